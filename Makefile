@@ -1,0 +1,44 @@
+# storywatch — the README's two commands are `make run` and `make test`.
+SHELL := bash
+.SHELLFLAGS := -eo pipefail -c
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+# Prefect keeps its state (ephemeral server DB, settings) inside the project, not in ~/.prefect.
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install run test lint fmt bench bench-extract clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip 2>&1 | { grep -v "is ignored: it is neither" || true; }
+	$(BIN)/python -m pip install -q -e '.[dev]' 2>&1 | { grep -v "is ignored: it is neither" || true; }
+	$(BIN)/python -c "import flows, extractors, warehouse, spacy, duckdb, prefect"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/storywatch run
+
+test: install
+	$(BIN)/ruff check flows extractors warehouse tests scripts bench
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check flows extractors warehouse tests scripts bench
+	$(BIN)/ruff format --check flows extractors warehouse tests scripts bench
+
+fmt: install
+	$(BIN)/ruff format flows extractors warehouse tests scripts bench
+	$(BIN)/ruff check --fix flows extractors warehouse tests scripts bench
+
+bench-extract: install
+	$(BIN)/python -m bench.extract_bench
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,46 @@
+"""How much an article is about the topic, in [0, 1].
+
+The score rewards covering the topic's actors together (the story is the triangle, not any one
+state), how densely they are mentioned, and the topic's key phrases:
+
+    relevance = 0.85 · coverage · (0.6 + 0.4 · density) + 0.15 · keywords
+
+coverage = share of topic actors mentioned at least once; density = topic-actor mentions per 100
+words, saturating at 1; keywords = distinct key phrases found, saturating at 2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+ACTOR_WEIGHT = 0.85
+KEYWORD_WEIGHT = 0.15
+DENSITY_SATURATION_PER_100_WORDS = 1.0
+KEYWORD_SATURATION = 2
+
+
+def relevance(
+    entity_ids: Iterable[str | None],
+    text: str,
+    *,
+    actors: Sequence[str],
+    keywords: Sequence[str],
+    word_count: int | None = None,
+) -> float:
+    topic = set(actors)
+    ids = [e for e in entity_ids if e in topic]
+    words = word_count if word_count is not None else len(text.split())
+    if not topic or words == 0:
+        return 0.0
+    coverage = len(set(ids)) / len(topic)
+    density = min(1.0, (100.0 * len(ids) / words) / DENSITY_SATURATION_PER_100_WORDS)
+    found = sum(1 for k in keywords if _contains_phrase(text, k))
+    keyword_score = min(1.0, found / KEYWORD_SATURATION) if keywords else 0.0
+    score = ACTOR_WEIGHT * coverage * (0.6 + 0.4 * density) + KEYWORD_WEIGHT * keyword_score
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in phrase.split()) + r"(?!\w)"
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None

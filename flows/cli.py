@@ -1,0 +1,225 @@
+"""`storywatch` — a thin command line over flows/ and warehouse/.
+
+Errors that a user can fix (config, seeds, warehouse location or lock) print one line naming the
+problem and exit with status 2; a run that failed for another reason exits 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from flows.config import ConfigError, load_config
+from flows.seeds import SeedError
+from warehouse.db import WarehouseError
+
+app = typer.Typer(
+    name="storywatch",
+    help="Follow the China–North Korea–Russia story: ingest seeds and feeds into DuckDB, query it with SQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="storywatch.toml to use (default: $STORYWATCH_CONFIG, ./storywatch.toml)"),
+]
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="DuckDB warehouse file; overrides [warehouse] path and $STORYWATCH_DB")
+]
+
+USER_ERRORS = (ConfigError, SeedError, WarehouseError)
+
+EXAMPLE_QUERIES = (
+    "select entity_id, count(*) n from mentions group by 1 order by n desc limit 10",
+    "select text, label, entity_id, metonymy from mentions where entity_id = 'PRK' limit 10",
+)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _prefect_defaults() -> None:
+    # Prefect keeps its state inside the project (not ~/.prefect) unless told otherwise.
+    os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None) -> str:
+    """Check config, seeds and warehouse before starting Prefect, so mistakes get one clean line."""
+    from flows.pipeline import ensure_warehouse_dir
+    from flows.seeds import default_seeds_dir, read_seeds
+    from warehouse.db import connect
+
+    config = load_config(config_path, db=db)
+    read_seeds(seeds or default_seeds_dir())
+    ensure_warehouse_dir(config.warehouse.path)
+    with connect(config.warehouse.path):
+        pass  # creates or migrates the file, and fails here if it is locked
+    return config.warehouse.path
+
+
+@app.command()
+def run(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Skip the network: seeds only.")] = False,
+    seeds: Annotated[
+        Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")
+    ] = None,
+) -> None:
+    """One pipeline run: seeds + due feeds → extract → load; prints a summary."""
+    _prefect_defaults()
+    try:
+        _preflight(config, db, seeds)
+        from flows.pipeline import ingest
+
+        summary = ingest(
+            config_path=str(config) if config else None,
+            db=str(db) if db else None,
+            offline=offline,
+            seeds_dir=str(seeds) if seeds else None,
+        )
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted: nothing of this run was stored", 130) from None
+    except Exception as exc:
+        raise fail(f"run failed: {type(exc).__name__}: {exc}", 1) from None
+
+    table = Table(title=f"storywatch run {summary.run_id}", show_header=True, header_style="bold")
+    table.add_column("")
+    table.add_column("this run", justify="right")
+    table.add_column("in warehouse", justify="right")
+    totals = summary.totals
+    table.add_row("articles", f"{summary.articles_new} new, {summary.articles_updated} updated", str(totals.get("articles", 0)))
+    table.add_row("texts sent to NLP", str(summary.documents_extracted), "")
+    table.add_row("unchanged (skipped)", str(summary.articles_unchanged), "")
+    table.add_row("mentions", str(summary.mentions_new), str(totals.get("mentions", 0)))
+    table.add_row("entities (catalogue)", "", str(totals.get("entities", 0)))
+    table.add_row("events", str(summary.events_new), str(totals.get("events", 0)))
+    table.add_row("errors", str(len(summary.errors)), "")
+    table.add_row("elapsed", f"{summary.elapsed_s:.1f} s", "")
+    table.add_row("warehouse", summary.db_path, "")
+    console.print(table)
+    for error in summary.errors:
+        err_console.print(f"[yellow]warning:[/] {error}", highlight=False)
+    console.print("Try:")
+    for query in EXAMPLE_QUERIES:
+        console.print(f'  storywatch sql "{query}"', highlight=False, soft_wrap=True)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    config: ConfigOption = None,
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+) -> None:
+    """Read-only SQL against the warehouse."""
+    from warehouse.db import connect
+    from warehouse.queries import QueryError, run_query
+
+    if format not in {"table", "csv", "json"}:
+        raise fail(f"unknown --format {format!r}: use table, csv or json")
+    try:
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True) as con:
+            result = run_query(con, query)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except QueryError as exc:
+        raise fail(f"query failed: {exc}") from None
+
+    if format == "json":
+        rows = [dict(zip(result.columns, map(_plain, row), strict=True)) for row in result.rows]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(result.columns)
+        writer.writerows([[_plain(v) for v in row] for row in result.rows])
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(show_header=True, header_style="bold")
+        for column in result.columns:
+            table.add_column(column)
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+        console.print(table)
+        console.print(f"{len(result.rows)} row(s)", style="dim")
+
+
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Input is JSON lines {"id", "text"}; output one JSON line each.')
+    ] = False,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """What the pipeline would extract from text, as JSON; the warehouse is not touched."""
+    from extractors.extract import extract_text, extract_texts
+    from extractors.nlp import load_pipeline
+
+    try:
+        cfg = load_config(config, db=db)
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot read {file}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(f"{'standard input' if file == '-' else file} is not UTF-8 text (byte offset {exc.start})") from None
+    nlp = load_pipeline(cfg.nlp.model)
+    if not jsonl:
+        sys.stdout.write(json.dumps(extract_text(nlp, text).as_json(), ensure_ascii=False) + "\n")
+        return
+    records: list[tuple[Any, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise fail(f"line {number} is not JSON: {exc.msg}") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise fail(f'line {number} must be an object with a "text" string')
+        records.append((item.get("id"), item["text"]))
+    extractions = extract_texts(nlp, (t for _, t in records), batch_size=cfg.nlp.batch_size)
+    for (record_id, _), extraction in zip(records, extractions, strict=True):
+        sys.stdout.write(json.dumps({"id": record_id} | extraction.as_json(), ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    app()

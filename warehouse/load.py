@@ -1,0 +1,235 @@
+"""Loading one run's rows: one transaction, Arrow scans, idempotent keys.
+
+Everything a run produced goes in together or not at all: a crash or Ctrl-C before COMMIT leaves
+the warehouse exactly as it was. Rows arrive as Arrow tables (DuckDB scans them in bulk); there is
+no per-row INSERT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.db import WarehouseError
+
+_TS = pa.timestamp("us")
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "entities": pa.schema(
+        [
+            ("entity_id", pa.string()),
+            ("name", pa.string()),
+            ("kind", pa.string()),
+            ("country", pa.string()),
+            ("role", pa.string()),
+            ("wikidata_id", pa.string()),
+        ]
+    ),
+    "sources": pa.schema(
+        [
+            ("source_id", pa.string()),
+            ("kind", pa.string()),
+            ("name", pa.string()),
+            ("url", pa.string()),
+            ("etag", pa.string()),
+            ("last_modified", pa.string()),
+            ("last_status", pa.string()),
+            ("last_fetch_at", _TS),
+            ("next_fetch_at", _TS),
+            ("consecutive_failures", pa.int32()),
+            ("last_content_hash", pa.string()),
+            ("last_error", pa.string()),
+            ("last_new_item_at", _TS),
+        ]
+    ),
+    "articles": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("source_id", pa.string()),
+            ("url", pa.string()),
+            ("canonical_url", pa.string()),
+            ("title", pa.string()),
+            ("author", pa.string()),
+            ("published_at", _TS),
+            ("published_approx", pa.bool_()),
+            ("fetched_at", _TS),
+            ("text", pa.string()),
+            ("text_hash", pa.string()),
+            ("word_count", pa.int32()),
+            ("relevance", pa.float64()),
+            ("cluster_id", pa.string()),
+            ("language", pa.string()),
+            ("is_seed", pa.bool_()),
+            ("summary_only", pa.bool_()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "mentions": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("sentence_index", pa.int32()),
+            ("start_char", pa.int32()),
+            ("end_char", pa.int32()),
+            ("text", pa.string()),
+            ("label", pa.string()),
+            ("entity_id", pa.string()),
+            ("metonymy", pa.bool_()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "runs": pa.schema(
+        [
+            ("run_id", pa.string()),
+            ("flow_run_id", pa.string()),
+            ("started_at", _TS),
+            ("finished_at", _TS),
+            ("status", pa.string()),
+            ("articles_new", pa.int32()),
+            ("mentions_new", pa.int32()),
+            ("events_new", pa.int32()),
+            ("errors", pa.int32()),
+            ("versions", pa.string()),
+            ("message", pa.string()),
+        ]
+    ),
+}
+
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "entities": ("entity_id",),
+    "sources": ("source_id",),
+    "articles": ("article_id",),
+    "mentions": ("article_id", "start_char", "end_char"),
+    "runs": ("run_id",),
+}
+
+# Columns a row may omit, and the value they then take (Arrow would otherwise send NULL).
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "sources": {"consecutive_failures": 0},
+    "articles": {"published_approx": False, "is_seed": False, "summary_only": False},
+    "mentions": {"metonymy": False},
+    "runs": {"articles_new": 0, "mentions_new": 0, "events_new": 0, "errors": 0},
+}
+
+# Rows derived from an article's text; replaced whole when the text changes.
+DERIVED_TABLES: tuple[str, ...] = ("mentions",)
+
+
+@dataclass
+class RunBatch:
+    """Everything one run loads. Rows are plain mappings keyed by column name."""
+
+    run: dict[str, Any]
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+    def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        # Order matters only for readability of failures: catalogue, sources, articles, derived rows.
+        return [
+            ("entities", self.entities),
+            ("sources", self.sources),
+            ("articles", self.articles),
+            ("mentions", self.mentions),
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    articles_new: int
+    articles_updated: int
+    mentions_new: int
+
+
+def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """Rows → Arrow with the table's schema; the last row wins among duplicate keys."""
+    schema = SCHEMAS[table]
+    key = PRIMARY_KEYS[table]
+    unique: dict[tuple[Any, ...], Mapping[str, Any]] = {}
+    for row in rows:
+        unique[tuple(row[k] for k in key)] = row
+    defaults = DEFAULTS.get(table, {})
+    columns = {
+        name: [row[name] if row.get(name) is not None else defaults.get(name) for row in unique.values()]
+        for name in schema.names
+    }
+    try:
+        return pa.Table.from_pydict(columns, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise WarehouseError(f"rows for table {table} do not fit its schema: {exc}") from exc
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[str]:
+    """Expose an Arrow table to SQL under `name` for the duration of the block."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        # In an aborted transaction unregister fails too; the original error is the one to see.
+        with suppress(duckdb.Error):
+            con.unregister(name)
+
+
+def id_table(ids: Iterable[str]) -> pa.Table:
+    return pa.table({"id": pa.array(sorted(set(ids)), pa.string())})
+
+
+def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    with registered(con, f"_batch_{table}", rows) as view:
+        con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM {view}")
+
+
+def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> set[str]:
+    with registered(con, "_batch_ids", id_table(ids)) as view:
+        rows = con.execute(f"SELECT {column} FROM {table} JOIN {view} ON {column} = {view}.id").fetchall()
+    return {r[0] for r in rows}
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
+    """Write the batch and its `runs` row in one transaction, then checkpoint the file."""
+    arrow = {name: to_arrow(name, rows) for name, rows in batch.tables()}
+    article_ids = arrow["articles"].column("article_id").to_pylist()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        previously_stored = _existing(con, "articles", "article_id", article_ids)
+        if previously_stored:
+            # The text of these changed: their derived rows are rebuilt from the new text.
+            with registered(con, "_replaced_ids", id_table(previously_stored)) as view:
+                for table in DERIVED_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM {view})")
+        for name, _rows in batch.tables():
+            if arrow[name].num_rows:
+                _upsert(con, name, arrow[name])
+        result = LoadResult(
+            articles_new=len(set(article_ids) - previously_stored),
+            articles_updated=len(previously_stored),
+            mentions_new=arrow["mentions"].num_rows,
+        )
+        run = dict(batch.run)
+        run.setdefault("articles_new", result.articles_new)
+        run.setdefault("mentions_new", result.mentions_new)
+        _upsert(con, "runs", to_arrow("runs", [run]))
+        con.execute("COMMIT")
+    except BaseException:
+        # BaseException too: a KeyboardInterrupt mid-load must not leave half a run behind.
+        con.execute("ROLLBACK")
+        raise
+    con.execute("CHECKPOINT")
+    return result
+
+
+def record_failed_run(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any]) -> None:
+    """Record a run that could not load (its data was rolled back), so `runs` tells what happened."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _upsert(con, "runs", to_arrow("runs", [dict(run)]))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
