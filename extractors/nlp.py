@@ -38,11 +38,17 @@ def resolve_model_name(model: str = "auto") -> str:
 
 
 def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """Token patterns for every alias, as written and in capitals (headlines shout)."""
+    """Token patterns for every alias, as written and in capitals (headlines shout).
+
+    Short aliases get no capitals variant: "XI" is a numeral, not Xi Jinping.
+    """
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for alias in gazetteer.aliases:
-        for surface in {alias.text, alias.text.upper()}:
+        surfaces = {alias.text}
+        if len(alias.text) >= 5:
+            surfaces.add(alias.text.upper())
+        for surface in surfaces:
             tokens = tuple(t.text for t in nlp.tokenizer(surface))
             if not tokens or (alias.label, tokens) in seen:
                 continue

@@ -78,7 +78,8 @@ def _package_version() -> str:
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
     timeout_s: float = 20.0
-    """Total wall-clock budget of one HTTP request; connect/read/write/pool timeouts derive from it."""
+    """Wall-clock budget of one HTTP request (each redirect hop and each retry has its own); it clamps
+    every connect, TLS handshake, write and read. Per-operation timeouts: connect min(timeout_s, 10)."""
     max_feed_bytes: int = 5_000_000
     max_page_bytes: int = 5_000_000
     user_agent: str = f"storywatch/{_package_version()} (+https://github.com/storywatch/storywatch)"
@@ -286,11 +287,12 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 class _GuardedTransport(httpx.HTTPTransport):
     def __init__(self, backend: _GuardedBackend) -> None:
-        super().__init__(trust_env=False)
+        ssl_context = httpx.create_ssl_context(trust_env=False)
+        super().__init__(verify=ssl_context, trust_env=False)
         # httpx has no public knob for the network backend: swap in a pool built on ours.
         # (httpx is pinned <0.29; tests/test_fetch.py::test_dns_rebinding_* fail loudly if this breaks.)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=50,
             max_keepalive_connections=20,
             keepalive_expiry=5.0,
@@ -437,22 +439,23 @@ class Fetcher:
                     "too_many_redirects", f"more than {self.settings.max_redirects} redirects from {url}", url
                 )
             redirects += 1
-            target = self._check_target(target.join(location.strip()), url)
+            target = self._check_target(location.strip(), url, base=target)
 
     # -- one hop ---------------------------------------------------------------------------------
 
-    def _check_target(self, target: str | httpx.URL, url: str) -> httpx.URL:
-        """Scheme and address checks, before any connection to the target."""
+    def _check_target(self, target: str, url: str, base: httpx.URL | None = None) -> httpx.URL:
+        """Scheme and address checks of `target` (relative to `base`), before any connection to it."""
         try:
-            parsed = httpx.URL(target)
+            parsed = httpx.URL(target) if base is None else base.join(target)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise FetchError("bad_url", f"invalid URL {target!s}: {exc}", url) from exc
+            raise FetchError("bad_url", f"invalid URL {target!r}: {exc}", url) from exc
         if parsed.scheme not in ("http", "https"):
             raise FetchError("bad_scheme", f"refusing non-http(s) URL {parsed}", url)
         if not parsed.host:
             raise FetchError("bad_url", f"URL without host: {parsed}", url)
         try:
-            _resolve(parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80), self._allow_hosts)
+            host = parsed.raw_host.decode("ascii")  # IDNA-encoded, as the transport will see it
+            _resolve(host, parsed.port or (443 if parsed.scheme == "https" else 80), self._allow_hosts)
         except _Refused as exc:
             raise FetchError(exc.reason, f"{exc} (fetching {parsed})", url) from None
         return parsed

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -129,14 +130,21 @@ def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.Duc
         con.close()
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    """First column of the first row, or None. Reads the whole result: DuckDB 2 refuses other work on
+    a connection while a result is still open (as `fetchone` leaves it)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    return bool(scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]))
+
+
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()
-    if not exists or exists[0] == 0:
+    if not table_exists(con, "schema_version"):
         return 0
-    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(row[0]) if row else 0
+    return int(scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version") or 0)
 
 
 def check_readable(con: duckdb.DuckDBPyConnection, path: Path) -> None:

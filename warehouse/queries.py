@@ -9,6 +9,7 @@ from typing import Any
 
 import duckdb
 
+from warehouse.db import scalar, table_exists
 from warehouse.load import id_table, registered
 
 
@@ -42,25 +43,12 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
 
 def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     """The `versions` of the last completed run (to notice a new model or gazetteer)."""
-    row = con.execute(
-        "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
-    ).fetchone()
-    if not row or row[0] is None:
-        return None
-    return json.loads(row[0])
+    versions = scalar(con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1")
+    return json.loads(versions) if versions else None
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     counts = {}
-    for table in ("articles", "mentions", "entities", "sources", "runs"):
-        row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        counts[table] = int(row[0]) if row else 0
-    events = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'events'"
-    ).fetchone()
-    if events and events[0]:
-        row = con.execute("SELECT count(*) FROM events").fetchone()
-        counts["events"] = int(row[0]) if row else 0
-    else:
-        counts["events"] = 0
+    for table in ("articles", "mentions", "entities", "sources", "runs", "events"):
+        counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
     return counts
