@@ -10,7 +10,9 @@ averaged over pages (pages with no prediction are skipped for precision, and cou
 F1 = 2PR/(P+R) is computed from the averages. "Accuracy" is the share of pages whose token list
 matches the ground truth exactly.
 
-Run: ``make bench-extract`` or ``python -m bench.extract_bench [--data DIR]``.
+Run: ``make bench-extract`` or ``python -m bench.extract_bench [--data DIR] [--ablations] [--per-page F]``.
+Both extractors are timed in the same run, taking turns page by page; ``--ablations`` also scores
+storywatch's extractor with each of its steps turned off, ``--per-page`` writes every page's F1.
 """
 
 from __future__ import annotations
@@ -155,15 +157,21 @@ class Run:
         return self.scores.pages / self.seconds if self.seconds > 0 else float("inf")
 
 
-def run_extractor(name: str, pages: Sequence[Page], extract: Callable[[Page], str | None]) -> Run:
-    """Time an extractor over the pages (extraction only; scoring is not timed) and score it."""
-    predictions: dict[str, str | None] = {}
-    start = time.perf_counter()
-    for page in pages:
-        predictions[page.page_id] = extract(page)
-    seconds = time.perf_counter() - start
-    scores = evaluate({p.page_id: p.truth for p in pages}, predictions)
-    return Run(name, scores, seconds, predictions)
+def run_extractors(pages: Sequence[Page], extractors: dict[str, Callable[[Page], str | None]]) -> list[Run]:
+    """Run every extractor over the pages and score them.
+
+    Extractors take turns page by page (in rotating order), so that a change in machine load during the
+    run affects them alike and their speed ratio stays meaningful. Only extraction is timed."""
+    names = list(extractors)
+    predictions: dict[str, dict[str, str | None]] = {name: {} for name in names}
+    seconds = dict.fromkeys(names, 0.0)
+    for n, page in enumerate(pages):
+        for name in names[n % len(names) :] + names[: n % len(names)]:
+            start = time.perf_counter()
+            predictions[name][page.page_id] = extractors[name](page)
+            seconds[name] += time.perf_counter() - start
+    truth = {p.page_id: p.truth for p in pages}
+    return [Run(name, evaluate(truth, predictions[name]), seconds[name], predictions[name]) for name in names]
 
 
 def trafilatura_baseline(page: Page, **options: object) -> str | None:
@@ -181,6 +189,34 @@ def storywatch_extract(page: Page) -> str | None:
     return article.text if article is not None else None
 
 
+# Steps of storywatch's extractor turned off one at a time by --ablations (fields of its private _Tuning).
+ABLATIONS: dict[str, dict[str, object]] = {
+    "no recall fallback": {"fallback_ratio": 0.0},
+    "no block normalisation": {"normalize": False},
+    "no recall fusion": {"fuse": False},
+    "no split-body completion": {"complete_split": False},
+    "no headline removal": {"drop_title": False},
+    "no link-block removal": {"drop_link_blocks": False},
+    "no boilerplate patterns": {"drop_boilerplate": False},
+    "no edge trimming": {"trim_edges": False},
+}
+
+
+def storywatch_variant(changes: dict[str, object]) -> Callable[[Page], str | None]:
+    """storywatch's extractor with some steps changed (for ablations only)."""
+    import dataclasses
+
+    from extractors import article
+
+    tuning = dataclasses.replace(article.DEFAULT_TUNING, **changes)  # type: ignore[arg-type]
+
+    def extract(page: Page) -> str | None:
+        result = article._extract(page.html, page.url or None, tuning)
+        return result.text if result is not None else None
+
+    return extract
+
+
 def _format(run: Run) -> str:
     s = run.scores
     return (
@@ -191,13 +227,10 @@ def _format(run: Run) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extract_bench", description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
-    )
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
-    parser.add_argument(
-        "--per-page", type=Path, default=None, help="write per-page F1 of both runs as JSON here"
-    )
+    parser.add_argument("--ablations", action="store_true", help="also score the extractor with each step off")
+    parser.add_argument("--per-page", type=Path, default=None, help="write every run's per-page F1 as JSON here")
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").is_file():
         print(f"benchmark data not found in {args.data}", file=sys.stderr)
@@ -207,34 +240,42 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # "discarding data" warnings per page
     pages = load_pages(args.data)[: args.limit]
+    if not pages:
+        print("no pages to run", file=sys.stderr)
+        return 2
     # warm-up: imports and lazily built tables are not part of the per-page cost
     trafilatura_baseline(pages[0])
     storywatch_extract(pages[0])
 
-    runs = [
-        run_extractor("trafilatura.extract (defaults)", pages, trafilatura_baseline),
-        run_extractor(
-            "trafilatura (include_comments=False)",
-            pages,
-            lambda page: trafilatura_baseline(page, include_comments=False),
-        ),
-        run_extractor("storywatch extract_article", pages, storywatch_extract),
-    ]
+    runs = run_extractors(
+        pages,
+        {
+            "trafilatura.extract (defaults)": trafilatura_baseline,
+            "trafilatura include_comments=False": lambda page: trafilatura_baseline(page, include_comments=False),
+            "storywatch extract_article": storywatch_extract,
+        },
+    )
     print(f"article-extraction benchmark: {len(pages)} pages from {args.data}")
     for run in runs:
         print(_format(run))
-    base, ours = runs[0], runs[-1]
+    ours = runs[-1]
     d = ours.scores
-    b = base.scores
-    print(
-        f"{'difference vs defaults':<34} P={d.precision - b.precision:+.3f}  R={d.recall - b.recall:+.3f}  "
-        f"F1={d.f1 - b.f1:+.3f}  accuracy={d.accuracy - b.accuracy:+.3f}  "
-        f"speed x{ours.pages_per_second / base.pages_per_second:.2f}"
-    )
+    for base in runs[:-1]:
+        b = base.scores
+        print(
+            f"{'storywatch - ' + base.name.split(' ', 1)[-1]:<34} P={d.precision - b.precision:+.3f}  "
+            f"R={d.recall - b.recall:+.3f}  F1={d.f1 - b.f1:+.3f}  accuracy={d.accuracy - b.accuracy:+.3f}  "
+            f"speed x{ours.pages_per_second / base.pages_per_second:.2f}"
+        )
+    if args.ablations:
+        print("ablations (storywatch with one step off; difference to the full extractor):")
+        variants = {name: storywatch_variant(changes) for name, changes in ABLATIONS.items()}
+        for run in run_extractors(pages, variants):
+            s = run.scores
+            print(f"  {run.name:<32} P={s.precision:.3f}  R={s.recall:.3f}  F1={s.f1:.3f}  (F1 {s.f1 - d.f1:+.4f})")
     if args.per_page:
         per_page = {
-            p.page_id: {run.name: round(page_f1(p.truth, run.predictions[p.page_id]), 4) for run in runs}
-            for p in pages
+            p.page_id: {run.name: round(page_f1(p.truth, run.predictions[p.page_id]), 4) for run in runs} for p in pages
         }
         args.per_page.write_text(json.dumps(per_page, indent=1, sort_keys=True), encoding="utf-8")
     return 0

@@ -4,21 +4,24 @@ Pure functions: bytes or text in, an :class:`ArticleText` (or a string) out. No 
 
 How the body is found
 ---------------------
-trafilatura does the heavy lifting, run twice on the same parsed tree:
+trafilatura does the heavy lifting, run on one parsed tree with its fast rules twice:
 
-1. a *precision* pass (``favor_precision``, with its readability/jusText fallbacks), which is the
-   skeleton of the result, and
-2. a fast *recall* pass (``favor_recall``), used two ways: when the precision pass kept much less
-   text than the recall pass it is assumed to have missed the article and the recall pass becomes
-   the skeleton; otherwise blocks that the recall pass found *between* two blocks of the precision
-   pass (short paragraphs, sub-headings, link-bearing sentences the precision rules dropped) are
-   put back in place. Blocks the recall pass adds before or after the skeleton are not: that is
-   where teasers and footers live.
+1. a *precision* pass (``favor_precision``), the skeleton of the result, and
+2. a *recall* pass (``favor_recall``), used in two ways. When the precision pass kept much less text
+   than the recall pass, it probably missed the article: a full precision pass (trafilatura comparing
+   its result with its readability and jusText fallbacks) is tried, and if the skeleton is still
+   short, the recall pass becomes the skeleton. Otherwise the blocks the recall pass found *between*
+   two blocks of the skeleton (short paragraphs, sub-headings) are put back in place; blocks it adds
+   before or after the skeleton are not, as that is where teasers and footers live.
 
-The assembled blocks are then cleaned of what trafilatura leaves in on news pages: the headline and
-standfirst repeated at the top, paragraphs made of links (related-story teasers), and boilerplate
-lines (share/subscribe/newsletter prompts, "Read more:" teasers, credit and copyright lines,
-photo credits, separators). The rules are generic: nothing here knows about a particular site.
+When the article body is split into sibling containers of the same class (sections between ads) and
+trafilatura kept only the first, the paragraphs of the siblings are added in page order.
+
+The blocks are then cleaned of what trafilatura leaves in on news pages: the headline (and the kicker
+above it) repeated at the top, date and byline lines at the top, headings left dangling at the
+bottom, blocks made of link texts (related-story teasers), and boilerplate lines (share/subscribe/
+newsletter prompts, "Read more:" teasers, credit, caption and copyright lines, separators, cookie and
+JavaScript notices). The rules are generic: nothing here knows about a particular site.
 
 Measured on the ScrapingHub article-extraction benchmark by ``python -m bench.extract_bench``.
 """
@@ -31,22 +34,27 @@ import html as html_lib
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from itertools import pairwise
+from typing import Any
 from urllib.parse import urljoin
 
 import charset_normalizer
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.metadata import extract_metadata
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-__all__ = ["ArticleText", "clean_html_fragment", "decode_html", "extract_article"]
+__all__ = ["ArticleText", "clean_html_fragment", "decode_html", "extract_article", "parse_datetime"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +167,8 @@ def _script(char: str) -> str:
 
 def _implausibility(text: str) -> float:
     """Share of non-ASCII tokens that look mis-decoded: odd symbols (box drawing, maths, controls),
-    letters of two scripts in one word, a Latin word made mostly of accented letters ("Ďđčâĺň"),
-    an upper-case letter right after a lower-case one ("crČme")."""
+    letters of two scripts in one word, a Latin word made only of accented letters ("Ďđčâĺň"),
+    an upper-case letter right after a lower-case one ("ÐœÐ¾ÑÐºÐ²Ð°")."""
     tokens = [t for t in re.findall(r"[^\W\d_]+|[^\w\s]", text) if any(ord(c) > 127 for c in t)]
     if not tokens:
         return 0.0
@@ -173,8 +181,8 @@ def _implausibility(text: str) -> float:
         accented = sum(1 for c in token if ord(c) > 127)
         bad += (
             len(scripts) > 1
-            or (scripts == {"LATIN"} and len(token) > 2 and accented * 2 > len(token))
-            or any(a.islower() and b.isupper() for a, b in zip(token, token[1:], strict=False))
+            or (scripts == {"LATIN"} and len(token) > 2 and accented == len(token))
+            or any(a.islower() and b.isupper() for a, b in pairwise(token))
         )
     return bad / len(tokens)
 
@@ -446,11 +454,7 @@ def _fuse(skeleton: etree._Element, extra: etree._Element) -> None:
     for op, i1, _i2, j1, j2 in matcher.get_opcodes():
         if op != "insert" or i1 == 0 or i1 >= len(base):
             continue
-        new = [
-            deepcopy(el)
-            for el, key in zip(more[j1:j2], more_keys[j1:j2], strict=True)
-            if key and key not in known
-        ]
+        new = [deepcopy(el) for el, key in zip(more[j1:j2], more_keys[j1:j2], strict=True) if key and key not in known]
         if new:
             inserts.append((i1, new))
     for i1, new in reversed(inserts):
@@ -462,9 +466,7 @@ def _fuse(skeleton: etree._Element, extra: etree._Element) -> None:
 
 _SPLIT_MIN_CHARS = 80  # a paragraph long enough to identify a container by
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-_FURNITURE_ANCESTOR = etree.XPath(
-    "ancestor::*[self::aside or self::nav or self::footer or self::header or self::form]"
-)
+_FURNITURE_ANCESTOR = etree.XPath("ancestor::*[self::aside or self::nav or self::footer or self::header or self::form]")
 _CODE_RE = re.compile(r"[<>{}]|=\"|;\s*\w+\s*=")
 
 
@@ -484,30 +486,33 @@ def _complete_split_body(body: etree._Element, tree: HtmlElement) -> None:
     found.discard("")
     signatures: set[tuple[str, str]] = set()
     order: dict[str, int] = {}
-    paragraphs: list[tuple[int, etree._Element, str]] = []
-    for index, element in enumerate(tree.iter()):
-        if element.tag != "p":
+    paragraphs: list[tuple[int, etree._Element, str, str]] = []
+    for index, element in enumerate(tree.iter("p")):
+        text = _norm_space(element.text_content())
+        if len(text) < _SPLIT_MIN_CHARS:
             continue
-        text = _norm_space("".join(_VISIBLE_TEXT(element)))
-        if len(text) < _SPLIT_MIN_CHARS or _CODE_RE.search(text) or _FURNITURE_ANCESTOR(element):
-            continue
-        parent = element.getparent()
         key = _key(text)
         order.setdefault(key, index)
-        paragraphs.append((index, parent, text))
+        paragraphs.append((index, element, text, key))
+        parent = element.getparent()
         if key in found and parent is not None and (parent.get("class") or "").strip():
             signatures.add((str(parent.tag), parent.get("class", "")))
     if not signatures:
         return
     known_words = [set(_WORD_RE.findall(_block_text(el).lower())) for el in body]
-    new = [
-        (index, text)
-        for index, parent, text in paragraphs
-        if parent is not None
-        and (str(parent.tag), parent.get("class", "")) in signatures
-        and _key(text) not in found
-        and not _overlaps(set(_WORD_RE.findall(text.lower())), known_words)
-    ]
+    new: list[tuple[int, str]] = []
+    for index, element, _text, key in paragraphs:
+        parent = element.getparent()
+        if key in found or parent is None or (str(parent.tag), parent.get("class", "")) not in signatures:
+            continue
+        text = _norm_space("".join(_VISIBLE_TEXT(element)))  # without inline scripts and styles
+        if (
+            len(text) >= _SPLIT_MIN_CHARS
+            and not _CODE_RE.search(text)
+            and not _FURNITURE_ANCESTOR(element)
+            and not _overlaps(set(_WORD_RE.findall(text.lower())), known_words)
+        ):
+            new.append((index, text))
     if sum(len(text) for _, text in new) < 2 * _SPLIT_MIN_CHARS:
         return
     # rebuild the body in document order: known blocks keep their place relative to the page
@@ -548,17 +553,17 @@ def _link_share(text: str, anchors: list[str]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class _Tuning:
-    """Switches for the assembly steps (all on in production; the benchmark's ablations turn them off)."""
+    """Switches for the steps above: all on in production, turned off one at a time by
+    ``python -m bench.extract_bench --ablations`` to show what each is worth."""
 
+    fallback_ratio: float = 0.6  # precision pass shorter than this share of the recall pass: fall back
+    normalize: bool = True
     fuse: bool = True
-    fallback_ratio: float = 0.5
+    complete_split: bool = True
     drop_title: bool = True
     drop_link_blocks: bool = True
-    link_share: float = 0.8
+    link_share: float = 0.8  # share of a block's word characters in link texts that makes it a link block
     drop_boilerplate: bool = True
-    link_runs_only: bool = False
-    complete_split: bool = True
-    normalize: bool = True
     trim_edges: bool = True
 
 
@@ -573,9 +578,7 @@ def _assemble(
     author: str | None,
     tuning: _Tuning = DEFAULT_TUNING,
 ) -> str:
-    p_len = _word_chars(_block_text(precision)) if precision is not None else 0
-    r_len = _word_chars(_block_text(recall)) if recall is not None else 0
-    if precision is None or p_len < tuning.fallback_ratio * r_len:
+    if precision is None or _length(precision) < tuning.fallback_ratio * _length(recall):
         body, other = recall, None
     else:
         body, other = precision, recall
@@ -593,8 +596,7 @@ def _assemble(
     anchors = _anchor_texts(tree) if tuning.drop_link_blocks else []
     units = [(unit, _block_text(unit)) for unit in _units(body)]
     linky = [
-        tuning.drop_link_blocks and bool(text) and _link_share(text, anchors) >= tuning.link_share
-        for _, text in units
+        tuning.drop_link_blocks and bool(text) and _link_share(text, anchors) >= tuning.link_share for _, text in units
     ]
     for i, (unit, text) in enumerate(units):
         if not text:
@@ -602,9 +604,7 @@ def _assemble(
         # a linked heading followed by its own text is a section title (product round-ups); a run of
         # linked headings is a teaser list
         in_run = (i > 0 and linky[i - 1]) or (i + 1 < len(units) and linky[i + 1])
-        if (tuning.drop_boilerplate and _is_boilerplate(text)) or (
-            linky[i] and (in_run or (unit.tag != "head" and not tuning.link_runs_only))
-        ):
+        if (tuning.drop_boilerplate and _is_boilerplate(text)) or (linky[i] and (in_run or unit.tag != "head")):
             _drop(unit)
     if tuning.trim_edges:
         _trim_edges(body, author)
@@ -649,9 +649,7 @@ def _trim_edges(body: etree._Element, author: str | None) -> None:
         first = body[0]
         text = _block_text(first)
         words = _WORD_RE.findall(text.lower())
-        is_byline = (
-            bool(author_words) and len(words) <= 2 * len(author_words) + 3 and author_words <= set(words)
-        )
+        is_byline = bool(author_words) and len(words) <= 2 * len(author_words) + 3 and author_words <= set(words)
         if text and not is_byline and not _is_dateline(text):
             break
         _remove_keep_tail(first)
@@ -659,7 +657,7 @@ def _trim_edges(body: etree._Element, author: str | None) -> None:
         if not len(body):
             return
         last = body[-1]
-        if _block_text(last) and last.tag != "head" or (last.tail and last.tail.strip()):
+        if (_block_text(last) and last.tag != "head") or (last.tail and last.tail.strip()):
             break
         body.remove(last)
 
@@ -785,32 +783,51 @@ def _parse(html: bytes | str) -> HtmlElement | None:
 
 def extract_article(html: bytes | str, url: str | None = None) -> ArticleText | None:
     """Main text and metadata of an article page; None when the page has no usable article text."""
+    return _extract(html, url, DEFAULT_TUNING)
+
+
+def _extract(html: bytes | str, url: str | None, tuning: _Tuning) -> ArticleText | None:
     tree = _parse(html)
     if tree is None:
         return None
-    return _extract_from_tree(tree, url, DEFAULT_TUNING)
+    return _extract_from_tree(tree, url, tuning)
 
 
-def _passes(tree: HtmlElement, url: str | None) -> tuple[object | None, object | None]:
-    precision = bare_extraction(
-        tree, url=url, favor_precision=True, include_comments=False, include_tables=True, with_metadata=True
-    )
-    recall = bare_extraction(
-        tree, url=url, favor_recall=True, fast=True, include_comments=False, include_tables=True
-    )
-    return precision, recall
+def _length(body: etree._Element | None) -> int:
+    return _word_chars(_block_text(body)) if body is not None else 0
+
+
+def _bodies(
+    tree: HtmlElement, url: str | None, tuning: _Tuning
+) -> tuple[Document | None, etree._Element | None, etree._Element | None]:
+    """trafilatura's precision and recall bodies (and the metadata it found along the way).
+
+    Both passes use trafilatura's fast rules. Only when the precision pass looks like it missed the
+    article does a full precision pass run, which lets trafilatura compare its result with its
+    readability and jusText fallbacks."""
+    common: dict[str, Any] = {"url": url, "include_comments": False, "include_tables": True}
+    precision = bare_extraction(tree, favor_precision=True, fast=True, with_metadata=True, **common)
+    recall = bare_extraction(tree, favor_recall=True, fast=True, **common)
+    p_body = getattr(precision, "body", None)
+    r_body = getattr(recall, "body", None)
+    if _length(p_body) < tuning.fallback_ratio * _length(r_body) or p_body is None:
+        full = bare_extraction(tree, favor_precision=True, **common)
+        if full is not None and _length(full.body) > _length(p_body):
+            p_body = full.body
+    metadata = precision if isinstance(precision, Document) else None
+    if metadata is None and r_body is not None:
+        metadata = extract_metadata(deepcopy(tree), url)
+    return metadata, p_body, r_body
 
 
 def _extract_from_tree(tree: HtmlElement, url: str | None, tuning: _Tuning) -> ArticleText | None:
-    precision, recall = _passes(tree, url)
-    p_body = getattr(precision, "body", None)
-    r_body = getattr(recall, "body", None)
-    title = _norm_space(getattr(precision, "title", None)) or _meta_content(tree, "og:title") or None
+    metadata, p_body, r_body = _bodies(tree, url, tuning)
+    title = _norm_space(getattr(metadata, "title", None)) or _meta_content(tree, "og:title") or None
     if title is None:
         title_el = tree.find(".//title")
         title = _norm_space(title_el.text_content()) if title_el is not None else None
         title = title or None
-    author = _norm_space(getattr(precision, "author", None)) or _meta_content(tree, "author") or None
+    author = _norm_space(getattr(metadata, "author", None)) or _meta_content(tree, "author") or None
     text = _assemble(p_body, r_body, tree, title, author, tuning)
     if _word_chars(text) < MIN_TEXT_CHARS:
         return None
@@ -818,13 +835,17 @@ def _extract_from_tree(tree: HtmlElement, url: str | None, tuning: _Tuning) -> A
         text=text,
         title=title,
         author=author,
-        published_at=_published_at(tree, getattr(precision, "date", None)),
+        published_at=_published_at(tree, getattr(metadata, "date", None)),
         language=_language(tree),
         canonical_url=_canonical_url(tree, url),
     )
 
 
 # --------------------------------------------------------------------------- HTML snippets
+
+# Snippets are often bare URLs or XML-ish feed content: that is expected here, not worth a warning.
+for _category in (MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning):
+    warnings.filterwarnings("ignore", category=_category, module=__name__)
 
 _DROP_TAGS = (
     "script",

@@ -84,10 +84,7 @@ def signature(text: str) -> Signature:
     else:
         shingles = {" ".join(tokens[i : i + SHINGLE_SIZE]) for i in range(len(tokens) - SHINGLE_SIZE + 1)}
     hashes = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little")
-            for s in shingles
-        ),
+        (int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little") for s in shingles),
         dtype=np.uint64,
         count=len(shingles),
     )
@@ -274,6 +271,4 @@ def _ragged(rows: list[Sequence[int]]) -> npt.NDArray[np.uint32]:
 
 
 def _length_error(got: int, expected: int) -> ValueError:
-    return ValueError(
-        f"signatures differ in length ({got} vs {expected}): not made by the same DEDUP_VERSION"
-    )
+    return ValueError(f"signatures differ in length ({got} vs {expected}): not made by the same DEDUP_VERSION")

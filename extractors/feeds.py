@@ -64,9 +64,7 @@ class ParsedFeed:
     error: str | None  # the document is unusable; `entries` is empty then
 
 
-def parse_feed(
-    body: bytes, *, url: str | None = None, headers: Mapping[str, str] | None = None
-) -> ParsedFeed:
+def parse_feed(body: bytes, *, url: str | None = None, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Parse a feed document.
 
     `url` is where the document was fetched from (after redirects); it is the base for relative
@@ -84,9 +82,7 @@ def parse_feed(
         return _failed(f"feed parser failed: {type(exc).__name__}: {exc}")
 
 
-def feedparser_result(
-    body: bytes, *, url: str | None = None, headers: Mapping[str, str] | None = None
-) -> Any:
+def feedparser_result(body: bytes, *, url: str | None = None, headers: Mapping[str, str] | None = None) -> Any:
     """The raw `feedparser.parse()` result for these bytes, exactly as `parse_feed` obtains it."""
     _check_body(body)
     response_headers = _response_headers(url, headers)
@@ -185,8 +181,7 @@ def _entry(entry: dict[str, Any], url: str | None) -> FeedEntry:
         entry_id=_text(dict.get(entry, "id")),
         title=_text(dict.get(entry, "title")),
         link=_pick_link(entry, url),
-        published_at=_timestamp(dict.get(entry, "published_parsed"))
-        or _timestamp(dict.get(entry, "updated_parsed")),
+        published_at=_timestamp(dict.get(entry, "published_parsed")) or _timestamp(dict.get(entry, "updated_parsed")),
         author=_text(dict.get(entry, "author")),
         summary_html=_summary_html(entry),
     )
@@ -252,9 +247,7 @@ def _bozo_reason(exc: object) -> str:
     if exc is None:
         return "feed is not well-formed"
     if isinstance(exc, xml.sax.SAXParseException):
-        return (
-            f"malformed XML at line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
-        )
+        return f"malformed XML at line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
     labels: dict[type[BaseException], str] = {
         feedparser.CharacterEncodingOverride: "character encoding override",
         feedparser.CharacterEncodingUnknown: "unknown character encoding",

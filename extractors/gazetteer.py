@@ -199,9 +199,7 @@ def _str(record: Mapping[str, Any], key: str, where: str, *, required: bool = Tr
     value = record.get(key)
     if value is None and not required:
         return None
-    _require(
-        isinstance(value, str) and value.strip() == value and bool(value), f"{where}: bad {key} {value!r}"
-    )
+    _require(isinstance(value, str) and value.strip() == value and bool(value), f"{where}: bad {key} {value!r}")
     return value
 
 
@@ -297,9 +295,7 @@ def _actor_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
     return entities, candidates
 
 
-def _apply_policy(
-    candidates: list[_Candidate], data: Mapping[str, Any], entity_ids: set[str]
-) -> list[_Candidate]:
+def _apply_policy(candidates: list[_Candidate], data: Mapping[str, Any], entity_ids: set[str]) -> list[_Candidate]:
     exclude = data.get("exclude", {})
     _check_keys(exclude, frozenset({"texts"}), "actors.toml [exclude]")
     excluded = {normalize_alias(t) for t in _str_list(exclude, "texts", "actors.toml [exclude]")}

@@ -7,6 +7,7 @@ place, "North Korea" inside "Defending North Korea" is a state) and fills in the
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 from typing import Any
 
@@ -53,9 +54,7 @@ def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             if not tokens or (alias.label, tokens) in seen:
                 continue
             seen.add((alias.label, tokens))
-            patterns.append(
-                {"label": alias.label, "pattern": [{"ORTH": t} for t in tokens], "id": alias.entity_id}
-            )
+            patterns.append({"label": alias.label, "pattern": [{"ORTH": t} for t in tokens], "id": alias.entity_id})
     return patterns
 
 
@@ -71,11 +70,17 @@ def load_pipeline(model: str = "auto") -> Language:
     return nlp
 
 
-def pipeline_versions(nlp: Language) -> dict[str, str]:
-    """What produced the figures: recorded with every run."""
+def pipeline_versions(model: str = "auto") -> dict[str, str]:
+    """What produced the figures, recorded with every run; read from package metadata, so a run
+    with nothing to extract does not pay for loading the model."""
+    name = resolve_model_name(model)
+    try:
+        model_version = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        model_version = "unknown"
     return {
-        "model": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}",
-        "model_version": str(nlp.meta.get("version", "?")),
+        "model": name,
+        "model_version": model_version,
         "spacy": spacy.__version__,
         "gazetteer": load_gazetteer().version,
     }

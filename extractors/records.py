@@ -18,13 +18,69 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event: actor -> event type -> recipient, from one sentence.
+
+    actor_id / recipient_id are canonical ids coded the PLOVER way: a person or national institution
+    is coded as its state (ISO 3166-1 alpha-3), an international organisation by its short id. The
+    words that named the actor are kept in actor_text / recipient_text; the person's own gazetteer id
+    stays on the entity mention at the same offsets. start/end are the evidence sentence's character
+    offsets in the input; event_date is an ISO date (the first day of a period such as "in June").
+    """
+
+    event_type: str
+    mode: str | None
+    actor_id: str
+    actor_text: str
+    recipient_id: str | None
+    recipient_text: str | None
+    location_id: str | None
+    event_date: str | None
+    quantity: int | None
+    negated: bool
+    hedged: bool
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote (direct=True, the words inside the quotation marks) or reported speech (the
+    reported clause). speaker_id is the gazetteer id (a person slug, or a state for spokespeople and
+    ministries); start/end are the quoted words' character offsets in the input."""
+
+    speaker_id: str | None
+    speaker_name: str
+    affiliation: str | None
+    quote: str
+    direct: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A numeric claim: value_low..value_high of `what` (unit: a currency code or the counted noun)
+    belonging to subject_id; an open bound is None ("at least 10,000" -> 10000..None)."""
+
+    subject_id: str | None
+    what: str
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    hedged: bool
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one text."""
 
     mentions: tuple[Mention, ...]
-    events: tuple[Any, ...] = field(default=())
-    quotes: tuple[Any, ...] = field(default=())
-    claims: tuple[Any, ...] = field(default=())
+    events: tuple[Event, ...] = field(default=())
+    quotes: tuple[Quote, ...] = field(default=())
+    claims: tuple[Claim, ...] = field(default=())
     word_count: int = 0
 
     def as_json(self) -> dict[str, Any]:

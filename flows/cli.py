@@ -10,7 +10,9 @@ import csv
 import io
 import json
 import os
+import shutil
 import sys
+import time
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -39,7 +41,8 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="storywatch.toml to use (default: $STORYWATCH_CONFIG, ./storywatch.toml)"),
 ]
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="DuckDB warehouse file; overrides [warehouse] path and $STORYWATCH_DB")
+    Path | None,
+    typer.Option("--db", help="DuckDB warehouse file; overrides [warehouse] path and $STORYWATCH_DB"),
 ]
 
 USER_ERRORS = (ConfigError, SeedError, WarehouseError)
@@ -84,8 +87,12 @@ def run(
     seeds: Annotated[
         Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")
     ] = None,
+    all_feeds: Annotated[
+        bool, typer.Option("--all-feeds", help="Poll every enabled feed, not only those that are due.")
+    ] = False,
 ) -> None:
     """One pipeline run: seeds + due feeds → extract → load; prints a summary."""
+    started = time.perf_counter()
     _prefect_defaults()
     try:
         _preflight(config, db, seeds)
@@ -96,6 +103,7 @@ def run(
             db=str(db) if db else None,
             offline=offline,
             seeds_dir=str(seeds) if seeds else None,
+            all_feeds=all_feeds,
         )
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
@@ -109,21 +117,45 @@ def run(
     table.add_column("this run", justify="right")
     table.add_column("in warehouse", justify="right")
     totals = summary.totals
-    table.add_row("articles", f"{summary.articles_new} new, {summary.articles_updated} updated", str(totals.get("articles", 0)))
+    table.add_row(
+        "articles",
+        f"{summary.articles_new} new, {summary.articles_updated} updated",
+        str(totals.get("articles", 0)),
+    )
     table.add_row("texts sent to NLP", str(summary.documents_extracted), "")
     table.add_row("unchanged (skipped)", str(summary.articles_unchanged), "")
+    table.add_row("duplicates (same text)", str(summary.duplicates), "")
+    table.add_row("feeds polled / failed", f"{summary.feeds_polled} / {summary.feeds_failed}", "")
     table.add_row("mentions", str(summary.mentions_new), str(totals.get("mentions", 0)))
     table.add_row("entities (catalogue)", "", str(totals.get("entities", 0)))
     table.add_row("events", str(summary.events_new), str(totals.get("events", 0)))
-    table.add_row("errors", str(len(summary.errors)), "")
-    table.add_row("elapsed", f"{summary.elapsed_s:.1f} s", "")
+    total = time.perf_counter() - started
+    table.add_row("elapsed", f"{total:.1f} s (flow {summary.elapsed_s:.1f} s)", "")
     table.add_row("warehouse", summary.db_path, "")
     console.print(table)
-    for error in summary.errors:
-        err_console.print(f"[yellow]warning:[/] {error}", highlight=False)
+    shown = 5
+    for error in summary.errors[:shown]:
+        err_console.print(f"[yellow]warning:[/] {error}", highlight=False, soft_wrap=True)
+    if len(summary.errors) > shown:
+        more = len(summary.errors) - shown
+        err_console.print(f"[yellow]warning:[/] … and {more} more: `storywatch feeds` lists them")
     console.print("Try:")
+    command = _command_name()
     for query in EXAMPLE_QUERIES:
-        console.print(f'  storywatch sql "{query}"', highlight=False, soft_wrap=True)
+        console.print(f'  {command} sql "{query}"', highlight=False, soft_wrap=True)
+
+
+def _command_name() -> str:
+    """How the user can call us again: plain `storywatch` when it is on PATH, else its path."""
+    if shutil.which("storywatch"):
+        return "storywatch"
+    argv0 = Path(sys.argv[0])
+    if argv0.name == "storywatch" and argv0.exists():
+        try:
+            return str(argv0.resolve().relative_to(Path.cwd()))
+        except ValueError:
+            return str(argv0)
+    return "storywatch"
 
 
 def _plain(value: Any) -> Any:
@@ -175,6 +207,48 @@ def sql(
             table.add_row(*("" if v is None else str(_plain(v)) for v in row))
         console.print(table)
         console.print(f"{len(result.rows)} row(s)", style="dim")
+
+
+@app.command()
+def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Feed health: last status, last new item, failures in a row, next poll, last error."""
+    from warehouse.db import connect
+    from warehouse.queries import feed_health
+
+    try:
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True) as con:
+            result = feed_health(con)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    configured = {f.url: f for f in cfg.feeds}
+    table = Table(show_header=True, header_style="bold", title="feeds")
+    for column in ("feed", "status", "last fetch", "last new item", "fails", "next poll", "articles", "last error"):
+        table.add_column(column, overflow="fold")
+    polled = set()
+    for name, status, fetched, new_item, failures, next_at, articles, error, url in result.rows:
+        polled.add(url)
+        state = status if url in configured else f"{status} (not in config)"
+        style = "red" if status == "error" else None
+        table.add_row(
+            name,
+            state,
+            _when(fetched),
+            _when(new_item),
+            str(failures),
+            _when(next_at),
+            str(articles),
+            error or "",
+            style=style,
+        )
+    for feed in cfg.feeds:
+        if feed.url not in polled:
+            table.add_row(feed.name, "never polled" if feed.enabled else "disabled", "", "", "0", "due", "0", "")
+    console.print(table)
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value else ""
 
 
 @app.command()

@@ -135,11 +135,9 @@ def resolve_config_path(explicit: str | os.PathLike[str] | None) -> tuple[Path |
     return (default if default.is_file() else None), False
 
 
-def load_config(
-    path: str | os.PathLike[str] | None = None, *, db: str | os.PathLike[str] | None = None
-) -> Config:
+def load_config(path: str | os.PathLike[str] | None = None, *, db: str | os.PathLike[str] | None = None) -> Config:
     """Read and validate the config; `db` (from `--db`) wins over `STORYWATCH_DB` and the file."""
-    file, named = resolve_config_path(path)
+    file, _named = resolve_config_path(path)
     if file is None:
         config = Config()
     else:

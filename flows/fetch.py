@@ -172,12 +172,7 @@ def is_public_address(address: str) -> bool:
         if ip.is_site_local:
             return False
     return ip.is_global and not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
     )
 
 
@@ -460,18 +455,14 @@ class Fetcher:
             raise FetchError(exc.reason, f"{exc} (fetching {parsed})", url) from None
         return parsed
 
-    def _send_with_retries(
-        self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str]
-    ) -> FetchResult:
+    def _send_with_retries(self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str]) -> FetchResult:
         for attempt in range(self.settings.retries + 1):
             try:
                 return self._send(target, url, kind, headers)
             except FetchError as exc:
                 if not exc.retryable or attempt == self.settings.retries:
                     raise
-                wait = (
-                    exc.retry_after if exc.retry_after is not None else self.settings.backoff_s * 2**attempt
-                )
+                wait = exc.retry_after if exc.retry_after is not None else self.settings.backoff_s * 2**attempt
                 wait = min(wait, MAX_BACKOFF_S)
                 log.info("retrying %s in %.1fs after %s", target, wait, exc)
                 self._sleep(wait)
@@ -524,8 +515,7 @@ class Fetcher:
                 body=b"",
                 headers=headers,
                 etag=headers.get("etag") or response.request.headers.get("if-none-match"),
-                last_modified=headers.get("last-modified")
-                or response.request.headers.get("if-modified-since"),
+                last_modified=headers.get("last-modified") or response.request.headers.get("if-modified-since"),
                 content_type=headers.get("content-type"),
             )
         if not 200 <= status < 300:
@@ -558,15 +548,11 @@ class Fetcher:
         size = 0
         for raw in itertools.chain(response.iter_raw(), [None]):  # None: end of body, flush the decoder
             if self._clock() > deadline:
-                raise FetchError(
-                    "timeout", f"timed out after {self.settings.timeout_s:g}s reading {target}", url
-                )
+                raise FetchError("timeout", f"timed out after {self.settings.timeout_s:g}s reading {target}", url)
             data = decoder.flush() if raw is None else decoder.decode(raw, cap - size + 1)
             size += len(data)
             if size > cap:
-                raise FetchError(
-                    "too_large", f"body exceeds the {cap}-byte {kind} cap ({target})", url, status
-                )
+                raise FetchError("too_large", f"body exceeds the {cap}-byte {kind} cap ({target})", url, status)
             chunks.append(data)
         return FetchResult(
             url=url,

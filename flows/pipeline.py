@@ -1,8 +1,9 @@
-"""The ingest flow: collect → extract → load, as Prefect tasks over batches.
+"""The ingest flow: collect → select new → extract → load, as Prefect tasks over batches.
 
-The warehouse is opened for writing twice, briefly: once to migrate and learn which texts are
-already stored (so unchanged texts never reach NLP), once to load the run in one transaction.
-Extraction, the slow part, happens with no connection held.
+The warehouse is opened for writing only briefly: to migrate and read feed state, to learn which
+URLs and texts are already stored (so known stories are never fetched again and unchanged texts
+never reach NLP), and to load the run in one transaction. Fetching and extraction, the slow parts,
+happen with no connection held.
 """
 
 from __future__ import annotations
@@ -19,39 +20,26 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run as prefect_flow_run
 
+from extractors import dedup
 from extractors.extract import EXTRACTOR_VERSION, extract_texts
 from extractors.gazetteer import load_gazetteer
-from extractors.ids import article_id, text_hash
 from extractors.nlp import load_pipeline, pipeline_versions
 from extractors.records import Extraction
 from extractors.relevance import relevance
 from flows.config import DEFAULT_DB_PATH, Config, load_config
-from flows.seeds import Seed, default_seeds_dir, read_seeds
+from flows.documents import SEED_SOURCE_ID, Document, seed_document
+from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
+from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, connect, utcnow
 from warehouse.load import RunBatch, load_batch, record_failed_run
-from warehouse.queries import stored_text_hashes, table_counts
-
-SEED_SOURCE_ID = "seed"
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """An article candidate: its text and metadata, before extraction."""
-
-    article_id: str
-    source_id: str
-    url: str
-    title: str | None
-    published_at: datetime | None
-    published_approx: bool
-    fetched_at: datetime
-    text: str
-    text_hash: str
-    is_seed: bool
-    canonical_url: str | None = None
-    author: str | None = None
-    language: str | None = "en"
-    summary_only: bool = False
+from warehouse.queries import (
+    cluster_signatures,
+    feed_states,
+    hash_owners,
+    known_urls,
+    stored_text_hashes,
+    table_counts,
+)
 
 
 @dataclass
@@ -64,9 +52,12 @@ class RunSummary:
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
+    duplicates: int = 0
     documents_extracted: int = 0
     mentions_new: int = 0
     events_new: int = 0
+    feeds_polled: int = 0
+    feeds_failed: int = 0
     elapsed_s: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -78,33 +69,65 @@ def ensure_warehouse_dir(db_path: str) -> None:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
 
 
-def seed_document(seed: Seed, fetched_at: datetime) -> Document:
-    return Document(
-        article_id=article_id(seed.key),
-        source_id=SEED_SOURCE_ID,
-        url=seed.key,
-        title=seed.title,
-        published_at=seed.published_at,
-        published_approx=seed.approximate,
-        fetched_at=fetched_at,
-        text=seed.text,
-        text_hash=text_hash(seed.text),
-        is_seed=True,
-    )
-
-
 @task(name="collect-seeds")
-def collect_seeds(seeds_dir: Path) -> list[Document]:
-    now = utcnow()
-    return [seed_document(seed, now) for seed in read_seeds(seeds_dir)]
+def collect_seeds(seeds_dir: Path, fetched_at: datetime) -> list[Document]:
+    return [seed_document(seed, fetched_at) for seed in read_seeds(seeds_dir)]
+
+
+@task(name="read-feed-state")
+def read_feed_state(db_path: str) -> dict[str, dict[str, Any]]:
+    """Migrate the warehouse (first writer access of the run) and read every feed's polling state."""
+    with connect(db_path) as con:
+        return feed_states(con)
+
+
+@task(name="poll-feeds")
+def poll_due_feeds(config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool) -> list[FeedPoll]:
+    return poll_feeds(config.feeds, states, now, config.fetch, all_feeds=all_feeds)
+
+
+@task(name="fetch-articles")
+def fetch_new_articles(db_path: str, polls: Sequence[FeedPoll], config: Config, now: datetime) -> list[Document]:
+    """Fetch the pages of entries whose URL was never stored."""
+    with connect(db_path) as con:
+        known = known_urls(con, candidate_urls(polls))
+    candidates = new_candidates(polls, known, max_per_feed=config.fetch.max_entries_per_feed)
+    return fetch_articles(candidates, config.fetch, now)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What a run does with its candidate documents."""
+
+    to_extract: list[Document]  # new or changed texts
+    unchanged: int  # already stored with the same text
+    aliases: list[tuple[Document, str]]  # identical text already stored (or earlier in the batch): (doc, owner id)
 
 
 @task(name="select-changed")
-def select_changed(db_path: str, documents: Sequence[Document]) -> list[Document]:
-    """Migrate the warehouse and keep only documents whose text is new or changed."""
+def select_changed(db_path: str, documents: Sequence[Document]) -> Selection:
+    """Keep documents whose text is new or changed; an identical text under another URL is an alias."""
     with connect(db_path) as con:
         stored = stored_text_hashes(con, [d.article_id for d in documents])
-    return [d for d in documents if stored.get(d.article_id) != d.text_hash]
+        owners = hash_owners(con, [d.text_hash for d in documents])
+    to_extract: list[Document] = []
+    aliases: list[tuple[Document, str]] = []
+    unchanged = 0
+    seen_ids: set[str] = set()
+    for document in documents:
+        if document.article_id in seen_ids:
+            continue
+        seen_ids.add(document.article_id)
+        if stored.get(document.article_id) == document.text_hash:
+            unchanged += 1
+            continue
+        owner = owners.get(document.text_hash)
+        if owner and owner != document.article_id and not document.is_seed:
+            aliases.append((document, owner))
+            continue
+        owners.setdefault(document.text_hash, document.article_id)
+        to_extract.append(document)
+    return Selection(to_extract=to_extract, unchanged=unchanged, aliases=aliases)
 
 
 @task(name="extract")
@@ -119,14 +142,31 @@ def extract_documents(documents: Sequence[Document], config: Config) -> list[Ext
     )
 
 
+@task(name="cluster")
+def assign_clusters(db_path: str, documents: Sequence[Document]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies."""
+    signatures = {d.article_id: dedup.signature(d.text) for d in documents if not d.is_seed}
+    if not signatures:
+        return {d.article_id: d.article_id for d in documents}, {}
+    with connect(db_path) as con:
+        existing = cluster_signatures(con, dedup.DEDUP_VERSION)
+    clusters = dedup.assign_clusters(list(signatures.items()), existing)
+    return {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents}, signatures
+
+
 def build_batch(
     run: dict[str, Any],
     documents: Sequence[Document],
     extractions: Sequence[Extraction],
     config: Config,
+    *,
+    polls: Sequence[FeedPoll] = (),
+    aliases: Sequence[tuple[Document, str]] = (),
+    clusters: dict[str, str] | None = None,
+    signatures: dict[str, tuple[int, ...]] | None = None,
 ) -> RunBatch:
     run_id = run["run_id"]
-    gazetteer = load_gazetteer()
+    now = run["started_at"]
     batch = RunBatch(run=run)
     batch.entities = [
         {
@@ -137,20 +177,27 @@ def build_batch(
             "role": e.role,
             "wikidata_id": e.wikidata_id,
         }
-        for e in gazetteer.entities
+        for e in load_gazetteer().entities
     ]
-    if any(d.is_seed for d in documents) or not documents:
-        batch.sources.append(
-            {
-                "source_id": SEED_SOURCE_ID,
-                "kind": "seed",
-                "name": "Seed corpus",
-                "url": None,
-                "last_status": "ok",
-                "last_fetch_at": run["started_at"],
-                "consecutive_failures": 0,
-            }
-        )
+    batch.sources.append(
+        {
+            "source_id": SEED_SOURCE_ID,
+            "kind": "seed",
+            "name": "Seed corpus",
+            "last_status": "ok",
+            "last_fetch_at": now,
+            "consecutive_failures": 0,
+        }
+    )
+    new_by_source: dict[str, int] = {}
+    for document in list(documents) + [d for d, _ in aliases]:
+        new_by_source[document.source_id] = new_by_source.get(document.source_id, 0) + 1
+    for poll in polls:
+        row = dict(poll.source)
+        if new_by_source.get(row["source_id"]):
+            row["last_new_item_at"] = now
+        batch.sources.append(row)
+
     for document, extraction in zip(documents, extractions, strict=True):
         score = relevance(
             (m.entity_id for m in extraction.mentions),
@@ -174,7 +221,7 @@ def build_batch(
                 "text_hash": document.text_hash,
                 "word_count": extraction.word_count,
                 "relevance": score,
-                "cluster_id": document.article_id,
+                "cluster_id": (clusters or {}).get(document.article_id, document.article_id),
                 "language": document.language,
                 "is_seed": document.is_seed,
                 "summary_only": document.summary_only,
@@ -195,6 +242,22 @@ def build_batch(
             }
             for m in extraction.mentions
         )
+    for article_id, signature in (signatures or {}).items():
+        batch.article_signatures.append(
+            {"article_id": article_id, "signature": list(signature), "version": dedup.DEDUP_VERSION, "run_id": run_id}
+        )
+    owners = [(d, d.article_id) for d in documents if not d.is_seed] + list(aliases)
+    for document, owner in owners:
+        for url in document.seen_urls or (document.url,):
+            batch.article_urls.append(
+                {
+                    "url": url,
+                    "article_id": owner,
+                    "source_id": document.source_id,
+                    "first_seen_at": now,
+                    "run_id": run_id,
+                }
+            )
     return batch
 
 
@@ -212,8 +275,7 @@ def load_run(db_path: str, batch: RunBatch) -> dict[str, int]:
 
 
 def versions(config: Config) -> dict[str, str]:
-    nlp = load_pipeline(config.nlp.model)
-    return pipeline_versions(nlp) | {"extractor": EXTRACTOR_VERSION}
+    return pipeline_versions(config.nlp.model) | {"extractor": EXTRACTOR_VERSION, "dedup": dedup.DEDUP_VERSION}
 
 
 @flow(name="ingest", log_prints=True)
@@ -222,30 +284,40 @@ def ingest(
     db: str | None = None,
     offline: bool = False,
     seeds_dir: str | None = None,
+    all_feeds: bool = False,
 ) -> RunSummary:
-    """One pipeline run: seeds (and due feeds) → extract → load."""
+    """One pipeline run: seeds and due feeds → extract → load. A failing feed never fails the run."""
     started = time.perf_counter()
     config = load_config(config_path, db=db)
     db_path = config.warehouse.path
     ensure_warehouse_dir(db_path)
-    run_id = f"{utcnow():%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    now = utcnow()
+    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
     summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=db_path)
-    run: dict[str, Any] = {
-        "run_id": run_id,
-        "flow_run_id": flow_run_id,
-        "started_at": utcnow(),
-        "status": "running",
-        "errors": 0,
-        "events_new": 0,
-    }
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now, "events_new": 0}
     try:
-        documents = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir())
+        seeds = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir(), now)
+        states = read_feed_state(db_path)
+        polls: list[FeedPoll] = []
+        fetched: list[Document] = []
+        if not offline and config.feeds:
+            polls = poll_due_feeds(config, states, now, all_feeds)
+            fetched = fetch_new_articles(db_path, polls, config, now)
+        summary.feeds_polled = len(polls)
+        for poll in polls:
+            if poll.error:
+                summary.errors.append(f"feed {poll.feed.name}: {poll.error}")
+        summary.feeds_failed = len(summary.errors)
+        documents = seeds + fetched
         summary.articles_seen = len(documents)
-        changed = select_changed(db_path, documents)
-        summary.articles_unchanged = len(documents) - len(changed)
+        selection = select_changed(db_path, documents)
+        changed = selection.to_extract
+        summary.articles_unchanged = selection.unchanged
+        summary.duplicates = len(selection.aliases)
         summary.documents_extracted = len(changed)
         extractions = extract_documents(changed, config)
+        clusters, signatures = assign_clusters(db_path, changed)
         run.update(
             finished_at=utcnow(),
             status="completed",
@@ -253,7 +325,17 @@ def ingest(
             errors=len(summary.errors),
             message="; ".join(summary.errors) or None,
         )
-        loaded = load_run(db_path, build_batch(run, changed, extractions, config))
+        batch = build_batch(
+            run,
+            changed,
+            extractions,
+            config,
+            polls=polls,
+            aliases=selection.aliases,
+            clusters=clusters,
+            signatures=signatures,
+        )
+        loaded = load_run(db_path, batch)
     except Exception as exc:
         run.update(finished_at=utcnow(), status="failed", message=f"{type(exc).__name__}: {exc}")
         _try_record_failure(db_path, run)
@@ -265,11 +347,12 @@ def ingest(
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     get_run_logger().info(
-        "run %s: %d new articles, %d mentions, %d unchanged",
+        "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures",
         run_id,
         summary.articles_new,
         summary.mentions_new,
         summary.articles_unchanged,
+        summary.feeds_failed,
     )
     return summary
 

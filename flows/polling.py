@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,6 +20,7 @@ from extractors.feeds import FeedEntry, ParsedFeed
 from extractors.ids import article_id, stable_id, text_hash
 from extractors.urls import normalize_url
 from flows.config import FeedConfig, FetchConfig
+from flows.documents import Document
 from flows.feedparse import parse_feed_bounded
 from flows.fetch import Fetcher, FetchError, FetchResult, FetchSettings
 
@@ -146,9 +148,7 @@ def poll_feeds(
     all_feeds: bool = False,
 ) -> list[FeedPoll]:
     """Poll every enabled feed that is due (or all of them), hosts in parallel."""
-    due = [
-        f for f in feeds if f.enabled and (all_feeds or is_due(states.get(feed_source_id(f.url)), now))
-    ]
+    due = [f for f in feeds if f.enabled and (all_feeds or is_due(states.get(feed_source_id(f.url)), now))]
     if not due:
         return []
     with Fetcher(fetch_settings(config)) as fetcher, ThreadPoolExecutor(MAX_PARALLEL_FETCHES) as pool:
@@ -175,9 +175,7 @@ class Candidate:
     entry: FeedEntry
 
 
-def new_candidates(
-    polls: Iterable[FeedPoll], known_urls: set[str], *, max_per_feed: int
-) -> list[Candidate]:
+def new_candidates(polls: Iterable[FeedPoll], known_urls: set[str], *, max_per_feed: int) -> list[Candidate]:
     """Entries whose normalised link was never stored; each URL once, newest entries first."""
     seen = set(known_urls)
     out = []
@@ -212,89 +210,69 @@ def candidate_urls(polls: Iterable[FeedPoll]) -> list[str]:
     return urls
 
 
-@dataclass(frozen=True, slots=True)
-class FetchedArticle:
-    """A candidate with its text: from the page when it could be extracted, else the feed summary."""
-
-    candidate: Candidate
-    key_url: str  # the normalised URL that becomes the article id (after redirects)
-    title: str | None
-    author: str | None
-    published_at: datetime | None  # naive UTC
-    canonical_url: str | None
-    language: str | None
-    text: str
-    summary_only: bool
-    error: str | None = None
-
-    @property
-    def article_id(self) -> str:
-        return article_id(self.key_url)
-
-    @property
-    def text_hash(self) -> str:
-        return text_hash(self.text)
-
-
 def _naive_utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is None:
         return value
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def fetch_article(fetcher: Fetcher, candidate: Candidate, *, fetch_pages: bool = True) -> FetchedArticle | None:
+def fetch_article(
+    fetcher: Fetcher, candidate: Candidate, fetched_at: datetime, *, fetch_pages: bool = True
+) -> Document | None:
     """Fetch and extract one entry's page; fall back to its cleaned summary. None when nothing is usable."""
     entry = candidate.entry
     summary = clean_html_fragment(entry.summary_html) if entry.summary_html else ""
     page = None
-    error = None
-    key_url = candidate.url
+    urls = [candidate.url]
     if fetch_pages:
         try:
             result = fetcher.fetch(candidate.url, kind="page")
+        except FetchError:
+            result = None  # the feed's summary stands in; the article is marked summary-only
+        if result is not None:
             page = extract_article(result.body, url=result.final_url)
-            try:
-                key_url = normalize_url(result.final_url)
-            except ValueError:
-                key_url = candidate.url
-            if page is None:
-                error = "page has no extractable article text"
-        except FetchError as exc:
-            error = str(exc)
+            with suppress(ValueError):
+                urls.append(normalize_url(result.final_url))
+    # Redirect wrappers (news aggregators) resolve to the publisher's URL: that is the story's identity.
+    key_url = urls[-1]
+    common = {
+        "article_id": article_id(key_url),
+        "source_id": candidate.source_id,
+        "url": key_url,
+        "published_approx": False,
+        "fetched_at": fetched_at,
+        "is_seed": False,
+        "seen_urls": tuple(dict.fromkeys(urls)),
+    }
     if page is not None and len(page.text) >= len(summary):
-        return FetchedArticle(
-            candidate=candidate,
-            key_url=key_url,
+        return Document(
+            **common,
             title=entry.title or page.title,
             author=page.author or entry.author,
             published_at=_naive_utc(entry.published_at or page.published_at),
             canonical_url=page.canonical_url,
-            language=page.language,
+            language=page.language or "en",
             text=page.text,
-            summary_only=False,
+            text_hash=text_hash(page.text),
         )
     text = summary or (entry.title or "")
     if not text.strip():
         return None
-    return FetchedArticle(
-        candidate=candidate,
-        key_url=key_url,
+    return Document(
+        **common,
         title=entry.title,
         author=entry.author,
         published_at=_naive_utc(entry.published_at),
-        canonical_url=None,
         language=None,
         text=text,
+        text_hash=text_hash(text),
         summary_only=True,
-        error=error,
     )
 
 
-def fetch_articles(
-    candidates: Sequence[Candidate], config: FetchConfig
-) -> list[FetchedArticle]:
+def fetch_articles(candidates: Sequence[Candidate], config: FetchConfig, fetched_at: datetime) -> list[Document]:
     if not candidates:
         return []
     with Fetcher(fetch_settings(config)) as fetcher, ThreadPoolExecutor(MAX_PARALLEL_FETCHES) as pool:
-        results = pool.map(lambda c: fetch_article(fetcher, c, fetch_pages=config.fetch_pages), candidates)
+        results = pool.map(lambda c: fetch_article(fetcher, c, fetched_at, fetch_pages=config.fetch_pages), candidates)
         return [r for r in results if r is not None]

@@ -15,11 +15,19 @@ REPO = Path(__file__).resolve().parents[1]
 STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 
 
-def storywatch(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def storywatch(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
     environment |= {"PREFECT_HOME": str(cwd / ".prefect"), "COLUMNS": "200"} | (env or {})
     return subprocess.run(
-        [STORYWATCH, *args], cwd=cwd, input=stdin, capture_output=True, text=True, env=environment, timeout=300
+        [STORYWATCH, *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
     )
 
 
@@ -35,7 +43,9 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def warehouse_after_two_runs(workdir: Path) -> tuple[Path, subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+def warehouse_after_two_runs(
+    workdir: Path,
+) -> tuple[Path, subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
     first = storywatch("run", "--offline", cwd=workdir)
     second = storywatch("run", "--offline", cwd=workdir)
     return workdir / "data" / "storywatch.duckdb", first, second
@@ -64,13 +74,11 @@ def test_run_prints_summary_and_loads_seed(warehouse_after_two_runs: tuple) -> N
 
 @pytest.mark.slow
 def test_second_run_adds_nothing_and_skips_nlp(warehouse_after_two_runs: tuple) -> None:
-    db, first, second = warehouse_after_two_runs
+    db, _first, second = warehouse_after_two_runs
     assert second.returncode == 0, second.stderr
     con = duckdb.connect(str(db), read_only=True)
     try:
-        runs = con.execute(
-            "select articles_new, mentions_new, status from runs order by started_at"
-        ).fetchall()
+        runs = con.execute("select articles_new, mentions_new, status from runs order by started_at").fetchall()
         assert runs[0][0] == 1 and runs[0][1] > 50
         assert runs[1][:2] == (0, 0) and runs[1][2] == "completed"
         assert con.execute("select count(*) from articles").fetchone()[0] == 1
@@ -91,7 +99,13 @@ def test_sql_formats(warehouse_after_two_runs: tuple) -> None:
     table = storywatch("sql", query, cwd=workdir)
     assert table.returncode == 0 and "PRK" in table.stdout and "2 row(s)" in table.stdout
     pyongyang = json.loads(
-        storywatch("sql", "select distinct entity_id from mentions where text = 'Pyongyang'", "-f", "json", cwd=workdir).stdout
+        storywatch(
+            "sql",
+            "select distinct entity_id from mentions where text = 'Pyongyang'",
+            "-f",
+            "json",
+            cwd=workdir,
+        ).stdout
     )
     assert pyongyang == [{"entity_id": "PRK"}]
 
@@ -111,7 +125,11 @@ def test_sql_is_read_only(warehouse_after_two_runs: tuple) -> None:
 def test_locked_warehouse_names_the_process(warehouse_after_two_runs: tuple) -> None:
     db, _, _ = warehouse_after_two_runs
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)"],
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -147,14 +165,20 @@ def test_missing_config_file(tmp_path: Path) -> None:
 
 
 def test_missing_warehouse_directory(tmp_path: Path) -> None:
-    result = storywatch("run", "--offline", "--db", "no/such/dir/w.duckdb", "--seeds", str(REPO / "seeds"), cwd=tmp_path)
+    result = storywatch(
+        "run", "--offline", "--db", "no/such/dir/w.duckdb", "--seeds", str(REPO / "seeds"), cwd=tmp_path
+    )
     assert result.returncode == 2
     assert "warehouse directory no/such/dir does not exist" in result.stderr
 
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "is empty"), (b"\x00\x01\x02binary", "looks binary"), ("Kursk – Курск".encode("cp1251"), "is not UTF-8")],
+    [
+        (b"", "is empty"),
+        (b"\x00\x01\x02binary", "looks binary"),
+        ("Kursk – Курск".encode("cp1251"), "is not UTF-8"),
+    ],
 )
 def test_bad_seed_file_fails_before_anything_is_stored(tmp_path: Path, content: bytes, reason: str) -> None:
     seeds = tmp_path / "seeds"

@@ -193,10 +193,7 @@ def test_mismatched_signatures_are_refused() -> None:
 
 
 def test_deterministic_across_processes() -> None:
-    code = (
-        "import json, sys; from extractors.dedup import signature; "
-        "print(json.dumps(signature(sys.stdin.read())))"
-    )
+    code = "import json, sys; from extractors.dedup import signature; print(json.dumps(signature(sys.stdin.read())))"
     expected = list(signature(WIRE))
     for seed in ("0", "1", "12345"):
         env = dict(os.environ, PYTHONHASHSEED=seed)

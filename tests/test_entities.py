@@ -45,7 +45,8 @@ def test_offsets_point_into_the_text(seed_mentions: list[Mention]) -> None:
 def test_north_korea_variants_link_to_prk(nlp: Language) -> None:
     text = (
         "Pyongyang denied the report. North Korea’s army moved. The DPRK said nothing. "
-        "North Korean soldiers arrived. NORTH KOREA fired a missile. The Democratic People's Republic of Korea objected."
+        "North Korean soldiers arrived. NORTH KOREA fired a missile. "
+        "The Democratic People's Republic of Korea objected."
     )
     mentions = extract_text(nlp, text).mentions
     prk = [m for m in mentions if m.entity_id == "PRK"]

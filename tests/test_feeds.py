@@ -307,11 +307,7 @@ def _one_check(
         if not isinstance(expected, tuple):
             return None
         expected = dt.datetime(*expected[:6], tzinfo=dt.UTC)
-    elif (
-        field == "summary_html"
-        and isinstance(expected, str)
-        and _raw_summary_type(raw_entry) not in HTML_TYPES
-    ):
+    elif field == "summary_html" and isinstance(expected, str) and _raw_summary_type(raw_entry) not in HTML_TYPES:
         expected = html.escape(expected, quote=False)  # non-HTML summaries come back escaped
     return FieldCheck(where, field, value, expected)
 
@@ -366,9 +362,7 @@ def capture_raw() -> Iterator[list[tuple[Any, Any]]]:
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_corpus(
-    folder: str, shared_dir: Path, capture_raw: list[tuple[Any, Any]], record_property: Any
-) -> None:
+def test_corpus(folder: str, shared_dir: Path, capture_raw: list[tuple[Any, Any]], record_property: Any) -> None:
     cases = _cases(shared_dir, folder)
     assert len(cases) == FOLDER_SIZES[folder], f"{folder}: expected {FOLDER_SIZES[folder]} files"
     problems: list[str] = []
@@ -416,9 +410,7 @@ def test_corpus(
             counts["title_link_checks"] += check.field in ("title", "link")
             counts["flag_checks"] += check.field == "flag"
             if not _matches(check):
-                problems.append(
-                    f"{case.rel}: {check.where} is {check.ours!r}, Expect says {check.expected!r}"
-                )
+                problems.append(f"{case.rel}: {check.where} is {check.ours!r}, Expect says {check.expected!r}")
 
         if raw is None:
             continue
@@ -533,17 +525,11 @@ def test_atom_alternate_link_updated_date_and_plain_summary() -> None:
 
 
 def test_content_location_is_the_base() -> None:
-    relative = parse_feed(
-        RSS, url="https://wire.test/feeds/world.xml", headers={"Content-Location": "/m/x.xml"}
-    )
+    relative = parse_feed(RSS, url="https://wire.test/feeds/world.xml", headers={"Content-Location": "/m/x.xml"})
     assert relative.entries[0].link == "https://wire.test/2024/03/talks.html"
-    moved = parse_feed(
-        RSS, url="https://wire.test/a.xml", headers={"content-location": "https://cdn.test/f/"}
-    )
+    moved = parse_feed(RSS, url="https://wire.test/a.xml", headers={"content-location": "https://cdn.test/f/"})
     assert moved.entries[0].link == "https://cdn.test/2024/03/talks.html"
-    unsafe = parse_feed(
-        RSS, url="https://wire.test/a.xml", headers={"Content-Location": "javascript:alert(1)"}
-    )
+    unsafe = parse_feed(RSS, url="https://wire.test/a.xml", headers={"Content-Location": "javascript:alert(1)"})
     assert unsafe.entries[0].link == "https://wire.test/2024/03/talks.html"
 
 

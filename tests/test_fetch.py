@@ -129,9 +129,7 @@ def fetch_error(url: str, kind: str = "feed", time_: FakeTime | None = None, **o
 
 
 def test_etag_200_then_304(httpserver: HTTPServer) -> None:
-    httpserver.expect_ordered_request("/feed").respond_with_data(
-        RSS, content_type=RSS_TYPE, headers={"ETag": '"v1"'}
-    )
+    httpserver.expect_ordered_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE, headers={"ETag": '"v1"'})
     httpserver.expect_ordered_request("/feed", headers={"If-None-Match": '"v1"'}).respond_with_data(
         b"", status=304, headers={"ETag": '"v1"'}
     )
@@ -150,9 +148,7 @@ def test_last_modified_only(httpserver: HTTPServer) -> None:
     httpserver.expect_ordered_request("/feed").respond_with_data(
         RSS, content_type=RSS_TYPE, headers={"Last-Modified": stamp}
     )
-    httpserver.expect_ordered_request("/feed", headers={"If-Modified-Since": stamp}).respond_with_data(
-        b"", status=304
-    )
+    httpserver.expect_ordered_request("/feed", headers={"If-Modified-Since": stamp}).respond_with_data(b"", status=304)
     with Fetcher(settings()) as fetcher:
         first = fetcher.fetch(httpserver.url_for("/feed"), kind="feed")
         second = fetcher.fetch(
@@ -186,9 +182,7 @@ def test_identifiable_user_agent_and_encodings(httpserver: HTTPServer) -> None:
     ],
     ids=["gzip", "deflate", "raw-deflate"],
 )
-def test_compressed_body_is_decoded(
-    httpserver: HTTPServer, encoding: str, compress: Callable[[bytes], bytes]
-) -> None:
+def test_compressed_body_is_decoded(httpserver: HTTPServer, encoding: str, compress: Callable[[bytes], bytes]) -> None:
     body = RSS * 200
     httpserver.expect_request("/feed").respond_with_data(
         compress(body), content_type=RSS_TYPE, headers={"Content-Encoding": encoding}
@@ -330,9 +324,7 @@ def test_redirect_to_private_address_refused_before_connecting(
 
 
 def test_redirect_to_other_scheme_refused(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/go").respond_with_data(
-        b"", status=301, headers={"Location": "file:///etc/passwd"}
-    )
+    httpserver.expect_request("/go").respond_with_data(b"", status=301, headers={"Location": "file:///etc/passwd"})
     assert fetch_error(httpserver.url_for("/go")).reason == "bad_scheme"
 
 
@@ -469,9 +461,7 @@ def trickle_url() -> Iterator[str]:
             return
         with conn:
             conn.recv(65536)
-            conn.sendall(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n"
-            )
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n")
             while not stop.wait(0.05):
                 try:
                     conn.sendall(b"<")
@@ -527,9 +517,7 @@ def test_persistent_503_gives_up_after_retries(httpserver: HTTPServer) -> None:
 
 
 def test_429_honours_retry_after(httpserver: HTTPServer) -> None:
-    httpserver.expect_ordered_request("/feed").respond_with_data(
-        b"slow down", status=429, headers={"Retry-After": "1"}
-    )
+    httpserver.expect_ordered_request("/feed").respond_with_data(b"slow down", status=429, headers={"Retry-After": "1"})
     httpserver.expect_ordered_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
     t = FakeTime()
     assert fetch(httpserver.url_for("/feed"), time_=t, retries=2, per_host_delay_s=0.5).body == RSS
@@ -537,9 +525,7 @@ def test_429_honours_retry_after(httpserver: HTTPServer) -> None:
 
 
 def test_retry_after_is_capped(httpserver: HTTPServer) -> None:
-    httpserver.expect_ordered_request("/feed").respond_with_data(
-        b"", status=503, headers={"Retry-After": "86400"}
-    )
+    httpserver.expect_ordered_request("/feed").respond_with_data(b"", status=503, headers={"Retry-After": "86400"})
     httpserver.expect_ordered_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
     t = FakeTime()
     assert fetch(httpserver.url_for("/feed"), time_=t, retries=1).body == RSS
@@ -678,9 +664,7 @@ def tls_server(tmp_path: Any) -> Iterator[tuple[HTTPServer, ssl.SSLContext]]:
     cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     server_context.load_cert_chain(cert_file, key_file)

@@ -68,17 +68,23 @@ def test_failed_run_leaves_data_untouched(prefect_harness: None, tmp_path: Path,
     db = tmp_path / "w.duckdb"
     ingest(config_path=str(config_file), db=str(db), offline=True, seeds_dir=str(REPO / "seeds"))
     con = duckdb.connect(str(db), read_only=True)
-    before = con.execute("select count(*) from articles").fetchone(), con.execute("select count(*) from mentions").fetchone()
+    before = (
+        con.execute("select count(*) from articles").fetchone(),
+        con.execute("select count(*) from mentions").fetchone(),
+    )
     con.close()
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "manifest.toml").write_text('[[seed]]\nfile = "x.txt"\n')
     (bad / "x.txt").write_bytes(b"\xff\xfe\x00binary")
-    with pytest.raises(Exception, match="looks binary|not UTF-8"):
+    with pytest.raises(Exception, match=r"looks binary|not UTF-8"):
         ingest(config_path=str(config_file), db=str(db), offline=True, seeds_dir=str(bad))
     con = duckdb.connect(str(db), read_only=True)
     try:
-        after = con.execute("select count(*) from articles").fetchone(), con.execute("select count(*) from mentions").fetchone()
+        after = (
+            con.execute("select count(*) from articles").fetchone(),
+            con.execute("select count(*) from mentions").fetchone(),
+        )
         assert after == before
         status = con.execute("select status, message from runs order by started_at desc limit 1").fetchone()
         assert status[0] == "failed" and "x.txt" in status[1]

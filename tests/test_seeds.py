@@ -30,7 +30,7 @@ def test_shipped_seeds_match_the_shared_copy(shared_dir: Path) -> None:
 
 
 def test_valid_seed(tmp_path: Path) -> None:
-    (seed,) = read_seeds(make_seeds(tmp_path, "Pyongyang sent troops to Kursk.\n".encode()))
+    (seed,) = read_seeds(make_seeds(tmp_path, b"Pyongyang sent troops to Kursk.\n"))
     assert seed.text == "Pyongyang sent troops to Kursk."
 
 

@@ -101,8 +101,7 @@ def _gnews_token(url: str) -> str:
     ("wrapped", "target"),
     [
         (
-            "https://www.google.com/url?rct=j&sa=t&url=https://www.nknews.org/2024/03/talks/&ct=ga&cd=CAIy"
-            "&usg=AOvVaw1",
+            "https://www.google.com/url?rct=j&sa=t&url=https://www.nknews.org/2024/03/talks/&ct=ga&cd=CAIy&usg=AOvVaw1",
             "https://www.nknews.org/2024/03/talks/",
         ),
         (
@@ -127,9 +126,7 @@ def _gnews_token(url: str) -> str:
             "https://apnews.com/article/abc",
         ),
         (
-            "https://news.google.com/rss/articles/"
-            + _gnews_token("https://www.yna.co.kr/view/AEN1")
-            + "?oc=5",
+            "https://news.google.com/rss/articles/" + _gnews_token("https://www.yna.co.kr/view/AEN1") + "?oc=5",
             "https://www.yna.co.kr/view/AEN1",
         ),
         (

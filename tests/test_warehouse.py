@@ -80,9 +80,8 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db) as con:
         con.execute("insert into schema_version values (999, 'future', now())")
-    with pytest.raises(WarehouseError, match="newer than this storywatch knows"):
-        with connect(db):
-            pass
+    with pytest.raises(WarehouseError, match="newer than this storywatch knows"), connect(db):
+        pass
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select max(version) from schema_version").fetchone()[0] == 999
     con.close()
@@ -100,7 +99,9 @@ def test_load_is_idempotent(tmp_path: Path) -> None:
         first = load_batch(con, batch)
     assert (first.articles_new, first.mentions_new) == (1, 1)
     with connect(db) as con:
-        second = load_batch(con, RunBatch(run=_run("r2"), articles=[_article("a1", "r2")], mentions=[_mention("a1", 0, "r2")]))
+        second = load_batch(
+            con, RunBatch(run=_run("r2"), articles=[_article("a1", "r2")], mentions=[_mention("a1", 0, "r2")])
+        )
     assert (second.articles_new, second.articles_updated) == (0, 1)
     assert _counts(db) == (1, 1, 2)
 
@@ -108,10 +109,22 @@ def test_load_is_idempotent(tmp_path: Path) -> None:
 def test_changed_text_replaces_derived_rows(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db) as con:
-        load_batch(con, RunBatch(run=_run("r1"), articles=[_article("a1", "r1")],
-                                 mentions=[_mention("a1", 0, "r1"), _mention("a1", 20, "r1")]))
-        load_batch(con, RunBatch(run=_run("r2"), articles=[_article("a1", "r2", "New text.")],
-                                 mentions=[_mention("a1", 5, "r2")]))
+        load_batch(
+            con,
+            RunBatch(
+                run=_run("r1"),
+                articles=[_article("a1", "r1")],
+                mentions=[_mention("a1", 0, "r1"), _mention("a1", 20, "r1")],
+            ),
+        )
+        load_batch(
+            con,
+            RunBatch(
+                run=_run("r2"),
+                articles=[_article("a1", "r2", "New text.")],
+                mentions=[_mention("a1", 5, "r2")],
+            ),
+        )
         rows = con.execute("select start_char, run_id from mentions").fetchall()
     assert rows == [(5, "r2")]
 
@@ -119,13 +132,26 @@ def test_changed_text_replaces_derived_rows(tmp_path: Path) -> None:
 def test_failure_mid_load_rolls_back_everything(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db) as con:
-        load_batch(con, RunBatch(run=_run("r1"), sources=[_source()], articles=[_article("a1", "r1")],
-                                 mentions=[_mention("a1", 0, "r1")]))
+        load_batch(
+            con,
+            RunBatch(
+                run=_run("r1"),
+                sources=[_source()],
+                articles=[_article("a1", "r1")],
+                mentions=[_mention("a1", 0, "r1")],
+            ),
+        )
     before = _counts(db)
     bad_mention = _mention("a2", 0, "r2") | {"text": None}  # NOT NULL violated after articles were written
     with connect(db) as con, pytest.raises(duckdb.ConstraintException):
-        load_batch(con, RunBatch(run=_run("r2"), articles=[_article("a2", "r2"), _article("a1", "r2", "changed")],
-                                 mentions=[_mention("a1", 3, "r2"), bad_mention]))
+        load_batch(
+            con,
+            RunBatch(
+                run=_run("r2"),
+                articles=[_article("a2", "r2"), _article("a1", "r2", "changed")],
+                mentions=[_mention("a1", 3, "r2"), bad_mention],
+            ),
+        )
     assert _counts(db) == before
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select run_id, text from articles").fetchall() == [("r1", "Pyongyang sent troops.")]
@@ -162,7 +188,11 @@ def test_lock_names_the_holding_process(tmp_path: Path) -> None:
     with connect(db):
         pass
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)"],
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -82,6 +82,23 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("run_id", pa.string()),
         ]
     ),
+    "article_urls": pa.schema(
+        [
+            ("url", pa.string()),
+            ("article_id", pa.string()),
+            ("source_id", pa.string()),
+            ("first_seen_at", _TS),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "article_signatures": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("signature", pa.list_(pa.uint32())),
+            ("version", pa.string()),
+            ("run_id", pa.string()),
+        ]
+    ),
     "runs": pa.schema(
         [
             ("run_id", pa.string()),
@@ -104,6 +121,8 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "sources": ("source_id",),
     "articles": ("article_id",),
     "mentions": ("article_id", "start_char", "end_char"),
+    "article_urls": ("url",),
+    "article_signatures": ("article_id",),
     "runs": ("run_id",),
 }
 
@@ -114,6 +133,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "mentions": {"metonymy": False},
     "runs": {"articles_new": 0, "mentions_new": 0, "events_new": 0, "errors": 0},
 }
+
+# Tables whose existing rows are kept on a key conflict (first sighting wins) instead of replaced.
+KEEP_EXISTING: frozenset[str] = frozenset({"article_urls"})
 
 # Rows derived from an article's text; replaced whole when the text changes.
 DERIVED_TABLES: tuple[str, ...] = ("mentions",)
@@ -128,6 +150,8 @@ class RunBatch:
     sources: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    article_urls: list[dict[str, Any]] = field(default_factory=list)
+    article_signatures: list[dict[str, Any]] = field(default_factory=list)
 
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         # Order matters only for readability of failures: catalogue, sources, articles, derived rows.
@@ -135,6 +159,8 @@ class RunBatch:
             ("entities", self.entities),
             ("sources", self.sources),
             ("articles", self.articles),
+            ("article_urls", self.article_urls),
+            ("article_signatures", self.article_signatures),
             ("mentions", self.mentions),
         ]
 
@@ -181,8 +207,9 @@ def id_table(ids: Iterable[str]) -> pa.Table:
 
 
 def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    verb = "INSERT OR IGNORE" if table in KEEP_EXISTING else "INSERT OR REPLACE"
     with registered(con, f"_batch_{table}", rows) as view:
-        con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM {view}")
+        con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM {view}")
 
 
 def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> set[str]:

@@ -34,16 +34,15 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None
 
 def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, str]:
     """article_id → text_hash for the given ids that are already stored."""
-    with registered(con, "_lookup_ids", id_table(article_ids)) as view:
-        rows = con.execute(
-            f"SELECT article_id, text_hash FROM articles JOIN {view} ON article_id = {view}.id"
-        ).fetchall()
-    return dict(rows)
+    sql = "SELECT article_id, text_hash FROM articles JOIN {ids} ON article_id = {ids}.id"
+    return dict(_lookup(con, sql, article_ids))
 
 
 def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     """The `versions` of the last completed run (to notice a new model or gazetteer)."""
-    versions = scalar(con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1")
+    versions = scalar(
+        con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
+    )
     return json.loads(versions) if versions else None
 
 
@@ -52,3 +51,60 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     for table in ("articles", "mentions", "entities", "sources", "runs", "events"):
         counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
     return counts
+
+
+def _lookup(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
+    """Run `sql` (which joins `{ids}` on its `id` column) against a set of keys, in bulk."""
+    with registered(con, "_lookup_keys", id_table(keys)) as view:
+        return con.execute(sql.format(ids=view)).fetchall()
+
+
+def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    """source_id → the stored `sources` row, for every feed."""
+    cursor = con.execute("SELECT * FROM sources WHERE kind = 'feed'")
+    columns = [d[0] for d in cursor.description]
+    return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+
+
+def known_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
+    """The normalised URLs among `urls` that already led to a stored article."""
+    rows = _lookup(con, "SELECT url FROM article_urls JOIN {ids} ON url = {ids}.id", urls)
+    rows += _lookup(con, "SELECT url FROM articles JOIN {ids} ON url = {ids}.id", urls)
+    return {r[0] for r in rows}
+
+
+def hash_owners(con: duckdb.DuckDBPyConnection, text_hashes: Iterable[str]) -> dict[str, str]:
+    """text_hash → the article that already holds that exact text (the first one stored)."""
+    rows = _lookup(
+        con,
+        "SELECT text_hash, min(article_id) FROM articles JOIN {ids} ON text_hash = {ids}.id GROUP BY 1",
+        text_hashes,
+    )
+    return dict(rows)
+
+
+def cluster_signatures(
+    con: duckdb.DuckDBPyConnection, version: str, *, since_days: int = 60
+) -> list[tuple[str, str, tuple[int, ...]]]:
+    """(article_id, cluster_id, signature) of recent articles, to place new near-duplicates.
+
+    Syndicated copies appear within days of each other, so only a recent window is compared;
+    that keeps the cost flat as the warehouse grows.
+    """
+    rows = con.execute(
+        "SELECT s.article_id, coalesce(a.cluster_id, a.article_id), s.signature"
+        " FROM article_signatures s JOIN articles a USING (article_id)"
+        " WHERE s.version = ? AND coalesce(a.published_at, a.fetched_at) >= now()::TIMESTAMP - to_days(?)",
+        [version, since_days],
+    ).fetchall()
+    return [(r[0], r[1], tuple(r[2])) for r in rows]
+
+
+def feed_health(con: duckdb.DuckDBPyConnection) -> QueryResult:
+    return run_query(
+        con,
+        "SELECT s.name, s.last_status, s.last_fetch_at, s.last_new_item_at, s.consecutive_failures,"
+        " s.next_fetch_at, count(a.article_id) AS articles, s.last_error, s.url"
+        " FROM sources s LEFT JOIN articles a USING (source_id)"
+        " WHERE s.kind = 'feed' GROUP BY ALL ORDER BY s.name",
+    )

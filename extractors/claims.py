@@ -1,0 +1,314 @@
+"""Numeric claims about the story: troop numbers, casualties, weapons, people displaced or held,
+money (aid, loans, trade, theft), each with its subject, what is counted, the value or range, the
+unit and whether it is hedged.
+
+A number becomes a claim when what it counts is in the lexicon's claim classes (`[claims]` in
+data/event_lexicon.toml): "between 180,000 and 400,000 Chinese soldiers", "at least 10,000 of
+these soldiers", "$1.2 billion in humanitarian aid". People in general count only with a verb of
+violence or displacement ("killing at least 40 people", "1.2 million people have fled"), so "a
+stadium for 80,000 spectators" or "48 percent inflation" are not claims.
+
+Ranges and bounds: "between A and B" / "A to B" / "A-B" -> (A, B); "at least/more than N" ->
+(N, None); "up to/as many as/nearly N" -> (None, N); a bare or approximate N -> (N, N), and
+approximations ("an estimated", "roughly", "about") hedge the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.events import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    Lexicon,
+    Resolver,
+    class_antecedent,
+    clause_actors,
+    clause_hedged,
+    load_lexicon,
+    number_value,
+)
+from extractors.gazetteer import Gazetteer
+from extractors.records import Claim
+
+_SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+_RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    first: Token  # first token of the number expression (after any currency symbol)
+    last: Token  # last token (the scale word when there is one)
+    low: float | None
+    high: float | None
+    currency: str | None
+    approximate: bool
+
+
+def extract_claims(
+    doc: Doc, gazetteer: Gazetteer, *, lexicon: Lexicon | None = None, resolver: Resolver | None = None
+) -> list[Claim]:
+    lex = lexicon or load_lexicon()
+    res = resolver or Resolver(doc, gazetteer, lex)
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        for number in _numbers(sent, lex):
+            claim = _claim(number, sent, res, lex)
+            if claim is not None and claim not in claims:
+                claims.append(claim)
+    return claims
+
+
+# --------------------------------------------------------------------------------------------
+# Number expressions
+# --------------------------------------------------------------------------------------------
+
+
+def _numbers(sent: Span, lex: Lexicon) -> Iterator[_Number]:
+    cfg = lex.claims
+    symbols: Mapping[str, str] = cfg["currency_symbols"]
+    words: Mapping[str, str] = cfg["currency_words"]
+    scales: Mapping[str, float] = cfg["scales"]
+    skip = {t.i for e in sent.ents if e.label_ in _SKIP_LABELS for t in e}
+    doc = sent.doc
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used or tok.i in skip or not _numeric(tok):
+            continue
+        value = number_value(tok, lex)
+        if value is None:
+            continue
+        last = tok
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
+            last = doc[tok.i + 1]
+        used.update(range(tok.i, last.i + 1))
+        low: float | None = value
+        high: float | None = value
+        # A range: "between 180,000 and 400,000", "20 to 25", "20-25".
+        j = last.i + 1
+        if j + 1 < sent.end and doc[j].lower_ in _RANGE_JOINERS and _numeric(doc[j + 1]):
+            joiner = doc[j].lower_
+            before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+            if joiner != "and" or before == "between":
+                second = number_value(doc[j + 1], lex)
+                if second is not None:
+                    end = doc[j + 1]
+                    if end.i + 1 < sent.end and doc[end.i + 1].lower_ in scales:
+                        end = doc[end.i + 1]
+                        second = number_value(doc[j + 1], lex)
+                    # "20 to 25 billion": the scale of the second number applies to the first.
+                    if last.i == tok.i and end.i != j + 1 and second is not None and value < second / 1000:
+                        low = value * scales[end.lower_]
+                    high = second
+                    used.update(range(j, end.i + 1))
+                    last = end
+        currency = None
+        if tok.i > sent.start and doc[tok.i - 1].text in symbols:
+            currency = symbols[doc[tok.i - 1].text]
+        elif tok.i > sent.start + 1 and doc[tok.i - 1].text == "$" and doc[tok.i - 2].text.upper() == "US":
+            currency = "USD"
+        elif last.i + 1 < sent.end and doc[last.i + 1].lower_ in words:
+            currency = words[doc[last.i + 1].lower_]
+        low, high, approximate = _bounds(sent, tok, low, high, lex)
+        yield _Number(tok, last, low, high, currency, approximate)
+
+
+def _numeric(tok: Token) -> bool:
+    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct and tok.text not in ("one",)
+
+
+def _bounds(
+    sent: Span, tok: Token, low: float | None, high: float | None, lex: Lexicon
+) -> tuple[float | None, float | None, bool]:
+    """Apply "at least", "up to", "an estimated" ... written before the number (and its symbol)."""
+    cfg = lex.claims
+    start = tok.i
+    if start > sent.start and not tok.doc[start - 1].is_alpha and not tok.doc[start - 1].is_punct:
+        start -= 1  # currency symbol
+    if start > sent.start and tok.doc[start - 1].lower_ in ("us",):
+        start -= 1
+    before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
+    approximate = any(before.endswith(a) or before.endswith(f"{a} ") for a in lex.approximators) or bool(
+        re.search(r"\b(an estimated|estimated|some|about|around|roughly|approximately)$", before)
+    )
+    if low == high and tok.doc[start - 1 : start].text.lower() != "between":
+        for phrase in cfg["lower_bounds"]:
+            if before.endswith(phrase):
+                return low, None, approximate
+        for phrase in cfg["upper_bounds"]:
+            if before.endswith(phrase):
+                return None, high, True if phrase in ("nearly", "almost") else approximate
+    return low, high, approximate
+
+
+# --------------------------------------------------------------------------------------------
+# From a number to a claim
+# --------------------------------------------------------------------------------------------
+
+
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | None:
+    cfg = lex.claims
+    counted = _counted_noun(number, lex)
+    verb = _governing_verb(counted or number.first)
+    verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    what: str | None = None
+    unit: str | None = number.currency
+    if number.currency is not None:
+        money_nouns = set(cfg["money_nouns"])
+        subject_noun = _first(verb, SUBJECTS) if verb is not None else None
+        if counted is not None and _lemma(counted) in money_nouns:
+            what = _noun_text(counted)
+        elif subject_noun is not None and _lemma(subject_noun) in set(cfg["trade_nouns"]):
+            what = _lemma(subject_noun)
+            counted = subject_noun
+        elif verb_lemma in ("invest", "spend", "pay", "lend", "donate", "pledge", "provide", "give", "steal",
+                            "embezzle", "loan", "allocate", "earmark", "send", "approve", "raise", "owe"):
+            what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(verb_lemma, "money")
+        else:
+            return None
+    else:
+        if counted is None:
+            return None
+        lemma = _lemma(counted)
+        casualty_verb = verb_lemma in set(cfg["casualty_verbs"]) or _near_casualty_word(number, cfg)
+        if lemma in set(cfg["needs_verb"]) or counted.lower_ in set(cfg["needs_verb"]):
+            if not casualty_verb:
+                return None
+        elif not any(lemma in set(cfg[c]) or counted.lower_ in set(cfg[c]) for c in ("troops", "casualties", "weapons", "people")):
+            return None
+        what = _noun_text(counted)
+        if casualty_verb and verb_lemma in ("kill", "die", "wound", "injure", "lose", "claim", "massacre", "murder", "execute"):
+            what = f"{what} {'killed' if verb_lemma in ('kill', 'die', 'claim', 'massacre', 'murder', 'execute') else verb_lemma}"
+        unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
+    subject = _subject(counted, verb, number, res, lex)
+    hedged = number.approximate or clause_hedged(verb or number.first, lex)
+    return Claim(
+        subject_id=subject,
+        what=what or "",
+        value_low=_clean(number.low),
+        value_high=_clean(number.high),
+        unit=unit,
+        hedged=hedged,
+        sentence=sent.text,
+    )
+
+
+def _clean(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _first(tok: Token | None, deps: frozenset[str]) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
+    """What the number counts: "10,000 of these soldiers", "400,000 Chinese soldiers", "$5 billion in
+    development loans", "a $3 billion loan", "systems worth €500 million"."""
+    tok = number.first
+    doc = tok.doc
+    # "10,000 of these soldiers", "$1.2 billion in humanitarian aid"
+    for anchor in {tok, number.last, tok.head}:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
+                pobj = _first(child, frozenset({"pobj"}))
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    head = tok.head
+    # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
+    if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or head.i == number.last.i:
+        if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                pobj = _first(child, frozenset({"pobj"}))
+                if pobj is not None:
+                    return pobj
+        head = head.head if head.dep_ in ("quantmod",) else head
+    if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    # "worth €500 million": worth's head
+    if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    # The noun right after the number expression ("between 20 and 25 short-range ballistic missiles").
+    j = number.last.i + 1
+    while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[j].text not in (",", ".", ";"):
+        if doc[j].pos_ in ("NOUN", "PROPN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN",)):
+            return doc[j]
+        j += 1
+    if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
+        return None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    current = tok
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current.i != tok.i:
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _near_casualty_word(number: _Number, cfg: Mapping[str, object]) -> bool:
+    """ "claimed the lives of", "killing", "dead" around the number."""
+    doc = number.first.doc
+    window = doc[max(0, number.first.i - 5) : min(len(doc), number.last.i + 4)]
+    casualty = set(cfg["casualties"]) | set(cfg["casualty_verbs"])  # type: ignore[call-overload]
+    return any(t.lemma_.lower() in casualty or t.lower_ in casualty for t in window)
+
+
+def _noun_text(tok: Token) -> str:
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ not in ("NORP", "GPE")]
+    start = min([tok.i, *[m.i for m in mods]])
+    return tok.doc[start : tok.i + 1].text.lower()
+
+
+def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon) -> str | None:
+    """Whose troops, casualties, money: the counted phrase's own state ("Chinese soldiers"), the
+    state of an earlier mention of the same kind ("these soldiers"), the victims' place, the actor
+    of the clause ("Japan pledged ... $5 billion"), or a state the clause names."""
+    if counted is not None:
+        own = res.resolve(counted, context=False, strict=False)
+        if own:
+            return own[0].code
+        if any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
+            found = class_antecedent(counted, res, lex)
+            if found:
+                return found[0].code
+    if verb is not None:
+        actors = clause_actors(verb, res, lex)
+        lemma = verb.lemma_.lower()
+        victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+        if victims:
+            located = res.location_state(counted or number.first) or res.location_state(verb)
+            if located is not None:
+                return located.code
+        if actors:
+            return actors[0].code
+        for child in verb.children:
+            if child.dep_ in OBJECTS or child.dep_ == "prep":
+                for sub in child.subtree:
+                    info = res.entity_at(sub)
+                    if info is not None and info.code is not None and info.kind in ("state", "group"):
+                        return info.code
+    sent = number.first.sent
+    for tok in sent:
+        info = res.entity_at(tok)
+        if info is not None and info.code is not None and info.kind in ("state", "group"):
+            return info.code
+    return None

@@ -1,0 +1,1291 @@
+"""Who did what to whom: PLOVER events from a parsed document.
+
+For each sentence the rules find trigger words (verbs and event nouns listed in
+`data/event_lexicon.toml`), then read the actor, the recipient and the details off the dependency
+parse:
+
+* actor: the subject (inherited through conjunction, control and participles), the `by` agent of a
+  passive, the head noun of a relative clause or participle, the possessor of an event noun
+  ("Pyongyang's decision to send troops"). A passive with no agent takes the actor from its theme's
+  nationality ("North Korean troops are being deployed" -> PRK).
+* recipient: the object (or, for verbs whose object is what moves - send, deploy, supply - the
+  `to`/`against`/... phrase), the subject of a demanded clause, the arguments of a governed clause
+  ("threatened to launch a strike against X"), the destination's state for deployments and
+  attacks.
+* noun phrases resolve to canonical ids through the gazetteer: the head's own entity, then its
+  modifiers ("North Korean troops", "Russia's Kursk province"), apposition ("The Wagner Group, a
+  Russian mercenary force"), `of`/`from`/`for`/`in` phrases ("the presidents of Colombia and
+  Ecuador"), and for generic officials ("Foreign Ministry spokespersons") the state in context.
+  People and institutions are coded as their state, PLOVER-style; coordination gives one actor per
+  conjunct ("Moscow and Pyongyang"), and events are made per actor-recipient pair.
+* negation ("did not sign"), hedging ("reports indicate", "could", "reportedly", "if ..."), mode,
+  quantity ("at least 10,000 soldiers"), location ("in Russia's Kursk province") and the date
+  (resolved against the publication date) come from the trigger's own clause.
+
+Everything the rules know about words is in the lexicon; this module holds only the grammar.
+Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from importlib.resources import files
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.dates import resolve_date
+from extractors.entities import link_span
+from extractors.gazetteer import Gazetteer
+from extractors.records import Event
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+# Links along which an inner verb shares its outer verb's subject.
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+# Links that stay inside one clause when looking for a trigger's date or location.
+_CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "along", "off", "on"})
+_NP_PREPS = frozenset({"of", "from", "for", "in", "at", "between", "with", "inside", "within"})
+_PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
+_NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# The lexicon (data/event_lexicon.toml)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One verb or event noun of the lexicon (see the key reference at the top of the TOML)."""
+
+    type: str
+    mode: str | None = None
+    by_object: Mapping[str, str] = field(default_factory=dict)
+    object_required: bool = False
+    by_subject: Mapping[str, str] = field(default_factory=dict)
+    subject_required: bool = False
+    by_modifier: Mapping[str, str] = field(default_factory=dict)
+    modifier_required: bool = False
+    by_verb: Mapping[str, str] = field(default_factory=dict)
+    verb_required: bool = False
+    theme: bool = False
+    recipient_preps: tuple[str, ...] | None = None
+    reciprocal: bool = False
+    host: bool = False
+    governs: bool = False
+    clause_required: bool = False
+    needs_actor_object: bool = False
+    untargeted: str | None = None
+    igo_type: str | None = None
+    possessive: bool = False
+
+
+_ENTRY_KEYS = frozenset(Entry.__slots__) | {"note"}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    verbs: Mapping[str, Entry]
+    nouns: Mapping[str, Entry]
+    type_preps: Mapping[str, tuple[str, ...]]
+    location_recipient: frozenset[str]
+    symmetric: frozenset[str]
+    threat_modes: Mapping[str, str]
+    classes: Mapping[str, frozenset[str]]
+    officials: frozenset[str]
+    groups: Mapping[str, str]
+    phone_words: frozenset[str]
+    light_verbs: frozenset[str]
+    transparent: frozenset[str]
+    transparent_hedged: frozenset[str]
+    transparent_negating: frozenset[str]
+    transparent_nouns: frozenset[str]
+    negation: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_sources: frozenset[str]
+    subordinators: frozenset[str]
+    approximators: frozenset[str]
+    quotes: Mapping[str, Any]
+    claims: Mapping[str, Any]
+
+    def in_class(self, token: Token | None, name: str) -> bool:
+        """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
+        if token is None:
+            return False
+        words = self.classes.get(name)
+        if words is None:
+            return False
+        return any(w in words for w in _forms(token))
+
+    def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
+        """The spec a by_object/by_subject/by_modifier table gives a token: lemma keys, then classes."""
+        if token is None or not table:
+            return None
+        forms = _forms(token)
+        for key, spec in table.items():
+            if key in forms:
+                return spec
+        for key, spec in table.items():
+            if key in self.classes and self.in_class(token, key):
+                return spec
+        return None
+
+
+def _forms(token: Token) -> set[str]:
+    """A noun's lower-case text, lemma and compound bigrams ("martial law", "air force")."""
+    forms = {token.lower_, token.lemma_.lower()}
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            forms.add(f"{child.lower_} {token.lower_}")
+            forms.add(f"{child.lower_} {token.lemma_.lower()}")
+    return forms
+
+
+def _entry(record: Mapping[str, Any], where: str) -> Entry:
+    unknown = set(record) - _ENTRY_KEYS
+    if unknown:
+        raise ValueError(f"event_lexicon.toml {where}: unknown key(s) {sorted(unknown)}")
+    if record.get("type") not in PLOVER_TYPES:
+        raise ValueError(f"event_lexicon.toml {where}: type must be a PLOVER category")
+    kwargs = {k: v for k, v in record.items() if k != "note"}
+    if "recipient_preps" in kwargs:
+        kwargs["recipient_preps"] = tuple(kwargs["recipient_preps"])
+    for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
+        for spec in kwargs.get(table, {}).values():
+            if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:
+                raise ValueError(f"event_lexicon.toml {where}: {table} names unknown type {spec!r}")
+    return Entry(**kwargs)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    data = tomllib.loads(text)
+    hedge = data["hedge"]
+    transparent = data["transparent"]
+    return Lexicon(
+        version=str(data.get("version", "0")),
+        verbs={k: _entry(v, f"verbs.{k}") for k, v in data["verbs"].items()},
+        nouns={k: _entry(v, f"nouns.{k}") for k, v in data["nouns"].items()},
+        type_preps={k: tuple(v) for k, v in data["types"].items() if isinstance(v, list) and k in PLOVER_TYPES},
+        location_recipient=frozenset(data["types"]["location_recipient"]),
+        symmetric=frozenset(data["types"]["symmetric"]),
+        threat_modes=dict(data["threat_modes"]),
+        classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
+        officials=frozenset(data["officials"]["nouns"]),
+        groups={k.lower(): v for k, v in data["groups"].items()},
+        phone_words=frozenset(data["consult"]["phone_words"]),
+        light_verbs=frozenset(data["light_verbs"]["lemmas"]),
+        transparent=frozenset(transparent["verbs"]),
+        transparent_hedged=frozenset(transparent["hedged"]),
+        transparent_negating=frozenset(transparent["negating"]),
+        transparent_nouns=frozenset(transparent["nouns"]),
+        negation=frozenset(data["negation"]["words"]),
+        hedge_modals=frozenset(hedge["modals"]),
+        hedge_adverbs=frozenset(hedge["adverbs"]),
+        hedge_verbs=frozenset(hedge["verbs"]),
+        hedge_sources=frozenset(hedge["sources"]),
+        subordinators=frozenset(hedge["subordinators"]),
+        approximators=frozenset(hedge["approximators"]),
+        quotes=data["quotes"],
+        claims=data["claims"],
+    )
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, parsed once."""
+    return parse_lexicon((files("extractors") / "data" / "event_lexicon.toml").read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------------------------
+# Actor resolution: noun phrases to canonical ids
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
+    text: str  # the words that named it
+    entity_id: str | None  # the gazetteer entity (a person, a ministry) when there is one
+    kind: str  # state | igo | person | organisation | place | group | context
+    token: int  # index of the token it was read from (distinguishes "A and B" of the same state)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ent:
+    span: Span
+    entity_id: str | None
+    code: str | None  # actor code: the state or igo it stands for
+    kind: str
+
+
+class Resolver:
+    """Resolves noun phrases of one document to actors, with a little memory for pronouns and
+    officials whose state is only given by the context."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.lex = lexicon
+        self.ent_of: dict[int, _Ent] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _NAMED_LABELS:
+                continue
+            info = self._link(ent)
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = info
+        self._add_groups()
+        # Subject actors already seen, in reading order: the context for "it" and for officials.
+        self.history: list[Actor] = []
+        self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def _ents(self) -> Iterator[_Ent]:
+        seen: set[int] = set()
+        for info in self.ent_of.values():
+            if id(info) not in seen:
+                seen.add(id(info))
+                yield info
+
+    def _link(self, span: Span) -> _Ent:
+        entity_id, _ = link_span(span, self.gaz)
+        if entity_id is None:
+            text = span.text
+            for candidate in (text[:-1] if text.endswith("s") else None, text.removeprefix("the ")):
+                if candidate:
+                    alias = self.gaz.lookup(candidate)
+                    if alias:
+                        entity_id = alias.entity_id
+                        break
+        if entity_id is None:
+            code = self.lex.groups.get(_norm(span.text))
+            return _Ent(span, None, code, "group" if code else "unlinked")
+        entity = self.gaz.entity(entity_id)
+        if entity is None:
+            return _Ent(span, entity_id, None, "unlinked")
+        code = entity.entity_id if entity.kind in ("state", "igo") else entity.country
+        return _Ent(span, entity_id, code, entity.kind)
+
+    def _add_groups(self) -> None:
+        """Non-state groups from the lexicon that the gazetteer and the NER did not link."""
+        if not self.lex.groups:
+            return
+        text = self.doc.text.lower()
+        for name, code in self.lex.groups.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or any(self.ent_of.get(i) and self.ent_of[i].code for i in range(span.start, span.end)):
+                    continue
+                info = _Ent(span, None, code, "group")
+                for i in range(span.start, span.end):
+                    self.ent_of[i] = info
+
+    def entity_at(self, token: Token) -> _Ent | None:
+        return self.ent_of.get(token.i)
+
+    def actor_from_ent(self, info: _Ent, token: Token) -> Actor | None:
+        if info.code is None:
+            return None
+        return Actor(info.code, info.span.text, info.entity_id, info.kind, token.i)
+
+    # -- noun phrases --------------------------------------------------------------------------
+
+    def resolve(
+        self, head: Token | None, *, context: bool = True, strict: bool = True, depth: int = 0
+    ) -> list[Actor]:
+        """Actors a noun phrase names: one per conjunct ("Spain, Ireland and Norway").
+
+        strict: only nouns that can name an actor take one from their modifiers (for actors);
+        recipients are looser ("aided North Korean advancements" -> PRK)."""
+        if head is None:
+            return []
+        actors: list[Actor] = []
+        for conjunct in _conjuncts(head):
+            for actor in self._resolve_one(conjunct, context=context, strict=strict, depth=depth):
+                if all(a.token != actor.token or a.code != actor.code for a in actors):
+                    actors.append(actor)
+        return actors
+
+    def _resolve_one(self, tok: Token, *, context: bool, strict: bool, depth: int) -> list[Actor]:
+        if depth > 4:
+            return []
+        if tok.lower_ in _PRONOUNS_GROUP or tok.lower_ in _PRONOUNS_PERSON:
+            found = self.pronoun(tok)
+            return [found] if found else []
+        info = self.entity_at(tok)
+        if info is not None and info.code is not None:
+            actor = self.actor_from_ent(info, tok)
+            return [actor] if actor else []
+        # Only nouns that can name an actor take one from their modifiers: "North Korean troops",
+        # "China's foreign ministry", "Moscow's demand" - but not "Russia's willingness".
+        if strict and not self.actor_like(tok):
+            return []
+        # Modifiers inside the phrase: "North Korean troops", "Russia's foreign ministry",
+        # "U.S. State Department spokesperson Matthew Miller", "UN investigators".
+        found = self._from_modifiers(tok)
+        if found:
+            return found
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self.resolve(child, context=False, depth=depth + 1)
+                if found:
+                    return found
+        # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
+        # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _NP_PREPS:
+                if child.lower_ == "with" and not self.lex.in_class(tok, "border"):
+                    continue
+                if child.lower_ == "between" and not _is_group_noun(tok, self.lex):
+                    pass
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve(pobj, context=False, depth=depth + 1)
+                        if found:
+                            return found
+        # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea".
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                for grand in child.children:
+                    if grand.dep_ in ("agent", "prep") and grand.lower_ in ("by", "to"):
+                        for pobj in grand.children:
+                            if pobj.dep_ == "pobj":
+                                found = self.resolve(pobj, context=False, depth=depth + 1)
+                                if found:
+                                    return found
+        # A bare number or quantifier heads "10,000 of these soldiers", "thousands of people".
+        # An official or a group with no country in its phrase: the state in context.
+        if context and _is_group_noun(tok, self.lex):
+            located = self.location_state(tok)
+            if located:
+                return [located]
+            ctx = self.context_state(tok)
+            if ctx is not None:
+                return [ctx]
+        return []
+
+    def _from_modifiers(self, tok: Token) -> list[Actor]:
+        actors: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+                continue
+            for conjunct in _conjuncts(child):
+                for sub in conjunct.subtree:
+                    if sub.dep_ in ("prep", "relcl", "acl") and sub.i != conjunct.i:
+                        break
+                    if sub.lower_ in _PRONOUNS_GROUP or sub.lower_ in _PRONOUNS_PERSON:
+                        if sub.dep_ == "poss":
+                            found = self.pronoun(sub)
+                            if found and found.code not in {a.code for a in actors}:
+                                actors.append(Actor(found.code, sub.text, found.entity_id, found.kind, sub.i))
+                        continue
+                    info = self.entity_at(sub)
+                    if info is not None and info.code is not None:
+                        if all(a.code != info.code or a.text != info.span.text for a in actors):
+                            actors.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
+                        break
+        # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
+        # as an actor is Russia).
+        return actors
+
+    def actor_like(self, tok: Token) -> bool:
+        """Whether a noun can stand for an actor (an official, a force, a group, a proposal...)."""
+        if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.like_num or self.entity_at(tok) is not None:
+            return True
+        lex = self.lex
+        if _forms(tok) & lex.officials or tok.lemma_.lower() in lex.nouns:
+            return True
+        return any(lex.in_class(tok, c) for c in _ACTOR_CLASSES)
+
+    def location_state(self, tok: Token) -> Actor | None:
+        """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka")."""
+        for holder in (tok, tok.head):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
+                    for pobj in child.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        for sub in pobj.subtree:
+                            info = self.entity_at(sub)
+                            if info is not None and info.code is not None and info.kind in ("state", "place", "group"):
+                                return Actor(info.code, info.span.text, info.entity_id, "context", tok.i)
+        return None
+
+    def context_state(self, tok: Token) -> Actor | None:
+        """The state the text is talking about at `tok`: an earlier subject in the sentence, else the
+        latest subject actor in the article, else the last state named before it."""
+        sent = tok.sent
+        for other in sent:
+            if other.i >= tok.i:
+                break
+            if other.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+                info = self.entity_at(other)
+                if info is not None and info.code is not None and info.kind in ("state", "group"):
+                    return Actor(info.code, tok.text, None, "context", tok.i)
+        for actor in reversed(self.history):
+            if actor.kind not in ("igo",):
+                return Actor(actor.code, tok.text, None, "context", tok.i)
+        for i in range(tok.i - 1, -1, -1):
+            info = self.ent_of.get(i)
+            if info is not None and info.code is not None and info.kind == "state":
+                return Actor(info.code, tok.text, None, "context", tok.i)
+        return None
+
+    def pronoun(self, tok: Token) -> Actor | None:
+        """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""
+        person = tok.lower_ in _PRONOUNS_PERSON
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            info = self.ent_of.get(i)
+            if info is None or info.code is None:
+                continue
+            if person != (info.kind == "person" or info.span.label_ == "PERSON"):
+                continue
+            if not person and info.span.label_ not in ("GPE", "ORG", "NORP") and info.kind != "group":
+                continue
+            if not person and info.span.label_ == "NORP" and info.span.root.head.i != i:
+                continue
+            return Actor(info.code, tok.text, info.entity_id, info.kind, tok.i)
+        return None
+
+    def remember(self, actor: Actor) -> None:
+        self.history.append(actor)
+
+
+_ACTOR_CLASSES = ("troops", "weapons", "police", "people", "civilians", "criminals", "domestic", "diplomats",
+                  "accusations", "violence", "sanctions", "investigation", "actor_nouns", "talks")
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"'s$", "", text).strip()
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings, in order ("Moscow and Pyongyang")."""
+    if tok.dep_ == "conj":
+        return [tok]  # its first conjunct resolves the whole list
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _is_group_noun(tok: Token, lex: Lexicon) -> bool:
+    """Officials, forces and groups of people that stand for a state in context."""
+    forms = _forms(tok)
+    return bool(
+        forms & lex.officials
+        or lex.in_class(tok, "troops")
+        or lex.in_class(tok, "police")
+        or lex.in_class(tok, "civilians")
+        or lex.in_class(tok, "domestic")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Triggers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Trigger:
+    token: Token  # the verb or event noun
+    entry: Entry
+    type: str
+    mode: str | None
+    light: Token | None = None  # the light verb of an event noun ("imposed sanctions")
+    inner: list[Trigger] = field(default_factory=list)  # governed or purpose triggers
+    absorbed: bool = False
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in ("NOUN", "PROPN")
+
+
+def _spec(spec: str) -> tuple[str, str | None] | None:
+    if spec == "-":
+        return None
+    kind, _, mode = spec.partition("/")
+    return kind, (mode or None)
+
+
+def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def _first(tok: Token, deps: Iterable[str]) -> Token | None:
+    found = _children(tok, deps)
+    return found[0] if found else None
+
+
+def _object(tok: Token) -> Token | None:
+    """The direct object (the passive subject for a passive verb)."""
+    return _first(tok, OBJECTS) or _first(tok, PASSIVE_SUBJECTS)
+
+
+def _particle_keys(tok: Token) -> list[str]:
+    lemma = tok.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
+    return [*keys, lemma]
+
+
+def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
+    for key in _particle_keys(tok):
+        if key in lex.verbs:
+            return key, lex.verbs[key]
+    return None
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def _goods(tok: Token, res: Resolver) -> Token | None:
+    """What is handed over: the object, or the `with` object when the object is the recipient
+    ("supplied North Korea with essential aid")."""
+    obj = _object(tok)
+    if obj is not None and res.resolve(obj, context=False) and not _is_thing(obj, res.lex):
+        for prep in _children(tok, ["prep"]):
+            if prep.lower_ == "with":
+                return _first(prep, ["pobj"]) or obj
+    return obj
+
+
+def _is_thing(tok: Token, lex: Lexicon) -> bool:
+    """A noun phrase about troops, weapons or goods rather than an actor."""
+    return any(lex.in_class(tok, c) for c in ("troops", "weapons", "police", "aid_goods", "money", "pact"))
+
+
+def _counted(tok: Token | None) -> Token | None:
+    """The noun a number counts: "10,000 of these soldiers" -> soldiers; otherwise the token."""
+    if tok is not None and _is_number(tok):
+        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        pobj = _first(of, ["pobj"]) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return tok
+
+
+def _subject_token(tok: Token) -> Token | None:
+    """The subject a verb has or inherits (active subject, passive agent's object aside)."""
+    seen = 0
+    current = tok
+    while seen < 6:
+        seen += 1
+        subj = _first(current, SUBJECTS)
+        if subj is not None:
+            return subj
+        if _first(current, PASSIVE_SUBJECTS) is not None:
+            return None
+        if current.dep_ in _SUBJECT_INHERIT and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    by_token: dict[int, Trigger] = {}
+    for tok in sent:
+        if _is_verb(tok):
+            trig = _verb_trigger(tok, lex, res)
+            if trig is not None:
+                triggers.append(trig)
+                by_token[tok.i] = trig
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in by_token:
+            trig = _noun_trigger(tok, lex, res, by_token)
+            if trig is not None:
+                triggers.append(trig)
+                by_token[tok.i] = trig
+    return triggers
+
+
+def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
+    found = _verb_entry(tok, lex)
+    if found is None:
+        return None
+    _, entry = found
+    kind, mode = entry.type, entry.mode
+    obj = _goods(tok, res) if entry.theme else _object(tok)
+    obj = _counted(obj)
+    if entry.by_object:
+        spec = lex.match(entry.by_object, obj)
+        if spec is None and obj is not None and "igo" in entry.by_object:
+            info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
+            if info is not None and info.kind == "igo":
+                spec = entry.by_object["igo"]
+        if spec is not None:
+            parsed = _spec(spec)
+            if parsed is None:
+                return None
+            kind, mode = parsed[0], parsed[1] or (mode if parsed[0] == entry.type else None)
+        elif entry.object_required:
+            return None
+    if entry.clause_required and _first(tok, ["ccomp"]) is None and obj is None:
+        return None
+    subj = _counted(_subject_token(tok))
+    if entry.by_subject:
+        spec = lex.match(entry.by_subject, subj)
+        if spec is not None:
+            parsed = _spec(spec)
+            if parsed is None:
+                return None
+            kind, mode = parsed
+    if entry.subject_required:
+        if subj is None:
+            return None
+        if not (lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)):
+            return None
+    if entry.needs_actor_object:
+        target = _first(tok, OBJECTS)
+        if target is None or not res.resolve(target, context=False):
+            violent = [
+                p for p in _children(tok, ["prep"]) if p.lower_ == "of" and lex.in_class(_first(p, ["pobj"]), "violence")
+            ]
+            if not violent:
+                return None
+    if kind == "CONSULT" and _phone(tok, lex):
+        mode = "phone"
+    # Joint exercises and patrols are cooperation, not a show of force.
+    if kind == "MOBILIZE" and obj is not None and any(c.lower_ == "joint" for c in obj.children):
+        kind, mode = "COOPERATE", "military"
+    return Trigger(tok, entry, kind, mode)
+
+
+def _phone(tok: Token, lex: Lexicon) -> bool:
+    for prep in _children(tok, ["prep"]):
+        if prep.lower_ in ("by", "over", "via"):
+            pobj = _first(prep, ["pobj"])
+            if pobj is not None and _forms(pobj) & lex.phone_words:
+                return True
+    return False
+
+
+def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
+    key = tok.lemma_.lower()
+    entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
+    bigram = next((f for f in _forms(tok) if " " in f and f in lex.nouns), None)
+    if bigram:
+        entry = lex.nouns[bigram]
+    if entry is None:
+        return None
+    light = _light_verb(tok, lex)
+    poss = _first(tok, ["poss"])
+    if light is None and not (entry.possessive and poss is not None):
+        return None
+    if light is not None and light.i in verbs:
+        return None  # the verb is an event itself; this noun is its object
+    kind, mode = entry.type, entry.mode
+    spec = lex.match(entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None))
+    if spec is None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                spec = lex.match(entry.by_modifier, child) or spec
+    if spec is not None:
+        parsed = _spec(spec)
+        if parsed is None:
+            return None
+        kind, mode = parsed
+    elif entry.modifier_required:
+        return None
+    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
+    if verb_spec is not None and spec is None:
+        parsed = _spec(verb_spec)
+        if parsed is None:
+            return None
+        kind, mode = parsed
+    elif entry.verb_required and verb_spec is None:
+        return None
+    if kind in ("MOBILIZE",) and any(c.lower_ == "joint" for c in tok.children):
+        kind, mode = "COOPERATE", "military"
+    return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb an event noun is the object of ("held talks", "went on strike", "put on alert")."""
+    head = tok.head
+    if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and _is_verb(head):
+        return head if head.lemma_.lower() in lex.light_verbs or head.lemma_.lower() in lex.verbs else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head):
+        verb = head.head
+        if verb.lemma_.lower() in lex.light_verbs or verb.lemma_.lower() in lex.verbs:
+            return verb
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _light_verb(tok.head, lex)
+    return None
+
+
+def _absorb(triggers: list[Trigger], lex: Lexicon) -> None:
+    """Mark triggers that belong to another one: governed clauses ("agreed to reopen"), purpose
+    clauses ("sent soldiers to support"), and event nouns that are a trigger's object."""
+    by_token = {t.token.i: t for t in triggers}
+    for trig in triggers:
+        tok = trig.token
+        inner_tokens: list[Token] = []
+        if trig.entry.governs:
+            inner_tokens += _children(tok, ["xcomp", "ccomp"])
+            if trig.is_noun:
+                inner_tokens += _children(tok, ["acl"])
+                for prep in _children(tok, ["prep"]):
+                    inner_tokens += _children(prep, ["pobj"])
+        inner_tokens += [c for c in _children(tok, OBJECTS | PASSIVE_SUBJECTS) if c.i in by_token]
+        for prep in _children(tok, ["prep"]):
+            inner_tokens += [p for p in _children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
+        # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and _is_infinitive(child):
+                inner_tokens.append(child)
+        obj = _object(tok)
+        if obj is not None:
+            inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and _is_infinitive(c)]
+        for inner_tok in inner_tokens:
+            inner = by_token.get(inner_tok.i)
+            if inner is not None and inner is not trig and not inner.absorbed:
+                inner.absorbed = True
+                trig.inner.append(inner)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _first(tok, SUBJECTS) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Events
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    type: str
+    mode: str | None
+    actor: Actor
+    recipient: Actor | None
+    location_id: str | None
+    event_date: date | None
+    quantity: int | None
+    negated: bool
+    hedged: bool
+
+
+def extract_events(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    lexicon: Lexicon | None = None,
+    published_at: date | datetime | None = None,
+    resolver: Resolver | None = None,
+) -> list[Event]:
+    """PLOVER events of every sentence of a parsed document, in reading order."""
+    lex = lexicon or load_lexicon()
+    res = resolver or Resolver(doc, gazetteer, lex)
+    reference = published_at.date() if isinstance(published_at, datetime) else published_at
+    events: list[Event] = []
+    for sent in doc.sents:
+        triggers = _find_triggers(sent, lex, res)
+        _absorb(triggers, lex)
+        drafts: list[_Draft] = []
+        for trig in triggers:
+            if not trig.absorbed:
+                drafts.extend(_drafts(trig, res, lex, reference))
+        events.extend(_merge(drafts, sent))
+        _remember_subjects(sent, res)
+    return events
+
+
+def _remember_subjects(sent: Span, res: Resolver) -> None:
+    """Keep the sentence's subject actors as context for later officials and pronouns."""
+    for tok in sent:
+        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            for actor in res.resolve(tok, context=False):
+                if actor.kind in ("state", "group", "igo", "person", "organisation"):
+                    res.remember(actor)
+
+
+def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
+    tok = trig.token
+    actors, patient = _actors(trig, res, lex)
+    if not actors:
+        return []
+    kind, mode = trig.type, trig.mode
+    recipients = _recipients(trig, res, lex, patient, actors)
+    # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
+    conflict = [i for i in trig.inner if i.type in lex.threat_modes]
+    if kind == "AGREE" and conflict and trig.entry.governs:
+        kind = "THREATEN"
+    if kind == "THREATEN" and mode is None and conflict:
+        inner = conflict[0]
+        mode = lex.threat_modes.get(f"{inner.type}/{inner.mode}") or lex.threat_modes.get(inner.type)
+    if mode is None and trig.inner:
+        mode = next((i.mode for i in trig.inner if i.mode and i.type in ("AID", "AGREE", kind)), None)
+    if trig.entry.untargeted and not recipients:
+        parsed = _spec(trig.entry.untargeted)
+        if parsed is not None:
+            kind, mode = parsed
+    if trig.entry.igo_type and any(r.kind == "igo" for r in recipients):
+        kind = trig.entry.igo_type
+    if kind == "AID" and mode is None:
+        mode = _aid_mode(trig, lex)
+    location = _location(trig, res)
+    if not recipients and kind in lex.location_recipient and location is not None:
+        recipients = [location[1]]
+    negated = _negated(trig, lex)
+    hedged = _hedged(trig, lex)
+    quantity = _quantity(trig, lex)
+    when = _date(trig, reference)
+    pairs: list[tuple[Actor, Actor | None]] = []
+    reciprocal = trig.entry.reciprocal or (kind in lex.symmetric and trig.entry.reciprocal)
+    if not recipients and reciprocal and len(actors) > 1:
+        pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
+    elif recipients:
+        pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
+    else:
+        pairs = [(a, None) for a in actors]
+    return [
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged)
+        for a, r in pairs
+    ]
+
+
+def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
+    """(actors, patient): who acts, and the passive subject or theme when there is one."""
+    tok = trig.token
+    if trig.is_noun:
+        poss = _first(tok, ["poss"])
+        if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
+            return res.resolve(poss), None
+        light = trig.light
+        if light is None:
+            return [], None
+        return _verb_actors(light, res, lex, theme=True)
+    if trig.entry.host:
+        visitor = _first(tok, OBJECTS)
+        return res.resolve(visitor), None
+    return _verb_actors(tok, res, lex, theme=trig.entry.theme)
+
+
+def clause_actors(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """Who does what a verb says (its subject, inherited subject or passive agent)."""
+    return _verb_actors(verb, res, lex, theme=False)[0]
+
+
+def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tuple[list[Actor], Token | None]:
+    patient = _first(tok, PASSIVE_SUBJECTS)
+    if patient is None and tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
+        patient = tok.head
+    agent = next((p for p in _children(tok, ["agent"])), None)
+    if agent is not None:
+        pobj = _first(agent, ["pobj"])
+        return res.resolve(pobj), patient
+    subj = _subject_token(tok)
+    if patient is None and subj is None:
+        # Participles and relative clauses: "troops who were sent by Minsk", "advancements aided by Russia".
+        if tok.dep_ in ("acl", "relcl"):
+            head = tok.head
+            passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)
+            if passive:
+                patient = head
+            elif tok.dep_ == "acl" and _is_infinitive(tok):
+                return _nominal_actor(head, res, lex), None
+            else:
+                return res.resolve(head), None
+        elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _nominal_actor(tok.head, res, lex), None
+    if subj is not None:
+        if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            return res.resolve(tok.head), None
+        actors = res.resolve(subj, context=False)
+        # "10,000 of these soldiers": the soldiers' state is named earlier in the sentence; failing
+        # that, an official's state comes from the context.
+        if not actors:
+            actors = class_antecedent(subj, res, lex) or res.resolve(subj)
+        return actors, None
+    if patient is not None:
+        if patient.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            patient = tok.head
+        # A passive with no agent: the theme's nationality is the actor ("North Korean troops are
+        # being deployed", "Iranian drones are being shipped").
+        if theme or lex.in_class(patient, "troops") or lex.in_class(patient, "weapons"):
+            actors = res.resolve(patient, context=False) or class_antecedent(patient, res, lex)
+            return actors, None
+        return [], patient
+    return [], None
+
+
+def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """The actor of an event under a noun: "Pyongyang's decision to send", "Mao made the decision to send"."""
+    if noun.lemma_.lower() not in lex.transparent_nouns and not _is_group_noun(noun, lex):
+        return []  # "Russia's willingness to support" is a disposition, not an event
+    poss = _first(noun, ["poss"])
+    if poss is not None:
+        return res.resolve(poss)
+    if noun.dep_ in OBJECTS | {"attr"} and _is_verb(noun.head):
+        subj = _subject_token(noun.head)
+        if subj is not None:
+            return res.resolve(subj)
+    if noun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        return []
+    return res.resolve(noun) if _is_group_noun(noun, lex) else []
+
+
+def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """For "these soldiers"/"10,000 of them": the state of the last troop noun named before."""
+    head = tok
+    if _is_number(tok):
+        of = next((p for p in _children(tok, ["prep"]) if p.lower_ == "of"), None)
+        pobj = _first(of, ["pobj"]) if of is not None else None
+        if pobj is not None:
+            head = pobj
+            found = res.resolve(pobj, context=False)
+            if found:
+                return found
+    for cls in ("troops", "weapons", "police"):
+        if not lex.in_class(head, cls):
+            continue
+        earlier = [t for t in reversed(list(tok.doc[max(0, tok.i - 80) : tok.i])) if t.i != head.i]
+        # The same noun first ("these soldiers" -> "North Korean soldiers/troops"), then its class.
+        same = {head.lemma_.lower()} | ({"troop", "soldier"} if head.lemma_.lower() in ("troop", "soldier") else set())
+        for pool in ([t for t in earlier if t.lemma_.lower() in same], [t for t in earlier if lex.in_class(t, cls)]):
+            for other in pool:
+                found = res.resolve(other, context=False)
+                if found:
+                    return [Actor(a.code, tok.text, a.entity_id, a.kind, tok.i) for a in found]
+    return []
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
+
+
+def _recipients(
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+) -> list[Actor]:
+    tok = trig.token
+    entry = trig.entry
+    preps = entry.recipient_preps or lex.type_preps.get(trig.type, ())
+    found: list[Actor] = []
+    holders = [tok]
+    if trig.light is not None:
+        holders.append(trig.light)
+    obj_tok = _object(tok) if not trig.is_noun else None
+    if obj_tok is not None:
+        holders.append(obj_tok)
+    if trig.entry.host:
+        return _unique(res.resolve(_subject_token(tok)))
+    if patient is not None:
+        found = res.resolve(patient, strict=False)
+    if not found and not trig.is_noun:
+        obj = _first(tok, OBJECTS)
+        if obj is not None and not (entry.theme and _is_thing(obj, lex)):
+            found = res.resolve(obj, context=False, strict=False)
+            if not found and not entry.theme:
+                found = _domestic(obj, res, lex, actors, trig)
+    # DEMAND/allow: the subject of the demanded clause is who must act.
+    if not found and trig.type in ("DEMAND",):
+        clause = _first(tok, ["ccomp"])
+        if clause is not None:
+            found = res.resolve(_first(clause, SUBJECTS | PASSIVE_SUBJECTS), strict=False)
+    if not found:
+        for holder in holders:
+            for prep in _children(holder, ["prep"]):
+                if prep.lower_ in preps:
+                    for pobj in _children(prep, ["pobj"]):
+                        found = res.resolve(pobj, context=False, strict=False) or _domestic(pobj, res, lex, actors, trig)
+                        if found:
+                            break
+                if found:
+                    break
+            if found:
+                break
+    if not found:
+        for inner in trig.inner:
+            inner_actors: list[Actor] = []
+            found = _recipients(inner, res, lex, None, inner_actors or actors)
+            if not found and inner.type in ("DEMAND",) or (not found and trig.type == "DEMAND"):
+                found = res.resolve(_subject_token(inner.token), context=False, strict=False)
+            if found:
+                break
+    if trig.is_noun and not found:
+        obj_holder = trig.light
+        if obj_holder is not None:
+            for prep in _children(obj_holder, ["prep"]):
+                if prep.lower_ in preps:
+                    found = res.resolve(_first(prep, ["pobj"]), context=False, strict=False)
+    return _unique(found)
+
+
+def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
+    """An unnamed person or group as recipient ("the former president", "six militants", "the
+    foreign agents law"): the state of the place named, else the actor's own state when the
+    actor is a domestic institution or the event is domestic by nature."""
+    people = lex.in_class(tok, "people") or _is_group_noun(tok, lex)
+    policy = trig.type == "PROTEST" and lex.in_class(tok, "policy")
+    if not (people or policy):
+        return []
+    located = res.location_state(tok) or res.location_state(trig.token)
+    if located is not None:
+        return [located]
+    if actors and (policy or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST")
+                   or _actor_is_domestic(trig, lex)):
+        a = actors[0]
+        return [Actor(a.code, tok.text, None, "context", tok.i)]
+    return []
+
+
+def _actor_is_domestic(trig: Trigger, lex: Lexicon) -> bool:
+    subj = _subject_token(trig.token) if not trig.is_noun else None
+    return subj is not None and lex.in_class(subj, "domestic")
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if all(o.code != a.code or o.token != a.token for o in out):
+            out.append(a)
+    return out
+
+
+def _aid_mode(trig: Trigger, lex: Lexicon) -> str | None:
+    candidates = [trig.token, *[c for c in trig.token.subtree if c.pos_ in ("NOUN", "PROPN", "ADJ")]]
+    for tok in candidates:
+        lower = tok.lower_
+        if lower in ("humanitarian", "relief", "food", "medicine", "medical"):
+            return "humanitarian"
+        if lower in ("military", "weapon", "weapons", "arms") or lex.in_class(tok, "weapons"):
+            return "military"
+        if lower in ("economic", "financial") or lex.in_class(tok, "money"):
+            return "economic"
+        if lex.in_class(tok, "asylum"):
+            return "asylum"
+    return None
+
+
+def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
+    """(location_id, the location's state as an actor) from a locative phrase of the trigger."""
+    holders = [trig.token]
+    if trig.light is not None:
+        holders.append(trig.light)
+    obj = _object(trig.token)
+    if obj is not None:
+        holders.append(obj)
+    for inner in trig.inner:
+        holders.append(inner.token)
+    for holder in holders:
+        for prep in _children(holder, ["prep"]):
+            if prep.lower_ not in _LOCATIVE_PREPS:
+                continue
+            pobj = _first(prep, ["pobj"])
+            if pobj is None:
+                continue
+            best: _Ent | None = None
+            for sub in pobj.subtree:
+                info = res.entity_at(sub)
+                if info is None or info.kind not in ("place", "state", "group") or info.code is None:
+                    continue
+                if best is None or (info.kind == "place" and best.kind != "place"):
+                    best = info
+            if best is not None:
+                location_id = best.entity_id or best.code
+                assert location_id is not None and best.code is not None
+                return location_id, Actor(best.code, best.span.text, best.entity_id, "place", best.span.start)
+    return None
+
+
+def _negated(trig: Trigger, lex: Lexicon) -> bool:
+    tok = trig.token
+    chain = [tok]
+    current = tok
+    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        current = current.head
+        chain.append(current)
+        if current.lemma_.lower() in lex.transparent_negating:
+            return True
+    if trig.light is not None:
+        chain.append(trig.light)
+    for t in chain:
+        for child in t.children:
+            if child.dep_ in ("neg", "advmod", "det", "preconj") and child.lower_ in lex.negation:
+                if child.dep_ == "det" and t.i != tok.i:
+                    continue
+                return True
+    return False
+
+
+def _hedged(trig: Trigger, lex: Lexicon) -> bool:
+    return clause_hedged(trig.light if trig.light is not None and trig.is_noun else trig.token, lex)
+
+
+def clause_hedged(token: Token, lex: Lexicon) -> bool:
+    """Whether a word's clause is hedged: a modal, a hedging adverb, an `if`, or a governing verb of
+    conjecture or hearsay ("reports indicate that", "analysts suggest that") above it."""
+    trigger = token
+    current: Token = token
+    steps = 0
+    while steps < 10:
+        steps += 1
+        for child in current.children:
+            low = child.lower_
+            if child.dep_ == "aux" and low in lex.hedge_modals:
+                return True
+            if child.dep_ == "advmod" and low in lex.hedge_adverbs:
+                return True
+            if child.dep_ == "mark" and low in lex.subordinators:
+                return True
+            if child.dep_ == "amod" and low in lex.hedge_adverbs:
+                return True
+        lemma = current.lemma_.lower()
+        if current.i != trigger.i and lemma in lex.hedge_verbs:
+            return True
+        if current.i != trigger.i and lemma in lex.transparent_hedged:
+            return True
+        if current.i != trigger.i and _is_verb(current):
+            subj = _first(current, SUBJECTS)
+            if subj is not None and subj.lemma_.lower() in lex.hedge_sources and lemma in {"say", "indicate", "suggest", "show", "claim"}:
+                return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _quantity(trig: Trigger, lex: Lexicon) -> int | None:
+    """A head count of the troops or weapons moved ("at least 10,000 soldiers")."""
+    candidates: list[Token] = []
+    tok = trig.token
+    for dep in (OBJECTS, PASSIVE_SUBJECTS, SUBJECTS):
+        candidates += _children(tok, dep)
+    for inner in trig.inner:
+        candidates += _children(inner.token, OBJECTS | PASSIVE_SUBJECTS | SUBJECTS)
+    for cand in candidates:
+        counted = cand
+        number: Token | None = None
+        if _is_number(cand):
+            number = cand
+            of = next((p for p in _children(cand, ["prep"]) if p.lower_ == "of"), None)
+            counted = _first(of, ["pobj"]) if of is not None else cand
+        else:
+            number = next((c for c in cand.children if c.dep_ == "nummod"), None)
+        if number is None or counted is None:
+            continue
+        if not any(lex.in_class(counted, c) for c in ("troops", "weapons", "police", "people")):
+            continue
+        value = number_value(number, lex)
+        if value is not None:
+            return int(value)
+    return None
+
+
+def number_value(tok: Token, lex: Lexicon) -> float | None:
+    """The value of a number token with its scale word ("1.2 million", "10,000", "five")."""
+    text = tok.text.replace(",", "")
+    value: float | None
+    if _NUMBER_RE.match(tok.text) or re.fullmatch(r"\d+(\.\d+)?", text):
+        value = float(text)
+    elif tok.lower_ in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS[tok.lower_])
+    else:
+        return None
+    scales: Mapping[str, float] = lex.claims.get("scales", {})
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "1.2 million", "$5bn" (tokenised "5", "bn"); a one-letter scale must touch the number ("5m").
+    if nxt is not None and nxt.lower_ in scales and (len(nxt.lower_) > 1 or nxt.idx == tok.idx + len(tok.text)):
+        value *= scales[nxt.lower_]
+    return value
+
+
+def _date(trig: Trigger, reference: date | None) -> date | None:
+    """The date phrase of the trigger's clause, resolved against the publication date."""
+    tok = trig.token
+    chain: list[Token] = [tok]
+    current = tok
+    while current.dep_ in _CLAUSE_INTERNAL and current.head.i != current.i:
+        current = current.head
+        chain.append(current)
+    if trig.light is not None:
+        chain.append(trig.light)
+    future = any(c.lower_ in ("will", "shall", "'ll") for t in chain for c in t.children if c.dep_ == "aux")
+    doc = tok.doc
+    sent = tok.sent
+    # "in June 2023 when Moscow and Pyongyang signed": the clause hangs off the date itself.
+    head = tok.head
+    if tok.dep_ in ("relcl", "advcl") and head.ent_type_ == "DATE":
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            return resolve_date(ent.text, reference, future=future)
+    best: tuple[int, date] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        anchor = ent.root.head
+        hops = 0
+        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 4:
+            anchor = anchor.head
+            hops += 1
+        if anchor in chain or ent.root.head in chain:
+            rank = chain.index(anchor) if anchor in chain else chain.index(ent.root.head)
+            resolved = resolve_date(ent.text, reference, future=future)
+            if resolved is not None and (best is None or rank < best[0]):
+                best = (rank, resolved)
+    return best[1] if best else None
+
+
+def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
+    """One event per (type, actor, recipient) in a sentence, pooling what each mention tells."""
+    merged: dict[tuple[str, str, str | None], list[_Draft]] = {}
+    for d in drafts:
+        key = (d.type, d.actor.code, d.recipient.code if d.recipient else None)
+        merged.setdefault(key, []).append(d)
+    # An event without a recipient adds nothing when the same actor and type has one.
+    keys = list(merged)
+    for key in keys:
+        if key[2] is None and any(k[0] == key[0] and k[1] == key[1] and k[2] is not None for k in keys):
+            for d in merged.pop(key):
+                other = next(k for k in merged if k[0] == key[0] and k[1] == key[1] and k[2] is not None)
+                merged[other].append(d)
+    events: list[Event] = []
+    for (kind, actor_code, recipient_code), group in merged.items():
+        first = group[0]
+        recipient = next((d.recipient for d in group if d.recipient is not None), None)
+        when = next((d.event_date for d in group if d.event_date), None)
+        events.append(
+            Event(
+                event_type=kind,
+                mode=next((d.mode for d in group if d.mode), None),
+                actor_id=actor_code,
+                actor_text=first.actor.text,
+                recipient_id=recipient_code,
+                recipient_text=recipient.text if recipient else None,
+                location_id=next((d.location_id for d in group if d.location_id), None),
+                event_date=when.isoformat() if when else None,
+                quantity=next((d.quantity for d in group if d.quantity is not None), None),
+                negated=all(d.negated for d in group),
+                hedged=any(d.hedged for d in group),
+                sentence=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+            )
+        )
+    return events

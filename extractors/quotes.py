@@ -1,0 +1,376 @@
+"""Quotes: direct quotes in any of the usual quotation marks, and reported speech ("X argues that
+...", "according to X, ...", "X notes that ...", "..., Zhu argues, ..."), each with its speaker
+resolved to an entity and the speaker's affiliation.
+
+* Direct quotes are found in the text by their marks (“ ” " " ‘ ’ « » „ “). The speaker is the
+  subject of the nearest verb of saying above the quoted words in the parse ("..., Mao famously
+  remarked, since “...”", "“...,” she said"). A short quoted fragment with no verb of saying above
+  it is a scare quote ("common destiny") and is skipped.
+* Reported speech is a verb of saying with a clausal complement, a parenthetical verb of saying,
+  or "according to X".
+* Speakers: a person's short or pronoun mention resolves to the fullest earlier mention in the
+  article ("Zhu argues" -> Zhu Feng, "he explains" -> the last person named); officials and
+  ministries resolve to their state, in context where their phrase names none ("declaring through
+  Foreign Ministry spokespersons" -> CHN). Generic sources ("analysts", "reports") are not speakers.
+* Affiliation: the organisation in an apposition ("Dennis Wilder, a senior research fellow at
+  Georgetown University"), a `from`/`at` phrase ("Peter Dutton from the U.S. Naval War College") or
+  a title compound ("U.S. State Department spokesperson Matthew Miller"); otherwise the
+  apposition's description ("an international relations expert based in Shanghai"). A speaker keeps
+  the affiliation given at their first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.events import SUBJECTS, Lexicon, Resolver, load_lexicon
+from extractors.gazetteer import Gazetteer
+from extractors.records import Quote
+
+_DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    speaker_id: str | None
+    name: str
+    affiliation: str | None
+    key: str  # identity within the article, for carrying affiliations forward
+
+
+def extract_quotes(
+    doc: Doc, gazetteer: Gazetteer, *, lexicon: Lexicon | None = None, resolver: Resolver | None = None
+) -> list[Quote]:
+    lex = lexicon or load_lexicon()
+    res = resolver or Resolver(doc, gazetteer, lex)
+    finder = _QuoteFinder(doc, res, lex)
+    return finder.run()
+
+
+class _QuoteFinder:
+    def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
+        self.doc = doc
+        self.res = res
+        self.lex = lex
+        cfg = lex.quotes
+        self.reporting = frozenset(cfg["reporting_verbs"])
+        self.generic = frozenset(cfg["generic_speakers"])
+        self.min_words = int(cfg["min_words_unattributed"])
+        self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
+        self.affiliations: dict[str, str] = {}
+        self.last_person: Speaker | None = None
+
+    def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        seen: set[tuple[int, int]] = set()
+        used_verbs: set[int] = set()
+        direct_by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for start, end in self._quoted_spans():
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            verb = self._reporting_verb_above(span)
+            words = len([t for t in span if not t.is_punct])
+            if verb is None:
+                continue
+            if words < self.min_words and not self._inside_complement(span, verb):
+                continue
+            speaker = self._speaker(verb)
+            if speaker is None:
+                continue
+            used_verbs.add(verb.i)
+            direct_by_sentence.setdefault(span.sent.start, []).append((start, end))
+            if (start, end) not in seen:
+                seen.add((start, end))
+                quotes.append(
+                    Quote(speaker.speaker_id, speaker.name, speaker.affiliation, self.doc.text[start:end], True, start, end)
+                )
+        for sent in self.doc.sents:
+            for verb, clause in self._reported(sent):
+                speaker = self._speaker(verb)
+                if speaker is None:
+                    continue
+                start, end = clause
+                quoted = sum(min(e, end) - max(s, start) for s, e in direct_by_sentence.get(sent.start, []) if s < end and e > start)
+                if verb.i in used_verbs and quoted > (end - start) / 2:
+                    continue  # the direct quote already carries it
+                if (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                quotes.append(
+                    Quote(speaker.speaker_id, speaker.name, speaker.affiliation, self.doc.text[start:end], False, start, end)
+                )
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+    # -- finding quoted words and reported clauses ---------------------------------------------
+
+    def _quoted_spans(self) -> Iterator[tuple[int, int]]:
+        text = self.doc.text
+        taken: list[tuple[int, int]] = []
+        for opening, closing in self.marks:
+            if opening == closing:
+                pattern = re.compile(rf"{re.escape(opening)}([^{re.escape(opening)}\n]{{2,}}?){re.escape(closing)}")
+            elif opening in "‘‹":
+                # ’ is also the apostrophe ("Russia’s"): the closing one is not followed by a letter.
+                pattern = re.compile(rf"(?<!\w){re.escape(opening)}(.{{2,}}?){re.escape(closing)}(?!\w)")
+            else:
+                pattern = re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}]{{2,}}?){re.escape(closing)}")
+            for m in pattern.finditer(text):
+                start, end = m.start(1), m.end(1)
+                if any(s <= start < e or s < end <= e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                yield _strip(text, start, end)
+
+    def _reporting_verb_above(self, span: Span) -> Token | None:
+        """The nearest verb of saying outside the quote that governs it, or sits beside it."""
+        inside = set(range(span.start, span.end))
+        roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        for root in roots:
+            current = root
+            for _ in range(8):
+                if current.i not in inside and self._is_reporting(current):
+                    return current
+                if current.head.i == current.i:
+                    break
+                current = current.head
+        # "“...,” she said" can parse with the verb as a sibling: look for one in the sentence
+        # whose subject is outside the quote.
+        for tok in span.sent:
+            if tok.i in inside or not self._is_reporting(tok):
+                continue
+            if tok.dep_ in ("ROOT", "parataxis") and any(c.dep_ in SUBJECTS for c in tok.children):
+                return tok
+        return None
+
+    def _is_reporting(self, tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma == "point":
+            return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        return lemma in self.reporting
+
+    def _inside_complement(self, span: Span, verb: Token) -> bool:
+        """Whether the quote sits inside the reported clause of `verb` (attributed words)."""
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj"):
+                sub = list(child.subtree)
+                if sub and sub[0].i <= span.start and span.end - 1 <= sub[-1].i:
+                    return True
+        return verb.dep_ == "parataxis"
+
+    def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
+        for tok in sent:
+            if tok.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                clause = _without(sent, tok)
+                if clause is not None:
+                    yield tok, clause
+                continue
+            if not self._is_reporting(tok):
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                sub = list(comp.subtree)
+                yield tok, _span_chars(sent, sub[0].i, sub[-1].i)
+            elif tok.dep_ == "parataxis":
+                clause = _without(sent, tok)
+                if clause is not None:
+                    yield tok, clause
+
+    # -- speakers --------------------------------------------------------------------------------
+
+    def _speaker(self, verb: Token) -> Speaker | None:
+        if verb.lower_ == "according":
+            to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
+            subject = next((c for c in to.children if c.dep_ == "pobj"), None)
+        else:
+            subject = _inherited_subject(verb)
+        if subject is None:
+            return None
+        speaker = self._resolve_speaker(subject, verb)
+        if speaker is not None:
+            if speaker.affiliation:
+                self.affiliations.setdefault(speaker.key, speaker.affiliation)
+            elif speaker.key in self.affiliations:
+                speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
+        return speaker
+
+    def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
+        res = self.res
+        low = subject.lower_
+        if low in ("he", "she", "him", "her"):
+            person = self._last_person_before(subject)
+            return person
+        if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
+            if low in ("who",) and subject.head.dep_ == "relcl":
+                return self._resolve_speaker(subject.head.head, verb)
+            return None
+        info = res.entity_at(subject)
+        if info is not None and info.span.label_ == "PERSON" or (info is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")):
+            return self._person(subject)
+        if info is not None and info.entity_id is not None and info.kind in ("person",):
+            return self._person(subject)
+        # A state, an organisation, an official: resolve the phrase to its state or organisation.
+        through = _through_official(verb)
+        phrase = through or subject
+        if subject.lemma_.lower() in self.generic or subject.lower_ in self.generic:
+            own = res.resolve(subject, context=False)
+            if not own:
+                return None
+        if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
+            name = _phrase_text(phrase) if through is not None else info.span.text
+            return Speaker(info.entity_id if info.kind != "organisation" or through is None else info.code,
+                           _DETERMINERS.sub("", name), None, info.entity_id)
+        actors = res.resolve(subject)
+        if not actors:
+            return None
+        actor = actors[0]
+        name = _DETERMINERS.sub("", _phrase_text(phrase))
+        return Speaker(actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
+                       name, None, f"{actor.code}:{name.lower()}")
+
+    def _person(self, tok: Token) -> Speaker | None:
+        span = self._person_span(tok)
+        name = span.text if span is not None else tok.text
+        full = self._fullest_name(name, tok)
+        alias = self.res.gaz.lookup(full)
+        speaker_id = alias.entity_id if alias is not None else None
+        affiliation = self._affiliation(span.root if span is not None else tok)
+        speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
+        self.last_person = speaker
+        return speaker
+
+    def _person_span(self, tok: Token) -> Span | None:
+        info = self.res.entity_at(tok)
+        if info is not None:
+            return info.span
+        # An untagged proper name: the run of PROPN compounds ending at tok.
+        start = tok.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound":
+            start -= 1
+        return self.doc[start : tok.i + 1]
+
+    def _fullest_name(self, name: str, tok: Token) -> str:
+        """"Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
+        words = set(name.split())
+        best = name
+        for span in self.res.people:
+            if span.start >= tok.i and not (span.start <= tok.i < span.end):
+                continue
+            if words & set(span.text.split()) and len(span.text) > len(best):
+                best = span.text
+        return best
+
+    def _last_person_before(self, tok: Token) -> Speaker | None:
+        for span in reversed(self.res.people):
+            if span.end <= tok.i:
+                return self._person(span.root)
+        return self.last_person
+
+    def _affiliation(self, tok: Token) -> str | None:
+        res = self.res
+        # An apposition: "Dennis Wilder, a senior research fellow at Georgetown University".
+        for child in tok.children:
+            if child.dep_ == "appos":
+                sub = list(child.subtree)
+                orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
+                if orgs:
+                    return self.doc[orgs[0].start : orgs[-1].end].text.removeprefix("the ").removeprefix("The ")
+                text = self.doc[sub[0].i : sub[-1].i + 1].text.strip(" ,")
+                return _DETERMINERS.sub("", text) or None
+        # "Peter Dutton from the U.S. Naval War College", "a researcher at ...".
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "at", "of", "with"):
+                sub = list(child.subtree)
+                orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
+                if orgs:
+                    return orgs[0].text
+        # "U.S. State Department spokesperson Matthew Miller": an organisation among the title words.
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        if left:
+            start = min(t.left_edge.i for t in left)
+            orgs = _org_spans(res, start, tok.i)
+            if orgs:
+                return orgs[0].text
+        return None
+
+
+def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    for i in range(start, end):
+        info = res.entity_at(res.doc[i])
+        if info is None or info.span in spans:
+            continue
+        if info.span.label_ == "ORG" or info.kind in ("organisation", "igo"):
+            spans.append(info.span)
+    return spans
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(6):
+        # The subject nearest the verb: in "Today's China, Zhu argues, is ..." both China and Zhu
+        # hang off "argues".
+        subjects = sorted((c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: abs(current.i - c.i))
+        if subjects:
+            return subjects[0]
+        if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _through_official(verb: Token) -> Token | None:
+    """"declaring through Foreign Ministry spokespersons": the official the state speaks through."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("through", "via"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase_text(tok: Token) -> str:
+    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    left = min(t.i for t in sub)
+    right = tok.i
+    for t in sub:
+        if t.i > tok.i and t.dep_ in ("prep", "pobj", "compound", "poss", "amod") and t.head.i >= tok.i:
+            right = max(right, t.i)
+    # Keep the phrase to its modifiers and one trailing prepositional phrase.
+    return tok.doc[left : right + 1].text
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def _span_chars(sent: Span, first: int, last: int) -> tuple[int, int]:
+    doc = sent.doc
+    start = doc[first].idx
+    end = doc[last].idx + len(doc[last].text)
+    while end > start and doc.text[end - 1] in ",.;:":
+        end -= 1
+    return start, end
+
+
+def _without(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """The sentence minus a parenthetical attribution ("..., Zhu argues, ...", "According to X, ...")."""
+    attribution = list(verb.subtree)
+    a_start, a_end = attribution[0].i, attribution[-1].i
+    before = [t for t in sent if t.i < a_start and not t.is_punct]
+    after = [t for t in sent if t.i > a_end and not t.is_punct]
+    if not before and not after:
+        return None
+    first = (before or after)[0].i
+    last = (after or before)[-1].i
+    return _span_chars(sent, first, last)
