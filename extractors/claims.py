@@ -159,11 +159,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     what: str | None = None
     unit: str | None = number.currency
     if number.currency is not None:
-        money_nouns = set(cfg["money_nouns"])
+        money_nouns = _words(cfg, "money_nouns")
         subject_noun = _first(verb, SUBJECTS) if verb is not None else None
         if counted is not None and _lemma(counted) in money_nouns:
             what = _noun_text(counted)
-        elif subject_noun is not None and _lemma(subject_noun) in set(cfg["trade_nouns"]):
+        elif subject_noun is not None and _lemma(subject_noun) in _words(cfg, "trade_nouns"):
             what = _lemma(subject_noun)
             counted = subject_noun
         elif verb_lemma in ("invest", "spend", "pay", "lend", "donate", "pledge", "provide", "give", "steal",
@@ -175,11 +175,13 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if counted is None:
             return None
         lemma = _lemma(counted)
-        casualty_verb = verb_lemma in set(cfg["casualty_verbs"]) or _near_casualty_word(number, cfg)
-        if lemma in set(cfg["needs_verb"]) or counted.lower_ in set(cfg["needs_verb"]):
+        casualty_verb = verb_lemma in _words(cfg, "casualty_verbs") or _near_casualty_word(number, cfg)
+        # People named by nationality ("35,000 Palestinians") count like people in general.
+        demonym = counted.ent_type_ == "NORP"
+        if demonym or lemma in _words(cfg, "needs_verb") or counted.lower_ in _words(cfg, "needs_verb"):
             if not casualty_verb:
                 return None
-        elif not any(lemma in set(cfg[c]) or counted.lower_ in set(cfg[c]) for c in ("troops", "casualties", "weapons", "people")):
+        elif not any(lemma in _words(cfg, c) or counted.lower_ in _words(cfg, c) for c in ("troops", "casualties", "weapons", "people")):
             return None
         what = _noun_text(counted)
         if casualty_verb and verb_lemma in ("kill", "die", "wound", "injure", "lose", "claim", "massacre", "murder", "execute"):
@@ -196,6 +198,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         hedged=hedged,
         sentence=sent.text,
     )
+
+
+def _words(cfg: Mapping[str, object], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in cfg[key])  # type: ignore[attr-defined]
 
 
 def _clean(value: float | None) -> float | None:
@@ -245,7 +251,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # The noun right after the number expression ("between 20 and 25 short-range ballistic missiles").
     j = number.last.i + 1
     while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[j].text not in (",", ".", ";"):
-        if doc[j].pos_ in ("NOUN", "PROPN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN",)):
+        modifier = doc[j].dep_ in ("compound", "amod", "nmod", "npadvmod") and doc[j].head.i > j
+        if doc[j].pos_ in ("NOUN", "PROPN") and not modifier:
             return doc[j]
         j += 1
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
@@ -268,7 +275,7 @@ def _near_casualty_word(number: _Number, cfg: Mapping[str, object]) -> bool:
     """ "claimed the lives of", "killing", "dead" around the number."""
     doc = number.first.doc
     window = doc[max(0, number.first.i - 5) : min(len(doc), number.last.i + 4)]
-    casualty = set(cfg["casualties"]) | set(cfg["casualty_verbs"])  # type: ignore[call-overload]
+    casualty = _words(cfg, "casualties") | _words(cfg, "casualty_verbs")
     return any(t.lemma_.lower() in casualty or t.lower_ in casualty for t in window)
 
 

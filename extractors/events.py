@@ -56,7 +56,7 @@ OBJECTS = frozenset({"dobj", "obj"})
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "along", "off", "on"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "along", "off", "on", "through"})
 _NP_PREPS = frozenset({"of", "from", "for", "in", "at", "between", "with", "inside", "within"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -161,6 +161,8 @@ def _forms(token: Token) -> set[str]:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
             forms.add(f"{child.lower_} {token.lower_}")
             forms.add(f"{child.lower_} {token.lemma_.lower()}")
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 2 and token.doc[token.i - 1].text == "-":
+            forms.add(f"{child.lower_}-{token.lower_}")  # "sit-in", tokenised sit - in
     return forms
 
 
@@ -282,12 +284,18 @@ class Resolver:
                         break
         if entity_id is None:
             code = self.lex.groups.get(_norm(span.text))
-            return _Ent(span, None, code, "group" if code else "unlinked")
+            return _Ent(span, None, code, self._group_kind(code))
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return _Ent(span, entity_id, None, "unlinked")
         code = entity.entity_id if entity.kind in ("state", "igo") else entity.country
         return _Ent(span, entity_id, code, entity.kind)
+
+    def _group_kind(self, code: str | None) -> str:
+        if code is None:
+            return "unlinked"
+        entity = self.gaz.entity(code)
+        return "group" if entity is not None and entity.kind == "state" else "igo"
 
     def _add_groups(self) -> None:
         """Non-state groups from the lexicon that the gazetteer and the NER did not link."""
@@ -299,7 +307,7 @@ class Resolver:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or any(self.ent_of.get(i) and self.ent_of[i].code for i in range(span.start, span.end)):
                     continue
-                info = _Ent(span, None, code, "group")
+                info = _Ent(span, None, code, self._group_kind(code))
                 for i in range(span.start, span.end):
                     self.ent_of[i] = info
 
@@ -356,16 +364,17 @@ class Resolver:
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in _NP_PREPS:
-                if child.lower_ == "with" and not self.lex.in_class(tok, "border"):
-                    continue
-                if child.lower_ == "between" and not _is_group_noun(tok, self.lex):
-                    pass
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.resolve(pobj, context=False, depth=depth + 1)
-                        if found:
-                            return found
+            if child.dep_ != "prep" or not (child.lower_ in _NP_PREPS or (child.lower_ == "to" and not strict)):
+                continue
+            if child.lower_ == "with" and not self.lex.in_class(tok, "border"):
+                continue  # "border with Guyana"; "talks with X" is a recipient, not the phrase's state
+            if child.lower_ in ("in", "at", "inside", "within") and not _is_group_noun(tok, self.lex):
+                continue  # "students in Dhaka" are Bangladeshi; "talks in Islamabad" are not Pakistan
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = self.resolve(pobj, context=False, strict=strict, depth=depth + 1)
+                    if found:
+                        return found
         # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea".
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -376,7 +385,15 @@ class Resolver:
                                 found = self.resolve(pobj, context=False, depth=depth + 1)
                                 if found:
                                     return found
-        # A bare number or quantifier heads "10,000 of these soldiers", "thousands of people".
+        # An unlisted official named with a title ("Prime Minister Sheikh Hasina"): the state in context.
+        if context or not strict:
+            titled = info is not None and info.span.label_ == "PERSON" and any(
+                _forms(c) & self.lex.officials for c in tok.children if c.dep_ == "compound"
+            )
+            if titled:
+                located = self.location_state(tok) or self.context_state(tok)
+                if located is not None:
+                    return [located]
         # An official or a group with no country in its phrase: the state in context.
         if context and _is_group_noun(tok, self.lex):
             located = self.location_state(tok)
@@ -424,7 +441,7 @@ class Resolver:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka")."""
         for holder in (tok, tok.head):
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "near", "outside", "through"):
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -457,6 +474,14 @@ class Resolver:
     def pronoun(self, tok: Token) -> Actor | None:
         """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""
         person = tok.lower_ in _PRONOUNS_PERSON
+        if tok.lower_ in ("they", "them", "their", "themselves"):
+            # The nearest plural noun that names an actor ("three French diplomats ... them").
+            for i in range(tok.i - 1, max(-1, tok.i - 60), -1):
+                other = tok.doc[i]
+                if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
+                    found = self.resolve(other, context=False)
+                    if found:
+                        return Actor(found[0].code, tok.text, found[0].entity_id, found[0].kind, tok.i)
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
             info = self.ent_of.get(i)
             if info is None or info.code is None:
@@ -541,8 +566,12 @@ def _first(tok: Token, deps: Iterable[str]) -> Token | None:
 
 
 def _object(tok: Token) -> Token | None:
-    """The direct object (the passive subject for a passive verb)."""
-    return _first(tok, OBJECTS) or _first(tok, PASSIVE_SUBJECTS)
+    """The direct object (the passive subject for a passive verb; the noun a relative pronoun
+    stands for: "troops who were sent")."""
+    obj = _first(tok, OBJECTS) or _first(tok, PASSIVE_SUBJECTS)
+    if obj is not None and obj.lower_ in ("who", "which", "that", "whom") and tok.dep_ == "relcl":
+        return tok.head
+    return obj
 
 
 def _particle_keys(tok: Token) -> list[str]:
@@ -841,23 +870,26 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         mode = lex.threat_modes.get(f"{inner.type}/{inner.mode}") or lex.threat_modes.get(inner.type)
     if mode is None and trig.inner:
         mode = next((i.mode for i in trig.inner if i.mode and i.type in ("AID", "AGREE", kind)), None)
-    if trig.entry.untargeted and not recipients:
-        parsed = _spec(trig.entry.untargeted)
-        if parsed is not None:
-            kind, mode = parsed
+    if trig.entry.untargeted and not recipients and not _targeted(trig, res):
+        if lex.in_class(_counted(_object(tok)), "weapons"):
+            parsed = _spec(trig.entry.untargeted)
+            if parsed is not None:
+                kind, mode = parsed
     if trig.entry.igo_type and any(r.kind == "igo" for r in recipients):
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
         mode = _aid_mode(trig, lex)
     location = _location(trig, res)
     if not recipients and kind in lex.location_recipient and location is not None:
-        recipients = [location[1]]
+        # Deploying at home is not against oneself; attacking at home has local victims.
+        if not (kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)):
+            recipients = [location[1]]
     negated = _negated(trig, lex)
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference)
     pairs: list[tuple[Actor, Actor | None]] = []
-    reciprocal = trig.entry.reciprocal or (kind in lex.symmetric and trig.entry.reciprocal)
+    reciprocal = trig.entry.reciprocal or kind in lex.symmetric
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -992,7 +1024,9 @@ def _recipients(
         holders.append(trig.light)
     obj_tok = _object(tok) if not trig.is_noun else None
     if obj_tok is not None:
-        holders.append(obj_tok)
+        holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and t.i != tok.i][:6]
+    if trig.is_noun:
+        holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if trig.entry.host:
         return _unique(res.resolve(_subject_token(tok)))
     if patient is not None:
@@ -1000,26 +1034,22 @@ def _recipients(
     if not found and not trig.is_noun:
         obj = _first(tok, OBJECTS)
         if obj is not None and not (entry.theme and _is_thing(obj, lex)):
-            found = res.resolve(obj, context=False, strict=False)
+            # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
+            # names an actor itself ("supplied North Korea with aid").
+            found = res.resolve(obj, context=False, strict=entry.theme)
             if not found and not entry.theme:
                 found = _domestic(obj, res, lex, actors, trig)
-    # DEMAND/allow: the subject of the demanded clause is who must act.
-    if not found and trig.type in ("DEMAND",):
-        clause = _first(tok, ["ccomp"])
-        if clause is not None:
-            found = res.resolve(_first(clause, SUBJECTS | PASSIVE_SUBJECTS), strict=False)
-    if not found:
-        for holder in holders:
-            for prep in _children(holder, ["prep"]):
-                if prep.lower_ in preps:
-                    for pobj in _children(prep, ["pobj"]):
-                        found = res.resolve(pobj, context=False, strict=False) or _domestic(pobj, res, lex, actors, trig)
-                        if found:
-                            break
+    # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
+    # the governed clause is who must act or is let in.
+    if not found and entry.governs:
+        for clause in _children(tok, ["ccomp", "xcomp"]):
+            subject = _first(clause, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is not None and subject.pos_ != "PRON":
+                found = [a for a in res.resolve(subject, strict=False) if all(a.code != b.code for b in actors)]
                 if found:
                     break
-            if found:
-                break
+    if not found:
+        found = _prep_recipients(holders, preps, res, lex, actors, trig)
     if not found:
         for inner in trig.inner:
             inner_actors: list[Actor] = []
@@ -1037,22 +1067,63 @@ def _recipients(
     return _unique(found)
 
 
+def _prep_recipients(
+    holders: list[Token], preps: tuple[str, ...], res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger
+) -> list[Actor]:
+    """The first prepositional object, in the order of `preps`, that names an actor; the holders
+    are the trigger and the nouns of its object ("$95 million in aid to Niger")."""
+    found_nouns: dict[str, list[Token]] = {}
+    for holder in holders:
+        for prep in _children(holder, ["prep", "dative", "agent"]):
+            if prep.lower_ in preps:
+                found_nouns.setdefault(prep.lower_, []).extend(_children(prep, ["pobj"]))
+    for name in preps:
+        for pobj in found_nouns.get(name, []):
+            found = res.resolve(pobj, context=False, strict=False)
+            if found:
+                return found
+    for name in preps:
+        for pobj in found_nouns.get(name, []):
+            found = _domestic(pobj, res, lex, actors, trig)
+            if found:
+                return found
+    return []
+
+
 def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
     """An unnamed person or group as recipient ("the former president", "six militants", "the
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
     people = lex.in_class(tok, "people") or _is_group_noun(tok, lex)
     policy = trig.type == "PROTEST" and lex.in_class(tok, "policy")
-    if not (people or policy):
+    # An investigation into an unnamed matter is the investigator's own affair.
+    inquiry = trig.type == "INVESTIGATE"
+    if not (people or policy or inquiry):
         return []
     located = res.location_state(tok) or res.location_state(trig.token)
     if located is not None:
         return [located]
-    if actors and (policy or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST")
+    # Armed groups (coded by their country) and domestic institutions act on their own people.
+    group = any(a.kind == "group" for a in actors)
+    if actors and (policy or inquiry or group
+                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST")
                    or _actor_is_domestic(trig, lex)):
         a = actors[0]
         return [Actor(a.code, tok.text, None, "context", tok.i)]
     return []
+
+
+def _targeted(trig: Trigger, res: Resolver) -> bool:
+    """Whether a firing has a target ("at Tel Aviv"), even one the gazetteer cannot code."""
+    for prep in _children(trig.token, ["prep"]):
+        pobj = _first(prep, ["pobj"])
+        if pobj is None:
+            continue
+        if prep.lower_ in ("at", "on", "against", "toward", "towards"):
+            return True
+        if prep.lower_ == "into" and (pobj.ent_type_ in ("GPE", "LOC", "FAC") or res.entity_at(pobj)):
+            return True
+    return False
 
 
 def _actor_is_domestic(trig: Trigger, lex: Lexicon) -> bool:

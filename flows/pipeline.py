@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from prefect.runtime import flow_run as prefect_flow_run
 from extractors import dedup
 from extractors.extract import EXTRACTOR_VERSION, extract_texts
 from extractors.gazetteer import load_gazetteer
+from extractors.ids import stable_id
 from extractors.nlp import load_pipeline, pipeline_versions
 from extractors.records import Extraction
 from extractors.relevance import relevance
@@ -137,7 +138,11 @@ def extract_documents(documents: Sequence[Document], config: Config) -> list[Ext
     nlp = load_pipeline(config.nlp.model)
     return list(
         extract_texts(
-            nlp, (d.text for d in documents), batch_size=config.nlp.batch_size, n_process=config.nlp.n_process
+            nlp,
+            (d.text for d in documents),
+            batch_size=config.nlp.batch_size,
+            n_process=config.nlp.n_process,
+            published_at=[d.published_at for d in documents],
         )
     )
 
@@ -167,7 +172,7 @@ def build_batch(
 ) -> RunBatch:
     run_id = run["run_id"]
     now = run["started_at"]
-    batch = RunBatch(run=run)
+    batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
     batch.entities = [
         {
             "entity_id": e.entity_id,
@@ -242,6 +247,9 @@ def build_batch(
             }
             for m in extraction.mentions
         )
+        if score >= config.topic.min_relevance:
+            # Below the threshold an article is kept (the threshold may change) but yields no events.
+            add_story_records(batch, document.article_id, extraction, run_id)
     for article_id, signature in (signatures or {}).items():
         batch.article_signatures.append(
             {"article_id": article_id, "signature": list(signature), "version": dedup.DEDUP_VERSION, "run_id": run_id}
@@ -261,6 +269,70 @@ def build_batch(
     return batch
 
 
+def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, run_id: str) -> None:
+    """Events, quotes and claims of one article as rows; ids are stable across re-extraction."""
+    for index, event in enumerate(extraction.events):
+        batch.events.append(
+            {
+                "event_id": stable_id(
+                    "event",
+                    article_id,
+                    str(event.start),
+                    event.event_type,
+                    event.actor_id,
+                    event.recipient_id or "",
+                    str(index),
+                ),
+                "article_id": article_id,
+                "event_type": event.event_type,
+                "mode": event.mode,
+                "actor_id": event.actor_id,
+                "actor_text": event.actor_text,
+                "recipient_id": event.recipient_id,
+                "recipient_text": event.recipient_text,
+                "location_id": event.location_id,
+                "event_date": date.fromisoformat(event.event_date) if event.event_date else None,
+                "quantity": event.quantity,
+                "negated": event.negated,
+                "hedged": event.hedged,
+                "sentence": event.sentence,
+                "start_char": event.start,
+                "end_char": event.end,
+                "run_id": run_id,
+            }
+        )
+    for index, quote in enumerate(extraction.quotes):
+        batch.quotes.append(
+            {
+                "quote_id": stable_id("quote", article_id, str(quote.start), str(quote.end), str(index)),
+                "article_id": article_id,
+                "speaker_id": quote.speaker_id,
+                "speaker_name": quote.speaker_name,
+                "affiliation": quote.affiliation,
+                "quote": quote.quote,
+                "direct": quote.direct,
+                "start_char": quote.start,
+                "end_char": quote.end,
+                "run_id": run_id,
+            }
+        )
+    for index, claim in enumerate(extraction.claims):
+        batch.claims.append(
+            {
+                "claim_id": stable_id("claim", article_id, claim.sentence, claim.what, str(index)),
+                "article_id": article_id,
+                "subject_id": claim.subject_id,
+                "what": claim.what,
+                "value_low": claim.value_low,
+                "value_high": claim.value_high,
+                "unit": claim.unit,
+                "hedged": claim.hedged,
+                "sentence": claim.sentence,
+                "run_id": run_id,
+            }
+        )
+
+
 @task(name="load")
 def load_run(db_path: str, batch: RunBatch) -> dict[str, int]:
     with connect(db_path) as con:
@@ -270,6 +342,7 @@ def load_run(db_path: str, batch: RunBatch) -> dict[str, int]:
         "articles_new": result.articles_new,
         "articles_updated": result.articles_updated,
         "mentions_new": result.mentions_new,
+        "events_new": result.events_new,
         **{f"total_{k}": v for k, v in totals.items()},
     }
 
@@ -295,7 +368,7 @@ def ingest(
     run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
     summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=db_path)
-    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now, "events_new": 0}
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
     try:
         seeds = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir(), now)
         states = read_feed_state(db_path)
@@ -344,6 +417,7 @@ def ingest(
     summary.articles_new = loaded["articles_new"]
     summary.articles_updated = loaded["articles_updated"]
     summary.mentions_new = loaded["mentions_new"]
+    summary.events_new = loaded["events_new"]
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     get_run_logger().info(

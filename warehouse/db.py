@@ -74,9 +74,7 @@ def _translate(exc: duckdb.Error, path: Path) -> WarehouseError:
     lock = _LOCK_PID.search(text)
     if lock:
         pid = int(lock["pid"])
-        return WarehouseLockedError(
-            f"warehouse {path} is locked by another process: {_describe_process(pid)}", pid
-        )
+        return WarehouseLockedError(f"warehouse {path} is locked by another process: {_describe_process(pid)}", pid)
     if "Could not set lock" in text:
         return WarehouseLockedError(f"warehouse {path} is locked by another process", None)
     detail = text.split(":", 1)[-1].strip() if ":" in text else text
@@ -187,9 +185,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, *, target: int | None = 
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
-            raise WarehouseError(
-                f"migration {migration.version:03d}_{migration.name} failed on {path}: {exc}"
-            ) from exc
+            raise WarehouseError(f"migration {migration.version:03d}_{migration.name} failed on {path}: {exc}") from exc
         applied.append(migration.version)
     return applied
 

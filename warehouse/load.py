@@ -99,6 +99,56 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("run_id", pa.string()),
         ]
     ),
+    "events": pa.schema(
+        [
+            ("event_id", pa.string()),
+            ("article_id", pa.string()),
+            ("event_type", pa.string()),
+            ("mode", pa.string()),
+            ("actor_id", pa.string()),
+            ("actor_text", pa.string()),
+            ("recipient_id", pa.string()),
+            ("recipient_text", pa.string()),
+            ("location_id", pa.string()),
+            ("event_date", pa.date32()),
+            ("quantity", pa.int64()),
+            ("negated", pa.bool_()),
+            ("hedged", pa.bool_()),
+            ("sentence", pa.string()),
+            ("start_char", pa.int32()),
+            ("end_char", pa.int32()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "quotes": pa.schema(
+        [
+            ("quote_id", pa.string()),
+            ("article_id", pa.string()),
+            ("speaker_id", pa.string()),
+            ("speaker_name", pa.string()),
+            ("affiliation", pa.string()),
+            ("quote", pa.string()),
+            ("direct", pa.bool_()),
+            ("start_char", pa.int32()),
+            ("end_char", pa.int32()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "claims": pa.schema(
+        [
+            ("claim_id", pa.string()),
+            ("article_id", pa.string()),
+            ("subject_id", pa.string()),
+            ("what", pa.string()),
+            ("value_low", pa.float64()),
+            ("value_high", pa.float64()),
+            ("unit", pa.string()),
+            ("hedged", pa.bool_()),
+            ("sentence", pa.string()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "settings": pa.schema([("key", pa.string()), ("value", pa.string())]),
     "runs": pa.schema(
         [
             ("run_id", pa.string()),
@@ -123,6 +173,10 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "mentions": ("article_id", "start_char", "end_char"),
     "article_urls": ("url",),
     "article_signatures": ("article_id",),
+    "events": ("event_id",),
+    "quotes": ("quote_id",),
+    "claims": ("claim_id",),
+    "settings": ("key",),
     "runs": ("run_id",),
 }
 
@@ -131,6 +185,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "sources": {"consecutive_failures": 0},
     "articles": {"published_approx": False, "is_seed": False, "summary_only": False},
     "mentions": {"metonymy": False},
+    "events": {"negated": False, "hedged": False},
+    "claims": {"hedged": False},
     "runs": {"articles_new": 0, "mentions_new": 0, "events_new": 0, "errors": 0},
 }
 
@@ -138,7 +194,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 KEEP_EXISTING: frozenset[str] = frozenset({"article_urls"})
 
 # Rows derived from an article's text; replaced whole when the text changes.
-DERIVED_TABLES: tuple[str, ...] = ("mentions",)
+DERIVED_TABLES: tuple[str, ...] = ("mentions", "events", "quotes", "claims")
 
 
 @dataclass
@@ -152,6 +208,10 @@ class RunBatch:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     article_urls: list[dict[str, Any]] = field(default_factory=list)
     article_signatures: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
 
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         # Order matters only for readability of failures: catalogue, sources, articles, derived rows.
@@ -162,6 +222,10 @@ class RunBatch:
             ("article_urls", self.article_urls),
             ("article_signatures", self.article_signatures),
             ("mentions", self.mentions),
+            ("events", self.events),
+            ("quotes", self.quotes),
+            ("claims", self.claims),
+            ("settings", [{"key": k, "value": v} for k, v in self.settings.items()]),
         ]
 
 
@@ -170,6 +234,7 @@ class LoadResult:
     articles_new: int
     articles_updated: int
     mentions_new: int
+    events_new: int
 
 
 def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
@@ -237,10 +302,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
             articles_new=len(set(article_ids) - previously_stored),
             articles_updated=len(previously_stored),
             mentions_new=arrow["mentions"].num_rows,
+            events_new=arrow["events"].num_rows,
         )
         run = dict(batch.run)
         run.setdefault("articles_new", result.articles_new)
         run.setdefault("mentions_new", result.mentions_new)
+        run.setdefault("events_new", result.events_new)
         _upsert(con, "runs", to_arrow("runs", [run]))
         con.execute("COMMIT")
     except BaseException:

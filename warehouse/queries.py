@@ -40,9 +40,7 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
 
 def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     """The `versions` of the last completed run (to notice a new model or gazetteer)."""
-    versions = scalar(
-        con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1"
-    )
+    versions = scalar(con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1")
     return json.loads(versions) if versions else None
 
 
