@@ -220,7 +220,7 @@ def storywatch_variant(changes: dict[str, object]) -> Callable[[Page], str | Non
 def _format(run: Run) -> str:
     s = run.scores
     return (
-        f"{run.name:<34} P={s.precision:.3f}  R={s.recall:.3f}  F1={s.f1:.3f}  "
+        f"{run.name:<36} P={s.precision:.3f}  R={s.recall:.3f}  F1={s.f1:.3f}  "
         f"accuracy={s.accuracy:.3f}  {run.pages_per_second:6.1f} pages/s"
     )
 
@@ -243,18 +243,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         print("no pages to run", file=sys.stderr)
         return 2
+    extractors: dict[str, Callable[[Page], str | None]] = {
+        "trafilatura.extract, defaults": trafilatura_baseline,
+        "trafilatura.extract, no comments": lambda page: trafilatura_baseline(page, include_comments=False),
+        "storywatch extract_article": storywatch_extract,
+    }
     # warm-up: imports and lazily built tables are not part of the per-page cost
-    trafilatura_baseline(pages[0])
-    storywatch_extract(pages[0])
-
-    runs = run_extractors(
-        pages,
-        {
-            "trafilatura.extract (defaults)": trafilatura_baseline,
-            "trafilatura include_comments=False": lambda page: trafilatura_baseline(page, include_comments=False),
-            "storywatch extract_article": storywatch_extract,
-        },
-    )
+    for extract in extractors.values():
+        for page in pages[:3]:
+            extract(page)
+    runs = run_extractors(pages, extractors)
     print(f"article-extraction benchmark: {len(pages)} pages from {args.data}")
     for run in runs:
         print(_format(run))
@@ -263,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for base in runs[:-1]:
         b = base.scores
         print(
-            f"{'storywatch - ' + base.name.split(' ', 1)[-1]:<34} P={d.precision - b.precision:+.3f}  "
+            f"{'storywatch vs ' + base.name.split(', ')[-1]:<36} P={d.precision - b.precision:+.3f}  "
             f"R={d.recall - b.recall:+.3f}  F1={d.f1 - b.f1:+.3f}  accuracy={d.accuracy - b.accuracy:+.3f}  "
             f"speed x{ours.pages_per_second / base.pages_per_second:.2f}"
         )

@@ -74,7 +74,7 @@ def _numbers(sent: Span, lex: Lexicon) -> Iterator[_Number]:
     symbols: Mapping[str, str] = cfg["currency_symbols"]
     words: Mapping[str, str] = cfg["currency_words"]
     scales: Mapping[str, float] = cfg["scales"]
-    skip = {t.i for e in sent.ents if e.label_ in _SKIP_LABELS for t in e}
+    skip = {t.i for e in sent.ents if e.label_ in _SKIP_LABELS and _really_a_date(e) for t in e}
     doc = sent.doc
     used: set[int] = set()
     for tok in sent:
@@ -116,6 +116,21 @@ def _numbers(sent: Span, lex: Lexicon) -> Iterator[_Number]:
             currency = words[doc[last.i + 1].lower_]
         low, high, approximate = _bounds(sent, tok, low, high, lex)
         yield _Number(tok, last, low, high, currency, approximate)
+
+
+_TIME_WORDS = re.compile(
+    r"^(?:\d{4}s?|\d{2}s|year|years|month|months|week|weeks|day|days|decade|decades|century|centuries|"
+    r"hour|hours|minute|minutes|today|yesterday|tomorrow|ago|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|spring|summer|autumn|winter|percent|per|cent|%|am|pm|night|morning|evening)$"
+)
+
+
+def _really_a_date(ent: Span) -> bool:
+    """NER calls "between 20 and 25" a DATE now and then: a date has a time word or a year in it."""
+    if ent.label_ != "DATE":
+        return True
+    return any(_TIME_WORDS.match(t.lower_) for t in ent)
 
 
 def _numeric(tok: Token) -> bool:

@@ -347,6 +347,13 @@ class Resolver:
         if info is not None and info.code is not None:
             actor = self.actor_from_ent(info, tok)
             return [actor] if actor else []
+        # "its border with Sudan": the neighbour, not the owner.
+        if self.lex.in_class(tok, "border"):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    found = self.resolve(_first(child, ["pobj"]), context=False, strict=False, depth=depth + 1)
+                    if found:
+                        return found
         # Only nouns that can name an actor take one from their modifiers: "North Korean troops",
         # "China's foreign ministry", "Moscow's demand" - but not "Russia's willingness".
         if strict and not self.actor_like(tok):
@@ -402,6 +409,12 @@ class Resolver:
             ctx = self.context_state(tok)
             if ctx is not None:
                 return [ctx]
+        # Unnamed armed men, crowds or criminals: the state where they act ("gunmen ... in Nigeria's
+        # Plateau state"), never the article's context.
+        if context and (self.lex.in_class(tok, "people") or self.lex.in_class(tok, "criminals")):
+            located = self.location_state(tok)
+            if located:
+                return [located]
         return []
 
     def _from_modifiers(self, tok: Token) -> list[Actor]:
@@ -574,10 +587,29 @@ def _object(tok: Token) -> Token | None:
     return obj
 
 
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, then guesses from the word itself for the lemmatiser's slips ("staged" -> "stag")."""
+    lower = tok.lower_
+    out = [tok.lemma_.lower(), lower]
+    if lower.endswith("ied"):
+        out.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2], lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else lower[:-2]]
+    if lower.endswith("ing"):
+        out += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("es"):
+        out += [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        out.append(lower[:-1])
+    return list(dict.fromkeys(out))
+
+
 def _particle_keys(tok: Token) -> list[str]:
-    lemma = tok.lemma_.lower()
-    keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
-    return [*keys, lemma]
+    keys: list[str] = []
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
+    for lemma in _lemmas(tok):
+        keys += [f"{lemma} {p}" for p in particles]
+    return [*keys, *_lemmas(tok)]
 
 
 def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
@@ -628,6 +660,10 @@ def _subject_token(tok: Token) -> Token | None:
             return subj
         if _first(current, PASSIVE_SUBJECTS) is not None:
             return None
+        # "accused X of stealing", "X were accused of stealing": X steals.
+        if current.dep_ == "pcomp" and current.head.lower_ == "of" and _is_verb(current.head.head):
+            accuser = current.head.head
+            return _first(accuser, OBJECTS) or _first(accuser, PASSIVE_SUBJECTS)
         if current.dep_ in _SUBJECT_INHERIT and current.head.i != current.i:
             current = current.head
             continue
@@ -791,11 +827,30 @@ def _absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         obj = _object(tok)
         if obj is not None:
             inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and _is_infinitive(c)]
+            # "detained hundreds of farmers marching toward New Delhi": a participle describing the
+            # object is background, not a second event.
+            inner_tokens += [c for c in obj.subtree if c.dep_ == "acl" and c.tag_ == "VBG"]
+        small = _small_clause_object(tok)
+        if small is not None:
+            inner_tokens.append(small.head)
         for inner_tok in inner_tokens:
             inner = by_token.get(inner_tok.i)
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
                 trig.inner.append(inner)
+
+
+def _small_clause_object(tok: Token) -> Token | None:
+    """The object the parser hung on a participle clause: in "detained hundreds of farmers
+    marching ...", "hundreds" is parsed as the subject of "marching"."""
+    if not _is_verb(tok) or _first(tok, OBJECTS | PASSIVE_SUBJECTS) is not None:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and child.i > tok.i:
+            subject = _first(child, SUBJECTS)
+            if subject is not None and subject.i == tok.i + 1 + sum(1 for _ in subject.lefts) - 0 and subject.i > tok.i:
+                return subject
+    return None
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -879,12 +934,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
         mode = _aid_mode(trig, lex)
+    negated = _negated(trig, lex)
+    # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
+    # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
+    if kind in _COOPERATIVE and _future(trig):
+        kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     location = _location(trig, res)
     if not recipients and kind in lex.location_recipient and location is not None:
         # Deploying at home is not against oneself; attacking at home has local victims.
         if not (kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)):
             recipients = [location[1]]
-    negated = _negated(trig, lex)
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference)
@@ -900,6 +959,24 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged)
         for a, r in pairs
     ]
+
+
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _future(trig: Trigger) -> bool:
+    """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ in ("be", "go"):
+            return True  # "is to visit", "is going to send"
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
@@ -930,7 +1007,8 @@ def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tup
         patient = tok.head
     agent = next((p for p in _children(tok, ["agent"])), None)
     if agent is not None:
-        pobj = _first(agent, ["pobj"])
+        # "by Russian shelling" parses the gerund as a clause (pcomp).
+        pobj = _first(agent, ["pobj", "pcomp"])
         return res.resolve(pobj), patient
     subj = _subject_token(tok)
     if patient is None and subj is None:
@@ -1029,16 +1107,15 @@ def _recipients(
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if trig.entry.host:
         return _unique(res.resolve(_subject_token(tok)))
+    obj: Token | None = None
     if patient is not None:
         found = res.resolve(patient, strict=False)
     if not found and not trig.is_noun:
-        obj = _first(tok, OBJECTS)
+        obj = _first(tok, OBJECTS) or _small_clause_object(tok)
         if obj is not None and not (entry.theme and _is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").
             found = res.resolve(obj, context=False, strict=entry.theme)
-            if not found and not entry.theme:
-                found = _domestic(obj, res, lex, actors, trig)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     if not found and entry.governs:
@@ -1049,7 +1126,7 @@ def _recipients(
                 if found:
                     break
     if not found:
-        found = _prep_recipients(holders, preps, res, lex, actors, trig)
+        found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
     if not found:
         for inner in trig.inner:
             inner_actors: list[Actor] = []
@@ -1058,17 +1135,23 @@ def _recipients(
                 found = res.resolve(_subject_token(inner.token), context=False, strict=False)
             if found:
                 break
-    if trig.is_noun and not found:
-        obj_holder = trig.light
-        if obj_holder is not None:
-            for prep in _children(obj_holder, ["prep"]):
-                if prep.lower_ in preps:
-                    found = res.resolve(_first(prep, ["pobj"]), context=False, strict=False)
+    # Last, an unnamed person or group: the state in context ("detained the former army chief").
+    if not found and obj is not None and not entry.theme:
+        found = _domestic(obj, res, lex, actors, trig)
+    if not found:
+        found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     return _unique(found)
 
 
 def _prep_recipients(
-    holders: list[Token], preps: tuple[str, ...], res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger
+    holders: list[Token],
+    preps: tuple[str, ...],
+    res: Resolver,
+    lex: Lexicon,
+    actors: list[Actor],
+    trig: Trigger,
+    *,
+    domestic: bool,
 ) -> list[Actor]:
     """The first prepositional object, in the order of `preps`, that names an actor; the holders
     are the trigger and the nouns of its object ("$95 million in aid to Niger")."""
@@ -1079,12 +1162,7 @@ def _prep_recipients(
                 found_nouns.setdefault(prep.lower_, []).extend(_children(prep, ["pobj"]))
     for name in preps:
         for pobj in found_nouns.get(name, []):
-            found = res.resolve(pobj, context=False, strict=False)
-            if found:
-                return found
-    for name in preps:
-        for pobj in found_nouns.get(name, []):
-            found = _domestic(pobj, res, lex, actors, trig)
+            found = _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
             if found:
                 return found
     return []
@@ -1094,8 +1172,9 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     """An unnamed person or group as recipient ("the former president", "six militants", "the
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
-    people = lex.in_class(tok, "people") or _is_group_noun(tok, lex)
-    policy = trig.type == "PROTEST" and lex.in_class(tok, "policy")
+    nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]]
+    people = any(lex.in_class(n, "people") or lex.in_class(n, "actor_nouns") or _is_group_noun(n, lex) for n in nouns)
+    policy = trig.type in ("PROTEST", "REJECT") and lex.in_class(tok, "policy")
     # An investigation into an unnamed matter is the investigator's own affair.
     inquiry = trig.type == "INVESTIGATE"
     if not (people or policy or inquiry):
@@ -1106,7 +1185,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     # Armed groups (coded by their country) and domestic institutions act on their own people.
     group = any(a.kind == "group" for a in actors)
     if actors and (policy or inquiry or group
-                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST")
+                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT")
                    or _actor_is_domestic(trig, lex)):
         a = actors[0]
         return [Actor(a.code, tok.text, None, "context", tok.i)]

@@ -65,17 +65,24 @@ def _prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
-def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None) -> str:
+def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False) -> str:
     """Check config, seeds and warehouse before starting Prefect, so mistakes get one clean line."""
     from flows.pipeline import ensure_warehouse_dir
     from flows.seeds import default_seeds_dir, read_seeds
-    from warehouse.db import connect
+    from warehouse.db import WarehouseLockedError, backup_if_migrating, connect
 
     config = load_config(config_path, db=db)
     read_seeds(seeds or default_seeds_dir())
     ensure_warehouse_dir(config.warehouse.path)
-    with connect(config.warehouse.path):
-        pass  # creates or migrates the file, and fails here if it is locked
+    try:
+        if backup:
+            copy = backup_if_migrating(config.warehouse.path)
+            if copy:
+                console.print(f"backup before migrating: {copy}", highlight=False)
+        with connect(config.warehouse.path):
+            pass  # creates or migrates the file; a missing or unwritable location fails here
+    except WarehouseLockedError:
+        pass  # the run waits for the lock, and stages its batch if it stays locked
     return config.warehouse.path
 
 
@@ -90,12 +97,15 @@ def run(
     all_feeds: Annotated[
         bool, typer.Option("--all-feeds", help="Poll every enabled feed, not only those that are due.")
     ] = False,
+    backup: Annotated[
+        bool, typer.Option("--backup", help="Copy the warehouse file aside before migrating it to a new schema.")
+    ] = False,
 ) -> None:
     """One pipeline run: seeds + due feeds → extract → load; prints a summary."""
     started = time.perf_counter()
     _prefect_defaults()
     try:
-        _preflight(config, db, seeds)
+        _preflight(config, db, seeds, backup)
         from flows.pipeline import ingest
 
         summary = ingest(
@@ -112,6 +122,9 @@ def run(
     except Exception as exc:
         raise fail(f"run failed: {type(exc).__name__}: {exc}", 1) from None
 
+    if summary.staged_to:
+        err_console.print(f"[yellow]warehouse locked:[/] {summary.errors[-1]}", highlight=False, soft_wrap=True)
+        return
     table = Table(title=f"storywatch run {summary.run_id}", show_header=True, header_style="bold")
     table.add_column("")
     table.add_column("this run", justify="right")
@@ -125,6 +138,8 @@ def run(
     table.add_row("texts sent to NLP", str(summary.documents_extracted), "")
     table.add_row("unchanged (skipped)", str(summary.articles_unchanged), "")
     table.add_row("duplicates (same text)", str(summary.duplicates), "")
+    if summary.staged_loaded:
+        table.add_row("staged batches loaded", str(len(summary.staged_loaded)), "")
     table.add_row("feeds polled / failed", f"{summary.feeds_polled} / {summary.feeds_failed}", "")
     table.add_row("mentions", str(summary.mentions_new), str(totals.get("mentions", 0)))
     table.add_row("entities (catalogue)", "", str(totals.get("entities", 0)))
@@ -183,7 +198,8 @@ def sql(
         raise fail(f"unknown --format {format!r}: use table, csv or json")
     try:
         cfg = load_config(config, db=db)
-        with connect(cfg.warehouse.path, read_only=True) as con:
+        # A loading run holds the file for seconds at most: wait for it rather than fail.
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             result = run_query(con, query)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None

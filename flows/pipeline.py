@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run as prefect_flow_run
 
 from extractors import dedup
@@ -31,8 +32,8 @@ from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
 from flows.seeds import default_seeds_dir, read_seeds
-from warehouse.db import WarehouseError, connect, utcnow
-from warehouse.load import RunBatch, load_batch, record_failed_run
+from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow
+from warehouse.load import RunBatch, batch_to_arrow, load_tables, record_failed_run
 from warehouse.queries import (
     cluster_signatures,
     feed_states,
@@ -41,6 +42,10 @@ from warehouse.queries import (
     stored_text_hashes,
     table_counts,
 )
+from warehouse.staging import load_staged, stage_tables, staged_batches
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 @dataclass
@@ -59,6 +64,8 @@ class RunSummary:
     events_new: int = 0
     feeds_polled: int = 0
     feeds_failed: int = 0
+    staged_loaded: list[str] = field(default_factory=list)  # earlier runs' staged batches loaded now
+    staged_to: str | None = None  # where this run's batch was staged (warehouse locked)
     elapsed_s: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -70,28 +77,66 @@ def ensure_warehouse_dir(db_path: str) -> None:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
 
 
-@task(name="collect-seeds")
+T = TypeVar("T")
+
+
+@dataclass
+class WarehouseAccess:
+    """The run's short visits to the warehouse, tolerant of another process holding the file.
+
+    Each visit waits up to `wait_s` for the lock. Once the lock is found held, later reads of the
+    run use their defaults (nothing known to be stored) instead of waiting again, and the load
+    stages the batch as Parquet; upserts on stable keys make the later load exact.
+    """
+
+    path: str
+    wait_s: float
+    locked_by: str | None = None
+
+    def read(self, query: Callable[[duckdb.DuckDBPyConnection], T], default: T) -> T:
+        if self.locked_by:
+            return default
+        try:
+            with connect(self.path, wait_s=self.wait_s) as con:
+                return query(con)
+        except WarehouseLockedError as exc:
+            self.locked_by = str(exc)
+            return default
+
+
+@task(name="collect-seeds", cache_policy=NO_CACHE)
 def collect_seeds(seeds_dir: Path, fetched_at: datetime) -> list[Document]:
     return [seed_document(seed, fetched_at) for seed in read_seeds(seeds_dir)]
 
 
-@task(name="read-feed-state")
-def read_feed_state(db_path: str) -> dict[str, dict[str, Any]]:
-    """Migrate the warehouse (first writer access of the run) and read every feed's polling state."""
-    with connect(db_path) as con:
-        return feed_states(con)
+@task(name="load-staged", cache_policy=NO_CACHE)
+def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> list[str]:
+    """Load batches that earlier runs staged because the warehouse was locked (first thing, so the
+    feed state and known URLs read next include them)."""
+    if not staged_batches(staging_dir):
+        return []
+    loaded = access.read(lambda con: load_staged(con, staging_dir), [])
+    return [run_id for run_id, _ in loaded]
 
 
-@task(name="poll-feeds")
+@task(name="read-feed-state", cache_policy=NO_CACHE)
+def read_feed_state(access: WarehouseAccess) -> dict[str, dict[str, Any]]:
+    """Migrate the warehouse and read every feed's polling state."""
+    return access.read(feed_states, {})
+
+
+@task(name="poll-feeds", cache_policy=NO_CACHE)
 def poll_due_feeds(config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool) -> list[FeedPoll]:
     return poll_feeds(config.feeds, states, now, config.fetch, all_feeds=all_feeds)
 
 
-@task(name="fetch-articles")
-def fetch_new_articles(db_path: str, polls: Sequence[FeedPoll], config: Config, now: datetime) -> list[Document]:
+@task(name="fetch-articles", cache_policy=NO_CACHE)
+def fetch_new_articles(
+    access: WarehouseAccess, polls: Sequence[FeedPoll], config: Config, now: datetime
+) -> list[Document]:
     """Fetch the pages of entries whose URL was never stored."""
-    with connect(db_path) as con:
-        known = known_urls(con, candidate_urls(polls))
+    urls = candidate_urls(polls)
+    known = access.read(lambda con: known_urls(con, urls), set())
     candidates = new_candidates(polls, known, max_per_feed=config.fetch.max_entries_per_feed)
     return fetch_articles(candidates, config.fetch, now)
 
@@ -105,12 +150,16 @@ class Selection:
     aliases: list[tuple[Document, str]]  # identical text already stored (or earlier in the batch): (doc, owner id)
 
 
-@task(name="select-changed")
-def select_changed(db_path: str, documents: Sequence[Document]) -> Selection:
+@task(name="select-changed", cache_policy=NO_CACHE)
+def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Selection:
     """Keep documents whose text is new or changed; an identical text under another URL is an alias."""
-    with connect(db_path) as con:
-        stored = stored_text_hashes(con, [d.article_id for d in documents])
-        owners = hash_owners(con, [d.text_hash for d in documents])
+    stored, owners = access.read(
+        lambda con: (
+            stored_text_hashes(con, [d.article_id for d in documents]),
+            hash_owners(con, [d.text_hash for d in documents]),
+        ),
+        ({}, {}),
+    )
     to_extract: list[Document] = []
     aliases: list[tuple[Document, str]] = []
     unchanged = 0
@@ -131,7 +180,7 @@ def select_changed(db_path: str, documents: Sequence[Document]) -> Selection:
     return Selection(to_extract=to_extract, unchanged=unchanged, aliases=aliases)
 
 
-@task(name="extract")
+@task(name="extract", cache_policy=NO_CACHE)
 def extract_documents(documents: Sequence[Document], config: Config) -> list[Extraction]:
     if not documents:
         return []
@@ -147,14 +196,15 @@ def extract_documents(documents: Sequence[Document], config: Config) -> list[Ext
     )
 
 
-@task(name="cluster")
-def assign_clusters(db_path: str, documents: Sequence[Document]) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+@task(name="cluster", cache_policy=NO_CACHE)
+def assign_clusters(
+    access: WarehouseAccess, documents: Sequence[Document]
+) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
     """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies."""
     signatures = {d.article_id: dedup.signature(d.text) for d in documents if not d.is_seed}
     if not signatures:
         return {d.article_id: d.article_id for d in documents}, {}
-    with connect(db_path) as con:
-        existing = cluster_signatures(con, dedup.DEDUP_VERSION)
+    existing = access.read(lambda con: cluster_signatures(con, dedup.DEDUP_VERSION), [])
     clusters = dedup.assign_clusters(list(signatures.items()), existing)
     return {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents}, signatures
 
@@ -333,11 +383,18 @@ def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, 
         )
 
 
-@task(name="load")
-def load_run(db_path: str, batch: RunBatch) -> dict[str, int]:
-    with connect(db_path) as con:
-        result = load_batch(con, batch)
-        totals = table_counts(con)
+@task(name="load", cache_policy=NO_CACHE)
+def load_run(access: WarehouseAccess, batch: RunBatch, staging_dir: str) -> dict[str, Any]:
+    """Load the batch in one transaction; if the warehouse stays locked, stage it as Parquet."""
+    tables = batch_to_arrow(batch)
+    try:
+        # Even after a locked read, try again: the holder may have let go while we extracted.
+        with connect(access.path, wait_s=access.wait_s) as con:
+            result = load_tables(con, batch.run, tables)
+            totals = table_counts(con)
+    except WarehouseLockedError as exc:
+        folder = stage_tables(staging_dir, batch.run, tables)
+        return {"staged": str(folder), "locked_by": str(exc)}
     return {
         "articles_new": result.articles_new,
         "articles_updated": result.articles_updated,
@@ -369,14 +426,17 @@ def ingest(
     flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
     summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=db_path)
     run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
+    access = WarehouseAccess(db_path, config.warehouse.lock_wait_s)
+    staging_dir = config.warehouse.staging_dir
     try:
         seeds = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir(), now)
-        states = read_feed_state(db_path)
+        summary.staged_loaded = load_staged_batches(access, staging_dir)
+        states = read_feed_state(access)
         polls: list[FeedPoll] = []
         fetched: list[Document] = []
         if not offline and config.feeds:
             polls = poll_due_feeds(config, states, now, all_feeds)
-            fetched = fetch_new_articles(db_path, polls, config, now)
+            fetched = fetch_new_articles(access, polls, config, now)
         summary.feeds_polled = len(polls)
         for poll in polls:
             if poll.error:
@@ -384,13 +444,13 @@ def ingest(
         summary.feeds_failed = len(summary.errors)
         documents = seeds + fetched
         summary.articles_seen = len(documents)
-        selection = select_changed(db_path, documents)
+        selection = select_changed(access, documents)
         changed = selection.to_extract
         summary.articles_unchanged = selection.unchanged
         summary.duplicates = len(selection.aliases)
         summary.documents_extracted = len(changed)
         extractions = extract_documents(changed, config)
-        clusters, signatures = assign_clusters(db_path, changed)
+        clusters, signatures = assign_clusters(access, changed)
         run.update(
             finished_at=utcnow(),
             status="completed",
@@ -408,11 +468,22 @@ def ingest(
             clusters=clusters,
             signatures=signatures,
         )
-        loaded = load_run(db_path, batch)
+        loaded = load_run(access, batch, staging_dir)
     except Exception as exc:
         run.update(finished_at=utcnow(), status="failed", message=f"{type(exc).__name__}: {exc}")
-        _try_record_failure(db_path, run)
+        if not access.locked_by:
+            _try_record_failure(db_path, run)
         raise
+    summary.elapsed_s = round(time.perf_counter() - started, 2)
+    if "staged" in loaded:
+        summary.status = "staged"
+        summary.staged_to = loaded["staged"]
+        summary.errors.append(
+            f"{loaded['locked_by']}; this run's batch was staged in {loaded['staged']}"
+            " and will be loaded by the next run"
+        )
+        get_run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
+        return summary
     summary.status = "completed"
     summary.articles_new = loaded["articles_new"]
     summary.articles_updated = loaded["articles_updated"]

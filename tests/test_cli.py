@@ -122,8 +122,12 @@ def test_sql_is_read_only(warehouse_after_two_runs: tuple) -> None:
 
 
 @pytest.mark.slow
-def test_locked_warehouse_names_the_process(warehouse_after_two_runs: tuple) -> None:
+def test_locked_warehouse_stages_the_batch_and_names_the_process(warehouse_after_two_runs: tuple) -> None:
     db, _, _ = warehouse_after_two_runs
+    workdir = db.parent.parent
+    (workdir / "locked.toml").write_text(
+        (workdir / "storywatch.toml").read_text().replace("keep_text = true", "keep_text = true\nlock_wait_s = 1")
+    )
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -135,13 +139,19 @@ def test_locked_warehouse_names_the_process(warehouse_after_two_runs: tuple) -> 
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        result = storywatch("run", "--offline", cwd=db.parent.parent)
+        result = storywatch("run", "--offline", "--config", "locked.toml", cwd=workdir)
     finally:
         holder.kill()
         holder.wait()
-    assert result.returncode == 2
+    assert result.returncode == 0, result.stderr
     assert f"locked by another process: PID {holder.pid}" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert "staged in data/staging/" in result.stderr
+    staged = list((workdir / "data" / "staging").iterdir())
+    assert len(staged) == 1
+    after = storywatch("run", "--offline", "--config", "locked.toml", cwd=workdir)
+    assert after.returncode == 0, after.stderr
+    assert "staged batches loaded" in after.stdout
+    assert not list((workdir / "data" / "staging").iterdir())
 
 
 def test_sql_without_warehouse(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ names the problem (a lock names the process holding it).
 from __future__ import annotations
 
 import re
+import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,24 +102,36 @@ def _check_location(path: Path, *, read_only: bool) -> None:
         raise WarehouseError(f"warehouse path {path} is a directory, not a file")
 
 
-def open_connection(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse file; a writer's file is created when its directory exists."""
+def open_connection(path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file; a writer's file is created when its directory exists.
+
+    DuckDB admits one writing process: while another process holds the file, retry with backoff
+    for up to `wait_s` seconds, then raise `WarehouseLockedError` naming the holder.
+    """
     path = Path(path)
     _check_location(path, read_only=read_only)
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise _translate(exc, path) from exc
-    except OSError as exc:
-        raise WarehouseError(f"cannot open warehouse {path}: {exc.strerror or exc}") from exc
+    deadline = time.monotonic() + wait_s
+    delay = 0.1
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.Error as exc:
+            error = _translate(exc, path)
+            if not isinstance(error, WarehouseLockedError) or time.monotonic() + delay > deadline:
+                raise error from exc
+        except OSError as exc:
+            raise WarehouseError(f"cannot open warehouse {path}: {exc.strerror or exc}") from exc
+        time.sleep(delay)
+        delay = min(delay * 2, 2.0)
     con.execute("SET TimeZone = 'UTC'")
     return con
 
 
 @contextmanager
-def connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection that is closed on exit; a writer's schema is migrated first."""
-    con = open_connection(path, read_only=read_only)
+    con = open_connection(path, read_only=read_only, wait_s=wait_s)
     try:
         if read_only:
             check_readable(con, Path(path))
@@ -188,6 +202,27 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, *, target: int | None = 
             raise WarehouseError(f"migration {migration.version:03d}_{migration.name} failed on {path}: {exc}") from exc
         applied.append(migration.version)
     return applied
+
+
+def backup_if_migrating(path: str | Path) -> Path | None:
+    """Copy the warehouse file aside when this release would migrate it; returns the copy's path.
+
+    The file is checkpointed first so the copy is complete without its write-ahead log.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    con = open_connection(path)
+    try:
+        current = schema_version(con)
+        if current >= latest_schema_version():
+            return None
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    backup = path.with_name(f"{path.name}.v{current:03d}-{utcnow():%Y%m%dT%H%M%SZ}.bak")
+    shutil.copy2(path, backup)
+    return backup
 
 
 def utcnow() -> datetime:

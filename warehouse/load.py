@@ -193,6 +193,20 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 # Tables whose existing rows are kept on a key conflict (first sighting wins) instead of replaced.
 KEEP_EXISTING: frozenset[str] = frozenset({"article_urls"})
 
+# Catalogue, sources, articles, then the rows that hang off articles.
+LOAD_ORDER: tuple[str, ...] = (
+    "settings",
+    "entities",
+    "sources",
+    "articles",
+    "article_urls",
+    "article_signatures",
+    "mentions",
+    "events",
+    "quotes",
+    "claims",
+)
+
 # Rows derived from an article's text; replaced whole when the text changes.
 DERIVED_TABLES: tuple[str, ...] = ("mentions", "events", "quotes", "claims")
 
@@ -214,7 +228,6 @@ class RunBatch:
     settings: dict[str, str] = field(default_factory=dict)
 
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
-        # Order matters only for readability of failures: catalogue, sources, articles, derived rows.
         return [
             ("entities", self.entities),
             ("sources", self.sources),
@@ -283,9 +296,20 @@ def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iter
     return {r[0] for r in rows}
 
 
+def batch_to_arrow(batch: RunBatch) -> dict[str, pa.Table]:
+    """The batch's rows as Arrow tables (duplicate keys removed), ready to load or to stage."""
+    return {name: to_arrow(name, rows) for name, rows in batch.tables()}
+
+
 def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
     """Write the batch and its `runs` row in one transaction, then checkpoint the file."""
-    arrow = {name: to_arrow(name, rows) for name, rows in batch.tables()}
+    return load_tables(con, batch.run, batch_to_arrow(batch))
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: Mapping[str, pa.Table]) -> LoadResult:
+    """Load Arrow tables (keyed by table name) and the run's row in one transaction."""
+    empty = {name: SCHEMAS[name].empty_table() for name in SCHEMAS}
+    arrow = empty | {name: table for name, table in tables.items() if name in SCHEMAS and name != "runs"}
     article_ids = arrow["articles"].column("article_id").to_pylist()
     con.execute("BEGIN TRANSACTION")
     try:
@@ -295,7 +319,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
             with registered(con, "_replaced_ids", id_table(previously_stored)) as view:
                 for table in DERIVED_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM {view})")
-        for name, _rows in batch.tables():
+        for name in LOAD_ORDER:
             if arrow[name].num_rows:
                 _upsert(con, name, arrow[name])
         result = LoadResult(
@@ -304,11 +328,11 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
             mentions_new=arrow["mentions"].num_rows,
             events_new=arrow["events"].num_rows,
         )
-        run = dict(batch.run)
-        run.setdefault("articles_new", result.articles_new)
-        run.setdefault("mentions_new", result.mentions_new)
-        run.setdefault("events_new", result.events_new)
-        _upsert(con, "runs", to_arrow("runs", [run]))
+        row = dict(run)
+        row.setdefault("articles_new", result.articles_new)
+        row.setdefault("mentions_new", result.mentions_new)
+        row.setdefault("events_new", result.events_new)
+        _upsert(con, "runs", to_arrow("runs", [row]))
         con.execute("COMMIT")
     except BaseException:
         # BaseException too: a KeyboardInterrupt mid-load must not leave half a run behind.
