@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test lint fmt bench bench-extract clean
+.PHONY: install run test lint fmt bench bench-extract bench-warehouse eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ fmt: install
 
 bench-extract: install
 	$(BIN)/python -m bench.extract_bench
+
+bench-warehouse: install
+	$(BIN)/python -m bench.warehouse_bench
+
+eval: install
+	$(BIN)/python -m bench.eval
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache .ruff_cache *.egg-info

@@ -121,6 +121,7 @@ class Lexicon:
     transparent_hedged: frozenset[str]
     transparent_negating: frozenset[str]
     transparent_nouns: frozenset[str]
+    non_factive: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -203,6 +204,7 @@ def parse_lexicon(text: str) -> Lexicon:
         transparent_hedged=frozenset(transparent["hedged"]),
         transparent_negating=frozenset(transparent["negating"]),
         transparent_nouns=frozenset(transparent["nouns"]),
+        non_factive=frozenset(data["non_factive"]["verbs"]),
         negation=frozenset(data["negation"]["words"]),
         hedge_modals=frozenset(hedge["modals"]),
         hedge_adverbs=frozenset(hedge["adverbs"]),
@@ -727,7 +729,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             return None
     if entry.needs_actor_object:
         target = _first(tok, OBJECTS)
-        if target is None or not res.resolve(target, context=False):
+        if target is None or not (res.resolve(target, context=False) or _is_group_noun(target, lex) or lex.in_class(target, "people")):
             violent = [
                 p for p in _children(tok, ["prep"]) if p.lower_ == "of" and lex.in_class(_first(p, ["pobj"]), "violence")
             ]
@@ -808,6 +810,10 @@ def _absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     """Mark triggers that belong to another one: governed clauses ("agreed to reopen"), purpose
     clauses ("sent soldiers to support"), and event nouns that are a trigger's object."""
     by_token = {t.token.i: t for t in triggers}
+    # Appeals and denials: what they govern did not happen ("urged Israel to allow aid").
+    for trig in triggers:
+        if _under_non_factive(trig.token, lex):
+            trig.absorbed = True
     for trig in triggers:
         tok = trig.token
         inner_tokens: list[Token] = []
@@ -838,6 +844,24 @@ def _absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
                 trig.inner.append(inner)
+
+
+def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
+    "call for")."""
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep") and _is_verb(head) and _lemmas(head)[0] in lex.non_factive:
+            if _lemmas(head)[0] == "call" and not any(c.lower_ in ("for", "on", "upon") for c in head.children):
+                return False  # "called a strike", "called his counterpart"
+            return True
+        if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj"):
+            return False
+        current = head
+    return False
 
 
 def _small_clause_object(tok: Token) -> Token | None:
@@ -1032,6 +1056,12 @@ def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tup
         # that, an official's state comes from the context.
         if not actors:
             actors = class_antecedent(subj, res, lex) or res.resolve(subj)
+        elif len(_conjuncts(subj)) > len(actors):
+            # "The Ethiopian government and Tigrayan rebels": a conjunct the gazetteer cannot code
+            # takes its state from the context, so the pair is still coded.
+            for conjunct in _conjuncts(subj):
+                if all(a.token < conjunct.i or a.token > conjunct.right_edge.i for a in actors):
+                    actors += [a for a in res.resolve(conjunct) if a.token not in {b.token for b in actors}]
         return actors, None
     if patient is not None:
         if patient.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -1112,10 +1142,21 @@ def _recipients(
         found = res.resolve(patient, strict=False)
     if not found and not trig.is_noun:
         obj = _first(tok, OBJECTS) or _small_clause_object(tok)
-        if obj is not None and not (entry.theme and _is_thing(obj, lex)):
+        if obj is not None and lex.in_class(obj, "diplomats"):
+            # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
+            for prep in _children(obj, ["prep"]):
+                if prep.lower_ in ("to", "in", "at"):
+                    found = res.resolve(_first(prep, ["pobj"]), context=False, strict=False)
+        if not found and obj is not None and not (entry.theme and _is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").
             found = res.resolve(obj, context=False, strict=entry.theme)
+            # "suspended its deployment": the actor's own possessive is not a recipient of what it moves.
+            own = {a.code for a in actors}
+            if entry.theme and obj.pos_ != "PRON" and found and all(
+                a.text.lower() in _PRONOUNS_GROUP | _PRONOUNS_PERSON and a.code in own for a in found
+            ):
+                found = []
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     if not found and entry.governs:
@@ -1184,12 +1225,18 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         return [located]
     # Armed groups (coded by their country) and domestic institutions act on their own people.
     group = any(a.kind == "group" for a in actors)
-    if actors and (policy or inquiry or group
-                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT")
+    # Militants, rebels, insurgents fought by a state with no place named: its own insurgents.
+    combatants = trig.type == "ASSAULT" and any(n.lemma_.lower() in _COMBATANTS for n in nouns)
+    if actors and (policy or inquiry or group or combatants
+                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT",
+                                    "RETREAT", "THREATEN")
                    or _actor_is_domestic(trig, lex)):
         a = actors[0]
         return [Actor(a.code, tok.text, None, "context", tok.i)]
     return []
+
+
+_COMBATANTS = frozenset({"militant", "rebel", "insurgent", "fighter", "gunman", "jihadist", "extremist", "terrorist"})
 
 
 def _targeted(trig: Trigger, res: Resolver) -> bool:

@@ -226,6 +226,34 @@ def sql(
 
 
 @app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the files into (created if missing).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="parquet or csv")] = "parquet",
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Every table and view to files, with a manifest (row counts, schema version, export time)."""
+    from warehouse.db import connect
+    from warehouse.export import FORMATS, export_all
+
+    if format not in FORMATS:
+        raise fail(f"unknown --format {format!r}: use parquet or csv")
+    try:
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
+            manifest = export_all(con, out_dir, format)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
+    data = json.loads(manifest.read_text())
+    console.print(
+        f"exported {len(data['relations'])} tables and views to {out_dir} ({format}); manifest: {manifest}",
+        highlight=False,
+    )
+
+
+@app.command()
 def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
     """Feed health: last status, last new item, failures in a row, next poll, last error."""
     from warehouse.db import connect

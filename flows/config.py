@@ -79,9 +79,15 @@ class FeedConfig:
 
 @dataclass(frozen=True)
 class ScheduleConfig:
-    cron: str = "*/30 * * * *"
-    digest_cron: str = "0 7 * * *"
-    timezone: str = "UTC"
+    cron: str = "*/30 * * * *"  # when `storywatch serve` runs ingest
+    digest_cron: str = "0 7 * * *"  # when it sends the digest of `mode = "digest"` alerts
+    timezone: str = "UTC"  # of both crons
+    interval_s: float | None = None  # run ingest every N seconds instead of `cron` (tests, demos)
+    digest_interval_s: float | None = None  # likewise for the digest
+    task_retries: int = 2  # a failing task of a scheduled run is retried this many times
+    task_retry_delay_s: float = 30.0
+    server_port: int = 4200  # the local Prefect server `serve` starts; a free port when busy (0: always)
+    server_start_timeout_s: float = 180.0
 
 
 @dataclass(frozen=True)
@@ -94,9 +100,16 @@ class AlertRuleConfig:
 
 @dataclass(frozen=True)
 class AlertsConfig:
-    channels: tuple[str, ...] = ()
-    jsonl: str | None = "data/alerts.jsonl"
-    console: bool = True
+    channels: tuple[str, ...] = ()  # apprise URLs; ${VAR} is expanded from the environment at send time
+    jsonl: str | None = "data/alerts.jsonl"  # every delivered alert as a JSON line ("" or omitted: none)
+    console: bool = True  # print delivered alerts on standard output
+    enabled: bool = True
+    lookback_hours: float = 48.0  # articles fetched this recently are (re-)considered by the rules
+    max_attempts: int = 10  # sends of one alert to one channel before it is given up
+    retry_base_s: float = 60.0  # a failed send is retried after base · 2^(attempts-1) seconds …
+    retry_max_s: float = 21600.0  # … at most this long
+    sending_timeout_s: float = 600.0  # a send that never recorded its outcome (crash) is retried after this
+    send_timeout_s: float = 20.0  # per channel and message
     rules: tuple[AlertRuleConfig, ...] = ()
 
 
@@ -152,6 +165,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, db: str | os.Path
             raise ConfigError(f"config file {file} is not valid TOML: {exc}") from exc
         config = _build(Config, data, where="", file=str(file))
         config = dataclasses.replace(config, source_path=str(file))
+        _check_alert_rules(config, file=str(file))
     env_db = os.environ.get("STORYWATCH_DB")
     return config.with_db(db or env_db or None)
 
@@ -215,3 +229,13 @@ def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
             raise ConfigError(f"{file}: '{where}' must be a string, got {value!r}")
         return value
     return value
+
+
+def _check_alert_rules(config: Config, *, file: str) -> None:
+    """A rule's kind, mode and parameters are checked here, so a typo is named when the config is read."""
+    from flows.alert_rules import RuleError, parse_rules
+
+    try:
+        parse_rules(config.alerts.rules)
+    except RuleError as exc:
+        raise ConfigError(f"{file}: {exc}") from exc

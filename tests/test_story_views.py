@@ -1,0 +1,163 @@
+"""The story views, export and schema upgrades on a warehouse filled by the real flow."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from flows.pipeline import ingest
+from warehouse.db import (
+    backup_if_migrating,
+    connect,
+    latest_schema_version,
+    migrate,
+    open_connection,
+    schema_version,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+VIEWS = ("coverage_daily", "entity_daily", "pair_daily", "event_timeline", "experts", "claim_timeline", "first_seen")
+SECOND = (
+    "Russia and North Korea held talks in Moscow on Tuesday on expanding military cooperation, the Kremlin said. "
+    "Reports indicate that about 12,000 North Korean soldiers are now in Russia's Kursk region. "
+    "China's foreign ministry spokesperson Lin Jian said Beijing was not aware of the situation."
+)
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
+    root = tmp_path_factory.mktemp("views")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for item in (REPO / "seeds").iterdir():
+        (seeds / item.name).write_bytes(item.read_bytes())
+    (seeds / "later.txt").write_text(SECOND)
+    with (seeds / "manifest.toml").open("a") as manifest:
+        manifest.write('\n[[seed]]\nfile = "later.txt"\ntitle = "Later"\npublished = "2024-12-03"\n')
+    config = root / "storywatch.toml"
+    config.write_text(f'[warehouse]\npath = "{root / "w.duckdb"}"\n')
+    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    return root / "w.duckdb"
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_every_view_is_documented(warehouse: Path) -> None:
+    comments = dict(rows(warehouse, "select view_name, comment from duckdb_views() where not internal"))
+    for view in VIEWS:
+        assert comments.get(view), f"{view} has no COMMENT"
+
+
+def test_coverage_daily(warehouse: Path) -> None:
+    days = rows(
+        warehouse, "select day::varchar, relevant_articles, stories, day_basis from coverage_daily order by day"
+    )
+    assert days == [("2024-11-08", 1, 1, "published"), ("2024-12-03", 1, 1, "published")]
+
+
+def test_entity_daily_share(warehouse: Path) -> None:
+    prk = rows(warehouse, "select day::varchar, articles, share from entity_daily where entity_id = 'PRK' order by day")
+    assert prk == [("2024-11-08", 1, 1.0), ("2024-12-03", 1, 1.0)]
+
+
+def test_pair_daily_counts_co_mentions_and_events(warehouse: Path) -> None:
+    pair = rows(
+        warehouse,
+        "select co_mentions, events, material_conflict from pair_daily"
+        " where actor_a = 'PRK' and actor_b = 'RUS' and day = '2024-11-08'",
+    )
+    assert pair and pair[0][0] > 5 and pair[0][1] >= 3 and pair[0][2] >= 1
+
+
+def test_event_timeline_has_evidence(warehouse: Path) -> None:
+    mobilize = rows(
+        warehouse,
+        "select actor_id, recipient_id, quantity, hedged, sentence, title from event_timeline"
+        " where event_type = 'MOBILIZE' and location_id = 'kursk' order by day",
+    )
+    assert mobilize[0][:4] == ("PRK", "RUS", 10000, True)
+    assert "Kursk" in mobilize[0][4]
+
+
+def test_experts(warehouse: Path) -> None:
+    experts = {r[0]: r[1:] for r in rows(warehouse, "select name, affiliation, quotes, articles from experts")}
+    assert experts["Dennis Wilder"][0] == "Georgetown University"
+    assert experts["Zhu Feng"][1] >= 2
+    assert all(name not in experts for name in ("China", "North Korea"))
+
+
+def test_claim_timeline_tracks_changes(warehouse: Path) -> None:
+    series = rows(
+        warehouse,
+        "select value_low, previous_low, change_low from claim_timeline"
+        " where subject_id = 'PRK' and what like '%soldiers%' order by day",
+    )
+    assert series[0][0] == 10000 and series[0][1] is None
+    assert series[-1] == (12000, 10000, 2000)
+
+
+def test_first_seen(warehouse: Path) -> None:
+    firsts = {(r[0], r[1]): r[2] for r in rows(warehouse, "select kind, key, day::varchar from first_seen")}
+    assert firsts[("entity", "PRK")] == "2024-11-08"
+    assert firsts[("pair", "PRK–RUS")] == "2024-11-08"
+    assert ("expert", "dennis-wilder") in firsts
+    assert any(kind == "triple" and key.startswith("PRK MOBILIZE RUS") for kind, key in firsts)
+
+
+def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:
+    exe = str(Path(sys.executable).parent / "storywatch")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    for fmt in ("parquet", "csv"):
+        out = tmp_path / fmt
+        result = subprocess.run(
+            [exe, "export", str(out), "--format", fmt, "--db", str(warehouse)], capture_output=True, text=True, env=env
+        )
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert manifest["schema_version"] == latest_schema_version()
+        names = {r["name"]: r for r in manifest["relations"]}
+        assert set(VIEWS) | {"articles", "mentions", "events", "runs"} <= set(names)
+        assert names["articles"]["rows"] == 2
+        if fmt == "parquet":
+            assert pq.read_table(out / "mentions.parquet").num_rows == names["mentions"]["rows"] > 0
+        else:
+            assert (out / "experts.csv").read_text().splitlines()[0].startswith("expert_key,")
+
+
+def test_old_schema_is_upgraded_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    con = open_connection(db)
+    migrate(con, db, target=1)
+    assert schema_version(con) == 1
+    now = datetime(2024, 11, 8, 12)
+    # Filled the way release 1 wrote it (the first migration's tables only).
+    con.execute(
+        "insert into articles (article_id, source_id, url, fetched_at, text, text_hash, run_id, relevance)"
+        " values ('a1', 'seed', 'seed:a', ?, 't', 'h', 'old', 0.9)",
+        [now],
+    )
+    con.close()
+    backup = backup_if_migrating(db)
+    assert backup is not None and backup.exists()
+    with connect(db) as upgraded:
+        assert schema_version(upgraded) == latest_schema_version()
+        assert upgraded.execute("select article_id from articles").fetchall() == [("a1",)]
+        assert upgraded.execute("select relevant_articles from coverage_daily").fetchall() == [(1,)]
+    old = duckdb.connect(str(backup), read_only=True)
+    assert old.execute("select max(version) from schema_version").fetchall() == [(1,)]
+    old.close()
+    assert backup_if_migrating(db) is None  # nothing left to migrate, nothing copied

@@ -1,0 +1,696 @@
+"""What the HTML report shows, read from the warehouse in a handful of aggregate queries.
+
+Everything is aggregated in SQL (per day or week, per pair, per entity); only the capped lists
+(event timeline, claims, experts, alerts) come back row by row. The result is plain Python data
+(dataclasses of str / int / float / date), so flows/report.py renders it without touching DuckDB.
+
+The period runs from `since` (else the first day with articles) to the newest article's day.
+Days follow the story views: the UTC day of publication, else of fetching (`article_days`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.db import connect, scalar, table_exists, utcnow
+
+QUADS: tuple[str, ...] = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+DEFAULT_TOPIC_ACTORS: tuple[str, ...] = ("CHN", "PRK", "RUS")
+DEVELOPMENT_KINDS: tuple[str, ...] = ("triple", "pair")  # first_seen kinds that count as a new development
+WEEKLY_AFTER_DAYS = 180  # periods longer than this are counted per week
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date | None  # None: the warehouse has no articles
+    end: date | None
+    bin: str  # "day" | "week"
+    since_given: bool
+
+    @property
+    def empty(self) -> bool:
+        return self.start is None or self.end is None or self.start > self.end
+
+    @property
+    def days(self) -> int:
+        return 0 if self.empty else (self.end - self.start).days + 1  # type: ignore[operator]
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageBin:
+    day: date  # first day of the bin
+    relevant_articles: int
+    stories: int
+    all_articles: int
+    developments: int
+    development_keys: list[str]  # up to five, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class Development:
+    kind: str
+    key: str
+    day: date
+    title: str | None
+    url: str | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PairBin:
+    day: date
+    counts: dict[str, int]  # quad → events
+
+
+@dataclass(frozen=True, slots=True)
+class PairSeries:
+    actor_a: str
+    actor_b: str
+    label: str
+    bins: list[PairBin]
+    totals: dict[str, int]  # quad → events in the period
+
+    @property
+    def total(self) -> int:
+        return sum(self.totals.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Mover:
+    entity_id: str
+    name: str
+    kind: str | None
+    recent_articles: int
+    baseline_articles: int
+    recent_share: float
+    baseline_share: float
+
+    @property
+    def change(self) -> float:
+        return self.recent_share - self.baseline_share
+
+
+@dataclass(frozen=True, slots=True)
+class MoverWindows:
+    recent_start: date
+    recent_end: date
+    baseline_start: date
+    baseline_end: date
+    recent_total: int  # relevant articles in each window
+    baseline_total: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    actor_a: str
+    actor_b: str
+    counts: dict[str, int]  # quad → events (both directions)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def dominant(self) -> str:
+        return max(QUADS, key=lambda q: (self.counts.get(q, 0), -QUADS.index(q)))
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    day: date
+    dated_in_text: bool
+    event_type: str
+    quad: str | None
+    actor_id: str
+    actor_name: str | None
+    actor_text: str | None
+    recipient_id: str | None
+    recipient_name: str | None
+    recipient_text: str | None
+    negated: bool
+    hedged: bool
+    sentence: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published_at: datetime | None
+    event_id: str
+
+    @property
+    def pair(self) -> str:
+        if not self.recipient_id or self.recipient_id == self.actor_id:
+            return ""
+        return "-".join(sorted((self.actor_id, self.recipient_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPoint:
+    subject_id: str | None
+    subject_name: str | None
+    what: str
+    unit: str | None
+    day: date
+    value_low: float | None
+    value_high: float | None
+    hedged: bool
+    sentence: str
+    title: str | None
+    url: str | None
+    source: str | None
+    claim_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Expert:
+    key: str
+    name: str
+    affiliation: str | None
+    role: str | None
+    quotes: int
+    articles: int
+    first_seen: date
+    last_seen: date
+    latest_quote: str
+    latest_title: str | None
+    latest_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    source_id: str
+    kind: str
+    name: str
+    url: str | None
+    last_status: str | None
+    last_fetch_at: datetime | None
+    last_new_item_at: datetime | None
+    consecutive_failures: int
+    next_fetch_at: datetime | None
+    last_error: str | None
+    articles: int
+    relevant_articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunRow:
+    run_id: str
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    articles_new: int
+    errors: int
+    message: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    created_at: datetime | None
+    rule: str | None
+    status: str | None
+    title: str | None
+    url: str | None
+    summary: str | None
+    last_error: str | None
+
+
+@dataclass
+class ReportData:
+    db_path: str
+    generated_at: datetime
+    period: Period
+    topic_actors: tuple[str, ...]
+    names: dict[str, str]  # entity id → name, for every id shown
+    totals: dict[str, int]  # warehouse-wide and in-period counts
+    coverage: list[CoverageBin] = field(default_factory=list)
+    developments: list[Development] = field(default_factory=list)  # newest first, capped
+    developments_total: int = 0
+    pairs: list[PairSeries] = field(default_factory=list)
+    movers: list[Mover] = field(default_factory=list)
+    mover_windows: MoverWindows | None = None
+    network_edges: list[NetworkEdge] = field(default_factory=list)
+    network_edges_total: int = 0
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    timeline_total: int = 0
+    claims: list[ClaimPoint] = field(default_factory=list)
+    claims_total: int = 0
+    experts: list[Expert] = field(default_factory=list)
+    experts_total: int = 0
+    sources: list[SourceHealth] = field(default_factory=list)
+    runs: list[RunRow] = field(default_factory=list)
+    alerts: list[AlertRow] | None = None  # None: the warehouse has no alerts table
+    alerts_total: int = 0
+    elapsed_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    timeline: int = 500
+    claims: int = 2000
+    experts: int = 30
+    developments: int = 15
+    movers: int = 10  # each way
+    mover_min_articles: int = 2  # in both windows together
+    network_edges: int = 40
+    alerts: int = 20
+    runs: int = 5
+
+
+def read_report_data(
+    path: str | Path,
+    *,
+    since: date | None = None,
+    topic_actors: tuple[str, ...] = DEFAULT_TOPIC_ACTORS,
+    limits: Limits | None = None,
+    wait_s: float = 0.0,
+) -> ReportData:
+    """Open the warehouse read-only and collect everything the report shows."""
+    with connect(path, read_only=True, wait_s=wait_s) as con:
+        return collect(con, db_path=str(path), since=since, topic_actors=topic_actors, limits=limits)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    return con.execute(sql, params or []).fetchall()
+
+
+def collect(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    db_path: str = "",
+    since: date | None = None,
+    topic_actors: tuple[str, ...] = DEFAULT_TOPIC_ACTORS,
+    limits: Limits | None = None,
+) -> ReportData:
+    import time
+
+    started = time.perf_counter()
+    limits = limits or Limits()
+    period = _period(con, since)
+    data = ReportData(
+        db_path=db_path,
+        generated_at=utcnow(),
+        period=period,
+        topic_actors=tuple(topic_actors),
+        names={},
+        totals=_totals(con, period),
+    )
+    data.sources = _sources(con)
+    data.runs = _runs(con, limits.runs)
+    data.alerts, data.alerts_total = _alerts(con, limits.alerts)
+    if period.end is not None:
+        data.movers, data.mover_windows = _movers(con, period.end, limits)
+    if not period.empty:
+        data.coverage = _coverage(con, period)
+        data.developments, data.developments_total = _developments(con, period, limits.developments)
+        data.pairs = _pairs(con, period, topic_actors)
+        data.network_edges, data.network_edges_total = _network(con, period, limits.network_edges)
+        data.timeline, data.timeline_total = _timeline(con, period, limits.timeline)
+        data.claims, data.claims_total = _claims(con, period, limits.claims)
+        data.experts, data.experts_total = _experts(con, period, limits.experts)
+    ids: set[str] = set(topic_actors)
+    ids.update(itertools.chain.from_iterable((e.actor_a, e.actor_b) for e in data.network_edges))
+    ids.update(c.subject_id for c in data.claims if c.subject_id)
+    data.names = _names(con, ids)
+    data.pairs = [
+        PairSeries(p.actor_a, p.actor_b, f"{data.names.get(p.actor_a, p.actor_a)}–{data.names.get(p.actor_b, p.actor_b)}",
+                   p.bins, p.totals)
+        for p in data.pairs
+    ]
+    data.claims = [
+        ClaimPoint(**{**_asdict(c), "subject_name": data.names.get(c.subject_id or "", c.subject_id)})
+        for c in data.claims
+    ]
+    data.elapsed_s = time.perf_counter() - started
+    return data
+
+
+def _asdict(obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+
+def _period(con: duckdb.DuckDBPyConnection, since: date | None) -> Period:
+    first, last = _rows(con, "SELECT min(day), max(day) FROM article_days")[0]
+    if first is None:
+        return Period(since, since, "day", since is not None)
+    start = since or first
+    end = max(last, start) if since else last
+    span = (end - start).days + 1
+    return Period(start, end, "week" if span > WEEKLY_AFTER_DAYS else "day", since is not None)
+
+
+def _bin_expr(period: Period, column: str = "day") -> str:
+    return f"CAST(date_trunc('week', {column}) AS DATE)" if period.bin == "week" else column
+
+
+def _bins(period: Period) -> list[date]:
+    assert period.start is not None and period.end is not None
+    if period.bin == "week":
+        first = period.start - timedelta(days=period.start.weekday())
+        step = 7
+    else:
+        first, step = period.start, 1
+    count = (period.end - first).days // step + 1
+    return [first + timedelta(days=i * step) for i in range(count)]
+
+
+def _totals(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:
+    start, end = period.start, period.end
+    row = _rows(
+        con,
+        """
+        SELECT count(*), count(*) FILTER (WHERE relevant),
+               count(*) FILTER (WHERE day BETWEEN $1 AND $2),
+               count(*) FILTER (WHERE relevant AND day BETWEEN $1 AND $2),
+               count(DISTINCT coalesce(cluster_id, article_id)) FILTER (WHERE relevant AND day BETWEEN $1 AND $2)
+        FROM article_days
+        """,
+        [start, end],
+    )[0]
+    totals = dict(
+        zip(
+            ("articles", "relevant_articles", "period_articles", "period_relevant_articles", "period_stories"),
+            (int(v or 0) for v in row),
+            strict=True,
+        )
+    )
+    for table in ("events", "quotes", "claims"):
+        in_period = scalar(
+            con,
+            f"SELECT count(*) FROM {table} JOIN article_days USING (article_id) WHERE day BETWEEN $1 AND $2",
+            [start, end],
+        )
+        totals[f"period_{table}"] = int(in_period or 0)
+    return totals
+
+
+def _coverage(con: duckdb.DuckDBPyConnection, period: Period) -> list[CoverageBin]:
+    # Same definitions as the coverage_daily view (stories = distinct near-duplicate clusters),
+    # computed here per day or per week.
+    binned = _bin_expr(period)
+    counts = {
+        r[0]: r[1:]
+        for r in _rows(
+            con,
+            f"""
+            SELECT {binned} AS bin, count(*) FILTER (WHERE relevant),
+                   count(DISTINCT coalesce(cluster_id, article_id)) FILTER (WHERE relevant), count(*)
+            FROM article_days WHERE day BETWEEN $1 AND $2 GROUP BY bin
+            """,
+            [period.start, period.end],
+        )
+    }
+    kinds = ", ".join(f"'{k}'" for k in DEVELOPMENT_KINDS)
+    developments = {
+        r[0]: (int(r[1]), list(r[2]))
+        for r in _rows(
+            con,
+            f"""
+            SELECT {binned} AS bin, count(*), list(key ORDER BY first_seen_at DESC, key)[1:5]
+            FROM first_seen WHERE kind IN ({kinds}) AND day BETWEEN $1 AND $2 GROUP BY bin
+            """,
+            [period.start, period.end],
+        )
+    }
+    out = []
+    for day in _bins(period):
+        relevant, stories, total = counts.get(day, (0, 0, 0))
+        n_dev, keys = developments.get(day, (0, []))
+        out.append(CoverageBin(day, int(relevant), int(stories), int(total), n_dev, keys))
+    return out
+
+
+def _developments(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[Development], int]:
+    kinds = ", ".join(f"'{k}'" for k in DEVELOPMENT_KINDS)
+    rows = _rows(
+        con,
+        f"""
+        SELECT kind, key, day, title, url, source, count(*) OVER () AS total
+        FROM first_seen WHERE kind IN ({kinds}) AND day BETWEEN $1 AND $2
+        ORDER BY first_seen_at DESC, kind DESC, key LIMIT $3
+        """,
+        [period.start, period.end, limit],
+    )
+    total = int(rows[0][6]) if rows else 0
+    return [Development(*r[:6]) for r in rows], total
+
+
+def _quad_columns() -> str:
+    return ", ".join(f"count(*) FILTER (WHERE p.quad = '{q}')" for q in QUADS)
+
+
+def _pairs(con: duckdb.DuckDBPyConnection, period: Period, topic_actors: tuple[str, ...]) -> list[PairSeries]:
+    """Events between each pair of topic actors, by quad, per bin. Same rules as the pair_daily view
+    (both directions, recipient known, negated events excluded), filtered before aggregating."""
+    pairs = [tuple(sorted(p)) for p in itertools.combinations(topic_actors, 2)]
+    if not pairs:
+        return []
+    rows = _rows(
+        con,
+        f"""
+        SELECT {_bin_expr(period, "d.day")} AS bin, least(e.actor_id, e.recipient_id) AS a,
+               greatest(e.actor_id, e.recipient_id) AS b, {_quad_columns()}
+        FROM events e
+        JOIN article_days d USING (article_id)
+        LEFT JOIN plover_types p USING (event_type)
+        WHERE e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id AND NOT e.negated
+          AND d.day BETWEEN $1 AND $2
+          AND e.actor_id IN (SELECT unnest($3)) AND e.recipient_id IN (SELECT unnest($3))
+        GROUP BY ALL
+        """,
+        [period.start, period.end, list(topic_actors)],
+    )
+    by_pair: dict[tuple[str, str], dict[date, dict[str, int]]] = {p: {} for p in pairs}  # type: ignore[misc]
+    for bin_day, a, b, *quads in rows:
+        if (a, b) in by_pair:
+            by_pair[(a, b)][bin_day] = dict(zip(QUADS, (int(q) for q in quads), strict=True))
+    series = []
+    for (a, b), found in by_pair.items():
+        bins = [PairBin(day, found.get(day, dict.fromkeys(QUADS, 0))) for day in _bins(period)]
+        totals = {q: sum(b_.counts[q] for b_ in bins) for q in QUADS}
+        series.append(PairSeries(a, b, f"{a}–{b}", bins, totals))
+    return series
+
+
+def _movers(con: duckdb.DuckDBPyConnection, end: date, limits: Limits) -> tuple[list[Mover], MoverWindows]:
+    """Entities whose share of relevant articles changed most: the last 7 days against the 28 before."""
+    windows_sql = "$1::DATE - 6 AS recent_start, $1::DATE - 34 AS baseline_start, $1::DATE - 7 AS baseline_end"
+    recent_total, baseline_total = _rows(
+        con,
+        f"""
+        WITH w AS (SELECT {windows_sql})
+        SELECT count(*) FILTER (WHERE day >= recent_start),
+               count(*) FILTER (WHERE day BETWEEN baseline_start AND baseline_end)
+        FROM article_days, w WHERE relevant AND day BETWEEN baseline_start AND $1
+        """,
+        [end],
+    )[0]
+    windows = MoverWindows(
+        recent_start=end - timedelta(days=6),
+        recent_end=end,
+        baseline_start=end - timedelta(days=34),
+        baseline_end=end - timedelta(days=7),
+        recent_total=int(recent_total or 0),
+        baseline_total=int(baseline_total or 0),
+    )
+    if not windows.recent_total or not windows.baseline_total:
+        return [], windows
+    rows = _rows(
+        con,
+        f"""
+        WITH w AS (SELECT {windows_sql}),
+        counts AS (
+            SELECT entity_id, any_value(name) AS name, any_value(kind) AS kind,
+                   coalesce(sum(articles) FILTER (WHERE day >= recent_start), 0) AS recent,
+                   coalesce(sum(articles) FILTER (WHERE day <= baseline_end), 0) AS baseline
+            FROM entity_daily, w WHERE day BETWEEN baseline_start AND $1
+            GROUP BY entity_id
+            HAVING recent + baseline >= $4
+        ),
+        shares AS (
+            SELECT *, recent / $2 AS recent_share, baseline / $3 AS baseline_share,
+                   recent / $2 - baseline / $3 AS change
+            FROM counts
+        )
+        (SELECT * FROM shares WHERE change > 0 ORDER BY change DESC, entity_id LIMIT $5)
+        UNION ALL
+        (SELECT * FROM shares WHERE change < 0 ORDER BY change ASC, entity_id LIMIT $5)
+        """,
+        [end, windows.recent_total, windows.baseline_total, limits.mover_min_articles, limits.movers],
+    )
+    movers = [
+        Mover(r[0], r[1] or r[0], r[2], int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows
+    ]
+    movers.sort(key=lambda m: (-m.change, m.entity_id))
+    return movers, windows
+
+
+def _network(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[NetworkEdge], int]:
+    rows = _rows(
+        con,
+        f"""
+        WITH edges AS (
+            SELECT least(e.actor_id, e.recipient_id) AS a, greatest(e.actor_id, e.recipient_id) AS b,
+                   {_quad_columns()}, count(*) AS total
+            FROM events e
+            JOIN article_days d USING (article_id)
+            LEFT JOIN plover_types p USING (event_type)
+            WHERE e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id AND NOT e.negated
+              AND d.day BETWEEN $1 AND $2
+            GROUP BY ALL
+        )
+        SELECT *, count(*) OVER () FROM edges ORDER BY total DESC, a, b LIMIT $3
+        """,
+        [period.start, period.end, limit],
+    )
+    edges = [NetworkEdge(r[0], r[1], dict(zip(QUADS, (int(v) for v in r[2:6]), strict=True))) for r in rows]
+    return edges, int(rows[0][-1]) if rows else 0
+
+
+def _timeline(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[TimelineEvent], int]:
+    rows = _rows(
+        con,
+        """
+        SELECT t.day, t.dated_in_text, t.event_type, t.quad, t.actor_id, t.actor_name, t.actor_text,
+               t.recipient_id, t.recipient_name, t.recipient_text, t.negated, t.hedged, t.sentence,
+               t.title, t.url, t.source, t.published_at, t.event_id, count(*) OVER () AS total
+        FROM event_timeline t
+        JOIN article_days d USING (article_id)
+        WHERE d.day BETWEEN $1 AND $2
+        ORDER BY t.day DESC, t.published_at DESC NULLS LAST, t.article_id, t.start_char, t.event_id
+        LIMIT $3
+        """,
+        [period.start, period.end, limit],
+    )
+    total = int(rows[0][-1]) if rows else 0
+    return [TimelineEvent(*r[:-1]) for r in rows], total
+
+
+def _claims(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[ClaimPoint], int]:
+    rows = _rows(
+        con,
+        """
+        SELECT subject_id, NULL, what, unit, day, value_low, value_high, hedged, sentence, title, url, source,
+               claim_id, count(*) OVER () AS total
+        FROM claim_timeline
+        WHERE day BETWEEN $1 AND $2
+        ORDER BY day DESC, claim_id
+        LIMIT $3
+        """,
+        [period.start, period.end, limit],
+    )
+    total = int(rows[0][-1]) if rows else 0
+    return [ClaimPoint(*r[:-1]) for r in rows], total
+
+
+def _experts(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[Expert], int]:
+    # The `experts` view's definition (people, and speakers not in the gazetteer), restricted to the period.
+    rows = _rows(
+        con,
+        """
+        WITH q AS (
+            SELECT coalesce(q.speaker_id, lower(q.speaker_name)) AS expert_key, q.speaker_name, q.affiliation,
+                   e.role, q.quote, q.article_id, d.day, d.seen_at, d.title, d.url
+            FROM quotes q
+            JOIN article_days d USING (article_id)
+            LEFT JOIN entities e ON e.entity_id = q.speaker_id
+            WHERE (e.kind = 'person' OR q.speaker_id IS NULL) AND d.day BETWEEN $1 AND $2
+        )
+        SELECT expert_key, arg_max(speaker_name, seen_at),
+               arg_max(affiliation, seen_at) FILTER (WHERE affiliation IS NOT NULL),
+               any_value(role), count(*) AS quotes, count(DISTINCT article_id), min(day), max(day),
+               arg_max(quote, seen_at), arg_max(title, seen_at), arg_max(url, seen_at),
+               count(*) OVER () AS total
+        FROM q GROUP BY expert_key
+        ORDER BY quotes DESC, max(day) DESC, expert_key
+        LIMIT $3
+        """,
+        [period.start, period.end, limit],
+    )
+    total = int(rows[0][-1]) if rows else 0
+    return [Expert(*r[:-1]) for r in rows], total
+
+
+def _sources(con: duckdb.DuckDBPyConnection) -> list[SourceHealth]:
+    rows = _rows(
+        con,
+        """
+        WITH per_source AS (
+            SELECT source_id, count(*) AS n, count(*) FILTER (WHERE relevant) AS r FROM article_days GROUP BY 1
+        )
+        SELECT s.source_id, s.kind, s.name, s.url, s.last_status, s.last_fetch_at, s.last_new_item_at,
+               s.consecutive_failures, s.next_fetch_at, s.last_error, coalesce(p.n, 0), coalesce(p.r, 0)
+        FROM sources s LEFT JOIN per_source p USING (source_id)
+        ORDER BY s.kind = 'feed', s.consecutive_failures DESC, s.name
+        """,
+    )
+    return [SourceHealth(*r[:10], int(r[10]), int(r[11])) for r in rows]
+
+
+def _runs(con: duckdb.DuckDBPyConnection, limit: int) -> list[RunRow]:
+    rows = _rows(
+        con,
+        "SELECT run_id, started_at, finished_at, status, articles_new, errors, message"
+        " FROM runs ORDER BY started_at DESC LIMIT $1",
+        [limit],
+    )
+    return [RunRow(*r) for r in rows]
+
+
+def _alerts(con: duckdb.DuckDBPyConnection, limit: int) -> tuple[list[AlertRow] | None, int]:
+    """The latest alerts, or None when this warehouse has no `alerts` table yet."""
+    if not table_exists(con, "alerts"):
+        return None, 0
+    columns = {
+        r[0]
+        for r in _rows(
+            con, "SELECT column_name FROM information_schema.columns WHERE table_name = 'alerts'"
+        )
+    }
+
+    def col(name: str) -> str:
+        return f"al.{name}" if name in columns else "NULL"
+
+    join = "LEFT JOIN articles a ON a.article_id = al.article_id" if "article_id" in columns else ""
+    title = "a.title" if join else "NULL"
+    url = "a.url" if join else "NULL"
+    order = "al.created_at DESC NULLS LAST" if "created_at" in columns else "1"
+    rows = _rows(
+        con,
+        f"""
+        SELECT {col("created_at")}, {col("rule")}, {col("status")}, {title}, {url},
+               CAST({col("payload")} AS VARCHAR), {col("last_error")}, count(*) OVER ()
+        FROM alerts al {join}
+        ORDER BY {order} LIMIT $1
+        """,
+        [limit],
+    )
+    total = int(rows[0][-1]) if rows else 0
+    return [AlertRow(r[0], r[1], r[2], r[3], r[4], _payload_summary(r[5]), r[6]) for r in rows], total
+
+
+def _payload_summary(payload: str | None) -> str | None:
+    """A one-line summary of an alert's JSON payload: its message, title or summary if it has one."""
+    if not payload:
+        return None
+    try:
+        value = json.loads(payload)
+    except ValueError:
+        return payload[:300]
+    if isinstance(value, dict):
+        for key in ("message", "title", "summary", "text", "body"):
+            if isinstance(value.get(key), str):
+                return value[key][:300]
+    return json.dumps(value, ensure_ascii=False)[:300]
+
+
+def _names(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = _rows(con, "SELECT entity_id, name FROM entities WHERE entity_id IN (SELECT unnest($1))", [sorted(ids)])
+    return dict(rows)
