@@ -287,7 +287,8 @@ def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[st
         tp += 1
         if g.get("affiliation"):
             ok = bool(match.get("affiliation")) and (
-                _norm(g["affiliation"]) in _norm(match["affiliation"]) or _norm(match["affiliation"]) in _norm(g["affiliation"])
+                _norm(g["affiliation"]) in _norm(match["affiliation"])
+                or _norm(match["affiliation"]) in _norm(g["affiliation"])
             )
             s["quote affiliation"].add(int(ok), int(not ok and bool(match.get("affiliation"))), int(not ok))
     s["quote speaker"].add(tp, len(free), len(gold_q) - tp)
@@ -329,9 +330,8 @@ def _dedupe_speakers(quotes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def format_report(name: str, report: Report) -> str:
     lines = [f"{name}: {report.sentences} sentences", f"  {'figure':<28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for figure, score in report.scores.items():
-        lines.append(
-            f"  {figure:<28} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}   {score.tp}/{score.fp}/{score.fn}"
-        )
+        counts = f"{score.tp}/{score.fp}/{score.fn}"
+        lines.append(f"  {figure:<28} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}   {counts}")
     accuracy = report.attribute_accuracy()
     parts = [f"{a} {v:.2f} (n={len(report.attributes[a])})" for a, v in accuracy.items() if v is not None]
     if parts:
@@ -341,8 +341,12 @@ def format_report(name: str, report: Report) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default=None, help="one gold file (default: each, then all)")
-    parser.add_argument("--details", action="store_true", help="print every sentence whose extraction differs from gold")
+    parser.add_argument(
+        "--split", choices=(*SPLITS, "all"), default=None, help="one gold file (default: each, then all)"
+    )
+    parser.add_argument(
+        "--details", action="store_true", help="print every sentence whose extraction differs from gold"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -353,7 +357,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = {}
     for split in splits:
         report = evaluate(load_gold(split), nlp, details=args.details)
-        results[split] = {"sentences": report.sentences, "figures": report.figures(), "attributes": report.attribute_accuracy()}
+        results[split] = {
+            "sentences": report.sentences,
+            "figures": report.figures(),
+            "attributes": report.attribute_accuracy(),
+        }
         if not args.json:
             print(format_report(split, report))
             if args.details and report.details:

@@ -24,10 +24,7 @@ from extractors.gazetteer import load_gazetteer
 from warehouse.db import connect
 from warehouse.load import SCHEMAS, load_tables
 
-PLOVER = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT THREATEN "
-    "SANCTION PROTEST CRIME MOBILIZE COERCE ASSAULT"
-).split()
+PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT"]
 TOPIC = ("CHN", "PRK", "RUS")
 OTHER_STATES = ("USA", "KOR", "JPN", "UKR", "TWN", "DEU", "FRA", "GBR", "IND", "IRN")
 FEEDS = 18
@@ -244,6 +241,7 @@ def build_warehouse(path: Path, n_articles: int) -> float:
 def build_report_seconds(db_path: str | Path, out: str | Path | None = None) -> dict[str, float]:
     """Build the report from `db_path` (to `out`, else a temporary file): seconds for SQL, rendering, total."""
     from flows.report import render_report
+
     from warehouse.report import read_report_data
 
     started = time.perf_counter()

@@ -181,9 +181,28 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif subject_noun is not None and _lemma(subject_noun) in _words(cfg, "trade_nouns"):
             what = _lemma(subject_noun)
             counted = subject_noun
-        elif verb_lemma in ("invest", "spend", "pay", "lend", "donate", "pledge", "provide", "give", "steal",
-                            "embezzle", "loan", "allocate", "earmark", "send", "approve", "raise", "owe"):
-            what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(verb_lemma, "money")
+        elif verb_lemma in (
+            "invest",
+            "spend",
+            "pay",
+            "lend",
+            "donate",
+            "pledge",
+            "provide",
+            "give",
+            "steal",
+            "embezzle",
+            "loan",
+            "allocate",
+            "earmark",
+            "send",
+            "approve",
+            "raise",
+            "owe",
+        ):
+            what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
+                verb_lemma, "money"
+            )
         else:
             return None
     else:
@@ -196,11 +215,25 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if demonym or lemma in _words(cfg, "needs_verb") or counted.lower_ in _words(cfg, "needs_verb"):
             if not casualty_verb:
                 return None
-        elif not any(lemma in _words(cfg, c) or counted.lower_ in _words(cfg, c) for c in ("troops", "casualties", "weapons", "people")):
+        elif not any(
+            lemma in _words(cfg, c) or counted.lower_ in _words(cfg, c)
+            for c in ("troops", "casualties", "weapons", "people")
+        ):
             return None
         what = _noun_text(counted)
-        if casualty_verb and verb_lemma in ("kill", "die", "wound", "injure", "lose", "claim", "massacre", "murder", "execute"):
-            what = f"{what} {'killed' if verb_lemma in ('kill', 'die', 'claim', 'massacre', 'murder', 'execute') else verb_lemma}"
+        if casualty_verb and verb_lemma in (
+            "kill",
+            "die",
+            "wound",
+            "injure",
+            "lose",
+            "claim",
+            "massacre",
+            "murder",
+            "execute",
+        ):
+            killed = verb_lemma in ("kill", "die", "claim", "massacre", "murder", "execute")
+            what = f"{what} {'killed' if killed else verb_lemma}"
         unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
     subject = _subject(counted, verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
@@ -241,7 +274,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     tok = number.first
     doc = tok.doc
     # "10,000 of these soldiers", "$1.2 billion in humanitarian aid"
-    for anchor in {tok, number.last, tok.head}:
+    anchors = [tok] + [t for t in (number.last, tok.head) if t.i != tok.i]  # a list: tokens hash by address
+    for anchor in anchors:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
                 pobj = _first(child, frozenset({"pobj"}))

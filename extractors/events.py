@@ -56,7 +56,9 @@ OBJECTS = frozenset({"dobj", "obj"})
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "along", "off", "on", "through"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "along", "off", "on", "through"}
+)
 _NP_PREPS = frozenset({"of", "from", "for", "in", "at", "between", "with", "inside", "within"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -323,9 +325,7 @@ class Resolver:
 
     # -- noun phrases --------------------------------------------------------------------------
 
-    def resolve(
-        self, head: Token | None, *, context: bool = True, strict: bool = True, depth: int = 0
-    ) -> list[Actor]:
+    def resolve(self, head: Token | None, *, context: bool = True, strict: bool = True, depth: int = 0) -> list[Actor]:
         """Actors a noun phrase names: one per conjunct ("Spain, Ireland and Norway").
 
         strict: only nouns that can name an actor take one from their modifiers (for actors);
@@ -396,8 +396,10 @@ class Resolver:
                                     return found
         # An unlisted official named with a title ("Prime Minister Sheikh Hasina"): the state in context.
         if context or not strict:
-            titled = info is not None and info.span.label_ == "PERSON" and any(
-                _forms(c) & self.lex.officials for c in tok.children if c.dep_ == "compound"
+            titled = (
+                info is not None
+                and info.span.label_ == "PERSON"
+                and any(_forms(c) & self.lex.officials for c in tok.children if c.dep_ == "compound")
             )
             if titled:
                 located = self.location_state(tok) or self.context_state(tok)
@@ -456,7 +458,15 @@ class Resolver:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka")."""
         for holder in (tok, tok.head):
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "near", "outside", "through"):
+                if child.dep_ == "prep" and child.lower_ in (
+                    "in",
+                    "at",
+                    "across",
+                    "throughout",
+                    "near",
+                    "outside",
+                    "through",
+                ):
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -514,8 +524,22 @@ class Resolver:
         self.history.append(actor)
 
 
-_ACTOR_CLASSES = ("troops", "weapons", "police", "people", "civilians", "criminals", "domestic", "diplomats",
-                  "accusations", "violence", "sanctions", "investigation", "actor_nouns", "talks")
+_ACTOR_CLASSES = (
+    "troops",
+    "weapons",
+    "police",
+    "people",
+    "civilians",
+    "criminals",
+    "domestic",
+    "diplomats",
+    "accusations",
+    "violence",
+    "sanctions",
+    "investigation",
+    "actor_nouns",
+    "talks",
+)
 
 
 def _norm(text: str) -> str:
@@ -729,9 +753,13 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             return None
     if entry.needs_actor_object:
         target = _first(tok, OBJECTS)
-        if target is None or not (res.resolve(target, context=False) or _is_group_noun(target, lex) or lex.in_class(target, "people")):
+        if target is None or not (
+            res.resolve(target, context=False) or _is_group_noun(target, lex) or lex.in_class(target, "people")
+        ):
             violent = [
-                p for p in _children(tok, ["prep"]) if p.lower_ == "of" and lex.in_class(_first(p, ["pobj"]), "violence")
+                p
+                for p in _children(tok, ["prep"])
+                if p.lower_ == "of" and lex.in_class(_first(p, ["pobj"]), "violence")
             ]
             if not violent:
                 return None
@@ -854,10 +882,13 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep") and _is_verb(head) and _lemmas(head)[0] in lex.non_factive:
-            if _lemmas(head)[0] == "call" and not any(c.lower_ in ("for", "on", "upon") for c in head.children):
-                return False  # "called a strike", "called his counterpart"
-            return True
+        if (
+            current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep")
+            and _is_verb(head)
+            and _lemmas(head)[0] in lex.non_factive
+        ):
+            # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
+            return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj"):
             return False
         current = head
@@ -949,11 +980,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         mode = lex.threat_modes.get(f"{inner.type}/{inner.mode}") or lex.threat_modes.get(inner.type)
     if mode is None and trig.inner:
         mode = next((i.mode for i in trig.inner if i.mode and i.type in ("AID", "AGREE", kind)), None)
-    if trig.entry.untargeted and not recipients and not _targeted(trig, res):
-        if lex.in_class(_counted(_object(tok)), "weapons"):
-            parsed = _spec(trig.entry.untargeted)
-            if parsed is not None:
-                kind, mode = parsed
+    untargeted = _spec(trig.entry.untargeted) if trig.entry.untargeted else None
+    weapons = lex.in_class(_counted(_object(tok)), "weapons")
+    if untargeted is not None and weapons and not recipients and not _targeted(trig, res):
+        kind, mode = untargeted
     if trig.entry.igo_type and any(r.kind == "igo" for r in recipients):
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
@@ -964,10 +994,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if kind in _COOPERATIVE and _future(trig):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     location = _location(trig, res)
-    if not recipients and kind in lex.location_recipient and location is not None:
-        # Deploying at home is not against oneself; attacking at home has local victims.
-        if not (kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)):
-            recipients = [location[1]]
+    # Deploying at home is not against oneself; attacking at home has local victims.
+    at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
+    if not recipients and kind in lex.location_recipient and location is not None and not at_home:
+        recipients = [location[1]]
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference)
@@ -980,8 +1010,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     else:
         pairs = [(a, None) for a in actors]
     return [
-        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged)
-        for a, r in pairs
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
     ]
 
 
@@ -1055,7 +1084,7 @@ def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tup
         # "10,000 of these soldiers": the soldiers' state is named earlier in the sentence; failing
         # that, an official's state comes from the context.
         if not actors:
-            actors = class_antecedent(subj, res, lex) or res.resolve(subj)
+            actors = class_antecedent(subj, res, lex) or _speaker_forces(tok, subj, res, lex) or res.resolve(subj)
         elif len(_conjuncts(subj)) > len(actors):
             # "The Ethiopian government and Tigrayan rebels": a conjunct the gazetteer cannot code
             # takes its state from the context, so the pair is still coded.
@@ -1073,6 +1102,23 @@ def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tup
             return actors, None
         return [], patient
     return [], None
+
+
+def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """ "Russia's defence ministry said air defences had destroyed 30 drones": unnamed forces or
+    weapons in a reported clause belong to the speaker."""
+    if not any(lex.in_class(subj, c) for c in ("troops", "weapons", "police")):
+        return []
+    reporting = frozenset(lex.quotes["reporting_verbs"])
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.lemma_.lower() in reporting:
+            speaker = _first(current, SUBJECTS)
+            return res.resolve(speaker) if speaker is not None else []
+    return []
 
 
 def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
@@ -1120,9 +1166,7 @@ def _is_number(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
 
 
-def _recipients(
-    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
-) -> list[Actor]:
+def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]) -> list[Actor]:
     tok = trig.token
     entry = trig.entry
     preps = entry.recipient_preps or lex.type_preps.get(trig.type, ())
@@ -1153,8 +1197,11 @@ def _recipients(
             found = res.resolve(obj, context=False, strict=entry.theme)
             # "suspended its deployment": the actor's own possessive is not a recipient of what it moves.
             own = {a.code for a in actors}
-            if entry.theme and obj.pos_ != "PRON" and found and all(
-                a.text.lower() in _PRONOUNS_GROUP | _PRONOUNS_PERSON and a.code in own for a in found
+            if (
+                entry.theme
+                and obj.pos_ != "PRON"
+                and found
+                and all(a.text.lower() in _PRONOUNS_GROUP | _PRONOUNS_PERSON and a.code in own for a in found)
             ):
                 found = []
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
@@ -1172,7 +1219,7 @@ def _recipients(
         for inner in trig.inner:
             inner_actors: list[Actor] = []
             found = _recipients(inner, res, lex, None, inner_actors or actors)
-            if not found and inner.type in ("DEMAND",) or (not found and trig.type == "DEMAND"):
+            if (not found and inner.type in ("DEMAND",)) or (not found and trig.type == "DEMAND"):
                 found = res.resolve(_subject_token(inner.token), context=False, strict=False)
             if found:
                 break
@@ -1203,7 +1250,9 @@ def _prep_recipients(
                 found_nouns.setdefault(prep.lower_, []).extend(_children(prep, ["pobj"]))
     for name in preps:
         for pobj in found_nouns.get(name, []):
-            found = _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
+            found = (
+                _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
+            )
             if found:
                 return found
     return []
@@ -1213,8 +1262,9 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     """An unnamed person or group as recipient ("the former president", "six militants", "the
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
+    tok = _counted(tok) or tok  # "dozens of commercial ships" are ships
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]]
-    people = any(lex.in_class(n, "people") or lex.in_class(n, "actor_nouns") or _is_group_noun(n, lex) for n in nouns)
+    people = any(lex.in_class(n, "people") or n.lemma_.lower() in _ORG_NOUNS or _is_group_noun(n, lex) for n in nouns)
     policy = trig.type in ("PROTEST", "REJECT") and lex.in_class(tok, "policy")
     # An investigation into an unnamed matter is the investigator's own affair.
     inquiry = trig.type == "INVESTIGATE"
@@ -1226,16 +1276,42 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     # Armed groups (coded by their country) and domestic institutions act on their own people.
     group = any(a.kind == "group" for a in actors)
     # Militants, rebels, insurgents fought by a state with no place named: its own insurgents.
-    combatants = trig.type == "ASSAULT" and any(n.lemma_.lower() in _COMBATANTS for n in nouns)
-    if actors and (policy or inquiry or group or combatants
-                   or trig.type in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT",
-                                    "RETREAT", "THREATEN")
-                   or _actor_is_domestic(trig, lex)):
+    combatants = trig.type == "ASSAULT" and (
+        any(n.lemma_.lower() in _COMBATANTS for n in nouns) or trig.mode in ("execute", "torture", "beat")
+    )
+    if actors and (
+        policy
+        or inquiry
+        or group
+        or combatants
+        or trig.type
+        in ("COERCE", "INVESTIGATE", "CONCEDE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT", "RETREAT", "THREATEN")
+        or _actor_is_domestic(trig, lex)
+    ):
         a = actors[0]
         return [Actor(a.code, tok.text, None, "context", tok.i)]
     return []
 
 
+_ORG_NOUNS = frozenset(
+    {
+        "party",
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "company",
+        "firm",
+        "coalition",
+        "union",
+        "association",
+        "network",
+        "outlet",
+        "newspaper",
+        "university",
+        "church",
+    }
+)
 _COMBATANTS = frozenset({"militant", "rebel", "insurgent", "fighter", "gunman", "jihadist", "extremist", "terrorist"})
 
 
@@ -1360,7 +1436,11 @@ def clause_hedged(token: Token, lex: Lexicon) -> bool:
             return True
         if current.i != trigger.i and _is_verb(current):
             subj = _first(current, SUBJECTS)
-            if subj is not None and subj.lemma_.lower() in lex.hedge_sources and lemma in {"say", "indicate", "suggest", "show", "claim"}:
+            if (
+                subj is not None
+                and subj.lemma_.lower() in lex.hedge_sources
+                and lemma in {"say", "indicate", "suggest", "show", "claim"}
+            ):
                 return True
         if current.head.i == current.i:
             break

@@ -87,7 +87,15 @@ class _QuoteFinder:
             if (start, end) not in seen:
                 seen.add((start, end))
                 quotes.append(
-                    Quote(speaker.speaker_id, speaker.name, speaker.affiliation, self.doc.text[start:end], True, start, end)
+                    Quote(
+                        speaker.speaker_id,
+                        speaker.name,
+                        speaker.affiliation,
+                        self.doc.text[start:end],
+                        True,
+                        start,
+                        end,
+                    )
                 )
         for sent in self.doc.sents:
             for verb, clause in self._reported(sent):
@@ -95,14 +103,26 @@ class _QuoteFinder:
                 if speaker is None:
                     continue
                 start, end = clause
-                quoted = sum(min(e, end) - max(s, start) for s, e in direct_by_sentence.get(sent.start, []) if s < end and e > start)
+                quoted = sum(
+                    min(e, end) - max(s, start)
+                    for s, e in direct_by_sentence.get(sent.start, [])
+                    if s < end and e > start
+                )
                 if verb.i in used_verbs and quoted > (end - start) / 2:
                     continue  # the direct quote already carries it
                 if (start, end) in seen:
                     continue
                 seen.add((start, end))
                 quotes.append(
-                    Quote(speaker.speaker_id, speaker.name, speaker.affiliation, self.doc.text[start:end], False, start, end)
+                    Quote(
+                        speaker.speaker_id,
+                        speaker.name,
+                        speaker.affiliation,
+                        self.doc.text[start:end],
+                        False,
+                        start,
+                        end,
+                    )
                 )
         quotes.sort(key=lambda q: q.start)
         return quotes
@@ -226,12 +246,15 @@ class _QuoteFinder:
             return None
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
         for child in subject.children:
-            if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
-                if res.entity_at(child) is None or res.entity_at(child).span.label_ == "PERSON":  # type: ignore[union-attr]
-                    return self._person(child)
+            named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
+            linked = res.entity_at(child)
+            if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
+                return self._person(child)
         info = res.entity_at(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
-        untagged_name = subject.pos_ == "PROPN" and (info is None or info.code is None) and subject.ent_type_ in ("", "PERSON")
+        untagged_name = (
+            subject.pos_ == "PROPN" and (info is None or info.code is None) and subject.ent_type_ in ("", "PERSON")
+        )
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):
@@ -245,15 +268,23 @@ class _QuoteFinder:
                 return None
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else info.span.text
-            return Speaker(info.entity_id if info.kind != "organisation" or through is None else info.code,
-                           _DETERMINERS.sub("", name), None, info.entity_id)
+            return Speaker(
+                info.entity_id if info.kind != "organisation" or through is None else info.code,
+                _DETERMINERS.sub("", name),
+                None,
+                info.entity_id,
+            )
         actors = res.resolve(subject)
         if not actors:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
-        return Speaker(actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
-                       name, None, f"{actor.code}:{name.lower()}")
+        return Speaker(
+            actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
+            name,
+            None,
+            f"{actor.code}:{name.lower()}",
+        )
 
     def _person(self, tok: Token) -> Speaker | None:
         span = self._person_span(tok)
@@ -277,7 +308,7 @@ class _QuoteFinder:
         return self.doc[start : tok.i + 1]
 
     def _fullest_name(self, name: str, tok: Token) -> str:
-        """"Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
+        """ "Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
         words = set(name.split())
         best = name
         for span in self.res.people:
@@ -348,7 +379,7 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _through_official(verb: Token) -> Token | None:
-    """"declaring through Foreign Ministry spokespersons": the official the state speaks through."""
+    """ "declaring through Foreign Ministry spokespersons": the official the state speaks through."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("through", "via"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)

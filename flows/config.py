@@ -109,7 +109,6 @@ class AlertsConfig:
     retry_base_s: float = 60.0  # a failed send is retried after base · 2^(attempts-1) seconds …
     retry_max_s: float = 21600.0  # … at most this long
     sending_timeout_s: float = 600.0  # a send that never recorded its outcome (crash) is retried after this
-    send_timeout_s: float = 20.0  # per channel and message
     rules: tuple[AlertRuleConfig, ...] = ()
 
 

@@ -208,7 +208,10 @@ LOAD_ORDER: tuple[str, ...] = (
 )
 
 # Rows derived from an article's text; replaced whole when the text changes.
-DERIVED_TABLES: tuple[str, ...] = ("mentions", "events", "quotes", "claims")
+DERIVED_TABLES: tuple[str, ...] = ("mentions", "events", "quotes", "claims", "article_entities", "article_pairs")
+
+# Rollups computed in SQL from the rows just loaded (definitions: the *_source views, migration 006).
+ROLLUPS: tuple[str, ...] = ("article_entities", "article_pairs")
 
 
 @dataclass
@@ -322,6 +325,13 @@ def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: 
         for name in LOAD_ORDER:
             if arrow[name].num_rows:
                 _upsert(con, name, arrow[name])
+        if article_ids:
+            with registered(con, "_loaded_ids", id_table(article_ids)) as view:
+                for rollup in ROLLUPS:
+                    con.execute(
+                        f"INSERT OR REPLACE INTO {rollup} SELECT * FROM {rollup}_source"
+                        f" WHERE article_id IN (SELECT id FROM {view})"
+                    )
         result = LoadResult(
             articles_new=len(set(article_ids) - previously_stored),
             articles_updated=len(previously_stored),

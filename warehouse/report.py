@@ -23,7 +23,9 @@ from warehouse.db import connect, scalar, table_exists, utcnow
 
 QUADS: tuple[str, ...] = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 DEFAULT_TOPIC_ACTORS: tuple[str, ...] = ("CHN", "PRK", "RUS")
-DEVELOPMENT_KINDS: tuple[str, ...] = ("triple", "pair")  # first_seen kinds that count as a new development
+# first_seen kinds that count as a new development: a new (actor, event type, recipient). New co-mentioned
+# pairs are left out: they are mostly noise, and finding them is a sentence-level self-join of all mentions.
+DEVELOPMENT_KINDS: tuple[str, ...] = ("triple",)
 WEEKLY_AFTER_DAYS = 180  # periods longer than this are counted per week
 
 
@@ -272,6 +274,7 @@ def read_report_data(
 ) -> ReportData:
     """Open the warehouse read-only and collect everything the report shows."""
     with connect(path, read_only=True, wait_s=wait_s) as con:
+        con.execute("SET enable_progress_bar = false")
         return collect(con, db_path=str(path), since=since, topic_actors=topic_actors, limits=limits)
 
 
@@ -478,23 +481,24 @@ def _pairs(con: duckdb.DuckDBPyConnection, period: Period, topic_actors: tuple[s
 
 
 def _movers(con: duckdb.DuckDBPyConnection, end: date, limits: Limits) -> tuple[list[Mover], MoverWindows]:
-    """Entities whose share of relevant articles changed most: the last 7 days against the 28 before."""
-    windows_sql = "$1::DATE - 6 AS recent_start, $1::DATE - 34 AS baseline_start, $1::DATE - 7 AS baseline_end"
+    """Entities whose share of relevant articles changed most: the last 7 days against the 28 before.
+
+    Shares come from the entity_daily view (articles mentioning the entity / relevant articles)."""
+    recent_start, baseline_start, baseline_end = end - timedelta(days=6), end - timedelta(days=34), end - timedelta(7)
+    # Constant bounds (not a joined CTE) let DuckDB push the window down into the views' scans.
     recent_total, baseline_total = _rows(
         con,
-        f"""
-        WITH w AS (SELECT {windows_sql})
-        SELECT count(*) FILTER (WHERE day >= recent_start),
-               count(*) FILTER (WHERE day BETWEEN baseline_start AND baseline_end)
-        FROM article_days, w WHERE relevant AND day BETWEEN baseline_start AND $1
+        """
+        SELECT count(*) FILTER (WHERE day >= $1), count(*) FILTER (WHERE day <= $3)
+        FROM article_days WHERE relevant AND day BETWEEN $2 AND $4
         """,
-        [end],
+        [recent_start, baseline_start, baseline_end, end],
     )[0]
     windows = MoverWindows(
-        recent_start=end - timedelta(days=6),
+        recent_start=recent_start,
         recent_end=end,
-        baseline_start=end - timedelta(days=34),
-        baseline_end=end - timedelta(days=7),
+        baseline_start=baseline_start,
+        baseline_end=baseline_end,
         recent_total=int(recent_total or 0),
         baseline_total=int(baseline_total or 0),
     )
@@ -502,30 +506,36 @@ def _movers(con: duckdb.DuckDBPyConnection, end: date, limits: Limits) -> tuple[
         return [], windows
     rows = _rows(
         con,
-        f"""
-        WITH w AS (SELECT {windows_sql}),
-        counts AS (
+        """
+        WITH counts AS (
             SELECT entity_id, any_value(name) AS name, any_value(kind) AS kind,
-                   coalesce(sum(articles) FILTER (WHERE day >= recent_start), 0) AS recent,
-                   coalesce(sum(articles) FILTER (WHERE day <= baseline_end), 0) AS baseline
-            FROM entity_daily, w WHERE day BETWEEN baseline_start AND $1
+                   coalesce(sum(articles) FILTER (WHERE day >= $1), 0) AS recent,
+                   coalesce(sum(articles) FILTER (WHERE day <= $3), 0) AS baseline
+            FROM entity_daily WHERE day BETWEEN $2 AND $4
             GROUP BY entity_id
-            HAVING recent + baseline >= $4
+            HAVING recent + baseline >= $7
         ),
         shares AS (
-            SELECT *, recent / $2 AS recent_share, baseline / $3 AS baseline_share,
-                   recent / $2 - baseline / $3 AS change
+            SELECT *, recent / $5 AS recent_share, baseline / $6 AS baseline_share,
+                   recent / $5 - baseline / $6 AS change
             FROM counts
         )
-        (SELECT * FROM shares WHERE change > 0 ORDER BY change DESC, entity_id LIMIT $5)
+        (SELECT * FROM shares WHERE change > 0 ORDER BY change DESC, entity_id LIMIT $8)
         UNION ALL
-        (SELECT * FROM shares WHERE change < 0 ORDER BY change ASC, entity_id LIMIT $5)
+        (SELECT * FROM shares WHERE change < 0 ORDER BY change ASC, entity_id LIMIT $8)
         """,
-        [end, windows.recent_total, windows.baseline_total, limits.mover_min_articles, limits.movers],
+        [
+            recent_start,
+            baseline_start,
+            baseline_end,
+            end,
+            windows.recent_total,
+            windows.baseline_total,
+            limits.mover_min_articles,
+            limits.movers,
+        ],
     )
-    movers = [
-        Mover(r[0], r[1] or r[0], r[2], int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows
-    ]
+    movers = [Mover(r[0], r[1] or r[0], r[2], int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
     movers.sort(key=lambda m: (-m.change, m.entity_id))
     return movers, windows
 

@@ -1,0 +1,801 @@
+"""Alert rules as pure functions: parameters, thresholds, spike statistics, dedup keys, the grouping
+of syndicated copies and the text of each message.
+
+No I/O here: plain rows (read from the warehouse by `warehouse/alerts.py`) go in, `Alert`s come out.
+Each alert is about one *subject* (a story cluster, an actor pair on its first appearance, an
+entity's mentions on one day, a reported figure, a feed's failure episode); its `dedup_key` is a hash
+of (rule name, kind, subject), so the same rule can never alert twice about the same subject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flows.config import AlertRuleConfig
+
+MODES = ("instant", "digest")
+FIRST_SEEN_KINDS = ("entity", "pair", "triple", "expert")
+SPIKE_TARGETS = ("entity", "pair")
+DIGEST_KIND = "digest"
+
+
+class RuleError(ValueError):
+    """A rule in `[[alerts.rules]]` cannot be used; the message names the rule and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    kind: str  # float | int | bool | str_list | float_or_none
+    default: Any
+    minimum: float | None = None
+    choices: tuple[str, ...] = ()
+
+
+# Every rule kind and its parameters (with defaults). Keys a rule gives that are not listed are errors.
+KINDS: dict[str, dict[str, Param]] = {
+    "new_coverage": {
+        "min_relevance": Param("float_or_none", None, 0.0),  # None: [topic] min_relevance
+        "actors": Param("str_list", ()),  # every one must be mentioned
+        "keywords": Param("str_list", ()),  # at least one must appear (title or text, any case)
+        "max_age_hours": Param("float", 72.0, 0.0),  # older publication dates are not news
+        "include_seeds": Param("bool", False),
+    },
+    "first_seen": {
+        "kinds": Param("str_list", FIRST_SEEN_KINDS, choices=FIRST_SEEN_KINDS),
+        "max_age_hours": Param("float", 72.0, 0.0),
+        "include_seeds": Param("bool", False),
+    },
+    "spike": {
+        "targets": Param("str_list", SPIKE_TARGETS, choices=SPIKE_TARGETS),
+        "sensitivity": Param("float", 3.0, 0.0),  # z-score above the baseline
+        "min_count": Param("int", 3, 1),  # today's articles (entity) or sentences (pair), at least
+        "baseline_days": Param("int", 14, 1),
+        "min_history_days": Param("int", 7, 0),  # baseline days with relevant coverage needed to judge
+        "ids": Param("str_list", ()),  # only these entities / actors (empty: all)
+    },
+    "claim_change": {
+        "min_change": Param("float", 0.25, 0.0),  # share of the previous figure
+        "max_age_hours": Param("float", 72.0, 0.0),
+        "subjects": Param("str_list", ()),  # only these subject ids (empty: all)
+        "include_hedged": Param("bool", True),
+    },
+    "feed_health": {
+        "failures": Param("int", 3, 1),  # failures in a row
+        "silent_hours": Param("float", 48.0, 0.0),  # no new item for this long (0: never)
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str
+    mode: str
+    params: Mapping[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.params[key]
+
+
+def parse_rule(rule: AlertRuleConfig, where: str) -> Rule:
+    if not isinstance(rule.name, str) or not rule.name.strip():
+        raise RuleError(f"[{where}] needs a non-empty name")
+    if rule.kind not in KINDS:
+        raise RuleError(f"[{where}] '{rule.name}': unknown kind {rule.kind!r} (one of {', '.join(KINDS)})")
+    if rule.mode not in MODES:
+        raise RuleError(f"[{where}] '{rule.name}': mode must be 'instant' or 'digest', got {rule.mode!r}")
+    spec = KINDS[rule.kind]
+    params: dict[str, Any] = {}
+    for key, value in rule.params.items():
+        if key not in spec:
+            known = ", ".join(sorted(spec))
+            raise RuleError(f"unknown key '{where}.{key}' for a {rule.kind} rule (known: {known})")
+        params[key] = _coerce(spec[key], value, f"{where}.{key}")
+    for key, param in spec.items():
+        params.setdefault(key, param.default)
+    return Rule(name=rule.name.strip(), kind=rule.kind, mode=rule.mode, params=params)
+
+
+def parse_rules(rules: Sequence[AlertRuleConfig]) -> list[Rule]:
+    parsed = [parse_rule(rule, f"alerts.rules[{i}]") for i, rule in enumerate(rules)]
+    names = [r.name for r in parsed]
+    for name in names:
+        if names.count(name) > 1:
+            raise RuleError(
+                f"two alert rules are named {name!r}: names must be unique (they are part of each alert's key)"
+            )
+    if any(r.name == DIGEST_KIND for r in parsed):
+        raise RuleError("an alert rule cannot be named 'digest' (the digest message uses that name)")
+    return parsed
+
+
+def _coerce(param: Param, value: Any, where: str) -> Any:
+    if param.kind == "bool":
+        if not isinstance(value, bool):
+            raise RuleError(f"'{where}' must be true or false, got {value!r}")
+        return value
+    if param.kind == "str_list":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RuleError(f"'{where}' must be a list of strings, got {value!r}")
+        for item in value:
+            if param.choices and item not in param.choices:
+                raise RuleError(f"'{where}': {item!r} is not one of {', '.join(param.choices)}")
+        return tuple(value)
+    if param.kind == "float_or_none" and value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RuleError(f"'{where}' must be a number, got {value!r}")
+    if param.kind == "int" and not isinstance(value, int):
+        raise RuleError(f"'{where}' must be an integer, got {value!r}")
+    if param.minimum is not None and value < param.minimum:
+        raise RuleError(f"'{where}' must be at least {param.minimum:g}, got {value!r}")
+    return value if param.kind == "int" else float(value)
+
+
+# --- alerts -------------------------------------------------------------------------------------
+
+
+def dedup_key(rule: str, kind: str, subject: str) -> str:
+    """The alert's identity: one rule never alerts twice about one subject."""
+    return hashlib.sha256(f"{rule}\x1f{kind}\x1f{subject}".encode()).hexdigest()[:32]
+
+
+def alert_id(key: str) -> str:
+    return f"a-{key[:10]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    rule: str
+    kind: str
+    mode: str
+    subject: str
+    title: str
+    payload: dict[str, Any]
+    article_id: str | None = None
+
+    @property
+    def dedup_key(self) -> str:
+        return str(self.payload["dedup_key"])
+
+    @property
+    def alert_id(self) -> str:
+        return str(self.payload["alert_id"])
+
+
+def make_alert(
+    rule: Rule,
+    subject: str,
+    title: str,
+    now: datetime,
+    *,
+    summary: str,
+    article_id: str | None = None,
+    articles: Sequence[Mapping[str, Any]] = (),
+    outlets: Sequence[str] = (),
+    entities: Sequence[Mapping[str, Any]] = (),
+    events: Sequence[Mapping[str, Any]] = (),
+    figures: Sequence[Mapping[str, Any]] = (),
+    scores: Mapping[str, Any] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> Alert:
+    key = dedup_key(rule.name, rule.kind, subject)
+    payload: dict[str, Any] = {
+        "dedup_key": key,
+        "alert_id": alert_id(key),
+        "rule": rule.name,
+        "kind": rule.kind,
+        "mode": rule.mode,
+        "subject": subject,
+        "title": title,
+        "summary": summary,
+        "created_at": _iso(now),
+        "articles": [_plain_row(a) for a in articles],
+        "outlets": list(outlets),
+        "entities": [_plain_row(e) for e in entities],
+        "events": [_plain_row(e) for e in events],
+        "figures": [_plain_row(f) for f in figures],
+        "scores": _plain_row(scores or {}),
+    }
+    if extra:
+        payload.update(_plain_row(extra))
+    return Alert(rule.name, rule.kind, rule.mode, subject, title, payload, article_id)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat() + ("Z" if value.tzinfo is None else "")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _plain_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, float):
+            value = round(value, 4) if math.isfinite(value) else None
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[key] = _iso(value)
+    return out
+
+
+def _seen_at(row: Mapping[str, Any]) -> datetime:
+    return row.get("published_at") or row["fetched_at"]
+
+
+def _article(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "article_id": row["article_id"],
+        "title": row.get("title") or "(untitled)",
+        "source": row.get("source") or row.get("source_id"),
+        "url": row.get("url"),
+        "published_at": row.get("published_at"),
+        "relevance": row.get("relevance"),
+    }
+
+
+# --- new_coverage -------------------------------------------------------------------------------
+
+
+def coverage_alerts(
+    rule: Rule,
+    candidates: Sequence[Mapping[str, Any]],
+    copies: Mapping[str, Sequence[Mapping[str, Any]]],
+    entities: Mapping[str, Sequence[Mapping[str, Any]]],
+    events: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    now: datetime,
+    topic_min_relevance: float,
+    aliases: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+) -> list[Alert]:
+    """One alert per near-duplicate cluster with a new relevant article; syndicated copies (same
+    `cluster_id`, in `copies`) and identical texts seen under other URLs (`aliases`) are listed as
+    the outlets that carried it.
+
+    `entities` per article: rows of entity_id, name, mentions and actor_id (the state a person or
+    place stands for), so `actors = ["PRK"]` is met by "Pyongyang" or "Kim Jong Un" too."""
+    threshold = rule["min_relevance"] if rule["min_relevance"] is not None else topic_min_relevance
+    oldest = now - timedelta(hours=rule["max_age_hours"])
+    required = set(rule["actors"])
+    keywords = [k.lower() for k in rule["keywords"]]
+    matching: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for row in candidates:
+        if (row.get("relevance") or 0.0) < threshold:
+            continue
+        if row.get("is_seed") and not rule["include_seeds"]:
+            continue
+        if _seen_at(row) < oldest:
+            continue
+        ids = {e["entity_id"] for e in entities.get(row["article_id"], ())}
+        ids |= {e.get("actor_id") for e in entities.get(row["article_id"], ()) if e.get("actor_id")}
+        if not required <= ids:
+            continue
+        if keywords and not _keywords_in(row, rule["keywords"]):
+            continue
+        matching[row.get("cluster_id") or row["article_id"]].append(row)
+    alerts = []
+    for cluster_id, rows in sorted(matching.items()):
+        rows = sorted(rows, key=lambda r: (_seen_at(r), r["article_id"]))
+        lead = rows[0]
+        members = {r["article_id"]: r for r in copies.get(cluster_id, ())} | {r["article_id"]: r for r in rows}
+        articles = sorted(members.values(), key=lambda r: (_seen_at(r), r["article_id"]))
+        outlets = _outlets(articles, (aliases or {}).get(cluster_id, ()))
+        best = max(rows, key=lambda r: r.get("relevance") or 0.0)
+        mentioned = _top_entities([entities.get(r["article_id"], ()) for r in rows])
+        found_keywords = sorted({k for r in rows for k in _keywords_in(r, rule["keywords"])})
+        why = [f"relevance {best.get('relevance') or 0:.2f} ≥ {threshold:.2f}"]
+        if required:
+            why.append("mentions " + ", ".join(sorted(required)))
+        if found_keywords:
+            why.append("keywords " + ", ".join(found_keywords))
+        if len(outlets) > 1:
+            why.append(f"carried by {len(outlets)} outlets")
+        alerts.append(
+            make_alert(
+                rule,
+                f"cluster:{cluster_id}",
+                f"New coverage: {lead.get('title') or '(untitled)'}",
+                now,
+                summary="; ".join(why),
+                article_id=lead["article_id"],
+                articles=[_article(a) for a in articles[:10]],
+                outlets=outlets,
+                entities=mentioned,
+                events=[_event(e) for e in events.get(lead["article_id"], ())][:5],
+                scores={"relevance": best.get("relevance") or 0.0, "threshold": threshold, "copies": len(articles)},
+                extra={"cluster_id": cluster_id, "keywords": found_keywords},
+            )
+        )
+    return alerts
+
+
+def _keywords_in(row: Mapping[str, Any], keywords: Iterable[str]) -> list[str]:
+    haystack = f"{row.get('title') or ''}\n{row.get('text') or ''}".lower()
+    return [k for k in keywords if k.lower() in haystack]
+
+
+def _outlets(articles: Iterable[Mapping[str, Any]], aliases: Iterable[Mapping[str, Any]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in [*articles, *aliases]:
+        name = row.get("source") or row.get("source_id")
+        if name:
+            seen.setdefault(str(name), None)
+    return list(seen)
+
+
+def _top_entities(groups: Iterable[Iterable[Mapping[str, Any]]], limit: int = 8) -> list[dict[str, Any]]:
+    counts: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}
+    for group in groups:
+        for row in group:
+            counts[row["entity_id"]] += int(row.get("mentions") or 1)
+            names[row["entity_id"]] = row.get("name") or row["entity_id"]
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [{"entity_id": k, "name": names[k], "mentions": n} for k, n in top]
+
+
+def _event(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "event_type": row.get("event_type"),
+        "actor_id": row.get("actor_id"),
+        "recipient_id": row.get("recipient_id"),
+        "quantity": row.get("quantity"),
+        "hedged": row.get("hedged"),
+        "sentence": row.get("sentence"),
+    }
+
+
+# --- first_seen ---------------------------------------------------------------------------------
+
+
+def first_seen_alerts(
+    rule: Rule,
+    rows: Sequence[Mapping[str, Any]],
+    names: Mapping[str, str],
+    *,
+    now: datetime,
+) -> list[Alert]:
+    """A new actor pair, (actor, event type, recipient) triple, entity or expert in the story."""
+    oldest = now - timedelta(hours=rule["max_age_hours"])
+    alerts = []
+    for row in sorted(rows, key=lambda r: (r["kind"], r["key"])):
+        if row["kind"] not in rule["kinds"]:
+            continue
+        if row.get("is_seed") and not rule["include_seeds"]:
+            continue
+        if row["first_seen_at"] < oldest:
+            continue
+        label = describe_first_seen(row["kind"], row["key"], names)
+        article = _article(row)
+        alerts.append(
+            make_alert(
+                rule,
+                f"{row['kind']}:{row['key']}",
+                f"First seen: {label}",
+                now,
+                summary=f"first {row['kind']} appearance of {label} in a relevant article",
+                article_id=row["article_id"],
+                articles=[article],
+                outlets=[str(article["source"])] if article["source"] else [],
+                entities=[{"entity_id": i, "name": names.get(i, i)} for i in _ids_in(row["kind"], row["key"])],
+                scores={"first_seen_at": row["first_seen_at"]},
+                extra={"first_seen": {"kind": row["kind"], "key": row["key"], "label": label}},
+            )
+        )
+    return alerts
+
+
+def _ids_in(kind: str, key: str) -> list[str]:
+    if kind == "pair":
+        return key.split("–")
+    if kind == "triple":
+        actor, _event_type, recipient = _triple(key)
+        return [i for i in (actor, recipient) if i and i != "-"]
+    if kind == "entity":
+        return [key]
+    return []
+
+
+def _triple(key: str) -> tuple[str, str, str]:
+    actor, event_type, recipient = [*key.split(" "), "-", "-"][:3]
+    return actor, event_type, recipient
+
+
+def describe_first_seen(kind: str, key: str, names: Mapping[str, str]) -> str:
+    if kind == "pair":
+        return "pair " + " – ".join(names.get(i, i) for i in key.split("–"))
+    if kind == "triple":
+        actor, event_type, recipient = _triple(key)
+        target = f" → {names.get(recipient, recipient)}" if recipient and recipient != "-" else ""
+        return f"{names.get(actor, actor)} {event_type}{target}"
+    if kind == "entity":
+        return f"entity {names.get(key, key)}"
+    return f"expert {names.get(key, key)}"
+
+
+# --- spike --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpikeHit:
+    target: str  # entity | pair
+    key: str  # entity id, or 'A–B'
+    day: date
+    count: float
+    mean: float
+    std: float
+    z: float
+    history_days: int
+    name: str = ""
+    baseline: tuple[float, ...] = field(default=())
+
+
+def baseline_stats(values: Sequence[float]) -> tuple[float, float]:
+    """Mean and (population) standard deviation; days without coverage count as 0."""
+    if not values:
+        return 0.0, 0.0
+    mean = sum(values) / len(values)
+    return mean, math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+
+
+def spike_score(count: float, mean: float, std: float) -> float:
+    """How far today is above the baseline, in units of its noise. The noise is at least the
+    Poisson spread √mean and at least 1, so a quiet baseline does not make every mention a spike."""
+    noise = max(std, math.sqrt(mean), 1.0)
+    return (count - mean) / noise
+
+
+def spike_hits(
+    rule: Rule,
+    series: Sequence[Mapping[str, Any]],
+    today: date,
+    active_days: Iterable[date],
+    names: Mapping[str, str] | None = None,
+) -> list[SpikeHit]:
+    """`series`: rows of (target, key, day, value). `active_days`: days with any relevant coverage,
+    so a warehouse too young to have a baseline does not call everything a spike."""
+    names = names or {}
+    days = [today - timedelta(days=i) for i in range(rule["baseline_days"], 0, -1)]
+    history = len(set(days) & set(active_days))
+    if history < rule["min_history_days"]:
+        return []
+    wanted = set(rule["ids"])
+    by_key: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
+    for row in series:
+        if row["target"] not in rule["targets"]:
+            continue
+        by_key[(row["target"], row["key"])][row["day"]] = float(row["value"] or 0)
+    hits = []
+    for (target, key), values in sorted(by_key.items()):
+        if wanted and not wanted & set(key.split("–")):
+            continue
+        count = values.get(today, 0.0)
+        if count < rule["min_count"]:
+            continue
+        baseline = [values.get(d, 0.0) for d in days]
+        mean, std = baseline_stats(baseline)
+        z = spike_score(count, mean, std)
+        if z >= rule["sensitivity"]:
+            label = " – ".join(names.get(i, i) for i in key.split("–"))
+            hits.append(SpikeHit(target, key, today, count, mean, std, z, history, label, tuple(baseline)))
+    return hits
+
+
+def spike_alert(rule: Rule, hit: SpikeHit, evidence: Sequence[Mapping[str, Any]], *, now: datetime) -> Alert:
+    unit = "articles" if hit.target == "entity" else "shared sentences"
+    articles = [_article(a) for a in evidence]
+    return make_alert(
+        rule,
+        f"{hit.target}:{hit.key}:{hit.day.isoformat()}",
+        f"Spike: {hit.name or hit.key} — {hit.count:g} {unit} today (baseline {hit.mean:.1f}/day)",
+        now,
+        summary=(
+            f"{hit.count:g} {unit} on {hit.day} against a {len(hit.baseline)}-day mean of {hit.mean:.2f}"
+            f" (sd {hit.std:.2f}): z = {hit.z:.1f} ≥ {rule['sensitivity']:g}"
+        ),
+        article_id=articles[0]["article_id"] if articles else None,
+        articles=articles,
+        outlets=_outlets(articles, ()),
+        entities=[{"entity_id": i} for i in hit.key.split("–")],
+        scores={
+            "today": hit.count,
+            "baseline_mean": hit.mean,
+            "baseline_sd": hit.std,
+            "z": hit.z,
+            "sensitivity": rule["sensitivity"],
+            "history_days": hit.history_days,
+        },
+        extra={"spike": {"target": hit.target, "key": hit.key, "day": hit.day, "unit": unit}},
+    )
+
+
+# --- claim_change -------------------------------------------------------------------------------
+
+
+def figure(low: float | None, high: float | None) -> float | None:
+    """One number for a reported figure: the midpoint of a range, else whichever bound is known."""
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def change_share(previous: float | None, current: float | None) -> float | None:
+    if previous is None or current is None:
+        return None
+    if previous == 0:
+        return math.inf if current != 0 else 0.0
+    return abs(current - previous) / abs(previous)
+
+
+def format_figure(low: float | None, high: float | None, unit: str | None = None) -> str:
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+
+    if low is not None and high is not None and low != high:
+        text = f"{num(low)}–{num(high)}"
+    elif low is not None:
+        text = num(low) if high is not None else f"at least {num(low)}"
+    elif high is not None:
+        text = f"up to {num(high)}"
+    else:
+        text = "?"
+    return f"{text} {unit}" if unit else text
+
+
+def claim_alerts(rule: Rule, rows: Sequence[Mapping[str, Any]], *, now: datetime) -> list[Alert]:
+    """A reported figure for the same subject (and quantity, unit) moving by more than `min_change`
+    of the previous report. One alert per new figure."""
+    oldest = now - timedelta(hours=rule["max_age_hours"])
+    wanted = set(rule["subjects"])
+    alerts: dict[str, Alert] = {}
+    for row in sorted(rows, key=lambda r: (_seen_at(r), r["claim_id"])):
+        if wanted and row["subject_id"] not in wanted:
+            continue
+        if row.get("hedged") and not rule["include_hedged"]:
+            continue
+        if _seen_at(row) < oldest:
+            continue
+        previous = figure(row.get("prev_low"), row.get("prev_high"))
+        current = figure(row.get("value_low"), row.get("value_high"))
+        share = change_share(previous, current)
+        if share is None or share < rule["min_change"] or share == 0:
+            continue
+        unit = row.get("unit")
+        before = format_figure(row.get("prev_low"), row.get("prev_high"), unit)
+        after = format_figure(row.get("value_low"), row.get("value_high"), unit)
+        direction = "+" if (current or 0) >= (previous or 0) else "−"
+        pct = "new" if math.isinf(share) else f"{direction}{share:.0%}"
+        subject = f"claim:{row['subject_id']}|{row['what']}|{unit or ''}|{row.get('value_low')}|{row.get('value_high')}"
+        what = f"{row.get('subject_name') or row['subject_id']} {row['what']}"
+        new_article = _article(row)
+        old_article = _article(
+            {
+                "article_id": row.get("prev_article_id"),
+                "title": row.get("prev_title"),
+                "source": row.get("prev_source"),
+                "url": row.get("prev_url"),
+                "published_at": row.get("prev_published_at"),
+                "relevance": None,
+            }
+        )
+        alert = make_alert(
+            rule,
+            subject,
+            f"Figure changed: {what} {before} → {after} ({pct})",
+            now,
+            summary=f"{what}: {before} previously reported, now {after} ({pct}; threshold {rule['min_change']:.0%})",
+            article_id=row["article_id"],
+            articles=[new_article, old_article],
+            outlets=_outlets([new_article, old_article], ()),
+            entities=[{"entity_id": row["subject_id"], "name": row.get("subject_name") or row["subject_id"]}],
+            figures=[
+                {
+                    "subject_id": row["subject_id"],
+                    "what": row["what"],
+                    "unit": unit,
+                    "previous_low": row.get("prev_low"),
+                    "previous_high": row.get("prev_high"),
+                    "previous_sentence": row.get("prev_sentence"),
+                    "value_low": row.get("value_low"),
+                    "value_high": row.get("value_high"),
+                    "hedged": bool(row.get("hedged")),
+                    "sentence": row.get("sentence"),
+                }
+            ],
+            scores={"change": None if math.isinf(share) else share, "threshold": rule["min_change"]},
+        )
+        alerts.setdefault(alert.dedup_key, alert)
+    return list(alerts.values())
+
+
+# --- feed_health --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedHealth:
+    alerts: list[Alert]
+    recovered: list[str]  # source ids whose failing episode is over
+
+
+def feed_health_alerts(
+    rule: Rule,
+    feeds: Sequence[Mapping[str, Any]],
+    episodes: Mapping[str, int],
+    *,
+    now: datetime,
+) -> FeedHealth:
+    """A configured feed failing `failures` times in a row, or silent (no new item) for longer than
+    `silent_hours`. `episodes`: per source, how many failing episodes of this rule already ended,
+    so a feed that recovers and fails again is alerted again (a new subject)."""
+    alerts = []
+    recovered = []
+    for feed in sorted(feeds, key=lambda f: f["source_id"]):
+        failures = int(feed.get("consecutive_failures") or 0)
+        source_id = feed["source_id"]
+        name = feed.get("name") or source_id
+        if failures == 0:
+            recovered.append(source_id)
+        if failures >= rule["failures"]:
+            episode = episodes.get(source_id, 0)
+            alerts.append(
+                make_alert(
+                    rule,
+                    f"feed:{source_id}:failing:{episode}",
+                    f"Feed failing: {name} ({failures} failures in a row)",
+                    now,
+                    summary=(
+                        f"{failures} failed polls in a row ≥ {rule['failures']};"
+                        f" last error: {feed.get('last_error') or '?'}"
+                    ),
+                    outlets=[name],
+                    scores={"consecutive_failures": failures, "threshold": rule["failures"]},
+                    extra={"feed": _feed(feed)},
+                )
+            )
+        silent_hours = rule["silent_hours"]
+        last_new = feed.get("last_new_item_at")
+        if silent_hours and last_new is not None and failures < rule["failures"]:
+            silent = (now - last_new).total_seconds() / 3600
+            if silent > silent_hours:
+                alerts.append(
+                    make_alert(
+                        rule,
+                        f"feed:{source_id}:silent:{_iso(last_new)}",
+                        f"Feed silent: {name} (no new item for {silent:.0f} h)",
+                        now,
+                        summary=f"no new item since {_iso(last_new)} ({silent:.0f} h > {silent_hours:g} h)",
+                        outlets=[name],
+                        scores={"silent_hours": silent, "threshold_hours": silent_hours},
+                        extra={"feed": _feed(feed)},
+                    )
+                )
+    return FeedHealth(alerts, recovered)
+
+
+def _feed(feed: Mapping[str, Any]) -> dict[str, Any]:
+    keys = ("source_id", "name", "url", "last_status", "last_fetch_at", "consecutive_failures", "last_error")
+    return _plain_row({k: feed.get(k) for k in keys} | {"last_new_item_at": feed.get("last_new_item_at")})
+
+
+# --- digest -------------------------------------------------------------------------------------
+
+
+DIGEST_RULE = Rule(name=DIGEST_KIND, kind=DIGEST_KIND, mode="instant", params={})
+
+
+def digest_alert(members: Sequence[Mapping[str, Any]], *, now: datetime) -> Alert:
+    """One message for the alerts of `mode = "digest"` rules that were not yet sent, grouped by rule.
+    Its subject is the set of member keys, so the same members always make the same digest."""
+    ordered = sorted(members, key=lambda p: (str(p.get("rule")), str(p.get("created_at")), str(p["dedup_key"])))
+    members_key = hashlib.sha256("\n".join(sorted(str(p["dedup_key"]) for p in ordered)).encode()).hexdigest()[:16]
+    rules = sorted({str(p.get("rule")) for p in ordered})
+    items = [
+        {
+            "alert_id": p.get("alert_id"),
+            "dedup_key": p.get("dedup_key"),
+            "rule": p.get("rule"),
+            "kind": p.get("kind"),
+            "title": p.get("title"),
+            "summary": p.get("summary"),
+            "created_at": p.get("created_at"),
+            "articles": list(p.get("articles") or [])[:3],
+            "outlets": list(p.get("outlets") or []),
+            "scores": p.get("scores") or {},
+        }
+        for p in ordered
+    ]
+    return make_alert(
+        DIGEST_RULE,
+        f"digest:{members_key}",
+        f"storywatch digest {now:%Y-%m-%d}: {len(items)} alert{'s' if len(items) != 1 else ''}",
+        now,
+        summary=f"{len(items)} alerts from {', '.join(rules)}",
+        outlets=sorted({o for item in items for o in item["outlets"]}),
+        scores={"alerts": len(items)},
+        extra={"items": items},
+    )
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def render(payload: Mapping[str, Any], *, limit: int = 4000) -> tuple[str, str]:
+    """(title, body) of a message: the rule, why it fired, the article(s) with source and link, the
+    matched entities / events / figures, the scores, and the dedup_key receivers can use to drop a
+    repeat."""
+    if payload.get("kind") == DIGEST_KIND:
+        return str(payload["title"]), _render_digest(payload, limit)
+    lines = [
+        f"Rule: {payload['rule']} ({payload['kind']}, {payload['mode']})",
+        f"Why: {payload.get('summary') or ''}",
+    ]
+    for article in payload.get("articles") or []:
+        if article.get("url") or article.get("title") != "(untitled)":
+            lines.append(f"Article: {article.get('title')} — {article.get('source')} — {article.get('url')}")
+    outlets = payload.get("outlets") or []
+    if len(outlets) > 1:
+        lines.append(f"Outlets ({len(outlets)}): {', '.join(outlets)}")
+    entities = payload.get("entities") or []
+    if entities:
+        shown = [
+            f"{e.get('name') or e['entity_id']}" + (f" ×{e['mentions']}" if e.get("mentions") else "") for e in entities
+        ]
+        lines.append("Entities: " + ", ".join(shown))
+    for event in payload.get("events") or []:
+        who = f"{event.get('actor_id')} {event.get('event_type')}" + (
+            f" → {event['recipient_id']}" if event.get("recipient_id") else ""
+        )
+        lines.append(f"Event: {who}: “{_clip(event.get('sentence') or '', 200)}”")
+    for fig in payload.get("figures") or []:
+        before = format_figure(fig.get("previous_low"), fig.get("previous_high"), fig.get("unit"))
+        after = format_figure(fig.get("value_low"), fig.get("value_high"), fig.get("unit"))
+        lines.append(f"Figure: {before} → {after}: “{_clip(fig.get('sentence') or '', 200)}”")
+    scores = payload.get("scores") or {}
+    if scores:
+        lines.append("Scores: " + ", ".join(f"{k}={_score(v)}" for k, v in scores.items()))
+    lines.append(f"dedup_key: {payload['dedup_key']} (alert {payload['alert_id']})")
+    return str(payload["title"]), _clip("\n".join(lines), limit)
+
+
+def _render_digest(payload: Mapping[str, Any], limit: int) -> str:
+    lines: list[str] = []
+    current = None
+    for item in payload.get("items") or []:
+        if item.get("rule") != current:
+            current = item.get("rule")
+            lines.append(f"== {current} ({item.get('kind')}) ==")
+        lines.append(f"• {item.get('title')}")
+        for article in (item.get("articles") or [])[:1]:
+            if article.get("url"):
+                lines.append(f"  {article.get('source')} — {article.get('url')}")
+        if item.get("summary"):
+            lines.append(f"  {item['summary']}")
+        lines.append(f"  dedup_key: {item.get('dedup_key')}")
+    lines.append(f"dedup_key: {payload['dedup_key']} (digest {payload['alert_id']})")
+    return _clip("\n".join(lines), limit)
+
+
+def _score(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    return str(value)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def retry_delay_s(attempts: int, base_s: float, max_s: float) -> float:
+    """Exponential backoff after the `attempts`-th failed send."""
+    if attempts <= 0:
+        return 0.0
+    return float(min(max_s, base_s * (2 ** min(attempts - 1, 30))))

@@ -1,0 +1,542 @@
+"""The alerts tables and the queries the alert rules read.
+
+Exactly-once, as the warehouse sees it:
+
+1. `insert_alerts` — one short write transaction: each new alert row goes in with INSERT OR IGNORE
+   on its `dedup_key` (so a subject never gets a second row), together with one `alert_deliveries`
+   row per configured channel. Nothing has been sent yet.
+2. `claim_deliveries` — one short transaction marks the due deliveries 'sending' (attempts + 1)
+   and returns them; only the process that claimed a delivery sends it (DuckDB allows one writer
+   process at a time, so two runs cannot claim the same row).
+3. The caller sends with no connection open.
+4. `record_delivery` — one short transaction per send: 'sent', or 'failed' with the error and the
+   time of the next attempt (exponential backoff), or 'gave_up'; the alert's own status follows.
+
+A crash between 3 and 4 leaves the delivery 'sending'; after `sending_timeout_s` it is claimed
+again and re-sent with the same `dedup_key` in its payload, so a receiver can drop the repeat.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
+from datetime import date, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.db import WarehouseLockedError, connect
+from warehouse.load import id_table, registered
+
+_TS = pa.timestamp("us")
+
+ALERT_SCHEMA = pa.schema(
+    [
+        ("dedup_key", pa.string()),
+        ("alert_id", pa.string()),
+        ("rule", pa.string()),
+        ("kind", pa.string()),
+        ("mode", pa.string()),
+        ("subject", pa.string()),
+        ("title", pa.string()),
+        ("created_at", _TS),
+        ("status", pa.string()),
+        ("attempts", pa.int32()),
+        ("article_id", pa.string()),
+        ("run_id", pa.string()),
+        ("payload", pa.string()),
+    ]
+)
+
+DELIVERY_SCHEMA = pa.schema(
+    [
+        ("dedup_key", pa.string()),
+        ("channel_id", pa.string()),
+        ("channel", pa.string()),
+        ("status", pa.string()),
+        ("attempts", pa.int32()),
+        ("next_attempt_at", _TS),
+    ]
+)
+
+
+# --- connections --------------------------------------------------------------------------------
+
+
+@contextmanager
+def open_warehouse(path: str, *, wait_s: float, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`connect`, waiting up to `wait_s` while another process holds the file (a scheduled ingest
+    and the digest may touch the warehouse at the same moment; each holds it only briefly)."""
+    deadline = time.monotonic() + max(0.0, wait_s)
+    delay = 0.1
+    stack = ExitStack()
+    while True:
+        try:
+            con = stack.enter_context(connect(path, read_only=read_only))
+            break
+        except WarehouseLockedError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+    with stack:
+        yield con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    columns = [d[0] for d in cursor.description] if cursor.description else []
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _query(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    return _dicts(con.execute(sql, list(params)))
+
+
+def _with_ids(con: duckdb.DuckDBPyConnection, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -> list[dict]:
+    """Run `sql`, which reads the key set as `{ids}` (one column `id`)."""
+    ids = list(ids)
+    if not ids:
+        return []
+    with registered(con, "_alert_keys", id_table(ids)) as view:
+        return _query(con, sql.format(ids=view), params)
+
+
+# --- what the rules read ------------------------------------------------------------------------
+
+
+def entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return {r[0]: r[1] for r in con.execute("SELECT entity_id, name FROM entities").fetchall()}
+
+
+def coverage_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
+    """Articles fetched since `since`, with their source, relevance, cluster and text."""
+    return _query(
+        con,
+        "SELECT a.article_id, coalesce(a.cluster_id, a.article_id) AS cluster_id, a.source_id, s.name AS source,"
+        " a.url, a.title, a.published_at, a.fetched_at, a.relevance, a.is_seed, a.text"
+        " FROM articles a LEFT JOIN sources s USING (source_id)"
+        " WHERE a.fetched_at >= ? AND a.relevance IS NOT NULL",
+        [since],
+    )
+
+
+def cluster_copies(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every stored article of the given near-duplicate clusters (syndicated copies)."""
+    rows = _with_ids(
+        con,
+        "SELECT coalesce(a.cluster_id, a.article_id) AS cluster_id, a.article_id, a.source_id, s.name AS source,"
+        " a.url, a.title, a.published_at, a.fetched_at, a.relevance"
+        " FROM articles a LEFT JOIN sources s USING (source_id)"
+        " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
+        cluster_ids,
+    )
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row["cluster_id"], []).append(row)
+    return out
+
+
+def cluster_aliases(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """The other URLs (and their feeds) under which the clusters' exact texts were seen."""
+    rows = _with_ids(
+        con,
+        "SELECT coalesce(a.cluster_id, a.article_id) AS cluster_id, u.url, u.source_id, s.name AS source"
+        " FROM article_urls u JOIN articles a USING (article_id) LEFT JOIN sources s ON s.source_id = u.source_id"
+        " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
+        cluster_ids,
+    )
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row["cluster_id"], []).append(row)
+    return out
+
+
+def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Linked entities per article: id, name, mentions, and the actor (state) it stands for."""
+    rows = _with_ids(
+        con,
+        "SELECT m.article_id, m.entity_id, any_value(e.name) AS name, count(*) AS mentions,"
+        " any_value(CASE WHEN e.kind IN ('state', 'igo') THEN e.entity_id ELSE e.country END) AS actor_id"
+        " FROM mentions m LEFT JOIN entities e USING (entity_id)"
+        " WHERE m.entity_id IS NOT NULL AND m.article_id IN (SELECT id FROM {ids})"
+        " GROUP BY m.article_id, m.entity_id ORDER BY m.article_id, mentions DESC, m.entity_id",
+        article_ids,
+    )
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row.pop("article_id"), []).append(row)
+    return out
+
+
+def article_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    rows = _with_ids(
+        con,
+        "SELECT article_id, event_type, actor_id, recipient_id, quantity, hedged, sentence FROM events"
+        " WHERE NOT negated AND article_id IN (SELECT id FROM {ids}) ORDER BY article_id, start_char",
+        article_ids,
+    )
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row.pop("article_id"), []).append(row)
+    return out
+
+
+def first_seen_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
+    """Rows of the `first_seen` view whose introducing article was fetched since `since`."""
+    return _query(
+        con,
+        "SELECT f.kind, f.key, f.first_seen_at, f.article_id, f.title, f.url, f.source, a.source_id,"
+        " a.is_seed, a.fetched_at, a.published_at, a.relevance"
+        " FROM first_seen f JOIN articles a USING (article_id) WHERE a.fetched_at >= ?",
+        [since],
+    )
+
+
+def daily_series(con: duckdb.DuckDBPyConnection, first_day: date, last_day: date) -> list[dict[str, Any]]:
+    """Per day: articles mentioning each entity, and sentences naming each actor pair."""
+    return _query(
+        con,
+        "SELECT 'entity' AS target, entity_id AS key, day, articles AS value FROM entity_daily"
+        " WHERE day BETWEEN ? AND ?"
+        " UNION ALL"
+        " SELECT 'pair', actor_a || '–' || actor_b, day, co_mentions FROM pair_daily"
+        " WHERE day BETWEEN ? AND ? AND co_mentions > 0",
+        [first_day, last_day, first_day, last_day],
+    )
+
+
+def active_days(con: duckdb.DuckDBPyConnection, first_day: date, last_day: date) -> list[date]:
+    rows = con.execute(
+        "SELECT day FROM coverage_daily WHERE relevant_articles > 0 AND day BETWEEN ? AND ?", [first_day, last_day]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def spike_evidence(con: duckdb.DuckDBPyConnection, target: str, key: str, day: date, limit: int = 5) -> list[dict]:
+    """The day's relevant articles behind a spike, most relevant first."""
+    if target == "entity":
+        ids_sql = "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"
+        params: list[Any] = [key]
+    else:
+        a, b = key.split("–", 1)
+        ids_sql = (
+            "SELECT DISTINCT x.article_id FROM mention_actors x JOIN mention_actors y"
+            " ON x.article_id = y.article_id AND x.sentence_index = y.sentence_index"
+            " WHERE x.actor_id = ? AND y.actor_id = ?"
+        )
+        params = [a, b]
+    return _query(
+        con,
+        "SELECT a.article_id, a.title, s.name AS source, a.source_id, a.url, a.published_at, a.fetched_at, a.relevance"
+        f" FROM article_days d JOIN articles a USING (article_id) LEFT JOIN sources s ON s.source_id = a.source_id"
+        f" WHERE d.relevant AND d.day = ? AND a.article_id IN ({ids_sql})"
+        " ORDER BY a.relevance DESC, a.article_id LIMIT ?",
+        [day, *params, limit],
+    )
+
+
+def claim_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
+    """Claims from articles fetched since `since`, each with the previous report of the same subject,
+    quantity and unit from another article (in order of publication)."""
+    return _query(
+        con,
+        """
+        WITH ordered AS (
+            SELECT c.claim_id, c.article_id, c.subject_id, c.what, c.unit, c.value_low, c.value_high, c.hedged,
+                   c.sentence, a.fetched_at, a.published_at, a.title, a.url, s.name AS source, a.source_id,
+                   a.relevance, d.seen_at,
+                   lag(c.value_low) OVER w AS prev_low, lag(c.value_high) OVER w AS prev_high,
+                   lag(c.sentence) OVER w AS prev_sentence, lag(c.article_id) OVER w AS prev_article_id,
+                   lag(a.title) OVER w AS prev_title, lag(a.url) OVER w AS prev_url,
+                   lag(s.name) OVER w AS prev_source, lag(a.published_at) OVER w AS prev_published_at
+            FROM claims c
+            JOIN article_days d USING (article_id)
+            JOIN articles a USING (article_id)
+            LEFT JOIN sources s ON s.source_id = a.source_id
+            WHERE c.subject_id IS NOT NULL AND (c.value_low IS NOT NULL OR c.value_high IS NOT NULL)
+            WINDOW w AS (PARTITION BY c.subject_id, c.what, coalesce(c.unit, '') ORDER BY d.seen_at, c.claim_id)
+        )
+        SELECT o.*, e.name AS subject_name
+        FROM ordered o LEFT JOIN entities e ON e.entity_id = o.subject_id
+        WHERE o.fetched_at >= ? AND o.prev_article_id IS NOT NULL AND o.prev_article_id <> o.article_id
+        """,
+        [since],
+    )
+
+
+def feed_rows(con: duckdb.DuckDBPyConnection, source_ids: Iterable[str]) -> list[dict[str, Any]]:
+    return _with_ids(
+        con,
+        "SELECT source_id, name, url, last_status, last_fetch_at, consecutive_failures, last_error,"
+        " last_new_item_at FROM sources WHERE kind = 'feed' AND source_id IN (SELECT id FROM {ids})",
+        source_ids,
+    )
+
+
+def ended_failing_episodes(con: duckdb.DuckDBPyConnection, rule: str) -> dict[str, int]:
+    """Per feed, how many failing episodes of this feed_health rule have ended."""
+    rows = con.execute(
+        "SELECT subject FROM alerts WHERE rule = ? AND kind = 'feed_health' AND resolved_at IS NOT NULL"
+        " AND subject LIKE 'feed:%:failing:%'",
+        [rule],
+    ).fetchall()
+    counts: dict[str, int] = {}
+    for (subject,) in rows:
+        source_id = subject.removeprefix("feed:").rsplit(":failing:", 1)[0]
+        counts[source_id] = counts.get(source_id, 0) + 1
+    return counts
+
+
+def resolve_failing(con: duckdb.DuckDBPyConnection, rule: str, subjects: Iterable[str], now: datetime) -> int:
+    """Close the open failing episodes of feeds that work again."""
+    subjects = list(subjects)
+    if not subjects:
+        return 0
+    with transaction(con):
+        rows = con.execute(
+            "UPDATE alerts SET resolved_at = ? WHERE rule = ? AND kind = 'feed_health' AND resolved_at IS NULL"
+            " AND list_contains(?::VARCHAR[], subject) RETURNING dedup_key",
+            [now, rule, subjects],
+        ).fetchall()
+    return len(rows)
+
+
+# --- the alerts tables --------------------------------------------------------------------------
+
+
+def insert_alerts(
+    con: duckdb.DuckDBPyConnection,
+    alerts: Sequence[Mapping[str, Any]],
+    channels: Sequence[tuple[str, str]],
+    now: datetime,
+) -> list[str]:
+    """Record new alerts (and their pending deliveries, one per channel) in one transaction.
+
+    `alerts`: mappings with dedup_key, alert_id, rule, kind, mode, subject, title, article_id,
+    run_id and payload (a dict). An alert whose dedup_key is already stored is ignored, whatever its
+    status. Returns the dedup_keys that were new."""
+    if not alerts:
+        return []
+    unique = {a["dedup_key"]: a for a in alerts}
+    with transaction(con):
+        existing = {
+            r["id"]
+            for r in _with_ids(con, "SELECT k.id FROM {ids} k JOIN alerts ON alerts.dedup_key = k.id", unique.keys())
+        }
+        new = [a for key, a in unique.items() if key not in existing]
+        if not new:
+            return []
+        rows = {
+            "dedup_key": [a["dedup_key"] for a in new],
+            "alert_id": [a["alert_id"] for a in new],
+            "rule": [a["rule"] for a in new],
+            "kind": [a["kind"] for a in new],
+            "mode": [a["mode"] for a in new],
+            "subject": [a["subject"] for a in new],
+            "title": [a["title"] for a in new],
+            "created_at": [now] * len(new),
+            "status": [_initial_status(a, channels) for a in new],
+            "attempts": [0] * len(new),
+            "article_id": [a.get("article_id") for a in new],
+            "run_id": [a.get("run_id") for a in new],
+            "payload": [json.dumps(a["payload"], ensure_ascii=False, sort_keys=True) for a in new],
+        }
+        with registered(con, "_new_alerts", pa.Table.from_pydict(rows, schema=ALERT_SCHEMA)) as view:
+            con.execute(f"INSERT OR IGNORE INTO alerts BY NAME SELECT * FROM {view}")
+        deliveries = [(a["dedup_key"], cid, shown) for a in new if a["mode"] != "digest" for cid, shown in channels]
+        if deliveries:
+            table = pa.Table.from_pydict(
+                {
+                    "dedup_key": [d[0] for d in deliveries],
+                    "channel_id": [d[1] for d in deliveries],
+                    "channel": [d[2] for d in deliveries],
+                    "status": ["pending"] * len(deliveries),
+                    "attempts": [0] * len(deliveries),
+                    "next_attempt_at": [now] * len(deliveries),
+                },
+                schema=DELIVERY_SCHEMA,
+            )
+            with registered(con, "_new_deliveries", table) as view:
+                con.execute(f"INSERT OR IGNORE INTO alert_deliveries BY NAME SELECT * FROM {view}")
+    return [a["dedup_key"] for a in new]
+
+
+def _initial_status(alert: Mapping[str, Any], channels: Sequence[tuple[str, str]]) -> str:
+    if alert["mode"] == "digest":
+        return "digest_pending"
+    return "pending" if channels else "recorded"
+
+
+def claim_deliveries(
+    con: duckdb.DuckDBPyConnection,
+    channel_ids: Sequence[str],
+    now: datetime,
+    *,
+    stale_before: datetime,
+) -> list[dict[str, Any]]:
+    """Mark the due deliveries to the given channels 'sending' (attempts + 1) and return them with
+    their alert's payload. Due: pending or failed with next_attempt_at passed, or 'sending' since
+    before `stale_before` (the sender crashed before recording the outcome)."""
+    if not channel_ids:
+        return []
+    with transaction(con):
+        claimed = _query(
+            con,
+            "UPDATE alert_deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?"
+            " WHERE list_contains(?::VARCHAR[], channel_id) AND ("
+            "   (status IN ('pending', 'failed') AND coalesce(next_attempt_at, ?) <= ?)"
+            "   OR (status = 'sending' AND last_attempt_at < ?))"
+            " RETURNING dedup_key, channel_id, channel, attempts",
+            [now, list(channel_ids), now, now, stale_before],
+        )
+        if not claimed:
+            return []
+        payloads = {
+            r["dedup_key"]: r
+            for r in _with_ids(
+                con,
+                "SELECT dedup_key, payload, status AS alert_status FROM alerts"
+                " WHERE dedup_key IN (SELECT id FROM {ids})",
+                {c["dedup_key"] for c in claimed},
+            )
+        }
+    for row in claimed:
+        alert = payloads.get(row["dedup_key"])
+        row["payload"] = json.loads(alert["payload"]) if alert else None
+    claimed.sort(key=lambda r: (r["payload"] or {}).get("created_at", ""))
+    return claimed
+
+
+def record_delivery(
+    con: duckdb.DuckDBPyConnection,
+    dedup_key: str,
+    channel_id: str,
+    *,
+    ok: bool,
+    error: str | None,
+    now: datetime,
+    next_attempt_at: datetime | None,
+    give_up: bool,
+) -> str:
+    """Record one send's outcome and bring the alert's status up to date; returns the alert status."""
+    status = "sent" if ok else ("gave_up" if give_up else "failed")
+    with transaction(con):
+        con.execute(
+            "UPDATE alert_deliveries SET status = ?, last_error = coalesce(?, last_error), sent_at = ?,"
+            " next_attempt_at = ? WHERE dedup_key = ? AND channel_id = ?",
+            [status, error, now if ok else None, None if ok else next_attempt_at, dedup_key, channel_id],
+        )
+        return _refresh_alert(con, dedup_key, now)
+
+
+def _refresh_alert(con: duckdb.DuckDBPyConnection, dedup_key: str, now: datetime) -> str:
+    rows = _query(
+        con,
+        "SELECT channel, status, attempts, last_error, last_attempt_at, sent_at FROM alert_deliveries"
+        " WHERE dedup_key = ?",
+        [dedup_key],
+    )
+    if not rows:
+        return "recorded"
+    statuses = {r["status"] for r in rows}
+    if statuses == {"sent"}:
+        status = "sent"
+    elif statuses & {"pending", "sending"}:
+        status = "pending"
+    elif "failed" in statuses:
+        status = "failed"
+    elif statuses <= {"sent", "gave_up"}:
+        status = "gave_up"
+    else:
+        status = "pending"
+    errors = sorted((r for r in rows if r["last_error"]), key=lambda r: r["last_attempt_at"] or now)
+    last_error = f"{errors[-1]['channel']}: {errors[-1]['last_error']}" if errors else None
+    sent_at = max((r["sent_at"] for r in rows if r["sent_at"]), default=None) if status == "sent" else None
+    attempts = max(int(r["attempts"]) for r in rows)
+    con.execute(
+        "UPDATE alerts SET status = ?, attempts = ?, last_error = coalesce(?, last_error), sent_at = ?"
+        " WHERE dedup_key = ?",
+        [status, attempts, last_error, sent_at, dedup_key],
+    )
+    if status == "sent":
+        # The members of a digest are sent when the digest is.
+        con.execute(
+            "UPDATE alerts SET status = 'sent', sent_at = ? WHERE digest_key = ? AND status = 'in_digest'",
+            [sent_at, dedup_key],
+        )
+    return status
+
+
+def pending_digest_members(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Payloads of alerts of digest-mode rules that no digest has carried yet."""
+    rows = con.execute(
+        "SELECT payload FROM alerts WHERE status = 'digest_pending' ORDER BY created_at, dedup_key"
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
+def attach_digest(
+    con: duckdb.DuckDBPyConnection,
+    digest: Mapping[str, Any],
+    member_keys: Sequence[str],
+    channels: Sequence[tuple[str, str]],
+    now: datetime,
+) -> bool:
+    """Record the digest alert and point its members at it, in one transaction."""
+    inserted = insert_alerts(con, [digest], channels, now)
+    with transaction(con):
+        con.execute(
+            "UPDATE alerts SET status = 'in_digest', digest_key = ?"
+            " WHERE status = 'digest_pending' AND list_contains(?::VARCHAR[], dedup_key)",
+            [digest["dedup_key"], list(member_keys)],
+        )
+        if not channels:
+            con.execute(
+                "UPDATE alerts SET status = 'recorded' WHERE digest_key = ? AND status = 'in_digest'",
+                [digest["dedup_key"]],
+            )
+    return bool(inserted)
+
+
+def list_alerts(
+    con: duckdb.DuckDBPyConnection, *, limit: int = 50, status: str | None = None, rule: str | None = None
+) -> list[dict[str, Any]]:
+    where = []
+    params: list[Any] = []
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if rule:
+        where.append("rule = ?")
+        params.append(rule)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return _query(
+        con,
+        "SELECT alert_id, created_at, rule, kind, mode, status, attempts, title, sent_at, last_error, dedup_key,"
+        " article_id, digest_key, subject"
+        f" FROM alerts {clause} ORDER BY created_at DESC, alert_id LIMIT ?",
+        [*params, limit],
+    )
+
+
+def deliveries(con: duckdb.DuckDBPyConnection, dedup_keys: Iterable[str]) -> list[dict[str, Any]]:
+    return _with_ids(
+        con,
+        "SELECT dedup_key, channel_id, channel, status, attempts, last_error, last_attempt_at, next_attempt_at,"
+        " sent_at FROM alert_deliveries WHERE dedup_key IN (SELECT id FROM {ids}) ORDER BY dedup_key, channel_id",
+        dedup_keys,
+    )
