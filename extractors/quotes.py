@@ -77,7 +77,9 @@ class _QuoteFinder:
             words = len([t for t in span if not t.is_punct])
             if verb is None:
                 continue
-            if words < self.min_words and not self._inside_complement(span, verb):
+            # A short fragment counts only as a reported predicate ("... is “their own business”"),
+            # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
+            if words < self.min_words and not (self._inside_complement(span, verb) and _predicate(span)):
                 continue
             speaker = self._speaker(verb)
             if speaker is None:
@@ -332,7 +334,9 @@ class _QuoteFinder:
                 sub = list(child.subtree)
                 orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
                 if orgs:
-                    return self.doc[orgs[0].start : orgs[-1].end].text.removeprefix("the ").removeprefix("The ")
+                    # The organisation's whole phrase: NER may stop at "the University of".
+                    end = min(max(orgs[-1].end, orgs[-1].root.right_edge.i + 1), sub[-1].i + 1)
+                    return _DETERMINERS.sub("", self.doc[orgs[0].start : end].text.strip(" ,"))
                 text = self.doc[sub[0].i : sub[-1].i + 1].text.strip(" ,")
                 return _DETERMINERS.sub("", text) or None
         # "Peter Dutton from the U.S. Naval War College", "a researcher at ...".
@@ -350,6 +354,18 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _predicate(span: Span) -> bool:
+    """Whether quoted words stand as a clause or a clause's predicate rather than inside a noun phrase."""
+    inside = set(range(span.start, span.end))
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return any(
+        r.head.i == r.i
+        or r.pos_ in ("VERB", "AUX")
+        or (r.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp") and r.head.pos_ in ("VERB", "AUX"))
+        for r in roots
+    )
 
 
 def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:

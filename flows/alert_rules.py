@@ -196,7 +196,7 @@ def make_alert(
         "subject": subject,
         "title": title,
         "summary": summary,
-        "created_at": _iso(now),
+        "created_at": iso(now),
         "articles": [_plain_row(a) for a in articles],
         "outlets": list(outlets),
         "entities": [_plain_row(e) for e in entities],
@@ -209,7 +209,7 @@ def make_alert(
     return Alert(rule.name, rule.kind, rule.mode, subject, title, payload, article_id)
 
 
-def _iso(value: Any) -> Any:
+def iso(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.replace(microsecond=0).isoformat() + ("Z" if value.tzinfo is None else "")
     if isinstance(value, date):
@@ -224,7 +224,7 @@ def _plain_row(row: Mapping[str, Any]) -> dict[str, Any]:
             value = round(value, 4) if math.isfinite(value) else None
         elif isinstance(value, tuple):
             value = list(value)
-        out[key] = _iso(value)
+        out[key] = iso(value)
     return out
 
 
@@ -669,10 +669,10 @@ def feed_health_alerts(
                 alerts.append(
                     make_alert(
                         rule,
-                        f"feed:{source_id}:silent:{_iso(last_new)}",
+                        f"feed:{source_id}:silent:{iso(last_new)}",
                         f"Feed silent: {name} (no new item for {silent:.0f} h)",
                         now,
-                        summary=f"no new item since {_iso(last_new)} ({silent:.0f} h > {silent_hours:g} h)",
+                        summary=f"no new item since {iso(last_new)} ({silent:.0f} h > {silent_hours:g} h)",
                         outlets=[name],
                         scores={"silent_hours": silent, "threshold_hours": silent_hours},
                         extra={"feed": _feed(feed)},

@@ -28,6 +28,7 @@ from extractors.ids import stable_id
 from extractors.nlp import load_pipeline, pipeline_versions
 from extractors.records import Extraction
 from extractors.relevance import relevance
+from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
@@ -484,6 +485,7 @@ def ingest(
         )
         get_run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
         return summary
+    alerts_after_ingest(config, run_id, offline)  # flows/alerts.py: rules → alerts table → channels; never raises
     summary.status = "completed"
     summary.articles_new = loaded["articles_new"]
     summary.articles_updated = loaded["articles_updated"]

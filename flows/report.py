@@ -26,7 +26,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -159,12 +159,12 @@ def _layout(title: str, height: int, **extra: Any) -> dict[str, Any]:
     layout: dict[str, Any] = {
         "title": {"text": plot_text(title), "x": 0, "xanchor": "left", "font": {"size": 15}},
         "height": height,
-        "margin": {"l": 64, "r": 24, "t": 56, "b": 56},
+        "margin": {"l": 64, "r": 24, "t": 56, "b": 96},
         "font": {"family": FONT, "size": 12, "color": "#222"},
         "paper_bgcolor": "#fff",
         "plot_bgcolor": "#fff",
         "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "x": 0, "y": -0.18, "yanchor": "top"},
+        "legend": {"orientation": "h", "x": 0, "xref": "container", "y": 0, "yref": "container", "yanchor": "bottom"},
     }
     layout.update(extra)
     return layout
@@ -182,16 +182,34 @@ def _axis(title: str, **extra: Any) -> dict[str, Any]:
     return axis
 
 
+DAY_MS = 86_400_000
+
+
 def _date_axis(data: ReportData, title: str, **extra: Any) -> dict[str, Any]:
+    """A date axis over the period; a short period gets one tick per day, labelled by date."""
     period = data.period
     axis = _axis(title, type="date", **extra)
+    axis["hoverformat"] = "week from %b %d, %Y" if period.bin == "week" else "%a %b %d, %Y"
     if period.start and period.end:
-        # Half a bin either side, so the first and last bars are whole.
-        pad = 3.5 if period.bin == "week" else 0.5
-        start = np.datetime64(period.start) - np.timedelta64(int(pad * 24), "h")
-        end = np.datetime64(period.end) + np.timedelta64(int(pad * 24), "h")
-        axis["range"] = [str(start), str(end)]
+        if period.bin == "week":
+            first = data.coverage[0].day if data.coverage else period.start
+            axis["range"] = [f"{first.isoformat()} 00:00", f"{(period.end + timedelta(days=1)).isoformat()} 00:00"]
+        else:
+            axis["range"] = [f"{(period.start - timedelta(days=1)).isoformat()} 12:00", f"{period.end.isoformat()} 12:00"]
+            if period.days <= 31:
+                axis.update(dtick=DAY_MS, tick0=period.start.isoformat(), tickformat="%b %d\n%Y")
     return axis
+
+
+def _binned(data: ReportData) -> dict[str, Any]:
+    """Trace properties that place weekly values across their week (x stays the week's first day)."""
+    if data.period.bin != "week" or not data.coverage:
+        return {}
+    return {"xperiod": 7 * DAY_MS, "xperiod0": data.coverage[0].day.isoformat(), "xperiodalignment": "middle"}
+
+
+def _bar_width(data: ReportData) -> int:
+    return int(0.8 * DAY_MS * (7 if data.period.bin == "week" else 1))
 
 
 def _bin_word(data: ReportData) -> str:
@@ -210,6 +228,8 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
             "name": "relevant articles",
             "x": x,
             "y": [b.relevant_articles for b in bins],
+            "width": _bar_width(data),
+            **_binned(data),
             "marker": {"color": ARTICLE_COLOR},
             "hovertemplate": "%{y:,} relevant articles<extra></extra>",
         },
@@ -219,6 +239,7 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
             "name": "distinct stories",
             "x": x,
             "y": [b.stories for b in bins],
+            **_binned(data),
             "line": {"color": STORY_COLOR, "width": 1.5},
             "marker": {"size": 4},
             "hovertemplate": "%{y:,} distinct stories<extra></extra>",
@@ -233,6 +254,7 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
                 "name": "new development (first_seen)",
                 "x": [b.day.isoformat() for b in marked],
                 "y": [b.relevant_articles for b in marked],
+                **_binned(data),
                 "marker": {"symbol": "triangle-down", "size": 11, "color": DEVELOPMENT_COLOR,
                            "line": {"color": "#fff", "width": 1}},
                 "cliponaxis": False,
@@ -277,7 +299,6 @@ def pairs_chart(data: ReportData) -> dict[str, Any] | None:
         xaxis=_date_axis(data, f"{word} (UTC, publication date of the reporting article)", anchor=f"y{rows}"),
         annotations=[],
     )
-    layout["legend"]["y"] = -0.08
     for index, pair in enumerate(pairs):
         axis_number = "" if index == 0 else str(index + 1)
         top = 1 - index * (height_each + gap)
@@ -317,6 +338,8 @@ def pairs_chart(data: ReportData) -> dict[str, Any] | None:
                     "legendgroup": quad,
                     "showlegend": index == 0,
                     "x": [b.day.isoformat() for b in pair.bins],
+                    "width": _bar_width(data),
+                    **_binned(data),
                     "y": [b.counts[quad] for b in pair.bins],
                     "yaxis": f"y{axis_number}",
                     "xaxis": "x",
@@ -360,6 +383,7 @@ def movers_chart(data: ReportData) -> dict[str, Any] | None:
             xaxis=_axis("change in share of relevant articles (percentage points)", zeroline=True, zerolinewidth=2),
             yaxis=_axis("entity", autorange="reversed", type="category"),
             showlegend=False,
+            margin={"l": 64, "r": 24, "t": 56, "b": 56},
         ),
     }
 
@@ -518,7 +542,6 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
         hovermode="closest",
         showlegend=True,
     )
-    layout["legend"]["y"] = -0.06 if rows > 2 else -0.15
     traces: list[dict[str, Any]] = []
     labels = []
     for index, ((subject, what, unit), points) in enumerate(shown):
@@ -616,6 +639,7 @@ def experts_chart(data: ReportData) -> dict[str, Any] | None:
             xaxis=_axis("quotes (direct and reported)", rangemode="tozero"),
             yaxis=_axis("speaker", autorange="reversed", type="category"),
             showlegend=False,
+            margin={"l": 64, "r": 24, "t": 56, "b": 56},
         ),
     }
 

@@ -19,16 +19,15 @@ again and re-sent with the same `dedup_key` in its payload, so a receiver can dr
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import WarehouseLockedError, connect
+from warehouse.db import connect
 from warehouse.load import id_table, registered
 
 _TS = pa.timestamp("us")
@@ -70,19 +69,7 @@ DELIVERY_SCHEMA = pa.schema(
 def open_warehouse(path: str, *, wait_s: float, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """`connect`, waiting up to `wait_s` while another process holds the file (a scheduled ingest
     and the digest may touch the warehouse at the same moment; each holds it only briefly)."""
-    deadline = time.monotonic() + max(0.0, wait_s)
-    delay = 0.1
-    stack = ExitStack()
-    while True:
-        try:
-            con = stack.enter_context(connect(path, read_only=read_only))
-            break
-        except WarehouseLockedError:
-            if time.monotonic() >= deadline:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
-    with stack:
+    with connect(path, read_only=read_only, wait_s=wait_s) as con:
         yield con
 
 
@@ -229,15 +216,11 @@ def active_days(con: duckdb.DuckDBPyConnection, first_day: date, last_day: date)
 def spike_evidence(con: duckdb.DuckDBPyConnection, target: str, key: str, day: date, limit: int = 5) -> list[dict]:
     """The day's relevant articles behind a spike, most relevant first."""
     if target == "entity":
-        ids_sql = "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"
+        ids_sql = "SELECT article_id FROM article_entities WHERE entity_id = ?"
         params: list[Any] = [key]
     else:
         a, b = key.split("–", 1)
-        ids_sql = (
-            "SELECT DISTINCT x.article_id FROM mention_actors x JOIN mention_actors y"
-            " ON x.article_id = y.article_id AND x.sentence_index = y.sentence_index"
-            " WHERE x.actor_id = ? AND y.actor_id = ?"
-        )
+        ids_sql = "SELECT article_id FROM article_pairs WHERE actor_a = ? AND actor_b = ?"
         params = [a, b]
     return _query(
         con,

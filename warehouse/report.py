@@ -348,18 +348,19 @@ def _period(con: duckdb.DuckDBPyConnection, since: date | None) -> Period:
 
 
 def _bin_expr(period: Period, column: str = "day") -> str:
-    return f"CAST(date_trunc('week', {column}) AS DATE)" if period.bin == "week" else column
+    """The first day of a row's bin. Weeks end on the period's last day, so the newest week is whole."""
+    if period.bin != "week":
+        return column
+    end = f"DATE '{period.end.isoformat()}'"  # type: ignore[union-attr]
+    return f"CAST({end} - CAST(6 + 7 * (date_diff('day', {column}, {end}) // 7) AS INTEGER) AS DATE)"
 
 
 def _bins(period: Period) -> list[date]:
     assert period.start is not None and period.end is not None
     if period.bin == "week":
-        first = period.start - timedelta(days=period.start.weekday())
-        step = 7
-    else:
-        first, step = period.start, 1
-    count = (period.end - first).days // step + 1
-    return [first + timedelta(days=i * step) for i in range(count)]
+        weeks = (period.end - period.start).days // 7 + 1
+        return [period.end - timedelta(days=6 + 7 * i) for i in reversed(range(weeks))]
+    return [period.start + timedelta(days=i) for i in range(period.days)]
 
 
 def _totals(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:

@@ -1,0 +1,85 @@
+"""Numeric claims: values, ranges and bounds, units, subjects, hedging, and what is not a claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from extractors.nlp import load_pipeline
+from extractors.records import Claim
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ac9cc17b546c97.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def claims(nlp: Language, text: str) -> list[Claim]:
+    return list(extract_text(nlp, text).claims)
+
+
+def test_seed_claims(nlp: Language) -> None:
+    found = list(extract_text(nlp, SEED.read_text(encoding="utf-8")).claims)
+    killed = next(c for c in found if c.value_low == 180000)
+    assert (killed.subject_id, killed.value_high, killed.unit) == ("CHN", 400000, "soldiers")
+    assert "killed" in killed.what
+    kursk = next(c for c in found if c.value_low == 10000)
+    assert (kursk.subject_id, kursk.value_high, kursk.hedged) == ("PRK", None, True)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("North Korea fired between 20 and 25 short-range ballistic missiles into the sea.", 20, 25, "missiles"),
+        ("Russian missiles hit an apartment block in Dnipro, killing at least 40 people.", 40, None, "people"),
+        ("Pyongyang has as many as 50 nuclear warheads, researchers estimate.", None, 50, "warheads"),
+        ("The United States sent $1.2 billion in humanitarian aid to the Palestinians.", 1.2e9, 1.2e9, "USD"),
+        ("Germany donated air-defence systems worth €500 million to Ukraine.", 500e6, 500e6, "EUR"),
+        ("Trade between China and Russia reached a record $240 billion last year.", 240e9, 240e9, "USD"),
+        ("The Israeli military called up 300,000 reservists.", 300000, 300000, "reservists"),
+        ("Two Ukrainian soldiers were killed by Russian shelling.", 2, 2, "soldiers"),
+    ],
+)
+def test_values_ranges_and_units(nlp: Language, text: str, low: float | None, high: float | None, unit: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.value_low, claim.value_high, claim.unit) == (low, high, unit)
+
+
+def test_subjects(nlp: Language) -> None:
+    assert claims(nlp, "The war has killed an estimated 35,000 Palestinians.")[0].subject_id == "PSE"
+    assert claims(nlp, "Japan pledged to provide $5 billion in development loans to India.")[0].subject_id == "JPN"
+    assert claims(nlp, "Ukraine says Russia has lost more than 600,000 troops.")[0].subject_id == "RUS"
+    assert claims(nlp, "Trade between China and Russia reached $240 billion.")[0].what == "trade"
+
+
+def test_hedging(nlp: Language) -> None:
+    assert claims(nlp, "The war has killed an estimated 35,000 Palestinians.")[0].hedged is True
+    assert claims(nlp, "Roughly 1.2 million people have fled Sudan into Chad.")[0].hedged is True
+    assert claims(nlp, "The Israeli military called up 300,000 reservists.")[0].hedged is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation in Turkey eased to 48 percent in September.",
+        "The new stadium in Doha can hold 80,000 spectators.",
+        "The population of Lagos has more than doubled since 1990.",
+        "The relationship has lasted for more than seven decades.",
+        "Thousands of North Korean troops are being deployed.",
+        "The museum reopened after a two-year renovation.",
+    ],
+)
+def test_not_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_claim_json_has_the_contract_keys(nlp: Language) -> None:
+    payload = extract_text(nlp, "The IMF approved a $3 billion loan for Egypt.").as_json()
+    assert list(payload["claims"][0]) == ["subject_id", "what", "value_low", "value_high", "unit", "hedged", "sentence"]
+    assert list(payload["quotes"]) == []
