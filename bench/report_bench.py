@@ -24,7 +24,26 @@ from extractors.gazetteer import load_gazetteer
 from warehouse.db import connect
 from warehouse.load import SCHEMAS, load_tables
 
-PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT"]
+PLOVER = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "CRIME",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 TOPIC = ("CHN", "PRK", "RUS")
 OTHER_STATES = ("USA", "KOR", "JPN", "UKR", "TWN", "DEU", "FRA", "GBR", "IND", "IRN")
 FEEDS = 18
@@ -102,7 +121,9 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
     cluster_ids = article_ids.copy()
     copies = rng.random(n_articles) < 0.15
     cluster_ids[copies] = article_ids[np.maximum(np.arange(n_articles)[copies] - 1, 0)]
-    relevance = np.where(rng.random(n_articles) < 0.7, rng.uniform(0.35, 1.0, n_articles), rng.uniform(0, 0.3, n_articles))
+    relevance = np.where(
+        rng.random(n_articles) < 0.7, rng.uniform(0.35, 1.0, n_articles), rng.uniform(0, 0.3, n_articles)
+    )
     tables["articles"] = _table(
         "articles",
         {
@@ -165,7 +186,9 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
     tables["events"] = _table(
         "events",
         {
-            "event_id": np.char.add(np.char.add(np.repeat(article_ids, EVENTS_PER_ARTICLE), "-e"), event_index.astype(str)),
+            "event_id": np.char.add(
+                np.char.add(np.repeat(article_ids, EVENTS_PER_ARTICLE), "-e"), event_index.astype(str)
+            ),
             "article_id": np.repeat(article_ids, EVENTS_PER_ARTICLE),
             "event_type": types,
             "actor_id": actors,
@@ -231,8 +254,12 @@ def build_warehouse(path: Path, n_articles: int) -> float:
     """Write a synthetic warehouse of `n_articles` to `path`; returns the seconds it took."""
     started = time.perf_counter()
     tables = synthetic_tables(n_articles)
-    run = {"run_id": "bench-run", "started_at": datetime(2025, 7, 1), "finished_at": datetime(2025, 7, 1),
-           "status": "completed"}
+    run = {
+        "run_id": "bench-run",
+        "started_at": datetime(2025, 7, 1),
+        "finished_at": datetime(2025, 7, 1),
+        "status": "completed",
+    }
     with connect(path) as con:
         load_tables(con, run, tables)
     return time.perf_counter() - started
@@ -241,7 +268,6 @@ def build_warehouse(path: Path, n_articles: int) -> float:
 def build_report_seconds(db_path: str | Path, out: str | Path | None = None) -> dict[str, float]:
     """Build the report from `db_path` (to `out`, else a temporary file): seconds for SQL, rendering, total."""
     from flows.report import render_report
-
     from warehouse.report import read_report_data
 
     started = time.perf_counter()

@@ -32,11 +32,13 @@ from extractors.events import (
     clause_hedged,
     load_lexicon,
     number_value,
+    sentence_text,
 )
 from extractors.gazetteer import Gazetteer
 from extractors.records import Claim
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+_VIOLENT = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "massacre", "execute", "murder"})
 _RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 
 
@@ -56,7 +58,7 @@ def extract_claims(
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
     claims: list[Claim] = []
-    for sent in doc.sents:
+    for sent in res.sentences:
         for number in _numbers(sent, lex):
             claim = _claim(number, sent, res, lex)
             if claim is not None and claim not in claims:
@@ -78,7 +80,7 @@ def _numbers(sent: Span, lex: Lexicon) -> Iterator[_Number]:
     doc = sent.doc
     used: set[int] = set()
     for tok in sent:
-        if tok.i in used or tok.i in skip or not _numeric(tok):
+        if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
             continue
         value = number_value(tok, lex)
         if value is None:
@@ -137,6 +139,16 @@ def _numeric(tok: Token) -> bool:
     return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct and tok.text not in ("one",)
 
 
+def _model_number(tok: Token) -> bool:
+    """A name, not a count: "Boeing 737 Max", "the 787-9", "Resolution 2231"."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
+        return True
+    return after is not None and after.text in ("-", "–") and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
+
+
 def _bounds(
     sent: Span, tok: Token, low: float | None, high: float | None, lex: Lexicon
 ) -> tuple[float | None, float | None, bool]:
@@ -174,6 +186,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     what: str | None = None
     unit: str | None = number.currency
     if number.currency is not None:
+        if (number.high or number.low or 0) < float(cfg["min_money"]):  # type: ignore[arg-type]
+            return None  # "$9.99 a month" is a price
         money_nouns = _words(cfg, "money_nouns")
         subject_noun = _first(verb, SUBJECTS) if verb is not None else None
         if counted is not None and _lemma(counted) in money_nouns:
@@ -181,27 +195,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif subject_noun is not None and _lemma(subject_noun) in _words(cfg, "trade_nouns"):
             what = _lemma(subject_noun)
             counted = subject_noun
-        elif verb_lemma in (
-            "invest",
-            "spend",
-            "pay",
-            "lend",
-            "donate",
-            "pledge",
-            "provide",
-            "give",
-            "steal",
-            "embezzle",
-            "loan",
-            "allocate",
-            "earmark",
-            "send",
-            "approve",
-            "raise",
-            "owe",
-        ):
+        elif verb_lemma in _words(cfg, "money_verbs"):
             what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
-                verb_lemma, "money"
+                verb_lemma, verb_lemma if verb_lemma == "deposit" else "money"
             )
         else:
             return None
@@ -218,8 +214,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif not any(
             lemma in _words(cfg, c) or counted.lower_ in _words(cfg, c)
             for c in ("troops", "casualties", "weapons", "people")
-        ):
-            return None
+        ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
+            return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
+        if lemma in _words(cfg, "ambiguous_weapons") and not _military(counted, verb_lemma, res, cfg):
+            return None  # "30 Boeing jets" are an airline's order
         what = _noun_text(counted)
         if casualty_verb and verb_lemma in (
             "kill",
@@ -244,8 +242,22 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         value_high=_clean(number.high),
         unit=unit,
         hedged=hedged,
-        sentence=sent.text,
+        sentence=sentence_text(sent),
     )
+
+
+def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, object]) -> bool:
+    """Whether counted jets, drones or ships are military: a military word or a state before them,
+    or a verb of force."""
+    if verb_lemma in _words(cfg, "weapon_verbs"):
+        return True
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in _words(cfg, "military_modifiers"):
+            return True
+        info = res.entity_at(child)
+        if info is not None and info.kind in ("state", "group") and child.dep_ in ("amod", "compound", "poss"):
+            return True
+    return False
 
 
 def _words(cfg: Mapping[str, object], key: str) -> frozenset[str]:
@@ -274,7 +286,10 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     tok = number.first
     doc = tok.doc
     # "10,000 of these soldiers", "$1.2 billion in humanitarian aid"
-    anchors = [tok] + [t for t in (number.last, tok.head) if t.i != tok.i]  # a list: tokens hash by address
+    # The number's own tokens, and the "$" or "billion" spaCy may hang it from (a list: tokens hash
+    # by address, so a set would iterate in a different order each run).
+    money_head = tok.head.text in lex.claims["currency_symbols"] or tok.head.lower_ in lex.claims["scales"]
+    anchors = [tok] + [t for t in (number.last, tok.head if money_head else tok) if t.i != tok.i]
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
@@ -362,7 +377,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
                     info = res.entity_at(sub)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         return info.code
-    sent = number.first.sent
+    sent = res.sent(number.first)
     for tok in sent:
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group"):

@@ -100,6 +100,8 @@ class Entry:
     untargeted: str | None = None
     igo_type: str | None = None
     possessive: bool = False
+    not_with: tuple[str, ...] = ()
+    transitive: bool = False
 
 
 _ENTRY_KEYS = frozenset(Entry.__slots__) | {"note"}  # type: ignore[attr-defined]
@@ -134,6 +136,12 @@ class Lexicon:
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
 
+    @functools.cached_property
+    def group_pattern(self) -> re.Pattern[str]:
+        """One regex for every group name, longest first, on whole words."""
+        names = sorted(self.groups, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
         if token is None:
@@ -166,6 +174,10 @@ def _forms(token: Token) -> set[str]:
             forms.add(f"{child.lower_} {token.lemma_.lower()}")
         if child.dep_ in ("compound", "amod") and child.i == token.i - 2 and token.doc[token.i - 1].text == "-":
             forms.add(f"{child.lower_}-{token.lower_}")  # "sit-in", tokenised sit - in
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i == token.i + 2:
+                    forms.add(f"{token.lower_} of {pobj.lower_}")  # "state of emergency"
     return forms
 
 
@@ -176,8 +188,9 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
     if record.get("type") not in PLOVER_TYPES:
         raise ValueError(f"event_lexicon.toml {where}: type must be a PLOVER category")
     kwargs = {k: v for k, v in record.items() if k != "note"}
-    if "recipient_preps" in kwargs:
-        kwargs["recipient_preps"] = tuple(kwargs["recipient_preps"])
+    for key in ("recipient_preps", "not_with"):
+        if key in kwargs:
+            kwargs[key] = tuple(kwargs[key])
     for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
         for spec in kwargs.get(table, {}).values():
             if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:
@@ -255,6 +268,13 @@ class Resolver:
         self.doc = doc
         self.gaz = gazetteer
         self.lex = lexicon
+        # Doc.text and Token.sent are rebuilt on every access: computed once here.
+        self.text = doc.text
+        self.sentences: list[Span] = list(doc.sents)
+        self._sentence_of: list[int] = [0] * len(doc)
+        for index, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self._sentence_of[i] = index
         self.ent_of: dict[int, _Ent] = {}
         for ent in doc.ents:
             if ent.label_ not in _NAMED_LABELS:
@@ -266,6 +286,16 @@ class Resolver:
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
         self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
+
+    def fresh(self) -> Resolver:
+        """A resolver for the same document with the same links and no reading memory."""
+        other = object.__new__(Resolver)
+        other.__dict__.update(self.__dict__)
+        other.history = []
+        return other
+
+    def sent(self, tok: Token) -> Span:
+        return self.sentences[self._sentence_of[tok.i]]
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -305,15 +335,15 @@ class Resolver:
         """Non-state groups from the lexicon that the gazetteer and the NER did not link."""
         if not self.lex.groups:
             return
-        text = self.doc.text.lower()
-        for name, code in self.lex.groups.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or any(self.ent_of.get(i) and self.ent_of[i].code for i in range(span.start, span.end)):
-                    continue
-                info = _Ent(span, None, code, self._group_kind(code))
-                for i in range(span.start, span.end):
-                    self.ent_of[i] = info
+        text = self.text.lower()
+        for m in self.lex.group_pattern.finditer(text):
+            code = self.lex.groups[m.group(0)]
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(self.ent_of.get(i) and self.ent_of[i].code for i in range(span.start, span.end)):
+                continue
+            info = _Ent(span, None, code, self._group_kind(code))
+            for i in range(span.start, span.end):
+                self.ent_of[i] = info
 
     def entity_at(self, token: Token) -> _Ent | None:
         return self.ent_of.get(token.i)
@@ -343,7 +373,7 @@ class Resolver:
         if depth > 4:
             return []
         if tok.lower_ in _PRONOUNS_GROUP or tok.lower_ in _PRONOUNS_PERSON:
-            found = self.pronoun(tok)
+            found = self.pronoun(tok, depth=depth + 1)
             return [found] if found else []
         info = self.entity_at(tok)
         if info is not None and info.code is not None:
@@ -351,7 +381,9 @@ class Resolver:
             return [actor] if actor else []
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
-            for child in tok.children:
+            following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+            # The parser sometimes hangs "with Afghanistan" on the verb: take the next word's phrase.
+            for child in [*tok.children, *[t for t in following if t.lower_ == "with" and t.dep_ == "prep"]]:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     found = self.resolve(_first(child, ["pobj"]), context=False, strict=False, depth=depth + 1)
                     if found:
@@ -372,9 +404,12 @@ class Resolver:
                     return found
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
+        violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in _HARM_NOUNS
         for child in tok.children:
             if child.dep_ != "prep" or not (child.lower_ in _NP_PREPS or (child.lower_ == "to" and not strict)):
                 continue
+            if violent and child.lower_ in ("of", "on", "in", "at", "against"):
+                continue  # "the killing of a Hamas leader": the victim, not who did it
             if child.lower_ == "with" and not self.lex.in_class(tok, "border"):
                 continue  # "border with Guyana"; "talks with X" is a recipient, not the phrase's state
             if child.lower_ in ("in", "at", "inside", "within") and not _is_group_noun(tok, self.lex):
@@ -384,9 +419,11 @@ class Resolver:
                     found = self.resolve(pobj, context=False, strict=strict, depth=depth + 1)
                     if found:
                         return found
-        # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea".
+        # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea"
+        # (but "rebels backed by Rwanda" are not Rwandan).
+        backed = ("back", "support", "arm", "fund", "train", "sponsor", "aid", "help", "finance")
         for child in tok.children:
-            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in backed:
                 for grand in child.children:
                     if grand.dep_ in ("agent", "prep") and grand.lower_ in ("by", "to"):
                         for pobj in grand.children:
@@ -406,11 +443,18 @@ class Resolver:
                 if located is not None:
                     return [located]
         # An official or a group with no country in its phrase: the state in context.
-        if context and _is_group_noun(tok, self.lex):
+        # "An Alibaba spokesperson": an official of an organisation the gazetteer does not know speaks
+        # for it, not for the state in context.
+        private = any(self._unknown_organisation(c) for c in tok.children if c.dep_ in ("compound", "poss"))
+        if context and _is_group_noun(tok, self.lex) and not private:
             located = self.location_state(tok)
             if located:
                 return [located]
-            ctx = self.context_state(tok)
+            # Officials and forces speak and act for the state in context; lawyers and crowds do not.
+            official = bool(_forms(tok) & self.lex.officials) or any(
+                self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
+            )
+            ctx = self.context_state(tok) if official else None
             if ctx is not None:
                 return [ctx]
         # Unnamed armed men, crowds or criminals: the state where they act ("gunmen ... in Nigeria's
@@ -445,8 +489,17 @@ class Resolver:
         # as an actor is Russia).
         return actors
 
+    def _unknown_organisation(self, tok: Token) -> bool:
+        """A proper name the gazetteer cannot code ("Alibaba" in "an Alibaba spokesperson")."""
+        info = self.entity_at(tok)
+        if info is None:
+            return tok.pos_ == "PROPN" or tok.ent_type_ == "ORG"
+        return info.code is None
+
     def actor_like(self, tok: Token) -> bool:
         """Whether a noun can stand for an actor (an official, a force, a group, a proposal...)."""
+        if tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "MONEY", "DATE", "TIME"):
+            return False  # "the Hong Kong Human Rights and Democracy Act" does not act
         if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.like_num or self.entity_at(tok) is not None:
             return True
         lex = self.lex
@@ -455,18 +508,14 @@ class Resolver:
         return any(lex.in_class(tok, c) for c in _ACTOR_CLASSES)
 
     def location_state(self, tok: Token) -> Actor | None:
-        """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka")."""
-        for holder in (tok, tok.head):
+        """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
+        "abducted 30 passengers from a bus in northwestern Nigeria")."""
+        clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        nouns = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i]
+        for holder in (tok, tok.head, *nouns[:8]):
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in (
-                    "in",
-                    "at",
-                    "across",
-                    "throughout",
-                    "near",
-                    "outside",
-                    "through",
-                ):
+                # ("near" or "outside" a place is not in it: "a hideout near the Afghan border".)
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "through"):
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -479,7 +528,7 @@ class Resolver:
     def context_state(self, tok: Token) -> Actor | None:
         """The state the text is talking about at `tok`: an earlier subject in the sentence, else the
         latest subject actor in the article, else the last state named before it."""
-        sent = tok.sent
+        sent = self.sent(tok)
         for other in sent:
             if other.i >= tok.i:
                 break
@@ -496,7 +545,7 @@ class Resolver:
                 return Actor(info.code, tok.text, None, "context", tok.i)
         return None
 
-    def pronoun(self, tok: Token) -> Actor | None:
+    def pronoun(self, tok: Token, depth: int = 0) -> Actor | None:
         """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""
         person = tok.lower_ in _PRONOUNS_PERSON
         if tok.lower_ in ("they", "them", "their", "themselves"):
@@ -504,11 +553,19 @@ class Resolver:
             for i in range(tok.i - 1, max(-1, tok.i - 60), -1):
                 other = tok.doc[i]
                 if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
-                    found = self.resolve(other, context=False)
+                    found = self.resolve(other, context=False, depth=depth + 1)
                     if found:
                         return Actor(found[0].code, tok.text, found[0].entity_id, found[0].kind, tok.i)
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        # Antecedents are near: this sentence or the one before (two before for "he"/"she"); a
+        # state named pages earlier is not what "it" means in "it's also possible".
+        sentences = [self.sent(tok)]
+        while len(sentences) < (3 if person else 2) and sentences[-1].start > 0:
+            sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
+        floor = sentences[-1].start
+        for i in range(tok.i - 1, floor - 1, -1):
             info = self.ent_of.get(i)
+            if info is not None and info.code is None and not person and info.span.label_ == "ORG":
+                return None  # "The We Company ... it": the nearest organisation is one we cannot code
             if info is None or info.code is None:
                 continue
             if person != (info.kind == "person" or info.span.label_ == "PERSON"):
@@ -524,6 +581,10 @@ class Resolver:
         self.history.append(actor)
 
 
+_HARM_NOUNS = frozenset(
+    {"killing", "murder", "assassination", "execution", "detention", "arrest", "death", "abduction", "kidnapping",
+     "shooting", "bombing", "beating", "torture", "jailing"}
+)  # fmt: skip
 _ACTOR_CLASSES = (
     "troops",
     "weapons",
@@ -610,7 +671,18 @@ def _object(tok: Token) -> Token | None:
     obj = _first(tok, OBJECTS) or _first(tok, PASSIVE_SUBJECTS)
     if obj is not None and obj.lower_ in ("who", "which", "that", "whom") and tok.dep_ == "relcl":
         return tok.head
+    if obj is None and _misparsed_amod(tok):
+        return tok.head  # "Sudan's army bombed positions": the noun the verb was hung on
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head  # "missiles launched by Iran"
     return obj
+
+
+def _misparsed_amod(tok: Token) -> bool:
+    """A past-tense verb the parser made an adjective of its object ("Azerbaijan massed troops")."""
+    return (
+        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "npadvmod") for c in tok.children)
+    )
 
 
 def _lemmas(tok: Token) -> list[str]:
@@ -641,6 +713,9 @@ def _particle_keys(tok: Token) -> list[str]:
 def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
     for key in _particle_keys(tok):
         if key in lex.verbs:
+            # A particle the lexicon does not list changes the verb ("fired up", "set up", "broke up").
+            if " " not in key and any(c.dep_ == "prt" for c in tok.children):
+                return None
             return key, lex.verbs[key]
     return None
 
@@ -679,6 +754,8 @@ def _subject_token(tok: Token) -> Token | None:
     """The subject a verb has or inherits (active subject, passive agent's object aside)."""
     seen = 0
     current = tok
+    if _misparsed_amod(tok):
+        return _first(tok, ("nsubj", "npadvmod"))
     while seen < 6:
         seen += 1
         subj = _first(current, SUBJECTS)
@@ -738,6 +815,13 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             return None
     if entry.clause_required and _first(tok, ["ccomp"]) is None and obj is None:
         return None
+    if entry.transitive and _object(tok) is None:
+        return None  # "Hong Kong is burning", "it's striking that"
+    if entry.clause_required and not _deontic_clause(tok):
+        return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
+    # "declined to comment": the governed verb says it is not an event at all.
+    if entry.not_with and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with for c in tok.children):
+        return None
     subj = _counted(_subject_token(tok))
     if entry.by_subject:
         spec = lex.match(entry.by_subject, subj)
@@ -761,6 +845,12 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
                 for p in _children(tok, ["prep"])
                 if p.lower_ == "of" and lex.in_class(_first(p, ["pobj"]), "violence")
             ]
+            # "warned that it would respond with overwhelming force"
+            clause = _first(tok, ["ccomp"])
+            if clause is not None and any(
+                lex.in_class(t, "violence") or t.lemma_.lower() in _RETALIATION for t in clause.subtree
+            ):
+                violent.append(clause)
             if not violent:
                 return None
     if kind == "CONSULT" and _phone(tok, lex):
@@ -769,6 +859,15 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE" and obj is not None and any(c.lower_ == "joint" for c in obj.children):
         kind, mode = "COOPERATE", "military"
     return Trigger(tok, entry, kind, mode)
+
+
+def _deontic_clause(tok: Token) -> bool:
+    """A demanded clause: a bare subjunctive ("that Russia return") or must/should."""
+    for clause in _children(tok, ["ccomp", "xcomp"]):
+        auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if any(a in ("must", "should") for a in auxes) or (clause.tag_ == "VB" and not auxes):
+            return True
+    return _first(tok, OBJECTS) is not None
 
 
 def _phone(tok: Token, lex: Lexicon) -> bool:
@@ -847,6 +946,12 @@ def _absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         inner_tokens: list[Token] = []
         if trig.entry.governs:
             inner_tokens += _children(tok, ["xcomp", "ccomp"])
+            # Everything else in the governed clause is its content, not a further event: "agreed to
+            # extend the ceasefire", "demanded that Hungary stop blocking aid".
+            for clause in _children(tok, ["xcomp", "ccomp"]):
+                for t in clause.subtree:
+                    if t.i != clause.i and t.i in by_token and by_token[t.i] is not trig:
+                        by_token[t.i].absorbed = True
             if trig.is_noun:
                 inner_tokens += _children(tok, ["acl"])
                 for prep in _children(tok, ["prep"]):
@@ -889,7 +994,7 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
             return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
-        if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj"):
+        if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head
     return False
@@ -943,7 +1048,7 @@ def extract_events(
     res = resolver or Resolver(doc, gazetteer, lex)
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in res.sentences:
         triggers = _find_triggers(sent, lex, res)
         _absorb(triggers, lex)
         drafts: list[_Draft] = []
@@ -984,6 +1089,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     weapons = lex.in_class(_counted(_object(tok)), "weapons")
     if untargeted is not None and weapons and not recipients and not _targeted(trig, res):
         kind, mode = untargeted
+        # A show of force is aimed where it is made: "sent warships around Taiwan".
+        holders = [tok, *[t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")]]
+        recipients = _prep_recipients(holders, lex.type_preps.get(kind, ()), res, lex, actors, trig, domestic=False)
     if trig.entry.igo_type and any(r.kind == "igo" for r in recipients):
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
@@ -1000,7 +1108,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [location[1]]
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
-    when = _date(trig, reference)
+    when = _date(trig, reference, res)
     pairs: list[tuple[Actor, Actor | None]] = []
     reciprocal = trig.entry.reciprocal or kind in lex.symmetric
     if not recipients and reciprocal and len(actors) > 1:
@@ -1097,7 +1205,7 @@ def _verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tup
             patient = tok.head
         # A passive with no agent: the theme's nationality is the actor ("North Korean troops are
         # being deployed", "Iranian drones are being shipped").
-        if theme or lex.in_class(patient, "troops") or lex.in_class(patient, "weapons"):
+        if any(lex.in_class(_counted(patient), c) for c in ("troops", "weapons", "police", "aid_goods", "money")):
             actors = res.resolve(patient, context=False) or class_antecedent(patient, res, lex)
             return actors, None
         return [], patient
@@ -1176,7 +1284,7 @@ def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | Non
         holders.append(trig.light)
     obj_tok = _object(tok) if not trig.is_noun else None
     if obj_tok is not None:
-        holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and t.i != tok.i][:6]
+        holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if trig.entry.host:
@@ -1188,8 +1296,9 @@ def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | Non
         obj = _first(tok, OBJECTS) or _small_clause_object(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
-            for prep in _children(obj, ["prep"]):
-                if prep.lower_ in ("to", "in", "at"):
+            # "recalled its ambassador from Paris" (the preposition may hang on the verb).
+            for prep in [*_children(obj, ["prep"]), *_children(tok, ["prep"])]:
+                if not found and prep.lower_ in ("to", "in", "at", "from"):
                     found = res.resolve(_first(prep, ["pobj"]), context=False, strict=False)
         if not found and obj is not None and not (entry.theme and _is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
@@ -1206,15 +1315,30 @@ def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | Non
                 found = []
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
+    clause_subject: Token | None = None
     if not found and entry.governs:
         for clause in _children(tok, ["ccomp", "xcomp"]):
             subject = _first(clause, SUBJECTS | PASSIVE_SUBJECTS)
             if subject is not None and subject.pos_ != "PRON":
+                clause_subject = subject
                 found = [a for a in res.resolve(subject, strict=False) if all(a.code != b.code for b in actors)]
                 if found:
                     break
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and entry.governs:
+        # "promised to buy equipment from China": the governed verb's partner.
+        for clause in _children(tok, ["xcomp", "ccomp"]):
+            if clause.i in {i.token.i for i in trig.inner}:
+                continue
+            found = _prep_recipients(
+                [clause], ("from", "with", "to", "for", "against", "on"), res, lex, actors, trig, domestic=False
+            )
+            found = [a for a in found if all(a.code != b.code for b in actors)]  # "on their border"
+            if not found:
+                found = [a for a in res.resolve(_first(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
+            if found:
+                break
     if not found:
         for inner in trig.inner:
             inner_actors: list[Actor] = []
@@ -1226,6 +1350,8 @@ def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | Non
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
+    if not found and clause_subject is not None:
+        found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     return _unique(found)
@@ -1263,9 +1389,11 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
     tok = _counted(tok) or tok  # "dozens of commercial ships" are ships
-    nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]]
+    if any(c.lower_ in ("foreign", "international", "overseas", "western") for c in tok.children):
+        return []  # "restrictions on foreign journalists" are not on the state's own people
+    nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     people = any(lex.in_class(n, "people") or n.lemma_.lower() in _ORG_NOUNS or _is_group_noun(n, lex) for n in nouns)
-    policy = trig.type in ("PROTEST", "REJECT") and lex.in_class(tok, "policy")
+    policy = trig.type in ("PROTEST", "REJECT") and any(lex.in_class(n, "policy") for n in nouns)
     # An investigation into an unnamed matter is the investigator's own affair.
     inquiry = trig.type == "INVESTIGATE"
     if not (people or policy or inquiry):
@@ -1312,6 +1440,7 @@ _ORG_NOUNS = frozenset(
         "church",
     }
 )
+_RETALIATION = frozenset({"retaliate", "respond", "strike", "attack", "punish", "destroy", "annihilate"})
 _COMBATANTS = frozenset({"militant", "rebel", "insurgent", "fighter", "gunman", "jihadist", "extremist", "terrorist"})
 
 
@@ -1320,6 +1449,13 @@ def _targeted(trig: Trigger, res: Resolver) -> bool:
     for prep in _children(trig.token, ["prep"]):
         pobj = _first(prep, ["pobj"])
         if pobj is None:
+            continue
+        if pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Monday"
+        info = res.entity_at(pobj)
+        if info is not None and info.kind == "place" and info.code is None:
+            continue  # "toward the Sea of Japan" is a test range, not a target
+        if pobj.lemma_.lower() in ("sea", "ocean", "waters", "water", "gulf", "strait", "bay"):
             continue
         if prep.lower_ in ("at", "on", "against", "toward", "towards"):
             return True
@@ -1493,7 +1629,7 @@ def number_value(tok: Token, lex: Lexicon) -> float | None:
     return value
 
 
-def _date(trig: Trigger, reference: date | None) -> date | None:
+def _date(trig: Trigger, reference: date | None, res: Resolver) -> date | None:
     """The date phrase of the trigger's clause, resolved against the publication date."""
     tok = trig.token
     chain: list[Token] = [tok]
@@ -1505,7 +1641,7 @@ def _date(trig: Trigger, reference: date | None) -> date | None:
         chain.append(trig.light)
     future = any(c.lower_ in ("will", "shall", "'ll") for t in chain for c in t.children if c.dep_ == "aux")
     doc = tok.doc
-    sent = tok.sent
+    sent = res.sent(tok)
     # "in June 2023 when Moscow and Pyongyang signed": the clause hangs off the date itself.
     head = tok.head
     if tok.dep_ in ("relcl", "advcl") and head.ent_type_ == "DATE":
@@ -1543,6 +1679,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 other = next(k for k in merged if k[0] == key[0] and k[1] == key[1] and k[2] is not None)
                 merged[other].append(d)
     events: list[Event] = []
+    sentence = sentence_text(sent)
     for (kind, actor_code, recipient_code), group in merged.items():
         first = group[0]
         recipient = next((d.recipient for d in group if d.recipient is not None), None)
@@ -1560,9 +1697,14 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
                 negated=all(d.negated for d in group),
                 hedged=any(d.hedged for d in group),
-                sentence=sent.text,
+                sentence=sentence,
                 start=sent.start_char,
-                end=sent.end_char,
+                end=sent.start_char + len(sentence),
             )
         )
     return events
+
+
+def sentence_text(sent: Span) -> str:
+    """A sentence's text without the whitespace (line breaks) spaCy keeps at its end."""
+    return sent.text.rstrip()

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.claims import extract_claims
 from extractors.entities import extract_mentions
-from extractors.events import extract_events, load_lexicon
+from extractors.events import Resolver, extract_events, load_lexicon
 from extractors.gazetteer import load_gazetteer
 from extractors.quotes import extract_quotes
 from extractors.records import Extraction
@@ -27,11 +27,15 @@ def extract_doc(doc: Doc, published_at: PublishedAt = None) -> Extraction:
     gazetteer = load_gazetteer()
     lexicon = load_lexicon()
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    # One entity linking pass per document; each extractor reads it with its own memory.
+    resolver = Resolver(doc, gazetteer, lexicon)
     return Extraction(
         mentions=tuple(extract_mentions(doc, gazetteer)),
-        events=tuple(extract_events(doc, gazetteer, lexicon=lexicon, published_at=published_at)),
-        quotes=tuple(extract_quotes(doc, gazetteer, lexicon=lexicon)),
-        claims=tuple(extract_claims(doc, gazetteer, lexicon=lexicon)),
+        events=tuple(
+            extract_events(doc, gazetteer, lexicon=lexicon, published_at=published_at, resolver=resolver.fresh())
+        ),
+        quotes=tuple(extract_quotes(doc, gazetteer, lexicon=lexicon, resolver=resolver.fresh())),
+        claims=tuple(extract_claims(doc, gazetteer, lexicon=lexicon, resolver=resolver.fresh())),
         word_count=words,
     )
 

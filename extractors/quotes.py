@@ -59,6 +59,7 @@ class _QuoteFinder:
         cfg = lex.quotes
         self.reporting = frozenset(cfg["reporting_verbs"])
         self.generic = frozenset(cfg["generic_speakers"])
+        self.documents = frozenset(cfg["documents"])
         self.min_words = int(cfg["min_words_unattributed"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
@@ -81,30 +82,18 @@ class _QuoteFinder:
             # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
             if words < self.min_words and not (self._inside_complement(span, verb) and _predicate(span)):
                 continue
-            speaker = self._speaker(verb)
-            if speaker is None:
+            speakers = self._speakers(verb)
+            if not speakers or (start, end) in seen:
                 continue
             used_verbs.add(verb.i)
-            direct_by_sentence.setdefault(span.sent.start, []).append((start, end))
-            if (start, end) not in seen:
-                seen.add((start, end))
-                quotes.append(
-                    Quote(
-                        speaker.speaker_id,
-                        speaker.name,
-                        speaker.affiliation,
-                        self.doc.text[start:end],
-                        True,
-                        start,
-                        end,
-                    )
-                )
-        for sent in self.doc.sents:
-            for verb, clause in self._reported(sent):
-                speaker = self._speaker(verb)
-                if speaker is None:
+            direct_by_sentence.setdefault(self.res.sent(span[0]).start, []).append((start, end))
+            seen.add((start, end))
+            quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
+        for sent in self.res.sentences:
+            for verb, (start, end) in self._reported(sent):
+                speakers = self._speakers(verb)
+                if not speakers or (start, end) in seen:
                     continue
-                start, end = clause
                 quoted = sum(
                     min(e, end) - max(s, start)
                     for s, e in direct_by_sentence.get(sent.start, [])
@@ -112,27 +101,19 @@ class _QuoteFinder:
                 )
                 if verb.i in used_verbs and quoted > (end - start) / 2:
                     continue  # the direct quote already carries it
-                if (start, end) in seen:
-                    continue
                 seen.add((start, end))
-                quotes.append(
-                    Quote(
-                        speaker.speaker_id,
-                        speaker.name,
-                        speaker.affiliation,
-                        self.doc.text[start:end],
-                        False,
-                        start,
-                        end,
-                    )
-                )
+                quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _quote(self, speaker: Speaker, start: int, end: int, *, direct: bool) -> Quote:
+        text = self.res.text[start:end]
+        return Quote(speaker.speaker_id, speaker.name, speaker.affiliation, text, direct, start, end)
 
     # -- finding quoted words and reported clauses ---------------------------------------------
 
     def _quoted_spans(self) -> Iterator[tuple[int, int]]:
-        text = self.doc.text
+        text = self.res.text
         taken: list[tuple[int, int]] = []
         for opening, closing in self.marks:
             if opening == closing:
@@ -163,7 +144,7 @@ class _QuoteFinder:
                 current = current.head
         # "“...,” she said" can parse with the verb as a sibling: look for one in the sentence
         # whose subject is outside the quote.
-        for tok in span.sent:
+        for tok in self.res.sent(span[0]):
             if tok.i in inside or not self._is_reporting(tok):
                 continue
             if tok.dep_ in ("ROOT", "parataxis") and any(c.dep_ in SUBJECTS for c in tok.children):
@@ -190,7 +171,7 @@ class _QuoteFinder:
     def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
         for tok in sent:
             if tok.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-                clause = _without(sent, tok)
+                clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
                 continue
@@ -199,14 +180,14 @@ class _QuoteFinder:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is not None:
                 sub = list(comp.subtree)
-                yield tok, _span_chars(sent, sub[0].i, sub[-1].i)
-            elif tok.dep_ == "parataxis" or self._parenthetical(tok):
-                clause = _without(sent, tok)
+                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+            elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
+                clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
 
     @staticmethod
-    def _parenthetical(tok: Token) -> bool:
+    def _parenthetical(tok: Token, sent: Span) -> bool:
         """A verb of saying set off by a comma after the clause it reports, even when the parser
         hangs it off a noun ("Turkey has never threatened Greece, Ankara's foreign minister
         insisted.")."""
@@ -216,25 +197,33 @@ class _QuoteFinder:
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
         left = subject.left_edge
-        return left.i > tok.sent.start and tok.doc[left.i - 1].text == ","
+        return left.i > sent.start and tok.doc[left.i - 1].text == ","
 
     # -- speakers --------------------------------------------------------------------------------
 
-    def _speaker(self, verb: Token) -> Speaker | None:
+    def _speakers(self, verb: Token) -> list[Speaker]:
+        """Who says it: one speaker per coordinated subject ("Qatar and Egypt announced")."""
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
         else:
             subject = _inherited_subject(verb)
         if subject is None:
-            return None
-        speaker = self._resolve_speaker(subject, verb)
-        if speaker is not None:
+            return []
+        speakers: list[Speaker] = []
+        conjuncts = (
+            [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
+        )
+        for conjunct in conjuncts:
+            speaker = self._resolve_speaker(conjunct, verb)
+            if speaker is None or any(s.key == speaker.key for s in speakers):
+                continue
             if speaker.affiliation:
                 self.affiliations.setdefault(speaker.key, speaker.affiliation)
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
-        return speaker
+            speakers.append(speaker)
+        return speakers
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
@@ -252,11 +241,20 @@ class _QuoteFinder:
             linked = res.entity_at(child)
             if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
                 return self._person(child)
+        if subject.lemma_.lower() in self.documents:
+            return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
         untagged_name = (
             subject.pos_ == "PROPN" and (info is None or info.code is None) and subject.ent_type_ in ("", "PERSON")
         )
+        if untagged_name and not person_name:
+            # An untagged single word is a name only when the article names the person in full
+            # ("Zhu" after "Zhu Feng"); "Director" or "CEO" alone is a title, not a speaker.
+            span = self._person_span(subject)
+            words = span.text.split() if span is not None else [subject.text]
+            if len(words) < 2 and self._fullest_name(subject.text, subject) == subject.text:
+                return None
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):
@@ -421,16 +419,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span_chars(sent: Span, first: int, last: int) -> tuple[int, int]:
+def _span_chars(text: str, sent: Span, first: int, last: int) -> tuple[int, int]:
     doc = sent.doc
     start = doc[first].idx
     end = doc[last].idx + len(doc[last].text)
-    while end > start and doc.text[end - 1] in ",.;:":
+    while end > start and text[end - 1] in ",.;:":
         end -= 1
     return start, end
 
 
-def _without(sent: Span, verb: Token) -> tuple[int, int] | None:
+def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
     """The sentence minus a parenthetical attribution ("..., Zhu argues, ...", "According to X, ...")."""
     attribution = list(verb.subtree)
     a_start, a_end = attribution[0].i, attribution[-1].i
@@ -440,4 +438,4 @@ def _without(sent: Span, verb: Token) -> tuple[int, int] | None:
         return None
     first = (before or after)[0].i
     last = (after or before)[-1].i
-    return _span_chars(sent, first, last)
+    return _span_chars(text, sent, first, last)

@@ -218,14 +218,18 @@ def iso(value: Any) -> Any:
 
 
 def _plain_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in row.items():
-        if isinstance(value, float):
-            value = round(value, 4) if math.isfinite(value) else None
-        elif isinstance(value, tuple):
-            value = list(value)
-        out[key] = iso(value)
-    return out
+    return {str(key): plain(value) for key, value in row.items()}
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready: dates as ISO strings, floats rounded (non-finite → None), containers recursed."""
+    if isinstance(value, float):
+        return round(value, 4) if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return _plain_row(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    return iso(value)
 
 
 def _seen_at(row: Mapping[str, Any]) -> datetime:

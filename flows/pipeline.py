@@ -22,15 +22,16 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run as prefect_flow_run
 
 from extractors import dedup
-from extractors.extract import EXTRACTOR_VERSION, extract_texts
+from extractors.extract import EXTRACTOR_VERSION
 from extractors.gazetteer import load_gazetteer
 from extractors.ids import stable_id
-from extractors.nlp import load_pipeline, pipeline_versions
+from extractors.nlp import pipeline_versions
 from extractors.records import Extraction
 from extractors.relevance import relevance
 from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
+from flows.parallel import extract_parallel
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow
@@ -183,18 +184,11 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_documents(documents: Sequence[Document], config: Config) -> list[Extraction]:
+    """In this process, on a local process pool or on a Dask cluster, as `[nlp]` / `[runtime]` say
+    (flows/parallel.py); the records are the same in every mode, in input order."""
     if not documents:
         return []
-    nlp = load_pipeline(config.nlp.model)
-    return list(
-        extract_texts(
-            nlp,
-            (d.text for d in documents),
-            batch_size=config.nlp.batch_size,
-            n_process=config.nlp.n_process,
-            published_at=[d.published_at for d in documents],
-        )
-    )
+    return extract_parallel([d.text for d in documents], [d.published_at for d in documents], config)
 
 
 @task(name="cluster", cache_policy=NO_CACHE)

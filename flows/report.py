@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from flows.config import Config
 from warehouse.report import (
     QUADS,
     ClaimPoint,
@@ -123,6 +124,11 @@ def num(value: float | int | None) -> str:
     return f"{int(value):,}"
 
 
+def count(value: int, noun: str, plural: str | None = None) -> str:
+    """`1 article`, `2 articles`, `1,204 stories` (pass `plural` when it is not noun + s)."""
+    return f"{num(value)} {noun if value == 1 else (plural or noun + 's')}"
+
+
 def pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
@@ -185,6 +191,14 @@ def _axis(title: str, **extra: Any) -> dict[str, Any]:
 DAY_MS = 86_400_000
 
 
+def _count_axis(title: str, largest: float, **extra: Any) -> dict[str, Any]:
+    """An axis of counts: whole-number ticks even when the counts are small."""
+    axis = _axis(title, rangemode="tozero", **extra)
+    if largest <= 6:
+        axis.update(dtick=1, tickformat=",d")
+    return axis
+
+
 def _date_axis(data: ReportData, title: str, **extra: Any) -> dict[str, Any]:
     """A date axis over the period; a short period gets one tick per day, labelled by date."""
     period = data.period
@@ -195,8 +209,11 @@ def _date_axis(data: ReportData, title: str, **extra: Any) -> dict[str, Any]:
             first = data.coverage[0].day if data.coverage else period.start
             axis["range"] = [f"{first.isoformat()} 00:00", f"{(period.end + timedelta(days=1)).isoformat()} 00:00"]
         else:
-            axis["range"] = [f"{(period.start - timedelta(days=1)).isoformat()} 12:00", f"{period.end.isoformat()} 12:00"]
-            if period.days <= 31:
+            axis["range"] = [
+                f"{(period.start - timedelta(days=1)).isoformat()} 12:00",
+                f"{period.end.isoformat()} 12:00",
+            ]
+            if period.days <= 14:
                 axis.update(dtick=DAY_MS, tick0=period.start.isoformat(), tickformat="%b %d\n%Y")
     return axis
 
@@ -246,17 +263,24 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
         },
     ]
     marked = [b for b in bins if b.developments]
+    most = max((b.developments for b in marked), default=1)
     if marked:
+        # A strip above the bars: one marker per bin with a first appearance, larger for more of them.
         traces.append(
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": "new development (first_seen)",
+                "name": "new developments (first_seen)",
                 "x": [b.day.isoformat() for b in marked],
-                "y": [b.relevant_articles for b in marked],
+                "y": [0.5] * len(marked),
+                "yaxis": "y2",
                 **_binned(data),
-                "marker": {"symbol": "triangle-down", "size": 11, "color": DEVELOPMENT_COLOR,
-                           "line": {"color": "#fff", "width": 1}},
+                "marker": {
+                    "symbol": "triangle-down",
+                    "size": [round(7 + 9 * math.sqrt(b.developments / most), 1) for b in marked],
+                    "color": DEVELOPMENT_COLOR,
+                    "line": {"color": "#fff", "width": 1},
+                },
                 "cliponaxis": False,
                 "text": [
                     f"{b.developments:,} new: "
@@ -274,7 +298,19 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
             f"Relevant articles and distinct stories per {word}",
             380,
             xaxis=_date_axis(data, f"{word} (UTC, publication date)"),
-            yaxis=_axis("articles per " + word, rangemode="tozero"),
+            yaxis=_count_axis(
+                "articles per " + word, max(b.relevant_articles for b in bins), domain=[0, 0.84] if marked else [0, 1]
+            ),
+            yaxis2={
+                "domain": [0.87, 1],
+                "range": [0, 1],
+                "visible": bool(marked),
+                "showticklabels": False,
+                "showgrid": False,
+                "zeroline": False,
+                "fixedrange": True,
+                "title": {"text": "new", "font": {"size": 11}},
+            },
             bargap=0.15,
             hovermode="x unified",
         ),
@@ -302,12 +338,15 @@ def pairs_chart(data: ReportData) -> dict[str, Any] | None:
     for index, pair in enumerate(pairs):
         axis_number = "" if index == 0 else str(index + 1)
         top = 1 - index * (height_each + gap)
-        layout[f"yaxis{axis_number}"] = _axis(
-            "events", domain=[max(top - height_each, 0), top], rangemode="tozero", anchor="x"
+        layout[f"yaxis{axis_number}"] = _count_axis(
+            "events",
+            max((sum(b.counts.values()) for b in pair.bins), default=0) or 1,
+            domain=[max(top - height_each, 0), top],
+            anchor="x",
         )
         layout["annotations"].append(
             {
-                "text": f"<b>{plot_text(pair.label)}</b> — {pair.total:,} events",
+                "text": f"<b>{plot_text(pair.label)}</b> — {count(pair.total, 'event')}",
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -357,8 +396,8 @@ def movers_chart(data: ReportData) -> dict[str, Any] | None:
         return None
     names = [plot_text(m.name) for m in movers]
     texts = [
-        f"<b>{plot_text(m.name)}</b><br>last 7 days: {pct(m.recent_share)} ({m.recent_articles:,} articles)"
-        f"<br>28 days before: {pct(m.baseline_share)} ({m.baseline_articles:,} articles)"
+        f"<b>{plot_text(m.name)}</b><br>last 7 days: {pct(m.recent_share)} ({count(m.recent_articles, 'article')})"
+        f"<br>28 days before: {pct(m.baseline_share)} ({count(m.baseline_articles, 'article')})"
         f"<br>change: {100 * m.change:+.1f} points"
         for m in movers
     ]
@@ -463,7 +502,10 @@ def network_chart(data: ReportData) -> dict[str, Any] | None:
                 "mode": "lines",
                 "x": [round(float(a[0]), 4), round(float(b[0]), 4)],
                 "y": [round(float(a[1]), 4), round(float(b[1]), 4)],
-                "line": {"color": QUAD_COLORS[edge.dominant], "width": round(1 + 9 * math.sqrt(edge.total / heaviest), 2)},
+                "line": {
+                    "color": QUAD_COLORS[edge.dominant],
+                    "width": round(1 + 9 * math.sqrt(edge.total / heaviest), 2),
+                },
                 "opacity": 0.75,
                 "hoverinfo": "skip",
                 "showlegend": False,
@@ -474,7 +516,7 @@ def network_chart(data: ReportData) -> dict[str, Any] | None:
         name_a = plot_text(data.names.get(edge.actor_a, edge.actor_a))
         name_b = plot_text(data.names.get(edge.actor_b, edge.actor_b))
         breakdown = "<br>".join(f"{q}: {edge.counts[q]:,}" for q in QUADS if edge.counts.get(q))
-        mid_text.append(f"<b>{name_a} – {name_b}</b>: {edge.total:,} events<br>{breakdown}")
+        mid_text.append(f"<b>{name_a} – {name_b}</b>: {count(edge.total, 'event')}<br>{breakdown}")
     traces.append(
         {
             "type": "scatter",
@@ -508,7 +550,14 @@ def network_chart(data: ReportData) -> dict[str, Any] | None:
             "showlegend": False,
         }
     )
-    hidden = {"showgrid": False, "zeroline": False, "showticklabels": False, "ticks": ""}
+    hidden = {
+        "showgrid": False,
+        "zeroline": False,
+        "showticklabels": False,
+        "ticks": "",
+        "showline": False,
+        "fixedrange": False,
+    }
     return {
         "id": "chart-network",
         "data": traces,
@@ -516,10 +565,23 @@ def network_chart(data: ReportData) -> dict[str, Any] | None:
             f"Actor network, {when(data.period.start)} to {when(data.period.end)}",
             560,
             xaxis=_axis("position has no meaning: linked actors are drawn close", **hidden),
-            yaxis=_axis("", scaleanchor="x", scaleratio=1, **hidden),
+            yaxis=_axis("", **hidden),
             hovermode="closest",
         ),
     }
+
+
+# (hedged, open bound) → legend name and marker symbol
+CLAIM_STYLES: tuple[tuple[tuple[bool, bool], str, str], ...] = (
+    ((False, False), "stated", "circle"),
+    ((False, True), "stated, at least", "triangle-up"),
+    ((True, False), "hedged (reportedly, about …)", "circle-open"),
+    ((True, True), "hedged, at least", "triangle-up-open"),
+)
+
+
+def _open_bound(point: ClaimPoint) -> bool:
+    return point.value_high is None and point.value_low is not None
 
 
 def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
@@ -544,17 +606,19 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
     )
     traces: list[dict[str, Any]] = []
     labels = []
+    legend_shown: set[str] = set()
     for index, ((subject, what, unit), points) in enumerate(shown):
         axis_number = "" if index == 0 else str(index + 1)
         top = 1 - index * (height_each + gap)
         subject_name = points[0].subject_name or subject or "unspecified"
         label = f"{subject_name}: {what}"
         labels.append(label)
-        layout[f"yaxis{axis_number}"] = _axis(unit or "value", domain=[max(top - height_each, 0), top], anchor="x",
-                                              rangemode="tozero")
+        layout[f"yaxis{axis_number}"] = _axis(
+            unit or "value", domain=[max(top - height_each, 0), top], anchor="x", rangemode="tozero"
+        )
         layout["annotations"].append(
             {
-                "text": f"<b>{plot_text(label)}</b> — {len(points):,} claims",
+                "text": f"<b>{plot_text(label)}</b> — {count(len(points), 'claim')}",
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -565,11 +629,10 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
                 "font": {"size": 13},
             }
         )
-        for style, name, symbol in (
-            ("firm", "stated", "circle"),
-            ("hedged", "hedged (reportedly, about …)", "circle-open"),
-        ):
-            chosen = [p for p in points if (p.hedged if style == "hedged" else not p.hedged)]
+        size = 9 if len(points) <= 120 else 6
+        for style, name, symbol in CLAIM_STYLES:
+            hedged, open_bound = style
+            chosen = [p for p in points if p.hedged == hedged and _open_bound(p) == open_bound]
             if not chosen:
                 continue
             values = [p.value_low if p.value_low is not None else p.value_high for p in chosen]
@@ -577,37 +640,44 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
                 (p.value_high - p.value_low) if p.value_high is not None and p.value_low is not None else 0
                 for p in chosen
             ]
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "name": name,
-                    "legendgroup": style,
-                    "showlegend": not any(t.get("legendgroup") == style for t in traces),
-                    "x": [p.day.isoformat() for p in chosen],
-                    "y": values,
-                    "yaxis": f"y{axis_number}",
-                    "xaxis": "x",
-                    "error_y": {"type": "data", "symmetric": False, "array": above, "arrayminus": [0] * len(chosen),
-                                "thickness": 1.2, "width": 4, "color": "#555"},
-                    "marker": {
-                        "size": 9,
-                        "color": "#4477aa",
-                        "symbol": [symbol if p.value_high is not None or p.value_low is None else
-                                   ("triangle-up-open" if style == "hedged" else "triangle-up") for p in chosen],
-                        "line": {"width": 1.5, "color": "#4477aa"},
-                    },
-                    "text": [
-                        f"<b>{plot_text(claim_value(p))} {plot_text(p.unit or '')}</b>"
-                        f"{' (hedged)' if p.hedged else ''} — {when(p.day)}<br>"
-                        f"source: {plot_text(p.source or 'unknown', 60)}: {plot_text(p.title or '', 90)}<br>"
-                        f"<i>{plot_text(p.sentence, 160)}</i>"
-                        for p in chosen
-                    ],
-                    "customdata": [safe_url(p.url) or "" for p in chosen],
-                    "hovertemplate": "%{text}<extra></extra>",
+            trace: dict[str, Any] = {
+                "type": "scatter",
+                "mode": "markers",
+                "name": name,
+                "legendgroup": name,
+                "showlegend": name not in legend_shown,
+                "x": [p.day.isoformat() for p in chosen],
+                "y": values,
+                "yaxis": f"y{axis_number}",
+                "xaxis": "x",
+                "marker": {
+                    "size": size,
+                    "color": ARTICLE_COLOR,
+                    "symbol": symbol,
+                    "line": {"width": 1.5, "color": ARTICLE_COLOR},
+                },
+                "text": [
+                    f"<b>{plot_text(claim_value(p))} {plot_text(p.unit or '')}</b>"
+                    f"{' (hedged)' if p.hedged else ''} — {when(p.day)}<br>"
+                    f"source: {plot_text(p.source or 'unknown', 60)}: {plot_text(p.title or '', 90)}<br>"
+                    f"<i>{plot_text(p.sentence, 160)}</i>"
+                    for p in chosen
+                ],
+                "customdata": [safe_url(p.url) or "" for p in chosen],
+                "hovertemplate": "%{text}<extra></extra>",
+            }
+            if any(above):
+                trace["error_y"] = {
+                    "type": "data",
+                    "symmetric": False,
+                    "array": above,
+                    "arrayminus": [0] * len(chosen),
+                    "thickness": 1.2,
+                    "width": 4,
+                    "color": "#555",
                 }
-            )
+            legend_shown.add(name)
+            traces.append(trace)
     return {"id": "chart-claims", "data": traces, "layout": layout}, labels
 
 
@@ -625,7 +695,7 @@ def experts_chart(data: ReportData) -> dict[str, Any] | None:
                 "y": [plot_text(e.name, 40) for e in experts],
                 "text": [
                     f"<b>{plot_text(e.name)}</b><br>{plot_text(e.affiliation or e.role or '', 80)}"
-                    f"<br>{e.quotes:,} quotes in {e.articles:,} articles"
+                    f"<br>{count(e.quotes, 'quote')} in {count(e.articles, 'article')}"
                     for e in experts
                 ],
                 "textposition": "none",
@@ -636,7 +706,7 @@ def experts_chart(data: ReportData) -> dict[str, Any] | None:
         "layout": _layout(
             "Most-quoted people in the period",
             max(240, 24 * len(experts) + 110),
-            xaxis=_axis("quotes (direct and reported)", rangemode="tozero"),
+            xaxis=_count_axis("quotes (direct and reported)", max(e.quotes for e in experts)),
             yaxis=_axis("speaker", autorange="reversed", type="category"),
             showlegend=False,
             margin={"l": 64, "r": 24, "t": 56, "b": 56},
@@ -658,7 +728,7 @@ def plotly_js() -> str:
     return script
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     return resources.files("flows").joinpath("templates", name).read_text("utf-8")
 
@@ -672,8 +742,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(num=num, pct=pct, when=when, truncate_text=truncate, safe_url=safe_url,
-                       claim_value=claim_value)
+    env.filters.update(
+        count=count, num=num, pct=pct, when=when, truncate_text=truncate, safe_url=safe_url, claim_value=claim_value
+    )
     return env
 
 
@@ -697,16 +768,18 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
     scripts = [plotly_js(), init_js] if chart_list else [init_js]
     topic_pairs = {f"{p.actor_a}-{p.actor_b}" for p in data.pairs}
     event_types = sorted({e.event_type for e in data.timeline})
+    polled_urls = {s.url for s in data.sources if s.kind == "feed"}
     failing = [s for s in data.sources if s.kind == "feed" and (s.consecutive_failures or s.last_status == "error")]
     context = {
         "title": title,
         "data": data,
         "period": data.period,
         "charts": charts,
-        "chart_json": Markup(json_for_script(chart_list)),  # noqa: S704 - escaped by json_for_script
-        "plotly_js": Markup(scripts[0]) if chart_list else None,  # noqa: S704 - plotly's own bundle
-        "init_js": Markup(init_js),  # noqa: S704 - our own static script
-        "css": Markup(_asset("report.css")),  # noqa: S704 - our own static stylesheet
+        # The only unescaped insertions: JSON with <, >, & escaped, and our own static script and style.
+        "chart_json": Markup(json_for_script(chart_list)),
+        "plotly_js": Markup(scripts[0]) if chart_list else None,
+        "init_js": Markup(init_js),
+        "css": Markup(_asset("report.css")),
         "csp": content_security_policy(scripts),
         "quads": QUADS,
         "quad_colors": QUAD_COLORS,
@@ -717,6 +790,7 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
         "claims_table": data.claims[:CLAIM_TABLE_ROWS],
         "failing_feeds": failing,
         "feeds": [s for s in data.sources if s.kind == "feed"],
+        "unpolled_feeds": [f for f in data.configured_feeds if f[1] not in polled_urls],
         "other_sources": [s for s in data.sources if s.kind != "feed"],
         "generated": when(data.generated_at),
         "db_name": Path(data.db_path).name if data.db_path else "",
@@ -731,14 +805,15 @@ class WrittenReport:
     data: ReportData
 
 
-def write_report(config: Any, out: str | Path, since: date | None = None) -> WrittenReport:
+def write_report(config: Config, out: str | Path, since: date | None = None) -> WrittenReport:
     """Read the warehouse named by `config` (read-only) and write the report to `out` atomically."""
     data = read_report_data(
         config.warehouse.path,
         since=since,
         topic_actors=tuple(config.topic.actors),
-        wait_s=getattr(config.warehouse, "lock_wait_s", 0.0),
+        wait_s=config.warehouse.lock_wait_s,
     )
+    data.configured_feeds = [(f.name, f.url, f.enabled) for f in config.feeds]
     page = render_report(data, title=config.topic.name)
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ violations and other log errors, every network request the page makes, and any a
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
 import os
@@ -159,7 +160,9 @@ class Page:
         if message["method"] == "Page.javascriptDialogOpening":
             # Dismiss it at once, or the page would hang waiting for a person.
             call_id = next(self._ids)
-            self.ws.send(json.dumps({"id": call_id, "method": "Page.handleJavaScriptDialog", "params": {"accept": True}}))
+            self.ws.send(
+                json.dumps({"id": call_id, "method": "Page.handleJavaScriptDialog", "params": {"accept": True}})
+            )
 
     def pump(self, seconds: float) -> None:
         """Read events for a while (the page keeps running)."""
@@ -210,9 +213,7 @@ class Page:
         return report
 
     def evaluate(self, expression: str) -> Any:
-        result = self.send(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}
-        )
+        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
         if "exceptionDetails" in result:
             raise RuntimeError(f"evaluating {expression[:60]!r} failed: {result['exceptionDetails']}")
         return result.get("result", {}).get("value")
@@ -233,10 +234,8 @@ class Page:
     def close(self) -> None:
         ws = getattr(self, "ws", None)
         if ws is not None:
-            try:
+            with contextlib.suppress(Exception):
                 ws.close()
-            except Exception:
-                pass
         if self.process.poll() is None:
             self.process.terminate()
             try:

@@ -92,7 +92,8 @@ def test_quote_marks(nlp: Language, text: str, speaker: str) -> None:
 def test_reported_speech_forms(nlp: Language) -> None:
     (according,) = quotes(nlp, "According to Kenya's interior minister Kithure Kindiki, at least 19 people died.")
     assert (according.speaker_name, according.direct) == ("Kithure Kindiki", False)
-    (notes,) = quotes(nlp, "Priya Raman, an economist at the Delhi School of Economics, argues that the rupee will fall.")
+    text = "Priya Raman, an economist at the Delhi School of Economics, argues that the rupee will fall."
+    (notes,) = quotes(nlp, text)
     assert (notes.speaker_name, notes.affiliation) == ("Priya Raman", "Delhi School of Economics")
     assert notes.quote == "that the rupee will fall"
     (state,) = quotes(nlp, "Ukraine says Russia has lost more than 600,000 troops.")

@@ -251,7 +251,9 @@ def claim_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[di
             JOIN articles a USING (article_id)
             LEFT JOIN sources s ON s.source_id = a.source_id
             WHERE c.subject_id IS NOT NULL AND (c.value_low IS NOT NULL OR c.value_high IS NOT NULL)
-            WINDOW w AS (PARTITION BY c.subject_id, c.what, coalesce(c.unit, '') ORDER BY d.seen_at, c.claim_id)
+            WINDOW w AS (
+                PARTITION BY c.subject_id, c.what, coalesce(c.unit, '') ORDER BY d.seen_at, a.fetched_at, c.claim_id
+            )
         )
         SELECT o.*, e.name AS subject_name
         FROM ordered o LEFT JOIN entities e ON e.entity_id = o.subject_id
@@ -336,7 +338,7 @@ def insert_alerts(
             "attempts": [0] * len(new),
             "article_id": [a.get("article_id") for a in new],
             "run_id": [a.get("run_id") for a in new],
-            "payload": [json.dumps(a["payload"], ensure_ascii=False, sort_keys=True) for a in new],
+            "payload": [json.dumps(a["payload"], ensure_ascii=False, sort_keys=True, default=str) for a in new],
         }
         with registered(con, "_new_alerts", pa.Table.from_pydict(rows, schema=ALERT_SCHEMA)) as view:
             con.execute(f"INSERT OR IGNORE INTO alerts BY NAME SELECT * FROM {view}")

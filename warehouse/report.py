@@ -35,6 +35,7 @@ class Period:
     end: date | None
     bin: str  # "day" | "week"
     since_given: bool
+    newest: date | None = None  # the newest article's day in the whole warehouse
 
     @property
     def empty(self) -> bool:
@@ -215,10 +216,11 @@ class RunRow:
 class AlertRow:
     created_at: datetime | None
     rule: str | None
+    kind: str | None
     status: str | None
-    title: str | None
+    title: str | None  # the alert's own title, else a summary of its payload
+    article_title: str | None
     url: str | None
-    summary: str | None
     last_error: str | None
 
 
@@ -248,6 +250,7 @@ class ReportData:
     runs: list[RunRow] = field(default_factory=list)
     alerts: list[AlertRow] | None = None  # None: the warehouse has no alerts table
     alerts_total: int = 0
+    configured_feeds: list[tuple[str, str, bool]] = field(default_factory=list)  # (name, url, enabled), from config
     elapsed_s: float = 0.0
 
 
@@ -308,6 +311,7 @@ def collect(
     data.alerts, data.alerts_total = _alerts(con, limits.alerts)
     if period.end is not None:
         data.movers, data.mover_windows = _movers(con, period.end, limits)
+    data.pairs = [PairSeries(a, b, f"{a}–{b}", [], dict.fromkeys(QUADS, 0)) for a, b in _topic_pairs(topic_actors)]
     if not period.empty:
         data.coverage = _coverage(con, period)
         data.developments, data.developments_total = _developments(con, period, limits.developments)
@@ -321,8 +325,13 @@ def collect(
     ids.update(c.subject_id for c in data.claims if c.subject_id)
     data.names = _names(con, ids)
     data.pairs = [
-        PairSeries(p.actor_a, p.actor_b, f"{data.names.get(p.actor_a, p.actor_a)}–{data.names.get(p.actor_b, p.actor_b)}",
-                   p.bins, p.totals)
+        PairSeries(
+            p.actor_a,
+            p.actor_b,
+            f"{data.names.get(p.actor_a, p.actor_a)}–{data.names.get(p.actor_b, p.actor_b)}",
+            p.bins,
+            p.totals,
+        )
         for p in data.pairs
     ]
     data.claims = [
@@ -344,7 +353,7 @@ def _period(con: duckdb.DuckDBPyConnection, since: date | None) -> Period:
     start = since or first
     end = max(last, start) if since else last
     span = (end - start).days + 1
-    return Period(start, end, "week" if span > WEEKLY_AFTER_DAYS else "day", since is not None)
+    return Period(start, end, "week" if span > WEEKLY_AFTER_DAYS else "day", since is not None, last)
 
 
 def _bin_expr(period: Period, column: str = "day") -> str:
@@ -448,10 +457,14 @@ def _quad_columns() -> str:
     return ", ".join(f"count(*) FILTER (WHERE p.quad = '{q}')" for q in QUADS)
 
 
+def _topic_pairs(topic_actors: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(min(a, b), max(a, b)) for a, b in itertools.combinations(topic_actors, 2)]
+
+
 def _pairs(con: duckdb.DuckDBPyConnection, period: Period, topic_actors: tuple[str, ...]) -> list[PairSeries]:
     """Events between each pair of topic actors, by quad, per bin. Same rules as the pair_daily view
     (both directions, recipient known, negated events excluded), filtered before aggregating."""
-    pairs = [tuple(sorted(p)) for p in itertools.combinations(topic_actors, 2)]
+    pairs = _topic_pairs(topic_actors)
     if not pairs:
         return []
     rows = _rows(
@@ -469,7 +482,7 @@ def _pairs(con: duckdb.DuckDBPyConnection, period: Period, topic_actors: tuple[s
         """,
         [period.start, period.end, list(topic_actors)],
     )
-    by_pair: dict[tuple[str, str], dict[date, dict[str, int]]] = {p: {} for p in pairs}  # type: ignore[misc]
+    by_pair: dict[tuple[str, str], dict[date, dict[str, int]]] = {p: {} for p in pairs}
     for bin_day, a, b, *quads in rows:
         if (a, b) in by_pair:
             by_pair[(a, b)][bin_day] = dict(zip(QUADS, (int(q) for q in quads), strict=True))
@@ -658,31 +671,29 @@ def _alerts(con: duckdb.DuckDBPyConnection, limit: int) -> tuple[list[AlertRow] 
     if not table_exists(con, "alerts"):
         return None, 0
     columns = {
-        r[0]
-        for r in _rows(
-            con, "SELECT column_name FROM information_schema.columns WHERE table_name = 'alerts'"
-        )
+        r[0] for r in _rows(con, "SELECT column_name FROM information_schema.columns WHERE table_name = 'alerts'")
     }
 
     def col(name: str) -> str:
         return f"al.{name}" if name in columns else "NULL"
 
     join = "LEFT JOIN articles a ON a.article_id = al.article_id" if "article_id" in columns else ""
-    title = "a.title" if join else "NULL"
+    article_title = "a.title" if join else "NULL"
     url = "a.url" if join else "NULL"
     order = "al.created_at DESC NULLS LAST" if "created_at" in columns else "1"
     rows = _rows(
         con,
         f"""
-        SELECT {col("created_at")}, {col("rule")}, {col("status")}, {title}, {url},
-               CAST({col("payload")} AS VARCHAR), {col("last_error")}, count(*) OVER ()
+        SELECT {col("created_at")}, {col("rule")}, {col("kind")}, {col("status")}, {col("title")},
+               CAST({col("payload")} AS VARCHAR), {article_title}, {url}, {col("last_error")}, count(*) OVER ()
         FROM alerts al {join}
         ORDER BY {order} LIMIT $1
         """,
         [limit],
     )
     total = int(rows[0][-1]) if rows else 0
-    return [AlertRow(r[0], r[1], r[2], r[3], r[4], _payload_summary(r[5]), r[6]) for r in rows], total
+    alerts = [AlertRow(r[0], r[1], r[2], r[3], r[4] or _payload_summary(r[5]), r[6], r[7], r[8]) for r in rows]
+    return alerts, total
 
 
 def _payload_summary(payload: str | None) -> str | None:

@@ -1,0 +1,458 @@
+"""Throughput benchmark: storywatch's runs against spaCy's own speed, on one core and on all.
+
+Run: ``make bench`` or ``python -m bench.throughput [--words 200000] [--rounds 2] [--workers 2]``.
+
+What it measures, all in one process and one run, so the ratios hold on a shared machine:
+
+1. baseline: raw ``nlp.pipe`` over the texts, same model and components (the gazetteer ruler
+   included), batched, in a memory zone, one process — spaCy's own throughput;
+2. end-to-end: the real ``ingest`` flow (offline, the texts as a seed folder, a fresh warehouse):
+   read, hash, select, extract (mentions, events, quotes, claims), relevance, load into DuckDB;
+3. the same with ``[nlp] n_process = --workers`` (a local process pool, started beforehand, as a
+   long-lived process keeps it; its start-up is printed apart);
+4. a second run over everything with nothing new: wall time, and how many documents reached NLP;
+5. Prefect's cost: the flow against the same task functions called directly, with and without input;
+6. memory: ``--memory-runs`` consecutive flow runs in one fresh process, each with new texts; RSS
+   after each run, and its growth from run 5 to the last.
+
+The corpus is always built in full (seed + article-extraction ground truth + generated texts, at
+least 2,000 documents and ~1M words) and its size printed. Steps 1-3 run on an interleaved subset
+of ``--words`` words (``--words 0``: the whole corpus, ~3.5 min per pass and core), split into
+``--rounds`` rounds; within a round the three measurements take turns in a rotating order, so a
+change in the machine's load mid-run hits them alike. Throughput is words (whitespace-separated) per
+wall-clock second; CPU seconds are printed beside, to show how much of the machine the run had.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+GOAL_END_TO_END = 0.9
+GOAL_PARALLEL = 1.7
+GOAL_NO_INPUT = 0.05
+
+
+def _prefect_defaults() -> None:
+    os.environ.setdefault("PREFECT_HOME", str(REPO_ROOT / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+# --- small helpers ---------------------------------------------------------------------------------
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its children (pool workers, once they have exited or been waited
+    for, are not counted here: see `pool_cpu_seconds`)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def pool_cpu_seconds() -> float:
+    """CPU time of this process's live descendants (the extraction pool, the forkserver)."""
+    import psutil
+
+    total = 0.0
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            times = child.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def rss_mb() -> tuple[float, float]:
+    """(VmRSS, VmHWM) of this process in MB, from /proc/self/status."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                values[key] = int(rest.split()[0]) / 1024
+    return values.get("VmRSS", float("nan")), values.get("VmHWM", float("nan"))
+
+
+@dataclass
+class Timing:
+    words: int = 0
+    docs: int = 0
+    wall_s: float = 0.0
+    cpu_s: float = 0.0
+
+    def add(self, words: int, docs: int, wall: float, cpu: float) -> None:
+        self.words += words
+        self.docs += docs
+        self.wall_s += wall
+        self.cpu_s += cpu
+
+    @property
+    def rate(self) -> float:
+        return self.words / self.wall_s if self.wall_s else float("nan")
+
+
+@contextlib.contextmanager
+def measured(timing: Timing, words: int, docs: int) -> Iterator[None]:
+    cpu0, pool0, wall0 = cpu_seconds(), pool_cpu_seconds(), time.perf_counter()
+    yield
+    wall = time.perf_counter() - wall0
+    cpu = cpu_seconds() - cpu0 + pool_cpu_seconds() - pool0
+    timing.add(words, docs, wall, cpu)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def _toml_table(name: str, table: dict[str, Any], out: list[str]) -> None:
+    scalars = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_table_list(v)}
+    out.append(f"[{name}]")
+    out.extend(f"{k} = {_toml_value(v)}" for k, v in scalars.items())
+    out.append("")
+    for key, value in table.items():
+        if isinstance(value, dict):
+            _toml_table(f"{name}.{key}", value, out)
+        elif _is_table_list(value):
+            for item in value:
+                out.append(f"[[{name}.{key}]]")
+                out.extend(f"{k} = {_toml_value(v)}" for k, v in item.items())
+                out.append("")
+
+
+def _is_table_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
+    """The shipped storywatch.toml (topic, alert rules …) without feeds, with alerts kept quiet
+    (no console, no JSONL), and the given number of extraction processes."""
+    shipped = REPO_ROOT / "storywatch.toml"
+    data: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8")) if shipped.is_file() else {}
+    data.pop("feeds", None)
+    data.pop("warehouse", None)
+    data.setdefault("nlp", {})["n_process"] = n_process
+    alerts = data.setdefault("alerts", {})
+    alerts.update(console=False, jsonl="", channels=[])
+    out: list[str] = []
+    for key, value in data.items():
+        _toml_table(key, value, out)
+    path = folder / f"{name}.toml"
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+@contextlib.contextmanager
+def without_prefect() -> Iterator[Any]:
+    """The ingest flow's own body with every Prefect task replaced by its plain function: the same
+    code, with no flow run, no task runs and no API calls. Yields the callable."""
+    from prefect import Task
+
+    import flows.pipeline as pipeline
+
+    swapped = {name: value for name, value in vars(pipeline).items() if isinstance(value, Task)}
+    logger = pipeline.get_run_logger
+    try:
+        for name, value in swapped.items():
+            setattr(pipeline, name, value.fn)
+        pipeline.get_run_logger = lambda: logging.getLogger("storywatch.bench")  # type: ignore[assignment]
+        yield pipeline.ingest.fn
+    finally:
+        for name, value in swapped.items():
+            setattr(pipeline, name, value)
+        pipeline.get_run_logger = logger
+
+
+def _table_rows(db: Path) -> dict[str, int]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            t: con.execute(f"select count(*) from {t}").fetchone()[0]  # type: ignore[index]
+            for t in ("articles", "mentions", "events", "quotes", "claims")
+        }
+    finally:
+        con.close()
+
+
+def _fingerprint(db: Path) -> tuple[Any, ...]:
+    """Everything extraction put in the warehouse, without run ids and times."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return tuple(
+            con.execute(query).fetchall()
+            for query in (
+                "select article_id, word_count, relevance from articles order by all",
+                "select article_id, start_char, end_char, label, entity_id, metonymy from mentions order by all",
+                "select event_id, event_type, actor_id, recipient_id, quantity, negated, hedged from events order by all",
+                "select quote_id, speaker_id, quote from quotes order by all",
+                "select claim_id, subject_id, value_low, value_high from claims order by all",
+            )
+        )
+    finally:
+        con.close()
+
+
+# --- the benchmark ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    baseline: Timing = field(default_factory=Timing)
+    single: Timing = field(default_factory=Timing)
+    parallel: Timing = field(default_factory=Timing)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=200_000, help="words measured in steps 1-3 (0: the whole corpus)")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds the measured words are split into")
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes for step 3")
+    parser.add_argument("--min-docs", type=int, default=2_000)
+    parser.add_argument("--corpus-words", type=int, default=1_000_000)
+    parser.add_argument("--memory-runs", type=int, default=20, help="consecutive runs for step 6 (0: skip)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    _prefect_defaults()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="storywatch-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.memory_only:
+            return memory_runs(work, args.memory_runs)
+        return run(args, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, work: Path) -> int:
+    from bench.corpus import build_corpus, describe, interleaved_subset, write_seeds_dir
+    from extractors.chunks import word_count
+    from extractors.nlp import load_pipeline, resolve_model_name
+    from flows import parallel
+    from flows.config import load_config
+    from flows.pipeline import ingest
+
+    print(
+        f"storywatch throughput benchmark — {platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(
+        f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} (other work on the machine shows here)"
+    )
+    started = time.perf_counter()
+    corpus = build_corpus(args.min_docs, args.corpus_words)
+    print(f"\ncorpus: {describe(corpus)}  [built in {time.perf_counter() - started:.1f} s]")
+    subset = interleaved_subset(corpus, args.words)
+    print(
+        f"measured (steps 1-3): {describe(subset)}" + ("" if len(subset) == len(corpus) else " — an interleaved subset")
+    )
+    rounds = max(1, args.rounds)
+    parts = [subset[r::rounds] for r in range(rounds)]
+    part_dirs = [write_seeds_dir(part, work / f"seeds-{r}") for r, part in enumerate(parts)]
+    all_dir = write_seeds_dir(subset, work / "seeds-all")
+
+    single_cfg = bench_config(work, "single", n_process=1)
+    parallel_cfg = bench_config(work, "parallel", n_process=args.workers)
+    config = load_config(single_cfg)
+    model = config.nlp.model
+
+    # Warm-up, untimed: the model in this process, Prefect's API, the pool's workers.
+    t0 = time.perf_counter()
+    nlp = load_pipeline(model)
+    print(
+        f"\nmodel {resolve_model_name(model)} + gazetteer ruler loaded in {time.perf_counter() - t0:.1f} s; pipes: {', '.join(nlp.pipe_names)}"
+    )
+    warm_dir = write_seeds_dir(corpus[-3:], work / "seeds-warm")
+    t0 = time.perf_counter()
+    ingest(config_path=str(single_cfg), db=str(work / "warm.duckdb"), offline=True, seeds_dir=str(warm_dir))
+    print(f"first flow run (Prefect start-up, imports; 3 docs): {time.perf_counter() - t0:.1f} s")
+    pool_start = parallel.start_pool(model, args.workers)
+    print(
+        f"process pool: {pool_start.workers} workers started and model loaded in each: {pool_start.seconds:.1f} s (once per process)"
+    )
+
+    results = Results()
+    single_db, parallel_db = work / "single.duckdb", work / "parallel.duckdb"
+    single_runs: list[float] = []
+    methods = ["baseline", "single", "parallel"]
+    print(f"\nsteps 1-3 in {rounds} rounds:")
+    for r, (part, seeds) in enumerate(zip(parts, part_dirs, strict=True)):
+        words = sum(d.words for d in part)
+        order = methods[r % 3 :] + methods[: r % 3]
+        for method in order:
+            if method == "baseline":
+                texts = [d.text for d in part]
+                with measured(results.baseline, words, len(part)), nlp.memory_zone():
+                    for _doc in nlp.pipe(texts, batch_size=config.nlp.batch_size):
+                        pass
+                seconds = results.baseline.wall_s
+            else:
+                cfg, db, timing = (
+                    (single_cfg, single_db, results.single)
+                    if method == "single"
+                    else (parallel_cfg, parallel_db, results.parallel)
+                )
+                before = timing.wall_s
+                with measured(timing, words, len(part)):
+                    summary = ingest(config_path=str(cfg), db=str(db), offline=True, seeds_dir=str(seeds))
+                if summary.status != "completed" or summary.documents_extracted != len(part):
+                    raise SystemExit(
+                        f"{method} run {r + 1}: {summary.status}, {summary.documents_extracted} of {len(part)} extracted"
+                    )
+                if method == "single":
+                    single_runs.append(timing.wall_s - before)
+                seconds = timing.wall_s
+            print(
+                f"  round {r + 1}: {method:<8} {len(part):>5} docs {words:>8,} words  (cumulative {seconds:7.1f} s)",
+                flush=True,
+            )
+
+    b, s, p = results.baseline, results.single, results.parallel
+    print("\n                          words     wall s    CPU s    words/s   × baseline")
+    for label, t in (
+        ("1 baseline nlp.pipe", b),
+        ("2 end-to-end, 1 process", s),
+        (f"3 end-to-end, {args.workers} processes", p),
+    ):
+        print(f"  {label:<24}{t.words:>8,} {t.wall_s:>9.1f} {t.cpu_s:>8.1f} {t.rate:>10,.0f} {t.rate / b.rate:>10.2f}")
+    same = _fingerprint(single_db) == _fingerprint(parallel_db)
+    rows = _table_rows(single_db)
+    print(
+        f"  rows loaded: {', '.join(f'{k} {v:,}' for k, v in rows.items())}; {args.workers}-process rows identical to 1-process: {'yes' if same else 'NO'}"
+    )
+
+    # 4. Nothing new: every document of the subset again, against the warehouse that holds them.
+    full_run_s = sum(single_runs)
+    docs_before = parallel.STATS.documents
+    t0 = time.perf_counter()
+    again = ingest(config_path=str(single_cfg), db=str(single_db), offline=True, seeds_dir=str(all_dir))
+    no_input_s = time.perf_counter() - t0
+    reached = parallel.STATS.documents - docs_before
+    print(
+        f"\n4 no new input: {again.articles_seen:,} documents read, {again.articles_unchanged:,} unchanged, "
+        f"{again.documents_extracted} extracted, {reached} sent to NLP (counted at the one entry to extraction)"
+    )
+    print(
+        f"  wall {no_input_s:.2f} s vs {full_run_s:.1f} s for the runs that loaded them: {no_input_s / full_run_s:.1%} of a full run"
+    )
+
+    # 5. Prefect's cost: the flow against its task functions called directly (fresh warehouses).
+    small = corpus[1 : 1 + 20]
+    small_dir = write_seeds_dir(small, work / "seeds-small")
+    small_words = sum(word_count(d.text) for d in small)
+    flow_t: dict[str, list[float]] = {"flow": [], "direct": []}
+    idle_t: dict[str, list[float]] = {"flow": [], "direct": []}
+    for i in range(2):
+        for how in ("direct", "flow") if i % 2 == 0 else ("flow", "direct"):
+            db = work / f"orch-{how}-{i}.duckdb"
+            for bucket in (flow_t, idle_t):  # first a run with 20 new documents, then one with none
+                t0 = time.perf_counter()
+                if how == "flow":
+                    ingest(config_path=str(single_cfg), db=str(db), offline=True, seeds_dir=str(small_dir))
+                else:
+                    with without_prefect() as direct:
+                        direct(config_path=str(single_cfg), db=str(db), offline=True, seeds_dir=str(small_dir))
+                bucket[how].append(time.perf_counter() - t0)
+    fl, di = min(flow_t["flow"]), min(flow_t["direct"])
+    ifl, idi = min(idle_t["flow"]), min(idle_t["direct"])
+    print(f"\n5 Prefect orchestration (best of 2; {len(small)} docs, {small_words:,} words):")
+    print(
+        f"  run with new input: flow {fl:.2f} s, direct calls {di:.2f} s → Prefect adds {fl - di:+.2f} s "
+        f"({(fl - di) / full_run_s:.1%} of the full run above)"
+    )
+    print(f"  run with no input:  flow {ifl:.2f} s, direct calls {idi:.2f} s → Prefect adds {ifl - idi:+.2f} s")
+
+    parallel.shutdown_pool()
+
+    # 6. Memory, in a fresh process.
+    memory_ok = True
+    if args.memory_runs:
+        print(
+            f"\n6 memory: {args.memory_runs} consecutive flow runs in one fresh process, new texts each run (1 process):",
+            flush=True,
+        )
+        code = subprocess.call(
+            [sys.executable, "-m", "bench.throughput", "--memory-only", "--memory-runs", str(args.memory_runs)],
+            cwd=str(REPO_ROOT),
+        )
+        memory_ok = code == 0
+
+    e2e, par, idle = s.rate / b.rate, p.rate / b.rate, no_input_s / full_run_s
+    print("\ngoals:")
+    print(
+        f"  end-to-end ≥ {GOAL_END_TO_END}× baseline:            {e2e:.2f}×  {'met' if e2e >= GOAL_END_TO_END else 'NOT met'}"
+    )
+    print(
+        f"  {args.workers} processes ≥ {GOAL_PARALLEL}× 1-core baseline:      {par:.2f}×  {'met' if par >= GOAL_PARALLEL else 'NOT met'}"
+    )
+    print(
+        f"  no-input run < {GOAL_NO_INPUT:.0%} of a full run:          {idle:.1%}  {'met' if idle < GOAL_NO_INPUT else 'NOT met'}"
+    )
+    print(f"  memory flat over repeated runs:            {'met' if memory_ok else 'NOT met'}")
+    print(f"  parallel results identical:                {'yes' if same else 'NO'}")
+    print(
+        f"\nbenchmark wall time {time.perf_counter() - started:.0f} s; load average at end: "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
+    return 0
+
+
+def memory_runs(work: Path, runs: int, docs_per_run: int = 5) -> int:
+    """`runs` flow runs with new texts each, in this process; RSS after each; exit 1 if it grows."""
+    from bench.corpus import generated_docs, write_seeds_dir
+    from flows.pipeline import ingest
+
+    cfg = bench_config(work, "memory", n_process=1)
+    db = work / "memory.duckdb"
+    series: list[float] = []
+    peak = 0.0
+    t0 = time.perf_counter()
+    for i in range(runs):
+        docs = generated_docs(docs_per_run, seed=10_000 + i)
+        seeds = write_seeds_dir(docs, work / f"mem-seeds-{i}")
+        summary = ingest(config_path=str(cfg), db=str(db), offline=True, seeds_dir=str(seeds))
+        if summary.documents_extracted != docs_per_run:
+            print(f"  run {i + 1}: {summary.documents_extracted} of {docs_per_run} extracted")
+            return 1
+        rss, hwm = rss_mb()
+        series.append(rss)
+        peak = hwm
+    print("  RSS MB after each run: " + " ".join(f"{x:.0f}" for x in series))
+    base_index = min(4, len(series) - 1)
+    growth = series[-1] - series[base_index]
+    per_run = growth / max(1, len(series) - 1 - base_index)
+    flat = growth < max(25.0, 0.05 * series[base_index])
+    print(
+        f"  run {base_index + 1} → run {len(series)}: {growth:+.1f} MB ({per_run:+.2f} MB per run); peak (VmHWM) {peak:.0f} MB; "
+        f"{docs_per_run} docs per run, {time.perf_counter() - t0:.0f} s in all → {'flat' if flat else 'GROWING'}"
+    )
+    return 0 if flat else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,245 @@
+"""Where extraction runs: in this process, on a local process pool, or on a Dask cluster.
+
+The texts are cut into contiguous chunks (extractors/chunks.py); each chunk is extracted by a worker
+process that loads the spaCy pipeline once and returns plain `Extraction` records, and the chunks'
+results are concatenated in input order, so every mode gives exactly what one process gives.
+
+The mode comes from the config:
+
+- `[nlp] n_process = 1` (default): in this process; nothing to start, the fastest for small runs.
+- `[nlp] n_process = N > 1` (or -1: one per core): a process pool of N workers, started on first
+  use and kept for the life of this process, so a long-lived process pays its start-up (spawning
+  the workers and loading the model in each) once.
+- `[runtime] task_runner = "dask"`: one Prefect task per chunk on Prefect's Dask task runner
+  (prefect-dask), connected to the cluster at `[runtime] dask_address` (or, without an address, to a
+  temporary local cluster of `n_process` workers, started for the run).
+- `[runtime] task_runner = "process"`: one Prefect task per chunk on Prefect's ProcessPoolTaskRunner
+  (its workers live for one run: each run pays their start-up).
+
+A flow started with a Dask or process-pool task runner (`ingest.with_options(task_runner=...)`) sends
+its chunks to that runner, whatever the config says. Loading stays where the flow runs: one writer.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+
+from extractors.chunks import Chunk, extract_chunk, init_worker, split_chunks, warm_pipeline, word_count
+from extractors.extract import PublishedAt
+from extractors.records import Extraction
+from flows.config import Config, NlpConfig, RuntimeConfig
+
+extract_chunk_task = task(extract_chunk, name="extract-chunk", cache_policy=NO_CACHE)
+
+
+@dataclass
+class ExtractionStats:
+    """What this process has sent to NLP (the benchmark reads it to prove a no-input run sent nothing)."""
+
+    calls: int = 0
+    documents: int = 0
+    words: int = 0
+
+
+STATS = ExtractionStats()
+
+
+def worker_count(nlp: NlpConfig) -> int:
+    """`n_process`, with -1 meaning one worker per core."""
+    if nlp.n_process == -1:
+        return os.cpu_count() or 1
+    return max(1, nlp.n_process)
+
+
+def extraction_mode(config: Config, flow_runner: TaskRunner[Any] | None = None) -> str:
+    """The mode: "flow-runner", "dask", "process", "pool" or "inline" (see the module docstring)."""
+    if flow_runner is not None and _is_distributing(flow_runner):
+        return "flow-runner"
+    if config.runtime.task_runner in ("dask", "process"):
+        return config.runtime.task_runner
+    return "pool" if worker_count(config.nlp) > 1 else "inline"
+
+
+def extract_parallel(
+    texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
+) -> list[Extraction]:
+    """The extractions of `texts`, in input order, wherever the config says extraction runs."""
+    if not texts:
+        return []
+    STATS.calls += 1
+    STATS.documents += len(texts)
+    STATS.words += sum(word_count(t) for t in texts)
+    model, batch_size = config.nlp.model, config.nlp.batch_size
+    context = FlowRunContext.get()
+    flow_runner = context.task_runner if context else None
+    mode = extraction_mode(config, flow_runner)
+    if mode == "inline":
+        whole = Chunk(0, tuple(texts), tuple(published_at) if published_at is not None else (None,) * len(texts))
+        return extract_chunk(whole, model, batch_size)
+    if mode == "pool":
+        workers = worker_count(config.nlp)
+        chunks = split_chunks(texts, published_at, workers=workers)
+        return _extract_on_pool(chunks, model, batch_size, workers)
+    if mode == "flow-runner":
+        assert flow_runner is not None
+        return _extract_on_runner(flow_runner, texts, published_at, config)
+    if context is None:
+        raise RuntimeError(f'[runtime] task_runner = "{mode}" submits Prefect tasks: call this inside a flow run')
+    with task_runner_for(config.runtime, config.nlp) as runner:
+        return _extract_on_runner(runner, texts, published_at, config)
+
+
+def task_runner_for(runtime: RuntimeConfig, nlp: NlpConfig) -> TaskRunner[Any]:
+    """The Prefect task runner `[runtime] task_runner` names (not started), e.g. for
+    `ingest.with_options(task_runner=task_runner_for(config.runtime, config.nlp))`."""
+    if runtime.task_runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if runtime.dask_address:
+            return DaskTaskRunner(address=runtime.dask_address)
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": worker_count(nlp), "threads_per_worker": 1, "processes": True}
+        )
+    if runtime.task_runner == "process":
+        return ProcessPoolTaskRunner(max_workers=worker_count(nlp))
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner()
+
+
+# --- Prefect task runners (Dask, process pool) -----------------------------------------------------
+
+
+def _is_distributing(runner: TaskRunner[Any]) -> bool:
+    return isinstance(runner, ProcessPoolTaskRunner) or type(runner).__module__.startswith("prefect_dask")
+
+
+def _runner_workers(runner: TaskRunner[Any], default: int) -> int:
+    if type(runner).__module__.startswith("prefect_dask"):
+        try:
+            return max(1, sum(runner.client.nthreads().values()))  # type: ignore[attr-defined]
+        except Exception:  # the count only shapes the chunks
+            return default
+    return int(getattr(runner, "_max_workers", default) or default)
+
+
+def _extract_on_runner(
+    runner: TaskRunner[Any], texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
+) -> list[Extraction]:
+    """One Prefect task per chunk, submitted all at once; results gathered in chunk order."""
+    workers = _runner_workers(runner, worker_count(config.nlp))
+    chunks = split_chunks(texts, published_at, workers=workers)
+    futures = [
+        runner.submit(
+            extract_chunk_task,  # type: ignore[arg-type]
+            {"chunk": chunk, "model": config.nlp.model, "batch_size": config.nlp.batch_size},
+        )
+        for chunk in chunks
+    ]
+    results: list[Extraction] = []
+    for future in futures:
+        results.extend(future.result())
+    return results
+
+
+# --- the local process pool ------------------------------------------------------------------------
+
+_POOL_LOCK = threading.Lock()
+_POOL: tuple[tuple[str, int], ProcessPoolExecutor] | None = None
+
+
+@dataclass(frozen=True)
+class PoolStart:
+    workers: int
+    seconds: float
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """'forkserver': workers are forked from a small server process that has imported spaCy and the
+    extractors once (never from this process, whose threads make fork unsafe). Like 'spawn', each
+    worker re-imports the main module; preloading it in the server makes that a dictionary lookup."""
+    context = multiprocessing.get_context("forkserver")
+    preload = ["flows.pool_preload", "extractors.chunks"]
+    main_spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if main_spec is not None and main_spec.name not in ("__main__", "__mp_main__"):
+        preload.append(main_spec.name)
+    context.set_forkserver_preload(preload)  # type: ignore[attr-defined]
+    return context
+
+
+def process_pool(model: str, workers: int) -> ProcessPoolExecutor:
+    """The process's pool for (model, workers), started (workers spawned, model loaded) on first use."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is not None and _POOL[0] == (model, workers):
+            return _POOL[1]
+        if _POOL is not None:
+            _POOL[1].shutdown(wait=True, cancel_futures=True)
+            _POOL = None
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=_pool_context(), initializer=init_worker, initargs=(model,)
+        )
+        _POOL = ((model, workers), pool)
+        return pool
+
+
+def start_pool(model: str, workers: int) -> PoolStart:
+    """Start the pool now and wait until every worker has loaded the model (the benchmark times this;
+    a scheduled process may call it at start-up)."""
+    started = time.perf_counter()
+    pool = process_pool(model, workers)
+    list(pool.map(warm_pipeline, [model] * workers))  # each worker's initializer has run once this returns
+    return PoolStart(workers=workers, seconds=time.perf_counter() - started)
+
+
+def shutdown_pool() -> None:
+    """Stop the pool's workers (at exit, or when a test is done with them)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is not None:
+            _POOL[1].shutdown(wait=True, cancel_futures=True)
+            _POOL = None
+
+
+atexit.register(shutdown_pool)
+
+
+def _discard_pool(pool: ProcessPoolExecutor) -> None:
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is not None and _POOL[1] is pool:
+            _POOL = None
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _extract_on_pool(chunks: list[Chunk], model: str, batch_size: int, workers: int) -> list[Extraction]:
+    """Chunks on the local pool, results in chunk order. A pool whose worker died (killed, out of
+    memory) is replaced once; a second failure is the run's."""
+    for attempt in (1, 2):
+        pool = process_pool(model, workers)
+        try:
+            results: list[Extraction] = []
+            for part in pool.map(extract_chunk, chunks, repeat(model), repeat(batch_size)):
+                results.extend(part)
+            return results
+        except BrokenProcessPool:
+            _discard_pool(pool)
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")

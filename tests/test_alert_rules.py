@@ -1,0 +1,310 @@
+"""The pure side of alerts: rule parameters, statistics, dedup keys, grouping, text, secrets."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flows import alert_rules as r
+from flows.alerts import AppriseChannel, ChannelError, expand_env, mask_url, scrub, secrets_of
+from flows.config import AlertRuleConfig, ConfigError, load_config
+
+NOW = datetime(2025, 3, 1, 12, 0, 0)
+
+
+def rule(kind: str, mode: str = "instant", name: str = "r", **params: object) -> r.Rule:
+    return r.parse_rule(AlertRuleConfig(name=name, kind=kind, mode=mode, params=dict(params)), "alerts.rules[0]")
+
+
+# --- parameters -------------------------------------------------------------------------------------
+
+
+def test_rule_defaults_and_validation() -> None:
+    spike = rule("spike", sensitivity=2)
+    assert spike["sensitivity"] == 2.0 and spike["baseline_days"] == 14 and spike["targets"] == ("entity", "pair")
+    with pytest.raises(r.RuleError, match=r"unknown key 'alerts.rules\[0\].sensitivty' for a spike rule"):
+        rule("spike", sensitivty=2)
+    with pytest.raises(r.RuleError, match="unknown kind 'spikes'"):
+        rule("spikes")
+    with pytest.raises(r.RuleError, match="mode must be 'instant' or 'digest'"):
+        rule("spike", mode="daily")
+    with pytest.raises(r.RuleError, match="must be a number"):
+        rule("spike", sensitivity="high")
+    with pytest.raises(r.RuleError, match="must be an integer"):
+        rule("feed_health", failures=2.5)
+    with pytest.raises(r.RuleError, match="'bogus' is not one of"):
+        rule("first_seen", kinds=["pair", "bogus"])
+    with pytest.raises(r.RuleError, match="at least 1"):
+        rule("spike", min_count=0)
+
+
+def test_config_names_a_bad_rule_key_and_duplicate_names(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[[alerts.rules]]\nname = "x"\nkind = "claim_change"\nmin_chnage = 0.1\n')
+    with pytest.raises(ConfigError, match=r"unknown key 'alerts.rules\[0\].min_chnage'"):
+        load_config(path)
+    path.write_text('[[alerts.rules]]\nname = "x"\nkind = "spike"\n[[alerts.rules]]\nname = "x"\nkind = "spike"\n')
+    with pytest.raises(ConfigError, match="two alert rules are named 'x'"):
+        load_config(path)
+    path.write_text('[[alerts.rules]]\nkind = "spike"\n')
+    with pytest.raises(ConfigError, match="missing required key"):
+        load_config(path)
+    path.write_text("[alerts]\nchanels = []\n")
+    with pytest.raises(ConfigError, match=r"unknown key 'alerts.chanels'"):
+        load_config(path)
+
+
+def test_shipped_rules_parse() -> None:
+    config = load_config(Path(__file__).resolve().parents[1] / "storywatch.toml")
+    parsed = r.parse_rules(config.alerts.rules)
+    assert {p.kind for p in parsed} == set(r.KINDS)
+    assert {p.mode for p in parsed} == {"instant", "digest"}
+    assert config.schedule.cron == "*/30 * * * *" and config.schedule.digest_cron == "0 7 * * *"
+
+
+def test_dedup_key_is_rule_and_subject() -> None:
+    a = r.dedup_key("major", "new_coverage", "cluster:1")
+    assert a == r.dedup_key("major", "new_coverage", "cluster:1")
+    assert a != r.dedup_key("major", "new_coverage", "cluster:2")
+    assert a != r.dedup_key("other", "new_coverage", "cluster:1")
+    assert len(a) == 32 and r.alert_id(a) == f"a-{a[:10]}"
+
+
+# --- new_coverage -----------------------------------------------------------------------------------
+
+
+def article(article_id: str, cluster: str, source: str, relevance: float = 0.8, **extra: object) -> dict:
+    return {
+        "article_id": article_id,
+        "cluster_id": cluster,
+        "source": source,
+        "url": f"https://{source.lower()}.example/{article_id}",
+        "title": f"Title {article_id}",
+        "published_at": NOW - timedelta(hours=1),
+        "fetched_at": NOW,
+        "relevance": relevance,
+        "is_seed": False,
+        "text": "North Korean troops in Kursk",
+    } | extra
+
+
+def test_syndicated_copies_make_one_alert_listing_outlets() -> None:
+    rows = [article("a1", "c1", "Yonhap"), article("a2", "c1", "Wire", relevance=0.9), article("b1", "c2", "TASS")]
+    ents = {
+        "a1": [{"entity_id": "PRK", "name": "North Korea", "mentions": 3, "actor_id": "PRK"}],
+        "a2": [{"entity_id": "kim-jong-un", "name": "Kim Jong Un", "mentions": 1, "actor_id": "PRK"}],
+        "b1": [{"entity_id": "RUS", "name": "Russia", "mentions": 2, "actor_id": "RUS"}],
+    }
+    alerts = r.coverage_alerts(
+        rule("new_coverage", actors=["PRK"]),
+        rows,
+        {"c1": rows[:2]},
+        ents,
+        {},
+        now=NOW,
+        topic_min_relevance=0.35,
+        aliases={"c1": [{"url": "https://mirror.example/x", "source": "Mirror"}]},
+    )
+    assert len(alerts) == 1  # b1 does not mention PRK
+    payload = alerts[0].payload
+    assert payload["outlets"] == ["Yonhap", "Wire", "Mirror"]
+    assert payload["subject"] == "cluster:c1" and payload["scores"]["relevance"] == 0.9
+    assert [a["article_id"] for a in payload["articles"]] == ["a1", "a2"]
+    assert {e["entity_id"] for e in payload["entities"]} == {"PRK", "kim-jong-un"}
+    title, body = r.render(payload)
+    assert title.startswith("New coverage: Title a1")
+    assert "Outlets (3): Yonhap, Wire, Mirror" in body and payload["dedup_key"] in body
+    assert "https://yonhap.example/a1" in body and "relevance 0.90" in body
+
+
+def test_coverage_filters_relevance_age_seeds_keywords() -> None:
+    old = article("o", "o", "X", published_at=NOW - timedelta(days=10))
+    low = article("l", "l", "X", relevance=0.2)
+    seed = article("s", "s", "X", is_seed=True)
+    other = article("k", "k", "X", text="nothing here")
+    good = article("g", "g", "X")
+    rows = [old, low, seed, other, good]
+    found = r.coverage_alerts(
+        rule("new_coverage", keywords=["kursk"]), rows, {}, {}, {}, now=NOW, topic_min_relevance=0.35
+    )
+    assert [a.article_id for a in found] == ["g"]
+    assert found[0].payload["keywords"] == ["kursk"]
+    with_seeds = r.coverage_alerts(
+        rule("new_coverage", include_seeds=True, min_relevance=0.1), rows, {}, {}, {}, now=NOW, topic_min_relevance=1
+    )
+    assert {a.article_id for a in with_seeds} == {"l", "s", "k", "g"}
+
+
+# --- first_seen -------------------------------------------------------------------------------------
+
+
+def test_first_seen_labels_and_filters() -> None:
+    base = {"title": "T", "url": "u", "source": "S", "is_seed": False, "first_seen_at": NOW, "article_id": "a"}
+    rows = [
+        base | {"kind": "pair", "key": "CHN–PRK"},
+        base | {"kind": "triple", "key": "PRK MOBILIZE RUS"},
+        base | {"kind": "expert", "key": "victor-cha"},
+        base | {"kind": "entity", "key": "JPN"},
+        base | {"kind": "pair", "key": "KOR–PRK", "is_seed": True},
+        base | {"kind": "pair", "key": "PRK–USA", "first_seen_at": NOW - timedelta(days=30)},
+    ]
+    names = {"CHN": "China", "PRK": "North Korea", "RUS": "Russia", "victor-cha": "Victor Cha"}
+    found = r.first_seen_alerts(rule("first_seen", kinds=["pair", "triple", "expert"]), rows, names, now=NOW)
+    assert sorted(a.title for a in found) == [
+        "First seen: North Korea MOBILIZE → Russia",
+        "First seen: expert Victor Cha",
+        "First seen: pair China – North Korea",
+    ]
+    assert {a.subject for a in found} == {"pair:CHN–PRK", "triple:PRK MOBILIZE RUS", "expert:victor-cha"}
+
+
+# --- spike ------------------------------------------------------------------------------------------
+
+
+def test_spike_statistics() -> None:
+    assert r.baseline_stats([]) == (0.0, 0.0)
+    mean, std = r.baseline_stats([1, 2, 3, 2])
+    assert mean == 2 and math.isclose(std, math.sqrt(0.5))
+    # The noise floor: a quiet baseline does not make one article a 'spike'.
+    assert r.spike_score(1, 0, 0) == 1
+    assert math.isclose(r.spike_score(13, 4, 1), (13 - 4) / 2)  # √4 = 2 beats sd 1
+
+
+def test_spike_hits_need_history_and_threshold() -> None:
+    today = date(2025, 3, 1)
+    series = [{"target": "entity", "key": "PRK", "day": today - timedelta(days=d), "value": 2} for d in range(1, 15)]
+    series += [{"target": "entity", "key": "PRK", "day": today, "value": 12}]
+    series += [{"target": "entity", "key": "RUS", "day": today - timedelta(days=d), "value": 10} for d in range(0, 15)]
+    series += [{"target": "pair", "key": "PRK–RUS", "day": today, "value": 9}]
+    active = [today - timedelta(days=d) for d in range(0, 15)]
+    hits = r.spike_hits(rule("spike", sensitivity=3), series, today, active, {"PRK": "North Korea"})
+    assert [(h.target, h.key) for h in hits] == [("entity", "PRK"), ("pair", "PRK–RUS")]
+    prk = hits[0]
+    assert prk.mean == 2 and prk.std == 0 and math.isclose(prk.z, 10 / math.sqrt(2))
+    alert = r.spike_alert(rule("spike"), prk, [article("a", "a", "X")], now=NOW)
+    assert alert.subject == "entity:PRK:2025-03-01" and "North Korea" in alert.title
+    assert alert.payload["scores"]["today"] == 12
+    # Too little history: nothing is judged.
+    assert r.spike_hits(rule("spike", min_history_days=7), series, today, active[:3]) == []
+    # `ids` restricts; `targets` too.
+    assert r.spike_hits(rule("spike", ids=["RUS"], targets=["entity"]), series, today, active) == []
+
+
+# --- claim_change -----------------------------------------------------------------------------------
+
+
+def test_claim_change() -> None:
+    assert r.figure(10, 20) == 15 and r.figure(None, 7) == 7 and r.figure(None, None) is None
+    assert r.change_share(3000, 5000) == pytest.approx(2 / 3)
+    assert r.change_share(0, 5) == math.inf and r.change_share(None, 5) is None
+    assert r.format_figure(3000, 3000, "soldiers") == "3,000 soldiers"
+    assert r.format_figure(10000, None, "troops") == "at least 10,000 troops"
+    assert r.format_figure(1.5, 2.5) == "1.50–2.50"
+    base = {
+        "claim_id": "c2",
+        "article_id": "a2",
+        "subject_id": "PRK",
+        "subject_name": "North Korea",
+        "what": "soldiers",
+        "unit": "soldiers",
+        "value_low": 5000.0,
+        "value_high": 5000.0,
+        "prev_low": 3000.0,
+        "prev_high": 3000.0,
+        "hedged": True,
+        "sentence": "about 5,000 soldiers",
+        "prev_sentence": "about 3,000 soldiers",
+        "title": "New",
+        "source": "Yonhap",
+        "url": "https://y/2",
+        "prev_title": "Old",
+        "prev_source": "NK News",
+        "prev_url": "https://n/1",
+        "published_at": NOW,
+        "fetched_at": NOW,
+    }
+    small = base | {"claim_id": "c3", "value_low": 3100.0, "value_high": 3100.0}
+    found = r.claim_alerts(rule("claim_change", min_change=0.25), [base, small], now=NOW)
+    assert len(found) == 1
+    alert = found[0]
+    assert alert.title == "Figure changed: North Korea soldiers 3,000 soldiers → 5,000 soldiers (+67%)"
+    assert [a["source"] for a in alert.payload["articles"]] == ["Yonhap", "NK News"]
+    assert "Figure: 3,000 soldiers → 5,000 soldiers" in r.render(alert.payload)[1]
+    assert r.claim_alerts(rule("claim_change", include_hedged=False), [base], now=NOW) == []
+    assert r.claim_alerts(rule("claim_change", subjects=["RUS"]), [base], now=NOW) == []
+
+
+# --- feed_health ------------------------------------------------------------------------------------
+
+
+def test_feed_health_episodes_and_silence() -> None:
+    feeds = [
+        {"source_id": "feed:a", "name": "A", "consecutive_failures": 3, "last_error": "HTTP 404"},
+        {"source_id": "feed:b", "name": "B", "consecutive_failures": 0, "last_new_item_at": NOW - timedelta(hours=80)},
+        {"source_id": "feed:c", "name": "C", "consecutive_failures": 0, "last_new_item_at": NOW - timedelta(hours=2)},
+    ]
+    health = r.feed_health_alerts(rule("feed_health", failures=3, silent_hours=72), feeds, {"feed:a": 2}, now=NOW)
+    assert [a.subject for a in health.alerts] == [
+        "feed:feed:a:failing:2",  # the third failing episode of this feed
+        f"feed:feed:b:silent:{r.iso(NOW - timedelta(hours=80))}",
+    ]
+    assert "HTTP 404" in health.alerts[0].payload["summary"]
+    assert health.recovered == ["feed:b", "feed:c"]
+
+
+# --- digest and text --------------------------------------------------------------------------------
+
+
+def test_digest_groups_by_rule_with_a_stable_key() -> None:
+    rows = [article("a1", "c1", "Yonhap"), article("b1", "c2", "TASS")]
+    members = [
+        a.payload
+        for a in r.coverage_alerts(
+            rule("new_coverage", "digest", "daily"), rows, {}, {}, {}, now=NOW, topic_min_relevance=0
+        )
+    ]
+    members += [
+        a.payload
+        for a in r.first_seen_alerts(
+            rule("first_seen", "digest", "firsts"),
+            [{"kind": "pair", "key": "A–B", "first_seen_at": NOW, "article_id": "a1", "is_seed": False}],
+            {},
+            now=NOW,
+        )
+    ]
+    digest = r.digest_alert(members, now=NOW)
+    assert digest.dedup_key == r.digest_alert(list(reversed(members)), now=NOW + timedelta(hours=1)).dedup_key
+    assert digest.payload["scores"]["alerts"] == 3 and digest.kind == "digest"
+    title, body = r.render(digest.payload)
+    assert title == "storywatch digest 2025-03-01: 3 alerts"
+    assert body.index("== daily (new_coverage) ==") < body.index("== firsts (first_seen) ==")
+    for member in members:
+        assert member["dedup_key"] in body
+
+
+def test_retry_backoff() -> None:
+    assert [r.retry_delay_s(n, 60, 600) for n in (0, 1, 2, 3, 5)] == [0, 60, 120, 240, 600]
+
+
+# --- secrets ----------------------------------------------------------------------------------------
+
+
+def test_channel_urls_are_masked_and_secrets_expanded_late() -> None:
+    assert mask_url("slack://T000/B000/XXXX/#news") == "slack://***"
+    assert mask_url("MailTos://user:pw@example.org") == "mailtos://***"
+    assert mask_url("not a url") == "***"
+    url, used = expand_env("json://me:${TOKEN}@hooks.example/${PATH_PART}", {"TOKEN": "tok-123456", "PATH_PART": "p99"})
+    assert url == "json://me:tok-123456@hooks.example/p99" and used == ["tok-123456", "p99"]
+    with pytest.raises(ChannelError, match="environment variable NOPE is not set"):
+        expand_env("json://${NOPE}@x", {})
+    secrets = secrets_of(url, used)
+    assert "tok-123456" in secrets
+    assert scrub("error posting to json://me:tok-123456@hooks.example/p99", secrets) == "error posting to ***"
+    channel = AppriseChannel("json://me:${TOKEN}@hooks.example/x")
+    assert channel.display == "json://***" and "TOKEN" not in channel.id and channel.id.startswith("apprise:")
+    fields = AppriseChannel._with_fields("json://h/x?a=1", {"dedup_key": "k1", "alert_id": "a-1", "rule": "r"})
+    assert fields.startswith("json://h/x?a=1&") and "%3Adedup_key=k1" in fields
+    assert AppriseChannel._with_fields("slack://a/b/c", {"dedup_key": "k"}) == "slack://a/b/c"

@@ -1,0 +1,202 @@
+"""Parallel extraction gives exactly the single-process records: local pool, Dask cluster, the flow."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
+from extractors.chunks import split_chunks, word_count
+from extractors.extract import PublishedAt
+from extractors.records import Extraction
+from flows import parallel
+from flows.config import Config, ConfigError, NlpConfig, RuntimeConfig, load_config
+
+REPO = Path(__file__).resolve().parents[1]
+
+HAND_WRITTEN = [
+    "Moscow and Pyongyang signed a mutual defence pact.",
+    "Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday.",
+    '"We will not accept this," said Mao Ning, a spokesperson for the Chinese foreign ministry.',
+    "About 11,000 North Korean soldiers are in Russia's Kursk region, Seoul said last week.",
+    "Beijing did not condemn the deployment. The Kremlin declined to comment.",
+    "NORTH KOREA SENDS MORE TROOPS TO KURSK",
+    "Retail sales rose 3.2 percent in May. The weather was mild.",
+    "Xi Jinping told Kim Jong Un that China–North Korea friendship is “unbreakable”.",
+    "x",
+    "   ",
+    "Pyongyang",
+    "The U.S. and South Korea condemned the treaty; Japan urged restraint on Pyongyang and Moscow.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    seed = (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text(encoding="utf-8")
+    generated = [d.text for d in generated_docs(17, seed=77)]
+    return [seed, *HAND_WRITTEN[:6], *generated, *HAND_WRITTEN[6:]]
+
+
+@pytest.fixture(scope="module")
+def dates(texts: list[str]) -> list[PublishedAt]:
+    return [datetime(2024, 11, 1 + i % 28, 12) if i % 3 else None for i in range(len(texts))]
+
+
+@pytest.fixture(scope="module")
+def single(texts: list[str], dates: list[PublishedAt]) -> list[Extraction]:
+    return parallel.extract_parallel(texts, dates, Config())
+
+
+@pytest.fixture
+def pool_shutdown() -> Iterator[None]:
+    yield
+    parallel.shutdown_pool()
+
+
+def with_nlp(**changes: Any) -> Config:
+    return dataclasses.replace(Config(), nlp=dataclasses.replace(NlpConfig(), **changes))
+
+
+def test_chunks_cover_the_input_in_order(texts: list[str], dates: list[PublishedAt]) -> None:
+    chunks = split_chunks(texts, dates, workers=2)
+    assert len(chunks) > 2
+    assert [t for c in chunks for t in c.texts] == texts
+    assert [d for c in chunks for d in c.published_at] == dates
+    assert [c.start for c in chunks] == [sum(len(c.texts) for c in chunks[:i]) for i in range(len(chunks))]
+    assert sum(c.words for c in chunks) == sum(word_count(t) for t in texts)
+
+
+def test_modes_are_chosen_by_config() -> None:
+    assert parallel.extraction_mode(Config()) == "inline"
+    assert parallel.extraction_mode(with_nlp(n_process=2)) == "pool"
+    assert parallel.extraction_mode(with_nlp(n_process=-1)) in ("pool", "inline")  # one per core
+    dask = dataclasses.replace(Config(), runtime=RuntimeConfig(task_runner="dask", dask_address="tcp://h:8786"))
+    assert parallel.extraction_mode(dask) == "dask"
+
+
+def test_bad_parallel_settings_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[runtime]\ntask_runner = "spark"\n')
+    with pytest.raises(ConfigError, match=r"runtime\.task_runner"):
+        load_config(path)
+    path.write_text("[nlp]\nn_process = 0\n")
+    with pytest.raises(ConfigError, match=r"nlp\.n_process"):
+        load_config(path)
+
+
+def test_two_processes_give_the_single_process_records(
+    texts: list[str], dates: list[PublishedAt], single: list[Extraction], pool_shutdown: None
+) -> None:
+    assert len(single) == len(texts)
+    assert sum(len(e.mentions) for e in single) > 100 and any(e.events for e in single)
+    two = parallel.extract_parallel(texts, dates, with_nlp(n_process=2))
+    assert two == single
+    again = parallel.extract_parallel(texts[::-1], dates[::-1], with_nlp(n_process=2))  # the pool is reused
+    assert again == single[::-1]
+
+
+# --- through the ingest flow ----------------------------------------------------------------------
+
+
+def write_config(folder: Path, name: str, body: str = "") -> Path:
+    path = folder / f"{name}.toml"
+    path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
+    return path
+
+
+def fingerprint(db: Path) -> tuple[list[tuple[Any, ...]], ...]:
+    """Every extracted row, without run ids and load times."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return tuple(
+            con.execute(q).fetchall()
+            for q in (
+                "select article_id, text_hash, word_count, relevance, cluster_id from articles order by all",
+                "select article_id, sentence_index, start_char, end_char, text, label, entity_id, metonymy"
+                " from mentions order by all",
+                "select * exclude (run_id) from events order by all",
+                "select * exclude (run_id) from quotes order by all",
+                "select * exclude (run_id) from claims order by all",
+            )
+        )
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    docs = generated_docs(10, seed=5)
+    docs.append(BenchDoc("seed-copy", "seed", "seed", None, (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text()))
+    return write_seeds_dir(docs, tmp_path_factory.mktemp("seeds"))
+
+
+def test_flow_with_two_processes_loads_the_same_rows(
+    prefect_harness: None, tmp_path: Path, seeds_dir: Path, pool_shutdown: None
+) -> None:
+    from flows.pipeline import ingest
+
+    loaded = {}
+    for n in (1, 2):
+        config = write_config(tmp_path, f"n{n}", f"[nlp]\nn_process = {n}\n")
+        db = tmp_path / f"n{n}.duckdb"
+        summary = ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds_dir))
+        assert summary.status == "completed" and summary.documents_extracted == 11
+        loaded[n] = fingerprint(db)
+    assert len(loaded[1][1]) > 100  # mentions
+    assert loaded[2] == loaded[1]
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_the_single_process_results(
+    prefect_harness: None,
+    tmp_path: Path,
+    seeds_dir: Path,
+    texts: list[str],
+    dates: list[PublishedAt],
+    single: list[Extraction],
+) -> None:
+    """A real local Dask cluster (2 worker processes): Prefect's Dask task runner, one task per chunk."""
+    from distributed import LocalCluster
+    from prefect import flow
+
+    from flows.pipeline import ingest
+
+    reference_db = tmp_path / "reference.duckdb"
+    ingest(config_path=str(write_config(tmp_path, "one")), db=str(reference_db), offline=True, seeds_dir=str(seeds_dir))
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        dask_config = dataclasses.replace(Config(), runtime=RuntimeConfig(task_runner="dask", dask_address=address))
+
+        @flow(name="extract-on-dask")
+        def extract_on_dask() -> list[Extraction]:
+            return parallel.extract_parallel(texts, dates, dask_config)
+
+        assert extract_on_dask() == single
+
+        # The real flow, the runner chosen by config: extraction on the cluster, loading here.
+        config = write_config(tmp_path, "dask", f'[runtime]\ntask_runner = "dask"\ndask_address = "{address}"\n')
+        db = tmp_path / "dask.duckdb"
+        summary = ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds_dir))
+        assert summary.documents_extracted == 11
+        assert fingerprint(db) == fingerprint(reference_db)
+
+        # The runner chosen at call time, as a deployment would: the flow's own task runner is used.
+        runner = parallel.task_runner_for(RuntimeConfig(task_runner="dask", dask_address=address), NlpConfig())
+        db2 = tmp_path / "dask2.duckdb"
+        ingest.with_options(task_runner=runner)(
+            config_path=str(write_config(tmp_path, "plain")), db=str(db2), offline=True, seeds_dir=str(seeds_dir)
+        )
+        assert fingerprint(db2) == fingerprint(reference_db)
+        # The work was done on the cluster: its two workers are the processes that loaded the model.
+        from distributed import Client
+
+        with Client(address) as client:
+            loaded = client.run(lambda: __import__("extractors.nlp").nlp.load_pipeline.cache_info().currsize)
+        assert len(loaded) == 2 and sum(loaded.values()) >= 1
