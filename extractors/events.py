@@ -728,7 +728,8 @@ def _goods(tok: Token, res: Resolver) -> Token | None:
     """What is handed over: the object, or the `with` object when the object is the recipient
     ("supplied North Korea with essential aid")."""
     obj = _object(tok)
-    if obj is not None and res.resolve(obj, context=False) and not _is_thing(obj, res.lex):
+    named = obj is not None and (res.entity_at(obj) is not None or obj.pos_ == "PROPN")
+    if obj is not None and named and res.resolve(obj, context=False) and not _is_thing(obj, res.lex):
         for prep in _children(tok, ["prep"]):
             if prep.lower_ == "with":
                 return _first(prep, ["pobj"]) or obj
