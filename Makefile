@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 # Prefect keeps its state (ephemeral server DB, settings) inside the project, not in ~/.prefect.
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: install run test lint fmt bench bench-extract bench-warehouse eval clean
@@ -36,6 +37,10 @@ lint: install
 fmt: install
 	$(BIN)/ruff format flows extractors warehouse tests scripts bench
 	$(BIN)/ruff check --fix flows extractors warehouse tests scripts bench
+
+# Throughput: spaCy's own speed vs storywatch end to end, on one core and on all (~5-10 min).
+bench: install
+	$(BIN)/python -m bench.throughput
 
 bench-extract: install
 	$(BIN)/python -m bench.extract_bench

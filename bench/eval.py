@@ -220,11 +220,19 @@ def _row_at(doc: GoldDoc, position: int) -> int | None:
 
 
 def evaluate(rows: Sequence[dict[str, Any]], nlp: Any | None = None, *, details: bool = False) -> Report:
+    """One report over all the rows."""
+    return evaluate_splits(rows, nlp, details=details)["all"]
+
+
+def evaluate_splits(
+    rows: Sequence[dict[str, Any]], nlp: Any | None = None, *, details: bool = False
+) -> dict[str, Report]:
+    """Reports per gold file ("seed", "dev", "holdout") and over all rows ("all"), from one extraction."""
     from extractors.extract import extract_text
     from extractors.nlp import load_pipeline
 
     nlp = nlp or load_pipeline()
-    report = Report()
+    reports: dict[str, Report] = {"all": Report()}
     for doc in documents(rows):
         extraction = extract_text(nlp, doc.text, doc.published_at).as_json()
         predicted: list[dict[str, list[dict[str, Any]]]] = [
@@ -244,9 +252,12 @@ def evaluate(rows: Sequence[dict[str, Any]], nlp: Any | None = None, *, details:
             if index is not None:
                 predicted[index]["claims"].append(claim)
         for row, pred in zip(doc.rows, predicted, strict=True):
-            report.sentences += 1
-            _score_row(report, row, pred, details=details)
-    return report
+            for report in (reports["all"], reports.setdefault(row.get("_split", "all"), Report())):
+                report.sentences += 1
+                _score_row(report, row, pred, details=details)
+                if row.get("_split", "all") == "all":
+                    break
+    return reports
 
 
 def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[str, Any]]], *, details: bool) -> None:
@@ -353,10 +364,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from extractors.nlp import load_pipeline
 
     nlp = load_pipeline()
+    reports = evaluate_splits(load_gold(args.split or "all"), nlp, details=args.details)
     splits = [args.split] if args.split else [*SPLITS, "all"]
     results: dict[str, Any] = {}
     for split in splits:
-        report = evaluate(load_gold(split), nlp, details=args.details)
+        report = reports[split]
         results[split] = {
             "sentences": report.sentences,
             "figures": report.figures(),

@@ -208,7 +208,8 @@ def _fingerprint(db: Path) -> tuple[Any, ...]:
             for query in (
                 "select article_id, word_count, relevance from articles order by all",
                 "select article_id, start_char, end_char, label, entity_id, metonymy from mentions order by all",
-                "select event_id, event_type, actor_id, recipient_id, quantity, negated, hedged from events order by all",
+                "select event_id, event_type, actor_id, recipient_id, quantity, negated, hedged"
+                " from events order by all",
                 "select quote_id, speaker_id, quote from quotes order by all",
                 "select claim_id, subject_id, value_low, value_high from claims order by all",
             )
@@ -258,9 +259,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     from flows.config import load_config
     from flows.pipeline import ingest
 
-    print(
-        f"storywatch throughput benchmark — {platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
+    print(f"storywatch throughput benchmark — {os.cpu_count()} cores, Python {platform.python_version()}")
     print(
         f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} (other work on the machine shows here)"
     )
@@ -285,7 +284,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
     t0 = time.perf_counter()
     nlp = load_pipeline(model)
     print(
-        f"\nmodel {resolve_model_name(model)} + gazetteer ruler loaded in {time.perf_counter() - t0:.1f} s; pipes: {', '.join(nlp.pipe_names)}"
+        f"\nmodel {resolve_model_name(model)} + gazetteer ruler loaded in {time.perf_counter() - t0:.1f} s;"
+        f" pipes: {', '.join(nlp.pipe_names)}"
     )
     warm_dir = write_seeds_dir(corpus[-3:], work / "seeds-warm")
     t0 = time.perf_counter()
@@ -293,7 +293,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
     print(f"first flow run (Prefect start-up, imports; 3 docs): {time.perf_counter() - t0:.1f} s")
     pool_start = parallel.start_pool(model, args.workers)
     print(
-        f"process pool: {pool_start.workers} workers started and model loaded in each: {pool_start.seconds:.1f} s (once per process)"
+        f"process pool: {pool_start.workers} workers started, model loaded in each: {pool_start.seconds:.1f} s"
+        " (once per process)"
     )
 
     results = Results()
@@ -322,7 +323,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
                     summary = ingest(config_path=str(cfg), db=str(db), offline=True, seeds_dir=str(seeds))
                 if summary.status != "completed" or summary.documents_extracted != len(part):
                     raise SystemExit(
-                        f"{method} run {r + 1}: {summary.status}, {summary.documents_extracted} of {len(part)} extracted"
+                        f"{method} run {r + 1}: {summary.status},"
+                        f" {summary.documents_extracted} of {len(part)} extracted"
                     )
                 if method == "single":
                     single_runs.append(timing.wall_s - before)
@@ -343,7 +345,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
     same = _fingerprint(single_db) == _fingerprint(parallel_db)
     rows = _table_rows(single_db)
     print(
-        f"  rows loaded: {', '.join(f'{k} {v:,}' for k, v in rows.items())}; {args.workers}-process rows identical to 1-process: {'yes' if same else 'NO'}"
+        f"  rows loaded: {', '.join(f'{k} {v:,}' for k, v in rows.items())};"
+        f" {args.workers}-process rows identical to 1-process: {'yes' if same else 'NO'}"
     )
 
     # 4. Nothing new: every document of the subset again, against the warehouse that holds them.
@@ -358,7 +361,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
         f"{again.documents_extracted} extracted, {reached} sent to NLP (counted at the one entry to extraction)"
     )
     print(
-        f"  wall {no_input_s:.2f} s vs {full_run_s:.1f} s for the runs that loaded them: {no_input_s / full_run_s:.1%} of a full run"
+        f"  wall {no_input_s:.2f} s vs {full_run_s:.1f} s for the runs that loaded them:"
+        f" {no_input_s / full_run_s:.1%} of a full run"
     )
 
     # 5. Prefect's cost: the flow against its task functions called directly (fresh warehouses).
@@ -393,7 +397,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     memory_ok = True
     if args.memory_runs:
         print(
-            f"\n6 memory: {args.memory_runs} consecutive flow runs in one fresh process, new texts each run (1 process):",
+            f"\n6 memory: {args.memory_runs} consecutive flow runs in one fresh process, new texts each run:",
             flush=True,
         )
         code = subprocess.call(
@@ -404,17 +408,15 @@ def run(args: argparse.Namespace, work: Path) -> int:
 
     e2e, par, idle = s.rate / b.rate, p.rate / b.rate, no_input_s / full_run_s
     print("\ngoals:")
-    print(
-        f"  end-to-end ≥ {GOAL_END_TO_END}× baseline:            {e2e:.2f}×  {'met' if e2e >= GOAL_END_TO_END else 'NOT met'}"
-    )
-    print(
-        f"  {args.workers} processes ≥ {GOAL_PARALLEL}× 1-core baseline:      {par:.2f}×  {'met' if par >= GOAL_PARALLEL else 'NOT met'}"
-    )
-    print(
-        f"  no-input run < {GOAL_NO_INPUT:.0%} of a full run:          {idle:.1%}  {'met' if idle < GOAL_NO_INPUT else 'NOT met'}"
-    )
-    print(f"  memory flat over repeated runs:            {'met' if memory_ok else 'NOT met'}")
-    print(f"  parallel results identical:                {'yes' if same else 'NO'}")
+    goals = [
+        (f"end-to-end ≥ {GOAL_END_TO_END}× baseline", f"{e2e:.2f}×", e2e >= GOAL_END_TO_END),
+        (f"{args.workers} processes ≥ {GOAL_PARALLEL}× 1-core baseline", f"{par:.2f}×", par >= GOAL_PARALLEL),
+        (f"no-input run < {GOAL_NO_INPUT:.0%} of a full run", f"{idle:.1%}", idle < GOAL_NO_INPUT),
+        ("memory flat over repeated runs", "", memory_ok),
+        ("parallel results identical to 1 process", "", same),
+    ]
+    for label, value, ok in goals:
+        print(f"  {label:<42} {value:>7}  {'met' if ok else 'NOT met'}")
     print(
         f"\nbenchmark wall time {time.perf_counter() - started:.0f} s; load average at end: "
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
@@ -448,7 +450,8 @@ def memory_runs(work: Path, runs: int, docs_per_run: int = 5) -> int:
     per_run = growth / max(1, len(series) - 1 - base_index)
     flat = growth < max(25.0, 0.05 * series[base_index])
     print(
-        f"  run {base_index + 1} → run {len(series)}: {growth:+.1f} MB ({per_run:+.2f} MB per run); peak (VmHWM) {peak:.0f} MB; "
+        f"  run {base_index + 1} → run {len(series)}: {growth:+.1f} MB ({per_run:+.2f} MB per run);"
+        f" peak (VmHWM) {peak:.0f} MB; "
         f"{docs_per_run} docs per run, {time.perf_counter() - t0:.0f} s in all → {'flat' if flat else 'GROWING'}"
     )
     return 0 if flat else 1

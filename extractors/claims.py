@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -186,7 +187,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     what: str | None = None
     unit: str | None = number.currency
     if number.currency is not None:
-        if (number.high or number.low or 0) < float(cfg["min_money"]):  # type: ignore[arg-type]
+        if (number.high or number.low or 0) < float(cfg["min_money"]):
             return None  # "$9.99 a month" is a price
         money_nouns = _words(cfg, "money_nouns")
         subject_noun = _first(verb, SUBJECTS) if verb is not None else None
@@ -246,7 +247,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     )
 
 
-def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, object]) -> bool:
+def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, Any]) -> bool:
     """Whether counted jets, drones or ships are military: a military word or a state before them,
     or a verb of force."""
     if verb_lemma in _words(cfg, "weapon_verbs"):
@@ -260,8 +261,8 @@ def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, obj
     return False
 
 
-def _words(cfg: Mapping[str, object], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in cfg[key])  # type: ignore[attr-defined]
+def _words(cfg: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in cfg[key])
 
 
 def _clean(value: float | None) -> float | None:
@@ -335,7 +336,7 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _near_casualty_word(number: _Number, cfg: Mapping[str, object]) -> bool:
+def _near_casualty_word(number: _Number, cfg: Mapping[str, Any]) -> bool:
     """ "claimed the lives of", "killing", "dead" around the number."""
     doc = number.first.doc
     window = doc[max(0, number.first.i - 5) : min(len(doc), number.last.i + 4)]

@@ -32,7 +32,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from importlib.resources import files
 from typing import Any
@@ -104,7 +104,7 @@ class Entry:
     transitive: bool = False
 
 
-_ENTRY_KEYS = frozenset(Entry.__slots__) | {"note"}  # type: ignore[attr-defined]
+_ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,11 @@ def extract_texts(
     """Extractions in input order. Records are plain Python, so they outlive the memory zone.
 
     published_at: one reference date per text (same order), or None for none."""
-    dates: Iterable[PublishedAt] = published_at if published_at is not None else repeat(None)
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
     with nlp.memory_zone():
-        for doc, when in zip(nlp.pipe(texts, batch_size=batch_size, n_process=n_process), dates, strict=False):
-            yield extract_doc(doc, when)
+        if published_at is None:
+            for doc, when in zip(docs, repeat(None)):
+                yield extract_doc(doc, when)
+        else:  # one date per text: a length mismatch is an error, not a silent truncation
+            for doc, when in zip(docs, published_at, strict=True):
+                yield extract_doc(doc, when)

@@ -386,11 +386,11 @@ def first_seen_alerts(
                 f"{row['kind']}:{row['key']}",
                 f"First seen: {label}",
                 now,
-                summary=f"first {row['kind']} appearance of {label} in a relevant article",
+                summary=f"the first relevant article with {label}",
                 article_id=row["article_id"],
                 articles=[article],
                 outlets=[str(article["source"])] if article["source"] else [],
-                entities=[{"entity_id": i, "name": names.get(i, i)} for i in _ids_in(row["kind"], row["key"])],
+                entities=[{"entity_id": i, "name": names.get(i, i)} for i in _ids_in(row["kind"], row["key"], names)],
                 scores={"first_seen_at": row["first_seen_at"]},
                 extra={"first_seen": {"kind": row["kind"], "key": row["key"], "label": label}},
             )
@@ -398,15 +398,15 @@ def first_seen_alerts(
     return alerts
 
 
-def _ids_in(kind: str, key: str) -> list[str]:
+def _ids_in(kind: str, key: str, names: Mapping[str, str]) -> list[str]:
+    if kind == "expert":
+        return [key] if key in names else []
     if kind == "pair":
         return key.split("–")
     if kind == "triple":
         actor, _event_type, recipient = _triple(key)
         return [i for i in (actor, recipient) if i and i != "-"]
-    if kind == "entity":
-        return [key]
-    return []
+    return [key]
 
 
 def _triple(key: str) -> tuple[str, str, str]:
@@ -494,7 +494,14 @@ def spike_hits(
     return hits
 
 
-def spike_alert(rule: Rule, hit: SpikeHit, evidence: Sequence[Mapping[str, Any]], *, now: datetime) -> Alert:
+def spike_alert(
+    rule: Rule,
+    hit: SpikeHit,
+    evidence: Sequence[Mapping[str, Any]],
+    *,
+    now: datetime,
+    names: Mapping[str, str] | None = None,
+) -> Alert:
     unit = "articles" if hit.target == "entity" else "shared sentences"
     articles = [_article(a) for a in evidence]
     return make_alert(
@@ -509,7 +516,7 @@ def spike_alert(rule: Rule, hit: SpikeHit, evidence: Sequence[Mapping[str, Any]]
         article_id=articles[0]["article_id"] if articles else None,
         articles=articles,
         outlets=_outlets(articles, ()),
-        entities=[{"entity_id": i} for i in hit.key.split("–")],
+        entities=[{"entity_id": i, "name": (names or {}).get(i, i)} for i in hit.key.split("–")],
         scores={
             "today": hit.count,
             "baseline_mean": hit.mean,

@@ -302,7 +302,7 @@ def evaluate_rules(config: Config, *, now: datetime | None = None, run_id: str |
             for rule in by_kind["spike"]:
                 for hit in rules_.spike_hits(rule, series, today, active, names):
                     evidence = store.spike_evidence(con, hit.target, hit.key, hit.day)
-                    found.append(rules_.spike_alert(rule, hit, evidence, now=now))
+                    found.append(rules_.spike_alert(rule, hit, evidence, now=now, names=names))
         if "claim_change" in by_kind:
             rows = store.claim_candidates(con, since)
             for rule in by_kind["claim_change"]:
@@ -456,7 +456,8 @@ def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:
     return report
 
 
-@flow(name="digest", log_prints=True)
+# Retried as a whole (it is idempotent): the warehouse may be busy with an ingest run for a while.
+@flow(name="digest", log_prints=True, retries=2, retry_delay_seconds=60)
 def digest(config_path: str | None = None, db: str | None = None) -> AlertsReport:
     """Send one message grouping the alerts of `mode = "digest"` rules recorded since the last digest
     (and retry any failed sends)."""

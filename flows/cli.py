@@ -13,7 +13,7 @@ import os
 import shutil
 import sys
 import time
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
@@ -63,6 +63,9 @@ def _prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # The temporary server Prefect starts without PREFECT_API_URL gets 20 s by default, which a busy
+    # two-core machine can exceed; a slow start is not a failed run.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
 def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False) -> str:
@@ -299,8 +302,16 @@ def _when(value: datetime | None) -> str:
 def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     jsonl: Annotated[
-        bool, typer.Option("--jsonl", help='Input is JSON lines {"id", "text"}; output one JSON line each.')
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Input is JSON lines {"id", "text", "published_at"?}; output one JSON line each.',
+        ),
     ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date (ISO) that relative dates resolve against."),
+    ] = None,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
@@ -319,11 +330,15 @@ def extract(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise fail(f"{'standard input' if file == '-' else file} is not UTF-8 text (byte offset {exc.start})") from None
+    try:
+        default_date = _iso_date(published)
+    except ValueError:
+        raise fail(f"--published must be an ISO date like 2024-11-08, got {published!r}") from None
     nlp = load_pipeline(cfg.nlp.model)
     if not jsonl:
-        sys.stdout.write(json.dumps(extract_text(nlp, text).as_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(extract_text(nlp, text, default_date).as_json(), ensure_ascii=False) + "\n")
         return
-    records: list[tuple[Any, str]] = []
+    records: list[tuple[Any, str, datetime | None]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -333,10 +348,26 @@ def extract(
             raise fail(f"line {number} is not JSON: {exc.msg}") from None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise fail(f'line {number} must be an object with a "text" string')
-        records.append((item.get("id"), item["text"]))
-    extractions = extract_texts(nlp, (t for _, t in records), batch_size=cfg.nlp.batch_size)
-    for (record_id, _), extraction in zip(records, extractions, strict=True):
+        try:
+            when = _iso_date(item.get("published_at")) or default_date
+        except ValueError:
+            raise fail(f'line {number}: "published_at" must be an ISO date, got {item.get("published_at")!r}') from None
+        records.append((item.get("id"), item["text"], when))
+    extractions = extract_texts(
+        nlp, (t for _, t, _ in records), batch_size=cfg.nlp.batch_size, published_at=[w for _, _, w in records]
+    )
+    for (record_id, _, _), extraction in zip(records, extractions, strict=True):
         sys.stdout.write(json.dumps({"id": record_id} | extraction.as_json(), ensure_ascii=False) + "\n")
+
+
+def _iso_date(value: object) -> datetime | None:
+    """An ISO date or date-time (naive UTC) from the command line or a JSON line; None when absent."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(value)
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed.astimezone(UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
 
 # --- scheduling and alerts (flows/serve.py, flows/alerts.py) -------------------------------------

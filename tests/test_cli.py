@@ -224,6 +224,17 @@ def test_extract_jsonl_keeps_ids(tmp_path: Path) -> None:
     assert [o["id"] for o in outs] == ["a", 7]
 
 
+def test_extract_resolves_relative_dates_against_publication(tmp_path: Path) -> None:
+    line = {"id": "x", "text": "North Korea sent troops to Russia last week.", "published_at": "2024-11-08"}
+    result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin=json.dumps(line))
+    assert result.returncode == 0, result.stderr
+    (event,) = json.loads(result.stdout)["events"]
+    assert (event["event_type"], event["actor_id"], event["recipient_id"]) == ("MOBILIZE", "PRK", "RUS")
+    assert event["event_date"] == "2024-10-28"  # the Monday of the week before
+    bad = storywatch("extract", "--published", "last week", cwd=tmp_path, stdin="text")
+    assert bad.returncode == 2 and "--published must be an ISO date" in bad.stderr
+
+
 def test_extract_bad_jsonl_line(tmp_path: Path) -> None:
     result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin='{"id": 1, "text": "ok"}\nnot json\n')
     assert result.returncode == 2
