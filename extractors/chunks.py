@@ -53,7 +53,7 @@ def split_chunks(
     published_at: Sequence[PublishedAt] | None = None,
     *,
     workers: int = 1,
-    per_worker: int = 4,
+    per_worker: int = 8,
 ) -> list[Chunk]:
     """Contiguous chunks of about equal word count, about `workers * per_worker` of them (fewer
     for small inputs, more for large ones: no chunk outgrows MAX_CHUNK_WORDS)."""

@@ -20,6 +20,8 @@ _LITERAL_PLACE_PREPOSITIONS = frozenset(
 def link_span(span: Span, gazetteer: Gazetteer) -> tuple[str | None, bool]:
     """(entity_id, metonymy) for an entity span; (None, False) when it is not in the gazetteer."""
     alias = gazetteer.lookup(span.text)
+    if alias is not None and not gazetteer.links(alias, span.label_):
+        alias = None
     entity_id = span.ent_id_ or (alias.entity_id if alias else None)
     if entity_id is None:
         return None, False

@@ -118,7 +118,6 @@ class Lexicon:
     threat_modes: Mapping[str, str]
     classes: Mapping[str, frozenset[str]]
     officials: frozenset[str]
-    groups: Mapping[str, str]
     phone_words: frozenset[str]
     light_verbs: frozenset[str]
     transparent: frozenset[str]
@@ -135,12 +134,6 @@ class Lexicon:
     approximators: frozenset[str]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
-
-    @functools.cached_property
-    def group_pattern(self) -> re.Pattern[str]:
-        """One regex for every group name, longest first, on whole words."""
-        names = sorted(self.groups, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -212,7 +205,6 @@ def parse_lexicon(text: str) -> Lexicon:
         threat_modes=dict(data["threat_modes"]),
         classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
         officials=frozenset(data["officials"]["nouns"]),
-        groups={k.lower(): v for k, v in data["groups"].items()},
         phone_words=frozenset(data["consult"]["phone_words"]),
         light_verbs=frozenset(data["light_verbs"]["lemmas"]),
         transparent=frozenset(transparent["verbs"]),
@@ -248,7 +240,7 @@ class Actor:
     code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
     text: str  # the words that named it
     entity_id: str | None  # the gazetteer entity (a person, a ministry) when there is one
-    kind: str  # state | igo | person | organisation | place | group | context
+    kind: str  # state | igo | ngo | person | organisation | place | group (non-state) | context
     token: int  # index of the token it was read from (distinguishes "A and B" of the same state)
 
 
@@ -282,7 +274,6 @@ class Resolver:
             info = self._link(ent)
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
-        self._add_groups()
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
         self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
@@ -313,37 +304,16 @@ class Resolver:
             for candidate in (text[:-1] if text.endswith("s") else None, text.removeprefix("the ")):
                 if candidate:
                     alias = self.gaz.lookup(candidate)
-                    if alias:
+                    if alias and self.gaz.links(alias, span.label_):
                         entity_id = alias.entity_id
                         break
         if entity_id is None:
-            code = self.lex.groups.get(_norm(span.text))
-            return _Ent(span, None, code, self._group_kind(code))
+            return _Ent(span, None, None, "unlinked")
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return _Ent(span, entity_id, None, "unlinked")
-        code = entity.entity_id if entity.kind in ("state", "igo") else entity.country
-        return _Ent(span, entity_id, code, entity.kind)
-
-    def _group_kind(self, code: str | None) -> str:
-        if code is None:
-            return "unlinked"
-        entity = self.gaz.entity(code)
-        return "group" if entity is not None and entity.kind == "state" else "igo"
-
-    def _add_groups(self) -> None:
-        """Non-state groups from the lexicon that the gazetteer and the NER did not link."""
-        if not self.lex.groups:
-            return
-        text = self.text.lower()
-        for m in self.lex.group_pattern.finditer(text):
-            code = self.lex.groups[m.group(0)]
-            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or any(self.ent_of.get(i) and self.ent_of[i].code for i in range(span.start, span.end)):
-                continue
-            info = _Ent(span, None, code, self._group_kind(code))
-            for i in range(span.start, span.end):
-                self.ent_of[i] = info
+        code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.country
+        return _Ent(span, entity_id, code, "group" if entity.non_state else entity.kind)
 
     def entity_at(self, token: Token) -> _Ent | None:
         return self.ent_of.get(token.i)
@@ -601,12 +571,6 @@ _ACTOR_CLASSES = (
     "actor_nouns",
     "talks",
 )
-
-
-def _norm(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"'s$", "", text).strip()
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -48,6 +48,9 @@ def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for alias in gazetteer.aliases:
+        entity = gazetteer.entity(alias.entity_id)
+        if entity is not None and entity.generated:
+            continue  # generated places link only where the model reads a place (see Entity.generated)
         surfaces = {alias.text}
         if len(alias.text) >= 5:
             surfaces.add(alias.text.upper())

@@ -14,17 +14,19 @@ from spacy.language import Language
 from bench.eval import FIGURES, Report, evaluate_splits, load_gold
 from extractors.nlp import load_pipeline
 
-# Measured on 2026-11-28 (all 425 sentences): see the report of issue 4.
+# Measured on 2026-11-28 (all 425 sentences): see the report of issue 4. Raised the same day when
+# groups, NGOs and generated places joined the gazetteer (all 457 sentences, holdout2 included:
+# events 0.972, type 0.962, type+actor+recipient P 0.924 R 0.887 F1 0.905, claim subject 0.933).
 FLOORS_ALL: dict[str, tuple[float, float, float]] = {  # precision, recall, F1
-    "event detection": (0.97, 0.92, 0.94),
-    "event type": (0.96, 0.91, 0.93),
-    "actor": (0.96, 0.91, 0.93),
-    "recipient": (0.89, 0.84, 0.87),
-    "event type+actor+recipient": (0.89, 0.84, 0.87),
+    "event detection": (0.98, 0.94, 0.96),
+    "event type": (0.97, 0.93, 0.95),
+    "actor": (0.97, 0.93, 0.95),
+    "recipient": (0.91, 0.87, 0.89),
+    "event type+actor+recipient": (0.91, 0.87, 0.89),
     "quote speaker": (0.97, 0.97, 0.97),
     "quote affiliation": (0.95, 0.95, 0.95),
     "claim value": (0.96, 0.96, 0.96),
-    "claim subject+value": (0.89, 0.89, 0.89),
+    "claim subject+value": (0.92, 0.92, 0.92),
 }
 # The seed article is the story's contract: everything in it is expected.
 FLOORS_SEED_F1 = {
@@ -34,7 +36,10 @@ FLOORS_SEED_F1 = {
     "claim value": 0.99,
 }
 # The holdout file was never used to shape the rules: it tells how they do on new sentences.
-FLOORS_HOLDOUT_F1 = {"event type": 0.84, "event type+actor+recipient": 0.65, "quote speaker": 0.95, "claim value": 0.90}
+FLOORS_HOLDOUT_F1 = {"event type": 0.86, "event type+actor+recipient": 0.67, "quote speaker": 0.95, "claim value": 0.90}
+# holdout2 (PLOVER-style sentences from many countries) was annotated before the rules ran on it and
+# is not tuned on either; measured 0.870 / 0.870 when written.
+FLOORS_HOLDOUT2_F1 = {"event type": 0.84, "event type+actor+recipient": 0.84}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +73,10 @@ def test_floor_all(reports: dict[str, Report], figure: str) -> None:
     assert got[0] >= floor_p and got[1] >= floor_r and got[2] >= floor_f, (figure, got)
 
 
-@pytest.mark.parametrize(("split", "floors"), [("seed", FLOORS_SEED_F1), ("holdout", FLOORS_HOLDOUT_F1)])
+@pytest.mark.parametrize(
+    ("split", "floors"),
+    [("seed", FLOORS_SEED_F1), ("holdout", FLOORS_HOLDOUT_F1), ("holdout2", FLOORS_HOLDOUT2_F1)],
+)
 def test_floor_splits(reports: dict[str, Report], split: str, floors: dict[str, Any]) -> None:
     for figure, floor in floors.items():
         assert reports[split].scores[figure].f1 >= floor, (split, figure, reports[split].scores[figure])

@@ -210,3 +210,14 @@ def test_resolve_date_future_and_without_reference() -> None:
     assert resolve_date("on Wednesday", SEED_DATE, future=True) == date(2024, 11, 13)
     assert resolve_date("last week", None) is None
     assert resolve_date("in 2014", None) == date(2014, 1, 1)
+
+
+# -- groups, NGOs and places from the gazetteer ---------------------------------------------------------
+
+
+def test_groups_ngos_and_places_come_from_the_gazetteer(nlp: Language) -> None:
+    assert "groups" not in (Path(__file__).resolve().parents[1] / "extractors/data/event_lexicon.toml").read_text()
+    assert events(nlp, "Hezbollah fired rockets at the northern Israeli city of Haifa.") == {("ASSAULT", "LBN", "ISR")}
+    assert events(nlp, "Russian missiles hit an apartment block in Dnipro.") == {("ASSAULT", "RUS", "UKR")}
+    assert events(nlp, "Boko Haram fighters abducted schoolgirls from Chibok.") == {("ASSAULT", "NGA", "NGA")}
+    assert ("DISAPPROVE", "HRW", "ETH") in events(nlp, "Human Rights Watch accused Ethiopian troops of abuses.")

