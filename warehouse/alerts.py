@@ -102,6 +102,14 @@ def _with_ids(con: duckdb.DuckDBPyConnection, sql: str, ids: Iterable[str], para
         return _query(con, sql.format(ids=view), params)
 
 
+def _grouped(rows: list[dict[str, Any]], key: str, *, drop_key: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Rows grouped by one column's value, in query order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row.pop(key) if drop_key else row[key], []).append(row)
+    return out
+
+
 # --- what the rules read ------------------------------------------------------------------------
 
 
@@ -131,10 +139,7 @@ def cluster_copies(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -
         " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
         cluster_ids,
     )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row["cluster_id"], []).append(row)
-    return out
+    return _grouped(rows, "cluster_id")
 
 
 def cluster_aliases(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -146,10 +151,7 @@ def cluster_aliases(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) 
         " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
         cluster_ids,
     )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row["cluster_id"], []).append(row)
-    return out
+    return _grouped(rows, "cluster_id")
 
 
 def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -163,10 +165,7 @@ def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str])
         " GROUP BY m.article_id, m.entity_id ORDER BY m.article_id, mentions DESC, m.entity_id",
         article_ids,
     )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row.pop("article_id"), []).append(row)
-    return out
+    return _grouped(rows, "article_id", drop_key=True)
 
 
 def article_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
@@ -176,10 +175,7 @@ def article_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
         " WHERE NOT negated AND article_id IN (SELECT id FROM {ids}) ORDER BY article_id, start_char",
         article_ids,
     )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row.pop("article_id"), []).append(row)
-    return out
+    return _grouped(rows, "article_id", drop_key=True)
 
 
 def first_seen_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
