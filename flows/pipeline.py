@@ -12,7 +12,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -205,6 +205,11 @@ def assign_clusters(
     return {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents}, signatures
 
 
+def entity_rows() -> list[dict[str, Any]]:
+    """The gazetteer as `entities` rows (an Entity's fields are the table's columns; extras are ignored)."""
+    return [asdict(e) for e in load_gazetteer().entities]
+
+
 def build_batch(
     run: dict[str, Any],
     documents: Sequence[Document],
@@ -219,17 +224,7 @@ def build_batch(
     run_id = run["run_id"]
     now = run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
-    batch.entities = [
-        {
-            "entity_id": e.entity_id,
-            "name": e.name,
-            "kind": e.kind,
-            "country": e.country,
-            "role": e.role,
-            "wikidata_id": e.wikidata_id,
-        }
-        for e in load_gazetteer().entities
-    ]
+    batch.entities = entity_rows()
     batch.sources.append(
         {
             "source_id": SEED_SOURCE_ID,

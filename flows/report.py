@@ -66,6 +66,21 @@ CLAIM_TABLE_ROWS = 50
 # Small helpers: escaping, URLs, numbers
 
 
+def _panel_title(text: str, top: float) -> dict[str, Any]:
+    """The bold title over one small-multiple panel, anchored at its top-left corner."""
+    return {
+        "text": text,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": top,
+        "yanchor": "bottom",
+        "xanchor": "left",
+        "showarrow": False,
+        "font": {"size": 13},
+    }
+
+
 def plot_text(value: object, limit: int | None = None) -> str:
     """Text for plotly labels: escaped, because plotly reads `<b>`, `<a href>` … in its strings."""
     text = "" if value is None else str(value)
@@ -345,17 +360,7 @@ def pairs_chart(data: ReportData) -> dict[str, Any] | None:
             anchor="x",
         )
         layout["annotations"].append(
-            {
-                "text": f"<b>{plot_text(pair.label)}</b> — {count(pair.total, 'event')}",
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": top,
-                "yanchor": "bottom",
-                "xanchor": "left",
-                "showarrow": False,
-                "font": {"size": 13},
-            }
+            _panel_title(f"<b>{plot_text(pair.label)}</b> — {count(pair.total, 'event')}", top)
         )
         if not pair.total:
             layout["annotations"].append(
@@ -616,19 +621,7 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
         layout[f"yaxis{axis_number}"] = _axis(
             unit or "value", domain=[max(top - height_each, 0), top], anchor="x", rangemode="tozero"
         )
-        layout["annotations"].append(
-            {
-                "text": f"<b>{plot_text(label)}</b> — {count(len(points), 'claim')}",
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": top,
-                "yanchor": "bottom",
-                "xanchor": "left",
-                "showarrow": False,
-                "font": {"size": 13},
-            }
-        )
+        layout["annotations"].append(_panel_title(f"<b>{plot_text(label)}</b> — {count(len(points), 'claim')}", top))
         size = 9 if len(points) <= 120 else 6
         for style, name, symbol in CLAIM_STYLES:
             hedged, open_bound = style

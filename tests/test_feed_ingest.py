@@ -12,7 +12,6 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.pipeline import ingest
-from flows.polling import feed_source_id
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TROOPS = (FIXTURES / "story_troops.txt").read_text()
@@ -200,4 +199,3 @@ def test_offline_run_touches_no_feed(prefect_harness: None, tmp_path: Path, conf
     )
     assert summary.feeds_polled == 0 and summary.articles_new == 1
     assert site.feed_requests == []
-    assert feed_source_id(site.server.url_for("/feed.xml")).startswith("feed:")

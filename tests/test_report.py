@@ -20,9 +20,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from extractors.gazetteer import load_gazetteer
 from flows.cli import app
 from flows.config import load_config
+from flows.pipeline import entity_rows
 from flows.report import content_security_policy, json_for_script, plot_text, render_report, write_report
 from tests.browser import Page, PageReport, install_chromium
 from warehouse.db import connect
@@ -105,17 +105,7 @@ def _batch() -> RunBatch:
         run={"run_id": run_id, "started_at": now, "finished_at": now, "status": "completed"},
         settings={"min_relevance": "0.35"},
     )
-    batch.entities = [
-        {
-            "entity_id": e.entity_id,
-            "name": e.name,
-            "kind": e.kind,
-            "country": e.country,
-            "role": e.role,
-            "wikidata_id": e.wikidata_id,
-        }
-        for e in load_gazetteer().entities
-    ]
+    batch.entities = entity_rows()
     batch.sources = [
         {
             "source_id": "feed-good",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -36,12 +35,6 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
     """article_id → text_hash for the given ids that are already stored."""
     sql = "SELECT article_id, text_hash FROM articles JOIN {ids} ON article_id = {ids}.id"
     return dict(_lookup(con, sql, article_ids))
-
-
-def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
-    """The `versions` of the last completed run (to notice a new model or gazetteer)."""
-    versions = scalar(con, "SELECT versions FROM runs WHERE status = 'completed' ORDER BY finished_at DESC LIMIT 1")
-    return json.loads(versions) if versions else None
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
