@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.extract import PublishedAt, extract_texts
 from extractors.nlp import load_pipeline
 from extractors.records import Extraction
+from extractors.relevance import RelevanceGate
 
 # One pipeline per process is shared by every thread of that process (a Dask worker may run several
 # tasks at once); memory zones and the string store are not thread-safe, so its use is serialised.
@@ -89,8 +90,10 @@ def init_worker(model: str = "auto") -> None:
     load_pipeline(model)
 
 
-def extract_chunk(chunk: Chunk, model: str = "auto", batch_size: int = 32) -> list[Extraction]:
+def extract_chunk(
+    chunk: Chunk, model: str = "auto", batch_size: int = 32, gate: RelevanceGate | None = None
+) -> list[Extraction]:
     """The extractions of one chunk, in its order (single process, batched, in a memory zone)."""
     nlp = load_pipeline(model)
     with _PIPELINE_LOCK:
-        return list(extract_texts(nlp, chunk.texts, batch_size=batch_size, published_at=chunk.published_at))
+        return list(extract_texts(nlp, chunk.texts, batch_size=batch_size, published_at=chunk.published_at, gate=gate))

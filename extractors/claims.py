@@ -16,7 +16,7 @@ approximations ("an estimated", "roughly", "about") hedge the claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +60,7 @@ def extract_claims(
     res = resolver or Resolver(doc, gazetteer, lex)
     claims: list[Claim] = []
     for sent in res.sentences:
-        for number in _numbers(sent, lex):
+        for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
             claim = _claim(number, sent, res, lex)
             if claim is not None and claim not in claims:
                 claims.append(claim)
@@ -72,15 +72,15 @@ def extract_claims(
 # --------------------------------------------------------------------------------------------
 
 
-def _numbers(sent: Span, lex: Lexicon) -> Iterator[_Number]:
+def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lexicon) -> Iterator[_Number]:
     cfg = lex.claims
     symbols: Mapping[str, str] = cfg["currency_symbols"]
     words: Mapping[str, str] = cfg["currency_words"]
     scales: Mapping[str, float] = cfg["scales"]
-    skip = {t.i for e in sent.ents if e.label_ in _SKIP_LABELS and _really_a_date(e) for t in e}
+    skip = {t.i for e in ents if e.label_ in _SKIP_LABELS and _really_a_date(e) for t in e}
     doc = sent.doc
     used: set[int] = set()
-    for tok in sent:
+    for tok in tokens:
         if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
             continue
         value = number_value(tok, lex)
@@ -261,8 +261,17 @@ def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, Any
     return False
 
 
+# (id(cfg), key) -> (cfg, words): the config is kept so that its id cannot be reused by another.
+_WORDS_CACHE: dict[tuple[int, str], tuple[Mapping[str, Any], frozenset[str]]] = {}
+
+
 def _words(cfg: Mapping[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in cfg[key])
+    """A word list of the claims config as a lower-case set (built once per config and key)."""
+    cached = _WORDS_CACHE.get((id(cfg), key))
+    if cached is None or cached[0] is not cfg:
+        cached = (cfg, frozenset(str(w).lower() for w in cfg[key]))
+        _WORDS_CACHE[(id(cfg), key)] = cached
+    return cached[1]
 
 
 def _clean(value: float | None) -> float | None:
@@ -378,8 +387,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
                     info = res.entity_at(sub)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         return info.code
-    sent = res.sent(number.first)
-    for tok in sent:
+    for tok in res.sent_tokens(res.sent(number.first)):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group"):
             return info.code

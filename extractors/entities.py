@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span
 
 from extractors.gazetteer import Gazetteer
@@ -31,13 +33,23 @@ def link_span(span: Span, gazetteer: Gazetteer) -> tuple[str | None, bool]:
     return entity_id, metonymy
 
 
-def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    sentence_of = {}
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            sentence_of[token.i] = index
+def extract_mentions(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    ents: Sequence[Span] | None = None,
+    sentence_of: Sequence[int] | None = None,
+) -> list[Mention]:
+    """The named entities of a parsed document, linked. `ents` (doc.ents) and `sentence_of` (the
+    sentence index of each token) may be given when the caller has already computed them."""
+    if sentence_of is None:
+        index_of = [0] * len(doc)
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                index_of[i] = index
+        sentence_of = index_of
     mentions = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in NAMED_LABELS:
             continue
         entity_id, metonymy = link_span(ent, gazetteer)
@@ -48,7 +60,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 entity_id=entity_id,
                 start=ent.start_char,
                 end=ent.end_char,
-                sentence_index=sentence_of.get(ent.start, 0),
+                sentence_index=sentence_of[ent.start],
                 metonymy=metonymy,
             )
         )

@@ -32,11 +32,13 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from importlib.resources import files
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from extractors.dates import resolve_date
@@ -134,6 +136,12 @@ class Lexicon:
     approximators: frozenset[str]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
+    # Every word of the lexicon's multi-word forms ("martial law", "sit-in", "state of emergency"):
+    # a noun that is none of them has no multi-word form, so `_forms` need not look at its children.
+    phrase_words: frozenset[str] = frozenset()
+    # The first word of every key of `verbs` ("call" of "call on"): a verb none of whose lemma
+    # guesses is among them has no entry.
+    verb_heads: frozenset[str] = frozenset()
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -142,13 +150,13 @@ class Lexicon:
         words = self.classes.get(name)
         if words is None:
             return False
-        return any(w in words for w in _forms(token))
+        return any(w in words for w in _forms(token, self))
 
     def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
         """The spec a by_object/by_subject/by_modifier table gives a token: lemma keys, then classes."""
         if token is None or not table:
             return None
-        forms = _forms(token)
+        forms = _forms(token, self)
         for key, spec in table.items():
             if key in forms:
                 return spec
@@ -158,9 +166,12 @@ class Lexicon:
         return None
 
 
-def _forms(token: Token) -> set[str]:
+def _forms(token: Token, lex: Lexicon) -> set[str]:
     """A noun's lower-case text, lemma and compound bigrams ("martial law", "air force")."""
-    forms = {token.lower_, token.lemma_.lower()}
+    lower, lemma = token.lower_, token.lemma_.lower()
+    forms = {lower, lemma}
+    if lower not in lex.phrase_words and lemma not in lex.phrase_words:
+        return forms  # no multi-word form of the lexicon ends or starts with this word
     for child in token.children:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
             forms.add(f"{child.lower_} {token.lower_}")
@@ -195,7 +206,7 @@ def parse_lexicon(text: str) -> Lexicon:
     data = tomllib.loads(text)
     hedge = data["hedge"]
     transparent = data["transparent"]
-    return Lexicon(
+    lexicon = Lexicon(
         version=str(data.get("version", "0")),
         verbs={k: _entry(v, f"verbs.{k}") for k, v in data["verbs"].items()},
         nouns={k: _entry(v, f"nouns.{k}") for k, v in data["nouns"].items()},
@@ -222,6 +233,20 @@ def parse_lexicon(text: str) -> Lexicon:
         quotes=data["quotes"],
         claims=data["claims"],
     )
+    return replace(
+        lexicon, phrase_words=_phrase_words(lexicon), verb_heads=frozenset(key.split()[0] for key in lexicon.verbs)
+    )
+
+
+def _phrase_words(lex: Lexicon) -> frozenset[str]:
+    """The words of every multi-word form `_forms` may be compared with."""
+    forms: set[str] = set(lex.officials) | set(lex.phone_words) | set(lex.nouns)
+    for words in lex.classes.values():
+        forms |= words
+    for entry in [*lex.verbs.values(), *lex.nouns.values()]:
+        for table in (entry.by_object, entry.by_subject, entry.by_modifier):
+            forms |= set(table)
+    return frozenset(w for form in forms if " " in form or "-" in form for w in re.split(r"[\s-]+", form.lower()) if w)
 
 
 @functools.cache
@@ -252,6 +277,19 @@ class _Ent:
     kind: str
 
 
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The sentences (what `doc.sents` gives) and each token's sentence index, read from the
+    sentence-start array at once rather than token by token."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        sentences = list(doc.sents)  # raises spaCy's own error for a text without boundaries
+        return sentences, [i for i, sent in enumerate(sentences) for _ in range(len(sent))]
+    is_start = doc.to_array(SENT_START) == 1
+    is_start[0] = True
+    starts = numpy.flatnonzero(is_start).tolist()
+    ends = [*starts[1:], len(doc)]
+    return [doc[s:e] for s, e in zip(starts, ends, strict=True)], (numpy.cumsum(is_start) - 1).tolist()
+
+
 class Resolver:
     """Resolves noun phrases of one document to actors, with a little memory for pronouns and
     officials whose state is only given by the context."""
@@ -262,13 +300,17 @@ class Resolver:
         self.lex = lexicon
         # Doc.text and Token.sent are rebuilt on every access: computed once here.
         self.text = doc.text
-        self.sentences: list[Span] = list(doc.sents)
-        self._sentence_of: list[int] = [0] * len(doc)
-        for index, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self._sentence_of[i] = index
+        # Token objects too: iterating a Span makes new ones each time; the passes share these.
+        self.tokens: list[Token] = list(doc)
+        self.sentences, self.sentence_of = _sentences(doc)
+        # Doc.ents and Span.ents build new Span objects on every access: read once per document,
+        # then handed out per sentence (the claims and dates passes ask for them sentence by sentence).
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self._sentence_ents: list[list[Span]] = [[] for _ in self.sentences]
+        for ent in self.ents:
+            self._sentence_ents[self.sentence_of[ent.start]].append(ent)
         self.ent_of: dict[int, _Ent] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ not in _NAMED_LABELS:
                 continue
             info = self._link(ent)
@@ -286,7 +328,16 @@ class Resolver:
         return other
 
     def sent(self, tok: Token) -> Span:
-        return self.sentences[self._sentence_of[tok.i]]
+        return self.sentences[self.sentence_of[tok.i]]
+
+    def sent_tokens(self, sent: Span) -> list[Token]:
+        """The tokens of a span of the document (what iterating it gives)."""
+        return self.tokens[sent.start : sent.end]
+
+    def sent_ents(self, sent: Span) -> list[Span]:
+        """The named entities of one of the document's sentences (what `sent.ents` gives, without
+        rebuilding them)."""
+        return self._sentence_ents[self.sentence_of[sent.start]] if len(sent) else []
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -406,7 +457,7 @@ class Resolver:
             titled = (
                 info is not None
                 and info.span.label_ == "PERSON"
-                and any(_forms(c) & self.lex.officials for c in tok.children if c.dep_ == "compound")
+                and any(_forms(c, self.lex) & self.lex.officials for c in tok.children if c.dep_ == "compound")
             )
             if titled:
                 located = self.location_state(tok) or self.context_state(tok)
@@ -421,7 +472,7 @@ class Resolver:
             if located:
                 return [located]
             # Officials and forces speak and act for the state in context; lawyers and crowds do not.
-            official = bool(_forms(tok) & self.lex.officials) or any(
+            official = bool(_forms(tok, self.lex) & self.lex.officials) or any(
                 self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
             )
             ctx = self.context_state(tok) if official else None
@@ -473,7 +524,7 @@ class Resolver:
         if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.like_num or self.entity_at(tok) is not None:
             return True
         lex = self.lex
-        if _forms(tok) & lex.officials or tok.lemma_.lower() in lex.nouns:
+        if _forms(tok, lex) & lex.officials or tok.lemma_.lower() in lex.nouns:
             return True
         return any(lex.in_class(tok, c) for c in _ACTOR_CLASSES)
 
@@ -582,7 +633,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _is_group_noun(tok: Token, lex: Lexicon) -> bool:
     """Officials, forces and groups of people that stand for a state in context."""
-    forms = _forms(tok)
+    forms = _forms(tok, lex)
     return bool(
         forms & lex.officials
         or lex.in_class(tok, "troops")
@@ -666,16 +717,19 @@ def _lemmas(tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _particle_keys(tok: Token) -> list[str]:
+def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
     keys: list[str] = []
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
-    for lemma in _lemmas(tok):
+    for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
-    return [*keys, *_lemmas(tok)]
+    return [*keys, *lemmas]
 
 
 def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
-    for key in _particle_keys(tok):
+    lemmas = _lemmas(tok)
+    if not any(lemma in lex.verb_heads for lemma in lemmas):
+        return None  # every key of the verb table starts with the verb's lemma
+    for key in _particle_keys(tok, lemmas):
         if key in lex.verbs:
             # A particle the lexicon does not list changes the verb ("fired up", "set up", "broke up").
             if " " not in key and any(c.dep_ == "prt" for c in tok.children):
@@ -742,13 +796,14 @@ def _subject_token(tok: Token) -> Token | None:
 def _find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     triggers: list[Trigger] = []
     by_token: dict[int, Trigger] = {}
-    for tok in sent:
+    tokens = res.sent_tokens(sent)
+    for tok in tokens:
         if _is_verb(tok):
             trig = _verb_trigger(tok, lex, res)
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in by_token:
             trig = _noun_trigger(tok, lex, res, by_token)
             if trig is not None:
@@ -839,7 +894,7 @@ def _phone(tok: Token, lex: Lexicon) -> bool:
     for prep in _children(tok, ["prep"]):
         if prep.lower_ in ("by", "over", "via"):
             pobj = _first(prep, ["pobj"])
-            if pobj is not None and _forms(pobj) & lex.phone_words:
+            if pobj is not None and _forms(pobj, lex) & lex.phone_words:
                 return True
     return False
 
@@ -847,7 +902,7 @@ def _phone(tok: Token, lex: Lexicon) -> bool:
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
-    bigram = next((f for f in _forms(tok) if " " in f and f in lex.nouns), None)
+    bigram = next((f for f in _forms(tok, lex) if " " in f and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
     if entry is None:
@@ -1027,7 +1082,7 @@ def extract_events(
 
 def _remember_subjects(sent: Span, res: Resolver) -> None:
     """Keep the sentence's subject actors as context for later officials and pronouns."""
-    for tok in sent:
+    for tok in res.sent_tokens(sent):
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
             for actor in res.resolve(tok, context=False):
                 if actor.kind in ("state", "group", "igo", "person", "organisation"):
@@ -1605,16 +1660,15 @@ def _date(trig: Trigger, reference: date | None, res: Resolver) -> date | None:
     if trig.light is not None:
         chain.append(trig.light)
     future = any(c.lower_ in ("will", "shall", "'ll") for t in chain for c in t.children if c.dep_ == "aux")
-    doc = tok.doc
     sent = res.sent(tok)
     # "in June 2023 when Moscow and Pyongyang signed": the clause hangs off the date itself.
     head = tok.head
     if tok.dep_ in ("relcl", "advcl") and head.ent_type_ == "DATE":
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in res.ents if e.start <= head.i < e.end), None)
         if ent is not None:
             return resolve_date(ent.text, reference, future=future)
     best: tuple[int, date] | None = None
-    for ent in sent.ents:
+    for ent in res.sent_ents(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         anchor = ent.root.head
@@ -1644,6 +1698,8 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 other = next(k for k in merged if k[0] == key[0] and k[1] == key[1] and k[2] is not None)
                 merged[other].append(d)
     events: list[Event] = []
+    if not merged:
+        return events
     sentence = sentence_text(sent)
     for (kind, actor_code, recipient_code), group in merged.items():
         first = group[0]

@@ -1,7 +1,9 @@
 """The spaCy pipeline: the English model plus an entity_ruler fed by the actor gazetteer.
 
 The ruler sits before `ner`, so the statistical model respects the gazetteer's spans ("Kursk" is a
-place, "North Korea" inside "Defending North Korea" is a state) and fills in the rest.
+place, "North Korea" inside "Defending North Korea" is a state) and fills in the rest. Both come
+first, before the tagger and parser (`_entities_first`), so that a text can be scored for relevance
+from its entities before the costlier rest of the pipeline is spent on it (extractors/extract.py).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
 def load_pipeline(model: str = "auto") -> Language:
     """The model with the gazetteer ruler; loaded once per process (it costs ~1 s and ~100 MB)."""
     name = resolve_model_name(model)
-    nlp = spacy.load(name)
+    nlp = spacy.load(name, config=_entities_first(name))
     gazetteer = load_gazetteer()
     ruler = nlp.add_pipe(
         "entity_ruler", name=RULER_NAME, before="ner", config={"validate": False, "phrase_matcher_attr": "ORTH"}
@@ -75,6 +77,34 @@ def load_pipeline(model: str = "auto") -> Language:
     with nlp.select_pipes(enable=[]):  # tokenising patterns needs no components
         ruler.add_patterns(ruler_patterns(nlp, gazetteer))  # type: ignore[attr-defined]
     return nlp
+
+
+def entity_stage(nlp: Language) -> list[str]:
+    """The first components of the pipeline, up to and including `ner`: what finding entities
+    needs. extract_texts runs these first to decide whether a text is worth the rest; as they are a
+    prefix of the pipeline, running the rest afterwards gives exactly the one-pass result."""
+    names = nlp.pipe_names
+    last = "ner" if "ner" in names else RULER_NAME
+    return names[: names.index(last) + 1] if last in names else list(names)
+
+
+def _entities_first(name: str) -> dict[str, Any]:
+    """A config override that moves `ner` to the front of the model's pipeline, so entities can be
+    found without tagging and parsing. Only when `ner` embeds tokens itself (en_core_web_sm/md/lg:
+    the tagger and parser share `tok2vec`, `ner` has its own); a `ner` that listens to a shared
+    layer (transformer models) stays where it is. Read from the package's config.cfg, which costs
+    milliseconds; without one, nothing is moved."""
+    try:
+        folder = spacy.util.get_package_path(name) / f"{name}-{importlib.metadata.version(name)}"
+        config = spacy.util.load_config(folder / "config.cfg")
+        pipeline = list(config["nlp"]["pipeline"])
+        listens = "Listener" in str(config["components"]["ner"]["model"]["tok2vec"].get("@architectures", ""))
+    except (OSError, KeyError, ValueError, importlib.metadata.PackageNotFoundError):
+        return {}
+    if listens or "ner" not in pipeline or pipeline[0] == "ner":
+        return {}
+    pipeline.remove("ner")
+    return {"nlp": {"pipeline": ["ner", *pipeline]}}
 
 
 def pipeline_versions(model: str = "auto") -> dict[str, str]:

@@ -144,7 +144,7 @@ class _QuoteFinder:
                 current = current.head
         # "“...,” she said" can parse with the verb as a sibling: look for one in the sentence
         # whose subject is outside the quote.
-        for tok in self.res.sent(span[0]):
+        for tok in self.res.sent_tokens(self.res.sent(span[0])):
             if tok.i in inside or not self._is_reporting(tok):
                 continue
             if tok.dep_ in ("ROOT", "parataxis") and any(c.dep_ in SUBJECTS for c in tok.children):
@@ -169,7 +169,7 @@ class _QuoteFinder:
         return verb.dep_ == "parataxis"
 
     def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
-        for tok in sent:
+        for tok in self.res.sent_tokens(sent):
             if tok.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:

@@ -82,6 +82,8 @@ class Extraction:
     quotes: tuple[Quote, ...] = field(default=())
     claims: tuple[Claim, ...] = field(default=())
     word_count: int = 0
+    # The topic relevance, when extraction was given a RelevanceGate (None otherwise).
+    relevance: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The `storywatch extract` output object (contract in design.md)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 ACTOR_WEIGHT = 0.85
 KEYWORD_WEIGHT = 0.15
@@ -39,6 +40,20 @@ def relevance(
     keyword_score = min(1.0, found / KEYWORD_SATURATION) if keywords else 0.0
     score = ACTOR_WEIGHT * coverage * (0.6 + 0.4 * density) + KEYWORD_WEIGHT * keyword_score
     return round(min(1.0, max(0.0, score)), 4)
+
+
+@dataclass(frozen=True, slots=True)
+class RelevanceGate:
+    """A topic's relevance test, applied during extraction: below `min_relevance` an article keeps
+    its mentions but its events, quotes and claims are neither extracted nor stored (see
+    `extract_doc`), so off-topic texts cost only their parse."""
+
+    actors: tuple[str, ...]
+    keywords: tuple[str, ...]
+    min_relevance: float
+
+    def score(self, entity_ids: Iterable[str | None], text: str, word_count: int | None = None) -> float:
+        return relevance(entity_ids, text, actors=self.actors, keywords=self.keywords, word_count=word_count)
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:

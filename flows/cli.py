@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.config import ConfigError, load_config
+from flows.prefect_env import apply_prefect_defaults
 from flows.seeds import SeedError
 from warehouse.db import WarehouseError
 
@@ -56,16 +57,6 @@ EXAMPLE_QUERIES = (
 def fail(message: str, code: int = 2) -> typer.Exit:
     err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
-
-
-def _prefect_defaults() -> None:
-    # Prefect keeps its state inside the project (not ~/.prefect) unless told otherwise.
-    os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    # The temporary server Prefect starts without PREFECT_API_URL gets 20 s by default, which a busy
-    # two-core machine can exceed; a slow start is not a failed run.
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
 def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False) -> str:
@@ -106,12 +97,12 @@ def run(
 ) -> None:
     """One pipeline run: seeds + due feeds → extract → load; prints a summary."""
     started = time.perf_counter()
-    _prefect_defaults()
+    apply_prefect_defaults()
     try:
         _preflight(config, db, seeds, backup)
-        from flows.pipeline import ingest
+        from flows.pipeline import run_ingest
 
-        summary = ingest(
+        summary = run_ingest(
             config_path=str(config) if config else None,
             db=str(db) if db else None,
             offline=offline,
@@ -387,7 +378,7 @@ def serve(
     $PREFECT_HOME, default ./.prefect) and stops it on Ctrl-C or SIGTERM. Schedules stay active.
     """
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")  # a service's runs should say what they did
-    _prefect_defaults()
+    apply_prefect_defaults()
     from flows.serve import ServeError
     from flows.serve import serve as serve_deployments
 

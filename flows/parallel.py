@@ -43,6 +43,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from extractors.chunks import Chunk, extract_chunk, init_worker, split_chunks, warm_pipeline, word_count
 from extractors.extract import PublishedAt
 from extractors.records import Extraction
+from extractors.relevance import RelevanceGate
 from flows.config import Config, NlpConfig, RuntimeConfig
 
 extract_chunk_task = task(extract_chunk, name="extract-chunk", cache_policy=NO_CACHE)
@@ -76,26 +77,33 @@ def extraction_mode(config: Config, flow_runner: TaskRunner[Any] | None = None) 
     return "pool" if worker_count(config.nlp) > 1 else "inline"
 
 
+def relevance_gate(config: Config) -> RelevanceGate:
+    """The `[topic]` relevance test extraction applies (extractors.relevance.RelevanceGate)."""
+    topic = config.topic
+    return RelevanceGate(tuple(topic.actors), tuple(topic.keywords), topic.min_relevance)
+
+
 def extract_parallel(
     texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
 ) -> list[Extraction]:
-    """The extractions of `texts`, in input order, wherever the config says extraction runs."""
+    """The extractions of `texts`, in input order, wherever the config says extraction runs; each
+    carries its `[topic]` relevance, and a text below `min_relevance` only its mentions."""
     if not texts:
         return []
     STATS.calls += 1
     STATS.documents += len(texts)
     STATS.words += sum(word_count(t) for t in texts)
-    model, batch_size = config.nlp.model, config.nlp.batch_size
+    model, batch_size, gate = config.nlp.model, config.nlp.batch_size, relevance_gate(config)
     context = FlowRunContext.get()
     flow_runner = context.task_runner if context else None
     mode = extraction_mode(config, flow_runner)
     if mode == "inline":
         whole = Chunk(0, tuple(texts), tuple(published_at) if published_at is not None else (None,) * len(texts))
-        return extract_chunk(whole, model, batch_size)
+        return extract_chunk(whole, model, batch_size, gate)
     if mode == "pool":
         workers = worker_count(config.nlp)
         chunks = split_chunks(texts, published_at, workers=workers)
-        return _extract_on_pool(chunks, model, batch_size, workers)
+        return _extract_on_pool(chunks, model, batch_size, gate, workers)
     if mode == "flow-runner":
         assert flow_runner is not None
         return _extract_on_runner(flow_runner, texts, published_at, config)
@@ -148,7 +156,12 @@ def _extract_on_runner(
     futures = [
         runner.submit(
             extract_chunk_task,  # type: ignore[arg-type]
-            {"chunk": chunk, "model": config.nlp.model, "batch_size": config.nlp.batch_size},
+            {
+                "chunk": chunk,
+                "model": config.nlp.model,
+                "batch_size": config.nlp.batch_size,
+                "gate": relevance_gate(config),
+            },
         )
         for chunk in chunks
     ]
@@ -228,14 +241,16 @@ def _discard_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _extract_on_pool(chunks: list[Chunk], model: str, batch_size: int, workers: int) -> list[Extraction]:
+def _extract_on_pool(
+    chunks: list[Chunk], model: str, batch_size: int, gate: RelevanceGate, workers: int
+) -> list[Extraction]:
     """Chunks on the local pool, results in chunk order. A pool whose worker died (killed, out of
     memory) is replaced once; a second failure is the run's."""
     for attempt in (1, 2):
         pool = process_pool(model, workers)
         try:
             results: list[Extraction] = []
-            for part in pool.map(extract_chunk, chunks, repeat(model), repeat(batch_size)):
+            for part in pool.map(extract_chunk, chunks, repeat(model), repeat(batch_size), repeat(gate)):
                 results.extend(part)
             return results
         except BrokenProcessPool:

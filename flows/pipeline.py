@@ -8,18 +8,21 @@ happen with no connection held.
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run as prefect_flow_run
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 from prefect.utilities.annotations import quote as opaque
 
 from extractors import dedup
@@ -28,11 +31,10 @@ from extractors.gazetteer import load_gazetteer
 from extractors.ids import stable_id
 from extractors.nlp import pipeline_versions
 from extractors.records import Extraction
-from extractors.relevance import relevance
 from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
-from flows.parallel import extract_parallel
+from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow
@@ -205,9 +207,16 @@ def assign_clusters(
     return {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents}, signatures
 
 
-def entity_rows() -> list[dict[str, Any]]:
+def entity_rows() -> list[Mapping[str, Any]]:
     """The gazetteer as `entities` rows (an Entity's fields are the table's columns; extras are ignored)."""
-    return [asdict(e) for e in load_gazetteer().entities]
+    return list(_entity_rows())
+
+
+@functools.cache
+def _entity_rows() -> tuple[Mapping[str, Any], ...]:
+    # Built once per process: thousands of entities, the same for every run (read-only proxies,
+    # so no run can alter another's rows).
+    return tuple(MappingProxyType(asdict(e)) for e in load_gazetteer().entities)
 
 
 def build_batch(
@@ -244,14 +253,11 @@ def build_batch(
             row["last_new_item_at"] = now
         batch.sources.append(row)
 
+    gate = relevance_gate(config)
     for document, extraction in zip(documents, extractions, strict=True):
-        score = relevance(
-            (m.entity_id for m in extraction.mentions),
-            document.text,
-            actors=config.topic.actors,
-            keywords=config.topic.keywords,
-            word_count=extraction.word_count,
-        )
+        score = extraction.relevance
+        if score is None:  # extracted without the gate
+            score = gate.score((m.entity_id for m in extraction.mentions), document.text, extraction.word_count)
         batch.articles.append(
             {
                 "article_id": document.article_id,
@@ -288,7 +294,7 @@ def build_batch(
             }
             for m in extraction.mentions
         )
-        if score >= config.topic.min_relevance:
+        if score >= gate.min_relevance:
             # Below the threshold an article is kept (the threshold may change) but yields no events.
             add_story_records(batch, document.article_id, extraction, run_id)
     for article_id, signature in (signatures or {}).items():
@@ -504,3 +510,21 @@ def _try_record_failure(db_path: str, run: dict[str, Any]) -> None:
             record_failed_run(con, run)
     except WarehouseError:
         pass  # the warehouse itself is the problem (locked, missing): the caller reports that
+
+
+def run_ingest(
+    config_path: str | None = None,
+    db: str | None = None,
+    offline: bool = False,
+    seeds_dir: str | None = None,
+    all_feeds: bool = False,
+) -> RunSummary:
+    """The ingest flow, run in this process (`storywatch run`, the benchmarks).
+
+    Against Prefect's temporary local server (no `PREFECT_API_URL`) the flow run sends no
+    heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
+    ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
+    (most of what a run with nothing new would otherwise cost)."""
+    settings = {} if get_current_settings().api.url else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    with temporary_settings(updates=settings):
+        return ingest(config_path=config_path, db=db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)

@@ -327,10 +327,7 @@ def build_state(code: str, records: list[tuple[str, dict[str, Any]]]) -> dict[st
         or _usable_name(iso.name)
     )
     official = (
-        OFFICIAL_NAME.get(code)
-        or _usable_name(getattr(iso, "official_name", None))
-        or _usable_name(iso.name)
-        or name
+        OFFICIAL_NAME.get(code) or _usable_name(getattr(iso, "official_name", None)) or _usable_name(iso.name) or name
     )
     assert name and official, code
 
@@ -356,9 +353,7 @@ def build_state(code: str, records: list[tuple[str, dict[str, Any]]]) -> dict[st
     capital = CAPITAL.get(code) or _first_text(primary.get("capital"))
     if not capital:
         raise SystemExit(f"{code}: no capital")
-    capital_aliases = _unique(
-        [*CAPITAL_ALIASES.get(code, []), *_saint_variants([capital])], exclude={capital}
-    )
+    capital_aliases = _unique([*CAPITAL_ALIASES.get(code, []), *_saint_variants([capital])], exclude={capital})
 
     state: dict[str, Any] = {
         "id": code,

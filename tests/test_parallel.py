@@ -101,6 +101,53 @@ def test_two_processes_give_the_single_process_records(
     assert again == single[::-1]
 
 
+def test_the_relevance_gate_drops_only_what_the_flow_would_not_store(
+    texts: list[str], dates: list[PublishedAt], single: list[Extraction]
+) -> None:
+    from extractors.extract import extract_texts
+    from extractors.nlp import load_pipeline
+    from extractors.relevance import relevance
+
+    config = Config()
+    ungated = list(extract_texts(load_pipeline(config.nlp.model), texts, published_at=dates))
+    kept, dropped = [], []
+    for text, gated, full in zip(texts, single, ungated, strict=True):
+        expected = relevance(
+            (m.entity_id for m in full.mentions),
+            text,
+            actors=config.topic.actors,
+            keywords=config.topic.keywords,
+            word_count=full.word_count,
+        )
+        assert full.relevance is None and gated.relevance == expected
+        if expected >= config.topic.min_relevance:
+            kept.append(full)  # parsed in two stages, exactly what one pass gives
+            assert dataclasses.replace(gated, relevance=None) == full
+        else:
+            dropped.append(full)
+            assert gated.events == gated.quotes == gated.claims == ()
+            # The same entities; only their sentence index comes from punctuation, not the parser.
+            assert [dataclasses.replace(m, sentence_index=0) for m in gated.mentions] == [
+                dataclasses.replace(m, sentence_index=0) for m in full.mentions
+            ]
+            assert gated.word_count == full.word_count
+            indexes = [m.sentence_index for m in gated.mentions]
+            assert indexes == sorted(indexes)
+    assert len(kept) >= 5 and len(dropped) >= 3
+    # The gate saved real work: off-topic texts do yield records when nothing gates them.
+    assert any(e.events or e.quotes or e.claims for e in dropped)
+
+
+def test_entities_come_first_in_the_pipeline() -> None:
+    """The two-stage parse relies on the entity components being a prefix of the pipeline."""
+    from extractors.nlp import RULER_NAME, entity_stage, load_pipeline
+
+    nlp = load_pipeline(Config().nlp.model)
+    stage = entity_stage(nlp)
+    assert stage == [RULER_NAME, "ner"] == nlp.pipe_names[:2]
+    assert {"tok2vec", "tagger", "parser", "lemmatizer"} <= set(nlp.pipe_names[2:])
+
+
 # --- through the ingest flow ----------------------------------------------------------------------
 
 

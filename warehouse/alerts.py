@@ -28,7 +28,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import connect
-from warehouse.load import id_table, registered
+from warehouse.load import keyed_query, registered
 
 _TS = pa.timestamp("us")
 
@@ -94,12 +94,9 @@ def _query(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ())
 
 
 def _with_ids(con: duckdb.DuckDBPyConnection, sql: str, ids: Iterable[str], params: Sequence[Any] = ()) -> list[dict]:
-    """Run `sql`, which reads the key set as `{ids}` (one column `id`)."""
-    ids = list(ids)
-    if not ids:
-        return []
-    with registered(con, "_alert_keys", id_table(ids)) as view:
-        return _query(con, sql.format(ids=view), params)
+    """Run `sql`, which reads the key set as `{ids}` (one column `id`): rows as dicts."""
+    columns, rows = keyed_query(con, sql, ids, params)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def _grouped(rows: list[dict[str, Any]], key: str, *, drop_key: bool = False) -> dict[str, list[dict[str, Any]]]:

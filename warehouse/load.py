@@ -219,7 +219,7 @@ class RunBatch:
     """Everything one run loads. Rows are plain mappings keyed by column name."""
 
     run: dict[str, Any]
-    entities: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[Mapping[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
@@ -287,6 +287,20 @@ def id_table(ids: Iterable[str]) -> pa.Table:
     return pa.table({"id": pa.array(sorted(set(ids)), pa.string())})
 
 
+def keyed_query(
+    con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str], params: Sequence[Any] = ()
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run `sql`, which reads a set of keys as the table `{ids}` (one column, `id`), in one query
+    however many keys there are: (column names, rows). No keys, no query."""
+    table = id_table(keys)
+    if table.num_rows == 0:
+        return [], []
+    with registered(con, "_keys", table) as view:
+        cursor = con.execute(sql.format(ids=view), list(params))
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        return columns, cursor.fetchall()
+
+
 def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
     verb = "INSERT OR IGNORE" if table in KEEP_EXISTING else "INSERT OR REPLACE"
     with registered(con, f"_batch_{table}", rows) as view:
@@ -294,8 +308,7 @@ def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
 
 
 def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> set[str]:
-    with registered(con, "_batch_ids", id_table(ids)) as view:
-        rows = con.execute(f"SELECT {column} FROM {table} JOIN {view} ON {column} = {view}.id").fetchall()
+    _, rows = keyed_query(con, f"SELECT {column} FROM {table} JOIN {{ids}} ON {column} = {{ids}}.id", ids)
     return {r[0] for r in rows}
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import scalar, table_exists
-from warehouse.load import id_table, registered
+from warehouse.load import keyed_query
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,10 @@ class QueryResult:
 
 class QueryError(Exception):
     """A user's SQL failed; the message is DuckDB's, on one line."""
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
+    return keyed_query(con, sql, keys)[1]
 
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> QueryResult:
@@ -34,7 +38,7 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None
 def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, str]:
     """article_id → text_hash for the given ids that are already stored."""
     sql = "SELECT article_id, text_hash FROM articles JOIN {ids} ON article_id = {ids}.id"
-    return dict(_lookup(con, sql, article_ids))
+    return dict(_rows(con, sql, article_ids))
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -42,12 +46,6 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     for table in ("articles", "mentions", "entities", "sources", "runs", "events"):
         counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
     return counts
-
-
-def _lookup(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
-    """Run `sql` (which joins `{ids}` on its `id` column) against a set of keys, in bulk."""
-    with registered(con, "_lookup_keys", id_table(keys)) as view:
-        return con.execute(sql.format(ids=view)).fetchall()
 
 
 def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
@@ -59,14 +57,14 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
 
 def known_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
     """The normalised URLs among `urls` that already led to a stored article."""
-    rows = _lookup(con, "SELECT url FROM article_urls JOIN {ids} ON url = {ids}.id", urls)
-    rows += _lookup(con, "SELECT url FROM articles JOIN {ids} ON url = {ids}.id", urls)
+    rows = _rows(con, "SELECT url FROM article_urls JOIN {ids} ON url = {ids}.id", urls)
+    rows += _rows(con, "SELECT url FROM articles JOIN {ids} ON url = {ids}.id", urls)
     return {r[0] for r in rows}
 
 
 def hash_owners(con: duckdb.DuckDBPyConnection, text_hashes: Iterable[str]) -> dict[str, str]:
     """text_hash → the article that already holds that exact text (the first one stored)."""
-    rows = _lookup(
+    rows = _rows(
         con,
         "SELECT text_hash, min(article_id) FROM articles JOIN {ids} ON text_hash = {ids}.id GROUP BY 1",
         text_hashes,
