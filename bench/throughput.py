@@ -448,7 +448,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     small_words = sum(word_count(d.text) for d in small)
     flow_t: dict[str, list[float]] = {"flow": [], "direct": []}
     idle_t: dict[str, list[float]] = {"flow": [], "direct": []}
-    for i in range(2):
+    for i in range(3):
         for how in ("direct", "flow") if i % 2 == 0 else ("flow", "direct"):
             db = work / f"orch-{how}-{i}.duckdb"
             for bucket in (flow_t, idle_t):  # first a run with 20 new documents, then one with none
@@ -461,7 +461,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
                 bucket[how].append(time.perf_counter() - t0)
     fl, di = min(flow_t["flow"]), min(flow_t["direct"])
     ifl, idi = min(idle_t["flow"]), min(idle_t["direct"])
-    print(f"\n5 Prefect orchestration (best of 2; {len(small)} docs, {small_words:,} words):")
+    print(f"\n5 Prefect orchestration (best of 3; {len(small)} docs, {small_words:,} words):")
     print(
         f"  run with new input: flow {fl:.2f} s, direct calls {di:.2f} s → Prefect adds {fl - di:+.2f} s "
         f"({(fl - di) / full_run_s:.1%} of the full run above)"

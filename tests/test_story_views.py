@@ -161,3 +161,19 @@ def test_old_schema_is_upgraded_in_place(tmp_path: Path) -> None:
     assert old.execute("select max(version) from schema_version").fetchall() == [(1,)]
     old.close()
     assert backup_if_migrating(db) is None  # nothing left to migrate, nothing copied
+
+
+def test_story_views_of_an_early_schema_5_are_replaced(tmp_path: Path) -> None:
+    """Warehouses written between two early commits had entity_daily, pair_daily and first_seen
+    from migration 004 (reading mentions directly); migration 006 redefines them over the rollups."""
+    db = tmp_path / "early.duckdb"
+    con = open_connection(db)
+    migrate(con, db, target=5)
+    for view in ("entity_daily", "pair_daily", "first_seen"):
+        con.execute(f"create view {view} as select 1 as stale")
+    con.close()
+    with connect(db) as upgraded:
+        assert schema_version(upgraded) == latest_schema_version()
+        for view in ("entity_daily", "pair_daily", "first_seen"):
+            columns = [d[0] for d in upgraded.execute(f"select * from {view} limit 0").description]
+            assert "stale" not in columns and len(columns) > 2, (view, columns)

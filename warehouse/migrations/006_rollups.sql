@@ -35,7 +35,7 @@ CREATE TABLE article_pairs (
 INSERT INTO article_entities SELECT * FROM article_entities_source;
 INSERT INTO article_pairs SELECT * FROM article_pairs_source;
 
-CREATE VIEW entity_daily AS
+CREATE OR REPLACE VIEW entity_daily AS
 WITH day_totals AS (
     SELECT day, count(*) AS relevant_articles FROM article_days WHERE relevant GROUP BY day
 )
@@ -55,7 +55,7 @@ WHERE d.relevant
 GROUP BY d.day, r.entity_id;
 COMMENT ON VIEW entity_daily IS 'Per UTC day and linked entity: mentions, articles, and share of that day''s relevant articles that mention it.';
 
-CREATE VIEW pair_daily AS
+CREATE OR REPLACE VIEW pair_daily AS
 WITH co AS (
     SELECT d.day, p.actor_a, p.actor_b, sum(p.sentences)::BIGINT AS co_mentions
     FROM article_pairs p
@@ -92,7 +92,7 @@ SELECT
 FROM co FULL OUTER JOIN ev USING (day, actor_a, actor_b);
 COMMENT ON VIEW pair_daily IS 'Per UTC day and unordered actor pair (actor_a < actor_b): sentences of relevant articles mentioning both, and events between them by PLOVER quad and type (negated events excluded).';
 
-CREATE VIEW first_seen AS
+CREATE OR REPLACE VIEW first_seen AS
 WITH relevant AS (
     SELECT article_id, seen_at FROM article_days WHERE relevant
 ),
