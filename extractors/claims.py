@@ -220,19 +220,13 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if lemma in _words(cfg, "ambiguous_weapons") and not _military(counted, verb_lemma, res, cfg):
             return None  # "30 Boeing jets" are an airline's order
         what = _noun_text(counted)
-        if casualty_verb and verb_lemma in (
-            "kill",
-            "die",
-            "wound",
-            "injure",
-            "lose",
-            "claim",
-            "massacre",
-            "murder",
-            "execute",
-        ):
-            killed = verb_lemma in ("kill", "die", "claim", "massacre", "murder", "execute")
-            what = f"{what} {'killed' if killed else verb_lemma}"
+        if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
+            # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
+            what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
+        if _increment(number, counted):
+            # "3,000 additional soldiers" adds to an earlier total: a series of its own, so that
+            # claim_timeline and the claim_change alert never read it as the new total.
+            what = f"additional {what}"
         unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
     subject = _subject(counted, verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
@@ -245,6 +239,40 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         hedged=hedged,
         sentence=sentence_text(sent),
     )
+
+
+_CASUALTY_PARTICIPLES = {
+    "kill": "killed",
+    "die": "killed",
+    "claim": "killed",
+    "massacre": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "wound": "wounded",
+    "injure": "injured",
+    "lose": "lost",
+    "capture": "captured",
+    "abduct": "abducted",
+    "kidnap": "kidnapped",
+    "detain": "detained",
+    "deport": "deported",
+    "expel": "expelled",
+}
+_INCREMENT_MODIFIERS = frozenset({"additional", "more", "extra", "further", "fresh"})
+_INCREMENT_BEFORE = ("another", "an additional", "a further", "an extra", "additional", "further", "extra")
+
+
+def _increment(number: _Number, counted: Token) -> bool:
+    """Whether the figure is an addition ("3,000 additional soldiers", "another 3,000 troops",
+    "3,000 more troops", "a further 1,500"), not a total. "more than 3,000" is a bound, not this."""
+    doc = number.first.doc
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _INCREMENT_MODIFIERS for c in counted.children):
+        return True
+    after = doc[number.last.i + 1] if number.last.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "more" and after.i < counted.i:
+        return True
+    before = " ".join(t.lower_ for t in doc[max(0, number.first.i - 2) : number.first.i])
+    return any(before == phrase or before.endswith(f" {phrase}") for phrase in _INCREMENT_BEFORE)
 
 
 def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, Any]) -> bool:

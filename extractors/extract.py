@@ -20,7 +20,7 @@ from extractors.quotes import extract_quotes
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"  # 3: entities before parsing, relevance gate, additions and casualty figures as own claims
 
 PublishedAt = date | datetime | None
 

@@ -83,3 +83,33 @@ def test_claim_json_has_the_contract_keys(nlp: Language) -> None:
     payload = extract_text(nlp, "The IMF approved a $3 billion loan for Egypt.").as_json()
     assert list(payload["claims"][0]) == ["subject_id", "what", "value_low", "value_high", "unit", "hedged", "sentence"]
     assert list(payload["quotes"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "value"),
+    [
+        ("South Korea said about 3,000 additional soldiers arrived in January.", "additional soldiers", 3000),
+        ("North Korea sent another 3,000 troops to Russia.", "additional troops", 3000),
+        ("Pyongyang has sent 3,000 more troops to Kursk.", "additional troops", 3000),
+        ("Moscow expects a further 1,500 soldiers from North Korea.", "additional soldiers", 1500),
+        ("More than 3,000 North Korean troops are in Kursk.", "troops", 3000),  # a bound, not an addition
+    ],
+)
+def test_an_addition_is_a_series_of_its_own(nlp: Language, text: str, what: str, value: int) -> None:
+    """claim_timeline and the claim_change alert compare figures of the same `what`: an addition
+    must not be read as a new, lower total."""
+    (claim,) = claims(nlp, text)
+    assert (claim.what, claim.value_low) == (what, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Ukrainian forces captured two North Korean soldiers near Kursk, Zelensky said.", "soldiers captured"),
+        ("Two Ukrainian soldiers were wounded by Russian shelling.", "soldiers wounded"),
+        ("Two Ukrainian soldiers were killed by Russian shelling.", "soldiers killed"),
+    ],
+)
+def test_casualty_figures_name_what_happened(nlp: Language, text: str, what: str) -> None:
+    """Captured or wounded soldiers are their own figure, not a count of the soldiers deployed."""
+    assert [c.what for c in claims(nlp, text)] == [what]
