@@ -59,14 +59,17 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _preflight(config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False) -> str:
+def _preflight(
+    config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False, *, read_seeds_too: bool = True
+) -> str:
     """Check config, seeds and warehouse before starting Prefect, so mistakes get one clean line."""
     from flows.pipeline import ensure_warehouse_dir
     from flows.seeds import default_seeds_dir, read_seeds
     from warehouse.db import WarehouseLockedError, backup_if_migrating, connect
 
     config = load_config(config_path, db=db)
-    read_seeds(seeds or default_seeds_dir())
+    if read_seeds_too:
+        read_seeds(seeds or default_seeds_dir())
     ensure_warehouse_dir(config.warehouse.path)
     try:
         if backup:
@@ -152,6 +155,46 @@ def run(
     command = _command_name()
     for query in EXAMPLE_QUERIES:
         console.print(f'  {command} sql "{query}"', highlight=False, soft_wrap=True)
+
+
+@app.command()
+def reextract(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only articles fetched on or after this ISO date.")
+    ] = None,
+) -> None:
+    """Extract stored articles again from their kept text, with today's model, gazetteer and [topic]
+    (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims."""
+    started = time.perf_counter()
+    apply_prefect_defaults()
+    try:
+        if since:
+            _iso_date(since)
+        _preflight(config, db, None, read_seeds_too=False)
+        from flows.pipeline import run_reextract
+
+        summary = run_reextract(config_path=str(config) if config else None, db=str(db) if db else None, since=since)
+    except ValueError:
+        raise fail(f"--since must be an ISO date (2024-11-08), got {since!r}") from None
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted: nothing of this run was stored", 130) from None
+    except Exception as exc:
+        raise fail(f"reextract failed: {type(exc).__name__}: {exc}", 1) from None
+    for error in summary.errors:
+        err_console.print(f"[yellow]warning:[/] {error}", highlight=False, soft_wrap=True)
+    if summary.staged_to:
+        return
+    totals = summary.totals
+    console.print(
+        f"re-extracted {summary.documents_extracted} article(s) in {time.perf_counter() - started:.1f} s:"
+        f" {totals.get('mentions', 0)} mentions, {totals.get('events', 0)} events in the warehouse"
+        f" ({summary.db_path})",
+        highlight=False,
+    )
 
 
 def _command_name() -> str:

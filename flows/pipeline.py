@@ -8,11 +8,12 @@ happen with no connection held.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +45,7 @@ from warehouse.queries import (
     feed_states,
     hash_owners,
     known_urls,
+    stored_articles,
     stored_text_hashes,
     table_counts,
 )
@@ -512,6 +514,88 @@ def _try_record_failure(db_path: str, run: dict[str, Any]) -> None:
         pass  # the warehouse itself is the problem (locked, missing): the caller reports that
 
 
+@task(name="stored-articles", cache_policy=NO_CACHE)
+def read_stored_documents(
+    access: WarehouseAccess, since: datetime | None
+) -> tuple[list[Document], dict[str, str], int]:
+    """Stored articles with their text, as documents; their clusters; how many have no text."""
+    rows, without_text = access.read(lambda con: stored_articles(con, since), ([], 0))
+    clusters = {row["article_id"]: row.pop("cluster_id") or row["article_id"] for row in rows}
+    return [Document(**row) for row in rows], clusters, without_text
+
+
+@flow(name="reextract", log_prints=True)
+def reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
+    """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
+    and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
+    claims and relevance are replaced in one transaction; clusters and URLs stay. No alerts: the
+    articles are not new. `since`: only articles fetched on or after this ISO date."""
+    started = time.perf_counter()
+    config = load_config(config_path, db=db)
+    now = utcnow()
+    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
+    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
+    access = WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
+    try:
+        documents, clusters, without_text = read_stored_documents(
+            access, datetime.fromisoformat(since) if since else None
+        )
+        if access.locked_by:  # nothing to re-extract without reading the warehouse
+            raise WarehouseLockedError(access.locked_by, None)
+        summary.articles_seen = len(documents) + without_text
+        summary.documents_extracted = len(documents)
+        if without_text:
+            summary.errors.append(
+                f"{without_text} article(s) kept no text (keep_text = false) and were left as they were"
+            )
+        extractions = extract_documents(opaque(documents), config)
+        run.update(
+            finished_at=utcnow(),
+            status="completed",
+            versions=json.dumps(versions(config) | {"reextract": "1"}, sort_keys=True),
+            errors=len(summary.errors),
+            message="; ".join(summary.errors) or None,
+        )
+        batch = build_batch(run, documents, extractions, config, clusters=clusters)
+        batch.sources.clear()  # the seed source's row says when seeds were last read: not now
+        loaded = load_run(access, opaque(batch), config.warehouse.staging_dir)
+    except Exception as exc:
+        run.update(finished_at=utcnow(), status="failed", message=f"{type(exc).__name__}: {exc}")
+        if not access.locked_by:
+            _try_record_failure(config.warehouse.path, run)
+        raise
+    if "staged" in loaded:
+        summary.status, summary.staged_to = "staged", loaded["staged"]
+        summary.errors.append(f"{loaded['locked_by']}; the batch was staged in {loaded['staged']}")
+    else:
+        summary.status = "completed"
+        summary.articles_updated = loaded["articles_updated"]
+        summary.mentions_new = loaded["mentions_new"]
+        summary.events_new = loaded["events_new"]
+        summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
+    summary.elapsed_s = round(time.perf_counter() - started, 2)
+    return summary
+
+
+@contextlib.contextmanager
+def _in_process_settings() -> Iterator[None]:
+    """Against Prefect's temporary local server (no `PREFECT_API_URL`) a flow run sends no
+    heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
+    ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
+    (most of what a run with nothing new would otherwise cost)."""
+    settings = {} if get_current_settings().api.url else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    with temporary_settings(updates=settings):
+        yield
+
+
+def run_reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
+    """The reextract flow, run in this process (`storywatch reextract`)."""
+    with _in_process_settings():
+        return reextract(config_path=config_path, db=db, since=since)
+
+
 def run_ingest(
     config_path: str | None = None,
     db: str | None = None,
@@ -519,12 +603,6 @@ def run_ingest(
     seeds_dir: str | None = None,
     all_feeds: bool = False,
 ) -> RunSummary:
-    """The ingest flow, run in this process (`storywatch run`, the benchmarks).
-
-    Against Prefect's temporary local server (no `PREFECT_API_URL`) the flow run sends no
-    heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
-    ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
-    (most of what a run with nothing new would otherwise cost)."""
-    settings = {} if get_current_settings().api.url else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
-    with temporary_settings(updates=settings):
+    """The ingest flow, run in this process (`storywatch run`, the benchmarks)."""
+    with _in_process_settings():
         return ingest(config_path=config_path, db=db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)

@@ -246,3 +246,16 @@ def test_help_for_each_command(tmp_path: Path) -> None:
         result = storywatch(command, "--help", cwd=tmp_path)
         assert result.returncode == 0
         assert "--config" in result.stdout and "--db" in result.stdout
+
+
+def test_reextract_from_the_command_line(warehouse_after_two_runs: tuple) -> None:
+    db, _, _ = warehouse_after_two_runs
+    workdir = db.parent.parent
+    bad = storywatch("reextract", "--since", "yesterday", cwd=workdir)
+    assert bad.returncode == 2 and "--since must be an ISO date" in bad.stderr
+    count = "select (select count(*) from mentions) || '/' || (select count(*) from events)"
+    before = storywatch("sql", count, "--format", "csv", cwd=workdir).stdout
+    done = storywatch("reextract", cwd=workdir)
+    assert done.returncode == 0, done.stderr
+    assert "re-extracted 1 article(s)" in done.stdout
+    assert storywatch("sql", count, "--format", "csv", cwd=workdir).stdout == before  # replaced, not added

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import duckdb
@@ -97,3 +98,25 @@ def feed_health(con: duckdb.DuckDBPyConnection) -> QueryResult:
         " FROM sources s LEFT JOIN articles a USING (source_id)"
         " WHERE s.kind = 'feed' GROUP BY ALL ORDER BY s.name",
     )
+
+
+# The `articles` columns a stored article is re-extracted from (flows.documents.Document's fields).
+DOCUMENT_COLUMNS = (
+    "article_id, source_id, url, title, published_at, published_approx, fetched_at, text, text_hash,"
+    " is_seed, canonical_url, author, language, summary_only, cluster_id"
+)
+
+
+def stored_articles(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Stored articles whose text was kept (fetched at or after `since`, when given), oldest first,
+    as column dicts; and how many matching articles have no text (`keep_text = false`)."""
+    when = "fetched_at >= ?" if since else "true"
+    params = [since] if since else []
+    cursor = con.execute(
+        f"SELECT {DOCUMENT_COLUMNS} FROM articles WHERE {when} AND text IS NOT NULL ORDER BY fetched_at, article_id",
+        params,
+    )
+    columns = [d[0] for d in cursor.description]
+    rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    without_text = int(scalar(con, f"SELECT count(*) FROM articles WHERE {when} AND text IS NULL", params))
+    return rows, without_text
