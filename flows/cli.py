@@ -189,10 +189,10 @@ def reextract(
     if summary.staged_to:
         return
     totals = summary.totals
+    in_warehouse = f": {totals['mentions']} mentions, {totals['events']} events in the warehouse" if totals else ""
     console.print(
-        f"re-extracted {summary.documents_extracted} article(s) in {time.perf_counter() - started:.1f} s:"
-        f" {totals.get('mentions', 0)} mentions, {totals.get('events', 0)} events in the warehouse"
-        f" ({summary.db_path})",
+        f"re-extracted {summary.documents_extracted} article(s) in {time.perf_counter() - started:.1f} s"
+        f"{in_warehouse} ({summary.db_path})",
         highlight=False,
     )
 

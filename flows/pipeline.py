@@ -45,6 +45,7 @@ from warehouse.queries import (
     feed_states,
     hash_owners,
     known_urls,
+    stored_article_ids,
     stored_articles,
     stored_text_hashes,
     table_counts,
@@ -514,22 +515,24 @@ def _try_record_failure(db_path: str, run: dict[str, Any]) -> None:
         pass  # the warehouse itself is the problem (locked, missing): the caller reports that
 
 
+# Articles re-extracted per transaction: bounds the texts and records held in memory at once.
+REEXTRACT_BATCH = 1_000
+
+
 @task(name="stored-articles", cache_policy=NO_CACHE)
-def read_stored_documents(
-    access: WarehouseAccess, since: datetime | None
-) -> tuple[list[Document], dict[str, str], int]:
-    """Stored articles with their text, as documents; their clusters; how many have no text."""
-    rows, without_text = access.read(lambda con: stored_articles(con, since), ([], 0))
+def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -> tuple[list[Document], dict[str, str]]:
+    """Stored articles with their text, as documents, and their clusters."""
+    rows = access.read(lambda con: stored_articles(con, article_ids), [])
     clusters = {row["article_id"]: row.pop("cluster_id") or row["article_id"] for row in rows}
-    return [Document(**row) for row in rows], clusters, without_text
+    return [Document(**row) for row in rows], clusters
 
 
 @flow(name="reextract", log_prints=True)
 def reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
-    claims and relevance are replaced in one transaction; clusters and URLs stay. No alerts: the
-    articles are not new. `since`: only articles fetched on or after this ISO date."""
+    claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
+    stay. No alerts: the articles are not new. `since`: only articles fetched on or after this ISO date."""
     started = time.perf_counter()
     config = load_config(config_path, db=db)
     now = utcnow()
@@ -538,43 +541,43 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
     run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
     access = WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
+    loaded: dict[str, Any] = {}
     try:
-        documents, clusters, without_text = read_stored_documents(
-            access, datetime.fromisoformat(since) if since else None
-        )
+        when = datetime.fromisoformat(since) if since else None
+        ids, without_text = access.read(lambda con: stored_article_ids(con, when), ([], 0))
         if access.locked_by:  # nothing to re-extract without reading the warehouse
             raise WarehouseLockedError(access.locked_by, None)
-        summary.articles_seen = len(documents) + without_text
-        summary.documents_extracted = len(documents)
+        summary.articles_seen = len(ids) + without_text
         if without_text:
-            summary.errors.append(
-                f"{without_text} article(s) kept no text (keep_text = false) and were left as they were"
+            summary.errors.append(f"{without_text} article(s) kept no text (keep_text = false): left as they were")
+        for start in range(0, len(ids), REEXTRACT_BATCH):
+            documents, clusters = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
+            extractions = extract_documents(opaque(documents), config)
+            summary.documents_extracted += len(documents)
+            run.update(
+                finished_at=utcnow(),
+                status="completed",
+                versions=json.dumps(versions(config) | {"reextract": "1"}, sort_keys=True),
+                errors=len(summary.errors),
+                message="; ".join(summary.errors) or None,
             )
-        extractions = extract_documents(opaque(documents), config)
-        run.update(
-            finished_at=utcnow(),
-            status="completed",
-            versions=json.dumps(versions(config) | {"reextract": "1"}, sort_keys=True),
-            errors=len(summary.errors),
-            message="; ".join(summary.errors) or None,
-        )
-        batch = build_batch(run, documents, extractions, config, clusters=clusters)
-        batch.sources.clear()  # the seed source's row says when seeds were last read: not now
-        loaded = load_run(access, opaque(batch), config.warehouse.staging_dir)
+            batch = build_batch(run, documents, extractions, config, clusters=clusters)
+            batch.sources.clear()  # the seed source's row says when seeds were last read: not now
+            loaded = load_run(access, opaque(batch), config.warehouse.staging_dir)
+            if "staged" in loaded:
+                summary.staged_to = loaded["staged"]
+                summary.errors.append(f"{loaded['locked_by']}; a batch was staged in {loaded['staged']}")
+                continue
+            summary.articles_updated += loaded["articles_updated"]
+            summary.mentions_new += loaded["mentions_new"]
+            summary.events_new += loaded["events_new"]
     except Exception as exc:
         run.update(finished_at=utcnow(), status="failed", message=f"{type(exc).__name__}: {exc}")
         if not access.locked_by:
             _try_record_failure(config.warehouse.path, run)
         raise
-    if "staged" in loaded:
-        summary.status, summary.staged_to = "staged", loaded["staged"]
-        summary.errors.append(f"{loaded['locked_by']}; the batch was staged in {loaded['staged']}")
-    else:
-        summary.status = "completed"
-        summary.articles_updated = loaded["articles_updated"]
-        summary.mentions_new = loaded["mentions_new"]
-        summary.events_new = loaded["events_new"]
-        summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
+    summary.status = "staged" if summary.staged_to else "completed"
+    summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     return summary
 

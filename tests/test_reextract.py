@@ -27,9 +27,12 @@ def counts(db: Path) -> dict[str, int]:
 
 
 def test_a_lowered_threshold_takes_effect_on_stored_articles(
-    prefect_harness: None, tmp_path: Path, seeds_dir: Path
+    prefect_harness: None, tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from flows import pipeline
     from flows.pipeline import ingest, reextract
+
+    monkeypatch.setattr(pipeline, "REEXTRACT_BATCH", 5)  # 13 articles: three batches, three transactions
 
     strict = write_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.9\n")
     loose = write_config(tmp_path, "loose")

@@ -107,16 +107,24 @@ DOCUMENT_COLUMNS = (
 )
 
 
-def stored_articles(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> tuple[list[dict[str, Any]], int]:
-    """Stored articles whose text was kept (fetched at or after `since`, when given), oldest first,
-    as column dicts; and how many matching articles have no text (`keep_text = false`)."""
+def stored_article_ids(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> tuple[list[str], int]:
+    """Ids of the stored articles whose text was kept (fetched at or after `since`, when given),
+    oldest first; and how many matching articles have no text (`keep_text = false`)."""
     when = "fetched_at >= ?" if since else "true"
     params = [since] if since else []
-    cursor = con.execute(
-        f"SELECT {DOCUMENT_COLUMNS} FROM articles WHERE {when} AND text IS NOT NULL ORDER BY fetched_at, article_id",
-        params,
-    )
-    columns = [d[0] for d in cursor.description]
-    rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    ids = con.execute(
+        f"SELECT article_id FROM articles WHERE {when} AND text IS NOT NULL ORDER BY fetched_at, article_id", params
+    ).fetchall()
     without_text = int(scalar(con, f"SELECT count(*) FROM articles WHERE {when} AND text IS NULL", params))
-    return rows, without_text
+    return [r[0] for r in ids], without_text
+
+
+def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The given stored articles as column dicts (DOCUMENT_COLUMNS), oldest first."""
+    columns, rows = keyed_query(
+        con,
+        f"SELECT {DOCUMENT_COLUMNS} FROM articles JOIN {{ids}} ON article_id = {{ids}}.id"
+        " ORDER BY fetched_at, article_id",
+        article_ids,
+    )
+    return [dict(zip(columns, row, strict=True)) for row in rows]
