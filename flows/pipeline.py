@@ -408,6 +408,16 @@ def versions(config: Config) -> dict[str, str]:
     return pipeline_versions(config.nlp.model) | {"extractor": EXTRACTOR_VERSION, "dedup": dedup.DEDUP_VERSION}
 
 
+def _start_run(config: Config) -> tuple[RunSummary, dict[str, Any], WarehouseAccess]:
+    """A new run of a flow: its summary, its `runs` row so far, and its access to the warehouse."""
+    now = utcnow()
+    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
+    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
+    return summary, run, WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
+
+
 @flow(name="ingest", log_prints=True)
 def ingest(
     config_path: str | None = None,
@@ -425,12 +435,8 @@ def ingest(
     config = load_config(config_path, db=db)
     db_path = config.warehouse.path
     ensure_warehouse_dir(db_path)
-    now = utcnow()
-    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
-    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=db_path)
-    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
-    access = WarehouseAccess(db_path, config.warehouse.lock_wait_s)
+    summary, run, access = _start_run(config)
+    now, run_id = run["started_at"], run["run_id"]
     staging_dir = config.warehouse.staging_dir
     try:
         seeds = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir(), now)
@@ -535,12 +541,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     stay. No alerts: the articles are not new. `since`: only articles fetched on or after this ISO date."""
     started = time.perf_counter()
     config = load_config(config_path, db=db)
-    now = utcnow()
-    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
-    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
-    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
-    access = WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
+    summary, run, access = _start_run(config)
     loaded: dict[str, Any] = {}
     try:
         when = datetime.fromisoformat(since) if since else None
