@@ -40,11 +40,11 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from flows.prefect_env import apply_prefect_defaults
 
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from extractors.chunks import Chunk
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 
 GOAL_END_TO_END = 0.9
 GOAL_PARALLEL = 1.7
@@ -190,38 +191,12 @@ def without_prefect() -> Iterator[Any]:
         pipeline.get_run_logger, pipeline.opaque = logger, opaque
 
 
-def _table_rows(db: Path) -> dict[str, int]:
-    import duckdb
+def _read(db: Path, query: Callable[[Any], T]) -> T:
+    """`query` on a read-only connection to a finished run's warehouse."""
+    from warehouse.db import connect
 
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {
-            t: con.execute(f"select count(*) from {t}").fetchone()[0]  # type: ignore[index]
-            for t in ("articles", "mentions", "events", "quotes", "claims")
-        }
-    finally:
-        con.close()
-
-
-def _fingerprint(db: Path) -> tuple[Any, ...]:
-    """Everything extraction put in the warehouse, without run ids and times."""
-    import duckdb
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return tuple(
-            con.execute(query).fetchall()
-            for query in (
-                "select article_id, word_count, relevance from articles order by all",
-                "select article_id, start_char, end_char, label, entity_id, metonymy from mentions order by all",
-                "select event_id, event_type, actor_id, recipient_id, quantity, negated, hedged"
-                " from events order by all",
-                "select quote_id, speaker_id, quote from quotes order by all",
-                "select claim_id, subject_id, value_low, value_high from claims order by all",
-            )
-        )
-    finally:
-        con.close()
+    with connect(str(db), read_only=True) as con:
+        return query(con)
 
 
 # --- the benchmark ---------------------------------------------------------------------------------
@@ -284,6 +259,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     from flows import parallel
     from flows.config import load_config
     from flows.pipeline import run_ingest
+    from warehouse.queries import extraction_fingerprint, table_counts
 
     print(f"storywatch throughput benchmark — {os.cpu_count()} cores, Python {platform.python_version()}")
     print(
@@ -419,8 +395,9 @@ def run(args: argparse.Namespace, work: Path) -> int:
         " the entity components only; on on-topic texts alone, where everything is parsed and extracted,"
         f" end to end runs at {so.rate / bo.rate:.2f}× nlp.pipe: storywatch's own overhead"
     )
-    same = _fingerprint(single_db) == _fingerprint(parallel_db)
-    rows = _table_rows(single_db)
+    same = _read(single_db, extraction_fingerprint) == _read(parallel_db, extraction_fingerprint)
+    counts = _read(single_db, table_counts)
+    rows = {t: counts[t] for t in ("articles", "mentions", "events", "quotes", "claims")}
     print(
         f"  rows loaded: {', '.join(f'{k} {v:,}' for k, v in rows.items())};"
         f" {args.workers}-process rows identical to 1-process: {'yes' if same else 'NO'}"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -189,14 +188,14 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     if number.currency is not None:
         if (number.high or number.low or 0) < float(cfg["min_money"]):
             return None  # "$9.99 a month" is a price
-        money_nouns = _words(cfg, "money_nouns")
+        money_nouns = lex.claim_words["money_nouns"]
         subject_noun = _first(verb, SUBJECTS) if verb is not None else None
         if counted is not None and _lemma(counted) in money_nouns:
             what = _noun_text(counted)
-        elif subject_noun is not None and _lemma(subject_noun) in _words(cfg, "trade_nouns"):
+        elif subject_noun is not None and _lemma(subject_noun) in lex.claim_words["trade_nouns"]:
             what = _lemma(subject_noun)
             counted = subject_noun
-        elif verb_lemma in _words(cfg, "money_verbs"):
+        elif verb_lemma in lex.claim_words["money_verbs"]:
             what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
                 verb_lemma, verb_lemma if verb_lemma == "deposit" else "money"
             )
@@ -206,18 +205,18 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if counted is None:
             return None
         lemma = _lemma(counted)
-        casualty_verb = verb_lemma in _words(cfg, "casualty_verbs") or _near_casualty_word(number, cfg)
+        casualty_verb = verb_lemma in lex.claim_words["casualty_verbs"] or _near_casualty_word(number, lex)
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = counted.ent_type_ == "NORP"
-        if demonym or lemma in _words(cfg, "needs_verb") or counted.lower_ in _words(cfg, "needs_verb"):
+        if demonym or lemma in lex.claim_words["needs_verb"] or counted.lower_ in lex.claim_words["needs_verb"]:
             if not casualty_verb:
                 return None
         elif not any(
-            lemma in _words(cfg, c) or counted.lower_ in _words(cfg, c)
+            lemma in lex.claim_words[c] or counted.lower_ in lex.claim_words[c]
             for c in ("troops", "casualties", "weapons", "people")
         ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
-        if lemma in _words(cfg, "ambiguous_weapons") and not _military(counted, verb_lemma, res, cfg):
+        if lemma in lex.claim_words["ambiguous_weapons"] and not _military(counted, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
         what = _noun_text(counted)
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
@@ -275,31 +274,19 @@ def _increment(number: _Number, counted: Token) -> bool:
     return any(before == phrase or before.endswith(f" {phrase}") for phrase in _INCREMENT_BEFORE)
 
 
-def _military(noun: Token, verb_lemma: str, res: Resolver, cfg: Mapping[str, Any]) -> bool:
+def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
+    lex = res.lex
     """Whether counted jets, drones or ships are military: a military word or a state before them,
     or a verb of force."""
-    if verb_lemma in _words(cfg, "weapon_verbs"):
+    if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
     for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in _words(cfg, "military_modifiers"):
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex.claim_words["military_modifiers"]:
             return True
         info = res.entity_at(child)
         if info is not None and info.kind in ("state", "group") and child.dep_ in ("amod", "compound", "poss"):
             return True
     return False
-
-
-# (id(cfg), key) -> (cfg, words): the config is kept so that its id cannot be reused by another.
-_WORDS_CACHE: dict[tuple[int, str], tuple[Mapping[str, Any], frozenset[str]]] = {}
-
-
-def _words(cfg: Mapping[str, Any], key: str) -> frozenset[str]:
-    """A word list of the claims config as a lower-case set (built once per config and key)."""
-    cached = _WORDS_CACHE.get((id(cfg), key))
-    if cached is None or cached[0] is not cfg:
-        cached = (cfg, frozenset(str(w).lower() for w in cfg[key]))
-        _WORDS_CACHE[(id(cfg), key)] = cached
-    return cached[1]
 
 
 def _clean(value: float | None) -> float | None:
@@ -373,11 +360,11 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _near_casualty_word(number: _Number, cfg: Mapping[str, Any]) -> bool:
+def _near_casualty_word(number: _Number, lex: Lexicon) -> bool:
     """ "claimed the lives of", "killing", "dead" around the number."""
     doc = number.first.doc
     window = doc[max(0, number.first.i - 5) : min(len(doc), number.last.i + 4)]
-    casualty = _words(cfg, "casualties") | _words(cfg, "casualty_verbs")
+    casualty = lex.claim_words["casualties"] | lex.claim_words["casualty_verbs"]
     return any(t.lemma_.lower() in casualty or t.lower_ in casualty for t in window)
 
 

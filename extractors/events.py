@@ -142,6 +142,8 @@ class Lexicon:
     # The first word of every key of `verbs` ("call" of "call on"): a verb none of whose lemma
     # guesses is among them has no entry.
     verb_heads: frozenset[str] = frozenset()
+    # The claims section's word lists, lower-cased, as sets (`claims` keeps them as written).
+    claim_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -234,7 +236,14 @@ def parse_lexicon(text: str) -> Lexicon:
         claims=data["claims"],
     )
     return replace(
-        lexicon, phrase_words=_phrase_words(lexicon), verb_heads=frozenset(key.split()[0] for key in lexicon.verbs)
+        lexicon,
+        phrase_words=_phrase_words(lexicon),
+        verb_heads=frozenset(key.split()[0] for key in lexicon.verbs),
+        claim_words={
+            key: frozenset(str(w).lower() for w in words)
+            for key, words in lexicon.claims.items()
+            if isinstance(words, list)
+        },
     )
 
 

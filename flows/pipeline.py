@@ -232,21 +232,25 @@ def build_batch(
     aliases: Sequence[tuple[Document, str]] = (),
     clusters: dict[str, str] | None = None,
     signatures: dict[str, tuple[int, ...]] | None = None,
+    seeds_read: bool = True,
 ) -> RunBatch:
+    """The run's rows. seeds_read: the run read the seed folder (the seed source's row says when);
+    a re-extraction reads the warehouse instead."""
     run_id = run["run_id"]
     now = run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
     batch.entities = entity_rows()
-    batch.sources.append(
-        {
-            "source_id": SEED_SOURCE_ID,
-            "kind": "seed",
-            "name": "Seed corpus",
-            "last_status": "ok",
-            "last_fetch_at": now,
-            "consecutive_failures": 0,
-        }
-    )
+    if seeds_read:
+        batch.sources.append(
+            {
+                "source_id": SEED_SOURCE_ID,
+                "kind": "seed",
+                "name": "Seed corpus",
+                "last_status": "ok",
+                "last_fetch_at": now,
+                "consecutive_failures": 0,
+            }
+        )
     new_by_source: dict[str, int] = {}
     for document in list(documents) + [d for d, _ in aliases]:
         new_by_source[document.source_id] = new_by_source.get(document.source_id, 0) + 1
@@ -562,8 +566,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
                 errors=len(summary.errors),
                 message="; ".join(summary.errors) or None,
             )
-            batch = build_batch(run, documents, extractions, config, clusters=clusters)
-            batch.sources.clear()  # the seed source's row says when seeds were last read: not now
+            batch = build_batch(run, documents, extractions, config, clusters=clusters, seeds_read=False)
             loaded = load_run(access, opaque(batch), config.warehouse.staging_dir)
             if "staged" in loaded:
                 summary.staged_to = loaded["staged"]

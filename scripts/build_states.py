@@ -14,9 +14,7 @@ Link policy (which surface forms are ambiguous and must not be linked, e.g. "Kor
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 import unicodedata
 from importlib.metadata import version
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 
 import pycountry
 from countryinfo import CountryInfo
+from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / "states.json"
@@ -410,21 +409,13 @@ def render(data: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="file to write (default: %(default)s)")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is not up to date")
-    args = parser.parse_args(argv)
-    text = render(build_states())
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date: run python scripts/build_states.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {len(json.loads(text)['states'])} states to {args.out}")
-    return 0
+    return generated_file_main(
+        (__doc__ or "").splitlines()[0],
+        DEFAULT_OUT,
+        lambda: render(build_states()),
+        lambda text: f"wrote {len(json.loads(text)['states'])} states",
+        argv,
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
@@ -28,6 +27,7 @@ from flows.alerts import digest, run_alerts
 from flows.cli import app
 from flows.config import load_config
 from flows.pipeline import ingest
+from tests.helpers import rows
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -209,14 +209,6 @@ url = "{site.base}broken.xml"
 def run(config: Path) -> None:
     summary = ingest(config_path=str(config), seeds_dir=str(REPO / "seeds"), all_feeds=True)
     assert summary.status == "completed", summary.errors
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def hook(site: Site, path: str = "hook", auth: str = "") -> str:

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
 from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
@@ -17,6 +16,7 @@ from extractors.extract import PublishedAt
 from extractors.records import Extraction
 from flows import parallel
 from flows.config import Config, ConfigError, NlpConfig, RuntimeConfig, load_config
+from tests.helpers import fingerprint
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -155,25 +155,6 @@ def write_config(folder: Path, name: str, body: str = "") -> Path:
     path = folder / f"{name}.toml"
     path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
     return path
-
-
-def fingerprint(db: Path) -> tuple[list[tuple[Any, ...]], ...]:
-    """Every extracted row, without run ids and load times."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return tuple(
-            con.execute(q).fetchall()
-            for q in (
-                "select article_id, text_hash, word_count, relevance, cluster_id from articles order by all",
-                "select article_id, sentence_index, start_char, end_char, text, label, entity_id, metonymy"
-                " from mentions order by all",
-                "select * exclude (run_id) from events order by all",
-                "select * exclude (run_id) from quotes order by all",
-                "select * exclude (run_id) from claims order by all",
-            )
-        )
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

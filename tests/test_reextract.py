@@ -8,7 +8,8 @@ import duckdb
 import pytest
 
 from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
-from tests.test_parallel import REPO, fingerprint, write_config
+from tests.helpers import fingerprint
+from tests.test_parallel import REPO, write_config
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import ingest
+from tests.helpers import rows
 from warehouse.db import (
     backup_if_migrating,
     connect,
@@ -46,14 +47,6 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -
     config.write_text(f'[warehouse]\npath = "{root / "w.duckdb"}"\n')
     ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
     return root / "w.duckdb"
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_every_view_is_documented(warehouse: Path) -> None:

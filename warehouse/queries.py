@@ -44,9 +44,25 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     counts = {}
-    for table in ("articles", "mentions", "entities", "sources", "runs", "events"):
+    for table in ("articles", "mentions", "entities", "sources", "runs", "events", "quotes", "claims"):
         counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
     return counts
+
+
+def extraction_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], ...]:
+    """Every row extraction put in the warehouse, without run ids and load times: two warehouses
+    with equal fingerprints hold the same extracted story (tests and the benchmark compare them)."""
+    return tuple(
+        con.execute(sql).fetchall()
+        for sql in (
+            "SELECT article_id, text_hash, word_count, relevance, cluster_id FROM articles ORDER BY ALL",
+            "SELECT article_id, sentence_index, start_char, end_char, text, label, entity_id, metonymy"
+            " FROM mentions ORDER BY ALL",
+            "SELECT * EXCLUDE (run_id) FROM events ORDER BY ALL",
+            "SELECT * EXCLUDE (run_id) FROM quotes ORDER BY ALL",
+            "SELECT * EXCLUDE (run_id) FROM claims ORDER BY ALL",
+        )
+    )
 
 
 def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:

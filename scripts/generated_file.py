@@ -1,0 +1,34 @@
+"""The command line shared by the scripts that generate a committed data file (build_states.py,
+build_places.py): write it, or with --check say whether the committed file is up to date."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+
+def generated_file_main(
+    description: str,
+    default_out: Path,
+    render: Callable[[], str],
+    summary: Callable[[str], str],
+    argv: list[str] | None,
+) -> int:
+    """`render()` gives the file's text; `summary(text)` says what was written ("wrote 197 states")."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out, help="file to write (default: %(default)s)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is not up to date")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            print(f"{args.out} is out of date: run python scripts/{Path(sys.argv[0]).name}", file=sys.stderr)
+            return 1
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{summary(text)} to {args.out}")
+    return 0
