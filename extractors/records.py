@@ -84,6 +84,10 @@ class Extraction:
     word_count: int = 0
     # The topic relevance, when extraction was given a RelevanceGate (None otherwise).
     relevance: float | None = None
+    # Extraction of this text raised: "ExceptionType: message"; the records above are then empty.
+    error: str | None = None
+    # Only the first [nlp] max_chars characters of the text were processed.
+    truncated: bool = False
 
     def as_json(self) -> dict[str, Any]:
         """The `storywatch extract` output object (contract in design.md)."""
