@@ -63,11 +63,12 @@ def _preflight(
     config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False, *, read_seeds_too: bool = True
 ) -> str:
     """Check config, seeds and warehouse before starting Prefect, so mistakes get one clean line."""
+    config = load_config(config_path, db=db)  # first: a bad config costs no imports
+
     from flows.pipeline import ensure_warehouse_dir
     from flows.seeds import default_seeds_dir, read_seeds
     from warehouse.db import WarehouseLockedError, backup_if_migrating, connect
 
-    config = load_config(config_path, db=db)
     if read_seeds_too:
         read_seeds(seeds or default_seeds_dir())
     ensure_warehouse_dir(config.warehouse.path)
