@@ -30,7 +30,7 @@ class RuleError(ValueError):
     """A rule in `[[alerts.rules]]` cannot be used; the message names the rule and key."""
 
 
-PARAM_MAX = 1e6  # for any numeric rule parameter: 10^6 hours is 114 years
+PARAM_MAX = 1e7  # for any numeric rule parameter: 10^7 hours is 1,141 years
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,10 +303,10 @@ class AlertsConfig:
     # sends of one alert to one channel before it is given up
     max_attempts: int = field(default=10, metadata=at_least(1, 1_000))
     # a failed send is retried after base · 2^(attempts-1) seconds …
-    retry_base_s: float = field(default=60.0, metadata=positive(DAY_S))
+    retry_base_s: float = field(default=60.0, metadata=at_least(0, DAY_S))
     retry_max_s: float = field(default=21600.0, metadata=positive(YEAR_S))  # … at most this long
     # a send that never recorded its outcome (crash) is retried after this
-    sending_timeout_s: float = field(default=600.0, metadata=positive(DAY_S))
+    sending_timeout_s: float = field(default=600.0, metadata=at_least(0, DAY_S))
     rules: tuple[AlertRuleConfig, ...] = ()
 
 

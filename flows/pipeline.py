@@ -38,7 +38,7 @@ from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
 from flows.seeds import default_seeds_dir, read_seeds
-from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow
+from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
 from warehouse.load import RunBatch, batch_to_arrow, load_tables, record_failed_run
 from warehouse.queries import (
     cluster_signatures,
@@ -50,7 +50,14 @@ from warehouse.queries import (
     stored_text_hashes,
     table_counts,
 )
-from warehouse.staging import load_staged, stage_tables, staged_batches
+from warehouse.staging import (
+    WarehouseIdentity,
+    legacy_batches_notice,
+    load_staged,
+    stage_tables,
+    staged_batches,
+    staging_root,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -100,16 +107,21 @@ class WarehouseAccess:
     path: str
     wait_s: float
     locked_by: str | None = None
+    warehouse_id: str | None = None  # learnt on the first visit; a staged batch records it
 
     def read(self, query: Callable[[duckdb.DuckDBPyConnection], T], default: T) -> T:
         if self.locked_by:
             return default
         try:
             with connect(self.path, wait_s=self.wait_s) as con:
+                self.warehouse_id = self.warehouse_id or warehouse_id(con)
                 return query(con)
         except WarehouseLockedError as exc:
             self.locked_by = str(exc)
             return default
+
+    def identity(self) -> WarehouseIdentity:
+        return WarehouseIdentity.of(self.path, self.warehouse_id)
 
 
 @task(name="collect-seeds", cache_policy=NO_CACHE)
@@ -118,13 +130,17 @@ def collect_seeds(seeds_dir: Path, fetched_at: datetime) -> list[Document]:
 
 
 @task(name="load-staged", cache_policy=NO_CACHE)
-def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> list[str]:
-    """Load batches that earlier runs staged because the warehouse was locked (first thing, so the
-    feed state and known URLs read next include them)."""
+def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> tuple[list[str], list[str]]:
+    """Load batches that earlier runs staged for this warehouse because it was locked (first thing,
+    so the feed state and known URLs read next include them); returns their run ids, and warnings
+    about batches left in place (another warehouse's)."""
     if not staged_batches(staging_dir):
-        return []
-    loaded = access.read(lambda con: load_staged(con, staging_dir), [])
-    return [run_id for run_id, _ in loaded]
+        return [], []
+    refused: list[str] = []
+    loaded = access.read(lambda con: load_staged(con, staging_dir, warn=refused.append), [])
+    for warning in refused:
+        get_run_logger().warning("%s", warning)
+    return [run_id for run_id, _ in loaded], refused
 
 
 @task(name="read-feed-state", cache_policy=NO_CACHE)
@@ -397,7 +413,7 @@ def load_run(access: WarehouseAccess, batch: RunBatch, staging_dir: str) -> dict
             result = load_tables(con, batch.run, tables)
             totals = table_counts(con)
     except WarehouseLockedError as exc:
-        folder = stage_tables(staging_dir, batch.run, tables)
+        folder = stage_tables(staging_dir, batch.run, tables, access.identity())
         return {"staged": str(folder), "locked_by": str(exc)}
     return {
         "articles_new": result.articles_new,
@@ -441,10 +457,12 @@ def ingest(
     ensure_warehouse_dir(db_path)
     summary, run, access = _start_run(config)
     now, run_id = run["started_at"], run["run_id"]
-    staging_dir = config.warehouse.staging_dir
+    staging_dir = str(staging_root(db_path, config.warehouse.staging_dir))
     try:
         seeds = collect_seeds(Path(seeds_dir) if seeds_dir else default_seeds_dir(), now)
-        summary.staged_loaded = load_staged_batches(access, staging_dir)
+        summary.staged_loaded, refused = load_staged_batches(access, staging_dir)
+        legacy = legacy_batches_notice(config.warehouse.staging_dir)
+        summary.errors.extend([*refused, legacy] if legacy else refused)
         states = read_feed_state(access)
         polls: list[FeedPoll] = []
         fetched: list[Document] = []
@@ -455,7 +473,7 @@ def ingest(
         for poll in polls:
             if poll.error:
                 summary.errors.append(f"feed {poll.feed.name}: {poll.error}")
-        summary.feeds_failed = len(summary.errors)
+        summary.feeds_failed = sum(1 for poll in polls if poll.error)
         documents = seeds + fetched
         summary.articles_seen = len(documents)
         selection = select_changed(access, opaque(documents))
@@ -546,6 +564,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     started = time.perf_counter()
     config = load_config(config_path, db=db)
     summary, run, access = _start_run(config)
+    staging_dir = str(staging_root(config.warehouse.path, config.warehouse.staging_dir))
     loaded: dict[str, Any] = {}
     try:
         when = datetime.fromisoformat(since) if since else None
@@ -567,7 +586,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
                 message="; ".join(summary.errors) or None,
             )
             batch = build_batch(run, documents, extractions, config, clusters=clusters, seeds_read=False)
-            loaded = load_run(access, opaque(batch), config.warehouse.staging_dir)
+            loaded = load_run(access, opaque(batch), staging_dir)
             if "staged" in loaded:
                 summary.staged_to = loaded["staged"]
                 summary.errors.append(f"{loaded['locked_by']}; a batch was staged in {loaded['staged']}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ import duckdb
 
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.+?) \(PID (?P<pid>\d+)\)")
 _MIGRATION_NAME = re.compile(r"^(?P<version>\d{3})_(?P<name>[a-z0-9_]+)\.sql$")
+WAREHOUSE_ID_KEY = "warehouse_id"  # in the settings table
 
 
 class WarehouseError(Exception):
@@ -137,6 +139,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -
             check_readable(con, Path(path))
         else:
             migrate(con, Path(path))
+            ensure_warehouse_id(con)
         yield con
     finally:
         con.close()
@@ -151,6 +154,21 @@ def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = 
 
 def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     return bool(scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]))
+
+
+def warehouse_id(con: duckdb.DuckDBPyConnection) -> str | None:
+    """This warehouse's identity, a uuid made when it was created (or first opened by a release that
+    knows it): a copy of the file keeps it, another warehouse never has it (see warehouse/staging.py)."""
+    if not table_exists(con, "settings"):
+        return None
+    value = scalar(con, "SELECT value FROM settings WHERE key = ?", [WAREHOUSE_ID_KEY])
+    return str(value) if value else None
+
+
+def ensure_warehouse_id(con: duckdb.DuckDBPyConnection) -> str | None:
+    if warehouse_id(con) is None and table_exists(con, "settings"):
+        con.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT DO NOTHING", [WAREHOUSE_ID_KEY, str(uuid.uuid4())])
+    return warehouse_id(con)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
