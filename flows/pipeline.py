@@ -37,6 +37,7 @@ from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
+from flows.prefect_env import ephemeral_server_dies_with_parent
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
 from warehouse.load import RunBatch, batch_to_arrow, load_tables, record_failed_run
@@ -611,7 +612,10 @@ def _in_process_settings() -> Iterator[None]:
     heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
     ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
     (most of what a run with nothing new would otherwise cost)."""
-    settings = {} if get_current_settings().api.url else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    ephemeral = not get_current_settings().api.url
+    if ephemeral:
+        ephemeral_server_dies_with_parent()  # a killed run must not leave the temporary server behind
+    settings = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None} if ephemeral else {}
     with temporary_settings(updates=settings):
         yield
 
