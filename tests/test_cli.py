@@ -145,13 +145,13 @@ def test_locked_warehouse_stages_the_batch_and_names_the_process(warehouse_after
         holder.wait()
     assert result.returncode == 0, result.stderr
     assert f"locked by another process: PID {holder.pid}" in result.stderr
-    assert "staged in data/staging/" in result.stderr
-    staged = list((workdir / "data" / "staging").iterdir())
+    assert "staged in data/storywatch.duckdb.staging/" in result.stderr  # beside its warehouse
+    staged = list((workdir / "data" / "storywatch.duckdb.staging").iterdir())
     assert len(staged) == 1
     after = storywatch("run", "--offline", "--config", "locked.toml", cwd=workdir)
     assert after.returncode == 0, after.stderr
     assert "staged batches loaded" in after.stdout
-    assert not list((workdir / "data" / "staging").iterdir())
+    assert not list((workdir / "data" / "storywatch.duckdb.staging").iterdir())
 
 
 def test_sql_without_warehouse(tmp_path: Path) -> None:
