@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib.util
+import logging
 import math
 import os
 import sys
@@ -177,26 +178,26 @@ def model_problem(value: str) -> str | None:
 
 
 def channel_problem(value: str) -> str | None:
-    """An apprise URL that apprise understands; with `${VAR}` unset (a secret supplied at send time),
-    at least its scheme. Only the scheme is ever shown."""
-    from flows.alerts import ChannelError, _quiet_apprise, expand_env, mask_url
-
-    shown = mask_url(value)
-    scheme = value.partition("://")[0].lower()
+    """A URL apprise understands. One holding `${VAR}` (a secret, often set only where alerts are sent)
+    is checked by its scheme alone, the rest when sending. Nothing but a known scheme is ever shown."""
+    scheme, sep, _rest = value.partition("://")
+    scheme = scheme.lower()
     if "${" in scheme:
         return None  # the scheme itself comes from the environment: checked when sending
-    if scheme not in _apprise_schemes():
-        return f"({shown}) is not an apprise URL: unknown scheme (see https://github.com/caronc/apprise/wiki)"
-    try:
-        url, _secrets = expand_env(value)
-    except ChannelError:
-        return None  # a variable set only where the alerts are sent; the scheme is known
+    if not sep or scheme not in _apprise_schemes():
+        return "is not an apprise URL: its scheme is not one apprise knows (https://github.com/caronc/apprise/wiki)"
+    if "${" in value:
+        return None
     import apprise
 
-    with _quiet_apprise():  # its complaint names the URL, secrets and all
-        usable = apprise.Apprise.instantiate(url) is not None
+    logger = logging.getLogger("apprise")
+    disabled, logger.disabled = logger.disabled, True  # its complaint would print the URL, secrets and all
+    try:
+        usable = apprise.Apprise.instantiate(value) is not None
+    finally:
+        logger.disabled = disabled
     if not usable:
-        return f"({shown}) is not a URL apprise can use: check its parts against apprise's wiki for '{scheme}'"
+        return f"({scheme}://***) is not a URL apprise can use: check its parts against apprise's wiki for '{scheme}'"
     return None
 
 
