@@ -1,7 +1,9 @@
 """Environment defaults for Prefect, applied before Prefect is imported (it reads them at import),
 and the watchdog that ends Prefect's temporary server when the process that started it dies.
 
-Run as `python -m flows.prefect_env PARENT_PID -m uvicorn …`, this module is that watchdog.
+Run as `python …/flows/prefect_env.py PARENT_PID -m uvicorn …`, this file is that watchdog (by
+path, not `-m flows.prefect_env`: a `flows` package in the working directory, common in Prefect
+projects, would be imported instead).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class _WatchedSubprocess:
     def Popen(self, args: Any, *rest: Any, **kwargs: Any) -> Any:  # named as subprocess names it
         command = list(args) if isinstance(args, list | tuple) else None
         if command and command[1:3] == ["-m", "uvicorn"]:
-            args = [command[0], "-m", __name__, str(os.getpid()), *command[1:]]
+            args = [command[0], str(Path(__file__).resolve()), str(os.getpid()), *command[1:]]
         return self._real.Popen(args, *rest, **kwargs)
 
 
@@ -78,8 +80,9 @@ def main(argv: list[str]) -> None:
     """`PARENT_PID -m MODULE ARGS…`: run MODULE as `python -m` would, while watching PARENT_PID."""
     parent_pid, flag, module, *module_args = argv
     if flag != "-m":
-        raise SystemExit(f"usage: python -m {__name__} PARENT_PID -m MODULE [ARGS…]")
+        raise SystemExit(f"usage: python {__file__} PARENT_PID -m MODULE [ARGS…]")
     threading.Thread(target=_watch_parent, args=(int(parent_pid),), name="parent-watchdog", daemon=True).start()
+    sys.path[0] = os.getcwd()  # as `python -m MODULE` has it, not this file's folder
     sys.argv = [module, *module_args]
     runpy.run_module(module, run_name="__main__", alter_sys=True)
 
