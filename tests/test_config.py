@@ -329,3 +329,22 @@ def test_run_with_a_bad_config_exits_2_in_one_line(tmp_path: Path) -> None:
         f"error: {path}: 'feeds[0].poll_minutes' must be at least 1 and at most 527_040, got 99999999999"
     ]
     assert not (tmp_path / "data").exists()
+
+
+def test_extract_with_a_missing_model_exits_2_in_one_line(tmp_path: Path) -> None:
+    """Once a traceback from deep inside spaCy when the text was processed; now refused when read."""
+    path = write(tmp_path, '[nlp]\nmodel = "en_core_web_xx"\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "storywatch"), "extract", "--config", str(path)],
+        cwd=tmp_path,
+        env=env | {"COLUMNS": "300"},
+        input="Moscow and Pyongyang signed a mutual defence pact.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"error: {path}: 'nlp.model' names no usable spaCy model: spaCy model package 'en_core_web_xx' is not installed"
+    ]
