@@ -189,9 +189,10 @@ def boundary_before(text: str, limit: int, start: int = 0) -> int:
     return end
 
 
-def split_pieces(text: str, piece_chars: int = PIECE_CHARS) -> tuple[str, ...]:
-    """`text` in consecutive pieces of at most piece_chars characters, cut at paragraph (else
-    sentence, else word) boundaries; "".join(pieces) == text."""
+def split_pieces(text: str, piece_chars: int | None = None) -> tuple[str, ...]:
+    """`text` in consecutive pieces of at most piece_chars (default PIECE_CHARS) characters, cut at
+    paragraph (else sentence, else word) boundaries; "".join(pieces) == text."""
+    piece_chars = piece_chars or PIECE_CHARS
     pieces: list[str] = []
     start = 0
     while len(text) - start > piece_chars:
