@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 import numpy
@@ -543,8 +544,9 @@ class Resolver:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
         "abducted 30 passengers from a bus in northwestern Nigeria")."""
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        nouns = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i]
-        for holder in (tok, tok.head, *nouns[:8]):
+        # The first eight nouns of the clause (read lazily: a clause of a 3,000-word sentence is long).
+        nouns = islice((t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i), 8)
+        for holder in (tok, tok.head, *nouns):
             for child in holder.children:
                 # ("near" or "outside" a place is not in it: "a hideout near the Afghan border".)
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "through"):

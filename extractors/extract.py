@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -40,6 +40,11 @@ PIECE_CHARS = 50_000
 # One nlp.pipe batch holds at most this many characters (and at most batch_size texts), so a batch of
 # long texts weighs no more than one of short ones.
 BATCH_CHARS = 100_000
+# spaCy's tokenizer strips prefixes and suffixes off a string without white space one at a time, in
+# time quadratic in its length (10,000 emoji or brackets: 10 s; 50,000: minutes): such a run is parsed
+# in pieces of this many characters (no word is that long; the run is cut, the text is not changed).
+MAX_RUN_CHARS = 1_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
 def extract_doc(
@@ -191,16 +196,17 @@ def boundary_before(text: str, limit: int, start: int = 0) -> int:
 
 def split_pieces(text: str, piece_chars: int | None = None) -> tuple[str, ...]:
     """`text` in consecutive pieces of at most piece_chars (default PIECE_CHARS) characters, cut at
-    paragraph (else sentence, else word) boundaries; "".join(pieces) == text."""
+    paragraph (else sentence, else word) boundaries, and runs of more than MAX_RUN_CHARS characters
+    without white space cut every MAX_RUN_CHARS; "".join(pieces) == text."""
     piece_chars = piece_chars or PIECE_CHARS
-    pieces: list[str] = []
+    cuts: set[int] = set()
     start = 0
     while len(text) - start > piece_chars:
-        cut = boundary_before(text, piece_chars, start)
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return tuple(pieces)
+        start = boundary_before(text, piece_chars, start)
+        cuts.add(start)
+    for run in _LONG_RUN.finditer(text):
+        cuts.update(range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS))
+    return tuple(text[a:b] for a, b in pairwise([0, *sorted(cuts), len(text)]))
 
 
 def _prepare(text: str, published_at: PublishedAt, max_chars: int) -> _Item:

@@ -175,8 +175,10 @@ def test_pieces_join_back_to_the_text_and_cut_at_boundaries() -> None:
     one_paragraph = "North Korea sent troops. " * 1_000
     sentences = split_pieces(one_paragraph, 5_000)
     assert "".join(sentences) == one_paragraph and all(p.endswith(". ") for p in sentences[:-1])
-    unbroken = "x" * 12_345  # no boundary at all: cut at the size
-    assert [len(p) for p in split_pieces(unbroken, 5_000)] == [5_000, 5_000, 2_345]
+    unbroken = "x" * 2_345  # no white space at all: cut every MAX_RUN_CHARS (spaCy's tokenizer is quadratic on it)
+    assert [len(p) for p in split_pieces(unbroken, 5_000)] == [1_000, 1_000, 345]
+    mixed = "a " * 100 + "(" * 1_500 + " b"
+    assert [len(p) for p in split_pieces(mixed, 5_000)] == [1_200, 502]
     assert boundary_before("a b", 2) == 2  # "a " — white space is a boundary
 
 
