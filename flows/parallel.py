@@ -23,8 +23,8 @@ One text never costs the others their records. In every mode a text whose extrac
 record with `error` (extractors.extract.extract_texts). A worker process that dies (killed, out of
 memory, crashed) takes its chunk down: the local pool then extracts that chunk's texts again one
 per task, and those that fail again one at a time, so only the text the worker dies on is lost,
-and it gets an error record; a Prefect task runner's failed chunk is resubmitted one text per task,
-and a text whose own task fails gets an error record.
+and it gets an error record; a chunk whose Prefect task failed (Dask, process runner) is extracted
+again that way, on this process's local pool.
 """
 
 from __future__ import annotations
@@ -157,16 +157,24 @@ def _runner_workers(runner: TaskRunner[Any], default: int) -> int:
 def _extract_on_runner(
     runner: TaskRunner[Any], texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
 ) -> list[Extraction]:
-    """One Prefect task per chunk, submitted all at once; results gathered in chunk order. A chunk
-    whose task failed (its worker died) is submitted again one text per task; a text whose own
-    task fails gets an error record."""
+    """One Prefect task per chunk, submitted all at once; results gathered in chunk order.
+
+    A chunk whose task failed (its worker died: Dask's KilledWorker, a broken process pool) is
+    extracted again here, on this process's local pool, text by text (`_extract_on_pool`): a
+    broken ProcessPoolTaskRunner takes no more work, and a cluster that lost a worker to a text
+    would lose the next one to it too."""
     workers = _runner_workers(runner, worker_count(config.nlp))
     chunks = split_chunks(texts, published_at, workers=workers)
     results: dict[int, list[Extraction]] = {}
     failed = _run_on_runner(runner, chunks, config, results)
-    retried = [single for chunk, _ in failed for single in singles(chunk)]
-    for single, exc in _run_on_runner(runner, retried, config, results):
-        results[single.start] = [_lost(single, exc, config.nlp.max_chars)]
+    if failed:
+        nlp = config.nlp
+        retried = [single for chunk, _ in failed for single in singles(chunk)]
+        redone = _extract_on_pool(
+            retried, nlp.model, nlp.batch_size, relevance_gate(config), worker_count(nlp), nlp.max_chars
+        )
+        for single, extraction in zip(retried, redone, strict=True):
+            results[single.start] = [extraction]
     return [extraction for start in sorted(results) for extraction in results[start]]
 
 
@@ -191,13 +199,13 @@ def _run_on_runner(
     for chunk, future in zip(chunks, futures, strict=True):
         try:
             results[chunk.start] = future.result()
-        except Exception as exc:  # the worker died (KilledWorker, BrokenProcessPool) or the task crashed
+        except Exception as exc:  # the worker died (KilledWorker, BrokenProcessPool): extract_chunk never raises
             failed.append((chunk, exc))
     return failed
 
 
 def _lost(single: Chunk, exc: BaseException, max_chars: int) -> Extraction:
-    """The record of a text whose worker process failed while extracting it, alone."""
+    """The record of a text whose worker process died while extracting it, alone."""
     (text,) = single.texts
     return Extraction(
         mentions=(), error=error_text(exc), word_count=word_count(text[:max_chars]), truncated=len(text) > max_chars

@@ -273,3 +273,37 @@ def test_extract_long_text_says_it_was_truncated(tmp_path: Path) -> None:
     assert out["truncated"] is True and out["events"]
     assert max(e["end"] for e in out["entities"]) <= 2_000
     assert "max_chars" in result.stderr
+
+
+@pytest.mark.slow
+def test_process_task_runner_chunk_lost_to_a_dying_worker(
+    prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prefect's process-pool task runner: the chunk whose worker died is extracted again on the
+    local pool, text by text; only the text that kills its worker is lost."""
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    killer = f"{poisoned.KILL_MARKER} is where North Korean troops went."
+    texts = [TEXTS[0], killer, TEXTS[1], TEXTS[3]]
+    dates = [None, None, DATES[1], DATES[3]]
+    clean = parallel.extract_parallel(texts, dates, Config())
+    monkeypatch.setattr(
+        parallel,
+        "extract_chunk_task",
+        task(poisoned.extract_chunk_poisoned, name="extract-chunk", cache_policy=NO_CACHE),
+    )
+    monkeypatch.setattr(parallel, "extract_chunk", poisoned.extract_chunk_poisoned)
+    config = dataclasses.replace(Config(), nlp=NlpConfig(n_process=2))
+
+    @flow(name="extract-on-processes", task_runner=ProcessPoolTaskRunner(max_workers=2))
+    def extract_on_processes() -> list[Extraction]:
+        return parallel.extract_parallel(texts, dates, config)
+
+    try:
+        got = extract_on_processes()
+    finally:
+        parallel.shutdown_pool()
+    assert got[1].error is not None and got[1].error.startswith("BrokenProcessPool: ")
+    assert [got[i] for i in (0, 2, 3)] == [clean[i] for i in (0, 2, 3)]
