@@ -343,7 +343,7 @@ def _json_ld_dates(tree: HtmlElement) -> Iterator[str]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # json recurses per level: "[[[[…" 100,000 deep
             continue
         stack = [data]
         while stack:

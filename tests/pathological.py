@@ -123,9 +123,15 @@ def html_pages(seed_text: str) -> list[tuple[str, str]]:
         ("not HTML", "\x89PNG\r\n\x1a\n" + "\x00" * 10_000),
         ("empty", ""),
         ("entities", page.format("&amp;" * 50_000 + "&#0;&#xD800;&#x110000;&#99999999999;&bogus;" * 1_000 + body)),
+        ("JSON-LD nested 100k deep", page.format(body).replace("<title>", _ld("[" * 100_000) + "<title>")),
+        ("JSON-LD @graph 100k deep", page.format(body).replace("<title>", _ld('{"@graph":' * 100_000) + "<title>")),
         (
             "mixed scripts",
             page.format("<p dir='rtl'>\u202e" + "Россия 北朝鮮 대한민국 الصين 🇷🇺 " * 2_000 + "</p>" + body),
         ),
     ]
     return out
+
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'

@@ -162,8 +162,16 @@ def test_generated_feeds_parse_in_the_bounded_worker(seed_text: str, stopwatch: 
         "1.5M-character description": item.format("Long", ("Troops moved. " * 110_000)),
         "10k-deep HTML in a description": item.format("Deep", nested.replace("<", "&lt;").replace(">", "&gt;")),
         "control characters": item.format("\x01\x02 Kim", "\x00\x0b" * 1_000 + seed_text[:2_000]),
+        "10k-deep XML in an item": item.format("Deep", "<x>" * 10_000 + "Kim" + "</x>" * 10_000),
         "mixed scripts": item.format("Россия 北朝鮮 대한민국 الصين 🇷🇺\u202e", "\u200d" * 1_000),
     }
+    json_feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ' + "[" * 100_000
+    parsed = stopwatch.run(
+        "parse_feed_bounded",
+        "JSON Feed 100k deep",
+        lambda: parse_feed_bounded(json_feed.encode(), timeout_s=WATCHDOG_S),
+    )
+    assert parsed.error is not None and not parsed.error.startswith(("feed parser failed", "feed parsing took"))
     for name, items in feeds.items():
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'

@@ -238,20 +238,22 @@ def test_extract_jsonl_error_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch, 
         "",
         json.dumps({"id": "d", "text": TEXTS[1], "published_at": "last week"}),
         json.dumps([1, 2]),
+        "[" * 100_000,  # json.loads recurses per level
         json.dumps({"id": "e", "text": TEXTS[1]}),
     ]
     result = CliRunner().invoke(app, ["extract", "--jsonl"], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(out) == 7  # one per non-blank line, in order
-    assert [o.get("id") for o in out] == ["a", None, "b", "c", "d", None, "e"]
+    assert len(out) == 8  # one per non-blank line, in order
+    assert [o.get("id") for o in out] == ["a", None, "b", "c", "d", None, None, "e"]
     assert out[0]["events"] and "error" not in out[0]
     assert out[1] == {"id": None, "line": 2, "error": "line 2 is not JSON: Expecting value"}
     assert out[2] == {"id": "b", "line": 3, "error": f"ValueError: poisoned text ({poisoned.RAISE_MARKER})"}
     assert out[3]["line"] == 4 and '"text" string' in out[3]["error"]
     assert out[4]["line"] == 6 and "published_at" in out[4]["error"]
     assert out[5]["line"] == 7 and "error" in out[5]
-    assert out[6]["entities"] and "error" not in out[6]
+    assert out[6] == {"id": None, "line": 8, "error": "line 8 is not JSON: nested too deeply"}
+    assert out[7]["entities"] and "error" not in out[7]
 
 
 def test_extract_plain_text_that_fails_exits_1_with_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
