@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 import extractors.extract as extract_module
 from extractors.events import Resolver, load_lexicon
 from extractors.extract import (
-    EXTRACTOR_VERSION,
     boundary_before,
     cap_text,
     extract_text,
@@ -62,10 +61,6 @@ CYCLES = [
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
     return load_pipeline()
-
-
-def test_extractor_version_is_4() -> None:
-    assert EXTRACTOR_VERSION == "4"
 
 
 # --- no unbounded recursion -----------------------------------------------------------------------
