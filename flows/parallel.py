@@ -170,9 +170,12 @@ def _extract_on_runner(
     if failed:
         nlp = config.nlp
         retried = [single for chunk, _ in failed for single in singles(chunk)]
-        redone = _extract_on_pool(
-            retried, nlp.model, nlp.batch_size, relevance_gate(config), worker_count(nlp), nlp.max_chars
-        )
+        try:
+            redone = _extract_on_pool(
+                retried, nlp.model, nlp.batch_size, relevance_gate(config), worker_count(nlp), nlp.max_chars
+            )
+        finally:
+            shutdown_pool()  # started for this rescue only: its workers' models are not kept
         for single, extraction in zip(retried, redone, strict=True):
             results[single.start] = [extraction]
     return [extraction for start in sorted(results) for extraction in results[start]]
