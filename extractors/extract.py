@@ -211,7 +211,13 @@ def split_pieces(text: str, piece_chars: int | None = None) -> tuple[str, ...]:
 
 def _prepare(text: str, published_at: PublishedAt, max_chars: int) -> _Item:
     read, truncated = cap_text(text, max_chars)
+    # A str can hold lone surrogates (JSON's "\ud800" decodes to one) which spaCy cannot encode: each
+    # is read as U+FFFD, one character for one, so every offset still points into the text.
+    read = _LONE_SURROGATE.sub("\ufffd", read)
     return _Item(split_pieces(read), published_at, truncated, word_count(read))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _batches(items: Iterable[_Item], batch_size: int) -> Iterator[list[_Item]]:

@@ -412,8 +412,19 @@ def extract(
                 line = {"id": record.id, "line": record.line, "error": extraction.error}
             else:
                 line = {"id": record.id} | _extract_output(extraction)
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(line))
         sys.stdout.flush()
+
+
+def _json_line(value: dict[str, Any]) -> str:
+    """One JSON line, UTF-8 as written; with \\u escapes when it holds a lone surrogate (an id
+    like "\\ud800" from the input), which UTF-8 cannot carry."""
+    line = json.dumps(value, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(value)
+    return line + "\n"
 
 
 @dataclass(frozen=True)

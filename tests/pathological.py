@@ -83,6 +83,7 @@ def texts(seed_text: str) -> list[tuple[str, str]]:
         )
     )
     out.append(("combining characters", "Ru" + "\u0301\u0308\u0323" * 3_000 + "ssia sent troops to K\u0336u\u0336rsk."))
+    out.append(("lone surrogates", "\ud800Russia sent \udfff troops to Kursk\udc00. " * 200))
     out.append(("emoji only", "🚀💥🔥" * 10_000))
     out.append(("surrogate-free astral", "".join(chr(rng.randrange(0x10000, 0x10FFFF)) for _ in range(5_000))))
     out.append(("random unicode", "".join(chr(rng.randrange(0x20, 0xD7FF)) for _ in range(20_000))))

@@ -304,3 +304,17 @@ def test_process_task_runner_chunk_lost_to_a_dying_worker(
         parallel.shutdown_pool()
     assert got[1].error is not None and got[1].error.startswith("BrokenProcessPool: ")
     assert [got[i] for i in (0, 2, 3)] == [clean[i] for i in (0, 2, 3)]
+
+
+def test_lone_surrogates_are_read_as_replacement_characters(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """JSON's "\\ud800" decodes to a lone surrogate, which spaCy cannot encode: it is read as U+FFFD
+    (one character for one, offsets unchanged), and written back escaped."""
+    monkeypatch.chdir(tmp_path)
+    line = '{"id": "\\ud800x", "text": "\\ud800 Russia sent troops to Kursk."}'
+    result = CliRunner().invoke(app, ["extract", "--jsonl"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith('{"id": "\\ud800x", ')  # escaped: UTF-8 cannot carry it
+    out = json.loads(result.stdout)
+    assert "error" not in out
+    assert [(e["text"], e["start"]) for e in out["entities"]][:1] == [("Russia", 2)]
+    assert out["events"][0]["sentence"] == "\ufffd Russia sent troops to Kursk."
