@@ -129,7 +129,8 @@ def all_texts(
 ) -> list[tuple[str, str]]:
     """Every distinct text (the feed corpus repeats "Example entry" and the like hundreds of times)."""
     unique: dict[str, str] = {}
-    for name, text in [("seed", seed_text), *article_bodies, *feed_texts, *pathological.texts(seed_text)]:
+    generated = [(f"generated: {name}", text) for name, text in pathological.texts(seed_text)]
+    for name, text in [("seed", seed_text), *article_bodies, *feed_texts, *generated]:
         unique.setdefault(text, name)
     return [(name, text) for text, name in unique.items()]
 
@@ -203,13 +204,26 @@ def test_nlp_extraction_never_fails(all_texts: list[tuple[str, str]], stopwatch:
     nlp = load_pipeline()
     names = [name for name, _ in all_texts]
     dates = [REFERENCE if i % 2 else REFERENCE.replace(tzinfo=UTC) for i in range(len(all_texts))]
-    records = extract_texts(
-        nlp, [text for _, text in all_texts], published_at=dates, gate=GATE if gated else None, batch_size=32
-    )
-    extractions: list[Extraction] = list(stopwatch.timed("extract (gated)" if gated else "extract", names, records))
+    generated = {name for name in names if name.startswith("generated: ")}
+    extractions: list[Extraction] = []
+    # The real texts in batches of 32, as the pipeline reads them; the generated ones one by one, so
+    # each one's time is its own.
+    for batch_size, part in (
+        (32, [i for i, n in enumerate(names) if n not in generated]),
+        (1, [i for i, n in enumerate(names) if n in generated]),
+    ):
+        records = extract_texts(
+            nlp,
+            [all_texts[i][1] for i in part],
+            published_at=[dates[i] for i in part],
+            gate=GATE if gated else None,
+            batch_size=batch_size,
+        )
+        extractions += stopwatch.timed("extract (gated)" if gated else "extract", [names[i] for i in part], records)
+    names = [n for n in names if n not in generated] + [n for n in names if n in generated]
     failed = [(name, e.error) for name, e in zip(names, extractions, strict=True) if e.error is not None]
     assert not failed
     by_name: dict[str, Any] = dict(zip(names, extractions, strict=True))
-    assert by_name["seed"].events and by_name["1.5M characters"].truncated
+    assert by_name["seed"].events and by_name["generated: 1.5M characters"].truncated
     bodies = [e for name, e in by_name.items() if name.startswith("body ")]
     assert sum(1 for e in bodies if e.mentions) > 0.9 * len(bodies)  # it really read them
