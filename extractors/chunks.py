@@ -16,7 +16,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.extract import PublishedAt, extract_texts
+from extractors.extract import DEFAULT_MAX_CHARS, PublishedAt, extract_texts, word_count
 from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
@@ -42,11 +42,6 @@ class Chunk:
     @property
     def words(self) -> int:
         return sum(word_count(t) for t in self.texts)
-
-
-def word_count(text: str) -> int:
-    """Whitespace-separated words: the unit every throughput figure is given in."""
-    return len(text.split())
 
 
 def split_chunks(
@@ -91,9 +86,26 @@ def init_worker(model: str = "auto") -> None:
 
 
 def extract_chunk(
-    chunk: Chunk, model: str = "auto", batch_size: int = 32, gate: RelevanceGate | None = None
+    chunk: Chunk,
+    model: str = "auto",
+    batch_size: int = 32,
+    gate: RelevanceGate | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Extraction]:
-    """The extractions of one chunk, in its order (single process, batched, in a memory zone)."""
+    """The extractions of one chunk, in its order (single process, batched, in a memory zone); a
+    text that fails has a record with `error` (extract_texts isolates each text)."""
     nlp = load_pipeline(model)
     with _PIPELINE_LOCK:
-        return list(extract_texts(nlp, chunk.texts, batch_size=batch_size, published_at=chunk.published_at, gate=gate))
+        return list(
+            extract_texts(
+                nlp, chunk.texts, batch_size=batch_size, published_at=chunk.published_at, gate=gate, max_chars=max_chars
+            )
+        )
+
+
+def singles(chunk: Chunk) -> list[Chunk]:
+    """A chunk as one chunk per text (to find the text a worker dies on)."""
+    return [
+        Chunk(chunk.start + i, (text,), (when,))
+        for i, (text, when) in enumerate(zip(chunk.texts, chunk.published_at, strict=True))
+    ]

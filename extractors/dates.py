@@ -84,16 +84,20 @@ _VAGUE = re.compile(r"\b(recent|recently|coming|decades?|centur(y|ies)|\d{4}s|er
 
 
 def resolve_date(text: str, reference: date | None, *, future: bool = False) -> date | None:
-    """The calendar date a date expression denotes (first day of a period), or None."""
+    """The calendar date a date expression denotes (first day of a period), or None; None too for
+    one outside the calendar ("10,000 years ago", "99999999999 days ago")."""
     t = " ".join(text.lower().replace("’", "'").split())
     if not t:
         return None
-    absolute = _absolute(t, reference, future=future)
-    if absolute is not None:
-        return absolute
-    if reference is None or (_VAGUE.search(t) and not _PERIOD.search(t)):
+    try:
+        absolute = _absolute(t, reference, future=future)
+        if absolute is not None:
+            return absolute
+        if reference is None or (_VAGUE.search(t) and not _PERIOD.search(t)):
+            return None
+        return _relative(t, reference, future=future)
+    except (ValueError, OverflowError):  # date arithmetic beyond year 1 or 9999
         return None
-    return _relative(t, reference, future=future)
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

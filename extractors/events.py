@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 import numpy
@@ -400,7 +401,9 @@ class Resolver:
         return actors
 
     def _resolve_one(self, tok: Token, *, context: bool, strict: bool, depth: int) -> list[Actor]:
-        if depth > 4:
+        # Every path back into resolve (pronouns, modifiers, appositions, of-phrases, agents) adds one
+        # to the depth: a parse whose phrases point back at each other cannot recurse without end.
+        if depth > MAX_RESOLVE_DEPTH:
             return []
         if tok.lower_ in _PRONOUNS_GROUP or tok.lower_ in _PRONOUNS_PERSON:
             found = self.pronoun(tok, depth=depth + 1)
@@ -424,7 +427,7 @@ class Resolver:
             return []
         # Modifiers inside the phrase: "North Korean troops", "Russia's foreign ministry",
         # "U.S. State Department spokesperson Matthew Miller", "UN investigators".
-        found = self._from_modifiers(tok)
+        found = self._from_modifiers(tok, depth=depth + 1)
         if found:
             return found
         for child in tok.children:
@@ -495,7 +498,7 @@ class Resolver:
                 return [located]
         return []
 
-    def _from_modifiers(self, tok: Token) -> list[Actor]:
+    def _from_modifiers(self, tok: Token, *, depth: int = 0) -> list[Actor]:
         actors: list[Actor] = []
         for child in tok.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
@@ -506,7 +509,7 @@ class Resolver:
                         break
                     if sub.lower_ in _PRONOUNS_GROUP or sub.lower_ in _PRONOUNS_PERSON:
                         if sub.dep_ == "poss":
-                            found = self.pronoun(sub)
+                            found = self.pronoun(sub, depth=depth + 1)
                             if found and found.code not in {a.code for a in actors}:
                                 actors.append(Actor(found.code, sub.text, found.entity_id, found.kind, sub.i))
                         continue
@@ -541,8 +544,9 @@ class Resolver:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
         "abducted 30 passengers from a bus in northwestern Nigeria")."""
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        nouns = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i]
-        for holder in (tok, tok.head, *nouns[:8]):
+        # The first eight nouns of the clause (read lazily: a clause of a 3,000-word sentence is long).
+        nouns = islice((t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i), 8)
+        for holder in (tok, tok.head, *nouns):
             for child in holder.children:
                 # ("near" or "outside" a place is not in it: "a hideout near the Afghan border".)
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "through"):
@@ -577,11 +581,16 @@ class Resolver:
 
     def pronoun(self, tok: Token, depth: int = 0) -> Actor | None:
         """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""
+        if depth > MAX_RESOLVE_DEPTH:
+            return None
         person = tok.lower_ in _PRONOUNS_PERSON
         if tok.lower_ in ("they", "them", "their", "themselves"):
-            # The nearest plural noun that names an actor ("three French diplomats ... them").
+            # The nearest plural noun that names an actor ("three French diplomats ... them"); never a
+            # phrase that holds the pronoun itself ("the officials, their countries' envoys").
             for i in range(tok.i - 1, max(-1, tok.i - 60), -1):
                 other = tok.doc[i]
+                if other.left_edge.i <= tok.i <= other.right_edge.i:
+                    continue
                 if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
                     found = self.resolve(other, context=False, depth=depth + 1)
                     if found:
@@ -631,6 +640,11 @@ _ACTOR_CLASSES = (
     "actor_nouns",
     "talks",
 )
+
+
+# How many times noun phrase resolution may re-enter itself (a pronoun's antecedent, a modifier, an
+# apposition, an of-phrase...): real phrases need two or three.
+MAX_RESOLVE_DEPTH = 4
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -949,7 +963,10 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
 
 
 def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
-    """The verb an event noun is the object of ("held talks", "went on strike", "put on alert")."""
+    """The verb an event noun is the object of ("held talks", "went on strike", "put on alert"); a
+    coordinated noun takes its first conjunct's ("imposed sanctions and tariffs")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head  # iterative: a list of 10,000 coordinated nouns is as deep as the parse makes it
     head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and _is_verb(head):
         return head if head.lemma_.lower() in lex.light_verbs or head.lemma_.lower() in lex.verbs else None
@@ -957,8 +974,6 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         verb = head.head
         if verb.lemma_.lower() in lex.light_verbs or verb.lemma_.lower() in lex.verbs:
             return verb
-    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return _light_verb(tok.head, lex)
     return None
 
 
@@ -1151,6 +1166,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     ]
 
 
+# Governed triggers nest as deep as the clauses do ("agreed to try to send"); a misparse can even make
+# two triggers each other's inner: recipients are looked for this many levels down at most.
+_MAX_INNER_DEPTH = 4
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -1303,7 +1321,11 @@ def _is_number(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
 
 
-def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]) -> list[Actor]:
+def _recipients(
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor], *, depth: int = 0
+) -> list[Actor]:
+    """Whom an event is aimed at. depth: how many governed triggers deep this is (an inner trigger's
+    recipient stands in for its outer one's: "agreed to send troops to Russia")."""
     tok = trig.token
     entry = trig.entry
     preps = entry.recipient_preps or lex.type_preps.get(trig.type, ())
@@ -1368,10 +1390,9 @@ def _recipients(trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | Non
                 found = [a for a in res.resolve(_first(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
             if found:
                 break
-    if not found:
+    if not found and depth < _MAX_INNER_DEPTH:
         for inner in trig.inner:
-            inner_actors: list[Actor] = []
-            found = _recipients(inner, res, lex, None, inner_actors or actors)
+            found = _recipients(inner, res, lex, None, actors, depth=depth + 1)
             if (not found and inner.type in ("DEMAND",)) or (not found and trig.type == "DEMAND"):
                 found = res.resolve(_subject_token(inner.token), context=False, strict=False)
             if found:

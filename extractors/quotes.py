@@ -32,6 +32,8 @@ from extractors.gazetteer import Gazetteer
 from extractors.records import Quote
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# "X, who said": relative clauses followed up to the noun they describe, at most this many.
+_MAX_RELATIVE_HOPS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +233,16 @@ class _QuoteFinder:
         if low in ("he", "she", "him", "her"):
             person = self._last_person_before(subject)
             return person
+        # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
+        # circle: a parse's heads lead to its root; bounded all the same).
+        for _ in range(_MAX_RELATIVE_HOPS):
+            if low != "who" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+                break
+            subject = subject.head.head
+            low = subject.lower_
+        if low in ("he", "she", "him", "her"):
+            return self._last_person_before(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
-            if low in ("who",) and subject.head.dep_ == "relcl":
-                return self._resolve_speaker(subject.head.head, verb)
             return None
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
         for child in subject.children:

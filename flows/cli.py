@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from extractors.records import Extraction
 from flows.config import ConfigError, load_config
 from flows.prefect_env import apply_prefect_defaults
 from flows.seeds import SeedError
@@ -333,7 +335,19 @@ def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M} UTC" if value else ""
 
 
-@app.command()
+EXTRACT_HELP = (
+    "What the pipeline would extract from text, as JSON; the warehouse is not touched.\n\n"
+    "A text longer than \\[nlp] max_chars is read up to a paragraph or sentence boundary before it; "
+    'the output then says "truncated": true.\n\n'
+    "--jsonl: one output line per non-blank input line, in order. A line that is not an object with a "
+    '"text" string, or whose text cannot be extracted, gets {"id", "line", "error"} and the command goes on.\n\n'
+    'Exit status: 0 when every line was answered (error lines included: look for "error"); 2 for a problem '
+    "you can fix (config, unreadable input, --published); 1 when the command itself failed, or when a plain "
+    "text could not be extracted (one line on standard error)."
+)
+
+
+@app.command(help=EXTRACT_HELP)
 def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     jsonl: Annotated[
@@ -350,8 +364,8 @@ def extract(
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
-    """What the pipeline would extract from text, as JSON; the warehouse is not touched."""
-    from extractors.extract import extract_text, extract_texts
+    """What the pipeline would extract from text, as JSON; the warehouse is not touched (help: EXTRACT_HELP)."""
+    from extractors.extract import extract_texts
     from extractors.nlp import load_pipeline
 
     try:
@@ -367,32 +381,92 @@ def extract(
         raise fail(f"{'standard input' if file == '-' else file} is not UTF-8 text (byte offset {exc.start})") from None
     try:
         default_date = _iso_date(published)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise fail(f"--published must be an ISO date like 2024-11-08, got {published!r}") from None
     nlp = load_pipeline(cfg.nlp.model)
+    options = {"batch_size": cfg.nlp.batch_size, "max_chars": cfg.nlp.max_chars}
     if not jsonl:
-        sys.stdout.write(json.dumps(extract_text(nlp, text, default_date).as_json(), ensure_ascii=False) + "\n")
+        (extraction,) = extract_texts(nlp, [text], published_at=[default_date], **options)
+        if extraction.error is not None:
+            raise fail(f"extraction failed: {extraction.error}", code=1)
+        if extraction.truncated:
+            err_console.print(
+                f"note: the text is {len(text):,} characters; only the first {cfg.nlp.max_chars:,} "
+                "([nlp] max_chars), up to a paragraph or sentence boundary, were read",
+                highlight=False,
+                soft_wrap=True,
+            )
+        sys.stdout.write(json.dumps(_extract_output(extraction), ensure_ascii=False) + "\n")
         return
-    records: list[tuple[Any, str, datetime | None]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise fail(f"line {number} is not JSON: {exc.msg}") from None
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise fail(f'line {number} must be an object with a "text" string')
-        try:
-            when = _iso_date(item.get("published_at")) or default_date
-        except ValueError:
-            raise fail(f'line {number}: "published_at" must be an ISO date, got {item.get("published_at")!r}') from None
-        records.append((item.get("id"), item["text"], when))
-    extractions = extract_texts(
-        nlp, (t for _, t, _ in records), batch_size=cfg.nlp.batch_size, published_at=[w for _, _, w in records]
+    read = (_jsonl_record(number, line, default_date) for number, line in enumerate(text.splitlines(), start=1))
+    records = [r for r in read if r is not None]
+    valid = [r for r in records if r.error is None]
+    extractions = iter(
+        extract_texts(nlp, (r.text for r in valid), published_at=[r.published_at for r in valid], **options)
     )
-    for (record_id, _, _), extraction in zip(records, extractions, strict=True):
-        sys.stdout.write(json.dumps({"id": record_id} | extraction.as_json(), ensure_ascii=False) + "\n")
+    for record in records:
+        if record.error is not None:
+            line = {"id": record.id, "line": record.line, "error": record.error}
+        else:
+            extraction = next(extractions)
+            if extraction.error is not None:
+                line = {"id": record.id, "line": record.line, "error": extraction.error}
+            else:
+                line = {"id": record.id} | _extract_output(extraction)
+        sys.stdout.write(_json_line(line))
+        sys.stdout.flush()
+
+
+def _json_line(value: dict[str, Any]) -> str:
+    """One JSON line, UTF-8 as written; with \\u escapes when it holds a lone surrogate (an id
+    like "\\ud800" from the input), which UTF-8 cannot carry."""
+    line = json.dumps(value, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(value)
+    return line + "\n"
+
+
+@dataclass(frozen=True)
+class _JsonlRecord:
+    line: int
+    id: Any
+    text: str = ""
+    published_at: datetime | None = None
+    error: str | None = None  # why the line cannot be extracted
+
+
+def _jsonl_record(number: int, line: str, default_date: datetime | None) -> _JsonlRecord | None:
+    """One input line of `extract --jsonl`: a record to extract, one with the reason it cannot be,
+    or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        item = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: "[[[[…" nested too deep
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return _JsonlRecord(number, None, error=f"line {number} is not JSON: {reason}")
+    if not isinstance(item, dict):
+        return _JsonlRecord(number, None, error=f'line {number} must be an object with a "text" string')
+    record_id = item.get("id")
+    if not isinstance(item.get("text"), str):
+        return _JsonlRecord(number, record_id, error=f'line {number} must be an object with a "text" string')
+    try:
+        when = _iso_date(item.get("published_at")) or default_date
+    except (ValueError, OverflowError):
+        return _JsonlRecord(
+            number,
+            record_id,
+            error=f'line {number}: "published_at" must be an ISO date, got {item.get("published_at")!r}',
+        )
+    return _JsonlRecord(number, record_id, item["text"], when)
+
+
+def _extract_output(extraction: Extraction) -> dict[str, Any]:
+    """The output object; "truncated" only when the text was cut (most are not)."""
+    out = extraction.as_json()
+    return out | {"truncated": True} if extraction.truncated else out
 
 
 def _iso_date(value: object) -> datetime | None:

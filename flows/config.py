@@ -242,6 +242,10 @@ class NlpConfig:
     batch_size: int = field(default=32, metadata=at_least(1, 100_000))  # texts per nlp.pipe batch
     # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
     n_process: int = field(default=1, metadata=at_least(1, 1024, also=(-1,)))
+    # A text is read up to this many characters (cut at a paragraph or sentence boundary; the
+    # article is marked truncated): see extractors.extract.DEFAULT_MAX_CHARS for the figure.
+    # Less than a paragraph would make every article "truncated".
+    max_chars: int = field(default=200_000, metadata=at_least(1_000, 10_000_000))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,13 @@ The mode comes from the config:
 
 A flow started with a Dask or process-pool task runner (`ingest.with_options(task_runner=...)`) sends
 its chunks to that runner, whatever the config says. Loading stays where the flow runs: one writer.
+
+One text never costs the others their records. In every mode a text whose extraction raises gets a
+record with `error` (extractors.extract.extract_texts). A worker process that dies (killed, out of
+memory, crashed) takes its chunk down: the local pool then extracts that chunk's texts again one
+per task, and those that fail again one at a time, so only the text the worker dies on is lost,
+and it gets an error record; a chunk whose Prefect task failed (Dask, process runner) is extracted
+again that way, on this process's local pool.
 """
 
 from __future__ import annotations
@@ -32,7 +39,6 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any
 
 from prefect import task
@@ -40,8 +46,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
-from extractors.chunks import Chunk, extract_chunk, init_worker, split_chunks, warm_pipeline, word_count
-from extractors.extract import PublishedAt
+from extractors.chunks import Chunk, extract_chunk, init_worker, singles, split_chunks, warm_pipeline, word_count
+from extractors.extract import PublishedAt, error_text
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from flows.config import Config, NlpConfig, RuntimeConfig
@@ -94,16 +100,17 @@ def extract_parallel(
     STATS.documents += len(texts)
     STATS.words += sum(word_count(t) for t in texts)
     model, batch_size, gate = config.nlp.model, config.nlp.batch_size, relevance_gate(config)
+    max_chars = config.nlp.max_chars
     context = FlowRunContext.get()
     flow_runner = context.task_runner if context else None
     mode = extraction_mode(config, flow_runner)
     if mode == "inline":
         whole = Chunk(0, tuple(texts), tuple(published_at) if published_at is not None else (None,) * len(texts))
-        return extract_chunk(whole, model, batch_size, gate)
+        return extract_chunk(whole, model, batch_size, gate, max_chars)
     if mode == "pool":
         workers = worker_count(config.nlp)
         chunks = split_chunks(texts, published_at, workers=workers)
-        return _extract_on_pool(chunks, model, batch_size, gate, workers)
+        return _extract_on_pool(chunks, model, batch_size, gate, workers, max_chars)
     if mode == "flow-runner":
         assert flow_runner is not None
         return _extract_on_runner(flow_runner, texts, published_at, config)
@@ -150,9 +157,34 @@ def _runner_workers(runner: TaskRunner[Any], default: int) -> int:
 def _extract_on_runner(
     runner: TaskRunner[Any], texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
 ) -> list[Extraction]:
-    """One Prefect task per chunk, submitted all at once; results gathered in chunk order."""
+    """One Prefect task per chunk, submitted all at once; results gathered in chunk order.
+
+    A chunk whose task failed (its worker died: Dask's KilledWorker, a broken process pool) is
+    extracted again here, on this process's local pool, text by text (`_extract_on_pool`): a
+    broken ProcessPoolTaskRunner takes no more work, and a cluster that lost a worker to a text
+    would lose the next one to it too."""
     workers = _runner_workers(runner, worker_count(config.nlp))
     chunks = split_chunks(texts, published_at, workers=workers)
+    results: dict[int, list[Extraction]] = {}
+    failed = _run_on_runner(runner, chunks, config, results)
+    if failed:
+        nlp = config.nlp
+        retried = [single for chunk, _ in failed for single in singles(chunk)]
+        try:
+            redone = _extract_on_pool(
+                retried, nlp.model, nlp.batch_size, relevance_gate(config), worker_count(nlp), nlp.max_chars
+            )
+        finally:
+            shutdown_pool()  # started for this rescue only: its workers' models are not kept
+        for single, extraction in zip(retried, redone, strict=True):
+            results[single.start] = [extraction]
+    return [extraction for start in sorted(results) for extraction in results[start]]
+
+
+def _run_on_runner(
+    runner: TaskRunner[Any], chunks: list[Chunk], config: Config, results: dict[int, list[Extraction]]
+) -> list[tuple[Chunk, Exception]]:
+    """Submit every chunk; store each result under its start; return the chunks that failed."""
     futures = [
         runner.submit(
             extract_chunk_task,  # type: ignore[arg-type]
@@ -161,14 +193,26 @@ def _extract_on_runner(
                 "model": config.nlp.model,
                 "batch_size": config.nlp.batch_size,
                 "gate": relevance_gate(config),
+                "max_chars": config.nlp.max_chars,
             },
         )
         for chunk in chunks
     ]
-    results: list[Extraction] = []
-    for future in futures:
-        results.extend(future.result())
-    return results
+    failed: list[tuple[Chunk, Exception]] = []
+    for chunk, future in zip(chunks, futures, strict=True):
+        try:
+            results[chunk.start] = future.result()
+        except Exception as exc:  # the worker died (KilledWorker, BrokenProcessPool): extract_chunk never raises
+            failed.append((chunk, exc))
+    return failed
+
+
+def _lost(single: Chunk, exc: BaseException, max_chars: int) -> Extraction:
+    """The record of a text whose worker process died while extracting it, alone."""
+    (text,) = single.texts
+    return Extraction(
+        mentions=(), error=error_text(exc), word_count=word_count(text[:max_chars]), truncated=len(text) > max_chars
+    )
 
 
 # --- the local process pool ------------------------------------------------------------------------
@@ -242,19 +286,62 @@ def _discard_pool(pool: ProcessPoolExecutor) -> None:
 
 
 def _extract_on_pool(
-    chunks: list[Chunk], model: str, batch_size: int, gate: RelevanceGate, workers: int
+    chunks: list[Chunk], model: str, batch_size: int, gate: RelevanceGate, workers: int, max_chars: int
 ) -> list[Extraction]:
-    """Chunks on the local pool, results in chunk order. A pool whose worker died (killed, out of
-    memory) is replaced once; a second failure is the run's."""
-    for attempt in (1, 2):
-        pool = process_pool(model, workers)
+    """Chunks on the local pool, results in chunk order.
+
+    A worker that dies (killed, out of memory, crashed) breaks the pool and every chunk in flight
+    with it. The pool is replaced and the broken chunks' texts are extracted again one per task;
+    those that break it again are extracted one at a time, alone on a fresh pool, so the text a
+    worker dies on is found and gets an error record, and every other text its own records."""
+    results: dict[int, list[Extraction]] = {}
+    failed = _run_on_pool(chunks, model, batch_size, gate, workers, max_chars, results)
+    if failed:
+        failed = _run_on_pool(
+            [single for chunk in failed for single in singles(chunk)],
+            model, batch_size, gate, workers, max_chars, results,
+        )  # fmt: skip
+    for single in failed:
+        if _run_on_pool([single], model, batch_size, gate, workers, max_chars, results):
+            died = BrokenProcessPool("the worker process extracting this text died (killed, out of memory or crashed)")
+            results[single.start] = [_lost(single, died, max_chars)]
+    return [extraction for start in sorted(results) for extraction in results[start]]
+
+
+def _run_on_pool(
+    chunks: list[Chunk],
+    model: str,
+    batch_size: int,
+    gate: RelevanceGate,
+    workers: int,
+    max_chars: int,
+    results: dict[int, list[Extraction]],
+) -> list[Chunk]:
+    """Extract the chunks on the pool at once; store each result under its start; return the chunks
+    lost to a broken pool (which is then discarded: the next call starts a fresh one)."""
+    pool = _working_pool(model, workers)
+    futures = [pool.submit(extract_chunk, chunk, model, batch_size, gate, max_chars) for chunk in chunks]
+    failed: list[Chunk] = []
+    for chunk, future in zip(chunks, futures, strict=True):
         try:
-            results: list[Extraction] = []
-            for part in pool.map(extract_chunk, chunks, repeat(model), repeat(batch_size), repeat(gate)):
-                results.extend(part)
-            return results
+            results[chunk.start] = future.result()
         except BrokenProcessPool:
+            failed.append(chunk)
+    if failed:
+        _discard_pool(pool)
+    return failed
+
+
+def _working_pool(model: str, workers: int) -> ProcessPoolExecutor:
+    """The pool, checked when it is new: workers that cannot even start (the model does not load)
+    are the run's failure, not a text's."""
+    with _POOL_LOCK:
+        fresh = _POOL is None or _POOL[0] != (model, workers)
+    pool = process_pool(model, workers)
+    if fresh:
+        try:
+            pool.submit(warm_pipeline, model).result()
+        except BrokenProcessPool as exc:
             _discard_pool(pool)
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+            raise RuntimeError(f"the extraction pool's worker processes cannot start: {exc}") from exc
+    return pool

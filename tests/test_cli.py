@@ -236,9 +236,14 @@ def test_extract_resolves_relative_dates_against_publication(tmp_path: Path) -> 
 
 
 def test_extract_bad_jsonl_line(tmp_path: Path) -> None:
-    result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin='{"id": 1, "text": "ok"}\nnot json\n')
-    assert result.returncode == 2
-    assert "line 2 is not JSON" in result.stderr
+    """A malformed line gets an error line naming it; the others are extracted (exit 0)."""
+    stdin = '{"id": 1, "text": "ok"}\nnot json\n{"id": 3, "text": "Kim Jong Un met Vladimir Putin."}\n'
+    result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first, bad, last = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["id"] == 1 and "entities" in first
+    assert bad == {"id": None, "line": 2, "error": "line 2 is not JSON: Expecting value"}
+    assert last["id"] == 3 and last["entities"]
 
 
 def test_help_for_each_command(tmp_path: Path) -> None:
