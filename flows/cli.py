@@ -253,15 +253,8 @@ def sql(
     except QueryError as exc:
         raise fail(f"query failed: {exc}") from None
 
-    if format == "json":
-        rows = [dict(zip(result.columns, map(_plain, row), strict=True)) for row in result.rows]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-    elif format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(result.columns)
-        writer.writerows([[_plain(v) for v in row] for row in result.rows])
-        sys.stdout.write(buffer.getvalue())
+    if format in {"json", "csv"}:
+        _write_result(result, format)
     else:
         table = Table(show_header=True, header_style="bold")
         for column in result.columns:
