@@ -332,7 +332,7 @@ def batch_of(
     extractions: dict[str, Extraction], prior: dict[str, dict[str, Any]] | None = None, max_attempts: int = 3
 ) -> tuple[Any, dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     config = Config(warehouse=WarehouseConfig(keep_text=False), nlp=NlpConfig(max_extraction_attempts=max_attempts))
-    run = {"run_id": "run-1", "started_at": datetime(2024, 11, 3)}
+    run = {"run_id": "run-1", "started_at": datetime(2024, 11, 3), "status": "completed"}
     documents = [document(name, f"Pyongyang agreed with Moscow. ({name})") for name in extractions]
     batch = pipeline.build_batch(run, documents, list(extractions.values()), config, prior_failures=prior)
     articles = {r["article_id"]: r for r in batch.articles}
@@ -388,6 +388,31 @@ def test_attempts_count_per_extractor_version() -> None:
         "id-upgraded": (1, "retry", first),
     }
     assert all(r["truncated"] for r in articles.values())
+
+
+def test_failures_and_truncation_are_staged_and_loaded_with_the_batch(tmp_path: Path) -> None:
+    """A batch staged while the warehouse was locked carries its failures and `truncated` flags."""
+    from warehouse.db import connect
+    from warehouse.load import batch_to_arrow
+    from warehouse.staging import load_staged, read_staged, stage_tables
+
+    cut = Extraction(mentions=(MENTION,), word_count=5, relevance=0.9, truncated=True)
+    broken = Extraction(mentions=(), error="RecursionError: maximum recursion depth exceeded")
+    batch, _, _ = batch_of({"cut": cut, "broken": broken})
+    tables = batch_to_arrow(batch)
+    folder = stage_tables(tmp_path / "staging", batch.run, tables)
+    _, staged = read_staged(folder)
+    assert staged["extraction_failures"].equals(tables["extraction_failures"])
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        load_staged(con, tmp_path / "staging")
+    assert rows(db, "select article_id, stage, attempts, status, run_id from extraction_failures") == [
+        ("id-broken", "extract", 1, "retry", "run-1")
+    ]
+    assert rows(db, "select article_id, truncated, relevance is null from articles order by 1") == [
+        ("id-broken", False, True),
+        ("id-cut", True, False),
+    ]
 
 
 # --- the whole process --------------------------------------------------------------------------
