@@ -39,7 +39,7 @@ from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow
-from warehouse.load import RunBatch, batch_to_arrow, load_tables, record_failed_run
+from warehouse.load import RunBatch, batch_to_arrow, check_rows, load_tables, record_failed_run
 from warehouse.queries import (
     cluster_signatures,
     failure_states,
@@ -219,7 +219,7 @@ MAX_ERROR_CHARS = 2_000
 
 
 def describe_error(exc: BaseException) -> str:
-    """ "ExceptionType: message", as Extraction.error and `extraction_failures.error` hold it."""
+    """The error as Extraction.error and `extraction_failures.error` hold it: "ExceptionType: message"."""
     text = f"{type(exc).__name__}: {exc}"
     return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 1] + "…"
 
@@ -338,8 +338,23 @@ def build_batch(
 
     gate = relevance_gate(config)
     cluster_of = clusters or {}
+
+    def add_failed(document: Document, extraction: Extraction, failure: DocumentFailure) -> None:
+        article, failure_row = failed_article(
+            document,
+            extraction,
+            failure,
+            (prior_failures or {}).get(document.article_id),
+            run_id=run_id,
+            now=now,
+            cluster_id=cluster_of.get(document.article_id, document.article_id),
+            max_attempts=config.nlp.max_extraction_attempts,
+        )
+        batch.articles.append(article)
+        batch.extraction_failures.append(failure_row)
+
+    built: list[tuple[Document, Extraction, RunBatch]] = []  # each document's rows, built aside
     for document, extraction in zip(documents, extractions, strict=True):
-        cluster_id = cluster_of.get(document.article_id, document.article_id)
         failure = (failures or {}).get(document.article_id)
         if failure is None and extraction.error is not None:
             failure = DocumentFailure("extract", extraction.error)
@@ -351,19 +366,17 @@ def build_batch(
             except Exception as exc:
                 failure = DocumentFailure("relevance", describe_error(exc))
         if failure is None:
-            # Built aside, so that a document whose rows cannot be built leaves none behind.
             rows = RunBatch(run=run)
             try:
-                rows.articles.append(
-                    article_row(
-                        document,
-                        extraction,
-                        run_id,
-                        relevance=score,
-                        cluster_id=cluster_id,
-                        keep_text=config.warehouse.keep_text,
-                    )
+                article = article_row(
+                    document,
+                    extraction,
+                    run_id,
+                    relevance=score,
+                    cluster_id=cluster_of.get(document.article_id, document.article_id),
+                    keep_text=config.warehouse.keep_text,
                 )
+                rows.articles.append(article)
                 rows.mentions.extend(mention_rows(document.article_id, extraction, run_id))
                 if score >= gate.min_relevance:
                     # Below the threshold an article is kept (the threshold may change) but yields no events.
@@ -371,20 +384,26 @@ def build_batch(
             except Exception as exc:
                 failure = DocumentFailure("rows", describe_error(exc))
             else:
-                batch.add_rows(rows)
+                built.append((document, extraction, rows))
                 continue
-        article, failure_row = failed_article(
-            document,
-            extraction,
-            failure,
-            (prior_failures or {}).get(document.article_id),
-            run_id=run_id,
-            now=now,
-            cluster_id=cluster_id,
-            max_attempts=config.nlp.max_extraction_attempts,
-        )
-        batch.articles.append(article)
-        batch.extraction_failures.append(failure_row)
+        add_failed(document, extraction, failure)
+    extracted = RunBatch(run=run)
+    for _, _, rows in built:
+        extracted.add_rows(rows)
+    try:
+        check_rows(extracted)
+    except Exception:
+        # A value its column cannot hold (say a troop count of 10^23): find the documents that have
+        # one and fail only them (checked once for the batch; per document only when needed).
+        extracted = RunBatch(run=run)
+        for document, extraction, rows in built:
+            try:
+                check_rows(rows)
+            except Exception as exc:
+                add_failed(document, extraction, DocumentFailure("rows", describe_error(exc)))
+            else:
+                extracted.add_rows(rows)
+    batch.add_rows(extracted)
     for article_id, signature in (signatures or {}).items():
         batch.article_signatures.append(
             {"article_id": article_id, "signature": list(signature), "version": dedup.DEDUP_VERSION, "run_id": run_id}

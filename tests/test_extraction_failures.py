@@ -8,6 +8,7 @@ spaCy, DuckDB files.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -29,6 +30,7 @@ from flows import pipeline
 from flows.config import Config, NlpConfig, WarehouseConfig
 from flows.documents import Document
 from tests.helpers import fingerprint, rows
+from warehouse.load import batch_to_arrow
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -356,6 +358,20 @@ def test_a_document_whose_rows_cannot_be_built_fails_alone() -> None:
     assert {r["article_id"] for r in batch.events} == {"id-good"}
 
 
+def test_a_value_no_column_can_hold_fails_its_document_only() -> None:
+    """A text saying "North Korea sent 100000000000000000000000 troops" gives an event quantity of
+    10^23, which no BIGINT holds."""
+    huge = dataclasses.replace(event("2024-11-01"), quantity=10**23)
+    good = Extraction(mentions=(MENTION,), events=(event("2024-11-01"),), word_count=5, relevance=0.9)
+    bad = Extraction(mentions=(MENTION,), events=(huge,), word_count=5, relevance=0.9)
+    batch, articles, failed = batch_of({"good": good, "bad": bad, "also-good": good})
+    assert set(failed) == {"id-bad"} and failed["id-bad"]["stage"] == "rows"
+    assert "events" in failed["id-bad"]["error"]  # names the table
+    assert set(articles) == {"id-good", "id-bad", "id-also-good"}
+    assert {r["article_id"] for r in batch.events} == {"id-good", "id-also-good"}
+    batch_to_arrow(batch)  # the rest loads
+
+
 def test_a_document_whose_relevance_cannot_be_scored_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     from extractors.relevance import RelevanceGate
 
@@ -393,7 +409,6 @@ def test_attempts_count_per_extractor_version() -> None:
 def test_failures_and_truncation_are_staged_and_loaded_with_the_batch(tmp_path: Path) -> None:
     """A batch staged while the warehouse was locked carries its failures and `truncated` flags."""
     from warehouse.db import connect
-    from warehouse.load import batch_to_arrow
     from warehouse.staging import load_staged, read_staged, stage_tables
 
     cut = Extraction(mentions=(MENTION,), word_count=5, relevance=0.9, truncated=True)
@@ -436,7 +451,15 @@ app()
 def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
     """`storywatch run` as a real process (its extraction poisoned as above), then `failures` and
     `feeds` through the installed entry point."""
-    seeds = write_seeds(tmp_path / "seeds", {"good.txt": "Moscow thanked Pyongyang.", "bad.txt": POISONED})
+    seeds = write_seeds(
+        tmp_path / "seeds",
+        {
+            "good.txt": "Moscow thanked Pyongyang.",
+            "bad.txt": POISONED,
+            # A real poison, not injected: today's extractors read 10^23 troops, which no BIGINT holds.
+            "huge.txt": "North Korea sent 100000000000000000000000 troops to Russia, Seoul said.",
+        },
+    )
     config = write_config(tmp_path, None, max_attempts=3)
     runner = tmp_path / "poisoned_storywatch.py"
     runner.write_text(RUNNER)
@@ -450,27 +473,28 @@ def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
 
     ran = call(sys.executable, str(runner), "run", "--offline", "--config", str(config), "--seeds", str(seeds))
     assert ran.returncode == 0, ran.stderr
-    assert "failed extraction" in ran.stdout and "1 document(s) failed extraction" in ran.stderr
+    assert "failed extraction" in ran.stdout and "document(s) failed extraction" in ran.stderr
 
     storywatch = str(Path(sys.executable).parent / "storywatch")
     listed = call(storywatch, "failures", "--config", str(config), "--format", "json")
     assert listed.returncode == 0, listed.stderr
-    [entry] = json.loads(listed.stdout)
-    assert (entry["status"], entry["attempts"], entry["error"], entry["url"]) == (
-        "retry",
-        1,
-        POISON_ERROR,
-        "seed:bad.txt",
-    )
+    entries = {e["url"]: e for e in json.loads(listed.stdout)}
+    entry = entries["seed:bad.txt"]
+    assert (entry["status"], entry["attempts"], entry["error"]) == ("retry", 1, POISON_ERROR)
     assert entry["extractor_version"] == EXTRACTOR_VERSION and entry["source"] == "Seed corpus"
+    huge_failed = "seed:huge.txt" in entries  # unless the extractors come to read such numbers otherwise
+    if huge_failed:
+        assert entries["seed:huge.txt"]["stage"] == "rows" and "events" in entries["seed:huge.txt"]["error"]
+    stored = rows(tmp_path / "w.duckdb", "select url, relevance is not null from articles order by url")
+    assert stored == [("seed:bad.txt", False), ("seed:good.txt", True), ("seed:huge.txt", not huge_failed)]
+
     table = call(storywatch, "failures", "--config", str(config))
-    assert table.returncode == 0 and "retry" in table.stdout and "1 failed document(s)" in table.stdout
-    assert (
-        call(storywatch, "failures", "--config", str(config), "--status", "given_up", "-f", "csv").stdout.count("\n")
-        == 1
-    )  # the header only
+    assert table.returncode == 0 and "retry" in table.stdout and f"{len(entries)} failed document(s)" in table.stdout
+    given_up = call(storywatch, "failures", "--config", str(config), "--status", "given_up", "-f", "csv")
+    assert given_up.returncode == 0 and given_up.stdout.count("\n") == 1  # the header only
     refused = call(storywatch, "failures", "--config", str(config), "--status", "stuck")
     assert refused.returncode == 2 and "stuck" in refused.stderr
     feeds = call(storywatch, "feeds", "--config", str(config))
     assert feeds.returncode == 0, feeds.stderr
-    assert "1 document(s) failed extraction (1 to retry, 0 given up): see `storywatch failures`" in feeds.stdout
+    closing = f"{len(entries)} document(s) failed extraction ({len(entries)} to retry, 0 given up)"
+    assert f"{closing}: see `storywatch failures`" in feeds.stdout

@@ -302,7 +302,7 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     }
     try:
         return pa.Table.from_pydict(columns, schema=schema)
-    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
         raise WarehouseError(f"rows for table {table} do not fit its schema: {exc}") from exc
 
 
@@ -345,6 +345,15 @@ def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
 def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> set[str]:
     _, rows = keyed_query(con, f"SELECT {column} FROM {table} JOIN {{ids}} ON {column} = {{ids}}.id", ids)
     return {r[0] for r in rows}
+
+
+def check_rows(batch: RunBatch) -> None:
+    """Raise WarehouseError, naming the table, when a row of the batch does not fit its table's
+    schema (a wrong type, an integer beyond the column's range): the flow checks each document's
+    rows so that such a row fails its document, not the whole load."""
+    for name, rows in batch.tables():
+        if rows:
+            to_arrow(name, rows)
 
 
 def batch_to_arrow(batch: RunBatch) -> dict[str, pa.Table]:
