@@ -176,7 +176,8 @@ def reextract(
     ] = None,
 ) -> None:
     """Extract stored articles again from their kept text, with today's model, gazetteer and [topic]
-    (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims."""
+    (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims.
+    Documents whose extraction failed are tried again too, given up or not (`storywatch failures`)."""
     started = time.perf_counter()
     apply_prefect_defaults()
     try:
@@ -205,6 +206,12 @@ def reextract(
         f"{in_warehouse} ({summary.db_path})",
         highlight=False,
     )
+    if summary.recovered or summary.documents_failed:
+        console.print(
+            f"failed extractions: {summary.recovered} recovered, {summary.documents_failed} failed"
+            f" ({summary.documents_given_up} given up): `storywatch failures` lists them",
+            highlight=False,
+        )
 
 
 def _command_name() -> str:

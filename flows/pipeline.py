@@ -791,7 +791,9 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
-    stay. No alerts: the articles are not new. `since`: only articles fetched on or after this ISO date."""
+    stay. Failed articles (given up or not) are tried too: a success clears their failure, a failure
+    counts one more attempt. No alerts: the articles are not new (the next run's rules see recovered
+    ones). `since`: only articles fetched on or after this ISO date."""
     started = time.perf_counter()
     config = load_config(config_path, db=db)
     summary, run, access = _start_run(config)
