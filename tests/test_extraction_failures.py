@@ -448,6 +448,7 @@ app()
 """
 
 
+@pytest.mark.slow
 def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
     """`storywatch run` as a real process (its extraction poisoned as above), then `failures` and
     `feeds` through the installed entry point."""
