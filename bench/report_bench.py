@@ -142,6 +142,7 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
             "language": np.full(n_articles, "en"),
             "is_seed": np.zeros(n_articles, bool),
             "summary_only": np.zeros(n_articles, bool),
+            "truncated": np.zeros(n_articles, bool),
             "run_id": np.full(n_articles, run_id),
         },
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -28,6 +28,9 @@ from flows.config import ConfigError, load_config
 from flows.prefect_env import apply_prefect_defaults
 from flows.seeds import SeedError
 from warehouse.db import WarehouseError
+
+if TYPE_CHECKING:
+    from warehouse.queries import QueryResult
 
 app = typer.Typer(
     name="storywatch",
@@ -141,6 +144,13 @@ def run(
     if summary.staged_loaded:
         table.add_row("staged batches loaded", str(len(summary.staged_loaded)), "")
     table.add_row("feeds polled / failed", f"{summary.feeds_polled} / {summary.feeds_failed}", "")
+    if summary.documents_failed or summary.retried or totals.get("extraction_failures"):
+        table.add_row(
+            "failed extraction",
+            f"{summary.documents_failed} ({summary.documents_given_up} given up); "
+            f"{summary.retried} retried, {summary.recovered} recovered",
+            str(totals.get("extraction_failures", 0)),
+        )
     table.add_row("mentions", str(summary.mentions_new), str(totals.get("mentions", 0)))
     table.add_row("entities (catalogue)", "", str(totals.get("entities", 0)))
     table.add_row("events", str(summary.events_new), str(totals.get("events", 0)))
@@ -169,7 +179,8 @@ def reextract(
     ] = None,
 ) -> None:
     """Extract stored articles again from their kept text, with today's model, gazetteer and [topic]
-    (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims."""
+    (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims.
+    Documents whose extraction failed are tried again too, given up or not (`storywatch failures`)."""
     started = time.perf_counter()
     apply_prefect_defaults()
     try:
@@ -198,6 +209,12 @@ def reextract(
         f"{in_warehouse} ({summary.db_path})",
         highlight=False,
     )
+    if summary.recovered or summary.documents_failed:
+        console.print(
+            f"failed extractions: {summary.recovered} recovered, {summary.documents_failed} failed"
+            f" ({summary.documents_given_up} given up): `storywatch failures` lists them",
+            highlight=False,
+        )
 
 
 def _command_name() -> str:
@@ -246,15 +263,8 @@ def sql(
     except QueryError as exc:
         raise fail(f"query failed: {exc}") from None
 
-    if format == "json":
-        rows = [dict(zip(result.columns, map(_plain, row), strict=True)) for row in result.rows]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-    elif format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(result.columns)
-        writer.writerows([[_plain(v) for v in row] for row in result.rows])
-        sys.stdout.write(buffer.getvalue())
+    if format in {"json", "csv"}:
+        _write_result(result, format)
     else:
         table = Table(show_header=True, header_style="bold")
         for column in result.columns:
@@ -297,12 +307,13 @@ def export(
 def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
     """Feed health: last status, last new item, failures in a row, next poll, last error."""
     from warehouse.db import connect
-    from warehouse.queries import feed_health
+    from warehouse.queries import failure_counts, feed_health
 
     try:
         cfg = load_config(config, db=db)
         with connect(cfg.warehouse.path, read_only=True) as con:
             result = feed_health(con)
+            failed = failure_counts(con)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     configured = {f.url: f for f in cfg.feeds}
@@ -329,10 +340,74 @@ def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
         if feed.url not in polled:
             table.add_row(feed.name, "never polled" if feed.enabled else "disabled", "", "", "0", "due", "0", "")
     console.print(table)
+    if sum(failed.values()):
+        console.print(
+            f"{sum(failed.values())} document(s) failed extraction ({failed['retry']} to retry,"
+            f" {failed['given_up']} given up): see `storywatch failures`",
+            style="yellow",
+            highlight=False,
+        )
 
 
 def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M} UTC" if value else ""
+
+
+@app.command()
+def failures(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    status: Annotated[str | None, typer.Option("--status", help="Only this status: retry or given_up.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+) -> None:
+    """Documents whose extraction failed: status (retry / given_up), attempts, step, error, extractor
+    version, article. Each run retries them up to [nlp] max_extraction_attempts times;
+    `storywatch reextract` (or a new extractor version) tries the given-up ones again."""
+    from warehouse.db import connect
+    from warehouse.queries import QueryError, extraction_failures
+
+    if format not in {"table", "csv", "json"}:
+        raise fail(f"unknown --format {format!r}: use table, csv or json")
+    try:
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
+            result = extraction_failures(con, status)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    except QueryError as exc:
+        raise fail(f"--status: {exc}") from None
+    if format != "table":
+        _write_result(result, format)
+        return
+    table = Table(show_header=True, header_style="bold", title="failed extractions")
+    shown = ("article_id", "status", "attempts", "stage", "last_failed_at", "source", "title", "error")
+    for column in shown:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    index = {name: i for i, name in enumerate(result.columns)}
+    for row in result.rows:
+        values = {name: row[index[name]] for name in shown}
+        table.add_row(
+            *(_when(v) if isinstance(v, datetime) else "" if v is None else str(v) for v in values.values()),
+            style="red" if values["status"] == "given_up" else None,
+        )
+    console.print(table)
+    console.print(
+        f"{len(result.rows)} failed document(s); --format json or csv gives every column (url, versions, run)",
+        style="dim",
+    )
+
+
+def _write_result(result: QueryResult, format: str) -> None:
+    """A query result on standard output as CSV or JSON (one object per row)."""
+    if format == "json":
+        rows = [dict(zip(result.columns, map(_plain, row), strict=True)) for row in result.rows]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(result.columns)
+        writer.writerows([[_plain(v) for v in row] for row in result.rows])
+        sys.stdout.write(buffer.getvalue())
 
 
 EXTRACT_HELP = (

@@ -246,6 +246,9 @@ class NlpConfig:
     # article is marked truncated): see extractors.extract.DEFAULT_MAX_CHARS for the figure.
     # Less than a paragraph would make every article "truncated".
     max_chars: int = field(default=200_000, metadata=at_least(1_000, 10_000_000))
+    # A document whose extraction fails is tried by this many runs (under one extractor version),
+    # then left aside ('given_up') until `storywatch reextract` or a new extractor version.
+    max_extraction_attempts: int = field(default=3, metadata=at_least(1, 1_000))
 
 
 @dataclass(frozen=True)

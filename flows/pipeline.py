@@ -13,7 +13,7 @@ import functools
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -40,9 +40,11 @@ from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidat
 from flows.prefect_env import ephemeral_server_dies_with_parent
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
-from warehouse.load import RunBatch, batch_to_arrow, load_tables, record_failed_run
+from warehouse.load import RunBatch, batch_to_arrow, check_rows, load_tables, record_failed_run
 from warehouse.queries import (
     cluster_signatures,
+    failure_states,
+    failures_due,
     feed_states,
     hash_owners,
     known_urls,
@@ -80,6 +82,10 @@ class RunSummary:
     events_new: int = 0
     feeds_polled: int = 0
     feeds_failed: int = 0
+    documents_failed: int = 0  # documents whose processing raised this run (extraction_failures rows written)
+    documents_given_up: int = 0  # … of which reached [nlp] max_extraction_attempts
+    retried: int = 0  # stored articles whose earlier failure was retried this run
+    recovered: int = 0  # … of which succeeded this time
     staged_loaded: list[str] = field(default_factory=list)  # earlier runs' staged batches loaded now
     staged_to: str | None = None  # where this run's batch was staged (warehouse locked)
     elapsed_s: float = 0.0
@@ -214,17 +220,79 @@ def extract_documents(documents: Sequence[Document], config: Config) -> list[Ext
     return extract_parallel([d.text for d in documents], [d.published_at for d in documents], config)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """One document's processing raised: at which step, and the error ("ExceptionType: message").
+
+    Steps: "extract" (the extractors, reported as Extraction.error), "dedup" (its MinHash signature
+    or cluster), "relevance" (its topic score), "rows" (turning its records into rows)."""
+
+    stage: str
+    error: str
+
+
+# An exception's message can hold a whole text; the warehouse keeps the start of it.
+MAX_ERROR_CHARS = 2_000
+
+
+def describe_error(exc: BaseException) -> str:
+    """The error as Extraction.error and `extraction_failures.error` hold it: "ExceptionType: message"."""
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Clustering:
+    clusters: dict[str, str]  # article_id → cluster_id, for every document
+    signatures: dict[str, tuple[int, ...]]  # article_id → MinHash signature (feed articles)
+    failures: dict[str, DocumentFailure] = field(default_factory=dict)  # documents whose step raised
+
+
 @task(name="cluster", cache_policy=NO_CACHE)
-def assign_clusters(
-    access: WarehouseAccess, documents: Sequence[Document]
-) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
-    """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies."""
-    signatures = {d.article_id: dedup.signature(d.text) for d in documents if not d.is_seed}
+def assign_clusters(access: WarehouseAccess, documents: Sequence[Document]) -> Clustering:
+    """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies. A document
+    whose signature or placement raises is its own cluster and is reported, never the run's failure."""
+    failures: dict[str, DocumentFailure] = {}
+    signatures: dict[str, tuple[int, ...]] = {}
+    for document in documents:
+        if document.is_seed:
+            continue
+        try:
+            signatures[document.article_id] = dedup.signature(document.text)
+        except Exception as exc:
+            failures[document.article_id] = DocumentFailure("dedup", describe_error(exc))
     if not signatures:
-        return {d.article_id: d.article_id for d in documents}, {}
+        return Clustering({d.article_id: d.article_id for d in documents}, {}, failures)
     existing = access.read(lambda con: cluster_signatures(con, dedup.DEDUP_VERSION), [])
-    clusters = dedup.assign_clusters(list(signatures.items()), existing)
-    return {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents}, signatures
+    try:
+        clusters = dedup.assign_clusters(list(signatures.items()), existing)
+    except Exception:
+        clusters = _assign_one_by_one(signatures, existing, failures)
+    return Clustering(
+        {d.article_id: clusters.get(d.article_id, d.article_id) for d in documents},
+        {k: v for k, v in signatures.items() if k not in failures},
+        failures,
+    )
+
+
+def _assign_one_by_one(
+    signatures: Mapping[str, tuple[int, ...]],
+    existing: Sequence[tuple[str, str, tuple[int, ...]]],
+    failures: dict[str, DocumentFailure],
+) -> dict[str, str]:
+    """The batch's placement raised: place each document on its own, after the ones placed before it,
+    so that only the document that breaks it fails (slower: the index is rebuilt for each one)."""
+    placed = list(existing)
+    clusters: dict[str, str] = {}
+    for article_id, signature in signatures.items():
+        try:
+            found = dedup.assign_clusters([(article_id, signature)], placed)
+        except Exception as exc:
+            failures[article_id] = DocumentFailure("dedup", describe_error(exc))
+            continue
+        clusters[article_id] = found[article_id]
+        placed.append((article_id, found[article_id], signature))
+    return clusters
 
 
 def entity_rows() -> list[Mapping[str, Any]]:
@@ -250,9 +318,17 @@ def build_batch(
     clusters: dict[str, str] | None = None,
     signatures: dict[str, tuple[int, ...]] | None = None,
     seeds_read: bool = True,
+    failures: Mapping[str, DocumentFailure] | None = None,
+    prior_failures: Mapping[str, Mapping[str, Any]] | None = None,
+    retried: Collection[str] = (),
 ) -> RunBatch:
     """The run's rows. seeds_read: the run read the seed folder (the seed source's row says when);
-    a re-extraction reads the warehouse instead."""
+    a re-extraction reads the warehouse instead.
+
+    A document whose processing raised (its extraction has `error`, an earlier step reported it in
+    `failures`, or its relevance or rows raise here) is stored as a failed article (see
+    `failed_article`); prior_failures: the stored `extraction_failures` rows of these documents, to
+    count attempts. retried: stored articles processed again (not new items of their feed)."""
     run_id = run["run_id"]
     now = run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
@@ -269,7 +345,7 @@ def build_batch(
             }
         )
     new_by_source: dict[str, int] = {}
-    for document in list(documents) + [d for d, _ in aliases]:
+    for document in [d for d in documents if d.article_id not in retried] + [d for d, _ in aliases]:
         new_by_source[document.source_id] = new_by_source.get(document.source_id, 0) + 1
     for poll in polls:
         row = dict(poll.source)
@@ -278,49 +354,73 @@ def build_batch(
         batch.sources.append(row)
 
     gate = relevance_gate(config)
+    cluster_of = clusters or {}
+
+    def add_failed(document: Document, extraction: Extraction, failure: DocumentFailure) -> None:
+        article, failure_row = failed_article(
+            document,
+            extraction,
+            failure,
+            (prior_failures or {}).get(document.article_id),
+            run_id=run_id,
+            now=now,
+            cluster_id=cluster_of.get(document.article_id, document.article_id),
+            max_attempts=config.nlp.max_extraction_attempts,
+        )
+        batch.articles.append(article)
+        batch.extraction_failures.append(failure_row)
+
+    built: list[tuple[Document, Extraction, RunBatch]] = []  # each document's rows, built aside
     for document, extraction in zip(documents, extractions, strict=True):
-        score = extraction.relevance
-        if score is None:  # extracted without the gate
-            score = gate.score((m.entity_id for m in extraction.mentions), document.text, extraction.word_count)
-        batch.articles.append(
-            {
-                "article_id": document.article_id,
-                "source_id": document.source_id,
-                "url": document.url,
-                "canonical_url": document.canonical_url,
-                "title": document.title,
-                "author": document.author,
-                "published_at": document.published_at,
-                "published_approx": document.published_approx,
-                "fetched_at": document.fetched_at,
-                "text": document.text if config.warehouse.keep_text else None,
-                "text_hash": document.text_hash,
-                "word_count": extraction.word_count,
-                "relevance": score,
-                "cluster_id": (clusters or {}).get(document.article_id, document.article_id),
-                "language": document.language,
-                "is_seed": document.is_seed,
-                "summary_only": document.summary_only,
-                "run_id": run_id,
-            }
-        )
-        batch.mentions.extend(
-            {
-                "article_id": document.article_id,
-                "sentence_index": m.sentence_index,
-                "start_char": m.start,
-                "end_char": m.end,
-                "text": m.text,
-                "label": m.label,
-                "entity_id": m.entity_id,
-                "metonymy": m.metonymy,
-                "run_id": run_id,
-            }
-            for m in extraction.mentions
-        )
-        if score >= gate.min_relevance:
-            # Below the threshold an article is kept (the threshold may change) but yields no events.
-            add_story_records(batch, document.article_id, extraction, run_id)
+        failure = (failures or {}).get(document.article_id)
+        if failure is None and extraction.error is not None:
+            failure = DocumentFailure("extract", extraction.error)
+        if failure is None:
+            try:
+                score = extraction.relevance
+                if score is None:  # extracted without the gate
+                    score = gate.score((m.entity_id for m in extraction.mentions), document.text, extraction.word_count)
+            except Exception as exc:
+                failure = DocumentFailure("relevance", describe_error(exc))
+        if failure is None:
+            rows = RunBatch(run=run)
+            try:
+                article = article_row(
+                    document,
+                    extraction,
+                    run_id,
+                    relevance=score,
+                    cluster_id=cluster_of.get(document.article_id, document.article_id),
+                    keep_text=config.warehouse.keep_text,
+                )
+                rows.articles.append(article)
+                rows.mentions.extend(mention_rows(document.article_id, extraction, run_id))
+                if score >= gate.min_relevance:
+                    # Below the threshold an article is kept (the threshold may change) but yields no events.
+                    add_story_records(rows, document.article_id, extraction, run_id)
+            except Exception as exc:
+                failure = DocumentFailure("rows", describe_error(exc))
+            else:
+                built.append((document, extraction, rows))
+                continue
+        add_failed(document, extraction, failure)
+    extracted = RunBatch(run=run)
+    for _, _, rows in built:
+        extracted.add_rows(rows)
+    try:
+        check_rows(extracted)
+    except Exception:
+        # A value its column cannot hold (say a troop count of 10^23): find the documents that have
+        # one and fail only them (checked once for the batch; per document only when needed).
+        extracted = RunBatch(run=run)
+        for document, extraction, rows in built:
+            try:
+                check_rows(rows)
+            except Exception as exc:
+                add_failed(document, extraction, DocumentFailure("rows", describe_error(exc)))
+            else:
+                extracted.add_rows(rows)
+    batch.add_rows(extracted)
     for article_id, signature in (signatures or {}).items():
         batch.article_signatures.append(
             {"article_id": article_id, "signature": list(signature), "version": dedup.DEDUP_VERSION, "run_id": run_id}
@@ -338,6 +438,91 @@ def build_batch(
                 }
             )
     return batch
+
+
+def article_row(
+    document: Document,
+    extraction: Extraction,
+    run_id: str,
+    *,
+    relevance: float | None,
+    cluster_id: str,
+    keep_text: bool,
+) -> dict[str, Any]:
+    """The `articles` row of a document (keep_text: store its text, else NULL)."""
+    return {
+        "article_id": document.article_id,
+        "source_id": document.source_id,
+        "url": document.url,
+        "canonical_url": document.canonical_url,
+        "title": document.title,
+        "author": document.author,
+        "published_at": document.published_at,
+        "published_approx": document.published_approx,
+        "fetched_at": document.fetched_at,
+        "text": document.text if keep_text else None,
+        "text_hash": document.text_hash,
+        "word_count": extraction.word_count,
+        "relevance": relevance,
+        "cluster_id": cluster_id,
+        "language": document.language,
+        "is_seed": document.is_seed,
+        "summary_only": document.summary_only,
+        "truncated": extraction.truncated,
+        "run_id": run_id,
+    }
+
+
+def mention_rows(article_id: str, extraction: Extraction, run_id: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": article_id,
+            "sentence_index": m.sentence_index,
+            "start_char": m.start,
+            "end_char": m.end,
+            "text": m.text,
+            "label": m.label,
+            "entity_id": m.entity_id,
+            "metonymy": m.metonymy,
+            "run_id": run_id,
+        }
+        for m in extraction.mentions
+    ]
+
+
+def failed_article(
+    document: Document,
+    extraction: Extraction,
+    failure: DocumentFailure,
+    prior: Mapping[str, Any] | None,
+    *,
+    run_id: str,
+    now: datetime,
+    cluster_id: str,
+    max_attempts: int,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The `articles` and `extraction_failures` rows of a document whose processing raised.
+
+    The article keeps its text whatever `keep_text` says (a later run retries from it), with
+    relevance NULL and no mentions, events, quotes or claims. Attempts count the runs that tried it
+    under this extractor version; at `max_attempts` it is given up (left aside until `reextract` or
+    a new extractor version, which starts counting again at 1)."""
+    same_version = prior is not None and prior["extractor_version"] == EXTRACTOR_VERSION
+    attempts = int(prior["attempts"]) + 1 if prior is not None and same_version else 1
+    article = article_row(document, extraction, run_id, relevance=None, cluster_id=cluster_id, keep_text=True)
+    failure_row = {
+        "article_id": document.article_id,
+        "source_id": document.source_id,
+        "stage": failure.stage,
+        "error": failure.error,
+        "extractor_version": EXTRACTOR_VERSION,
+        "attempts": attempts,
+        "status": "given_up" if attempts >= max_attempts else "retry",
+        "first_failed_at": prior["first_failed_at"] if prior is not None else now,
+        "last_failed_at": now,
+        "run_id": run_id,
+    }
+    return article, failure_row
 
 
 def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, run_id: str) -> None:
@@ -481,25 +666,34 @@ def ingest(
         changed = selection.to_extract
         summary.articles_unchanged = selection.unchanged
         summary.duplicates = len(selection.aliases)
-        summary.documents_extracted = len(changed)
-        extractions = extract_documents(opaque(changed), config)
-        clusters, signatures = assign_clusters(access, opaque(changed))
-        run.update(
-            finished_at=utcnow(),
-            status="completed",
-            versions=json.dumps(versions(config), sort_keys=True),
-            errors=len(summary.errors),
-            message="; ".join(summary.errors) or None,
-        )
+        retry = select_retries(access, opaque(changed))
+        to_extract = changed + retry.documents
+        summary.retried = len(retry.documents)
+        summary.documents_extracted = len(to_extract)
+        extractions = extract_documents(opaque(to_extract), config)
+        # A retried article keeps its cluster, unless placing it was what failed.
+        unplaced = [d for d in retry.documents if retry.prior[d.article_id]["stage"] == "dedup"]
+        clustering = assign_clusters(access, opaque(changed + unplaced))
         batch = build_batch(
             run,
-            changed,
+            to_extract,
             extractions,
             config,
             polls=polls,
             aliases=selection.aliases,
-            clusters=clusters,
-            signatures=signatures,
+            clusters=retry.clusters | clustering.clusters,
+            signatures=clustering.signatures,
+            failures=clustering.failures,
+            prior_failures=retry.prior,
+            retried={d.article_id for d in retry.documents},
+        )
+        note_failures(summary, batch, retry.documents)
+        run.update(
+            finished_at=utcnow(),
+            status="completed",
+            versions=json.dumps(versions(config), sort_keys=True),
+            errors=summary.feeds_failed + summary.documents_failed,
+            message="; ".join(summary.errors) or None,
         )
         loaded = load_run(access, opaque(batch), staging_dir)
     except Exception as exc:
@@ -526,12 +720,13 @@ def ingest(
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     get_run_logger().info(
-        "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures",
+        "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
         run_id,
         summary.articles_new,
         summary.mentions_new,
         summary.articles_unchanged,
         summary.feeds_failed,
+        summary.documents_failed,
     )
     return summary
 
@@ -548,12 +743,66 @@ def _try_record_failure(db_path: str, run: dict[str, Any]) -> None:
 REEXTRACT_BATCH = 1_000
 
 
-@task(name="stored-articles", cache_policy=NO_CACHE)
-def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -> tuple[list[Document], dict[str, str]]:
-    """Stored articles with their text, as documents, and their clusters."""
-    rows = access.read(lambda con: stored_articles(con, article_ids), [])
+@dataclass(frozen=True, slots=True)
+class StoredDocuments:
+    """Stored articles read back to be extracted again."""
+
+    documents: list[Document]
+    clusters: dict[str, str]  # article_id → its stored cluster
+    prior: dict[str, dict[str, Any]]  # article_id → its `extraction_failures` row, for those that have one
+
+
+def _stored_documents(rows: list[dict[str, Any]], prior: dict[str, dict[str, Any]]) -> StoredDocuments:
     clusters = {row["article_id"]: row.pop("cluster_id") or row["article_id"] for row in rows}
-    return [Document(**row) for row in rows], clusters
+    return StoredDocuments([Document(**row) for row in rows], clusters, prior)
+
+
+@task(name="stored-articles", cache_policy=NO_CACHE)
+def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -> StoredDocuments:
+    """Stored articles with their text, as documents, with their clusters and failures."""
+    rows, prior = access.read(
+        lambda con: (stored_articles(con, article_ids), failure_states(con, article_ids)), ([], {})
+    )
+    return _stored_documents(rows, prior)
+
+
+# Failed articles retried per run at most (oldest failures first): a wave of failures cannot turn
+# every later run into a re-extraction of all of them at once.
+MAX_RETRIES_PER_RUN = 500
+
+
+@task(name="select-retries", cache_policy=NO_CACHE)
+def select_retries(access: WarehouseAccess, changed: Sequence[Document]) -> StoredDocuments:
+    """Stored articles whose failed extraction is due for another attempt (status 'retry', or
+    recorded under another extractor version) and not already among this run's changed documents;
+    `prior` holds the failure rows of those and of the changed documents that failed before."""
+    changed_ids = [d.article_id for d in changed]
+
+    def query(con: duckdb.DuckDBPyConnection) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        skip = set(changed_ids)
+        due = [i for i in failures_due(con, EXTRACTOR_VERSION) if i not in skip][:MAX_RETRIES_PER_RUN]
+        return stored_articles(con, due), failure_states(con, changed_ids + due)
+
+    rows, prior = access.read(query, ([], {}))
+    return _stored_documents(rows, prior)
+
+
+def note_failures(summary: RunSummary, batch: RunBatch, retried: Sequence[Document]) -> None:
+    """Count the batch's failed documents (and the retried ones that succeeded) into the summary,
+    with one line for the run's message."""
+    failed = batch.extraction_failures
+    failed_ids = {row["article_id"] for row in failed}
+    given_up = sum(row["status"] == "given_up" for row in failed)
+    summary.documents_failed += len(failed)
+    summary.documents_given_up += given_up
+    summary.recovered += sum(d.article_id not in failed_ids for d in retried)
+    if failed:
+        first = failed[0]
+        error = first["error"] if len(first["error"]) <= 200 else first["error"][:199] + "…"
+        summary.errors.append(
+            f"{len(failed)} document(s) failed extraction ({given_up} given up), first {first['article_id']}:"
+            f" {error}; see `storywatch failures`"
+        )
 
 
 @flow(name="reextract", log_prints=True)
@@ -561,7 +810,9 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
-    stay. No alerts: the articles are not new. `since`: only articles fetched on or after this ISO date."""
+    stay. Failed articles (given up or not) are tried too: a success clears their failure, a failure
+    counts one more attempt. No alerts: the articles are not new (the next run's rules see recovered
+    ones). `since`: only articles fetched on or after this ISO date."""
     started = time.perf_counter()
     config = load_config(config_path, db=db)
     summary, run, access = _start_run(config)
@@ -576,17 +827,28 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
         if without_text:
             summary.errors.append(f"{without_text} article(s) kept no text (keep_text = false): left as they were")
         for start in range(0, len(ids), REEXTRACT_BATCH):
-            documents, clusters = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
+            stored = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
+            documents = stored.documents
             extractions = extract_documents(opaque(documents), config)
             summary.documents_extracted += len(documents)
+            batch = build_batch(
+                run,
+                documents,
+                extractions,
+                config,
+                clusters=stored.clusters,
+                seeds_read=False,
+                prior_failures=stored.prior,
+                retried=[d.article_id for d in documents],
+            )
+            note_failures(summary, batch, [d for d in documents if d.article_id in stored.prior])
             run.update(
                 finished_at=utcnow(),
                 status="completed",
                 versions=json.dumps(versions(config) | {"reextract": "1"}, sort_keys=True),
-                errors=len(summary.errors),
+                errors=summary.documents_failed + (1 if without_text else 0),
                 message="; ".join(summary.errors) or None,
             )
-            batch = build_batch(run, documents, extractions, config, clusters=clusters, seeds_read=False)
             loaded = load_run(access, opaque(batch), staging_dir)
             if "staged" in loaded:
                 summary.staged_to = loaded["staged"]

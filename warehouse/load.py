@@ -66,6 +66,21 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("language", pa.string()),
             ("is_seed", pa.bool_()),
             ("summary_only", pa.bool_()),
+            ("truncated", pa.bool_()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "extraction_failures": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("source_id", pa.string()),
+            ("stage", pa.string()),
+            ("error", pa.string()),
+            ("extractor_version", pa.string()),
+            ("attempts", pa.int32()),
+            ("status", pa.string()),
+            ("first_failed_at", _TS),
+            ("last_failed_at", _TS),
             ("run_id", pa.string()),
         ]
     ),
@@ -170,6 +185,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "entities": ("entity_id",),
     "sources": ("source_id",),
     "articles": ("article_id",),
+    "extraction_failures": ("article_id",),
     "mentions": ("article_id", "start_char", "end_char"),
     "article_urls": ("url",),
     "article_signatures": ("article_id",),
@@ -183,7 +199,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
 # Columns a row may omit, and the value they then take (Arrow would otherwise send NULL).
 DEFAULTS: dict[str, dict[str, Any]] = {
     "sources": {"consecutive_failures": 0},
-    "articles": {"published_approx": False, "is_seed": False, "summary_only": False},
+    "articles": {"published_approx": False, "is_seed": False, "summary_only": False, "truncated": False},
     "mentions": {"metonymy": False},
     "events": {"negated": False, "hedged": False},
     "claims": {"hedged": False},
@@ -199,6 +215,7 @@ LOAD_ORDER: tuple[str, ...] = (
     "entities",
     "sources",
     "articles",
+    "extraction_failures",
     "article_urls",
     "article_signatures",
     "mentions",
@@ -207,8 +224,18 @@ LOAD_ORDER: tuple[str, ...] = (
     "claims",
 )
 
-# Rows derived from an article's text; replaced whole when the text changes.
-DERIVED_TABLES: tuple[str, ...] = ("mentions", "events", "quotes", "claims", "article_entities", "article_pairs")
+# Rows derived from an article's text; replaced whole when the article is loaded again (its text
+# changed, it was re-extracted or retried). An article's extraction failure is one of them: a load
+# without one (a success) clears it.
+DERIVED_TABLES: tuple[str, ...] = (
+    "mentions",
+    "events",
+    "quotes",
+    "claims",
+    "article_entities",
+    "article_pairs",
+    "extraction_failures",
+)
 
 # Rollups computed in SQL from the rows just loaded (definitions: the *_source views, migration 006).
 ROLLUPS: tuple[str, ...] = ("article_entities", "article_pairs")
@@ -222,6 +249,7 @@ class RunBatch:
     entities: list[Mapping[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    extraction_failures: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
     article_urls: list[dict[str, Any]] = field(default_factory=list)
     article_signatures: list[dict[str, Any]] = field(default_factory=list)
@@ -230,11 +258,18 @@ class RunBatch:
     claims: list[dict[str, Any]] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
 
+    def add_rows(self, other: RunBatch) -> None:
+        """Append another batch's article rows (articles, failures, URLs, signatures, derived rows)."""
+        for name in LOAD_ORDER:
+            if name not in ("settings", "entities", "sources"):
+                getattr(self, name).extend(getattr(other, name))
+
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         return [
             ("entities", self.entities),
             ("sources", self.sources),
             ("articles", self.articles),
+            ("extraction_failures", self.extraction_failures),
             ("article_urls", self.article_urls),
             ("article_signatures", self.article_signatures),
             ("mentions", self.mentions),
@@ -267,7 +302,7 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     }
     try:
         return pa.Table.from_pydict(columns, schema=schema)
-    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
         raise WarehouseError(f"rows for table {table} do not fit its schema: {exc}") from exc
 
 
@@ -310,6 +345,15 @@ def _upsert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
 def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> set[str]:
     _, rows = keyed_query(con, f"SELECT {column} FROM {table} JOIN {{ids}} ON {column} = {{ids}}.id", ids)
     return {r[0] for r in rows}
+
+
+def check_rows(batch: RunBatch) -> None:
+    """Raise WarehouseError, naming the table, when a row of the batch does not fit its table's
+    schema (a wrong type, an integer beyond the column's range): the flow checks each document's
+    rows so that such a row fails its document, not the whole load."""
+    for name, rows in batch.tables():
+        if rows:
+            to_arrow(name, rows)
 
 
 def batch_to_arrow(batch: RunBatch) -> dict[str, pa.Table]:

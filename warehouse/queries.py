@@ -44,7 +44,17 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     counts = {}
-    for table in ("articles", "mentions", "entities", "sources", "runs", "events", "quotes", "claims"):
+    for table in (
+        "articles",
+        "mentions",
+        "entities",
+        "sources",
+        "runs",
+        "events",
+        "quotes",
+        "claims",
+        "extraction_failures",
+    ):
         counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
     return counts
 
@@ -144,3 +154,74 @@ def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
         article_ids,
     )
     return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+# --- failed extractions (extraction_failures, migration 007) -----------------------------------------
+
+
+def failures_due(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
+    """Ids of the stored articles (with their text) whose failed extraction is due for another
+    attempt: status 'retry', or any status recorded under another extractor version. Oldest first."""
+    if not table_exists(con, "extraction_failures"):
+        return []
+    rows = con.execute(
+        "SELECT f.article_id FROM extraction_failures f JOIN articles a USING (article_id)"
+        " WHERE a.text IS NOT NULL AND (f.status = 'retry' OR f.extractor_version <> ?)"
+        " ORDER BY f.first_failed_at, f.article_id",
+        [extractor_version],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def failure_states(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """article_id → its `extraction_failures` row, for the given ids that have one."""
+    if not table_exists(con, "extraction_failures"):
+        return {}
+    columns, rows = keyed_query(
+        con, "SELECT f.* FROM extraction_failures f JOIN {ids} ON f.article_id = {ids}.id", article_ids
+    )
+    return {row[0]: dict(zip(columns, row, strict=True)) for row in rows}
+
+
+FAILURE_STATUSES = ("retry", "given_up")
+# `storywatch failures`: column name → expression.
+_FAILURE_LISTING = {
+    "article_id": "f.article_id",
+    "status": "f.status",
+    "attempts": "f.attempts",
+    "stage": "f.stage",
+    "error": "f.error",
+    "extractor_version": "f.extractor_version",
+    "first_failed_at": "f.first_failed_at",
+    "last_failed_at": "f.last_failed_at",
+    "run_id": "f.run_id",
+    "source": "s.name",
+    "title": "a.title",
+    "url": "a.url",
+}
+
+
+def failure_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """status → number of articles whose extraction failed ('retry', 'given_up'; zeros included)."""
+    counts = dict.fromkeys(FAILURE_STATUSES, 0)
+    if table_exists(con, "extraction_failures"):
+        counts |= dict(con.execute("SELECT status, count(*) FROM extraction_failures GROUP BY 1").fetchall())
+    return counts
+
+
+def extraction_failures(con: duckdb.DuckDBPyConnection, status: str | None = None) -> QueryResult:
+    """Every failed extraction with its article and source, latest failure first (`storywatch failures`)."""
+    if status is not None and status not in FAILURE_STATUSES:
+        raise QueryError(f"unknown status {status!r}: use {' or '.join(FAILURE_STATUSES)}")
+    if not table_exists(con, "extraction_failures"):  # a warehouse older than migration 007, read-only
+        return QueryResult(list(_FAILURE_LISTING), [])
+    select = ", ".join(f"{expr} AS {name}" for name, expr in _FAILURE_LISTING.items())
+    return run_query(
+        con,
+        f"SELECT {select}"
+        " FROM extraction_failures f LEFT JOIN articles a USING (article_id)"
+        " LEFT JOIN sources s ON s.source_id = f.source_id"
+        " WHERE CAST(? AS VARCHAR) IS NULL OR f.status = ?"
+        " ORDER BY f.last_failed_at DESC, f.article_id",
+        [status, status],
+    )
