@@ -8,6 +8,7 @@ these names a file, the built-in defaults apply (a path that was named but is mi
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 import types
@@ -73,8 +74,32 @@ class FetchConfig:
     per_host_delay_s: float = 1.0
     allow_hosts: tuple[str, ...] = ()
     fetch_pages: bool = True
-    max_entries_per_feed: int = 50
+    max_entries_per_feed: int = 50  # entries (new, then backlog) fetched per feed and run, newest first
     parse_timeout_s: float = 20.0
+    # Deadlines (wall clock): one fetch with all its attempts, redirects and backoff; one feed with
+    # its page fetches; all of a run's fetching. What a deadline cuts off stays in the backlog.
+    fetch_deadline_s: float = 60.0
+    feed_deadline_s: float = 300.0
+    run_deadline_s: float = 900.0
+    max_retry_after_s: float = 30.0  # a longer Retry-After (or one past the deadline): give up now
+    max_backlog_per_feed: int = 5000  # entries kept for later runs; older ones beyond are dropped
+
+    def __post_init__(self) -> None:
+        for key in ("fetch_deadline_s", "feed_deadline_s", "run_deadline_s"):
+            value = getattr(self, key)
+            if not (0 < value < math.inf):
+                raise ConfigError(f"'fetch.{key}' must be a positive number of seconds, got {value!r}")
+        if not (0 <= self.max_retry_after_s < math.inf):
+            raise ConfigError(f"'fetch.max_retry_after_s' must be zero or more seconds, got {self.max_retry_after_s!r}")
+        if self.max_backlog_per_feed < 0:
+            raise ConfigError(f"'fetch.max_backlog_per_feed' must be zero or more, got {self.max_backlog_per_feed}")
+        from flows.fetch import AllowList  # the one parser of allow_hosts entries
+
+        for entry in self.allow_hosts:
+            try:
+                AllowList.parse(entry)
+            except ValueError as exc:
+                raise ConfigError(f"'fetch.allow_hosts': {exc}") from None
 
 
 @dataclass(frozen=True)
