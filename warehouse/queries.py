@@ -126,11 +126,11 @@ def feed_health(con: duckdb.DuckDBPyConnection) -> QueryResult:
         con,
         "WITH latest AS ("
         "  SELECT source_id, run_id, count(*) AS n, count(*) FILTER (WHERE summary_only) AS summary_only"
-        "  FROM articles WHERE NOT is_seed GROUP BY ALL"
+        "  FROM articles WHERE NOT is_seed GROUP BY source_id, run_id"
         "  QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY max(fetched_at) DESC, run_id DESC) = 1),"
         " page_errors AS ("
         "  SELECT source_id, arg_max(fetch_error, fetched_at) AS last_page_error"
-        "  FROM articles WHERE fetch_error IS NOT NULL GROUP BY ALL)"
+        "  FROM articles WHERE fetch_error IS NOT NULL GROUP BY source_id)"
         " SELECT s.name, s.last_status, s.last_fetch_at, s.last_new_item_at, s.consecutive_failures,"
         " s.next_fetch_at, (SELECT count(*) FROM articles a WHERE a.source_id = s.source_id) AS articles,"
         " s.pending_items, l.summary_only AS summary_only_last, l.n AS articles_last,"
