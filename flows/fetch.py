@@ -54,7 +54,7 @@ from typing import Any, Literal, Self
 import httpcore
 import httpx
 
-from flows.urlsecrets import mask_credentials
+from flows.urlsecrets import mask_credentials, mask_text
 
 __all__ = [
     "MAX_BACKOFF_S",
@@ -67,6 +67,18 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+class _MaskUrls(logging.Filter):
+    """httpx logs every request's full URL at INFO ("HTTP Request: GET …?token=…"): mask it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = mask_text(record.getMessage()), None
+        return True
+
+
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_MaskUrls())
 
 MAX_BACKOFF_S = 60.0
 """Upper bound for one exponential-backoff wait (a server's Retry-After is bounded by max_retry_after_s)."""
