@@ -196,26 +196,36 @@ def poll_feeds(
     all_feeds: bool = False,
     run_deadline: float | None = None,
 ) -> list[FeedPoll]:
-    """Poll every enabled feed that is due (or all of them), hosts in parallel."""
+    """Poll every enabled feed that is due (or all of them): hosts in parallel, each host's feeds in turn."""
     due = [f for f in feeds if f.enabled and (all_feeds or is_due(states.get(feed_source_id(f.url)), now))]
     if not due:
         return []
     run_deadline = run_deadline_from_now(config) if run_deadline is None else run_deadline
-    with Fetcher(fetch_settings(config)) as fetcher, ThreadPoolExecutor(MAX_PARALLEL_FETCHES) as pool:
-        futures = [
-            pool.submit(
-                poll_feed,
+    polls: list[FeedPoll | None] = [None] * len(due)
+    queues: dict[str, list[int]] = {}
+    for index, feed in enumerate(due):
+        queues.setdefault(_host_of(feed.url), []).append(index)
+
+    def work(fetcher: Fetcher, queue: list[int]) -> None:
+        # One thread per host: feeds of a slow host wait for each other, not for other hosts.
+        for index in queue:
+            polls[index] = poll_feed(
                 fetcher,
-                feed,
-                states.get(feed_source_id(feed.url)),
+                due[index],
+                states.get(feed_source_id(due[index].url)),
                 now,
                 parse_timeout_s=config.parse_timeout_s,
                 feed_deadline_s=config.feed_deadline_s,
                 run_deadline=run_deadline,
             )
-            for feed in due
-        ]
-        return [f.result() for f in futures]
+
+    with (
+        Fetcher(fetch_settings(config)) as fetcher,
+        ThreadPoolExecutor(min(MAX_PARALLEL_FETCHES, len(queues))) as pool,
+    ):
+        for future in [pool.submit(work, fetcher, queue) for queue in queues.values()]:
+            future.result()
+    return [poll for poll in polls if poll is not None]
 
 
 # --------------------------------------------------------------------------------------- backlog

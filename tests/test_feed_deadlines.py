@@ -17,7 +17,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from flows.config import FeedConfig, FetchConfig
+from flows.config import ConfigError, FeedConfig, FetchConfig, load_config
 from flows.pipeline import ingest
 from flows.polling import fetch_articles, plan_fetches, poll_feeds, run_deadline_from_now
 from tests.helpers import rows
@@ -223,3 +223,23 @@ def test_feed_deadline_bounds_a_feed_and_its_pages(hostile: Hostile) -> None:
     )
     # Deferred pages were never requested (but the one a deadline cut off mid-fetch)
     assert len(documents) <= len(hostile.page_requests) <= len(documents) + 1
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("fetch_deadline_s = 0", "fetch.fetch_deadline_s"),
+        ("feed_deadline_s = -5", "fetch.feed_deadline_s"),
+        ("run_deadline_s = inf", "fetch.run_deadline_s"),
+        ("run_deadline_s = nan", "fetch.run_deadline_s"),
+        ("max_retry_after_s = -1", "fetch.max_retry_after_s"),
+        ("max_backlog_per_feed = -1", "fetch.max_backlog_per_feed"),
+        ('allow_hosts = ["127.0.0.1:99999"]', "fetch.allow_hosts"),
+        ('allow_hosts = ["[::1"]', "fetch.allow_hosts"),
+    ],
+)
+def test_bad_fetch_keys_are_named(tmp_path: Path, line: str, key: str) -> None:
+    path = tmp_path / "storywatch.toml"
+    path.write_text(f"[fetch]\n{line}\n")
+    with pytest.raises(ConfigError, match=re.escape(f"'{key}'")):
+        load_config(path)
