@@ -78,7 +78,7 @@ class FetchConfig:
     parse_timeout_s: float = 20.0
     # Deadlines (wall clock): one fetch with all its attempts, redirects and backoff; one feed with
     # its page fetches; all of a run's fetching. What a deadline cuts off stays in the backlog.
-    fetch_deadline_s: float = 60.0
+    fetch_deadline_s: float = 30.0
     feed_deadline_s: float = 300.0
     run_deadline_s: float = 900.0
     max_retry_after_s: float = 30.0  # a longer Retry-After (or one past the deadline): give up now

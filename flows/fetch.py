@@ -109,7 +109,7 @@ class FetchSettings:
     timeout_s: float = 20.0
     """Wall-clock budget of one HTTP request (one attempt of one redirect hop); it clamps every
     connect, TLS handshake, write and read. Per-operation timeouts: connect min(timeout_s, 10)."""
-    fetch_deadline_s: float = 60.0
+    fetch_deadline_s: float = 30.0
     """Wall-clock budget of a whole fetch: every attempt, redirect, backoff and wait for the host."""
     max_retry_after_s: float = 30.0
     """The longest Retry-After honoured; a server asking for more is given up on at once."""

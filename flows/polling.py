@@ -147,6 +147,8 @@ def poll_feed(
         return _succeeded(feed, row, now, "unchanged", deadline)
     left = deadline - fetcher.clock()
     if left <= 0:
+        if run_deadline is not None and fetcher.clock() >= run_deadline:
+            return FeedPoll(feed=feed, source=_base_row(feed, state), deadline=deadline, deferred=True)
         return _failed(feed, row, now, "the feed's deadline passed before it could be parsed", deadline)
     parsed = parse(result.body, url=result.final_url, headers=result.headers, timeout_s=min(parse_timeout_s, left))
     if parsed.error:
