@@ -379,6 +379,14 @@ def test_redirect_to_another_port_or_unlisted_name_refused(
     assert [entry[0].path for entry in httpserver.log] == ["/go"] * len(httpserver.log)
 
 
+def test_ipv6_entry_with_port(httpserver_ipv6: HTTPServer) -> None:
+    httpserver_ipv6.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    url = f"http://[::1]:{httpserver_ipv6.port}/feed"
+    assert fetch(url, allow_hosts=(f"[::1]:{httpserver_ipv6.port}",)).body == RSS
+    error = fetch_error(url, allow_hosts=(f"[::1]:{httpserver_ipv6.port + 1}",))
+    assert error.reason == "private_address" and len(httpserver_ipv6.log) == 1
+
+
 def test_listed_name_with_port_is_allowed(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
     url = f"http://localhost:{httpserver.port}/feed"
