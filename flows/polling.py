@@ -184,6 +184,22 @@ def _failed(feed: FeedConfig, row: dict[str, Any], now: datetime, reason: str, d
     return FeedPoll(feed=feed, source=row, error=reason, deadline=deadline)
 
 
+def _one_per_source(feeds: Sequence[FeedConfig]) -> list[FeedConfig]:
+    """Two feeds whose URLs differ only in credentials are one feed (one `sources` row): the first
+    configured is polled, the other is named in a warning."""
+    first: dict[str, FeedConfig] = {}
+    for feed in feeds:
+        kept = first.setdefault(feed_source_id(feed.url), feed)
+        if kept is not feed:
+            log.warning(
+                "feed %r is skipped: its URL differs from feed %r's only in credentials (%s)",
+                feed.name,
+                kept.name,
+                mask_credentials(feed.url),
+            )
+    return list(first.values())
+
+
 def run_deadline_from_now(config: FetchConfig) -> float:
     """When a run's fetching must end, on the clock fetchers use (time.monotonic)."""
     return time.monotonic() + config.run_deadline_s
@@ -200,6 +216,7 @@ def poll_feeds(
 ) -> list[FeedPoll]:
     """Poll every enabled feed that is due (or all of them): hosts in parallel, each host's feeds in turn."""
     due = [f for f in feeds if f.enabled and (all_feeds or is_due(states.get(feed_source_id(f.url)), now))]
+    due = _one_per_source(due)
     if not due:
         return []
     run_deadline = run_deadline_from_now(config) if run_deadline is None else run_deadline

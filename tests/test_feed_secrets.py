@@ -4,6 +4,7 @@ could show (the sources table, errors, logs, `storywatch feeds`), with a stable 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ from werkzeug import Request, Response
 from extractors.ids import stable_id
 from extractors.urls import normalize_url
 from flows import cli
+from flows.config import FeedConfig, FetchConfig
 from flows.pipeline import ingest
-from flows.polling import feed_source_id
+from flows.polling import feed_source_id, poll_feeds
 from flows.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 from tests.helpers import rows
 
@@ -169,3 +171,15 @@ url = "{base}x.xml?key=${{STORYWATCH_TEST_UNSET}}"
     )
     for secret in (TOKEN, ROTATED, LITERAL_KEY, PASSWORD):
         assert secret not in everything
+
+
+def test_feeds_differing_only_in_credentials_are_polled_once(
+    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpserver.expect_request("/feed.xml").respond_with_data("gone", status=404)
+    base = f"http://127.0.0.1:{httpserver.port}/feed.xml"
+    feeds = [FeedConfig("First", f"{base}?key=one"), FeedConfig("Second", f"{base}?key=two")]
+    config = FetchConfig(timeout_s=5, per_host_delay_s=0.0, allow_hosts=("127.0.0.1",))
+    polls = poll_feeds(feeds, {}, datetime(2026, 1, 1), config)
+    assert [p.feed.name for p in polls] == ["First"] and len(httpserver.log) == 1
+    assert any("'Second' is skipped" in r.getMessage() and "key=***" in r.getMessage() for r in caplog.records)
