@@ -176,7 +176,7 @@ class FetchError(Exception):
 
     def giving_up(self, why: str) -> FetchError:
         """The same failure, final: no retry, with the reason the fetcher stopped trying."""
-        return FetchError(self.reason, f"{self.message}; giving up: {why}", self.url, self.status)
+        return FetchError(self.reason, f"{self.message}; giving up: {why}", self.url, self.status, self.retry_after)
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable, so Prefect can carry it across processes
         return (type(self), (self.reason, self.message, self.url, self.status, self.retry_after))

@@ -135,7 +135,11 @@ def poll_feed(
     except FetchError as exc:
         if run_deadline is not None and fetcher.clock() >= run_deadline:
             return FeedPoll(feed=feed, source=_base_row(feed, state), deadline=deadline, deferred=True)
-        return _failed(feed, row, now, mask_text(str(exc), secrets), deadline)
+        poll = _failed(feed, row, now, mask_text(str(exc), secrets), deadline)
+        if exc.retry_after:  # the server said when to come back: not sooner (at most a day)
+            later = now + timedelta(seconds=min(exc.retry_after, MAX_BACKOFF.total_seconds()))
+            row["next_fetch_at"] = max(row["next_fetch_at"], later)
+        return poll
     except Exception as exc:  # a bug in one feed's handling must not end the run
         return _failed(feed, row, now, mask_text(f"unexpected {type(exc).__name__}: {exc}", secrets), deadline)
     row["etag"] = result.etag or row.get("etag")

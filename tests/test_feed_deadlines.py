@@ -53,6 +53,8 @@ class Hostile:
             rss([f"{self.base}stall/{i}" for i in range(pages)]), content_type="application/rss+xml"
         )
         server.expect_request("/busy.xml").respond_with_data(b"", status=503, headers={"Retry-After": "100000"})
+        # An absurd Retry-After must not overflow anything.
+        server.expect_request("/absurd.xml").respond_with_data(b"", status=429, headers={"Retry-After": "9" * 400})
         server.expect_request(re.compile(r"^/stall/\d+$")).respond_with_handler(self.stall)
 
     def stall(self, request: Request) -> Response:
@@ -145,6 +147,9 @@ url = "{hostile.base}feed.xml"
 name = "Retry tomorrow"
 url = "{hostile.base}busy.xml"
 [[feeds]]
+name = "Absurd"
+url = "{hostile.base}absurd.xml"
+[[feeds]]
 name = "Trickle"
 url = "{trickle_url}"
 [[feeds]]
@@ -176,7 +181,10 @@ url = "{quick}"
     errors = dict(rows(db, "select name, last_error from sources where last_status = 'error'"))
     assert "100000s" in errors["Retry tomorrow"] and "giving up" in errors["Retry tomorrow"]
     assert "deadline" in errors["Trickle"] and "timeout" not in errors.get("Quick", "")
-    assert set(errors) == {"Retry tomorrow", "Trickle"}
+    assert set(errors) == {"Retry tomorrow", "Absurd", "Trickle"} and "giving up" in errors["Absurd"]
+    # Retry-After also sets the next poll (capped at a day), instead of the 2 h failure backoff.
+    waits = rows(db, "select next_fetch_at - last_fetch_at from sources where name like 'Retry%' or name = 'Absurd'")
+    assert [w[0].total_seconds() for w in waits] == [24 * 3600] * 2
 
     # The next run, with the pages now answering, works the backlog off: 50 stories, each once.
     hostile.release.set()
