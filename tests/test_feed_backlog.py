@@ -109,7 +109,7 @@ def pending(db: Path) -> int:
 
 
 def test_55_items_50_then_5_while_the_feed_answers_304(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: str, monkeypatch: pytest.MonkeyPatch
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: str
 ) -> None:
     site = LongFeed(httpserver, 55)
     config = write_config(tmp_path, f"{site.base}feed.xml")
@@ -122,8 +122,7 @@ def test_55_items_50_then_5_while_the_feed_answers_304(
     waiting = rows(db, "select url, entry->>'title', published_at from feed_backlog order by published_at desc")
     assert [w[0] for w in waiting] == [site.url(i) for i in (4, 3, 2, 1, 0)]
     assert waiting[0][1] == "Item 4" and waiting[0][2] == (START + timedelta(minutes=4)).replace(tzinfo=None)
-    monkeypatch.setattr(cli.console, "width", 250)
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)])
+    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "250"})
     assert shown.exit_code == 0, shown.output
     line = next(line for line in shown.output.splitlines() if "Long" in line)
     cells = [cell.strip() for cell in line.strip("│ ").split("│")]

@@ -208,7 +208,7 @@ SHORT_TEXT = (
 
 
 def test_every_summary_only_article_says_why_its_page_was_not_used(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer
 ) -> None:
     base = httpserver.url_for("/")
     long_summary = "A long feed summary about Kim Jong Un and Putin in Pyongyang, " * 6
@@ -270,8 +270,7 @@ url = "{base}feed.xml"
 
     from flows import cli
 
-    monkeypatch.setattr(cli.console, "width", 300)
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)])
+    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "300"})
     line = next(line for line in shown.output.splitlines() if "Odd pages" in line)
     cells = [cell.strip() for cell in line.strip("│ ").split("│")]
     assert cells[8] == "6 of 6" and cells[9]  # summary-only of the last run, and the last page error
