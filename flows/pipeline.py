@@ -306,13 +306,9 @@ def build_batch(
             row["last_new_item_at"] = now
         if plan is not None:
             row["pending_items"] = plan.pending_count(row["source_id"])  # the load recounts it exactly
-            dropped = plan.dropped.get(row["source_id"])
-            if dropped:
-                note = (
-                    f"warning: backlog full: {dropped} older entries dropped"
-                    f" (max_backlog_per_feed = {config.fetch.max_backlog_per_feed})"
-                )
-                row["last_error"] = f"{row['last_error']}; {note}" if row.get("last_error") else note
+            notes = plan.warnings(row["source_id"], config.fetch.max_backlog_per_feed)
+            if notes:
+                row["last_error"] = "; ".join([row["last_error"], *notes] if row.get("last_error") else notes)
         batch.sources.append(row)
     if plan is not None:
         batch.feed_backlog_done = [{"source_id": source_id, "url": url} for source_id, url in sorted(plan.removed)]

@@ -311,9 +311,22 @@ class FetchPlan:
     pending: list[Candidate] = field(default_factory=list)  # to keep in the backlog (upserted)
     removed: set[tuple[str, str]] = field(default_factory=set)  # (source_id, url) backlog rows to delete
     dropped: dict[str, int] = field(default_factory=dict)  # source_id → older entries dropped by the bound
+    unusable: dict[str, int] = field(default_factory=dict)  # source_id → entries without a usable http(s) link
 
     def pending_count(self, source_id: str) -> int:
         return sum(1 for c in self.pending if c.source_id == source_id)
+
+    def warnings(self, source_id: str, max_backlog: int) -> list[str]:
+        """What this run could not keep of a feed's entries, for its `last_error`."""
+        notes = []
+        if self.dropped.get(source_id):
+            notes.append(
+                f"warning: backlog full: {self.dropped[source_id]} older entries dropped"
+                f" (max_backlog_per_feed = {max_backlog})"
+            )
+        if self.unusable.get(source_id):
+            notes.append(f"warning: {self.unusable[source_id]} entries without a usable http(s) link skipped")
+        return notes
 
 
 def backlog_rows(plan: FetchPlan, run_id: str, now: datetime) -> list[dict[str, Any]]:
@@ -359,6 +372,7 @@ def plan_fetches(
             try:
                 url = normalize_url(entry.link or "")
             except ValueError:
+                plan.unusable[source_id] = plan.unusable.get(source_id, 0) + 1
                 continue
             by_source.setdefault(source_id, []).append(Candidate(url=url, source_id=source_id, entry=entry))
     for source_id, entries in backlog.items():

@@ -241,3 +241,16 @@ def test_plan_keeps_first_seen_of_an_entry_offered_again() -> None:
     plan = plan_fetches([poll("a", [entry(1), entry(2)])], backlog, set(), max_per_feed=1, max_backlog=5)
     assert [c.entry.title for c in plan.candidates] == ["t2"]
     assert [(c.entry.title, c.first_seen_at) for c in plan.pending] == [("t1", first_seen)]
+
+
+def test_entries_without_a_usable_link_are_counted_not_silently_skipped() -> None:
+    no_link = FeedEntry(entry_id="x", title="no link", link=None, published_at=None, author=None, summary_html=None)
+    plan = plan_fetches(
+        [poll("a", [entry(1), no_link, entry(2, link="mailto:desk@news.example")])],
+        {},
+        set(),
+        max_per_feed=5,
+        max_backlog=5,
+    )
+    assert [c.entry.title for c in plan.candidates] == ["t1"]
+    assert plan.warnings("a", 5) == ["warning: 2 entries without a usable http(s) link skipped"]
