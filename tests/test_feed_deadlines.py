@@ -18,8 +18,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.config import ConfigError, FeedConfig, FetchConfig, load_config
+from flows.fetch import Fetcher, FetchSettings
 from flows.pipeline import ingest
-from flows.polling import fetch_articles, plan_fetches, poll_feeds, run_deadline_from_now
+from flows.polling import fetch_articles, plan_fetches, poll_feed, poll_feeds, run_deadline_from_now
 from tests.helpers import rows
 
 TROOPS = (Path(__file__).parent / "fixtures" / "story_troops.txt").read_text()
@@ -251,3 +252,17 @@ def test_bad_fetch_keys_are_named(tmp_path: Path, line: str, key: str) -> None:
     path.write_text(f"[fetch]\n{line}\n")
     with pytest.raises(ConfigError, match=re.escape(f"'{key}'")):
         load_config(path)
+
+
+def test_feeds_reached_after_the_run_deadline_are_deferred_untouched(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed.xml").respond_with_data(rss([]), content_type="application/rss+xml")
+    feed = FeedConfig(name="Late", url=f"http://127.0.0.1:{httpserver.port}/feed.xml")
+    config = FetchConfig(timeout_s=5, per_host_delay_s=0.0, allow_hosts=("127.0.0.1",))
+    state = {"source_id": "kept", "etag": '"e1"', "consecutive_failures": 3, "next_fetch_at": None}
+    polls = poll_feeds([feed], {}, datetime(2026, 1, 1), config, run_deadline=time.monotonic() - 1)
+    assert [(p.deferred, p.error) for p in polls] == [(True, None)] and httpserver.log == []
+    # The feed's stored state is what it was: a deferred poll is not a failure.
+
+    with Fetcher(FetchSettings(allow_hosts=("127.0.0.1",))) as fetcher:
+        late = poll_feed(fetcher, feed, state, datetime(2026, 1, 1), parse_timeout_s=5, run_deadline=fetcher.clock())
+    assert late.deferred and late.source["consecutive_failures"] == 3 and "last_fetch_at" not in late.source
