@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -39,13 +38,14 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import alert_rules as rules_
+from flows import urlsecrets
 from flows.alert_rules import Alert, Rule
 from flows.config import DEFAULT_DB_PATH, AlertsConfig, Config, load_config
 from flows.polling import feed_source_id
+from flows.urlsecrets import scrub
 from warehouse import alerts as store
 from warehouse.db import utcnow
 
-ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # apprise schemes that post a JSON / form body we can add fields and headers to
 _STRUCTURED_SCHEMES = frozenset({"json", "jsons", "form", "forms"})
 
@@ -67,17 +67,10 @@ def mask_url(url: str) -> str:
 
 def expand_env(template: str, environ: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """`${NAME}` → the variable's value; returns the URL and the values it took (secrets to scrub)."""
-    env = os.environ if environ is None else environ
-    used: list[str] = []
-
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in env or env[name] == "":
-            raise ChannelError(f"environment variable {name} is not set")
-        used.append(env[name])
-        return env[name]
-
-    return ENV_REF.sub(value, template), used
+    try:
+        return urlsecrets.expand_env(template, environ)
+    except urlsecrets.MissingVariableError as exc:
+        raise ChannelError(str(exc)) from None
 
 
 def secrets_of(url: str, used: Sequence[str]) -> list[str]:
@@ -91,12 +84,6 @@ def secrets_of(url: str, used: Sequence[str]) -> list[str]:
     except ValueError:
         pass
     return sorted((p for p in parts if len(p) >= 4), key=len, reverse=True)
-
-
-def scrub(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "***")
-    return text
 
 
 class Channel:

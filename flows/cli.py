@@ -305,7 +305,9 @@ def export(
 
 @app.command()
 def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
-    """Feed health: last status, last new item, failures in a row, next poll, last error."""
+    """Feed health: last status, last new item, failures in a row, next poll, entries pending in the
+    backlog, summary-only articles of the last run and the last page error, last error."""
+    from flows.polling import feed_source_id
     from warehouse.db import connect
     from warehouse.queries import failure_counts, feed_health
 
@@ -316,29 +318,36 @@ def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
             failed = failure_counts(con)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
-    configured = {f.url: f for f in cfg.feeds}
+    configured = {feed_source_id(f.url) for f in cfg.feeds}
     table = Table(show_header=True, header_style="bold", title="feeds")
-    for column in ("feed", "status", "last fetch", "last new item", "fails", "next poll", "articles", "last error"):
+    columns = ("feed", "status", "last fetch", "last new item", "fails", "next poll", "articles", "pending")
+    for column in (*columns, "summary only (last run)", "last page error", "last error"):
         table.add_column(column, overflow="fold")
     polled = set()
-    for name, status, fetched, new_item, failures, next_at, articles, error, url in result.rows:
-        polled.add(url)
-        state = status if url in configured else f"{status} (not in config)"
-        style = "red" if status == "error" else None
+    for row in result.rows:
+        item = dict(zip(result.columns, row, strict=True))
+        polled.add(item["source_id"])
+        status = item["last_status"]
+        state = status if item["source_id"] in configured else f"{status} (not in config)"
+        last_run = f"{item['summary_only_last']} of {item['articles_last']}" if item["articles_last"] else ""
         table.add_row(
-            name,
+            item["name"],
             state,
-            _when(fetched),
-            _when(new_item),
-            str(failures),
-            _when(next_at),
-            str(articles),
-            error or "",
-            style=style,
+            _when(item["last_fetch_at"]),
+            _when(item["last_new_item_at"]),
+            str(item["consecutive_failures"]),
+            _when(item["next_fetch_at"]),
+            str(item["articles"]),
+            str(item["pending_items"] or 0),
+            last_run,
+            item["last_page_error"] or "",
+            item["last_error"] or "",
+            style="red" if status == "error" else None,
         )
     for feed in cfg.feeds:
-        if feed.url not in polled:
-            table.add_row(feed.name, "never polled" if feed.enabled else "disabled", "", "", "0", "due", "0", "")
+        if feed_source_id(feed.url) not in polled:
+            state = "never polled" if feed.enabled else "disabled"
+            table.add_row(feed.name, state, "", "", "0", "due", "0", "0", "", "", "")
     console.print(table)
     if sum(failed.values()):
         console.print(

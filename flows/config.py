@@ -119,6 +119,17 @@ def field_check(f: dataclasses.Field[Any]) -> Check | None:
     return check if isinstance(check, Check) else None
 
 
+def allow_host_problem(entry: str) -> str | None:
+    """What flows.fetch.AllowList (the one parser of allow_hosts entries) refuses in an entry."""
+    from flows.fetch import AllowList  # lazy: flows.fetch imports httpx
+
+    try:
+        AllowList.parse(entry)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def cron_problem(value: str) -> str | None:
     """What Prefect's `Cron` schedule would refuse (prefect._internal.schemas.validators.
     validate_cron_string), checked with the croniter Prefect vendors: `serve` fails on it otherwise."""
@@ -258,10 +269,19 @@ class FetchConfig:
     max_page_bytes: int = field(default=5_000_000, metadata=at_least(1, MAX_BYTES))
     user_agent: str = "storywatch/0.1 (+https://github.com/storywatch/storywatch; news monitoring)"
     per_host_delay_s: float = field(default=1.0, metadata=at_least(0, HOUR_S))
-    allow_hosts: tuple[str, ...] = ()
+    allow_hosts: tuple[str, ...] = field(default=(), metadata=checked(allow_host_problem))
     fetch_pages: bool = True
-    max_entries_per_feed: int = field(default=50, metadata=at_least(1, 1_000_000))
+    max_entries_per_feed: int = field(default=50, metadata=at_least(1, 1_000_000))  # per feed and run, newest first
     parse_timeout_s: float = field(default=20.0, metadata=positive(HOUR_S))
+    # Deadlines (wall clock): one fetch with all its attempts, redirects and backoff; one feed with
+    # its page fetches; all of a run's fetching. What a deadline cuts off stays in the backlog.
+    fetch_deadline_s: float = field(default=30.0, metadata=positive(DAY_S))
+    feed_deadline_s: float = field(default=300.0, metadata=positive(DAY_S))
+    run_deadline_s: float = field(default=900.0, metadata=positive(DAY_S))
+    # A longer Retry-After (or one past the deadline): give up now.
+    max_retry_after_s: float = field(default=30.0, metadata=at_least(0, DAY_S))
+    # Entries kept for later runs; older ones beyond are dropped (with a warning on the feed).
+    max_backlog_per_feed: int = field(default=5000, metadata=at_least(0, 10_000_000))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Document:
     author: str | None = None
     language: str | None = "en"
     summary_only: bool = False
+    fetch_error: str | None = None  # why the page was not used (summary_only articles always say)
     seen_urls: tuple[str, ...] = ()  # every normalised URL that led here (feed link, final URL)
 
 

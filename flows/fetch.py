@@ -8,22 +8,29 @@ One `Fetcher` per run, shared by every thread of that run::
 What it guarantees:
 
 * Safety. Only http/https. Every host is resolved and refused when any of its addresses is not a
-  public unicast address (`is_public_address`), unless the host or the address is in `allow_hosts`.
-  Redirects are followed by hand, at most `max_redirects`, and every hop is checked again.
+  public unicast address (`is_public_address`), unless the URL's host is in `allow_hosts` as
+  written there (a name, or an IP address; `host:port` / `[v6]:port` allows that port only — a
+  listed 127.0.0.1 does not allow `localhost`). Redirects are followed by hand, at most
+  `max_redirects`, and every hop is checked again.
 * DNS rebinding. Checking a name and then letting the HTTP library resolve it again leaves a window
   in which a hostile DNS server can answer "public" to the check and "10.0.0.1" to the connection.
   We close it: the transport's network backend (`_GuardedBackend.connect_tcp`) resolves the name
   itself, validates the answers and opens the TCP connection to those validated IP addresses only.
   The URL is untouched, so the Host header, TLS SNI and certificate checks still use the host name.
   Environment proxies are ignored (`trust_env=False`): a proxy would resolve names for us.
-* Bounded cost. A total wall-clock deadline per request (`timeout_s`) clamps every connect, TLS
-  handshake, write and read, so a server that trickles one byte at a time still times out. Bodies
+* Bounded cost. A wall-clock deadline per attempt (`timeout_s`) and one per fetch (`fetch_deadline_s`:
+  every attempt, redirect, backoff and wait for the host together; the caller may pass an earlier
+  one, its feed's or its run's) clamp every connect, TLS handshake, write and read, so a server that
+  trickles one byte at a time is cut as surely as one that stalls (httpx's own read timeout is per
+  read, which a trickle never trips). Bodies
   are streamed and decompressed by us, never more than the cap for the kind, so a gzip bomb stops at
   `max_feed_bytes` / `max_page_bytes` of output (never more than cap + 1 bytes held in memory).
 * Politeness. An identifiable User-Agent; at most one request in flight per host and at least
   `per_host_delay_s` between the starts of two requests to the same host; conditional GET.
 * Retries with exponential backoff on timeouts, connection errors, 429 and 5xx; `Retry-After`
-  (seconds or HTTP date) is honoured, capped at `MAX_BACKOFF_S`.
+  (seconds or HTTP date) is honoured up to `max_retry_after_s`. A wait beyond that, or beyond what
+  is left of the deadline, means giving up now, and the error says so.
+* No secrets in messages. URLs in errors and logs are masked (`flows.urlsecrets.mask_credentials`).
 """
 
 from __future__ import annotations
@@ -47,12 +54,34 @@ from typing import Any, Literal, Self
 import httpcore
 import httpx
 
-__all__ = ["MAX_BACKOFF_S", "FetchError", "FetchResult", "FetchSettings", "Fetcher", "is_public_address"]
+from flows.urlsecrets import mask_credentials, mask_text
+
+__all__ = [
+    "MAX_BACKOFF_S",
+    "AllowList",
+    "FetchError",
+    "FetchResult",
+    "FetchSettings",
+    "Fetcher",
+    "is_public_address",
+]
 
 log = logging.getLogger(__name__)
 
+
+class _MaskUrls(logging.Filter):
+    """httpx logs every request's full URL at INFO ("HTTP Request: GET …?token=…"): mask it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = mask_text(record.getMessage()), None
+        return True
+
+
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_MaskUrls())
+
 MAX_BACKOFF_S = 60.0
-"""Upper bound for one retry wait, whatever the backoff or the server's Retry-After says."""
+"""Upper bound for one exponential-backoff wait (a server's Retry-After is bounded by max_retry_after_s)."""
 
 Kind = Literal["feed", "page"]
 
@@ -78,14 +107,19 @@ def _package_version() -> str:
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
     timeout_s: float = 20.0
-    """Wall-clock budget of one HTTP request (each redirect hop and each retry has its own); it clamps
-    every connect, TLS handshake, write and read. Per-operation timeouts: connect min(timeout_s, 10)."""
+    """Wall-clock budget of one HTTP request (one attempt of one redirect hop); it clamps every
+    connect, TLS handshake, write and read. Per-operation timeouts: connect min(timeout_s, 10)."""
+    fetch_deadline_s: float = 30.0
+    """Wall-clock budget of a whole fetch: every attempt, redirect, backoff and wait for the host."""
+    max_retry_after_s: float = 30.0
+    """The longest Retry-After honoured; a server asking for more is given up on at once."""
     max_feed_bytes: int = 5_000_000
     max_page_bytes: int = 5_000_000
     user_agent: str = f"storywatch/{_package_version()} (+https://github.com/storywatch/storywatch)"
     per_host_delay_s: float = 1.0
     allow_hosts: tuple[str, ...] = ()
-    """Host names or IP addresses exempt from the private-address refusal, e.g. "127.0.0.1"."""
+    """Hosts exempt from the private-address refusal, as written in URLs: "127.0.0.1", "intranet",
+    or with a port, "127.0.0.1:8080", "[::1]:8080", "localhost:8080" (that port only)."""
     max_redirects: int = 5
     retries: int = 2
     """Extra attempts after timeouts, connection errors, 429 and 5xx."""
@@ -114,7 +148,8 @@ class FetchError(Exception):
     """A fetch that failed. `reason` is a short code, `str(error)` a readable sentence.
 
     Reasons: bad_url, bad_scheme, dns, private_address, connect, network, timeout, http_status,
-    content_type, too_large, decode, too_many_redirects.
+    content_type, too_large, decode, too_many_redirects, deadline (given up: the fetch's deadline, or
+    the caller's, left no time for the next attempt, wait or Retry-After).
     """
 
     def __init__(
@@ -138,6 +173,10 @@ class FetchError(Exception):
         if self.reason == "http_status":
             return self.status is not None and (self.status == 429 or self.status >= 500)
         return self.reason in ("timeout", "connect", "network")
+
+    def giving_up(self, why: str) -> FetchError:
+        """The same failure, final: no retry, with the reason the fetcher stopped trying."""
+        return FetchError(self.reason, f"{self.message}; giving up: {why}", self.url, self.status, self.retry_after)
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable, so Prefect can carry it across processes
         return (type(self), (self.reason, self.message, self.url, self.status, self.retry_after))
@@ -176,11 +215,68 @@ def is_public_address(address: str) -> bool:
     )
 
 
+def _shown(url: httpx.URL | str) -> str:
+    """A URL as it may appear in messages and logs: credentials masked."""
+    return mask_credentials(str(url))
+
+
 def _normalise_host(host: str) -> str:
-    return host.strip().strip("[]").rstrip(".").lower()
+    host = host.strip().strip("[]").rstrip(".").lower()
+    try:
+        return str(ipaddress.ip_address(host))  # one spelling per address: 0:0::1 and ::1 are one
+    except ValueError:
+        return host
 
 
-def _resolve(host: str, port: int, allow_hosts: frozenset[str]) -> list[str]:
+class AllowList:
+    """`allow_hosts`: hosts, as written in URLs, exempt from the private-address refusal.
+
+    An entry is a host name or IP address, optionally with a port ("127.0.0.1:8080",
+    "[::1]:8080", "localhost:8080"), which then allows that port only. Matching is on the URL's host
+    as written, never on what a name resolves to: listing 127.0.0.1 does not allow `localhost`.
+    """
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self._any_port: set[str] = set()
+        self._ports: dict[str, set[int]] = {}
+        for entry in entries:
+            host, port = self.parse(entry)
+            if port is None:
+                self._any_port.add(host)
+            else:
+                self._ports.setdefault(host, set()).add(port)
+
+    @staticmethod
+    def parse(entry: str) -> tuple[str, int | None]:
+        """(normalised host, port or None); ValueError naming the problem."""
+        text = entry.strip()
+        port_text: str | None = None
+        if text.startswith("["):
+            host, bracket, tail = text[1:].partition("]")
+            if not bracket or (tail and not tail.startswith(":")):
+                raise ValueError(f"allow_hosts entry {entry!r}: write an IPv6 address as [addr] or [addr]:port")
+            port_text = tail[1:] if tail else None
+        elif text.count(":") == 1:
+            host, _, port_text = text.partition(":")
+        else:
+            host = text  # a name, an IPv4 address, or a bare IPv6 address (any port)
+        if not host.strip() or "/" in host or "@" in host:
+            raise ValueError(f"allow_hosts entry {entry!r} is not a host or host:port")
+        if port_text is None:
+            return _normalise_host(host), None
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ValueError(f"allow_hosts entry {entry!r}: the port must be a number from 1 to 65535")
+        return _normalise_host(host), int(port_text)
+
+    def allows(self, host: str, port: int) -> bool:
+        key = _normalise_host(host)
+        return key in self._any_port or port in self._ports.get(key, ())
+
+    def ports_of(self, host: str) -> set[int]:
+        return self._ports.get(_normalise_host(host), set())
+
+
+def _resolve(host: str, port: int, allow: AllowList) -> list[str]:
     """Resolve `host` and return its addresses, refusing non-public ones unless allow-listed."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -189,12 +285,14 @@ def _resolve(host: str, port: int, allow_hosts: frozenset[str]) -> list[str]:
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
         raise _Refused("dns", f"{host!r} has no address")
-    if _normalise_host(host) in allow_hosts:
+    if allow.allows(host, port):
         return addresses
     for address in addresses:
-        if _normalise_host(address) not in allow_hosts and not is_public_address(address):
+        if not is_public_address(address):
             what = "is" if _normalise_host(host) == _normalise_host(address) else "resolves to"
-            raise _Refused("private_address", f"{host} {what} a non-public address ({address})")
+            ports = sorted(allow.ports_of(host))
+            listed = f"; allow_hosts lists it for port {', '.join(map(str, ports))} only" if ports else ""
+            raise _Refused("private_address", f"{host}:{port} {what} a non-public address ({address}){listed}")
     return addresses
 
 
@@ -205,7 +303,7 @@ class _GuardedBackend(httpcore.SyncBackend):
     """Connects only to addresses it resolved and validated itself (closes the DNS-rebinding
     window), and clamps every socket operation to the deadline of the current request."""
 
-    def __init__(self, allow_hosts: frozenset[str], clock: Callable[[], float]) -> None:
+    def __init__(self, allow_hosts: AllowList, clock: Callable[[], float]) -> None:
         self._allow_hosts = allow_hosts
         self._clock = clock
         self._local = threading.local()  # sync httpx does all I/O of a request in the caller's thread
@@ -373,8 +471,9 @@ class Fetcher:
     ) -> None:
         self.settings = settings
         self._sleep = sleep
-        self._clock = clock
-        self._allow_hosts = frozenset(_normalise_host(h) for h in settings.allow_hosts)
+        self.clock = clock
+        """The clock deadlines are read on (callers pass deadlines on it)."""
+        self._allow_hosts = AllowList(settings.allow_hosts)
         self._backend = _GuardedBackend(self._allow_hosts, clock)
         t = settings.timeout_s
         self._client = httpx.Client(
@@ -409,10 +508,17 @@ class Fetcher:
         kind: Kind,
         etag: str | None = None,
         last_modified: str | None = None,
+        deadline: float | None = None,
     ) -> FetchResult:
-        """GET `url`, following redirects; raises FetchError."""
+        """GET `url`, following redirects; raises FetchError.
+
+        The whole fetch ends by `fetch_deadline_s` from now, or by `deadline` (on `self.clock`)
+        when that is earlier."""
         if kind not in _ACCEPT:
             raise ValueError(f"kind must be 'feed' or 'page', not {kind!r}")
+        ends = self.clock() + self.settings.fetch_deadline_s
+        if deadline is not None:
+            ends = min(ends, deadline)
         headers = {"Accept": _ACCEPT[kind]}
         if etag:
             headers["If-None-Match"] = etag
@@ -421,17 +527,22 @@ class Fetcher:
         target = self._check_target(url, url)
         redirects = 0
         while True:
-            result = self._send_with_retries(target, url, kind, headers)
+            result = self._send_with_retries(target, url, kind, headers, ends)
             if result.status not in _REDIRECT_STATUSES:
                 return result
             location = result.headers.get("location")
             if not location:
                 raise FetchError(
-                    "http_status", f"HTTP {result.status} without Location from {target}", url, result.status
+                    "http_status",
+                    f"HTTP {result.status} without Location from {_shown(target)}",
+                    _shown(url),
+                    result.status,
                 )
             if redirects == self.settings.max_redirects:
                 raise FetchError(
-                    "too_many_redirects", f"more than {self.settings.max_redirects} redirects from {url}", url
+                    "too_many_redirects",
+                    f"more than {self.settings.max_redirects} redirects from {_shown(url)}",
+                    _shown(url),
                 )
             redirects += 1
             target = self._check_target(location.strip(), url, base=target)
@@ -443,72 +554,111 @@ class Fetcher:
         try:
             parsed = httpx.URL(target) if base is None else base.join(target)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise FetchError("bad_url", f"invalid URL {target!r}: {exc}", url) from exc
+            raise FetchError("bad_url", f"invalid URL {_shown(target)!r}: {exc}", _shown(url)) from exc
         if parsed.scheme not in ("http", "https"):
-            raise FetchError("bad_scheme", f"refusing non-http(s) URL {parsed}", url)
+            raise FetchError("bad_scheme", f"refusing non-http(s) URL {_shown(parsed)}", _shown(url))
         if not parsed.host:
-            raise FetchError("bad_url", f"URL without host: {parsed}", url)
+            raise FetchError("bad_url", f"URL without host: {_shown(parsed)}", _shown(url))
         try:
             host = parsed.raw_host.decode("ascii")  # IDNA-encoded, as the transport will see it
             _resolve(host, parsed.port or (443 if parsed.scheme == "https" else 80), self._allow_hosts)
         except _Refused as exc:
-            raise FetchError(exc.reason, f"{exc} (fetching {parsed})", url) from None
+            raise FetchError(exc.reason, f"{exc} (fetching {_shown(parsed)})", _shown(url)) from None
         return parsed
 
-    def _send_with_retries(self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str]) -> FetchResult:
+    def _send_with_retries(
+        self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str], ends: float
+    ) -> FetchResult:
         for attempt in range(self.settings.retries + 1):
             try:
-                return self._send(target, url, kind, headers)
+                return self._send(target, url, kind, headers, ends)
             except FetchError as exc:
                 if not exc.retryable or attempt == self.settings.retries:
                     raise
-                wait = exc.retry_after if exc.retry_after is not None else self.settings.backoff_s * 2**attempt
-                wait = min(wait, MAX_BACKOFF_S)
-                log.info("retrying %s in %.1fs after %s", target, wait, exc)
+                if exc.retry_after is not None:
+                    if exc.retry_after > self.settings.max_retry_after_s:
+                        raise exc.giving_up(
+                            f"it asked to retry after {exc.retry_after:g}s,"
+                            f" more than max_retry_after_s ({self.settings.max_retry_after_s:g}s)"
+                        ) from None
+                    wait = exc.retry_after
+                else:
+                    wait = min(self.settings.backoff_s * 2**attempt, MAX_BACKOFF_S)
+                left = ends - self.clock()
+                if wait >= left:
+                    raise exc.giving_up(
+                        f"a retry in {wait:g}s would pass the deadline ({max(left, 0.0):.1f}s left)"
+                    ) from None
+                log.info("retrying %s in %.1fs after %s", _shown(target), wait, exc)
                 self._sleep(wait)
         raise AssertionError("unreachable")
 
     @contextmanager
-    def _host_slot(self, host: str) -> Iterator[None]:
-        """One request in flight per host, starts at least per_host_delay_s apart."""
+    def _host_slot(self, host: str, target: httpx.URL, url: str, ends: float) -> Iterator[None]:
+        """One request in flight per host, starts at least per_host_delay_s apart; waiting for the
+        host counts against the deadline."""
         with self._hosts_lock:
             lock = self._host_locks.setdefault(host, threading.Lock())
-        with lock:
+        if not lock.acquire(timeout=max(ends - self.clock(), 0.0)):
+            raise FetchError(
+                "deadline",
+                f"deadline passed while waiting for another request to {host} ({_shown(target)})",
+                _shown(url),
+            )
+        try:
             last = self._last_start.get(host)
             if last is not None:
-                wait = last + self.settings.per_host_delay_s - self._clock()
+                wait = last + self.settings.per_host_delay_s - self.clock()
+                if wait >= ends - self.clock():
+                    raise FetchError(
+                        "deadline",
+                        f"deadline passes before {host} may be asked again (per_host_delay_s); {_shown(target)}",
+                        _shown(url),
+                    )
                 if wait > 0:
                     self._sleep(wait)
-            self._last_start[host] = self._clock()
+            self._last_start[host] = self.clock()
             yield
+        finally:
+            lock.release()
 
-    def _send(self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str]) -> FetchResult:
-        with self._host_slot(_normalise_host(target.host)):
-            deadline = self._clock() + self.settings.timeout_s
+    def _send(self, target: httpx.URL, url: str, kind: Kind, headers: dict[str, str], ends: float) -> FetchResult:
+        if self.clock() >= ends:
+            raise FetchError("deadline", f"deadline passed before fetching {_shown(target)}", _shown(url))
+        with self._host_slot(_normalise_host(target.host), target, url, ends):
+            attempt_ends = self.clock() + self.settings.timeout_s
+            deadline = min(attempt_ends, ends)
             try:
                 with (
                     self._backend.deadline(deadline),
                     self._client.stream("GET", target, headers=headers) as response,
                 ):
-                    return self._read_response(response, url, kind, deadline)
+                    return self._read_response(response, url, kind, deadline, attempt_ends)
             except _Refused as exc:
-                raise FetchError(exc.reason, f"{exc} (fetching {target})", url) from None
+                raise FetchError(exc.reason, f"{exc} (fetching {_shown(target)})", _shown(url)) from None
             except httpx.TimeoutException as exc:
-                raise FetchError(
-                    "timeout", f"timed out after {self.settings.timeout_s:g}s fetching {target}", url
-                ) from exc
+                raise FetchError("timeout", self._timeout_message(deadline, attempt_ends, target), _shown(url)) from exc
             except httpx.ConnectError as exc:
-                raise FetchError("connect", f"cannot connect to {target}: {exc}", url) from exc
+                raise FetchError("connect", f"cannot connect to {_shown(target)}: {exc}", _shown(url)) from exc
             except httpx.TransportError as exc:
-                raise FetchError("network", f"network error fetching {target}: {exc!r}", url) from exc
+                raise FetchError("network", f"network error fetching {_shown(target)}: {exc!r}", _shown(url)) from exc
 
-    def _read_response(self, response: httpx.Response, url: str, kind: Kind, deadline: float) -> FetchResult:
+    def _timeout_message(self, deadline: float, attempt_ends: float, target: httpx.URL | str) -> str:
+        if deadline < attempt_ends:
+            return f"the fetch's deadline passed fetching {_shown(target)} (stalled or too slow)"
+        return f"timed out after {self.settings.timeout_s:g}s fetching {_shown(target)} (stalled or too slow)"
+
+    def _read_response(
+        self, response: httpx.Response, url: str, kind: Kind, deadline: float, attempt_ends: float
+    ) -> FetchResult:
+        original = url
         status = response.status_code
         headers = {name.lower(): value for name, value in response.headers.items()}
         target = str(response.url)
+        shown, url = _shown(target), _shown(url)
         if status == 304 or status in _REDIRECT_STATUSES:
             return FetchResult(
-                url=url,
+                url=original,
                 final_url=target,
                 status=status,
                 not_modified=status == 304,
@@ -521,7 +671,7 @@ class Fetcher:
         if not 200 <= status < 300:
             raise FetchError(
                 "http_status",
-                f"HTTP {status} from {target}",
+                f"HTTP {status} from {shown}",
                 url,
                 status,
                 retry_after=_parse_retry_after(headers.get("retry-after")),
@@ -530,7 +680,7 @@ class Fetcher:
         if not _content_type_ok(kind, content_type):
             raise FetchError(
                 "content_type",
-                f"refusing Content-Type {content_type!r} for a {kind} from {target}",
+                f"refusing Content-Type {content_type!r} for a {kind} from {shown}",
                 url,
                 status,
             )
@@ -539,7 +689,7 @@ class Fetcher:
         if length.isdigit() and int(length) > cap:
             raise FetchError(
                 "too_large",
-                f"Content-Length {length} exceeds the {cap}-byte {kind} cap ({target})",
+                f"Content-Length {length} exceeds the {cap}-byte {kind} cap ({shown})",
                 url,
                 status,
             )
@@ -547,15 +697,15 @@ class Fetcher:
         chunks: list[bytes] = []
         size = 0
         for raw in itertools.chain(response.iter_raw(), [None]):  # None: end of body, flush the decoder
-            if self._clock() > deadline:
-                raise FetchError("timeout", f"timed out after {self.settings.timeout_s:g}s reading {target}", url)
+            if self.clock() > deadline:
+                raise FetchError("timeout", self._timeout_message(deadline, attempt_ends, target), url)
             data = decoder.flush() if raw is None else decoder.decode(raw, cap - size + 1)
             size += len(data)
             if size > cap:
-                raise FetchError("too_large", f"body exceeds the {cap}-byte {kind} cap ({target})", url, status)
+                raise FetchError("too_large", f"body exceeds the {cap}-byte {kind} cap ({shown})", url, status)
             chunks.append(data)
         return FetchResult(
-            url=url,
+            url=original,
             final_url=target,
             status=status,
             not_modified=False,

@@ -36,7 +36,18 @@ from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.parallel import extract_parallel, relevance_gate
-from flows.polling import FeedPoll, candidate_urls, fetch_articles, new_candidates, poll_feeds
+from flows.polling import (
+    FeedPoll,
+    FetchPlan,
+    backlog_candidates,
+    backlog_rows,
+    candidate_urls,
+    feed_source_id,
+    fetch_articles,
+    plan_fetches,
+    poll_feeds,
+    run_deadline_from_now,
+)
 from flows.prefect_env import ephemeral_server_dies_with_parent
 from flows.seeds import default_seeds_dir, read_seeds
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
@@ -45,6 +56,7 @@ from warehouse.queries import (
     cluster_signatures,
     failure_states,
     failures_due,
+    feed_backlog,
     feed_states,
     hash_owners,
     known_urls,
@@ -86,6 +98,8 @@ class RunSummary:
     documents_given_up: int = 0  # … of which reached [nlp] max_extraction_attempts
     retried: int = 0  # stored articles whose earlier failure was retried this run
     recovered: int = 0  # … of which succeeded this time
+    feeds_deferred: int = 0  # not polled: the run's fetching deadline (run_deadline_s) had passed
+    entries_pending: int = 0  # feed entries left in the backlog for later runs
     staged_loaded: list[str] = field(default_factory=list)  # earlier runs' staged batches loaded now
     staged_to: str | None = None  # where this run's batch was staged (warehouse locked)
     elapsed_s: float = 0.0
@@ -157,19 +171,48 @@ def read_feed_state(access: WarehouseAccess) -> dict[str, dict[str, Any]]:
 
 
 @task(name="poll-feeds", cache_policy=NO_CACHE)
-def poll_due_feeds(config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool) -> list[FeedPoll]:
-    return poll_feeds(config.feeds, states, now, config.fetch, all_feeds=all_feeds)
+def poll_due_feeds(
+    config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool, run_deadline: float | None = None
+) -> list[FeedPoll]:
+    return poll_feeds(config.feeds, states, now, config.fetch, all_feeds=all_feeds, run_deadline=run_deadline)
+
+
+@dataclass
+class FetchedArticles:
+    documents: list[Document]
+    plan: FetchPlan  # what was fetched, and what stays in the backlog (deadline cut-offs included)
 
 
 @task(name="fetch-articles", cache_policy=NO_CACHE)
 def fetch_new_articles(
-    access: WarehouseAccess, polls: Sequence[FeedPoll], config: Config, now: datetime
-) -> list[Document]:
-    """Fetch the pages of entries whose URL was never stored."""
-    urls = candidate_urls(polls)
-    known = access.read(lambda con: known_urls(con, urls), set())
-    candidates = new_candidates(polls, known, max_per_feed=config.fetch.max_entries_per_feed)
-    return fetch_articles(candidates, config.fetch, now)
+    access: WarehouseAccess, polls: Sequence[FeedPoll], config: Config, now: datetime, run_deadline: float | None = None
+) -> FetchedArticles:
+    """Fetch the pages of entries whose URL was never stored: the polled feeds' new entries and
+    every enabled feed's backlog, at most max_entries_per_feed per feed; the rest wait."""
+    enabled = [feed_source_id(f.url) for f in config.feeds if f.enabled]
+
+    def read(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, Any], set[str]]:
+        backlog = backlog_candidates(feed_backlog(con, enabled))
+        urls = candidate_urls(polls) + [c.url for entries in backlog.values() for c in entries]
+        return backlog, known_urls(con, urls)
+
+    backlog, known = access.read(read, ({}, set()))
+    plan = plan_fetches(
+        polls,
+        backlog,
+        known,
+        max_per_feed=config.fetch.max_entries_per_feed,
+        max_backlog=config.fetch.max_backlog_per_feed,
+    )
+    documents, deferred = fetch_articles(
+        plan.candidates,
+        config.fetch,
+        now,
+        feed_deadlines={p.source["source_id"]: p.deadline for p in polls},
+        run_deadline=run_deadline,
+    )
+    plan.pending.extend(deferred)
+    return FetchedArticles(documents, plan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +357,7 @@ def build_batch(
     config: Config,
     *,
     polls: Sequence[FeedPoll] = (),
+    plan: FetchPlan | None = None,
     aliases: Sequence[tuple[Document, str]] = (),
     clusters: dict[str, str] | None = None,
     signatures: dict[str, tuple[int, ...]] | None = None,
@@ -348,10 +392,20 @@ def build_batch(
     for document in [d for d in documents if d.article_id not in retried] + [d for d, _ in aliases]:
         new_by_source[document.source_id] = new_by_source.get(document.source_id, 0) + 1
     for poll in polls:
+        if poll.deferred:
+            continue  # not polled: its stored state stands
         row = dict(poll.source)
         if new_by_source.get(row["source_id"]):
             row["last_new_item_at"] = now
+        if plan is not None:
+            row["pending_items"] = plan.pending_count(row["source_id"])  # the load recounts it exactly
+            notes = plan.warnings(row["source_id"], config.fetch.max_backlog_per_feed)
+            if notes:
+                row["last_error"] = "; ".join([row["last_error"], *notes] if row.get("last_error") else notes)
         batch.sources.append(row)
+    if plan is not None:
+        batch.feed_backlog_done = [{"source_id": source_id, "url": url} for source_id, url in sorted(plan.removed)]
+        batch.feed_backlog = backlog_rows(plan, run_id, now)
 
     gate = relevance_gate(config)
     cluster_of = clusters or {}
@@ -468,6 +522,7 @@ def article_row(
         "language": document.language,
         "is_seed": document.is_seed,
         "summary_only": document.summary_only,
+        "fetch_error": document.fetch_error,
         "truncated": extraction.truncated,
         "run_id": run_id,
     }
@@ -652,14 +707,24 @@ def ingest(
         states = read_feed_state(access)
         polls: list[FeedPoll] = []
         fetched: list[Document] = []
+        plan: FetchPlan | None = None
         if not offline and config.feeds:
-            polls = poll_due_feeds(config, states, now, all_feeds)
-            fetched = fetch_new_articles(access, polls, config, now)
-        summary.feeds_polled = len(polls)
+            run_deadline = run_deadline_from_now(config.fetch)  # all of this run's fetching ends by then
+            polls = poll_due_feeds(config, states, now, all_feeds, run_deadline)
+            outcome = fetch_new_articles(access, polls, config, now, run_deadline)
+            fetched, plan = outcome.documents, outcome.plan
+            summary.entries_pending = len(plan.pending)
+        summary.feeds_polled = sum(1 for poll in polls if not poll.deferred)
+        summary.feeds_deferred = len(polls) - summary.feeds_polled
         for poll in polls:
             if poll.error:
                 summary.errors.append(f"feed {poll.feed.name}: {poll.error}")
         summary.feeds_failed = sum(1 for poll in polls if poll.error)
+        if summary.feeds_deferred:
+            summary.errors.append(
+                f"{summary.feeds_deferred} due feed(s) not polled: the run's fetching deadline"
+                f" ({config.fetch.run_deadline_s:g}s) passed; they are polled next run"
+            )
         documents = seeds + fetched
         summary.articles_seen = len(documents)
         selection = select_changed(access, opaque(documents))
@@ -680,6 +745,7 @@ def ingest(
             extractions,
             config,
             polls=polls,
+            plan=plan,
             aliases=selection.aliases,
             clusters=retry.clusters | clustering.clusters,
             signatures=clustering.signatures,

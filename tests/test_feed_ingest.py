@@ -199,3 +199,78 @@ def test_offline_run_touches_no_feed(prefect_harness: None, tmp_path: Path, conf
     )
     assert summary.feeds_polled == 0 and summary.articles_new == 1
     assert site.feed_requests == []
+
+
+SHORT_TEXT = (
+    "Moscow and Pyongyang signed a pact on Tuesday, officials in both capitals said.\n"
+    "The text of the agreement was not published by either side."
+)
+
+
+def test_every_summary_only_article_says_why_its_page_was_not_used(
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    base = httpserver.url_for("/")
+    long_summary = "A long feed summary about Kim Jong Un and Putin in Pyongyang, " * 6
+    links = {
+        "404": f"{base}e/404",
+        "png": f"{base}e/png",
+        "big": f"{base}e/big",
+        "empty": f"{base}e/empty",
+        "short": f"{base}e/short",
+        "private": "http://10.0.0.1/e/private",
+    }
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss([(f"Entry {name}", link, f"{long_summary} ({name})") for name, link in links.items()]),
+        content_type="application/rss+xml",
+    )
+    httpserver.expect_request("/e/404").respond_with_data("not found", status=404)
+    httpserver.expect_request("/e/png").respond_with_data(b"\x89PNG\r\n", content_type="image/png")
+    httpserver.expect_request("/e/big").respond_with_data(page("Big", TROOPS * 20), content_type="text/html")
+    httpserver.expect_request("/e/empty").respond_with_data("<html><body></body></html>", content_type="text/html")
+    httpserver.expect_request("/e/short").respond_with_data(page("Short", SHORT_TEXT), content_type="text/html")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "manifest.toml").write_text("")
+    config = tmp_path / "storywatch.toml"
+    config.write_text(
+        f"""
+[warehouse]
+path = "{tmp_path / "w.duckdb"}"
+[fetch]
+timeout_s = 5
+per_host_delay_s = 0.0
+max_page_bytes = 20000
+allow_hosts = ["127.0.0.1", "localhost"]
+[[feeds]]
+name = "Odd pages"
+url = "{base}feed.xml"
+"""
+    )
+    db = tmp_path / "w.duckdb"
+    assert ingest(config_path=str(config), seeds_dir=str(seeds)).articles_new == len(links)
+    reasons = {
+        url: (summary_only, error)
+        for url, summary_only, error in query(db, "select url, summary_only, fetch_error from articles")
+    }
+    expected = {
+        "404": "http_status: HTTP 404",
+        "png": "content_type: refusing Content-Type 'image/png'",
+        "big": "too_large:",
+        "empty": "no_text:",
+        "short": "short_text:",
+        "private": "private_address: 10.0.0.1:80 is a non-public address",
+    }
+    for name, prefix in expected.items():
+        summary_only, error = reasons[links[name]]
+        assert summary_only is True and error is not None and error.startswith(prefix), (name, error)
+    assert query(db, "select count(*) from articles where summary_only and fetch_error is null") == [(0,)]
+
+    from typer.testing import CliRunner
+
+    from flows import cli
+
+    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "300"})
+    line = next(line for line in shown.output.splitlines() if "Odd pages" in line)
+    cells = [cell.strip() for cell in line.strip("│ ").split("│")]
+    assert cells[8] == "6 of 6" and cells[9]  # summary-only of the last run, and the last page error

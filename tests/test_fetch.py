@@ -22,7 +22,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.fetch import (
-    MAX_BACKOFF_S,
+    AllowList,
     Fetcher,
     FetchError,
     FetchResult,
@@ -100,6 +100,11 @@ def tserver(threaded_server: HTTPServer) -> HTTPServer:
     """A threaded server: for concurrency and for handlers that stall."""
     threaded_server.clear()
     return threaded_server
+
+
+def ip_url(server: HTTPServer, path: str) -> str:
+    """The server's URL with its IP address as host (url_for says "localhost")."""
+    return f"http://127.0.0.1:{server.port}{path}"
 
 
 def settings(**overrides: Any) -> FetchSettings:
@@ -347,6 +352,86 @@ def test_loopback_refused_without_allow_hosts(
     assert httpserver.log == [] and loopback_only == []
 
 
+def test_allow_hosts_entry_with_port_allows_that_port_only(httpserver: HTTPServer, tserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    tserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    allow = (f"127.0.0.1:{httpserver.port}",)
+    assert fetch(ip_url(httpserver, "/feed"), allow_hosts=allow).body == RSS
+    error = fetch_error(ip_url(tserver, "/feed"), allow_hosts=allow)
+    assert error.reason == "private_address" and f"for port {httpserver.port} only" in str(error)
+    assert tserver.log == []
+
+
+@pytest.mark.parametrize("other", ["port", "name"])
+def test_redirect_to_another_port_or_unlisted_name_refused(
+    httpserver: HTTPServer, tserver: HTTPServer, loopback_only: list[tuple[str, int]], other: str
+) -> None:
+    tserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    httpserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    location = ip_url(tserver, "/feed") if other == "port" else f"http://localhost:{httpserver.port}/feed"
+    httpserver.expect_request("/go").respond_with_data(b"", status=302, headers={"Location": location})
+    for allow in ((f"127.0.0.1:{httpserver.port}",), ("127.0.0.1",) if other == "name" else ()):
+        if not allow:
+            continue
+        error = fetch_error(ip_url(httpserver, "/go"), allow_hosts=allow)
+        assert error.reason == "private_address", str(error)
+    assert tserver.log == [] and all(port == httpserver.port for _, port in loopback_only)
+    assert [entry[0].path for entry in httpserver.log] == ["/go"] * len(httpserver.log)
+
+
+def test_ipv6_entry_with_port(httpserver_ipv6: HTTPServer) -> None:
+    httpserver_ipv6.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    url = f"http://[::1]:{httpserver_ipv6.port}/feed"
+    assert fetch(url, allow_hosts=(f"[::1]:{httpserver_ipv6.port}",)).body == RSS
+    error = fetch_error(url, allow_hosts=(f"[::1]:{httpserver_ipv6.port + 1}",))
+    assert error.reason == "private_address" and len(httpserver_ipv6.log) == 1
+
+
+def test_listed_name_with_port_is_allowed(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    url = f"http://localhost:{httpserver.port}/feed"
+    assert fetch(url, allow_hosts=(f"localhost:{httpserver.port}",)).body == RSS
+    assert fetch_error(url, allow_hosts=(f"localhost:{httpserver.port + 1}",)).reason == "private_address"
+
+
+@pytest.mark.parametrize(
+    ("entry", "parsed"),
+    [
+        ("127.0.0.1", ("127.0.0.1", None)),
+        ("127.0.0.1:8080", ("127.0.0.1", 8080)),
+        ("[::1]:8080", ("::1", 8080)),
+        ("[0:0:0:0:0:0:0:1]", ("::1", None)),
+        ("::1", ("::1", None)),
+        ("LocalHost.:8080", ("localhost", 8080)),
+        ("feeds.example.org", ("feeds.example.org", None)),
+    ],
+)
+def test_allow_hosts_entries_parse(entry: str, parsed: tuple[str, int | None]) -> None:
+    assert AllowList.parse(entry) == parsed
+
+
+@pytest.mark.parametrize("entry", ["127.0.0.1:0", "127.0.0.1:99999", "host:http", "[::1", "[::1]x", "", "a/b", "u@h"])
+def test_bad_allow_hosts_entries_are_named(entry: str) -> None:
+    with pytest.raises(ValueError, match="allow_hosts entry"):
+        AllowList.parse(entry)
+
+
+def test_allow_list_matches_on_host_and_port() -> None:
+    allow = AllowList(["127.0.0.1:8080", "[::1]:9090", "intranet"])
+    assert allow.allows("127.0.0.1", 8080) and not allow.allows("127.0.0.1", 8081)
+    assert allow.allows("[::1]", 9090) and allow.allows("0:0::1", 9090) and not allow.allows("::1", 80)
+    assert allow.allows("INTRANET.", 443) and not allow.allows("localhost", 8080)
+
+
+def test_credentials_in_urls_never_reach_error_messages(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(b"gone", status=404)
+    url = httpserver.url_for("/feed").replace("http://", "http://reader:hunter2pass@") + "?token=s3cr3t-value&q=kim"
+    error = fetch_error(url)
+    text = f"{error} {error.url}"
+    assert "hunter2pass" not in text and "s3cr3t-value" not in text and "reader" not in text
+    assert "token=***" in text and "q=kim" in text and "***@" in text
+
+
 @pytest.mark.parametrize(
     ("url", "reason"),
     [
@@ -486,6 +571,78 @@ def test_trickling_server_hits_total_deadline(trickle_url: str) -> None:
     assert 0.4 < elapsed < 2.0  # the trickle alone would take ~80 minutes
 
 
+def test_stalling_server_costs_one_fetch_deadline_not_every_attempt(tserver: HTTPServer) -> None:
+    calls: list[float] = []
+
+    def stall(request: Request) -> Response:
+        calls.append(time.monotonic())
+        time.sleep(3.0)
+        return Response(RSS, content_type=RSS_TYPE)
+
+    tserver.expect_request("/feed").respond_with_handler(stall)
+    started = time.monotonic()
+    with (
+        Fetcher(settings(timeout_s=0.5, retries=10, backoff_s=0.05, fetch_deadline_s=1.2)) as fetcher,
+        pytest.raises(FetchError) as info,
+    ):
+        fetcher.fetch(tserver.url_for("/feed"), kind="feed")
+    elapsed = time.monotonic() - started
+    assert info.value.reason in ("timeout", "deadline"), str(info.value)
+    assert 1.0 < elapsed < 2.5  # eleven attempts of 0.5 s would take 5.5 s
+    assert 2 <= len(calls) <= 3
+
+
+def test_trickling_server_is_cut_by_the_fetch_deadline(trickle_url: str) -> None:
+    started = time.monotonic()
+    # a generous per-attempt timeout: only the fetch's own deadline can end this
+    with Fetcher(settings(timeout_s=60.0, fetch_deadline_s=0.6)) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(trickle_url, kind="feed")
+    assert info.value.reason == "timeout" and "deadline" in str(info.value)
+    assert 0.5 < time.monotonic() - started < 2.5
+
+
+def test_callers_deadline_wins_when_earlier(tserver: HTTPServer) -> None:
+    def stall(request: Request) -> Response:
+        time.sleep(2.0)
+        return Response(RSS, content_type=RSS_TYPE)
+
+    tserver.expect_request("/feed").respond_with_handler(stall)
+    started = time.monotonic()
+    with Fetcher(settings(timeout_s=10.0, fetch_deadline_s=10.0)) as fetcher, pytest.raises(FetchError):
+        fetcher.fetch(tserver.url_for("/feed"), kind="feed", deadline=fetcher.clock() + 0.4)
+    assert time.monotonic() - started < 1.5
+
+
+def test_an_expired_deadline_sends_nothing(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    with Fetcher(settings()) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(httpserver.url_for("/feed"), kind="feed", deadline=fetcher.clock() - 1)
+    assert info.value.reason == "deadline" and httpserver.log == []
+
+
+def test_waiting_for_a_busy_host_counts_against_the_deadline(tserver: HTTPServer) -> None:
+    entered = threading.Event()
+
+    def stall(request: Request) -> Response:
+        entered.set()
+        time.sleep(1.5)
+        return Response(RSS, content_type=RSS_TYPE)
+
+    tserver.expect_request("/slow").respond_with_handler(stall)
+    tserver.expect_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+    with Fetcher(settings(timeout_s=5.0)) as fetcher:
+        holder = threading.Thread(target=lambda: fetcher.fetch(tserver.url_for("/slow"), kind="feed"))
+        holder.start()
+        assert entered.wait(5)
+        started = time.monotonic()
+        with pytest.raises(FetchError) as info:
+            fetcher.fetch(tserver.url_for("/feed"), kind="feed", deadline=fetcher.clock() + 0.3)
+        waited = time.monotonic() - started
+        holder.join(5)
+    assert info.value.reason == "deadline" and "waiting for another request" in str(info.value)
+    assert waited < 1.2
+
+
 def test_connection_refused_is_retried() -> None:
     with socket.socket() as probe:  # a port with nobody listening
         probe.bind(("127.0.0.1", 0))
@@ -524,12 +681,29 @@ def test_429_honours_retry_after(httpserver: HTTPServer) -> None:
     assert t.sleeps == [pytest.approx(1.0)]
 
 
-def test_retry_after_is_capped(httpserver: HTTPServer) -> None:
-    httpserver.expect_ordered_request("/feed").respond_with_data(b"", status=503, headers={"Retry-After": "86400"})
-    httpserver.expect_ordered_request("/feed").respond_with_data(RSS, content_type=RSS_TYPE)
+def test_retry_after_beyond_the_cap_gives_up_at_once(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(b"", status=503, headers={"Retry-After": "100000"})
     t = FakeTime()
-    assert fetch(httpserver.url_for("/feed"), time_=t, retries=1).body == RSS
-    assert t.sleeps == [MAX_BACKOFF_S]
+    error = fetch_error(httpserver.url_for("/feed"), time_=t, retries=2, max_retry_after_s=30.0)
+    assert (error.reason, error.status) == ("http_status", 503)
+    assert "giving up" in str(error) and "100000s" in str(error) and "max_retry_after_s" in str(error)
+    assert t.sleeps == [] and len(httpserver.log) == 1  # nothing waited, no second request
+
+
+def test_retry_after_beyond_the_remaining_deadline_gives_up_at_once(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(b"", status=429, headers={"Retry-After": "20"})
+    t = FakeTime()
+    error = fetch_error(httpserver.url_for("/feed"), time_=t, retries=2, max_retry_after_s=30.0, fetch_deadline_s=10.0)
+    assert error.status == 429 and "would pass the deadline" in str(error)
+    assert t.sleeps == [] and len(httpserver.log) == 1
+
+
+def test_backoff_beyond_the_deadline_gives_up(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(b"busy", status=503)
+    t = FakeTime()
+    error = fetch_error(httpserver.url_for("/feed"), time_=t, retries=5, backoff_s=1.0, fetch_deadline_s=5.0)
+    assert t.sleeps == [1.0, 2.0]  # the next wait (4 s) would end after the 5 s deadline
+    assert "would pass the deadline" in str(error) and len(httpserver.log) == 3
 
 
 def test_retry_after_http_date() -> None:

@@ -45,6 +45,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("last_content_hash", pa.string()),
             ("last_error", pa.string()),
             ("last_new_item_at", _TS),
+            ("pending_items", pa.int32()),
         ]
     ),
     "articles": pa.schema(
@@ -67,6 +68,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("is_seed", pa.bool_()),
             ("summary_only", pa.bool_()),
             ("truncated", pa.bool_()),
+            ("fetch_error", pa.string()),
             ("run_id", pa.string()),
         ]
     ),
@@ -163,6 +165,18 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("run_id", pa.string()),
         ]
     ),
+    "feed_backlog": pa.schema(
+        [
+            ("source_id", pa.string()),
+            ("url", pa.string()),
+            ("entry", pa.string()),  # JSON text
+            ("published_at", _TS),
+            ("first_seen_at", _TS),
+            ("run_id", pa.string()),
+        ]
+    ),
+    # Not a table: the backlog rows a run took (or dropped), deleted before its feed_backlog rows go in.
+    "feed_backlog_done": pa.schema([("source_id", pa.string()), ("url", pa.string())]),
     "settings": pa.schema([("key", pa.string()), ("value", pa.string())]),
     "runs": pa.schema(
         [
@@ -192,13 +206,15 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("event_id",),
     "quotes": ("quote_id",),
     "claims": ("claim_id",),
+    "feed_backlog": ("source_id", "url"),
+    "feed_backlog_done": ("source_id", "url"),
     "settings": ("key",),
     "runs": ("run_id",),
 }
 
 # Columns a row may omit, and the value they then take (Arrow would otherwise send NULL).
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "sources": {"consecutive_failures": 0},
+    "sources": {"consecutive_failures": 0, "pending_items": 0},
     "articles": {"published_approx": False, "is_seed": False, "summary_only": False, "truncated": False},
     "mentions": {"metonymy": False},
     "events": {"negated": False, "hedged": False},
@@ -256,6 +272,8 @@ class RunBatch:
     events: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    feed_backlog: list[dict[str, Any]] = field(default_factory=list)
+    feed_backlog_done: list[dict[str, Any]] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
 
     def add_rows(self, other: RunBatch) -> None:
@@ -276,6 +294,8 @@ class RunBatch:
             ("events", self.events),
             ("quotes", self.quotes),
             ("claims", self.claims),
+            ("feed_backlog", self.feed_backlog),
+            ("feed_backlog_done", self.feed_backlog_done),
             ("settings", [{"key": k, "value": v} for k, v in self.settings.items()]),
         ]
 
@@ -382,6 +402,7 @@ def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: 
         for name in LOAD_ORDER:
             if arrow[name].num_rows:
                 _upsert(con, name, arrow[name])
+        _update_backlog(con, arrow["feed_backlog_done"], arrow["feed_backlog"])
         if article_ids:
             with registered(con, "_loaded_ids", id_table(article_ids)) as view:
                 for rollup in ROLLUPS:
@@ -407,6 +428,28 @@ def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: 
         raise
     con.execute("CHECKPOINT")
     return result
+
+
+def _update_backlog(con: duckdb.DuckDBPyConnection, done: pa.Table, pending: pa.Table) -> None:
+    """The feed backlog after this run: the entries it took or dropped leave, the ones it left (or
+    that a deadline cut off) go in, anything now stored leaves, and each feed's pending_items is
+    recounted. Deltas, not a replacement: a run that could not read the backlog (warehouse locked,
+    batch staged) adds to it without losing what was there."""
+    if done.num_rows:
+        with registered(con, "_backlog_done", done) as view:
+            con.execute(
+                f"DELETE FROM feed_backlog USING {view} d"
+                " WHERE feed_backlog.source_id = d.source_id AND feed_backlog.url = d.url"
+            )
+    if pending.num_rows:
+        _upsert(con, "feed_backlog", pending)
+    con.execute("DELETE FROM feed_backlog WHERE url IN (SELECT url FROM article_urls)")
+    con.execute(
+        "UPDATE sources SET pending_items = coalesce(b.n, 0)"
+        " FROM (SELECT s.source_id, count(f.url) AS n FROM sources s"
+        "       LEFT JOIN feed_backlog f USING (source_id) WHERE s.kind = 'feed' GROUP BY ALL) b"
+        " WHERE sources.source_id = b.source_id AND sources.pending_items IS DISTINCT FROM coalesce(b.n, 0)"
+    )
 
 
 def record_failed_run(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any]) -> None:

@@ -82,6 +82,19 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
     return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
 
 
+def feed_backlog(con: duckdb.DuckDBPyConnection, source_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The backlog entries of the given feeds (source_id, url, entry JSON text, published_at,
+    first_seen_at), newest first per feed."""
+    columns, rows = keyed_query(
+        con,
+        "SELECT source_id, url, entry::VARCHAR AS entry, published_at, first_seen_at"
+        " FROM feed_backlog JOIN {ids} ON source_id = {ids}.id"
+        " ORDER BY source_id, published_at DESC NULLS LAST, first_seen_at, url",
+        source_ids,
+    )
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
 def known_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
     """The normalised URLs among `urls` that already led to a stored article."""
     rows = _rows(con, "SELECT url FROM article_urls JOIN {ids} ON url = {ids}.id", urls)
@@ -117,19 +130,30 @@ def cluster_signatures(
 
 
 def feed_health(con: duckdb.DuckDBPyConnection) -> QueryResult:
+    """One row per feed. `summary_only_last`: of the articles its latest loading run brought, how
+    many are summary-only (page not used); `last_page_error`: the latest article's fetch_error."""
     return run_query(
         con,
-        "SELECT s.name, s.last_status, s.last_fetch_at, s.last_new_item_at, s.consecutive_failures,"
-        " s.next_fetch_at, count(a.article_id) AS articles, s.last_error, s.url"
-        " FROM sources s LEFT JOIN articles a USING (source_id)"
-        " WHERE s.kind = 'feed' GROUP BY ALL ORDER BY s.name",
+        "WITH latest AS ("
+        "  SELECT source_id, run_id, count(*) AS n, count(*) FILTER (WHERE summary_only) AS summary_only"
+        "  FROM articles WHERE NOT is_seed GROUP BY source_id, run_id"
+        "  QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY max(fetched_at) DESC, run_id DESC) = 1),"
+        " page_errors AS ("
+        "  SELECT source_id, arg_max(fetch_error, fetched_at) AS last_page_error"
+        "  FROM articles WHERE fetch_error IS NOT NULL GROUP BY source_id)"
+        " SELECT s.name, s.last_status, s.last_fetch_at, s.last_new_item_at, s.consecutive_failures,"
+        " s.next_fetch_at, (SELECT count(*) FROM articles a WHERE a.source_id = s.source_id) AS articles,"
+        " s.pending_items, l.summary_only AS summary_only_last, l.n AS articles_last,"
+        " p.last_page_error, s.last_error, s.url, s.source_id"
+        " FROM sources s LEFT JOIN latest l USING (source_id) LEFT JOIN page_errors p USING (source_id)"
+        " WHERE s.kind = 'feed' ORDER BY s.name, s.source_id",
     )
 
 
 # The `articles` columns a stored article is re-extracted from (flows.documents.Document's fields).
 DOCUMENT_COLUMNS = (
     "article_id, source_id, url, title, published_at, published_approx, fetched_at, text, text_hash,"
-    " is_seed, canonical_url, author, language, summary_only, cluster_id"
+    " is_seed, canonical_url, author, language, summary_only, fetch_error, cluster_id"
 )
 
 
