@@ -4,13 +4,17 @@ Exactly-once, as the warehouse sees it:
 
 1. `insert_alerts` — one short write transaction: each new alert row goes in with INSERT OR IGNORE
    on its `dedup_key` (so a subject never gets a second row), together with one `alert_deliveries`
-   row per configured channel. Nothing has been sent yet.
+   row per configured channel. Nothing has been sent yet. Digest-mode alerts get their delivery
+   rows later, from `queue_digest`, when a digest first takes them (status `digest_pending` till then).
 2. `claim_deliveries` — one short transaction marks the due deliveries 'sending' (attempts + 1)
    and returns them; only the process that claimed a delivery sends it (DuckDB allows one writer
    process at a time, so two runs cannot claim the same row).
-3. The caller sends with no connection open.
-4. `record_delivery` — one short transaction per send: 'sent', or 'failed' with the error and the
-   time of the next attempt (exponential backoff), or 'gave_up'; the alert's own status follows.
+3. The caller sends with no connection open: one message per instant alert, or per digest part
+   (several digest-mode alerts to one channel, `digest_part` names the message).
+4. `record_deliveries` — one short transaction per message: each delivery it carried 'sent', or
+   'failed' with the error and the time of its next attempt (exponential backoff), or 'gave_up';
+   each alert's own status follows (`sent`, or `in_digest` for a digest-mode alert, once every
+   channel has it).
 
 A crash between 3 and 4 leaves the delivery 'sending'; after `sending_timeout_s` it is claimed
 again and re-sent with the same `dedup_key` in its payload, so a receiver can drop the repeat.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -387,7 +392,7 @@ def claim_deliveries(
             r["dedup_key"]: r
             for r in _with_ids(
                 con,
-                "SELECT dedup_key, payload, status AS alert_status FROM alerts"
+                "SELECT dedup_key, payload, mode, status AS alert_status FROM alerts"
                 " WHERE dedup_key IN (SELECT id FROM {ids})",
                 {c["dedup_key"] for c in claimed},
             )
@@ -395,46 +400,80 @@ def claim_deliveries(
     for row in claimed:
         alert = payloads.get(row["dedup_key"])
         row["payload"] = json.loads(alert["payload"]) if alert else None
+        row["mode"] = alert["mode"] if alert else None
     claimed.sort(key=lambda r: (r["payload"] or {}).get("created_at", ""))
     return claimed
 
 
-def record_delivery(
+@dataclass(frozen=True, slots=True)
+class DeliveryOutcome:
+    """What became of one alert's send to one channel."""
+
+    dedup_key: str
+    channel_id: str
+    ok: bool
+    error: str | None = None
+    next_attempt_at: datetime | None = None  # when a failed send is tried again
+    give_up: bool = False
+
+
+def record_deliveries(
     con: duckdb.DuckDBPyConnection,
-    dedup_key: str,
-    channel_id: str,
+    outcomes: Sequence[DeliveryOutcome],
     *,
-    ok: bool,
-    error: str | None,
     now: datetime,
-    next_attempt_at: datetime | None,
-    give_up: bool,
-) -> str:
-    """Record one send's outcome and bring the alert's status up to date; returns the alert status."""
-    status = "sent" if ok else ("gave_up" if give_up else "failed")
-    with transaction(con):
+    digest_part: str | None = None,
+) -> dict[str, str]:
+    """Record the outcome of one message — an instant alert, or a digest part carrying several alerts
+    (`digest_part`: that message's dedup_key) — in one transaction, and bring each alert's status up
+    to date; returns dedup_key → alert status."""
+    if not outcomes:
+        return {}
+    table = pa.Table.from_pydict(
+        {
+            "dedup_key": [o.dedup_key for o in outcomes],
+            "channel_id": [o.channel_id for o in outcomes],
+            "status": ["sent" if o.ok else ("gave_up" if o.give_up else "failed") for o in outcomes],
+            "last_error": [o.error for o in outcomes],
+            "sent_at": [now if o.ok else None for o in outcomes],
+            "next_attempt_at": [None if o.ok else o.next_attempt_at for o in outcomes],
+        },
+        schema=pa.schema(
+            [
+                ("dedup_key", pa.string()),
+                ("channel_id", pa.string()),
+                ("status", pa.string()),
+                ("last_error", pa.string()),
+                ("sent_at", _TS),
+                ("next_attempt_at", _TS),
+            ]
+        ),
+    )
+    with transaction(con), registered(con, "_outcomes", table) as view:
         con.execute(
-            "UPDATE alert_deliveries SET status = ?, last_error = coalesce(?, last_error), sent_at = ?,"
-            " next_attempt_at = ? WHERE dedup_key = ? AND channel_id = ?",
-            [status, error, now if ok else None, None if ok else next_attempt_at, dedup_key, channel_id],
+            "UPDATE alert_deliveries d SET status = o.status, last_error = coalesce(o.last_error, d.last_error),"
+            " sent_at = o.sent_at, next_attempt_at = o.next_attempt_at, digest_part = coalesce(?, d.digest_part)"
+            f" FROM {view} o WHERE d.dedup_key = o.dedup_key AND d.channel_id = o.channel_id",
+            [digest_part],
         )
-        return _refresh_alert(con, dedup_key, now)
+        return {key: _refresh_alert(con, key, now) for key in dict.fromkeys(o.dedup_key for o in outcomes)}
 
 
 def _refresh_alert(con: duckdb.DuckDBPyConnection, dedup_key: str, now: datetime) -> str:
     rows = _query(
         con,
-        "SELECT channel, status, attempts, last_error, last_attempt_at, sent_at FROM alert_deliveries"
-        " WHERE dedup_key = ?",
+        "SELECT d.channel, d.status, d.attempts, d.last_error, d.last_attempt_at, d.sent_at, d.digest_part, a.mode"
+        " FROM alert_deliveries d JOIN alerts a USING (dedup_key) WHERE d.dedup_key = ?",
         [dedup_key],
     )
     if not rows:
         return "recorded"
+    digest = rows[0]["mode"] == "digest"
     statuses = {r["status"] for r in rows}
     if statuses == {"sent"}:
-        status = "sent"
+        status = "in_digest" if digest else "sent"
     elif statuses & {"pending", "sending"}:
-        status = "pending"
+        status = "digest_pending" if digest else "pending"
     elif "failed" in statuses:
         status = "failed"
     elif statuses <= {"sent", "gave_up"}:
@@ -443,51 +482,50 @@ def _refresh_alert(con: duckdb.DuckDBPyConnection, dedup_key: str, now: datetime
         status = "pending"
     errors = sorted((r for r in rows if r["last_error"]), key=lambda r: r["last_attempt_at"] or now)
     last_error = f"{errors[-1]['channel']}: {errors[-1]['last_error']}" if errors else None
-    sent_at = max((r["sent_at"] for r in rows if r["sent_at"]), default=None) if status == "sent" else None
+    sent_at = max((r["sent_at"] for r in rows if r["sent_at"]), default=None) if statuses == {"sent"} else None
     attempts = max(int(r["attempts"]) for r in rows)
+    carried = [r for r in rows if r["digest_part"] and r["sent_at"]]
+    digest_key = max(carried, key=lambda r: r["sent_at"])["digest_part"] if carried else None
     con.execute(
-        "UPDATE alerts SET status = ?, attempts = ?, last_error = coalesce(?, last_error), sent_at = ?"
-        " WHERE dedup_key = ?",
-        [status, attempts, last_error, sent_at, dedup_key],
+        "UPDATE alerts SET status = ?, attempts = ?, last_error = coalesce(?, last_error), sent_at = ?,"
+        " digest_key = coalesce(?, digest_key) WHERE dedup_key = ?",
+        [status, attempts, last_error, sent_at, digest_key, dedup_key],
     )
-    if status == "sent":
-        # The members of a digest are sent when the digest is.
-        con.execute(
-            "UPDATE alerts SET status = 'sent', sent_at = ? WHERE digest_key = ? AND status = 'in_digest'",
-            [sent_at, dedup_key],
-        )
     return status
 
 
-def pending_digest_members(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Payloads of alerts of digest-mode rules that no digest has carried yet."""
-    rows = con.execute(
-        "SELECT payload FROM alerts WHERE status = 'digest_pending' ORDER BY created_at, dedup_key"
-    ).fetchall()
-    return [json.loads(r[0]) for r in rows]
-
-
-def attach_digest(
-    con: duckdb.DuckDBPyConnection,
-    digest: Mapping[str, Any],
-    member_keys: Sequence[str],
-    channels: Sequence[tuple[str, str]],
-    now: datetime,
-) -> bool:
-    """Record the digest alert and point its members at it, in one transaction."""
-    inserted = insert_alerts(con, [digest], channels, now)
+def queue_digest(con: duckdb.DuckDBPyConnection, channels: Sequence[tuple[str, str]], now: datetime) -> int:
+    """Give every digest-mode alert that no digest has taken yet one pending delivery per channel (the
+    channels configured now), in one transaction; with no channel they are only 'recorded'. Returns how
+    many alerts were queued."""
     with transaction(con):
-        con.execute(
-            "UPDATE alerts SET status = 'in_digest', digest_key = ?"
-            " WHERE status = 'digest_pending' AND list_contains(?::VARCHAR[], dedup_key)",
-            [digest["dedup_key"], list(member_keys)],
-        )
+        waiting = [
+            r[0]
+            for r in con.execute(
+                "SELECT dedup_key FROM alerts a WHERE status = 'digest_pending'"
+                " AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.dedup_key = a.dedup_key)"
+                " ORDER BY created_at, dedup_key"
+            ).fetchall()
+        ]
+        if not waiting:
+            return 0
         if not channels:
-            con.execute(
-                "UPDATE alerts SET status = 'recorded' WHERE digest_key = ? AND status = 'in_digest'",
-                [digest["dedup_key"]],
-            )
-    return bool(inserted)
+            con.execute("UPDATE alerts SET status = 'recorded' WHERE list_contains(?::VARCHAR[], dedup_key)", [waiting])
+            return len(waiting)
+        table = pa.Table.from_pydict(
+            {
+                "dedup_key": [key for key in waiting for _ in channels],
+                "channel_id": [cid for _ in waiting for cid, _shown in channels],
+                "channel": [shown for _ in waiting for _cid, shown in channels],
+                "status": ["pending"] * (len(waiting) * len(channels)),
+                "attempts": [0] * (len(waiting) * len(channels)),
+                "next_attempt_at": [now] * (len(waiting) * len(channels)),
+            },
+            schema=DELIVERY_SCHEMA,
+        )
+        with registered(con, "_digest_deliveries", table) as view:
+            con.execute(f"INSERT OR IGNORE INTO alert_deliveries BY NAME SELECT * FROM {view}")
+    return len(waiting)
 
 
 def list_alerts(
