@@ -456,42 +456,50 @@ def record_deliveries(
             f" FROM {view} o WHERE d.dedup_key = o.dedup_key AND d.channel_id = o.channel_id",
             [digest_part],
         )
-        return {key: _refresh_alert(con, key, now) for key in dict.fromkeys(o.dedup_key for o in outcomes)}
+        return _refresh_alerts(con, view, now)
 
 
-def _refresh_alert(con: duckdb.DuckDBPyConnection, dedup_key: str, now: datetime) -> str:
-    rows = _query(
-        con,
-        "SELECT d.channel, d.status, d.attempts, d.last_error, d.last_attempt_at, d.sent_at, d.digest_part, a.mode"
-        " FROM alert_deliveries d JOIN alerts a USING (dedup_key) WHERE d.dedup_key = ?",
-        [dedup_key],
-    )
-    if not rows:
-        return "recorded"
-    digest = rows[0]["mode"] == "digest"
-    statuses = {r["status"] for r in rows}
-    if statuses == {"sent"}:
-        status = "in_digest" if digest else "sent"
-    elif statuses & {"pending", "sending"}:
-        status = "digest_pending" if digest else "pending"
-    elif "failed" in statuses:
-        status = "failed"
-    elif statuses <= {"sent", "gave_up"}:
-        status = "gave_up"
-    else:
-        status = "pending"
-    errors = sorted((r for r in rows if r["last_error"]), key=lambda r: r["last_attempt_at"] or now)
-    last_error = f"{errors[-1]['channel']}: {errors[-1]['last_error']}" if errors else None
-    sent_at = max((r["sent_at"] for r in rows if r["sent_at"]), default=None) if statuses == {"sent"} else None
-    attempts = max(int(r["attempts"]) for r in rows)
-    carried = [r for r in rows if r["digest_part"] and r["sent_at"]]
-    digest_key = max(carried, key=lambda r: r["sent_at"])["digest_part"] if carried else None
-    con.execute(
-        "UPDATE alerts SET status = ?, attempts = ?, last_error = coalesce(?, last_error), sent_at = ?,"
-        " digest_key = coalesce(?, digest_key) WHERE dedup_key = ?",
-        [status, attempts, last_error, sent_at, digest_key, dedup_key],
-    )
-    return status
+def _refresh_alerts(con: duckdb.DuckDBPyConnection, keys_view: str, now: datetime) -> dict[str, str]:
+    """Bring the alerts named in `keys_view` (a column `dedup_key`) up to date with their deliveries:
+    status ('sent', or 'in_digest' for a digest-mode alert, once every channel has it; 'pending' /
+    'digest_pending' while a channel is still to send; 'failed' while one is to be retried; else
+    'gave_up'), the most attempts on any channel, the last error (channel shown masked), when the
+    last channel got it, and the digest message that carried it."""
+    rows = con.execute(
+        f"""
+        UPDATE alerts SET
+            status = CASE
+                WHEN d.all_sent THEN (CASE WHEN d.mode = 'digest' THEN 'in_digest' ELSE 'sent' END)
+                WHEN d.busy THEN (CASE WHEN d.mode = 'digest' THEN 'digest_pending' ELSE 'pending' END)
+                WHEN d.any_failed THEN 'failed'
+                WHEN d.settled THEN 'gave_up'
+                ELSE 'pending' END,
+            attempts = d.attempts,
+            last_error = coalesce(d.last_error, alerts.last_error),
+            sent_at = CASE WHEN d.all_sent THEN d.sent_at END,
+            digest_key = coalesce(d.digest_part, alerts.digest_key)
+        FROM (
+            SELECT d.dedup_key, any_value(a.mode) AS mode,
+                   bool_and(d.status = 'sent') AS all_sent,
+                   bool_or(d.status IN ('pending', 'sending')) AS busy,
+                   bool_or(d.status = 'failed') AS any_failed,
+                   bool_and(d.status IN ('sent', 'gave_up')) AS settled,
+                   max(d.attempts) AS attempts,
+                   max(d.sent_at) AS sent_at,
+                   arg_max(d.channel || ': ' || d.last_error, coalesce(d.last_attempt_at, ?::TIMESTAMP))
+                       FILTER (WHERE d.last_error IS NOT NULL) AS last_error,
+                   arg_max(d.digest_part, d.sent_at) FILTER (WHERE d.digest_part IS NOT NULL AND d.sent_at IS NOT NULL)
+                       AS digest_part
+            FROM alert_deliveries d JOIN alerts a USING (dedup_key)
+            WHERE d.dedup_key IN (SELECT dedup_key FROM {keys_view})
+            GROUP BY d.dedup_key
+        ) d
+        WHERE alerts.dedup_key = d.dedup_key
+        RETURNING alerts.dedup_key, alerts.status
+        """,
+        [now],
+    ).fetchall()
+    return {key: status for key, status in rows}
 
 
 def queue_digest(con: duckdb.DuckDBPyConnection, channels: Sequence[tuple[str, str]], now: datetime) -> int:
