@@ -214,9 +214,9 @@ class AppriseChannel(Channel):
     def limit(self) -> MessageLimit:
         try:
             plugin, _secrets = self._plugin()
-        except ChannelError:
+            return service_limit(plugin)
+        except Exception:  # unusable now (the send says why) or a plugin without the usual sizes
             return _FALLBACK_LIMIT
-        return service_limit(plugin)
 
     def send(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
         import apprise
@@ -231,7 +231,8 @@ class AppriseChannel(Channel):
         notifier = apprise.Apprise(asset=plugin.asset)
         with _quiet_apprise() as captured:
             try:
-                notifier.add(plugin)
+                if not notifier.add(plugin):
+                    return f"not a usable apprise URL ({self.display}): check its scheme and parts"
                 ok = notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
             except Exception as exc:  # a plugin bug must not end the run
                 return scrub(f"{type(exc).__name__}: {exc}", secrets)
