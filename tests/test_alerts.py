@@ -420,28 +420,20 @@ def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) ->
     assert not (tmp_path / "w.duckdb").exists() and not (tmp_path / "alerts.jsonl").exists()
     (tmp_path / "alerts.jsonl").write_text('{"dedup_key": "real"}\n')
     before = (tmp_path / "alerts.jsonl").stat()
-    again = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "alerts", "test", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+    again = CliRunner().invoke(
+        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
     )
-    assert "ok      " + str(tmp_path / "alerts.jsonl") in again.stdout
+    assert "ok      " + str(tmp_path / "alerts.jsonl") in again.output
     after = (tmp_path / "alerts.jsonl").stat()
     assert (tmp_path / "alerts.jsonl").read_text() == '{"dedup_key": "real"}\n'
     assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     (tmp_path / "alerts.jsonl").unlink()
     (tmp_path / "alerts.jsonl").mkdir()  # not a file: the check says so
-    broken = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "alerts", "test", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+    broken = CliRunner().invoke(
+        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
     )
     assert f"failed  {tmp_path / 'alerts.jsonl'}: cannot write {tmp_path / 'alerts.jsonl'}: not a regular file" in (
-        broken.stdout
+        broken.output
     )
 
 
