@@ -561,6 +561,7 @@ def deliveries(con: duckdb.DuckDBPyConnection, dedup_keys: Iterable[str]) -> lis
     return _with_ids(
         con,
         "SELECT dedup_key, channel_id, channel, status, attempts, last_error, last_attempt_at, next_attempt_at,"
-        " sent_at FROM alert_deliveries WHERE dedup_key IN (SELECT id FROM {ids}) ORDER BY dedup_key, channel_id",
+        " sent_at, digest_part FROM alert_deliveries WHERE dedup_key IN (SELECT id FROM {ids})"
+        " ORDER BY dedup_key, channel_id",
         dedup_keys,
     )
