@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -702,54 +702,255 @@ def _feed(feed: Mapping[str, Any]) -> dict[str, Any]:
     return _plain_row({k: feed.get(k) for k in keys} | {"last_new_item_at": feed.get("last_new_item_at")})
 
 
+# --- message size -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MessageLimit:
+    """How much one message to a channel may hold, counted the way the service counts it.
+
+    For an apprise channel these are the service's own limits (`body_maxlen`, `title_maxlen`,
+    `body_max_line_count`; flows/alerts.py reads them from the plugin) and `measure` gives a text's
+    length after apprise's conversion to the service's format (Markdown escapes, HTML entities)."""
+
+    body: int | None = None  # characters of body; None: no limit (JSONL file, console)
+    title: int | None = None  # characters of title; None: no limit
+    title_in_body: bool = False  # the service has no title: apprise puts it on top of the body
+    lines: int | None = None  # lines of body (desktop notifications); None: no limit
+    measure: Callable[[str], int] = len
+
+    def size(self, title: str, body: str) -> int:
+        """The body's length as the service counts it, with the title when it is sent in the body."""
+        extra = self.measure(title) + 2 if self.title_in_body and title else 0  # apprise joins them with \r\n
+        return self.measure(body) + extra
+
+    def fits(self, title: str, body: str) -> bool:
+        if self.lines is not None and len(body.splitlines()) + (1 if self.title_in_body and title else 0) > self.lines:
+            return False
+        return self.body is None or self.size(title, body) <= self.body
+
+    def clip_title(self, title: str) -> str:
+        """A title the service takes whole: within `title`, and (sent in the body) at most a third of it."""
+        longest = self.title
+        if self.title_in_body and self.body is not None:
+            longest = max(20, self.body // 3)
+        if longest is None or self.measure(title) <= longest:
+            return title
+        return _clip_to(title, longest, self.measure)
+
+
+UNLIMITED = MessageLimit()
+
+
+def _clip_to(text: str, budget: int, measure: Callable[[str], int]) -> str:
+    """The longest prefix of `text` (with "…") whose measured length is at most `budget`."""
+    if measure(text) <= budget:
+        return text
+    if budget < 1:
+        return ""
+    low, high = 0, len(text)
+    while low < high:  # measured length grows with the prefix: binary search for the longest that fits
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + "…") <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return (text[:low].rstrip() + "…") if low else ""
+
+
+def fit_lines(
+    lines: Sequence[str], tail: Sequence[str], title: str, limit: MessageLimit, *, what: str
+) -> tuple[str, int]:
+    """A body of `lines` then `tail` that fits `limit`: lines that do not fit are left out (a long one
+    is cut when at least 40 characters of it fit) and a note says how many; `tail` (the dedup_key
+    line) is always kept. Returns the body and the number of lines left out."""
+    body = "\n".join([*lines, *tail])
+    if limit.fits(title, body):
+        return body, 0
+
+    def note_for(left_out: int) -> str:
+        count = f"{left_out} more line{'s' if left_out != 1 else ''}"
+        return f"… {count} left out to fit this channel; the whole {what} is in the warehouse"
+
+    kept: list[str] = []
+    dropped = 0
+    for line in lines:
+        # Room is checked against the worst-case note (every remaining line left out).
+        reserve = [note_for(len(lines)), *tail]
+        candidate = [*kept, line]
+        if limit.fits(title, "\n".join([*candidate, *reserve])):
+            kept.append(line)
+            continue
+        if limit.body is not None and (limit.lines is None or len(kept) + len(reserve) + 1 <= limit.lines):
+            room = limit.body - limit.size(title, "\n".join([*kept, "", *reserve]))
+            if room >= 40:
+                kept.append(_clip_to(line, room, limit.measure))
+                continue
+        dropped += 1
+    body = "\n".join([*kept, *([note_for(dropped)] if dropped else []), *tail])
+    if not limit.fits(title, body) and limit.body is not None:
+        # A limit too small even for the dedup_key line (SMS, APRS): the message is cut, never overlong.
+        body = _clip_to(body, max(0, limit.body - limit.size(title, "")), limit.measure)
+        if limit.lines is not None:
+            body = "\n".join(body.splitlines()[: max(1, limit.lines - (1 if limit.title_in_body else 0))])
+    return body, dropped
+
+
 # --- digest -------------------------------------------------------------------------------------
 
 
-DIGEST_RULE = Rule(name=DIGEST_KIND, kind=DIGEST_KIND, mode="instant", params={})
+@dataclass(frozen=True, slots=True)
+class DigestMessage:
+    """One message of a digest to one channel: as many whole alerts as fit the channel's limit."""
+
+    title: str
+    body: str
+    payload: dict[str, Any]  # this message's own dedup_key, part/parts, the carried alerts' keys and items
+    members: tuple[str, ...]  # dedup_keys of the alerts it carries, in message order
+
+    @property
+    def dedup_key(self) -> str:
+        return str(self.payload["dedup_key"])
 
 
-def digest_alert(members: Sequence[Mapping[str, Any]], *, now: datetime) -> Alert:
-    """One message for the alerts of `mode = "digest"` rules that were not yet sent, grouped by rule.
-    Its subject is the set of member keys, so the same members always make the same digest."""
+def digest_item(p: Mapping[str, Any]) -> dict[str, Any]:
+    """What a digest shows of one alert."""
+    return {
+        "alert_id": p.get("alert_id"),
+        "dedup_key": p.get("dedup_key"),
+        "rule": p.get("rule"),
+        "kind": p.get("kind"),
+        "title": p.get("title"),
+        "summary": p.get("summary"),
+        "created_at": p.get("created_at"),
+        "articles": list(p.get("articles") or [])[:3],
+        "outlets": list(p.get("outlets") or []),
+        "scores": p.get("scores") or {},
+    }
+
+
+def digest_message_key(member_keys: Iterable[str]) -> str:
+    """A digest message's dedup_key: a hash of the alerts it carries (the same alerts, the same key,
+    so a message sent again after a crash repeats its key)."""
+    joined = "\n".join(sorted(str(k) for k in member_keys))
+    return hashlib.sha256(f"{DIGEST_KIND}\x1f{joined}".encode()).hexdigest()[:32]
+
+
+def _digest_block(item: Mapping[str, Any]) -> list[str]:
+    lines = [f"• {item.get('title')}"]
+    for article in (item.get("articles") or [])[:1]:
+        if article.get("url"):
+            lines.append(f"  {article.get('source')} — {article.get('url')}")
+    if item.get("summary"):
+        lines.append(f"  {item['summary']}")
+    return lines
+
+
+def _digest_title(now: datetime, part: int, parts: int, count: int, total: int) -> str:
+    if parts == 1:
+        return f"storywatch digest {now:%Y-%m-%d}: {count} alert{'s' if count != 1 else ''}"
+    return f"storywatch digest {now:%Y-%m-%d} ({part}/{parts}): {count} of {total} alerts"
+
+
+def _digest_footer(key: str, part: int, parts: int) -> str:
+    where = f", part {part}/{parts}" if parts > 1 else ""
+    return f"dedup_key: {key} (digest {alert_id(key)}{where})"
+
+
+def _digest_body(items: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[str]], footer: str) -> list[str]:
+    lines: list[str] = []
+    current = None
+    for item, block in zip(items, blocks, strict=True):
+        if item.get("rule") != current:  # every message names its rules, so a part reads on its own
+            current = item.get("rule")
+            lines.append(f"== {current} ({item.get('kind')}) ==")
+        lines += block
+        lines.append(f"  dedup_key: {item.get('dedup_key')}")
+    lines.append(footer)
+    return lines
+
+
+def digest_messages(
+    members: Sequence[Mapping[str, Any]], *, now: datetime, limit: MessageLimit = UNLIMITED
+) -> list[DigestMessage]:
+    """The digest of `members` (alert payloads) for one channel, grouped by rule, split into as few
+    messages as fit `limit`, numbered "(1/3)". Every alert is in exactly one message, whole with
+    its dedup_key line (an alert too long for a message on its own is shortened, never dropped)."""
     ordered = sorted(members, key=lambda p: (str(p.get("rule")), str(p.get("created_at")), str(p["dedup_key"])))
-    members_key = hashlib.sha256("\n".join(sorted(str(p["dedup_key"]) for p in ordered)).encode()).hexdigest()[:16]
-    rules = sorted({str(p.get("rule")) for p in ordered})
-    items = [
-        {
-            "alert_id": p.get("alert_id"),
-            "dedup_key": p.get("dedup_key"),
-            "rule": p.get("rule"),
-            "kind": p.get("kind"),
-            "title": p.get("title"),
-            "summary": p.get("summary"),
-            "created_at": p.get("created_at"),
-            "articles": list(p.get("articles") or [])[:3],
-            "outlets": list(p.get("outlets") or []),
-            "scores": p.get("scores") or {},
+    if not ordered:
+        return []
+    items = [digest_item(p) for p in ordered]
+    total = len(items)
+    widest_title = limit.clip_title(_digest_title(now, total, 10 * total, total, total))
+    widest_footer = _digest_footer("0" * 32, total, 10 * total)
+
+    def fits(chunk: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[str]]) -> bool:
+        return limit.fits(widest_title, "\n".join(_digest_body(chunk, blocks, widest_footer)))
+
+    # Greedy packing: an alert goes into the current message while the message still fits.
+    chunks: list[tuple[list[Mapping[str, Any]], list[list[str]]]] = []
+    chunk: list[Mapping[str, Any]] = []
+    blocks: list[list[str]] = []
+    for item in items:
+        block = _digest_block(item)
+        if chunk and fits([*chunk, item], [*blocks, block]):
+            chunk.append(item)
+            blocks.append(block)
+            continue
+        if chunk:
+            chunks.append((chunk, blocks))
+        if not fits([item], [block]):
+            block = _shrink_block(item, block, limit, widest_title, widest_footer)
+        chunk, blocks = [item], [block]
+    chunks.append((chunk, blocks))
+
+    messages = []
+    parts = len(chunks)
+    for number, (chunk, blocks) in enumerate(chunks, start=1):
+        keys = tuple(str(i["dedup_key"]) for i in chunk)
+        key = digest_message_key(keys)
+        title = limit.clip_title(_digest_title(now, number, parts, len(chunk), total))
+        body = "\n".join(_digest_body(chunk, blocks, _digest_footer(key, number, parts)))
+        if not limit.fits(title, body) and limit.body is not None:  # only below ~150 characters (SMS)
+            body = _clip_to(body, max(0, limit.body - limit.size(title, "")), limit.measure)
+        rules = sorted({str(i.get("rule")) for i in chunk})
+        payload = {
+            "dedup_key": key,
+            "alert_id": alert_id(key),
+            "rule": DIGEST_KIND,
+            "kind": DIGEST_KIND,
+            "mode": DIGEST_KIND,
+            "subject": f"digest:{key}",
+            "title": title,
+            "summary": f"{len(chunk)} of {total} digest alerts from {', '.join(rules)}",
+            "created_at": iso(now),
+            "part": number,
+            "parts": parts,
+            "dedup_keys": list(keys),
+            "items": [dict(i) for i in chunk],
         }
-        for p in ordered
-    ]
-    return make_alert(
-        DIGEST_RULE,
-        f"digest:{members_key}",
-        f"storywatch digest {now:%Y-%m-%d}: {len(items)} alert{'s' if len(items) != 1 else ''}",
-        now,
-        summary=f"{len(items)} alerts from {', '.join(rules)}",
-        outlets=sorted({o for item in items for o in item["outlets"]}),
-        scores={"alerts": len(items)},
-        extra={"items": items},
-    )
+        messages.append(DigestMessage(title, body, payload, keys))
+    return messages
+
+
+def _shrink_block(item: Mapping[str, Any], block: list[str], limit: MessageLimit, title: str, footer: str) -> list[str]:
+    """An alert too long for a message of its own: its lines cut to fit around the rule header, its
+    dedup_key line and the footer (both always kept)."""
+    header = f"== {item.get('rule')} ({item.get('kind')}) =="
+    key_line = f"  dedup_key: {item.get('dedup_key')}"
+    body, _ = fit_lines([header, *block], [key_line, footer], title, limit, what="alert")
+    lines = body.split("\n")
+    return [line for line in lines[1:] if line not in (key_line, footer)]
 
 
 # --- text ---------------------------------------------------------------------------------------
 
 
-def render(payload: Mapping[str, Any], *, limit: int = 4000) -> tuple[str, str]:
-    """(title, body) of a message: the rule, why it fired, the article(s) with source and link, the
-    matched entities / events / figures, the scores, and the dedup_key receivers can use to drop a
-    repeat."""
-    if payload.get("kind") == DIGEST_KIND:
-        return str(payload["title"]), _render_digest(payload, limit)
+def render(payload: Mapping[str, Any], *, limit: MessageLimit = UNLIMITED) -> tuple[str, str]:
+    """(title, body) of one alert's message: the rule, why it fired, the article(s) with source and
+    link, the matched entities / events / figures, the scores, and the dedup_key receivers can use to
+    drop a repeat. Within `limit`: the least important lines are left out (and counted) first, the
+    dedup_key line is always kept."""
     lines = [
         f"Rule: {payload['rule']} ({payload['kind']}, {payload['mode']})",
         f"Why: {payload.get('summary') or ''}",
@@ -778,26 +979,10 @@ def render(payload: Mapping[str, Any], *, limit: int = 4000) -> tuple[str, str]:
     scores = payload.get("scores") or {}
     if scores:
         lines.append("Scores: " + ", ".join(f"{k}={_score(v)}" for k, v in scores.items()))
-    lines.append(f"dedup_key: {payload['dedup_key']} (alert {payload['alert_id']})")
-    return str(payload["title"]), _clip("\n".join(lines), limit)
-
-
-def _render_digest(payload: Mapping[str, Any], limit: int) -> str:
-    lines: list[str] = []
-    current = None
-    for item in payload.get("items") or []:
-        if item.get("rule") != current:
-            current = item.get("rule")
-            lines.append(f"== {current} ({item.get('kind')}) ==")
-        lines.append(f"• {item.get('title')}")
-        for article in (item.get("articles") or [])[:1]:
-            if article.get("url"):
-                lines.append(f"  {article.get('source')} — {article.get('url')}")
-        if item.get("summary"):
-            lines.append(f"  {item['summary']}")
-        lines.append(f"  dedup_key: {item.get('dedup_key')}")
-    lines.append(f"dedup_key: {payload['dedup_key']} (digest {payload['alert_id']})")
-    return _clip("\n".join(lines), limit)
+    title = limit.clip_title(str(payload["title"]))
+    tail = [f"dedup_key: {payload['dedup_key']} (alert {payload['alert_id']})"]
+    body, _ = fit_lines(lines, tail, title, limit, what=f"alert {payload['alert_id']}")
+    return title, body
 
 
 def _score(value: Any) -> str:

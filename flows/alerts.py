@@ -14,6 +14,14 @@ Exactly-once (see also warehouse/alerts.py):
   is sent again with the *same* dedup_key, which travels in every payload (JSON webhooks also get it
   as a field and an `X-Storywatch-Dedup-Key` header) so a receiver can drop the repeat.
 
+The digest never drops an alert: per channel it is split into messages that each fit that channel's
+size limit (apprise's `body_maxlen` / `title_maxlen` / `body_max_line_count` of the service, counted
+after apprise's format conversion), numbered "(1/3)"; each message's alerts are recorded as
+delivered to that channel only when that message went through, and a failed message's alerts are
+retried (attempts, backoff) in a later message without repeating the ones delivered. An instant
+alert too long for its channel leaves out its least important lines (and says so), never its
+dedup_key.
+
 Channel URLs may name environment variables (`${SLACK_TOKEN}`), expanded only at send time. A
 channel is only ever shown masked (`slack://***`); errors are scrubbed of the URL and its secrets
 before they are logged or stored.
@@ -24,22 +32,23 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import alert_rules as rules_
 from flows import urlsecrets
-from flows.alert_rules import Alert, Rule
+from flows.alert_rules import Alert, DigestMessage, MessageLimit, Rule
 from flows.config import DEFAULT_DB_PATH, AlertsConfig, Config, load_config
 from flows.polling import feed_source_id
 from flows.urlsecrets import scrub
@@ -93,8 +102,20 @@ class Channel:
     display: str
     local: bool = True  # needs no network
 
+    def limit(self) -> MessageLimit:
+        """How much one message may hold."""
+        return rules_.UNLIMITED
+
     def send(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
         raise NotImplementedError
+
+    def send_digest(self, message: DigestMessage, members: Sequence[dict[str, Any]]) -> str | None:
+        """One digest message, carrying the alerts `members` (their payloads)."""
+        return self.send(message.title, message.body, message.payload)
+
+    def send_test(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
+        """`storywatch alerts test`: try the channel without recording anything."""
+        return self.send(title, body, payload)
 
 
 class ConsoleChannel(Channel):
@@ -109,20 +130,52 @@ class ConsoleChannel(Channel):
 
 
 class JsonlChannel(Channel):
+    """One JSON line per delivered alert (a digest's alerts too, each whole, with the digest message
+    that carried it); test messages are never written here."""
+
     def __init__(self, path: str) -> None:
         self.path = Path(path)
         self.id = f"jsonl:{path}"
         self.display = str(path)
 
     def send(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
-        line = json.dumps(payload | {"sent_at": rules_.iso(utcnow()), "message": body}, ensure_ascii=False)
+        return self._append([payload | {"sent_at": rules_.iso(utcnow()), "message": body}])
+
+    def send_digest(self, message: DigestMessage, members: Sequence[dict[str, Any]]) -> str | None:
+        sent_at = rules_.iso(utcnow())
+        carried = {"dedup_key": message.dedup_key, "part": message.payload["part"], "parts": message.payload["parts"]}
+        return self._append(
+            [m | {"sent_at": sent_at, "message": rules_.render(m)[1], "digest": carried} for m in members]
+        )
+
+    def send_test(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
+        """Writable (or creatable) is all a test checks: a test message is not an alert and stays out of
+        the file that lists alerts."""
+        if self.path.exists():
+            if not self.path.is_file():
+                return f"cannot write {self.path}: not a regular file"
+            return None if os.access(self.path, os.W_OK) else f"cannot write {self.path}: permission denied"
+        parent = self.path.parent.resolve()
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            return f"cannot create {self.path}: {parent} is not a writable folder"
+        return None
+
+    def _append(self, records: Sequence[dict[str, Any]]) -> str | None:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as out:
-                out.write(line + "\n")
+                out.write(text)  # one write: a digest's lines go in together
         except OSError as exc:
             return f"cannot write {self.path}: {exc.strerror or exc}"
         return None
+
+
+# A channel whose URL cannot be used yet (a variable not set) still needs a size to split by; its
+# send fails and says why, and the next attempt measures again.
+_FALLBACK_LIMIT = MessageLimit(body=4000)
 
 
 class AppriseChannel(Channel):
@@ -134,19 +187,39 @@ class AppriseChannel(Channel):
         self.id = "apprise:" + hashlib.sha256(template.encode()).hexdigest()[:12]
         self.display = mask_url(template)
 
+    def _plugin(self) -> tuple[Any, list[str]]:
+        """The apprise service object for this URL (expanded now) and the secrets to scrub."""
+        import apprise
+
+        url, used = expand_env(self.template)
+        asset = apprise.AppriseAsset(storage_mode="memory")
+        with _quiet_apprise():
+            plugin = apprise.Apprise.instantiate(url, asset=asset, suppress_exceptions=True)
+        if plugin is None:
+            raise ChannelError(f"not a usable apprise URL ({self.display}): check its scheme and parts")
+        return plugin, secrets_of(url, used)
+
+    def limit(self) -> MessageLimit:
+        try:
+            plugin, _secrets = self._plugin()
+            return service_limit(plugin)
+        except Exception:  # unusable now (the send says why) or a plugin without the usual sizes
+            return _FALLBACK_LIMIT
+
     def send(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
         import apprise
 
         try:
-            url, used = expand_env(self.template)
+            plugin, secrets = self._plugin()
         except ChannelError as exc:
             return str(exc)
-        secrets = secrets_of(url, used)
-        url = self._with_fields(url, payload)
-        notifier = apprise.Apprise(asset=apprise.AppriseAsset(storage_mode="memory"))
+        except Exception as exc:  # a plugin bug must not end the run
+            return f"{type(exc).__name__}: cannot set up {self.display}"
+        self._add_fields(plugin, payload)
+        notifier = apprise.Apprise(asset=plugin.asset)
         with _quiet_apprise() as captured:
             try:
-                if not notifier.add(url):
+                if not notifier.add(plugin):
                     return f"not a usable apprise URL ({self.display}): check its scheme and parts"
                 ok = notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
             except Exception as exc:  # a plugin bug must not end the run
@@ -156,21 +229,53 @@ class AppriseChannel(Channel):
         log = " ".join(line.split(" - ", 2)[-1].strip() for line in captured.getvalue().splitlines() if line.strip())
         return scrub(log or "the service refused the message", secrets)[:500]
 
-    @staticmethod
-    def _with_fields(url: str, payload: dict[str, Any]) -> str:
-        """JSON / form webhooks also get the dedup_key (and alert id, rule, kind) as body fields and
-        as a header, so a receiver can drop a repeat without reading the text."""
-        scheme = url.partition("://")[0].lower()
-        if scheme not in _STRUCTURED_SCHEMES or "#" in url:
-            return url
-        extras = {
-            ":dedup_key": payload.get("dedup_key", ""),
-            ":alert_id": payload.get("alert_id", ""),
-            ":rule": payload.get("rule", ""),
-            ":kind": payload.get("kind", ""),
-            "+X-Storywatch-Dedup-Key": payload.get("dedup_key", ""),
-        }
-        return url + ("&" if "?" in url else "?") + urlencode(extras)
+    def _add_fields(self, plugin: Any, payload: dict[str, Any]) -> None:
+        """JSON / form webhooks also get the dedup_key (and alert id, rule, kind; for a digest message
+        its part and the keys of the alerts it carries) as body fields and the dedup_key as a header,
+        so a receiver can drop a repeat without reading the text. Set on the service object, not
+        through its URL: a URL's query string would come back URL-encoded ("major+story")."""
+        scheme = self.template.partition("://")[0].lower()
+        extras = getattr(plugin, "payload_extras", None)
+        headers = getattr(plugin, "headers", None)
+        if scheme not in _STRUCTURED_SCHEMES or not isinstance(extras, dict) or not isinstance(headers, dict):
+            return
+        extras.update(structured_fields(payload, as_text=scheme.startswith("form")))
+        headers["X-Storywatch-Dedup-Key"] = str(payload.get("dedup_key", ""))
+
+
+def structured_fields(payload: dict[str, Any], *, as_text: bool = False) -> dict[str, Any]:
+    """The fields a JSON (or, `as_text`, form) webhook gets beside the message."""
+    fields: dict[str, Any] = {k: str(payload.get(k, "")) for k in ("dedup_key", "alert_id", "rule", "kind")}
+    if payload.get("kind") == rules_.DIGEST_KIND:
+        keys = [str(k) for k in payload.get("dedup_keys") or []]
+        fields |= {"part": payload.get("part"), "parts": payload.get("parts"), "dedup_keys": keys}
+        if as_text:
+            fields |= {"part": str(fields["part"]), "parts": str(fields["parts"]), "dedup_keys": ",".join(keys)}
+    return fields
+
+
+def service_limit(plugin: Any) -> MessageLimit:
+    """The size limits apprise knows for a service, measured after its conversion of our plain text
+    to the service's format (Markdown escapes, HTML entities grow the text)."""
+    from apprise import NotifyFormat
+    from apprise.conversion import convert_between
+
+    target = plugin.resolve_format(NotifyFormat.TEXT)
+
+    def measure(text: str) -> int:
+        return len(convert_between(NotifyFormat.TEXT, target, text)) if text else 0
+
+    body_max = int(getattr(plugin, "body_maxlen", 0) or 0)
+    title_max = int(getattr(plugin, "title_maxlen", 0) or 0)
+    lines = int(getattr(plugin, "body_max_line_count", 0) or 0)
+    return MessageLimit(
+        # a small margin for what a service's dialect step may add after conversion (2 %, at least 8)
+        body=body_max - max(8, body_max // 50) if body_max > 0 else None,
+        title=title_max if title_max > 0 else None,
+        title_in_body=title_max <= 0,
+        lines=lines if lines > 0 else None,
+        measure=measure,
+    )
 
 
 @contextmanager
@@ -203,10 +308,10 @@ def configured_channels(config: AlertsConfig) -> list[Channel]:
 @dataclass
 class AlertsReport:
     new: dict[str, int] = field(default_factory=dict)  # rule → alerts recorded this time
-    sent: int = 0
-    failed: int = 0
-    gave_up: int = 0
-    digest: str | None = None  # alert id of a digest recorded this time
+    sent: int = 0  # messages delivered: one instant alert, or one digest message, to one channel
+    failed: int = 0  # messages that failed and will be tried again
+    gave_up: int = 0  # messages whose alerts were given up on that channel
+    digest_alerts: int = 0  # digest-mode alerts a digest took this time
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -322,8 +427,9 @@ def evaluate_rules(config: Config, *, now: datetime | None = None, run_id: str |
 
 
 def deliver_due(config: Config, *, now: datetime | None = None, network: bool = True) -> AlertsReport:
-    """Send every delivery that is due (new, or failed and past its backoff), one channel at a time,
-    holding no warehouse connection while sending."""
+    """Send every delivery that is due (new, or failed and past its backoff), one message at a time,
+    holding no warehouse connection while sending: an instant alert as its own message, digest-mode
+    alerts grouped per channel into digest messages that fit that channel."""
     report = AlertsReport()
     channels = [c for c in configured_channels(config.alerts) if network or c.local]
     if not channels:
@@ -331,52 +437,84 @@ def deliver_due(config: Config, *, now: datetime | None = None, network: bool = 
     now = now or utcnow()
     settings = config.alerts
     by_id = {c.id: c for c in channels}
-    path, wait_s = config.warehouse.path, config.warehouse.lock_wait_s
-    with store.open_warehouse(path, wait_s=wait_s) as con:
+    with store.open_warehouse(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
         claimed = store.claim_deliveries(
             con, list(by_id), now, stale_before=now - timedelta(seconds=settings.sending_timeout_s)
         )
-    log = _logger()
+    limits: dict[str, MessageLimit] = {}
+
+    def limit_of(channel: Channel) -> MessageLimit:
+        if channel.id not in limits:
+            limits[channel.id] = channel.limit()
+        return limits[channel.id]
+
+    digest_due: dict[str, list[dict[str, Any]]] = {}
     for delivery in claimed:
         channel = by_id[delivery["channel_id"]]
         payload = delivery["payload"]
+        if payload is not None and delivery["mode"] == rules_.DIGEST_KIND:
+            digest_due.setdefault(channel.id, []).append(delivery)
+            continue
         if payload is None:
             error: str | None = "the alert row is missing"
         else:
-            title, body = rules_.render(payload)
+            title, body = rules_.render(payload, limit=limit_of(channel))
             error = channel.send(title, body, payload)
-        finished = utcnow()
+        what = f"alert {(payload or {}).get('alert_id', delivery['dedup_key'])}"
+        _record_message(config, report, channel, [delivery], error, what=what)
+    for channel_id, due in digest_due.items():
+        channel = by_id[channel_id]
+        by_key = {d["dedup_key"]: d for d in due}
+        messages = rules_.digest_messages([d["payload"] for d in due], now=now, limit=limit_of(channel))
+        for message in messages:
+            carried = [by_key[key] for key in message.members]
+            error = channel.send_digest(message, [d["payload"] for d in carried])
+            what = f"digest {message.payload['alert_id']} ({message.payload['part']}/{message.payload['parts']})"
+            _record_message(config, report, channel, carried, error, what=what, digest_part=message.dedup_key)
+    return report
+
+
+def _record_message(
+    config: Config,
+    report: AlertsReport,
+    channel: Channel,
+    deliveries: Sequence[Mapping[str, Any]],
+    error: str | None,
+    *,
+    what: str,
+    digest_part: str | None = None,
+) -> None:
+    """Record one message's outcome for every alert it carried (each with its own attempts and
+    backoff), in one short transaction."""
+    settings = config.alerts
+    finished = utcnow()
+    outcomes = []
+    for delivery in deliveries:
         attempts = int(delivery["attempts"])
         give_up = error is not None and attempts >= settings.max_attempts
         retry_at = None
         if error is not None and not give_up:
-            retry_at = finished + timedelta(
-                seconds=rules_.retry_delay_s(attempts, settings.retry_base_s, settings.retry_max_s)
+            delay = rules_.retry_delay_s(attempts, settings.retry_base_s, settings.retry_max_s)
+            retry_at = finished + timedelta(seconds=delay)
+        outcomes.append(
+            store.DeliveryOutcome(
+                delivery["dedup_key"], delivery["channel_id"], error is None, error, retry_at, give_up
             )
-        with store.open_warehouse(path, wait_s=wait_s) as con:
-            store.record_delivery(
-                con,
-                delivery["dedup_key"],
-                delivery["channel_id"],
-                ok=error is None,
-                error=error,
-                now=finished,
-                next_attempt_at=retry_at,
-                give_up=give_up,
-            )
-        alert = (payload or {}).get("alert_id", delivery["dedup_key"])
-        if error is None:
-            report.sent += 1
-        elif give_up:
-            report.gave_up += 1
-            log.warning("alert %s to %s given up after %d attempts: %s", alert, channel.display, attempts, error)
-        else:
-            report.failed += 1
-            retry = f"{retry_at:%Y-%m-%d %H:%M:%S} UTC" if retry_at else "-"
-            log.warning(
-                "alert %s to %s failed (attempt %d, retry %s): %s", alert, channel.display, attempts, retry, error
-            )
-    return report
+        )
+    with store.open_warehouse(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
+        store.record_deliveries(con, outcomes, now=finished, digest_part=digest_part)
+    log = _logger()
+    attempts = max(int(d["attempts"]) for d in deliveries)
+    if error is None:
+        report.sent += 1
+    elif all(o.give_up for o in outcomes):
+        report.gave_up += 1
+        log.warning("%s to %s given up after %d attempts: %s", what, channel.display, attempts, error)
+    else:
+        report.failed += 1
+        retry_at = min((o.next_attempt_at for o in outcomes if o.next_attempt_at), default=None)
+        retry = f"{retry_at:%Y-%m-%d %H:%M:%S} UTC" if retry_at else "-"
+        log.warning("%s to %s failed (attempt %d, retry %s): %s", what, channel.display, attempts, retry, error)
 
 
 def run_alerts(config: Config, *, run_id: str | None = None, offline: bool = False) -> AlertsReport:
@@ -418,28 +556,16 @@ def alerts_after_ingest(config: Config, run_id: str, offline: bool = False) -> A
 # --- digest -------------------------------------------------------------------------------------
 
 
-def bundle_digest(config: Config, *, now: datetime | None = None) -> Alert | None:
-    """Record one digest alert carrying every digest-mode alert not yet sent (None when there is none)."""
+def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:
+    """Queue the digest-mode alerts no digest has taken yet (one delivery per channel configured now)
+    and send everything due: per channel, as few messages as fit it; failed ones are retried."""
+    _ensure_dir(config.warehouse.path)
     now = now or utcnow()
     channels = [(c.id, c.display) for c in configured_channels(config.alerts)]
     with store.open_warehouse(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
-        members = store.pending_digest_members(con)
-        if not members:
-            return None
-        digest_alert = rules_.digest_alert(members, now=now)
-        store.attach_digest(con, _row(digest_alert, None), [m["dedup_key"] for m in members], channels, now)
-    return digest_alert
-
-
-def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:
-    _ensure_dir(config.warehouse.path)
-    report = AlertsReport()
-    digest_alert = bundle_digest(config, now=now)
-    if digest_alert is not None:
-        report.digest = digest_alert.alert_id
-        report.new = {rules_.DIGEST_KIND: 1}
-    delivered = deliver_due(config, now=now)
-    report.sent, report.failed, report.gave_up = delivered.sent, delivered.failed, delivered.gave_up
+        queued = store.queue_digest(con, channels, now)
+    report = deliver_due(config, now=now)
+    report.digest_alerts = queued
     return report
 
 
@@ -451,8 +577,8 @@ def digest(config_path: str | None = None, db: str | None = None) -> AlertsRepor
     config = load_config(config_path, db=db)
     report = send_digest(config)
     _logger().info(
-        "digest: %s, %d sent, %d failed",
-        f"alert {report.digest}" if report.digest else "nothing new",
+        "digest: %s; %d messages sent, %d failed",
+        f"{report.digest_alerts} new alerts" if report.digest_alerts else "nothing new",
         report.sent,
         report.failed,
     )
@@ -467,10 +593,12 @@ class ChannelResult:
     channel: str  # masked
     ok: bool
     error: str | None = None
+    note: str | None = None  # how the channel was tried, when not by a message
 
 
 def test_channels(config: Config) -> list[ChannelResult]:
-    """Send a test message through every configured channel; nothing is recorded in the warehouse."""
+    """Send a test message through every configured channel; nothing is recorded in the warehouse,
+    and the JSONL file is only checked for being writable (a test is not an alert)."""
     now = utcnow()
     key = "test-" + hashlib.sha256(now.isoformat().encode()).hexdigest()[:12]
     payload = {
@@ -485,11 +613,12 @@ def test_channels(config: Config) -> list[ChannelResult]:
         "created_at": rules_.iso(now),
         "test": True,
     }
-    title, body = rules_.render(payload)
     results = []
     for channel in configured_channels(config.alerts):
-        error = channel.send(title, body, payload)
-        results.append(ChannelResult(channel.display, error is None, error))
+        title, body = rules_.render(payload, limit=channel.limit())
+        error = channel.send_test(title, body, payload)
+        note = "writable; a test message is not written to it" if isinstance(channel, JsonlChannel) else None
+        results.append(ChannelResult(channel.display, error is None, error, note if error is None else None))
     return results
 
 

@@ -599,7 +599,8 @@ def serve(
 
 
 alerts_app = typer.Typer(
-    help="Alerts: `list` (the default) shows recent alerts; `test` sends a test message through every channel.",
+    help="Alerts: `list` (the default) shows recent alerts; `test` sends a test message through every channel;"
+    " `digest` sends the digest now.",
     no_args_is_help=False,
     invoke_without_command=True,
 )
@@ -675,7 +676,8 @@ def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
         raise fail("no alert channels configured: set [alerts] channels, jsonl or console")
     for result in results:
         if result.ok:
-            console.print(f"[green]ok[/]      {result.channel}", highlight=False)
+            note = f" ({result.note})" if result.note else ""
+            console.print(f"[green]ok[/]      {result.channel}{note}", highlight=False)
         else:
             console.print(f"[red]failed[/]  {result.channel}: {result.error}", highlight=False, soft_wrap=True)
     failed = sum(not r.ok for r in results)
@@ -686,7 +688,8 @@ def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
 
 @alerts_app.command("digest")
 def alerts_digest(config: ConfigOption = None, db: DbOption = None) -> None:
-    """Send the digest now: one message with the digest-mode alerts not yet sent (and retry failed sends)."""
+    """Send the digest now: the digest-mode alerts not yet sent, split per channel into messages that fit
+    it (and retry failed sends)."""
     from flows.alerts import send_digest
 
     try:
@@ -694,8 +697,8 @@ def alerts_digest(config: ConfigOption = None, db: DbOption = None) -> None:
         report = send_digest(cfg)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
-    what = f"digest {report.digest}" if report.digest else "nothing new for a digest"
-    console.print(f"{what}; {report.sent} sent, {report.failed} failed", highlight=False)
+    what = f"digest: {report.digest_alerts} new alerts" if report.digest_alerts else "nothing new for a digest"
+    console.print(f"{what}; {report.sent} messages sent, {report.failed} failed", highlight=False)
     if report.failed:
         raise typer.Exit(1)
 

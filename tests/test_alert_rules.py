@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from flows import alert_rules as r
-from flows.alerts import AppriseChannel, ChannelError, expand_env, mask_url, scrub, secrets_of
+from flows.alerts import (
+    AppriseChannel,
+    ChannelError,
+    expand_env,
+    mask_url,
+    scrub,
+    secrets_of,
+    service_limit,
+    structured_fields,
+)
 from flows.config import AlertRuleConfig, ConfigError, load_config
 
 NOW = datetime(2025, 3, 1, 12, 0, 0)
@@ -258,6 +267,27 @@ def test_feed_health_episodes_and_silence() -> None:
 # --- digest and text --------------------------------------------------------------------------------
 
 
+def digest_members(n: int, rule_name: str = "daily", *, summary_words: int = 20) -> list[dict]:
+    """`n` digest-mode alerts of one rule, each with a title, a link and a summary."""
+    digest_rule = rule("new_coverage", "digest", rule_name)
+    return [
+        r.make_alert(
+            digest_rule,
+            f"cluster:{i}",
+            f"Story {i}: North Korean troops reach Kursk",
+            NOW + timedelta(seconds=i),
+            summary="relevance 0.90; " + "word " * summary_words,
+            articles=[{"article_id": f"a{i}", "title": "t", "source": "Yonhap", "url": f"https://yonhap.example/{i}"}],
+        ).payload
+        for i in range(n)
+    ]
+
+
+def keys_in(body: str) -> list[str]:
+    """The alert keys a digest message lists (its own key, on the last line, aside)."""
+    return [line.split()[-1] for line in body.splitlines() if line.startswith("  dedup_key: ")]
+
+
 def test_digest_groups_by_rule_with_a_stable_key() -> None:
     rows = [article("a1", "c1", "Yonhap"), article("b1", "c2", "TASS")]
     members = [
@@ -275,14 +305,78 @@ def test_digest_groups_by_rule_with_a_stable_key() -> None:
             now=NOW,
         )
     ]
-    digest = r.digest_alert(members, now=NOW)
-    assert digest.dedup_key == r.digest_alert(list(reversed(members)), now=NOW + timedelta(hours=1)).dedup_key
-    assert digest.payload["scores"]["alerts"] == 3 and digest.kind == "digest"
-    title, body = r.render(digest.payload)
-    assert title == "storywatch digest 2025-03-01: 3 alerts"
+    (message,) = r.digest_messages(members, now=NOW)
+    again = r.digest_messages(list(reversed(members)), now=NOW + timedelta(hours=1))
+    assert [m.dedup_key for m in again] == [message.dedup_key]  # the same alerts, the same key
+    assert message.payload["kind"] == "digest" and (message.payload["part"], message.payload["parts"]) == (1, 1)
+    assert message.title == "storywatch digest 2025-03-01: 3 alerts"
+    body = message.body
     assert body.index("== daily (new_coverage) ==") < body.index("== firsts (first_seen) ==")
-    for member in members:
-        assert member["dedup_key"] in body
+    assert sorted(keys_in(body)) == sorted(m["dedup_key"] for m in members) == sorted(message.members)
+    assert body.splitlines()[-1] == f"dedup_key: {message.dedup_key} (digest {message.payload['alert_id']})"
+
+
+@pytest.mark.parametrize("count", [1, 21, 200])
+@pytest.mark.parametrize(
+    "limit",
+    [
+        r.MessageLimit(body=4000, title=250),
+        r.MessageLimit(body=2000, title_in_body=True),  # the title goes on top of the body (Mattermost-like)
+        r.MessageLimit(body=1500, measure=lambda text: len(text) + 2 * text.count(".")),  # escaping grows text
+    ],
+)
+def test_digest_split_carries_every_alert_once_within_the_limit(count: int, limit: r.MessageLimit) -> None:
+    members = digest_members(count // 2, "a-rule") + digest_members(count - count // 2, "b-rule")
+    messages = r.digest_messages(members, now=NOW, limit=limit)
+    carried = [key for m in messages for key in keys_in(m.body)]
+    assert sorted(carried) == sorted(p["dedup_key"] for p in members)  # each exactly once
+    assert [list(m.members) for m in messages] == [keys_in(m.body) for m in messages]
+    assert limit.body is not None
+    for message in messages[:-1]:  # no more messages than it takes: each but the last is well filled
+        assert limit.size(message.title, message.body) > limit.body * 2 / 3
+    for number, message in enumerate(messages, start=1):
+        assert limit.fits(message.title, message.body), (number, limit.size(message.title, message.body))
+        assert (message.payload["part"], message.payload["parts"]) == (number, len(messages))
+        if len(messages) > 1:
+            assert f"({number}/{len(messages)}): {len(message.members)} of {count} alerts" in message.title
+        # Each part reads on its own: it opens with its rule's header and ends with its own key.
+        assert message.body.startswith("== ") and message.body.splitlines()[-1].startswith(
+            f"dedup_key: {message.dedup_key} "
+        )
+        assert message.payload["dedup_keys"] == list(message.members)
+
+
+def test_digest_alert_longer_than_a_message_is_shortened_not_dropped() -> None:
+    members = digest_members(3, summary_words=3000)  # ~15,000 characters of summary each
+    limit = r.MessageLimit(body=1000, title=100)
+    messages = r.digest_messages(members, now=NOW, limit=limit)
+    assert len(messages) == 3
+    for message, member in zip(messages, sorted(members, key=lambda m: m["created_at"]), strict=True):
+        assert limit.fits(message.title, message.body)
+        assert keys_in(message.body) == [member["dedup_key"]]
+        assert member["title"] in message.body and "left out to fit this channel" not in message.title
+
+
+def test_instant_alert_fits_its_channel_and_keeps_its_key() -> None:
+    events = [
+        {"actor_id": "PRK", "event_type": "MOBILIZE", "recipient_id": "RUS", "sentence": f"Event {i}. " + "x" * 300}
+        for i in range(40)
+    ]
+    alert = r.make_alert(rule("new_coverage"), "cluster:long", "T" * 400, NOW, summary="why " * 30, events=events)
+    title, body = r.render(alert.payload)
+    assert len(body) > 8000 and body.count("Event: ") == 40  # unlimited (JSONL, console): all of it
+    limit = r.MessageLimit(body=2000, title=250)
+    title, body = r.render(alert.payload, limit=limit)
+    assert len(title) <= 250 and limit.fits(title, body)
+    lines = body.splitlines()
+    assert lines[0].startswith("Rule: ") and lines[1].startswith("Why: ")
+    assert lines[-1] == f"dedup_key: {alert.dedup_key} (alert {alert.alert_id})"
+    left_out = next(line for line in lines if "left out to fit this channel" in line)
+    assert int(left_out.split()[1]) == 40 - body.count("Event: ")
+    # A service without a title and few lines (a desktop notification): still within, key kept.
+    small = r.MessageLimit(body=300, title_in_body=True, lines=4)
+    title, body = r.render(alert.payload, limit=small)
+    assert small.fits(title, body) and body.splitlines()[-1].startswith("dedup_key: ")
 
 
 def test_retry_backoff() -> None:
@@ -305,6 +399,23 @@ def test_channel_urls_are_masked_and_secrets_expanded_late() -> None:
     assert scrub("error posting to json://me:tok-123456@hooks.example/p99", secrets) == "error posting to ***"
     channel = AppriseChannel("json://me:${TOKEN}@hooks.example/x")
     assert channel.display == "json://***" and "TOKEN" not in channel.id and channel.id.startswith("apprise:")
-    fields = AppriseChannel._with_fields("json://h/x?a=1", {"dedup_key": "k1", "alert_id": "a-1", "rule": "r"})
-    assert fields.startswith("json://h/x?a=1&") and "%3Adedup_key=k1" in fields
-    assert AppriseChannel._with_fields("slack://a/b/c", {"dedup_key": "k"}) == "slack://a/b/c"
+    fields = structured_fields({"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"})
+    assert fields == {"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"}
+    message = r.digest_messages(digest_members(2), now=NOW)[0]
+    fields = structured_fields(message.payload)
+    assert fields["dedup_keys"] == list(message.members) and (fields["part"], fields["parts"]) == (1, 1)
+    assert structured_fields(message.payload, as_text=True)["dedup_keys"] == ",".join(message.members)
+
+
+def test_service_limits_come_from_apprise() -> None:
+    import apprise
+
+    mattermost = service_limit(apprise.Apprise.instantiate("mmost://127.0.0.1:8065/token"))
+    assert mattermost.body is not None and 3800 <= mattermost.body < 4000  # body_maxlen 4000, less a margin
+    assert mattermost.title_in_body and mattermost.title is None
+    webhook = service_limit(apprise.Apprise.instantiate("json://127.0.0.1/hook"))
+    assert webhook.body is not None and 32000 <= webhook.body < 32768 and webhook.title == 250
+    assert not webhook.title_in_body and webhook.measure("a_b*c") == 5  # JSON takes text as it is
+    telegram = service_limit(apprise.Apprise.instantiate("tgram://123456789:abcdefg_hijklmnop/12315544"))
+    assert telegram.body is not None and telegram.body < 4096
+    assert telegram.measure("a<b>") == len("a&lt;b&gt;")  # sent as HTML: the entities count against the limit

@@ -17,17 +17,22 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
 import warehouse.alerts as store
-from flows.alerts import digest, run_alerts
+from flows import alert_rules
+from flows.alert_rules import Alert
+from flows.alerts import _row as alert_row
+from flows.alerts import configured_channels, deliver_due, digest, run_alerts, send_digest
 from flows.cli import app
-from flows.config import load_config
+from flows.config import AlertRuleConfig, Config, load_config
 from flows.pipeline import ingest
 from tests.helpers import rows
+from warehouse.db import migrate
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -215,6 +220,11 @@ def hook(site: Site, path: str = "hook", auth: str = "") -> str:
     return f"json://{auth}{site.server.host}:{site.server.port}/{path}"
 
 
+def keys_listed(message: str) -> list[str]:
+    """The alert keys a digest message lists, in order (its own key, on the last line, aside)."""
+    return [line.split()[-1] for line in message.splitlines() if line.startswith("  dedup_key: ")]
+
+
 def test_each_rule_fires_once_per_subject_across_runs(prefect_harness: None, tmp_path: Path, site: Site) -> None:
     config = write_config(tmp_path, site, [hook(site)])
     db = tmp_path / "w.duckdb"
@@ -264,18 +274,24 @@ def test_each_rule_fires_once_per_subject_across_runs(prefect_harness: None, tmp
     jsonl = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
     assert Counter(line["dedup_key"] for line in jsonl) == site.keys()
 
-    # The digest: one grouped message with every digest-mode alert, then nothing more.
-    pending = rows(db, "select dedup_key from alerts where status = 'digest_pending'")
+    # The digest: one grouped message with every digest-mode alert (they fit), then nothing more.
+    pending = {key for (key,) in rows(db, "select dedup_key from alerts where status = 'digest_pending'")}
     report = digest(config_path=str(config))
-    assert report.digest and report.sent == 2  # the webhook and the JSONL file
+    assert report.digest_alerts == len(pending) and report.sent == 2  # the webhook and the JSONL file
     grouped = [m for m in site.received if m["rule"] == "digest"]
     assert len(grouped) == 1
-    assert grouped[0]["title"].endswith(f"{len(pending)} alerts")
+    assert grouped[0]["title"].endswith(f"{len(pending)} alerts") and (grouped[0]["part"], grouped[0]["parts"]) == (
+        1,
+        1,
+    )
     assert "== daily (new_coverage) ==" in grouped[0]["message"]
-    for (key,) in pending:
-        assert key in grouped[0]["message"]
-    assert rows(db, "select distinct status from alerts where rule = 'daily'") == [("sent",)]
-    assert digest(config_path=str(config)).digest is None
+    assert set(grouped[0]["dedup_keys"]) == pending == set(keys_listed(grouped[0]["message"]))
+    assert rows(db, "select distinct status from alerts where rule = 'daily'") == [("in_digest",)]
+    assert {r[0] for r in rows(db, "select digest_key from alerts where rule = 'daily'")} == {grouped[0]["dedup_key"]}
+    jsonl = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    in_file = [line for line in jsonl if "digest" in line]  # each digest alert whole, with the message that carried it
+    assert {line["dedup_key"] for line in in_file} == pending and len(in_file) == len(pending)
+    assert digest(config_path=str(config)).digest_alerts == 0
     assert len([m for m in site.received if m["rule"] == "digest"]) == 1
 
 
@@ -319,7 +335,7 @@ def test_crash_after_send_repeats_the_same_key(
     def crash(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("killed between sending and recording")
 
-    monkeypatch.setattr(store, "record_delivery", crash)
+    monkeypatch.setattr(store, "record_deliveries", crash)
     run(config)  # the first send goes out, then the process 'dies' before recording it
     first = site.keys()
     assert len(first) == 1
@@ -395,12 +411,30 @@ def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) ->
     assert lines[0].split() == ["ok", "json://***"]
     assert lines[1].startswith("failed  json://***: ") and "500" in lines[1]
     assert lines[2] == "failed  json://***: environment variable MISSING_SW_VAR is not set"
-    assert lines[3].split()[0] == "ok" and lines[3].endswith("alerts.jsonl")
+    assert lines[3].split()[0] == "ok" and "alerts.jsonl (writable; a test message is not written to it)" in lines[3]
     assert lines[-1] == "2 of 4 channels ok"
     assert SECRET not in result.stdout + result.stderr
     assert [m["title"] for m in site.received] == ["storywatch test message"]
-    assert json.loads((tmp_path / "alerts.jsonl").read_text())["test"] is True
-    assert not (tmp_path / "w.duckdb").exists()  # a test message is not an alert
+    assert [m["rule"] for m in site.received] == ["test"]
+    # A test message is not an alert: neither the warehouse nor the alerts file gets it.
+    assert not (tmp_path / "w.duckdb").exists() and not (tmp_path / "alerts.jsonl").exists()
+    (tmp_path / "alerts.jsonl").write_text('{"dedup_key": "real"}\n')
+    before = (tmp_path / "alerts.jsonl").stat()
+    again = CliRunner().invoke(
+        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
+    )
+    assert "ok      " + str(tmp_path / "alerts.jsonl") in again.output
+    after = (tmp_path / "alerts.jsonl").stat()
+    assert (tmp_path / "alerts.jsonl").read_text() == '{"dedup_key": "real"}\n'
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    (tmp_path / "alerts.jsonl").unlink()
+    (tmp_path / "alerts.jsonl").mkdir()  # not a file: the check says so
+    broken = CliRunner().invoke(
+        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
+    )
+    assert f"failed  {tmp_path / 'alerts.jsonl'}: cannot write {tmp_path / 'alerts.jsonl'}: not a regular file" in (
+        broken.output
+    )
 
 
 def test_offline_run_records_and_a_later_run_sends(prefect_harness: None, tmp_path: Path, site: Site) -> None:
@@ -421,3 +455,275 @@ def test_offline_run_records_and_a_later_run_sends(prefect_harness: None, tmp_pa
     assert (report.new_total, report.sent) == (0, 1)
     assert [m["rule"] for m in site.received] == ["seeds"]
     assert rows(db, "select status from alerts") == [("sent",)]
+
+
+# --- the digest never drops an alert ----------------------------------------------------------------
+
+DIGEST_NOW = datetime(2026, 12, 4, 7, 0, 0)
+
+
+class Receiver:
+    """Webhooks on a local server: a JSON one (apprise `json://`, 32,768 characters a message) and a
+    Mattermost one (apprise `mmost://`, 4,000 characters, the title sent in the body). Chosen calls to
+    the JSON one are refused with a 503."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.json: list[dict[str, Any]] = []
+        self.mattermost: list[str] = []
+        self.calls = 0
+        self.refuse: set[int] = set()  # numbers (1-based) of the JSON calls to refuse
+        server.expect_request("/hook").respond_with_handler(self.hook)
+        server.expect_request("/hooks/token").respond_with_handler(self.team)
+
+    def hook(self, request: Request) -> Response:
+        self.calls += 1
+        if self.calls in self.refuse:
+            return Response("busy", status=503)
+        body = json.loads(request.get_data())
+        body["_headers"] = dict(request.headers)
+        self.json.append(body)
+        return Response("ok")
+
+    def team(self, request: Request) -> Response:
+        self.mattermost.append(json.loads(request.get_data())["text"])
+        return Response("ok")
+
+    def json_url(self) -> str:
+        return f"json://{self.server.host}:{self.server.port}/hook"
+
+    def mattermost_url(self) -> str:
+        return f"mmost://{self.server.host}:{self.server.port}/token"
+
+
+@pytest.fixture
+def receiver(httpserver: HTTPServer) -> Iterator[Receiver]:
+    yield Receiver(httpserver)
+
+
+def digest_config(tmp_path: Path, channels: list[str]) -> Config:
+    path = tmp_path / "storywatch.toml"
+    path.write_text(
+        f'[warehouse]\npath = "{tmp_path / "w.duckdb"}"\n'
+        f'[alerts]\nchannels = {json.dumps(channels)}\njsonl = "{tmp_path / "alerts.jsonl"}"\nconsole = false\n'
+        "retry_base_s = 0\n"
+    )
+    return load_config(path)
+
+
+def record(config: Config, alerts: list[Alert]) -> set[str]:
+    """Record alerts as a run does (before anything is sent); returns their keys."""
+    channels = [(c.id, c.display) for c in configured_channels(config.alerts)]
+    with store.open_warehouse(config.warehouse.path, wait_s=5) as con:
+        return set(store.insert_alerts(con, [alert_row(a, "run-1") for a in alerts], channels, DIGEST_NOW))
+
+
+def digest_alerts(count: int) -> list[Alert]:
+    """`count` digest-mode alerts of two rules, each ~350 characters in a digest."""
+    made = []
+    for i in range(count):
+        rule = alert_rules.parse_rule(
+            AlertRuleConfig(name=("daily", "firsts")[i % 2], kind="new_coverage", mode="digest", params={}), "r"
+        )
+        made.append(
+            alert_rules.make_alert(
+                rule,
+                f"cluster:{i}",
+                f"Story {i}: North Korean troops reach Kursk, Seoul's spy agency says",
+                DIGEST_NOW - timedelta(minutes=count - i),
+                summary="relevance 0.92; mentions North Korea, Russia; keywords Kursk, troops; outlets Yonhap, Wire",
+                articles=[{"article_id": f"a{i}", "title": "t", "source": "Yonhap", "url": f"https://yna.example/{i}"}],
+            )
+        )
+    return made
+
+
+def service_maxlen(url: str) -> int:
+    import apprise
+
+    return int(apprise.Apprise.instantiate(url).body_maxlen)
+
+
+@pytest.mark.parametrize("count", [1, 21, 200])
+def test_digest_splits_and_every_alert_arrives_once(tmp_path: Path, receiver: Receiver, count: int) -> None:
+    config = digest_config(tmp_path, [receiver.json_url(), receiver.mattermost_url()])
+    keys = record(config, digest_alerts(count))
+    db = tmp_path / "w.duckdb"
+    assert rows(db, "select distinct status from alerts") == [("digest_pending",)]
+
+    report = send_digest(config, now=DIGEST_NOW)
+    assert report.digest_alerts == count and report.failed == 0
+
+    # JSON webhook: the service's own limit (32,768); each message names the alerts it carries.
+    json_limit = service_maxlen(receiver.json_url())
+    carried = Counter(k for m in receiver.json for k in m["dedup_keys"])
+    assert carried == Counter(dict.fromkeys(keys, 1))
+    for number, message in enumerate(receiver.json, start=1):
+        assert len(message["message"]) <= json_limit and len(message["title"]) <= 250
+        assert keys_listed(message["message"]) == message["dedup_keys"]
+        assert (message["part"], message["parts"], message["rule"]) == (number, len(receiver.json), "digest")
+        assert message["_headers"]["X-Storywatch-Dedup-Key"] == message["dedup_key"]
+        assert message["message"].splitlines()[-1].startswith(f"dedup_key: {message['dedup_key']} (digest ")
+        if len(receiver.json) > 1:
+            assert (
+                f"({number}/{len(receiver.json)}): {len(message['dedup_keys'])} of {count} alerts" in message["title"]
+            )
+    assert (len(receiver.json) > 1) == (count == 200)  # 200 alerts do not fit 32,768 characters
+    assert all(len(m["message"]) > json_limit * 2 / 3 for m in receiver.json[:-1])  # as few messages as it takes
+
+    # Mattermost: 4,000 characters with the title on top: more, smaller messages, each within.
+    team_limit = service_maxlen(receiver.mattermost_url())
+    assert team_limit == 4000
+    assert all(len(text) <= team_limit for text in receiver.mattermost)
+    assert Counter(k for text in receiver.mattermost for k in keys_listed(text)) == Counter(dict.fromkeys(keys, 1))
+    assert (len(receiver.mattermost) > 1) == (count > 1)  # 21 alerts do not fit 4,000 characters
+    assert all(len(text) > team_limit * 2 / 3 for text in receiver.mattermost[:-1])
+    if count > 1:
+        assert receiver.mattermost[0].startswith(f"storywatch digest 2026-12-04 (1/{len(receiver.mattermost)}): ")
+
+    # JSONL: each alert whole, once.
+    lines = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    assert Counter(line["dedup_key"] for line in lines) == Counter(dict.fromkeys(keys, 1))
+    assert report.sent == len(receiver.json) + len(receiver.mattermost) + 1
+
+    # Every alert is in_digest: each channel got the message carrying it, and says which.
+    assert rows(db, "select status, count(*) from alerts group by 1") == [("in_digest", count)]
+    assert rows(db, "select count(*) from alerts where digest_key is null or sent_at is null") == [(0,)]
+    assert rows(db, "select distinct status, attempts from alert_deliveries") == [("sent", 1)]
+    per_channel = rows(db, "select channel, count(distinct digest_part) from alert_deliveries group by 1 order by 1")
+    assert dict(per_channel) == {
+        "json://***": len(receiver.json),
+        "mmost://***": len(receiver.mattermost),
+        str(tmp_path / "alerts.jsonl"): 1,
+    }
+
+    # Nothing more to send.
+    again = send_digest(config, now=DIGEST_NOW + timedelta(days=1))
+    assert (again.digest_alerts, again.sent) == (0, 0)
+    assert len(receiver.json) + len(receiver.mattermost) == report.sent - 1
+
+
+def test_a_failed_digest_part_is_retried_alone(tmp_path: Path, receiver: Receiver) -> None:
+    config = digest_config(tmp_path, [receiver.json_url()])
+    keys = record(config, digest_alerts(300))  # three JSON messages
+    db = tmp_path / "w.duckdb"
+    receiver.refuse = {2}  # the second message of the digest is refused once
+    report = send_digest(config, now=DIGEST_NOW)
+    assert (report.sent, report.failed) == (3, 1)  # parts 1 and 3, and the JSONL file; part 2 failed
+    assert [(m["part"], m["parts"]) for m in receiver.json] == [(1, 3), (3, 3)]
+    delivered = {k for m in receiver.json for k in m["dedup_keys"]}
+    refused = keys - delivered
+    assert 100 <= len(refused) <= 150
+    status = dict(rows(db, "select dedup_key, status from alerts"))
+    assert {status[k] for k in delivered} == {"in_digest"}
+    assert {status[k] for k in refused} == {"failed"}  # the JSONL file has them, the webhook not yet
+    errors = rows(db, "select distinct last_error, attempts from alerts where status = 'failed'")
+    assert len(errors) == 1 and errors[0][0].startswith("json://***: ") and "503" in errors[0][0] and errors[0][1] == 1
+
+    # The next run retries them (retry_base_s = 0): one message with just those, the rest not repeated.
+    retried = run_alerts(config)
+    assert (retried.sent, retried.failed) == (1, 0)
+    assert set(receiver.json[-1]["dedup_keys"]) == refused
+    assert Counter(k for m in receiver.json for k in m["dedup_keys"]) == Counter(dict.fromkeys(keys, 1))
+    assert rows(db, "select status, count(*) from alerts group by 1") == [("in_digest", 300)]
+    attempts = Counter(rows(db, "select channel, attempts from alert_deliveries"))
+    assert attempts == {
+        ("json://***", 1): 300 - len(refused),
+        ("json://***", 2): len(refused),
+        (str(tmp_path / "alerts.jsonl"), 1): 300,
+    }
+    lines = (tmp_path / "alerts.jsonl").read_text().splitlines()
+    assert Counter(json.loads(line)["dedup_key"] for line in lines) == Counter(dict.fromkeys(keys, 1))
+    assert run_alerts(config).sent == 0 and send_digest(config).sent == 0
+
+
+def test_webhook_fields_arrive_as_they_are_and_long_alerts_fit(tmp_path: Path, receiver: Receiver) -> None:
+    config = digest_config(tmp_path, [receiver.json_url() + "?:team=desk%20one", receiver.mattermost_url()])
+    name = "major story & co: 100% (PRK+RUS) #1"
+    rule = alert_rules.parse_rule(AlertRuleConfig(name=name, kind="new_coverage", mode="instant", params={}), "r")
+    events = [
+        {
+            "actor_id": "PRK",
+            "event_type": "MOBILIZE",
+            "recipient_id": "RUS",
+            "sentence": f"Event {i}: " + "troops " * 45,
+        }
+        for i in range(40)
+    ]
+    alert = alert_rules.make_alert(rule, "cluster:long", "Long story", DIGEST_NOW, summary="many events", events=events)
+    record(config, [alert])
+    report = deliver_due(config, now=DIGEST_NOW)
+    assert (report.sent, report.failed) == (3, 0)
+
+    (posted,) = receiver.json
+    assert (posted["rule"], posted["kind"], posted["dedup_key"]) == (name, "new_coverage", alert.dedup_key)
+    assert posted["alert_id"] == alert.alert_id and posted["team"] == "desk one"  # the URL's own field still works
+    assert posted["message"].count("Event: PRK MOBILIZE") == 40  # 13,000 characters fit a JSON webhook
+    (text,) = receiver.mattermost
+    assert len(text) <= 4000 and text.startswith("Long story\r\nRule: ")
+    assert text.splitlines()[-1] == f"dedup_key: {alert.dedup_key} (alert {alert.alert_id})"
+    shown = text.count("Event: PRK MOBILIZE")
+    assert 0 < shown < 40 and f"… {40 - shown} more lines left out to fit this channel" in text
+    assert rows(tmp_path / "w.duckdb", "select status from alerts") == [("sent",)]
+
+
+def test_migration_009_requeues_alerts_of_an_undelivered_old_digest(tmp_path: Path, receiver: Receiver) -> None:
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    migrate(con, db, target=8)
+    now = DIGEST_NOW
+    old = [
+        ("m1", "in_digest", "d-old"),
+        ("m2", "in_digest", "d-old"),
+        ("m3", "sent", "d-sent"),
+        ("m4", "digest_pending", None),
+    ]
+    for key, status, digest_key in old:
+        con.execute(
+            "INSERT INTO alerts (dedup_key, alert_id, rule, kind, mode, subject, title, created_at, status, digest_key,"
+            " payload) VALUES (?, ?, 'daily', 'new_coverage', 'digest', ?, ?, ?, ?, ?, ?)",
+            [
+                key,
+                f"a-{key}",
+                key,
+                f"title {key}",
+                now,
+                status,
+                digest_key,
+                json.dumps(
+                    {
+                        "dedup_key": key,
+                        "alert_id": f"a-{key}",
+                        "rule": "daily",
+                        "kind": "new_coverage",
+                        "mode": "digest",
+                        "title": f"title {key}",
+                        "created_at": "2026-12-04T06:00:00Z",
+                    }
+                ),
+            ],
+        )
+    con.execute(
+        "INSERT INTO alerts (dedup_key, alert_id, rule, kind, mode, subject, title, created_at, status, payload)"
+        " VALUES ('d-old', 'a-d-old', 'digest', 'digest', 'instant', 'digest:x', 'old digest', ?, 'failed', '{}')",
+        [now],
+    )
+    con.execute(
+        "INSERT INTO alert_deliveries (dedup_key, channel_id, channel, status, attempts)"
+        " VALUES ('d-old', 'apprise:x', 'json://***', 'failed', 1)"
+    )
+    con.close()
+
+    config = digest_config(tmp_path, [receiver.json_url()])
+    report = send_digest(config, now=now)  # opening the warehouse applies 009
+    assert dict(rows(db, "select dedup_key, status from alerts")) == {
+        "m1": "in_digest",  # sent again, whole, by the new digest
+        "m2": "in_digest",
+        "m3": "in_digest",  # delivered by an old digest: the status the README gives it
+        "m4": "in_digest",
+        "d-old": "gave_up",  # the old digest is not sent any more: its alerts went in the new one
+    }
+    assert rows(
+        db, "select status, last_error like '%migration 009%' from alert_deliveries where dedup_key = 'd-old'"
+    ) == [("gave_up", True)]
+    assert report.digest_alerts == 3 and sorted(receiver.json[0]["dedup_keys"]) == ["m1", "m2", "m4"]

@@ -4,13 +4,17 @@ Exactly-once, as the warehouse sees it:
 
 1. `insert_alerts` — one short write transaction: each new alert row goes in with INSERT OR IGNORE
    on its `dedup_key` (so a subject never gets a second row), together with one `alert_deliveries`
-   row per configured channel. Nothing has been sent yet.
+   row per configured channel. Nothing has been sent yet. Digest-mode alerts get their delivery
+   rows later, from `queue_digest`, when a digest first takes them (status `digest_pending` till then).
 2. `claim_deliveries` — one short transaction marks the due deliveries 'sending' (attempts + 1)
    and returns them; only the process that claimed a delivery sends it (DuckDB allows one writer
    process at a time, so two runs cannot claim the same row).
-3. The caller sends with no connection open.
-4. `record_delivery` — one short transaction per send: 'sent', or 'failed' with the error and the
-   time of the next attempt (exponential backoff), or 'gave_up'; the alert's own status follows.
+3. The caller sends with no connection open: one message per instant alert, or per digest part
+   (several digest-mode alerts to one channel, `digest_part` names the message).
+4. `record_deliveries` — one short transaction per message: each delivery it carried 'sent', or
+   'failed' with the error and the time of its next attempt (exponential backoff), or 'gave_up';
+   each alert's own status follows (`sent`, or `in_digest` for a digest-mode alert, once every
+   channel has it).
 
 A crash between 3 and 4 leaves the delivery 'sending'; after `sending_timeout_s` it is claimed
 again and re-sent with the same `dedup_key` in its payload, so a receiver can drop the repeat.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -387,7 +392,7 @@ def claim_deliveries(
             r["dedup_key"]: r
             for r in _with_ids(
                 con,
-                "SELECT dedup_key, payload, status AS alert_status FROM alerts"
+                "SELECT dedup_key, payload, mode, status AS alert_status FROM alerts"
                 " WHERE dedup_key IN (SELECT id FROM {ids})",
                 {c["dedup_key"] for c in claimed},
             )
@@ -395,99 +400,140 @@ def claim_deliveries(
     for row in claimed:
         alert = payloads.get(row["dedup_key"])
         row["payload"] = json.loads(alert["payload"]) if alert else None
+        row["mode"] = alert["mode"] if alert else None
     claimed.sort(key=lambda r: (r["payload"] or {}).get("created_at", ""))
     return claimed
 
 
-def record_delivery(
+@dataclass(frozen=True, slots=True)
+class DeliveryOutcome:
+    """What became of one alert's send to one channel."""
+
+    dedup_key: str
+    channel_id: str
+    ok: bool
+    error: str | None = None
+    next_attempt_at: datetime | None = None  # when a failed send is tried again
+    give_up: bool = False
+
+
+def record_deliveries(
     con: duckdb.DuckDBPyConnection,
-    dedup_key: str,
-    channel_id: str,
+    outcomes: Sequence[DeliveryOutcome],
     *,
-    ok: bool,
-    error: str | None,
     now: datetime,
-    next_attempt_at: datetime | None,
-    give_up: bool,
-) -> str:
-    """Record one send's outcome and bring the alert's status up to date; returns the alert status."""
-    status = "sent" if ok else ("gave_up" if give_up else "failed")
-    with transaction(con):
-        con.execute(
-            "UPDATE alert_deliveries SET status = ?, last_error = coalesce(?, last_error), sent_at = ?,"
-            " next_attempt_at = ? WHERE dedup_key = ? AND channel_id = ?",
-            [status, error, now if ok else None, None if ok else next_attempt_at, dedup_key, channel_id],
-        )
-        return _refresh_alert(con, dedup_key, now)
-
-
-def _refresh_alert(con: duckdb.DuckDBPyConnection, dedup_key: str, now: datetime) -> str:
-    rows = _query(
-        con,
-        "SELECT channel, status, attempts, last_error, last_attempt_at, sent_at FROM alert_deliveries"
-        " WHERE dedup_key = ?",
-        [dedup_key],
+    digest_part: str | None = None,
+) -> dict[str, str]:
+    """Record the outcome of one message — an instant alert, or a digest part carrying several alerts
+    (`digest_part`: that message's dedup_key) — in one transaction, and bring each alert's status up
+    to date; returns dedup_key → alert status."""
+    if not outcomes:
+        return {}
+    table = pa.Table.from_pydict(
+        {
+            "dedup_key": [o.dedup_key for o in outcomes],
+            "channel_id": [o.channel_id for o in outcomes],
+            "status": ["sent" if o.ok else ("gave_up" if o.give_up else "failed") for o in outcomes],
+            "last_error": [o.error for o in outcomes],
+            "sent_at": [now if o.ok else None for o in outcomes],
+            "next_attempt_at": [None if o.ok else o.next_attempt_at for o in outcomes],
+        },
+        schema=pa.schema(
+            [
+                ("dedup_key", pa.string()),
+                ("channel_id", pa.string()),
+                ("status", pa.string()),
+                ("last_error", pa.string()),
+                ("sent_at", _TS),
+                ("next_attempt_at", _TS),
+            ]
+        ),
     )
-    if not rows:
-        return "recorded"
-    statuses = {r["status"] for r in rows}
-    if statuses == {"sent"}:
-        status = "sent"
-    elif statuses & {"pending", "sending"}:
-        status = "pending"
-    elif "failed" in statuses:
-        status = "failed"
-    elif statuses <= {"sent", "gave_up"}:
-        status = "gave_up"
-    else:
-        status = "pending"
-    errors = sorted((r for r in rows if r["last_error"]), key=lambda r: r["last_attempt_at"] or now)
-    last_error = f"{errors[-1]['channel']}: {errors[-1]['last_error']}" if errors else None
-    sent_at = max((r["sent_at"] for r in rows if r["sent_at"]), default=None) if status == "sent" else None
-    attempts = max(int(r["attempts"]) for r in rows)
-    con.execute(
-        "UPDATE alerts SET status = ?, attempts = ?, last_error = coalesce(?, last_error), sent_at = ?"
-        " WHERE dedup_key = ?",
-        [status, attempts, last_error, sent_at, dedup_key],
-    )
-    if status == "sent":
-        # The members of a digest are sent when the digest is.
+    with transaction(con), registered(con, "_outcomes", table) as view:
         con.execute(
-            "UPDATE alerts SET status = 'sent', sent_at = ? WHERE digest_key = ? AND status = 'in_digest'",
-            [sent_at, dedup_key],
+            "UPDATE alert_deliveries d SET status = o.status, last_error = coalesce(o.last_error, d.last_error),"
+            " sent_at = o.sent_at, next_attempt_at = o.next_attempt_at, digest_part = coalesce(?, d.digest_part)"
+            f" FROM {view} o WHERE d.dedup_key = o.dedup_key AND d.channel_id = o.channel_id",
+            [digest_part],
         )
-    return status
+        return _refresh_alerts(con, view, now)
 
 
-def pending_digest_members(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Payloads of alerts of digest-mode rules that no digest has carried yet."""
+def _refresh_alerts(con: duckdb.DuckDBPyConnection, keys_view: str, now: datetime) -> dict[str, str]:
+    """Bring the alerts named in `keys_view` (a column `dedup_key`) up to date with their deliveries:
+    status ('sent', or 'in_digest' for a digest-mode alert, once every channel has it; 'pending' /
+    'digest_pending' while a channel is still to send; 'failed' while one is to be retried; else
+    'gave_up'), the most attempts on any channel, the last error (channel shown masked), when the
+    last channel got it, and the digest message that carried it."""
     rows = con.execute(
-        "SELECT payload FROM alerts WHERE status = 'digest_pending' ORDER BY created_at, dedup_key"
+        f"""
+        UPDATE alerts SET
+            status = CASE
+                WHEN d.all_sent THEN (CASE WHEN d.mode = 'digest' THEN 'in_digest' ELSE 'sent' END)
+                WHEN d.busy THEN (CASE WHEN d.mode = 'digest' THEN 'digest_pending' ELSE 'pending' END)
+                WHEN d.any_failed THEN 'failed'
+                WHEN d.settled THEN 'gave_up'
+                ELSE 'pending' END,
+            attempts = d.attempts,
+            last_error = coalesce(d.last_error, alerts.last_error),
+            sent_at = CASE WHEN d.all_sent THEN d.sent_at END,
+            digest_key = coalesce(d.digest_part, alerts.digest_key)
+        FROM (
+            SELECT d.dedup_key, any_value(a.mode) AS mode,
+                   bool_and(d.status = 'sent') AS all_sent,
+                   bool_or(d.status IN ('pending', 'sending')) AS busy,
+                   bool_or(d.status = 'failed') AS any_failed,
+                   bool_and(d.status IN ('sent', 'gave_up')) AS settled,
+                   max(d.attempts) AS attempts,
+                   max(d.sent_at) AS sent_at,
+                   arg_max(d.channel || ': ' || d.last_error, coalesce(d.last_attempt_at, ?::TIMESTAMP))
+                       FILTER (WHERE d.last_error IS NOT NULL) AS last_error,
+                   arg_max(d.digest_part, d.sent_at) FILTER (WHERE d.digest_part IS NOT NULL AND d.sent_at IS NOT NULL)
+                       AS digest_part
+            FROM alert_deliveries d JOIN alerts a USING (dedup_key)
+            WHERE d.dedup_key IN (SELECT dedup_key FROM {keys_view})
+            GROUP BY d.dedup_key
+        ) d
+        WHERE alerts.dedup_key = d.dedup_key
+        RETURNING alerts.dedup_key, alerts.status
+        """,
+        [now],
     ).fetchall()
-    return [json.loads(r[0]) for r in rows]
+    return {key: status for key, status in rows}
 
 
-def attach_digest(
-    con: duckdb.DuckDBPyConnection,
-    digest: Mapping[str, Any],
-    member_keys: Sequence[str],
-    channels: Sequence[tuple[str, str]],
-    now: datetime,
-) -> bool:
-    """Record the digest alert and point its members at it, in one transaction."""
-    inserted = insert_alerts(con, [digest], channels, now)
+def queue_digest(con: duckdb.DuckDBPyConnection, channels: Sequence[tuple[str, str]], now: datetime) -> int:
+    """Give every digest-mode alert that no digest has taken yet one pending delivery per channel (the
+    channels configured now), in one transaction; with no channel they are only 'recorded'. Returns how
+    many alerts were queued."""
     with transaction(con):
-        con.execute(
-            "UPDATE alerts SET status = 'in_digest', digest_key = ?"
-            " WHERE status = 'digest_pending' AND list_contains(?::VARCHAR[], dedup_key)",
-            [digest["dedup_key"], list(member_keys)],
-        )
+        waiting = [
+            r[0]
+            for r in con.execute(
+                "SELECT dedup_key FROM alerts a WHERE status = 'digest_pending'"
+                " AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.dedup_key = a.dedup_key)"
+                " ORDER BY created_at, dedup_key"
+            ).fetchall()
+        ]
+        if not waiting:
+            return 0
         if not channels:
-            con.execute(
-                "UPDATE alerts SET status = 'recorded' WHERE digest_key = ? AND status = 'in_digest'",
-                [digest["dedup_key"]],
-            )
-    return bool(inserted)
+            con.execute("UPDATE alerts SET status = 'recorded' WHERE list_contains(?::VARCHAR[], dedup_key)", [waiting])
+            return len(waiting)
+        table = pa.Table.from_pydict(
+            {
+                "dedup_key": [key for key in waiting for _ in channels],
+                "channel_id": [cid for _ in waiting for cid, _shown in channels],
+                "channel": [shown for _ in waiting for _cid, shown in channels],
+                "status": ["pending"] * (len(waiting) * len(channels)),
+                "attempts": [0] * (len(waiting) * len(channels)),
+                "next_attempt_at": [now] * (len(waiting) * len(channels)),
+            },
+            schema=DELIVERY_SCHEMA,
+        )
+        with registered(con, "_digest_deliveries", table) as view:
+            con.execute(f"INSERT OR IGNORE INTO alert_deliveries BY NAME SELECT * FROM {view}")
+    return len(waiting)
 
 
 def list_alerts(
@@ -515,6 +561,7 @@ def deliveries(con: duckdb.DuckDBPyConnection, dedup_keys: Iterable[str]) -> lis
     return _with_ids(
         con,
         "SELECT dedup_key, channel_id, channel, status, attempts, last_error, last_attempt_at, next_attempt_at,"
-        " sent_at FROM alert_deliveries WHERE dedup_key IN (SELECT id FROM {ids}) ORDER BY dedup_key, channel_id",
+        " sent_at, digest_part FROM alert_deliveries WHERE dedup_key IN (SELECT id FROM {ids})"
+        " ORDER BY dedup_key, channel_id",
         dedup_keys,
     )
