@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.+?) \(PID (?P<pid>\d+)\)")
+_FIRST_DELAY_S = 0.1  # then doubled up to 2 s between attempts on a held lock
 _MIGRATION_NAME = re.compile(r"^(?P<version>\d{3})_(?P<name>[a-z0-9_]+)\.sql$")
 
 
@@ -104,21 +105,26 @@ def _check_location(path: Path, *, read_only: bool) -> None:
 
 
 def open_connection(
-    path: str | Path, *, read_only: bool = False, wait_s: float = 0.0, writable_dirs: Sequence[Path] = ()
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    wait_s: float = 0.0,
+    writable_dirs: Sequence[Path] = (),
+    on_wait: Callable[[WarehouseLockedError], None] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file; a writer's file is created when its directory exists.
 
     DuckDB admits one writing process: while another process holds the file, retry with backoff
-    for up to `wait_s` seconds, then raise `WarehouseLockedError` naming the holder. A read-only
-    connection reaches no other file, URL or extension; `writable_dirs` (for an export) are the
-    only folders it may write to.
+    for up to `wait_s` seconds (`on_wait` is told once, when the waiting starts), then raise
+    `WarehouseLockedError` naming the holder. A read-only connection reaches no other file, URL or
+    extension; `writable_dirs` (for an export) are the only folders it may write to.
     """
     path = Path(path)
     _check_location(path, read_only=read_only)
     if writable_dirs and not read_only:
         raise ValueError("writable_dirs applies to read-only connections only")
     deadline = time.monotonic() + wait_s
-    delay = 0.1
+    delay = _FIRST_DELAY_S
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
@@ -129,6 +135,8 @@ def open_connection(
                 if isinstance(error, WarehouseLockedError) and wait_s > 0:
                     error = WarehouseLockedError(f"{error} (gave up after waiting {wait_s:g} s)", error.pid)
                 raise error from exc
+            if on_wait is not None and delay == _FIRST_DELAY_S:
+                on_wait(error)
         except OSError as exc:
             raise WarehouseError(f"cannot open warehouse {path}: {exc.strerror or exc}") from exc
         time.sleep(delay)
@@ -168,10 +176,15 @@ def _sql_literal(text: str) -> str:
 
 @contextmanager
 def connect(
-    path: str | Path, *, read_only: bool = False, wait_s: float = 0.0, writable_dirs: Sequence[Path] = ()
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    wait_s: float = 0.0,
+    writable_dirs: Sequence[Path] = (),
+    on_wait: Callable[[WarehouseLockedError], None] | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection that is closed on exit; a writer's schema is migrated first."""
-    con = open_connection(path, read_only=read_only, wait_s=wait_s, writable_dirs=writable_dirs)
+    con = open_connection(path, read_only=read_only, wait_s=wait_s, writable_dirs=writable_dirs, on_wait=on_wait)
     try:
         if read_only:
             check_readable(con, Path(path))
