@@ -9,6 +9,8 @@ COPY streams (memory stays bounded on large tables) and writes hive partitions n
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from warehouse.db import WarehouseError, scalar, schema_version, utcnow
 FORMATS = ("parquet", "csv")
 GRAINS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
 _DATE_TYPES = ("DATE", "TIMESTAMP")
+_HIVE_FOLDER = re.compile(r"^[^=]+=.*$")  # a partition folder: key=value
 
 
 class ExportError(WarehouseError):
@@ -115,6 +118,20 @@ def _quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _clear_earlier_export(out: Path, name: str, fmt: str) -> None:
+    """Remove what an earlier export into `out` wrote for relation `name` in this format (its file,
+    or the `key=value` folders of its partitions), so a re-export never mixes old and new rows.
+    Nothing else in the folder is touched."""
+    (out / f"{name}.{fmt}").unlink(missing_ok=True)
+    folder = out / name
+    if folder.is_dir() and not folder.is_symlink():
+        for entry in folder.iterdir():
+            if entry.is_dir() and not entry.is_symlink() and _HIVE_FOLDER.match(entry.name):
+                shutil.rmtree(entry)
+        if not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def export_all(
     con: duckdb.DuckDBPyConnection,
     out_dir: str | Path,
@@ -132,14 +149,14 @@ def export_all(
     options = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else "FORMAT csv, HEADER true"
     exported = []
     for name, kind in relations(con):
+        _clear_earlier_export(out, name, fmt)
         source = f"SELECT * FROM {_quote_identifier(name)}"
         if partitioning and name in partitioned:
             target = out / name
             if partitioning.grain:
                 key = f"strftime({_quote_identifier(partitioning.column)}, '{GRAINS[partitioning.grain]}')"
                 source = f"SELECT *, {key} AS {_quote_identifier(partitioning.key)} FROM {_quote_identifier(name)}"
-            # OVERWRITE empties this relation's own folder first: a re-export leaves no stale partitions.
-            copy_options = f"{options}, PARTITION_BY ({_quote_identifier(partitioning.key)}), OVERWRITE"
+            copy_options = f"{options}, PARTITION_BY ({_quote_identifier(partitioning.key)}), OVERWRITE_OR_IGNORE"
         else:
             target = out / f"{name}.{fmt}"
             copy_options = options

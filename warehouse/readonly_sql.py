@@ -96,6 +96,8 @@ def refuse_non_queries(sql: str) -> None:
             raise SqlRefused(f"{READ_ONLY}: CHECKPOINT is refused")
         name = _statement_name(text)
         if kind not in _ALLOWED or name.split()[0] in _WRITING_WORDS:
+            if kind is not None and name in {"WITH", "this statement"}:
+                name = kind.name.replace("_", " ")  # WITH … DELETE: the statement's kind says more
             raise SqlRefused(f"{READ_ONLY}: {name} is refused")
 
 
