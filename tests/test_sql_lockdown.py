@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import shutil
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -22,6 +24,7 @@ import pytest
 
 from tests.test_cli import storywatch
 from warehouse.db import connect
+from warehouse.export import ExportError, export_all, parse_partitioning
 from warehouse.readonly_sql import SqlRefused, run_read_only
 
 ARTICLES = [  # (id, published_at, title)
@@ -32,26 +35,33 @@ ARTICLES = [  # (id, published_at, title)
 ]
 
 
-@pytest.fixture
-def files(tmp_path: Path) -> tuple[Path, Path]:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A storywatch warehouse with four articles and another warehouse-like DuckDB file beside it,
     plus a CSV, a JSON and a Parquet file in the same folder for the readers to try."""
-    db = tmp_path / "w.duckdb"
-    with connect(db) as con:
+    folder = tmp_path_factory.mktemp("template")
+    with connect(folder / "w.duckdb") as con:
         for article_id, published, title in ARTICLES:
             con.execute(
                 "INSERT INTO articles (article_id, source_id, url, fetched_at, published_at, title, text,"
                 " text_hash, run_id, relevance) VALUES (?, 'seed', ?, ?, ?, ?, 'text', ?, 'r1', 0.9)",
                 [article_id, f"https://example.org/{article_id}", datetime(2024, 12, 5), published, title, article_id],
             )
-    other = tmp_path / "other.duckdb"
-    con = duckdb.connect(str(other))
+    con = duckdb.connect(str(folder / "other.duckdb"))
     con.execute("CREATE TABLE articles AS SELECT * FROM (VALUES ('x1', 'kept'), ('x2', 'kept')) t(article_id, title)")
-    con.execute(f"COPY articles TO '{tmp_path / 'notes.parquet'}' (FORMAT parquet)")
+    con.execute(f"COPY articles TO '{folder / 'notes.parquet'}' (FORMAT parquet)")
     con.close()
-    (tmp_path / "notes.csv").write_text("a,b\n1,2\n")
-    (tmp_path / "notes.json").write_text('[{"a": 1}]\n')
-    return db, other
+    (folder / "notes.csv").write_text("a,b\n1,2\n")
+    (folder / "notes.json").write_text('[{"a": 1}]\n')
+    return folder
+
+
+@pytest.fixture
+def files(template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A fresh copy of the template's files for each test: (warehouse, other DuckDB file)."""
+    for item in template.iterdir():
+        shutil.copy2(item, tmp_path / item.name)
+    return tmp_path / "w.duckdb", tmp_path / "other.duckdb"
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -380,10 +390,17 @@ def test_export_bad_partition_is_refused_before_writing(
 ) -> None:
     db, _ = files
     out = tmp_path / "never"
-    result = storywatch("export", str(out), "--partition-by", option, "--db", str(db), cwd=tmp_path)
-    assert result.returncode == 2
-    assert named in result.stderr
+    with pytest.raises(ExportError, match=re.escape(named)), connect(db, read_only=True, writable_dirs=[out]) as con:
+        export_all(con, out, "parquet", parse_partitioning(option))
     assert not out.exists()
+
+
+def test_cli_export_bad_partition_exits_2(files: tuple[Path, Path], tmp_path: Path) -> None:
+    db, _ = files
+    result = storywatch("export", str(tmp_path / "never"), "--partition-by", "nope", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no table or view has a column 'nope'" in result.stderr
+    assert not (tmp_path / "never").exists()
 
 
 def test_export_connection_writes_only_inside_its_folder(files: tuple[Path, Path], tmp_path: Path) -> None:
