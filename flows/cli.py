@@ -53,7 +53,7 @@ WaitOption = Annotated[
     float | None,
     typer.Option(
         "--wait",
-        help="Seconds to wait while a loading run holds the warehouse (default: [warehouse] lock_wait_s).",
+        help="Seconds to wait while a loading run holds the warehouse (default: \\[warehouse] lock_wait_s).",
         show_default=False,
     ),
 ]
@@ -305,7 +305,7 @@ def export(
             "--partition-by",
             metavar="COLUMN[:GRAIN]",
             help="Write every table and view with COLUMN as hive partitions (a folder each), e.g. "
-            "published_at:month; a date or time column takes a grain (year, month, day).",
+            "published_at:month; a timestamp column needs a grain (year, month or day), a date may take one.",
         ),
     ] = None,
     config: ConfigOption = None,
