@@ -157,7 +157,7 @@ def _lock_down(con: duckdb.DuckDBPyConnection, writable_dirs: Sequence[Path]) ->
     """
     settings = ["SET enable_progress_bar = false"]
     if writable_dirs:
-        folders = ", ".join(_sql_literal(str(Path(folder).resolve())) for folder in writable_dirs)
+        folders = ", ".join(quote_literal(str(Path(folder).resolve())) for folder in writable_dirs)
         settings.append(f"SET allowed_directories = [{folders}]")
     settings += [
         "SET enable_external_access = false",
@@ -170,7 +170,8 @@ def _lock_down(con: duckdb.DuckDBPyConnection, writable_dirs: Sequence[Path]) ->
         con.execute(statement)
 
 
-def _sql_literal(text: str) -> str:
+def quote_literal(text: str) -> str:
+    """`text` as a SQL string literal, for the few places DuckDB takes no bound parameter (SET, COPY TO)."""
     return "'" + text.replace("'", "''") + "'"
 
 

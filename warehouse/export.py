@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import WarehouseError, scalar, schema_version, utcnow
+from warehouse.db import WarehouseError, quote_literal, scalar, schema_version, utcnow
 
 FORMATS = ("parquet", "csv")
 GRAINS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
@@ -114,10 +114,6 @@ def _quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _quote_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _clear_earlier_export(out: Path, name: str, fmt: str) -> None:
     """Remove what an earlier export into `out` wrote for relation `name` in this format (its file,
     or the `key=value` folders of its partitions), so a re-export never mixes old and new rows.
@@ -161,7 +157,7 @@ def export_all(
             target = out / f"{name}.{fmt}"
             copy_options = options
         # COPY takes no bound parameters for its target: the path is quoted as a literal instead.
-        rows = int(scalar(con, f"COPY ({source}) TO {_quote_literal(str(target))} ({copy_options})") or 0)
+        rows = int(scalar(con, f"COPY ({source}) TO {quote_literal(str(target))} ({copy_options})") or 0)
         if name in partitioned:
             target.mkdir(exist_ok=True)  # an empty relation writes no partition, but its folder is there
             partitions = sum(1 for entry in target.iterdir() if entry.is_dir())
