@@ -7,12 +7,15 @@ problem and exit with status 2; a run that failed for another reason exits 1.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
+import math
 import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -24,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from extractors.records import Extraction
-from flows.config import ConfigError, load_config
+from flows.config import Config, ConfigError, load_config
 from flows.prefect_env import apply_prefect_defaults
 from flows.seeds import SeedError
 from warehouse.db import WarehouseError
@@ -49,6 +52,15 @@ ConfigOption = Annotated[
 DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="DuckDB warehouse file; overrides [warehouse] path and $STORYWATCH_DB"),
+]
+
+WaitOption = Annotated[
+    float | None,
+    typer.Option(
+        "--wait",
+        help="Seconds to wait while a loading run holds the warehouse (default: \\[warehouse] lock_wait_s).",
+        show_default=False,
+    ),
 ]
 
 USER_ERRORS = (ConfigError, SeedError, WarehouseError)
@@ -217,6 +229,24 @@ def reextract(
         )
 
 
+def _lock_wait(cfg: Config, wait: float | None) -> float:
+    """How long a reader waits for a held lock: `--wait`, else `[warehouse] lock_wait_s`."""
+    if wait is None:
+        return cfg.warehouse.lock_wait_s
+    if not math.isfinite(wait) or wait < 0:
+        raise fail(f"--wait must be a number of seconds, 0 or more; got {wait}")
+    return wait
+
+
+def _tell_waiting(wait_s: float) -> Callable[[Exception], None]:
+    """The note a reader prints when it finds the warehouse locked and starts waiting."""
+
+    def note(locked: Exception) -> None:
+        err_console.print(f"{locked}; waiting up to {wait_s:g} s", style="dim", highlight=False, soft_wrap=True)
+
+    return note
+
+
 def _command_name() -> str:
     """How the user can call us again: plain `storywatch` when it is on PATH, else its path."""
     if shutil.which("storywatch"):
@@ -246,18 +276,21 @@ def sql(
     config: ConfigOption = None,
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    wait: WaitOption = None,
 ) -> None:
-    """Read-only SQL against the warehouse."""
+    """Read-only SQL against the warehouse: queries only; no other file, URL or extension."""
     from warehouse.db import connect
-    from warehouse.queries import QueryError, run_query
+    from warehouse.queries import QueryError
+    from warehouse.readonly_sql import run_read_only
 
     if format not in {"table", "csv", "json"}:
         raise fail(f"unknown --format {format!r}: use table, csv or json")
     try:
         cfg = load_config(config, db=db)
         # A loading run holds the file for seconds at most: wait for it rather than fail.
-        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
-            result = run_query(con, query)
+        wait_s = _lock_wait(cfg, wait)
+        with connect(cfg.warehouse.path, read_only=True, wait_s=wait_s, on_wait=_tell_waiting(wait_s)) as con:
+            result = run_read_only(con, query)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     except QueryError as exc:
@@ -279,27 +312,49 @@ def sql(
 def export(
     out_dir: Annotated[Path, typer.Argument(help="Folder to write the files into (created if missing).")],
     format: Annotated[str, typer.Option("--format", "-f", help="parquet or csv")] = "parquet",
+    partition_by: Annotated[
+        str | None,
+        typer.Option(
+            "--partition-by",
+            metavar="COLUMN[:GRAIN]",
+            help="Write every table and view with COLUMN as hive partitions (a folder each), e.g. "
+            "published_at:month; a timestamp column needs a grain (year, month or day), a date may take one.",
+        ),
+    ] = None,
     config: ConfigOption = None,
     db: DbOption = None,
+    wait: WaitOption = None,
 ) -> None:
     """Every table and view to files, with a manifest (row counts, schema version, export time)."""
     from warehouse.db import connect
-    from warehouse.export import FORMATS, export_all
+    from warehouse.export import FORMATS, export_all, parse_partitioning
 
     if format not in FORMATS:
         raise fail(f"unknown --format {format!r}: use parquet or csv")
     try:
+        partitioning = parse_partitioning(partition_by) if partition_by is not None else None
         cfg = load_config(config, db=db)
-        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
-            manifest = export_all(con, out_dir, format)
+        # The export's connection is locked down like `sql`'s, with the target as its one writable folder.
+        wait_s = _lock_wait(cfg, wait)
+        with connect(
+            cfg.warehouse.path,
+            read_only=True,
+            wait_s=wait_s,
+            writable_dirs=[out_dir],
+            on_wait=_tell_waiting(wait_s),
+        ) as con:
+            manifest = export_all(con, out_dir, format, partitioning)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
     data = json.loads(manifest.read_text())
+    partitioned = [r["name"] for r in data["relations"] if "partitions" in r]
+    how = f"; partitioned by {partitioning.key}: {', '.join(partitioned)}" if partitioning else ""
     console.print(
-        f"exported {len(data['relations'])} tables and views to {out_dir} ({format}); manifest: {manifest}",
+        f"exported {len(data['relations'])} tables and views to {out_dir} ({format}{how}); manifest: {manifest}",
         highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -711,6 +766,7 @@ def report(
     ] = None,
     config: ConfigOption = None,
     db: DbOption = None,
+    wait: WaitOption = None,
 ) -> None:
     """Self-contained HTML report of the story (opens with no network); reads the warehouse read-only."""
     from datetime import date as _date
@@ -724,6 +780,9 @@ def report(
     started = time.perf_counter()
     try:
         cfg = load_config(config, db=db)
+        if wait is not None:
+            warehouse = dataclasses.replace(cfg.warehouse, lock_wait_s=_lock_wait(cfg, wait))
+            cfg = dataclasses.replace(cfg, warehouse=warehouse)
         written = write_report(cfg, out, first_day)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None

@@ -8,6 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from warehouse.db import connect
+from warehouse.readonly_sql import run_read_only
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 import cookbook  # noqa: E402  (scripts/ is not a package)
@@ -63,3 +66,17 @@ def test_cookbook_sample_is_what_the_query_gives_today(warehouse: Path, entry: c
         assert cookbook.render(con, entry.sql).strip() == entry.sample.strip()
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.question.split(".")[0] for e in ENTRIES])
+def test_cookbook_query_runs_through_locked_down_storywatch_sql(warehouse: Path, entry: cookbook.Entry) -> None:
+    """`storywatch sql`'s connection (no files, URLs or extensions; configuration locked) and its
+    statement filter give every cookbook query the rows an unrestricted connection gives."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        expected = con.execute(entry.sql).fetchall()
+    finally:
+        con.close()
+    with connect(warehouse, read_only=True) as locked:
+        assert run_read_only(locked, entry.sql).rows == expected

@@ -1,8 +1,9 @@
 """Opening the DuckDB warehouse, and the ordered SQL migrations that shape it.
 
 This package is the only code that opens DuckDB. A writer holds its connection only while it
-migrates or loads; readers open read-only. Errors come out as `WarehouseError` with one line that
-names the problem (a lock names the process holding it).
+migrates or loads; readers open read-only, and a read-only connection is locked down to its own
+file (see `_lock_down`). Errors come out as `WarehouseError` with one line that names the problem
+(a lock names the process holding it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from typing import Any
 import duckdb
 
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.+?) \(PID (?P<pid>\d+)\)")
+_FIRST_DELAY_S = 0.1  # then doubled up to 2 s between attempts on a held lock
 _MIGRATION_NAME = re.compile(r"^(?P<version>\d{3})_(?P<name>[a-z0-9_]+)\.sql$")
 WAREHOUSE_ID_KEY = "warehouse_id"  # in the settings table
 
@@ -104,16 +106,27 @@ def _check_location(path: Path, *, read_only: bool) -> None:
         raise WarehouseError(f"warehouse path {path} is a directory, not a file")
 
 
-def open_connection(path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
+def open_connection(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    wait_s: float = 0.0,
+    writable_dirs: Sequence[Path] = (),
+    on_wait: Callable[[WarehouseLockedError], None] | None = None,
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file; a writer's file is created when its directory exists.
 
     DuckDB admits one writing process: while another process holds the file, retry with backoff
-    for up to `wait_s` seconds, then raise `WarehouseLockedError` naming the holder.
+    for up to `wait_s` seconds (`on_wait` is told once, when the waiting starts), then raise
+    `WarehouseLockedError` naming the holder. A read-only connection reaches no other file, URL or
+    extension; `writable_dirs` (for an export) are the only folders it may write to.
     """
     path = Path(path)
     _check_location(path, read_only=read_only)
+    if writable_dirs and not read_only:
+        raise ValueError("writable_dirs applies to read-only connections only")
     deadline = time.monotonic() + wait_s
-    delay = 0.1
+    delay = _FIRST_DELAY_S
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
@@ -121,19 +134,60 @@ def open_connection(path: str | Path, *, read_only: bool = False, wait_s: float 
         except duckdb.Error as exc:
             error = _translate(exc, path)
             if not isinstance(error, WarehouseLockedError) or time.monotonic() + delay > deadline:
+                if isinstance(error, WarehouseLockedError) and wait_s > 0:
+                    error = WarehouseLockedError(f"{error} (gave up after waiting {wait_s:g} s)", error.pid)
                 raise error from exc
+            if on_wait is not None and delay == _FIRST_DELAY_S:
+                on_wait(error)
         except OSError as exc:
             raise WarehouseError(f"cannot open warehouse {path}: {exc.strerror or exc}") from exc
         time.sleep(delay)
         delay = min(delay * 2, 2.0)
     con.execute("SET TimeZone = 'UTC'")
+    if read_only:
+        _lock_down(con, writable_dirs)
     return con
 
 
+def _lock_down(con: duckdb.DuckDBPyConnection, writable_dirs: Sequence[Path]) -> None:
+    """Close a read-only connection to everything but its own file, for good.
+
+    Applied after the file is open (DuckDB opens its own database file whatever these say) and
+    before any caller's SQL runs: no other file or URL (ATTACH, COPY, EXPORT, read_csv …, glob),
+    no extension installed or loaded, then the configuration is locked so SQL cannot set any of
+    it back. The read-only attach already refuses every write to the warehouse itself.
+    """
+    settings = ["SET enable_progress_bar = false"]
+    if writable_dirs:
+        folders = ", ".join(quote_literal(str(Path(folder).resolve())) for folder in writable_dirs)
+        settings.append(f"SET allowed_directories = [{folders}]")
+    settings += [
+        "SET enable_external_access = false",
+        "SET autoinstall_known_extensions = false",
+        "SET autoload_known_extensions = false",
+        "SET allow_community_extensions = false",
+        "SET lock_configuration = true",
+    ]
+    for statement in settings:
+        con.execute(statement)
+
+
+def quote_literal(text: str) -> str:
+    """`text` as a SQL string literal, for the few places DuckDB takes no bound parameter (SET, COPY TO)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 @contextmanager
-def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    wait_s: float = 0.0,
+    writable_dirs: Sequence[Path] = (),
+    on_wait: Callable[[WarehouseLockedError], None] | None = None,
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection that is closed on exit; a writer's schema is migrated first."""
-    con = open_connection(path, read_only=read_only, wait_s=wait_s)
+    con = open_connection(path, read_only=read_only, wait_s=wait_s, writable_dirs=writable_dirs, on_wait=on_wait)
     try:
         if read_only:
             check_readable(con, Path(path))

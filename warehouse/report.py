@@ -277,7 +277,6 @@ def read_report_data(
 ) -> ReportData:
     """Open the warehouse read-only and collect everything the report shows."""
     with connect(path, read_only=True, wait_s=wait_s) as con:
-        con.execute("SET enable_progress_bar = false")
         return collect(con, db_path=str(path), since=since, topic_actors=topic_actors, limits=limits)
 
 
