@@ -156,6 +156,10 @@ def run(
     if summary.staged_loaded:
         table.add_row("staged batches loaded", str(len(summary.staged_loaded)), "")
     table.add_row("feeds polled / failed", f"{summary.feeds_polled} / {summary.feeds_failed}", "")
+    if summary.feeds_deferred:
+        table.add_row("feeds deferred (run deadline)", str(summary.feeds_deferred), "")
+    if summary.entries_pending:
+        table.add_row("feed entries pending (backlog)", str(summary.entries_pending), "")
     if summary.documents_failed or summary.retried or totals.get("extraction_failures"):
         table.add_row(
             "failed extraction",
@@ -368,7 +372,7 @@ def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
 
     try:
         cfg = load_config(config, db=db)
-        with connect(cfg.warehouse.path, read_only=True) as con:
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             result = feed_health(con)
             failed = failure_counts(con)
     except USER_ERRORS as exc:

@@ -409,16 +409,16 @@ def test_attempts_count_per_extractor_version() -> None:
 def test_failures_and_truncation_are_staged_and_loaded_with_the_batch(tmp_path: Path) -> None:
     """A batch staged while the warehouse was locked carries its failures and `truncated` flags."""
     from warehouse.db import connect
-    from warehouse.staging import load_staged, read_staged, stage_tables
+    from warehouse.staging import WarehouseIdentity, load_staged, read_staged, stage_tables
 
     cut = Extraction(mentions=(MENTION,), word_count=5, relevance=0.9, truncated=True)
     broken = Extraction(mentions=(), error="RecursionError: maximum recursion depth exceeded")
     batch, _, _ = batch_of({"cut": cut, "broken": broken})
     tables = batch_to_arrow(batch)
-    folder = stage_tables(tmp_path / "staging", batch.run, tables)
+    db = tmp_path / "w.duckdb"
+    folder = stage_tables(tmp_path / "staging", batch.run, tables, WarehouseIdentity.of(db, None))
     _, staged = read_staged(folder)
     assert staged["extraction_failures"].equals(tables["extraction_failures"])
-    db = tmp_path / "w.duckdb"
     with connect(db) as con:
         load_staged(con, tmp_path / "staging")
     assert rows(db, "select article_id, stage, attempts, status, run_id from extraction_failures") == [

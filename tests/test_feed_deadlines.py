@@ -243,8 +243,8 @@ def test_feed_deadline_bounds_a_feed_and_its_pages(hostile: Hostile) -> None:
         ("run_deadline_s = nan", "fetch.run_deadline_s"),
         ("max_retry_after_s = -1", "fetch.max_retry_after_s"),
         ("max_backlog_per_feed = -1", "fetch.max_backlog_per_feed"),
-        ('allow_hosts = ["127.0.0.1:99999"]', "fetch.allow_hosts"),
-        ('allow_hosts = ["[::1"]', "fetch.allow_hosts"),
+        ('allow_hosts = ["127.0.0.1:99999"]', "fetch.allow_hosts[0]"),
+        ('allow_hosts = ["[::1"]', "fetch.allow_hosts[0]"),
     ],
 )
 def test_bad_fetch_keys_are_named(tmp_path: Path, line: str, key: str) -> None:

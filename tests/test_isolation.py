@@ -27,7 +27,7 @@ from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from flows import parallel
 from flows.cli import app
-from flows.config import Config, ConfigError, NlpConfig
+from flows.config import Config, ConfigError, NlpConfig, load_config
 from tests import poisoned
 
 REPO = Path(__file__).resolve().parents[1]
@@ -213,10 +213,11 @@ def test_text_over_the_cap_is_truncated(nlp) -> None:  # type: ignore[no-untyped
     assert not extract_text(nlp, SEED).truncated
 
 
-def test_max_chars_is_checked() -> None:
+def test_max_chars_is_checked(tmp_path: Path) -> None:
     assert NlpConfig().max_chars == extract_module.DEFAULT_MAX_CHARS
+    (tmp_path / "storywatch.toml").write_text("[nlp]\nmax_chars = 10\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"nlp\.max_chars"):
-        NlpConfig(max_chars=10)
+        load_config(tmp_path / "storywatch.toml")
 
 
 # --- storywatch extract -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import ingest
@@ -124,7 +125,10 @@ def test_a_batch_without_an_owner_loads_only_from_the_warehouses_own_folder(
 ) -> None:
     shared = tmp_path / "data" / "staging"  # the shared default of earlier releases
     batch = _stage_for(tmp_path, seeds, "a.duckdb", shared)
-    (batch / WAREHOUSE_FILE).unlink()  # as an earlier release staged it
+    (batch / WAREHOUSE_FILE).unlink()  # as an earlier release staged it, without today's newer columns
+    for name, dropped in (("articles", ["truncated", "fetch_error"]), ("sources", ["pending_items"])):
+        staged = pq.read_table(batch / f"{name}.parquet")
+        pq.write_table(staged.drop_columns([c for c in dropped if c in staged.column_names]), batch / f"{name}.parquet")
     a = tmp_path / "a.duckdb"
     warnings: list[str] = []
     with connect(a) as con:
@@ -139,7 +143,10 @@ def test_a_batch_without_an_owner_loads_only_from_the_warehouses_own_folder(
     shutil.move(batch, own / batch.name)  # the user says whose it is
     with connect(a) as con:
         (loaded,) = load_staged(con, own, warn=warnings.append)
-    assert loaded[0] == batch.name and staged_batches(own) == []
+    assert loaded[0] == batch.name and loaded[1] is not None
+    assert staged_batches(own) == []
+    with connect(a, read_only=True) as con:  # the columns it lacked took their defaults
+        assert con.execute("SELECT count(*) FROM articles WHERE truncated IS NULL").fetchall() == [(0,)]
 
 
 def test_identity_is_resolved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

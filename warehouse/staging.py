@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.db import scalar, warehouse_id
-from warehouse.load import SCHEMAS, LoadResult, load_tables
+from warehouse.load import DEFAULTS, SCHEMAS, LoadResult, load_tables
 
 RUN_FILE = "run.json"
 WAREHOUSE_FILE = "warehouse.json"
@@ -100,8 +100,20 @@ def read_staged(folder: Path) -> tuple[dict[str, Any], dict[str, pa.Table]]:
     for key in ("started_at", "finished_at"):
         if run.get(key):
             run[key] = datetime.fromisoformat(run[key])
-    tables = {p.stem: pq.read_table(p).cast(SCHEMAS[p.stem]) for p in folder.glob("*.parquet") if p.stem in SCHEMAS}
+    tables = {p.stem: _as_current(p.stem, pq.read_table(p)) for p in folder.glob("*.parquet") if p.stem in SCHEMAS}
     return run, tables
+
+
+def _as_current(name: str, table: pa.Table) -> pa.Table:
+    """A staged table in today's schema: a batch staged by an earlier release lacks the columns added
+    since; they take their default (or NULL), as the migration that added them gave stored rows."""
+    schema = SCHEMAS[name]
+    for column in schema:
+        if column.name not in table.column_names:
+            default = DEFAULTS.get(name, {}).get(column.name)
+            values = pa.array([default] * table.num_rows, type=column.type)
+            table = table.append_column(column.name, values)
+    return table.select(schema.names).cast(schema)
 
 
 def batch_owner(folder: Path) -> WarehouseIdentity | None:
