@@ -51,7 +51,7 @@ ConfigOption = Annotated[
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="DuckDB warehouse file; overrides [warehouse] path and $STORYWATCH_DB"),
+    typer.Option("--db", help="DuckDB warehouse file; overrides \\[warehouse] path and $STORYWATCH_DB"),
 ]
 
 WaitOption = Annotated[
@@ -194,7 +194,7 @@ def reextract(
         str | None, typer.Option("--since", help="Only articles fetched on or after this ISO date.")
     ] = None,
 ) -> None:
-    """Extract stored articles again from their kept text, with today's model, gazetteer and [topic]
+    """Extract stored articles again from their kept text, with today's model, gazetteer and \\[topic]
     (after an upgrade or a changed min_relevance); replaces their entities, events, quotes, claims.
     Documents whose extraction failed are tried again too, given up or not (`storywatch failures`)."""
     started = time.perf_counter()
@@ -363,13 +363,20 @@ def export(
 
 
 @app.command()
-def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
-    """Feed health: last status, last new item, failures in a row, next poll, entries pending in the
-    backlog, summary-only articles of the last run and the last page error, last error."""
+def feeds(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
+) -> None:
+    """Feed health: last status, last fetch, failures in a row, entries pending in the backlog, next poll;
+    the last error on its own line. --format csv or json adds the last new item, articles, summary-only
+    articles of the last run and the last page error."""
     from flows.polling import feed_source_id
     from warehouse.db import connect
-    from warehouse.queries import failure_counts, feed_health
+    from warehouse.queries import QueryResult, failure_counts, feed_health
 
+    if format not in {"table", "csv", "json"}:
+        raise fail(f"unknown --format {format!r}: use table, csv or json")
     try:
         cfg = load_config(config, db=db)
         with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
@@ -378,36 +385,42 @@ def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     configured = {feed_source_id(f.url) for f in cfg.feeds}
-    table = Table(show_header=True, header_style="bold", title="feeds")
-    columns = ("feed", "status", "last fetch", "last new item", "fails", "next poll", "articles", "pending")
-    for column in (*columns, "summary only (last run)", "last page error", "last error"):
-        table.add_column(column, overflow="fold")
-    polled = set()
-    for row in result.rows:
-        item = dict(zip(result.columns, row, strict=True))
-        polled.add(item["source_id"])
-        status = item["last_status"]
-        state = status if item["source_id"] in configured else f"{status} (not in config)"
-        last_run = f"{item['summary_only_last']} of {item['articles_last']}" if item["articles_last"] else ""
-        table.add_row(
-            item["name"],
-            state,
-            _when(item["last_fetch_at"]),
-            _when(item["last_new_item_at"]),
-            str(item["consecutive_failures"]),
-            _when(item["next_fetch_at"]),
-            str(item["articles"]),
-            str(item["pending_items"] or 0),
-            last_run,
-            item["last_page_error"] or "",
-            item["last_error"] or "",
-            style="red" if status == "error" else None,
-        )
+    items = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    polled = {item["source_id"] for item in items}
+    for item in items:
+        if item["source_id"] not in configured:
+            item["last_status"] = f"{item['last_status']} (not in config)"
     for feed in cfg.feeds:
         if feed_source_id(feed.url) not in polled:
-            state = "never polled" if feed.enabled else "disabled"
-            table.add_row(feed.name, state, "", "", "0", "due", "0", "0", "", "", "")
-    console.print(table)
+            items.append(
+                {column: None for column in result.columns}
+                | {"name": feed.name, "last_status": "never polled" if feed.enabled else "disabled"}
+            )
+    if format != "table":
+        columns = list(result.columns)
+        _write_result(QueryResult(columns, [tuple(item[c] for c in columns) for item in items]), format)
+        return
+    # Six short columns fit 80 columns; each last error goes on its own line below, cut to the width.
+    table = Table(show_header=True, header_style="bold", title="feeds", show_lines=False, pad_edge=False)
+    for column in ("feed", "status", "last fetch", "fails", "pending", "next poll"):
+        table.add_column(column, overflow="ellipsis", no_wrap=column != "feed")
+    for item in items:
+        status = item["last_status"] or ""
+        style = "red" if status.startswith("error") else None
+        table.add_row(
+            item["name"],
+            status,
+            _short_when(item["last_fetch_at"]),
+            str(item["consecutive_failures"] or 0),
+            str(item["pending_items"] or 0),
+            _short_when(item["next_fetch_at"]) or ("due" if status == "never polled" else ""),
+            style=style,
+        )
+    _print_table(table)
+    for item in items:
+        if error := item.get("last_error") or item.get("last_page_error"):
+            console.print(f"{item['name']}: {_shorten(str(error), 76 - len(item['name']))}", style="red", markup=False, highlight=False)
+    console.print("--format json or csv gives every column", style="dim")
     if sum(failed.values()):
         console.print(
             f"{sum(failed.values())} document(s) failed extraction ({failed['retry']} to retry,"
@@ -415,6 +428,22 @@ def feeds(config: ConfigOption = None, db: DbOption = None) -> None:
             style="yellow",
             highlight=False,
         )
+
+
+def _short_when(value: datetime | None) -> str:
+    """A timestamp in 11 characters (MM-DD HH:MM, UTC) for narrow tables."""
+    return f"{value:%m-%d %H:%M}" if value else ""
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(table: Table) -> None:
+    """Print a table at least 80 columns wide even when stdout is not a terminal (rich would use
+    $COLUMNS or 80 anyway; never narrower, so piped output does not wrap a word a line)."""
+    console.print(table, width=max(console.width, 80))
 
 
 def _when(value: datetime | None) -> str:
@@ -429,7 +458,7 @@ def failures(
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
 ) -> None:
     """Documents whose extraction failed: status (retry / given_up), attempts, step, error, extractor
-    version, article. Each run retries them up to [nlp] max_extraction_attempts times;
+    version, article. Each run retries them up to \\[nlp] max_extraction_attempts times;
     `storywatch reextract` (or a new extractor version) tries the given-up ones again."""
     from warehouse.db import connect
     from warehouse.queries import QueryError, extraction_failures
@@ -667,10 +696,20 @@ app.add_typer(alerts_app, name="alerts")
 
 
 @alerts_app.callback()
-def alerts_main(ctx: typer.Context, config: ConfigOption = None, db: DbOption = None) -> None:
-    """Recent alerts (same as `storywatch alerts list`), or a subcommand."""
+def alerts_main(
+    ctx: typer.Context,
+    config: ConfigOption = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")] = 30,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
+    ] = None,
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
+) -> None:
+    """Recent alerts (same as `storywatch alerts list`, with the same options), or a subcommand."""
     if ctx.invoked_subcommand is None:
-        alerts_list(config=config, db=db)
+        alerts_list(config=config, db=db, limit=limit, status=status, rule=rule, format=format)
 
 
 @alerts_app.command("list")
@@ -682,41 +721,44 @@ def alerts_list(
         str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
     ] = None,
     rule: Annotated[str | None, typer.Option("--rule", help="Only this rule.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
 ) -> None:
     """Recent alerts: rule, status, attempts, title, when sent, last error (channels masked)."""
     from warehouse.alerts import list_alerts
     from warehouse.db import connect, table_exists
+    from warehouse.queries import QueryResult
 
-    if format not in {"table", "json"}:
-        raise fail(f"unknown --format {format!r}: use table or json")
+    if format not in {"table", "csv", "json"}:
+        raise fail(f"unknown --format {format!r}: use table, csv or json")
     try:
         cfg = load_config(config, db=db)
         with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             rows = list_alerts(con, limit=limit, status=status, rule=rule) if table_exists(con, "alerts") else []
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
-    if format == "json":
-        sys.stdout.write(json.dumps([{k: _plain(v) for k, v in r.items()} for r in rows], indent=1) + "\n")
+    if format != "table":
+        columns = list(rows[0]) if rows else []
+        _write_result(QueryResult(columns, [tuple(r.values()) for r in rows]), format)
         return
-    table = Table(show_header=True, header_style="bold", title="alerts")
-    for column in ("alert", "created", "rule", "kind", "status", "tries", "title", "sent", "last error"):
-        table.add_column(column, overflow="fold")
+    # Short columns fit 80 columns; the title is cut with an ellipsis, the last error goes on its own line.
+    table = Table(show_header=True, header_style="bold", title="alerts", pad_edge=False)
+    for column in ("created", "rule", "status", "tries", "title", "sent"):
+        table.add_column(column, overflow="ellipsis", no_wrap=column != "title", max_width=None)
     for r in rows:
         style = {"failed": "red", "gave_up": "red", "pending": "yellow"}.get(r["status"])
         table.add_row(
-            r["alert_id"],
-            _when(r["created_at"]),
+            _short_when(r["created_at"]),
             r["rule"],
-            r["kind"],
             r["status"],
             str(r["attempts"]),
-            r["title"],
-            _when(r["sent_at"]),
-            r["last_error"] or "",
+            _shorten(r["title"] or "", 60),
+            _short_when(r["sent_at"]),
             style=style,
         )
-    console.print(table)
+    _print_table(table)
+    for r in rows:
+        if r["last_error"]:
+            console.print(f"{r['alert_id']}: {_shorten(r['last_error'], 70)}", style="red", markup=False, highlight=False)
     if not rows:
         console.print("no alerts yet: rules are evaluated at the end of every run", style="dim")
 
