@@ -394,7 +394,8 @@ def feeds(
         if feed_source_id(feed.url) not in polled:
             items.append(
                 {column: None for column in result.columns}
-                | {"name": feed.name, "last_status": "never polled" if feed.enabled else "disabled"}
+                | {"name": feed.name, "url": feed.url, "source_id": feed_source_id(feed.url)}
+                | {"last_status": "never polled" if feed.enabled else "disabled"}
             )
     if format != "table":
         columns = list(result.columns)
@@ -419,7 +420,12 @@ def feeds(
     _print_table(table)
     for item in items:
         if error := item.get("last_error") or item.get("last_page_error"):
-            console.print(f"{item['name']}: {_shorten(str(error), 76 - len(item['name']))}", style="red", markup=False, highlight=False)
+            console.print(
+                f"{item['name']}: {_shorten(str(error), 76 - len(item['name']))}",
+                style="red",
+                markup=False,
+                highlight=False,
+            )
     console.print("--format json or csv gives every column", style="dim")
     if sum(failed.values()):
         console.print(
@@ -758,7 +764,9 @@ def alerts_list(
     _print_table(table)
     for r in rows:
         if r["last_error"]:
-            console.print(f"{r['alert_id']}: {_shorten(r['last_error'], 70)}", style="red", markup=False, highlight=False)
+            console.print(
+                f"{r['alert_id']}: {_shorten(r['last_error'], 70)}", style="red", markup=False, highlight=False
+            )
     if not rows:
         console.print("no alerts yet: rules are evaluated at the end of every run", style="dim")
 
