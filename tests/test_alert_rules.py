@@ -403,7 +403,11 @@ def test_channel_urls_are_masked_and_secrets_expanded_late() -> None:
     assert "tok-123456" in secrets
     assert scrub("error posting to json://me:tok-123456@hooks.example/p99", secrets) == "error posting to ***"
     channel = AppriseChannel("json://me:${TOKEN}@hooks.example/x")
-    assert channel.display == "json://***" and "TOKEN" not in channel.id and channel.id.startswith("apprise:")
+    assert (
+        channel.display == "json://***@hooks.example/x"
+        and "TOKEN" not in channel.id
+        and channel.id.startswith("apprise:")
+    )
     fields = structured_fields({"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"})
     assert fields == {"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"}
     message = r.digest_messages(digest_members(2), now=NOW)[0]
