@@ -482,18 +482,23 @@ def failures(
     if format != "table":
         _write_result(result, format)
         return
-    table = Table(show_header=True, header_style="bold", title="failed extractions")
-    shown = ("article_id", "status", "attempts", "stage", "last_failed_at", "source", "title", "error")
-    for column in shown:
-        table.add_column(column.replace("_", " "), overflow="fold")
+    # Short columns fit 80 columns; the error is cut with an ellipsis (--format json/csv has it whole).
+    table = Table(show_header=True, header_style="bold", title="failed extractions", pad_edge=False)
+    for column in ("article", "status", "tries", "stage", "last failed", "error"):
+        table.add_column(column, overflow="ellipsis", no_wrap=column not in {"article", "error"})
     index = {name: i for i, name in enumerate(result.columns)}
     for row in result.rows:
-        values = {name: row[index[name]] for name in shown}
+        status = row[index["status"]]
         table.add_row(
-            *(_when(v) if isinstance(v, datetime) else "" if v is None else str(v) for v in values.values()),
-            style="red" if values["status"] == "given_up" else None,
+            str(row[index["article_id"]]),
+            str(status),
+            str(row[index["attempts"]]),
+            str(row[index["stage"]] or ""),
+            _short_when(row[index["last_failed_at"]]),
+            _shorten(str(row[index["error"]] or ""), 60),
+            style="red" if status == "given_up" else None,
         )
-    console.print(table)
+    _print_table(table)
     console.print(
         f"{len(result.rows)} failed document(s); --format json or csv gives every column (url, versions, run)",
         style="dim",
