@@ -66,19 +66,11 @@ class ChannelError(Exception):
 # --- channels -----------------------------------------------------------------------------------
 
 
-# Schemes whose host, port and path name an endpoint rather than carry tokens (apprise's web-hook
-# posts): shown with user-info and credential query values masked, so two channels can be told apart.
-ENDPOINT_SCHEMES = frozenset({"json", "jsons", "xml", "xmls", "form", "forms"})
-
-
 def mask_url(url: str) -> str:
-    """A channel as it may be shown anywhere: the scheme only, or for web-hook schemes (json://…) host,
-    port and path with secrets masked; `${VAR}` placeholders are kept as written (never expanded)."""
+    """A channel as it may be shown anywhere: its scheme only."""
     scheme, sep, _rest = url.partition("://")
     if not sep or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
         return "***"
-    if scheme.lower() in ENDPOINT_SCHEMES:
-        return urlsecrets.mask_credentials(f"{scheme.lower()}://{_rest}")
     return f"{scheme.lower()}://***"
 
 
