@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -270,7 +271,7 @@ url = "{base}feed.xml"
 
     from flows import cli
 
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "300"})
-    line = next(line for line in shown.output.splitlines() if "Odd pages" in line)
-    cells = [cell.strip() for cell in line.strip("│ ").split("│")]
-    assert cells[8] == "6 of 6" and cells[9]  # summary-only of the last run, and the last page error
+    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config), "--format", "json"])
+    (feed,) = [f for f in json.loads(shown.stdout) if f["name"] == "Odd pages"]
+    # summary-only of the last run, and the last page error
+    assert (feed["summary_only_last"], feed["articles_last"]) == (6, 6) and feed["last_page_error"]

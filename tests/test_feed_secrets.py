@@ -154,7 +154,7 @@ url = "{base}x.xml?key=${{STORYWATCH_TEST_UNSET}}"
     # (same body as before: "unchanged", a success)
     assert rows(db, "select count(*), min(last_status) from sources where name = 'Token feed'") == [(1, "unchanged")]
 
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "250"})
+    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config), "--format", "json"])
     assert shown.exit_code == 0 and "STORYWATCH_TEST_UNSET is not set" in shown.output
 
     everything = "\n".join(
