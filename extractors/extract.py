@@ -297,6 +297,12 @@ def _failed(item: _Item, exc: BaseException) -> Extraction:
     return Extraction(mentions=(), error=error_text(exc), word_count=item.words, truncated=item.truncated)
 
 
+def failed_extraction(text: str, exc: BaseException, max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
+    """The record of a text whose extraction raised (or whose worker process died on it)."""
+    read, truncated = cap_text(text, max_chars)
+    return Extraction(mentions=(), error=error_text(exc), word_count=word_count(read), truncated=truncated)
+
+
 def error_text(exc: BaseException) -> str:
     """ "ExceptionType: message", on one line and at most ERROR_CHARS long (a message may quote the
     text)."""

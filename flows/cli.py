@@ -706,17 +706,24 @@ alerts_app = typer.Typer(
 app.add_typer(alerts_app, name="alerts")
 
 
+# `storywatch alerts` and `storywatch alerts list` take the same options (list is the default).
+AlertLimitOption = Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")]
+AlertStatusOption = Annotated[
+    str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
+]
+AlertRuleOption = Annotated[str | None, typer.Option("--rule", help="Only this rule.")]
+AlertFormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")]
+
+
 @alerts_app.callback()
 def alerts_main(
     ctx: typer.Context,
     config: ConfigOption = None,
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")] = 30,
-    status: Annotated[
-        str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
-    ] = None,
-    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
+    limit: AlertLimitOption = 30,
+    status: AlertStatusOption = None,
+    rule: AlertRuleOption = None,
+    format: AlertFormatOption = "table",
 ) -> None:
     """Recent alerts (same as `storywatch alerts list`, with the same options), or a subcommand."""
     if ctx.invoked_subcommand is None:
@@ -727,12 +734,10 @@ def alerts_main(
 def alerts_list(
     config: ConfigOption = None,
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")] = 30,
-    status: Annotated[
-        str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
-    ] = None,
-    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
+    limit: AlertLimitOption = 30,
+    status: AlertStatusOption = None,
+    rule: AlertRuleOption = None,
+    format: AlertFormatOption = "table",
 ) -> None:
     """Recent alerts: rule, status, attempts, title, when sent, last error (channels masked)."""
     from warehouse.alerts import list_alerts

@@ -47,7 +47,7 @@ from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from extractors.chunks import Chunk, extract_chunk, init_worker, singles, split_chunks, warm_pipeline, word_count
-from extractors.extract import PublishedAt, error_text
+from extractors.extract import PublishedAt, failed_extraction
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from flows.config import Config, NlpConfig, RuntimeConfig
@@ -210,9 +210,7 @@ def _run_on_runner(
 def _lost(single: Chunk, exc: BaseException, max_chars: int) -> Extraction:
     """The record of a text whose worker process died while extracting it, alone."""
     (text,) = single.texts
-    return Extraction(
-        mentions=(), error=error_text(exc), word_count=word_count(text[:max_chars]), truncated=len(text) > max_chars
-    )
+    return failed_extraction(text, exc, max_chars)
 
 
 # --- the local process pool ------------------------------------------------------------------------

@@ -27,11 +27,12 @@ from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_sett
 from prefect.utilities.annotations import quote as opaque
 
 from extractors import dedup
-from extractors.extract import EXTRACTOR_VERSION
+from extractors.extract import EXTRACTOR_VERSION, error_text
 from extractors.gazetteer import load_gazetteer
 from extractors.ids import stable_id
 from extractors.nlp import pipeline_versions
 from extractors.records import Extraction
+from extractors.relevance import RelevanceGate
 from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
@@ -274,16 +275,6 @@ class DocumentFailure:
     error: str
 
 
-# An exception's message can hold a whole text; the warehouse keeps the start of it.
-MAX_ERROR_CHARS = 2_000
-
-
-def describe_error(exc: BaseException) -> str:
-    """The error as Extraction.error and `extraction_failures.error` hold it: "ExceptionType: message"."""
-    text = f"{type(exc).__name__}: {exc}"
-    return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 1] + "…"
-
-
 @dataclass(frozen=True, slots=True)
 class Clustering:
     clusters: dict[str, str]  # article_id → cluster_id, for every document
@@ -303,7 +294,7 @@ def assign_clusters(access: WarehouseAccess, documents: Sequence[Document]) -> C
         try:
             signatures[document.article_id] = dedup.signature(document.text)
         except Exception as exc:
-            failures[document.article_id] = DocumentFailure("dedup", describe_error(exc))
+            failures[document.article_id] = DocumentFailure("dedup", error_text(exc))
     if not signatures:
         return Clustering({d.article_id: d.article_id for d in documents}, {}, failures)
     existing = access.read(lambda con: cluster_signatures(con, dedup.DEDUP_VERSION), [])
@@ -331,7 +322,7 @@ def _assign_one_by_one(
         try:
             found = dedup.assign_clusters([(article_id, signature)], placed)
         except Exception as exc:
-            failures[article_id] = DocumentFailure("dedup", describe_error(exc))
+            failures[article_id] = DocumentFailure("dedup", error_text(exc))
             continue
         clusters[article_id] = found[article_id]
         placed.append((article_id, found[article_id], signature))
@@ -426,38 +417,18 @@ def build_batch(
 
     built: list[tuple[Document, Extraction, RunBatch]] = []  # each document's rows, built aside
     for document, extraction in zip(documents, extractions, strict=True):
-        failure = (failures or {}).get(document.article_id)
-        if failure is None and extraction.error is not None:
-            failure = DocumentFailure("extract", extraction.error)
-        if failure is None:
-            try:
-                score = extraction.relevance
-                if score is None:  # extracted without the gate
-                    score = gate.score((m.entity_id for m in extraction.mentions), document.text, extraction.word_count)
-            except Exception as exc:
-                failure = DocumentFailure("relevance", describe_error(exc))
-        if failure is None:
-            rows = RunBatch(run=run)
-            try:
-                article = article_row(
-                    document,
-                    extraction,
-                    run_id,
-                    relevance=score,
-                    cluster_id=cluster_of.get(document.article_id, document.article_id),
-                    keep_text=config.warehouse.keep_text,
-                )
-                rows.articles.append(article)
-                rows.mentions.extend(mention_rows(document.article_id, extraction, run_id))
-                if score >= gate.min_relevance:
-                    # Below the threshold an article is kept (the threshold may change) but yields no events.
-                    add_story_records(rows, document.article_id, extraction, run_id)
-            except Exception as exc:
-                failure = DocumentFailure("rows", describe_error(exc))
-            else:
-                built.append((document, extraction, rows))
-                continue
-        add_failed(document, extraction, failure)
+        outcome = (failures or {}).get(document.article_id) or document_rows(
+            run,
+            document,
+            extraction,
+            gate,
+            cluster_id=cluster_of.get(document.article_id, document.article_id),
+            keep_text=config.warehouse.keep_text,
+        )
+        if isinstance(outcome, DocumentFailure):
+            add_failed(document, extraction, outcome)
+        else:
+            built.append((document, extraction, outcome))
     extracted = RunBatch(run=run)
     for _, _, rows in built:
         extracted.add_rows(rows)
@@ -471,7 +442,7 @@ def build_batch(
             try:
                 check_rows(rows)
             except Exception as exc:
-                add_failed(document, extraction, DocumentFailure("rows", describe_error(exc)))
+                add_failed(document, extraction, DocumentFailure("rows", error_text(exc)))
             else:
                 extracted.add_rows(rows)
     batch.add_rows(extracted)
@@ -492,6 +463,39 @@ def build_batch(
                 }
             )
     return batch
+
+
+def document_rows(
+    run: dict[str, Any],
+    document: Document,
+    extraction: Extraction,
+    gate: RelevanceGate,
+    *,
+    cluster_id: str,
+    keep_text: bool,
+) -> RunBatch | DocumentFailure:
+    """One document's article, mention and story rows, or the step at which they could not be made."""
+    if extraction.error is not None:
+        return DocumentFailure("extract", extraction.error)
+    try:
+        score = extraction.relevance
+        if score is None:  # extracted without the gate
+            score = gate.score((m.entity_id for m in extraction.mentions), document.text, extraction.word_count)
+    except Exception as exc:
+        return DocumentFailure("relevance", error_text(exc))
+    run_id = run["run_id"]
+    rows = RunBatch(run=run)
+    try:
+        rows.articles.append(
+            article_row(document, extraction, run_id, relevance=score, cluster_id=cluster_id, keep_text=keep_text)
+        )
+        rows.mentions.extend(mention_rows(document.article_id, extraction, run_id))
+        if score >= gate.min_relevance:
+            # Below the threshold an article is kept (the threshold may change) but yields no events.
+            add_story_records(rows, document.article_id, extraction, run_id)
+    except Exception as exc:
+        return DocumentFailure("rows", error_text(exc))
+    return rows
 
 
 def article_row(

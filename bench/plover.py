@@ -1,0 +1,169 @@
+"""Event figures on sentences written and coded by others, not by this project:
+
+- the PLOVER gold-standard records (../shared/data/plover-gsr, CC BY-SA 4.0, Open Event Data
+  Alliance): the gold PLOVER category (FIGHT is ASSAULT's older name), source and target codes;
+- optionally PLV_train.tsv of github snowood1/Zero-Shot-PLOVER (1,044 news sentences with a marked
+  source and target span and a PLOVER root code; no licence stated, so it is not in the repository:
+  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, ACCUSE = DISAPPROVE,
+  REQUEST = DEMAND.
+
+Per record:
+- event type: a predicted event of the gold type is a true positive (one per record); every other
+  predicted event is a false positive; a record without one is a false negative;
+- type + actor + recipient: the same, where the event's actor is one of the gold source codes and its
+  recipient one of the target codes (no gold target: no recipient) — for PLV, where the gold actors
+  are spans of text, where the event's actor_text and recipient_text overlap the marked spans.
+
+    python -m bench.plover [--data PATH] [--plv PATH] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
+RENAMED = {"FIGHT": "ASSAULT", "ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
+OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    record_id: str
+    text: str
+    event_types: frozenset[str]  # any of these is right (one, except for old names that were split)
+    sources: frozenset[str]  # codes, or (by_span) the marked source text
+    targets: frozenset[str]
+    by_span: bool = False
+
+    def actor_matches(self, event: Any) -> bool:
+        if self.by_span:
+            return _overlaps(event.actor_text, self.sources)
+        return event.actor_id in self.sources
+
+    def recipient_matches(self, event: Any) -> bool:
+        if not self.targets:
+            return event.recipient_id is None
+        if self.by_span:
+            return _overlaps(event.recipient_text, self.targets)
+        return event.recipient_id in self.targets
+
+
+def _overlaps(text: str | None, spans: frozenset[str]) -> bool:
+    words = set((text or "").lower().split())
+    return any(words & set(span.lower().split()) - _STOPWORDS for span in spans)
+
+
+_STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to"})
+
+
+def gold_types(code: str) -> frozenset[str]:
+    return OLD_NAMES.get(code, frozenset({RENAMED.get(code, code)}))
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def line(self, name: str) -> str:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f"  {name:<28} {precision:6.3f} {recall:6.3f} {f1:6.3f}   {self.tp}/{self.fp}/{self.fn}"
+
+
+def load_records(path: Path) -> list[GoldRecord]:
+    records = []
+    for raw in json.loads(path.read_text(encoding="utf-8")):
+        if "event" not in raw or "text" not in raw:
+            continue  # the DOCUMENT header
+        records.append(
+            GoldRecord(
+                record_id=raw["id"],
+                text=raw["text"],
+                event_types=gold_types(raw["event"]),
+                sources=_codes(raw.get("source")),
+                targets=_codes(raw.get("target")),
+            )
+        )
+    return records
+
+
+def load_plv(path: Path) -> list[GoldRecord]:
+    """PLV_train.tsv / PLV_test.tsv rows: sentence, marked source and target spans, gold root code."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        GoldRecord(
+            record_id=f"{path.stem}-{row['sentence_id']}",
+            text=row["sentence"],
+            event_types=gold_types(row["gold_root"]),
+            sources=frozenset({row["source"]} if row["source"] else ()),
+            targets=frozenset({row["target"]} if row["target"] else ()),
+            by_span=True,
+        )
+        for row in rows
+    ]
+
+
+def _codes(actors: Any) -> frozenset[str]:
+    """The codes of a record's source or target list (some records have "" or null: none)."""
+    if not isinstance(actors, list):
+        return frozenset()
+    return frozenset(a["code"] for a in actors if isinstance(a, dict) and a.get("code"))
+
+
+def score(records: Sequence[GoldRecord], predicted: Sequence[Sequence[Any]]) -> tuple[Tally, Tally, list[str]]:
+    """(event type, type + actor + recipient, one line per record that missed)."""
+    by_type, full, misses = Tally(), Tally(), []
+    for record, events in zip(records, predicted, strict=True):
+        typed = [e for e in events if e.event_type in record.event_types]
+        exact = [e for e in typed if record.actor_matches(e) and record.recipient_matches(e)]
+        for tally, hits in ((by_type, typed), (full, exact)):
+            tally.tp += 1 if hits else 0
+            tally.fn += 0 if hits else 1
+            tally.fp += len(events) - (1 if hits else 0)
+        if not exact:
+            got = ", ".join(f"{e.actor_id} {e.event_type} {e.recipient_id or '-'}" for e in events) or "nothing"
+            kinds = "/".join(sorted(record.event_types))
+            gold = f"{'/'.join(sorted(record.sources))} {kinds} {'/'.join(sorted(record.targets)) or '-'}"
+            misses.append(f"{record.record_id}: gold {gold}; got {got}\n    {record.text}")
+    return by_type, full, misses
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PLOVER_GSR_CAMEO.txt")
+    parser.add_argument("--plv", type=Path, default=None, help="PLV_train.tsv (or PLV_test.tsv) of Zero-Shot-PLOVER")
+    parser.add_argument("--details", action="store_true", help="print every record whose events differ")
+    args = parser.parse_args(argv)
+
+    from extractors.extract import extract_texts
+    from extractors.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    sets = [("PLOVER gold-standard records (coded by the PLOVER authors)", load_records(args.data))]
+    if args.plv:
+        sets.append((f"{args.plv.name} (Zero-Shot-PLOVER; marked source and target)", load_plv(args.plv)))
+    for title, records in sets:
+        predicted = [extraction.events for extraction in extract_texts(nlp, [r.text for r in records])]
+        by_type, full, misses = score(records, predicted)
+        print(f"{title}: {len(records)} sentences")
+        print(f"  {'figure':<28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+        print(by_type.line("event type"))
+        print(full.line("event type+actor+recipient"))
+        if args.details:
+            print("\n".join(misses))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
