@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from extractors.records import Extraction
@@ -72,7 +73,8 @@ EXAMPLE_QUERIES = (
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # The message is plain text: a config key such as "[fetch]" must not be read as rich markup.
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -138,7 +140,7 @@ def run(
         raise fail(f"run failed: {type(exc).__name__}: {exc}", 1) from None
 
     if summary.staged_to:
-        err_console.print(f"[yellow]warehouse locked:[/] {summary.errors[-1]}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]warehouse locked:[/] {escape(summary.errors[-1])}", highlight=False, soft_wrap=True)
         return
     table = Table(title=f"storywatch run {summary.run_id}", show_header=True, header_style="bold")
     table.add_column("")
@@ -176,7 +178,7 @@ def run(
     console.print(table)
     shown = 5
     for error in summary.errors[:shown]:
-        err_console.print(f"[yellow]warning:[/] {error}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {escape(error)}", highlight=False, soft_wrap=True)
     if len(summary.errors) > shown:
         more = len(summary.errors) - shown
         err_console.print(f"[yellow]warning:[/] … and {more} more: `storywatch feeds` lists them")
@@ -215,7 +217,7 @@ def reextract(
     except Exception as exc:
         raise fail(f"reextract failed: {type(exc).__name__}: {exc}", 1) from None
     for error in summary.errors:
-        err_console.print(f"[yellow]warning:[/] {error}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {escape(error)}", highlight=False, soft_wrap=True)
     if summary.staged_to:
         return
     totals = summary.totals
@@ -577,6 +579,7 @@ def extract(
                 f"note: the text is {len(text):,} characters; only the first {cfg.nlp.max_chars:,} "
                 "([nlp] max_chars), up to a paragraph or sentence boundary, were read",
                 highlight=False,
+                markup=False,
                 soft_wrap=True,
             )
         sys.stdout.write(json.dumps(_extract_output(extraction), ensure_ascii=False) + "\n")
@@ -798,7 +801,9 @@ def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
             note = f" ({result.note})" if result.note else ""
             console.print(f"[green]ok[/]      {result.channel}{note}", highlight=False)
         else:
-            console.print(f"[red]failed[/]  {result.channel}: {result.error}", highlight=False, soft_wrap=True)
+            console.print(
+                f"[red]failed[/]  {result.channel}: {escape(str(result.error))}", highlight=False, soft_wrap=True
+            )
     failed = sum(not r.ok for r in results)
     console.print(f"{len(results) - failed} of {len(results)} channels ok", highlight=False)
     if failed:

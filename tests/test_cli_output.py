@@ -97,3 +97,12 @@ def test_every_help_keeps_its_config_section_names() -> None:
         assert not missing, (path, missing, result.output)
         checked |= sections
     assert {"warehouse", "topic", "nlp"} <= checked
+
+
+def test_errors_keep_the_section_names_they_quote(tmp_path: Path) -> None:
+    """An error is plain text: "[fetch]" in it is not read as rich markup and dropped."""
+    config = tmp_path / "storywatch.toml"
+    config.write_text("fetch = 5\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    assert result.exit_code == 2
+    assert "[fetch] must be a table" in result.stderr

@@ -270,7 +270,7 @@ def test_extract_long_text_says_it_was_truncated(tmp_path: Path) -> None:
     out = json.loads(result.stdout)
     assert out["truncated"] is True and out["events"]
     assert max(e["end"] for e in out["entities"]) <= 2_000
-    assert "max_chars" in result.stderr
+    assert "[nlp] max_chars" in result.stderr
 
 
 @pytest.mark.slow
