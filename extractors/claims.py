@@ -21,25 +21,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.events import (
+from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
-    Lexicon,
-    Resolver,
-    class_antecedent,
-    clause_actors,
     clause_hedged,
-    load_lexicon,
+    first_child,
     number_value,
     sentence_text,
 )
 from extractors.gazetteer import Gazetteer
+from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Claim
+from extractors.resolution import Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
-_VIOLENT = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "massacre", "execute", "murder"})
-_RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +89,7 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         high: float | None = value
         # A range: "between 180,000 and 400,000", "20 to 25", "20-25".
         j = last.i + 1
-        if j + 1 < sent.end and doc[j].lower_ in _RANGE_JOINERS and _numeric(doc[j + 1]):
+        if j + 1 < sent.end and doc[j].lower_ in lex.claim_words["range_joiners"] and _numeric(doc[j + 1]):
             joiner = doc[j].lower_
             before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
             if joiner != "and" or before == "between":
@@ -189,7 +185,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if (number.high or number.low or 0) < float(cfg["min_money"]):
             return None  # "$9.99 a month" is a price
         money_nouns = lex.claim_words["money_nouns"]
-        subject_noun = _first(verb, SUBJECTS) if verb is not None else None
+        subject_noun = first_child(verb, SUBJECTS) if verb is not None else None
         if counted is not None and _lemma(counted) in money_nouns:
             what = _noun_text(counted)
         elif subject_noun is not None and _lemma(subject_noun) in lex.claim_words["trade_nouns"]:
@@ -214,7 +210,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif not any(
             lemma in lex.claim_words[c] or counted.lower_ in lex.claim_words[c]
             for c in ("troops", "casualties", "weapons", "people")
-        ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
+        ) and not (
+            casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
+        ):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(counted, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
@@ -222,7 +220,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
             # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
             what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
-        if _increment(number, counted):
+        if _increment(number, counted, lex):
             # "3,000 additional soldiers" adds to an earlier total: a series of its own, so that
             # claim_timeline and the claim_change alert never read it as the new total.
             what = f"additional {what}"
@@ -257,21 +255,20 @@ _CASUALTY_PARTICIPLES = {
     "deport": "deported",
     "expel": "expelled",
 }
-_INCREMENT_MODIFIERS = frozenset({"additional", "more", "extra", "further", "fresh"})
-_INCREMENT_BEFORE = ("another", "an additional", "a further", "an extra", "additional", "further", "extra")
 
 
-def _increment(number: _Number, counted: Token) -> bool:
+def _increment(number: _Number, counted: Token, lex: Lexicon) -> bool:
     """Whether the figure is an addition ("3,000 additional soldiers", "another 3,000 troops",
     "3,000 more troops", "a further 1,500"), not a total. "more than 3,000" is a bound, not this."""
     doc = number.first.doc
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _INCREMENT_MODIFIERS for c in counted.children):
+    modifiers = lex.claim_words["increment_modifiers"]
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in modifiers for c in counted.children):
         return True
     after = doc[number.last.i + 1] if number.last.i + 1 < len(doc) else None
     if after is not None and after.lower_ == "more" and after.i < counted.i:
         return True
     before = " ".join(t.lower_ for t in doc[max(0, number.first.i - 2) : number.first.i])
-    return any(before == phrase or before.endswith(f" {phrase}") for phrase in _INCREMENT_BEFORE)
+    return any(before == phrase or before.endswith(f" {phrase}") for phrase in lex.claim_words["increment_before"])
 
 
 def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
@@ -299,12 +296,6 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _first(tok: Token | None, deps: frozenset[str]) -> Token | None:
-    if tok is None:
-        return None
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     """What the number counts: "10,000 of these soldiers", "400,000 Chinese soldiers", "$5 billion in
     development loans", "a $3 billion loan", "systems worth €500 million"."""
@@ -318,7 +309,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
-                pobj = _first(child, frozenset({"pobj"}))
+                pobj = first_child(child, ["pobj"])
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     head = tok.head
@@ -328,7 +319,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
             return head.head
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                pobj = _first(child, frozenset({"pobj"}))
+                pobj = first_child(child, ["pobj"])
                 if pobj is not None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head

@@ -14,8 +14,11 @@ Pure: no network, no clock (the reference date is always passed in).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
+
+from extractors.lexicon import load_lexicon
 
 MONTHS: dict[str, int] = {
     name: number
@@ -75,11 +78,8 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _PERIOD = re.compile(
     r"\b(?P<rel>last|past|previous|next|this|coming|earlier this|later this)\s+(?P<unit>week|month|year)\b"
 )
-_AGO = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b"
-)
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# "two weeks ago": counts up to ten in words (the lexicon's number words), "a"/"an" or digits.
+_AGO_MAX_WORD = 10
 _VAGUE = re.compile(r"\b(recent|recently|coming|decades?|centur(y|ies)|\d{4}s|era|times?)\b")
 
 
@@ -145,12 +145,24 @@ def _nearest_year(reference: date, month: int, day: int, *, future: bool, whole_
     return candidate
 
 
+@functools.cache
+def _ago_words() -> dict[str, int]:
+    words = {word: value for word, value in load_lexicon().number_words.items() if value <= _AGO_MAX_WORD}
+    return {"a": 1, "an": 1, **words}
+
+
+@functools.cache
+def _ago() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in _ago_words())
+    return re.compile(rf"\b(?P<n>\d+|{alternatives})\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+
+
 def _relative(t: str, reference: date, *, future: bool) -> date | None:
     for word, offset in _RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", t):
             return reference + timedelta(days=offset)
-    if m := _AGO.search(t):
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
+    if m := _ago().search(t):
+        n = int(m["n"]) if m["n"].isdigit() else _ago_words()[m["n"]]
         return _shift(reference, m["unit"], -n)
     if m := _PERIOD.search(t):
         rel, unit = m["rel"], m["unit"]

@@ -14,12 +14,14 @@ from spacy.tokens import Doc
 
 from extractors.claims import extract_claims
 from extractors.entities import NAMED_LABELS, extract_mentions, link_span
-from extractors.events import Resolver, extract_events, load_lexicon
+from extractors.events import extract_events
 from extractors.gazetteer import load_gazetteer
+from extractors.lexicon import load_lexicon
 from extractors.nlp import entity_stage
 from extractors.quotes import extract_quotes
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
+from extractors.resolution import Resolver
 
 # 3: entities before parsing, relevance gate, additions and casualty figures as own claims.
 # 4: long texts read up to [nlp] max_chars and parsed in pieces; a text whose extraction raises gets an

@@ -27,9 +27,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.events import SUBJECTS, Lexicon, Resolver, load_lexicon
+from extractors.clauses import SUBJECTS
 from extractors.gazetteer import Gazetteer
+from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
+from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.

@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from extractors.dates import resolve_date
-from extractors.events import PLOVER_TYPES, load_lexicon, parse_lexicon
 from extractors.extract import extract_text, extract_texts
+from extractors.lexicon import PLOVER_TYPES, load_lexicon, parse_lexicon
 from extractors.nlp import load_pipeline
 from extractors.records import Event
 

@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 import extractors.extract as extract_module
-from extractors.events import Resolver, load_lexicon
 from extractors.extract import (
     boundary_before,
     cap_text,
@@ -22,9 +21,11 @@ from extractors.extract import (
     split_pieces,
 )
 from extractors.gazetteer import load_gazetteer
+from extractors.lexicon import load_lexicon
 from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
+from extractors.resolution import Resolver
 from flows import parallel
 from flows.cli import app
 from flows.config import Config, ConfigError, NlpConfig, load_config

@@ -1,0 +1,169 @@
+"""Shared clause grammar over a spaCy dependency parse: dependency label sets, subject and object
+finders, hedging (`clause_hedged`), numbers (`number_value`) and sentence text. Used by the event,
+quote and claim rules alike. Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Span, Token
+
+from extractors.lexicon import Lexicon
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+# Links along which an inner verb shares its outer verb's subject.
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+_NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
+    found = children(tok, deps)
+    return found[0] if found else None
+
+
+def object_of(tok: Token) -> Token | None:
+    """The direct object (the passive subject for a passive verb; the noun a relative pronoun
+    stands for: "troops who were sent")."""
+    obj = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
+    if obj is not None and obj.lower_ in ("who", "which", "that", "whom") and tok.dep_ == "relcl":
+        return tok.head
+    if obj is None and misparsed_amod(tok):
+        return tok.head  # "Sudan's army bombed positions": the noun the verb was hung on
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head  # "missiles launched by Iran"
+    return obj
+
+
+def misparsed_amod(tok: Token) -> bool:
+    """A past-tense verb the parser made an adjective of its object ("Azerbaijan massed troops")."""
+    return (
+        tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "npadvmod") for c in tok.children)
+    )
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def counted(tok: Token | None) -> Token | None:
+    """The noun a number counts: "10,000 of these soldiers" -> soldiers; otherwise the token."""
+    if tok is not None and is_number(tok):
+        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        pobj = first_child(of, ["pobj"]) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return tok
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject a verb has or inherits (active subject, passive agent's object aside)."""
+    seen = 0
+    current = tok
+    if misparsed_amod(tok):
+        return first_child(tok, ("nsubj", "npadvmod"))
+    while seen < 6:
+        seen += 1
+        subj = first_child(current, SUBJECTS)
+        if subj is not None:
+            return subj
+        if first_child(current, PASSIVE_SUBJECTS) is not None:
+            return None
+        # "accused X of stealing", "X were accused of stealing": X steals.
+        if current.dep_ == "pcomp" and current.head.lower_ == "of" and is_verb(current.head.head):
+            accuser = current.head.head
+            return first_child(accuser, OBJECTS) or first_child(accuser, PASSIVE_SUBJECTS)
+        if current.dep_ in _SUBJECT_INHERIT and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def small_clause_object(tok: Token) -> Token | None:
+    """The object the parser hung on a participle clause: in "detained hundreds of farmers
+    marching ...", "hundreds" is parsed as the subject of "marching"."""
+    if not is_verb(tok) or first_child(tok, OBJECTS | PASSIVE_SUBJECTS) is not None:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and child.i > tok.i:
+            subject = first_child(child, SUBJECTS)
+            if subject is not None and subject.i == tok.i + 1 + sum(1 for _ in subject.lefts) - 0 and subject.i > tok.i:
+                return subject
+    return None
+
+
+def is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and first_child(tok, SUBJECTS) is None
+
+
+def is_number(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
+
+
+def clause_hedged(token: Token, lex: Lexicon) -> bool:
+    """Whether a word's clause is hedged: a modal, a hedging adverb, an `if`, or a governing verb of
+    conjecture or hearsay ("reports indicate that", "analysts suggest that") above it."""
+    trigger = token
+    current: Token = token
+    steps = 0
+    while steps < 10:
+        steps += 1
+        for child in current.children:
+            low = child.lower_
+            if child.dep_ == "aux" and low in lex.hedge_modals:
+                return True
+            if child.dep_ == "advmod" and low in lex.hedge_adverbs:
+                return True
+            if child.dep_ == "mark" and low in lex.subordinators:
+                return True
+            if child.dep_ == "amod" and low in lex.hedge_adverbs:
+                return True
+        lemma = current.lemma_.lower()
+        if current.i != trigger.i and lemma in lex.hedge_verbs:
+            return True
+        if current.i != trigger.i and lemma in lex.transparent_hedged:
+            return True
+        if current.i != trigger.i and is_verb(current):
+            subj = first_child(current, SUBJECTS)
+            if (
+                subj is not None
+                and subj.lemma_.lower() in lex.hedge_sources
+                and lemma in {"say", "indicate", "suggest", "show", "claim"}
+            ):
+                return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def number_value(tok: Token, lex: Lexicon) -> float | None:
+    """The value of a number token with its scale word ("1.2 million", "10,000", "five")."""
+    text = tok.text.replace(",", "")
+    value: float | None
+    if _NUMBER_RE.match(tok.text) or re.fullmatch(r"\d+(\.\d+)?", text):
+        value = float(text)
+    elif tok.lower_ in lex.number_words:
+        value = float(lex.number_words[tok.lower_])
+    else:
+        return None
+    scales: Mapping[str, float] = lex.claims.get("scales", {})
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "1.2 million", "$5bn" (tokenised "5", "bn"); a one-letter scale must touch the number ("5m").
+    if nxt is not None and nxt.lower_ in scales and (len(nxt.lower_) > 1 or nxt.idx == tok.idx + len(tok.text)):
+        value *= scales[nxt.lower_]
+    return value
+
+
+def sentence_text(sent: Span) -> str:
+    """A sentence's text without the whitespace (line breaks) spaCy keeps at its end."""
+    return sent.text.rstrip()

@@ -1,0 +1,229 @@
+"""The lexicon of the rule-based extractors (`data/event_lexicon.toml`): the verbs and event nouns
+with their PLOVER types and modes, the word classes, and the word lists the event, quote and claim
+rules read. Parsed and checked once; everything the rules know about words is here.
+Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from importlib.resources import files
+from typing import Any
+
+from spacy.tokens import Token
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One verb or event noun of the lexicon (see the key reference at the top of the TOML)."""
+
+    type: str
+    mode: str | None = None
+    by_object: Mapping[str, str] = field(default_factory=dict)
+    object_required: bool = False
+    by_subject: Mapping[str, str] = field(default_factory=dict)
+    subject_required: bool = False
+    by_modifier: Mapping[str, str] = field(default_factory=dict)
+    modifier_required: bool = False
+    by_verb: Mapping[str, str] = field(default_factory=dict)
+    verb_required: bool = False
+    theme: bool = False
+    recipient_preps: tuple[str, ...] | None = None
+    reciprocal: bool = False
+    host: bool = False
+    governs: bool = False
+    clause_required: bool = False
+    needs_actor_object: bool = False
+    untargeted: str | None = None
+    igo_type: str | None = None
+    possessive: bool = False
+    not_with: tuple[str, ...] = ()
+    transitive: bool = False
+
+
+_ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    verbs: Mapping[str, Entry]
+    nouns: Mapping[str, Entry]
+    type_preps: Mapping[str, tuple[str, ...]]
+    location_recipient: frozenset[str]
+    symmetric: frozenset[str]
+    threat_modes: Mapping[str, str]
+    classes: Mapping[str, frozenset[str]]
+    officials: frozenset[str]
+    phone_words: frozenset[str]
+    light_verbs: frozenset[str]
+    transparent: frozenset[str]
+    transparent_hedged: frozenset[str]
+    transparent_negating: frozenset[str]
+    transparent_nouns: frozenset[str]
+    non_factive: frozenset[str]
+    negation: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_sources: frozenset[str]
+    subordinators: frozenset[str]
+    approximators: frozenset[str]
+    group_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    future_aux: frozenset[str]
+    np_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    harm_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    retaliation: frozenset[str]
+    combatants: frozenset[str]
+    number_words: Mapping[str, int]
+    quotes: Mapping[str, Any]
+    claims: Mapping[str, Any]
+    # Every word of the lexicon's multi-word forms ("martial law", "sit-in", "state of emergency"):
+    # a noun that is none of them has no multi-word form, so `noun_forms` need not look at its children.
+    phrase_words: frozenset[str] = frozenset()
+    # The first word of every key of `verbs` ("call" of "call on"): a verb none of whose lemma
+    # guesses is among them has no entry.
+    verb_heads: frozenset[str] = frozenset()
+    # The claims section's word lists, lower-cased, as sets (`claims` keeps them as written).
+    claim_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def in_class(self, token: Token | None, name: str) -> bool:
+        """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
+        if token is None:
+            return False
+        words = self.classes.get(name)
+        if words is None:
+            return False
+        return any(w in words for w in noun_forms(token, self))
+
+    def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
+        """The spec a by_object/by_subject/by_modifier table gives a token: lemma keys, then classes."""
+        if token is None or not table:
+            return None
+        forms = noun_forms(token, self)
+        for key, spec in table.items():
+            if key in forms:
+                return spec
+        for key, spec in table.items():
+            if key in self.classes and self.in_class(token, key):
+                return spec
+        return None
+
+
+def noun_forms(token: Token, lex: Lexicon) -> set[str]:
+    """A noun's lower-case text, lemma and compound bigrams ("martial law", "air force")."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    forms = {lower, lemma}
+    if lower not in lex.phrase_words and lemma not in lex.phrase_words:
+        return forms  # no multi-word form of the lexicon ends or starts with this word
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            forms.add(f"{child.lower_} {token.lower_}")
+            forms.add(f"{child.lower_} {token.lemma_.lower()}")
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 2 and token.doc[token.i - 1].text == "-":
+            forms.add(f"{child.lower_}-{token.lower_}")  # "sit-in", tokenised sit - in
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i == token.i + 2:
+                    forms.add(f"{token.lower_} of {pobj.lower_}")  # "state of emergency"
+    return forms
+
+
+def _entry(record: Mapping[str, Any], where: str) -> Entry:
+    unknown = set(record) - _ENTRY_KEYS
+    if unknown:
+        raise ValueError(f"event_lexicon.toml {where}: unknown key(s) {sorted(unknown)}")
+    if record.get("type") not in PLOVER_TYPES:
+        raise ValueError(f"event_lexicon.toml {where}: type must be a PLOVER category")
+    kwargs = {k: v for k, v in record.items() if k != "note"}
+    for key in ("recipient_preps", "not_with"):
+        if key in kwargs:
+            kwargs[key] = tuple(kwargs[key])
+    for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
+        for spec in kwargs.get(table, {}).values():
+            if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:
+                raise ValueError(f"event_lexicon.toml {where}: {table} names unknown type {spec!r}")
+    return Entry(**kwargs)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    data = tomllib.loads(text)
+    hedge = data["hedge"]
+    transparent = data["transparent"]
+    words = data["words"]
+    lexicon = Lexicon(
+        version=str(data.get("version", "0")),
+        verbs={k: _entry(v, f"verbs.{k}") for k, v in data["verbs"].items()},
+        nouns={k: _entry(v, f"nouns.{k}") for k, v in data["nouns"].items()},
+        type_preps={k: tuple(v) for k, v in data["types"].items() if isinstance(v, list) and k in PLOVER_TYPES},
+        location_recipient=frozenset(data["types"]["location_recipient"]),
+        symmetric=frozenset(data["types"]["symmetric"]),
+        threat_modes=dict(data["threat_modes"]),
+        classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
+        officials=frozenset(data["officials"]["nouns"]),
+        phone_words=frozenset(data["consult"]["phone_words"]),
+        light_verbs=frozenset(data["light_verbs"]["lemmas"]),
+        transparent=frozenset(transparent["verbs"]),
+        transparent_hedged=frozenset(transparent["hedged"]),
+        transparent_negating=frozenset(transparent["negating"]),
+        transparent_nouns=frozenset(transparent["nouns"]),
+        non_factive=frozenset(data["non_factive"]["verbs"]),
+        negation=frozenset(data["negation"]["words"]),
+        hedge_modals=frozenset(hedge["modals"]),
+        hedge_adverbs=frozenset(hedge["adverbs"]),
+        hedge_verbs=frozenset(hedge["verbs"]),
+        hedge_sources=frozenset(hedge["sources"]),
+        subordinators=frozenset(hedge["subordinators"]),
+        approximators=frozenset(hedge["approximators"]),
+        group_pronouns=frozenset(words["group_pronouns"]),
+        person_pronouns=frozenset(words["person_pronouns"]),
+        future_aux=frozenset(words["future_aux"]),
+        np_preps=frozenset(words["np_preps"]),
+        locative_preps=frozenset(words["locative_preps"]),
+        harm_nouns=frozenset(words["harm_nouns"]),
+        org_nouns=frozenset(words["org_nouns"]),
+        retaliation=frozenset(words["retaliation"]),
+        combatants=frozenset(words["combatants"]),
+        number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},
+        quotes=data["quotes"],
+        claims=data["claims"],
+    )
+    return replace(
+        lexicon,
+        phrase_words=_phrase_words(lexicon),
+        verb_heads=frozenset(key.split()[0] for key in lexicon.verbs),
+        claim_words={
+            key: frozenset(str(w).lower() for w in words)
+            for key, words in lexicon.claims.items()
+            if isinstance(words, list)
+        },
+    )
+
+
+def _phrase_words(lex: Lexicon) -> frozenset[str]:
+    """The words of every multi-word form `noun_forms` may be compared with."""
+    forms: set[str] = set(lex.officials) | set(lex.phone_words) | set(lex.nouns)
+    for words in lex.classes.values():
+        forms |= words
+    for entry in [*lex.verbs.values(), *lex.nouns.values()]:
+        for table in (entry.by_object, entry.by_subject, entry.by_modifier):
+            forms |= set(table)
+    return frozenset(w for form in forms if " " in form or "-" in form for w in re.split(r"[\s-]+", form.lower()) if w)
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, parsed once."""
+    return parse_lexicon((files("extractors") / "data" / "event_lexicon.toml").read_text(encoding="utf-8"))

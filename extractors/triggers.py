@@ -1,0 +1,332 @@
+"""Event triggers: the verbs and event nouns of a sentence that the lexicon lists (with light verbs:
+"imposed sanctions", "held talks"), each typed by its object, subject or modifiers, and the
+absorption of governed and purpose clauses into the trigger they belong to ("agreed to reopen").
+Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extractors.clauses import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    children,
+    counted,
+    first_child,
+    is_infinitive,
+    is_verb,
+    object_of,
+    small_clause_object,
+    subject_of,
+)
+from extractors.lexicon import Entry, Lexicon, noun_forms
+from extractors.resolution import Resolver, is_group_noun
+
+
+@dataclass
+class Trigger:
+    token: Token  # the verb or event noun
+    entry: Entry
+    type: str
+    mode: str | None
+    light: Token | None = None  # the light verb of an event noun ("imposed sanctions")
+    inner: list[Trigger] = field(default_factory=list)  # governed or purpose triggers
+    absorbed: bool = False
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in ("NOUN", "PROPN")
+
+
+def parse_spec(spec: str) -> tuple[str, str | None] | None:
+    if spec == "-":
+        return None
+    kind, _, mode = spec.partition("/")
+    return kind, (mode or None)
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, then guesses from the word itself for the lemmatiser's slips ("staged" -> "stag")."""
+    lower = tok.lower_
+    out = [tok.lemma_.lower(), lower]
+    if lower.endswith("ied"):
+        out.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2], lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else lower[:-2]]
+    if lower.endswith("ing"):
+        out += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("es"):
+        out += [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        out.append(lower[:-1])
+    return list(dict.fromkeys(out))
+
+
+def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
+    keys: list[str] = []
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
+    for lemma in lemmas:
+        keys += [f"{lemma} {p}" for p in particles]
+    return [*keys, *lemmas]
+
+
+def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
+    lemmas = _lemmas(tok)
+    if not any(lemma in lex.verb_heads for lemma in lemmas):
+        return None  # every key of the verb table starts with the verb's lemma
+    for key in _particle_keys(tok, lemmas):
+        if key in lex.verbs:
+            # A particle the lexicon does not list changes the verb ("fired up", "set up", "broke up").
+            if " " not in key and any(c.dep_ == "prt" for c in tok.children):
+                return None
+            return key, lex.verbs[key]
+    return None
+
+
+def _goods(tok: Token, res: Resolver) -> Token | None:
+    """What is handed over: the object, or the `with` object when the object is the recipient
+    ("supplied North Korea with essential aid")."""
+    obj = object_of(tok)
+    named = obj is not None and (res.entity_at(obj) is not None or obj.pos_ == "PROPN")
+    if obj is not None and named and res.resolve(obj, context=False) and not is_thing(obj, res.lex):
+        for prep in children(tok, ["prep"]):
+            if prep.lower_ == "with":
+                return first_child(prep, ["pobj"]) or obj
+    return obj
+
+
+def is_thing(tok: Token, lex: Lexicon) -> bool:
+    """A noun phrase about troops, weapons or goods rather than an actor."""
+    return any(lex.in_class(tok, c) for c in ("troops", "weapons", "police", "aid_goods", "money", "pact"))
+
+
+def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    by_token: dict[int, Trigger] = {}
+    tokens = res.sent_tokens(sent)
+    for tok in tokens:
+        if is_verb(tok):
+            trig = _verb_trigger(tok, lex, res)
+            if trig is not None:
+                triggers.append(trig)
+                by_token[tok.i] = trig
+    for tok in tokens:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in by_token:
+            trig = _noun_trigger(tok, lex, res, by_token)
+            if trig is not None:
+                triggers.append(trig)
+                by_token[tok.i] = trig
+    return triggers
+
+
+def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
+    found = _verb_entry(tok, lex)
+    if found is None:
+        return None
+    _, entry = found
+    kind, mode = entry.type, entry.mode
+    obj = _goods(tok, res) if entry.theme else object_of(tok)
+    obj = counted(obj)
+    if entry.by_object:
+        spec = lex.match(entry.by_object, obj)
+        if spec is None and obj is not None and "igo" in entry.by_object:
+            info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
+            if info is not None and info.kind == "igo":
+                spec = entry.by_object["igo"]
+        if spec is not None:
+            parsed = parse_spec(spec)
+            if parsed is None:
+                return None
+            kind, mode = parsed[0], parsed[1] or (mode if parsed[0] == entry.type else None)
+        elif entry.object_required:
+            return None
+    if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
+        return None
+    if entry.transitive and object_of(tok) is None:
+        return None  # "Hong Kong is burning", "it's striking that"
+    if entry.clause_required and not _deontic_clause(tok):
+        return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
+    # "declined to comment": the governed verb says it is not an event at all.
+    if entry.not_with and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with for c in tok.children):
+        return None
+    subj = counted(subject_of(tok))
+    if entry.by_subject:
+        spec = lex.match(entry.by_subject, subj)
+        if spec is not None:
+            parsed = parse_spec(spec)
+            if parsed is None:
+                return None
+            kind, mode = parsed
+    if entry.subject_required:
+        if subj is None:
+            return None
+        if not (lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)):
+            return None
+    if entry.needs_actor_object:
+        target = first_child(tok, OBJECTS)
+        if target is None or not (
+            res.resolve(target, context=False) or is_group_noun(target, lex) or lex.in_class(target, "people")
+        ):
+            violent = [
+                p
+                for p in children(tok, ["prep"])
+                if p.lower_ == "of" and lex.in_class(first_child(p, ["pobj"]), "violence")
+            ]
+            # "warned that it would respond with overwhelming force"
+            clause = first_child(tok, ["ccomp"])
+            if clause is not None and any(
+                lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree
+            ):
+                violent.append(clause)
+            if not violent:
+                return None
+    if kind == "CONSULT" and _phone(tok, lex):
+        mode = "phone"
+    # Joint exercises and patrols are cooperation, not a show of force.
+    if kind == "MOBILIZE" and obj is not None and any(c.lower_ == "joint" for c in obj.children):
+        kind, mode = "COOPERATE", "military"
+    return Trigger(tok, entry, kind, mode)
+
+
+def _deontic_clause(tok: Token) -> bool:
+    """A demanded clause: a bare subjunctive ("that Russia return") or must/should."""
+    for clause in children(tok, ["ccomp", "xcomp"]):
+        auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if any(a in ("must", "should") for a in auxes) or (clause.tag_ == "VB" and not auxes):
+            return True
+    return first_child(tok, OBJECTS) is not None
+
+
+def _phone(tok: Token, lex: Lexicon) -> bool:
+    for prep in children(tok, ["prep"]):
+        if prep.lower_ in ("by", "over", "via"):
+            pobj = first_child(prep, ["pobj"])
+            if pobj is not None and noun_forms(pobj, lex) & lex.phone_words:
+                return True
+    return False
+
+
+def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
+    key = tok.lemma_.lower()
+    entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
+    bigram = next((f for f in noun_forms(tok, lex) if " " in f and f in lex.nouns), None)
+    if bigram:
+        entry = lex.nouns[bigram]
+    if entry is None:
+        return None
+    light = _light_verb(tok, lex)
+    poss = first_child(tok, ["poss"])
+    if light is None and not (entry.possessive and poss is not None):
+        return None
+    if light is not None and light.i in verbs:
+        return None  # the verb is an event itself; this noun is its object
+    kind, mode = entry.type, entry.mode
+    spec = lex.match(entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None))
+    if spec is None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                spec = lex.match(entry.by_modifier, child) or spec
+    if spec is not None:
+        parsed = parse_spec(spec)
+        if parsed is None:
+            return None
+        kind, mode = parsed
+    elif entry.modifier_required:
+        return None
+    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
+    if verb_spec is not None and spec is None:
+        parsed = parse_spec(verb_spec)
+        if parsed is None:
+            return None
+        kind, mode = parsed
+    elif entry.verb_required and verb_spec is None:
+        return None
+    if kind in ("MOBILIZE",) and any(c.lower_ == "joint" for c in tok.children):
+        kind, mode = "COOPERATE", "military"
+    return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb an event noun is the object of ("held talks", "went on strike", "put on alert"); a
+    coordinated noun takes its first conjunct's ("imposed sanctions and tariffs")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head  # iterative: a list of 10,000 coordinated nouns is as deep as the parse makes it
+    head = tok.head
+    if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
+        return head if head.lemma_.lower() in lex.light_verbs or head.lemma_.lower() in lex.verbs else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
+        verb = head.head
+        if verb.lemma_.lower() in lex.light_verbs or verb.lemma_.lower() in lex.verbs:
+            return verb
+    return None
+
+
+def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
+    """Mark triggers that belong to another one: governed clauses ("agreed to reopen"), purpose
+    clauses ("sent soldiers to support"), and event nouns that are a trigger's object."""
+    by_token = {t.token.i: t for t in triggers}
+    # Appeals and denials: what they govern did not happen ("urged Israel to allow aid").
+    for trig in triggers:
+        if _under_non_factive(trig.token, lex):
+            trig.absorbed = True
+    for trig in triggers:
+        tok = trig.token
+        inner_tokens: list[Token] = []
+        if trig.entry.governs:
+            inner_tokens += children(tok, ["xcomp", "ccomp"])
+            # Everything else in the governed clause is its content, not a further event: "agreed to
+            # extend the ceasefire", "demanded that Hungary stop blocking aid".
+            for clause in children(tok, ["xcomp", "ccomp"]):
+                for t in clause.subtree:
+                    if t.i != clause.i and t.i in by_token and by_token[t.i] is not trig:
+                        by_token[t.i].absorbed = True
+            if trig.is_noun:
+                inner_tokens += children(tok, ["acl"])
+                for prep in children(tok, ["prep"]):
+                    inner_tokens += children(prep, ["pobj"])
+        inner_tokens += [c for c in children(tok, OBJECTS | PASSIVE_SUBJECTS) if c.i in by_token]
+        for prep in children(tok, ["prep"]):
+            inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
+        # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_infinitive(child):
+                inner_tokens.append(child)
+        obj = object_of(tok)
+        if obj is not None:
+            inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+            # "detained hundreds of farmers marching toward New Delhi": a participle describing the
+            # object is background, not a second event.
+            inner_tokens += [c for c in obj.subtree if c.dep_ == "acl" and c.tag_ == "VBG"]
+        small = small_clause_object(tok)
+        if small is not None:
+            inner_tokens.append(small.head)
+        for inner_tok in inner_tokens:
+            inner = by_token.get(inner_tok.i)
+            if inner is not None and inner is not trig and not inner.absorbed:
+                inner.absorbed = True
+                trig.inner.append(inner)
+
+
+def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
+    "call for")."""
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if (
+            current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep")
+            and is_verb(head)
+            and _lemmas(head)[0] in lex.non_factive
+        ):
+            # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
+            return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
+        if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
+            return False
+        current = head
+    return False
