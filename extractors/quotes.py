@@ -32,6 +32,8 @@ from extractors.gazetteer import Gazetteer
 from extractors.records import Quote
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# Title words that name the institution an official speaks for ("foreign ministry spokesperson").
+_INSTITUTIONS = frozenset({"ministry", "department", "office", "embassy", "council", "agency", "commission", "cabinet"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -357,6 +359,12 @@ class _QuoteFinder:
         left = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
         if left:
             start = min(t.left_edge.i for t in left)
+            # "China's foreign ministry spokesperson Lin Jian": NER leaves a lowercase ministry
+            # untagged (or tags "defence ministry" without its state): the title words up to the
+            # institution, its state included.
+            institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in _INSTITUTIONS), None)
+            if institution is not None:
+                return _DETERMINERS.sub("", self.doc[start : institution.i + 1].text) or None
             orgs = _org_spans(res, start, tok.i)
             if orgs:
                 return orgs[0].text

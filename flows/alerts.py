@@ -23,7 +23,8 @@ alert too long for its channel leaves out its least important lines (and says so
 dedup_key.
 
 Channel URLs may name environment variables (`${SLACK_TOKEN}`), expanded only at send time. A
-channel is only ever shown masked (`slack://***`); errors are scrubbed of the URL and its secrets
+channel is only ever shown masked, its scheme and a fingerprint (`slack://***#3fa2`, the first hex
+digits of the hash its channel_id is made of); errors are scrubbed of the URL and its secrets
 before they are logged or stored.
 """
 
@@ -184,8 +185,11 @@ class AppriseChannel(Channel):
     def __init__(self, template: str) -> None:
         self.template = template
         # The id is a hash of the URL as configured (with ${VAR} unexpanded): stable, reveals nothing.
-        self.id = "apprise:" + hashlib.sha256(template.encode()).hexdigest()[:12]
-        self.display = mask_url(template)
+        digest = hashlib.sha256(template.encode()).hexdigest()
+        self.id = "apprise:" + digest[:12]
+        # Two channels of one scheme told apart by a short fingerprint of the same hash
+        # ("json://***#3fa2"): the host or path may hold a token (tgram://BOTTOKEN/chat), so none is shown.
+        self.display = f"{mask_url(template)}#{digest[:4]}"
 
     def _plugin(self) -> tuple[Any, list[str]]:
         """The apprise service object for this URL (expanded now) and the secrets to scrub."""
