@@ -424,8 +424,8 @@ def describe_first_seen(kind: str, key: str, names: Mapping[str, str]) -> str:
         return "pair " + " – ".join(names.get(i, i) for i in key.split("–"))
     if kind == "triple":
         actor, event_type, recipient = _triple(key)
-        target = f" → {names.get(recipient, recipient)}" if recipient and recipient != "-" else ""
-        return f"{names.get(actor, actor)} {event_type}{target}"
+        target = f"→ {names.get(recipient, recipient)}" if recipient and recipient != "-" else "(no recipient)"
+        return f"{names.get(actor, actor)} {event_type} {target}"
     if kind == "entity":
         return f"entity {names.get(key, key)}"
     return f"expert {names.get(key, key)}"

@@ -37,12 +37,14 @@ import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from flows.alert_rules import describe_first_seen
 from flows.config import Config
 from warehouse.report import (
     QUADS,
     ClaimPoint,
     NetworkEdge,
     ReportData,
+    SourceHealth,
     read_report_data,
 )
 
@@ -299,7 +301,7 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
                 "cliponaxis": False,
                 "text": [
                     f"{b.developments:,} new: "
-                    + ", ".join(plot_text(k) for k in b.development_keys)
+                    + ", ".join(plot_text(describe_first_seen("triple", k, data.names)) for k in b.development_keys)
                     + (", …" if b.developments > len(b.development_keys) else "")
                     for b in marked
                 ],
@@ -741,6 +743,32 @@ def _environment() -> Environment:
     return env
 
 
+@dataclass(frozen=True, slots=True)
+class FailingHost:
+    host: str
+    feeds: int
+    failures: int  # the most failures in a row among its feeds
+    last_error: str | None  # of its most recently fetched failing feed
+
+
+def failing_hosts(failing: Sequence[SourceHealth]) -> list[FailingHost]:
+    """Failing feeds summed up per host (18 feeds behind one DNS failure are one line), most feeds first."""
+    by_host: dict[str, list[SourceHealth]] = {}
+    for source in failing:
+        try:
+            host = urlsplit(source.url or "").hostname or source.name
+        except ValueError:
+            host = source.name
+        by_host.setdefault(host, []).append(source)
+    hosts = []
+    for host, sources in by_host.items():
+        latest = max(sources, key=lambda s: (s.last_fetch_at or datetime.min, s.name))
+        hosts.append(
+            FailingHost(host, len(sources), max(s.consecutive_failures for s in sources), latest.last_error)
+        )
+    return sorted(hosts, key=lambda h: (-h.feeds, h.host))
+
+
 def _pair_options(data: ReportData) -> list[tuple[str, str]]:
     return [(f"{p.actor_a}-{p.actor_b}", p.label) for p in data.pairs]
 
@@ -781,7 +809,9 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
         "event_types": event_types,
         "claim_labels": claim_labels,
         "claims_table": data.claims[:CLAIM_TABLE_ROWS],
+        "developments": [(d, describe_first_seen(d.kind, d.key, data.names)) for d in data.developments],
         "failing_feeds": failing,
+        "failing_hosts": failing_hosts(failing),
         "feeds": [s for s in data.sources if s.kind == "feed"],
         "unpolled_feeds": [f for f in data.configured_feeds if f[1] not in polled_urls],
         "other_sources": [s for s in data.sources if s.kind != "feed"],
