@@ -145,6 +145,8 @@ class JsonlChannel(Channel):
     def send_digest(self, message: DigestMessage, members: Sequence[dict[str, Any]]) -> str | None:
         sent_at = rules_.iso(utcnow())
         carried = {"dedup_key": message.dedup_key, "part": message.payload["part"], "parts": message.payload["parts"]}
+        if message.payload.get("report"):
+            carried["report"] = message.payload["report"]
         return self._append(
             [m | {"sent_at": sent_at, "message": rules_.render(m)[1], "digest": carried} for m in members]
         )
@@ -253,6 +255,8 @@ def structured_fields(payload: dict[str, Any], *, as_text: bool = False) -> dict
     if payload.get("kind") == rules_.DIGEST_KIND:
         keys = [str(k) for k in payload.get("dedup_keys") or []]
         fields |= {"part": payload.get("part"), "parts": payload.get("parts"), "dedup_keys": keys}
+        if payload.get("report"):
+            fields["report"] = str(payload["report"])
         if as_text:
             fields |= {"part": str(fields["part"]), "parts": str(fields["parts"]), "dedup_keys": ",".join(keys)}
     return fields
@@ -466,10 +470,13 @@ def deliver_due(config: Config, *, now: datetime | None = None, network: bool = 
             error = channel.send(title, body, payload)
         what = f"alert {(payload or {}).get('alert_id', delivery['dedup_key'])}"
         _record_message(config, report, channel, [delivery], error, what=what)
+    report_link = latest_report(config) if digest_due else None
     for channel_id, due in digest_due.items():
         channel = by_id[channel_id]
         by_key = {d["dedup_key"]: d for d in due}
-        messages = rules_.digest_messages([d["payload"] for d in due], now=now, limit=limit_of(channel))
+        messages = rules_.digest_messages(
+            [d["payload"] for d in due], now=now, limit=limit_of(channel), report=report_link
+        )
         for message in messages:
             carried = [by_key[key] for key in message.members]
             error = channel.send_digest(message, [d["payload"] for d in carried])
@@ -558,6 +565,25 @@ def alerts_after_ingest(config: Config, run_id: str, offline: bool = False) -> A
 
 
 # --- digest -------------------------------------------------------------------------------------
+
+
+def latest_report(config: Config) -> str | None:
+    """Write the report to `[alerts] report` (default: report.html beside the warehouse) and return
+    how the digest links it: `report_url` when set, else the file's absolute path. None when the
+    report is switched off (""), or cannot be written (logged: the digest goes out without it)."""
+    target = config.alerts.report
+    if target is None:
+        target = str(Path(config.warehouse.path).parent / "report.html")
+    if not target:
+        return None
+    from flows.report import write_report  # numpy, jinja2: only when a digest is sent
+
+    try:
+        written = write_report(config, target)
+    except Exception as exc:
+        _logger().warning("the digest goes without its report: %s: %s", type(exc).__name__, exc)
+        return None
+    return config.alerts.report_url or str(written.path.resolve())
 
 
 def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:

@@ -741,3 +741,31 @@ def test_migration_009_requeues_alerts_of_an_undelivered_old_digest(tmp_path: Pa
         db, "select status, last_error like '%migration 009%' from alert_deliveries where dedup_key = 'd-old'"
     ) == [("gave_up", True)]
     assert report.digest_alerts == 3 and sorted(receiver.json[0]["dedup_keys"]) == ["m1", "m2", "m4"]
+
+
+def test_the_digest_links_the_latest_report(tmp_path: Path, receiver: Receiver) -> None:
+    config = digest_config(tmp_path, [receiver.json_url()])
+    record(config, digest_alerts(3))
+    sent = send_digest(config, now=DIGEST_NOW)
+    assert (sent.digest_alerts, sent.failed) == (3, 0)
+    # Written beside the warehouse (the default), fresh, and named in the message and its fields.
+    page = tmp_path / "report.html"
+    assert page.is_file() and page.read_text().lstrip().lower().startswith("<!doctype html")
+    (message,) = receiver.json
+    assert f"Latest report: {page}" in message["message"].splitlines()
+    assert message["report"] == str(page)
+    lines = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    assert {line["digest"]["report"] for line in lines if "digest" in line} == {str(page)}
+
+    # A URL where the file is served is linked instead; "" switches the report off.
+    toml = tmp_path / "storywatch.toml"
+    toml.write_text(toml.read_text() + 'report_url = "https://intranet.example/storywatch/report.html"\n')
+    record(load_config(toml), digest_alerts(4)[3:])
+    send_digest(load_config(toml), now=DIGEST_NOW)
+    assert "Latest report: https://intranet.example/storywatch/report.html" in receiver.json[-1]["message"]
+    page.unlink()
+    toml.write_text(toml.read_text() + 'report = ""\n')
+    record(load_config(toml), digest_alerts(5)[4:])
+    send_digest(load_config(toml), now=DIGEST_NOW)
+    assert "Latest report" not in receiver.json[-1]["message"] and "report" not in receiver.json[-1]
+    assert not page.exists()
