@@ -152,13 +152,15 @@ def test_first_seen(warehouse: Path) -> None:
 
 def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:
     exe = str(Path(sys.executable).parent / "storywatch")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")} | {"COLUMNS": "80"}
     for fmt in ("parquet", "csv"):
         out = tmp_path / fmt
         result = subprocess.run(
             [exe, "export", str(out), "--format", fmt, "--db", str(warehouse)], capture_output=True, text=True, env=env
         )
         assert result.returncode == 0, result.stderr
+        # One line, piped and at 80 columns alike: the manifest's path is never broken off.
+        assert result.stdout.endswith(f"; manifest: {out / 'manifest.json'}\n") and result.stdout.count("\n") == 1
         manifest = json.loads((out / "manifest.json").read_text())
         assert manifest["schema_version"] == latest_schema_version()
         names = {r["name"]: r for r in manifest["relations"]}
