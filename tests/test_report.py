@@ -36,7 +36,7 @@ from flows.report import (
     write_report,
 )
 from tests.browser import Page, PageReport, install_chromium
-from warehouse.db import connect
+from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import read_report_data
 
@@ -638,3 +638,18 @@ def test_gapped_bars_are_drawn_wide_enough_to_see(chromium: str, tmp_path: Path)
         )
         page.screenshot(tmp_path / "gapped.png")
     assert widths and min(widths) > 0.03, widths  # not slivers: each week's bar is a visible share of the plot
+
+
+def test_a_warehouse_from_before_the_speakers_views_is_named_not_misread(tmp_path: Path) -> None:
+    path = tmp_path / "schema9.duckdb"
+    con = open_connection(path)
+    try:
+        migrate(con, path, target=9)
+        load_batch(con, _batch())
+    finally:
+        con.close()
+    with pytest.raises(WarehouseError, match=r"predates the speakers and experts views .*storywatch run --offline"):
+        read_report_data(path)
+    with connect(path) as writer:  # any writer upgrades it; then the report reads it
+        assert schema_version(writer) == latest_schema_version()
+    assert {x.name for x in read_report_data(path).experts} == {"Andrei Lankov", "Jane Analyst"}
