@@ -740,6 +740,8 @@ def test_migration_009_requeues_alerts_of_an_undelivered_old_digest(tmp_path: Pa
     assert rows(
         db, "select status, last_error like '%migration 009%' from alert_deliveries where dedup_key = 'd-old'"
     ) == [("gave_up", True)]
+    # 010: a delivery recorded before channels had fingerprints is shown with its own (from its channel_id).
+    assert rows(db, "select channel from alert_deliveries where dedup_key = 'd-old'") == [("json://***#x",)]
     assert report.digest_alerts == 3 and sorted(receiver.json[0]["dedup_keys"]) == ["m1", "m2", "m4"]
 
 

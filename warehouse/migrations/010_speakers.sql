@@ -113,3 +113,10 @@ FROM firsts f
 JOIN article_days d USING (article_id)
 LEFT JOIN sources s ON s.source_id = d.source_id;
 COMMENT ON VIEW first_seen IS 'What is new in the story: the first appearance of each entity, actor pair (same sentence), (actor, event type, recipient) triple and expert (speaker_kind = ''expert''), with the article that introduced it.';
+
+-- Channels are shown with a fingerprint now ("json://***#3fa2": the first hex digits of the hash
+-- their channel_id is made of, flows/alerts.py), so two channels of one scheme can be told apart.
+-- Deliveries recorded before keep their channel_id (what sending and retries go by); their shown
+-- channel gets the same fingerprint, so a listing names each channel one way.
+UPDATE alert_deliveries SET channel = channel || '#' || substr(channel_id, 9, 4)
+WHERE channel_id LIKE 'apprise:%' AND channel NOT LIKE '%#%';
