@@ -3,8 +3,8 @@
 `render_report` is a pure function from `warehouse.report.ReportData` to an HTML string;
 `write_report` reads the warehouse (read-only) and writes the file atomically.
 
-Self-contained: plotly.js (its "basic" partial bundle, vendored: PLOTLY_BUNDLE) is inlined once, and every chart's
-data sits in one `<script type="application/json">` block, so the file opens with no network.
+Self-contained: plotly.js (its "basic" partial bundle, vendored: PLOTLY_BUNDLE) is inlined once, and
+every chart's data sits in one `<script type="application/json">` block, so the file opens with no network.
 
 Nothing from the web can run script in it:
 - all text goes through Jinja2 autoescaping; text handed to plotly (hover labels, axis labels) is
@@ -252,16 +252,17 @@ def axis_gaps(data: ReportData) -> list[AxisGap]:
     return gaps
 
 
-def _gap_annotations(data: ReportData, yref: str = "paper") -> list[dict[str, Any]]:
+def _gap_annotations(data: ReportData) -> list[dict[str, Any]]:
+    """A label over each folded stretch: "⋯ 59 weeks without articles ⋯"."""
     word = _bin_word(data)
     return [
         {
             "text": f"⋯ {count(gap.empty_bins, f'{word} without articles', f'{word}s without articles')} ⋯",
             "x": gap.hidden_to.isoformat(),
             "xref": "x",
-            "y": 1 if yref == "paper" else 0.5,
-            "yref": yref,
-            "yanchor": "bottom" if yref == "paper" else "middle",
+            "y": 1,
+            "yref": "paper",
+            "yanchor": "bottom",
             "showarrow": False,
             "font": {"size": 10, "color": "#666"},
             "bgcolor": "rgba(255,255,255,0.85)",
