@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test lint fmt bench bench-extract bench-warehouse eval clean
+.PHONY: install run test lint fmt bench bench-extract bench-warehouse eval clean vendor-plotly
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,14 @@ bench-warehouse: install
 
 eval: install
 	$(BIN)/python -m bench.eval
+
+# The report inlines plotly.js's "basic" partial bundle (flows/templates/vendor): fetch it again from
+# npm, at the version the plotly wheel ships (tests/test_report.py checks they match).
+PLOTLY_JS_VERSION ?= 4.1.1
+vendor-plotly:
+	cd $$(mktemp -d) && npm pack -q plotly.js-basic-dist-min@$(PLOTLY_JS_VERSION) && tar xzf *.tgz \
+	  && cp package/plotly-basic.min.js $(CURDIR)/flows/templates/vendor/ \
+	  && cp package/LICENSE $(CURDIR)/flows/templates/vendor/plotly-basic.LICENSE
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache .ruff_cache *.egg-info

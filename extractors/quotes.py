@@ -34,6 +34,9 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# Title words that name the institution an official speaks for ("foreign ministry spokesperson").
+_INSTITUTIONS = frozenset({"ministry", "department", "office", "embassy", "council", "agency", "commission", "cabinet"})
+_FORMER = frozenset({"former", "retired", "ex"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -342,7 +345,9 @@ class _QuoteFinder:
             if child.dep_ == "appos":
                 sub = list(child.subtree)
                 orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
-                if orgs:
+                # "a former State Department official": the organisation alone would make them a
+                # serving official; the whole description keeps "former".
+                if orgs and not any(t.lower_ in _FORMER for t in sub):
                     # The organisation's whole phrase: NER may stop at "the University of".
                     end = min(max(orgs[-1].end, orgs[-1].root.right_edge.i + 1), sub[-1].i + 1)
                     return _DETERMINERS.sub("", self.doc[orgs[0].start : end].text.strip(" ,"))
@@ -359,6 +364,12 @@ class _QuoteFinder:
         left = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
         if left:
             start = min(t.left_edge.i for t in left)
+            # "China's foreign ministry spokesperson Lin Jian": NER leaves a lowercase ministry
+            # untagged (or tags "defence ministry" without its state): the title words up to the
+            # institution, its state included.
+            institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in _INSTITUTIONS), None)
+            if institution is not None:
+                return _DETERMINERS.sub("", self.doc[start : institution.i + 1].text) or None
             orgs = _org_spans(res, start, tok.i)
             if orgs:
                 return orgs[0].text

@@ -424,8 +424,8 @@ def describe_first_seen(kind: str, key: str, names: Mapping[str, str]) -> str:
         return "pair " + " – ".join(names.get(i, i) for i in key.split("–"))
     if kind == "triple":
         actor, event_type, recipient = _triple(key)
-        target = f" → {names.get(recipient, recipient)}" if recipient and recipient != "-" else ""
-        return f"{names.get(actor, actor)} {event_type}{target}"
+        target = f"→ {names.get(recipient, recipient)}" if recipient and recipient != "-" else "(no recipient)"
+        return f"{names.get(actor, actor)} {event_type} {target}"
     if kind == "entity":
         return f"entity {names.get(key, key)}"
     return f"expert {names.get(key, key)}"
@@ -852,9 +852,11 @@ def _digest_title(now: datetime, part: int, parts: int, count: int, total: int) 
     return f"storywatch digest {now:%Y-%m-%d} ({part}/{parts}): {count} of {total} alerts"
 
 
-def _digest_footer(key: str, part: int, parts: int) -> str:
+def _digest_footer(key: str, part: int, parts: int, report: str | None = None) -> str:
     where = f", part {part}/{parts}" if parts > 1 else ""
-    return f"dedup_key: {key} (digest {alert_id(key)}{where})"
+    # The report line is part of the footer: in every part, counted when parts are packed.
+    link = f"Latest report: {report}\n" if report else ""
+    return f"{link}dedup_key: {key} (digest {alert_id(key)}{where})"
 
 
 def _digest_body(items: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[str]], footer: str) -> list[str]:
@@ -871,18 +873,24 @@ def _digest_body(items: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[s
 
 
 def digest_messages(
-    members: Sequence[Mapping[str, Any]], *, now: datetime, limit: MessageLimit = UNLIMITED
+    members: Sequence[Mapping[str, Any]],
+    *,
+    now: datetime,
+    limit: MessageLimit = UNLIMITED,
+    report: str | None = None,
 ) -> list[DigestMessage]:
     """The digest of `members` (alert payloads) for one channel, grouped by rule, split into as few
     messages as fit `limit`, numbered "(1/3)". Every alert is in exactly one message, whole with
-    its dedup_key line (an alert too long for a message on its own is shortened, never dropped)."""
+    its dedup_key line (an alert too long for a message on its own is shortened, never dropped).
+    `report`: the latest report's link (URL or file path), a line of every message and a field of
+    its payload."""
     ordered = sorted(members, key=lambda p: (str(p.get("rule")), str(p.get("created_at")), str(p["dedup_key"])))
     if not ordered:
         return []
     items = [digest_item(p) for p in ordered]
     total = len(items)
     widest_title = limit.clip_title(_digest_title(now, total, 10 * total, total, total))
-    widest_footer = _digest_footer("0" * 32, total, 10 * total)
+    widest_footer = _digest_footer("0" * 32, total, 10 * total, report)
 
     def fits(chunk: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[str]]) -> bool:
         return limit.fits(widest_title, "\n".join(_digest_body(chunk, blocks, widest_footer)))
@@ -910,7 +918,7 @@ def digest_messages(
         keys = tuple(str(i["dedup_key"]) for i in chunk)
         key = digest_message_key(keys)
         title = limit.clip_title(_digest_title(now, number, parts, len(chunk), total))
-        body = "\n".join(_digest_body(chunk, blocks, _digest_footer(key, number, parts)))
+        body = "\n".join(_digest_body(chunk, blocks, _digest_footer(key, number, parts, report)))
         if not limit.fits(title, body) and limit.body is not None:  # only below ~150 characters (SMS)
             body = _clip_to(body, max(0, limit.body - limit.size(title, "")), limit.measure)
         rules = sorted({str(i.get("rule")) for i in chunk})
@@ -929,6 +937,8 @@ def digest_messages(
             "dedup_keys": list(keys),
             "items": [dict(i) for i in chunk],
         }
+        if report:
+            payload["report"] = report
         messages.append(DigestMessage(title, body, payload, keys))
     return messages
 
@@ -940,7 +950,7 @@ def _shrink_block(item: Mapping[str, Any], block: list[str], limit: MessageLimit
     key_line = f"  dedup_key: {item.get('dedup_key')}"
     body, _ = fit_lines([header, *block], [key_line, footer], title, limit, what="alert")
     lines = body.split("\n")
-    return [line for line in lines[1:] if line not in (key_line, footer)]
+    return [line for line in lines[1:] if line not in (key_line, *footer.split("\n"))]
 
 
 # --- text ---------------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ alert too long for its channel leaves out its least important lines (and says so
 dedup_key.
 
 Channel URLs may name environment variables (`${SLACK_TOKEN}`), expanded only at send time. A
-channel is only ever shown masked (`slack://***`); errors are scrubbed of the URL and its secrets
+channel is only ever shown masked, its scheme and a fingerprint (`slack://***#3fa2`, the first hex
+digits of the hash its channel_id is made of); errors are scrubbed of the URL and its secrets
 before they are logged or stored.
 """
 
@@ -144,6 +145,8 @@ class JsonlChannel(Channel):
     def send_digest(self, message: DigestMessage, members: Sequence[dict[str, Any]]) -> str | None:
         sent_at = rules_.iso(utcnow())
         carried = {"dedup_key": message.dedup_key, "part": message.payload["part"], "parts": message.payload["parts"]}
+        if message.payload.get("report"):
+            carried["report"] = message.payload["report"]
         return self._append(
             [m | {"sent_at": sent_at, "message": rules_.render(m)[1], "digest": carried} for m in members]
         )
@@ -184,8 +187,11 @@ class AppriseChannel(Channel):
     def __init__(self, template: str) -> None:
         self.template = template
         # The id is a hash of the URL as configured (with ${VAR} unexpanded): stable, reveals nothing.
-        self.id = "apprise:" + hashlib.sha256(template.encode()).hexdigest()[:12]
-        self.display = mask_url(template)
+        digest = hashlib.sha256(template.encode()).hexdigest()
+        self.id = "apprise:" + digest[:12]
+        # Two channels of one scheme told apart by a short fingerprint of the same hash
+        # ("json://***#3fa2"): the host or path may hold a token (tgram://BOTTOKEN/chat), so none is shown.
+        self.display = f"{mask_url(template)}#{digest[:4]}"
 
     def _plugin(self) -> tuple[Any, list[str]]:
         """The apprise service object for this URL (expanded now) and the secrets to scrub."""
@@ -249,6 +255,8 @@ def structured_fields(payload: dict[str, Any], *, as_text: bool = False) -> dict
     if payload.get("kind") == rules_.DIGEST_KIND:
         keys = [str(k) for k in payload.get("dedup_keys") or []]
         fields |= {"part": payload.get("part"), "parts": payload.get("parts"), "dedup_keys": keys}
+        if payload.get("report"):
+            fields["report"] = str(payload["report"])
         if as_text:
             fields |= {"part": str(fields["part"]), "parts": str(fields["parts"]), "dedup_keys": ",".join(keys)}
     return fields
@@ -462,10 +470,13 @@ def deliver_due(config: Config, *, now: datetime | None = None, network: bool = 
             error = channel.send(title, body, payload)
         what = f"alert {(payload or {}).get('alert_id', delivery['dedup_key'])}"
         _record_message(config, report, channel, [delivery], error, what=what)
+    report_link = latest_report(config) if digest_due else None
     for channel_id, due in digest_due.items():
         channel = by_id[channel_id]
         by_key = {d["dedup_key"]: d for d in due}
-        messages = rules_.digest_messages([d["payload"] for d in due], now=now, limit=limit_of(channel))
+        messages = rules_.digest_messages(
+            [d["payload"] for d in due], now=now, limit=limit_of(channel), report=report_link
+        )
         for message in messages:
             carried = [by_key[key] for key in message.members]
             error = channel.send_digest(message, [d["payload"] for d in carried])
@@ -554,6 +565,25 @@ def alerts_after_ingest(config: Config, run_id: str, offline: bool = False) -> A
 
 
 # --- digest -------------------------------------------------------------------------------------
+
+
+def latest_report(config: Config) -> str | None:
+    """Write the report to `[alerts] report` (default: report.html beside the warehouse) and return
+    how the digest links it: `report_url` when set, else the file's absolute path. None when the
+    report is switched off (""), or cannot be written (logged: the digest goes out without it)."""
+    target = config.alerts.report
+    if target is None:
+        target = str(Path(config.warehouse.path).parent / "report.html")
+    if not target:
+        return None
+    from flows.report import write_report  # numpy, jinja2: only when a digest is sent
+
+    try:
+        written = write_report(config, target)
+    except Exception as exc:
+        _logger().warning("the digest goes without its report: %s: %s", type(exc).__name__, exc)
+        return None
+    return config.alerts.report_url or str(written.path.resolve())
 
 
 def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:

@@ -34,6 +34,7 @@ from flows.seeds import SeedError
 from warehouse.db import WarehouseError
 
 if TYPE_CHECKING:
+    from extractors.relevance import RelevanceGate
     from warehouse.queries import QueryResult
 
 app = typer.Typer(
@@ -522,6 +523,9 @@ def _write_result(result: QueryResult, format: str) -> None:
 
 EXTRACT_HELP = (
     "What the pipeline would extract from text, as JSON; the warehouse is not touched.\n\n"
+    '"relevance" is the text\'s \\[topic] score and "relevant" whether it reaches min_relevance. As the '
+    "pipeline does, a text that is not relevant gets its entities only (the pipeline stores the article and "
+    "its entities, never events, quotes or claims for it); --all shows everything extracted regardless.\n\n"
     "A text longer than \\[nlp] max_chars is read up to a paragraph or sentence boundary before it; "
     'the output then says "truncated": true.\n\n'
     "--jsonl: one output line per non-blank input line, in order. A line that is not an object with a "
@@ -546,12 +550,20 @@ def extract(
         str | None,
         typer.Option("--published", help="Publication date (ISO) that relative dates resolve against."),
     ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Events, quotes and claims also for a text below \\[topic] min_relevance (the pipeline keeps none).",
+        ),
+    ] = False,
     config: ConfigOption = None,
     db: DbOption = None,
 ) -> None:
     """What the pipeline would extract from text, as JSON; the warehouse is not touched (help: EXTRACT_HELP)."""
     from extractors.extract import extract_texts
     from extractors.nlp import load_pipeline
+    from flows.parallel import relevance_gate
 
     try:
         cfg = load_config(config, db=db)
@@ -569,11 +581,23 @@ def extract(
     except (ValueError, OverflowError):
         raise fail(f"--published must be an ISO date like 2024-11-08, got {published!r}") from None
     nlp = load_pipeline(cfg.nlp.model)
-    options = {"batch_size": cfg.nlp.batch_size, "max_chars": cfg.nlp.max_chars}
+    gate = relevance_gate(cfg)
+    # The pipeline's own gate unless --all: below min_relevance a text gets its entities only.
+    options = {"batch_size": cfg.nlp.batch_size, "max_chars": cfg.nlp.max_chars, "gate": None if show_all else gate}
     if not jsonl:
         (extraction,) = extract_texts(nlp, [text], published_at=[default_date], **options)
         if extraction.error is not None:
             raise fail(f"extraction failed: {extraction.error}", code=1)
+        output = _extract_output(extraction, text, gate)
+        if not output["relevant"]:
+            shown = "shown here" if show_all else "left out here; --all shows them"
+            err_console.print(
+                f"note: relevance {output['relevance']:.2f} is below [topic] min_relevance {gate.min_relevance:g}: "
+                f"the pipeline would store this article and its entities but no events, quotes or claims ({shown})",
+                highlight=False,
+                markup=False,
+                soft_wrap=True,
+            )
         if extraction.truncated:
             err_console.print(
                 f"note: the text is {len(text):,} characters; only the first {cfg.nlp.max_chars:,} "
@@ -582,7 +606,7 @@ def extract(
                 markup=False,
                 soft_wrap=True,
             )
-        sys.stdout.write(json.dumps(_extract_output(extraction), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(output, ensure_ascii=False) + "\n")
         return
     read = (_jsonl_record(number, line, default_date) for number, line in enumerate(text.splitlines(), start=1))
     records = [r for r in read if r is not None]
@@ -598,7 +622,7 @@ def extract(
             if extraction.error is not None:
                 line = {"id": record.id, "line": record.line, "error": extraction.error}
             else:
-                line = {"id": record.id} | _extract_output(extraction)
+                line = {"id": record.id} | _extract_output(extraction, record.text, gate)
         sys.stdout.write(_json_line(line))
         sys.stdout.flush()
 
@@ -649,9 +673,13 @@ def _jsonl_record(number: int, line: str, default_date: datetime | None) -> _Jso
     return _JsonlRecord(number, record_id, item["text"], when)
 
 
-def _extract_output(extraction: Extraction) -> dict[str, Any]:
-    """The output object; "truncated" only when the text was cut (most are not)."""
-    out = extraction.as_json()
+def _extract_output(extraction: Extraction, text: str, gate: RelevanceGate) -> dict[str, Any]:
+    """The output object with the text's relevance and whether it reaches the gate; "truncated"
+    only when the text was cut (most are not)."""
+    score = extraction.relevance
+    if score is None:  # extracted without the gate (--all): scored as the pipeline scores it then
+        score = gate.score((m.entity_id for m in extraction.mentions), text, extraction.word_count)
+    out = extraction.as_json() | {"relevance": round(score, 4), "relevant": score >= gate.min_relevance}
     return out | {"truncated": True} if extraction.truncated else out
 
 

@@ -323,6 +323,10 @@ class AlertsConfig:
     channels: tuple[str, ...] = field(default=(), metadata=checked(channel_problem))
     jsonl: str | None = "data/alerts.jsonl"  # every delivered alert as a JSON line ("" or omitted: none)
     console: bool = True  # print delivered alerts on standard output
+    # the digest writes the report here before it sends, and links it (omitted: report.html beside
+    # the warehouse, data/report.html by default; "": no report)
+    report: str | None = None
+    report_url: str | None = None  # where that file is served (https://…); the digest links this instead of the path
     enabled: bool = True
     # articles fetched this recently are (re-)considered by the rules
     lookback_hours: float = field(default=48.0, metadata=positive(YEAR_S / HOUR_S))

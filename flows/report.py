@@ -3,8 +3,8 @@
 `render_report` is a pure function from `warehouse.report.ReportData` to an HTML string;
 `write_report` reads the warehouse (read-only) and writes the file atomically.
 
-Self-contained: plotly.js (shipped inside the `plotly` wheel) is inlined once, and every chart's
-data sits in one `<script type="application/json">` block, so the file opens with no network.
+Self-contained: plotly.js (its "basic" partial bundle, vendored: PLOTLY_BUNDLE) is inlined once, and
+every chart's data sits in one `<script type="application/json">` block, so the file opens with no network.
 
 Nothing from the web can run script in it:
 - all text goes through Jinja2 autoescaping; text handed to plotly (hover labels, axis labels) is
@@ -37,12 +37,14 @@ import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from flows.alert_rules import describe_first_seen
 from flows.config import Config
 from warehouse.report import (
     QUADS,
     ClaimPoint,
     NetworkEdge,
     ReportData,
+    SourceHealth,
     read_report_data,
 )
 
@@ -214,8 +216,64 @@ def _count_axis(title: str, largest: float, **extra: Any) -> dict[str, Any]:
     return axis
 
 
+# A date axis shows at least this many days: one day of data is one narrow bar among its week,
+# not a bar the width of the plot.
+MIN_AXIS_DAYS = 7
+# Runs of at least this many empty bins (no article at all) are folded out of the date axis, one
+# empty bin kept on each side, and labelled: two years with articles only at either end would
+# otherwise draw two slivers. Within the stretches with data the axis stays true to time.
+FOLD_EMPTY_BINS = {"day": 10, "week": 6}
+MAX_DATE_TICKS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class AxisGap:
+    hidden_from: date  # first hidden day
+    hidden_to: date  # first day shown again
+    empty_bins: int  # the whole empty run, the two kept bins included
+
+
+def axis_gaps(data: ReportData) -> list[AxisGap]:
+    """The long empty stretches the date axes fold away (see FOLD_EMPTY_BINS)."""
+    bins = data.coverage
+    fold = FOLD_EMPTY_BINS.get(data.period.bin, 10)
+    gaps: list[AxisGap] = []
+    run_start: int | None = None
+    for index, current in enumerate([*bins, None]):
+        empty = current is not None and not current.all_articles and not current.developments
+        if empty and run_start is None:
+            run_start = index
+        elif not empty and run_start is not None:
+            last = index - 1
+            # Runs at either end of the period are left as they are: the axis starts and ends there.
+            if last - run_start + 1 >= fold and run_start > 0 and current is not None:
+                gaps.append(AxisGap(bins[run_start + 1].day, bins[last].day, last - run_start + 1))
+            run_start = None
+    return gaps
+
+
+def _gap_annotations(data: ReportData) -> list[dict[str, Any]]:
+    """A label over each folded stretch: "⋯ 59 weeks without articles ⋯"."""
+    word = _bin_word(data)
+    return [
+        {
+            "text": f"⋯ {count(gap.empty_bins, f'{word} without articles', f'{word}s without articles')} ⋯",
+            "x": gap.hidden_to.isoformat(),
+            "xref": "x",
+            "y": 1,
+            "yref": "paper",
+            "yanchor": "bottom",
+            "showarrow": False,
+            "font": {"size": 10, "color": "#666"},
+            "bgcolor": "rgba(255,255,255,0.85)",
+        }
+        for gap in axis_gaps(data)
+    ]
+
+
 def _date_axis(data: ReportData, title: str, **extra: Any) -> dict[str, Any]:
-    """A date axis over the period; a short period gets one tick per day, labelled by date."""
+    """A date axis over the period (at least MIN_AXIS_DAYS wide); a short period gets one tick per
+    day, labelled by date; long empty stretches are folded out (axis_gaps)."""
     period = data.period
     axis = _axis(title, type="date", **extra)
     axis["hoverformat"] = "week from %b %d, %Y" if period.bin == "week" else "%a %b %d, %Y"
@@ -224,13 +282,41 @@ def _date_axis(data: ReportData, title: str, **extra: Any) -> dict[str, Any]:
             first = data.coverage[0].day if data.coverage else period.start
             axis["range"] = [f"{first.isoformat()} 00:00", f"{(period.end + timedelta(days=1)).isoformat()} 00:00"]
         else:
+            pad = max(0, MIN_AXIS_DAYS - period.days)
             axis["range"] = [
-                f"{(period.start - timedelta(days=1)).isoformat()} 12:00",
-                f"{period.end.isoformat()} 12:00",
+                f"{(period.start - timedelta(days=1 + (pad + 1) // 2)).isoformat()} 12:00",
+                f"{(period.end + timedelta(days=pad // 2)).isoformat()} 12:00",
             ]
-            if period.days <= 14:
+            if period.days + pad <= 14:
                 axis.update(dtick=DAY_MS, tick0=period.start.isoformat(), tickformat="%b %d\n%Y")
+        gaps = axis_gaps(data)
+        if gaps:
+            axis["rangebreaks"] = [{"bounds": [g.hidden_from.isoformat(), g.hidden_to.isoformat()]} for g in gaps]
+            # plotly's automatic ticks thin out across a break: one labelled tick per shown bin (at
+            # most MAX_DATE_TICKS), at the bin's middle, labelled with its first day.
+            shown = [b.day for b in data.coverage if not any(g.hidden_from <= b.day < g.hidden_to for g in gaps)]
+            shown = shown[:: math.ceil(len(shown) / MAX_DATE_TICKS)]
+            middle = timedelta(hours=84) if period.bin == "week" else timedelta(0)
+            axis["tickvals"] = [(datetime.combine(d, datetime.min.time()) + middle).isoformat() for d in shown]
+            axis["ticktext"] = [f"{d:%b %d}<br>{d:%Y}" for d in shown]
     return axis
+
+
+def _gap_lines(data: ReportData) -> list[dict[str, Any]]:
+    """A dashed line where the date axis skips a long empty stretch."""
+    return [
+        {
+            "type": "line",
+            "xref": "x",
+            "yref": "paper",
+            "x0": gap.hidden_to.isoformat(),
+            "x1": gap.hidden_to.isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "line": {"color": "#999", "width": 1, "dash": "dot"},
+        }
+        for gap in axis_gaps(data)
+    ]
 
 
 def _binned(data: ReportData) -> dict[str, Any]:
@@ -299,7 +385,7 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
                 "cliponaxis": False,
                 "text": [
                     f"{b.developments:,} new: "
-                    + ", ".join(plot_text(k) for k in b.development_keys)
+                    + ", ".join(plot_text(describe_first_seen("triple", k, data.names)) for k in b.development_keys)
                     + (", …" if b.developments > len(b.development_keys) else "")
                     for b in marked
                 ],
@@ -328,6 +414,8 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
             },
             bargap=0.15,
             hovermode="x unified",
+            annotations=_gap_annotations(data),
+            shapes=_gap_lines(data),
         ),
     }
 
@@ -348,7 +436,8 @@ def pairs_chart(data: ReportData) -> dict[str, Any] | None:
         bargap=0.15,
         hovermode="x unified",
         xaxis=_date_axis(data, f"{word} (UTC, publication date of the reporting article)", anchor=f"y{rows}"),
-        annotations=[],
+        annotations=_gap_annotations(data),
+        shapes=_gap_lines(data),
     )
     for index, pair in enumerate(pairs):
         axis_number = "" if index == 0 else str(index + 1)
@@ -605,7 +694,8 @@ def claims_chart(data: ReportData) -> tuple[dict[str, Any] | None, list[str]]:
         "Numeric claims over time, by subject and quantity",
         190 * rows + 140,
         xaxis=_date_axis(data, "day the claim was reported (UTC)", anchor=f"y{rows}"),
-        annotations=[],
+        annotations=_gap_annotations(data),
+        shapes=_gap_lines(data),
         hovermode="closest",
         showlegend=True,
     )
@@ -697,10 +787,10 @@ def experts_chart(data: ReportData) -> dict[str, Any] | None:
             }
         ],
         "layout": _layout(
-            "Most-quoted people in the period",
+            "Most-quoted experts in the period",
             max(240, 24 * len(experts) + 110),
             xaxis=_count_axis("quotes (direct and reported)", max(e.quotes for e in experts)),
-            yaxis=_axis("speaker", autorange="reversed", type="category"),
+            yaxis=_axis("expert", autorange="reversed", type="category"),
             showlegend=False,
             margin={"l": 64, "r": 24, "t": 56, "b": 56},
         ),
@@ -711,11 +801,15 @@ def experts_chart(data: ReportData) -> dict[str, Any] | None:
 # The page
 
 
+# plotly.js's "basic" partial bundle (scatter, bar, pie: all the report draws), 1.2 MB instead of the
+# 4.8 MB full bundle in the plotly wheel; the same version as that wheel's. From the npm package
+# plotly.js-basic-dist-min (MIT, LICENSE beside it); `make vendor-plotly` fetches it again.
+PLOTLY_BUNDLE = "vendor/plotly-basic.min.js"
+
+
 @lru_cache(maxsize=1)
 def plotly_js() -> str:
-    import plotly.offline
-
-    script = plotly.offline.get_plotlyjs()
+    script = _asset(PLOTLY_BUNDLE)
     if "</script" in script.lower():  # would end the inline <script> early
         raise RuntimeError("plotly.js contains '</script' and cannot be inlined safely")
     return script
@@ -739,6 +833,30 @@ def _environment() -> Environment:
         count=count, num=num, pct=pct, when=when, truncate_text=truncate, safe_url=safe_url, claim_value=claim_value
     )
     return env
+
+
+@dataclass(frozen=True, slots=True)
+class FailingHost:
+    host: str
+    feeds: int
+    failures: int  # the most failures in a row among its feeds
+    last_error: str | None  # of its most recently fetched failing feed
+
+
+def failing_hosts(failing: Sequence[SourceHealth]) -> list[FailingHost]:
+    """Failing feeds summed up per host (18 feeds behind one DNS failure are one line), most feeds first."""
+    by_host: dict[str, list[SourceHealth]] = {}
+    for source in failing:
+        try:
+            host = urlsplit(source.url or "").hostname or source.name
+        except ValueError:
+            host = source.name
+        by_host.setdefault(host, []).append(source)
+    hosts = []
+    for host, sources in by_host.items():
+        latest = max(sources, key=lambda s: (s.last_fetch_at or datetime.min, s.name))
+        hosts.append(FailingHost(host, len(sources), max(s.consecutive_failures for s in sources), latest.last_error))
+    return sorted(hosts, key=lambda h: (-h.feeds, h.host))
 
 
 def _pair_options(data: ReportData) -> list[tuple[str, str]]:
@@ -781,7 +899,9 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
         "event_types": event_types,
         "claim_labels": claim_labels,
         "claims_table": data.claims[:CLAIM_TABLE_ROWS],
+        "developments": [(d, describe_first_seen(d.kind, d.key, data.names)) for d in data.developments],
         "failing_feeds": failing,
+        "failing_hosts": failing_hosts(failing),
         "feeds": [s for s in data.sources if s.kind == "feed"],
         "unpolled_feeds": [f for f in data.configured_feeds if f[1] not in polled_urls],
         "other_sources": [s for s in data.sources if s.kind != "feed"],

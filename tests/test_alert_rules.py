@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -398,7 +399,14 @@ def test_channel_urls_are_masked_and_secrets_expanded_late() -> None:
     assert "tok-123456" in secrets
     assert scrub("error posting to json://me:tok-123456@hooks.example/p99", secrets) == "error posting to ***"
     channel = AppriseChannel("json://me:${TOKEN}@hooks.example/x")
-    assert channel.display == "json://***" and "TOKEN" not in channel.id and channel.id.startswith("apprise:")
+    assert channel.display.startswith("json://***#") and "TOKEN" not in channel.id and channel.id.startswith("apprise:")
+    # Two channels of one scheme are told apart by a fingerprint of the whole URL, stable and
+    # short; nothing of the host or path (where a token may sit) is shown.
+    bot = AppriseChannel("tgram://123456:BOTTOKEN/chat")
+    assert re.fullmatch(r"tgram://\*\*\*#[0-9a-f]{4}", bot.display) and "BOTTOKEN" not in bot.display
+    assert bot.display != AppriseChannel("tgram://123456:BOTTOKEN/other").display
+    assert bot.display == AppriseChannel("tgram://123456:BOTTOKEN/chat").display
+    assert bot.id.removeprefix("apprise:").startswith(bot.display.rsplit("#", 1)[1])
     fields = structured_fields({"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"})
     assert fields == {"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"}
     message = r.digest_messages(digest_members(2), now=NOW)[0]

@@ -26,8 +26,8 @@ from werkzeug import Request, Response
 import warehouse.alerts as store
 from flows import alert_rules
 from flows.alert_rules import Alert
+from flows.alerts import AppriseChannel, configured_channels, deliver_due, digest, run_alerts, send_digest
 from flows.alerts import _row as alert_row
-from flows.alerts import configured_channels, deliver_due, digest, run_alerts, send_digest
 from flows.cli import app
 from flows.config import AlertRuleConfig, Config, load_config
 from flows.pipeline import ingest
@@ -216,6 +216,11 @@ def run(config: Path) -> None:
     assert summary.status == "completed", summary.errors
 
 
+def shown(channel_url: str) -> str:
+    """How a channel is displayed and stored in alert_deliveries.channel: scheme and fingerprint."""
+    return AppriseChannel(channel_url).display
+
+
 def hook(site: Site, path: str = "hook", auth: str = "") -> str:
     return f"json://{auth}{site.server.host}:{site.server.port}/{path}"
 
@@ -297,14 +302,15 @@ def test_each_rule_fires_once_per_subject_across_runs(prefect_harness: None, tmp
 
 def test_failing_receiver_gets_the_alert_once(prefect_harness: None, tmp_path: Path, site: Site) -> None:
     rules = '[[alerts.rules]]\nname = "cover"\nkind = "new_coverage"\nmin_relevance = 0.5\nactors = ["PRK", "RUS"]\n'
-    config = write_config(tmp_path, site, [hook(site), hook(site, "flaky")], rules=rules)
+    healthy, flaky = hook(site), hook(site, "flaky")
+    config = write_config(tmp_path, site, [healthy, flaky], rules=rules)
     db = tmp_path / "w.duckdb"
     run(config)
     keys = set(site.keys())
     assert keys and not site.flaky_received
     state = rows(db, "select status, attempts, last_error from alerts")
     assert {s[0] for s in state} == {"failed"} and {s[1] for s in state} == {1}
-    assert all(s[2].startswith("json://***: ") and "503" in s[2] for s in state)
+    assert all(s[2].startswith(f"{shown(flaky)}: ") and "503" in s[2] for s in state)
     run(config)  # retried (retry_base_s = 0): fails a second time
     assert not site.flaky_received
     run(config)  # third attempt goes through
@@ -317,8 +323,8 @@ def test_failing_receiver_gets_the_alert_once(prefect_harness: None, tmp_path: P
     assert len(per_channel) == 3 * len(keys)  # the webhook, the flaky one, the JSONL file
     attempts = Counter((c, s, a) for _, c, s, a in per_channel)
     assert attempts == {
-        ("json://***", "sent", 1): len(keys),
-        ("json://***", "sent", 3): len(keys),
+        (shown(healthy), "sent", 1): len(keys),
+        (shown(flaky), "sent", 3): len(keys),
         (str(tmp_path / "alerts.jsonl"), "sent", 1): len(keys),
     }
     run(config)
@@ -372,9 +378,9 @@ def test_secrets_never_leave_the_environment(
     assert base64.b64decode(auth.split()[1]).decode() == f"storywatch:{SECRET}"
     result = CliRunner().invoke(app, ["alerts", "list", "--config", str(config)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
-    assert "json://***" in result.output and "failed" in result.output  # the second channel refuses
+    assert shown(channels[1]) in result.output and "failed" in result.output  # the second channel refuses
     listed = CliRunner().invoke(app, ["alerts", "list", "--config", str(config), "--format", "json"])
-    assert json.loads(listed.output)[0]["last_error"].startswith("json://***: ")
+    assert json.loads(listed.output)[0]["last_error"].startswith(f"{shown(channels[1])}: ")
     dump = "\n".join(
         str(r)
         for table in ("alerts", "alert_deliveries")
@@ -408,9 +414,11 @@ def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) ->
     )
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ok", "json://***"]
-    assert lines[1].startswith("failed  json://***: ") and "500" in lines[1]
-    assert lines[2] == "failed  json://***: environment variable MISSING_SW_VAR is not set"
+    # Three json:// channels, each told apart by its fingerprint.
+    assert len({shown(c) for c in channels}) == 3
+    assert lines[0].split() == ["ok", shown(channels[0])]
+    assert lines[1].startswith(f"failed  {shown(channels[1])}: ") and "500" in lines[1]
+    assert lines[2] == f"failed  {shown(channels[2])}: environment variable MISSING_SW_VAR is not set"
     assert lines[3].split()[0] == "ok" and "alerts.jsonl (writable; a test message is not written to it)" in lines[3]
     assert lines[-1] == "2 of 4 channels ok"
     assert SECRET not in result.stdout + result.stderr
@@ -441,13 +449,14 @@ def test_offline_run_records_and_a_later_run_sends(prefect_harness: None, tmp_pa
     # The seed itself is alert-worthy under this rule; an offline run records the alert and writes
     # the local channels, the webhook waits for a run with network access.
     rules = '[[alerts.rules]]\nname = "seeds"\nkind = "new_coverage"\ninclude_seeds = true\nmax_age_hours = 1000000\n'
-    config = write_config(tmp_path, site, [hook(site)], rules=rules)
+    channel = hook(site)
+    config = write_config(tmp_path, site, [channel], rules=rules)
     summary = ingest(config_path=str(config), seeds_dir=str(REPO / "seeds"), offline=True)
     assert summary.status == "completed"
     db = tmp_path / "w.duckdb"
     assert rows(db, "select rule, status from alerts") == [("seeds", "pending")]
     assert set(rows(db, "select channel, status from alert_deliveries")) == {
-        ("json://***", "pending"),
+        (shown(channel), "pending"),
         (str(tmp_path / "alerts.jsonl"), "sent"),
     }
     assert site.received == []
@@ -592,8 +601,8 @@ def test_digest_splits_and_every_alert_arrives_once(tmp_path: Path, receiver: Re
     assert rows(db, "select distinct status, attempts from alert_deliveries") == [("sent", 1)]
     per_channel = rows(db, "select channel, count(distinct digest_part) from alert_deliveries group by 1 order by 1")
     assert dict(per_channel) == {
-        "json://***": len(receiver.json),
-        "mmost://***": len(receiver.mattermost),
+        shown(receiver.json_url()): len(receiver.json),
+        shown(receiver.mattermost_url()): len(receiver.mattermost),
         str(tmp_path / "alerts.jsonl"): 1,
     }
 
@@ -618,7 +627,12 @@ def test_a_failed_digest_part_is_retried_alone(tmp_path: Path, receiver: Receive
     assert {status[k] for k in delivered} == {"in_digest"}
     assert {status[k] for k in refused} == {"failed"}  # the JSONL file has them, the webhook not yet
     errors = rows(db, "select distinct last_error, attempts from alerts where status = 'failed'")
-    assert len(errors) == 1 and errors[0][0].startswith("json://***: ") and "503" in errors[0][0] and errors[0][1] == 1
+    assert (
+        len(errors) == 1
+        and errors[0][0].startswith(f"{shown(receiver.json_url())}: ")
+        and "503" in errors[0][0]
+        and errors[0][1] == 1
+    )
 
     # The next run retries them (retry_base_s = 0): one message with just those, the rest not repeated.
     retried = run_alerts(config)
@@ -628,8 +642,8 @@ def test_a_failed_digest_part_is_retried_alone(tmp_path: Path, receiver: Receive
     assert rows(db, "select status, count(*) from alerts group by 1") == [("in_digest", 300)]
     attempts = Counter(rows(db, "select channel, attempts from alert_deliveries"))
     assert attempts == {
-        ("json://***", 1): 300 - len(refused),
-        ("json://***", 2): len(refused),
+        (shown(receiver.json_url()), 1): 300 - len(refused),
+        (shown(receiver.json_url()), 2): len(refused),
         (str(tmp_path / "alerts.jsonl"), 1): 300,
     }
     lines = (tmp_path / "alerts.jsonl").read_text().splitlines()
@@ -726,4 +740,34 @@ def test_migration_009_requeues_alerts_of_an_undelivered_old_digest(tmp_path: Pa
     assert rows(
         db, "select status, last_error like '%migration 009%' from alert_deliveries where dedup_key = 'd-old'"
     ) == [("gave_up", True)]
+    # 010: a delivery recorded before channels had fingerprints is shown with its own (from its channel_id).
+    assert rows(db, "select channel from alert_deliveries where dedup_key = 'd-old'") == [("json://***#x",)]
     assert report.digest_alerts == 3 and sorted(receiver.json[0]["dedup_keys"]) == ["m1", "m2", "m4"]
+
+
+def test_the_digest_links_the_latest_report(tmp_path: Path, receiver: Receiver) -> None:
+    config = digest_config(tmp_path, [receiver.json_url()])
+    record(config, digest_alerts(3))
+    sent = send_digest(config, now=DIGEST_NOW)
+    assert (sent.digest_alerts, sent.failed) == (3, 0)
+    # Written beside the warehouse (the default), fresh, and named in the message and its fields.
+    page = tmp_path / "report.html"
+    assert page.is_file() and page.read_text().lstrip().lower().startswith("<!doctype html")
+    (message,) = receiver.json
+    assert f"Latest report: {page}" in message["message"].splitlines()
+    assert message["report"] == str(page)
+    lines = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    assert {line["digest"]["report"] for line in lines if "digest" in line} == {str(page)}
+
+    # A URL where the file is served is linked instead; "" switches the report off.
+    toml = tmp_path / "storywatch.toml"
+    toml.write_text(toml.read_text() + 'report_url = "https://intranet.example/storywatch/report.html"\n')
+    record(load_config(toml), digest_alerts(4)[3:])
+    send_digest(load_config(toml), now=DIGEST_NOW)
+    assert "Latest report: https://intranet.example/storywatch/report.html" in receiver.json[-1]["message"]
+    page.unlink()
+    toml.write_text(toml.read_text() + 'report = ""\n')
+    record(load_config(toml), digest_alerts(5)[4:])
+    send_digest(load_config(toml), now=DIGEST_NOW)
+    assert "Latest report" not in receiver.json[-1]["message"] and "report" not in receiver.json[-1]
+    assert not page.exists()

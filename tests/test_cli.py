@@ -216,12 +216,36 @@ def test_extract_plain_text(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("**/*.duckdb"))
 
 
+def test_extract_says_what_the_pipeline_keeps(tmp_path: Path) -> None:
+    """Relevance and the verdict are printed; an off-topic text's events only behind --all."""
+    off_topic = "France and Germany signed a trade agreement in Berlin on Monday."
+    kept = storywatch("extract", cwd=tmp_path, stdin=off_topic)
+    assert kept.returncode == 0, kept.stderr
+    out = json.loads(kept.stdout)
+    assert out["relevant"] is False and out["relevance"] < 0.35
+    assert (out["events"], out["quotes"], out["claims"]) == ([], [], [])  # what the pipeline stores
+    assert {e["entity_id"] for e in out["entities"]} >= {"FRA", "DEU"}  # entities are stored all the same
+    assert "below [topic] min_relevance 0.35" in kept.stderr and "--all shows them" in kept.stderr
+    everything = storywatch("extract", "--all", cwd=tmp_path, stdin=off_topic)
+    full = json.loads(everything.stdout)
+    assert (full["relevance"], full["relevant"]) == (out["relevance"], False)
+    assert [(e["event_type"], e["actor_id"]) for e in full["events"]][:1] == [("AGREE", "FRA")]
+    assert "(shown here)" in everything.stderr
+    on_topic = storywatch("extract", cwd=tmp_path, stdin="North Korea sent troops to Russia last week.")
+    topical = json.loads(on_topic.stdout)
+    assert topical["relevant"] is True and topical["relevance"] >= 0.35 and topical["events"]
+    assert on_topic.stderr == ""
+
+
 def test_extract_jsonl_keeps_ids(tmp_path: Path) -> None:
     lines = [{"id": "a", "text": "Kim Jong Un met Vladimir Putin."}, {"id": 7, "text": "Nothing here."}]
     result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin="\n".join(json.dumps(x) for x in lines))
     assert result.returncode == 0, result.stderr
     outs = [json.loads(x) for x in result.stdout.splitlines()]
     assert [o["id"] for o in outs] == ["a", 7]
+    # The fields as before, plus each text's relevance and whether the pipeline keeps its events.
+    assert all(set(o) == {"id", "entities", "events", "quotes", "claims", "relevance", "relevant"} for o in outs)
+    assert outs[1]["relevant"] is False and outs[1]["relevance"] == 0
 
 
 def test_extract_resolves_relative_dates_against_publication(tmp_path: Path) -> None:

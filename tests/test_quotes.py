@@ -109,3 +109,29 @@ def test_pronoun_speaker_after_a_named_one(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert {q.speaker_name for q in found} == {"Aminata Traoré"}
     assert all(q.affiliation == "University of Ouagadougou" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # A lowercase ministry in the title words is the affiliation, with its state.
+        (
+            "China's foreign ministry spokesperson Lin Jian said Beijing was not aware of the situation.",
+            "Lin Jian",
+            "China's foreign ministry",
+        ),
+        (
+            "Russia's defence ministry spokesman Igor Konashenkov said the troops had arrived.",
+            "Igor Konashenkov",
+            "Russia's defence ministry",
+        ),
+        (
+            "Chinese Foreign Ministry spokesperson Mao Ning said China opposed sanctions.",
+            "Mao Ning",
+            "Chinese Foreign Ministry",
+        ),
+    ],
+)
+def test_title_words_name_the_officials_institution(nlp: Language, text: str, speaker: str, affiliation: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.speaker_name, quote.affiliation) == (speaker, affiliation)

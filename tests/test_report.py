@@ -23,9 +23,20 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.config import load_config
 from flows.pipeline import entity_rows
-from flows.report import content_security_policy, json_for_script, plot_text, render_report, write_report
+from flows.report import (
+    MIN_AXIS_DAYS,
+    axis_gaps,
+    content_security_policy,
+    coverage_chart,
+    json_for_script,
+    pairs_chart,
+    plot_text,
+    plotly_js,
+    render_report,
+    write_report,
+)
 from tests.browser import Page, PageReport, install_chromium
-from warehouse.db import connect
+from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import read_report_data
 
@@ -466,9 +477,20 @@ def test_each_section_shows_its_numbers(loaded: Loaded) -> None:
     assert _text(page, '[data-summary="claims"]').startswith(
         "3 numeric claims; charted: North Korea: soldiers in Russia"
     )
-    assert _text(page, '[data-summary="experts"]') == "2 people quoted."
+    assert _text(page, '[data-summary="experts"]') == "2 experts quoted."
     assert _text(page, "#experts-table tbody tr:first-child").startswith("Andrei Lankov")
     assert "Broken Feed error" in _text(page, "#feeds-table")
+    # Feed health in one line per failing host; the table of every feed is folded beneath.
+    assert _text(page, "#failing-hosts") == (
+        "broken.example (1 feed failing, up to 3 failures in a row): HTTP 503 <b>Service Unavailable</b>"
+    )
+    assert page.evaluate("document.querySelector('#feeds-detail > summary').innerText").startswith(
+        "Every feed (3 feeds)"
+    )
+    # Developments by name, "no recipient" where there is none; the key stays in the tooltip.
+    developments = _text(page, "#developments")
+    assert "China DEMAND (no recipient)" in developments and "North Korea MOBILIZE → Russia" in developments
+    assert "CHN DEMAND -" not in developments
     assert _text(page, "#no-alerts").startswith("No alerts recorded")
     assert page.evaluate("document.querySelectorAll('#timeline-table tbody tr:not(#timeline-none)').length") == len(
         EVENTS
@@ -548,3 +570,86 @@ def test_empty_period_says_so_in_the_browser(chromium: str, warehouse: Path, tmp
 
 def page_count(texts: list[Any], start: str) -> int:
     return sum(1 for t in texts if str(t).startswith(start))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sparse and gapped periods, the page's weight
+
+
+def test_one_day_is_a_bar_among_a_week_not_the_whole_plot(warehouse: Path) -> None:
+    data = read_report_data(warehouse, since=END)
+    assert data.period.days == 1
+    axis = coverage_chart(data)["layout"]["xaxis"]  # type: ignore[index]
+    first, last = (datetime.fromisoformat(x) for x in axis["range"])
+    assert last - first >= timedelta(days=MIN_AXIS_DAYS)
+    assert first < datetime.combine(END, datetime.min.time()) < last
+    assert "rangebreaks" not in axis
+
+
+def test_a_long_empty_stretch_is_folded_out_of_the_date_axes(tmp_path: Path) -> None:
+    path = tmp_path / "gapped.duckdb"
+    with connect(path) as con:
+        load_batch(con, _batch())
+        # The four older stories two years earlier: ~100 weeks with nothing between them and the rest.
+        con.execute("UPDATE articles SET published_at = published_at - INTERVAL 700 DAY WHERE article_id LIKE 'b%'")
+    data = read_report_data(path)
+    assert data.period.bin == "week"
+    (gap,) = axis_gaps(data)
+    with_articles = [b.day for b in data.coverage if b.all_articles]
+    assert not [d for d in with_articles if gap.hidden_from <= d < gap.hidden_to]  # no data is hidden
+    assert gap.empty_bins >= 90 and (gap.hidden_to - gap.hidden_from).days == 7 * (gap.empty_bins - 2)
+    for chart in (coverage_chart(data), pairs_chart(data)):
+        assert chart is not None
+        layout = chart["layout"]
+        assert layout["xaxis"]["rangebreaks"] == [{"bounds": [gap.hidden_from.isoformat(), gap.hidden_to.isoformat()]}]
+        assert any(f"{gap.empty_bins} weeks without articles" in a["text"] for a in layout["annotations"])
+        assert len(layout["xaxis"]["tickvals"]) <= 12
+    # Without the break the same data would put ~100 weeks on the axis; with it, a handful.
+    shown = [b for b in data.coverage if not gap.hidden_from <= b.day < gap.hidden_to]
+    assert len(shown) <= 12
+
+
+def test_the_page_inlines_plotlys_basic_bundle_at_the_wheels_version(warehouse: Path) -> None:
+    page = render_report(read_report_data(warehouse))
+    size = len(page.encode("utf-8"))
+    assert size < 1_600_000, size  # the full bundle alone is 4.8 MB
+    bundle = plotly_js()
+    assert bundle in page and "plotly.js (basic - minified)" in bundle[:200]
+    version = re.search(r"plotly\.js \(basic - minified\) (v[\d.]+)", bundle[:200])
+    plotly_offline = pytest.importorskip("plotly.offline")
+    full = re.search(r"plotly\.js (v[\d.]+)", plotly_offline.get_plotlyjs()[:200])
+    assert version is not None and full is not None and version.group(1) == full.group(1)
+
+
+def test_gapped_bars_are_drawn_wide_enough_to_see(chromium: str, tmp_path: Path) -> None:
+    path = tmp_path / "gapped.duckdb"
+    with connect(path) as con:
+        load_batch(con, _batch())
+        con.execute("UPDATE articles SET published_at = published_at - INTERVAL 700 DAY WHERE article_id LIKE 'b%'")
+    out = tmp_path / "gapped.html"
+    out.write_text(render_report(read_report_data(path)))
+    with Page(chromium, tmp_path / "profile", width=1280, height=1600) as page:
+        report = page.open(out.as_uri(), settle_s=0.5)
+        assert report.errors == [] and report.requests == [out.as_uri()]
+        widths = page.evaluate(
+            "(() => { const plot = document.querySelector('#chart-coverage .nsewdrag').getBBox().width;"
+            " return Array.from(document.querySelectorAll('#chart-coverage .bars path'))"
+            ".map(p => p.getBBox().width / plot).filter(w => w > 0); })()"
+        )
+        page.screenshot(tmp_path / "gapped.png")
+    assert widths and min(widths) > 0.03, widths  # not slivers: each week's bar is a visible share of the plot
+
+
+def test_a_warehouse_from_before_the_speakers_views_is_named_not_misread(tmp_path: Path) -> None:
+    path = tmp_path / "schema9.duckdb"
+    con = open_connection(path)
+    try:
+        migrate(con, path, target=9)
+        load_batch(con, _batch())
+    finally:
+        con.close()
+    with pytest.raises(WarehouseError, match=r"predates the speakers and experts views .*storywatch run --offline"):
+        read_report_data(path)
+    with connect(path) as writer:  # any writer upgrades it; then the report reads it
+        assert schema_version(writer) == latest_schema_version()
+    assert {x.name for x in read_report_data(path).experts} == {"Andrei Lankov", "Jane Analyst"}

@@ -25,11 +25,23 @@ from warehouse.db import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-VIEWS = ("coverage_daily", "entity_daily", "pair_daily", "event_timeline", "experts", "claim_timeline", "first_seen")
+VIEWS = (
+    "coverage_daily",
+    "entity_daily",
+    "pair_daily",
+    "event_timeline",
+    "speaker_quotes",
+    "speakers",
+    "experts",
+    "claim_timeline",
+    "first_seen",
+)
 SECOND = (
     "Russia and North Korea held talks in Moscow on Tuesday on expanding military cooperation, the Kremlin said. "
     "Reports indicate that about 12,000 North Korean soldiers are now in Russia's Kursk region. "
-    "China's foreign ministry spokesperson Lin Jian said Beijing was not aware of the situation."
+    "China's foreign ministry spokesperson Lin Jian said Beijing was not aware of the situation. "
+    "Evan Ross, a former State Department official, said the deployment changed the balance in the region. "
+    "Mira Sokolova said Moscow would pay for the troops with oil."
 )
 
 
@@ -93,6 +105,32 @@ def test_experts(warehouse: Path) -> None:
     assert all(name not in experts for name in ("China", "North Korea"))
 
 
+def test_speakers_are_everyone_quoted_and_experts_the_analysts(warehouse: Path) -> None:
+    speakers = {
+        r[0]: r[1:] for r in rows(warehouse, "select name, affiliation, speaker_kind, quotes, first_seen from speakers")
+    }
+    experts = {r[0] for r in rows(warehouse, "select name from experts")}
+    kinds = {name: s[1] for name, s in speakers.items()}
+    # Spokespeople and serving officials speak; they are not experts. Nor is a historical figure.
+    assert speakers["Lin Jian"][:2] == ("China's foreign ministry", "official")
+    assert kinds["Matthew Miller"] == "official"
+    assert kinds["Mao Zedong"] == "historical"
+    # Analysts and scholars (the gazetteer's role), and a former official commenting (the text).
+    assert kinds["Dennis Wilder"] == kinds["Zhu Feng"] == "expert"
+    assert speakers["Evan Ross"][:2] == ("former State Department official", "expert")
+    assert kinds["Mira Sokolova"] == "unknown"  # nothing says who she is: a speaker only
+    assert experts == {name for name, kind in kinds.items() if kind == "expert"}
+    assert {"Lin Jian", "Matthew Miller", "Mao Zedong", "Mira Sokolova"}.isdisjoint(experts)
+    assert all(name not in speakers for name in ("China", "North Korea", "Kremlin"))  # states speak through people
+    # Each quote by a person once, under its speaker.
+    quoted = rows(
+        warehouse,
+        "select count(*) from quotes q left join entities e on e.entity_id = q.speaker_id"
+        " where e.kind = 'person' or q.speaker_id is null",
+    )[0][0]
+    assert sum(s[2] for s in speakers.values()) == quoted
+
+
 def test_claim_timeline_tracks_changes(warehouse: Path) -> None:
     series = rows(
         warehouse,
@@ -108,18 +146,21 @@ def test_first_seen(warehouse: Path) -> None:
     assert firsts[("entity", "PRK")] == "2024-11-08"
     assert firsts[("pair", "PRK–RUS")] == "2024-11-08"
     assert ("expert", "dennis-wilder") in firsts
+    assert ("expert", "lin-jian") not in firsts and ("expert", "mao-zedong") not in firsts  # speakers, not experts
     assert any(kind == "triple" and key.startswith("PRK MOBILIZE RUS") for kind, key in firsts)
 
 
 def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:
     exe = str(Path(sys.executable).parent / "storywatch")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")} | {"COLUMNS": "80"}
     for fmt in ("parquet", "csv"):
         out = tmp_path / fmt
         result = subprocess.run(
             [exe, "export", str(out), "--format", fmt, "--db", str(warehouse)], capture_output=True, text=True, env=env
         )
         assert result.returncode == 0, result.stderr
+        # One line, piped and at 80 columns alike: the manifest's path is never broken off.
+        assert result.stdout.endswith(f"; manifest: {out / 'manifest.json'}\n") and result.stdout.count("\n") == 1
         manifest = json.loads((out / "manifest.json").read_text())
         assert manifest["schema_version"] == latest_schema_version()
         names = {r["name"]: r for r in manifest["relations"]}

@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import connect, scalar, table_exists, utcnow
+from warehouse.db import WarehouseError, connect, scalar, table_exists, utcnow
 
 QUADS: tuple[str, ...] = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 DEFAULT_TOPIC_ACTORS: tuple[str, ...] = ("CHN", "PRK", "RUS")
@@ -322,6 +322,9 @@ def collect(
     ids: set[str] = set(topic_actors)
     ids.update(itertools.chain.from_iterable((e.actor_a, e.actor_b) for e in data.network_edges))
     ids.update(c.subject_id for c in data.claims if c.subject_id)
+    # Triple keys ("CHN AGREE RUS", "CHN DEMAND -") are shown with their actors' names.
+    triples = [d.key for d in data.developments] + [k for b in data.coverage for k in b.development_keys]
+    ids.update(part for key in triples for part in key.split(" ")[::2] if part != "-")
     data.names = _names(con, ids)
     data.pairs = [
         PairSeries(
@@ -612,25 +615,25 @@ def _claims(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple
 
 
 def _experts(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[Expert], int]:
-    # The `experts` view's definition (people, and speakers not in the gazetteer), restricted to the period.
+    # The `experts` view's rows (speaker_quotes decides who is an expert: migration 010), counted
+    # within the period.
+    if not table_exists(con, "speaker_quotes"):
+        raise WarehouseError(
+            "this warehouse predates the speakers and experts views (schema 010): "
+            "upgrade it with `storywatch run --offline` (or any command that writes), then run the report again"
+        )
     rows = _rows(
         con,
         """
-        WITH q AS (
-            SELECT coalesce(q.speaker_id, lower(q.speaker_name)) AS expert_key, q.speaker_name, q.affiliation,
-                   e.role, q.quote, q.article_id, d.day, d.seen_at, d.title, d.url
-            FROM quotes q
-            JOIN article_days d USING (article_id)
-            LEFT JOIN entities e ON e.entity_id = q.speaker_id
-            WHERE (e.kind = 'person' OR q.speaker_id IS NULL) AND d.day BETWEEN $1 AND $2
-        )
-        SELECT expert_key, arg_max(speaker_name, seen_at),
+        SELECT speaker_key, arg_max(speaker_name, seen_at),
                arg_max(affiliation, seen_at) FILTER (WHERE affiliation IS NOT NULL),
                any_value(role), count(*) AS quotes, count(DISTINCT article_id), min(day), max(day),
                arg_max(quote, seen_at), arg_max(title, seen_at), arg_max(url, seen_at),
                count(*) OVER () AS total
-        FROM q GROUP BY expert_key
-        ORDER BY quotes DESC, max(day) DESC, expert_key
+        FROM speaker_quotes
+        WHERE speaker_kind = 'expert' AND day BETWEEN $1 AND $2
+        GROUP BY speaker_key
+        ORDER BY quotes DESC, max(day) DESC, speaker_key
         LIMIT $3
         """,
         [period.start, period.end, limit],
