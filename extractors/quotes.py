@@ -300,8 +300,12 @@ class _QuoteFinder:
         through = _through_official(verb)
         phrase = through or subject
         if subject.lemma_.lower() in self.generic or subject.lower_ in self.generic:
-            # "Chinese analysts" speak for a state; "a Western diplomat in Seoul" does not speak for Seoul.
-            own = [a for a in res.resolve(subject, context=False) if not _placed(self.doc[a.token], subject)]
+            # "Chinese analysts" and "officials in Kyiv" speak for a state; a diplomat is posted
+            # abroad: "a Western diplomat in Seoul" does not speak for Seoul.
+            posted = subject.lemma_.lower() == "diplomat" or any(c.lower_ in _FOREIGN for c in subject.children)
+            own = [
+                a for a in res.resolve(subject, context=False) if not (posted and _placed(self.doc[a.token], subject))
+            ]
             if not own:
                 return None
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
@@ -399,6 +403,7 @@ class _QuoteFinder:
         return None
 
 
+_FOREIGN = frozenset({"western", "foreign", "visiting"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "inside", "on", "across", "along"})
 
 
