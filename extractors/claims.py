@@ -205,9 +205,13 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     counted = _counted_noun(number, lex)
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    elided = False
     if counted is None and number.currency is None:
         # "casualties have reached about 4,700", "another 1,000 have been injured"
-        counted = _measured_total(number.first, verb, lex) or _elided_noun(number, verb, lex)
+        counted = _measured_total(number.first, verb, lex)
+        if counted is None:
+            counted = _elided_noun(number, verb, lex)
+            elided = counted is not None
     number = _over(number, counted, verb)
     # "10,000 containers of artillery shells": the containers count what they hold.
     contents = _contents(counted, lex) if counted is not None else None
@@ -258,7 +262,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
             # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
             what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
-        if _increment(number, counted):
+        if _increment(number, counted) and not elided:  # "another 1,000 (soldiers) injured" is no addition
             # "3,000 additional soldiers" adds to an earlier total: a series of its own, so that
             # claim_timeline and the claim_change alert never read it as the new total.
             what = f"additional {what}"
