@@ -47,6 +47,7 @@ _LEVEL_VERBS = frozenset({
     "reach", "exceed", "surpass", "top", "total", "hit", "rise", "climb", "grow", "increase", "jump",
     "swell", "stand", "number", "amount", "fall", "drop", "bring", "raise", "put", "push", "boost", "include",
 })  # fmt: skip
+_ESTIMATE_VERBS = frozenset({"estimate", "put", "place", "peg", "count", "assess", "number"})
 _TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count", "figure"})
 _OVER_VERBS = frozenset({"exceed", "surpass", "top"})  # "exceeded 700,000": more than
 # Verbs that move people abroad: "sent 15,000 workers to Russia" counts workers as a deployment.
@@ -251,9 +252,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             sent_abroad = verb_lemma in _DISPATCH_VERBS and _counts(kind, lex, ("troops",))
             if not casualty_verb and not sent_abroad:
                 return None
-        elif not any(
-            lemma in lex.claim_words[c] or kind.lower_ in lex.claim_words[c]
-            for c in ("troops", "casualties", "weapons", "people")
+        elif not (
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
+            or _weapon_compound(kind, lex)
+            or (contents is not None and lex.in_class(contents, "aid_goods"))  # "300,000 tonnes of food aid"
         ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
@@ -462,7 +464,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         if found:
             return found
         for child in verb.children:
-            if child.dep_ in OBJECTS or child.dep_ == "prep":
+            if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
@@ -556,7 +558,12 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
             return fits(prep.head)  # "a death toll of 500"
         attach = prep
-    if verb is None or attach.head.i != verb.i or verb.lemma_.lower() not in _LEVEL_VERBS:
+    if verb is None or attach.head.i != verb.i:
+        return None
+    if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in _ESTIMATE_VERBS:
+        # "Russia's casualties are estimated at 1,000 a day", "officials put the toll at 500"
+        return fits(_first(verb, PASSIVE_SUBJECTS) or _first(verb, OBJECTS))
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
         return None
     if attach.dep_ == "prep":
         found = fits(_first(verb, OBJECTS))
@@ -600,9 +607,14 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
     of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = _first(of, frozenset({"pobj"})) if of is not None else None
     for thing in [held, *held.conjuncts] if held is not None else []:
-        if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
-            return thing  # "containers of military equipment and munitions"
+        if _counts(thing, lex, ("weapons",)) or any(lex.in_class(thing, c) for c in ("weapons", "aid_goods")):
+            return thing  # "containers of military equipment and munitions", "tonnes of food aid"
     return None
+
+
+def _weapon_compound(noun: Token, lex: Lexicon) -> bool:
+    """ "220 artillery pieces": a weapon word before the counted noun makes it weapons."""
+    return any(c.dep_ in ("compound", "amod") and _counts(c, lex, ("weapons",)) for c in noun.children)
 
 
 def _counts(noun: Token, lex: Lexicon, classes: Sequence[str]) -> bool:
