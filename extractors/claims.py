@@ -253,9 +253,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             if not casualty_verb and not sent_abroad:
                 return None
         elif not (
-            _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
-            or _weapon_compound(kind, lex)
-            or (contents is not None and lex.in_class(contents, "aid_goods"))  # "300,000 tonnes of food aid"
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _weapon_compound(kind, lex)
         ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
@@ -450,7 +448,10 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         if found:
             return found
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
-        found = first_code(class_antecedent(counted, res, lex))
+        # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
+        # military estimates that the North has lost 4,000 soldiers").
+        sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
+        found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found
     if verb is not None:
@@ -607,8 +608,8 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
     of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = _first(of, frozenset({"pobj"})) if of is not None else None
     for thing in [held, *held.conjuncts] if held is not None else []:
-        if _counts(thing, lex, ("weapons",)) or any(lex.in_class(thing, c) for c in ("weapons", "aid_goods")):
-            return thing  # "containers of military equipment and munitions", "tonnes of food aid"
+        if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
+            return thing  # "containers of military equipment and munitions"
     return None
 
 

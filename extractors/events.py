@@ -56,6 +56,7 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
+_KOREAS = {"north": "PRK", "south": "KOR"}
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
@@ -412,6 +413,10 @@ class Resolver:
         if info is not None and info.code is not None:
             actor = self.actor_from_ent(info, tok)
             return [actor] if actor else []
+        # "the North" / "the South": Korean news's shorthand, in an article that names Korea.
+        shorthand = tok.lower_ in _KOREAS and tok.dep_ not in ("compound", "amod")
+        if shorthand and "Korea" in tok.doc.text and any(c.lower_ == "the" for c in tok.children):
+            return [Actor(_KOREAS[tok.lower_], tok.text, _KOREAS[tok.lower_], "state", tok.i)]
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
             following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
