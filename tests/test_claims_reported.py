@@ -127,6 +127,17 @@ def test_a_source_is_the_subject_only_when_nothing_else_is_named(nlp: Language) 
     assert (claim.subject_id, claim.value_low) == ("UKR", 300)
 
 
+def test_the_north_in_korean_coverage(nlp: Language) -> None:
+    text = (
+        "North Korea has not confirmed the deployment. South Korea's military estimates that the North has "
+        "lost some 4,000 soldiers, and that the North has sent around 3,000 reinforcements."
+    )
+    assert figures(nlp, text) == [("PRK", 3000, 3000), ("PRK", 4000, 4000)]
+    # Without Korea in the article, "the North" is no state.
+    (claim,) = claims(nlp, "Rebels in the North have killed at least 40 soldiers, Mali's army said.")
+    assert claim.subject_id == "MLI"
+
+
 def test_what_is_counted(nlp: Language) -> None:
     by_value = {
         c.value_low or c.value_high: c
