@@ -56,7 +56,10 @@ _DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "station", "transfer"
 # revenue or sales, which are business figures.
 _LEVEL_MONEY = frozenset({"budget", "spending", "aid", "assistance", "funding", "debt", "loan", "export", "import"})
 # Money a state trades: what the figure is.
-_TRADE_VERBS = {"sell": "sales", "buy": "purchases", "purchase": "purchases", "export": "exports", "import": "imports"}
+_TRADE_VERBS = {
+    "sell": "sales", "buy": "purchases", "purchase": "purchases", "export": "exports", "import": "imports",
+    "earn": "earnings", "receive": "receipts",
+}  # fmt: skip
 # Sources of a figure besides the lexicon's verbs of saying ("customs data showed").
 _SOURCE_VERBS = frozenset({"show", "indicate", "cite", "quote", "brief"})
 # "North Korea is estimated to have sent ...": the raised subject is the clause's own.
@@ -104,6 +107,8 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
             continue
         value = number_value(tok, lex)
+        if value is None and tok.lower_ in scales and tok.i > sent.start and doc[tok.i - 1].lower_ == "a":
+            value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
         last = tok
@@ -182,6 +187,8 @@ def _bounds(
         start -= 1  # currency symbol
     if start > sent.start and tok.doc[start - 1].lower_ in ("us",):
         start -= 1
+    if start > sent.start and tok.doc[start - 1].lower_ == "a" and tok.lower_ in cfg["scales"]:
+        start -= 1  # "more than a million"
     before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
     approximate = any(before.endswith(a) or before.endswith(f"{a} ") for a in lex.approximators) or bool(
         re.search(r"\b(an estimated|estimated|some|about|around|roughly|approximately)$", before)
@@ -234,6 +241,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             counted = subject_noun
         elif verb_lemma in _TRADE_VERBS:
             what = _TRADE_VERBS[verb_lemma]  # "sold Moscow over $9 billion of chips"
+            counted = None  # "imported $4 billion of Russian coal": the importer's figure, not the coal's origin
         elif verb_lemma in lex.claim_words["money_verbs"]:
             what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
                 verb_lemma, verb_lemma if verb_lemma == "deposit" else "money"
@@ -253,7 +261,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             if not casualty_verb and not sent_abroad:
                 return None
         elif not (
-            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _weapon_compound(kind, lex)
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _claim_compound(kind, lex)
         ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in _VIOLENT):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
@@ -332,7 +340,9 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
 def _clean(value: float | None) -> float | None:
     if value is None:
         return None
-    return int(value) if float(value).is_integer() else value
+    # "4.1 billion" is 4.1 * 1e9 = 4099999999.9999995 in floating point: keep the digits written.
+    value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() else value
 
 
 def _lemma(tok: Token) -> str:
@@ -550,7 +560,9 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
             counted = _first(of, frozenset({"pobj"})) if of is not None else None
             if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
                 noun = counted
-        return noun if any_noun or _counts(noun, lex, classes) else None
+        # "North Korea's troop presence", "the troop deployment": a claim word as the compound.
+        compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
+        return noun if any_noun or compound or _counts(noun, lex, classes) else None
 
     # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
     attach = tok
@@ -613,9 +625,13 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _weapon_compound(noun: Token, lex: Lexicon) -> bool:
-    """ "220 artillery pieces": a weapon word before the counted noun makes it weapons."""
-    return any(c.dep_ in ("compound", "amod") and _counts(c, lex, ("weapons",)) for c in noun.children)
+def _claim_compound(noun: Token, lex: Lexicon) -> bool:
+    """ "220 artillery pieces", "a troop presence of 15,000": a claim word before the counted noun."""
+    classes = ("troops", "weapons", "casualties")
+    # Not "force": "two air force bases" are bases.
+    return any(
+        c.dep_ in ("compound", "amod") and _counts(c, lex, classes) and _lemma(c) != "force" for c in noun.children
+    )
 
 
 def _counts(noun: Token, lex: Lexicon, classes: Sequence[str]) -> bool:

@@ -282,8 +282,12 @@ class _QuoteFinder:
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
+        # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
-            subject.pos_ == "PROPN" and (info is None or info.code is None) and subject.ent_type_ in ("", "PERSON")
+            subject.pos_ == "PROPN"
+            and subject.text[:1].isupper()
+            and (info is None or info.code is None)
+            and subject.ent_type_ in ("", "PERSON")
         )
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
@@ -449,6 +453,12 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
 
 
 def _inherited_subject(verb: Token) -> Token | None:
+    # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None:
+            return quoted
     current = verb
     for _ in range(6):
         # The subject nearest the verb: in "Today's China, Zhu argues, is ..." both China and Zhu
