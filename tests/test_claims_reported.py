@@ -115,6 +115,17 @@ def figures(nlp: Language, text: str) -> list[Figure]:
             [("PRK", 1000, 3000)],
         ),
         ("Russia's defence budget will rise to 13.5 trillion roubles next year.", [("RUS", 13.5e12, 13.5e12)]),
+        # "a million"; a claim word as the compound of what is counted.
+        (
+            "Washington said North Korea had sent more than a million rounds of ammunition to Russia.",
+            [("PRK", 1e6, None)],
+        ),
+        (
+            "North Korea's troop presence in Russia now numbers about 15,000, officials in Seoul estimate.",
+            [("PRK", 15000, 15000)],
+        ),
+        # Money a state trades is its own figure, whatever the goods' origin; 4.1 billion stays 4.1e9.
+        ("China imported $4.1 billion of Russian coal in the first quarter.", [("CHN", 4.1e9, 4.1e9)]),
     ],
 )
 def test_subject_and_value(nlp: Language, text: str, expected: list[Figure]) -> None:

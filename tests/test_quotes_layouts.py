@@ -111,6 +111,20 @@ def test_pronoun_speaker_is_the_person_last_named_as_a_subject(nlp: Language, te
     assert speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker_id"),
+    [
+        ("The Russian defence ministry said the deployment was legitimate.", "RUS"),
+        ('In a statement, the North Korean foreign ministry said the treaty was "purely defensive."', "PRK"),
+        # "quoted X as saying": X speaks, the agency quoting does not.
+        ("Yonhap quoted an NIS official as saying that the troops had been given Russian uniforms.", "KOR"),
+    ],
+)
+def test_institutions_and_quoted_sources(nlp: Language, text: str, speaker_id: str) -> None:
+    found = quotes(nlp, text)
+    assert found and {q.speaker_id for q in found} == {speaker_id}, [(q.speaker_id, q.speaker_name) for q in found]
+
+
 def test_a_diplomat_does_not_speak_for_the_place_he_is_posted(nlp: Language) -> None:
     assert quotes(nlp, '"It is a military alliance," said one Western diplomat in Seoul.') == []
     # ... while officials in a capital speak for their state.
