@@ -185,6 +185,8 @@ class _QuoteFinder:
         if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
             return False
         lemma = tok.lemma_.lower()
+        if lemma == "quote":
+            return _quoted_as_saying(tok)
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
         return lemma in self.reporting
@@ -454,8 +456,8 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
 
 def _inherited_subject(verb: Token) -> Token | None:
     # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
-        quoting = verb.head.head
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    if _quoted_as_saying(quoting):
         quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if quoted is not None:
             return quoted
@@ -471,6 +473,13 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "quoted X as saying", "X was quoted as saying" """
+    if verb.lemma_.lower() != "quote":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _through_official(verb: Token) -> Token | None:

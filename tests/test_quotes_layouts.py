@@ -118,6 +118,7 @@ def test_pronoun_speaker_is_the_person_last_named_as_a_subject(nlp: Language, te
         ('In a statement, the North Korean foreign ministry said the treaty was "purely defensive."', "PRK"),
         # "quoted X as saying": X speaks, the agency quoting does not.
         ("Yonhap quoted an NIS official as saying that the troops had been given Russian uniforms.", "KOR"),
+        ('"They are brave soldiers," a Russian officer was quoted as saying by state media.', "RUS"),
     ],
 )
 def test_institutions_and_quoted_sources(nlp: Language, text: str, speaker_id: str) -> None:
