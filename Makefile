@@ -48,8 +48,9 @@ bench-extract: install
 bench-warehouse: install
 	$(BIN)/python -m bench.warehouse_bench
 
+# External sets first (PLOVER records in ../shared; PLV_train when PLV=path is given), then tests/gold/.
 eval: install
-	$(BIN)/python -m bench.eval
+	$(BIN)/python -m bench.eval $(if $(PLV),--plv $(PLV))
 
 # The report inlines plotly.js's "basic" partial bundle (flows/templates/vendor): fetch it again from
 # npm, at the version the plotly wheel ships (tests/test_report.py checks they match).

@@ -28,7 +28,9 @@ Figures (micro-averaged over sentences; each is precision, recall, F1):
 and, over the triples that match, the share with the gold's negated / hedged / quantity /
 location / date where the gold states them.
 
-Run: ``make eval`` or ``python -m bench.eval [--split seed|dev|holdout|holdout2|all] [--details]``.
+Run: ``make eval [PLV=path/to/PLV_train.tsv]`` or ``python -m bench.eval [--split seed|dev|holdout|holdout2|all]
+[--plv PATH] [--own-only] [--details] [--json]``. The sets written and coded by others come first (bench/plover.py:
+the PLOVER gold-standard records in ../shared/data/plover-gsr and, given its path, PLV_train), then this gold.
 The `holdout` file was written with the rest of the gold but is not used to tune the rules; it
 estimates how the rules do on sentences they were not shaped on. `holdout2` is a second such file
 (PLOVER-style sentences from many countries, annotated before the rules were run on them, when the
@@ -47,6 +49,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from bench.plover import DEFAULT_DATA as PLOVER_DATA
+from bench.plover import Tally, evaluate_external
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
@@ -352,6 +357,11 @@ def format_report(name: str, report: Report) -> str:
     return "\n".join(lines)
 
 
+def _tally_figures(tally: Tally) -> dict[str, float]:
+    s = Score(tally.tp, tally.fp, tally.fn)
+    return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -361,14 +371,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--details", action="store_true", help="print every sentence whose extraction differs from gold"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--plover", type=Path, default=PLOVER_DATA, help="the PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt)"
+    )
+    parser.add_argument("--plv", type=Path, default=None, help="PLV_train.tsv of Zero-Shot-PLOVER (not in the repo)")
+    parser.add_argument("--own-only", action="store_true", help="skip the external sets; only the project's gold")
     args = parser.parse_args(argv)
+    if args.plv is not None and not args.plv.is_file():
+        parser.error(f"--plv {args.plv}: no such file")
 
     from extractors.nlp import load_pipeline
 
     nlp = load_pipeline()
+    results: dict[str, Any] = {}
+    # Text written and coded by others first: the project's own gold flatters rules shaped on it.
+    if not args.own_only:
+        if not args.plover.is_file():
+            print(f"PLOVER gold-standard records not found at {args.plover}: skipped\n", file=sys.stderr)
+        external = evaluate_external(nlp, args.plover, args.plv)
+        results["external"] = {
+            r.title: {
+                "sentences": r.sentences,
+                "event type": _tally_figures(r.event_type),
+                "event type+actor+recipient": _tally_figures(r.triple),
+            }
+            for r in external
+        }
+        if not args.json:
+            print("== Written and coded by others ==\n")
+            for ext in external:
+                print("\n".join(ext.lines(details=args.details)))
+                print()
+            print("== The project's own gold (tests/gold/) ==\n")
     reports = evaluate_splits(load_gold(args.split or "all"), nlp, details=args.details)
     splits = [args.split] if args.split else [*SPLITS, "all"]
-    results: dict[str, Any] = {}
     for split in splits:
         report = reports[split]
         results[split] = {

@@ -138,6 +138,41 @@ def score(records: Sequence[GoldRecord], predicted: Sequence[Sequence[Any]]) -> 
     return by_type, full, misses
 
 
+@dataclass
+class ExternalReport:
+    title: str
+    sentences: int
+    event_type: Tally
+    triple: Tally
+    misses: list[str]
+
+    def lines(self, *, details: bool = False) -> list[str]:
+        out = [
+            f"{self.title}: {self.sentences} sentences",
+            f"  {'figure':<28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn",
+            self.event_type.line("event type"),
+            self.triple.line("event type+actor+recipient"),
+        ]
+        return out + (self.misses if details else [])
+
+
+def evaluate_external(nlp: Any, data: Path = DEFAULT_DATA, plv: Path | None = None) -> list[ExternalReport]:
+    """The PLOVER records (when `data` exists) and PLV_train (when a path is given), scored."""
+    from extractors.extract import extract_texts
+
+    sets: list[tuple[str, list[GoldRecord]]] = []
+    if data.is_file():
+        sets.append(("PLOVER gold-standard records (written and coded by the PLOVER authors)", load_records(data)))
+    if plv is not None:
+        sets.append((f"{plv.name} (Zero-Shot-PLOVER; written and coded by others)", load_plv(plv)))
+    reports = []
+    for title, records in sets:
+        predicted = [extraction.events for extraction in extract_texts(nlp, [r.text for r in records])]
+        by_type, full, misses = score(records, predicted)
+        reports.append(ExternalReport(title, len(records), by_type, full, misses))
+    return reports
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PLOVER_GSR_CAMEO.txt")
@@ -145,22 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="print every record whose events differ")
     args = parser.parse_args(argv)
 
-    from extractors.extract import extract_texts
     from extractors.nlp import load_pipeline
 
-    nlp = load_pipeline()
-    sets = [("PLOVER gold-standard records (coded by the PLOVER authors)", load_records(args.data))]
-    if args.plv:
-        sets.append((f"{args.plv.name} (Zero-Shot-PLOVER; marked source and target)", load_plv(args.plv)))
-    for title, records in sets:
-        predicted = [extraction.events for extraction in extract_texts(nlp, [r.text for r in records])]
-        by_type, full, misses = score(records, predicted)
-        print(f"{title}: {len(records)} sentences")
-        print(f"  {'figure':<28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
-        print(by_type.line("event type"))
-        print(full.line("event type+actor+recipient"))
-        if args.details:
-            print("\n".join(misses))
+    for report in evaluate_external(load_pipeline(), args.data, args.plv):
+        print("\n".join(report.lines(details=args.details)))
         print()
     return 0
 

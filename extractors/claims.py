@@ -33,9 +33,32 @@ from extractors.clauses import (
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Claim
-from extractors.resolution import Resolver, class_antecedent, clause_actors
+from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+# Verbs that put a figure on a total named as their subject or object: "Russia's losses have exceeded
+# 700,000", "casualties reached 4,700", "bringing the total deployment to 14,000 troops".
+_LEVEL_VERBS = frozenset({
+    "reach", "exceed", "surpass", "top", "total", "hit", "rise", "climb", "grow", "increase", "jump",
+    "swell", "stand", "number", "amount", "fall", "drop", "bring", "raise", "put", "push", "boost", "include",
+})  # fmt: skip
+_ESTIMATE_VERBS = frozenset({"estimate", "put", "place", "peg", "count", "assess", "number"})
+_TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count", "figure"})
+_OVER_VERBS = frozenset({"exceed", "surpass", "top"})  # "exceeded 700,000": more than
+# Verbs that move people abroad: "sent 15,000 workers to Russia" counts workers as a deployment.
+_DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "station", "transfer", "post"})
+# Totals of money a verb of level puts a figure on ("the defence budget will rise to ..."); not
+# revenue or sales, which are business figures.
+_LEVEL_MONEY = frozenset({"budget", "spending", "aid", "assistance", "funding", "debt", "loan", "export", "import"})
+# Money a state trades: what the figure is.
+_TRADE_VERBS = {
+    "sell": "sales", "buy": "purchases", "purchase": "purchases", "export": "exports", "import": "imports",
+    "earn": "earnings", "receive": "receipts",
+}  # fmt: skip
+# Sources of a figure besides the lexicon's verbs of saying ("customs data showed").
+_SOURCE_VERBS = frozenset({"show", "indicate", "cite", "quote", "brief"})
+# "North Korea is estimated to have sent ...": the raised subject is the clause's own.
+_RAISING_VERBS = frozenset({"estimate", "believe", "say", "think", "report", "expect", "understand", "know"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +102,8 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
             continue
         value = number_value(tok, lex)
+        if value is None and tok.lower_ in scales and tok.i > sent.start and doc[tok.i - 1].lower_ == "a":
+            value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
         last = tok
@@ -140,8 +165,10 @@ def _model_number(tok: Token) -> bool:
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # "North Korea's 25,000 troops" counts: a possessive before a number of plural things.
+    counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
-        return True
+        return not counts_plural
     return after is not None and after.text in ("-", "–") and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
 
 
@@ -155,6 +182,8 @@ def _bounds(
         start -= 1  # currency symbol
     if start > sent.start and tok.doc[start - 1].lower_ in ("us",):
         start -= 1
+    if start > sent.start and tok.doc[start - 1].lower_ == "a" and tok.lower_ in cfg["scales"]:
+        start -= 1  # "more than a million"
     before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
     approximate = any(before.endswith(a) or before.endswith(f"{a} ") for a in lex.approximators) or bool(
         re.search(r"\b(an estimated|estimated|some|about|around|roughly|approximately)$", before)
@@ -179,6 +208,16 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     counted = _counted_noun(number, lex)
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    elided = False
+    if counted is None and number.currency is None:
+        # "casualties have reached about 4,700", "another 1,000 have been injured"
+        counted = _measured_total(number.first, verb, lex)
+        if counted is None:
+            counted = _elided_noun(number, verb, lex)
+            elided = counted is not None
+    number = _over(number, counted, verb)
+    # "10,000 containers of artillery shells": the containers count what they hold.
+    contents = _contents(counted, lex) if counted is not None else None
     what: str | None = None
     unit: str | None = number.currency
     if number.currency is not None:
@@ -191,6 +230,13 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif subject_noun is not None and _lemma(subject_noun) in lex.claim_words["trade_nouns"]:
             what = _lemma(subject_noun)
             counted = subject_noun
+        elif subject_noun is not None and verb_lemma in _LEVEL_VERBS and _lemma(subject_noun) in _LEVEL_MONEY:
+            # "Russia's defence budget will rise to 13.5 trillion roubles"
+            what = _noun_text(subject_noun)
+            counted = subject_noun
+        elif verb_lemma in _TRADE_VERBS:
+            what = _TRADE_VERBS[verb_lemma]  # "sold Moscow over $9 billion of chips"
+            counted = None  # "imported $4 billion of Russian coal": the importer's figure, not the coal's origin
         elif verb_lemma in lex.claim_words["money_verbs"]:
             what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
                 verb_lemma, verb_lemma if verb_lemma == "deposit" else "money"
@@ -200,32 +246,31 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     else:
         if counted is None:
             return None
-        lemma = _lemma(counted)
+        kind = contents or counted
+        lemma = _lemma(kind)
         casualty_verb = verb_lemma in lex.claim_words["casualty_verbs"] or _near_casualty_word(number, lex)
         # People named by nationality ("35,000 Palestinians") count like people in general.
-        demonym = counted.ent_type_ == "NORP"
-        if demonym or lemma in lex.claim_words["needs_verb"] or counted.lower_ in lex.claim_words["needs_verb"]:
-            if not casualty_verb:
+        demonym = kind.ent_type_ == "NORP"
+        if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
+            sent_abroad = verb_lemma in _DISPATCH_VERBS and _counts(kind, lex, ("troops",))
+            if not casualty_verb and not sent_abroad:
                 return None
-        elif not any(
-            lemma in lex.claim_words[c] or counted.lower_ in lex.claim_words[c]
-            for c in ("troops", "casualties", "weapons", "people")
-        ) and not (
-            casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
-        ):
+        elif not (
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _claim_compound(kind, lex)
+        ) and not (casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
-        if lemma in lex.claim_words["ambiguous_weapons"] and not _military(counted, verb_lemma, res):
+        if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
-        what = _noun_text(counted)
+        what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
             # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
             what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
-        if _increment(number, counted, lex):
+        if _increment(number, counted, lex) and not elided:  # "another 1,000 (soldiers) injured" is no addition
             # "3,000 additional soldiers" adds to an earlier total: a series of its own, so that
             # claim_timeline and the claim_change alert never read it as the new total.
             what = f"additional {what}"
         unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
-    subject = _subject(counted, verb, number, res, lex)
+    subject = _subject(contents or counted, verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     return Claim(
         subject_id=subject,
@@ -289,7 +334,9 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
 def _clean(value: float | None) -> float | None:
     if value is None:
         return None
-    return int(value) if float(value).is_integer() else value
+    # "4.1 billion" is 4.1 * 1e9 = 4099999999.9999995 in floating point: keep the digits written.
+    value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() else value
 
 
 def _lemma(tok: Token) -> str:
@@ -328,8 +375,12 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
-    # The noun right after the number expression ("between 20 and 25 short-range ballistic missiles").
+    # "600 dead", "1,000 wounded": the casualty word after the number is what it counts.
     j = number.last.i + 1
+    linked = j < len(doc) and (doc[j].head.i in (tok.i, number.last.i) or number.last.head.i == j)
+    if linked and doc[j].lower_ in lex.claim_words["casualties"]:
+        return doc[j]
+    # The noun right after the number expression ("between 20 and 25 short-range ballistic missiles").
     while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[j].text not in (",", ".", ";"):
         modifier = doc[j].dep_ in ("compound", "amod", "nmod", "npadvmod") and doc[j].head.i > j
         if doc[j].pos_ in ("NOUN", "PROPN") and not modifier:
@@ -366,35 +417,211 @@ def _noun_text(tok: Token) -> str:
 
 
 def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon) -> str | None:
-    """Whose troops, casualties, money: the counted phrase's own state ("Chinese soldiers"), the
-    state of an earlier mention of the same kind ("these soldiers"), the victims' place, the actor
-    of the clause ("Japan pledged ... $5 billion"), or a state the clause names."""
+    """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
+    troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
+    North Korean deployment to 14,000 troops", "Russia's losses exceeded 700,000"); the state of an
+    earlier mention of the same kind ("these soldiers"); the victims' place; the clause's own actor
+    ("Japan pledged ... $5 billion"); a state the clause or the sentence names. A source that reports
+    the figure ("..., South Korea's intelligence service said", "according to Kyiv") is its subject
+    only when nothing else is: who says a number is not what it counts."""
+    sent = res.sent(number.first)
+    speakers = _speaker_tokens(sent, verb, res, lex)
+    reported: list[str] = []
+
+    def first_code(actors: list[Actor]) -> str | None:
+        for actor in actors:
+            if actor.token in speakers:
+                reported.append(actor.code)
+            else:
+                return actor.code
+        return None
+
     if counted is not None:
-        own = res.resolve(counted, context=False, strict=False)
-        if own:
-            return own[0].code
-        if any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
-            found = class_antecedent(counted, res, lex)
-            if found:
-                return found[0].code
+        found = first_code(_own_states(counted, res))
+        if found:
+            return found
+    measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
+    if measured is not None and measured is not counted:
+        found = first_code(_own_states(measured, res))
+        if found:
+            return found
+    if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
+        # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
+        # military estimates that the North has lost 4,000 soldiers").
+        sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
+        found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
+        if found:
+            return found
     if verb is not None:
-        actors = clause_actors(verb, res, lex)
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
                 return located.code
-        if actors:
-            return actors[0].code
+        found = first_code(clause_actors(verb, res, lex)) or first_code(_raised_subject(verb, res))
+        if found:
+            return found
         for child in verb.children:
-            if child.dep_ in OBJECTS or child.dep_ == "prep":
+            if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
-                    if info is not None and info.code is not None and info.kind in ("state", "group"):
+                    named = info is not None and info.code is not None and info.kind in ("state", "group")
+                    if named and sub.i not in speakers:
                         return info.code
-    for tok in res.sent_tokens(res.sent(number.first)):
+    for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group"):
-            return info.code
+            if tok.i not in speakers:
+                return info.code
+            reported.append(info.code)
+    return reported[0] if reported else None
+
+
+_PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside", "across", "toward", "towards", "along"})
+
+
+def _own_states(noun: Token, res: Resolver) -> list[Actor]:
+    """The states a noun phrase's own modifiers name ("North Korean troops", "Russia's losses",
+    "troops from North Korea"); not where they are or go ("engineers sent to Kursk", "troops in Russia")."""
+    own = []
+    for actor in res.resolve(noun, context=False, strict=False):
+        tok = noun.doc[actor.token]
+        placed = False
+        for _ in range(8):
+            if tok.i == noun.i or tok.head.i == tok.i:
+                break
+            placed = placed or (tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS)
+            tok = tok.head
+        if not placed:
+            own.append(actor)
+    return own
+
+
+def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon) -> set[int]:
+    """Tokens of the sentence's sources: the subjects of verbs of saying that report the figure's
+    clause from outside it ("NIS said", "the military claimed", "data showed") and "according to X".
+    A verb the figure belongs to is not a source ("Japan pledged to provide $5 billion")."""
+    own: set[int] = set()
+    current = verb
+    while current is not None:
+        own.add(current.i)
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            break
+        current = current.head
+    saying = frozenset(lex.quotes["reporting_verbs"]) | _SOURCE_VERBS
+    tokens: set[int] = set()
+    for tok in res.sent_tokens(sent):
+        if tok.lower_ == "according":
+            for to in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+                tokens.update(t.i for t in to.subtree)
+        elif tok.i not in own and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in saying:
+            for subject in (c for c in tok.children if c.dep_ in SUBJECTS or c.dep_ == "agent"):
+                tokens.update(t.i for t in subject.subtree)
+    return tokens
+
+
+def _raised_subject(verb: Token, res: Resolver) -> list[Actor]:
+    """ "North Korea is estimated to have sent 10,000 troops": the passive subject of the verb of
+    estimating is the sender."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _RAISING_VERBS:
+        subject = first_child(head, PASSIVE_SUBJECTS)
+        if subject is not None:
+            return res.resolve(subject, context=False)
+    return []
+
+
+def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: bool = False) -> Token | None:
+    """The total a figure puts a number on: the subject of a verb of level ("North Korean casualties
+    have reached about 4,700", "Russia's losses exceeded 700,000 troops"), the object it brings to the
+    figure ("bringing the total North Korean deployment to 14,000 troops") or the noun the figure is
+    "of" ("a death toll of 500"). Without `any_noun`, only a noun of a claim class (for a bare number)."""
+    classes = ("troops", "casualties", "weapons", "people")
+
+    def fits(noun: Token | None) -> Token | None:
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if noun.lemma_.lower() in _TALLY_NOUNS:
+            # "the number of North Korean troops killed", "the total of casualties"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
+            counted = first_child(of, frozenset({"pobj"})) if of is not None else None
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+                noun = counted
+        # "North Korea's troop presence", "the troop deployment": a claim word as the compound.
+        compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
+        return noun if any_noun or compound or _counts(noun, lex, classes) else None
+
+    # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
+    attach = tok
+    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by"):
+        prep = attach.head
+        if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
+            return fits(prep.head)  # "a death toll of 500"
+        attach = prep
+    if verb is None or attach.head.i != verb.i:
+        return None
+    if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in _ESTIMATE_VERBS:
+        # "Russia's casualties are estimated at 1,000 a day", "officials put the toll at 500"
+        return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS))
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    if attach.dep_ == "prep":
+        found = fits(first_child(verb, OBJECTS))
+        if found is not None:
+            return found  # "bringing the deployment to 14,000", "put the toll at 500"
+    if attach.dep_ in OBJECTS | {"attr", "prep", "npadvmod"}:
+        return fits(first_child(verb, SUBJECTS))
     return None
+
+
+def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """ "100 soldiers have died and another 1,000 have been injured": a bare number that is the
+    subject or object of a verb of casualty counts the noun counted earlier in the sentence."""
+    tok = number.first
+    if verb is None or verb.lemma_.lower() not in lex.claim_words["casualty_verbs"]:
+        return None
+    if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or tok.head.i != verb.i:
+        return None
+    for earlier in reversed(list(tok.doc[tok.sent.start : tok.i])):
+        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "people")):
+            return earlier
+    return None
+
+
+def _over(number: _Number, counted: Token | None, verb: Token | None) -> _Number:
+    """ "Russia's losses have exceeded 700,000 troops": more than the figure."""
+    if verb is None or verb.lemma_.lower() not in _OVER_VERBS or number.low != number.high:
+        return number
+    target = counted or number.first
+    if target.head.i != verb.i or target.dep_ not in OBJECTS:
+        return number
+    return _Number(number.first, number.last, number.low, None, number.currency, number.approximate)
+
+
+def _contents(counted: Token, lex: Lexicon) -> Token | None:
+    """ "containers of artillery shells", "tonnes of ammunition": the counted thing they hold."""
+    classes = ("troops", "casualties", "weapons", "people")
+    if _counts(counted, lex, classes):
+        return None
+    of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = first_child(of, frozenset({"pobj"})) if of is not None else None
+    for thing in [held, *held.conjuncts] if held is not None else []:
+        if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
+            return thing  # "containers of military equipment and munitions"
+    return None
+
+
+def _claim_compound(noun: Token, lex: Lexicon) -> bool:
+    """ "220 artillery pieces", "a troop presence of 15,000": a claim word before the counted noun."""
+    classes = ("troops", "weapons", "casualties")
+    # Not "force": "two air force bases" are bases.
+    return any(
+        c.dep_ in ("compound", "amod") and _counts(c, lex, classes) and _lemma(c) != "force" for c in noun.children
+    )
+
+
+def _counts(noun: Token, lex: Lexicon, classes: Sequence[str]) -> bool:
+    """Whether a noun is in one of the claim classes (`[claims]` of the lexicon)."""
+    return any(_lemma(noun) in lex.claim_words[c] or noun.lower_ in lex.claim_words[c] for c in classes)

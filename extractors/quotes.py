@@ -37,6 +37,8 @@ _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # Title words that name the institution an official speaks for ("foreign ministry spokesperson").
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "embassy", "council", "agency", "commission", "cabinet"})
 _FORMER = frozenset({"former", "retired", "ex"})
+# Verbs of a sentence that introduces the speaker of the quoted paragraph after it.
+_INTRODUCING = frozenset({"speak", "address", "tell", "say", "add", "write", "post", "issue", "brief", "testify"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -77,6 +79,7 @@ class _QuoteFinder:
         seen: set[tuple[int, int]] = set()
         used_verbs: set[int] = set()
         direct_by_sentence: dict[int, list[tuple[int, int]]] = {}
+        spoken: dict[int, list[Speaker]] = {}  # sentence start -> who is quoted directly in it
         for start, end in self._quoted_spans():
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -84,6 +87,12 @@ class _QuoteFinder:
             verb = self._reporting_verb_above(span)
             words = len([t for t in span if not t.is_punct])
             if verb is None:
+                # A paragraph of quoted words: its speaker is introduced by the sentence before.
+                speakers = self._introduced_speakers(span, spoken) if words >= self.min_words else []
+                if speakers and (start, end) not in seen:
+                    seen.add((start, end))
+                    spoken[self.res.sent(span[0]).start] = speakers
+                    quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
                 continue
             # A short fragment counts only as a reported predicate ("... is “their own business”"),
             # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
@@ -94,6 +103,7 @@ class _QuoteFinder:
                 continue
             used_verbs.add(verb.i)
             direct_by_sentence.setdefault(self.res.sent(span[0]).start, []).append((start, end))
+            spoken[self.res.sent(span[0]).start] = speakers
             seen.add((start, end))
             quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
         for sent in self.res.sentences:
@@ -158,10 +168,30 @@ class _QuoteFinder:
                 return tok
         return None
 
+    def _introduced_speakers(self, span: Span, spoken: dict[int, list[Speaker]]) -> list[Speaker]:
+        """Who speaks a quote that is a whole sentence with no verb of saying: the speaker of a
+        direct quote in the sentence before (the quote goes on), or the subject of a sentence
+        before that introduces them ("Blinken spoke to reporters in Seoul." / "..., he said:")."""
+        sent = self.res.sent(span[0])
+        outside = [t for t in sent if not t.is_punct and not t.is_space and not (span.start <= t.i < span.end)]
+        if outside or sent.start == 0:
+            return []
+        previous = self.res.sent(self.doc[sent.start - 1])
+        if previous.start in spoken:
+            return spoken[previous.start]
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        named = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
+        if root.lemma_.lower() not in _INTRODUCING and not self._is_reporting(root) and not named:
+            return []  # a person doing something, then their words: "Kim praised the soldiers. “...”"
+        return self._speakers(root)
+
     def _is_reporting(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
             return False
         lemma = tok.lemma_.lower()
+        if lemma == "quote":
+            return _quoted_as_saying(tok)
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
         return lemma in self.reporting
@@ -259,8 +289,12 @@ class _QuoteFinder:
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
+        # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
-            subject.pos_ == "PROPN" and (info is None or info.code is None) and subject.ent_type_ in ("", "PERSON")
+            subject.pos_ == "PROPN"
+            and subject.text[:1].isupper()
+            and (info is None or info.code is None)
+            and subject.ent_type_ in ("", "PERSON")
         )
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
@@ -277,7 +311,12 @@ class _QuoteFinder:
         through = _through_official(verb)
         phrase = through or subject
         if subject.lemma_.lower() in self.generic or subject.lower_ in self.generic:
-            own = res.resolve(subject, context=False)
+            # "Chinese analysts" and "officials in Kyiv" speak for a state; a diplomat is posted
+            # abroad: "a Western diplomat in Seoul" does not speak for Seoul.
+            posted = subject.lemma_.lower() == "diplomat" or any(c.lower_ in _FOREIGN for c in subject.children)
+            own = [
+                a for a in res.resolve(subject, context=False) if not (posted and _placed(self.doc[a.token], subject))
+            ]
             if not own:
                 return None
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
@@ -333,10 +372,17 @@ class _QuoteFinder:
         return best
 
     def _last_person_before(self, tok: Token) -> Speaker | None:
-        for span in reversed(self.res.people):
-            if span.end <= tok.i:
+        """ "he said": the person last named as a subject in this sentence or the one before
+        ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
+        sent = self.res.sent(tok)
+        window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = [span for span in reversed(self.res.people) if span.end <= tok.i]
+        for span in earlier:
+            if span.start < window_start:
+                break
+            if _subject_like(span.root):
                 return self._person(span.root)
-        return self.last_person
+        return self._person(earlier[0].root) if earlier else self.last_person
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
@@ -376,6 +422,28 @@ class _QuoteFinder:
         return None
 
 
+_FOREIGN = frozenset({"western", "foreign", "visiting"})
+_PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "inside", "on", "across", "along"})
+
+
+def _placed(tok: Token, head: Token) -> bool:
+    """Whether `tok` hangs from `head` through a preposition of place ("diplomat in Seoul")."""
+    for _ in range(8):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _subject_like(tok: Token) -> bool:
+    """A subject, or a name in apposition to one ("the envoy, Kim Yo Jong, said")."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS or tok.dep_ == "nsubjpass"
+
+
 def _predicate(span: Span) -> bool:
     """Whether quoted words stand as a clause or a clause's predicate rather than inside a noun phrase."""
     inside = set(range(span.start, span.end))
@@ -400,6 +468,12 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
 
 
 def _inherited_subject(verb: Token) -> Token | None:
+    # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    if _quoted_as_saying(quoting):
+        quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None:
+            return quoted
     current = verb
     for _ in range(6):
         # The subject nearest the verb: in "Today's China, Zhu argues, is ..." both China and Zhu
@@ -412,6 +486,13 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "quoted X as saying", "X was quoted as saying" """
+    if verb.lemma_.lower() != "quote":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _through_official(verb: Token) -> Token | None:

@@ -30,6 +30,7 @@ from extractors.entities import link_span
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, noun_forms
 
+_KOREAS = {"north": "PRK", "south": "KOR"}  # "the North", "the South" in Korean news
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
 
 
@@ -175,6 +176,10 @@ class Resolver:
         if info is not None and info.code is not None:
             actor = self.actor_from_ent(info, tok)
             return [actor] if actor else []
+        # "the North" / "the South": Korean news's shorthand, in an article that names Korea.
+        shorthand = tok.lower_ in _KOREAS and tok.dep_ not in ("compound", "amod")
+        if shorthand and "Korea" in tok.doc.text and any(c.lower_ == "the" for c in tok.children):
+            return [Actor(_KOREAS[tok.lower_], tok.text, _KOREAS[tok.lower_], "state", tok.i)]
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
             following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
