@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import platform
 import shutil
@@ -171,24 +170,12 @@ def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
 @contextlib.contextmanager
 def without_prefect() -> Iterator[Any]:
     """The ingest flow's own body with every Prefect task replaced by its plain function: the same
-    code, with no flow run, no task runs and no API calls. Yields the callable."""
-    from prefect import Task
-
+    code, with no flow run, no task runs and no API calls (flows/tracking.py). Yields the callable."""
     import flows.pipeline as pipeline
+    from flows.tracking import plain_calls
 
-    swapped = {name: value for name, value in vars(pipeline).items() if isinstance(value, Task)}
-    logger, opaque = pipeline.get_run_logger, pipeline.opaque
-    try:
-        for name, value in swapped.items():
-            setattr(pipeline, name, value.fn)
-        pipeline.get_run_logger = lambda: logging.getLogger("storywatch.bench")  # type: ignore[assignment]
-        # quote() only tells Prefect's task machinery not to walk an argument: a plain call takes it as is.
-        pipeline.opaque = lambda value: value  # type: ignore[assignment]
+    with plain_calls(pipeline):
         yield pipeline.ingest.fn
-    finally:
-        for name, value in swapped.items():
-            setattr(pipeline, name, value)
-        pipeline.get_run_logger, pipeline.opaque = logger, opaque
 
 
 def _read(db: Path, query: Callable[[Any], T]) -> T:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import sys
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -23,20 +24,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run as prefect_flow_run
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.utilities.annotations import quote as opaque
 
 from extractors import dedup
-from extractors.extract import EXTRACTOR_VERSION, error_text
 from extractors.gazetteer import load_gazetteer
 from extractors.ids import stable_id
 from extractors.nlp import pipeline_versions
-from extractors.records import Extraction
+from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
 from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
-from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import (
     FeedPoll,
     FetchPlan,
@@ -49,11 +48,12 @@ from flows.polling import (
     poll_feeds,
     run_deadline_from_now,
 )
-from flows.prefect_env import ephemeral_server_dies_with_parent
 from flows.seeds import default_seeds_dir, read_seeds
+from flows.tracking import plain_calls, tracking_api_url
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
 from warehouse.load import RunBatch, batch_to_arrow, check_rows, load_tables, record_failed_run
 from warehouse.queries import (
+    catalogue_version,
     cluster_signatures,
     failure_states,
     failures_due,
@@ -255,6 +255,23 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
     return Selection(to_extract=to_extract, unchanged=unchanged, aliases=aliases)
 
 
+def extract_parallel(
+    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config
+) -> list[Extraction]:
+    """flows.parallel.extract_parallel, imported at the first text to extract: spaCy and the model
+    load only when there is something to extract."""
+    from flows import parallel
+
+    return parallel.extract_parallel(texts, published_at, config)
+
+
+def relevance_gate(config: Config) -> RelevanceGate:
+    """flows.parallel.relevance_gate (imported here only when a batch has documents)."""
+    from flows import parallel
+
+    return parallel.relevance_gate(config)
+
+
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_documents(documents: Sequence[Document], config: Config) -> list[Extraction]:
     """In this process, on a local process pool or on a Dask cluster, as `[nlp]` / `[runtime]` say
@@ -356,6 +373,7 @@ def build_batch(
     failures: Mapping[str, DocumentFailure] | None = None,
     prior_failures: Mapping[str, Mapping[str, Any]] | None = None,
     retried: Collection[str] = (),
+    catalogue: bool = True,
 ) -> RunBatch:
     """The run's rows. seeds_read: the run read the seed folder (the seed source's row says when);
     a re-extraction reads the warehouse instead.
@@ -363,11 +381,12 @@ def build_batch(
     A document whose processing raised (its extraction has `error`, an earlier step reported it in
     `failures`, or its relevance or rows raise here) is stored as a failed article (see
     `failed_article`); prior_failures: the stored `extraction_failures` rows of these documents, to
-    count attempts. retried: stored articles processed again (not new items of their feed)."""
+    count attempts. retried: stored articles processed again (not new items of their feed).
+    catalogue: load the entity catalogue (the gazetteer's entities; building it costs ~1 s)."""
     run_id = run["run_id"]
     now = run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
-    batch.entities = entity_rows()
+    batch.entities = entity_rows() if catalogue else []
     if seeds_read:
         batch.sources.append(
             {
@@ -398,7 +417,7 @@ def build_batch(
         batch.feed_backlog_done = [{"source_id": source_id, "url": url} for source_id, url in sorted(plan.removed)]
         batch.feed_backlog = backlog_rows(plan, run_id, now)
 
-    gate = relevance_gate(config)
+    gate = relevance_gate(config) if documents else None
     cluster_of = clusters or {}
 
     def add_failed(document: Document, extraction: Extraction, failure: DocumentFailure) -> None:
@@ -740,6 +759,9 @@ def ingest(
         summary.retried = len(retry.documents)
         summary.documents_extracted = len(to_extract)
         extractions = extract_documents(opaque(to_extract), config)
+        run_versions = versions(config)
+        # The entity catalogue is loaded with extracted rows, or when the gazetteer changed since.
+        catalogue = bool(to_extract) or access.read(catalogue_version, None) != run_versions["gazetteer"]
         # A retried article keeps its cluster, unless placing it was what failed.
         unplaced = [d for d in retry.documents if retry.prior[d.article_id]["stage"] == "dedup"]
         clustering = assign_clusters(access, opaque(changed + unplaced))
@@ -756,12 +778,13 @@ def ingest(
             failures=clustering.failures,
             prior_failures=retry.prior,
             retried={d.article_id for d in retry.documents},
+            catalogue=catalogue,
         )
         note_failures(summary, batch, retry.documents)
         run.update(
             finished_at=utcnow(),
             status="completed",
-            versions=json.dumps(versions(config), sort_keys=True),
+            versions=json.dumps(run_versions, sort_keys=True),
             errors=summary.feeds_failed + summary.documents_failed,
             message="; ".join(summary.errors) or None,
         )
@@ -939,23 +962,29 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
 
 
 @contextlib.contextmanager
-def _in_process_settings() -> Iterator[None]:
-    """Against Prefect's temporary local server (no `PREFECT_API_URL`) a flow run sends no
-    heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
-    ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
-    (most of what a run with nothing new would otherwise cost)."""
-    ephemeral = not get_current_settings().api.url
-    if ephemeral:
-        ephemeral_server_dies_with_parent()  # a killed run must not leave the temporary server behind
-    settings = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None} if ephemeral else {}
-    with temporary_settings(updates=settings):
+def _in_process_settings(api_url: str) -> Iterator[None]:
+    """The flow run reports to `api_url` (flows/tracking.py found it)."""
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
         yield
+
+
+def _one_shot(flow_: Any, config_path: str | None, db: str | None, **parameters: Any) -> RunSummary:
+    """Run a flow of this module in this process: as a Prefect flow run when a Prefect server is
+    configured or running locally, else as plain calls (no Prefect server is started for it: that
+    would cost several times what a run with nothing new does). See flows/tracking.py."""
+    server_port = load_config(config_path, db=db).schedule.server_port
+    api_url = tracking_api_url(server_port)
+    if api_url:
+        with _in_process_settings(api_url):
+            result: RunSummary = flow_(config_path=config_path, db=db, **parameters)
+            return result
+    with plain_calls(sys.modules[__name__]):
+        return flow_.fn(config_path=config_path, db=db, **parameters)  # type: ignore[no-any-return]
 
 
 def run_reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """The reextract flow, run in this process (`storywatch reextract`)."""
-    with _in_process_settings():
-        return reextract(config_path=config_path, db=db, since=since)
+    return _one_shot(reextract, config_path, db, since=since)
 
 
 def run_ingest(
@@ -966,5 +995,4 @@ def run_ingest(
     all_feeds: bool = False,
 ) -> RunSummary:
     """The ingest flow, run in this process (`storywatch run`, the benchmarks)."""
-    with _in_process_settings():
-        return ingest(config_path=config_path, db=db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
+    return _one_shot(ingest, config_path, db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)

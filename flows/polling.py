@@ -27,7 +27,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from extractors.article import clean_html_fragment, extract_article
 from extractors.feeds import FeedEntry, ParsedFeed
 from extractors.ids import article_id, stable_id, text_hash
 from extractors.urls import normalize_url
@@ -441,6 +440,9 @@ def fetch_article(
     """Fetch and extract one entry's page; fall back to its cleaned summary, saying why in
     `fetch_error`. None when nothing is usable; DEFERRED when `deadline` (the feed's or the run's)
     passed before the page could be fetched: the entry goes back to the backlog."""
+    # Here, not at import: trafilatura and lxml load only when a run has pages to read.
+    from extractors.article import clean_html_fragment, extract_article
+
     entry = candidate.entry
     summary = clean_html_fragment(entry.summary_html) if entry.summary_html else ""
     page = None
