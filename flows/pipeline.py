@@ -48,6 +48,7 @@ from flows.polling import (
     poll_feeds,
     run_deadline_from_now,
 )
+from flows.progress import progress
 from flows.seeds import default_seeds_dir, read_seeds
 from flows.tracking import plain_calls, tracking_api_url
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
@@ -911,6 +912,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     summary, run, access = _start_run(config)
     staging_dir = str(staging_root(config.warehouse.path, config.warehouse.staging_dir))
     loaded: dict[str, Any] = {}
+    stack = contextlib.ExitStack()  # the progress display, ended however the run ends
     try:
         when = datetime.fromisoformat(since) if since else None
         ids, without_text = access.read(lambda con: stored_article_ids(con, when), ([], 0))
@@ -919,6 +921,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
         summary.articles_seen = len(ids) + without_text
         if without_text:
             summary.errors.append(f"{without_text} article(s) kept no text (keep_text = false): left as they were")
+        shown = stack.enter_context(progress("re-extracting", total=len(ids), unit="articles"))
         for start in range(0, len(ids), REEXTRACT_BATCH):
             stored = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
             documents = stored.documents
@@ -943,6 +946,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
                 message="; ".join(summary.errors) or None,
             )
             loaded = load_run(access, opaque(batch), staging_dir)
+            shown.advance(len(documents))
             if "staged" in loaded:
                 summary.staged_to = loaded["staged"]
                 summary.errors.append(f"{loaded['locked_by']}; a batch was staged in {loaded['staged']}")
@@ -955,6 +959,8 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
         if not access.locked_by:
             _try_record_failure(config.warehouse.path, run)
         raise
+    finally:
+        stack.close()
     summary.status = "staged" if summary.staged_to else "completed"
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
