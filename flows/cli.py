@@ -176,7 +176,7 @@ def run(
     table.add_row("elapsed", f"{total:.1f} s (flow {summary.elapsed_s:.1f} s)", "")
     table.add_row("warehouse", summary.db_path, "")
     # How the run was tracked (flows/tracking.py): the runs table always, Prefect when a server is there.
-    table.add_row("Prefect flow run", summary.flow_run_id or "none (no Prefect server configured or running)", "")
+    table.add_row("Prefect flow run", summary.flow_run_id or "none (no server)", "")
     console.print(table)
     shown = 5
     for error in summary.errors[:shown]:

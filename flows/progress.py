@@ -2,7 +2,7 @@
 
 On a terminal (stderr is a TTY): a rich progress bar with counts, rate and ETA. Otherwise (piped,
 cron, `storywatch serve`, `STORYWATCH_PROGRESS=plain`): plain lines on stderr, no ANSI, one every
-PLAIN_EVERY_S seconds and at each PLAIN_EVERY_FRACTION of the total, and one when the work ends:
+PLAIN_EVERY_S seconds and at each tenth of the total, and one when the work ends:
 
     extracting texts: 1,200/4,000 (30%), 41.3/s, about 68 s left
 
@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 PLAIN_EVERY_S = 10.0  # a plain line at least this often while work goes on
-PLAIN_EVERY_FRACTION = 0.10  # … and each time another tenth of the total is done
+PLAIN_STEPS = 10  # … and each time another tenth of the total is done
 QUIET_S = 2.0  # plain mode: no periodic line before this (short work prints its final line only)
 ENV = "STORYWATCH_PROGRESS"  # "bar", "plain" or "off"; unset: bar on a terminal, else plain
 
@@ -68,8 +68,8 @@ class Progress:
         self._lock = threading.Lock()
         self._started = time.monotonic()
         self._last_line = self._started
-        self._last_fraction = 0.0
-        self._printed = False
+        self._last_step = 0
+        self._printed_done: int | None = None  # `done` when the last plain line was printed
         self._task_id: Any = None
 
     def line(self) -> str:
@@ -99,20 +99,18 @@ class Progress:
 
     def _maybe_print(self) -> None:
         now = time.monotonic()
-        fraction = self.done / self.total if self.total else 0.0
-        due = now - self._last_line >= PLAIN_EVERY_S or (
-            self.total and fraction - self._last_fraction >= PLAIN_EVERY_FRACTION
-        )
+        step = self.done * PLAIN_STEPS // self.total if self.total else 0  # tenths done, in whole numbers
+        due = now - self._last_line >= PLAIN_EVERY_S or step > self._last_step
         if due and now - self._started >= QUIET_S:
             self._print()
-            self._last_line, self._last_fraction = now, fraction
+            self._last_line, self._last_step = now, step
 
     def _print(self) -> None:
         print(self.line(), file=self._stream, flush=True)
-        self._printed = True
+        self._printed_done = self.done
 
     def _finish(self) -> None:
-        if self._how == "plain" and (self.total or self.done):
+        if self._how == "plain" and (self.total or self.done) and self._printed_done != self.done:
             self._print()
 
 
