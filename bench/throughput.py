@@ -174,13 +174,11 @@ def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
 
 @contextlib.contextmanager
 def without_prefect() -> Iterator[Any]:
-    """The ingest flow's own body with every Prefect task replaced by its plain function: the same
-    code, with no flow run, no task runs and no API calls (flows/tracking.py). Yields the callable."""
+    """The ingest flow's own function: the same code as the flow, its tasks plain calls (outside a
+    flow run they are), with no flow run, no task runs and no API calls (flows/tracking.py)."""
     import flows.pipeline as pipeline
-    from flows.tracking import plain_calls
 
-    with plain_calls(pipeline):
-        yield pipeline.ingest.fn
+    yield pipeline._ingest
 
 
 def as_flow_run(**parameters: Any) -> Any:

@@ -11,21 +11,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import sys
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
-
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.runtime import flow_run as prefect_flow_run
-from prefect.settings import PREFECT_API_URL, temporary_settings
-from prefect.utilities.annotations import quote as opaque
 
 from extractors import dedup
 from extractors.gazetteer import load_gazetteer
@@ -50,7 +43,7 @@ from flows.polling import (
 )
 from flows.progress import progress
 from flows.seeds import default_seeds_dir, read_seeds
-from flows.tracking import plain_calls, tracking_api_url
+from flows.tracking import flow, flow_run_id, module_flows, opaque, run_logger, task, tracking_api_url
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
 from warehouse.load import RunBatch, batch_to_arrow, check_rows, load_tables, record_failed_run
 from warehouse.queries import (
@@ -147,12 +140,12 @@ class WarehouseAccess:
         return WarehouseIdentity.of(self.path, self.warehouse_id)
 
 
-@task(name="collect-seeds", cache_policy=NO_CACHE)
+@task(name="collect-seeds")
 def collect_seeds(seeds_dir: Path, fetched_at: datetime) -> list[Document]:
     return [seed_document(seed, fetched_at) for seed in read_seeds(seeds_dir)]
 
 
-@task(name="load-staged", cache_policy=NO_CACHE)
+@task(name="load-staged")
 def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> tuple[list[str], list[str]]:
     """Load batches that earlier runs staged for this warehouse because it was locked (first thing,
     so the feed state and known URLs read next include them); returns their run ids, and warnings
@@ -162,17 +155,17 @@ def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> tuple[list
     refused: list[str] = []
     loaded = access.read(lambda con: load_staged(con, staging_dir, warn=refused.append), [])
     for warning in refused:
-        get_run_logger().warning("%s", warning)
+        run_logger().warning("%s", warning)
     return [run_id for run_id, _ in loaded], refused
 
 
-@task(name="read-feed-state", cache_policy=NO_CACHE)
+@task(name="read-feed-state")
 def read_feed_state(access: WarehouseAccess) -> dict[str, dict[str, Any]]:
     """Migrate the warehouse and read every feed's polling state."""
     return access.read(feed_states, {})
 
 
-@task(name="poll-feeds", cache_policy=NO_CACHE)
+@task(name="poll-feeds")
 def poll_due_feeds(
     config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool, run_deadline: float | None = None
 ) -> list[FeedPoll]:
@@ -185,7 +178,7 @@ class FetchedArticles:
     plan: FetchPlan  # what was fetched, and what stays in the backlog (deadline cut-offs included)
 
 
-@task(name="fetch-articles", cache_policy=NO_CACHE)
+@task(name="fetch-articles")
 def fetch_new_articles(
     access: WarehouseAccess, polls: Sequence[FeedPoll], config: Config, now: datetime, run_deadline: float | None = None
 ) -> FetchedArticles:
@@ -226,7 +219,7 @@ class Selection:
     aliases: list[tuple[Document, str]]  # identical text already stored (or earlier in the batch): (doc, owner id)
 
 
-@task(name="select-changed", cache_policy=NO_CACHE)
+@task(name="select-changed")
 def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Selection:
     """Keep documents whose text is new or changed; an identical text under another URL is an alias."""
     stored, owners = access.read(
@@ -273,7 +266,7 @@ def relevance_gate(config: Config) -> RelevanceGate:
     return parallel.relevance_gate(config)
 
 
-@task(name="extract", cache_policy=NO_CACHE)
+@task(name="extract")
 def extract_documents(documents: Sequence[Document], config: Config) -> list[Extraction]:
     """In this process, on a local process pool or on a Dask cluster, as `[nlp]` / `[runtime]` say
     (flows/parallel.py); the records are the same in every mode, in input order."""
@@ -300,7 +293,7 @@ class Clustering:
     failures: dict[str, DocumentFailure] = field(default_factory=dict)  # documents whose step raised
 
 
-@task(name="cluster", cache_policy=NO_CACHE)
+@task(name="cluster")
 def assign_clusters(access: WarehouseAccess, documents: Sequence[Document]) -> Clustering:
     """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies. A document
     whose signature or placement raises is its own cluster and is reported, never the run's failure."""
@@ -668,7 +661,7 @@ def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, 
         )
 
 
-@task(name="load", cache_policy=NO_CACHE)
+@task(name="load")
 def load_run(access: WarehouseAccess, batch: RunBatch, staging_dir: str) -> dict[str, Any]:
     """Load the batch in one transaction; if the warehouse stays locked, stage it as Parquet."""
     tables = batch_to_arrow(batch)
@@ -697,14 +690,14 @@ def _start_run(config: Config) -> tuple[RunSummary, dict[str, Any], WarehouseAcc
     """A new run of a flow: its summary, its `runs` row so far, and its access to the warehouse."""
     now = utcnow()
     run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
-    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
-    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
+    prefect_run = flow_run_id()
+    summary = RunSummary(run_id=run_id, flow_run_id=prefect_run, status="running", db_path=config.warehouse.path)
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": prefect_run, "started_at": now}
     return summary, run, WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
 
 
 @flow(name="ingest", log_prints=True)
-def ingest(
+def _ingest(
     config_path: str | None = None,
     db: str | None = None,
     offline: bool = False,
@@ -803,7 +796,7 @@ def ingest(
             f"{loaded['locked_by']}; this run's batch was staged in {loaded['staged']}"
             " and will be loaded by the next run"
         )
-        get_run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
+        run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
         return summary
     alerts_after_ingest(config, run_id, offline)  # flows/alerts.py: rules → alerts table → channels; never raises
     summary.status = "completed"
@@ -813,7 +806,7 @@ def ingest(
     summary.events_new = loaded["events_new"]
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
-    get_run_logger().info(
+    run_logger().info(
         "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
         run_id,
         summary.articles_new,
@@ -851,7 +844,7 @@ def _stored_documents(rows: list[dict[str, Any]], prior: dict[str, dict[str, Any
     return StoredDocuments([Document(**row) for row in rows], clusters, prior)
 
 
-@task(name="stored-articles", cache_policy=NO_CACHE)
+@task(name="stored-articles")
 def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -> StoredDocuments:
     """Stored articles with their text, as documents, with their clusters and failures."""
     rows, prior = access.read(
@@ -865,7 +858,7 @@ def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -
 MAX_RETRIES_PER_RUN = 500
 
 
-@task(name="select-retries", cache_policy=NO_CACHE)
+@task(name="select-retries")
 def select_retries(access: WarehouseAccess, changed: Sequence[Document]) -> StoredDocuments:
     """Stored articles whose failed extraction is due for another attempt (status 'retry', or
     recorded under another extractor version) and not already among this run's changed documents;
@@ -900,7 +893,7 @@ def note_failures(summary: RunSummary, batch: RunBatch, retried: Sequence[Docume
 
 
 @flow(name="reextract", log_prints=True)
-def reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
+def _reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
@@ -967,30 +960,25 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     return summary
 
 
-@contextlib.contextmanager
-def _in_process_settings(api_url: str) -> Iterator[None]:
-    """The flow run reports to `api_url` (flows/tracking.py found it)."""
-    with temporary_settings(updates={PREFECT_API_URL: api_url}):
-        yield
-
-
-def _one_shot(flow_: Any, config_path: str | None, db: str | None, **parameters: Any) -> RunSummary:
-    """Run a flow of this module in this process: as a Prefect flow run when a Prefect server is
-    configured or running locally, else as plain calls (no Prefect server is started for it: that
-    would cost several times what a run with nothing new does). See flows/tracking.py."""
+def _one_shot(name: str, config_path: str | None, db: str | None, **parameters: Any) -> RunSummary:
+    """Run the flow `name` of this module in this process: as a Prefect flow run when a Prefect
+    server is configured or running locally, else as plain calls, without importing Prefect (its
+    temporary server would cost several times what a run with nothing new does). See flows/tracking.py."""
     server_port = load_config(config_path, db=db).schedule.server_port
     api_url = tracking_api_url(server_port)
-    if api_url:
-        with _in_process_settings(api_url):
-            result: RunSummary = flow_(config_path=config_path, db=db, **parameters)
-            return result
-    with plain_calls(sys.modules[__name__]):
-        return flow_.fn(config_path=config_path, db=db, **parameters)  # type: ignore[no-any-return]
+    if not api_url:
+        plain = {"ingest": _ingest, "reextract": _reextract}[name]
+        return plain(config_path=config_path, db=db, **parameters)  # type: ignore[operator]
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        result: RunSummary = __getattr__(name)(config_path=config_path, db=db, **parameters)
+        return result
 
 
 def run_reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """The reextract flow, run in this process (`storywatch reextract`)."""
-    return _one_shot(reextract, config_path, db, since=since)
+    return _one_shot("reextract", config_path, db, since=since)
 
 
 def run_ingest(
@@ -1001,4 +989,8 @@ def run_ingest(
     all_feeds: bool = False,
 ) -> RunSummary:
     """The ingest flow, run in this process (`storywatch run`, the benchmarks)."""
-    return _one_shot(ingest, config_path, db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
+    return _one_shot("ingest", config_path, db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
+
+
+# `ingest` and `reextract` as Prefect flows, made when first read (flows/tracking.py).
+__getattr__ = module_flows(__name__)

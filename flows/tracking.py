@@ -8,7 +8,8 @@ when there is one:
 - `PREFECT_API_URL` set (or a Prefect setting/profile naming an API): the run is a flow run there;
 - else a Prefect server answering on 127.0.0.1 at `[schedule] server_port` (4200 by default: the
   one `storywatch serve` starts, or the user's `prefect server start`): the run is a flow run there;
-- else the flow's own code runs as plain function calls, with no flow run, no task runs and no API.
+- else the flow's own code runs as plain function calls, with no flow run, no task runs, no API,
+  and without importing Prefect at all (see the decorators below).
 
 In every mode the run writes its row to the warehouse's `runs` table (with `flow_run_id` when
 Prefect tracked it), so the run history never depends on Prefect.
@@ -16,23 +17,42 @@ Prefect tracked it), so the run history never depends on Prefect.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import logging
-import urllib.error
+import os
+import sys
+import tomllib
 import urllib.request
-from collections.abc import Callable, Iterator
-from types import ModuleType
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
 
 LOCAL_HOST = "127.0.0.1"
 PROBE_TIMEOUT_S = 0.5  # a server on this machine answers /api/health in milliseconds; nothing listening fails at once
 
 
 def configured_api_url() -> str | None:
-    """The Prefect API that Prefect's own settings name (environment, profile), if any."""
-    from prefect.settings import get_current_settings
+    """The Prefect API that Prefect's settings name: PREFECT_API_URL in the environment, else in the
+    active profile of $PREFECT_HOME/profiles.toml (read here: importing Prefect costs more than a run
+    with nothing new). Once Prefect is imported (tests, the benchmark), its current settings."""
+    if "prefect.settings" in sys.modules:
+        from prefect.settings import get_current_settings
 
-    return get_current_settings().api.url or None
+        return get_current_settings().api.url or None
+    if "PREFECT_API_URL" in os.environ:
+        return os.environ["PREFECT_API_URL"] or None
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
+    try:
+        profiles = tomllib.loads((home / "profiles.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or profiles.get("active", "ephemeral")
+    url = profiles.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+    return str(url) if url else None
 
 
 def local_server_url(port: int, timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
@@ -53,29 +73,105 @@ def tracking_api_url(server_port: int) -> str | None:
     return configured_api_url() or local_server_url(server_port)
 
 
-@contextlib.contextmanager
-def plain_calls(module: ModuleType) -> Iterator[None]:
-    """Within: the module's Prefect tasks are their plain functions, `get_run_logger` a standard
-    logger and `opaque` (Prefect's `quote`) the identity, so a flow's `.fn` runs the same code with
-    no flow run, no task runs and no API call. For one-shot processes and benchmarks: it swaps module
-    attributes, so a concurrent flow run of the same module in this process would see them too."""
-    from prefect import Task
+# --- tasks and flows that cost no Prefect import until a flow run needs them ----------------------
+#
+# Importing Prefect costs 1-3 s on the two-core machine, more than an untracked run with nothing new
+# costs whole. So the flows' modules declare their tasks and flows with the decorators below: a task
+# is a plain call outside a Prefect flow run and a Prefect task inside one (made on first use); a flow
+# is a Prefect flow made when the module attribute is first read (`from flows.pipeline import ingest`,
+# `storywatch serve`, Prefect loading the deployment's entrypoint `flows.pipeline.ingest`), while
+# the decorated function (`_ingest`) stays a plain function for untracked runs.
 
-    swapped: dict[str, Any] = {name: value for name, value in vars(module).items() if isinstance(value, Task)}
-    replacements: dict[str, Any] = {name: task.fn for name, task in swapped.items()}
-    plain: dict[str, Callable[..., Any]] = {
-        "get_run_logger": lambda: logging.getLogger(f"storywatch.{module.__name__.rsplit('.', 1)[-1]}"),
-        # quote() only tells Prefect's task machinery not to walk an argument: a plain call takes it as is.
-        "opaque": lambda value: value,
-    }
-    for name, replacement in plain.items():
-        if hasattr(module, name):
-            swapped[name] = getattr(module, name)
-            replacements[name] = replacement
-    try:
-        for name, replacement in replacements.items():
-            setattr(module, name, replacement)
-        yield
-    finally:
-        for name, original in swapped.items():
-            setattr(module, name, original)
+
+def in_flow_run() -> bool:
+    """Inside a Prefect flow run (never true before Prefect is imported)."""
+    context = sys.modules.get("prefect.context")
+    return context is not None and context.FlowRunContext.get() is not None
+
+
+class LazyTask(Generic[P, R]):
+    """A function that is a Prefect task (`cache_policy=NO_CACHE`) when called inside a flow run."""
+
+    def __init__(self, fn: Callable[P, R], name: str) -> None:
+        functools.update_wrapper(self, fn)
+        self.fn = fn
+        self.name = name
+        self._task: Any = None
+
+    def prefect_task(self) -> Any:
+        if self._task is None:
+            from prefect import task
+            from prefect.cache_policies import NO_CACHE
+
+            self._task = task(self.fn, name=self.name, cache_policy=NO_CACHE)
+        return self._task
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if in_flow_run():
+            return self.prefect_task()(*args, **kwargs)  # type: ignore[no-any-return]
+        return self.fn(*args, **kwargs)
+
+
+def task(name: str) -> Callable[[Callable[P, R]], LazyTask[P, R]]:
+    return lambda fn: LazyTask(fn, name)
+
+
+def flow(name: str, **options: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register the function as its module's flow `name`: the Prefect flow is the module attribute
+    `name`, made on first read (see `module_flows`); the decorated name stays the plain function."""
+
+    def register(fn: Callable[P, R]) -> Callable[P, R]:
+        fn.__name__ = fn.__qualname__ = name  # Prefect's entrypoint for it: <module>.<name>
+        _FLOW_SPECS[(fn.__module__, name)] = (fn, options)
+        return fn
+
+    return register
+
+
+_FLOW_SPECS: dict[tuple[str, str], tuple[Callable[..., Any], dict[str, Any]]] = {}
+_FLOWS: dict[tuple[str, str], Any] = {}
+
+
+def module_flows(module_name: str) -> Callable[[str], Any]:
+    """The module's `__getattr__`: its flows as Prefect flows, each made once."""
+
+    def flow_attribute(name: str) -> Any:
+        key = (module_name, name)
+        if key not in _FLOW_SPECS:
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        if key not in _FLOWS:
+            from prefect import flow as prefect_flow
+
+            fn, options = _FLOW_SPECS[key]
+            _FLOWS[key] = prefect_flow(name=name, **options)(fn)
+        return _FLOWS[key]
+
+    return flow_attribute
+
+
+def run_logger(name: str = "storywatch") -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
+    """The flow run's logger inside a Prefect flow run (its lines reach the Prefect UI), else `name`."""
+    if in_flow_run():
+        from prefect import get_run_logger
+
+        return get_run_logger()  # type: ignore[return-value]
+    return logging.getLogger(name)
+
+
+def opaque(value: T) -> T:
+    """Prefect's `quote` inside a flow run (a task argument Prefect must not walk: seconds per 100k
+    words), the value itself elsewhere."""
+    if in_flow_run():
+        from prefect.utilities.annotations import quote
+
+        return quote(value)  # type: ignore[return-value]
+    return value
+
+
+def flow_run_id() -> str | None:
+    """The Prefect flow run's id inside one, else None."""
+    if not in_flow_run():
+        return None
+    from prefect.runtime import flow_run
+
+    return str(flow_run.id) if flow_run.id else None
