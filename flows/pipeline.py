@@ -706,7 +706,7 @@ def _ingest(
 ) -> RunSummary:
     """One pipeline run: seeds and due feeds → extract → load. A failing feed never fails the run.
 
-    Bulk arguments go through Prefect's `quote()` (imported as `opaque`): otherwise Prefect walks
+    Bulk arguments go through Prefect's `quote()` (`opaque`, flows/tracking.py): otherwise Prefect walks
     every row looking for futures, seconds per 100k words.
     """
     started = time.perf_counter()
