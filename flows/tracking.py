@@ -32,7 +32,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 LOCAL_HOST = "127.0.0.1"
-PROBE_TIMEOUT_S = 0.5  # a server on this machine answers /api/health in milliseconds; nothing listening fails at once
+PROBE_TIMEOUT_S = 1.0  # a server here answers /api/health in milliseconds (more when busy); a closed port fails at once
 
 
 def configured_api_url() -> str | None:
