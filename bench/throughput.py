@@ -234,7 +234,8 @@ def whole_process(work: Path, repeats: int = 5) -> float:
     noop_s = median["storywatch run --offline (no-op)"]
     print(f"  the same no-op run in-process       {sorted(in_process)[len(in_process) // 2]:6.2f} s")
     print(f"  start-up (whole − in-process)       {noop_s - sorted(in_process)[len(in_process) // 2]:6.2f} s")
-    print(f"  tracked as: {' '.join(tracked.strip('│ ').split()) or '?'}")
+    cells = [cell.strip() for cell in tracked.split("│") if cell.strip()]  # the summary's table row
+    print(f"  tracked as: {': '.join(cells) or '?'}")
     return noop_s
 
 
