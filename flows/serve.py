@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from flows.config import Config
+from flows.tracking import announce_server
 
 INGEST_DEPLOYMENT = "ingest"
 DIGEST_DEPLOYMENT = "digest"
@@ -265,6 +266,7 @@ def serve(
                     home, preferred_port=config.schedule.server_port, timeout_s=config.schedule.server_start_timeout_s
                 )
                 api_url = server.api_url
+                announce_server(home, api_url)  # one-shot runs of this project report to it (flows/tracking.py)
                 os.environ["PREFECT_API_URL"] = api_url  # for the run processes
                 say(f"Prefect server (pid {server.process.pid}, log {server.log_path}): {api_url}")
             say(f"Prefect UI: {api_url.rstrip('/').removesuffix('/api')}")
@@ -276,6 +278,7 @@ def serve(
         finally:
             if server is not None:
                 say("stopping the local Prefect server …")
+                announce_server(home, None)
                 server.stop()
                 say("Prefect server stopped")
 

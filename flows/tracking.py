@@ -7,7 +7,8 @@ when there is one:
 
 - `PREFECT_API_URL` set (or a Prefect setting/profile naming an API): the run is a flow run there;
 - else a Prefect server answering on 127.0.0.1 at `[schedule] server_port` (4200 by default: the
-  one `storywatch serve` starts, or the user's `prefect server start`): the run is a flow run there;
+  one `storywatch serve` starts, or the user's `prefect server start`), or the one `serve` started
+  on another port and announced in $PREFECT_HOME: the run is a flow run there;
 - else the flow's own code runs as plain function calls, with no flow run, no task runs, no API,
   and without importing Prefect at all (see the decorators below).
 
@@ -45,7 +46,7 @@ def configured_api_url() -> str | None:
         return get_current_settings().api.url or None
     if "PREFECT_API_URL" in os.environ:
         return os.environ["PREFECT_API_URL"] or None
-    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
+    home = _prefect_home()
     try:
         profiles = tomllib.loads((home / "profiles.toml").read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
@@ -67,10 +68,37 @@ def local_server_url(port: int, timeout_s: float = PROBE_TIMEOUT_S) -> str | Non
         return None
 
 
+SERVER_FILE = "storywatch-server-url"  # in $PREFECT_HOME: the API of the server `storywatch serve` runs
+
+
+def _prefect_home() -> Path:
+    return Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
+
+
+def announce_server(home: Path, api_url: str | None) -> None:
+    """`serve` records the API of the server it started (None: it stopped it), so that one-shot runs
+    with the same $PREFECT_HOME find it on whatever port it got."""
+    path = home / SERVER_FILE
+    if api_url:
+        path.write_text(api_url + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
+
+
+def announced_server_url(timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
+    """The API `serve` announced in $PREFECT_HOME, when it answers its health check."""
+    try:
+        api_url = (_prefect_home() / SERVER_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    port = api_url.removeprefix(f"http://{LOCAL_HOST}:").removesuffix("/api")
+    return local_server_url(int(port), timeout_s) if port.isdigit() else None
+
+
 def tracking_api_url(server_port: int) -> str | None:
     """The Prefect API a one-shot run reports to: the configured one, else a local server on
-    `server_port`; None: run untracked (plain calls)."""
-    return configured_api_url() or local_server_url(server_port)
+    `server_port`, else the one `storywatch serve` announced; None: run untracked (plain calls)."""
+    return configured_api_url() or local_server_url(server_port) or announced_server_url()
 
 
 # --- tasks and flows that cost no Prefect import until a flow run needs them ----------------------

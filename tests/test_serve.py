@@ -321,6 +321,24 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
         with stack:
             assert registered(api, "ingest/ingest").schedules
             assert registered(api, "digest/digest").schedules
+            # A one-shot run of the project (same PREFECT_HOME, no PREFECT_API_URL, server_port = 0 so no
+            # port to probe) finds the server serve announced there, and is a flow run on it.
+            one_shot = subprocess.run(
+                [STORYWATCH, "run", "--offline"],
+                cwd=work,
+                env=base_env(home),
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert one_shot.returncode == 0, one_shot.stderr
+            con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
+            try:
+                (flow_run_id,) = con.execute("select flow_run_id from runs order by started_at desc limit 1").fetchone()
+            finally:
+                con.close()
+            assert flow_run_id and flow_run_id in one_shot.stdout
+            assert api.read_flow_run(flow_run_id).state.is_completed()
     finally:
         serve.send_signal(signal.SIGTERM)
         try:
@@ -330,5 +348,6 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
     text = output.text()
     assert serve.returncode == 0, text
     assert "Prefect server stopped" in text
+    assert not (home / "storywatch-server-url").exists()  # no longer announced
     assert not Path(f"/proc/{pid}").exists(), "the Prefect server outlived serve"
     assert not healthy(api_url)
