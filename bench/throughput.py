@@ -15,7 +15,11 @@ What it measures, all in one process and one run, so the ratios hold on a shared
    the entity components only, so on a mixed corpus it can beat the baseline; on texts that all
    pass, everything is parsed and extracted, and the ratio is storywatch's own overhead;
 4. a second run over everything with nothing new: wall time, and how many documents reached NLP;
-5. Prefect's cost: the flow against the same task functions called directly, with and without input;
+5. Prefect's cost: the flow as a Prefect flow run (its temporary server) against the same code as
+   plain calls (how `storywatch run` runs without a Prefect server), with and without input;
+7. one-shot commands as whole processes: a no-op ``storywatch run --offline`` (start to exit) beside
+   ``python -c pass`` and ``storywatch --help`` in the same rounds, and the same run in-process
+   (``--process-only`` runs this step alone, in seconds);
 6. memory: ``--memory-runs`` consecutive flow runs in one fresh process, each with new texts; RSS
    after each run, and its growth from run 5 to the last.
 
@@ -31,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import platform
 import shutil
@@ -57,6 +60,7 @@ T = TypeVar("T")
 GOAL_END_TO_END = 0.9
 GOAL_PARALLEL = 1.7
 GOAL_NO_INPUT = 0.05
+GOAL_WHOLE_PROCESS_S = 3.0  # a no-op `storywatch run --offline`, start to exit
 
 
 # --- small helpers ---------------------------------------------------------------------------------
@@ -170,25 +174,69 @@ def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
 
 @contextlib.contextmanager
 def without_prefect() -> Iterator[Any]:
-    """The ingest flow's own body with every Prefect task replaced by its plain function: the same
-    code, with no flow run, no task runs and no API calls. Yields the callable."""
-    from prefect import Task
-
+    """The ingest flow's own function: the same code as the flow, its tasks plain calls (outside a
+    flow run they are), with no flow run, no task runs and no API calls (flows/tracking.py)."""
     import flows.pipeline as pipeline
 
-    swapped = {name: value for name, value in vars(pipeline).items() if isinstance(value, Task)}
-    logger, opaque = pipeline.get_run_logger, pipeline.opaque
-    try:
-        for name, value in swapped.items():
-            setattr(pipeline, name, value.fn)
-        pipeline.get_run_logger = lambda: logging.getLogger("storywatch.bench")  # type: ignore[assignment]
-        # quote() only tells Prefect's task machinery not to walk an argument: a plain call takes it as is.
-        pipeline.opaque = lambda value: value  # type: ignore[assignment]
-        yield pipeline.ingest.fn
-    finally:
-        for name, value in swapped.items():
-            setattr(pipeline, name, value)
-        pipeline.get_run_logger, pipeline.opaque = logger, opaque
+    yield pipeline._ingest
+
+
+def as_flow_run(**parameters: Any) -> Any:
+    """The ingest flow as a Prefect flow run, on Prefect's temporary local server when no API is
+    configured (`storywatch run` uses a server only when one is configured or running)."""
+    from flows.pipeline import ingest
+    from flows.prefect_env import ephemeral_server_dies_with_parent
+
+    ephemeral_server_dies_with_parent()
+    return ingest(**parameters)
+
+
+def whole_process(work: Path, repeats: int = 5) -> float:
+    """A no-op `storywatch run --offline` as a whole process (what cron or a shell loop pays), beside
+    `python -c pass` and `storywatch --help` measured in the same rounds (the same machine load), and
+    the same no-op run in-process. Returns the whole-process median in seconds."""
+    from flows.pipeline import run_ingest
+
+    project = work / "whole-process"
+    seeds = project / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    for item in (REPO_ROOT / "seeds").iterdir():
+        (seeds / item.name).write_bytes(item.read_bytes())
+    config = bench_config(project, "storywatch", n_process=1)
+    db = project / "storywatch.duckdb"
+    storywatch = str(Path(sys.executable).parent / "storywatch")
+    noop = [storywatch, "run", "--offline", "--config", str(config), "--db", str(db), "--seeds", str(seeds)]
+    env = os.environ | {"STORYWATCH_PROGRESS": "off"}
+    subprocess.run(noop, cwd=project, env=env, capture_output=True, check=True)  # loads the seed: untimed
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "storywatch --help": [storywatch, "--help"],
+        "storywatch run --offline (no-op)": noop,
+    }
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    tracked = ""
+    for _ in range(repeats):
+        for label, command in commands.items():
+            t0 = time.perf_counter()
+            done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=True)
+            times[label].append(time.perf_counter() - t0)
+            tracked = tracked or next((ln for ln in done.stdout.splitlines() if "Prefect flow run" in ln), "")
+    in_process: list[float] = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        run_ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds))
+        in_process.append(time.perf_counter() - t0)
+    median = {label: sorted(values)[len(values) // 2] for label, values in times.items()}
+    baseline = median["storywatch --help"]
+    print(f"\n7 one-shot commands as whole processes (median of {repeats}, taking turns; warehouse holds the seed):")
+    for label, value in median.items():
+        print(f"  {label:<36} {value:6.2f} s  {value / baseline:5.2f}× storywatch --help")
+    noop_s = median["storywatch run --offline (no-op)"]
+    print(f"  the same no-op run in-process       {sorted(in_process)[len(in_process) // 2]:6.2f} s")
+    print(f"  start-up (whole − in-process)       {noop_s - sorted(in_process)[len(in_process) // 2]:6.2f} s")
+    cells = [cell.strip() for cell in tracked.split("│") if cell.strip()]  # the summary's table row
+    print(f"  tracked as: {': '.join(cells) or '?'}")
+    return noop_s
 
 
 def _read(db: Path, query: Callable[[Any], T]) -> T:
@@ -234,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memory-runs", type=int, default=20, help="consecutive runs for step 6 (0: skip)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--process-only", action="store_true", help="only step 7: one-shot commands as processes")
     args = parser.parse_args(argv)
     apply_prefect_defaults(REPO_ROOT / ".prefect")
     work = args.keep or Path(tempfile.mkdtemp(prefix="storywatch-bench-"))
@@ -245,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.memory_only:
             return memory_runs(work, args.memory_runs)
+        if args.process_only:
+            return 0 if whole_process(work) <= GOAL_WHOLE_PROCESS_S else 1
         return run(args, work)
     finally:
         if not args.keep:
@@ -431,7 +482,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
             for bucket in (flow_t, idle_t):  # first a run with 20 new documents, then one with none
                 t0 = time.perf_counter()
                 if how == "flow":
-                    run_ingest(config_path=str(single_cfg), db=str(db), offline=True, seeds_dir=str(small_dir))
+                    as_flow_run(config_path=str(single_cfg), db=str(db), offline=True, seeds_dir=str(small_dir))
                 else:
                     with without_prefect() as direct:
                         direct(config_path=str(single_cfg), db=str(db), offline=True, seeds_dir=str(small_dir))
@@ -446,6 +497,9 @@ def run(args: argparse.Namespace, work: Path) -> int:
     print(f"  run with no input:  flow {ifl:.2f} s, direct calls {idi:.2f} s → Prefect adds {ifl - idi:+.2f} s")
 
     parallel.shutdown_pool()
+
+    # 7. One-shot commands as whole processes (printed before memory's fresh process).
+    whole_s = whole_process(work)
 
     # 6. Memory, in a fresh process.
     memory_ok = True
@@ -467,6 +521,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
         (f"{args.workers} processes ≥ {GOAL_PARALLEL}× 1-core baseline", f"{par:.2f}×", par >= GOAL_PARALLEL),
         (f"no-input run < {GOAL_NO_INPUT:.0%} of a full run", f"{idle:.1%}", idle < GOAL_NO_INPUT),
         ("memory flat over repeated runs", "", memory_ok),
+        (f"no-op run as a process ≤ {GOAL_WHOLE_PROCESS_S:g} s", f"{whole_s:.2f} s", whole_s <= GOAL_WHOLE_PROCESS_S),
         ("parallel results identical to 1 process", "", same),
     ]
     for label, value, ok in goals:

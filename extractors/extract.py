@@ -19,15 +19,14 @@ from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
 from extractors.nlp import entity_stage
 from extractors.quotes import extract_quotes
-from extractors.records import Extraction
+
+# EXTRACTOR_VERSION and error_text live with the records (no spaCy import): a run with nothing to
+# extract reads them without loading spaCy.
+from extractors.records import ERROR_CHARS as ERROR_CHARS
+from extractors.records import EXTRACTOR_VERSION as EXTRACTOR_VERSION
+from extractors.records import Extraction, error_text
 from extractors.relevance import RelevanceGate
 from extractors.resolution import Resolver
-
-# 3: entities before parsing, relevance gate, additions and casualty figures as own claims.
-# 4: long texts read up to [nlp] max_chars and parsed in pieces; a text whose extraction raises gets an
-#    error record; resolution of pronouns through modifiers is bounded (and never finds the phrase
-#    that holds the pronoun), so a few actors differ from version 3.
-EXTRACTOR_VERSION = "4"
 
 PublishedAt = date | datetime | None
 
@@ -303,17 +302,6 @@ def failed_extraction(text: str, exc: BaseException, max_chars: int = DEFAULT_MA
     """The record of a text whose extraction raised (or whose worker process died on it)."""
     read, truncated = cap_text(text, max_chars)
     return Extraction(mentions=(), error=error_text(exc), word_count=word_count(read), truncated=truncated)
-
-
-def error_text(exc: BaseException) -> str:
-    """ "ExceptionType: message", on one line and at most ERROR_CHARS long (a message may quote the
-    text)."""
-    message = " ".join(str(exc).split())
-    text = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
-    return text if len(text) <= ERROR_CHARS else text[: ERROR_CHARS - 1] + "\u2026"
-
-
-ERROR_CHARS = 500
 
 
 def word_count(text: str) -> int:

@@ -433,11 +433,17 @@ def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "") -
             )
     aliases = sorted((g[0] for g in by_text.values()), key=lambda a: (a.text.casefold(), a.text, a.entity_id))
 
+    version = _content_version(states_json, actors_toml, places_json)
+    return Gazetteer(version=version, entities=tuple(entities), aliases=tuple(aliases))
+
+
+def _content_version(states_json: str, actors_toml: str, places_json: str) -> str:
+    """A short hash of the data files' text: the gazetteer's version."""
     digest = hashlib.sha256()
     for part in (states_json, actors_toml, places_json):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
-    return Gazetteer(version=digest.hexdigest()[:12], entities=tuple(entities), aliases=tuple(aliases))
+    return digest.hexdigest()[:12]
 
 
 def _duplicates(ids: Iterable[str]) -> str:
@@ -445,12 +451,18 @@ def _duplicates(ids: Iterable[str]) -> str:
     return f"duplicate entity id(s): {', '.join(dupes)}"
 
 
+def _packaged_files() -> tuple[str, str, str]:
+    data = files("extractors") / "data"
+    return tuple((data / name).read_text(encoding="utf-8") for name in ("states.json", "actors.toml", "places.json"))  # type: ignore[return-value]
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer (extractors/data/states.json, actors.toml and places.json), built once."""
-    data = files("extractors") / "data"
-    return build_gazetteer(
-        (data / "states.json").read_text(encoding="utf-8"),
-        (data / "actors.toml").read_text(encoding="utf-8"),
-        (data / "places.json").read_text(encoding="utf-8"),
-    )
+    return build_gazetteer(*_packaged_files())
+
+
+@functools.cache
+def gazetteer_version() -> str:
+    """load_gazetteer().version without building the gazetteer (~1 s): milliseconds."""
+    return _content_version(*_packaged_files())

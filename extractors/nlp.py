@@ -12,13 +12,13 @@ import functools
 import importlib.metadata
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import spacy
-from spacy.language import Language
-
-from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.gazetteer import Gazetteer, gazetteer_version, load_gazetteer
 from extractors.models import is_model_path, model_folder, resolve_model_name
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 RULER_NAME = "storywatch_gazetteer"
 
@@ -51,6 +51,8 @@ def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
 @functools.cache
 def load_pipeline(model: str = "auto") -> Language:
     """The model with the gazetteer ruler; loaded once per process (it costs ~1 s and ~100 MB)."""
+    import spacy  # here, not at import: a run with nothing to extract never loads it (~0.6 s)
+
     name = resolve_model_name(model)
     nlp = spacy.load(name, config=_entities_first(name))
     gazetteer = load_gazetteer()
@@ -77,6 +79,8 @@ def _entities_first(name: str) -> dict[str, Any]:
     the tagger and parser share `tok2vec`, `ner` has its own); a `ner` that listens to a shared
     layer (transformer models) stays where it is. Read from the package's config.cfg, which costs
     milliseconds; without one, nothing is moved."""
+    import spacy
+
     try:
         folder = Path(name) if is_model_path(name) else model_folder(name)
         config = spacy.util.load_config(folder / "config.cfg") if folder else {}
@@ -105,6 +109,6 @@ def pipeline_versions(model: str = "auto") -> dict[str, str]:
     return {
         "model": name,
         "model_version": model_version,
-        "spacy": spacy.__version__,
-        "gazetteer": load_gazetteer().version,
+        "spacy": importlib.metadata.version("spacy"),
+        "gazetteer": gazetteer_version(),
     }

@@ -5,6 +5,22 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# 3: entities before parsing, relevance gate, additions and casualty figures as own claims.
+# 4: long texts read up to [nlp] max_chars and parsed in pieces; a text whose extraction raises gets an
+#    error record; resolution of pronouns through modifiers is bounded (and never finds the phrase
+#    that holds the pronoun), so a few actors differ from version 3.
+EXTRACTOR_VERSION = "4"
+
+ERROR_CHARS = 500
+
+
+def error_text(exc: BaseException) -> str:
+    """ "ExceptionType: message", on one line and at most ERROR_CHARS long (a message may quote the
+    text)."""
+    message = " ".join(str(exc).split())
+    text = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return text if len(text) <= ERROR_CHARS else text[: ERROR_CHARS - 1] + "\u2026"
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

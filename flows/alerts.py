@@ -44,14 +44,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from prefect import flow, task
-from prefect.cache_policies import NO_CACHE
-
 from flows import alert_rules as rules_
 from flows import urlsecrets
 from flows.alert_rules import Alert, DigestMessage, MessageLimit, Rule
 from flows.config import DEFAULT_DB_PATH, AlertsConfig, Config, load_config
 from flows.polling import feed_source_id
+from flows.tracking import flow, module_flows, run_logger, task
 from flows.urlsecrets import scrub
 from warehouse import alerts as store
 from warehouse.db import utcnow
@@ -328,12 +326,7 @@ class AlertsReport:
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
-    try:
-        from prefect import get_run_logger
-
-        return get_run_logger()
-    except Exception:
-        return logging.getLogger("storywatch.alerts")
+    return run_logger("storywatch.alerts")
 
 
 def _ensure_dir(db_path: str) -> None:
@@ -557,7 +550,7 @@ def run_alerts(config: Config, *, run_id: str | None = None, offline: bool = Fal
     return report
 
 
-@task(name="alerts", cache_policy=NO_CACHE)
+@task(name="alerts")
 def alerts_after_ingest(config: Config, run_id: str, offline: bool = False) -> AlertsReport:
     """The last step of an ingest run: rules on what is now stored; instant alerts are sent, digest
     ones wait for the `digest` flow."""
@@ -601,7 +594,7 @@ def send_digest(config: Config, *, now: datetime | None = None) -> AlertsReport:
 
 # Retried as a whole (it is idempotent): the warehouse may be busy with an ingest run for a while.
 @flow(name="digest", log_prints=True, retries=2, retry_delay_seconds=60)
-def digest(config_path: str | None = None, db: str | None = None) -> AlertsReport:
+def _digest(config_path: str | None = None, db: str | None = None) -> AlertsReport:
     """Send one message grouping the alerts of `mode = "digest"` rules recorded since the last digest
     (and retry any failed sends)."""
     config = load_config(config_path, db=db)
@@ -653,3 +646,7 @@ def test_channels(config: Config) -> list[ChannelResult]:
 
 
 test_channels.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+# `digest` as a Prefect flow, made when first read (flows/tracking.py).
+__getattr__ = module_flows(__name__)

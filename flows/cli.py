@@ -176,6 +176,8 @@ def run(
     total = time.perf_counter() - started
     table.add_row("elapsed", f"{total:.1f} s (flow {summary.elapsed_s:.1f} s)", "")
     table.add_row("warehouse", summary.db_path, "")
+    # How the run was tracked (flows/tracking.py): the runs table always, Prefect when a server is there.
+    table.add_row("Prefect flow run", summary.flow_run_id or "none (no server)", "")
     console.print(table)
     shown = 5
     for error in summary.errors[:shown]:
@@ -333,8 +335,9 @@ def export(
     wait: WaitOption = None,
 ) -> None:
     """Every table and view to files, with a manifest (row counts, schema version, export time)."""
+    from flows.progress import progress
     from warehouse.db import connect
-    from warehouse.export import FORMATS, export_all, parse_partitioning
+    from warehouse.export import FORMATS, export_all, parse_partitioning, relations
 
     if format not in FORMATS:
         raise fail(f"unknown --format {format!r}: use parquet or csv")
@@ -343,14 +346,17 @@ def export(
         cfg = load_config(config, db=db)
         # The export's connection is locked down like `sql`'s, with the target as its one writable folder.
         wait_s = _lock_wait(cfg, wait)
-        with connect(
-            cfg.warehouse.path,
-            read_only=True,
-            wait_s=wait_s,
-            writable_dirs=[out_dir],
-            on_wait=_tell_waiting(wait_s),
-        ) as con:
-            manifest = export_all(con, out_dir, format, partitioning)
+        with (
+            connect(
+                cfg.warehouse.path,
+                read_only=True,
+                wait_s=wait_s,
+                writable_dirs=[out_dir],
+                on_wait=_tell_waiting(wait_s),
+            ) as con,
+            progress("exporting", total=len(relations(con)), unit="tables and views") as shown,
+        ):
+            manifest = export_all(con, out_dir, format, partitioning, on_exported=lambda _: shown.advance())
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
@@ -710,6 +716,7 @@ def serve(
     $PREFECT_HOME, default ./.prefect) and stops it on Ctrl-C or SIGTERM. Schedules stay active.
     """
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")  # a service's runs should say what they did
+    os.environ.setdefault("STORYWATCH_PROGRESS", "plain")  # its runs' progress as log lines, not bars
     apply_prefect_defaults()
     from flows.serve import ServeError
     from flows.serve import serve as serve_deployments

@@ -35,7 +35,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -51,6 +51,7 @@ from extractors.extract import PublishedAt, failed_extraction
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from flows.config import Config, NlpConfig, RuntimeConfig
+from flows.progress import progress
 
 extract_chunk_task = task(extract_chunk, name="extract-chunk", cache_policy=NO_CACHE)
 
@@ -104,20 +105,27 @@ def extract_parallel(
     context = FlowRunContext.get()
     flow_runner = context.task_runner if context else None
     mode = extraction_mode(config, flow_runner)
-    if mode == "inline":
-        whole = Chunk(0, tuple(texts), tuple(published_at) if published_at is not None else (None,) * len(texts))
-        return extract_chunk(whole, model, batch_size, gate, max_chars)
-    if mode == "pool":
-        workers = worker_count(config.nlp)
-        chunks = split_chunks(texts, published_at, workers=workers)
-        return _extract_on_pool(chunks, model, batch_size, gate, workers, max_chars)
-    if mode == "flow-runner":
-        assert flow_runner is not None
-        return _extract_on_runner(flow_runner, texts, published_at, config)
-    if context is None:
-        raise RuntimeError(f'[runtime] task_runner = "{mode}" submits Prefect tasks: call this inside a flow run')
-    with task_runner_for(config.runtime, config.nlp) as runner:
-        return _extract_on_runner(runner, texts, published_at, config)
+    with progress("extracting", total=len(texts), unit="texts") as shown:
+        if mode == "inline":  # in parts, so that progress shows between them; each text's records are its own
+            results: list[Extraction] = []
+            for chunk in split_chunks(texts, published_at):
+                results += extract_chunk(chunk, model, batch_size, gate, max_chars)
+                shown.advance(len(chunk.texts))
+            return results
+        if mode == "pool":
+            workers = worker_count(config.nlp)
+            chunks = split_chunks(texts, published_at, workers=workers)
+            results = _extract_on_pool(chunks, model, batch_size, gate, workers, max_chars, on_done=shown.advance)
+        elif mode == "flow-runner":
+            assert flow_runner is not None
+            results = _extract_on_runner(flow_runner, texts, published_at, config)
+        elif context is None:
+            raise RuntimeError(f'[runtime] task_runner = "{mode}" submits Prefect tasks: call this inside a flow run')
+        else:
+            with task_runner_for(config.runtime, config.nlp) as runner:
+                results = _extract_on_runner(runner, texts, published_at, config)
+        shown.advance(len(texts) - shown.done)  # texts retried after a lost worker, or a runner's whole batch
+        return results
 
 
 def task_runner_for(runtime: RuntimeConfig, nlp: NlpConfig) -> TaskRunner[Any]:
@@ -284,16 +292,23 @@ def _discard_pool(pool: ProcessPoolExecutor) -> None:
 
 
 def _extract_on_pool(
-    chunks: list[Chunk], model: str, batch_size: int, gate: RelevanceGate, workers: int, max_chars: int
+    chunks: list[Chunk],
+    model: str,
+    batch_size: int,
+    gate: RelevanceGate,
+    workers: int,
+    max_chars: int,
+    on_done: Callable[[int], None] | None = None,
 ) -> list[Extraction]:
     """Chunks on the local pool, results in chunk order.
 
     A worker that dies (killed, out of memory, crashed) breaks the pool and every chunk in flight
     with it. The pool is replaced and the broken chunks' texts are extracted again one per task;
     those that break it again are extracted one at a time, alone on a fresh pool, so the text a
-    worker dies on is found and gets an error record, and every other text its own records."""
+    worker dies on is found and gets an error record, and every other text its own records.
+    on_done(n): n more texts extracted (first pass; progress)."""
     results: dict[int, list[Extraction]] = {}
-    failed = _run_on_pool(chunks, model, batch_size, gate, workers, max_chars, results)
+    failed = _run_on_pool(chunks, model, batch_size, gate, workers, max_chars, results, on_done)
     if failed:
         failed = _run_on_pool(
             [single for chunk in failed for single in singles(chunk)],
@@ -314,6 +329,7 @@ def _run_on_pool(
     workers: int,
     max_chars: int,
     results: dict[int, list[Extraction]],
+    on_done: Callable[[int], None] | None = None,
 ) -> list[Chunk]:
     """Extract the chunks on the pool at once; store each result under its start; return the chunks
     lost to a broken pool (which is then discarded: the next call starts a fresh one)."""
@@ -325,6 +341,9 @@ def _run_on_pool(
             results[chunk.start] = future.result()
         except BrokenProcessPool:
             failed.append(chunk)
+            continue
+        if on_done is not None:
+            on_done(len(chunk.texts))
     if failed:
         _discard_pool(pool)
     return failed

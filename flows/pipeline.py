@@ -13,30 +13,22 @@ import functools
 import json
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.runtime import flow_run as prefect_flow_run
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
-from prefect.utilities.annotations import quote as opaque
-
 from extractors import dedup
-from extractors.extract import EXTRACTOR_VERSION, error_text
 from extractors.gazetteer import load_gazetteer
 from extractors.ids import stable_id
 from extractors.nlp import pipeline_versions
-from extractors.records import Extraction
+from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
 from flows.alerts import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
-from flows.parallel import extract_parallel, relevance_gate
 from flows.polling import (
     FeedPoll,
     FetchPlan,
@@ -49,11 +41,13 @@ from flows.polling import (
     poll_feeds,
     run_deadline_from_now,
 )
-from flows.prefect_env import ephemeral_server_dies_with_parent
+from flows.progress import progress
 from flows.seeds import default_seeds_dir, read_seeds
+from flows.tracking import flow, flow_run_id, module_flows, opaque, run_logger, task, tracking_api_url
 from warehouse.db import WarehouseError, WarehouseLockedError, connect, utcnow, warehouse_id
 from warehouse.load import RunBatch, batch_to_arrow, check_rows, load_tables, record_failed_run
 from warehouse.queries import (
+    catalogue_version,
     cluster_signatures,
     failure_states,
     failures_due,
@@ -146,12 +140,12 @@ class WarehouseAccess:
         return WarehouseIdentity.of(self.path, self.warehouse_id)
 
 
-@task(name="collect-seeds", cache_policy=NO_CACHE)
+@task(name="collect-seeds")
 def collect_seeds(seeds_dir: Path, fetched_at: datetime) -> list[Document]:
     return [seed_document(seed, fetched_at) for seed in read_seeds(seeds_dir)]
 
 
-@task(name="load-staged", cache_policy=NO_CACHE)
+@task(name="load-staged")
 def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> tuple[list[str], list[str]]:
     """Load batches that earlier runs staged for this warehouse because it was locked (first thing,
     so the feed state and known URLs read next include them); returns their run ids, and warnings
@@ -161,17 +155,17 @@ def load_staged_batches(access: WarehouseAccess, staging_dir: str) -> tuple[list
     refused: list[str] = []
     loaded = access.read(lambda con: load_staged(con, staging_dir, warn=refused.append), [])
     for warning in refused:
-        get_run_logger().warning("%s", warning)
+        run_logger().warning("%s", warning)
     return [run_id for run_id, _ in loaded], refused
 
 
-@task(name="read-feed-state", cache_policy=NO_CACHE)
+@task(name="read-feed-state")
 def read_feed_state(access: WarehouseAccess) -> dict[str, dict[str, Any]]:
     """Migrate the warehouse and read every feed's polling state."""
     return access.read(feed_states, {})
 
 
-@task(name="poll-feeds", cache_policy=NO_CACHE)
+@task(name="poll-feeds")
 def poll_due_feeds(
     config: Config, states: dict[str, dict[str, Any]], now: datetime, all_feeds: bool, run_deadline: float | None = None
 ) -> list[FeedPoll]:
@@ -184,7 +178,7 @@ class FetchedArticles:
     plan: FetchPlan  # what was fetched, and what stays in the backlog (deadline cut-offs included)
 
 
-@task(name="fetch-articles", cache_policy=NO_CACHE)
+@task(name="fetch-articles")
 def fetch_new_articles(
     access: WarehouseAccess, polls: Sequence[FeedPoll], config: Config, now: datetime, run_deadline: float | None = None
 ) -> FetchedArticles:
@@ -225,7 +219,7 @@ class Selection:
     aliases: list[tuple[Document, str]]  # identical text already stored (or earlier in the batch): (doc, owner id)
 
 
-@task(name="select-changed", cache_policy=NO_CACHE)
+@task(name="select-changed")
 def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Selection:
     """Keep documents whose text is new or changed; an identical text under another URL is an alias."""
     stored, owners = access.read(
@@ -255,7 +249,24 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
     return Selection(to_extract=to_extract, unchanged=unchanged, aliases=aliases)
 
 
-@task(name="extract", cache_policy=NO_CACHE)
+def extract_parallel(
+    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config
+) -> list[Extraction]:
+    """flows.parallel.extract_parallel, imported at the first text to extract: spaCy and the model
+    load only when there is something to extract."""
+    from flows import parallel
+
+    return parallel.extract_parallel(texts, published_at, config)
+
+
+def relevance_gate(config: Config) -> RelevanceGate:
+    """flows.parallel.relevance_gate (imported here only when a batch has documents)."""
+    from flows import parallel
+
+    return parallel.relevance_gate(config)
+
+
+@task(name="extract")
 def extract_documents(documents: Sequence[Document], config: Config) -> list[Extraction]:
     """In this process, on a local process pool or on a Dask cluster, as `[nlp]` / `[runtime]` say
     (flows/parallel.py); the records are the same in every mode, in input order."""
@@ -282,7 +293,7 @@ class Clustering:
     failures: dict[str, DocumentFailure] = field(default_factory=dict)  # documents whose step raised
 
 
-@task(name="cluster", cache_policy=NO_CACHE)
+@task(name="cluster")
 def assign_clusters(access: WarehouseAccess, documents: Sequence[Document]) -> Clustering:
     """Near-duplicate clusters: a syndicated copy joins the cluster of the story it copies. A document
     whose signature or placement raises is its own cluster and is reported, never the run's failure."""
@@ -356,6 +367,7 @@ def build_batch(
     failures: Mapping[str, DocumentFailure] | None = None,
     prior_failures: Mapping[str, Mapping[str, Any]] | None = None,
     retried: Collection[str] = (),
+    catalogue: bool = True,
 ) -> RunBatch:
     """The run's rows. seeds_read: the run read the seed folder (the seed source's row says when);
     a re-extraction reads the warehouse instead.
@@ -363,11 +375,12 @@ def build_batch(
     A document whose processing raised (its extraction has `error`, an earlier step reported it in
     `failures`, or its relevance or rows raise here) is stored as a failed article (see
     `failed_article`); prior_failures: the stored `extraction_failures` rows of these documents, to
-    count attempts. retried: stored articles processed again (not new items of their feed)."""
+    count attempts. retried: stored articles processed again (not new items of their feed).
+    catalogue: load the entity catalogue (the gazetteer's entities; building it costs ~1 s)."""
     run_id = run["run_id"]
     now = run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
-    batch.entities = entity_rows()
+    batch.entities = entity_rows() if catalogue else []
     if seeds_read:
         batch.sources.append(
             {
@@ -398,7 +411,7 @@ def build_batch(
         batch.feed_backlog_done = [{"source_id": source_id, "url": url} for source_id, url in sorted(plan.removed)]
         batch.feed_backlog = backlog_rows(plan, run_id, now)
 
-    gate = relevance_gate(config)
+    gate = relevance_gate(config) if documents else None
     cluster_of = clusters or {}
 
     def add_failed(document: Document, extraction: Extraction, failure: DocumentFailure) -> None:
@@ -648,7 +661,7 @@ def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, 
         )
 
 
-@task(name="load", cache_policy=NO_CACHE)
+@task(name="load")
 def load_run(access: WarehouseAccess, batch: RunBatch, staging_dir: str) -> dict[str, Any]:
     """Load the batch in one transaction; if the warehouse stays locked, stage it as Parquet."""
     tables = batch_to_arrow(batch)
@@ -677,14 +690,14 @@ def _start_run(config: Config) -> tuple[RunSummary, dict[str, Any], WarehouseAcc
     """A new run of a flow: its summary, its `runs` row so far, and its access to the warehouse."""
     now = utcnow()
     run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    flow_run_id = str(prefect_flow_run.id) if prefect_flow_run.id else None
-    summary = RunSummary(run_id=run_id, flow_run_id=flow_run_id, status="running", db_path=config.warehouse.path)
-    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now}
+    prefect_run = flow_run_id()
+    summary = RunSummary(run_id=run_id, flow_run_id=prefect_run, status="running", db_path=config.warehouse.path)
+    run: dict[str, Any] = {"run_id": run_id, "flow_run_id": prefect_run, "started_at": now}
     return summary, run, WarehouseAccess(config.warehouse.path, config.warehouse.lock_wait_s)
 
 
 @flow(name="ingest", log_prints=True)
-def ingest(
+def _ingest(
     config_path: str | None = None,
     db: str | None = None,
     offline: bool = False,
@@ -693,7 +706,7 @@ def ingest(
 ) -> RunSummary:
     """One pipeline run: seeds and due feeds → extract → load. A failing feed never fails the run.
 
-    Bulk arguments go through Prefect's `quote()` (imported as `opaque`): otherwise Prefect walks
+    Bulk arguments go through Prefect's `quote()` (`opaque`, flows/tracking.py): otherwise Prefect walks
     every row looking for futures, seconds per 100k words.
     """
     started = time.perf_counter()
@@ -740,6 +753,9 @@ def ingest(
         summary.retried = len(retry.documents)
         summary.documents_extracted = len(to_extract)
         extractions = extract_documents(opaque(to_extract), config)
+        run_versions = versions(config)
+        # The entity catalogue is loaded with extracted rows, or when the gazetteer changed since.
+        catalogue = bool(to_extract) or access.read(catalogue_version, None) != run_versions["gazetteer"]
         # A retried article keeps its cluster, unless placing it was what failed.
         unplaced = [d for d in retry.documents if retry.prior[d.article_id]["stage"] == "dedup"]
         clustering = assign_clusters(access, opaque(changed + unplaced))
@@ -756,12 +772,13 @@ def ingest(
             failures=clustering.failures,
             prior_failures=retry.prior,
             retried={d.article_id for d in retry.documents},
+            catalogue=catalogue,
         )
         note_failures(summary, batch, retry.documents)
         run.update(
             finished_at=utcnow(),
             status="completed",
-            versions=json.dumps(versions(config), sort_keys=True),
+            versions=json.dumps(run_versions, sort_keys=True),
             errors=summary.feeds_failed + summary.documents_failed,
             message="; ".join(summary.errors) or None,
         )
@@ -779,7 +796,7 @@ def ingest(
             f"{loaded['locked_by']}; this run's batch was staged in {loaded['staged']}"
             " and will be loaded by the next run"
         )
-        get_run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
+        run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
         return summary
     alerts_after_ingest(config, run_id, offline)  # flows/alerts.py: rules → alerts table → channels; never raises
     summary.status = "completed"
@@ -789,7 +806,7 @@ def ingest(
     summary.events_new = loaded["events_new"]
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
-    get_run_logger().info(
+    run_logger().info(
         "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
         run_id,
         summary.articles_new,
@@ -827,7 +844,7 @@ def _stored_documents(rows: list[dict[str, Any]], prior: dict[str, dict[str, Any
     return StoredDocuments([Document(**row) for row in rows], clusters, prior)
 
 
-@task(name="stored-articles", cache_policy=NO_CACHE)
+@task(name="stored-articles")
 def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -> StoredDocuments:
     """Stored articles with their text, as documents, with their clusters and failures."""
     rows, prior = access.read(
@@ -841,7 +858,7 @@ def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -
 MAX_RETRIES_PER_RUN = 500
 
 
-@task(name="select-retries", cache_policy=NO_CACHE)
+@task(name="select-retries")
 def select_retries(access: WarehouseAccess, changed: Sequence[Document]) -> StoredDocuments:
     """Stored articles whose failed extraction is due for another attempt (status 'retry', or
     recorded under another extractor version) and not already among this run's changed documents;
@@ -876,7 +893,7 @@ def note_failures(summary: RunSummary, batch: RunBatch, retried: Sequence[Docume
 
 
 @flow(name="reextract", log_prints=True)
-def reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
+def _reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
@@ -888,6 +905,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
     summary, run, access = _start_run(config)
     staging_dir = str(staging_root(config.warehouse.path, config.warehouse.staging_dir))
     loaded: dict[str, Any] = {}
+    stack = contextlib.ExitStack()  # the progress display, ended however the run ends
     try:
         when = datetime.fromisoformat(since) if since else None
         ids, without_text = access.read(lambda con: stored_article_ids(con, when), ([], 0))
@@ -896,6 +914,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
         summary.articles_seen = len(ids) + without_text
         if without_text:
             summary.errors.append(f"{without_text} article(s) kept no text (keep_text = false): left as they were")
+        shown = stack.enter_context(progress("re-extracting", total=len(ids), unit="articles"))
         for start in range(0, len(ids), REEXTRACT_BATCH):
             stored = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
             documents = stored.documents
@@ -920,6 +939,7 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
                 message="; ".join(summary.errors) or None,
             )
             loaded = load_run(access, opaque(batch), staging_dir)
+            shown.advance(len(documents))
             if "staged" in loaded:
                 summary.staged_to = loaded["staged"]
                 summary.errors.append(f"{loaded['locked_by']}; a batch was staged in {loaded['staged']}")
@@ -932,30 +952,33 @@ def reextract(config_path: str | None = None, db: str | None = None, since: str 
         if not access.locked_by:
             _try_record_failure(config.warehouse.path, run)
         raise
+    finally:
+        stack.close()
     summary.status = "staged" if summary.staged_to else "completed"
     summary.totals = {k.removeprefix("total_"): v for k, v in loaded.items() if k.startswith("total_")}
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     return summary
 
 
-@contextlib.contextmanager
-def _in_process_settings() -> Iterator[None]:
-    """Against Prefect's temporary local server (no `PREFECT_API_URL`) a flow run sends no
-    heartbeats: they let a lasting server tell a crashed run from a slow one, the temporary server
-    ends with this process anyway, and stopping the heartbeat thread costs up to a second per run
-    (most of what a run with nothing new would otherwise cost)."""
-    ephemeral = not get_current_settings().api.url
-    if ephemeral:
-        ephemeral_server_dies_with_parent()  # a killed run must not leave the temporary server behind
-    settings = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None} if ephemeral else {}
-    with temporary_settings(updates=settings):
-        yield
+def _one_shot(name: str, config_path: str | None, db: str | None, **parameters: Any) -> RunSummary:
+    """Run the flow `name` of this module in this process: as a Prefect flow run when a Prefect
+    server is configured or running locally, else as plain calls, without importing Prefect (its
+    temporary server would cost several times what a run with nothing new does). See flows/tracking.py."""
+    server_port = load_config(config_path, db=db).schedule.server_port
+    api_url = tracking_api_url(server_port)
+    if not api_url:
+        plain = {"ingest": _ingest, "reextract": _reextract}[name]
+        return plain(config_path=config_path, db=db, **parameters)  # type: ignore[operator]
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        result: RunSummary = __getattr__(name)(config_path=config_path, db=db, **parameters)
+        return result
 
 
 def run_reextract(config_path: str | None = None, db: str | None = None, since: str | None = None) -> RunSummary:
     """The reextract flow, run in this process (`storywatch reextract`)."""
-    with _in_process_settings():
-        return reextract(config_path=config_path, db=db, since=since)
+    return _one_shot("reextract", config_path, db, since=since)
 
 
 def run_ingest(
@@ -966,5 +989,8 @@ def run_ingest(
     all_feeds: bool = False,
 ) -> RunSummary:
     """The ingest flow, run in this process (`storywatch run`, the benchmarks)."""
-    with _in_process_settings():
-        return ingest(config_path=config_path, db=db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
+    return _one_shot("ingest", config_path, db, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
+
+
+# `ingest` and `reextract` as Prefect flows, made when first read (flows/tracking.py).
+__getattr__ = module_flows(__name__)

@@ -27,7 +27,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from extractors.article import clean_html_fragment, extract_article
 from extractors.feeds import FeedEntry, ParsedFeed
 from extractors.ids import article_id, stable_id, text_hash
 from extractors.urls import normalize_url
@@ -35,6 +34,7 @@ from flows.config import MAX_POLL_MINUTES, FeedConfig, FetchConfig
 from flows.documents import Document
 from flows.feedparse import parse_feed_bounded
 from flows.fetch import Fetcher, FetchError, FetchResult, FetchSettings
+from flows.progress import progress
 from flows.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 
 log = logging.getLogger(__name__)
@@ -251,8 +251,15 @@ def poll_feeds(
     with (
         Fetcher(fetch_settings(config)) as fetcher,
         ThreadPoolExecutor(min(MAX_PARALLEL_FETCHES, len(queues))) as pool,
+        progress("polling feeds", total=len(due), unit="feeds") as shown,
     ):
-        for future in [pool.submit(work, fetcher, queue) for queue in queues.values()]:
+
+        def work_shown(queue: list[int]) -> None:
+            for index in queue:
+                work(fetcher, [index])
+                shown.advance()
+
+        for future in [pool.submit(work_shown, queue) for queue in queues.values()]:
             future.result()
     return [poll for poll in polls if poll is not None]
 
@@ -441,6 +448,9 @@ def fetch_article(
     """Fetch and extract one entry's page; fall back to its cleaned summary, saying why in
     `fetch_error`. None when nothing is usable; DEFERRED when `deadline` (the feed's or the run's)
     passed before the page could be fetched: the entry goes back to the backlog."""
+    # Here, not at import: trafilatura and lxml load only when a run has pages to read.
+    from extractors.article import clean_html_fragment, extract_article
+
     entry = candidate.entry
     summary = clean_html_fragment(entry.summary_html) if entry.summary_html else ""
     page = None
@@ -556,8 +566,12 @@ def fetch_articles(
                     fetch_pages=config.fetch_pages,
                     deadline=deadline_of(candidate.source_id) if config.fetch_pages else None,
                 )
+                shown.advance()
 
-        with ThreadPoolExecutor(min(MAX_PARALLEL_FETCHES, len(queues))) as pool:
+        with (
+            ThreadPoolExecutor(min(MAX_PARALLEL_FETCHES, len(queues))) as pool,
+            progress("fetching pages", total=len(candidates), unit="pages") as shown,
+        ):
             for future in [pool.submit(work, queue) for queue in queues.values()]:
                 future.result()
     documents = [r for r in results if isinstance(r, Document)]

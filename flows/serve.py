@@ -29,7 +29,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from flows.config import Config
+from flows.tracking import announce_server
 
 INGEST_DEPLOYMENT = "ingest"
 DIGEST_DEPLOYMENT = "digest"
@@ -265,6 +266,7 @@ def serve(
                     home, preferred_port=config.schedule.server_port, timeout_s=config.schedule.server_start_timeout_s
                 )
                 api_url = server.api_url
+                announce_server(home, api_url)  # one-shot runs of this project report to it (flows/tracking.py)
                 os.environ["PREFECT_API_URL"] = api_url  # for the run processes
                 say(f"Prefect server (pid {server.process.pid}, log {server.log_path}): {api_url}")
             say(f"Prefect UI: {api_url.rstrip('/').removesuffix('/api')}")
@@ -276,6 +278,7 @@ def serve(
         finally:
             if server is not None:
                 say("stopping the local Prefect server …")
+                announce_server(home, None)
                 server.stop()
                 say("Prefect server stopped")
 
@@ -289,7 +292,6 @@ def _serve_deployments(
     seeds_dir: str | None,
     say: Callable[[str], None],
 ) -> None:
-    from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with temporary_settings(updates={PREFECT_API_URL: api_url}):
@@ -303,4 +305,69 @@ def _serve_deployments(
             "one run at a time each; Ctrl-C stops (schedules stay active)"
         )
         # The runner handles SIGTERM and Ctrl-C itself from here: it stops, then returns.
-        prefect_serve(*deployments, pause_on_shutdown=False, print_starting_message=False)
+        serving_since = datetime.now(UTC)
+        stopped_by = _run_until_stopped(deployments)
+        if stopped_by:
+            for line in cancel_interrupted_runs(serving_since, stopped_by):
+                say(line)
+
+
+def _run_until_stopped(deployments: list[Any]) -> str | None:
+    """Serve the deployments (as `prefect.serve` does, schedules left active on shutdown) until
+    SIGTERM or Ctrl-C; returns which one stopped it."""
+    import asyncio
+
+    from prefect.exceptions import TerminationSignal
+    from prefect.runner import Runner
+
+    class StopRecordingRunner(Runner):
+        stopped_by: str | None = None
+
+        def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+            self.stopped_by = "SIGTERM"
+            super().handle_sigterm(*args, **kwargs)
+
+    runner = StopRecordingRunner(pause_on_shutdown=False)
+    for deployment in deployments:
+        runner.add_deployment(deployment)
+    try:
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        runner.stopped_by = "Ctrl-C"
+    except TerminationSignal:
+        runner.stopped_by = "SIGTERM"
+    return runner.stopped_by
+
+
+def cancel_interrupted_runs(since: datetime, stopped_by: str) -> list[str]:
+    """The runs of our deployments that the stop interrupted (started since `since`, not finished, or
+    cancelled by the runner as it stopped): each is set Cancelled, saying why (the run's own last
+    log line says "Finished in state Running()": its process was ended before it could say more).
+    Returns one line per run: its id, what happened, its final state."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterName,
+        FlowRunFilter,
+        FlowRunFilterStartTime,
+    )
+    from prefect.states import Cancelled
+
+    message = f"cancelled by {stopped_by}: storywatch serve stopped while the run was in progress"
+    lines: list[str] = []
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[INGEST_DEPLOYMENT, DIGEST_DEPLOYMENT])),
+            flow_run_filter=FlowRunFilter(start_time=FlowRunFilterStartTime(after_=since)),
+        )
+        for run in runs:
+            state = run.state
+            if state is None or (state.is_final() and not (state.is_cancelled() and run.total_run_time)):
+                continue  # finished on its own, or skipped by the concurrency limit (it never ran)
+            if state.is_cancelled() and state.message == message:
+                continue
+            client.set_flow_run_state(run.id, Cancelled(message=message), force=True)
+            final = client.read_flow_run(run.id).state
+            final_name = final.name if final else "unknown"
+            lines.append(f"run {run.id} ({run.name}) {message}; final state: {final_name}")
+    return lines

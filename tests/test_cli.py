@@ -11,6 +11,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.tracking import local_server_url
+
 REPO = Path(__file__).resolve().parents[1]
 STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 
@@ -65,7 +67,8 @@ def test_run_prints_summary_and_loads_seed(warehouse_after_two_runs: tuple) -> N
         ).fetchall()
         assert {r[0] for r in top} == {"CHN", "PRK", "RUS"}
         run = con.execute("select status, flow_run_id, versions from runs order by started_at limit 1").fetchone()
-        assert run[0] == "completed" and run[1]
+        # A Prefect flow run only when a Prefect server runs on the default port (flows/tracking.py).
+        assert run[0] == "completed" and (run[1] is None) == (local_server_url(4200) is None)
         versions = json.loads(run[2])
         assert {"model", "model_version", "gazetteer", "spacy"} <= set(versions)
     finally:

@@ -1,4 +1,6 @@
-"""A `storywatch run` killed with SIGKILL takes its temporary Prefect server with it."""
+"""A flow run in Prefect's ephemeral mode (no PREFECT_API_URL: Prefect starts a temporary server, as
+the benchmark's flow runs do; `storywatch run` itself starts none, see tests/test_one_shot.py) killed
+with SIGKILL takes its temporary Prefect server with it."""
 
 from __future__ import annotations
 
@@ -15,7 +17,16 @@ import httpx
 
 from tests.test_concurrency import held_open
 
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
+# The ingest flow called as a Prefect flow with no API configured: Prefect starts its temporary server.
+EPHEMERAL_FLOW_RUN = """
+import sys
+from flows.prefect_env import apply_prefect_defaults
+apply_prefect_defaults()
+from flows.prefect_env import ephemeral_server_dies_with_parent
+from flows.pipeline import ingest
+ephemeral_server_dies_with_parent()
+ingest(config_path=sys.argv[1], offline=True)
+"""
 GONE_WITHIN_S = 20.0  # watchdog bound: the server notices within 0.5 s, then has 5 s to stop (as Prefect's own stop)
 
 
@@ -55,7 +66,7 @@ def test_killed_run_leaves_no_prefect_server(tmp_path: Path) -> None:
     server: int | None = None
     with held_open(db):
         run = subprocess.Popen(
-            [STORYWATCH, "run", "--offline", "--config", str(config)],
+            [sys.executable, "-c", EPHEMERAL_FLOW_RUN, str(config)],
             cwd=tmp_path,
             env=env,
             stdout=subprocess.DEVNULL,

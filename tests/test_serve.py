@@ -23,6 +23,8 @@ import duckdb
 import httpx
 import pytest
 
+from tests.test_concurrency import held_open
+
 REPO = Path(__file__).resolve().parents[1]
 STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 SERVER_START_S = 240  # a cold `prefect server start` takes ~30 s here, more when the machine is busy
@@ -110,7 +112,7 @@ class Lines:
         return "\n".join(self.seen)
 
 
-def project(tmp_path: Path, schedule: str) -> Path:
+def project(tmp_path: Path, schedule: str, warehouse: str = "") -> Path:
     work = tmp_path / "project"
     (work / "seeds").mkdir(parents=True)
     for item in (REPO / "seeds").iterdir():
@@ -119,6 +121,7 @@ def project(tmp_path: Path, schedule: str) -> Path:
         f"""
 [warehouse]
 path = "data/storywatch.duckdb"
+{warehouse}
 [schedule]
 {schedule}
 [alerts]
@@ -177,7 +180,9 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterId
 
     home = tmp_path / ".prefect"
-    work = project(tmp_path, "interval_s = 8\ntask_retries = 1\ntask_retry_delay_s = 1")
+    # lock_wait_s: a run that finds the warehouse held waits (is in progress) when serve is stopped.
+    work = project(tmp_path, "interval_s = 8\ntask_retries = 1\ntask_retry_delay_s = 1", "lock_wait_s = 150")
+    db = work / "data" / "storywatch.duckdb"
     with prefect_server(home) as api_url:
         env = base_env(home) | {"PREFECT_API_URL": api_url}
         serve = subprocess.Popen(
@@ -220,6 +225,27 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
             done = next(r for r in runs if r.state and r.state.is_completed())
             tasks = api.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[done.id])))
             assert tasks and {t.empirical_policy.retries for t in tasks} == {1}
+
+            # A run in progress (waiting for the warehouse another process holds) when serve gets
+            # SIGTERM: serve says it was cancelled by SIGTERM, and the server has it Cancelled.
+            # (Prefect schedules runs ahead: those not yet started are not "known".)
+            known = {
+                r.id
+                for r in api.read_flow_runs(deployment_filter=runs_of)
+                if r.state and (r.state.is_final() or r.state.is_running())
+            }
+
+            def in_progress() -> Any:
+                runs = api.read_flow_runs(deployment_filter=runs_of)
+                return next((r for r in runs if r.id not in known and r.state and r.state.is_running()), None)
+
+            with held_open(db):
+                interrupted = wait_for(in_progress, 120, "a scheduled run in progress", interval_s=1)
+                serve.send_signal(signal.SIGTERM)
+                serve.wait(timeout=90)
+            output.wait(rf"run {interrupted.id} \(.*\) cancelled by SIGTERM.*; final state: Cancelled", 5)
+            state = api.read_flow_run(interrupted.id).state
+            assert state.is_cancelled() and "SIGTERM" in (state.message or "")
         finally:
             serve.send_signal(signal.SIGTERM)
             try:
@@ -237,6 +263,32 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
                 assert not deployment.paused, name
                 assert deployment.schedules and all(s.active for s in deployment.schedules), name
             completed_ids = {str(r.id) for r in api.read_flow_runs(deployment_filter=runs_of) if r.state.is_completed()}
+
+            # A one-shot `storywatch run` finds this server on [schedule] server_port (no PREFECT_API_URL)
+            # and is a flow run on it.
+            port = int(api_url.rsplit(":", 1)[1].split("/")[0])
+            (work / "one-shot.toml").write_text(
+                f'[warehouse]\npath = "data/storywatch.duckdb"\n[schedule]\nserver_port = {port}\n'
+                "[alerts]\nconsole = false\n"
+            )
+            one_shot = subprocess.run(
+                [STORYWATCH, "run", "--offline", "--config", "one-shot.toml"],
+                cwd=work,
+                env=base_env(home),
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert one_shot.returncode == 0, one_shot.stderr
+            con = duckdb.connect(str(db), read_only=True)
+            try:
+                row = con.execute("select flow_run_id from runs order by started_at desc limit 1").fetchone()
+            finally:
+                con.close()
+            assert row[0] and row[0] in one_shot.stdout  # the summary names the flow run
+            tracked = api.read_flow_run(row[0])
+            assert tracked.state.is_completed() and tracked.deployment_id is None
+            assert api.read_flow(tracked.flow_id).name == "ingest"
 
     con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
     try:
@@ -269,6 +321,24 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
         with stack:
             assert registered(api, "ingest/ingest").schedules
             assert registered(api, "digest/digest").schedules
+            # A one-shot run of the project (same PREFECT_HOME, no PREFECT_API_URL, server_port = 0 so no
+            # port to probe) finds the server serve announced there, and is a flow run on it.
+            one_shot = subprocess.run(
+                [STORYWATCH, "run", "--offline"],
+                cwd=work,
+                env=base_env(home),
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert one_shot.returncode == 0, one_shot.stderr
+            con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
+            try:
+                (flow_run_id,) = con.execute("select flow_run_id from runs order by started_at desc limit 1").fetchone()
+            finally:
+                con.close()
+            assert flow_run_id and flow_run_id in one_shot.stdout
+            assert api.read_flow_run(flow_run_id).state.is_completed()
     finally:
         serve.send_signal(signal.SIGTERM)
         try:
@@ -278,5 +348,6 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
     text = output.text()
     assert serve.returncode == 0, text
     assert "Prefect server stopped" in text
+    assert not (home / "storywatch-server-url").exists()  # no longer announced
     assert not Path(f"/proc/{pid}").exists(), "the Prefect server outlived serve"
     assert not healthy(api_url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,10 +134,11 @@ def export_all(
     out_dir: str | Path,
     fmt: str = "parquet",
     partitioning: Partitioning | None = None,
+    on_exported: Callable[[str], None] | None = None,
 ) -> Path:
     """Write one file (or, partitioned, one folder) per table and view plus `manifest.json`, into
     `out_dir` (created with its parents); returns the manifest's path. Everything is checked before
-    the first file is written."""
+    the first file is written. on_exported(name): a relation was written (progress)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: use parquet or csv")
     partitioned = set(partitioned_relations(con, partitioning)) if partitioning else set()
@@ -164,6 +166,8 @@ def export_all(
             exported.append(ExportedRelation(name, kind, rows, f"{name}/", partitions))
         else:
             exported.append(ExportedRelation(name, kind, rows, target.name))
+        if on_exported is not None:
+            on_exported(name)
     manifest = {
         "exported_at": utcnow().isoformat() + "Z",
         "schema_version": schema_version(con),
