@@ -7,6 +7,7 @@ Pure: no network, no database.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import tomllib
 from collections.abc import Mapping
@@ -98,6 +99,9 @@ class Lexicon:
     verb_heads: frozenset[str] = frozenset()
     # The claims section's word lists, lower-cased, as sets (`claims` keeps them as written).
     claim_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Verb keys added from the generated CAMEO fallback (with_fallback_verbs): they trigger events of
+    # their own but are no light verbs for event nouns ("reduced aid" is not AID).
+    fallback_verbs: frozenset[str] = frozenset()
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -212,6 +216,23 @@ def parse_lexicon(text: str) -> Lexicon:
     )
 
 
+def _new_objects(hand: Entry, record: Mapping[str, Any], tables: Mapping[str, Any], lex: Lexicon) -> dict[str, str]:
+    """The fallback object keys a hand verb that fires only on listed objects (object_required) gains:
+    none whose head noun the hand table already decides, by key or word class (lemma keys are tried
+    before classes, so a fallback key must not shadow a hand class)."""
+    covered = set(hand.by_object)
+    for name in hand.by_object:
+        covered |= lex.classes.get(name, frozenset())
+    table = {**tables.get(record.get("table"), {}).get("by_object", {}), **record.get("by_object", {})}
+    # a bigram whose head the hand table covers is the hand's too ("first soldiers" with troops)
+    heads = {key: key.split()[-1] for key in table}
+    return {
+        key: spec
+        for key, spec in table.items()
+        if spec != "-" and not {heads[key], heads[key].removesuffix("s"), heads[key].removesuffix("es")} & covered
+    }
+
+
 def _phrase_words(lex: Lexicon) -> frozenset[str]:
     """The words of every multi-word form `noun_forms` may be compared with."""
     forms: set[str] = set(lex.officials) | set(lex.phone_words) | set(lex.nouns)
@@ -225,5 +246,41 @@ def _phrase_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The packaged lexicon, parsed once."""
-    return parse_lexicon((files("extractors") / "data" / "event_lexicon.toml").read_text(encoding="utf-8"))
+    """The packaged lexicon, parsed once: the hand lexicon over the CAMEO-derived verbs."""
+    data = files("extractors") / "data"
+    hand = parse_lexicon((data / "event_lexicon.toml").read_text(encoding="utf-8"))
+    return with_fallback_verbs(hand, (data / "cameo_lexicon.json").read_text(encoding="utf-8"))
+
+
+def with_fallback_verbs(lexicon: Lexicon, fallback_text: str) -> Lexicon:
+    """The lexicon with the verbs of a generated fallback file (cameo_lexicon.json, written by
+    scripts/build_cameo_lexicon.py) that it does not know. Hand entries win: a verb the hand lexicon
+    uses in any role (event verb, light, transparent, appeal, hedge or reporting verb) is left as it is.
+    A fallback verb's `table` names the shared by_object/by_subject table of its PETRARCH2 block."""
+    data = json.loads(fallback_text)
+    known = (
+        lexicon.verb_heads
+        | lexicon.light_verbs
+        | lexicon.transparent
+        | lexicon.non_factive
+        | lexicon.hedge_verbs
+        | frozenset(lexicon.quotes.get("reporting_verbs", ()))
+    )
+    tables = data.get("tables", {})
+    verbs = dict(lexicon.verbs)
+    for key, record in data.get("verbs", {}).items():
+        hand = lexicon.verbs.get(key)
+        if hand is not None and hand.object_required and hand.by_object:
+            verbs[key] = replace(hand, by_object={**hand.by_object, **_new_objects(hand, record, tables, lexicon)})
+        if key.split()[0] in known:
+            continue
+        record = dict(record)
+        table = tables.get(record.pop("table", None), {})
+        if table.get("by_object"):
+            record["by_object"] = {**table["by_object"], **record.get("by_object", {})}
+        if table.get("by_subject") and not record.get("object_required"):
+            # (on a verb without a default a subject alone cannot make the event, so it is left out)
+            record["by_subject"] = {**table["by_subject"], **record.get("by_subject", {})}
+        verbs[key] = _entry(record, f"cameo verbs.{key}")
+    merged = replace(lexicon, verbs=verbs, fallback_verbs=frozenset(set(verbs) - set(lexicon.verbs)))
+    return replace(merged, phrase_words=_phrase_words(merged), verb_heads=frozenset(key.split()[0] for key in verbs))

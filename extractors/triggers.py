@@ -257,12 +257,17 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         tok = tok.head  # iterative: a list of 10,000 coordinated nouns is as deep as the parse makes it
     head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
-        return head if head.lemma_.lower() in lex.light_verbs or head.lemma_.lower() in lex.verbs else None
+        return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
         verb = head.head
-        if verb.lemma_.lower() in lex.light_verbs or verb.lemma_.lower() in lex.verbs:
+        if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
+
+
+def _is_light(lemma: str, lex: Lexicon) -> bool:
+    """A verb whose object noun is the event (hand verbs and light verbs; not CAMEO fallback verbs)."""
+    return lemma in lex.light_verbs or (lemma in lex.verbs and lemma not in lex.fallback_verbs)
 
 
 def absorb(triggers: list[Trigger], lex: Lexicon) -> None:

@@ -1,0 +1,211 @@
+"""The CAMEO-derived fallback verbs: scripts/build_cameo_lexicon.py on a dictionary excerpt, the
+committed file against PETRARCH2's dictionary, and the layer under the hand lexicon in the extractor."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from extractors.lexicon import load_lexicon, parse_lexicon, with_fallback_verbs
+from extractors.nlp import load_pipeline
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = REPO_ROOT / "scripts" / "build_cameo_lexicon.py"
+COMMITTED = REPO_ROOT / "extractors" / "data" / "cameo_lexicon.json"
+PETRARCH2_MIRROR = Path("/work/.mirror/openeventdata+petrarch2/repo")
+DICTIONARY_IN_REPO = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
+
+# A few blocks in PETRARCH2's format: a synset, block codes, a verb's own code, patterns naming the verb
+# they were written for, a pre-verb noun, a preposition, a code without a PLOVER category.
+EXCERPT = """\
+# test excerpt
+####### SYNONYM SETS #######
+&FOOD
++FOOD
++GRAIN
+
+####### VERB PATTERNS #######
+---  HURRY   [---]  ---
+RUSH
+HURRY {HURRIES HURRYING HURRIED }
+- * AID                  [070]       # RUSH
+- * &FOOD                [073]       # RUSH
+- * (TO)                 [042:043]   # RUSH
+- * (TO BORDER)          [154]       # RUSH
+- * SUPPORT              [022]       # RUSH
+
+---  SCOLD   [111]  ---
+SCOLD
+CHIDE  [---]
+- * {HARSH WORDS}        [012]       # SCOLD
+- PROTESTER *            [140]       # SCOLD
+
+---  ASK   [---]  ---
+ASK     [020]
+- * MEETING              [036]       # ASK
+
+---  MEET   [111]  ---
+MEET
+"""
+TABLE = """\
+03: AGREE
+036: AGREE,  , diplomatic # Express intent to meet or negotiate
+04: CONSULT
+042: CONSULT, visit,   # Make a visit
+07: AID
+070: AID,   ,  # Provide aid
+073: AID,   ,   humanitarian # Provide humanitarian aid
+11: ACCUSE
+111: ACCUSE, disapprove,    # Criticize or denounce
+14: PROTEST
+140: PROTEST,   ,  # Engage in political dissent
+15: MOBILIZE
+154: MOBILIZE, troops, military # Mobilize or increase armed forces
+"""
+
+
+def build(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "CAMEO.txt").write_text(EXCERPT, encoding="utf-8")
+    (tmp_path / "table.txt").write_text(TABLE, encoding="utf-8")
+    command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
+    return subprocess.run([*command, *extra], capture_output=True, text=True, check=False)
+
+
+def test_build_converts_patterns_to_entries(tmp_path: Path) -> None:
+    out = tmp_path / "cameo.json"
+    result = build(tmp_path, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["verbs"] == {
+        # no default code: fires only on its objects; "support" (an appeal, 02x) adds nothing
+        "rush": {
+            "type": "AID",
+            "subject_required": True,
+            "by_object": {"aid": "AID", "food": "AID", "grain": "AID"},
+            "object_required": True,
+        },
+        # `* (TO)` is a visit, unless the object says otherwise ("rushed aid to"; "support": 02x, none)
+        "rush to": {
+            "type": "CONSULT",
+            "subject_required": True,
+            "mode": "visit",
+            "by_object": {"aid": "AID", "food": "AID", "grain": "AID", "support": "-"},
+            "recipient_preps": ["to"],
+        },
+        # default from the block; a 01x object is no event, a pre-verb noun the subject's condition
+        "scold": {
+            "type": "DISAPPROVE",
+            "subject_required": True,
+            "by_object": {"harsh words": "-", "harsh word": "-"},
+            "by_subject": {"protester": "PROTEST"},
+            "transitive": True,  # a bare verb's default needs an object
+        },
+        # the verb's own code (an appeal) overrides the block's; only its pattern gives an event
+        "ask": {"type": "AGREE", "subject_required": True, "by_object": {"meeting": "AGREE"}, "object_required": True},
+        "meet": {"type": "DISAPPROVE", "subject_required": True, "transitive": True},
+    }
+    # hurry (no code, no pattern of its own) and chide (own code ---) give nothing; the pattern with a
+    # noun in its prepositional phrase cannot be held by the lexicon and is counted
+    summary = document["about"]["summary"]
+    assert summary["patterns dropped: prepositional phrase with a noun"] == 1
+    assert summary["entries written"] == 5
+    assert "MIT License" in document["about"]["license"][0]
+    assert "patterns read: 8" in result.stdout
+
+
+def test_build_check_reports_a_stale_file(tmp_path: Path) -> None:
+    out = tmp_path / "cameo.json"
+    out.write_text("{}\n", encoding="utf-8")
+    stale = build(tmp_path, "--out", str(out), "--check")
+    assert stale.returncode == 1 and "out of date" in stale.stderr
+    assert build(tmp_path, "--out", str(out)).returncode == 0
+    assert build(tmp_path, "--out", str(out), "--check").returncode == 0
+
+
+def test_build_names_a_missing_dictionary(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "absent.txt")], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2 and "absent.txt" in result.stderr
+
+
+def test_committed_file_is_what_the_script_makes_from_petrarch2(tmp_path: Path, shared_dir: Path) -> None:
+    if shutil.which("git") is None or not PETRARCH2_MIRROR.is_dir():
+        pytest.skip(f"PETRARCH2 is not fetched at {PETRARCH2_MIRROR}")
+    dictionary = tmp_path / "CAMEO.2.0.txt"
+    shown = subprocess.run(
+        ["git", "-C", str(PETRARCH2_MIRROR), "show", f"HEAD:{DICTIONARY_IN_REPO}"], capture_output=True, check=True
+    )
+    dictionary.write_bytes(shown.stdout)
+    table = shared_dir / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(dictionary), "--table", str(table), "--out", str(COMMITTED), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_hand_entries_win_and_fallback_only_adds(tmp_path: Path) -> None:
+    assert build(tmp_path, "--out", str(tmp_path / "cameo.json")).returncode == 0
+    hand = parse_lexicon((files("extractors") / "data" / "event_lexicon.toml").read_text(encoding="utf-8"))
+    merged = with_fallback_verbs(hand, (tmp_path / "cameo.json").read_text(encoding="utf-8"))
+    assert merged.verbs["meet"] == hand.verbs["meet"]  # the excerpt's MEET [111] does not replace CONSULT
+    assert "ask" not in merged.verbs  # an appeal verb of the hand lexicon (non-factive) stays one
+    assert merged.verbs["rush"].by_object["grain"] == "AID"
+    assert merged.verbs["scold"].type == "DISAPPROVE"
+    assert merged.fallback_verbs == {"rush", "rush to", "scold"}
+    assert {"rush", "scold"} <= merged.verb_heads
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+# Sentences written for this test (news-like, about the story); each verb is known only to the CAMEO layer.
+CAMEO_SENTENCES = [
+    (
+        "Beijing lambasted Washington on Tuesday over its latest arms sale to Taiwan.",
+        "lambaste",
+        ("DISAPPROVE", "CHN", "USA"),
+    ),
+    ("Moscow airlifted medical supplies to Pyongyang after the floods.", "airlift", ("AID", "RUS", "PRK")),
+    (
+        "South Korean officials interrogated the North Korean defector for three weeks.",
+        "interrogate",
+        ("INVESTIGATE", "KOR", "PRK"),
+    ),
+    ("Russia rushed emergency aid to North Korea after the typhoon.", "rush", ("AID", "RUS", "PRK")),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), CAMEO_SENTENCES)
+def test_cameo_verbs_give_events_through_the_extractor(
+    nlp: Language, text: str, verb: str, expected: tuple[str, str, str]
+) -> None:
+    lexicon = load_lexicon()
+    assert any(key.split()[0] == verb for key in lexicon.fallback_verbs)
+    found = {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text).events}
+    assert found == {expected}
+
+
+def test_generic_and_light_uses_give_no_event(nlp: Language) -> None:
+    # "consider" (CAMEO 040) is in a generic block: no default, it fires only on its patterns' objects;
+    # a fallback verb is no light verb for an event noun ("reduced its food aid" is not AID)
+    lexicon = load_lexicon()
+    assert {"consider", "reduce"} <= lexicon.fallback_verbs and lexicon.verbs["consider"].object_required
+    for text in (
+        "Pyongyang is considering the Russian proposal.",
+        "Tokyo reduced its food aid to Pyongyang last year.",
+    ):
+        assert not list(extract_text(nlp, text).events), text
