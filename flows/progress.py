@@ -123,10 +123,8 @@ def progress(
     how = mode(stream)
     tracker = Progress(description, total, unit, how, stream)
     if how != "bar":
-        try:
-            yield tracker
-        finally:
-            tracker._finish()
+        yield tracker
+        tracker._finish()  # not when the work failed: its error says what happened, not a last count
         return
     live = _acquire_live(stream)
     tracker._task_id = live.add_task(description, total=total, unit=unit)
