@@ -43,6 +43,7 @@ from extractors.clauses import (
     clause_hedged,
     counted,
     first_child,
+    is_infinitive,
     is_number,
     number_value,
     object_of,
@@ -141,12 +142,19 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
         mode = _aid_mode(trig, lex)
+    location = _location(trig, res)
+    foes: list[Actor] = []
+    if kind == "MOBILIZE" and mode in ("troops", "weapons"):
+        helped, foes = _military_aid(trig, res, lex, actors, recipients, location)
+        if helped:
+            kind, mode, recipients = "AID", "military", helped
+        elif foes and not recipients:
+            recipients, foes = foes, []
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
     if kind in _COOPERATIVE and _future(trig, lex):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
-    location = _location(trig, res)
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
@@ -162,9 +170,80 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
     else:
         pairs = [(a, None) for a in actors]
-    return [
+    drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
     ]
+    # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
+    drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    return drafts
+
+
+def _military_aid(
+    trig: Trigger,
+    res: Resolver,
+    lex: Lexicon,
+    actors: list[Actor],
+    recipients: list[Actor],
+    location: tuple[str, Actor] | None,
+) -> tuple[list[Actor], list[Actor]]:
+    """(helped, foes) of a troop or weapons movement: who it helps (a purpose clause "to support
+    Russian forces", "to fight alongside", or a destination state "sent troops to Russia") and whom
+    it is aimed at ("to fight Ukraine"). No helped party: it stays a show of force (MOBILIZE)."""
+    tok = trig.token
+    own = {a.code for a in actors}
+    helped: list[Actor] = []
+    foes: list[Actor] = []
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_infinitive(c)]
+    obj = object_of(tok)
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        target = first_child(clause, OBJECTS)
+        if lemma in lex.aid_purposes:
+            helped += res.resolve(target, context=False, strict=False)
+        elif lemma in lex.hostile_purposes:
+            foes += res.resolve(target, context=False, strict=False)
+            for prep in children(clause, ["prep"]):
+                pobj = first_child(prep, ["pobj"])
+                if prep.lower_ in lex.aid_partner_preps:
+                    helped += res.resolve(pobj, context=False, strict=False)
+                elif prep.lower_ in ("against",):
+                    foes += res.resolve(pobj, context=False, strict=False)
+    foe_codes = {f.code for f in foes}
+    verb = trig.light if trig.is_noun and trig.light is not None else tok
+    transfer = tok.lemma_.lower() in lex.transfer_verbs or verb.lemma_.lower() in lex.transfer_verbs
+    if trig.is_noun and tok.lemma_.lower() in ("deployment", "transfer", "dispatch", "shipment", "delivery"):
+        transfer = True
+    if not helped and transfer:
+        if trig.entry.host:
+            helped = list(recipients)  # "Belarus will host Russian weapons": the host is helped
+        for prep in children(tok, ["prep", "dative"]):
+            pobj = first_child(prep, ["pobj"])
+            if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
+                continue
+            helped += res.resolve(pobj, context=False, strict=False)
+        # "arrived in Russia's Kursk province": in another state, at its side.
+        if not helped and location is not None and _destination(trig, lex):
+            helped = [location[1]]
+    helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
+    foes = [f for f in _unique(foes) if f.code not in own]
+    return helped, foes
+
+
+def _front(tok: Token, lex: Lexicon) -> bool:
+    """A destination that is a front, not an ally: "to the Polish border", "to the front line"."""
+    return tok.lemma_.lower() in lex.front_nouns or lex.in_class(tok, "border")
+
+
+def _destination(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's locative phrase is an arrival "in"/"at" a place rather than a front
+    ("along the border", "near Ukraine")."""
+    for prep in children(trig.token, ["prep"]):
+        pobj = first_child(prep, ["pobj"])
+        if prep.lower_ in ("in", "at", "inside") and pobj is not None and not _front(pobj, lex):
+            return True
+    return False
 
 
 # Governed triggers nest as deep as the clauses do ("agreed to try to send"); a misparse can even make

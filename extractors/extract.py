@@ -27,7 +27,7 @@ from extractors.resolution import Resolver
 # 4: long texts read up to [nlp] max_chars and parsed in pieces; a text whose extraction raises gets an
 #    error record; resolution of pronouns through modifiers is bounded (and never finds the phrase
 #    that holds the pronoun), so a few actors differ from version 3.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 PublishedAt = date | datetime | None
 

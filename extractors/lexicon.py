@@ -87,6 +87,11 @@ class Lexicon:
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
     combatants: frozenset[str]
+    transfer_verbs: frozenset[str]
+    aid_purposes: frozenset[str]
+    aid_partner_preps: frozenset[str]
+    hostile_purposes: frozenset[str]
+    front_nouns: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -196,6 +201,11 @@ def parse_lexicon(text: str) -> Lexicon:
         org_nouns=frozenset(words["org_nouns"]),
         retaliation=frozenset(words["retaliation"]),
         combatants=frozenset(words["combatants"]),
+        transfer_verbs=frozenset(data["military_aid"]["transfer_verbs"]),
+        aid_purposes=frozenset(data["military_aid"]["purposes"]),
+        aid_partner_preps=frozenset(data["military_aid"]["partner_preps"]),
+        hostile_purposes=frozenset(data["military_aid"]["hostile_purposes"]),
+        front_nouns=frozenset(data["military_aid"]["front_nouns"]),
         number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},
         quotes=data["quotes"],
         claims=data["claims"],

@@ -80,7 +80,7 @@ def test_event_timeline_has_evidence(warehouse: Path) -> None:
     mobilize = rows(
         warehouse,
         "select actor_id, recipient_id, quantity, hedged, sentence, title from event_timeline"
-        " where event_type = 'MOBILIZE' and location_id = 'kursk' order by day",
+        " where event_type = 'AID' and location_id = 'kursk' order by day",
     )
     assert mobilize[0][:4] == ("PRK", "RUS", 10000, True)
     assert "Kursk" in mobilize[0][4]
@@ -108,7 +108,7 @@ def test_first_seen(warehouse: Path) -> None:
     assert firsts[("entity", "PRK")] == "2024-11-08"
     assert firsts[("pair", "PRK–RUS")] == "2024-11-08"
     assert ("expert", "dennis-wilder") in firsts
-    assert any(kind == "triple" and key.startswith("PRK MOBILIZE RUS") for kind, key in firsts)
+    assert any(kind == "triple" and key.startswith("PRK AID RUS") for kind, key in firsts)
 
 
 def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:
