@@ -42,6 +42,7 @@ class Entry:
     host: bool = False
     governs: bool = False
     clause_required: bool = False
+    modal_required: bool = False
     needs_actor_object: bool = False
     untargeted: str | None = None
     igo_type: str | None = None

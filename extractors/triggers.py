@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
+    SUBJECTS,
     children,
     counted,
     first_child,
@@ -148,6 +149,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None
     if entry.transitive and object_of(tok) is None:
         return None  # "Hong Kong is burning", "it's striking that"
+    if entry.modal_required and not _obliged_other(tok, res):
+        return None  # "said Pyongyang sent troops" reports; "said Pyongyang must withdraw" demands
     if entry.clause_required and not _deontic_clause(tok):
         return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
     # "declined to comment": the governed verb says it is not an event at all.
@@ -199,6 +202,24 @@ def _deontic_clause(tok: Token) -> bool:
         if any(a in ("must", "should") for a in auxes) or (clause.tag_ == "VB" and not auxes):
             return True
     return first_child(tok, OBJECTS) is not None
+
+
+def _obliged_other(tok: Token, res: Resolver) -> bool:
+    """A reported obligation of another named actor: "said (that) Washington must/should stop"."""
+    speaker = subject_of(tok)
+    speakers = {a.code for a in res.resolve(speaker, context=False)} if speaker is not None else set()
+    for clause in children(tok, ["ccomp"]):
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        obliged = auxes & {"must", "should", "ought"} or (
+            clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
+        )
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if not obliged or subject is None or subject.pos_ == "PRON":
+            continue
+        named = {a.code for a in res.resolve(subject, context=False, strict=True)}
+        if named - speakers:
+            return True
+    return False
 
 
 def _phone(tok: Token, lex: Lexicon) -> bool:
