@@ -62,7 +62,7 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, find_triggers, is_thing, parse_spec
+from extractors.triggers import Trigger, absorb, find_triggers, is_thing, noun_agent, parse_spec
 
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
@@ -275,7 +275,7 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
             return res.resolve(poss), None
         light = trig.light
         if light is None:
-            return [], None
+            return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)

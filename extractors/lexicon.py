@@ -78,12 +78,14 @@ class Lexicon:
     hedge_verbs: frozenset[str]
     hedge_sources: frozenset[str]
     subordinators: frozenset[str]
+    hypothetical: frozenset[str]
     approximators: frozenset[str]
     group_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
+    adjunct_preps: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
@@ -192,12 +194,14 @@ def parse_lexicon(text: str) -> Lexicon:
         hedge_verbs=frozenset(hedge["verbs"]),
         hedge_sources=frozenset(hedge["sources"]),
         subordinators=frozenset(hedge["subordinators"]),
+        hypothetical=frozenset(hedge["hypothetical"]),
         approximators=frozenset(hedge["approximators"]),
         group_pronouns=frozenset(words["group_pronouns"]),
         person_pronouns=frozenset(words["person_pronouns"]),
         future_aux=frozenset(words["future_aux"]),
         np_preps=frozenset(words["np_preps"]),
         locative_preps=frozenset(words["locative_preps"]),
+        adjunct_preps=frozenset(words["adjunct_preps"]),
         harm_nouns=frozenset(words["harm_nouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         retaliation=frozenset(words["retaliation"]),

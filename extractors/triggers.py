@@ -16,6 +16,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
+    clause_hedged,
     counted,
     first_child,
     is_infinitive,
@@ -242,7 +243,18 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and not (entry.possessive and poss is not None):
-        return None
+        # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
+        # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
+        # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
+        named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
+        if not (named or noun_agent(tok, res) is not None):
+            return None
+        if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
+            return None
+        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
+        ):
+            return None
     if light is not None and light.i in verbs:
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
@@ -271,6 +283,26 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     return Trigger(tok, entry, kind, mode, light=light)
 
 
+def noun_agent(tok: Token, res: Resolver) -> Token | None:
+    """The doer of an event noun named in a phrase: "by Putin and Kim", or the forces moved in "the
+    deployment of North Korean troops" (their nationality is the actor)."""
+    for prep in children(tok, ["prep", "agent"]):
+        pobj = first_child(prep, ["pobj"])
+        if pobj is None:
+            continue
+        if prep.lower_ == "by" and res.resolve(pobj, context=False):
+            return pobj
+        moved = counted(pobj)
+        if (
+            prep.lower_ == "of"
+            and moved is not None
+            and any(res.lex.in_class(moved, c) for c in ("troops", "weapons", "police"))
+            and res.resolve(moved, context=False)
+        ):
+            return moved
+    return None
+
+
 def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     """The verb an event noun is the object of ("held talks", "went on strike", "put on alert"); a
     coordinated noun takes its first conjunct's ("imposed sanctions and tariffs")."""
@@ -279,7 +311,7 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
         return head if head.lemma_.lower() in lex.light_verbs or head.lemma_.lower() in lex.verbs else None
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
         if verb.lemma_.lower() in lex.light_verbs or verb.lemma_.lower() in lex.verbs:
             return verb
@@ -311,6 +343,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
                     inner_tokens += children(prep, ["pobj"])
         inner_tokens += [c for c in children(tok, OBJECTS | PASSIVE_SUBJECTS) if c.i in by_token]
         for prep in children(tok, ["prep"]):
+            if prep.lower_ in lex.adjunct_preps:
+                continue  # "signed a pact after Putin's visit": two events
             inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
         # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
         for child in tok.children:
