@@ -144,12 +144,21 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         mode = _aid_mode(trig, lex)
     location = _location(trig, res)
     foes: list[Actor] = []
+    partners: list[Actor] = []
     if kind == "MOBILIZE" and mode in ("troops", "weapons"):
         helped, foes = _military_aid(trig, res, lex, actors, recipients, location)
         if helped:
             kind, mode, recipients = "AID", "military", helped
         elif foes and not recipients:
             recipients, foes = foes, []
+    elif kind == "AID" and mode == "military" and not trig.is_noun:
+        # "sent warships around Taiwan to intimidate Taipei" is a show of force, not aid.
+        helped, foes = _military_aid(trig, res, lex, actors, [], None)
+        if foes and not helped:
+            kind, mode, recipients, foes = "MOBILIZE", "weapons", foes, []
+    elif kind == "ASSAULT":
+        # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
+        partners, recipients = _comrades(trig, res, lex, actors, recipients)
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
@@ -157,6 +166,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
+    # Fighting in a partner's territory is no attack on the partner.
+    at_home = at_home or (location is not None and any(p.code == location[1].code for p in partners))
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
         recipients = [location[1]]
     hedged = _hedged(trig, lex)
@@ -175,7 +186,36 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     ]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if partners:
+        if not recipients:
+            drafts = []  # fighting at a partner's side with no enemy named is no attack
+        drafts += [
+            _Draft("AID", "military", a, p, location[0] if location else None, when, quantity, negated, hedged)
+            for a in actors
+            for p in partners
+        ]
     return drafts
+
+
+def _comrades(
+    trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor], recipients: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """(partners, enemies) of a fight: "alongside"/"beside" X is a partner, and so is "with" X when
+    an enemy is named ("fighting with Russian forces against Ukraine"); else "with" is the enemy."""
+    preps = {p.lower_: first_child(p, ["pobj"]) for p in children(trig.token, ["prep"])}
+    partner = preps.get("alongside") or preps.get("beside") or preps.get("with")
+    if "against" not in preps and partner is not None:
+        # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
+        preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
+    enemies = res.resolve(preps.get("against"), context=False, strict=False)
+    partner_words = ["alongside", "beside"] + (["with"] if enemies else [])
+    partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    own = {a.code for a in actors}
+    partners = [p for p in _unique(partners) if p.code not in own]
+    if not partners:
+        return [], recipients
+    codes = {p.code for p in partners}
+    return partners, [r for r in (enemies or recipients) if r.code not in codes]
 
 
 def _military_aid(
