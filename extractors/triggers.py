@@ -217,7 +217,9 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if not obliged or subject is None or subject.pos_ == "PRON":
             continue
-        named = {a.code for a in res.resolve(subject, context=False, strict=True)}
+        named = {a.code for a in res.resolve(subject, context=False, strict=False)}
+        # "all political forces in Yemen": the state named anywhere in the phrase.
+        named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
         if named - speakers:
             return True
     return False
