@@ -179,9 +179,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
-        if trig.entry.modal_required:
+        if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
-    else:
+    elif not (trig.entry.recipient_required or trig.entry.modal_required):
         pairs = [(a, None) for a in actors]
     drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs

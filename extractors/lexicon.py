@@ -43,6 +43,7 @@ class Entry:
     governs: bool = False
     clause_required: bool = False
     modal_required: bool = False
+    recipient_required: bool = False
     needs_actor_object: bool = False
     untargeted: str | None = None
     igo_type: str | None = None

@@ -251,6 +251,14 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         if not (named or noun_agent(tok, res) is not None):
             return None
+        # Only where news states an event: as a subject or object, or in a time adjunct ("after
+        # Putin's visit"); not "rely on China's backing". A copula's subject is a topic ("the
+        # deployment is their own business").
+        adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
+        if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
+            return None
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
+            return None
         if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
