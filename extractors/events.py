@@ -381,7 +381,12 @@ def _recipients(
                     break
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
-    if not found and entry.governs:
+    # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
+    # the PLO is what the appeal is about.
+    addressed = trig.type == "DEMAND" and (
+        clause_subject is not None or (obj is not None and obj.i not in {i.token.i for i in trig.inner})
+    )
+    if not found and entry.governs and not addressed:
         # "promised to buy equipment from China": the governed verb's partner.
         for clause in children(tok, ["xcomp", "ccomp"]):
             if clause.i in {i.token.i for i in trig.inner}:
@@ -394,7 +399,7 @@ def _recipients(
                 found = [a for a in res.resolve(first_child(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
             if found:
                 break
-    if not found and depth < _MAX_INNER_DEPTH:
+    if not found and depth < _MAX_INNER_DEPTH and not addressed:
         for inner in trig.inner:
             found = _recipients(inner, res, lex, None, actors, depth=depth + 1)
             if (not found and inner.type in ("DEMAND",)) or (not found and trig.type == "DEMAND"):

@@ -70,7 +70,12 @@ def _lemmas(tok: Token) -> list[str]:
 
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
     keys: list[str] = []
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
+    # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
+    particles = [
+        c.lower_
+        for c in tok.children
+        if (c.dep_ in ("prt", "advmod") and c.i > tok.i) or (c.dep_ == "prep" and c.i == tok.i + 1)
+    ]
     for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
     return [*keys, *lemmas]
@@ -248,6 +253,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
         # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
         # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
+        if entry.mode == "pact":
+            return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         if not (named or noun_agent(tok, res) is not None):
             return None
