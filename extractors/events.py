@@ -166,8 +166,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
-    # Fighting in a partner's territory is no attack on the partner.
+    # Fighting in a partner's territory is no attack on the partner; nor is "fighting in Kursk" an
+    # attack on the place's state: a fight's opponent is named ("against", "with"), not located.
     at_home = at_home or (location is not None and any(p.code == location[1].code for p in partners))
+    at_home = at_home or (kind == "ASSAULT" and trig.entry.reciprocal)
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
         recipients = [location[1]]
     hedged = _hedged(trig, lex)

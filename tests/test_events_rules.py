@@ -88,6 +88,14 @@ def test_a_deployment_with_no_destination_has_no_recipient(nlp: Language) -> Non
     assert triples(nlp, "Pyongyang deployed more troops, Seoul said.") == {("MOBILIZE", "PRK", None)}
 
 
+def test_where_a_fight_happens_is_not_its_opponent(nlp: Language) -> None:
+    assert triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.") == {
+        ("ASSAULT", "PRK", None)
+    }
+    # A strike on a place still hits that place's state.
+    assert triples(nlp, "Russian jets bombed targets in eastern Ukraine.") == {("ASSAULT", "RUS", "UKR")}
+
+
 def test_fighting_with_someone_is_still_an_attack_on_them(nlp: Language) -> None:
     assert ("ASSAULT", "IND", "PAK") in triples(nlp, "Indian troops fought with Pakistani soldiers on the border.")
 
