@@ -170,6 +170,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # attack on the place's state: a fight's opponent is named ("against", "with"), not located.
     at_home = at_home or (location is not None and any(p.code == location[1].code for p in partners))
     at_home = at_home or (kind == "ASSAULT" and trig.entry.reciprocal)
+    # Massing "in the Kursk region" is no move against Russia: a show of force is aimed at a place
+    # only from outside it ("near Ukraine", "on the border with Armenia").
+    at_home = at_home or (kind == "MOBILIZE" and _destination(trig, lex))
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
         recipients = [location[1]]
     hedged = _hedged(trig, lex)
@@ -267,9 +270,18 @@ def _military_aid(
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue
             helped += res.resolve(pobj, context=False, strict=False)
-        # "arrived in Russia's Kursk province": in another state, at its side.
+        # "arrived in Russia's Kursk province": in another state, at its side; "sent soldiers to
+        # train in Russia": the purpose clause says where they went.
         if not helped and location is not None and _destination(trig, lex):
             helped = [location[1]]
+        for clause in clauses:
+            if helped or clause.lemma_.lower() in lex.hostile_purposes:
+                break
+            for prep in children(clause, ["prep"]):
+                pobj = first_child(prep, ["pobj"])
+                place = prep.lower_ in ("in", "to", "inside") and not _front(pobj, lex) if pobj is not None else False
+                if place or prep.lower_ in lex.aid_partner_preps:  # "to train with Russian units"
+                    helped += [a for a in res.resolve(pobj, context=False, strict=False) if a.kind != "person"]
     helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
     foes = [f for f in _unique(foes) if f.code not in own]
     return helped, foes

@@ -37,6 +37,8 @@ def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
         ("North Korean soldiers were sent to fight alongside Russian units.", ("AID", "PRK", "RUS")),
         ("Some 10,000 North Korean soldiers have arrived in Russia's Kursk region.", ("AID", "PRK", "RUS")),
         ("Chinese troops were sent to support North Korea in 1950.", ("AID", "CHN", "PRK")),
+        ("Pyongyang has sent about 8,000 soldiers to train in Russia's far east.", ("AID", "PRK", "RUS")),
+        ("Pyongyang sent soldiers to exercise with Russian units.", ("AID", "PRK", "RUS")),
     ],
 )
 def test_forces_sent_to_help_a_state_are_military_aid(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -86,6 +88,10 @@ def test_force_movements_stay_mobilize_aimed_at_the_adversary(
 
 def test_a_deployment_with_no_destination_has_no_recipient(nlp: Language) -> None:
     assert triples(nlp, "Pyongyang deployed more troops, Seoul said.") == {("MOBILIZE", "PRK", None)}
+    # Massing inside a state is no move against that state.
+    assert triples(nlp, "Thousands of North Korean soldiers are massing in the Kursk region.") == {
+        ("MOBILIZE", "PRK", None)
+    }
 
 
 def test_where_a_fight_happens_is_not_its_opponent(nlp: Language) -> None:
