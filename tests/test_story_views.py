@@ -70,10 +70,11 @@ def test_entity_daily_share(warehouse: Path) -> None:
 def test_pair_daily_counts_co_mentions_and_events(warehouse: Path) -> None:
     pair = rows(
         warehouse,
-        "select co_mentions, events, material_conflict from pair_daily"
+        "select co_mentions, events, material_coop, material_conflict from pair_daily"
         " where actor_a = 'PRK' and actor_b = 'RUS' and day = '2024-11-08'",
     )
-    assert pair and pair[0][0] > 5 and pair[0][1] >= 3 and pair[0][2] >= 1
+    # Troops sent to support an ally are material cooperation (AID), not conflict between the allies.
+    assert pair and pair[0][0] > 5 and pair[0][1] >= 3 and pair[0][2] >= 3 and pair[0][3] == 0
 
 
 def test_event_timeline_has_evidence(warehouse: Path) -> None:
