@@ -70,7 +70,7 @@ def test_entity_daily_share(warehouse: Path) -> None:
 def test_pair_daily_counts_co_mentions_and_events(warehouse: Path) -> None:
     pair = rows(
         warehouse,
-        "select co_mentions, events, material_coop, material_conflict from pair_daily"
+        "select co_mentions, events, material_cooperation, material_conflict from pair_daily"
         " where actor_a = 'PRK' and actor_b = 'RUS' and day = '2024-11-08'",
     )
     # Troops sent to support an ally are material cooperation (AID), not conflict between the allies.
