@@ -253,7 +253,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
         # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
         # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
-        if entry.mode == "pact":
+        if lex.in_class(tok, "pact"):
             return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         if not (named or noun_agent(tok, res) is not None):

@@ -170,6 +170,8 @@ def test_passive_agent_and_coordinated_actors_and_recipients(nlp: Language) -> N
         ("The deployment of North Korean soldiers to Kursk alarmed Seoul.", ("AID", "PRK", "RUS")),
         ("Beijing's support for Moscow has angered Brussels.", ("SUPPORT", "CHN", "RUS")),
         ("Seoul condemned the deployment of North Korean troops to Russia.", ("DISAPPROVE", "KOR", "PRK")),
+        ("The signing of the treaty by Vladimir Putin and Kim Jong Un alarmed Seoul.", ("AGREE", "PRK", "RUS")),
+        ("Moscow's ratification of the treaty with North Korea drew protests.", ("SUPPORT", "RUS", "PRK")),
     ],
 )
 def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -183,6 +185,7 @@ def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]
         "There has been no deployment of Chinese troops to Russia.",  # denied
         "Talks between Seoul and Pyongyang are unlikely.",  # a generic topic
         "The deployment was discussed at length.",  # no doer named
+        "Washington's deal angered its allies.",  # a possessed pact is a document, not a signing
     ],
 )
 def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language, text: str) -> None:
