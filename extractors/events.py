@@ -43,6 +43,7 @@ from extractors.clauses import (
     clause_hedged,
     counted,
     first_child,
+    is_infinitive,
     is_number,
     number_value,
     object_of,
@@ -61,7 +62,7 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, find_triggers, is_thing, parse_spec
+from extractors.triggers import Trigger, absorb, find_triggers, is_thing, noun_agent, parse_spec
 
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
@@ -141,14 +142,37 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
         mode = _aid_mode(trig, lex)
+    location = _location(trig, res)
+    foes: list[Actor] = []
+    partners: list[Actor] = []
+    if kind == "MOBILIZE" and mode in ("troops", "weapons"):
+        helped, foes = _military_aid(trig, res, lex, actors, recipients, location)
+        if helped:
+            kind, mode, recipients = "AID", "military", helped
+        elif foes and not recipients:
+            recipients, foes = foes, []
+    elif kind == "AID" and mode == "military" and not trig.is_noun:
+        # "sent warships around Taiwan to intimidate Taipei" is a show of force, not aid.
+        helped, foes = _military_aid(trig, res, lex, actors, [], None)
+        if foes and not helped:
+            kind, mode, recipients, foes = "MOBILIZE", "weapons", foes, []
+    elif kind == "ASSAULT":
+        # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
+        partners, recipients = _comrades(trig, res, lex, actors, recipients)
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
     if kind in _COOPERATIVE and _future(trig, lex):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
-    location = _location(trig, res)
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
+    # Fighting in a partner's territory is no attack on the partner; nor is "fighting in Kursk" an
+    # attack on the place's state: a fight's opponent is named ("against", "with"), not located.
+    at_home = at_home or (location is not None and any(p.code == location[1].code for p in partners))
+    at_home = at_home or (kind == "ASSAULT" and trig.entry.reciprocal)
+    # Massing "in the Kursk region" is no move against Russia: a show of force is aimed at a place
+    # only from outside it ("near Ukraine", "on the border with Armenia").
+    at_home = at_home or (kind == "MOBILIZE" and _destination(trig, lex))
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
         recipients = [location[1]]
     hedged = _hedged(trig, lex)
@@ -160,11 +184,122 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
-    else:
+        if trig.entry.modal_required or trig.entry.recipient_required:
+            pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
+    elif not (trig.entry.recipient_required or trig.entry.modal_required):
         pairs = [(a, None) for a in actors]
-    return [
+    drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
     ]
+    # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
+    drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if partners:
+        if not recipients:
+            drafts = []  # fighting at a partner's side with no enemy named is no attack
+        drafts += [
+            _Draft("AID", "military", a, p, location[0] if location else None, when, quantity, negated, hedged)
+            for a in actors
+            for p in partners
+        ]
+    return drafts
+
+
+def _comrades(
+    trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor], recipients: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """(partners, enemies) of a fight: "alongside"/"beside" X is a partner, and so is "with" X when
+    an enemy is named ("fighting with Russian forces against Ukraine"); else "with" is the enemy."""
+    preps = {p.lower_: first_child(p, ["pobj"]) for p in children(trig.token, ["prep"])}
+    partner = preps.get("alongside") or preps.get("beside") or preps.get("with")
+    if "against" not in preps and partner is not None:
+        # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
+        preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
+    enemies = res.resolve(preps.get("against"), context=False, strict=False)
+    partner_words = ["alongside", "beside"] + (["with"] if enemies else [])
+    partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    own = {a.code for a in actors}
+    partners = [p for p in _unique(partners) if p.code not in own]
+    if not partners:
+        return [], recipients
+    codes = {p.code for p in partners}
+    return partners, [r for r in (enemies or recipients) if r.code not in codes]
+
+
+def _military_aid(
+    trig: Trigger,
+    res: Resolver,
+    lex: Lexicon,
+    actors: list[Actor],
+    recipients: list[Actor],
+    location: tuple[str, Actor] | None,
+) -> tuple[list[Actor], list[Actor]]:
+    """(helped, foes) of a troop or weapons movement: who it helps (a purpose clause "to support
+    Russian forces", "to fight alongside", or a destination state "sent troops to Russia") and whom
+    it is aimed at ("to fight Ukraine"). No helped party: it stays a show of force (MOBILIZE)."""
+    tok = trig.token
+    own = {a.code for a in actors}
+    helped: list[Actor] = []
+    foes: list[Actor] = []
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_infinitive(c)]
+    obj = object_of(tok)
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        target = first_child(clause, OBJECTS)
+        if lemma in lex.aid_purposes:
+            helped += res.resolve(target, context=False, strict=False)
+        elif lemma in lex.hostile_purposes:
+            foes += res.resolve(target, context=False, strict=False)
+            for prep in children(clause, ["prep"]):
+                pobj = first_child(prep, ["pobj"])
+                if prep.lower_ in lex.aid_partner_preps:
+                    helped += res.resolve(pobj, context=False, strict=False)
+                elif prep.lower_ in ("against",):
+                    foes += res.resolve(pobj, context=False, strict=False)
+    foe_codes = {f.code for f in foes}
+    verb = trig.light if trig.is_noun and trig.light is not None else tok
+    transfer = tok.lemma_.lower() in lex.transfer_verbs or verb.lemma_.lower() in lex.transfer_verbs
+    if trig.is_noun and tok.lemma_.lower() in ("deployment", "transfer", "dispatch", "shipment", "delivery"):
+        transfer = True
+    if not helped and transfer:
+        if trig.entry.host:
+            helped = list(recipients)  # "Belarus will host Russian weapons": the host is helped
+        for prep in children(tok, ["prep", "dative"]):
+            pobj = first_child(prep, ["pobj"])
+            if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
+                continue
+            helped += res.resolve(pobj, context=False, strict=False)
+        # "arrived in Russia's Kursk province": in another state, at its side; "sent soldiers to
+        # train in Russia": the purpose clause says where they went.
+        if not helped and location is not None and _destination(trig, lex):
+            helped = [location[1]]
+        for clause in clauses:
+            if helped or clause.lemma_.lower() in lex.hostile_purposes:
+                break
+            for prep in children(clause, ["prep"]):
+                pobj = first_child(prep, ["pobj"])
+                place = prep.lower_ in ("in", "to", "inside") and not _front(pobj, lex) if pobj is not None else False
+                if place or prep.lower_ in lex.aid_partner_preps:  # "to train with Russian units"
+                    helped += [a for a in res.resolve(pobj, context=False, strict=False) if a.kind != "person"]
+    helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
+    foes = [f for f in _unique(foes) if f.code not in own]
+    return helped, foes
+
+
+def _front(tok: Token, lex: Lexicon) -> bool:
+    """A destination that is a front, not an ally: "to the Polish border", "to the front line"."""
+    return tok.lemma_.lower() in lex.front_nouns or lex.in_class(tok, "border")
+
+
+def _destination(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's locative phrase is an arrival "in"/"at" a place rather than a front
+    ("along the border", "near Ukraine")."""
+    for prep in children(trig.token, ["prep"]):
+        pobj = first_child(prep, ["pobj"])
+        if prep.lower_ in ("in", "at", "inside") and pobj is not None and not _front(pobj, lex):
+            return True
+    return False
 
 
 # Governed triggers nest as deep as the clauses do ("agreed to try to send"); a misparse can even make
@@ -196,7 +331,7 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
             return res.resolve(poss), None
         light = trig.light
         if light is None:
-            return [], None
+            return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)
@@ -260,7 +395,12 @@ def _recipients(
                     break
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
-    if not found and entry.governs:
+    # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
+    # the PLO is what the appeal is about.
+    addressed = trig.type == "DEMAND" and (
+        clause_subject is not None or (obj is not None and obj.i not in {i.token.i for i in trig.inner})
+    )
+    if not found and entry.governs and not addressed:
         # "promised to buy equipment from China": the governed verb's partner.
         for clause in children(tok, ["xcomp", "ccomp"]):
             if clause.i in {i.token.i for i in trig.inner}:
@@ -273,7 +413,7 @@ def _recipients(
                 found = [a for a in res.resolve(first_child(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
             if found:
                 break
-    if not found and depth < _MAX_INNER_DEPTH:
+    if not found and depth < _MAX_INNER_DEPTH and not addressed:
         for inner in trig.inner:
             found = _recipients(inner, res, lex, None, actors, depth=depth + 1)
             if (not found and inner.type in ("DEMAND",)) or (not found and trig.type == "DEMAND"):

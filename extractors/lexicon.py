@@ -43,6 +43,8 @@ class Entry:
     host: bool = False
     governs: bool = False
     clause_required: bool = False
+    modal_required: bool = False
+    recipient_required: bool = False
     needs_actor_object: bool = False
     untargeted: str | None = None
     igo_type: str | None = None
@@ -78,16 +80,23 @@ class Lexicon:
     hedge_verbs: frozenset[str]
     hedge_sources: frozenset[str]
     subordinators: frozenset[str]
+    hypothetical: frozenset[str]
     approximators: frozenset[str]
     group_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
+    adjunct_preps: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
     combatants: frozenset[str]
+    transfer_verbs: frozenset[str]
+    aid_purposes: frozenset[str]
+    aid_partner_preps: frozenset[str]
+    hostile_purposes: frozenset[str]
+    front_nouns: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -190,16 +199,23 @@ def parse_lexicon(text: str) -> Lexicon:
         hedge_verbs=frozenset(hedge["verbs"]),
         hedge_sources=frozenset(hedge["sources"]),
         subordinators=frozenset(hedge["subordinators"]),
+        hypothetical=frozenset(hedge["hypothetical"]),
         approximators=frozenset(hedge["approximators"]),
         group_pronouns=frozenset(words["group_pronouns"]),
         person_pronouns=frozenset(words["person_pronouns"]),
         future_aux=frozenset(words["future_aux"]),
         np_preps=frozenset(words["np_preps"]),
         locative_preps=frozenset(words["locative_preps"]),
+        adjunct_preps=frozenset(words["adjunct_preps"]),
         harm_nouns=frozenset(words["harm_nouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         retaliation=frozenset(words["retaliation"]),
         combatants=frozenset(words["combatants"]),
+        transfer_verbs=frozenset(data["military_aid"]["transfer_verbs"]),
+        aid_purposes=frozenset(data["military_aid"]["purposes"]),
+        aid_partner_preps=frozenset(data["military_aid"]["partner_preps"]),
+        hostile_purposes=frozenset(data["military_aid"]["hostile_purposes"]),
+        front_nouns=frozenset(data["military_aid"]["front_nouns"]),
         number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},
         quotes=data["quotes"],
         claims=data["claims"],

@@ -9,7 +9,9 @@ from typing import Any
 # 4: long texts read up to [nlp] max_chars and parsed in pieces; a text whose extraction raises gets an
 #    error record; resolution of pronouns through modifiers is bounded (and never finds the phrase
 #    that holds the pronoun), so a few actors differ from version 3.
-EXTRACTOR_VERSION = "4"
+# 5: troops and weapons sent to a state are AID (military) to it, appeals and obligations are DEMAND,
+#    nominal events, CAMEO fallback verbs (PETRARCH2), claim subjects from the counted phrase.
+EXTRACTOR_VERSION = "5"
 
 ERROR_CHARS = 500
 

@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
+    SUBJECTS,
     children,
+    clause_hedged,
     counted,
     first_child,
     is_infinitive,
@@ -68,7 +70,12 @@ def _lemmas(tok: Token) -> list[str]:
 
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
     keys: list[str] = []
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i]
+    # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
+    particles = [
+        c.lower_
+        for c in tok.children
+        if (c.dep_ in ("prt", "advmod") and c.i > tok.i) or (c.dep_ == "prep" and c.i == tok.i + 1)
+    ]
     for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
     return [*keys, *lemmas]
@@ -148,6 +155,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None
     if entry.transitive and object_of(tok) is None:
         return None  # "Hong Kong is burning", "it's striking that"
+    if entry.modal_required and not _obliged_other(tok, res):
+        return None  # "said Pyongyang sent troops" reports; "said Pyongyang must withdraw" demands
     if entry.clause_required and not _deontic_clause(tok):
         return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
     # "declined to comment": the governed verb says it is not an event at all.
@@ -201,6 +210,26 @@ def _deontic_clause(tok: Token) -> bool:
     return first_child(tok, OBJECTS) is not None
 
 
+def _obliged_other(tok: Token, res: Resolver) -> bool:
+    """A reported obligation of another named actor: "said (that) Washington must/should stop"."""
+    speaker = subject_of(tok)
+    speakers = {a.code for a in res.resolve(speaker, context=False)} if speaker is not None else set()
+    for clause in children(tok, ["ccomp"]):
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        obliged = auxes & {"must", "should", "ought"} or (
+            clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
+        )
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if not obliged or subject is None or subject.pos_ == "PRON":
+            continue
+        named = {a.code for a in res.resolve(subject, context=False, strict=False)}
+        # "all political forces in Yemen": the state named anywhere in the phrase.
+        named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
+        if named - speakers:
+            return True
+    return False
+
+
 def _phone(tok: Token, lex: Lexicon) -> bool:
     for prep in children(tok, ["prep"]):
         if prep.lower_ in ("by", "over", "via"):
@@ -221,7 +250,28 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and not (entry.possessive and poss is not None):
-        return None
+        # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
+        # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
+        # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
+        if lex.in_class(tok, "pact"):
+            return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
+        named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
+        if not (named or noun_agent(tok, res) is not None):
+            return None
+        # Only where news states an event: as a subject or object, or in a time adjunct ("after
+        # Putin's visit"); not "rely on China's backing". A copula's subject is a topic ("the
+        # deployment is their own business").
+        adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
+        if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
+            return None
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
+            return None
+        if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
+            return None
+        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
+        ):
+            return None
     if light is not None and light.i in verbs:
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
@@ -250,6 +300,26 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     return Trigger(tok, entry, kind, mode, light=light)
 
 
+def noun_agent(tok: Token, res: Resolver) -> Token | None:
+    """The doer of an event noun named in a phrase: "by Putin and Kim", or the forces moved in "the
+    deployment of North Korean troops" (their nationality is the actor)."""
+    for prep in children(tok, ["prep", "agent"]):
+        pobj = first_child(prep, ["pobj"])
+        if pobj is None:
+            continue
+        if prep.lower_ == "by" and res.resolve(pobj, context=False):
+            return pobj
+        moved = counted(pobj)
+        if (
+            prep.lower_ == "of"
+            and moved is not None
+            and any(res.lex.in_class(moved, c) for c in ("troops", "weapons", "police"))
+            and res.resolve(moved, context=False)
+        ):
+            return moved
+    return None
+
+
 def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     """The verb an event noun is the object of ("held talks", "went on strike", "put on alert"); a
     coordinated noun takes its first conjunct's ("imposed sanctions and tariffs")."""
@@ -258,7 +328,7 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
         return head if _is_light(head.lemma_.lower(), lex) else None
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
         if _is_light(verb.lemma_.lower(), lex):
             return verb
@@ -295,6 +365,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
                     inner_tokens += children(prep, ["pobj"])
         inner_tokens += [c for c in children(tok, OBJECTS | PASSIVE_SUBJECTS) if c.i in by_token]
         for prep in children(tok, ["prep"]):
+            if prep.lower_ in lex.adjunct_preps:
+                continue  # "signed a pact after Putin's visit": two events
             inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
         # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
         for child in tok.children:

@@ -256,7 +256,7 @@ def test_extract_resolves_relative_dates_against_publication(tmp_path: Path) -> 
     result = storywatch("extract", "--jsonl", cwd=tmp_path, stdin=json.dumps(line))
     assert result.returncode == 0, result.stderr
     (event,) = json.loads(result.stdout)["events"]
-    assert (event["event_type"], event["actor_id"], event["recipient_id"]) == ("MOBILIZE", "PRK", "RUS")
+    assert (event["event_type"], event["actor_id"], event["recipient_id"]) == ("AID", "PRK", "RUS")
     assert event["event_date"] == "2024-10-28"  # the Monday of the week before
     bad = storywatch("extract", "--published", "last week", cwd=tmp_path, stdin="text")
     assert bad.returncode == 2 and "--published must be an ISO date" in bad.stderr

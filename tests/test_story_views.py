@@ -82,17 +82,18 @@ def test_entity_daily_share(warehouse: Path) -> None:
 def test_pair_daily_counts_co_mentions_and_events(warehouse: Path) -> None:
     pair = rows(
         warehouse,
-        "select co_mentions, events, material_conflict from pair_daily"
+        "select co_mentions, events, material_cooperation, material_conflict from pair_daily"
         " where actor_a = 'PRK' and actor_b = 'RUS' and day = '2024-11-08'",
     )
-    assert pair and pair[0][0] > 5 and pair[0][1] >= 3 and pair[0][2] >= 1
+    # Troops sent to support an ally are material cooperation (AID), not conflict between the allies.
+    assert pair and pair[0][0] > 5 and pair[0][1] >= 3 and pair[0][2] >= 3 and pair[0][3] == 0
 
 
 def test_event_timeline_has_evidence(warehouse: Path) -> None:
     mobilize = rows(
         warehouse,
         "select actor_id, recipient_id, quantity, hedged, sentence, title from event_timeline"
-        " where event_type = 'MOBILIZE' and location_id = 'kursk' order by day",
+        " where event_type = 'AID' and location_id = 'kursk' order by day",
     )
     assert mobilize[0][:4] == ("PRK", "RUS", 10000, True)
     assert "Kursk" in mobilize[0][4]
@@ -147,7 +148,7 @@ def test_first_seen(warehouse: Path) -> None:
     assert firsts[("pair", "PRK–RUS")] == "2024-11-08"
     assert ("expert", "dennis-wilder") in firsts
     assert ("expert", "lin-jian") not in firsts and ("expert", "mao-zedong") not in firsts  # speakers, not experts
-    assert any(kind == "triple" and key.startswith("PRK MOBILIZE RUS") for kind, key in firsts)
+    assert any(kind == "triple" and key.startswith("PRK AID RUS") for kind, key in firsts)
 
 
 def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:

@@ -1,0 +1,192 @@
+"""Event structure rules of issue 13: military aid versus shows of force, appeals and obligations as
+demands, reporting frames, passives and coordination, nominal events. Every sentence here was written
+for this file (paraphrasing the kind of phrasing news uses, not copied from any article); each rule has
+sentences where it must fire and sentences where it must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from extractors.nlp import load_pipeline
+
+PUBLISHED = date(2024, 11, 8)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+
+
+# -- military aid: forces sent to a state or to help it are AID, not MOBILIZE against it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has dispatched thousands of soldiers to bolster Russian units.", ("AID", "PRK", "RUS")),
+        ("Thousands of North Korean troops were moved to help Russian forces.", ("AID", "PRK", "RUS")),
+        ("North Korea has shipped millions of artillery shells to Russia.", ("AID", "PRK", "RUS")),
+        ("North Korean soldiers were sent to fight alongside Russian units.", ("AID", "PRK", "RUS")),
+        ("Some 10,000 North Korean soldiers have arrived in Russia's Kursk region.", ("AID", "PRK", "RUS")),
+        ("Chinese troops were sent to support North Korea in 1950.", ("AID", "CHN", "PRK")),
+        ("Pyongyang has sent about 8,000 soldiers to train in Russia's far east.", ("AID", "PRK", "RUS")),
+        ("Pyongyang sent soldiers to exercise with Russian units.", ("AID", "PRK", "RUS")),
+    ],
+)
+def test_forces_sent_to_help_a_state_are_military_aid(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(nlp, text)
+    assert expected in found
+    # The ally is never the target of a show of force or an attack in the same sentence.
+    assert ("MOBILIZE", expected[1], expected[2]) not in found
+    assert ("ASSAULT", expected[1], expected[2]) not in found
+
+
+def test_military_aid_keeps_mode_quantity_and_place(nlp: Language) -> None:
+    (event,) = extract_text(nlp, "North Korea sent 3,000 soldiers to Russia's Kursk region.", PUBLISHED).events
+    assert (event.event_type, event.mode, event.actor_id, event.recipient_id) == ("AID", "military", "PRK", "RUS")
+    assert event.quantity == 3000
+
+
+def test_sent_to_an_ally_to_fight_an_enemy_is_aid_and_a_show_of_force(nlp: Language) -> None:
+    found = triples(nlp, "Pyongyang sent soldiers to Russia to fight Ukraine.")
+    assert ("AID", "PRK", "RUS") in found
+    assert ("MOBILIZE", "PRK", "UKR") in found
+    assert ("MOBILIZE", "PRK", "RUS") not in found
+
+
+def test_fighting_beside_a_partner_attacks_only_the_enemy(nlp: Language) -> None:
+    found = triples(nlp, "North Korean units are fighting with Russian forces against Ukraine.")
+    assert ("AID", "PRK", "RUS") in found and ("ASSAULT", "PRK", "UKR") in found
+    assert ("ASSAULT", "PRK", "RUS") not in found
+    assert triples(nlp, "North Korean soldiers fought alongside Russian troops in Kursk.") == {("AID", "PRK", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia massed troops near Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("Belarus moved soldiers to its border with Poland.", ("MOBILIZE", "BLR", "POL")),
+        ("Beijing sent warships around Taiwan to intimidate Taipei.", ("MOBILIZE", "CHN", "TWN")),
+        ("Serbia put its army on high alert.", ("MOBILIZE", "SRB", None)),
+    ],
+)
+def test_force_movements_stay_mobilize_aimed_at_the_adversary(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = triples(nlp, text)
+    assert expected in found
+    assert not any(kind == "AID" for kind, _, _ in found)
+
+
+def test_a_deployment_with_no_destination_has_no_recipient(nlp: Language) -> None:
+    assert triples(nlp, "Pyongyang deployed more troops, Seoul said.") == {("MOBILIZE", "PRK", None)}
+    # Massing inside a state is no move against that state.
+    assert triples(nlp, "Thousands of North Korean soldiers are massing in the Kursk region.") == {
+        ("MOBILIZE", "PRK", None)
+    }
+
+
+def test_where_a_fight_happens_is_not_its_opponent(nlp: Language) -> None:
+    assert triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.") == {
+        ("ASSAULT", "PRK", None)
+    }
+    # A strike on a place still hits that place's state.
+    assert triples(nlp, "Russian jets bombed targets in eastern Ukraine.") == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_fighting_with_someone_is_still_an_attack_on_them(nlp: Language) -> None:
+    assert ("ASSAULT", "IND", "PAK") in triples(nlp, "Indian troops fought with Pakistani soldiers on the border.")
+
+
+# -- appeals and obligations are DEMAND from the speaker to the addressee -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington urged Beijing to rein in Pyongyang.", ("DEMAND", "USA", "CHN")),
+        ("The Kremlin called on Kyiv to pull back its forces.", ("DEMAND", "RUS", "UKR")),
+        ("Tokyo pressed Moscow to stop buying North Korean weapons.", ("DEMAND", "JPN", "RUS")),
+        ("Seoul appealed to Beijing to use its influence over Pyongyang.", ("DEMAND", "KOR", "CHN")),
+        ("Moscow said Washington should stop arming Kyiv.", ("DEMAND", "RUS", "USA")),
+        ("China said that Japan must stop interfering.", ("DEMAND", "CHN", "JPN")),
+    ],
+)
+def test_appeals_and_obligations_are_demands(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(nlp, text)
+    assert expected in found
+    # What is asked for did not happen: no second event for it.
+    assert all(kind == "DEMAND" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it must defend its borders.",  # an obligation of the speaker itself
+        "The UN asked whether the strikes were legal.",  # a question, not an appeal
+        "Officials pressed ahead with the plan.",  # no one is pressed
+        "Seoul said the talks were useful.",  # a plain statement
+    ],
+)
+def test_statements_and_questions_are_not_demands(nlp: Language, text: str) -> None:
+    assert not any(kind == "DEMAND" for kind, _, _ in triples(nlp, text))
+
+
+def test_reporting_frame_codes_the_reported_event(nlp: Language) -> None:
+    # The speaker is the source, not the actor.
+    assert triples(nlp, "Seoul said that Pyongyang had shipped missiles to Russia.") == {("AID", "PRK", "RUS")}
+
+
+# -- passives with agents and coordination -------------------------------------------------------
+
+
+def test_passive_agent_and_coordinated_actors_and_recipients(nlp: Language) -> None:
+    assert triples(nlp, "The pact was signed by Vladimir Putin and Kim Jong Un.") == {
+        ("AGREE", "RUS", "PRK"),
+        ("AGREE", "PRK", "RUS"),
+    }
+    assert triples(nlp, "Seoul denounced Russia and North Korea.") >= {
+        ("DISAPPROVE", "KOR", "RUS"),
+        ("DISAPPROVE", "KOR", "PRK"),
+    }
+
+
+# -- nominal events ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin's visit to Pyongyang worried Tokyo.", ("CONSULT", "RUS", "PRK")),
+        ("After Xi Jinping's visit to Moscow, trade grew quickly.", ("CONSULT", "CHN", "RUS")),
+        ("The deployment of North Korean soldiers to Kursk alarmed Seoul.", ("AID", "PRK", "RUS")),
+        ("Beijing's support for Moscow has angered Brussels.", ("SUPPORT", "CHN", "RUS")),
+        ("Seoul condemned the deployment of North Korean troops to Russia.", ("DISAPPROVE", "KOR", "PRK")),
+        ("The signing of the treaty by Vladimir Putin and Kim Jong Un alarmed Seoul.", ("AGREE", "PRK", "RUS")),
+        ("Moscow's ratification of the treaty with North Korea drew protests.", ("SUPPORT", "RUS", "PRK")),
+    ],
+)
+def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit by Xi Jinping to Pyongyang is unlikely this year.",  # hypothetical
+        "There has been no deployment of Chinese troops to Russia.",  # denied
+        "Talks between Seoul and Pyongyang are unlikely.",  # a generic topic
+        "The deployment was discussed at length.",  # no doer named
+        "Washington's deal angered its allies.",  # a possessed pact is a document, not a signing
+    ],
+)
+def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language, text: str) -> None:
+    assert triples(nlp, text) == set()
