@@ -160,7 +160,7 @@ def test_hand_entries_win_and_fallback_only_adds(tmp_path: Path) -> None:
     hand = parse_lexicon((files("extractors") / "data" / "event_lexicon.toml").read_text(encoding="utf-8"))
     merged = with_fallback_verbs(hand, (tmp_path / "cameo.json").read_text(encoding="utf-8"))
     assert merged.verbs["meet"] == hand.verbs["meet"]  # the excerpt's MEET [111] does not replace CONSULT
-    assert "ask" not in merged.verbs  # an appeal verb of the hand lexicon (non-factive) stays one
+    assert merged.verbs.get("ask") == hand.verbs.get("ask")  # a hand verb (an appeal: DEMAND) stays the hand's
     assert merged.verbs["rush"].by_object["grain"] == "AID"
     assert merged.verbs["scold"].type == "DISAPPROVE"
     assert merged.fallback_verbs == {"rush", "rush to", "scold"}
