@@ -369,19 +369,17 @@ def _recipients(
             for prep in [*children(obj, ["prep"]), *children(tok, ["prep"])]:
                 if not found and prep.lower_ in ("to", "in", "at", "from"):
                     found = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+                    # "summoned the Chinese ambassador in Berlin", "summoned an Indian diplomat to its
+                    # ministry": the actor's own capital or office is no host; the envoy's state is.
+                    found = [a for a in found if a.code not in {b.code for b in actors}]
         if not found and obj is not None and not (entry.theme and is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").
             found = res.resolve(obj, context=False, strict=entry.theme)
             # "suspended its deployment": the actor's own possessive is not a recipient of what it moves.
-            own = {a.code for a in actors}
-            if (
-                entry.theme
-                and obj.pos_ != "PRON"
-                and found
-                and all(a.text.lower() in lex.group_pronouns | lex.person_pronouns and a.code in own for a in found)
-            ):
-                found = []
+            # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
+            kept = _not_own(found, actors, lex)
+            found = [a for a in found if a.token == obj.i or a in kept]
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None
@@ -430,6 +428,15 @@ def _recipients(
     return _unique(found)
 
 
+def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Actor]:
+    """Without the actor's own possessive ("its troops", "their weapons"): what an actor owns is not
+    whom its act is aimed at."""
+    # A named actor only: "Soldiers (in La Paz) ... rammed its doors" are the palace's doors.
+    own = {(a.code, a.entity_id) for a in actors if a.kind != "context"}
+    pronouns = lex.group_pronouns | lex.person_pronouns
+    return [a for a in found if not (a.text.lower() in pronouns and (a.code, a.entity_id) in own)]
+
+
 def _prep_recipients(
     holders: list[Token],
     preps: tuple[str, ...],
@@ -452,6 +459,7 @@ def _prep_recipients(
             found = (
                 _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
             )
+            found = _not_own(found, actors, lex)
             if found:
                 return found
     return []

@@ -64,6 +64,32 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return [doc[s:e] for s, e in zip(starts, ends, strict=True)], (numpy.cumsum(is_start) - 1).tolist()
 
 
+# What ends a dateline: "BAMAKO -", "JERUSALEM --", "KABUL (Pajhwok):", "Tehran, March 15, IRNA -".
+_DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":", "):"})
+_DATELINE_MAX = 10  # tokens before the separator
+
+
+def _dateline(sent: Span) -> range:
+    """The token indices of a wire dateline opening the sentence: a place, optionally with its
+    country, date and agency, then a dash or colon. Empty when the sentence has none."""
+    if len(sent) < 3:
+        return range(0)
+    first = sent[0]
+    if first.ent_type_ not in ("GPE", "LOC") and not first.is_upper:
+        return range(0)
+    for tok in sent[1 : _DATELINE_MAX + 1]:
+        if tok.text in _DATELINE_ENDS:
+            # All caps ("BAMAKO") or a date ("Tehran, March 15") marks a dateline, not a subject
+            # followed by a dash ("Russia - the largest supplier - said").
+            head = sent.doc[first.i : tok.i]
+            if not (first.is_upper and len(first) > 2) and not any(t.ent_type_ == "DATE" for t in head):
+                return range(0)
+            if all(t.pos_ in ("PROPN", "PUNCT", "NUM") or t.ent_type_ for t in head):
+                return range(first.i, tok.i + 1)
+            return range(0)
+    return range(0)
+
+
 class Resolver:
     """Resolves noun phrases of one document to actors, with a little memory for pronouns and
     officials whose state is only given by the context."""
@@ -93,6 +119,8 @@ class Resolver:
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
         self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
+        # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
+        self.dateline: frozenset[int] = frozenset(i for sent in self.sentences for i in _dateline(sent))
 
     def fresh(self) -> Resolver:
         """A resolver for the same document with the same links and no reading memory."""
@@ -141,7 +169,8 @@ class Resolver:
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
 
     def entity_at(self, token: Token) -> LinkedEntity | None:
-        return self.ent_of.get(token.i)
+        """The linked entity at a token; a dateline's place names no actor of the sentence."""
+        return None if token.i in self.dateline else self.ent_of.get(token.i)
 
     def actor_from_ent(self, info: LinkedEntity, token: Token) -> Actor | None:
         if info.code is None:
@@ -167,7 +196,7 @@ class Resolver:
     def _resolve_one(self, tok: Token, *, context: bool, strict: bool, depth: int) -> list[Actor]:
         # Every path back into resolve (pronouns, modifiers, appositions, of-phrases, agents) adds one
         # to the depth: a parse whose phrases point back at each other cannot recurse without end.
-        if depth > MAX_RESOLVE_DEPTH:
+        if depth > MAX_RESOLVE_DEPTH or tok.i in self.dateline:
             return []
         if tok.lower_ in self.lex.group_pronouns or tok.lower_ in self.lex.person_pronouns:
             found = self.pronoun(tok, depth=depth + 1)
@@ -292,6 +321,8 @@ class Resolver:
 
     def _unknown_organisation(self, tok: Token) -> bool:
         """A proper name the gazetteer cannot code ("Alibaba" in "an Alibaba spokesperson")."""
+        if tok.i in self.dateline:
+            return False  # "ALGIERS, Algeria - Police have arrested": a place, not an employer
         info = self.entity_at(tok)
         if info is None:
             return tok.pos_ == "PROPN" or tok.ent_type_ == "ORG"
@@ -446,6 +477,8 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
         pobj = first_child(agent, ["pobj", "pcomp"])
         return res.resolve(pobj), patient
     subj = subject_of(tok)
+    if subj is not None and subj.i in res.dateline:
+        subj = _past_dateline(subj, res)
     if patient is None and subj is None:
         # Participles and relative clauses: "troops who were sent by Minsk", "advancements aided by Russia".
         if tok.dep_ in ("acl", "relcl"):
@@ -484,6 +517,19 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return actors, None
         return [], patient
     return [], None
+
+
+def _past_dateline(subj: Token, res: Resolver) -> Token | None:
+    """The real subject when the parser took the dateline for it: another subject of the same verb
+    ("JERUSALEM -- An Israeli court rejected"), else the phrase set beside the dateline
+    ("MOGADISHU, Somalia -- A U.S. military airstrike has killed")."""
+    for other in subj.head.children:
+        if other.dep_ in SUBJECTS and other.i != subj.i and other.i not in res.dateline:
+            return other
+    for other in subj.subtree:
+        if other.dep_ == "appos" and other.i not in res.dateline:
+            return other
+    return None
 
 
 def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
