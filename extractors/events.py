@@ -393,6 +393,8 @@ def _recipients(
                     break
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and obj is not None:
+        found = _measure_target(obj, res, lex, actors, trig)
     # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
     # the PLO is what the appeal is about.
     addressed = trig.type == "DEMAND" and (
@@ -426,6 +428,24 @@ def _recipients(
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     return _unique(found)
+
+
+# Objects that are measures or bonds aimed at someone, and the prepositions that name whom:
+# "lifted sanctions against Sudan", "its blockade of Yemen", "sanctions imposed on India",
+# "established diplomatic ties with El Salvador", "eased restrictions on Gaza".
+_MEASURE_CLASSES = ("sanctions", "restrictions", "ties", "talks")
+_MEASURE_PREPS = ("against", "on", "with", "of", "to", "toward", "towards")
+
+
+def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
+    """Whom the measure or bond that is the verb's object is aimed at, named in its own phrase."""
+    measure = counted(obj) or obj
+    if not any(lex.in_class(measure, c) for c in _MEASURE_CLASSES):
+        return []
+    # The phrase's participle carries it in "sanctions imposed on India".
+    holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
+    found = _prep_recipients(holders, _MEASURE_PREPS, res, lex, actors, trig, domestic=False)
+    return [a for a in found if all(a.code != b.code for b in actors)]
 
 
 def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Actor]:
