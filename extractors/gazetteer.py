@@ -326,7 +326,9 @@ def _apply_policy(candidates: list[_Candidate], data: Mapping[str, Any], entity_
     exclude = data.get("exclude", {})
     _check_keys(exclude, frozenset({"texts"}), "actors.toml [exclude]")
     excluded = {normalize_alias(t) for t in _str_list(exclude, "texts", "actors.toml [exclude]")}
-    kept = [c for c in candidates if normalize_alias(c.alias.text) not in excluded]
+    # Each text's key once: normalising is the slow part, and there is one pass per resolution.
+    keyed = [(normalize_alias(c.alias.text), c) for c in candidates]
+    keyed = [(k, c) for k, c in keyed if k not in excluded]
 
     for record in data.get("resolve", []):
         where = f"actors.toml resolve {record.get('text', '?')!r}"
@@ -338,10 +340,10 @@ def _apply_policy(candidates: list[_Candidate], data: Mapping[str, Any], entity_
         _require(winner in entity_ids, f"{where}: unknown entity {winner!r}")
         key = normalize_alias(text)
         _require(key not in excluded, f"{where}: the text is also excluded")
-        owners = {c.alias.entity_id for c in kept if normalize_alias(c.alias.text) == key}
+        owners = {c.alias.entity_id for k, c in keyed if k == key}
         _require(winner in owners, f"{where}: {winner} has no alias {text!r}")
-        kept = [c for c in kept if normalize_alias(c.alias.text) != key or c.alias.entity_id == winner]
-    return kept
+        keyed = [(k, c) for k, c in keyed if k != key or c.alias.entity_id == winner]
+    return [c for _, c in keyed]
 
 
 def _check_alias_text(candidate: _Candidate) -> None:
@@ -452,13 +454,13 @@ def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "", p
         exclude = actors.get("exclude", {}).get("texts", [])
         taken = {normalize_alias(c.alias.text) for c in candidates} | {normalize_alias(t) for t in exclude}
         taken |= {normalize_alias(r.get("text", "")) for r in actors.get("resolve", [])}
-        kept = [c for c in person_candidates if normalize_alias(c.alias.text) not in taken]
+        keyed = [(key, c) for c in person_candidates if (key := normalize_alias(c.alias.text)) not in taken]
         # A folded form two generated people share ("Recep Erdogan" / "Recep Erdoğan" of one person
         # is fine) links to neither.
         owners: dict[str, set[str]] = {}
-        for c in kept:
-            owners.setdefault(normalize_alias(c.alias.text), set()).add(c.alias.entity_id)
-        kept = [c for c in kept if len(owners[normalize_alias(c.alias.text)]) == 1]
+        for key, c in keyed:
+            owners.setdefault(key, set()).add(c.alias.entity_id)
+        kept = [c for key, c in keyed if len(owners[key]) == 1]
         used = {c.alias.entity_id for c in kept}
         entities = sorted([*entities, *(e for e in person_entities if e.entity_id in used)], key=lambda e: e.entity_id)
         entity_ids |= used
