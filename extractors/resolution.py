@@ -226,7 +226,7 @@ class Resolver:
         # "U.S. State Department spokesperson Matthew Miller", "UN investigators".
         found = self._from_modifiers(tok, depth=depth + 1)
         if found:
-            return found
+            return _with_phrase_text(found, tok, self)
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self.resolve(child, context=False, depth=depth + 1)
@@ -436,6 +436,24 @@ _ACTOR_CLASSES = (
     "actor_nouns",
     "talks",
 )
+
+
+_PHRASE_MAX = 8  # tokens: a longer modifier phrase keeps the name alone as the actor's words
+
+
+def _with_phrase_text(actors: list[Actor], head: Token, res: Resolver) -> list[Actor]:
+    """An actor read off a modifier keeps the words of its phrase ("Brazil's federal police", "the
+    German government"), not only the name in it; several actors in one phrase ("Russian and
+    Chinese troops") and possessive pronouns ("its troops": whose, not what) keep their own words."""
+    if len(actors) != 1 or actors[0].text.lower() in res.lex.group_pronouns | res.lex.person_pronouns:
+        return actors
+    start = head.left_edge.i
+    while start < head.i and (start in res.dateline or head.doc[start].pos_ in ("DET", "PUNCT")):
+        start += 1  # "CARACAS - An Argentine court": neither the dateline nor the article
+    if head.i - start + 1 > _PHRASE_MAX:
+        return actors
+    (actor,) = actors
+    return [Actor(actor.code, head.doc[start : head.i + 1].text, actor.entity_id, actor.kind, actor.token)]
 
 
 # How many times noun phrase resolution may re-enter itself (a pronoun's antecedent, a modifier, an

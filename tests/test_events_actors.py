@@ -142,3 +142,22 @@ def test_generated_people_keep_no_bare_surname_and_link_only_as_people() -> None
     assert alias is not None and gaz.entity(alias.entity_id).country == "TUR"  # type: ignore[union-attr]
     assert gaz.lookup("Erdogan") is None  # a bare surname is ambiguous
     assert gaz.links(alias, "PERSON") and not gaz.links(alias, "ORG")
+
+
+# -- the actor's words ------------------------------------------------------------------------------
+
+
+def test_an_institution_keeps_the_words_of_its_phrase(nlp: Language) -> None:
+    (event,) = extract_text(nlp, "Brazil's federal police arrested a senator on Tuesday.", PUBLISHED).events
+    assert (event.actor_id, event.actor_text) == ("BRA", "Brazil's federal police")
+
+
+def test_phrase_words_leave_out_the_dateline_and_the_article(nlp: Language) -> None:
+    text = "MOSCOW - The Russian foreign ministry summoned the British ambassador."
+    found = {(e.actor_text, e.recipient_text) for e in extract_text(nlp, text, PUBLISHED).events}
+    assert ("Russian foreign ministry", "British ambassador") in found
+
+
+def test_coordinated_modifiers_keep_their_own_names(nlp: Language) -> None:
+    text = "Russian and Chinese warships held joint drills near Japan."
+    assert {e.actor_text for e in extract_text(nlp, text, PUBLISHED).events} == {"Russian", "Chinese"}
