@@ -80,3 +80,23 @@ def test_typed_events_keep_mode_and_recipient(nlp: Language) -> None:
 def test_no_event_without_the_reading(nlp: Language, text: str) -> None:
     found = types(nlp, text)
     assert not found & {"SUPPORT", "SANCTION", "CONCEDE", "RETREAT", "THREATEN", "COERCE"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan says it will not accept any more Afghan refugees.",
+        "Seoul and Tokyo failed to reach agreement on the fishing quotas.",
+        "Armenia will not sign the peace treaty with Azerbaijan.",
+    ],
+)
+def test_refusing_or_failing_to_agree_is_reject(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "REJECT" in found and "AGREE" not in found, found
+
+
+def test_a_signing_that_did_not_happen_stays_a_negated_agree(nlp: Language) -> None:
+    (event,) = extract_text(nlp, "Armenia did not sign the peace treaty with Azerbaijan in Brussels.", PUBLISHED).events
+    assert (event.event_type, event.mode, event.negated) == ("AGREE", "pact", True)
+    agreed = extract_text(nlp, "Seoul and Tokyo reached agreement on the fishing quotas.", PUBLISHED).events
+    assert agreed and all(e.event_type == "AGREE" and not e.negated for e in agreed)
