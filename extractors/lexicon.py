@@ -51,6 +51,8 @@ class Entry:
     possessive: bool = False
     not_with: tuple[str, ...] = ()
     transitive: bool = False
+    # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).
+    not_light: bool = False
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}

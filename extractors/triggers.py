@@ -337,7 +337,10 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:
     """A verb whose object noun is the event (hand verbs and light verbs; not CAMEO fallback verbs)."""
-    return lemma in lex.light_verbs or (lemma in lex.verbs and lemma not in lex.fallback_verbs)
+    if lemma in lex.light_verbs:
+        return True
+    entry = lex.verbs.get(lemma)
+    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light
 
 
 def absorb(triggers: list[Trigger], lex: Lexicon) -> None:

@@ -100,3 +100,25 @@ def test_a_signing_that_did_not_happen_stays_a_negated_agree(nlp: Language) -> N
     assert (event.event_type, event.mode, event.negated) == ("AGREE", "pact", True)
     agreed = extract_text(nlp, "Seoul and Tokyo reached agreement on the fishing quotas.", PUBLISHED).events
     assert agreed and all(e.event_type == "AGREE" and not e.negated for e in agreed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Moscow launched a scathing attack on NATO over the summit.", "DISAPPROVE", "ASSAULT"),
+        ("Beijing launched a verbal attack on Washington's trade policy.", "DISAPPROVE", "ASSAULT"),
+        ("The European Commission launched legal action against Hungary.", "DISAPPROVE", "ASSAULT"),
+        ("Russia launched a missile attack on Kyiv overnight.", "ASSAULT", "DISAPPROVE"),
+        ("Russia launched a massive attack on Ukrainian positions.", "ASSAULT", "DISAPPROVE"),
+        ("Qatar launched a mediation effort between Russia and Ukraine.", "CONSULT", "ASSAULT"),
+    ],
+)
+def test_launched_attacks_of_words_and_of_arms(nlp: Language, text: str, expected: str, not_expected: str) -> None:
+    found = types(nlp, text)
+    assert expected in found and not_expected not in found, found
+
+
+def test_verbs_that_are_no_light_verbs(nlp: Language) -> None:
+    # "reduce" and "defend" fire on their own objects only; the event noun they govern is not the event
+    assert not types(nlp, "Tokyo reduced its sanctions on Pyongyang last year.")
+    assert "SANCTION" not in types(nlp, "Beijing defended the sanctions on Pyongyang.")
