@@ -313,9 +313,12 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:
-    """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from."""
+    """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from, or a stated
+    readiness ("is willing to withdraw", "ready to send"): an intention, not a deed."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
+        if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives:
+            return True
         if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ in ("be", "go"):
@@ -581,7 +584,8 @@ def _negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     chain = [tok]
     current = tok
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+    # (acomp: "is not willing to withdraw" negates the withdrawal offered)
+    while current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:
         current = current.head
         chain.append(current)
         if current.lemma_.lower() in lex.transparent_negating:

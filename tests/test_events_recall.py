@@ -122,3 +122,24 @@ def test_verbs_that_are_no_light_verbs(nlp: Language) -> None:
     # "reduce" and "defend" fire on their own objects only; the event noun they govern is not the event
     assert not types(nlp, "Tokyo reduced its sanctions on Pyongyang last year.")
     assert "SANCTION" not in types(nlp, "Beijing defended the sanctions on Pyongyang.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honduras is willing to withdraw its troops from the border zone.", ("AGREE", "HND")),
+        ("Japan is ready to provide emergency aid to Myanmar.", ("AGREE", "JPN")),
+        ("Russia is prepared to send troops to Belarus.", ("AGREE", "RUS")),
+        ("Russia is not willing to withdraw its troops from Crimea.", ("REJECT", "RUS")),
+    ],
+)
+def test_stated_readiness_is_an_intention(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = {(kind, actor) for kind, _, actor, _ in events(nlp, text)}
+    assert expected in found, found
+    # the act offered has not happened
+    assert not found & {("RETREAT", expected[1]), ("AID", expected[1]), ("MOBILIZE", expected[1])}, found
+
+
+def test_readiness_words_elsewhere_change_nothing(nlp: Language) -> None:
+    assert ("RETREAT", "RUS") in {(k, a) for k, _, a, _ in events(nlp, "Russia withdrew its troops from Kherson.")}
+    assert not types(nlp, "Moscow was not happy about the visit.")
