@@ -143,3 +143,26 @@ def test_stated_readiness_is_an_intention(nlp: Language, text: str, expected: tu
 def test_readiness_words_elsewhere_change_nothing(nlp: Language) -> None:
     assert ("RETREAT", "RUS") in {(k, a) for k, _, a, _ in events(nlp, "Russia withdrew its troops from Kherson.")}
     assert not types(nlp, "Moscow was not happy about the visit.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PETRARCH2 patterns whose prepositional phrase holds the noun: `* (TO BORDER)`
+        ("Russia rushed to the border with Ukraine.", "MOBILIZE"),
+        ("Pyongyang rushed to the border with South Korea.", "MOBILIZE"),
+    ],
+)
+def test_prepositional_object_patterns(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russia rushed to the meeting in Minsk.", "MOBILIZE"),
+        ("The Russian minister rushed to the airport in Minsk.", "MOBILIZE"),
+    ],
+)
+def test_prepositional_object_patterns_need_their_noun(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in types(nlp, text)
