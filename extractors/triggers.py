@@ -260,7 +260,7 @@ def _phone(tok: Token, lex: Lexicon) -> bool:
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
-    bigram = next((f for f in noun_forms(tok, lex) if " " in f and f in lex.nouns), None)
+    bigram = next((f for f in noun_forms(tok, lex) if (" " in f or "-" in f) and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
     if entry is None:

@@ -166,3 +166,29 @@ def test_prepositional_object_patterns(nlp: Language, text: str, expected: str) 
 )
 def test_prepositional_object_patterns_need_their_noun(nlp: Language, text: str, absent: str) -> None:
     assert absent not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops remained on alert along the border with Lebanon.", "MOBILIZE"),
+        ("South Korean forces stayed on alert after the launch.", "MOBILIZE"),
+        ("Germany accepted more than 1,500 refugees from Syria.", "AID"),
+        ("Hungary says it will not accept asylum seekers from Syria.", "REJECT"),
+        ("Kyiv announced a weeklong cease-fire with Moscow.", "CONCEDE"),
+    ],
+)
+def test_alerts_refugees_and_hyphenated_ceasefires(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops remained in southern Lebanon.",
+        "Moscow stayed in the talks with Kyiv.",
+        "Germany accepted the invitation from Syria.",
+    ],
+)
+def test_remain_and_accept_without_their_objects(nlp: Language, text: str) -> None:
+    assert not types(nlp, text) & {"MOBILIZE", "AID"}
