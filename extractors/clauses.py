@@ -16,7 +16,7 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
-_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})  # acomp: "is willing to send"
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 

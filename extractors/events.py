@@ -164,6 +164,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
     if kind in _COOPERATIVE and _future(trig, lex):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
+    # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
+    # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
+    if kind == "AGREE" and negated and (mode != "pact" or _future(trig, lex) or _failed(trig, lex)):
+        kind, mode, negated = "REJECT", None, False
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
     # Fighting in a partner's territory is no attack on the partner; nor is "fighting in Kursk" an
@@ -309,9 +313,12 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:
-    """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from."""
+    """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from, or a stated
+    readiness ("is willing to withdraw", "ready to send"): an intention, not a deed."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
+        if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives:
+            return True
         if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ in ("be", "go"):
@@ -614,7 +621,8 @@ def _negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     chain = [tok]
     current = tok
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+    # (acomp: "is not willing to withdraw" negates the withdrawal offered)
+    while current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:
         current = current.head
         chain.append(current)
         if current.lemma_.lower() in lex.transparent_negating:
@@ -627,6 +635,16 @@ def _negated(trig: Trigger, lex: Lexicon) -> bool:
                 if child.dep_ == "det" and t.i != tok.i:
                     continue
                 return True
+    return False
+
+
+def _failed(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger is governed by a verb that says it did not happen ("failed to reach")."""
+    current = trig.light if trig.light is not None and trig.is_noun else trig.token
+    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in lex.transparent_negating:
+            return True
     return False
 
 

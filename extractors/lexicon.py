@@ -51,6 +51,8 @@ class Entry:
     possessive: bool = False
     not_with: tuple[str, ...] = ()
     transitive: bool = False
+    # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).
+    not_light: bool = False
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
@@ -111,6 +113,8 @@ class Lexicon:
     # Verb keys added from the generated CAMEO fallback (with_fallback_verbs): they trigger events of
     # their own but are no light verbs for event nouns ("reduced aid" is not AID).
     fallback_verbs: frozenset[str] = frozenset()
+    # Adjectives of readiness whose infinitive is an intention ("is willing to withdraw").
+    intent_adjectives: frozenset[str] = frozenset()
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -204,6 +208,7 @@ def parse_lexicon(text: str) -> Lexicon:
         group_pronouns=frozenset(words["group_pronouns"]),
         person_pronouns=frozenset(words["person_pronouns"]),
         future_aux=frozenset(words["future_aux"]),
+        intent_adjectives=frozenset(words.get("intent_adjectives", ())),
         np_preps=frozenset(words["np_preps"]),
         locative_preps=frozenset(words["locative_preps"]),
         adjunct_preps=frozenset(words["adjunct_preps"]),

@@ -138,8 +138,12 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
+    by_prep = False
     if entry.by_object:
         spec = lex.match(entry.by_object, obj)
+        if spec is None:
+            spec = _prep_object_spec(tok, entry, lex)
+            by_prep = spec is not None
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
@@ -153,7 +157,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             return None
     if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
         return None
-    if entry.transitive and object_of(tok) is None:
+    if entry.transitive and object_of(tok) is None and not by_prep:
         return None  # "Hong Kong is burning", "it's striking that"
     if entry.modal_required and not _obliged_other(tok, res):
         return None  # "said Pyongyang sent troops" reports; "said Pyongyang must withdraw" demands
@@ -201,6 +205,20 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     return Trigger(tok, entry, kind, mode)
 
 
+def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
+    """The spec a "(prep) noun" key of by_object gives one of the verb's prepositional phrases
+    ("looked into the allegations", "placed on alert"; PETRARCH2's `* (INTO ALLEGATION)` patterns)."""
+    for prep in children(tok, ["prep"]):
+        pobj = counted(first_child(prep, ["pobj"]))
+        if pobj is None:
+            continue
+        for form in noun_forms(pobj, lex):
+            spec = entry.by_object.get(f"({prep.lower_}) {form}")
+            if spec is not None:
+                return spec
+    return None
+
+
 def _deontic_clause(tok: Token) -> bool:
     """A demanded clause: a bare subjunctive ("that Russia return") or must/should."""
     for clause in children(tok, ["ccomp", "xcomp"]):
@@ -242,7 +260,7 @@ def _phone(tok: Token, lex: Lexicon) -> bool:
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
-    bigram = next((f for f in noun_forms(tok, lex) if " " in f and f in lex.nouns), None)
+    bigram = next((f for f in noun_forms(tok, lex) if (" " in f or "-" in f) and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
     if entry is None:
@@ -337,7 +355,10 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:
     """A verb whose object noun is the event (hand verbs and light verbs; not CAMEO fallback verbs)."""
-    return lemma in lex.light_verbs or (lemma in lex.verbs and lemma not in lex.fallback_verbs)
+    if lemma in lex.light_verbs:
+        return True
+    entry = lex.verbs.get(lemma)
+    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light
 
 
 def absorb(triggers: list[Trigger], lex: Lexicon) -> None:

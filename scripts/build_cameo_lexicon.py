@@ -27,10 +27,12 @@ How a verb block becomes entries:
   (subject_required), a bare verb's default needs an object (transitive), promise/demand/reject/threat
   defaults govern their infinitive; GENERIC_BLOCKS and DEFAULT_DENIED verbs get no default and no bare
   preposition key ("consider", "when it comes to"), only their object patterns;
-- dropped, and counted: patterns with prepositional phrases holding nouns (the lexicon conditions the
-  direct object only), with conditions on both sides of the verb, with three-word phrases, with `%`
-  compounds, or whose words the Entry format cannot hold; verbs entered with a pre-verb compound
-  (WIRE_+TAP) or passive forms only; verbs in several blocks; verb-verb transformations (`~`).
+- a pattern of one prepositional phrase with a noun (`* (INTO ALLEGATION)`, `* (ON ALERT)`) becomes a
+  by_object key "(into) allegation": the trigger matches it on the verb's prepositional phrases;
+- dropped, and counted: patterns with several prepositional phrases or other words after them, with
+  conditions on both sides of the verb, with three-word phrases, with `%` compounds, or whose words
+  the Entry format cannot hold; verbs entered with a pre-verb compound (WIRE_+TAP) or passive forms
+  only; verbs in several blocks; verb-verb transformations (`~`).
 
 The output is deterministic: the same dictionary and table give the same file byte for byte.
 """
@@ -413,10 +415,12 @@ def convert(dictionary: Dictionary, table: Mapping[str, Plover]) -> Conversion:
             counts[
                 "patterns scoped to their own verb" if origin in block_verbs else "patterns scoped to the block"
             ] += 1
-            if kind in ("object", "subject"):
+            if kind in ("object", "subject", "prepositional object"):
+                # (a prepositional object's key is "(prep) noun" in by_object: extractors/triggers.py
+                # looks it up on the verb's prepositional phrases when its direct object decides nothing)
                 target = own[origin] if origin in block_verbs else block_table
                 for key in keys:
-                    (target.by_object if kind == "object" else target.by_subject).setdefault(key, plover.spec())
+                    (target.by_subject if kind == "subject" else target.by_object).setdefault(key, plover.spec())
             elif kind in ("phrasal verb", "verb + preposition"):
                 for verb in single:
                     if verb in DEFAULT_DENIED or block.name in GENERIC_BLOCKS:
@@ -486,6 +490,12 @@ def _pattern_shape(pattern: str, synsets: Mapping[str, list[str]]) -> tuple[str,
         words = post[0].strip("()").split()
         if len(words) == 1 and words[0].isalpha():
             return ("verb + preposition", words[0].lower(), [])
+        # "* (INTO ALLEGATION)", "* (ON ALERT)", "* (IN &DETENTION)": the preposition's object decides
+        rest = post[0].strip("()").strip()
+        prep, _, noun = rest.partition(" ")
+        keys = _noun_keys(noun.strip(), synsets) if prep.isalpha() and noun.strip() else None
+        if keys:
+            return ("prepositional object", prep.lower(), [f"({prep.lower()}) {key}" for key in keys])
         return "prepositional phrase with a noun"
     if any(t.startswith("(") for t in post):
         return "prepositional phrase with a noun"
