@@ -398,6 +398,29 @@ def _people_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list
     return entities, candidates
 
 
+def _layer(name: str, text: str) -> Any:
+    """A generated gazetteer layer (places.json, people.json), parsed."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"{name}: {exc}") from exc
+
+
+def _require_new_ids(layer: Iterable[Entity], entity_ids: set[str]) -> None:
+    """A generated layer adds entities; it never reuses an id the gazetteer has."""
+    ids = [e.entity_id for e in layer]
+    _require(not set(ids) & entity_ids, _duplicates([*entity_ids, *ids]))
+
+
+def _taken_texts(candidates: Iterable[_Candidate], actors: Mapping[str, Any]) -> set[str]:
+    """The alias texts (normalised) a generated layer must not take: those of the candidates so far,
+    the excluded texts and the link policy's resolved texts."""
+    exclude = actors.get("exclude", {}).get("texts", [])
+    taken = {normalize_alias(c.alias.text) for c in candidates} | {normalize_alias(t) for t in exclude}
+    taken |= {normalize_alias(r.get("text", "")) for r in actors.get("resolve", [])}
+    return taken
+
+
 def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "", people_json: str = "") -> Gazetteer:
     """A gazetteer from the data files' text (load_gazetteer reads the packaged ones); without
     places_json, no generated places; without people_json, no generated people."""
@@ -420,40 +443,22 @@ def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "", p
 
     candidates = [*state_candidates, *actor_candidates]
     if places_json:
-        try:
-            places = json.loads(places_json)
-        except json.JSONDecodeError as exc:
-            raise GazetteerError(f"places.json: {exc}") from exc
-        place_entities, place_candidates = _place_entities(places, state_ids)
-        _require(
-            not {e.entity_id for e in place_entities} & entity_ids,
-            _duplicates([*entity_ids, *(e.entity_id for e in place_entities)]),
-        )
+        place_entities, place_candidates = _place_entities(_layer("places.json", places_json), state_ids)
+        _require_new_ids(place_entities, entity_ids)
         # Curated forms win: a generated place never takes a text (in any casing) that a state,
         # a curated actor or seat, or the link policy already has.
-        exclude = actors.get("exclude", {}).get("texts", [])
-        curated = {normalize_alias(c.alias.text) for c in candidates} | {normalize_alias(t) for t in exclude}
-        curated |= {normalize_alias(r.get("text", "")) for r in actors.get("resolve", [])}
+        curated = _taken_texts(candidates, actors)
         kept = [c for c in place_candidates if normalize_alias(c.alias.text) not in curated]
         used = {c.alias.entity_id for c in kept}
         entities = sorted([*entities, *(e for e in place_entities if e.entity_id in used)], key=lambda e: e.entity_id)
         entity_ids |= used
         candidates += kept
     if people_json:
-        try:
-            people = json.loads(people_json)
-        except json.JSONDecodeError as exc:
-            raise GazetteerError(f"people.json: {exc}") from exc
-        person_entities, person_candidates = _people_entities(people, state_ids)
-        _require(
-            not {e.entity_id for e in person_entities} & entity_ids,
-            _duplicates([*entity_ids, *(e.entity_id for e in person_entities)]),
-        )
+        person_entities, person_candidates = _people_entities(_layer("people.json", people_json), state_ids)
+        _require_new_ids(person_entities, entity_ids)
         # Curated forms and places win: a generated person never takes a text (in any casing) that
         # a state, curated actor, seat, place or the link policy already has.
-        exclude = actors.get("exclude", {}).get("texts", [])
-        taken = {normalize_alias(c.alias.text) for c in candidates} | {normalize_alias(t) for t in exclude}
-        taken |= {normalize_alias(r.get("text", "")) for r in actors.get("resolve", [])}
+        taken = _taken_texts(candidates, actors)
         keyed = [(key, c) for c in person_candidates if (key := normalize_alias(c.alias.text)) not in taken]
         # A folded form two generated people share ("Recep Erdogan" / "Recep Erdoğan" of one person
         # is fine) links to neither.

@@ -51,32 +51,12 @@ from pathlib import Path
 
 from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
 
+from extractors.lexicon import PLOVER_TYPES
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / "cameo_lexicon.json"
 DEFAULT_TABLE = REPO_ROOT.parent / "shared" / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
 
-PLOVER_TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "INVESTIGATE",
-        "DEMAND",
-        "DISAPPROVE",
-        "REJECT",
-        "THREATEN",
-        "SANCTION",
-        "PROTEST",
-        "CRIME",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
 # The 2021 table's older category names (the PLOVER codebook's current ones on the right).
 _RENAMED = {"FIGHT": "ASSAULT", "REQUEST": "DEMAND", "YIELD": "CONCEDE"}
 # ACCUSE was split: its investigate mode is INVESTIGATE, the rest (disapprove, allege) DISAPPROVE.
