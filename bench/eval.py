@@ -241,7 +241,10 @@ def evaluate_splits(
     nlp = nlp or load_pipeline()
     reports: dict[str, Report] = {"all": Report()}
     for doc in documents(rows):
-        extraction = extract_text(nlp, doc.text, doc.published_at).as_json()
+        result = extract_text(nlp, doc.text, doc.published_at)
+        if result.error:  # the pipeline isolates a failing text; a score must not silently omit it
+            raise RuntimeError(f"extraction failed on a gold document ({doc.text[:60]!r}…): {result.error}")
+        extraction = result.as_json()
         predicted: list[dict[str, list[dict[str, Any]]]] = [
             {"events": [], "quotes": [], "claims": []} for _ in doc.rows
         ]

@@ -167,7 +167,11 @@ def evaluate_external(nlp: Any, data: Path = DEFAULT_DATA, plv: Path | None = No
         sets.append((f"{plv.name} (Zero-Shot-PLOVER; written and coded by others)", load_plv(plv)))
     reports = []
     for title, records in sets:
-        predicted = [extraction.events for extraction in extract_texts(nlp, [r.text for r in records])]
+        extractions = list(extract_texts(nlp, [r.text for r in records]))
+        failed = [(r.record_id, e.error) for r, e in zip(records, extractions, strict=True) if e.error]
+        if failed:  # the pipeline isolates a failing text; a score must not silently count it as a miss
+            raise RuntimeError(f"extraction failed on {len(failed)} of {title}'s records, first {failed[0]}")
+        predicted = [extraction.events for extraction in extractions]
         by_type, full, misses = score(records, predicted)
         reports.append(ExternalReport(title, len(records), by_type, full, misses))
     return reports

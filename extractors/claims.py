@@ -36,29 +36,6 @@ from extractors.records import Claim
 from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
-# Verbs that put a figure on a total named as their subject or object: "Russia's losses have exceeded
-# 700,000", "casualties reached 4,700", "bringing the total deployment to 14,000 troops".
-_LEVEL_VERBS = frozenset({
-    "reach", "exceed", "surpass", "top", "total", "hit", "rise", "climb", "grow", "increase", "jump",
-    "swell", "stand", "number", "amount", "fall", "drop", "bring", "raise", "put", "push", "boost", "include",
-})  # fmt: skip
-_ESTIMATE_VERBS = frozenset({"estimate", "put", "place", "peg", "count", "assess", "number"})
-_TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count", "figure"})
-_OVER_VERBS = frozenset({"exceed", "surpass", "top"})  # "exceeded 700,000": more than
-# Verbs that move people abroad: "sent 15,000 workers to Russia" counts workers as a deployment.
-_DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "station", "transfer", "post"})
-# Totals of money a verb of level puts a figure on ("the defence budget will rise to ..."); not
-# revenue or sales, which are business figures.
-_LEVEL_MONEY = frozenset({"budget", "spending", "aid", "assistance", "funding", "debt", "loan", "export", "import"})
-# Money a state trades: what the figure is.
-_TRADE_VERBS = {
-    "sell": "sales", "buy": "purchases", "purchase": "purchases", "export": "exports", "import": "imports",
-    "earn": "earnings", "receive": "receipts",
-}  # fmt: skip
-# Sources of a figure besides the lexicon's verbs of saying ("customs data showed").
-_SOURCE_VERBS = frozenset({"show", "indicate", "cite", "quote", "brief"})
-# "North Korea is estimated to have sent ...": the raised subject is the clause's own.
-_RAISING_VERBS = frozenset({"estimate", "believe", "say", "think", "report", "expect", "understand", "know"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +192,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if counted is None:
             counted = _elided_noun(number, verb, lex)
             elided = counted is not None
-    number = _over(number, counted, verb)
+    number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
     contents = _contents(counted, lex) if counted is not None else None
     what: str | None = None
@@ -230,12 +207,16 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         elif subject_noun is not None and _lemma(subject_noun) in lex.claim_words["trade_nouns"]:
             what = _lemma(subject_noun)
             counted = subject_noun
-        elif subject_noun is not None and verb_lemma in _LEVEL_VERBS and _lemma(subject_noun) in _LEVEL_MONEY:
+        elif (
+            subject_noun is not None
+            and verb_lemma in lex.claim_words["level_verbs"]
+            and _lemma(subject_noun) in lex.claim_words["level_money"]
+        ):
             # "Russia's defence budget will rise to 13.5 trillion roubles"
             what = _noun_text(subject_noun)
             counted = subject_noun
-        elif verb_lemma in _TRADE_VERBS:
-            what = _TRADE_VERBS[verb_lemma]  # "sold Moscow over $9 billion of chips"
+        elif verb_lemma in lex.claims["trade_verbs"]:
+            what = lex.claims["trade_verbs"][verb_lemma]  # "sold Moscow over $9 billion of chips"
             counted = None  # "imported $4 billion of Russian coal": the importer's figure, not the coal's origin
         elif verb_lemma in lex.claim_words["money_verbs"]:
             what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
@@ -252,7 +233,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
-            sent_abroad = verb_lemma in _DISPATCH_VERBS and _counts(kind, lex, ("troops",))
+            sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and _counts(kind, lex, ("troops",))
             if not casualty_verb and not sent_abroad:
                 return None
         elif not (
@@ -465,7 +446,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         if found:
             return found
         for child in verb.children:
-            if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in _PLACE_PREPS):
+            if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
@@ -480,9 +461,6 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     return reported[0] if reported else None
 
 
-_PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside", "across", "toward", "towards", "along"})
-
-
 def _own_states(noun: Token, res: Resolver) -> list[Actor]:
     """The states a noun phrase's own modifiers name ("North Korean troops", "Russia's losses",
     "troops from North Korea"); not where they are or go ("engineers sent to Kursk", "troops in Russia")."""
@@ -493,7 +471,7 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
         for _ in range(8):
             if tok.i == noun.i or tok.head.i == tok.i:
                 break
-            placed = placed or (tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS)
+            placed = placed or (tok.dep_ == "prep" and tok.lower_ in res.lex.place_preps)
             tok = tok.head
         if not placed:
             own.append(actor)
@@ -511,7 +489,7 @@ def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon)
         if current.dep_ != "xcomp" or current.head.i == current.i:
             break
         current = current.head
-    saying = frozenset(lex.quotes["reporting_verbs"]) | _SOURCE_VERBS
+    saying = frozenset(lex.quotes["reporting_verbs"]) | lex.claim_words["source_verbs"]
     tokens: set[int] = set()
     for tok in res.sent_tokens(sent):
         if tok.lower_ == "according":
@@ -527,7 +505,7 @@ def _raised_subject(verb: Token, res: Resolver) -> list[Actor]:
     """ "North Korea is estimated to have sent 10,000 troops": the passive subject of the verb of
     estimating is the sender."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in _RAISING_VERBS:
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in res.lex.claim_words["raising_verbs"]:
         subject = first_child(head, PASSIVE_SUBJECTS)
         if subject is not None:
             return res.resolve(subject, context=False)
@@ -544,7 +522,7 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
     def fits(noun: Token | None) -> Token | None:
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        if noun.lemma_.lower() in _TALLY_NOUNS:
+        if noun.lemma_.lower() in lex.claim_words["tally_nouns"]:
             # "the number of North Korean troops killed", "the total of casualties"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
             counted = first_child(of, frozenset({"pobj"})) if of is not None else None
@@ -563,10 +541,10 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         attach = prep
     if verb is None or attach.head.i != verb.i:
         return None
-    if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in _ESTIMATE_VERBS:
+    if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in lex.claim_words["estimate_verbs"]:
         # "Russia's casualties are estimated at 1,000 a day", "officials put the toll at 500"
         return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS))
-    if verb.lemma_.lower() not in _LEVEL_VERBS:
+    if verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
         return None
     if attach.dep_ == "prep":
         found = fits(first_child(verb, OBJECTS))
@@ -592,9 +570,9 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> Token | N
     return None
 
 
-def _over(number: _Number, counted: Token | None, verb: Token | None) -> _Number:
+def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:
     """ "Russia's losses have exceeded 700,000 troops": more than the figure."""
-    if verb is None or verb.lemma_.lower() not in _OVER_VERBS or number.low != number.high:
+    if verb is None or verb.lemma_.lower() not in lex.claim_words["over_verbs"] or number.low != number.high:
         return number
     target = counted or number.first
     if target.head.i != verb.i or target.dep_ not in OBJECTS:

@@ -89,6 +89,7 @@ class Lexicon:
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
+    place_preps: frozenset[str]
     adjunct_preps: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -211,6 +212,7 @@ def parse_lexicon(text: str) -> Lexicon:
         intent_adjectives=frozenset(words.get("intent_adjectives", ())),
         np_preps=frozenset(words["np_preps"]),
         locative_preps=frozenset(words["locative_preps"]),
+        place_preps=frozenset(words["place_preps"]),
         adjunct_preps=frozenset(words["adjunct_preps"]),
         harm_nouns=frozenset(words["harm_nouns"]),
         org_nouns=frozenset(words["org_nouns"]),

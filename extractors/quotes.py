@@ -34,11 +34,6 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-# Title words that name the institution an official speaks for ("foreign ministry spokesperson").
-_INSTITUTIONS = frozenset({"ministry", "department", "office", "embassy", "council", "agency", "commission", "cabinet"})
-_FORMER = frozenset({"former", "retired", "ex"})
-# Verbs of a sentence that introduces the speaker of the quoted paragraph after it.
-_INTRODUCING = frozenset({"speak", "address", "tell", "say", "add", "write", "post", "issue", "brief", "testify"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -70,6 +65,10 @@ class _QuoteFinder:
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
         self.min_words = int(cfg["min_words_unattributed"])
+        self.institutions = frozenset(cfg["institutions"])
+        self.former = frozenset(cfg["former"])
+        self.introducing = frozenset(cfg["introducing_verbs"])
+        self.foreign = frozenset(cfg["foreign_markers"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.last_person: Speaker | None = None
@@ -182,7 +181,7 @@ class _QuoteFinder:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         named = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
-        if root.lemma_.lower() not in _INTRODUCING and not self._is_reporting(root) and not named:
+        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root) and not named:
             return []  # a person doing something, then their words: "Kim praised the soldiers. “...”"
         return self._speakers(root)
 
@@ -313,9 +312,11 @@ class _QuoteFinder:
         if subject.lemma_.lower() in self.generic or subject.lower_ in self.generic:
             # "Chinese analysts" and "officials in Kyiv" speak for a state; a diplomat is posted
             # abroad: "a Western diplomat in Seoul" does not speak for Seoul.
-            posted = subject.lemma_.lower() == "diplomat" or any(c.lower_ in _FOREIGN for c in subject.children)
+            posted = subject.lemma_.lower() == "diplomat" or any(c.lower_ in self.foreign for c in subject.children)
             own = [
-                a for a in res.resolve(subject, context=False) if not (posted and _placed(self.doc[a.token], subject))
+                a
+                for a in res.resolve(subject, context=False)
+                if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
             if not own:
                 return None
@@ -393,7 +394,7 @@ class _QuoteFinder:
                 orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
                 # "a former State Department official": the organisation alone would make them a
                 # serving official; the whole description keeps "former".
-                if orgs and not any(t.lower_ in _FORMER for t in sub):
+                if orgs and not any(t.lower_ in self.former for t in sub):
                     # The organisation's whole phrase: NER may stop at "the University of".
                     end = min(max(orgs[-1].end, orgs[-1].root.right_edge.i + 1), sub[-1].i + 1)
                     return _DETERMINERS.sub("", self.doc[orgs[0].start : end].text.strip(" ,"))
@@ -413,7 +414,7 @@ class _QuoteFinder:
             # "China's foreign ministry spokesperson Lin Jian": NER leaves a lowercase ministry
             # untagged (or tags "defence ministry" without its state): the title words up to the
             # institution, its state included.
-            institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in _INSTITUTIONS), None)
+            institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in self.institutions), None)
             if institution is not None:
                 return _DETERMINERS.sub("", self.doc[start : institution.i + 1].text) or None
             orgs = _org_spans(res, start, tok.i)
@@ -422,16 +423,12 @@ class _QuoteFinder:
         return None
 
 
-_FOREIGN = frozenset({"western", "foreign", "visiting"})
-_PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "inside", "on", "across", "along"})
-
-
-def _placed(tok: Token, head: Token) -> bool:
+def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:
     """Whether `tok` hangs from `head` through a preposition of place ("diplomat in Seoul")."""
     for _ in range(8):
         if tok.i == head.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in place_preps:
             return True
         tok = tok.head
     return False
