@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from extractors.gazetteer import load_gazetteer
 from warehouse.db import connect
-from warehouse.load import SCHEMAS, load_tables
+from warehouse.load import batch_shape, load_tables
 
 PLOVER = [
     "AGREE",
@@ -55,7 +55,7 @@ END_DAY = date(2025, 6, 30)
 
 
 def _table(name: str, columns: dict[str, object]) -> pa.Table:
-    schema = SCHEMAS[name]
+    schema = batch_shape(name).schema
     n = len(next(iter(columns.values())))  # type: ignore[arg-type]
     arrays = []
     for f in schema:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from warehouse.db import (
@@ -18,7 +19,7 @@ from warehouse.db import (
     open_connection,
     schema_version,
 )
-from warehouse.load import RunBatch, load_batch
+from warehouse.load import RunBatch, batch_shape, batch_to_arrow, load_batch, load_tables
 
 
 def _run(run_id: str) -> dict:
@@ -143,15 +144,11 @@ def test_failure_mid_load_rolls_back_everything(tmp_path: Path) -> None:
         )
     before = _counts(db)
     bad_mention = _mention("a2", 0, "r2") | {"text": None}  # NOT NULL violated after articles were written
+    batch = RunBatch(run=_run("r2"), articles=[_article("a2", "r2"), _article("a1", "r2", "changed")])
+    # Past the rows' own check (to_arrow refuses such a row): the database refuses it mid-load.
+    mentions = pa.Table.from_pylist([_mention("a1", 3, "r2"), bad_mention], schema=batch_shape("mentions").schema)
     with connect(db) as con, pytest.raises(duckdb.ConstraintException):
-        load_batch(
-            con,
-            RunBatch(
-                run=_run("r2"),
-                articles=[_article("a2", "r2"), _article("a1", "r2", "changed")],
-                mentions=[_mention("a1", 3, "r2"), bad_mention],
-            ),
-        )
+        load_tables(con, batch.run, batch_to_arrow(batch) | {"mentions": mentions})
     assert _counts(db) == before
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select run_id, text from articles").fetchall() == [("r1", "Pyongyang sent troops.")]

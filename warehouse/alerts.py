@@ -30,42 +30,10 @@ from datetime import date, datetime
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.db import connect
 from warehouse.load import keyed_query, registered
-
-_TS = pa.timestamp("us")
-
-ALERT_SCHEMA = pa.schema(
-    [
-        ("dedup_key", pa.string()),
-        ("alert_id", pa.string()),
-        ("rule", pa.string()),
-        ("kind", pa.string()),
-        ("mode", pa.string()),
-        ("subject", pa.string()),
-        ("title", pa.string()),
-        ("created_at", _TS),
-        ("status", pa.string()),
-        ("attempts", pa.int32()),
-        ("article_id", pa.string()),
-        ("run_id", pa.string()),
-        ("payload", pa.string()),
-    ]
-)
-
-DELIVERY_SCHEMA = pa.schema(
-    [
-        ("dedup_key", pa.string()),
-        ("channel_id", pa.string()),
-        ("channel", pa.string()),
-        ("status", pa.string()),
-        ("attempts", pa.int32()),
-        ("next_attempt_at", _TS),
-    ]
-)
-
+from warehouse.schema import arrow_columns
 
 # --- connections --------------------------------------------------------------------------------
 
@@ -338,11 +306,12 @@ def insert_alerts(
             "run_id": [a.get("run_id") for a in new],
             "payload": [json.dumps(a["payload"], ensure_ascii=False, sort_keys=True, default=str) for a in new],
         }
-        with registered(con, "_new_alerts", pa.Table.from_pydict(rows, schema=ALERT_SCHEMA)) as view:
+        with registered(con, "_new_alerts", arrow_columns("alerts", rows)) as view:
             con.execute(f"INSERT OR IGNORE INTO alerts BY NAME SELECT * FROM {view}")
         deliveries = [(a["dedup_key"], cid, shown) for a in new if a["mode"] != "digest" for cid, shown in channels]
         if deliveries:
-            table = pa.Table.from_pydict(
+            table = arrow_columns(
+                "alert_deliveries",
                 {
                     "dedup_key": [d[0] for d in deliveries],
                     "channel_id": [d[1] for d in deliveries],
@@ -351,7 +320,6 @@ def insert_alerts(
                     "attempts": [0] * len(deliveries),
                     "next_attempt_at": [now] * len(deliveries),
                 },
-                schema=DELIVERY_SCHEMA,
             )
             with registered(con, "_new_deliveries", table) as view:
                 con.execute(f"INSERT OR IGNORE INTO alert_deliveries BY NAME SELECT * FROM {view}")
@@ -429,7 +397,8 @@ def record_deliveries(
     to date; returns dedup_key → alert status."""
     if not outcomes:
         return {}
-    table = pa.Table.from_pydict(
+    table = arrow_columns(
+        "alert_deliveries",
         {
             "dedup_key": [o.dedup_key for o in outcomes],
             "channel_id": [o.channel_id for o in outcomes],
@@ -438,16 +407,6 @@ def record_deliveries(
             "sent_at": [now if o.ok else None for o in outcomes],
             "next_attempt_at": [None if o.ok else o.next_attempt_at for o in outcomes],
         },
-        schema=pa.schema(
-            [
-                ("dedup_key", pa.string()),
-                ("channel_id", pa.string()),
-                ("status", pa.string()),
-                ("last_error", pa.string()),
-                ("sent_at", _TS),
-                ("next_attempt_at", _TS),
-            ]
-        ),
     )
     with transaction(con), registered(con, "_outcomes", table) as view:
         con.execute(
@@ -520,7 +479,8 @@ def queue_digest(con: duckdb.DuckDBPyConnection, channels: Sequence[tuple[str, s
         if not channels:
             con.execute("UPDATE alerts SET status = 'recorded' WHERE list_contains(?::VARCHAR[], dedup_key)", [waiting])
             return len(waiting)
-        table = pa.Table.from_pydict(
+        table = arrow_columns(
+            "alert_deliveries",
             {
                 "dedup_key": [key for key in waiting for _ in channels],
                 "channel_id": [cid for _ in waiting for cid, _shown in channels],
@@ -529,7 +489,6 @@ def queue_digest(con: duckdb.DuckDBPyConnection, channels: Sequence[tuple[str, s
                 "attempts": [0] * (len(waiting) * len(channels)),
                 "next_attempt_at": [now] * (len(waiting) * len(channels)),
             },
-            schema=DELIVERY_SCHEMA,
         )
         with registered(con, "_digest_deliveries", table) as view:
             con.execute(f"INSERT OR IGNORE INTO alert_deliveries BY NAME SELECT * FROM {view}")

@@ -16,211 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import WarehouseError
-
-_TS = pa.timestamp("us")
-
-SCHEMAS: dict[str, pa.Schema] = {
-    "entities": pa.schema(
-        [
-            ("entity_id", pa.string()),
-            ("name", pa.string()),
-            ("kind", pa.string()),
-            ("country", pa.string()),
-            ("role", pa.string()),
-            ("wikidata_id", pa.string()),
-        ]
-    ),
-    "sources": pa.schema(
-        [
-            ("source_id", pa.string()),
-            ("kind", pa.string()),
-            ("name", pa.string()),
-            ("url", pa.string()),
-            ("etag", pa.string()),
-            ("last_modified", pa.string()),
-            ("last_status", pa.string()),
-            ("last_fetch_at", _TS),
-            ("next_fetch_at", _TS),
-            ("consecutive_failures", pa.int32()),
-            ("last_content_hash", pa.string()),
-            ("last_error", pa.string()),
-            ("last_new_item_at", _TS),
-            ("pending_items", pa.int32()),
-        ]
-    ),
-    "articles": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("source_id", pa.string()),
-            ("url", pa.string()),
-            ("canonical_url", pa.string()),
-            ("title", pa.string()),
-            ("author", pa.string()),
-            ("published_at", _TS),
-            ("published_approx", pa.bool_()),
-            ("fetched_at", _TS),
-            ("text", pa.string()),
-            ("text_hash", pa.string()),
-            ("word_count", pa.int32()),
-            ("relevance", pa.float64()),
-            ("cluster_id", pa.string()),
-            ("language", pa.string()),
-            ("is_seed", pa.bool_()),
-            ("summary_only", pa.bool_()),
-            ("truncated", pa.bool_()),
-            ("fetch_error", pa.string()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "extraction_failures": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("source_id", pa.string()),
-            ("stage", pa.string()),
-            ("error", pa.string()),
-            ("extractor_version", pa.string()),
-            ("attempts", pa.int32()),
-            ("status", pa.string()),
-            ("first_failed_at", _TS),
-            ("last_failed_at", _TS),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "mentions": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("sentence_index", pa.int32()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("text", pa.string()),
-            ("label", pa.string()),
-            ("entity_id", pa.string()),
-            ("metonymy", pa.bool_()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "article_urls": pa.schema(
-        [
-            ("url", pa.string()),
-            ("article_id", pa.string()),
-            ("source_id", pa.string()),
-            ("first_seen_at", _TS),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "article_signatures": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("signature", pa.list_(pa.uint32())),
-            ("version", pa.string()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "events": pa.schema(
-        [
-            ("event_id", pa.string()),
-            ("article_id", pa.string()),
-            ("event_type", pa.string()),
-            ("mode", pa.string()),
-            ("actor_id", pa.string()),
-            ("actor_text", pa.string()),
-            ("recipient_id", pa.string()),
-            ("recipient_text", pa.string()),
-            ("location_id", pa.string()),
-            ("event_date", pa.date32()),
-            ("quantity", pa.int64()),
-            ("negated", pa.bool_()),
-            ("hedged", pa.bool_()),
-            ("sentence", pa.string()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "quotes": pa.schema(
-        [
-            ("quote_id", pa.string()),
-            ("article_id", pa.string()),
-            ("speaker_id", pa.string()),
-            ("speaker_name", pa.string()),
-            ("affiliation", pa.string()),
-            ("quote", pa.string()),
-            ("direct", pa.bool_()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "claims": pa.schema(
-        [
-            ("claim_id", pa.string()),
-            ("article_id", pa.string()),
-            ("subject_id", pa.string()),
-            ("what", pa.string()),
-            ("value_low", pa.float64()),
-            ("value_high", pa.float64()),
-            ("unit", pa.string()),
-            ("hedged", pa.bool_()),
-            ("sentence", pa.string()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "feed_backlog": pa.schema(
-        [
-            ("source_id", pa.string()),
-            ("url", pa.string()),
-            ("entry", pa.string()),  # JSON text
-            ("published_at", _TS),
-            ("first_seen_at", _TS),
-            ("run_id", pa.string()),
-        ]
-    ),
-    # Not a table: the backlog rows a run took (or dropped), deleted before its feed_backlog rows go in.
-    "feed_backlog_done": pa.schema([("source_id", pa.string()), ("url", pa.string())]),
-    "settings": pa.schema([("key", pa.string()), ("value", pa.string())]),
-    "runs": pa.schema(
-        [
-            ("run_id", pa.string()),
-            ("flow_run_id", pa.string()),
-            ("started_at", _TS),
-            ("finished_at", _TS),
-            ("status", pa.string()),
-            ("articles_new", pa.int32()),
-            ("mentions_new", pa.int32()),
-            ("events_new", pa.int32()),
-            ("errors", pa.int32()),
-            ("versions", pa.string()),
-            ("message", pa.string()),
-        ]
-    ),
-}
-
-PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
-    "entities": ("entity_id",),
-    "sources": ("source_id",),
-    "articles": ("article_id",),
-    "extraction_failures": ("article_id",),
-    "mentions": ("article_id", "start_char", "end_char"),
-    "article_urls": ("url",),
-    "article_signatures": ("article_id",),
-    "events": ("event_id",),
-    "quotes": ("quote_id",),
-    "claims": ("claim_id",),
-    "feed_backlog": ("source_id", "url"),
-    "feed_backlog_done": ("source_id", "url"),
-    "settings": ("key",),
-    "runs": ("run_id",),
-}
-
-# Columns a row may omit, and the value they then take (Arrow would otherwise send NULL).
-DEFAULTS: dict[str, dict[str, Any]] = {
-    "sources": {"consecutive_failures": 0, "pending_items": 0},
-    "articles": {"published_approx": False, "is_seed": False, "summary_only": False, "truncated": False},
-    "mentions": {"metonymy": False},
-    "events": {"negated": False, "hedged": False},
-    "claims": {"hedged": False},
-    "runs": {"articles_new": 0, "mentions_new": 0, "events_new": 0, "errors": 0},
-}
+from warehouse.schema import TableShape, key_shape, table_shape
 
 # Tables whose existing rows are kept on a key conflict (first sighting wins) instead of replaced.
 KEEP_EXISTING: frozenset[str] = frozenset({"article_urls"})
@@ -239,6 +35,9 @@ LOAD_ORDER: tuple[str, ...] = (
     "quotes",
     "claims",
 )
+
+# The tables of a batch (a run's row goes in beside them), in no particular order.
+BATCH_TABLES: tuple[str, ...] = (*LOAD_ORDER, "feed_backlog", "feed_backlog_done")
 
 # Rows derived from an article's text; replaced whole when the article is loaded again (its text
 # changed, it was re-extracted or retried). An article's extraction failure is one of them: a load
@@ -308,20 +107,38 @@ class LoadResult:
     events_new: int
 
 
+def batch_shape(table: str) -> TableShape:
+    """The columns of a batch table: its table's (warehouse/schema.py), or for `feed_backlog_done`
+    the backlog's key."""
+    if table == "feed_backlog_done":
+        return key_shape("feed_backlog", table)
+    return table_shape(table)
+
+
 def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """Rows → Arrow with the table's schema; the last row wins among duplicate keys."""
-    schema = SCHEMAS[table]
-    key = PRIMARY_KEYS[table]
+    """Rows → Arrow with the table's schema; the last row wins among duplicate keys. A column the
+    table does not have, or a row that leaves a NOT NULL column without a default unset, is an error
+    naming the table and the column."""
+    shape = batch_shape(table)
     unique: dict[tuple[Any, ...], Mapping[str, Any]] = {}
-    for row in rows:
-        unique[tuple(row[k] for k in key)] = row
-    defaults = DEFAULTS.get(table, {})
+    try:
+        for row in rows:
+            unique[tuple(row[k] for k in shape.primary_key)] = row
+    except KeyError as exc:
+        raise WarehouseError(f"rows for table {table} lack its key column {exc.args[0]}") from None
+    unknown = set().union(*(row.keys() for row in unique.values())) - set(shape.columns)
+    if unknown:
+        raise WarehouseError(f"rows for table {table} have column(s) it does not have: {', '.join(sorted(unknown))}")
+    defaults = shape.defaults
     columns = {
         name: [row[name] if row.get(name) is not None else defaults.get(name) for row in unique.values()]
-        for name in schema.names
+        for name in shape.columns
     }
+    for name in sorted(shape.required):
+        if None in columns[name]:
+            raise WarehouseError(f"rows for table {table} leave column {name} unset (NOT NULL, no default)")
     try:
-        return pa.Table.from_pydict(columns, schema=schema)
+        return pa.Table.from_pydict(columns, schema=shape.schema)
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
         raise WarehouseError(f"rows for table {table} do not fit its schema: {exc}") from exc
 
@@ -388,8 +205,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
 
 def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: Mapping[str, pa.Table]) -> LoadResult:
     """Load Arrow tables (keyed by table name) and the run's row in one transaction."""
-    empty = {name: SCHEMAS[name].empty_table() for name in SCHEMAS}
-    arrow = empty | {name: table for name, table in tables.items() if name in SCHEMAS and name != "runs"}
+    empty = {name: batch_shape(name).schema.empty_table() for name in BATCH_TABLES}
+    arrow = empty | {name: table for name, table in tables.items() if name in BATCH_TABLES}
     article_ids = arrow["articles"].column("article_id").to_pylist()
     con.execute("BEGIN TRANSACTION")
     try:

@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.db import scalar, warehouse_id
-from warehouse.load import DEFAULTS, SCHEMAS, LoadResult, load_tables
+from warehouse.load import BATCH_TABLES, LoadResult, batch_shape, load_tables
 
 RUN_FILE = "run.json"
 WAREHOUSE_FILE = "warehouse.json"
@@ -77,7 +77,7 @@ def stage_tables(
     scratch = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
     try:
         for name, table in tables.items():
-            if name in SCHEMAS and table.num_rows:
+            if name in BATCH_TABLES and table.num_rows:
                 pq.write_table(table, scratch / f"{name}.parquet")
         (scratch / RUN_FILE).write_text(json.dumps(dict(run), default=_json_default, sort_keys=True))
         (scratch / WAREHOUSE_FILE).write_text(json.dumps(asdict(warehouse), sort_keys=True))
@@ -100,17 +100,18 @@ def read_staged(folder: Path) -> tuple[dict[str, Any], dict[str, pa.Table]]:
     for key in ("started_at", "finished_at"):
         if run.get(key):
             run[key] = datetime.fromisoformat(run[key])
-    tables = {p.stem: _as_current(p.stem, pq.read_table(p)) for p in folder.glob("*.parquet") if p.stem in SCHEMAS}
+    tables = {p.stem: _as_current(p.stem, pq.read_table(p)) for p in folder.glob("*.parquet") if p.stem in BATCH_TABLES}
     return run, tables
 
 
 def _as_current(name: str, table: pa.Table) -> pa.Table:
     """A staged table in today's schema: a batch staged by an earlier release lacks the columns added
     since; they take their default (or NULL), as the migration that added them gave stored rows."""
-    schema = SCHEMAS[name]
+    shape = batch_shape(name)
+    schema = shape.schema
     for column in schema:
         if column.name not in table.column_names:
-            default = DEFAULTS.get(name, {}).get(column.name)
+            default = shape.defaults.get(column.name)
             values = pa.array([default] * table.num_rows, type=column.type)
             table = table.append_column(column.name, values)
     return table.select(schema.names).cast(schema)
