@@ -195,6 +195,7 @@ def whole_process(work: Path, repeats: int = 5) -> float:
     """A no-op `storywatch run --offline` as a whole process (what cron or a shell loop pays), beside
     `python -c pass` and `storywatch --help` measured in the same rounds (the same machine load), and
     the same no-op run in-process. Returns the whole-process median in seconds."""
+    from flows.config import load_config
     from flows.pipeline import run_ingest
 
     project = work / "whole-process"
@@ -224,7 +225,7 @@ def whole_process(work: Path, repeats: int = 5) -> float:
     in_process: list[float] = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        run_ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds))
+        run_ingest(load_config(str(config), db=str(db)), offline=True, seeds_dir=str(seeds))
         in_process.append(time.perf_counter() - t0)
     median = {label: sorted(values)[len(values) // 2] for label, values in times.items()}
     baseline = median["storywatch --help"]
@@ -343,7 +344,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     )
     warm_dir = write_seeds_dir(corpus[-3:], work / "seeds-warm")
     t0 = time.perf_counter()
-    run_ingest(config_path=str(single_cfg), db=str(work / "warm.duckdb"), offline=True, seeds_dir=str(warm_dir))
+    run_ingest(load_config(str(single_cfg), db=str(work / "warm.duckdb")), offline=True, seeds_dir=str(warm_dir))
     print(f"first flow run (Prefect start-up, imports; 3 docs): {time.perf_counter() - t0:.1f} s")
     pool_start = parallel.start_pool(model, args.workers)
     print(
@@ -400,7 +401,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
                 }[method]
                 before = timing.wall_s
                 with measured(timing, words, len(part)):
-                    summary = run_ingest(config_path=str(cfg), db=str(db), offline=True, seeds_dir=str(seeds))
+                    summary = run_ingest(load_config(str(cfg), db=str(db)), offline=True, seeds_dir=str(seeds))
                 if summary.status != "completed" or summary.documents_extracted != len(part):
                     raise SystemExit(
                         f"{method} run {r + 1}: {summary.status},"
@@ -458,7 +459,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     full_run_s = sum(single_runs)
     docs_before = parallel.STATS.documents
     t0 = time.perf_counter()
-    again = run_ingest(config_path=str(single_cfg), db=str(single_db), offline=True, seeds_dir=str(all_dir))
+    again = run_ingest(load_config(str(single_cfg), db=str(single_db)), offline=True, seeds_dir=str(all_dir))
     no_input_s = time.perf_counter() - t0
     reached = parallel.STATS.documents - docs_before
     print(
@@ -536,6 +537,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
 def memory_runs(work: Path, runs: int, docs_per_run: int = 5) -> int:
     """`runs` flow runs with new texts each, in this process; RSS after each; exit 1 if it grows."""
     from bench.corpus import generated_docs, write_seeds_dir
+    from flows.config import load_config
     from flows.pipeline import run_ingest
 
     cfg = bench_config(work, "memory", n_process=1)
@@ -546,7 +548,7 @@ def memory_runs(work: Path, runs: int, docs_per_run: int = 5) -> int:
     for i in range(runs):
         docs = generated_docs(docs_per_run, seed=10_000 + i)
         seeds = write_seeds_dir(docs, work / f"mem-seeds-{i}")
-        summary = run_ingest(config_path=str(cfg), db=str(db), offline=True, seeds_dir=str(seeds))
+        summary = run_ingest(load_config(str(cfg), db=str(db)), offline=True, seeds_dir=str(seeds))
         if summary.documents_extracted != docs_per_run:
             print(f"  run {i + 1}: {summary.documents_extracted} of {docs_per_run} extracted")
             return 1

@@ -744,7 +744,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 recipient_id=recipient_code,
                 recipient_text=recipient.text if recipient else None,
                 location_id=next((d.location_id for d in group if d.location_id), None),
-                event_date=when.isoformat() if when else None,
+                event_date=when,
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
                 negated=all(d.negated for d in group),
                 hedged=any(d.hedged for d in group),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 # 3: entities before parsing, relevance gate, additions and casualty figures as own claims.
@@ -43,7 +44,8 @@ class Event:
     is coded as its state (ISO 3166-1 alpha-3), an international organisation by its short id. The
     words that named the actor are kept in actor_text / recipient_text; the person's own gazetteer id
     stays on the entity mention at the same offsets. start/end are the evidence sentence's character
-    offsets in the input; event_date is an ISO date (the first day of a period such as "in June").
+    offsets in the input; event_date is the date it happened (the first day of a period such as "in
+    June"), written as an ISO date only in output (`Extraction.as_json`).
     """
 
     event_type: str
@@ -53,7 +55,7 @@ class Event:
     recipient_id: str | None
     recipient_text: str | None
     location_id: str | None
-    event_date: str | None
+    event_date: date | None
     quantity: int | None
     negated: bool
     hedged: bool
@@ -121,7 +123,13 @@ class Extraction:
                 }
                 for m in self.mentions
             ],
-            "events": [asdict(e) for e in self.events],
+            "events": [_event_json(e) for e in self.events],
             "quotes": [asdict(q) for q in self.quotes],
             "claims": [asdict(c) for c in self.claims],
         }
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    fields = asdict(event)
+    fields["event_date"] = event.event_date.isoformat() if event.event_date else None
+    return fields

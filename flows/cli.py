@@ -81,11 +81,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def _preflight(
     config_path: Path | None, db: Path | None, seeds: Path | None, backup: bool = False, *, read_seeds_too: bool = True
-) -> str:
+) -> Config:
     """Check config, seeds and warehouse before starting Prefect, so mistakes get one clean line."""
     config = load_config(config_path, db=db)  # first: a bad config costs no imports
 
-    from flows.pipeline import ensure_warehouse_dir
+    from flows.runs import ensure_warehouse_dir
     from flows.seeds import default_seeds_dir, read_seeds
     from warehouse.db import WarehouseLockedError, backup_if_migrating, connect
 
@@ -101,7 +101,7 @@ def _preflight(
             pass  # creates or migrates the file; a missing or unwritable location fails here
     except WarehouseLockedError:
         pass  # the run waits for the lock, and stages its batch if it stays locked
-    return config.warehouse.path
+    return config
 
 
 @app.command()
@@ -123,16 +123,10 @@ def run(
     started = time.perf_counter()
     apply_prefect_defaults()
     try:
-        _preflight(config, db, seeds, backup)
+        loaded = _preflight(config, db, seeds, backup)
         from flows.pipeline import run_ingest
 
-        summary = run_ingest(
-            config_path=str(config) if config else None,
-            db=str(db) if db else None,
-            offline=offline,
-            seeds_dir=str(seeds) if seeds else None,
-            all_feeds=all_feeds,
-        )
+        summary = run_ingest(loaded, offline=offline, seeds_dir=str(seeds) if seeds else None, all_feeds=all_feeds)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
@@ -207,10 +201,10 @@ def reextract(
     try:
         if since:
             _iso_date(since)
-        _preflight(config, db, None, read_seeds_too=False)
-        from flows.pipeline import run_reextract
+        loaded = _preflight(config, db, None, read_seeds_too=False)
+        from flows.reextract import run_reextract
 
-        summary = run_reextract(config_path=str(config) if config else None, db=str(db) if db else None, since=since)
+        summary = run_reextract(loaded, since=since)
     except ValueError:
         raise fail(f"--since must be an ISO date (2024-11-08), got {since!r}") from None
     except USER_ERRORS as exc:

@@ -91,16 +91,20 @@ def relevance_gate(config: Config) -> RelevanceGate:
 
 
 def extract_parallel(
-    texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
+    texts: Sequence[str],
+    published_at: Sequence[PublishedAt] | None,
+    config: Config,
+    gate: RelevanceGate | None = None,
 ) -> list[Extraction]:
     """The extractions of `texts`, in input order, wherever the config says extraction runs; each
-    carries its `[topic]` relevance, and a text below `min_relevance` only its mentions."""
+    carries its `[topic]` relevance (by `gate` when the caller has built it), and a text below
+    `min_relevance` only its mentions."""
     if not texts:
         return []
     STATS.calls += 1
     STATS.documents += len(texts)
     STATS.words += sum(word_count(t) for t in texts)
-    model, batch_size, gate = config.nlp.model, config.nlp.batch_size, relevance_gate(config)
+    model, batch_size, gate = config.nlp.model, config.nlp.batch_size, gate or relevance_gate(config)
     max_chars = config.nlp.max_chars
     context = FlowRunContext.get()
     flow_runner = context.task_runner if context else None
@@ -118,12 +122,12 @@ def extract_parallel(
             results = _extract_on_pool(chunks, model, batch_size, gate, workers, max_chars, on_done=shown.advance)
         elif mode == "flow-runner":
             assert flow_runner is not None
-            results = _extract_on_runner(flow_runner, texts, published_at, config)
+            results = _extract_on_runner(flow_runner, texts, published_at, config, gate)
         elif context is None:
             raise RuntimeError(f'[runtime] task_runner = "{mode}" submits Prefect tasks: call this inside a flow run')
         else:
             with task_runner_for(config.runtime, config.nlp) as runner:
-                results = _extract_on_runner(runner, texts, published_at, config)
+                results = _extract_on_runner(runner, texts, published_at, config, gate)
         shown.advance(len(texts) - shown.done)  # texts retried after a lost worker, or a runner's whole batch
         return results
 
@@ -163,7 +167,11 @@ def _runner_workers(runner: TaskRunner[Any], default: int) -> int:
 
 
 def _extract_on_runner(
-    runner: TaskRunner[Any], texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config
+    runner: TaskRunner[Any],
+    texts: Sequence[str],
+    published_at: Sequence[PublishedAt] | None,
+    config: Config,
+    gate: RelevanceGate,
 ) -> list[Extraction]:
     """One Prefect task per chunk, submitted all at once; results gathered in chunk order.
 
@@ -174,14 +182,12 @@ def _extract_on_runner(
     workers = _runner_workers(runner, worker_count(config.nlp))
     chunks = split_chunks(texts, published_at, workers=workers)
     results: dict[int, list[Extraction]] = {}
-    failed = _run_on_runner(runner, chunks, config, results)
+    failed = _run_on_runner(runner, chunks, config, gate, results)
     if failed:
         nlp = config.nlp
         retried = [single for chunk, _ in failed for single in singles(chunk)]
         try:
-            redone = _extract_on_pool(
-                retried, nlp.model, nlp.batch_size, relevance_gate(config), worker_count(nlp), nlp.max_chars
-            )
+            redone = _extract_on_pool(retried, nlp.model, nlp.batch_size, gate, worker_count(nlp), nlp.max_chars)
         finally:
             shutdown_pool()  # started for this rescue only: its workers' models are not kept
         for single, extraction in zip(retried, redone, strict=True):
@@ -190,7 +196,11 @@ def _extract_on_runner(
 
 
 def _run_on_runner(
-    runner: TaskRunner[Any], chunks: list[Chunk], config: Config, results: dict[int, list[Extraction]]
+    runner: TaskRunner[Any],
+    chunks: list[Chunk],
+    config: Config,
+    gate: RelevanceGate,
+    results: dict[int, list[Extraction]],
 ) -> list[tuple[Chunk, Exception]]:
     """Submit every chunk; store each result under its start; return the chunks that failed."""
     futures = [
@@ -200,7 +210,7 @@ def _run_on_runner(
                 "chunk": chunk,
                 "model": config.nlp.model,
                 "batch_size": config.nlp.batch_size,
-                "gate": relevance_gate(config),
+                "gate": gate,
                 "max_chars": config.nlp.max_chars,
             },
         )

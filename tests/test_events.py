@@ -56,7 +56,7 @@ def test_seed_troop_deployment(seed_events: list[Event]) -> None:
 def test_seed_defence_pact_is_agree_both_ways(seed_events: list[Event]) -> None:
     pact = [e for e in seed_events if "mutual defense pact" in e.sentence and e.event_type == "AGREE"]
     assert {(e.actor_id, e.recipient_id) for e in pact} == {("RUS", "PRK"), ("PRK", "RUS")}
-    assert all(e.mode == "pact" and e.event_date == "2023-06-01" for e in pact)
+    assert all(e.mode == "pact" and e.event_date == date(2023, 6, 1) for e in pact)
     assert {e.actor_text for e in pact} == {"Moscow", "Pyongyang"}
 
 
@@ -153,14 +153,14 @@ def test_categories(nlp: Language, text: str, expected: tuple[str, str, str]) ->
 
 def test_relative_dates_resolve_against_publication(nlp: Language) -> None:
     event = only(nlp, "Israeli jets struck targets in southern Lebanon on Sunday.", date(2024, 9, 2))
-    assert event.event_date == "2024-09-01"
+    assert event.event_date == date(2024, 9, 1)
     assert only(nlp, "Israeli jets struck targets in southern Lebanon on Sunday.").event_date is None
 
 
 def test_extract_texts_threads_publication_dates(nlp: Language) -> None:
     texts = ["Peru's prime minister resigned on Thursday.", "Peru's prime minister resigned on Thursday."]
     dated, undated = extract_texts(nlp, texts, published_at=[date(2024, 3, 15), None])
-    assert dated.events[0].event_date == "2024-03-14"
+    assert dated.events[0].event_date == date(2024, 3, 14)
     assert undated.events[0].event_date is None
 
 

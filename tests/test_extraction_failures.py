@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,11 @@ from werkzeug import Request, Response
 from extractors import dedup
 from extractors.extract import EXTRACTOR_VERSION, PublishedAt
 from extractors.records import Event, Extraction, Mention
+from extractors.relevance import RelevanceGate
 from flows import pipeline
 from flows.config import Config, NlpConfig, WarehouseConfig
 from flows.documents import Document
+from flows.reextract import reextract
 from tests.helpers import fingerprint, rows
 from warehouse.load import batch_to_arrow
 
@@ -53,10 +55,12 @@ def poison(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     real = pipeline.extract_parallel
     calls: list[int] = []
 
-    def extract(texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config) -> list[Extraction]:
+    def extract(
+        texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config, gate: RelevanceGate
+    ) -> list[Extraction]:
         dates = list(published_at) if published_at is not None else [None] * len(texts)
         healthy = [i for i, t in enumerate(texts) if MARKER not in t]
-        done = iter(real([texts[i] for i in healthy], [dates[i] for i in healthy], config))
+        done = iter(real([texts[i] for i in healthy], [dates[i] for i in healthy], config, gate))
         calls.append(len(texts) - len(healthy))
         failed = Extraction(mentions=(), error=POISON_ERROR, word_count=42)
         return [next(done) if MARKER not in t else failed for t in texts]
@@ -233,7 +237,7 @@ def test_a_poisoned_document_is_stored_retried_given_up_and_recovered_by_reextra
     assert failure(db)[3:5] == (3, "given_up")
 
     # `reextract` tries it again (only it: the others kept no text) and it now loads.
-    again = pipeline.reextract(config_path=config)
+    again = reextract(config_path=config)
     assert (again.documents_extracted, again.documents_failed, again.recovered) == (1, 0, 1)
     assert rows(db, "select count(*) from extraction_failures") == [(0,)]
     _, kept, relevance, mentions, _ = poisoned_article(db)
@@ -246,7 +250,7 @@ def test_a_poisoned_document_is_stored_retried_given_up_and_recovered_by_reextra
     # Nothing is duplicated by running again.
     settled, settled_counts = fingerprint(db), counts(db)
     assert settled_counts[0] == stored[0] and settled_counts[3:] == stored[3:]
-    assert pipeline.reextract(config_path=config).documents_extracted == 0
+    assert reextract(config_path=config).documents_extracted == 0
     assert run().documents_extracted == 0
     assert (fingerprint(db), counts(db)) == (settled, settled_counts)
 
@@ -311,7 +315,7 @@ def document(name: str, text: str) -> Document:
 MENTION = Mention(text="Pyongyang", label="GPE", entity_id="PRK", start=0, end=9, sentence_index=0, metonymy=True)
 
 
-def event(event_date: str | None) -> Event:
+def event(event_date: date | None) -> Event:
     return Event(
         event_type="AGREE",
         mode=None,
@@ -343,11 +347,12 @@ def batch_of(
 
 
 def test_a_document_whose_rows_cannot_be_built_fails_alone() -> None:
-    good = Extraction(mentions=(MENTION,), events=(event("2024-11-01"),), word_count=5, relevance=0.9)
-    bad = Extraction(mentions=(MENTION,), events=(event("2024-13-45"),), word_count=5, relevance=0.9)
+    good = Extraction(mentions=(MENTION,), events=(event(date(2024, 11, 1)),), word_count=5, relevance=0.9)
+    actorless = dataclasses.replace(event(date(2024, 11, 1)), actor_id=None)  # its id cannot be made
+    bad = Extraction(mentions=(MENTION,), events=(actorless,), word_count=5, relevance=0.9)
     batch, articles, failed = batch_of({"good": good, "bad": bad})
     assert set(articles) == {"id-good", "id-bad"} and set(failed) == {"id-bad"}
-    assert failed["id-bad"]["stage"] == "rows" and failed["id-bad"]["error"].startswith("ValueError: ")
+    assert failed["id-bad"]["stage"] == "rows" and failed["id-bad"]["error"].startswith("TypeError: ")
     assert (failed["id-bad"]["attempts"], failed["id-bad"]["status"]) == (1, "retry")
     # The failed article keeps its text (keep_text = false notwithstanding) and none of its rows.
     assert (
@@ -361,8 +366,8 @@ def test_a_document_whose_rows_cannot_be_built_fails_alone() -> None:
 def test_a_value_no_column_can_hold_fails_its_document_only() -> None:
     """A text saying "North Korea sent 100000000000000000000000 troops" gives an event quantity of
     10^23, which no BIGINT holds."""
-    huge = dataclasses.replace(event("2024-11-01"), quantity=10**23)
-    good = Extraction(mentions=(MENTION,), events=(event("2024-11-01"),), word_count=5, relevance=0.9)
+    huge = dataclasses.replace(event(date(2024, 11, 1)), quantity=10**23)
+    good = Extraction(mentions=(MENTION,), events=(event(date(2024, 11, 1)),), word_count=5, relevance=0.9)
     bad = Extraction(mentions=(MENTION,), events=(huge,), word_count=5, relevance=0.9)
     batch, articles, failed = batch_of({"good": good, "bad": bad, "also-good": good})
     assert set(failed) == {"id-bad"} and failed["id-bad"]["stage"] == "rows"
@@ -438,9 +443,9 @@ sys.path.insert(0, {str(REPO)!r})
 from extractors.records import Extraction
 from flows import pipeline
 real = pipeline.extract_parallel
-def extract(texts, published_at, config):
+def extract(texts, published_at, config, gate):
     healthy = [i for i, t in enumerate(texts) if {MARKER!r} not in t]
-    done = iter(real([texts[i] for i in healthy], [published_at[i] for i in healthy], config))
+    done = iter(real([texts[i] for i in healthy], [published_at[i] for i in healthy], config, gate))
     return [next(done) if {MARKER!r} not in t else Extraction(mentions=(), error={POISON_ERROR!r}) for t in texts]
 pipeline.extract_parallel = extract
 from flows.cli import app

@@ -30,10 +30,11 @@ def counts(db: Path) -> dict[str, int]:
 def test_a_lowered_threshold_takes_effect_on_stored_articles(
     prefect_harness: None, tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows import pipeline
-    from flows.pipeline import ingest, reextract
+    from flows import reextract as reextract_flow
+    from flows.pipeline import ingest
+    from flows.reextract import reextract
 
-    monkeypatch.setattr(pipeline, "REEXTRACT_BATCH", 5)  # 13 articles: three batches, three transactions
+    monkeypatch.setattr(reextract_flow, "REEXTRACT_BATCH", 5)  # 13 articles: three batches, three transactions
 
     strict = write_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.9\n")
     loose = write_config(tmp_path, "loose")
@@ -61,7 +62,8 @@ def test_a_lowered_threshold_takes_effect_on_stored_articles(
 
 
 def test_articles_without_kept_text_are_left_alone(prefect_harness: None, tmp_path: Path, seeds_dir: Path) -> None:
-    from flows.pipeline import ingest, reextract
+    from flows.pipeline import ingest
+    from flows.reextract import reextract
 
     config = write_config(tmp_path, "notext", "[warehouse]\nkeep_text = false\n")
     db = tmp_path / "notext.duckdb"

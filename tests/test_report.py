@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.config import load_config
-from flows.pipeline import entity_rows
+from flows.pipeline import catalogue_rows
 from flows.report import (
     MIN_AXIS_DAYS,
     axis_gaps,
@@ -116,7 +116,7 @@ def _batch() -> RunBatch:
         run={"run_id": run_id, "started_at": now, "finished_at": now, "status": "completed"},
         settings={"min_relevance": "0.35"},
     )
-    batch.entities = entity_rows()
+    batch.entities = catalogue_rows()
     batch.sources = [
         {
             "source_id": "feed-good",

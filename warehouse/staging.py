@@ -24,7 +24,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,8 +33,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from warehouse.db import scalar, warehouse_id
+from warehouse.db import WarehouseLockedError, connect, scalar, warehouse_id
 from warehouse.load import BATCH_TABLES, LoadResult, batch_shape, load_tables
+from warehouse.queries import table_counts
 
 RUN_FILE = "run.json"
 WAREHOUSE_FILE = "warehouse.json"
@@ -86,6 +87,41 @@ def stage_tables(
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     return target
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOutcome:
+    """What became of a run's batch: loaded (`result`, and every table's row count after), or staged
+    as Parquet because the warehouse stayed locked (`staged_to`, and `locked_by` saying by whom)."""
+
+    result: LoadResult | None = None
+    totals: Mapping[str, int] = field(default_factory=dict)
+    staged_to: str | None = None
+    locked_by: str | None = None
+
+    @property
+    def staged(self) -> bool:
+        return self.staged_to is not None
+
+
+def load_or_stage(
+    db_path: str,
+    run: Mapping[str, Any],
+    tables: Mapping[str, pa.Table],
+    *,
+    wait_s: float,
+    staging_dir: str | Path,
+    identity: WarehouseIdentity,
+) -> LoadOutcome:
+    """Load the batch in one transaction; if the warehouse stays locked for `wait_s`, stage it."""
+    try:
+        with connect(db_path, wait_s=wait_s) as con:
+            result = load_tables(con, run, tables)
+            totals = table_counts(con)
+    except WarehouseLockedError as exc:
+        folder = stage_tables(staging_dir, run, tables, identity)
+        return LoadOutcome(staged_to=str(folder), locked_by=str(exc))
+    return LoadOutcome(result=result, totals=totals)
 
 
 def staged_batches(staging_dir: str | Path) -> list[Path]:
