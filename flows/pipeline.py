@@ -178,7 +178,7 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
 
 
 def extract_parallel(
-    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config, gate: RelevanceGate
+    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config, gate: RelevanceGate | None
 ) -> list[Extraction]:
     """flows.parallel.extract_parallel, imported at the first text to extract: spaCy and the model
     load only when there is something to extract."""
@@ -195,7 +195,7 @@ def relevance_gate(config: Config) -> RelevanceGate:
 
 
 @task(name="extract")
-def extract_documents(documents: Sequence[Document], config: Config, gate: RelevanceGate) -> list[Extraction]:
+def extract_documents(documents: Sequence[Document], config: Config, gate: RelevanceGate | None) -> list[Extraction]:
     """In this process, on a local process pool or on a Dask cluster, as `[nlp]` / `[runtime]` say
     (flows/parallel.py); the records are the same in every mode, in input order. Each carries its
     relevance by `gate` (the run's one gate: its rows are kept by the same)."""
