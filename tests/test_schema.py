@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import make_dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,6 +13,7 @@ import pytest
 
 import warehouse.db
 import warehouse.schema
+from extractors.records import Event
 from warehouse import rows
 from warehouse.db import Migration, WarehouseError, connect, migrations
 from warehouse.load import RunBatch, load_batch, to_arrow
@@ -100,25 +101,8 @@ def test_a_row_leaving_a_required_column_unset_is_refused_naming_it() -> None:
     assert to_arrow("mentions", [_mention()]).column("metonymy").to_pylist() == [False]
 
 
-@dataclass(frozen=True)
-class RatedEvent:
-    """An event record as an extractor might grow it: one more field, `confidence`."""
-
-    event_type: str
-    mode: str | None
-    actor_id: str
-    actor_text: str
-    recipient_id: str | None
-    recipient_text: str | None
-    location_id: str | None
-    event_date: date | None
-    quantity: int | None
-    negated: bool
-    hedged: bool
-    sentence: str
-    start: int
-    end: int
-    confidence: float
+# An event record as an extractor might grow it: one more field, `confidence`.
+RatedEvent = make_dataclass("RatedEvent", [("confidence", float)], bases=(Event,), frozen=True)
 
 
 @pytest.fixture
