@@ -487,23 +487,17 @@ def ingest_run(
         run.finish_row(run_versions, errors=summary.feeds_failed + summary.documents_failed)
         outcome = load_run(access, opaque(batch), run.staging_dir)
     if outcome.staged:
-        summary.status, summary.staged_to = "staged", outcome.staged_to
-        summary.errors.append(
-            f"{outcome.locked_by}; this run's batch was staged in {outcome.staged_to}"
-            " and will be loaded by the next run"
-        )
+        run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
         run_logger().warning("run %s staged: %s", run.run_id, summary.errors[-1])
-    else:
-        alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
-        summary.status = "completed"
-        run.count_loaded(outcome)
-        run_logger().info(
-            "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
-            *(run.run_id, summary.articles_new, summary.mentions_new, summary.articles_unchanged),
-            *(summary.feeds_failed, summary.documents_failed),
-        )
-    summary.elapsed_s = run.elapsed()
-    return summary
+        return run.finish("staged")
+    alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
+    run.count_loaded(outcome)
+    run_logger().info(
+        "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
+        *(run.run_id, summary.articles_new, summary.mentions_new, summary.articles_unchanged),
+        *(summary.feeds_failed, summary.documents_failed),
+    )
+    return run.finish("completed")
 
 
 @flow(name="ingest", log_prints=True)

@@ -74,13 +74,10 @@ def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
             outcome = load_run(access, opaque(batch), run.staging_dir)
             shown.advance(len(documents))
             if outcome.staged:
-                summary.staged_to = outcome.staged_to
-                summary.errors.append(f"{outcome.locked_by}; a batch was staged in {outcome.staged_to}")
+                run.note_staged(outcome, "a batch was staged in {folder}")
             else:
                 run.count_loaded(outcome)
-    summary.status = "staged" if summary.staged_to else "completed"
-    summary.elapsed_s = run.elapsed()
-    return summary
+    return run.finish("staged" if summary.staged_to else "completed")
 
 
 @flow(name="reextract", log_prints=True)

@@ -147,8 +147,16 @@ class Run:
         self.summary.events_new += outcome.result.events_new
         self.summary.totals = dict(outcome.totals)
 
-    def elapsed(self) -> float:
-        return round(time.perf_counter() - self.started, 2)
+    def note_staged(self, outcome: LoadOutcome, warning: str) -> None:
+        """A batch was staged: the summary says where, and `warning` (`{folder}`: where) why."""
+        self.summary.staged_to = outcome.staged_to
+        self.summary.errors.append(f"{outcome.locked_by}; " + warning.format(folder=outcome.staged_to))
+
+    def finish(self, status: str) -> RunSummary:
+        """The run's summary, with its final status and how long it took."""
+        self.summary.status = status
+        self.summary.elapsed_s = round(time.perf_counter() - self.started, 2)
+        return self.summary
 
 
 def start_run(config: Config) -> Run:
