@@ -93,6 +93,7 @@ def table_shapes() -> MappingProxyType[str, TableShape]:
             described.setdefault(table, []).append((column, data_type, default, nullable))
         shapes = {}
         for table, columns in described.items():
+            # Evaluated once: a default must be a constant (a `now()` would be frozen at this moment).
             defaults = {
                 column: con.execute(f"SELECT CAST(({default}) AS {data_type})").fetchall()[0][0]
                 for column, data_type, default, _ in columns
