@@ -7,6 +7,7 @@ of story records are stable across re-extraction (the same text gives the same k
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ class DocumentFailure:
 def _filled_by(table: str, record_type: type) -> tuple[tuple[str, str], ...]:
     """(column, field) pairs: the columns of `table` that a record of this type fills."""
     renamed = RECORD_FIELDS.get(table, {})
-    fields = set(getattr(record_type, "__dataclass_fields__", ())) or set(dir(record_type))
+    fields = {f.name for f in dataclasses.fields(record_type)}  # records are dataclasses
     return tuple(
         (column, renamed.get(column, column))
         for column in table_shape(table).columns
@@ -284,4 +285,3 @@ def url_rows(owners: Iterable[tuple[ArticleDocument, str]], run_id: str, now: da
         for document, owner in owners
         for url in document.seen_urls or (document.url,)
     ]
-
