@@ -126,7 +126,8 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
             unique[tuple(row[k] for k in shape.primary_key)] = row
     except KeyError as exc:
         raise WarehouseError(f"rows for table {table} lack its key column {exc.args[0]}") from None
-    unknown = set().union(*(row.keys() for row in unique.values())) - set(shape.columns)
+    # Rows of one builder share their keys: a few distinct key tuples however many rows.
+    unknown = set().union(*{tuple(row) for row in unique.values()}) - set(shape.columns)
     if unknown:
         raise WarehouseError(f"rows for table {table} have column(s) it does not have: {', '.join(sorted(unknown))}")
     defaults = shape.defaults

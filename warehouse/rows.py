@@ -79,9 +79,20 @@ def record_row(table: str, *records: object, **values: Any) -> dict[str, Any]:
     return row
 
 
+def record_rows(table: str, records: Iterable[object], **values: Any) -> list[dict[str, Any]]:
+    """`record_row` for many records of one type (the same columns filled for each, looked up once)."""
+    rows: list[dict[str, Any]] = []
+    pairs: tuple[tuple[str, str], ...] | None = None
+    for record in records:
+        if pairs is None:
+            pairs = _filled_by(table, type(record))
+        rows.append({column: getattr(record, name) for column, name in pairs} | values)
+    return rows
+
+
 def entity_rows(entities: Iterable[object]) -> list[dict[str, Any]]:
     """The entity catalogue as `entities` rows (fields that are no column are not stored)."""
-    return [record_row("entities", entity) for entity in entities]
+    return record_rows("entities", entities)
 
 
 def article_row(
@@ -106,7 +117,7 @@ def article_row(
 
 
 def mention_rows(article_id: str, extraction: Extraction, run_id: str) -> list[dict[str, Any]]:
-    return [record_row("mentions", m, article_id=article_id, run_id=run_id) for m in extraction.mentions]
+    return record_rows("mentions", extraction.mentions, article_id=article_id, run_id=run_id)
 
 
 def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, run_id: str) -> None:
