@@ -260,8 +260,8 @@ def test_alert_channels_apprise_cannot_use_are_named_without_secrets(
 
 def test_rule_parameters_refuse_nan_and_infinity(tmp_path: Path) -> None:
     rule = '[[alerts.rules]]\nname = "r"\nkind = "new_coverage"\nmax_age_hours = {}\n'
-    for value in ("nan", "inf", "1e12"):
-        with pytest.raises(ConfigError, match=r"'alerts\.rules\[0\]\.max_age_hours' must be a finite number"):
+    for value, problem in (("nan", "a finite number"), ("inf", "a finite number"), ("1e12", "at least 0 and at most")):
+        with pytest.raises(ConfigError, match=rf"'alerts\.rules\[0\]\.max_age_hours' must be {problem}"):
             load_config(write(tmp_path, rule.format(value)))
 
 
