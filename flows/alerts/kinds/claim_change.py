@@ -13,7 +13,6 @@ from flows.alerts.alert import Alert, article_summary, make_alert, outlets_of, s
 from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
 from flows.alerts.messages import format_figure
 from flows.config import AlertRuleConfig, at_least, non_empty
-from warehouse import alerts as store
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,8 @@ class ClaimChangeParams:
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
+
     rows = store.claim_candidates(evaluation.con, evaluation.since)
     found: list[Alert] = []
     for rule in rules:

@@ -11,8 +11,6 @@ from typing import Any
 from flows.alerts.alert import Alert, iso, make_alert, plain
 from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
 from flows.config import AlertRuleConfig, at_least
-from flows.polling import feed_source_id
-from warehouse import alerts as store
 
 
 @dataclass(frozen=True)
@@ -22,6 +20,10 @@ class FeedHealthParams:
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+    # not at import: the config loader reads this module's parameters
+    from flows.polling import feed_source_id
+    from warehouse import alerts as store
+
     con = evaluation.con
     wanted = {feed_source_id(f.url): f for f in evaluation.config.feeds if f.enabled}
     feeds = store.feed_rows(con, wanted)

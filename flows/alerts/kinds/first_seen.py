@@ -11,7 +11,6 @@ from typing import Any
 from flows.alerts.alert import Alert, article_summary, make_alert
 from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
 from flows.config import AlertRuleConfig, at_least, one_of
-from warehouse import alerts as store
 
 FIRST_SEEN_KINDS = ("entity", "pair", "triple", "expert")
 
@@ -24,6 +23,8 @@ class FirstSeenParams:
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
+
     rows = store.first_seen_candidates(evaluation.con, evaluation.since)
     found: list[Alert] = []
     for rule in rules:

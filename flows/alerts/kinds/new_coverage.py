@@ -12,7 +12,6 @@ from typing import Any
 from flows.alerts.alert import Alert, article_summary, event_summary, make_alert, outlets_of, seen_at, top_entities
 from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
 from flows.config import AlertRuleConfig, at_least, non_empty
-from warehouse import alerts as store
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,8 @@ class NewCoverageParams:
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
+
     con = evaluation.con
     candidates = store.coverage_candidates(con, evaluation.since)
     ids = [c["article_id"] for c in candidates]

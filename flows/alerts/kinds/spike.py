@@ -12,7 +12,6 @@ from typing import Any
 from flows.alerts.alert import Alert, article_summary, make_alert, outlets_of
 from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
 from flows.config import AlertRuleConfig, at_least, non_empty, one_of
-from warehouse import alerts as store
 
 SPIKE_TARGETS = ("entity", "pair")
 
@@ -30,6 +29,8 @@ class SpikeParams:
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
+
     con, names = evaluation.con, evaluation.names
     today = evaluation.now.date()
     longest = max(rule.params.baseline_days for rule in rules)
