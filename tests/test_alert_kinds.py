@@ -4,6 +4,8 @@ checked, evaluated, recorded once per subject and delivered with nothing else ch
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -103,3 +105,15 @@ def test_a_kind_name_is_taken_once_and_its_parameters_need_defaults(heartbeat: A
 
     with pytest.raises(TypeError, match=r"every parameter needs a default \(label\)"):
         AlertKind("broken", NoDefault, heartbeats)
+
+
+def test_reading_the_rules_loads_no_warehouse_or_network_code() -> None:
+    """Every command reads the config: the kinds' parameters come without DuckDB, Arrow or httpx."""
+    probe = (
+        "import sys; from flows.config import load_config; config = load_config('storywatch.toml');"
+        " print(len({r.kind for r in config.alerts.rules}), sorted({'duckdb', 'pyarrow', 'httpx'} & set(sys.modules)))"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    run = [sys.executable, "-c", probe]
+    done = subprocess.run(run, cwd=repo, capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == [str(len(KINDS)), "[]"]
