@@ -152,12 +152,8 @@ def top_entities(groups: Iterable[Iterable[Mapping[str, Any]]], limit: int = 8) 
     return [{"entity_id": k, "name": names[k], "mentions": n} for k, n in top]
 
 
+_EVENT_KEYS = ("event_type", "actor_id", "recipient_id", "quantity", "hedged", "sentence")
+
+
 def event_summary(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "event_type": row.get("event_type"),
-        "actor_id": row.get("actor_id"),
-        "recipient_id": row.get("recipient_id"),
-        "quantity": row.get("quantity"),
-        "hedged": row.get("hedged"),
-        "sentence": row.get("sentence"),
-    }
+    return {key: row.get(key) for key in _EVENT_KEYS}
