@@ -513,7 +513,7 @@ def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
 def _build_rule(data: Any, *, where: str, file: str) -> AlertRuleConfig:
     """A rule: name, kind and mode, then its other keys (and those under `params`) as its kind's
     parameters dataclass (flows/alerts/kinds/), so a typo or a bad value is named when the config is read."""
-    from flows.alerts.kinds import KINDS  # the kinds import the warehouse's queries: only when rules are read
+    from flows.alerts.kinds import KINDS  # here, not at the top: the kind modules import this one
 
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: [{where}] must be a table")
