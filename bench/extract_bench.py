@@ -189,7 +189,7 @@ def storywatch_extract(page: Page) -> str | None:
     return article.text if article is not None else None
 
 
-# Steps of storywatch's extractor turned off one at a time by --ablations (fields of its private _Tuning).
+# Steps of storywatch's extractor turned off one at a time by --ablations (fields of its BodyTuning).
 ABLATIONS: dict[str, dict[str, object]] = {
     "no recall fallback": {"fallback_ratio": 0.0},
     "no block normalisation": {"normalize": False},
@@ -206,12 +206,13 @@ def storywatch_variant(changes: dict[str, object]) -> Callable[[Page], str | Non
     """storywatch's extractor with some steps changed (for ablations only)."""
     import dataclasses
 
-    from extractors import article
+    from extractors.article import extract_article
+    from extractors.article_body import DEFAULT_TUNING
 
-    tuning = dataclasses.replace(article.DEFAULT_TUNING, **changes)  # type: ignore[arg-type]
+    tuning = dataclasses.replace(DEFAULT_TUNING, **changes)  # type: ignore[arg-type]
 
     def extract(page: Page) -> str | None:
-        result = article._extract(page.html, page.url or None, tuning)
+        result = extract_article(page.html, page.url or None, tuning=tuning)
         return result.text if result is not None else None
 
     return extract
