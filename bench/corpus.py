@@ -97,19 +97,9 @@ _PLACES = [
 ]
 _OUTLETS = ["Storywire", "Asia Desk", "Pacific Times", "Reuters", "Yonhap", "AFP"]
 _MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WHEN = [
     "on {day}",

@@ -62,20 +62,21 @@ def shingle_matching(true: str | None, pred: str | None, n: int = NGRAM_N) -> Tp
     return (tp / s, fp / s, fn / s) if s > 0 else (tp, fp, fn)
 
 
-def precision_score(tp: float, fp: float, fn: float) -> float:
+def _share_found(tp: float, misses: float, fp: float, fn: float) -> float:
+    """tp / (tp + misses): 1 for a perfect page (no FP, no FN), 0 when there is nothing to divide."""
     if fp == fn == 0:
         return 1.0
-    if tp == fp == 0:
+    if tp == misses == 0:
         return 0.0
-    return tp / (tp + fp)
+    return tp / (tp + misses)
+
+
+def precision_score(tp: float, fp: float, fn: float) -> float:
+    return _share_found(tp, fp, fp, fn)
 
 
 def recall_score(tp: float, fp: float, fn: float) -> float:
-    if fp == fn == 0:
-        return 1.0
-    if tp == fn == 0:
-        return 0.0
-    return tp / (tp + fn)
+    return _share_found(tp, fn, fp, fn)
 
 
 def exact_match(true: str | None, pred: str | None) -> bool:
