@@ -339,70 +339,72 @@ _TITLE_WINDOW = 3
 _SHORT_WORDS = 12
 
 
-# Lines that are page furniture wherever they appear, judged only on short blocks.
-_BOILERPLATE_RES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # teasers and cross-links
-        r"^(read|see|watch|listen)( (more|also|next|this|now))?\s*[:|>»]",
-        r"^(related|recommended|trending|popular|most read|most popular|don'?t miss|editor'?s picks?)\b.{0,80}$",
-        r"^more(:|$|\s+(stories|from|on|news|coverage|articles|videos|reading|to read)\b)",
-        r"^you (may|might) (also )?(like|enjoy|be interested)",
-        r"^(explore further|advertisement|sponsored( content)?)$",
-        r"^(leggi anche|lesen sie auch|lire aussi|lea también|leia também|veja também|читайте также)\b",
-        # subscriptions, sharing, apps, widgets
-        r"^(sign up|subscribe|get the)\b.{0,80}\b(newsletters?|inbox|channel|app)\b",
-        r"\bsign(ing)? up for\b.{0,40}\bnewsletters?\b",
-        r"^(follow|like) (us|@?\w+)( on)? (facebook|twitter|instagram)\b",
-        r"^follow\b.{0,100}(https?://|\bon (facebook|twitter|instagram|youtube)\b|@\w+)",
-        r"\bfollow (him|her|them|us|me)\b.{0,30}\b(on|at)\b",
-        r"\bclick here\b",
-        r"\bshare (it|this)( story| article)? with\b",
-        r"^(share|tweet|email|print|save)( this)?( article| story| page)?$",
-        r"^\d*\s*comments?$",
-        r"^if you (enjoyed|liked|value|appreciate)\b.{0,40}\b(article|story|post|journalism|reporting)\b",
-        r"^(an error (has )?occurred|please try again|thanks? (you )?for (signing up|subscribing))",
-        r"^(thank you|thanks|sorry)\W*$",
-        r"^(text size|font size|order reprints?|reprints|print article|loading\W*)$",
-        r"\b(we|this (site|website)|our (site|website)) uses? cookies\b|\bcookie (policy|settings|consent)\b",
-        r"\b(please )?(enable|turn on) javascript\b|\bjavascript (is )?(disabled|required)\b",
-        r"\b(ad ?blocker|adblock)\b",
-        # credits
-        r"^\(?(reporting|additional reporting|writing|editing) by\b",
-        r"\bcontributed (to )?(this )?report(ing)?\b.{0,40}$",
-        r"^(write|reach|email|contact) (to )?.{0,60}\b(at|@)\b.{0,60}$",
-        r"\b(may|can) be reached (at|by|on)\b",
-        r"^(photo|image|picture|video|foto)s?( credit)?\s*[:(]",
-        r"\((photo|image|picture|credit|foto|photograph)s?\b",
-        r"^(source|sources|credit|credits|filed under|tags|topics)\s*:",
-        r"^(updated|published|posted)( on| at)?\s*:?\s*\d",
-        r"^(updated|published|posted)\s*:",
-        r"^(tempo de leitura|reading time|lesezeit)\s*:",
-        r"^\d+\s*min(ute)?s? read$",
-        # separators, bare addresses
-        r"^[\W_]+$",
-        r"^(https?://|www\.)\S+$",
-        r"^\S+@\S+\.\w+$",
-    )
-]
-_BOILERPLATE_MAX_CHARS = 250
-# Legal notices: they can be longer.
-_NOTICE_RES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(copyright|©|\(c\))\s*",
-        r"\ball rights reserved\b",
-        r"^this (copy|article|material) (is|has been|may)\b.{0,60}\b(personal|adapted|sent|published)\b",
-        r"\bmay not be (re)?published, broadcast\b",
-    )
-]
-_NOTICE_MAX_CHARS = 600
+def _any_of(*patterns: str) -> re.Pattern[str]:
+    """One case-insensitive pattern that matches where any of `patterns` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# Lines that are page furniture wherever they appear, judged only on blocks up to so many characters.
+_FURNITURE: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (
+        250,
+        _any_of(
+            # teasers and cross-links
+            r"^(read|see|watch|listen)( (more|also|next|this|now))?\s*[:|>»]",
+            r"^(related|recommended|trending|popular|most read|most popular|don'?t miss|editor'?s picks?)\b.{0,80}$",
+            r"^more(:|$|\s+(stories|from|on|news|coverage|articles|videos|reading|to read)\b)",
+            r"^you (may|might) (also )?(like|enjoy|be interested)",
+            r"^(explore further|advertisement|sponsored( content)?)$",
+            r"^(leggi anche|lesen sie auch|lire aussi|lea también|leia também|veja também|читайте также)\b",
+            # subscriptions, sharing, apps, widgets
+            r"^(sign up|subscribe|get the)\b.{0,80}\b(newsletters?|inbox|channel|app)\b",
+            r"\bsign(ing)? up for\b.{0,40}\bnewsletters?\b",
+            r"^(follow|like) (us|@?\w+)( on)? (facebook|twitter|instagram)\b",
+            r"^follow\b.{0,100}(https?://|\bon (facebook|twitter|instagram|youtube)\b|@\w+)",
+            r"\bfollow (him|her|them|us|me)\b.{0,30}\b(on|at)\b",
+            r"\bclick here\b",
+            r"\bshare (it|this)( story| article)? with\b",
+            r"^(share|tweet|email|print|save)( this)?( article| story| page)?$",
+            r"^\d*\s*comments?$",
+            r"^if you (enjoyed|liked|value|appreciate)\b.{0,40}\b(article|story|post|journalism|reporting)\b",
+            r"^(an error (has )?occurred|please try again|thanks? (you )?for (signing up|subscribing))",
+            r"^(thank you|thanks|sorry)\W*$",
+            r"^(text size|font size|order reprints?|reprints|print article|loading\W*)$",
+            r"\b(we|this (site|website)|our (site|website)) uses? cookies\b|\bcookie (policy|settings|consent)\b",
+            r"\b(please )?(enable|turn on) javascript\b|\bjavascript (is )?(disabled|required)\b",
+            r"\b(ad ?blocker|adblock)\b",
+            # credits
+            r"^\(?(reporting|additional reporting|writing|editing) by\b",
+            r"\bcontributed (to )?(this )?report(ing)?\b.{0,40}$",
+            r"^(write|reach|email|contact) (to )?.{0,60}\b(at|@)\b.{0,60}$",
+            r"\b(may|can) be reached (at|by|on)\b",
+            r"^(photo|image|picture|video|foto)s?( credit)?\s*[:(]",
+            r"\((photo|image|picture|credit|foto|photograph)s?\b",
+            r"^(source|sources|credit|credits|filed under|tags|topics)\s*:",
+            r"^(updated|published|posted)( on| at)?\s*:?\s*\d",
+            r"^(updated|published|posted)\s*:",
+            r"^(tempo de leitura|reading time|lesezeit)\s*:",
+            r"^\d+\s*min(ute)?s? read$",
+            # separators, bare addresses
+            r"^[\W_]+$",
+            r"^(https?://|www\.)\S+$",
+            r"^\S+@\S+\.\w+$",
+        ),
+    ),
+    (
+        600,  # legal notices: they can be longer
+        _any_of(
+            r"^(copyright|©|\(c\))\s*",
+            r"\ball rights reserved\b",
+            r"^this (copy|article|material) (is|has been|may)\b.{0,60}\b(personal|adapted|sent|published)\b",
+            r"\bmay not be (re)?published, broadcast\b",
+        ),
+    ),
+)
 
 
 def _is_boilerplate(text: str) -> bool:
-    if len(text) <= _BOILERPLATE_MAX_CHARS and any(rx.search(text) for rx in _BOILERPLATE_RES):
-        return True
-    return len(text) <= _NOTICE_MAX_CHARS and any(rx.search(text) for rx in _NOTICE_RES)
+    return any(len(text) <= max_chars and pattern.search(text) for max_chars, pattern in _FURNITURE)
 
 
 def _render(body: etree._Element) -> str:

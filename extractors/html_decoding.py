@@ -69,18 +69,22 @@ def _mostly_utf8(data: bytes) -> bool:
 
 # Legacy code pages by page language, for pages whose bytes are not UTF-8 and whose declaration is wrong.
 _LEGACY_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"), ("cp1251", "koi8-r")),
-    **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs", "sq"), ("cp1250", "iso8859-2")),
-    **dict.fromkeys(("ar", "fa", "ur"), ("cp1256",)),
-    **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
-    **dict.fromkeys(("tr", "az"), ("cp1254",)),
-    "el": ("cp1253",),
-    "he": ("cp1255",),
-    "vi": ("cp1258",),
-    "th": ("cp874",),
-    "ja": ("cp932", "euc_jp"),
-    "zh": ("gb18030", "big5hkscs"),
-    "ko": ("cp949",),
+    language: legacy_codecs
+    for legacy_codecs, languages in (
+        (("cp1251", "koi8-r"), "ru uk be bg sr mk kk ky mn tg"),
+        (("cp1250", "iso8859-2"), "pl cs sk hu hr sl ro bs sq"),
+        (("cp1256",), "ar fa ur"),
+        (("cp1257",), "lt lv et"),
+        (("cp1254",), "tr az"),
+        (("cp1253",), "el"),
+        (("cp1255",), "he"),
+        (("cp1258",), "vi"),
+        (("cp874",), "th"),
+        (("cp932", "euc_jp"), "ja"),
+        (("gb18030", "big5hkscs"), "zh"),
+        (("cp949",), "ko"),
+    )
+    for language in languages.split()
 }
 # Tried in this order (commonest first) when nothing else tells.
 _LEGACY_PRIOR = (
