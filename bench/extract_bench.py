@@ -131,6 +131,20 @@ class Page:
     truth: str
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One extractor's predictions over the pages, their scores, and the time extraction took."""
+
+    name: str
+    scores: Scores
+    seconds: float
+    predictions: dict[str, str | None]
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.scores.pages / self.seconds if self.seconds > 0 else float("inf")
+
+
 def load_pages(data_dir: Path, ids: Iterable[str] | None = None) -> list[Page]:
     """Benchmark pages (raw gunzipped bytes, as a fetcher would see them) with their ground truth."""
     truth = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
@@ -144,18 +158,6 @@ def load_pages(data_dir: Path, ids: Iterable[str] | None = None) -> list[Page]:
 
 
 # --------------------------------------------------------------------------- runs
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    name: str
-    scores: Scores
-    seconds: float
-    predictions: dict[str, str | None]
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.scores.pages / self.seconds if self.seconds > 0 else float("inf")
 
 
 def run_extractors(pages: Sequence[Page], extractors: dict[str, Callable[[Page], str | None]]) -> list[Run]:
