@@ -22,7 +22,7 @@ __all__ = ["DEFAULT_TUNING", "BodyTuning", "assemble_body", "body_length", "word
 _WORD_RE = re.compile(r"\w+")
 
 
-def block_text(element: etree._Element) -> str:
+def _block_text(element: etree._Element) -> str:
     return norm_space(" ".join(element.itertext()))
 
 
@@ -89,8 +89,8 @@ def _fuse(skeleton: etree._Element, extra: etree._Element) -> None:
     """Insert the blocks of `extra` that fall strictly between two blocks of `skeleton`."""
     base = list(skeleton)
     more = list(extra)
-    base_keys = [block_text(el).lower() for el in base]
-    more_keys = [block_text(el).lower() for el in more]
+    base_keys = [_block_text(el).lower() for el in base]
+    more_keys = [_block_text(el).lower() for el in more]
     known = set(base_keys)
     matcher = difflib.SequenceMatcher(None, base_keys, more_keys, autojunk=False)
     inserts: list[tuple[int, list[etree._Element]]] = []
@@ -125,7 +125,7 @@ def _overlaps(words: set[str], blocks: list[set[str]]) -> bool:
 def _complete_split_body(body: etree._Element, tree: HtmlElement) -> None:
     """Add the paragraphs of sibling containers when the article body is split into several containers
     with the same class (sections separated by ads or embeds) and trafilatura kept only some of them."""
-    found = {_key(block_text(el)) for el in body}
+    found = {_key(_block_text(el)) for el in body}
     found.discard("")
     signatures: set[tuple[str, str]] = set()
     order: dict[str, int] = {}
@@ -142,7 +142,7 @@ def _complete_split_body(body: etree._Element, tree: HtmlElement) -> None:
             signatures.add((str(parent.tag), parent.get("class", "")))
     if not signatures:
         return
-    known_words = [set(_WORD_RE.findall(block_text(el).lower())) for el in body]
+    known_words = [set(_WORD_RE.findall(_block_text(el).lower())) for el in body]
     new: list[tuple[int, str]] = []
     for index, element, _text, key in paragraphs:
         parent = element.getparent()
@@ -162,7 +162,7 @@ def _complete_split_body(body: etree._Element, tree: HtmlElement) -> None:
     blocks: list[tuple[int, int, etree._Element]] = []
     last = -1
     for n, element in enumerate(list(body)):
-        last = order.get(_key(block_text(element)), last)
+        last = order.get(_key(_block_text(element)), last)
         blocks.append((last, n, element))
         body.remove(element)
     for index, text in new:
@@ -237,7 +237,7 @@ def assemble_body(
     if tuning.drop_title:
         _drop_leading_title(body, title)
     anchors = _anchor_texts(tree) if tuning.drop_link_blocks else []
-    units = [(unit, block_text(unit)) for unit in _units(body)]
+    units = [(unit, _block_text(unit)) for unit in _units(body)]
     linky = [
         tuning.drop_link_blocks and bool(text) and _link_share(text, anchors) >= tuning.link_share for _, text in units
     ]
@@ -268,7 +268,7 @@ def _units(body: etree._Element) -> list[etree._Element]:
 def _drop(element: etree._Element) -> None:
     parent = element.getparent()
     _remove_keep_tail(element)
-    if parent is not None and parent.tag == "list" and not block_text(parent):
+    if parent is not None and parent.tag == "list" and not _block_text(parent):
         _remove_keep_tail(parent)
 
 
@@ -290,7 +290,7 @@ def _trim_edges(body: etree._Element, author: str | None) -> None:
         if not len(body):
             return
         first = body[0]
-        text = block_text(first)
+        text = _block_text(first)
         words = _WORD_RE.findall(text.lower())
         is_byline = bool(author_words) and len(words) <= 2 * len(author_words) + 3 and author_words <= set(words)
         if text and not is_byline and not _is_dateline(text):
@@ -300,7 +300,7 @@ def _trim_edges(body: etree._Element, author: str | None) -> None:
         if not len(body):
             return
         last = body[-1]
-        if (block_text(last) and last.tag != "head") or (last.tail and last.tail.strip()):
+        if (_block_text(last) and last.tag != "head") or (last.tail and last.tail.strip()):
             break
         body.remove(last)
 
@@ -327,9 +327,9 @@ def _drop_leading_title(body: etree._Element, title: str | None) -> None:
         _remove_keep_tail(body[0])
     blocks = list(body)[:_TITLE_WINDOW]
     for i, element in enumerate(blocks):
-        text = block_text(element)
+        text = _block_text(element)
         if len(text) < 300 and _same_text(text, title):
-            if all(len(block_text(b).split()) <= _SHORT_WORDS for b in blocks[:i]):
+            if all(len(_block_text(b).split()) <= _SHORT_WORDS for b in blocks[:i]):
                 for b in blocks[: i + 1]:
                     _remove_keep_tail(b)
             return
@@ -415,4 +415,4 @@ def _render(body: etree._Element) -> str:
 
 def body_length(body: etree._Element | None) -> int:
     """Word characters of a trafilatura body (0 for none)."""
-    return word_chars(block_text(body)) if body is not None else 0
+    return word_chars(_block_text(body)) if body is not None else 0
