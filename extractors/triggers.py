@@ -199,10 +199,34 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
                 return None
     if kind == "CONSULT" and _phone(tok, lex):
         mode = "phone"
-    # Joint exercises and patrols are cooperation, not a show of force.
-    if kind == "MOBILIZE" and obj is not None and any(c.lower_ == "joint" for c in obj.children):
-        kind, mode = "COOPERATE", "military"
+    if kind == "MOBILIZE":
+        kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _force_purpose(
+    tok: Token, moved: Token | None, kind: str, mode: str | None, lex: Lexicon
+) -> tuple[str, str | None]:
+    """A force movement's type by what it is for: joint exercises and patrols are cooperation
+    (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), and peacekeepers sent or
+    deployed are military aid (CAMEO 074 "provide military protection or peacekeeping" is AID), not a
+    show of force. `moved` is the verb's object or the event noun itself."""
+    if moved is not None and any(c.lower_ == "joint" for c in moved.children):
+        return "COOPERATE", "military"
+    if _peacekeeping(tok, lex):
+        return "AID", "military"
+    return kind, mode
+
+
+def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
+    """Peacekeepers among the words within three links below a trigger or its subject ("deployed
+    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission")."""
+    level = [tok]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl")]
+        if any(lex.in_class(t, "peacekeeping") for t in level):
+            return True
+    return False
 
 
 def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
@@ -313,8 +337,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         kind, mode = parsed
     elif entry.verb_required and verb_spec is None:
         return None
-    if kind in ("MOBILIZE",) and any(c.lower_ == "joint" for c in tok.children):
-        kind, mode = "COOPERATE", "military"
+    if kind == "MOBILIZE":
+        kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
 
 
