@@ -76,6 +76,10 @@ def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
         for c in tok.children
         if (c.dep_ in ("prt", "advmod") and c.i > tok.i) or (c.dep_ == "prep" and c.i == tok.i + 1)
     ]
+    # "set free X", "let free X": the parser makes the adjective a modifier of the object.
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.head == tok:
+        particles.append(after.lower_)
     for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
     return [*keys, *lemmas]
