@@ -134,7 +134,14 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     return triggers
 
 
+# What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
+# deployed"); a noun or name there is the parser misreading a clause ("Azerbaijan massed troops").
+_PRENOMINAL_LEFT = frozenset({"PUNCT", "DET", "PRON", "ADJ", "ADV"})
+
+
 def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
+    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].pos_ in _PRENOMINAL_LEFT:
+        return None  # a participle before its noun describes it: "Iranian-backed militias", "the seized tanker"
     found = _verb_entry(tok, lex)
     if found is None:
         return None
