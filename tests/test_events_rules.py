@@ -190,3 +190,74 @@ def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]
 )
 def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language, text: str) -> None:
     assert triples(nlp, text) == set()
+
+
+# -- event types by the PLOVER codebook (issue 13, types) -------------------------------------------
+# Each sentence pairs with one where the same words must not give that type.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # Pledging support for an actor or a plan expresses support now (SUPPORT); pledging
+        # military support or aid is an intent to aid (AGREE).
+        ("Japan pledged its full support for South Korea's peace plan.", ("SUPPORT", "JPN", "KOR"), "AGREE"),
+        ("Japan pledged military support to the Philippines.", ("AGREE", "JPN", "PHL"), "SUPPORT"),
+        # Cancelling a meeting or visit is REJECT (codebook, SANCTION ambiguities); a contract stays SANCTION.
+        ("The Brazilian president cancelled a planned visit to Argentina.", ("REJECT", "BRA", None), "SANCTION"),
+        ("Kenya cancelled a contract with a Chinese firm.", ("SANCTION", "KEN", "CHN"), "REJECT"),
+        # Peacekeepers sent are military aid (CAMEO 074); troops massed near a border stay MOBILIZE.
+        ("Nigeria deployed 300 peacekeepers to Liberia.", ("AID", "NGA", "LBR"), "MOBILIZE"),
+        ("Russia deployed 2,000 peacekeepers along the Lachin corridor.", ("AID", "RUS", None), "MOBILIZE"),
+        ("Russia deployed troops near the Ukrainian border.", ("MOBILIZE", "RUS", "UKR"), "AID"),
+        # Charging is an accusation (codebook ACCUSE 'allege'); arresting is coercion.
+        ("Prosecutors in France charged two Russian nationals with espionage.", ("DISAPPROVE", "FRA", "RUS"), "COERCE"),
+        ("Police in France arrested two Russian nationals.", ("COERCE", "FRA", "RUS"), "DISAPPROVE"),
+        # Offered criticism is disapproval, not an offer.
+        ("The EU delegation offered scathing criticism of Hungary.", ("DISAPPROVE", "EU", "HUN"), "AGREE"),
+        ("Japan offered aid to Nepal.", ("AGREE", "JPN", "NPL"), "DISAPPROVE"),
+    ],
+)
+def test_codebook_types(nlp: Language, text: str, expected: tuple[str, str, str | None], not_expected: str) -> None:
+    found = triples(nlp, text)
+    assert expected in found
+    assert not_expected not in {kind for kind, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran set free two British sailors.", ("RETREAT", "IRN", "GBR")),
+        ("Hamas held Israeli civilians as human shields.", ("ASSAULT", "PSE", "ISR")),
+        ("Norway ended its mediation efforts between Colombia and the rebels.", ("SANCTION", "NOR", None)),
+        ("Thousands of Syrians sought asylum in Germany.", ("DEMAND", "SYR", "DEU")),
+        ("Israel beefed up its military presence along the border with Lebanon.", ("MOBILIZE", "ISR", "LBN")),
+        ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL")),
+        ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN")),
+        ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None)),
+    ],
+)
+def test_phrasings_of_concessions_demands_and_force(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Iran set up a new committee on trade.", "RETREAT"),  # set up is no release
+        ("Germany pledged funds to fight the Ebola epidemic in Guinea.", "ASSAULT"),  # a disease is no enemy
+        ("Ukraine pledged funds to fight the cholera outbreak.", "ASSAULT"),
+        ("Iranian-backed militias attacked a base in Syria.", "SUPPORT"),  # "Iranian-backed" describes
+        ("Turkey held talks with Greece.", "ASSAULT"),  # holding talks is no human shield
+    ],
+)
+def test_look_alikes_give_no_such_event(nlp: Language, text: str, forbidden: str) -> None:
+    assert forbidden not in {kind for kind, _, _ in triples(nlp, text)}
+
+
+def test_the_same_verbs_as_predicates_are_events(nlp: Language) -> None:
+    assert ("SUPPORT", "IRN", "IRQ") in triples(nlp, "Iran backed the militias in Iraq.")
+    assert ("THREATEN", "UKR", "RUS") in triples(nlp, "Ukraine vowed to fight Russia.")
+    assert ("CONSULT", "TUR", "GRC") in triples(nlp, "Turkey held talks with Greece.")
