@@ -122,6 +122,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
+    executed = _executed(trig, recipients)
+    if executed is not None:
+        kind, mode = executed.type, executed.mode
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -206,6 +209,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for p in partners
         ]
     return drafts
+
+
+def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
+    """The governed act an order carries out ("ordered the paper to suspend publication", "ordered
+    them jailed"); none when the order is addressed to a state or organisation, which is a demand."""
+    if not trig.entry.executes or any(r.kind in ("state", "igo") for r in recipients):
+        return None
+    return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
 def _comrades(

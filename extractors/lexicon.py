@@ -53,6 +53,8 @@ class Entry:
     transitive: bool = False
     # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).
     not_light: bool = False
+    # An order carried out: a governed act of these types is the event, by the one who ordered it.
+    executes: tuple[str, ...] = ()
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
@@ -166,9 +168,11 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
     if record.get("type") not in PLOVER_TYPES:
         raise ValueError(f"event_lexicon.toml {where}: type must be a PLOVER category")
     kwargs = {k: v for k, v in record.items() if k != "note"}
-    for key in ("recipient_preps", "not_with"):
+    for key in ("recipient_preps", "not_with", "executes"):
         if key in kwargs:
             kwargs[key] = tuple(kwargs[key])
+    if any(kind not in PLOVER_TYPES for kind in kwargs.get("executes", ())):
+        raise ValueError(f"event_lexicon.toml {where}: executes names an unknown type")
     for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
         for spec in kwargs.get(table, {}).values():
             if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:

@@ -149,6 +149,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
+    if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
+        return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
     if entry.by_object:
         spec = lex.match(entry.by_object, obj)
@@ -238,6 +240,12 @@ def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
         if any(lex.in_class(t, "peacekeeping") for t in level):
             return True
     return False
+
+
+def _executed_noun(obj: Token, entry: Entry, lex: Lexicon) -> bool:
+    """An event noun of a type the verb's orders carry out ("ordered the release", "ordered attacks")."""
+    noun = lex.nouns.get(obj.lemma_.lower()) or lex.nouns.get(obj.lower_)
+    return noun is not None and noun.type in entry.executes
 
 
 def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:

@@ -261,3 +261,27 @@ def test_the_same_verbs_as_predicates_are_events(nlp: Language) -> None:
     assert ("SUPPORT", "IRN", "IRQ") in triples(nlp, "Iran backed the militias in Iraq.")
     assert ("THREATEN", "UKR", "RUS") in triples(nlp, "Ukraine vowed to fight Russia.")
     assert ("CONSULT", "TUR", "GRC") in triples(nlp, "Turkey held talks with Greece.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Brazilian judge ordered the release of two American journalists.", ("RETREAT", "BRA", "USA")),
+        ("Israel ordered massive attacks on the Gaza Strip on Sunday.", ("ASSAULT", "ISR", "PSE")),
+        (
+            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
+            ("COERCE", "URY", "URY"),
+        ),
+        ("Putin ordered the army to withdraw from Kherson.", ("RETREAT", "RUS", "RUS")),
+    ],
+)
+def test_an_order_carried_out_is_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(nlp, text)
+    assert expected in found
+    assert not any(kind == "DEMAND" for kind, _, _ in found)
+
+
+def test_an_order_to_a_state_stays_a_demand(nlp: Language) -> None:
+    found = triples(nlp, "Putin ordered Ukraine to withdraw its troops from Donbas.")
+    assert ("DEMAND", "RUS", "UKR") in found
+    assert not any(kind == "RETREAT" for kind, _, _ in found)
