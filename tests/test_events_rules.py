@@ -216,72 +216,41 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         # Offered criticism is disapproval, not an offer.
         ("The EU delegation offered scathing criticism of Hungary.", ("DISAPPROVE", "EU", "HUN"), "AGREE"),
         ("Japan offered aid to Nepal.", ("AGREE", "JPN", "NPL"), "DISAPPROVE"),
+        # An order an authority carries out is the act; an order to a state stays a demand.
+        ("A Brazilian judge ordered the release of two American journalists.", ("RETREAT", "BRA", "USA"), "DEMAND"),
+        ("Israel ordered massive attacks on the Gaza Strip on Sunday.", ("ASSAULT", "ISR", "PSE"), "DEMAND"),
+        (
+            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
+            ("COERCE", "URY", "URY"),
+            "DEMAND",
+        ),
+        ("Putin ordered the army to withdraw from Kherson.", ("RETREAT", "RUS", "RUS"), "DEMAND"),
+        ("Putin ordered Ukraine to withdraw its troops from Donbas.", ("DEMAND", "RUS", "UKR"), "RETREAT"),
+        # Phrasings of releases, concessions, demands and force the lexicon lacked.
+        ("Iran set free two British sailors.", ("RETREAT", "IRN", "GBR"), "CONCEDE"),
+        ("Hamas held Israeli civilians as human shields.", ("ASSAULT", "PSE", "ISR"), "CONSULT"),
+        ("Norway ended its mediation efforts between Colombia and the rebels.", ("SANCTION", "NOR", None), "CONSULT"),
+        ("Thousands of Syrians sought asylum in Germany.", ("DEMAND", "SYR", "DEU"), "AGREE"),
+        ("Israel beefed up its military presence along the border with Lebanon.", ("MOBILIZE", "ISR", "LBN"), "AID"),
+        ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL"), "ASSAULT"),
+        ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN"), "SANCTION"),
+        ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None), "PROTEST"),
+        # Look-alikes that give no such event (None: whatever else they give).
+        ("Iran set up a new committee on trade.", None, "RETREAT"),  # set up is no release
+        ("Germany pledged funds to fight the Ebola epidemic in Guinea.", None, "ASSAULT"),  # a disease is no enemy
+        ("Ukraine pledged funds to fight the cholera outbreak.", None, "ASSAULT"),
+        ("Iranian-backed militias attacked a base in Syria.", None, "SUPPORT"),  # "Iranian-backed" describes
+        ("Turkey held talks with Greece.", ("CONSULT", "TUR", "GRC"), "ASSAULT"),  # no human shield
     ],
 )
-def test_codebook_types(nlp: Language, text: str, expected: tuple[str, str, str | None], not_expected: str) -> None:
-    found = triples(nlp, text)
-    assert expected in found
-    assert not_expected not in {kind for kind, _, _ in found}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Iran set free two British sailors.", ("RETREAT", "IRN", "GBR")),
-        ("Hamas held Israeli civilians as human shields.", ("ASSAULT", "PSE", "ISR")),
-        ("Norway ended its mediation efforts between Colombia and the rebels.", ("SANCTION", "NOR", None)),
-        ("Thousands of Syrians sought asylum in Germany.", ("DEMAND", "SYR", "DEU")),
-        ("Israel beefed up its military presence along the border with Lebanon.", ("MOBILIZE", "ISR", "LBN")),
-        ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL")),
-        ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN")),
-        ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None)),
-    ],
-)
-def test_phrasings_of_concessions_demands_and_force(
-    nlp: Language, text: str, expected: tuple[str, str, str | None]
+def test_codebook_types(
+    nlp: Language, text: str, expected: tuple[str, str, str | None] | None, not_expected: str
 ) -> None:
-    assert expected in triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        ("Iran set up a new committee on trade.", "RETREAT"),  # set up is no release
-        ("Germany pledged funds to fight the Ebola epidemic in Guinea.", "ASSAULT"),  # a disease is no enemy
-        ("Ukraine pledged funds to fight the cholera outbreak.", "ASSAULT"),
-        ("Iranian-backed militias attacked a base in Syria.", "SUPPORT"),  # "Iranian-backed" describes
-        ("Turkey held talks with Greece.", "ASSAULT"),  # holding talks is no human shield
-    ],
-)
-def test_look_alikes_give_no_such_event(nlp: Language, text: str, forbidden: str) -> None:
-    assert forbidden not in {kind for kind, _, _ in triples(nlp, text)}
+    found = triples(nlp, text)
+    assert expected is None or expected in found
+    assert not_expected not in {kind for kind, _, _ in found}
 
 
 def test_the_same_verbs_as_predicates_are_events(nlp: Language) -> None:
     assert ("SUPPORT", "IRN", "IRQ") in triples(nlp, "Iran backed the militias in Iraq.")
     assert ("THREATEN", "UKR", "RUS") in triples(nlp, "Ukraine vowed to fight Russia.")
-    assert ("CONSULT", "TUR", "GRC") in triples(nlp, "Turkey held talks with Greece.")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A Brazilian judge ordered the release of two American journalists.", ("RETREAT", "BRA", "USA")),
-        ("Israel ordered massive attacks on the Gaza Strip on Sunday.", ("ASSAULT", "ISR", "PSE")),
-        (
-            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
-            ("COERCE", "URY", "URY"),
-        ),
-        ("Putin ordered the army to withdraw from Kherson.", ("RETREAT", "RUS", "RUS")),
-    ],
-)
-def test_an_order_carried_out_is_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    found = triples(nlp, text)
-    assert expected in found
-    assert not any(kind == "DEMAND" for kind, _, _ in found)
-
-
-def test_an_order_to_a_state_stays_a_demand(nlp: Language) -> None:
-    found = triples(nlp, "Putin ordered Ukraine to withdraw its troops from Donbas.")
-    assert ("DEMAND", "RUS", "UKR") in found
-    assert not any(kind == "RETREAT" for kind, _, _ in found)
