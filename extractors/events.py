@@ -448,25 +448,11 @@ def _recipients(
     return _unique(found)
 
 
-# Objects that stand for someone else, and the prepositions of their own phrase that name whom:
-# measures and bonds are aimed at someone ("lifted sanctions against Sudan", "its blockade of Yemen",
-# "sanctions imposed on India", "established diplomatic ties with El Salvador"); a request, appeal
-# or decision is answered to whoever made it ("rejected a request by Mr. Erdogan", "an appeal
-# lodged by the Jehovah's Witnesses", "rejected the appeal of a U.S. student").
-_TARGET_PREPS = {
-    "sanctions": ("against", "on", "with", "of", "to", "toward", "towards"),
-    "restrictions": ("against", "on", "of", "to"),
-    "ties": ("with", "to", "between"),
-    "talks": ("with", "between"),
-    "accusations": ("by", "from", "of"),
-}
-
-
 def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
     """Whom the verb's object (a measure, a bond, a request) is aimed at or comes from, named in its
     own phrase."""
     measure = counted(obj) or obj
-    preps = next((p for cls, p in _TARGET_PREPS.items() if lex.in_class(measure, cls)), None)
+    preps = next((p for cls, p in lex.target_preps.items() if lex.in_class(measure, cls)), None)
     if preps is None:
         return []
     # The phrase's participle carries it in "sanctions imposed on India", "an appeal lodged by".

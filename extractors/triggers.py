@@ -336,26 +336,22 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if light is not None and light.i in verbs:
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
-    spec = lex.match(entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None))
-    if spec is None:
+    modifier_spec = lex.match(
+        entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None)
+    )
+    if modifier_spec is None:
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
-                spec = lex.match(entry.by_modifier, child) or spec
+                modifier_spec = lex.match(entry.by_modifier, child) or modifier_spec
+    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
+    if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
+        return None
+    spec = modifier_spec or verb_spec  # a modifier decides before the light verb
     if spec is not None:
         parsed = parse_spec(spec)
         if parsed is None:
             return None
         kind, mode = parsed
-    elif entry.modifier_required:
-        return None
-    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
-    if verb_spec is not None and spec is None:
-        parsed = parse_spec(verb_spec)
-        if parsed is None:
-            return None
-        kind, mode = parsed
-    elif entry.verb_required and verb_spec is None:
-        return None
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
