@@ -153,10 +153,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
     if entry.by_object:
-        spec = lex.match(entry.by_object, obj)
+        # A "(prep) noun" pattern is the more specific one: "opened its borders to refugees".
+        spec = _prep_object_spec(tok, entry, lex)
+        by_prep = spec is not None
         if spec is None:
-            spec = _prep_object_spec(tok, entry, lex)
-            by_prep = spec is not None
+            spec = lex.match(entry.by_object, obj)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
