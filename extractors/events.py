@@ -162,6 +162,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
+        # "Russia and China held naval drills": joint exercises are cooperation between the partners
+        # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
+        kind, mode = "COOPERATE", "military"
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").

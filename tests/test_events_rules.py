@@ -235,6 +235,9 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL"), "ASSAULT"),
         ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN"), "SANCTION"),
         ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None), "PROTEST"),
+        # Drills held by two states together are cooperation; one state's drills a show of force.
+        ("Russia and China held naval drills in the Sea of Japan.", ("COOPERATE", "RUS", "CHN"), "MOBILIZE"),
+        ("Russia held naval drills in the Baltic.", ("MOBILIZE", "RUS", None), "COOPERATE"),
         # Opening borders to refugees is asylum (AID); opening a crossing with a state is access.
         ("Turkey opened its borders to Syrian refugees.", ("AID", "TUR", "SYR"), "RETREAT"),
         ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
