@@ -177,8 +177,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None  # "said Pyongyang sent troops" reports; "said Pyongyang must withdraw" demands
     if entry.clause_required and not _deontic_clause(tok):
         return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
-    # "declined to comment": the governed verb says it is not an event at all.
-    if entry.not_with and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with for c in tok.children):
+    # "declined to comment": the governed verb says it is not an event at all - unless it answers a
+    # request ("refused to respond to a request from Haaretz" rejects the request).
+    if entry.not_with and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with and not _answers_request(c, lex) for c in tok.children
+    ):
         return None
     subj = counted(subject_of(tok))
     if entry.by_subject:
@@ -241,6 +244,15 @@ def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
         if any(lex.in_class(t, "peacekeeping") for t in level):
             return True
     return False
+
+
+def _answers_request(verb: Token, lex: Lexicon) -> bool:
+    """A verb of answering whose "to" phrase is a request, demand or proposal ("respond to a request")."""
+    return any(
+        lex.in_class(first_child(prep, ["pobj"]), "accusations")
+        for prep in children(verb, ["prep"])
+        if prep.lower_ == "to"
+    )
 
 
 def _executed_noun(obj: Token, entry: Entry, lex: Lexicon) -> bool:

@@ -238,6 +238,9 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         # Drills held by two states together are cooperation; one state's drills a show of force.
         ("Russia and China held naval drills in the Sea of Japan.", ("COOPERATE", "RUS", "CHN"), "MOBILIZE"),
         ("Russia held naval drills in the Baltic.", ("MOBILIZE", "RUS", None), "COOPERATE"),
+        # Refusing to answer a request rejects it; declining to answer questions is no event.
+        ("Iran refused to respond to a request from Britain for more information.", ("REJECT", "IRN", "GBR"), "AGREE"),
+        ("Iran declined to respond to questions from reporters.", None, "REJECT"),
         # Opening borders to refugees is asylum (AID); opening a crossing with a state is access.
         ("Turkey opened its borders to Syrian refugees.", ("AID", "TUR", "SYR"), "RETREAT"),
         ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
