@@ -241,6 +241,20 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         # Refusing to answer a request rejects it; declining to answer questions is no event.
         ("Iran refused to respond to a request from Britain for more information.", ("REJECT", "IRN", "GBR"), "AGREE"),
         ("Iran declined to respond to questions from reporters.", None, "REJECT"),
+        # Shells delivered are military aid, though "shells" also names violence; a speech is no event.
+        ("North Korea delivered millions of shells to Russia.", ("AID", "PRK", "RUS"), "ASSAULT"),
+        ("Russia's president delivered a speech to parliament.", None, "AID"),
+        # An invitation to visit is AGREE (codebook CONSULT); a protest delivered to a government is
+        # a diplomatic protest, a protest held in the street a demonstration.
+        ("Russia invited North Korea's leader to visit Moscow.", ("AGREE", "RUS", "PRK"), "CONSULT"),
+        ("Seoul delivered a strong protest to Beijing.", ("DISAPPROVE", "KOR", "CHN"), "PROTEST"),
+        (
+            "Thousands of students held a protest against the government in Seoul.",
+            ("PROTEST", "KOR", "KOR"),
+            "DISAPPROVE",
+        ),
+        # A treaty's partner named in its own phrase is the recipient.
+        ("Russia ratified the defence treaty with North Korea.", ("SUPPORT", "RUS", "PRK"), "ASSAULT"),
         # Opening borders to refugees is asylum (AID); opening a crossing with a state is access.
         ("Turkey opened its borders to Syrian refugees.", ("AID", "TUR", "SYR"), "RETREAT"),
         ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
