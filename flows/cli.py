@@ -693,7 +693,7 @@ def _iso_date(value: object) -> datetime | None:
     return parsed.astimezone(UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
 
-# --- scheduling and alerts (flows/serve.py, flows/alerts.py) -------------------------------------
+# --- scheduling and alerts (flows/serve.py, flows/alerts/) ----------------------------------------
 
 
 @app.command()
@@ -816,7 +816,7 @@ def alerts_list(
 @alerts_app.command("test")
 def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
     """Send a test message through every configured channel and report each one's result."""
-    from flows.alerts import test_channels
+    from flows.alerts.channels import test_channels
 
     try:
         cfg = load_config(config, db=db)
@@ -843,7 +843,7 @@ def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
 def alerts_digest(config: ConfigOption = None, db: DbOption = None) -> None:
     """Send the digest now: the digest-mode alerts not yet sent, split per channel into messages that fit
     it (and retry failed sends)."""
-    from flows.alerts import send_digest
+    from flows.alerts.delivery import send_digest
 
     try:
         cfg = load_config(config, db=db)

@@ -20,7 +20,7 @@ from extractors import dedup
 from extractors.gazetteer import load_gazetteer
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
-from flows.alerts import alerts_after_ingest
+from flows.alerts.delivery import alerts_after_ingest
 from flows.config import Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.polling import (
