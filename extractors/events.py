@@ -469,8 +469,7 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     whom its act is aimed at."""
     # A named actor only: "Soldiers (in La Paz) ... rammed its doors" are the palace's doors.
     own = {(a.code, a.entity_id) for a in actors if a.kind != "context"}
-    pronouns = lex.group_pronouns | lex.person_pronouns
-    return [a for a in found if not (a.text.lower() in pronouns and (a.code, a.entity_id) in own)]
+    return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
 def _prep_recipients(

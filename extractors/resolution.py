@@ -41,6 +41,9 @@ class Actor:
     entity_id: str | None  # the gazetteer entity (a person, a ministry) when there is one
     kind: str  # state | igo | ngo | person | organisation | place | group (non-state) | context
     token: int  # index of the token it was read from (distinguishes "A and B" of the same state)
+    # Read through a pronoun ("it", "its", "he"): `text` is the antecedent's words for a subject or
+    # object pronoun ("Ethiopia said it would..." -> "Ethiopia"), the pronoun for a possessive.
+    pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +311,7 @@ class Resolver:
                         if sub.dep_ == "poss":
                             found = self.pronoun(sub, depth=depth + 1)
                             if found and found.code not in {a.code for a in actors}:
-                                actors.append(Actor(found.code, sub.text, found.entity_id, found.kind, sub.i))
+                                actors.append(Actor(found.code, sub.text, found.entity_id, found.kind, sub.i, True))
                         continue
                     info = self.entity_at(sub)
                     if info is not None and info.code is not None:
@@ -355,7 +358,7 @@ class Resolver:
                         for sub in pobj.subtree:
                             info = self.entity_at(sub)
                             if info is not None and info.code is not None and info.kind in ("state", "place", "group"):
-                                return Actor(info.code, info.span.text, info.entity_id, "context", tok.i)
+                                return Actor(info.code, tok.text, None, "context", tok.i)
         return None
 
     def context_state(self, tok: Token) -> Actor | None:
@@ -393,7 +396,7 @@ class Resolver:
                 if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
                     found = self.resolve(other, context=False, depth=depth + 1)
                     if found:
-                        return Actor(found[0].code, tok.text, found[0].entity_id, found[0].kind, tok.i)
+                        return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         # Antecedents are near: this sentence or the one before (two before for "he"/"she"); a
         # state named pages earlier is not what "it" means in "it's also possible".
         sentences = [self.sent(tok)]
@@ -412,7 +415,7 @@ class Resolver:
                 continue
             if not person and info.span.label_ == "NORP" and info.span.root.head.i != i:
                 continue
-            return Actor(info.code, tok.text, info.entity_id, info.kind, tok.i)
+            return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
         return None
 
     def remember(self, actor: Actor) -> None:
@@ -445,7 +448,7 @@ def _with_phrase_text(actors: list[Actor], head: Token, res: Resolver) -> list[A
     """An actor read off a modifier keeps the words of its phrase ("Brazil's federal police", "the
     German government"), not only the name in it; several actors in one phrase ("Russian and
     Chinese troops") and possessive pronouns ("its troops": whose, not what) keep their own words."""
-    if len(actors) != 1 or actors[0].text.lower() in res.lex.group_pronouns | res.lex.person_pronouns:
+    if len(actors) != 1 or actors[0].pronoun:
         return actors
     start = head.left_edge.i
     while start < head.i and (start in res.dateline or head.doc[start].pos_ in ("DET", "PUNCT")):
