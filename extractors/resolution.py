@@ -419,7 +419,11 @@ class Resolver:
                         for sub in pobj.subtree:
                             info = self.entity_at(sub)
                             if info is not None and info.code is not None and info.kind in ("state", "place", "group"):
-                                return Actor(info.code, tok.text, None, "context", tok.i)
+                                # The agent keeps its own words ("Police ... in Algiers"); a clause
+                                # asked for its place is named by the place.
+                                noun = tok.pos_ in ("NOUN", "PROPN", "PRON")
+                                text, entity_id = (tok.text, None) if noun else (info.span.text, info.entity_id)
+                                return Actor(info.code, text, entity_id, "context", tok.i)
         return None
 
     def context_state(self, tok: Token) -> Actor | None:
