@@ -416,8 +416,11 @@ def _recipients(
                 [clause], ("from", "with", "to", "for", "against", "on"), res, lex, actors, trig, domestic=False
             )
             found = [a for a in found if all(a.code != b.code for b in actors)]  # "on their border"
+            clause_obj = first_child(clause, OBJECTS)
             if not found:
-                found = [a for a in res.resolve(first_child(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
+                found = [a for a in res.resolve(clause_obj) if all(a.code != b.code for b in actors)]
+            if not found and clause_obj is not None:
+                found = _measure_target(clause_obj, res, lex, actors, trig)  # "refused to lift the ban on X"
             if found:
                 break
     if not found and depth < _MAX_INNER_DEPTH and not addressed:
@@ -461,6 +464,16 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
     # The phrase's participle carries it in "sanctions imposed on India", "an appeal lodged by".
     holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
     found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and measure.dep_ in OBJECTS and measure.head.pos_ in ("VERB", "AUX"):
+        # The parser hangs the phrase on the verb: "established diplomatic ties on Saturday with
+        # Bhutan". Only a name counts there ("with the backing of China" is no partner).
+        named = [p for p in children(measure.head, ["prep"]) if p.lower_ in preps]
+        for pobj in (o for prep in named for o in children(prep, ["pobj"])):
+            info = res.entity_at(pobj)
+            named_actor = res.actor_from_ent(info, pobj) if info is not None else None
+            if named_actor is not None:
+                found = [named_actor]
+                break
     return [a for a in found if all(a.code != b.code for b in actors)]
 
 
