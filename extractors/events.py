@@ -437,7 +437,33 @@ def _recipients(
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
+    if not found and trig.type == "AID":
+        found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+_AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
+
+
+def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Aid goes to the state where it is spent, when no one is named: "gave 352 million euros to
+    promote development in Ethiopia", "provided $340 million for assistance in northern Iraq". The
+    first state or place named in the trigger's phrases (not its subject's), other than the giver's."""
+    tok = trig.token
+    subject = subject_of(tok)
+    giver = range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else range(0)
+    own = {a.code for a in actors}
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _AID_PLACE_PREPS or prep.i in giver:
+            continue
+        if res.lex.in_class(prep.head, "talks"):
+            continue  # "pledged aid at a summit in Brussels": where it was promised, not spent
+        for pobj in children(prep, ["pobj"]):
+            for sub in pobj.subtree:
+                info = res.entity_at(sub)
+                if info is not None and info.code and info.kind in ("state", "place") and info.code not in own:
+                    return [Actor(info.code, info.span.text, info.entity_id, "place", sub.i)]
+    return []
 
 
 # Objects that stand for someone else, and the prepositions of their own phrase that name whom:

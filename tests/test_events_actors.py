@@ -251,3 +251,24 @@ def test_an_organisation_matches_the_records_generic_igo_code(nlp: Language) -> 
                        frozenset({"IGO"}), frozenset({"EGY"}))  # fmt: skip
     _, triple, _ = score([state], [extract_text(nlp, state.text, PUBLISHED).events])
     assert triple.tp == 0  # a state is no IGO
+
+
+# -- recipients: measures in governed clauses and on the verb, aid where it is spent -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Pakistan refuses to lift the ban on Indian television channels.", ("REJECT", "PAK", "IND")),
+        ("Pakistan refuses to lift the ban on Monday.", ("REJECT", "PAK", None)),
+        ("India has established diplomatic ties on Monday with Bhutan.", ("SUPPORT", "IND", "BTN")),
+        ("Italy gave 20 million euros to promote economic development in Niger.", ("AID", "ITA", "NER")),
+        # the giver's own place is no recipient; nor is where aid was promised
+        ("Italy gave 20 million euros to its own farmers in Sicily.", ("AID", "ITA", None)),
+        ("Germany gave 20 million euros on Monday at a summit in Brussels.", ("AID", "DEU", None)),
+    ],
+)
+def test_recipients_inside_measures_and_aid(nlp: Language, text: str, triple: tuple[str, str, str | None]) -> None:
+    found = triples(nlp, text)
+    assert triple in found
+    assert all(r == triple[2] for t, a, r in found if (t, a) == triple[:2])
