@@ -196,12 +196,27 @@ class Resolver:
                         entity_id = alias.entity_id
                         break
         if entity_id is None:
-            return LinkedEntity(span, None, None, "unlinked")
+            return self._place_institution(span) or LinkedEntity(span, None, None, "unlinked")
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+
+    def _place_institution(self, span: Span) -> LinkedEntity | None:
+        """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
+        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state."""
+        if span.label_ != "ORG" or len(span) < 2:
+            return None
+        last = span[-1]
+        if agent_sector(last) not in _STATE_SECTORS and not noun_forms(last, self.lex) & self.lex.officials:
+            return None
+        for end in range(span.end - 1, span.start, -1):
+            alias = self.gaz.lookup(span.doc[span.start : end].text)
+            entity = self.gaz.entity(alias.entity_id) if alias is not None else None
+            if entity is not None and entity.kind in ("state", "place") and entity.country is not None:
+                return LinkedEntity(span, None, entity.country, "organisation")
+        return None
 
     def entity_at(self, token: Token) -> LinkedEntity | None:
         """The linked entity at a token; a dateline's place names no actor of the sentence."""

@@ -272,3 +272,19 @@ def test_recipients_inside_measures_and_aid(nlp: Language, text: str, triple: tu
     found = triples(nlp, text)
     assert triple in found
     assert all(r == triple[2] for t, a, r in found if (t, a) == triple[:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Disha Ravi was arrested by Delhi Police on Sunday.", "IND"),
+        ("The Sao Paulo state government conceded to the demands of residents.", "BRA"),
+    ],
+)
+def test_an_unknown_institution_named_by_its_place_is_the_places_state(nlp: Language, text: str, actor: str) -> None:
+    assert actors(nlp, text) == {actor}
+
+
+def test_an_unknown_company_named_by_a_place_is_no_state(nlp: Language) -> None:
+    # the institution must be a state agent (police, court, government), not a firm
+    assert "IND" not in actors(nlp, "Delhi Motors Ltd condemned the new tax on Sunday.")
