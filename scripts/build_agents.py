@@ -21,13 +21,10 @@ The output is deterministic: the same dictionary gives the same file byte for by
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import sys
 from pathlib import Path
 
-from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
+from generated_file import converted_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / "agents.json"
@@ -71,29 +68,15 @@ def parse(text: str) -> dict[str, str]:
     return dict(sorted(agents.items()))
 
 
-def render(source: Path) -> str:
-    text = source.read_text(encoding="utf-8", errors="replace")
-    about = {
-        "source": "petrarch2/data/dictionaries/Phoenix.agents.txt, github openeventdata/petrarch2",
-        "licence": "MIT, Copyright (c) 2014 Open Event Data Alliance",
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "generator": "scripts/build_agents.py",
-    }
-    return json.dumps({"about": about, "agents": parse(text)}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0].startswith("-"):
-        print("usage: build_agents.py PATH/TO/Phoenix.agents.txt [--out PATH] [--check]", file=sys.stderr)
-        return 2
-    source = Path(args.pop(0))
-    return generated_file_main(
+    return converted_file_main(
+        "build_agents.py",
+        "petrarch2/data/dictionaries/Phoenix.agents.txt",
+        parse,
+        "agents",
         __doc__.split("\n\n")[0],
         DEFAULT_OUT,
-        lambda: render(source),
-        lambda text: f"wrote {len(json.loads(text)['agents'])} agents",
-        args,
+        argv,
     )
 
 
