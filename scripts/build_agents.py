@@ -68,16 +68,11 @@ def parse(text: str) -> dict[str, str]:
     return dict(sorted(agents.items()))
 
 
+SOURCE = "petrarch2/data/dictionaries/Phoenix.agents.txt"
+
+
 def main(argv: list[str] | None = None) -> int:
-    return converted_file_main(
-        "build_agents.py",
-        "petrarch2/data/dictionaries/Phoenix.agents.txt",
-        parse,
-        "agents",
-        __doc__.split("\n\n")[0],
-        DEFAULT_OUT,
-        argv,
-    )
+    return converted_file_main(__file__, SOURCE, parse, "agents", __doc__, DEFAULT_OUT, argv)
 
 
 if __name__ == "__main__":

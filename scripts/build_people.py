@@ -175,20 +175,16 @@ def parse(text: str, state_ids: set[str]) -> list[dict[str, object]]:
     return kept
 
 
-def _state_ids() -> set[str]:
-    return {s["id"] for s in json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]}
+def _parse_with_states(text: str) -> list[dict[str, object]]:
+    states = json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]
+    return parse(text, {s["id"] for s in states})
+
+
+SOURCE = "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
-    return converted_file_main(
-        "build_people.py",
-        "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
-        lambda text: parse(text, _state_ids()),
-        "people",
-        __doc__.split("\n\n")[0],
-        DEFAULT_OUT,
-        argv,
-    )
+    return converted_file_main(__file__, SOURCE, _parse_with_states, "people", __doc__, DEFAULT_OUT, argv)
 
 
 if __name__ == "__main__":

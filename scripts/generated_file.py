@@ -41,18 +41,21 @@ PETRARCH2_LICENCE = "MIT, Copyright (c) 2014 Open Event Data Alliance"
 
 
 def converted_file_main(
-    script: str,
+    script_file: str,
     source: str,
     convert: Callable[[str], Any],
     key: str,
-    description: str,
+    doc: str | None,
     default_out: Path,
     argv: list[str] | None,
 ) -> int:
     """The command line of a script that converts one dictionary of PETRARCH2 (build_people.py,
     build_agents.py) to a JSON file: the dictionary's path first, then generated_file_main's
     options. The file holds `key`: convert(the dictionary's text), and an `about` block with the
-    source, its licence and hash, and the script. `source`: the dictionary's path in petrarch2."""
+    source, its licence and hash, and the script. `script_file`: the script's __file__; `source`: the
+    dictionary's path in petrarch2; `doc`: the script's docstring (its first paragraph describes it)."""
+    script = Path(script_file).name
+    description = (doc or "").split("\n\n")[0]
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("-"):
         print(f"usage: {script} PATH/TO/{Path(source).name} [--out PATH] [--check]", file=sys.stderr)
