@@ -6,6 +6,8 @@ was written for this file, in the way news writes; each rule has sentences where
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from extractors.nlp import load_pipeline
 PUBLISHED = date(2024, 11, 8)
 PEOPLE_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "people.json"
 AGENTS_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "agents.json"
+BUILD_AGENTS = Path(__file__).resolve().parents[1] / "scripts" / "build_agents.py"
 
 
 @pytest.fixture(scope="module")
@@ -211,6 +214,28 @@ def test_an_agent_acting_on_its_own_never_takes_the_articles_state(nlp: Language
     assert actors(nlp, text) <= {"CHL"} and "CHL" not in {
         e.actor_id for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Mutineers"
     }
+
+
+def test_build_agents_converts_the_dictionary_and_checks_the_committed_file(tmp_path: Path) -> None:
+    dictionary = tmp_path / "Phoenix.agents.txt"
+    dictionary.write_text(
+        "# header\n!PERSON! = MAN, MEN\nRIOT_POLICE {} [~COP]\nLAWMAN {LAWMEN} [~COP]\nDAIRY!PERSON! [~AGR]\n"
+        "HEAD_OF_NATIONAL_POLICE [~COP]\nREBEL [~REBMUS] # comment\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "agents.json"
+    run = [sys.executable, str(BUILD_AGENTS), str(dictionary), "--out", str(out)]
+    assert subprocess.run(run, capture_output=True, check=False).returncode == 0
+    agents = json.loads(out.read_text(encoding="utf-8"))["agents"]
+    # four-word agents are never matched; a compound code keeps its primary sector
+    assert agents == {"riot police": "COP", "lawman": "COP", "lawmen": "COP", "dairyman": "AGR", "dairymen": "AGR",
+                      "rebel": "REB"}  # fmt: skip
+    assert subprocess.run([*run, "--check"], capture_output=True, check=False).returncode == 0
+    out.write_text("{}\n", encoding="utf-8")
+    stale = subprocess.run([*run, "--check"], capture_output=True, text=True, check=False)
+    assert stale.returncode == 1 and "out of date" in stale.stderr
+    missing = subprocess.run([sys.executable, str(BUILD_AGENTS)], capture_output=True, text=True, check=False)
+    assert missing.returncode == 2 and "Phoenix.agents.txt" in missing.stderr
 
 
 def test_committed_agents_are_the_dictionary_converted() -> None:
