@@ -151,6 +151,7 @@ class Resolver:
             info = self._link(ent)
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
+        self._link_surnames()
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
         self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
@@ -202,6 +203,26 @@ class Resolver:
             return LinkedEntity(span, entity_id, None, "unlinked")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+
+    def _link_surnames(self) -> None:
+        """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
+        ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does. A surname two
+        named people share stays unlinked."""
+        by_surname: dict[str, LinkedEntity | None] = {}
+        for info in self._ents():
+            if info.code is not None and info.kind == "person" and len(info.span) >= 2:
+                surname = info.span[-1].text
+                known = by_surname.get(surname, info)
+                by_surname[surname] = info if known is not None and known.entity_id == info.entity_id else None
+        if not by_surname:
+            return
+        for ent in self.ents:
+            info = self.ent_of.get(ent.start)
+            if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
+                continue
+            person = by_surname.get(ent.text)
+            if person is not None:
+                self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi

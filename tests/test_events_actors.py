@@ -313,3 +313,24 @@ def test_an_unknown_institution_named_by_its_place_is_the_places_state(nlp: Lang
 def test_an_unknown_company_named_by_a_place_is_no_state(nlp: Language) -> None:
     # the institution must be a state agent (police, court, government), not a firm
     assert "IND" not in actors(nlp, "Delhi Motors Ltd condemned the new tax on Sunday.")
+
+
+# -- a bare surname is the person the article names in full -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohammad Javad Zarif arrived in Oman. Zarif criticised the sanctions.", {"IRN"}),
+        # never named in full: the gazetteer links no bare surname
+        ("Zarif criticised the sanctions.", set()),
+    ],
+)
+def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, expected: set[str]) -> None:
+    events = extract_text(nlp, text, PUBLISHED).events
+    assert {e.actor_id for e in events if e.event_type == "DISAPPROVE" and e.actor_text == "Zarif"} == expected
+
+
+def test_a_surname_two_named_people_share_stays_unlinked(nlp: Language) -> None:
+    text = "Hillary Clinton and Bill Clinton arrived in Kenya on Monday. Clinton criticised the new law."
+    assert not [e for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Clinton"]
