@@ -17,8 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from extractors.feeds import FeedEntry
 from flows.config import FetchConfig
-from flows.fetch import Fetcher, FetchError, FetchSettings
-from flows.polling import Candidate, fetch_articles
+from flows.feeds.fetch import Fetcher, FetchError, FetchSettings
+from flows.feeds.polling import Candidate, fetch_articles
 
 STALL_S = 30.0
 

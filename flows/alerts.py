@@ -45,12 +45,12 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from flows import alert_rules as rules_
-from flows import urlsecrets
 from flows.alert_rules import Alert, DigestMessage, MessageLimit, Rule
 from flows.config import DEFAULT_DB_PATH, AlertsConfig, Config, load_config
-from flows.polling import feed_source_id
+from flows.feeds import urlsecrets
+from flows.feeds.polling import feed_source_id
+from flows.feeds.urlsecrets import scrub
 from flows.tracking import flow, module_flows, run_logger, task
-from flows.urlsecrets import scrub
 from warehouse import alerts as store
 from warehouse.db import utcnow
 

@@ -380,7 +380,7 @@ def feeds(
     """Feed health: last status, last fetch, failures in a row, entries pending in the backlog, next poll;
     the last error on its own line. --format csv or json adds the last new item, articles, summary-only
     articles of the last run and the last page error."""
-    from flows.polling import feed_source_id
+    from flows.feeds.polling import feed_source_id
     from warehouse.db import connect
     from warehouse.queries import QueryResult, failure_counts, feed_health
 
