@@ -19,7 +19,6 @@ alerts_app = typer.Typer(
     invoke_without_command=True,
 )
 
-# `storywatch alerts` and `storywatch alerts list` take the same options (list is the default).
 AlertLimitOption = Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")]
 AlertStatusOption = Annotated[
     str | None, typer.Option("--status", help="Only this status: pending, sent, failed, digest_pending …")
@@ -28,8 +27,7 @@ AlertRuleOption = Annotated[str | None, typer.Option("--rule", help="Only this r
 AlertFormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")]
 
 
-@alerts_app.callback()
-def alerts_main(
+def alerts_list(
     ctx: typer.Context,
     config: ConfigOption = None,
     db: DbOption = None,
@@ -38,21 +36,9 @@ def alerts_main(
     rule: AlertRuleOption = None,
     format: AlertFormatOption = "table",
 ) -> None:
-    """Recent alerts (same as `storywatch alerts list`, with the same options), or a subcommand."""
-    if ctx.invoked_subcommand is None:
-        alerts_list(config=config, db=db, limit=limit, status=status, rule=rule, format=format)
-
-
-@alerts_app.command("list")
-def alerts_list(
-    config: ConfigOption = None,
-    db: DbOption = None,
-    limit: AlertLimitOption = 30,
-    status: AlertStatusOption = None,
-    rule: AlertRuleOption = None,
-    format: AlertFormatOption = "table",
-) -> None:
     """Recent alerts: rule, status, attempts, title, when sent, last error (channels masked)."""
+    if ctx.invoked_subcommand is not None:
+        return  # as the group's callback before `test`, `digest` or `list` itself: that command runs next
     from warehouse.alerts import list_alerts
     from warehouse.db import connect, table_exists
     from warehouse.queries import QueryResult
@@ -89,6 +75,12 @@ def alerts_list(
             )
     if not rows:
         console.print("no alerts yet: rules are evaluated at the end of every run", style="dim")
+
+
+# One function, two entries: `storywatch alerts` (the group's callback, list being the default) and
+# `storywatch alerts list` take the same options.
+alerts_app.callback()(alerts_list)
+alerts_app.command("list")(alerts_list)
 
 
 @alerts_app.command("test")

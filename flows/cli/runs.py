@@ -17,6 +17,8 @@ from flows.cli.common import ConfigOption, DbOption, console, err_console, fail,
 from flows.config import Config, load_config
 from flows.prefect_env import apply_prefect_defaults
 
+SeedsOption = Annotated[Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")]
+
 EXAMPLE_QUERIES = (
     "select entity_id, count(*) n from mentions group by 1 order by n desc limit 10",
     "select text, label, entity_id, metonymy from mentions where entity_id = 'PRK' limit 10",
@@ -48,9 +50,7 @@ def run(
     config: ConfigOption = None,
     db: DbOption = None,
     offline: Annotated[bool, typer.Option("--offline", help="Skip the network: seeds only.")] = False,
-    seeds: Annotated[
-        Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")
-    ] = None,
+    seeds: SeedsOption = None,
     all_feeds: Annotated[
         bool, typer.Option("--all-feeds", help="Poll every enabled feed, not only those that are due.")
     ] = False,
@@ -169,9 +169,7 @@ def reextract(
 def serve(
     config: ConfigOption = None,
     db: DbOption = None,
-    seeds: Annotated[
-        Path | None, typer.Option("--seeds", help="Seed folder with manifest.toml (default: ./seeds)")
-    ] = None,
+    seeds: SeedsOption = None,
 ) -> None:
     """Register the ingest and digest deployments on a Prefect server and run them on schedule.
 
