@@ -166,11 +166,7 @@ def reextract(
         )
 
 
-def serve(
-    config: ConfigOption = None,
-    db: DbOption = None,
-    seeds: SeedsOption = None,
-) -> None:
+def serve(config: ConfigOption = None, db: DbOption = None, seeds: SeedsOption = None) -> None:
     """Register the ingest and digest deployments on a Prefect server and run them on schedule.
 
     Uses $PREFECT_API_URL when set; otherwise starts a local Prefect server (127.0.0.1, state in
