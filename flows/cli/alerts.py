@@ -86,7 +86,7 @@ alerts_app.command("list")(alerts_list)
 @alerts_app.command("test")
 def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
     """Send a test message through every configured channel and report each one's result."""
-    from flows.alerts import test_channels
+    from flows.alerts.channels import test_channels
 
     with reported_errors():
         cfg = load_config(config, db=db)
@@ -111,7 +111,7 @@ def alerts_test(config: ConfigOption = None, db: DbOption = None) -> None:
 def alerts_digest(config: ConfigOption = None, db: DbOption = None) -> None:
     """Send the digest now: the digest-mode alerts not yet sent, split per channel into messages that fit
     it (and retry failed sends)."""
-    from flows.alerts import send_digest
+    from flows.alerts.delivery import send_digest
 
     with reported_errors():
         cfg = load_config(config, db=db)

@@ -465,7 +465,8 @@ def fetch_article(
     `fetch_error`. None when nothing is usable; DEFERRED when `deadline` (the feed's or the run's)
     passed before the page could be fetched: the entry goes back to the backlog."""
     # Here, not at import: trafilatura and lxml load only when a run has pages to read.
-    from extractors.article import clean_html_fragment, extract_article
+    from extractors.article import extract_article
+    from extractors.html_fragment import clean_html_fragment
 
     entry = candidate.entry
     summary = clean_html_fragment(entry.summary_html) if entry.summary_html else ""

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from flows.alert_rules import describe_first_seen
+from flows.alerts.kinds.first_seen import describe_first_seen
 from flows.report.layout import (
     bar_width,
     bin_word,

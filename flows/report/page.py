@@ -35,7 +35,7 @@ import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from flows.alert_rules import describe_first_seen
+from flows.alerts.kinds.first_seen import describe_first_seen
 from flows.config import Config
 from flows.report.figures import (
     QUAD_COLORS,
