@@ -4,8 +4,9 @@
   Alliance): the gold PLOVER category (FIGHT is ASSAULT's older name), source and target codes;
 - optionally PLV_train.tsv of github snowood1/Zero-Shot-PLOVER (1,044 news sentences with a marked
   source and target span and a PLOVER root code; no licence stated, so it is not in the repository:
-  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, ACCUSE = DISAPPROVE,
-  REQUEST = DEMAND.
+  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and
+  ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER codebook's ACCUSE holds disapprove, allege and
+  investigate; the CAMEO-to-PLOVER 2021 table maps CAMEO 09 "investigate" to ACCUSE).
 
 Per record:
 - event type: a predicted event of the gold type is a true positive (one per record); every other
@@ -28,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
-RENAMED = {"FIGHT": "ASSAULT", "ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
-OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+RENAMED = {"FIGHT": "ASSAULT", "REQUEST": "DEMAND"}
+OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"}), "ACCUSE": frozenset({"DISAPPROVE", "INVESTIGATE"})}
 
 
 @dataclass(frozen=True, slots=True)

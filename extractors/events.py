@@ -122,6 +122,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
+    executed = _executed(trig, recipients)
+    if executed is not None:
+        kind, mode = executed.type, executed.mode
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -159,6 +162,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
+        # "Russia and China held naval drills": joint exercises are cooperation between the partners
+        # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
+        kind, mode = "COOPERATE", "military"
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
@@ -206,6 +213,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for p in partners
         ]
     return drafts
+
+
+def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
+    """The governed act an order carries out ("ordered the paper to suspend publication", "ordered
+    them jailed"); none when the order is addressed to a state or organisation, which is a demand."""
+    if not trig.entry.executes or any(r.kind in ("state", "igo") for r in recipients):
+        return None
+    return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
 def _comrades(
@@ -466,25 +481,11 @@ def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]
     return []
 
 
-# Objects that stand for someone else, and the prepositions of their own phrase that name whom:
-# measures and bonds are aimed at someone ("lifted sanctions against Sudan", "its blockade of Yemen",
-# "sanctions imposed on India", "established diplomatic ties with El Salvador"); a request, appeal
-# or decision is answered to whoever made it ("rejected a request by Mr. Erdogan", "an appeal
-# lodged by the Jehovah's Witnesses", "rejected the appeal of a U.S. student").
-_TARGET_PREPS = {
-    "sanctions": ("against", "on", "with", "of", "to", "toward", "towards"),
-    "restrictions": ("against", "on", "of", "to"),
-    "ties": ("with", "to", "between"),
-    "talks": ("with", "between"),
-    "accusations": ("by", "from", "of"),
-}
-
-
 def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
     """Whom the verb's object (a measure, a bond, a request) is aimed at or comes from, named in its
     own phrase."""
     measure = counted(obj) or obj
-    preps = next((p for cls, p in _TARGET_PREPS.items() if lex.in_class(measure, cls)), None)
+    preps = next((p for cls, p in lex.target_preps.items() if lex.in_class(measure, cls)), None)
     if preps is None:
         return []
     # The phrase's participle carries it in "sanctions imposed on India", "an appeal lodged by".

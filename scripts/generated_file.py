@@ -1,5 +1,6 @@
 """The command line shared by the scripts that generate a committed data file (build_states.py,
-build_places.py): write it, or with --check say whether the committed file is up to date."""
+build_places.py, build_people.py, build_cameo_lexicon.py): write it, or with --check say whether the
+committed file is up to date."""
 
 from __future__ import annotations
 
@@ -35,6 +36,24 @@ def generated_file_main(
     args.out.write_text(text, encoding="utf-8")
     print(f"{summary(text)} to {args.out}")
     return 0
+
+
+def json_file_main(
+    description: str,
+    default_out: Path,
+    build: Callable[[], dict[str, Any]],
+    records: str,
+    indent: int,
+    argv: list[str] | None,
+) -> int:
+    """generated_file_main for a JSON document whose list `records` is what it holds ("states")."""
+    return generated_file_main(
+        description,
+        default_out,
+        lambda: json.dumps(build(), ensure_ascii=False, indent=indent) + "\n",
+        lambda text: f"wrote {len(json.loads(text)[records])} {records}",
+        argv,
+    )
 
 
 PETRARCH2_LICENCE = "MIT, Copyright (c) 2014 Open Event Data Alliance"
