@@ -18,8 +18,8 @@ from typing import Any
 
 from extractors.feeds import FeedEntry
 from flows.config import FetchConfig
-from flows.fetch import Fetcher, FetchError, FetchSettings
-from flows.polling import Candidate, fetch_articles
+from flows.feeds.fetch import Fetcher, FetchError, FetchSettings
+from flows.feeds.polling import Candidate, fetch_articles
 
 STALL_S = 30.0
 # Settings every measurement here shares: short timeout, no politeness delay, local servers only.

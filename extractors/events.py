@@ -431,8 +431,11 @@ def _recipients(
                 [clause], ("from", "with", "to", "for", "against", "on"), res, lex, actors, trig, domestic=False
             )
             found = [a for a in found if all(a.code != b.code for b in actors)]  # "on their border"
+            clause_obj = first_child(clause, OBJECTS)
             if not found:
-                found = [a for a in res.resolve(first_child(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
+                found = [a for a in res.resolve(clause_obj) if all(a.code != b.code for b in actors)]
+            if not found and clause_obj is not None:
+                found = _measure_target(clause_obj, res, lex, actors, trig)  # "refused to lift the ban on X"
             if found:
                 break
     if not found and depth < _MAX_INNER_DEPTH and not addressed:
@@ -449,7 +452,33 @@ def _recipients(
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
+    if not found and trig.type == "AID":
+        found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+_AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
+
+
+def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Aid goes to the state where it is spent, when no one is named: "gave 352 million euros to
+    promote development in Ethiopia", "provided $340 million for assistance in northern Iraq". The
+    first state or place named in the trigger's phrases (not its subject's), other than the giver's."""
+    tok = trig.token
+    subject = subject_of(tok)
+    giver = range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else range(0)
+    own = {a.code for a in actors}
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _AID_PLACE_PREPS or prep.i in giver:
+            continue
+        if res.lex.in_class(prep.head, "talks"):
+            continue  # "pledged aid at a summit in Brussels": where it was promised, not spent
+        for pobj in children(prep, ["pobj"]):
+            for sub in pobj.subtree:
+                info = res.entity_at(sub)
+                if info is not None and info.code and info.kind in ("state", "place") and info.code not in own:
+                    return [Actor(info.code, info.span.text, info.entity_id, "place", sub.i)]
+    return []
 
 
 def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
@@ -462,6 +491,16 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
     # The phrase's participle carries it in "sanctions imposed on India", "an appeal lodged by".
     holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
     found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and measure.dep_ in OBJECTS and measure.head.pos_ in ("VERB", "AUX"):
+        # The parser hangs the phrase on the verb: "established diplomatic ties on Saturday with
+        # Bhutan". Only a name counts there ("with the backing of China" is no partner).
+        named = [p for p in children(measure.head, ["prep"]) if p.lower_ in preps]
+        for pobj in (o for prep in named for o in children(prep, ["pobj"])):
+            info = res.entity_at(pobj)
+            named_actor = res.actor_from_ent(info, pobj) if info is not None else None
+            if named_actor is not None:
+                found = [named_actor]
+                break
     return [a for a in found if all(a.code != b.code for b in actors)]
 
 
@@ -470,8 +509,7 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     whom its act is aimed at."""
     # A named actor only: "Soldiers (in La Paz) ... rammed its doors" are the palace's doors.
     own = {(a.code, a.entity_id) for a in actors if a.kind != "context"}
-    pronouns = lex.group_pronouns | lex.person_pronouns
-    return [a for a in found if not (a.text.lower() in pronouns and (a.code, a.entity_id) in own)]
+    return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
 def _prep_recipients(

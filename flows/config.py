@@ -40,7 +40,7 @@ MINUTE_S = 60
 HOUR_S = 3_600
 DAY_S = 86_400
 YEAR_S = 366 * DAY_S
-MAX_POLL_MINUTES = YEAR_S // MINUTE_S  # flows/polling.py never schedules a poll further ahead
+MAX_POLL_MINUTES = YEAR_S // MINUTE_S  # flows/feeds/polling.py never schedules a poll further ahead
 MAX_BYTES = 1 << 32  # 4 GiB: any body cap above this is a typo
 
 
@@ -133,8 +133,8 @@ def field_check(f: dataclasses.Field[Any]) -> Check | None:
 
 
 def allow_host_problem(entry: str) -> str | None:
-    """What flows.fetch.AllowList (the one parser of allow_hosts entries) refuses in an entry."""
-    from flows.fetch import AllowList  # lazy: flows.fetch imports httpx
+    """What flows.feeds.fetch.AllowList (the one parser of allow_hosts entries) refuses in an entry."""
+    from flows.feeds.fetch import AllowList  # lazy: flows.feeds.fetch imports httpx
 
     try:
         AllowList.parse(entry)

@@ -23,7 +23,7 @@ from extractors.relevance import RelevanceGate
 from flows.alerts.delivery import alerts_after_ingest
 from flows.config import Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
-from flows.polling import (
+from flows.feeds.polling import (
     FeedPoll,
     FetchPlan,
     backlog_candidates,

@@ -29,7 +29,7 @@ from flows.config import (
     load_config,
     validate,
 )
-from flows.polling import next_poll_at
+from flows.feeds.polling import next_poll_at
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -36,7 +36,7 @@ from extractors.html_fragment import clean_html_fragment
 from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
-from flows.feedparse import parse_feed_bounded
+from flows.feeds.parse import parse_feed_bounded
 from tests import pathological
 
 pytestmark = pytest.mark.slow

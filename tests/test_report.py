@@ -23,18 +23,11 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.config import load_config
 from flows.pipeline import catalogue_rows
-from flows.report import (
-    MIN_AXIS_DAYS,
-    axis_gaps,
-    content_security_policy,
-    coverage_chart,
-    json_for_script,
-    pairs_chart,
-    plot_text,
-    plotly_js,
-    render_report,
-    write_report,
-)
+from flows.report import render_report, write_report
+from flows.report.figures import coverage_chart, pairs_chart
+from flows.report.layout import MIN_AXIS_DAYS, axis_gaps
+from flows.report.page import content_security_policy, json_for_script, plotly_js
+from flows.report.text import plot_text
 from tests.browser import Page, PageReport, install_chromium
 from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
 from warehouse.load import RunBatch, load_batch

@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from flows import urlsecrets
 from flows.alerts.alert import DIGEST_KIND, iso
 from flows.alerts.digest import DigestMessage
 from flows.alerts.messages import UNLIMITED, MessageLimit, render
 from flows.config import AlertsConfig, Config
-from flows.urlsecrets import scrub
+from flows.feeds import urlsecrets
+from flows.feeds.urlsecrets import scrub
 from warehouse.db import utcnow
 
 # apprise schemes that post a JSON / form body we can add fields and headers to

@@ -21,7 +21,7 @@ class FeedHealthParams:
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
     # not at import: the config loader reads this module's parameters
-    from flows.polling import feed_source_id
+    from flows.feeds.polling import feed_source_id
     from warehouse import alerts as store
 
     con = evaluation.con
