@@ -1,6 +1,7 @@
 """Throughput benchmark: storywatch's runs against spaCy's own speed, on one core and on all.
 
-Run: ``make bench`` or ``python -m bench.throughput [--words 200000] [--rounds 2] [--workers 2]``.
+Run: ``make bench`` or ``python -m bench.throughput [--words 200000] [--rounds 2] [--workers 2]``;
+``--on-topic-only`` runs only the on-topic pair of step 3 (baseline and end to end, a few minutes).
 
 What it measures, all in one process and one run, so the ratios hold on a shared machine:
 
