@@ -117,10 +117,10 @@ def test_failure_while_parsing_a_batch_reparses_it_text_by_text(nlp, monkeypatch
     clean = _unpoisoned(nlp, GATE)
     real_score = extract_module.gate_score
 
-    def failing_score(doc, gate):  # type: ignore[no-untyped-def]
+    def failing_score(doc, gate, text=None):  # type: ignore[no-untyped-def]
         if poisoned.RAISE_MARKER in doc.text:
             raise MemoryError("no memory for this one")
-        return real_score(doc, gate)
+        return real_score(doc, gate, text)
 
     monkeypatch.setattr(extract_module, "gate_score", failing_score)
     got = list(extract_texts(nlp, TEXTS, published_at=DATES, gate=GATE, batch_size=3))
