@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.helpers import CliInvoke
+
+if TYPE_CHECKING:
+    import typer
+    from click.testing import Result
+    from spacy.language import Language
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # CI lays a read-only copy of shared/ beside the clone; developers have it at ../shared too.
@@ -26,3 +35,41 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline `storywatch` extracts with (model + gazetteer ruler), loaded once per session."""
+    from extractors.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def cli_app() -> typer.Typer:
+    """The `storywatch` command line's app object: the one place tests import it from."""
+    from flows.cli import app
+
+    return app
+
+
+@pytest.fixture
+def cli(cli_app: typer.Typer, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliInvoke]:
+    """`storywatch ARGS` run in-process (typer's CliRunner): for validation and output, where starting
+    the installed binary (python, imports, the spaCy model: ~3 s each) would test nothing more.
+    `cwd` is where it runs; the result has `exit_code`, `stdout` and `stderr`."""
+    from typer.testing import CliRunner
+
+    def invoke(
+        *args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None
+    ) -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        runner = CliRunner(env={"STORYWATCH_CONFIG": None, "STORYWATCH_DB": None, "COLUMNS": "200"} | (env or {}))
+        return runner.invoke(cli_app, list(args), input=stdin, catch_exceptions=False)
+
+    environment = dict(os.environ)
+    yield invoke
+    # Commands set Prefect's defaults in os.environ (flows/prefect_env.py): none outlive the test.
+    os.environ.clear()
+    os.environ.update(environment)

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from warehouse.queries import extraction_fingerprint
+from warehouse.queries import extraction_fingerprint, table_counts
+
+if TYPE_CHECKING:
+    from click.testing import Result
+
+REPO = Path(__file__).resolve().parents[1]
+# The installed entry point, beside the interpreter running the tests (the venv's bin/).
+STORYWATCH = str(Path(sys.executable).parent / "storywatch")
+
+# The `cli` fixture: `cli("sql", QUERY, cwd=…, stdin=…, env=…)` runs the command line in-process.
+CliInvoke = Callable[..., "Result"]
 
 
 def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -26,3 +42,82 @@ def fingerprint(db: Path) -> tuple[list[tuple[Any, ...]], ...]:
         return extraction_fingerprint(con)
     finally:
         con.close()
+
+
+def counts(db: Path) -> dict[str, int]:
+    """Rows per table of a warehouse file (the totals a run prints)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return table_counts(con)
+    finally:
+        con.close()
+
+
+def storywatch_env(cwd: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a `storywatch` started in `cwd`: none of ours or Prefect's settings leak in."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
+    return environment | {"PREFECT_HOME": str(cwd / ".prefect"), "COLUMNS": "200"} | (env or {})
+
+
+def storywatch(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """The installed `storywatch` as a separate process (for what needs a whole process: exit codes,
+    Prefect, locks held by another process); validation and output go through `cli` in conftest."""
+    return subprocess.run(
+        [STORYWATCH, *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=storywatch_env(cwd, env),
+        timeout=timeout,
+    )
+
+
+@dataclass
+class LockHolder:
+    """Another process holding a warehouse file read-write (as the duckdb CLI would)."""
+
+    process: subprocess.Popen[str]
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def release(self) -> None:
+        """Close the connection and wait until the lock is gone."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "released"
+
+
+@contextmanager
+def held_open(db: Path) -> Iterator[LockHolder]:
+    """`db` held open by another process until `release()` or the end of the block."""
+    script = (
+        f"import duckdb, sys; c = duckdb.connect({str(db)!r}); print('ok', flush=True); sys.stdin.readline();"
+        " c.close(); print('released', flush=True)"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ok"
+        yield LockHolder(process)
+    finally:
+        process.kill()
+        process.wait()
+
+
+# A second seed on the story, for runs that must find something new.
+EXTRA_SEED = (
+    "Kim Jong Un met Vladimir Putin in Vladivostok, and Moscow promised Pyongyang help with satellites. "
+    "China's foreign ministry said it was not aware of any arms deals between Russia and North Korea."
+)
+
+
+def add_seed(seeds: Path) -> None:
+    """Add EXTRA_SEED to a seed folder and its manifest."""
+    (seeds / "extra.txt").write_text(EXTRA_SEED)
+    with (seeds / "manifest.toml").open("a") as manifest:
+        manifest.write('\n[[seed]]\nfile = "extra.txt"\ntitle = "Extra"\npublished = "2025-03-01"\n')

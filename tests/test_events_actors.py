@@ -14,15 +14,9 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
-from extractors.nlp import load_pipeline
 
 PUBLISHED = date(2024, 11, 8)
 PEOPLE_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "people.json"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:

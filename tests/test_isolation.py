@@ -22,7 +22,6 @@ from extractors.extract import (
 )
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
-from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from extractors.resolution import Resolver
@@ -57,11 +56,6 @@ CYCLES = [
     "The ministers, their governments' envoys, their deputies' aides and their staff condemned "
     "the strikes on Syria, their spokesmen said, and their envoys' advisers agreed.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_pipeline()
 
 
 # --- no unbounded recursion -----------------------------------------------------------------------

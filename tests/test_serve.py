@@ -23,10 +23,8 @@ import duckdb
 import httpx
 import pytest
 
-from tests.test_concurrency import held_open
+from tests.helpers import REPO, STORYWATCH, held_open, storywatch, storywatch_env
 
-REPO = Path(__file__).resolve().parents[1]
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 SERVER_START_S = 240  # a cold `prefect server start` takes ~30 s here, more when the machine is busy
 
 pytestmark = pytest.mark.slow
@@ -38,9 +36,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def prefect_env(home: Path) -> dict[str, str]:
+    """Prefect's state in `home`, shared by serve and the one-shot runs of a test."""
+    return {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+
+
 def base_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    return env | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "COLUMNS": "200"}
+    return storywatch_env(home.parent, prefect_env(home))
 
 
 def healthy(api_url: str) -> bool:
@@ -271,14 +273,7 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
                 f'[warehouse]\npath = "data/storywatch.duckdb"\n[schedule]\nserver_port = {port}\n'
                 "[alerts]\nconsole = false\n"
             )
-            one_shot = subprocess.run(
-                [STORYWATCH, "run", "--offline", "--config", "one-shot.toml"],
-                cwd=work,
-                env=base_env(home),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            one_shot = storywatch("run", "--offline", "--config", "one-shot.toml", cwd=work, env=prefect_env(home))
             assert one_shot.returncode == 0, one_shot.stderr
             con = duckdb.connect(str(db), read_only=True)
             try:
@@ -323,14 +318,7 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
             assert registered(api, "digest/digest").schedules
             # A one-shot run of the project (same PREFECT_HOME, no PREFECT_API_URL, server_port = 0 so no
             # port to probe) finds the server serve announced there, and is a flow run on it.
-            one_shot = subprocess.run(
-                [STORYWATCH, "run", "--offline"],
-                cwd=work,
-                env=base_env(home),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            one_shot = storywatch("run", "--offline", cwd=work, env=prefect_env(home))
             assert one_shot.returncode == 0, one_shot.stderr
             con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
             try:

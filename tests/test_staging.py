@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import ingest
-from tests.test_concurrency import add_seed, counts, held_open
+from tests.helpers import add_seed, counts, held_open
 from warehouse.db import connect, warehouse_id
 from warehouse.staging import WAREHOUSE_FILE, WarehouseIdentity, load_staged, staged_batches, staging_root
 
