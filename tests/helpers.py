@@ -121,3 +121,30 @@ def add_seed(seeds: Path) -> None:
     (seeds / "extra.txt").write_text(EXTRA_SEED)
     with (seeds / "manifest.toml").open("a") as manifest:
         manifest.write('\n[[seed]]\nfile = "extra.txt"\ntitle = "Extra"\npublished = "2025-03-01"\n')
+
+
+SEED_TEXT_FILE = REPO / "seeds" / "000_55ac9cc17b546c97.txt"  # the one shipped seed, on the story
+
+
+def generated_seeds_dir(folder: Path, count: int, seed: int) -> Path:
+    """A seed folder of `count` generated story-like documents (bench/corpus.py, the generator the
+    throughput benchmark uses) plus a copy of the shipped seed."""
+    from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
+
+    docs = generated_docs(count, seed=seed)
+    docs.append(BenchDoc("seed-copy", "seed", "seed", None, SEED_TEXT_FILE.read_text(encoding="utf-8")))
+    return write_seeds_dir(docs, folder)
+
+
+def generated_texts(count: int, seed: int) -> list[str]:
+    """The texts of `count` generated story-like documents (see generated_seeds_dir)."""
+    from bench.corpus import generated_docs
+
+    return [d.text for d in generated_docs(count, seed=seed)]
+
+
+def quiet_config(folder: Path, name: str, body: str = "") -> Path:
+    """`folder/name.toml`: `body` plus alerts that print and write nothing."""
+    path = folder / f"{name}.toml"
+    path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
+    return path

