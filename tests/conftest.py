@@ -21,11 +21,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
 
+# Fixtures that make a test slow whether or not it says so (`-m "not slow"`, make test-quick, leaves
+# it out): the Prefect harness and the browser. Other slow tests carry @pytest.mark.slow.
+SLOW_FIXTURES = frozenset({"prefect_harness", "chromium"})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that starts the Prefect harness is slow whether or not it says so (`-m "not slow"`,
-    make test-quick, leaves it out); the others that are slow carry @pytest.mark.slow."""
     for item in items:
-        if "prefect_harness" in getattr(item, "fixturenames", ()):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
 
 
@@ -43,6 +46,15 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def no_seeds(tmp_path: Path) -> Path:
+    """An empty seed corpus (tmp_path/seeds), for runs where only the feeds matter."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "manifest.toml").write_text("")
+    return folder
 
 
 @pytest.fixture(scope="session")

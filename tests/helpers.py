@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,4 +148,36 @@ def quiet_config(folder: Path, name: str, body: str = "") -> Path:
     """`folder/name.toml`: `body` plus alerts that print and write nothing."""
     path = folder / f"{name}.toml"
     path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
+    return path
+
+
+# Fetching from the test servers on this machine, without politeness delays.
+LOCAL_FETCH: dict[str, object] = {"timeout_s": 5, "per_host_delay_s": 0.0, "allow_hosts": ["127.0.0.1", "localhost"]}
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value)  # strings, numbers and lists of them are written alike in TOML
+
+
+def local_config(
+    tmp_path: Path,
+    feeds: Iterable[Mapping[str, object]] = (),
+    *,
+    fetch: Mapping[str, object] | None = None,
+    warehouse: Mapping[str, object] | None = None,
+    more: str = "",
+) -> Path:
+    """tmp_path/storywatch.toml for runs against servers on this machine: the warehouse
+    tmp_path/w.duckdb (`warehouse` adds keys), LOCAL_FETCH (`fetch` overrides keys), then `more`
+    (further tables, as TOML) and one [[feeds]] table per mapping in `feeds`."""
+    lines = ["[warehouse]", f"path = {toml_value(str(tmp_path / 'w.duckdb'))}"]
+    lines += [f"{key} = {toml_value(value)}" for key, value in (warehouse or {}).items()]
+    lines += ["[fetch]", *(f"{key} = {toml_value(value)}" for key, value in (LOCAL_FETCH | dict(fetch or {})).items())]
+    lines.append(more.strip("\n"))
+    for feed in feeds:
+        lines += ["[[feeds]]", *(f"{key} = {toml_value(value)}" for key, value in feed.items())]
+    path = tmp_path / "storywatch.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -28,7 +28,7 @@ from extractors.records import Event, Extraction, Mention
 from flows import pipeline
 from flows.config import Config, NlpConfig, WarehouseConfig
 from flows.documents import Document
-from tests.helpers import CliInvoke, fingerprint, rows, storywatch_env
+from tests.helpers import CliInvoke, fingerprint, local_config, rows, storywatch_env
 from warehouse.load import batch_to_arrow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -108,20 +108,11 @@ def site(httpserver: HTTPServer) -> Iterator[Site]:
 
 
 def write_config(tmp_path: Path, feed_url: str | None, *, max_attempts: int) -> Path:
-    feed = f'[[feeds]]\nname = "Example"\nurl = "{feed_url}"\npoll_minutes = 30\n' if feed_url else ""
-    path = tmp_path / "storywatch.toml"
-    path.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-keep_text = false
-staging_dir = "{tmp_path / "staging"}"
+    feeds = [{"name": "Example", "url": feed_url, "poll_minutes": 30}] if feed_url else []
+    warehouse = {"keep_text": False, "staging_dir": str(tmp_path / "staging")}
+    more = f"""
 [nlp]
 max_extraction_attempts = {max_attempts}
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1", "localhost"]
 [alerts]
 jsonl = ""
 console = false
@@ -130,9 +121,8 @@ name = "any coverage"
 kind = "new_coverage"
 mode = "digest"
 max_age_hours = 1000000
-{feed}"""
-    )
-    return path
+"""
+    return local_config(tmp_path, feeds, warehouse=warehouse, more=more)
 
 
 def write_seeds(folder: Path, texts: dict[str, str]) -> Path:

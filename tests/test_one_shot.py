@@ -63,6 +63,7 @@ def two_runs(project: Path) -> tuple[subprocess.CompletedProcess[str], subproces
     return first, second
 
 
+@pytest.mark.slow
 def test_no_server_means_no_prefect_server_started_and_runs_recorded(project: Path, two_runs: tuple) -> None:
     first, second = two_runs
     assert first.returncode == 0, first.stderr
@@ -83,6 +84,7 @@ def test_no_server_means_no_prefect_server_started_and_runs_recorded(project: Pa
     assert entities > 1000  # the catalogue loaded by the first run stays
 
 
+@pytest.mark.slow
 def test_a_run_with_nothing_new_loads_no_nlp_and_no_prefect(two_runs: tuple) -> None:
     _, second = two_runs
     imported = {m[1] for m in re.finditer(r"^import time:\s+\d+ \|\s+\d+ \|\s+([\w.]+)$", second.stderr, re.M)}
@@ -91,6 +93,7 @@ def test_a_run_with_nothing_new_loads_no_nlp_and_no_prefect(two_runs: tuple) -> 
     assert not heavy, f"an untracked run with nothing to extract imported {heavy[:10]}"
 
 
+@pytest.mark.slow
 def test_piped_progress_is_plain_lines(two_runs: tuple, project: Path, tmp_path: Path) -> None:
     first, _ = two_runs
     assert re.search(r"^extracting: 1/1 texts \(100%\), [\d.]+/s, done in \d+ s$", first.stderr, re.M), first.stderr

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.helpers import held_open, storywatch_env
 
@@ -57,6 +58,7 @@ def running(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
+@pytest.mark.slow
 def test_killed_run_leaves_no_prefect_server(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     config = tmp_path / "storywatch.toml"
