@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+from werkzeug import Request, Response
 
 from warehouse.queries import extraction_fingerprint, table_counts
 
@@ -181,3 +182,34 @@ def local_config(
     path = tmp_path / "storywatch.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+@dataclass
+class StagedRun:
+    """A run staged because another process held the warehouse: the rows counted before it, its
+    summary and the holder's PID."""
+
+    before: dict[str, int]
+    summary: Any  # flows.pipeline's RunSummary
+    holder_pid: int
+
+
+def run_then_stage(config: Path, seeds: Path, db: Path) -> StagedRun:
+    """An offline run of `seeds` into `db`, then EXTRA_SEED added and a second run while another
+    process holds `db`: that run stages its batch."""
+    from flows.pipeline import ingest  # here: importing Prefect costs every test module otherwise
+
+    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    before = counts(db)
+    add_seed(seeds)
+    with held_open(db) as holder:
+        staged = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    assert staged.status == "staged", staged.errors
+    return StagedRun(before, staged, holder.pid)
+
+
+def conditional_feed(request: Request, body: str, etag: str = '"v1"') -> Response:
+    """A feed response that honours If-None-Match: 304 when the client already has `etag`."""
+    if request.headers.get("If-None-Match") == etag:
+        return Response(status=304, headers={"ETag": etag})
+    return Response(body, content_type="application/rss+xml", headers={"ETag": etag})

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flows.pipeline import ingest
-from tests.helpers import REPO, STORYWATCH, CliInvoke, add_seed, counts, held_open, storywatch_env
+from tests.helpers import REPO, STORYWATCH, CliInvoke, counts, held_open, run_then_stage, storywatch_env
 from warehouse.db import connect
 from warehouse.staging import load_staged, staged_batches
 
@@ -32,15 +32,10 @@ def test_locked_run_stages_and_next_run_loads_exactly_once(
 ) -> None:
     seeds, config = project
     db = tmp_path / "w.duckdb"
-    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-    before = counts(db)
-    add_seed(seeds)
-
-    with held_open(db) as holder:
-        staged = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-        assert staged.status == "staged"
-        assert f"PID {holder.pid}" in staged.errors[-1]
-    assert counts(db) == before  # nothing reached the warehouse while it was locked
+    locked = run_then_stage(config, seeds, db)
+    staged = locked.summary
+    assert f"PID {locked.holder_pid}" in staged.errors[-1]
+    assert counts(db) == locked.before  # nothing reached the warehouse while it was locked
     assert len(staged_batches(tmp_path / "staging")) == 1
 
     after = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
@@ -63,10 +58,7 @@ def test_staged_batch_loaded_twice_is_not_duplicated(
 ) -> None:
     seeds, config = project
     db = tmp_path / "w.duckdb"
-    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-    add_seed(seeds)
-    with held_open(db):
-        ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    run_then_stage(config, seeds, db)
     (folder,) = staged_batches(tmp_path / "staging")
     keep = tmp_path / "copy"
     shutil.copytree(folder, keep)

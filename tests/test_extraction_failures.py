@@ -28,7 +28,7 @@ from extractors.records import Event, Extraction, Mention
 from flows import pipeline
 from flows.config import Config, NlpConfig, WarehouseConfig
 from flows.documents import Document
-from tests.helpers import CliInvoke, fingerprint, local_config, rows, storywatch_env
+from tests.helpers import CliInvoke, conditional_feed, fingerprint, local_config, rows, storywatch_env
 from warehouse.load import batch_to_arrow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,9 +97,7 @@ class Site:
             server.expect_request(path).respond_with_data(page(title, body), content_type="text/html; charset=utf-8")
 
     def feed(self, request: Request) -> Response:
-        if request.headers.get("If-None-Match") == '"v1"':
-            return Response(status=304, headers={"ETag": '"v1"'})
-        return Response(self.feed_body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+        return conditional_feed(request, self.feed_body)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.pipeline import ingest
-from tests.helpers import CliInvoke, local_config, rows
+from tests.helpers import CliInvoke, conditional_feed, local_config, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TROOPS = (FIXTURES / "story_troops.txt").read_text()
@@ -80,9 +80,7 @@ class Site:
 
     def feed(self, request: Request) -> Response:
         self.feed_requests.append(dict(request.headers))
-        if request.headers.get("If-None-Match") == '"v1"':
-            return Response(status=304, headers={"ETag": '"v1"'})
-        return Response(self.feed_body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+        return conditional_feed(request, self.feed_body)
 
 
 @pytest.fixture
