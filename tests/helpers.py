@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -213,3 +214,10 @@ def conditional_feed(request: Request, body: str, etag: str = '"v1"') -> Respons
     if request.headers.get("If-None-Match") == etag:
         return Response(status=304, headers={"ETag": etag})
     return Response(body, content_type="application/rss+xml", headers={"ETag": etag})
+
+
+def user_project(folder: Path, config: str) -> Path:
+    """A project folder as a user has it: the shipped seeds in seeds/, `config` as storywatch.toml."""
+    shutil.copytree(REPO / "seeds", folder / "seeds")
+    (folder / "storywatch.toml").write_text(config, encoding="utf-8")
+    return folder

@@ -12,18 +12,13 @@ import duckdb
 import pytest
 
 from flows.tracking import local_server_url
-from tests.helpers import REPO, CliInvoke, counts, held_open, storywatch
+from tests.helpers import REPO, CliInvoke, counts, held_open, storywatch, user_project
 
 
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project folder as a user has it: config and seeds, no warehouse yet."""
-    work = tmp_path_factory.mktemp("project")
-    (work / "seeds").mkdir()
-    for item in (REPO / "seeds").iterdir():
-        (work / "seeds" / item.name).write_bytes(item.read_bytes())
-    (work / "storywatch.toml").write_text((REPO / "storywatch.toml").read_text())
-    return work
+    return user_project(tmp_path_factory.mktemp("project"), (REPO / "storywatch.toml").read_text())
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ import pytest
 from flows import progress as progress_module
 from flows.progress import progress
 from flows.tracking import local_server_url
-from tests.helpers import REPO, storywatch, storywatch_env
+from tests.helpers import storywatch, storywatch_env, user_project
 
 ANSI = re.compile(r"\x1b\[")
 # Not needed by a run with nothing to extract and no Prefect server to report to (Prefect: 1-3 s).
@@ -44,15 +44,11 @@ def run(work: Path, *args: str, python_flags: tuple[str, ...] = ()) -> subproces
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project whose `[schedule] server_port` has no Prefect server behind it (the probe fails)."""
-    work = tmp_path_factory.mktemp("one-shot")
-    (work / "seeds").mkdir()
-    for item in (REPO / "seeds").iterdir():
-        (work / "seeds" / item.name).write_bytes(item.read_bytes())
-    (work / "storywatch.toml").write_text(
+    return user_project(
+        tmp_path_factory.mktemp("one-shot"),
         f'[warehouse]\npath = "data/storywatch.duckdb"\n[schedule]\nserver_port = {closed_port()}\n'
-        "[alerts]\nconsole = false\n"
+        "[alerts]\nconsole = false\n",
     )
-    return work
 
 
 @pytest.fixture(scope="module")

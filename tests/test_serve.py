@@ -23,7 +23,7 @@ import duckdb
 import httpx
 import pytest
 
-from tests.helpers import REPO, STORYWATCH, held_open, storywatch, storywatch_env
+from tests.helpers import STORYWATCH, held_open, storywatch, storywatch_env, user_project
 
 SERVER_START_S = 240  # a cold `prefect server start` takes ~30 s here, more when the machine is busy
 
@@ -116,10 +116,8 @@ class Lines:
 
 def project(tmp_path: Path, schedule: str, warehouse: str = "") -> Path:
     work = tmp_path / "project"
-    (work / "seeds").mkdir(parents=True)
-    for item in (REPO / "seeds").iterdir():
-        (work / "seeds" / item.name).write_bytes(item.read_bytes())
-    (work / "storywatch.toml").write_text(
+    user_project(
+        work,
         f"""
 [warehouse]
 path = "data/storywatch.duckdb"
@@ -128,7 +126,7 @@ path = "data/storywatch.duckdb"
 {schedule}
 [alerts]
 console = false
-"""
+""",
     )
     (work / "data").mkdir()
     return work
