@@ -24,14 +24,15 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # The report tests look at the page in a headless Chromium: Debian's package, installed here when it
-# is missing (CI runs as root on a clean machine). Elsewhere a note, and those tests are skipped.
+# is missing (CI runs as root on a clean machine). When it cannot be, a note, and those tests skip.
 CHROMIUM := $(firstword $(wildcard /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome))
 browser:
 ifeq ($(CHROMIUM),)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get install -y -q --no-install-recommends chromium \
-	    || { apt-get update -q && apt-get install -y -q --no-install-recommends chromium; }; \
+	    || { apt-get update -q && apt-get install -y -q --no-install-recommends chromium; } \
+	    || echo "note: apt-get install chromium failed: the browser tests will be skipped" >&2; \
 	else \
 	  echo "note: chromium is missing and installing it needs apt-get as root: the browser tests will be skipped" >&2; \
 	fi
@@ -49,7 +50,7 @@ test: install browser
 	$(BIN)/ruff check flows extractors warehouse tests scripts bench
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
-# The quick set (~N s): everything but the tests marked slow (Prefect, spaCy in a subprocess, the browser).
+# The quick set: everything but the tests marked slow (Prefect, spaCy in a subprocess, the browser, > ~5 s).
 test-quick: install
 	$(BIN)/python -m pytest -m "not slow" $(PYTEST_PARALLEL)
 
