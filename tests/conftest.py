@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from click.testing import Result
     from spacy.language import Language
 
+# Rich fixes a console's width when it is created if COLUMNS is set (pytest-xdist's workers have
+# COLUMNS=80), and flows.cli creates its consoles at import: without COLUMNS here, the width follows
+# the COLUMNS each `cli(...)` call sets. Subprocesses get theirs from tests.helpers.storywatch_env.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # CI lays a read-only copy of shared/ beside the clone; developers have it at ../shared too.
 SHARED_DIR = REPO_ROOT.parent / "shared"
