@@ -76,13 +76,13 @@ bench-warehouse: install
 eval: install
 	$(BIN)/python -m bench.eval $(if $(PLV),--plv $(PLV))
 
-# The report inlines plotly.js's "basic" partial bundle (flows/templates/vendor): fetch it again from
+# The report inlines plotly.js's "basic" partial bundle (flows/report/templates/vendor): fetch it again from
 # npm, at the version the plotly wheel ships (tests/test_report.py checks they match).
 PLOTLY_JS_VERSION ?= 4.1.1
 vendor-plotly:
 	cd $$(mktemp -d) && npm pack -q plotly.js-basic-dist-min@$(PLOTLY_JS_VERSION) && tar xzf *.tgz \
-	  && cp package/plotly-basic.min.js $(CURDIR)/flows/templates/vendor/ \
-	  && cp package/LICENSE $(CURDIR)/flows/templates/vendor/plotly-basic.LICENSE
+	  && cp package/plotly-basic.min.js $(CURDIR)/flows/report/templates/vendor/ \
+	  && cp package/LICENSE $(CURDIR)/flows/report/templates/vendor/plotly-basic.LICENSE
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache .ruff_cache *.egg-info

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import random
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -62,121 +63,22 @@ def article_docs(path: Path = DEFAULT_ARTICLES) -> list[BenchDoc]:
 
 # --- generated news ---------------------------------------------------------------------------------
 
-_TOPIC_STATES = ["North Korea", "Russia", "China", "South Korea", "Ukraine", "the United States", "Japan"]
-_CAPITALS = {
-    "North Korea": "Pyongyang",
-    "Russia": "Moscow",
-    "China": "Beijing",
-    "South Korea": "Seoul",
-    "Ukraine": "Kyiv",
-    "the United States": "Washington",
-    "Japan": "Tokyo",
-}
-_ADJ = {
-    "North Korea": "North Korean",
-    "Russia": "Russian",
-    "China": "Chinese",
-    "South Korea": "South Korean",
-    "Ukraine": "Ukrainian",
-    "the United States": "American",
-    "Japan": "Japanese",
-}
-_PLACES = [
-    "Kursk",
-    "Vladivostok",
-    "Rason",
-    "Dandong",
-    "Khabarovsk",
-    "the Donbas",
-    "Belgorod",
-    "Sinuiju",
-    "the Tumen River",
-    "Panmunjom",
-    "the Yellow Sea",
-    "Shenyang",
-]
-_OUTLETS = ["Storywire", "Asia Desk", "Pacific Times", "Reuters", "Yonhap", "AFP"]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WHEN = [
-    "on {day}",
-    "last week",
-    "earlier this month",
-    "on {month} {n}",
-    "in {month}",
-    "this week",
-    "yesterday",
-    "late on {day}",
-    "over the weekend",
-]
-_HEDGE = ["reportedly", "apparently", "allegedly", "quietly", "again"]
-_VERBS = [  # (past tense, base form) for "did not ..."
-    ("signed an agreement with", "sign an agreement with"),
-    ("held talks with", "hold talks with"),
-    ("pledged support for", "pledge support for"),
-    ("sent troops to", "send troops to"),
-    ("shipped artillery shells to", "ship artillery shells to"),
-    ("condemned", "condemn"),
-    ("rejected demands from", "reject demands from"),
-    ("threatened", "threaten"),
-    ("imposed sanctions on", "impose sanctions on"),
-    ("urged restraint on", "urge restraint on"),
-    ("expanded cooperation with", "expand cooperation with"),
-    ("accused", "accuse"),
-    ("welcomed a delegation from", "welcome a delegation from"),
-    ("warned", "warn"),
-    ("praised", "praise"),
-]
-_TOPIC_NOUNS = [
-    "the mutual defence treaty",
-    "the troop deployment",
-    "sanctions enforcement",
-    "the border trade",
-    "the missile programme",
-    "the alliance",
-    "the summit",
-    "arms transfers",
-    "energy exports",
-    "the ceasefire talks",
-    "satellite technology",
-    "the rail link",
-]
-_THINGS = ["troops", "soldiers", "artillery shells", "missiles", "workers", "tonnes of fuel", "casualties"]
-_OFF_TOPIC = [
-    "Retail sales rose {p} percent in {month}, the statistics office said, beating forecasts.",
-    "The central bank kept its benchmark rate at {r} percent and signalled no change before the summer.",
-    "Heavy rain is expected across the region on {day}, with up to {n} millimetres in coastal areas.",
-    "The home side won {a}-{b} on {day} night, their {o} straight victory of the season.",
-    "Shares of the chipmaker climbed {p} percent after it raised its full-year outlook.",
-    "Commuters faced delays of up to {n} minutes after a signal failure on the main line.",
-    "The museum's new wing, which cost {m} million dollars, opens to the public in {month}.",
-    "Officials said the harvest was {p} percent larger than last year thanks to a mild spring.",
-    "Tourist arrivals reached {n},000 in {month}, the highest figure since records began.",
-    "The city council approved a plan to plant {n},000 trees along its ring road by 2030.",
-]
-_ANALYSIS = [
-    "Analysts say the move reflects {adj} concern about {noun}.",
-    "The development is likely to complicate {noun}, diplomats said privately.",
-    "It was not immediately clear how {state} would respond to {noun}.",
-    "Observers in {capital} have long questioned the durability of {noun}.",
-    "The announcement came days after {state} warned against interference in {noun}.",
-    "Trade between {state} and {state2} rose {p} percent in the first half of the year.",
-    "Satellite images reviewed by researchers showed increased activity near {place}.",
-    "{state} has denied any involvement, calling the reports groundless.",
-]
+# The words live in a data file: the generator's logic reads better without 100 lines of vocabulary.
+_WORDS = tomllib.loads((Path(__file__).with_name("corpus_words.toml")).read_text(encoding="utf-8"))
+_TOPIC_STATES: list[str] = _WORDS["topic_states"]
+_CAPITALS: dict[str, str] = _WORDS["capitals"]
+_ADJ: dict[str, str] = _WORDS["adj"]
+_PLACES: list[str] = _WORDS["places"]
+_OUTLETS: list[str] = _WORDS["outlets"]
+_MONTHS: list[str] = _WORDS["months"]
+_DAYS: list[str] = _WORDS["days"]
+_WHEN: list[str] = _WORDS["when"]
+_HEDGE: list[str] = _WORDS["hedge"]
+_VERBS: list[tuple[str, str]] = [(past, base) for past, base in _WORDS["verbs"]]  # (past tense, base form)
+_TOPIC_NOUNS: list[str] = _WORDS["topic_nouns"]
+_THINGS: list[str] = _WORDS["things"]
+_OFF_TOPIC: list[str] = _WORDS["off_topic"]
+_ANALYSIS: list[str] = _WORDS["analysis"]
 
 
 class _Writer:

@@ -62,20 +62,21 @@ def shingle_matching(true: str | None, pred: str | None, n: int = NGRAM_N) -> Tp
     return (tp / s, fp / s, fn / s) if s > 0 else (tp, fp, fn)
 
 
-def precision_score(tp: float, fp: float, fn: float) -> float:
+def _share_found(tp: float, misses: float, fp: float, fn: float) -> float:
+    """tp / (tp + misses): 1 for a perfect page (no FP, no FN), 0 when there is nothing to divide."""
     if fp == fn == 0:
         return 1.0
-    if tp == fp == 0:
+    if tp == misses == 0:
         return 0.0
-    return tp / (tp + fp)
+    return tp / (tp + misses)
+
+
+def precision_score(tp: float, fp: float, fn: float) -> float:
+    return _share_found(tp, fp, fp, fn)
 
 
 def recall_score(tp: float, fp: float, fn: float) -> float:
-    if fp == fn == 0:
-        return 1.0
-    if tp == fn == 0:
-        return 0.0
-    return tp / (tp + fn)
+    return _share_found(tp, fn, fp, fn)
 
 
 def exact_match(true: str | None, pred: str | None) -> bool:
@@ -130,6 +131,20 @@ class Page:
     truth: str
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One extractor's predictions over the pages, their scores, and the time extraction took."""
+
+    name: str
+    scores: Scores
+    seconds: float
+    predictions: dict[str, str | None]
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.scores.pages / self.seconds if self.seconds > 0 else float("inf")
+
+
 def load_pages(data_dir: Path, ids: Iterable[str] | None = None) -> list[Page]:
     """Benchmark pages (raw gunzipped bytes, as a fetcher would see them) with their ground truth."""
     truth = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
@@ -143,18 +158,6 @@ def load_pages(data_dir: Path, ids: Iterable[str] | None = None) -> list[Page]:
 
 
 # --------------------------------------------------------------------------- runs
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    name: str
-    scores: Scores
-    seconds: float
-    predictions: dict[str, str | None]
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.scores.pages / self.seconds if self.seconds > 0 else float("inf")
 
 
 def run_extractors(pages: Sequence[Page], extractors: dict[str, Callable[[Page], str | None]]) -> list[Run]:
@@ -189,7 +192,7 @@ def storywatch_extract(page: Page) -> str | None:
     return article.text if article is not None else None
 
 
-# Steps of storywatch's extractor turned off one at a time by --ablations (fields of its private _Tuning).
+# Steps of storywatch's extractor turned off one at a time by --ablations (fields of its BodyTuning).
 ABLATIONS: dict[str, dict[str, object]] = {
     "no recall fallback": {"fallback_ratio": 0.0},
     "no block normalisation": {"normalize": False},
@@ -206,12 +209,13 @@ def storywatch_variant(changes: dict[str, object]) -> Callable[[Page], str | Non
     """storywatch's extractor with some steps changed (for ablations only)."""
     import dataclasses
 
-    from extractors import article
+    from extractors.article import extract_article
+    from extractors.article_body import DEFAULT_TUNING
 
-    tuning = dataclasses.replace(article.DEFAULT_TUNING, **changes)  # type: ignore[arg-type]
+    tuning = dataclasses.replace(DEFAULT_TUNING, **changes)  # type: ignore[arg-type]
 
     def extract(page: Page) -> str | None:
-        result = article._extract(page.html, page.url or None, tuning)
+        result = extract_article(page.html, page.url or None, tuning=tuning)
         return result.text if result is not None else None
 
     return extract

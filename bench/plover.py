@@ -4,8 +4,9 @@
   Alliance): the gold PLOVER category (FIGHT is ASSAULT's older name), source and target codes;
 - optionally PLV_train.tsv of github snowood1/Zero-Shot-PLOVER (1,044 news sentences with a marked
   source and target span and a PLOVER root code; no licence stated, so it is not in the repository:
-  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, ACCUSE = DISAPPROVE,
-  REQUEST = DEMAND.
+  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and
+  ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER codebook's ACCUSE holds disapprove, allege and
+  investigate; the CAMEO-to-PLOVER 2021 table maps CAMEO 09 "investigate" to ACCUSE).
 
 Per record:
 - event type: a predicted event of the gold type is a true positive (one per record); every other
@@ -28,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
-RENAMED = {"FIGHT": "ASSAULT", "ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
-OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+RENAMED = {"FIGHT": "ASSAULT", "REQUEST": "DEMAND"}
+OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"}), "ACCUSE": frozenset({"DISAPPROVE", "INVESTIGATE"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +45,34 @@ class GoldRecord:
     def actor_matches(self, event: Any) -> bool:
         if self.by_span:
             return _overlaps(event.actor_text, self.sources)
-        return event.actor_id in self.sources
+        return _code_matches(event.actor_id, self.sources)
 
     def recipient_matches(self, event: Any) -> bool:
         if not self.targets:
             return event.recipient_id is None
         if self.by_span:
             return _overlaps(event.recipient_text, self.targets)
-        return event.recipient_id in self.targets
+        return _code_matches(event.recipient_id, self.targets)
+
+
+# The records code every intergovernmental organisation "IGO" and every non-governmental one "NGO"
+# ("United Nations", "NATO", "Amnesty International"), where the extractor names the organisation.
+_GENERIC_CODES = {"igo": "IGO", "ngo": "NGO"}
+# Codes the records spell outside ISO 3166-1 alpha-3 (the readme says they follow it).
+_GOLD_TYPOS = {"JAP": "JPN"}
+
+
+def _code_matches(code: str | None, gold: frozenset[str]) -> bool:
+    """Whether an extracted actor code is one of the gold codes, an organisation matching the
+    records' generic IGO/NGO code."""
+    if code is None:
+        return False
+    if code in gold:
+        return True
+    from extractors.gazetteer import load_gazetteer
+
+    entity = load_gazetteer().entity(code)
+    return entity is not None and _GENERIC_CODES.get(entity.kind) in gold
 
 
 def _overlaps(text: str | None, spans: frozenset[str]) -> bool:
@@ -117,7 +138,7 @@ def _codes(actors: Any) -> frozenset[str]:
     """The codes of a record's source or target list (some records have "" or null: none)."""
     if not isinstance(actors, list):
         return frozenset()
-    return frozenset(a["code"] for a in actors if isinstance(a, dict) and a.get("code"))
+    return frozenset(_GOLD_TYPOS.get(a["code"], a["code"]) for a in actors if isinstance(a, dict) and a.get("code"))
 
 
 def score(records: Sequence[GoldRecord], predicted: Sequence[Sequence[Any]]) -> tuple[Tally, Tally, list[str]]:

@@ -3,7 +3,7 @@
 A year of articles from 18 feeds, each with ~40 entity mentions (the topic's states most often),
 ~3 PLOVER events, ~1 quote and an occasional numeric claim, written with the warehouse's own loader
 (`warehouse.load.load_tables`, Arrow in bulk). Then `storywatch report` is built from it and timed:
-the SQL part (warehouse/report.py) and the rendering (flows/report.py) separately.
+the SQL part (warehouse/report.py) and the rendering (flows/report/) separately.
 
 Run: ``make bench-report`` or ``python -m bench.report_bench [--articles 10000 100000] [--keep DIR]``.
 With ``--keep DIR`` the warehouses are kept (and reused on the next run) as DIR/report-<n>.duckdb.

@@ -122,6 +122,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
+    executed = _executed(trig, recipients)
+    if executed is not None:
+        kind, mode = executed.type, executed.mode
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -159,6 +162,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
+        # "Russia and China held naval drills": joint exercises are cooperation between the partners
+        # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
+        kind, mode = "COOPERATE", "military"
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
@@ -206,6 +213,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for p in partners
         ]
     return drafts
+
+
+def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
+    """The governed act an order carries out ("ordered the paper to suspend publication", "ordered
+    them jailed"); none when the order is addressed to a state or organisation, which is a demand."""
+    if not trig.entry.executes or any(r.kind in ("state", "igo") for r in recipients):
+        return None
+    return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
 def _comrades(
@@ -416,8 +431,11 @@ def _recipients(
                 [clause], ("from", "with", "to", "for", "against", "on"), res, lex, actors, trig, domestic=False
             )
             found = [a for a in found if all(a.code != b.code for b in actors)]  # "on their border"
+            clause_obj = first_child(clause, OBJECTS)
             if not found:
-                found = [a for a in res.resolve(first_child(clause, OBJECTS)) if all(a.code != b.code for b in actors)]
+                found = [a for a in res.resolve(clause_obj) if all(a.code != b.code for b in actors)]
+            if not found and clause_obj is not None:
+                found = _measure_target(clause_obj, res, lex, actors, trig)  # "refused to lift the ban on X"
             if found:
                 break
     if not found and depth < _MAX_INNER_DEPTH and not addressed:
@@ -434,33 +452,55 @@ def _recipients(
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
+    if not found and trig.type == "AID":
+        found = _aid_place(trig, res, actors)
     return _unique(found)
 
 
-# Objects that stand for someone else, and the prepositions of their own phrase that name whom:
-# measures and bonds are aimed at someone ("lifted sanctions against Sudan", "its blockade of Yemen",
-# "sanctions imposed on India", "established diplomatic ties with El Salvador"); a request, appeal
-# or decision is answered to whoever made it ("rejected a request by Mr. Erdogan", "an appeal
-# lodged by the Jehovah's Witnesses", "rejected the appeal of a U.S. student").
-_TARGET_PREPS = {
-    "sanctions": ("against", "on", "with", "of", "to", "toward", "towards"),
-    "restrictions": ("against", "on", "of", "to"),
-    "ties": ("with", "to", "between"),
-    "talks": ("with", "between"),
-    "accusations": ("by", "from", "of"),
-}
+_AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
+
+
+def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Aid goes to the state where it is spent, when no one is named: "gave 352 million euros to
+    promote development in Ethiopia", "provided $340 million for assistance in northern Iraq". The
+    first state or place named in the trigger's phrases (not its subject's), other than the giver's."""
+    tok = trig.token
+    subject = subject_of(tok)
+    giver = range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else range(0)
+    own = {a.code for a in actors}
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _AID_PLACE_PREPS or prep.i in giver:
+            continue
+        if res.lex.in_class(prep.head, "talks"):
+            continue  # "pledged aid at a summit in Brussels": where it was promised, not spent
+        for pobj in children(prep, ["pobj"]):
+            for sub in pobj.subtree:
+                info = res.entity_at(sub)
+                if info is not None and info.code and info.kind in ("state", "place") and info.code not in own:
+                    return [Actor(info.code, info.span.text, info.entity_id, "place", sub.i)]
+    return []
 
 
 def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
     """Whom the verb's object (a measure, a bond, a request) is aimed at or comes from, named in its
     own phrase."""
     measure = counted(obj) or obj
-    preps = next((p for cls, p in _TARGET_PREPS.items() if lex.in_class(measure, cls)), None)
+    preps = next((p for cls, p in lex.target_preps.items() if lex.in_class(measure, cls)), None)
     if preps is None:
         return []
     # The phrase's participle carries it in "sanctions imposed on India", "an appeal lodged by".
     holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
     found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and measure.dep_ in OBJECTS and measure.head.pos_ in ("VERB", "AUX"):
+        # The parser hangs the phrase on the verb: "established diplomatic ties on Saturday with
+        # Bhutan". Only a name counts there ("with the backing of China" is no partner).
+        named = [p for p in children(measure.head, ["prep"]) if p.lower_ in preps]
+        for pobj in (o for prep in named for o in children(prep, ["pobj"])):
+            info = res.entity_at(pobj)
+            named_actor = res.actor_from_ent(info, pobj) if info is not None else None
+            if named_actor is not None:
+                found = [named_actor]
+                break
     return [a for a in found if all(a.code != b.code for b in actors)]
 
 
@@ -469,8 +509,7 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     whom its act is aimed at."""
     # A named actor only: "Soldiers (in La Paz) ... rammed its doors" are the palace's doors.
     own = {(a.code, a.entity_id) for a in actors if a.kind != "context"}
-    pronouns = lex.group_pronouns | lex.person_pronouns
-    return [a for a in found if not (a.text.lower() in pronouns and (a.code, a.entity_id) in own)]
+    return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
 def _prep_recipients(

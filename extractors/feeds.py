@@ -13,7 +13,7 @@ entries found → usable, with `warning` saying what was odd; no entries → `er
 JSON Feed (jsonfeed.org, versions 1 and 1.1) is read directly, since feedparser 6 does not know it.
 
 `parse_feed` never raises for any input bytes. Bounding its wall time needs a child process, which
-is the shell's business: see `flows.feedparse.parse_feed_bounded`.
+is the shell's business: see `flows.feeds.parse.parse_feed_bounded`.
 """
 
 from __future__ import annotations

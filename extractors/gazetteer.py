@@ -354,15 +354,44 @@ def _check_alias_text(candidate: _Candidate) -> None:
     _require(any(c.isupper() for c in text), f"{where} has no capital letter and would never match")
 
 
-def _place_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[Entity], list[_Candidate]]:
-    places = data.get("places")
-    _require(isinstance(places, list), "places.json: no places")
+@dataclass(frozen=True, slots=True)
+class _GeneratedLayer:
+    """A generated gazetteer layer: a JSON file whose records are entities of one kind."""
+
+    file: str  # "places.json"
+    records: str  # the key of its list of records
+    keys: frozenset[str]  # the keys a record may have
+    kind: str
+    role: str
+    label: str  # of its aliases
+
+
+_PLACES = _GeneratedLayer(
+    "places.json",
+    "places",
+    frozenset({"id", "name", "country", "aliases", "hand_picked"}),
+    "place",
+    "city or region",
+    "GPE",
+)
+_PEOPLE = _GeneratedLayer(
+    "people.json", "people", frozenset({"id", "name", "country", "aliases"}), "person", "leader or official", "PERSON"
+)
+
+
+def _layer_entities(layer: _GeneratedLayer, text: str, state_ids: set[str]) -> tuple[list[Entity], list[_Candidate]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"{layer.file}: {exc}") from exc
+    records = data.get(layer.records)
+    _require(isinstance(records, list), f"{layer.file}: no {layer.records}")
     entities: list[Entity] = []
     candidates: list[_Candidate] = []
-    for record in places:
-        where = f"places.json {record.get('id', '?')!r}"
-        _check_keys(record, frozenset({"id", "name", "country", "aliases", "hand_picked"}), where)
-        hand_picked = record.get("hand_picked", False)
+    for record in records:
+        where = f"{layer.file} {record.get('id', '?')!r}"
+        _check_keys(record, layer.keys, where)
+        hand_picked = record.get("hand_picked", False)  # only places may say so
         _require(isinstance(hand_picked, bool), f"{where}: hand_picked must be true or false")
         entity_id = _str(record, "id", where)
         name = _str(record, "name", where)
@@ -370,40 +399,11 @@ def _place_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
         assert entity_id is not None and name is not None and country is not None
         _require(bool(_SLUG_ID.match(entity_id)), f"{where}: id must match {_SLUG_ID.pattern}")
         _require(country in state_ids, f"{where}: unknown country {country!r}")
-        entities.append(Entity(entity_id, name, "place", country, "city or region", None, generated=not hand_picked))
-        candidates.append(_Candidate(Alias(name, entity_id, "GPE", False), _NAME, where))
-        for text in _str_list(record, "aliases", where):
-            candidates.append(_Candidate(Alias(text, entity_id, "GPE", False), _OTHER_NAME, where))
+        entities.append(Entity(entity_id, name, layer.kind, country, layer.role, None, generated=not hand_picked))
+        candidates.append(_Candidate(Alias(name, entity_id, layer.label, False), _NAME, where))
+        for alias in _str_list(record, "aliases", where):
+            candidates.append(_Candidate(Alias(alias, entity_id, layer.label, False), _OTHER_NAME, where))
     return entities, candidates
-
-
-def _people_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[Entity], list[_Candidate]]:
-    people = data.get("people")
-    _require(isinstance(people, list), "people.json: no people")
-    entities: list[Entity] = []
-    candidates: list[_Candidate] = []
-    for record in people:
-        where = f"people.json {record.get('id', '?')!r}"
-        _check_keys(record, frozenset({"id", "name", "country", "aliases"}), where)
-        entity_id = _str(record, "id", where)
-        name = _str(record, "name", where)
-        country = _str(record, "country", where)
-        assert entity_id is not None and name is not None and country is not None
-        _require(bool(_SLUG_ID.match(entity_id)), f"{where}: id must match {_SLUG_ID.pattern}")
-        _require(country in state_ids, f"{where}: unknown country {country!r}")
-        entities.append(Entity(entity_id, name, "person", country, "leader or official", None, generated=True))
-        candidates.append(_Candidate(Alias(name, entity_id, "PERSON", False), _NAME, where))
-        for text in _str_list(record, "aliases", where):
-            candidates.append(_Candidate(Alias(text, entity_id, "PERSON", False), _OTHER_NAME, where))
-    return entities, candidates
-
-
-def _layer(name: str, text: str) -> Any:
-    """A generated gazetteer layer (places.json, people.json), parsed."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GazetteerError(f"{name}: {exc}") from exc
 
 
 def _require_new_ids(layer: Iterable[Entity], entity_ids: set[str]) -> None:
@@ -443,7 +443,7 @@ def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "", p
 
     candidates = [*state_candidates, *actor_candidates]
     if places_json:
-        place_entities, place_candidates = _place_entities(_layer("places.json", places_json), state_ids)
+        place_entities, place_candidates = _layer_entities(_PLACES, places_json, state_ids)
         _require_new_ids(place_entities, entity_ids)
         # Curated forms win: a generated place never takes a text (in any casing) that a state,
         # a curated actor or seat, or the link policy already has.
@@ -454,7 +454,7 @@ def build_gazetteer(states_json: str, actors_toml: str, places_json: str = "", p
         entity_ids |= used
         candidates += kept
     if people_json:
-        person_entities, person_candidates = _people_entities(_layer("people.json", people_json), state_ids)
+        person_entities, person_candidates = _layer_entities(_PEOPLE, people_json, state_ids)
         _require_new_ids(person_entities, entity_ids)
         # Curated forms and places win: a generated person never takes a text (in any casing) that
         # a state, curated actor, seat, place or the link policy already has.

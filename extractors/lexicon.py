@@ -53,6 +53,8 @@ class Entry:
     transitive: bool = False
     # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).
     not_light: bool = False
+    # An order carried out: a governed act of these types is the event, by the one who ordered it.
+    executes: tuple[str, ...] = ()
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
@@ -67,6 +69,9 @@ class Lexicon:
     location_recipient: frozenset[str]
     symmetric: frozenset[str]
     threat_modes: Mapping[str, str]
+    # Word classes of objects that stand for someone else, and the prepositions of their own phrase
+    # that name whom ("sanctions against Sudan", "a request by Mr. Erdogan"), in the order tried.
+    target_preps: Mapping[str, tuple[str, ...]]
     classes: Mapping[str, frozenset[str]]
     officials: frozenset[str]
     phone_words: frozenset[str]
@@ -166,9 +171,11 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
     if record.get("type") not in PLOVER_TYPES:
         raise ValueError(f"event_lexicon.toml {where}: type must be a PLOVER category")
     kwargs = {k: v for k, v in record.items() if k != "note"}
-    for key in ("recipient_preps", "not_with"):
+    for key in ("recipient_preps", "not_with", "executes"):
         if key in kwargs:
             kwargs[key] = tuple(kwargs[key])
+    if any(kind not in PLOVER_TYPES for kind in kwargs.get("executes", ())):
+        raise ValueError(f"event_lexicon.toml {where}: executes names an unknown type")
     for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
         for spec in kwargs.get(table, {}).values():
             if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:
@@ -176,10 +183,45 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
     return Entry(**kwargs)
 
 
+# The plain word lists of the TOML: Lexicon field -> (section, key).
+_WORD_SETS: dict[str, tuple[str, str]] = {
+    "officials": ("officials", "nouns"),
+    "phone_words": ("consult", "phone_words"),
+    "light_verbs": ("light_verbs", "lemmas"),
+    "transparent": ("transparent", "verbs"),
+    "transparent_hedged": ("transparent", "hedged"),
+    "transparent_negating": ("transparent", "negating"),
+    "transparent_nouns": ("transparent", "nouns"),
+    "non_factive": ("non_factive", "verbs"),
+    "negation": ("negation", "words"),
+    "hedge_modals": ("hedge", "modals"),
+    "hedge_adverbs": ("hedge", "adverbs"),
+    "hedge_verbs": ("hedge", "verbs"),
+    "hedge_sources": ("hedge", "sources"),
+    "subordinators": ("hedge", "subordinators"),
+    "hypothetical": ("hedge", "hypothetical"),
+    "approximators": ("hedge", "approximators"),
+    "group_pronouns": ("words", "group_pronouns"),
+    "person_pronouns": ("words", "person_pronouns"),
+    "future_aux": ("words", "future_aux"),
+    "np_preps": ("words", "np_preps"),
+    "locative_preps": ("words", "locative_preps"),
+    "place_preps": ("words", "place_preps"),
+    "adjunct_preps": ("words", "adjunct_preps"),
+    "harm_nouns": ("words", "harm_nouns"),
+    "org_nouns": ("words", "org_nouns"),
+    "retaliation": ("words", "retaliation"),
+    "combatants": ("words", "combatants"),
+    "transfer_verbs": ("military_aid", "transfer_verbs"),
+    "aid_purposes": ("military_aid", "purposes"),
+    "aid_partner_preps": ("military_aid", "partner_preps"),
+    "hostile_purposes": ("military_aid", "hostile_purposes"),
+    "front_nouns": ("military_aid", "front_nouns"),
+}
+
+
 def parse_lexicon(text: str) -> Lexicon:
     data = tomllib.loads(text)
-    hedge = data["hedge"]
-    transparent = data["transparent"]
     words = data["words"]
     lexicon = Lexicon(
         version=str(data.get("version", "0")),
@@ -189,40 +231,10 @@ def parse_lexicon(text: str) -> Lexicon:
         location_recipient=frozenset(data["types"]["location_recipient"]),
         symmetric=frozenset(data["types"]["symmetric"]),
         threat_modes=dict(data["threat_modes"]),
+        target_preps={cls: tuple(preps) for cls, preps in data["target_preps"].items()},
         classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
-        officials=frozenset(data["officials"]["nouns"]),
-        phone_words=frozenset(data["consult"]["phone_words"]),
-        light_verbs=frozenset(data["light_verbs"]["lemmas"]),
-        transparent=frozenset(transparent["verbs"]),
-        transparent_hedged=frozenset(transparent["hedged"]),
-        transparent_negating=frozenset(transparent["negating"]),
-        transparent_nouns=frozenset(transparent["nouns"]),
-        non_factive=frozenset(data["non_factive"]["verbs"]),
-        negation=frozenset(data["negation"]["words"]),
-        hedge_modals=frozenset(hedge["modals"]),
-        hedge_adverbs=frozenset(hedge["adverbs"]),
-        hedge_verbs=frozenset(hedge["verbs"]),
-        hedge_sources=frozenset(hedge["sources"]),
-        subordinators=frozenset(hedge["subordinators"]),
-        hypothetical=frozenset(hedge["hypothetical"]),
-        approximators=frozenset(hedge["approximators"]),
-        group_pronouns=frozenset(words["group_pronouns"]),
-        person_pronouns=frozenset(words["person_pronouns"]),
-        future_aux=frozenset(words["future_aux"]),
         intent_adjectives=frozenset(words.get("intent_adjectives", ())),
-        np_preps=frozenset(words["np_preps"]),
-        locative_preps=frozenset(words["locative_preps"]),
-        place_preps=frozenset(words["place_preps"]),
-        adjunct_preps=frozenset(words["adjunct_preps"]),
-        harm_nouns=frozenset(words["harm_nouns"]),
-        org_nouns=frozenset(words["org_nouns"]),
-        retaliation=frozenset(words["retaliation"]),
-        combatants=frozenset(words["combatants"]),
-        transfer_verbs=frozenset(data["military_aid"]["transfer_verbs"]),
-        aid_purposes=frozenset(data["military_aid"]["purposes"]),
-        aid_partner_preps=frozenset(data["military_aid"]["partner_preps"]),
-        hostile_purposes=frozenset(data["military_aid"]["hostile_purposes"]),
-        front_nouns=frozenset(data["military_aid"]["front_nouns"]),
+        **{name: frozenset(data[section][key]) for name, (section, key) in _WORD_SETS.items()},
         number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},
         quotes=data["quotes"],
         claims=data["claims"],

@@ -76,6 +76,10 @@ def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
         for c in tok.children
         if (c.dep_ in ("prt", "advmod") and c.i > tok.i) or (c.dep_ == "prep" and c.i == tok.i + 1)
     ]
+    # "set free X", "let free X": the parser makes the adjective a modifier of the object.
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.head == tok:
+        particles.append(after.lower_)
     for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
     return [*keys, *lemmas]
@@ -130,7 +134,14 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     return triggers
 
 
+# What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
+# deployed"); a noun or name there is the parser misreading a clause ("Azerbaijan massed troops").
+_PRENOMINAL_LEFT = frozenset({"PUNCT", "DET", "PRON", "ADJ", "ADV"})
+
+
 def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
+    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].pos_ in _PRENOMINAL_LEFT:
+        return None  # a participle before its noun describes it: "Iranian-backed militias", "the seized tanker"
     found = _verb_entry(tok, lex)
     if found is None:
         return None
@@ -138,12 +149,15 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
+    if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
+        return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
     if entry.by_object:
-        spec = lex.match(entry.by_object, obj)
+        # A "(prep) noun" pattern is the more specific one: "opened its borders to refugees".
+        spec = _prep_object_spec(tok, entry, lex)
+        by_prep = spec is not None
         if spec is None:
-            spec = _prep_object_spec(tok, entry, lex)
-            by_prep = spec is not None
+            spec = lex.match(entry.by_object, obj)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
@@ -163,8 +177,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None  # "said Pyongyang sent troops" reports; "said Pyongyang must withdraw" demands
     if entry.clause_required and not _deontic_clause(tok):
         return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
-    # "declined to comment": the governed verb says it is not an event at all.
-    if entry.not_with and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with for c in tok.children):
+    # "declined to comment": the governed verb says it is not an event at all - unless it answers a
+    # request ("refused to respond to a request from Haaretz" rejects the request).
+    if entry.not_with and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with and not _answers_request(c, lex) for c in tok.children
+    ):
         return None
     subj = counted(subject_of(tok))
     if entry.by_subject:
@@ -199,10 +216,49 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
                 return None
     if kind == "CONSULT" and _phone(tok, lex):
         mode = "phone"
-    # Joint exercises and patrols are cooperation, not a show of force.
-    if kind == "MOBILIZE" and obj is not None and any(c.lower_ == "joint" for c in obj.children):
-        kind, mode = "COOPERATE", "military"
+    if kind == "MOBILIZE":
+        kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _force_purpose(
+    tok: Token, moved: Token | None, kind: str, mode: str | None, lex: Lexicon
+) -> tuple[str, str | None]:
+    """A force movement's type by what it is for: joint exercises and patrols are cooperation
+    (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), and peacekeepers sent or
+    deployed are military aid (CAMEO 074 "provide military protection or peacekeeping" is AID), not a
+    show of force. `moved` is the verb's object or the event noun itself."""
+    if moved is not None and any(c.lower_ == "joint" for c in moved.children):
+        return "COOPERATE", "military"
+    if _peacekeeping(tok, lex):
+        return "AID", "military"
+    return kind, mode
+
+
+def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
+    """Peacekeepers among the words within three links below a trigger or its subject ("deployed
+    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission")."""
+    level = [tok]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl")]
+        if any(lex.in_class(t, "peacekeeping") for t in level):
+            return True
+    return False
+
+
+def _answers_request(verb: Token, lex: Lexicon) -> bool:
+    """A verb of answering whose "to" phrase is a request, demand or proposal ("respond to a request")."""
+    return any(
+        lex.in_class(first_child(prep, ["pobj"]), "accusations")
+        for prep in children(verb, ["prep"])
+        if prep.lower_ == "to"
+    )
+
+
+def _executed_noun(obj: Token, entry: Entry, lex: Lexicon) -> bool:
+    """An event noun of a type the verb's orders carry out ("ordered the release", "ordered attacks")."""
+    noun = lex.nouns.get(obj.lemma_.lower()) or lex.nouns.get(obj.lower_)
+    return noun is not None and noun.type in entry.executes
 
 
 def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
@@ -293,28 +349,24 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if light is not None and light.i in verbs:
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
-    spec = lex.match(entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None))
-    if spec is None:
+    modifier_spec = lex.match(
+        entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None)
+    )
+    if modifier_spec is None:
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
-                spec = lex.match(entry.by_modifier, child) or spec
+                modifier_spec = lex.match(entry.by_modifier, child) or modifier_spec
+    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
+    if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
+        return None
+    spec = modifier_spec or verb_spec  # a modifier decides before the light verb
     if spec is not None:
         parsed = parse_spec(spec)
         if parsed is None:
             return None
         kind, mode = parsed
-    elif entry.modifier_required:
-        return None
-    verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
-    if verb_spec is not None and spec is None:
-        parsed = parse_spec(verb_spec)
-        if parsed is None:
-            return None
-        kind, mode = parsed
-    elif entry.verb_required and verb_spec is None:
-        return None
-    if kind in ("MOBILIZE",) and any(c.lower_ == "joint" for c in tok.children):
-        kind, mode = "COOPERATE", "military"
+    if kind == "MOBILIZE":
+        kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
 
 

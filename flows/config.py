@@ -40,7 +40,7 @@ MINUTE_S = 60
 HOUR_S = 3_600
 DAY_S = 86_400
 YEAR_S = 366 * DAY_S
-MAX_POLL_MINUTES = YEAR_S // MINUTE_S  # flows/polling.py never schedules a poll further ahead
+MAX_POLL_MINUTES = YEAR_S // MINUTE_S  # flows/feeds/polling.py never schedules a poll further ahead
 MAX_BYTES = 1 << 32  # 4 GiB: any body cap above this is a typo
 
 
@@ -114,14 +114,27 @@ def checked(test: Callable[[Any], str | None]) -> dict[str, Check]:
     return {CHECK: Predicate(test)}
 
 
+def one_of(*choices: str) -> dict[str, Check]:
+    """The value (each item of a list) is one of `choices`."""
+    return checked(lambda value: None if value in choices else f"must be one of {', '.join(choices)}, got {value!r}")
+
+
+def non_empty() -> dict[str, Check]:
+    """The string (each string of a list) is not empty."""
+    return checked(lambda value: None if value else "must not be empty")
+
+
+INLINE = "inline"  # metadata key: the field's dataclass is written in the enclosing table (its keys not prefixed)
+
+
 def field_check(f: dataclasses.Field[Any]) -> Check | None:
     check = f.metadata.get(CHECK)
     return check if isinstance(check, Check) else None
 
 
 def allow_host_problem(entry: str) -> str | None:
-    """What flows.fetch.AllowList (the one parser of allow_hosts entries) refuses in an entry."""
-    from flows.fetch import AllowList  # lazy: flows.fetch imports httpx
+    """What flows.feeds.fetch.AllowList (the one parser of allow_hosts entries) refuses in an entry."""
+    from flows.feeds.fetch import AllowList  # lazy: flows.feeds.fetch imports httpx
 
     try:
         AllowList.parse(entry)
@@ -309,12 +322,19 @@ class ScheduleConfig:
     server_start_timeout_s: float = field(default=180.0, metadata=positive(DAY_S))
 
 
+ALERT_MODES = ("instant", "digest")
+
+
 @dataclass(frozen=True)
 class AlertRuleConfig:
+    """One `[[alerts.rules]]` entry. The keys of its kind are written beside name, kind and mode (or
+    under `params`) and read into the kind's parameters dataclass (flows/alerts/kinds/), checked as
+    any other table: a rule is parsed once, here."""
+
     name: str
     kind: str
     mode: str = "instant"
-    params: dict[str, Any] = field(default_factory=dict)  # checked by flows/alert_rules.py (their own bounds)
+    params: Any = field(default=None, metadata={INLINE: True})  # the kind's parameters (a dataclass)
 
 
 @dataclass(frozen=True)
@@ -401,7 +421,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, db: str | os.Path
             raise ConfigError(f"config file {file} is not valid TOML: {exc}") from exc
         config = _build(Config, data, where="", file=str(file))
         config = dataclasses.replace(config, source_path=str(file))
-        _check_alert_rules(config, file=str(file))
+        _check_rule_names(config.alerts.rules, file=str(file))
     validate(config, file=str(file) if file else "built-in defaults")
     env_db = os.environ.get("STORYWATCH_DB")
     return config.with_db(db or env_db or None)
@@ -417,7 +437,7 @@ def validate(obj: Any, *, file: str, where: str = "") -> None:
         for index, item in items:
             key = dotted if index is None else f"{dotted}[{index}]"
             if dataclasses.is_dataclass(item):
-                validate(item, file=file, where=key)
+                validate(item, file=file, where=where if f.metadata.get(INLINE) else key)
                 continue
             check = field_check(f)
             problem = check.problem(item) if check is not None and item is not None else None
@@ -425,23 +445,16 @@ def validate(obj: Any, *, file: str, where: str = "") -> None:
                 raise ConfigError(f"{file}: '{key}' {problem}")
 
 
-def _build(cls: type, data: Any, *, where: str, file: str) -> Any:
+def _build(cls: type, data: Any, *, where: str, file: str, what: str = "") -> Any:
+    """The dataclass `cls` from a TOML table; `what` adds to an unknown key's message (whose table it is)."""
     if not isinstance(data, dict):
         raise ConfigError(f"{file}: [{where or 'top level'}] must be a table")
     hints = typing.get_type_hints(cls)
-    if cls is AlertRuleConfig:
-        # A rule's own parameters depend on its kind: they are gathered into `params` here and
-        # checked, unknown keys named, by flows/alert_rules.py (see _check_alert_rules).
-        explicit = data.get("params", {})
-        if not isinstance(explicit, dict):
-            raise ConfigError(f"{file}: '{where}.params' must be a table")
-        params = {k: v for k, v in data.items() if k not in {"name", "kind", "mode", "params"}} | explicit
-        data = {k: v for k, v in data.items() if k in {"name", "kind", "mode"}} | {"params": params}
     known = {f.name for f in dataclasses.fields(cls) if f.name != "source_path"}
     for key in data:
         if key not in known:
             dotted = f"{where}.{key}" if where else key
-            raise ConfigError(f"{file}: unknown key '{dotted}'")
+            raise ConfigError(f"{file}: unknown key '{dotted}'{what}")
     kwargs = {}
     for key, value in data.items():
         dotted = f"{where}.{key}" if where else key
@@ -461,6 +474,8 @@ def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
             return None
         (inner,) = [a for a in args if a is not type(None)]
         return _coerce(inner, value, where=where, file=file)
+    if hint is AlertRuleConfig:
+        return _build_rule(value, where=where, file=file)
     if dataclasses.is_dataclass(hint):
         return _build(hint, value, where=where, file=file)
     if origin is tuple:
@@ -492,11 +507,53 @@ def _coerce(hint: Any, value: Any, *, where: str, file: str) -> Any:
     return value
 
 
-def _check_alert_rules(config: Config, *, file: str) -> None:
-    """A rule's kind, mode and parameters are checked here, so a typo is named when the config is read."""
-    from flows.alert_rules import RuleError, parse_rules
+# --- alert rules: the keys of a rule depend on its kind ---------------------------------------------
 
-    try:
-        parse_rules(config.alerts.rules)
-    except RuleError as exc:
-        raise ConfigError(f"{file}: {exc}") from exc
+
+def _build_rule(data: Any, *, where: str, file: str) -> AlertRuleConfig:
+    """A rule: name, kind and mode, then its other keys (and those under `params`) as its kind's
+    parameters dataclass (flows/alerts/kinds/), so a typo or a bad value is named when the config is read."""
+    from flows.alerts.kinds import KINDS  # here, not at the top: the kind modules import this one
+
+    if not isinstance(data, dict):
+        raise ConfigError(f"{file}: [{where}] must be a table")
+    explicit = data.get("params", {})
+    if not isinstance(explicit, dict):
+        raise ConfigError(f"{file}: '{where}.params' must be a table")
+    own = {key: data[key] for key in ("name", "kind", "mode") if key in data}
+    rule = _build(AlertRuleConfig, own, where=where, file=file)
+    name = rule.name.strip()
+    if not name:
+        raise ConfigError(f"{file}: [{where}] needs a non-empty name")
+    kind = KINDS.get(rule.kind)
+    if kind is None:
+        raise ConfigError(f"{file}: [{where}] '{name}': unknown kind {rule.kind!r} (one of {', '.join(KINDS)})")
+    if rule.mode not in ALERT_MODES:
+        raise ConfigError(f"{file}: [{where}] '{name}': mode must be 'instant' or 'digest', got {rule.mode!r}")
+    values = {k: v for k, v in data.items() if k not in {"name", "kind", "mode", "params"}} | explicit
+    known = ", ".join(sorted(f.name for f in dataclasses.fields(kind.params)))
+    params = _build(kind.params, values, where=where, file=file, what=f" for a {rule.kind} rule (known: {known})")
+    return dataclasses.replace(rule, name=name, params=params)
+
+
+def parse_alert_rule(
+    data: dict[str, Any], *, where: str = "alerts.rules[0]", file: str = "alert rule"
+) -> AlertRuleConfig:
+    """One rule from a table as `[[alerts.rules]]` holds it, checked (what load_config does for each)."""
+    rule = _build_rule(data, where=where, file=file)
+    validate(rule, file=file, where=where)
+    return rule
+
+
+def _check_rule_names(rules: tuple[AlertRuleConfig, ...], *, file: str) -> None:
+    """Names are part of each alert's key: unique, and not the digest's."""
+    from flows.alerts.alert import DIGEST_KIND
+
+    names = [rule.name for rule in rules]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(
+                f"{file}: two alert rules are named {name!r}: names must be unique (they are part of each alert's key)"
+            )
+    if DIGEST_KIND in names:
+        raise ConfigError(f"{file}: an alert rule cannot be named 'digest' (the digest message uses that name)")

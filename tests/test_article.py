@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bench.extract_bench import evaluate, load_pages, page_f1, shingle_matching
-from extractors.article import ArticleText, clean_html_fragment, decode_html, extract_article
+from extractors.article import ArticleText, extract_article
+from extractors.html_decoding import decode_html
+from extractors.html_fragment import clean_html_fragment
 
 # Benchmark pages (ScrapingHub article-extraction-benchmark) with the F1 our extractor must keep.
 # Measured F1 in brackets; plain trafilatura.extract scores in the second bracket.

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from extractors.models import MODEL_CANDIDATES, model_folder, resolve_model_name
+from flows.alerts.kinds import KINDS
 from flows.config import (
     MAX_POLL_MINUTES,
     Bounds,
@@ -25,7 +26,7 @@ from flows.config import (
     load_config,
     validate,
 )
-from flows.polling import next_poll_at
+from flows.feeds.polling import next_poll_at
 from tests.helpers import CliInvoke
 
 REPO = Path(__file__).resolve().parents[1]
@@ -122,7 +123,8 @@ def _required(cls: type) -> dict[str, Any]:
 
 
 def numeric_fields() -> list[tuple[str, type, dataclasses.Field[Any], Callable[[Any], dict[str, Any]]]]:
-    """(dotted key, number type, field, document maker) for every numeric field of every config table."""
+    """(dotted key, number type, field, document maker) for every numeric field of every config table
+    and of every alert kind's parameters (written in its `[[alerts.rules]]` entry)."""
     found = []
 
     def walk(cls: type, where: str, wrap: Callable[[Any], dict[str, Any]]) -> None:
@@ -141,6 +143,9 @@ def numeric_fields() -> list[tuple[str, type, dataclasses.Field[Any], Callable[[
                 walk(item, f"{key}[0]", lambda d, name=f.name, w=wrap, c=item: w({name: [_required(c) | d]}))
 
     walk(Config, "", lambda d: d)
+    for kind in KINDS.values():
+        rule = {"name": "r", "kind": kind.name}
+        walk(kind.params, "alerts.rules[0]", lambda d, rule=rule: {"alerts": {"rules": [rule | d]}})
     return found
 
 
@@ -151,9 +156,9 @@ def test_every_numeric_key_declares_its_bounds() -> None:
     assert not undeclared, f"declare bounds, e.g. field(default=…, metadata=positive(HOUR_S)), for: {undeclared}"
 
 
-@pytest.mark.parametrize("key", [key for key, *_ in numeric_fields()])
-def test_numeric_key_refuses_what_its_bounds_refuse(tmp_path: Path, key: str) -> None:
-    (_, kind, f, document) = next(item for item in numeric_fields() if item[0] == key)
+@pytest.mark.parametrize("number", range(len(numeric_fields())), ids=[key for key, *_ in numeric_fields()])
+def test_numeric_key_refuses_what_its_bounds_refuse(tmp_path: Path, number: int) -> None:
+    (key, kind, f, document) = numeric_fields()[number]  # alert kinds share key names: found by position
     bounds = field_check(f)
     assert isinstance(bounds, Bounds)
     huge = 1e300 if kind is float else 2**62
@@ -179,6 +184,8 @@ def test_numeric_key_refuses_what_its_bounds_refuse(tmp_path: Path, key: str) ->
 
 def test_defaults_pass_their_own_checks() -> None:
     validate(Config(feeds=(FeedConfig(name="x", url="https://example.org/feed.xml"),)), file="defaults")
+    for kind in KINDS.values():
+        validate(kind.params(), file="defaults", where=f"{kind.name} rule")
 
 
 # --- the checks that are not bounds ------------------------------------------------------------
@@ -258,8 +265,8 @@ def test_alert_channels_apprise_cannot_use_are_named_without_secrets(
 
 def test_rule_parameters_refuse_nan_and_infinity(tmp_path: Path) -> None:
     rule = '[[alerts.rules]]\nname = "r"\nkind = "new_coverage"\nmax_age_hours = {}\n'
-    for value in ("nan", "inf", "1e12"):
-        with pytest.raises(ConfigError, match=r"'alerts\.rules\[0\]\.max_age_hours' must be a finite number"):
+    for value, problem in (("nan", "a finite number"), ("inf", "a finite number"), ("1e12", "at least 0 and at most")):
+        with pytest.raises(ConfigError, match=rf"'alerts\.rules\[0\]\.max_age_hours' must be {problem}"):
             load_config(write(tmp_path, rule.format(value)))
 
 

@@ -6,17 +6,22 @@ was written for this file, in the way news writes; each rule has sentences where
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
+from bench.plover import GoldRecord, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 
 PUBLISHED = date(2024, 11, 8)
 PEOPLE_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "people.json"
+AGENTS_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "agents.json"
+BUILD_AGENTS = Path(__file__).resolve().parents[1] / "scripts" / "build_agents.py"
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
@@ -155,3 +160,171 @@ def test_phrase_words_leave_out_the_dateline_and_the_article(nlp: Language) -> N
 def test_coordinated_modifiers_keep_their_own_names(nlp: Language) -> None:
     text = "Russian and Chinese warships held joint drills near Japan."
     assert {e.actor_text for e in extract_text(nlp, text, PUBLISHED).events} == {"Russian", "Chinese"}
+
+
+# -- pronouns and placed agents keep the words that name the actor ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        ("Hungary says it will not accept returned asylum seekers.", "HUN", "Hungary"),
+        ("Ethiopia said it would allow the World Food Program to deliver food.", "ETH", "Ethiopia"),
+    ],
+)
+def test_a_pronoun_actor_carries_its_antecedent_words(nlp: Language, text: str, actor: str, words: str) -> None:
+    found = {(e.actor_id, e.actor_text) for e in extract_text(nlp, text, PUBLISHED).events}
+    assert (actor, words) in found
+    assert all(word not in ("it", "its") for _, word in found)
+
+
+def test_an_agent_placed_by_its_location_keeps_its_own_words(nlp: Language) -> None:
+    text = "ALGIERS, Algeria - Police have arrested a handful of journalists during a demonstration in Algiers."
+    (event,) = extract_text(nlp, text, PUBLISHED).events
+    assert (event.actor_id, event.actor_text) == ("DZA", "Police")
+    assert event.recipient_text == "Algiers"  # a clause asked for its place is named by the place
+
+
+# -- generic agents (PETRARCH2's Phoenix agents dictionary) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # A state's own agents take the state in context, like officials.
+        ("Poland said on Monday. Magistrates condemned the attack on the embassy.", ("DISAPPROVE", "POL", None)),
+        # Agents acting on their own are coded by the place where they act.
+        ("Mutineers seized a barracks in Mali's capital on Sunday.", ("COERCE", "MLI", "MLI")),
+    ],
+)
+def test_a_generic_agent_takes_its_state_from_context_or_place(
+    nlp: Language, text: str, triple: tuple[str, str, str | None]
+) -> None:
+    assert triple in triples(nlp, text)
+
+
+def test_an_agent_acting_on_its_own_never_takes_the_articles_state(nlp: Language) -> None:
+    text = "Chile said on Monday that it would buy wheat. Mutineers seized a barracks on Sunday."
+    assert actors(nlp, text) <= {"CHL"} and "CHL" not in {
+        e.actor_id for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Mutineers"
+    }
+
+
+def test_build_agents_converts_the_dictionary_and_checks_the_committed_file(tmp_path: Path) -> None:
+    dictionary = tmp_path / "Phoenix.agents.txt"
+    dictionary.write_text(
+        "# header\n!PERSON! = MAN, MEN\nRIOT_POLICE {} [~COP]\nLAWMAN {LAWMEN} [~COP]\nDAIRY!PERSON! [~AGR]\n"
+        "HEAD_OF_NATIONAL_POLICE [~COP]\nREBEL [~REBMUS] # comment\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "agents.json"
+    run = [sys.executable, str(BUILD_AGENTS), str(dictionary), "--out", str(out)]
+    assert subprocess.run(run, capture_output=True, check=False).returncode == 0
+    agents = json.loads(out.read_text(encoding="utf-8"))["agents"]
+    # four-word agents are never matched; a compound code keeps its primary sector
+    assert agents == {"riot police": "COP", "lawman": "COP", "lawmen": "COP", "dairyman": "AGR", "dairymen": "AGR",
+                      "rebel": "REB"}  # fmt: skip
+    assert subprocess.run([*run, "--check"], capture_output=True, check=False).returncode == 0
+    out.write_text("{}\n", encoding="utf-8")
+    stale = subprocess.run([*run, "--check"], capture_output=True, text=True, check=False)
+    assert stale.returncode == 1 and "out of date" in stale.stderr
+    missing = subprocess.run([sys.executable, str(BUILD_AGENTS)], capture_output=True, text=True, check=False)
+    assert missing.returncode == 2 and "Phoenix.agents.txt" in missing.stderr
+
+
+def test_committed_agents_are_the_dictionary_converted() -> None:
+    agents = json.loads(AGENTS_JSON.read_text(encoding="utf-8"))
+    assert "Open Event Data Alliance" in agents["about"]["licence"]
+    assert agents["agents"]["rebel"] == "REB" and agents["agents"]["riot police"] == "COP"
+    assert agents["agents"]["lawmen"] == "COP"  # an irregular plural the dictionary lists
+
+
+# -- "the North" / "the South" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea said on Monday that the North fired two missiles into the sea.", {"PRK"}),
+        ("Seoul and Washington held drills. The North condemned the exercises.", {"PRK"}),
+        ("South Sudan and Ethiopia met on Monday. The South condemned the attack.", {"SSD"}),
+        # no compass state named, or two that share the word: nobody
+        ("Sudan and Ethiopia met on Monday. The South condemned the attack.", set()),
+        ("South Sudan and South Korea signed a deal. The South condemned the attack.", set()),
+    ],
+)
+def test_a_compass_shorthand_is_the_state_the_article_names(nlp: Language, text: str, expected: set[str]) -> None:
+    shorthand = {e.actor_id for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text in ("North", "South")}
+    assert shorthand == expected
+
+
+# -- the PLOVER records' generic organisation codes -----------------------------------------------------
+
+
+def test_an_organisation_matches_the_records_generic_igo_code(nlp: Language) -> None:
+    record = GoldRecord("r1", "The United Nations condemned Israel on Monday.", frozenset({"DISAPPROVE"}),
+                        frozenset({"IGO"}), frozenset({"ISR"}))  # fmt: skip
+    _, triple, _ = score([record], [extract_text(nlp, record.text, PUBLISHED).events])
+    assert triple.tp == 1
+    state = GoldRecord("r2", "Israel condemned Egypt on Monday.", frozenset({"DISAPPROVE"}),
+                       frozenset({"IGO"}), frozenset({"EGY"}))  # fmt: skip
+    _, triple, _ = score([state], [extract_text(nlp, state.text, PUBLISHED).events])
+    assert triple.tp == 0  # a state is no IGO
+
+
+# -- recipients: measures in governed clauses and on the verb, aid where it is spent -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Pakistan refuses to lift the ban on Indian television channels.", ("REJECT", "PAK", "IND")),
+        ("Pakistan refuses to lift the ban on Monday.", ("REJECT", "PAK", None)),
+        ("India has established diplomatic ties on Monday with Bhutan.", ("SUPPORT", "IND", "BTN")),
+        ("Italy gave 20 million euros to promote economic development in Niger.", ("AID", "ITA", "NER")),
+        # the giver's own place is no recipient; nor is where aid was promised
+        ("Italy gave 20 million euros to its own farmers in Sicily.", ("AID", "ITA", None)),
+        ("Germany gave 20 million euros on Monday at a summit in Brussels.", ("AID", "DEU", None)),
+    ],
+)
+def test_recipients_inside_measures_and_aid(nlp: Language, text: str, triple: tuple[str, str, str | None]) -> None:
+    found = triples(nlp, text)
+    assert triple in found
+    assert all(r == triple[2] for t, a, r in found if (t, a) == triple[:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Disha Ravi was arrested by Delhi Police on Sunday.", "IND"),
+        ("The Sao Paulo state government conceded to the demands of residents.", "BRA"),
+    ],
+)
+def test_an_unknown_institution_named_by_its_place_is_the_places_state(nlp: Language, text: str, actor: str) -> None:
+    assert actors(nlp, text) == {actor}
+
+
+def test_an_unknown_company_named_by_a_place_is_no_state(nlp: Language) -> None:
+    # the institution must be a state agent (police, court, government), not a firm
+    assert "IND" not in actors(nlp, "Delhi Motors Ltd condemned the new tax on Sunday.")
+
+
+# -- a bare surname is the person the article names in full -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohammad Javad Zarif arrived in Oman. Zarif criticised the sanctions.", {"IRN"}),
+        # never named in full: the gazetteer links no bare surname
+        ("Zarif criticised the sanctions.", set()),
+    ],
+)
+def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, expected: set[str]) -> None:
+    events = extract_text(nlp, text, PUBLISHED).events
+    assert {e.actor_id for e in events if e.event_type == "DISAPPROVE" and e.actor_text == "Zarif"} == expected
+
+
+def test_a_surname_two_named_people_share_stays_unlinked(nlp: Language) -> None:
+    text = "Hillary Clinton and Bill Clinton arrived in Kenya on Monday. Clinton criticised the new law."
+    assert not [e for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Clinton"]

@@ -184,3 +184,90 @@ def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]
 )
 def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language, text: str) -> None:
     assert triples(nlp, text) == set()
+
+
+# -- event types by the PLOVER codebook (issue 13, types) -------------------------------------------
+# Each sentence pairs with one where the same words must not give that type.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # Pledging support for an actor or a plan expresses support now (SUPPORT); pledging
+        # military support or aid is an intent to aid (AGREE).
+        ("Japan pledged its full support for South Korea's peace plan.", ("SUPPORT", "JPN", "KOR"), "AGREE"),
+        ("Japan pledged military support to the Philippines.", ("AGREE", "JPN", "PHL"), "SUPPORT"),
+        # Cancelling a meeting or visit is REJECT (codebook, SANCTION ambiguities); a contract stays SANCTION.
+        ("The Brazilian president cancelled a planned visit to Argentina.", ("REJECT", "BRA", None), "SANCTION"),
+        ("Kenya cancelled a contract with a Chinese firm.", ("SANCTION", "KEN", "CHN"), "REJECT"),
+        # Peacekeepers sent are military aid (CAMEO 074); troops massed near a border stay MOBILIZE.
+        ("Nigeria deployed 300 peacekeepers to Liberia.", ("AID", "NGA", "LBR"), "MOBILIZE"),
+        ("Russia deployed 2,000 peacekeepers along the Lachin corridor.", ("AID", "RUS", None), "MOBILIZE"),
+        ("Russia deployed troops near the Ukrainian border.", ("MOBILIZE", "RUS", "UKR"), "AID"),
+        # Charging is an accusation (codebook ACCUSE 'allege'); arresting is coercion.
+        ("Prosecutors in France charged two Russian nationals with espionage.", ("DISAPPROVE", "FRA", "RUS"), "COERCE"),
+        ("Police in France arrested two Russian nationals.", ("COERCE", "FRA", "RUS"), "DISAPPROVE"),
+        # Offered criticism is disapproval, not an offer.
+        ("The EU delegation offered scathing criticism of Hungary.", ("DISAPPROVE", "EU", "HUN"), "AGREE"),
+        ("Japan offered aid to Nepal.", ("AGREE", "JPN", "NPL"), "DISAPPROVE"),
+        # An order an authority carries out is the act; an order to a state stays a demand.
+        ("A Brazilian judge ordered the release of two American journalists.", ("RETREAT", "BRA", "USA"), "DEMAND"),
+        ("Israel ordered massive attacks on the Gaza Strip on Sunday.", ("ASSAULT", "ISR", "PSE"), "DEMAND"),
+        (
+            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
+            ("COERCE", "URY", "URY"),
+            "DEMAND",
+        ),
+        ("Putin ordered the army to withdraw from Kherson.", ("RETREAT", "RUS", "RUS"), "DEMAND"),
+        ("Putin ordered Ukraine to withdraw its troops from Donbas.", ("DEMAND", "RUS", "UKR"), "RETREAT"),
+        # Phrasings of releases, concessions, demands and force the lexicon lacked.
+        ("Iran set free two British sailors.", ("RETREAT", "IRN", "GBR"), "CONCEDE"),
+        ("Hamas held Israeli civilians as human shields.", ("ASSAULT", "PSE", "ISR"), "CONSULT"),
+        ("Norway ended its mediation efforts between Colombia and the rebels.", ("SANCTION", "NOR", None), "CONSULT"),
+        ("Thousands of Syrians sought asylum in Germany.", ("DEMAND", "SYR", "DEU"), "AGREE"),
+        ("Israel beefed up its military presence along the border with Lebanon.", ("MOBILIZE", "ISR", "LBN"), "AID"),
+        ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL"), "ASSAULT"),
+        ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN"), "SANCTION"),
+        ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None), "PROTEST"),
+        # Drills held by two states together are cooperation; one state's drills a show of force.
+        ("Russia and China held naval drills in the Sea of Japan.", ("COOPERATE", "RUS", "CHN"), "MOBILIZE"),
+        ("Russia held naval drills in the Baltic.", ("MOBILIZE", "RUS", None), "COOPERATE"),
+        # Refusing to answer a request rejects it; declining to answer questions is no event.
+        ("Iran refused to respond to a request from Britain for more information.", ("REJECT", "IRN", "GBR"), "AGREE"),
+        ("Iran declined to respond to questions from reporters.", None, "REJECT"),
+        # Shells delivered are military aid, though "shells" also names violence; a speech is no event.
+        ("North Korea delivered millions of shells to Russia.", ("AID", "PRK", "RUS"), "ASSAULT"),
+        ("Russia's president delivered a speech to parliament.", None, "AID"),
+        # An invitation to visit is AGREE (codebook CONSULT); a protest delivered to a government is
+        # a diplomatic protest, a protest held in the street a demonstration.
+        ("Russia invited North Korea's leader to visit Moscow.", ("AGREE", "RUS", "PRK"), "CONSULT"),
+        ("Seoul delivered a strong protest to Beijing.", ("DISAPPROVE", "KOR", "CHN"), "PROTEST"),
+        (
+            "Thousands of students held a protest against the government in Seoul.",
+            ("PROTEST", "KOR", "KOR"),
+            "DISAPPROVE",
+        ),
+        # A treaty's partner named in its own phrase is the recipient.
+        ("Russia ratified the defence treaty with North Korea.", ("SUPPORT", "RUS", "PRK"), "ASSAULT"),
+        # Opening borders to refugees is asylum (AID); opening a crossing with a state is access.
+        ("Turkey opened its borders to Syrian refugees.", ("AID", "TUR", "SYR"), "RETREAT"),
+        ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
+        # Look-alikes that give no such event (None: whatever else they give).
+        ("Iran set up a new committee on trade.", None, "RETREAT"),  # set up is no release
+        ("Germany pledged funds to fight the Ebola epidemic in Guinea.", None, "ASSAULT"),  # a disease is no enemy
+        ("Ukraine pledged funds to fight the cholera outbreak.", None, "ASSAULT"),
+        ("Iranian-backed militias attacked a base in Syria.", None, "SUPPORT"),  # "Iranian-backed" describes
+        ("Turkey held talks with Greece.", ("CONSULT", "TUR", "GRC"), "ASSAULT"),  # no human shield
+    ],
+)
+def test_codebook_types(
+    nlp: Language, text: str, expected: tuple[str, str, str | None] | None, not_expected: str
+) -> None:
+    found = triples(nlp, text)
+    assert expected is None or expected in found
+    assert not_expected not in {kind for kind, _, _ in found}
+
+
+def test_the_same_verbs_as_predicates_are_events(nlp: Language) -> None:
+    assert ("SUPPORT", "IRN", "IRQ") in triples(nlp, "Iran backed the militias in Iraq.")
+    assert ("THREATEN", "UKR", "RUS") in triples(nlp, "Ukraine vowed to fight Russia.")

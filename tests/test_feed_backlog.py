@@ -16,8 +16,8 @@ from werkzeug import Request, Response
 from extractors.feeds import FeedEntry
 from extractors.urls import normalize_url
 from flows.config import FeedConfig
+from flows.feeds.polling import Candidate, FeedPoll, plan_fetches
 from flows.pipeline import ingest
-from flows.polling import Candidate, FeedPoll, plan_fetches
 from tests.helpers import CliInvoke, local_config, rows
 
 START = datetime(2026, 1, 1, tzinfo=UTC)

@@ -18,9 +18,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.config import ConfigError, FeedConfig, FetchConfig, load_config
-from flows.fetch import Fetcher, FetchSettings
+from flows.feeds.fetch import Fetcher, FetchSettings
+from flows.feeds.polling import fetch_articles, plan_fetches, poll_feed, poll_feeds, run_deadline_from_now
 from flows.pipeline import ingest
-from flows.polling import fetch_articles, plan_fetches, poll_feed, poll_feeds, run_deadline_from_now
 from tests.helpers import local_config, rows
 
 TROOPS = (Path(__file__).parent / "fixtures" / "story_troops.txt").read_text()

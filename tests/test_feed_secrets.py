@@ -14,9 +14,9 @@ from werkzeug import Request, Response
 from extractors.ids import stable_id
 from extractors.urls import normalize_url
 from flows.config import FeedConfig, FetchConfig
+from flows.feeds.polling import feed_source_id, poll_feeds
+from flows.feeds.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 from flows.pipeline import ingest
-from flows.polling import feed_source_id, poll_feeds
-from flows.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 from tests.helpers import CliInvoke, local_config, rows
 
 TOKEN = "tok-9f8e7d6c5b4a"

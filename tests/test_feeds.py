@@ -46,7 +46,7 @@ import pytest
 
 from extractors import feeds
 from extractors.feeds import FeedEntry, ParsedFeed, parse_feed
-from flows.feedparse import parse_feed_bounded
+from flows.feeds.parse import parse_feed_bounded
 
 FOLDERS = ("wellformed", "entities", "encoding", "illformed", "json")
 FOLDER_SIZES = {"wellformed": 1749, "entities": 256, "encoding": 82, "illformed": 19, "json": 1}

@@ -1,4 +1,4 @@
-"""flows.fetch: the polite, safe HTTP fetcher. Only loopback servers; nothing else is ever contacted."""
+"""flows.feeds.fetch: the polite, safe HTTP fetcher. Only loopback servers; nothing else is ever contacted."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from flows.fetch import (
+from flows.feeds.fetch import (
     AllowList,
     Fetcher,
     FetchError,

@@ -28,14 +28,15 @@ from typing import Any, TypeVar
 import pytest
 
 from extractors import dedup
-from extractors.article import clean_html_fragment, extract_article
+from extractors.article import extract_article
 from extractors.dates import resolve_date
 from extractors.extract import extract_texts
 from extractors.feeds import parse_feed
+from extractors.html_fragment import clean_html_fragment
 from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
-from flows.feedparse import parse_feed_bounded
+from flows.feeds.parse import parse_feed_bounded
 from tests import pathological
 
 pytestmark = pytest.mark.slow

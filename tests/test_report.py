@@ -21,18 +21,11 @@ import pytest
 
 from flows.config import load_config
 from flows.pipeline import entity_rows
-from flows.report import (
-    MIN_AXIS_DAYS,
-    axis_gaps,
-    content_security_policy,
-    coverage_chart,
-    json_for_script,
-    pairs_chart,
-    plot_text,
-    plotly_js,
-    render_report,
-    write_report,
-)
+from flows.report import render_report, write_report
+from flows.report.figures import coverage_chart, pairs_chart
+from flows.report.layout import MIN_AXIS_DAYS, axis_gaps
+from flows.report.page import content_security_policy, json_for_script, plotly_js
+from flows.report.text import plot_text
 from tests.browser import Page, PageReport, find_chromium
 from tests.helpers import CliInvoke
 from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version

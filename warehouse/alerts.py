@@ -104,10 +104,12 @@ def _with_ids(con: duckdb.DuckDBPyConnection, sql: str, ids: Iterable[str], para
     return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
-def _grouped(rows: list[dict[str, Any]], key: str, *, drop_key: bool = False) -> dict[str, list[dict[str, Any]]]:
-    """Rows grouped by one column's value, in query order."""
+def _grouped(
+    con: duckdb.DuckDBPyConnection, sql: str, ids: Iterable[str], key: str, *, drop_key: bool = False
+) -> dict[str, list[dict[str, Any]]]:
+    """`_with_ids`'s rows grouped by the column `key` (dropped from the rows with `drop_key`), in query order."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
+    for row in _with_ids(con, sql, ids):
         out.setdefault(row.pop(key) if drop_key else row[key], []).append(row)
     return out
 
@@ -133,32 +135,32 @@ def coverage_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list
 
 def cluster_copies(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """Every stored article of the given near-duplicate clusters (syndicated copies)."""
-    rows = _with_ids(
+    return _grouped(
         con,
         "SELECT coalesce(a.cluster_id, a.article_id) AS cluster_id, a.article_id, a.source_id, s.name AS source,"
         " a.url, a.title, a.published_at, a.fetched_at, a.relevance"
         " FROM articles a LEFT JOIN sources s USING (source_id)"
         " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
         cluster_ids,
+        "cluster_id",
     )
-    return _grouped(rows, "cluster_id")
 
 
 def cluster_aliases(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """The other URLs (and their feeds) under which the clusters' exact texts were seen."""
-    rows = _with_ids(
+    return _grouped(
         con,
         "SELECT coalesce(a.cluster_id, a.article_id) AS cluster_id, u.url, u.source_id, s.name AS source"
         " FROM article_urls u JOIN articles a USING (article_id) LEFT JOIN sources s ON s.source_id = u.source_id"
         " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
         cluster_ids,
+        "cluster_id",
     )
-    return _grouped(rows, "cluster_id")
 
 
 def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """Linked entities per article: id, name, mentions, and the actor (state) it stands for."""
-    rows = _with_ids(
+    return _grouped(
         con,
         "SELECT m.article_id, m.entity_id, any_value(e.name) AS name, count(*) AS mentions,"
         " any_value(CASE WHEN e.kind IN ('state', 'igo') THEN e.entity_id ELSE e.country END) AS actor_id"
@@ -166,18 +168,20 @@ def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str])
         " WHERE m.entity_id IS NOT NULL AND m.article_id IN (SELECT id FROM {ids})"
         " GROUP BY m.article_id, m.entity_id ORDER BY m.article_id, mentions DESC, m.entity_id",
         article_ids,
+        "article_id",
+        drop_key=True,
     )
-    return _grouped(rows, "article_id", drop_key=True)
 
 
 def article_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    rows = _with_ids(
+    return _grouped(
         con,
         "SELECT article_id, event_type, actor_id, recipient_id, quantity, hedged, sentence FROM events"
         " WHERE NOT negated AND article_id IN (SELECT id FROM {ids}) ORDER BY article_id, start_char",
         article_ids,
+        "article_id",
+        drop_key=True,
     )
-    return _grouped(rows, "article_id", drop_key=True)
 
 
 def first_seen_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:

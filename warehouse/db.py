@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import duckdb
 
@@ -177,19 +177,22 @@ def quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+class OpenOptions(TypedDict, total=False):
+    """open_connection's keyword options, which connect passes on."""
+
+    read_only: bool
+    wait_s: float
+    writable_dirs: Sequence[Path]
+    on_wait: Callable[[WarehouseLockedError], None] | None
+
+
 @contextmanager
-def connect(
-    path: str | Path,
-    *,
-    read_only: bool = False,
-    wait_s: float = 0.0,
-    writable_dirs: Sequence[Path] = (),
-    on_wait: Callable[[WarehouseLockedError], None] | None = None,
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection that is closed on exit; a writer's schema is migrated first."""
-    con = open_connection(path, read_only=read_only, wait_s=wait_s, writable_dirs=writable_dirs, on_wait=on_wait)
+def connect(path: str | Path, **options: Unpack[OpenOptions]) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection (opened as open_connection does) that is closed on exit; a writer's schema is
+    migrated first."""
+    con = open_connection(path, **options)
     try:
-        if read_only:
+        if options.get("read_only", False):
             check_readable(con, Path(path))
         else:
             migrate(con, Path(path))

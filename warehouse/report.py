@@ -2,7 +2,7 @@
 
 Everything is aggregated in SQL (per day or week, per pair, per entity); only the capped lists
 (event timeline, claims, experts, alerts) come back row by row. The result is plain Python data
-(dataclasses of str / int / float / date), so flows/report.py renders it without touching DuckDB.
+(dataclasses of str / int / float / date), so flows/report/ renders it without touching DuckDB.
 
 The period runs from `since` (else the first day with articles) to the newest article's day.
 Days follow the story views: the UTC day of publication, else of fetching (`article_days`).

@@ -30,7 +30,7 @@ What it guarantees:
 * Retries with exponential backoff on timeouts, connection errors, 429 and 5xx; `Retry-After`
   (seconds or HTTP date) is honoured up to `max_retry_after_s`. A wait beyond that, or beyond what
   is left of the deadline, means giving up now, and the error says so.
-* No secrets in messages. URLs in errors and logs are masked (`flows.urlsecrets.mask_credentials`).
+* No secrets in messages. URLs in errors and logs are masked (`flows.feeds.urlsecrets.mask_credentials`).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from typing import Any, Literal, Self
 import httpcore
 import httpx
 
-from flows.urlsecrets import mask_credentials, mask_text
+from flows.feeds.urlsecrets import mask_credentials, mask_text
 
 __all__ = [
     "MAX_BACKOFF_S",
@@ -325,24 +325,12 @@ class _GuardedBackend(httpcore.SyncBackend):
             raise error("the request's total deadline has passed")
         return remaining if timeout is None else min(timeout, remaining)
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, **options: Any) -> httpcore.NetworkStream:
+        # httpcore's other arguments (local_address, socket_options) pass through as given.
         last_error: Exception | None = None
         for address in _resolve(host, port, self._allow_hosts):
             try:
-                stream = super().connect_tcp(
-                    address,
-                    port,
-                    self.clamp(timeout, httpcore.ConnectTimeout),
-                    local_address,
-                    socket_options,
-                )
+                stream = super().connect_tcp(address, port, self.clamp(timeout, httpcore.ConnectTimeout), **options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last_error = exc
                 continue

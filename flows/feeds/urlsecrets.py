@@ -1,7 +1,7 @@
 """Secrets in configured URLs: `${VAR}` expansion from the environment, and masking for display.
 
-One place for both, used by feed URLs (flows/polling.py, flows/fetch.py) and alert channels
-(flows/alerts.py). A URL as it may be shown anywhere (logs, errors, the `sources` table,
+One place for both, used by feed URLs (flows/feeds/polling.py, flows/feeds/fetch.py) and alert channels
+(flows/alerts/channels.py). A URL as it may be shown anywhere (logs, errors, the `sources` table,
 `storywatch feeds`) goes through `mask_credentials`: user-info and the values of query parameters
 that carry credentials become `***`, everything else is kept as written.
 """

@@ -8,7 +8,7 @@ which is why this lives in `flows/` and not beside the parser.
 Why not `multiprocessing` (spawn / forkserver) or `ProcessPoolExecutor`: their children re-run the
 parent's main module. Under `storywatch serve` a flow run's main module is `prefect.engine`
 (`python -m prefect.engine`), so every child would import Prefect again — a second or more per feed.
-Here the worker is a plain `python -m flows.feedparse` that imports only feedparser (~0.2 s, once),
+Here the worker is a plain `python -m flows.feeds.parse` that imports only feedparser (~0.2 s, once),
 stays alive and parses many feeds; requests and results travel as length-prefixed pickles over its
 stdin/stdout. A worker that runs out of time (or dies) is killed and replaced on the next call.
 Idle workers exit on their own when the parent goes away (their stdin reaches end-of-file).
@@ -88,7 +88,7 @@ class _Worker:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_PROJECT_ROOT), env.get("PYTHONPATH")) if p)
         env["PYTHONUNBUFFERED"] = "1"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "flows.feedparse"],
+            [sys.executable, "-m", "flows.feeds.parse"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,

@@ -32,10 +32,26 @@ from extractors.ids import article_id, stable_id, text_hash
 from extractors.urls import normalize_url
 from flows.config import MAX_POLL_MINUTES, FeedConfig, FetchConfig
 from flows.documents import Document
-from flows.feedparse import parse_feed_bounded
-from flows.fetch import Fetcher, FetchError, FetchResult, FetchSettings
+from flows.feeds.fetch import Fetcher, FetchError, FetchResult, FetchSettings
+from flows.feeds.parse import parse_feed_bounded
+from flows.feeds.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 from flows.progress import progress
-from flows.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
+
+__all__ = [
+    "Candidate",
+    "FeedPoll",
+    "FetchPlan",
+    "backlog_candidates",
+    "backlog_rows",
+    "candidate_urls",
+    "feed_source_id",
+    "fetch_articles",
+    "next_poll_at",
+    "plan_fetches",
+    "poll_feed",
+    "poll_feeds",
+    "run_deadline_from_now",
+]
 
 log = logging.getLogger(__name__)
 
@@ -449,7 +465,8 @@ def fetch_article(
     `fetch_error`. None when nothing is usable; DEFERRED when `deadline` (the feed's or the run's)
     passed before the page could be fetched: the entry goes back to the backlog."""
     # Here, not at import: trafilatura and lxml load only when a run has pages to read.
-    from extractors.article import clean_html_fragment, extract_article
+    from extractors.article import extract_article
+    from extractors.html_fragment import clean_html_fragment
 
     entry = candidate.entry
     summary = clean_html_fragment(entry.summary_html) if entry.summary_html else ""
