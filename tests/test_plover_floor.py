@@ -14,7 +14,7 @@ from bench.plover import DEFAULT_DATA, GoldRecord, Tally, load_records, score
 from extractors.extract import extract_texts
 from extractors.nlp import load_pipeline
 
-# Measured on 2026-12-04 with `make eval` (extractor version 5): event type recall 0.593 (191 of 322),
+# Measured on 2026-12-04 with `make eval` (extractor version 6): event type recall 0.593 (191 of 322),
 # type + actor + recipient recall 0.335 (108 of 322); earlier: 0.556 and 0.280, version 4 0.469 and 0.217.
 FLOOR_EVENT_TYPE_RECALL = 0.57
 FLOOR_TRIPLE_RECALL = 0.32
