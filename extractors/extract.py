@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise, repeat
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def extract_doc(
     lexicon = load_lexicon()
     # One entity linking pass per document; each extractor reads it with its own memory.
     resolver = Resolver(doc, gazetteer, lexicon)
-    words = sum(1 for t in resolver.tokens if not (t.is_space or t.is_punct))
+    words = content_words(doc)
     mentions = tuple(extract_mentions(doc, gazetteer, ents=resolver.ents, sentence_of=resolver.sentence_of))
     if gate is not None and score is None:
         score = gate.score((m.entity_id for m in mentions), resolver.text, words)
@@ -252,7 +253,8 @@ def _parse(nlp: Language, items: Sequence[_Item], gate: RelevanceGate | None) ->
     parse_stage = [name for name in nlp.pipe_names if name not in entity_pipes]
     entity_docs = _regroup(items, list(nlp.pipe(pieces, batch_size=size, disable=parse_stage)))
     joined = [_join(parts) for parts in entity_docs]
-    scores = [gate_score(doc, gate) for doc in joined]
+    # The text a document was parsed from is its text (Doc.text would rebuild it token by token).
+    scores = [gate_score(doc, gate, "".join(item.pieces)) for item, doc in zip(items, joined, strict=True)]
     passing = [i for i, score in enumerate(scores) if score >= gate.min_relevance]
     passing_set = set(passing)
     # Language.pipe takes Docs as well as texts: these go through the remaining components.
@@ -313,9 +315,18 @@ def word_count(text: str) -> int:
 _SENTENCIZER = Sentencizer()
 
 
-def gate_score(doc: Doc, gate: RelevanceGate) -> float:
-    """The gate's score of a text from its entities alone (the same inputs extract_doc scores)."""
+def gate_score(doc: Doc, gate: RelevanceGate, text: str | None = None) -> float:
+    """The gate's score of a text from its entities alone (the same inputs extract_doc scores).
+    text: doc.text, when the caller has it (rebuilding it costs a Token object per token)."""
     gazetteer = load_gazetteer()
     ids = [link_span(ent, gazetteer)[0] for ent in doc.ents if ent.label_ in NAMED_LABELS]
-    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-    return gate.score(ids, doc.text, words)
+    return gate.score(ids, doc.text if text is None else text, content_words(doc))
+
+
+def content_words(doc: Doc) -> int:
+    """Tokens that are neither white space nor punctuation: the relevance score's word count. Read
+    from the attribute array at once (iterating the Doc builds a Token object per token)."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    return int((flags.sum(axis=1) == 0).sum())

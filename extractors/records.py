@@ -12,7 +12,9 @@ from typing import Any
 #    that holds the pronoun), so a few actors differ from version 3.
 # 5: troops and weapons sent to a state are AID (military) to it, appeals and obligations are DEMAND,
 #    nominal events, CAMEO fallback verbs (PETRARCH2), claim subjects from the counted phrase.
-EXTRACTOR_VERSION = "5"
+# 6: generic agents (PETRARCH2 Phoenix agents), pronoun actors carry their antecedent's words, "the
+#    North/South", surnames, orders carried out are the act, joint drills are COOPERATE, peacekeepers AID.
+EXTRACTOR_VERSION = "6"
 
 ERROR_CHARS = 500
 

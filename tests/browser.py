@@ -1,6 +1,7 @@
 """Headless Chromium driven over the DevTools protocol (CDP), for tests that look at a page.
 
-Only Debian's `chromium` is used (no browser download). `open_page` loads a file:// URL and
+Only Debian's `chromium` is used (no browser download); `make browser`, a prerequisite of `make
+test`, installs it where it is missing. `open_page` loads a file:// URL and
 records what a person's browser console would show: uncaught exceptions, console errors, CSP
 violations and other log errors, every network request the page makes, and any alert() dialog.
 """
@@ -42,32 +43,11 @@ CHROMIUM_FLAGS = (
 
 
 def find_chromium() -> str | None:
+    """The installed Chromium (the Makefile's `browser` target looks in the same places)."""
     for candidate in CHROMIUM_CANDIDATES:
         if os.access(candidate, os.X_OK):
             return candidate
     return shutil.which("chromium")
-
-
-def install_chromium() -> tuple[str | None, str]:
-    """Chromium's path, installing Debian's package when it is missing and we are root; else why not."""
-    found = find_chromium()
-    if found:
-        return found, ""
-    if shutil.which("apt-get") is None:
-        return None, "chromium is not installed and there is no apt-get to install it"
-    if os.geteuid() != 0:
-        return None, "chromium is not installed and installing it needs root (apt-get install chromium)"
-    env = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"]
-    result = subprocess.run(install, env=env, capture_output=True, text=True, timeout=900)
-    if result.returncode != 0:
-        subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True, text=True, timeout=600)
-        result = subprocess.run(install, env=env, capture_output=True, text=True, timeout=900)
-    found = find_chromium()
-    if found:
-        return found, ""
-    tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-    return None, f"apt-get install chromium failed: {tail[0]}"
 
 
 @dataclass

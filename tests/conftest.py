@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.helpers import CliInvoke
+
+if TYPE_CHECKING:
+    import typer
+    from click.testing import Result
+    from spacy.language import Language
+
+# Rich fixes a console's width when it is created if COLUMNS is set (pytest-xdist's workers have
+# COLUMNS=80), and flows.cli creates its consoles at import: without COLUMNS here, the width follows
+# the COLUMNS each `cli(...)` call sets. Subprocesses get theirs from tests.helpers.storywatch_env.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # CI lays a read-only copy of shared/ beside the clone; developers have it at ../shared too.
 SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+# Fixtures that make a test slow whether or not it says so (`-m "not slow"`, make test-quick, leaves
+# it out): the Prefect harness and the browser. Other slow tests carry @pytest.mark.slow.
+SLOW_FIXTURES = frozenset({"prefect_harness", "chromium"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +52,50 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def no_seeds(tmp_path: Path) -> Path:
+    """An empty seed corpus (tmp_path/seeds), for runs where only the feeds matter."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "manifest.toml").write_text("")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline `storywatch` extracts with (model + gazetteer ruler), loaded once per session."""
+    from extractors.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def cli_app() -> typer.Typer:
+    """The `storywatch` command line's app object: the one place tests import it from."""
+    from flows.cli import app
+
+    return app
+
+
+@pytest.fixture
+def cli(cli_app: typer.Typer, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliInvoke]:
+    """`storywatch ARGS` run in-process (typer's CliRunner): for validation and output, where starting
+    the installed binary (python, imports, the spaCy model: ~3 s each) would test nothing more.
+    `cwd` is where it runs; the result has `exit_code`, `stdout` and `stderr`."""
+    from typer.testing import CliRunner
+
+    def invoke(
+        *args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None
+    ) -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        runner = CliRunner(env={"STORYWATCH_CONFIG": None, "STORYWATCH_DB": None, "COLUMNS": "200"} | (env or {}))
+        return runner.invoke(cli_app, list(args), input=stdin, catch_exceptions=False)
+
+    environment = dict(os.environ)
+    yield invoke
+    # Commands set Prefect's defaults in os.environ (flows/prefect_env.py): none outlive the test.
+    os.environ.clear()
+    os.environ.update(environment)

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
+from werkzeug import Request, Response
 
-from warehouse.queries import extraction_fingerprint
+from warehouse.queries import extraction_fingerprint, table_counts
+
+if TYPE_CHECKING:
+    from click.testing import Result
+
+REPO = Path(__file__).resolve().parents[1]
+# The installed entry point, beside the interpreter running the tests (the venv's bin/).
+STORYWATCH = str(Path(sys.executable).parent / "storywatch")
+
+# The `cli` fixture: `cli("sql", QUERY, cwd=…, stdin=…, env=…)` runs the command line in-process.
+CliInvoke = Callable[..., "Result"]
 
 
 def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -26,3 +45,179 @@ def fingerprint(db: Path) -> tuple[list[tuple[Any, ...]], ...]:
         return extraction_fingerprint(con)
     finally:
         con.close()
+
+
+def counts(db: Path) -> dict[str, int]:
+    """Rows per table of a warehouse file (the totals a run prints)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return table_counts(con)
+    finally:
+        con.close()
+
+
+def storywatch_env(cwd: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a `storywatch` started in `cwd`: none of ours or Prefect's settings leak in."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
+    return environment | {"PREFECT_HOME": str(cwd / ".prefect"), "COLUMNS": "200"} | (env or {})
+
+
+def storywatch(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """The installed `storywatch` as a separate process (for what needs a whole process: exit codes,
+    Prefect, locks held by another process); validation and output go through `cli` in conftest."""
+    return subprocess.run(
+        [STORYWATCH, *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=storywatch_env(cwd, env),
+        timeout=timeout,
+    )
+
+
+@dataclass
+class LockHolder:
+    """Another process holding a warehouse file read-write (as the duckdb CLI would)."""
+
+    process: subprocess.Popen[str]
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def release(self) -> None:
+        """Close the connection and wait until the lock is gone."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "released"
+
+
+@contextmanager
+def held_open(db: Path) -> Iterator[LockHolder]:
+    """`db` held open by another process until `release()` or the end of the block."""
+    script = (
+        f"import duckdb, sys; c = duckdb.connect({str(db)!r}); print('ok', flush=True); sys.stdin.readline();"
+        " c.close(); print('released', flush=True)"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ok"
+        yield LockHolder(process)
+    finally:
+        process.kill()
+        process.wait()
+
+
+# A second seed on the story, for runs that must find something new.
+EXTRA_SEED = (
+    "Kim Jong Un met Vladimir Putin in Vladivostok, and Moscow promised Pyongyang help with satellites. "
+    "China's foreign ministry said it was not aware of any arms deals between Russia and North Korea."
+)
+
+
+def add_seed(seeds: Path) -> None:
+    """Add EXTRA_SEED to a seed folder and its manifest."""
+    (seeds / "extra.txt").write_text(EXTRA_SEED)
+    with (seeds / "manifest.toml").open("a") as manifest:
+        manifest.write('\n[[seed]]\nfile = "extra.txt"\ntitle = "Extra"\npublished = "2025-03-01"\n')
+
+
+SEED_TEXT_FILE = REPO / "seeds" / "000_55ac9cc17b546c97.txt"  # the one shipped seed, on the story
+
+
+def generated_seeds_dir(folder: Path, count: int, seed: int) -> Path:
+    """A seed folder of `count` generated story-like documents (bench/corpus.py, the generator the
+    throughput benchmark uses) plus a copy of the shipped seed."""
+    from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
+
+    docs = generated_docs(count, seed=seed)
+    docs.append(BenchDoc("seed-copy", "seed", "seed", None, SEED_TEXT_FILE.read_text(encoding="utf-8")))
+    return write_seeds_dir(docs, folder)
+
+
+def generated_texts(count: int, seed: int) -> list[str]:
+    """The texts of `count` generated story-like documents (see generated_seeds_dir)."""
+    from bench.corpus import generated_docs
+
+    return [d.text for d in generated_docs(count, seed=seed)]
+
+
+def quiet_config(folder: Path, name: str, body: str = "") -> Path:
+    """`folder/name.toml`: `body` plus alerts that print and write nothing."""
+    path = folder / f"{name}.toml"
+    path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
+    return path
+
+
+# Fetching from the test servers on this machine, without politeness delays.
+LOCAL_FETCH: dict[str, object] = {"timeout_s": 5, "per_host_delay_s": 0.0, "allow_hosts": ["127.0.0.1", "localhost"]}
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value)  # strings, numbers and lists of them are written alike in TOML
+
+
+def local_config(
+    tmp_path: Path,
+    feeds: Iterable[Mapping[str, object]] = (),
+    *,
+    fetch: Mapping[str, object] | None = None,
+    warehouse: Mapping[str, object] | None = None,
+    more: str = "",
+) -> Path:
+    """tmp_path/storywatch.toml for runs against servers on this machine: the warehouse
+    tmp_path/w.duckdb (`warehouse` adds keys), LOCAL_FETCH (`fetch` overrides keys), then `more`
+    (further tables, as TOML) and one [[feeds]] table per mapping in `feeds`."""
+    lines = ["[warehouse]", f"path = {toml_value(str(tmp_path / 'w.duckdb'))}"]
+    lines += [f"{key} = {toml_value(value)}" for key, value in (warehouse or {}).items()]
+    lines += ["[fetch]", *(f"{key} = {toml_value(value)}" for key, value in (LOCAL_FETCH | dict(fetch or {})).items())]
+    lines.append(more.strip("\n"))
+    for feed in feeds:
+        lines += ["[[feeds]]", *(f"{key} = {toml_value(value)}" for key, value in feed.items())]
+    path = tmp_path / "storywatch.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass
+class StagedRun:
+    """A run staged because another process held the warehouse: the rows counted before it, its
+    summary and the holder's PID."""
+
+    before: dict[str, int]
+    summary: Any  # flows.pipeline's RunSummary
+    holder_pid: int
+
+
+def run_then_stage(config: Path, seeds: Path, db: Path) -> StagedRun:
+    """An offline run of `seeds` into `db`, then EXTRA_SEED added and a second run while another
+    process holds `db`: that run stages its batch."""
+    from flows.pipeline import ingest  # here: importing Prefect costs every test module otherwise
+
+    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    before = counts(db)
+    add_seed(seeds)
+    with held_open(db) as holder:
+        staged = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    assert staged.status == "staged", staged.errors
+    return StagedRun(before, staged, holder.pid)
+
+
+def conditional_feed(request: Request, body: str, etag: str = '"v1"') -> Response:
+    """A feed response that honours If-None-Match: 304 when the client already has `etag`."""
+    if request.headers.get("If-None-Match") == etag:
+        return Response(status=304, headers={"ETag": etag})
+    return Response(body, content_type="application/rss+xml", headers={"ETag": etag})
+
+
+def user_project(folder: Path, config: str) -> Path:
+    """A project folder as a user has it: the shipped seeds in seeds/, `config` as storywatch.toml."""
+    shutil.copytree(REPO / "seeds", folder / "seeds")
+    (folder / "storywatch.toml").write_text(config, encoding="utf-8")
+    return folder

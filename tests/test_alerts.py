@@ -7,9 +7,6 @@ from __future__ import annotations
 import base64
 import html
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -20,7 +17,6 @@ from typing import Any
 import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
-from typer.testing import CliRunner
 from werkzeug import Request, Response
 
 import warehouse.alerts as store
@@ -28,10 +24,9 @@ from flows.alerts.alert import Alert, make_alert
 from flows.alerts.channels import AppriseChannel, configured_channels
 from flows.alerts.delivery import deliver_due, digest, run_alerts, send_digest
 from flows.alerts.evaluate import alert_row
-from flows.cli import app
 from flows.config import Config, load_config, parse_alert_rule
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import CliInvoke, local_config, rows, toml_value
 from warehouse.db import migrate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -181,34 +176,18 @@ def write_config(
     jsonl: bool = True,
     **alerts: Any,
 ) -> Path:
-    settings = "\n".join(f"{k} = {json.dumps(v)}" for k, v in ({"retry_base_s": 0} | alerts).items())
-    path = tmp_path / "storywatch.toml"
-    path.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1", "localhost"]
-[alerts]
-channels = {json.dumps(channels)}
-jsonl = "{tmp_path / "alerts.jsonl" if jsonl else ""}"
-console = {"true" if console else "false"}
-{settings}
-[[feeds]]
-name = "Example"
-url = "{site.base}example.xml"
-[[feeds]]
-name = "Wire"
-url = "{site.base}wire.xml"
-[[feeds]]
-name = "Broken"
-url = "{site.base}broken.xml"
-{rules}
-"""
-    )
-    return path
+    settings = {
+        "channels": channels,
+        "jsonl": str(tmp_path / "alerts.jsonl") if jsonl else "",
+        "console": console,
+        "retry_base_s": 0,
+    } | alerts
+    table = "\n".join(f"{key} = {toml_value(value)}" for key, value in settings.items())
+    feeds = [{"name": name, "url": f"{site.base}{file}"} for name, file in FEEDS]
+    return local_config(tmp_path, feeds, more=f"[alerts]\n{table}\n{rules}")
+
+
+FEEDS = (("Example", "example.xml"), ("Wire", "wire.xml"), ("Broken", "broken.xml"))
 
 
 def run(config: Path) -> None:
@@ -368,6 +347,7 @@ def test_secrets_never_leave_the_environment(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
+    cli: CliInvoke,
 ) -> None:
     monkeypatch.setenv("HOOK_TOKEN", SECRET)
     channels = [hook(site, auth="storywatch:${HOOK_TOKEN}@"), hook(site, "fail?token=${HOOK_TOKEN}")]
@@ -379,10 +359,10 @@ def test_secrets_never_leave_the_environment(
     # The token was expanded at send time: the receiver got it as basic auth.
     auth = site.received[0]["_headers"]["Authorization"]
     assert base64.b64decode(auth.split()[1]).decode() == f"storywatch:{SECRET}"
-    result = CliRunner().invoke(app, ["alerts", "list", "--config", str(config)], env={"COLUMNS": "250"})
+    result = cli("alerts", "list", "--config", str(config), env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     assert shown(channels[1]) in result.output and "failed" in result.output  # the second channel refuses
-    listed = CliRunner().invoke(app, ["alerts", "list", "--config", str(config), "--format", "json"])
+    listed = cli("alerts", "list", "--config", str(config), "--format", "json")
     assert json.loads(listed.output)[0]["last_error"].startswith(f"{shown(channels[1])}: ")
     dump = "\n".join(
         str(r)
@@ -403,19 +383,11 @@ def test_secrets_never_leave_the_environment(
         assert SECRET not in text, place
 
 
-def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) -> None:
+def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site, cli: CliInvoke) -> None:
     channels = [hook(site), hook(site, "fail/${HOOK_TOKEN}"), "json://127.0.0.1:9/${MISSING_SW_VAR}"]
     config = write_config(tmp_path, site, channels, rules="")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    env |= {"HOOK_TOKEN": SECRET, "COLUMNS": "200", "PREFECT_HOME": str(tmp_path / ".prefect")}
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "alerts", "test", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 1, result.stdout + result.stderr
+    result = cli("alerts", "test", "--config", str(config), cwd=tmp_path, env={"HOOK_TOKEN": SECRET})
+    assert result.exit_code == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     # Three json:// channels, each told apart by its fingerprint.
     assert len({shown(c) for c in channels}) == 3
@@ -431,18 +403,14 @@ def test_alerts_test_command_reports_each_channel(tmp_path: Path, site: Site) ->
     assert not (tmp_path / "w.duckdb").exists() and not (tmp_path / "alerts.jsonl").exists()
     (tmp_path / "alerts.jsonl").write_text('{"dedup_key": "real"}\n')
     before = (tmp_path / "alerts.jsonl").stat()
-    again = CliRunner().invoke(
-        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
-    )
+    again = cli("alerts", "test", "--config", str(config), env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"})
     assert "ok      " + str(tmp_path / "alerts.jsonl") in again.output
     after = (tmp_path / "alerts.jsonl").stat()
     assert (tmp_path / "alerts.jsonl").read_text() == '{"dedup_key": "real"}\n'
     assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     (tmp_path / "alerts.jsonl").unlink()
     (tmp_path / "alerts.jsonl").mkdir()  # not a file: the check says so
-    broken = CliRunner().invoke(
-        app, ["alerts", "test", "--config", str(config)], env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"}
-    )
+    broken = cli("alerts", "test", "--config", str(config), env={"HOOK_TOKEN": SECRET, "COLUMNS": "200"})
     assert f"failed  {tmp_path / 'alerts.jsonl'}: cannot write {tmp_path / 'alerts.jsonl'}: not a regular file" in (
         broken.output
     )

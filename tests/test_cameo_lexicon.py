@@ -15,7 +15,6 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.lexicon import load_lexicon, parse_lexicon, with_fallback_verbs
-from extractors.nlp import load_pipeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = REPO_ROOT / "scripts" / "build_cameo_lexicon.py"
@@ -174,11 +173,6 @@ def test_hand_entries_win_and_fallback_only_adds(tmp_path: Path) -> None:
     assert merged.verbs["scold"].type == "DISAPPROVE"
     assert merged.fallback_verbs == {"rush", "rush to", "scold"}
     assert {"rush", "scold"} <= merged.verb_heads
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 # Sentences written for this test (news-like, about the story); each verb is known only to the CAMEO layer.

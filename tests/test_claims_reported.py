@@ -12,15 +12,9 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.nlp import load_pipeline
 from extractors.records import Claim
 
 Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def claims(nlp: Language, text: str) -> list[Claim]:

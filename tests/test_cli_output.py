@@ -6,22 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import click
 import pytest
 import typer
-from typer.testing import CliRunner
 
-from flows.cli import app
+from tests.helpers import CliInvoke, storywatch
 from warehouse.db import connect
 
-ROOT = Path(__file__).resolve().parents[1]
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 FEED_COUNT = 18
 
 
@@ -36,14 +30,9 @@ def workdir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    environment |= {"PREFECT_HOME": str(cwd / ".prefect"), "COLUMNS": "80"}
-    return subprocess.run([STORYWATCH, *args], cwd=cwd, capture_output=True, text=True, env=environment, timeout=120)
-
-
 def test_feeds_piped_at_80_columns_stays_short(workdir: Path) -> None:
-    result = _run("feeds", cwd=workdir)
+    """A whole process with its output piped (rich decides the width from the real streams)."""
+    result = storywatch("feeds", cwd=workdir, env={"COLUMNS": "80"}, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) <= 60, result.stdout
@@ -51,23 +40,21 @@ def test_feeds_piped_at_80_columns_stays_short(workdir: Path) -> None:
     assert sum("never polled" in line for line in lines) == FEED_COUNT
 
 
-def test_feeds_csv_and_json_give_every_column(workdir: Path) -> None:
-    as_json = json.loads(_run("feeds", "--format", "json", cwd=workdir).stdout)
+def test_feeds_csv_and_json_give_every_column(workdir: Path, cli: CliInvoke) -> None:
+    as_json = json.loads(cli("feeds", "--format", "json", cwd=workdir).stdout)
     assert len(as_json) == FEED_COUNT
     assert {"last_error", "last_page_error", "url", "pending_items"} <= set(as_json[0])
     assert as_json[3]["url"] == "http://127.0.0.1:9/f3.xml"
-    rows = list(csv.DictReader(io.StringIO(_run("feeds", "-f", "csv", cwd=workdir).stdout)))
+    rows = list(csv.DictReader(io.StringIO(cli("feeds", "-f", "csv", cwd=workdir).stdout)))
     assert [r["name"] for r in rows] == [r["name"] for r in as_json]
 
 
-def test_alerts_options_work_without_subcommand(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(workdir)
-    runner = CliRunner()
+def test_alerts_options_work_without_subcommand(workdir: Path, cli: CliInvoke) -> None:
     for args in (["alerts", "--format", "json", "--status", "sent"], ["alerts", "list", "-f", "json"]):
-        result = runner.invoke(app, args)
+        result = cli(*args, cwd=workdir)
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout) == []
-    bad = runner.invoke(app, ["alerts", "--format", "yaml"])
+    bad = cli("alerts", "--format", "yaml", cwd=workdir)
     assert bad.exit_code == 2 and "unknown --format 'yaml'" in bad.output
 
 
@@ -81,15 +68,17 @@ def _commands(group: click.Group, prefix: list[str]) -> list[tuple[list[str], cl
     return found
 
 
-def test_every_help_keeps_its_config_section_names() -> None:
+def test_every_help_keeps_its_config_section_names(cli_app: typer.Typer) -> None:
     """Rich would read `[warehouse]` as markup and drop it: each `[section]` written in a command's or
     option's help must show in that command's --help, without the escaping backslash."""
+    from typer.testing import CliRunner
+
     runner = CliRunner()
     checked = set()
-    for path, command in _commands(typer.main.get_command(app), []):
+    for path, command in _commands(typer.main.get_command(cli_app), []):
         written = " ".join([command.help or "", *(getattr(p, "help", None) or "" for p in command.params)])
         sections = set(re.findall(r"\[([a-z_]+)\]", written))
-        result = runner.invoke(app, [*path, "--help"], terminal_width=200)
+        result = runner.invoke(cli_app, [*path, "--help"], terminal_width=200)
         assert result.exit_code == 0, (path, result.output)
         assert "\\[" not in result.output, path
         shown = " ".join(result.output.replace("│", " ").split())
@@ -99,10 +88,10 @@ def test_every_help_keeps_its_config_section_names() -> None:
     assert {"warehouse", "topic", "nlp"} <= checked
 
 
-def test_errors_keep_the_section_names_they_quote(tmp_path: Path) -> None:
+def test_errors_keep_the_section_names_they_quote(tmp_path: Path, cli: CliInvoke) -> None:
     """An error is plain text: "[fetch]" in it is not read as rich markup and dropped."""
     config = tmp_path / "storywatch.toml"
     config.write_text("fetch = 5\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    result = cli("run", "--config", str(config), cwd=tmp_path)
     assert result.exit_code == 2
     assert "[fetch] must be a table" in result.stderr

@@ -6,84 +6,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.pipeline import ingest
-from tests.test_cli import STORYWATCH, storywatch
+from tests.helpers import REPO, STORYWATCH, CliInvoke, counts, held_open, run_then_stage, storywatch_env
 from warehouse.db import connect
 from warehouse.staging import load_staged, staged_batches
-
-REPO = Path(__file__).resolve().parents[1]
-EXTRA = (
-    "Kim Jong Un met Vladimir Putin in Vladivostok, and Moscow promised Pyongyang help with satellites. "
-    "China's foreign ministry said it was not aware of any arms deals between Russia and North Korea."
-)
-
-
-@contextmanager
-def held_open(db: Path) -> Iterator[int]:
-    """Another process (say the duckdb CLI) holding the warehouse read-write."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(120)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        yield holder.pid
-    finally:
-        holder.kill()
-        holder.wait()
-
-
-@contextmanager
-def held_until_released(db: Path) -> Iterator[tuple[int, Callable[[], None]]]:
-    """Another process holding the warehouse read-write until `release()` is called: (pid, release)."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb,sys; c=duckdb.connect({str(db)!r}); print('ok', flush=True); sys.stdin.readline();"
-            " c.close(); print('released', flush=True)",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def release() -> None:
-        assert holder.stdin is not None and holder.stdout is not None
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        assert holder.stdout.readline().strip() == "released"
-
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        yield holder.pid, release
-    finally:
-        holder.kill()
-        holder.wait()
-
-
-def counts(db: Path) -> dict[str, int]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {
-            t: con.execute(f"select count(*) from {t}").fetchall()[0][0]
-            for t in ("articles", "mentions", "events", "quotes", "claims", "runs")
-        }
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -97,26 +27,15 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
     return seeds, config
 
 
-def add_seed(seeds: Path) -> None:
-    (seeds / "extra.txt").write_text(EXTRA)
-    with (seeds / "manifest.toml").open("a") as manifest:
-        manifest.write('\n[[seed]]\nfile = "extra.txt"\ntitle = "Extra"\npublished = "2025-03-01"\n')
-
-
 def test_locked_run_stages_and_next_run_loads_exactly_once(
     prefect_harness: None, tmp_path: Path, project: tuple[Path, Path]
 ) -> None:
     seeds, config = project
     db = tmp_path / "w.duckdb"
-    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-    before = counts(db)
-    add_seed(seeds)
-
-    with held_open(db) as pid:
-        staged = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-        assert staged.status == "staged"
-        assert f"PID {pid}" in staged.errors[-1]
-    assert counts(db) == before  # nothing reached the warehouse while it was locked
+    locked = run_then_stage(config, seeds, db)
+    staged = locked.summary
+    assert f"PID {locked.holder_pid}" in staged.errors[-1]
+    assert counts(db) == locked.before  # nothing reached the warehouse while it was locked
     assert len(staged_batches(tmp_path / "staging")) == 1
 
     after = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
@@ -139,10 +58,7 @@ def test_staged_batch_loaded_twice_is_not_duplicated(
 ) -> None:
     seeds, config = project
     db = tmp_path / "w.duckdb"
-    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-    add_seed(seeds)
-    with held_open(db):
-        ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    run_then_stage(config, seeds, db)
     (folder,) = staged_batches(tmp_path / "staging")
     keep = tmp_path / "copy"
     shutil.copytree(folder, keep)
@@ -165,12 +81,18 @@ def small_warehouse(tmp_path: Path) -> Path:
     return db
 
 
-def test_sql_waits_while_another_process_holds_the_lock_then_answers(small_warehouse: Path) -> None:
-    db = small_warehouse
-    with held_until_released(db) as (pid, release):
+@pytest.mark.parametrize("command", ["sql", "export"])
+def test_reader_waits_while_another_process_holds_the_lock_then_answers(
+    small_warehouse: Path, tmp_path: Path, command: str
+) -> None:
+    """A separate reader process: it must be waiting on the lock while this one releases it."""
+    db, out = small_warehouse, tmp_path / "export"
+    args = {"sql": ["sql", "select run_id, status from runs", "-f", "json"], "export": ["export", str(out)]}[command]
+    with held_open(db) as holder:
         reader = subprocess.Popen(
-            [STORYWATCH, "sql", "select run_id, status from runs", "-f", "json", "--db", str(db), "--wait", "120"],
-            cwd=db.parent,
+            [STORYWATCH, *args, "--db", str(db), "--wait", "120"],
+            cwd=tmp_path,
+            env=storywatch_env(tmp_path),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -178,44 +100,25 @@ def test_sql_waits_while_another_process_holds_the_lock_then_answers(small_wareh
         try:
             assert reader.stderr is not None
             note = reader.stderr.readline()  # printed once the reader has met the lock and starts waiting
-            assert f"locked by another process: PID {pid}" in note and "waiting up to 120 s" in note
-            assert reader.poll() is None  # still waiting: the lock is still held
-            release()
-            out, err = reader.communicate(timeout=120)
+            assert f"locked by another process: PID {holder.pid}" in note and "waiting up to 120 s" in note
+            assert reader.poll() is None and not out.exists()  # still waiting, nothing written
+            holder.release()
+            stdout, err = reader.communicate(timeout=120)
         finally:
             reader.kill()
             reader.wait()
     assert reader.returncode == 0, err
-    assert json.loads(out) == [{"run_id": "r1", "status": "completed"}]
-
-
-def test_export_waits_for_the_lock_then_writes(small_warehouse: Path, tmp_path: Path) -> None:
-    db = small_warehouse
-    out = tmp_path / "export"
-    with held_until_released(db) as (pid, release):
-        reader = subprocess.Popen(
-            [STORYWATCH, "export", str(out), "--db", str(db), "--wait", "120"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert reader.stderr is not None
-            assert f"PID {pid}" in reader.stderr.readline()
-            assert not out.exists()  # nothing written while it waits
-            release()
-            _, err = reader.communicate(timeout=120)
-        finally:
-            reader.kill()
-            reader.wait()
-    assert reader.returncode == 0, err
-    manifest = json.loads((out / "manifest.json").read_text())
-    assert {r["name"]: r["rows"] for r in manifest["relations"]}["runs"] == 1
+    if command == "sql":
+        assert json.loads(stdout) == [{"run_id": "r1", "status": "completed"}]
+    else:
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert {r["name"]: r["rows"] for r in manifest["relations"]}["runs"] == 1
 
 
 @pytest.mark.parametrize("command", ["sql", "export", "report"])
-def test_reader_names_the_holder_when_the_wait_runs_out(small_warehouse: Path, tmp_path: Path, command: str) -> None:
+def test_reader_names_the_holder_when_the_wait_runs_out(
+    small_warehouse: Path, tmp_path: Path, command: str, cli: CliInvoke
+) -> None:
     db = small_warehouse
     target = tmp_path / "target"
     args = {
@@ -223,17 +126,17 @@ def test_reader_names_the_holder_when_the_wait_runs_out(small_warehouse: Path, t
         "export": ["export", str(target)],
         "report": ["report", "--out", str(target / "report.html")],
     }[command]
-    with held_open(db) as pid:
-        result = storywatch(*args, "--db", str(db), "--wait", "0.5", cwd=tmp_path)
-    assert result.returncode == 2
+    with held_open(db) as holder:
+        result = cli(*args, "--db", str(db), "--wait", "0.5", cwd=tmp_path)
+    assert result.exit_code == 2
     last = result.stderr.strip().splitlines()[-1]
-    assert f"warehouse {db} is locked by another process: PID {pid} (" in last
+    assert f"warehouse {db} is locked by another process: PID {holder.pid} (" in last
     assert "python" in last  # the holder's command line, so the user can tell what it is
     assert "gave up after waiting 0.5 s" in last
     assert not target.exists()
 
 
-def test_wait_must_be_a_number_of_seconds(small_warehouse: Path, tmp_path: Path) -> None:
-    result = storywatch("sql", "select 1", "--db", str(small_warehouse), "--wait", "-1", cwd=tmp_path)
-    assert result.returncode == 2
+def test_wait_must_be_a_number_of_seconds(small_warehouse: Path, tmp_path: Path, cli: CliInvoke) -> None:
+    result = cli("sql", "select 1", "--db", str(small_warehouse), "--wait", "-1", cwd=tmp_path)
+    assert result.exit_code == 2
     assert "--wait must be a number of seconds" in result.stderr

@@ -4,9 +4,6 @@ import dataclasses
 import importlib.metadata
 import json
 import math
-import os
-import subprocess
-import sys
 import types
 import typing
 from collections.abc import Callable
@@ -30,6 +27,7 @@ from flows.config import (
     validate,
 )
 from flows.feeds.polling import next_poll_at
+from tests.helpers import CliInvoke
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -300,58 +298,32 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
-def test_every_command_refuses_a_bad_config_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
-) -> None:
-    from typer.testing import CliRunner
-
-    from flows.cli import app
-
-    monkeypatch.chdir(tmp_path)
-    for name in ("PREFECT_HOME", "PREFECT_LOGGING_LEVEL", "PREFECT_SERVER_ANALYTICS_ENABLED"):
-        monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / ".prefect")))  # restored afterwards
+def test_every_command_refuses_a_bad_config_first(tmp_path: Path, command: list[str], cli: CliInvoke) -> None:
     path = write(tmp_path, "[fetch]\nparse_timeout_s = -3\n")
     db = tmp_path / "w.duckdb"
-    result = CliRunner().invoke(app, [*command, "--config", str(path), "--db", str(db)], input="some text")
+    result = cli(*command, "--config", str(path), "--db", str(db), cwd=tmp_path, stdin="some text")
     assert result.exit_code == 2, result.output
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "'fetch.parse_timeout_s'" in lines[0] and str(path) in lines[0], result.output
     assert not db.exists() and not (tmp_path / "out").exists() and not (tmp_path / "data").exists()
 
 
-def test_run_with_a_bad_config_exits_2_in_one_line(tmp_path: Path) -> None:
-    """The real entry point, as a user meets it."""
+def test_run_with_a_bad_config_exits_2_in_one_line(tmp_path: Path, cli: CliInvoke) -> None:
     path = write(tmp_path, '[[feeds]]\nname = "x"\nurl = "https://example.org/rss"\npoll_minutes = 99999999999\n')
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "run", "--offline", "--config", str(path)],
-        cwd=tmp_path,
-        env=env | {"PREFECT_HOME": str(tmp_path / ".prefect"), "COLUMNS": "300"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 2
+    done = cli("run", "--offline", "--config", str(path), cwd=tmp_path, env={"COLUMNS": "300"})
+    assert done.exit_code == 2
     assert done.stderr.strip().splitlines() == [
         f"error: {path}: 'feeds[0].poll_minutes' must be at least 1 and at most 527_040, got 99999999999"
     ]
     assert not (tmp_path / "data").exists()
 
 
-def test_extract_with_a_missing_model_exits_2_in_one_line(tmp_path: Path) -> None:
+def test_extract_with_a_missing_model_exits_2_in_one_line(tmp_path: Path, cli: CliInvoke) -> None:
     """Once a traceback from deep inside spaCy when the text was processed; now refused when read."""
     path = write(tmp_path, '[nlp]\nmodel = "en_core_web_xx"\n')
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "storywatch"), "extract", "--config", str(path)],
-        cwd=tmp_path,
-        env=env | {"COLUMNS": "300"},
-        input="Moscow and Pyongyang signed a mutual defence pact.",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 2 and done.stdout == ""
+    text = "Moscow and Pyongyang signed a mutual defence pact."
+    done = cli("extract", "--config", str(path), cwd=tmp_path, stdin=text, env={"COLUMNS": "300"})
+    assert done.exit_code == 2 and done.stdout == ""
     assert done.stderr.strip().splitlines() == [
         f"error: {path}: 'nlp.model' names no usable spaCy model: spaCy model package 'en_core_web_xx' is not installed"
     ]

@@ -8,18 +8,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.nlp import RULER_NAME, load_pipeline
+from extractors.nlp import RULER_NAME
 from extractors.records import Mention
 from extractors.relevance import relevance
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text("utf-8")
 TOPIC = {"actors": ("CHN", "PRK", "RUS"), "keywords": ("Kursk", "troops", "alliance", "Asian NATO")}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -11,16 +11,10 @@ from spacy.language import Language
 from extractors.dates import resolve_date
 from extractors.extract import extract_text, extract_texts
 from extractors.lexicon import PLOVER_TYPES, load_lexicon, parse_lexicon
-from extractors.nlp import load_pipeline
 from extractors.records import Event
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ac9cc17b546c97.txt"
 SEED_DATE = date(2024, 11, 8)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -17,17 +17,11 @@ from spacy.language import Language
 from bench.plover import GoldRecord, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
-from extractors.nlp import load_pipeline
 
 PUBLISHED = date(2024, 11, 8)
 PEOPLE_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "people.json"
 AGENTS_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "agents.json"
 BUILD_AGENTS = Path(__file__).resolve().parents[1] / "scripts" / "build_agents.py"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:

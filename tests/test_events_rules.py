@@ -11,14 +11,8 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.nlp import load_pipeline
 
 PUBLISHED = date(2024, 11, 8)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:

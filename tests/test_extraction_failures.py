@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -31,7 +30,7 @@ from flows import pipeline
 from flows.config import Config, NlpConfig, WarehouseConfig
 from flows.documents import Document
 from flows.reextract import reextract
-from tests.helpers import fingerprint, rows
+from tests.helpers import CliInvoke, conditional_feed, fingerprint, local_config, rows, storywatch_env
 from warehouse.load import batch_to_arrow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -102,9 +101,7 @@ class Site:
             server.expect_request(path).respond_with_data(page(title, body), content_type="text/html; charset=utf-8")
 
     def feed(self, request: Request) -> Response:
-        if request.headers.get("If-None-Match") == '"v1"':
-            return Response(status=304, headers={"ETag": '"v1"'})
-        return Response(self.feed_body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+        return conditional_feed(request, self.feed_body)
 
 
 @pytest.fixture
@@ -113,20 +110,11 @@ def site(httpserver: HTTPServer) -> Iterator[Site]:
 
 
 def write_config(tmp_path: Path, feed_url: str | None, *, max_attempts: int) -> Path:
-    feed = f'[[feeds]]\nname = "Example"\nurl = "{feed_url}"\npoll_minutes = 30\n' if feed_url else ""
-    path = tmp_path / "storywatch.toml"
-    path.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-keep_text = false
-staging_dir = "{tmp_path / "staging"}"
+    feeds = [{"name": "Example", "url": feed_url, "poll_minutes": 30}] if feed_url else []
+    warehouse = {"keep_text": False, "staging_dir": str(tmp_path / "staging")}
+    more = f"""
 [nlp]
 max_extraction_attempts = {max_attempts}
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1", "localhost"]
 [alerts]
 jsonl = ""
 console = false
@@ -135,9 +123,8 @@ name = "any coverage"
 kind = "new_coverage"
 mode = "digest"
 max_age_hours = 1000000
-{feed}"""
-    )
-    return path
+"""
+    return local_config(tmp_path, feeds, warehouse=warehouse, more=more)
 
 
 def write_seeds(folder: Path, texts: dict[str, str]) -> Path:
@@ -454,9 +441,9 @@ app()
 
 
 @pytest.mark.slow
-def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
+def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path, cli: CliInvoke) -> None:
     """`storywatch run` as a real process (its extraction poisoned as above), then `failures` and
-    `feeds` through the installed entry point."""
+    `feeds` on what it stored."""
     seeds = write_seeds(
         tmp_path / "seeds",
         {
@@ -469,21 +456,19 @@ def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
     config = write_config(tmp_path, None, max_attempts=3)
     runner = tmp_path / "poisoned_storywatch.py"
     runner.write_text(RUNNER)
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    environment |= {"PREFECT_HOME": str(tmp_path / ".prefect"), "COLUMNS": "200"}
-
-    def call(*command: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            command, cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300, check=False
-        )
-
-    ran = call(sys.executable, str(runner), "run", "--offline", "--config", str(config), "--seeds", str(seeds))
+    ran = subprocess.run(
+        [sys.executable, str(runner), "run", "--offline", "--config", str(config), "--seeds", str(seeds)],
+        cwd=tmp_path,
+        env=storywatch_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert ran.returncode == 0, ran.stderr
     assert "failed extraction" in ran.stdout and "document(s) failed extraction" in ran.stderr
 
-    storywatch = str(Path(sys.executable).parent / "storywatch")
-    listed = call(storywatch, "failures", "--config", str(config), "--format", "json")
-    assert listed.returncode == 0, listed.stderr
+    listed = cli("failures", "--config", str(config), "--format", "json", cwd=tmp_path)
+    assert listed.exit_code == 0, listed.stderr
     entries = {e["url"]: e for e in json.loads(listed.stdout)}
     entry = entries["seed:bad.txt"]
     assert (entry["status"], entry["attempts"], entry["error"]) == ("retry", 1, POISON_ERROR)
@@ -494,13 +479,13 @@ def test_storywatch_run_exits_0_with_a_failing_document(tmp_path: Path) -> None:
     stored = rows(tmp_path / "w.duckdb", "select url, relevance is not null from articles order by url")
     assert stored == [("seed:bad.txt", False), ("seed:good.txt", True), ("seed:huge.txt", not huge_failed)]
 
-    table = call(storywatch, "failures", "--config", str(config))
-    assert table.returncode == 0 and "retry" in table.stdout and f"{len(entries)} failed document(s)" in table.stdout
-    given_up = call(storywatch, "failures", "--config", str(config), "--status", "given_up", "-f", "csv")
-    assert given_up.returncode == 0 and given_up.stdout.count("\n") == 1  # the header only
-    refused = call(storywatch, "failures", "--config", str(config), "--status", "stuck")
-    assert refused.returncode == 2 and "stuck" in refused.stderr
-    feeds = call(storywatch, "feeds", "--config", str(config))
-    assert feeds.returncode == 0, feeds.stderr
+    table = cli("failures", "--config", str(config), cwd=tmp_path)
+    assert table.exit_code == 0 and "retry" in table.stdout and f"{len(entries)} failed document(s)" in table.stdout
+    given_up = cli("failures", "--config", str(config), "--status", "given_up", "-f", "csv", cwd=tmp_path)
+    assert given_up.exit_code == 0 and given_up.stdout.count("\n") == 1  # the header only
+    refused = cli("failures", "--config", str(config), "--status", "stuck", cwd=tmp_path)
+    assert refused.exit_code == 2 and "stuck" in refused.stderr
+    feeds = cli("feeds", "--config", str(config), cwd=tmp_path)
+    assert feeds.exit_code == 0, feeds.stderr
     closing = f"{len(entries)} document(s) failed extraction ({len(entries)} to retry, 0 given up)"
     assert f"{closing}: see `storywatch failures`" in feeds.stdout

@@ -10,18 +10,15 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from pytest_httpserver import HTTPServer
-from typer.testing import CliRunner
 from werkzeug import Request, Response
 
 from extractors.feeds import FeedEntry
 from extractors.urls import normalize_url
-from flows import cli
 from flows.config import FeedConfig
 from flows.feeds.polling import Candidate, FeedPoll, plan_fetches
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import CliInvoke, local_config, rows
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 WORDS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo")
@@ -75,30 +72,7 @@ class LongFeed:
 
 
 def write_config(tmp_path: Path, feed_url: str, **fetch: object) -> Path:
-    settings = {"timeout_s": 5, "per_host_delay_s": 0.0, "allow_hosts": ["127.0.0.1", "localhost"]} | fetch
-    lines = "\n".join(f"{k} = {_toml(v)}" for k, v in settings.items())
-    path = tmp_path / "storywatch.toml"
-    path.write_text(
-        f'[warehouse]\npath = "{tmp_path / "w.duckdb"}"\n[fetch]\n{lines}\n'
-        f'[[feeds]]\nname = "Long"\nurl = "{feed_url}"\npoll_minutes = 30\n'
-    )
-    return path
-
-
-def _toml(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "[" + ", ".join(f'"{v}"' for v in value) + "]"
-    return repr(value)
-
-
-@pytest.fixture
-def no_seeds(tmp_path: Path) -> str:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    (folder / "manifest.toml").write_text("")  # an empty seed corpus: only the feed matters here
-    return str(folder)
+    return local_config(tmp_path, [{"name": "Long", "url": feed_url, "poll_minutes": 30}], fetch=fetch)
 
 
 def stored_urls(db: Path) -> list[str]:
@@ -110,29 +84,29 @@ def pending(db: Path) -> int:
 
 
 def test_55_items_50_then_5_while_the_feed_answers_304(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: str
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: Path, cli: CliInvoke
 ) -> None:
     site = LongFeed(httpserver, 55)
     config = write_config(tmp_path, f"{site.base}feed.xml")
     db = tmp_path / "w.duckdb"
 
-    first = ingest(config_path=str(config), seeds_dir=no_seeds)
+    first = ingest(config_path=str(config), seeds_dir=str(no_seeds))
     assert first.status == "completed" and first.entries_pending == 5
     assert sorted(stored_urls(db)) == sorted(site.url(i) for i in range(5, 55))  # the 50 newest
     assert pending(db) == 5
     waiting = rows(db, "select url, entry->>'title', published_at from feed_backlog order by published_at desc")
     assert [w[0] for w in waiting] == [site.url(i) for i in (4, 3, 2, 1, 0)]
     assert waiting[0][1] == "Item 4" and waiting[0][2] == (START + timedelta(minutes=4)).replace(tzinfo=None)
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config)], env={"COLUMNS": "250"})
+    shown = cli("feeds", "--config", str(config), env={"COLUMNS": "250"})
     assert shown.exit_code == 0, shown.output
     line = next(line for line in shown.output.splitlines() if "Long" in line)
     cells = [cell.strip() for cell in line.strip("│ ").split("│")]
     assert cells[0] == "Long" and cells[1] == "ok" and cells[4] == "5"  # pending
-    listed = CliRunner().invoke(cli.app, ["feeds", "--config", str(config), "--format", "json"])
+    listed = cli("feeds", "--config", str(config), "--format", "json")
     (feed,) = json.loads(listed.stdout)
     assert (feed["articles"], feed["pending_items"], feed["summary_only_last"], feed["articles_last"]) == (50, 5, 0, 50)
 
-    second = ingest(config_path=str(config), seeds_dir=no_seeds, all_feeds=True)
+    second = ingest(config_path=str(config), seeds_dir=str(no_seeds), all_feeds=True)
     assert site.statuses == [200, 304]  # the feed itself is unchanged
     assert second.articles_new == 5 and second.entries_pending == 0
     urls = stored_urls(db)
@@ -141,12 +115,12 @@ def test_55_items_50_then_5_while_the_feed_answers_304(
     assert rows(db, "select count(*) from articles where summary_only") == [(0,)]
     assert site.page_requests == 55  # every page fetched once
 
-    third = ingest(config_path=str(config), seeds_dir=no_seeds, all_feeds=True)
+    third = ingest(config_path=str(config), seeds_dir=str(no_seeds), all_feeds=True)
     assert third.articles_new == 0 and site.page_requests == 55
 
 
 def test_5000_items_worked_off_over_runs_nothing_lost_nothing_duplicated(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: str
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: Path
 ) -> None:
     site = LongFeed(httpserver, 5000)
     # Pages are not fetched (the feed's summary is the text): 5,000 page fetches would only slow the test.
@@ -154,7 +128,7 @@ def test_5000_items_worked_off_over_runs_nothing_lost_nothing_duplicated(
     db = tmp_path / "w.duckdb"
     seen_per_run = []
     for run in range(6):
-        summary = ingest(config_path=str(config), seeds_dir=no_seeds, all_feeds=True)
+        summary = ingest(config_path=str(config), seeds_dir=str(no_seeds), all_feeds=True)
         assert summary.status == "completed"
         seen_per_run.append((summary.articles_new, pending(db)))
         newest_pending = rows(db, "select max(published_at) from feed_backlog")[0][0]
@@ -175,14 +149,14 @@ def test_5000_items_worked_off_over_runs_nothing_lost_nothing_duplicated(
 
 
 def test_backlog_is_bounded_and_the_drop_is_recorded(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: str
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: Path
 ) -> None:
     site = LongFeed(httpserver, 50)
     config = write_config(
         tmp_path, f"{site.base}feed.xml", fetch_pages=False, max_entries_per_feed=10, max_backlog_per_feed=15
     )
     db = tmp_path / "w.duckdb"
-    ingest(config_path=str(config), seeds_dir=no_seeds)
+    ingest(config_path=str(config), seeds_dir=str(no_seeds))
     assert sorted(stored_urls(db)) == sorted(site.url(i) for i in range(40, 50))
     kept = [r[0] for r in rows(db, "select url from feed_backlog")]
     assert sorted(kept) == sorted(site.url(i) for i in range(25, 40))  # the next newest; 0..24 dropped

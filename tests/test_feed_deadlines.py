@@ -21,7 +21,7 @@ from flows.config import ConfigError, FeedConfig, FetchConfig, load_config
 from flows.feeds.fetch import Fetcher, FetchSettings
 from flows.feeds.polling import fetch_articles, plan_fetches, poll_feed, poll_feeds, run_deadline_from_now
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import local_config, rows
 
 TROOPS = (Path(__file__).parent / "fixtures" / "story_troops.txt").read_text()
 
@@ -122,42 +122,30 @@ def quick_site(server: HTTPServer) -> str:
 
 
 def test_a_hostile_host_cannot_hold_the_run(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, hostile: Hostile, trickle_url: str
+    prefect_harness: None,
+    tmp_path: Path,
+    httpserver: HTTPServer,
+    hostile: Hostile,
+    trickle_url: str,
+    no_seeds: Path,
 ) -> None:
     quick = quick_site(httpserver)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "manifest.toml").write_text("")
-    config = tmp_path / "storywatch.toml"
-    config.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-[fetch]
-timeout_s = 0.5
-fetch_deadline_s = 1.0
-feed_deadline_s = 600
-run_deadline_s = 5
-max_retry_after_s = 30
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1", "localhost"]
-[[feeds]]
-name = "Stalling pages"
-url = "{hostile.base}feed.xml"
-[[feeds]]
-name = "Retry tomorrow"
-url = "{hostile.base}busy.xml"
-[[feeds]]
-name = "Absurd"
-url = "{hostile.base}absurd.xml"
-[[feeds]]
-name = "Trickle"
-url = "{trickle_url}"
-[[feeds]]
-name = "Quick"
-url = "{quick}"
-"""
-    )
+    feeds = [
+        {"name": "Stalling pages", "url": f"{hostile.base}feed.xml"},
+        {"name": "Retry tomorrow", "url": f"{hostile.base}busy.xml"},
+        {"name": "Absurd", "url": f"{hostile.base}absurd.xml"},
+        {"name": "Trickle", "url": trickle_url},
+        {"name": "Quick", "url": quick},
+    ]
+    deadlines = {
+        "timeout_s": 0.5,
+        "fetch_deadline_s": 1.0,
+        "feed_deadline_s": 600,
+        "run_deadline_s": 5,
+        "max_retry_after_s": 30,
+    }
+    config = local_config(tmp_path, feeds, fetch=deadlines)
+    seeds = no_seeds
     db = tmp_path / "w.duckdb"
     started = time.monotonic()
     summary = ingest(config_path=str(config), seeds_dir=str(seeds))

@@ -7,12 +7,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.pipeline import ingest
+from tests.helpers import CliInvoke, conditional_feed, local_config, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TROOPS = (FIXTURES / "story_troops.txt").read_text()
@@ -80,9 +80,7 @@ class Site:
 
     def feed(self, request: Request) -> Response:
         self.feed_requests.append(dict(request.headers))
-        if request.headers.get("If-None-Match") == '"v1"':
-            return Response(status=304, headers={"ETag": '"v1"'})
-        return Response(self.feed_body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+        return conditional_feed(request, self.feed_body)
 
 
 @pytest.fixture
@@ -93,40 +91,13 @@ def site(httpserver: HTTPServer) -> Iterator[Site]:
 @pytest.fixture
 def config(tmp_path: Path, site: Site) -> Path:
     base = site.server.url_for("")
-    path = tmp_path / "storywatch.toml"
-    path.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1", "localhost"]
-[[feeds]]
-name = "Example"
-url = "{base}feed.xml"
-poll_minutes = 30
-[[feeds]]
-name = "Broken"
-url = "{base}broken.xml"
-[[feeds]]
-name = "Not a feed"
-url = "{base}not-a-feed.xml"
-[[feeds]]
-name = "Disabled"
-url = "{base}disabled.xml"
-enabled = false
-"""
-    )
-    return path
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+    feeds = [
+        {"name": "Example", "url": f"{base}feed.xml", "poll_minutes": 30},
+        {"name": "Broken", "url": f"{base}broken.xml"},
+        {"name": "Not a feed", "url": f"{base}not-a-feed.xml"},
+        {"name": "Disabled", "url": f"{base}disabled.xml", "enabled": False},
+    ]
+    return local_config(tmp_path, feeds)
 
 
 def test_feeds_ingest_once_and_poll_conditionally(
@@ -140,7 +111,7 @@ def test_feeds_ingest_once_and_poll_conditionally(
 
     articles = {
         r[0]: r[1:]
-        for r in query(
+        for r in rows(
             db,
             "select url, title, summary_only, relevance, cluster_id, article_id, text from articles where not is_seed",
         )
@@ -152,7 +123,7 @@ def test_feeds_ingest_once_and_poll_conditionally(
     assert not any("utm_" in u or "fbclid" in u for u in articles)
     # The exact copy is recognised by its text hash and stored once; its URL points at the original.
     assert f"{base}exact/troops" not in articles
-    alias = query(db, f"select article_id from article_urls where url = '{base}exact/troops'")
+    alias = rows(db, f"select article_id from article_urls where url = '{base}exact/troops'")
     assert alias == [(articles[troops_url][4],)]
     # The syndicated copy is its own article but shares the original's cluster.
     copy = articles[f"{base}mirror/troops-copy"]
@@ -169,7 +140,7 @@ def test_feeds_ingest_once_and_poll_conditionally(
 
     sources = {
         r[0]: r[1:]
-        for r in query(
+        for r in rows(
             db,
             "select name, last_status, consecutive_failures, etag, last_error, last_new_item_at"
             " from sources where kind = 'feed'",
@@ -179,7 +150,7 @@ def test_feeds_ingest_once_and_poll_conditionally(
     assert sources["Broken"][:2] == ("error", 1) and "500" in sources["Broken"][3]
     assert sources["Not a feed"][0] == "error" and "HTML page" in sources["Not a feed"][3]
     assert "Disabled" not in sources
-    published = query(db, f"select published_at from articles where url = '{troops_url}'")[0][0]
+    published = rows(db, f"select published_at from articles where url = '{troops_url}'")[0][0]
     assert published.isoformat() == "2025-02-12T08:00:00"  # pubDate in UTC
 
     # Second run: feeds not yet due → nothing polled; with --all-feeds the feed answers 304.
@@ -189,9 +160,9 @@ def test_feeds_ingest_once_and_poll_conditionally(
     third = ingest(config_path=str(config), seeds_dir=seeds, all_feeds=True)
     assert (third.articles_new, third.mentions_new, third.duplicates) == (0, 0, 0)
     assert site.feed_requests[requests_before].get("If-None-Match") == '"v1"'
-    assert query(db, "select last_status from sources where name = 'Example'") == [("not_modified",)]
-    assert query(db, "select consecutive_failures from sources where name = 'Broken'") == [(2,)]
-    assert query(db, "select count(*) from articles") == [(6,)]
+    assert rows(db, "select last_status from sources where name = 'Example'") == [("not_modified",)]
+    assert rows(db, "select consecutive_failures from sources where name = 'Broken'") == [(2,)]
+    assert rows(db, "select count(*) from articles") == [(6,)]
 
 
 def test_offline_run_touches_no_feed(prefect_harness: None, tmp_path: Path, config: Path, site: Site) -> None:
@@ -209,7 +180,7 @@ SHORT_TEXT = (
 
 
 def test_every_summary_only_article_says_why_its_page_was_not_used(
-    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer
+    prefect_harness: None, tmp_path: Path, httpserver: HTTPServer, no_seeds: Path, cli: CliInvoke
 ) -> None:
     base = httpserver.url_for("/")
     long_summary = "A long feed summary about Kim Jong Un and Putin in Pyongyang, " * 6
@@ -230,29 +201,12 @@ def test_every_summary_only_article_says_why_its_page_was_not_used(
     httpserver.expect_request("/e/big").respond_with_data(page("Big", TROOPS * 20), content_type="text/html")
     httpserver.expect_request("/e/empty").respond_with_data("<html><body></body></html>", content_type="text/html")
     httpserver.expect_request("/e/short").respond_with_data(page("Short", SHORT_TEXT), content_type="text/html")
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "manifest.toml").write_text("")
-    config = tmp_path / "storywatch.toml"
-    config.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-max_page_bytes = 20000
-allow_hosts = ["127.0.0.1", "localhost"]
-[[feeds]]
-name = "Odd pages"
-url = "{base}feed.xml"
-"""
-    )
+    config = local_config(tmp_path, [{"name": "Odd pages", "url": f"{base}feed.xml"}], fetch={"max_page_bytes": 20000})
     db = tmp_path / "w.duckdb"
-    assert ingest(config_path=str(config), seeds_dir=str(seeds)).articles_new == len(links)
+    assert ingest(config_path=str(config), seeds_dir=str(no_seeds)).articles_new == len(links)
     reasons = {
         url: (summary_only, error)
-        for url, summary_only, error in query(db, "select url, summary_only, fetch_error from articles")
+        for url, summary_only, error in rows(db, "select url, summary_only, fetch_error from articles")
     }
     expected = {
         "404": "http_status: HTTP 404",
@@ -265,13 +219,9 @@ url = "{base}feed.xml"
     for name, prefix in expected.items():
         summary_only, error = reasons[links[name]]
         assert summary_only is True and error is not None and error.startswith(prefix), (name, error)
-    assert query(db, "select count(*) from articles where summary_only and fetch_error is null") == [(0,)]
+    assert rows(db, "select count(*) from articles where summary_only and fetch_error is null") == [(0,)]
 
-    from typer.testing import CliRunner
-
-    from flows import cli
-
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config), "--format", "json"])
+    shown = cli("feeds", "--config", str(config), "--format", "json")
     (feed,) = [f for f in json.loads(shown.stdout) if f["name"] == "Odd pages"]
     # summary-only of the last run, and the last page error
     assert (feed["summary_only_last"], feed["articles_last"]) == (6, 6) and feed["last_page_error"]

@@ -9,17 +9,15 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from typer.testing import CliRunner
 from werkzeug import Request, Response
 
 from extractors.ids import stable_id
 from extractors.urls import normalize_url
-from flows import cli
 from flows.config import FeedConfig, FetchConfig
 from flows.feeds.polling import feed_source_id, poll_feeds
 from flows.feeds.urlsecrets import MissingVariableError, expand_env, mask_credentials, mask_text
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import CliInvoke, local_config, rows
 
 TOKEN = "tok-9f8e7d6c5b4a"
 ROTATED = "tok-rotated-1234"
@@ -88,6 +86,8 @@ def test_secrets_never_leave_the_fetch(
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
+    no_seeds: Path,
+    cli: CliInvoke,
 ) -> None:
     base = f"http://127.0.0.1:{httpserver.port}/"
     accepted = {TOKEN, ROTATED}
@@ -108,31 +108,15 @@ def test_secrets_never_leave_the_fetch(
         content_type="text/html",
     )
     httpserver.expect_request("/gone.xml").respond_with_data("gone", status=404)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "manifest.toml").write_text("")
+    seeds = no_seeds
     template = f"{base}feed.xml?token=${{FEED_TOKEN}}"
     literal = f"http://reader:{PASSWORD}@127.0.0.1:{httpserver.port}/gone.xml?api_key={LITERAL_KEY}"
-    config = tmp_path / "storywatch.toml"
-    config.write_text(
-        f"""
-[warehouse]
-path = "{tmp_path / "w.duckdb"}"
-[fetch]
-timeout_s = 5
-per_host_delay_s = 0.0
-allow_hosts = ["127.0.0.1:{httpserver.port}"]
-[[feeds]]
-name = "Token feed"
-url = "{template}"
-[[feeds]]
-name = "Literal credentials"
-url = "{literal}"
-[[feeds]]
-name = "Unset variable"
-url = "{base}x.xml?key=${{STORYWATCH_TEST_UNSET}}"
-"""
-    )
+    feeds = [
+        {"name": "Token feed", "url": template},
+        {"name": "Literal credentials", "url": literal},
+        {"name": "Unset variable", "url": f"{base}x.xml?key=${{STORYWATCH_TEST_UNSET}}"},
+    ]
+    config = local_config(tmp_path, feeds, fetch={"allow_hosts": [f"127.0.0.1:{httpserver.port}"]})
     caplog.set_level(logging.WARNING, logger="werkzeug")  # the test server's own request log has the URLs
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("FEED_TOKEN", TOKEN)
@@ -154,7 +138,7 @@ url = "{base}x.xml?key=${{STORYWATCH_TEST_UNSET}}"
     # (same body as before: "unchanged", a success)
     assert rows(db, "select count(*), min(last_status) from sources where name = 'Token feed'") == [(1, "unchanged")]
 
-    shown = CliRunner().invoke(cli.app, ["feeds", "--config", str(config), "--format", "json"])
+    shown = cli("feeds", "--config", str(config), "--format", "json")
     assert shown.exit_code == 0 and "STORYWATCH_TEST_UNSET is not set" in shown.output
 
     everything = "\n".join(

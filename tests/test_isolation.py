@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import extractors.extract as extract_module
 from extractors.extract import (
@@ -22,14 +21,13 @@ from extractors.extract import (
 )
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
-from extractors.nlp import load_pipeline
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from extractors.resolution import Resolver
 from flows import parallel
-from flows.cli import app
 from flows.config import Config, ConfigError, NlpConfig, load_config
 from tests import poisoned
+from tests.helpers import CliInvoke
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text(encoding="utf-8")
@@ -57,11 +55,6 @@ CYCLES = [
     "The ministers, their governments' envoys, their deputies' aides and their staff condemned "
     "the strikes on Syria, their spokesmen said, and their envoys' advisers agreed.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_pipeline()
 
 
 # --- no unbounded recursion -----------------------------------------------------------------------
@@ -117,10 +110,10 @@ def test_failure_while_parsing_a_batch_reparses_it_text_by_text(nlp, monkeypatch
     clean = _unpoisoned(nlp, GATE)
     real_score = extract_module.gate_score
 
-    def failing_score(doc, gate):  # type: ignore[no-untyped-def]
+    def failing_score(doc, gate, text=None):  # type: ignore[no-untyped-def]
         if poisoned.RAISE_MARKER in doc.text:
             raise MemoryError("no memory for this one")
-        return real_score(doc, gate)
+        return real_score(doc, gate, text)
 
     monkeypatch.setattr(extract_module, "gate_score", failing_score)
     got = list(extract_texts(nlp, TEXTS, published_at=DATES, gate=GATE, batch_size=3))
@@ -224,7 +217,7 @@ def test_max_chars_is_checked(tmp_path: Path) -> None:
 # --- storywatch extract -----------------------------------------------------------------------------
 
 
-def test_extract_jsonl_error_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_extract_jsonl_error_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli: CliInvoke) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(extract_module, "extract_events", poisoned.raising_extract_events)
     lines = [
@@ -238,7 +231,7 @@ def test_extract_jsonl_error_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch, 
         "[" * 100_000,  # json.loads recurses per level
         json.dumps({"id": "e", "text": TEXTS[1]}),
     ]
-    result = CliRunner().invoke(app, ["extract", "--jsonl"], input="\n".join(lines) + "\n")
+    result = cli("extract", "--jsonl", stdin="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 8  # one per non-blank line, in order
@@ -253,20 +246,22 @@ def test_extract_jsonl_error_lines_and_goes_on(monkeypatch: pytest.MonkeyPatch, 
     assert out[7]["entities"] and "error" not in out[7]
 
 
-def test_extract_plain_text_that_fails_exits_1_with_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_extract_plain_text_that_fails_exits_1_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli: CliInvoke
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(extract_module, "extract_events", poisoned.raising_extract_events)
-    result = CliRunner().invoke(app, ["extract", "-"], input=TEXTS[POISONED])
+    result = cli("extract", "-", stdin=TEXTS[POISONED])
     assert result.exit_code == 1
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert f"extraction failed: ValueError: poisoned text ({poisoned.RAISE_MARKER})" in result.stderr
 
 
-def test_extract_long_text_says_it_was_truncated(tmp_path: Path) -> None:
+def test_extract_long_text_says_it_was_truncated(tmp_path: Path, cli: CliInvoke) -> None:
     (tmp_path / "storywatch.toml").write_text("[nlp]\nmax_chars = 2000\n", encoding="utf-8")
     text = "\n\n".join("North Korea sent troops to Russia's Kursk region. " * 10 for _ in range(10))
-    result = CliRunner().invoke(app, ["extract", "-", "--config", str(tmp_path / "storywatch.toml")], input=text)
+    result = cli("extract", "-", "--config", str(tmp_path / "storywatch.toml"), stdin=text)
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert out["truncated"] is True and out["events"]
@@ -308,12 +303,14 @@ def test_process_task_runner_chunk_lost_to_a_dying_worker(
     assert [got[i] for i in (0, 2, 3)] == [clean[i] for i in (0, 2, 3)]
 
 
-def test_lone_surrogates_are_read_as_replacement_characters(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_lone_surrogates_are_read_as_replacement_characters(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli: CliInvoke
+) -> None:
     """JSON's "\\ud800" decodes to a lone surrogate, which spaCy cannot encode: it is read as U+FFFD
     (one character for one, offsets unchanged), and written back escaped."""
     monkeypatch.chdir(tmp_path)
     line = '{"id": "\\ud800x", "text": "\\ud800 Russia sent troops to Kursk."}'
-    result = CliRunner().invoke(app, ["extract", "--jsonl"], input=line + "\n")
+    result = cli("extract", "--jsonl", stdin=line + "\n")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith('{"id": "\\ud800x", ')  # escaped: UTF-8 cannot carry it
     out = json.loads(result.stdout)

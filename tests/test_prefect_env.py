@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
-from tests.test_concurrency import held_open
+from tests.helpers import held_open, storywatch_env
 
 # The ingest flow called as a Prefect flow with no API configured: Prefect starts its temporary server.
 EPHEMERAL_FLOW_RUN = """
@@ -57,12 +58,12 @@ def running(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
+@pytest.mark.slow
 def test_killed_run_leaves_no_prefect_server(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     config = tmp_path / "storywatch.toml"
     config.write_text(f'[warehouse]\npath = "{db}"\nlock_wait_s = 300\n')  # the run waits: it is alive when killed
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    env |= {"PREFECT_HOME": str(tmp_path / ".prefect")}
+    env = storywatch_env(tmp_path)
     server: int | None = None
     with held_open(db):
         run = subprocess.Popen(

@@ -9,15 +9,9 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.nlp import load_pipeline
 from extractors.records import Quote
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ac9cc17b546c97.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -12,13 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.nlp import load_pipeline
 from extractors.records import Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def quotes(nlp: Language, text: str) -> list[Quote]:

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from bench.corpus import BenchDoc, generated_docs, write_seeds_dir
-from tests.helpers import fingerprint
-from tests.test_parallel import REPO, write_config
+from tests.helpers import counts, fingerprint, generated_seeds_dir, quiet_config
 
 
 @pytest.fixture(scope="module")
 def seeds_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    docs = generated_docs(12, seed=11)
-    docs.append(BenchDoc("seed-copy", "seed", "seed", None, (REPO / "seeds" / "000_55ac9cc17b546c97.txt").read_text()))
-    return write_seeds_dir(docs, tmp_path_factory.mktemp("seeds"))
-
-
-def counts(db: Path) -> dict[str, int]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {t: con.execute(f"select count(*) from {t}").fetchall()[0][0] for t in ("articles", "events", "runs")}
-    finally:
-        con.close()
+    return generated_seeds_dir(tmp_path_factory.mktemp("seeds"), 12, seed=11)
 
 
 def test_a_lowered_threshold_takes_effect_on_stored_articles(
@@ -36,8 +23,8 @@ def test_a_lowered_threshold_takes_effect_on_stored_articles(
 
     monkeypatch.setattr(reextract_flow, "REEXTRACT_BATCH", 5)  # 13 articles: three batches, three transactions
 
-    strict = write_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.9\n")
-    loose = write_config(tmp_path, "loose")
+    strict = quiet_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.9\n")
+    loose = quiet_config(tmp_path, "loose")
     db, reference = tmp_path / "w.duckdb", tmp_path / "reference.duckdb"
     ingest(config_path=str(strict), db=str(db), offline=True, seeds_dir=str(seeds_dir))
     ingest(config_path=str(loose), db=str(reference), offline=True, seeds_dir=str(seeds_dir))
@@ -65,7 +52,7 @@ def test_articles_without_kept_text_are_left_alone(prefect_harness: None, tmp_pa
     from flows.pipeline import ingest
     from flows.reextract import reextract
 
-    config = write_config(tmp_path, "notext", "[warehouse]\nkeep_text = false\n")
+    config = quiet_config(tmp_path, "notext", "[warehouse]\nkeep_text = false\n")
     db = tmp_path / "notext.duckdb"
     ingest(config_path=str(config), db=str(db), offline=True, seeds_dir=str(seeds_dir))
     stored = fingerprint(db)

@@ -18,9 +18,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from typer.testing import CliRunner
 
-from flows.cli import app
 from flows.config import load_config
 from flows.pipeline import catalogue_rows
 from flows.report import render_report, write_report
@@ -28,7 +26,8 @@ from flows.report.figures import coverage_chart, pairs_chart
 from flows.report.layout import MIN_AXIS_DAYS, axis_gaps
 from flows.report.page import content_security_policy, json_for_script, plotly_js
 from flows.report.text import plot_text
-from tests.browser import Page, PageReport, install_chromium
+from tests.browser import Page, PageReport, find_chromium
+from tests.helpers import CliInvoke
 from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import read_report_data
@@ -379,15 +378,15 @@ def test_alerts_are_listed_when_the_table_exists(tmp_path: Path) -> None:
     assert "New troop figure &lt;script&gt;x()&lt;/script&gt;" in page and "<script>x()" not in page
 
 
-def test_cli_writes_the_report(config_file: Path, tmp_path: Path) -> None:
+def test_cli_writes_the_report(config_file: Path, tmp_path: Path, cli: CliInvoke) -> None:
     out = tmp_path / "sub" / "report.html"
-    result = CliRunner().invoke(app, ["report", "--config", str(config_file), "--out", str(out)])
+    result = cli("report", "--config", str(config_file), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert out.is_file() and "wrote" in result.output
     assert "Never Polled" in out.read_text()
-    bad = CliRunner().invoke(app, ["report", "--config", str(config_file), "--since", "last tuesday"])
+    bad = cli("report", "--config", str(config_file), "--since", "last tuesday")
     assert bad.exit_code == 2
-    missing = CliRunner().invoke(app, ["report", "--db", str(tmp_path / "none.duckdb"), "--out", str(out)])
+    missing = cli("report", "--db", str(tmp_path / "none.duckdb"), "--out", str(out))
     assert missing.exit_code == 2
 
 
@@ -397,9 +396,11 @@ def test_cli_writes_the_report(config_file: Path, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
-    path, reason = install_chromium()
+    path = find_chromium()
     if path is None:
-        pytest.skip(f"headless Chromium is not available: {reason}")
+        pytest.skip(
+            "headless Chromium is not installed and `make browser` could not install it (needs apt-get as root)"
+        )
     return path
 
 

@@ -19,14 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-import duckdb
 import httpx
 import pytest
 
-from tests.test_concurrency import held_open
+from tests.helpers import STORYWATCH, held_open, rows, storywatch, storywatch_env, user_project
 
-REPO = Path(__file__).resolve().parents[1]
-STORYWATCH = str(Path(sys.executable).parent / "storywatch")
 SERVER_START_S = 240  # a cold `prefect server start` takes ~30 s here, more when the machine is busy
 
 pytestmark = pytest.mark.slow
@@ -38,9 +35,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def prefect_env(home: Path) -> dict[str, str]:
+    """Prefect's state in `home`, shared by serve and the one-shot runs of a test."""
+    return {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+
+
 def base_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("STORYWATCH_", "PREFECT_"))}
-    return env | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "COLUMNS": "200"}
+    return storywatch_env(home.parent, prefect_env(home))
 
 
 def healthy(api_url: str) -> bool:
@@ -114,10 +115,8 @@ class Lines:
 
 def project(tmp_path: Path, schedule: str, warehouse: str = "") -> Path:
     work = tmp_path / "project"
-    (work / "seeds").mkdir(parents=True)
-    for item in (REPO / "seeds").iterdir():
-        (work / "seeds" / item.name).write_bytes(item.read_bytes())
-    (work / "storywatch.toml").write_text(
+    user_project(
+        work,
         f"""
 [warehouse]
 path = "data/storywatch.duckdb"
@@ -126,7 +125,7 @@ path = "data/storywatch.duckdb"
 {schedule}
 [alerts]
 console = false
-"""
+""",
     )
     (work / "data").mkdir()
     return work
@@ -247,11 +246,7 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
             state = api.read_flow_run(interrupted.id).state
             assert state.is_cancelled() and "SIGTERM" in (state.message or "")
         finally:
-            serve.send_signal(signal.SIGTERM)
-            try:
-                serve.wait(timeout=60)
-            finally:
-                stop(serve)
+            stop(serve)  # SIGTERM, as a user's Ctrl-C or systemd would; returncode 0 checked below
             stack.close()
         assert serve.returncode == 0, output.text()
 
@@ -271,30 +266,15 @@ def test_serve_on_an_existing_server(tmp_path: Path) -> None:
                 f'[warehouse]\npath = "data/storywatch.duckdb"\n[schedule]\nserver_port = {port}\n'
                 "[alerts]\nconsole = false\n"
             )
-            one_shot = subprocess.run(
-                [STORYWATCH, "run", "--offline", "--config", "one-shot.toml"],
-                cwd=work,
-                env=base_env(home),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            one_shot = storywatch("run", "--offline", "--config", "one-shot.toml", cwd=work, env=prefect_env(home))
             assert one_shot.returncode == 0, one_shot.stderr
-            con = duckdb.connect(str(db), read_only=True)
-            try:
-                row = con.execute("select flow_run_id from runs order by started_at desc limit 1").fetchone()
-            finally:
-                con.close()
+            (row,) = rows(db, "select flow_run_id from runs order by started_at desc limit 1")
             assert row[0] and row[0] in one_shot.stdout  # the summary names the flow run
             tracked = api.read_flow_run(row[0])
             assert tracked.state.is_completed() and tracked.deployment_id is None
             assert api.read_flow(tracked.flow_id).name == "ingest"
 
-    con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
-    try:
-        stored = {r[0] for r in con.execute("select flow_run_id from runs where status = 'completed'").fetchall()}
-    finally:
-        con.close()
+    stored = {r[0] for r in rows(db, "select flow_run_id from runs where status = 'completed'")}
     assert completed_ids <= stored  # every completed scheduled run is in the warehouse
 
 
@@ -323,28 +303,15 @@ def test_serve_starts_and_stops_its_own_server(tmp_path: Path) -> None:
             assert registered(api, "digest/digest").schedules
             # A one-shot run of the project (same PREFECT_HOME, no PREFECT_API_URL, server_port = 0 so no
             # port to probe) finds the server serve announced there, and is a flow run on it.
-            one_shot = subprocess.run(
-                [STORYWATCH, "run", "--offline"],
-                cwd=work,
-                env=base_env(home),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            one_shot = storywatch("run", "--offline", cwd=work, env=prefect_env(home))
             assert one_shot.returncode == 0, one_shot.stderr
-            con = duckdb.connect(str(work / "data" / "storywatch.duckdb"), read_only=True)
-            try:
-                (flow_run_id,) = con.execute("select flow_run_id from runs order by started_at desc limit 1").fetchone()
-            finally:
-                con.close()
+            ((flow_run_id,),) = rows(
+                work / "data" / "storywatch.duckdb", "select flow_run_id from runs order by started_at desc limit 1"
+            )
             assert flow_run_id and flow_run_id in one_shot.stdout
             assert api.read_flow_run(flow_run_id).state.is_completed()
     finally:
-        serve.send_signal(signal.SIGTERM)
-        try:
-            serve.wait(timeout=90)
-        finally:
-            stop(serve)
+        stop(serve, timeout_s=90)  # SIGTERM; returncode 0 checked below
     text = output.text()
     assert serve.returncode == 0, text
     assert "Prefect server stopped" in text

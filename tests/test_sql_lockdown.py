@@ -22,7 +22,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
-from tests.test_cli import storywatch
+from tests.helpers import CliInvoke
 from warehouse.db import connect
 from warehouse.export import ExportError, export_all, parse_partitioning
 from warehouse.readonly_sql import SqlRefused, run_read_only
@@ -295,7 +295,9 @@ def test_variables_and_transactions_are_allowed(files: tuple[Path, Path]) -> Non
     assert counted.rows == [(sum(1 for _, p, _ in ARTICLES if month_of(p) == "2024-11"),)]
 
 
-def test_cli_refusals_are_one_line_with_status_2(files: tuple[Path, Path], local_server: tuple[str, list[str]]) -> None:
+def test_cli_refusals_are_one_line_with_status_2(
+    files: tuple[Path, Path], local_server: tuple[str, list[str]], cli: CliInvoke
+) -> None:
     db, other = files
     base, requests = local_server
     before = snapshot(db.parent)
@@ -304,8 +306,8 @@ def test_cli_refusals_are_one_line_with_status_2(files: tuple[Path, Path], local
         (f"SELECT * FROM read_csv('{base}/x.csv')", f"refused ({base}/x.csv)"),
         ("INSTALL httpfs", "INSTALL is refused"),
     ):
-        result = storywatch("sql", sql, "--db", str(db), cwd=db.parent)
-        assert result.returncode == 2, result.stderr
+        result = cli("sql", sql, "--db", str(db), cwd=db.parent)
+        assert result.exit_code == 2, result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
         assert "storywatch sql is read-only" in result.stderr and named in result.stderr
     assert requests == []
@@ -318,11 +320,11 @@ def month_of(published: datetime | None) -> str | None:
     return published.strftime("%Y-%m") if published else None
 
 
-def test_export_partitioned_by_month_reads_back(files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_export_partitioned_by_month_reads_back(files: tuple[Path, Path], tmp_path: Path, cli: CliInvoke) -> None:
     db, _ = files
     lake = tmp_path / "exports" / "lake"  # neither folder exists yet
-    result = storywatch("export", str(lake), "--partition-by", "published_at:month", "--db", str(db), cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    result = cli("export", str(lake), "--partition-by", "published_at:month", "--db", str(db), cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
     manifest = json.loads((lake / "manifest.json").read_text())
     assert manifest["partition_by"] == {"column": "published_at", "grain": "month", "key": "published_at_month"}
     entries = {r["name"]: r for r in manifest["relations"]}
@@ -345,24 +347,24 @@ def test_export_partitioned_by_month_reads_back(files: tuple[Path, Path], tmp_pa
     assert sorted(dataset.to_table().column("article_id").to_pylist()) == [a for a, _, _ in ARTICLES]
 
 
-def test_re_export_with_another_grain_leaves_no_stale_partitions(files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_re_export_with_another_grain_leaves_no_stale_partitions(
+    files: tuple[Path, Path], tmp_path: Path, cli: CliInvoke
+) -> None:
     db, _ = files
     lake = tmp_path / "lake"
     for grain in ("day", "year"):
-        result = storywatch(
-            "export", str(lake), "--partition-by", f"published_at:{grain}", "--db", str(db), cwd=tmp_path
-        )
-        assert result.returncode == 0, result.stderr
+        result = cli("export", str(lake), "--partition-by", f"published_at:{grain}", "--db", str(db), cwd=tmp_path)
+        assert result.exit_code == 0, result.stderr
     folders = sorted(p.name for p in (lake / "articles").iterdir())
     assert all(name.startswith("published_at_year=") for name in folders)
     assert len(folders) == len({p.year if p else None for _, p, _ in ARTICLES})
 
 
-def test_export_partition_of_a_date_column_and_csv(files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_export_partition_of_a_date_column_and_csv(files: tuple[Path, Path], tmp_path: Path, cli: CliInvoke) -> None:
     db, _ = files
     out = tmp_path / "daily"
-    result = storywatch("export", str(out), "-f", "csv", "--partition-by", "day", "--db", str(db), cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    result = cli("export", str(out), "-f", "csv", "--partition-by", "day", "--db", str(db), cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
     con = duckdb.connect()
     days = con.execute(
         "SELECT day::VARCHAR, relevant_articles"
@@ -395,10 +397,10 @@ def test_export_bad_partition_is_refused_before_writing(
     assert not out.exists()
 
 
-def test_cli_export_bad_partition_exits_2(files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_cli_export_bad_partition_exits_2(files: tuple[Path, Path], tmp_path: Path, cli: CliInvoke) -> None:
     db, _ = files
-    result = storywatch("export", str(tmp_path / "never"), "--partition-by", "nope", "--db", str(db), cwd=tmp_path)
-    assert result.returncode == 2
+    result = cli("export", str(tmp_path / "never"), "--partition-by", "nope", "--db", str(db), cwd=tmp_path)
+    assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "no table or view has a column 'nope'" in result.stderr
     assert not (tmp_path / "never").exists()
 

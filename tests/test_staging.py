@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import ingest
-from tests.test_concurrency import add_seed, counts, held_open
+from tests.helpers import add_seed, counts, held_open, run_then_stage
 from warehouse.db import connect, warehouse_id
 from warehouse.staging import WAREHOUSE_FILE, WarehouseIdentity, load_staged, staged_batches, staging_root
 
@@ -78,11 +78,7 @@ def test_a_batch_staged_for_a_is_loaded_by_a_only_and_once(prefect_harness: None
 
 def _stage_for(tmp_path: Path, seeds: Path, db: str, staging: Path) -> Path:
     """A real batch of warehouse `db`, staged under `staging` by a locked run."""
-    cfg = config(tmp_path, Path(db).stem, staging_dir=staging)
-    ingest(config_path=str(cfg), offline=True, seeds_dir=str(seeds))
-    add_seed(seeds)
-    with held_open(tmp_path / db):
-        assert ingest(config_path=str(cfg), offline=True, seeds_dir=str(seeds)).status == "staged"
+    run_then_stage(config(tmp_path, Path(db).stem, staging_dir=staging), seeds, tmp_path / db)
     (batch,) = staged_batches(staging)
     return batch
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import ingest
-from tests.helpers import rows
+from tests.helpers import rows, storywatch
 from warehouse.db import (
     backup_if_migrating,
     connect,
@@ -152,12 +149,11 @@ def test_first_seen(warehouse: Path) -> None:
 
 
 def test_export_writes_every_table_and_view(warehouse: Path, tmp_path: Path) -> None:
-    exe = str(Path(sys.executable).parent / "storywatch")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")} | {"COLUMNS": "80"}
     for fmt in ("parquet", "csv"):
         out = tmp_path / fmt
-        result = subprocess.run(
-            [exe, "export", str(out), "--format", fmt, "--db", str(warehouse)], capture_output=True, text=True, env=env
+        # A whole process, piped: rich decides the width from the real streams.
+        result = storywatch(
+            "export", str(out), "--format", fmt, "--db", str(warehouse), cwd=tmp_path, env={"COLUMNS": "80"}
         )
         assert result.returncode == 0, result.stderr
         # One line, piped and at 80 columns alike: the manifest's path is never broken off.

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +8,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
+from tests.helpers import counts, held_open
 from warehouse.db import (
     WarehouseError,
     WarehouseLockedError,
@@ -58,12 +57,8 @@ def _source() -> dict:
     return {"source_id": "seed", "kind": "seed", "name": "Seed corpus", "consecutive_failures": 0}
 
 
-def _counts(path: Path) -> tuple[int, int, int]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return tuple(con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "mentions", "runs"))  # type: ignore[return-value]
-    finally:
-        con.close()
+def _batch(run_id: str, articles: list[dict], mentions: list[dict], sources: list[dict] | None = None) -> RunBatch:
+    return RunBatch(run=_run(run_id), sources=sources or [], articles=articles, mentions=mentions)
 
 
 def test_migrations_from_empty_and_reapplied(tmp_path: Path) -> None:
@@ -90,42 +85,22 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
 
 def test_load_is_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
-    batch = RunBatch(
-        run=_run("r1"),
-        sources=[_source()],
-        articles=[_article("a1", "r1")],
-        mentions=[_mention("a1", 0, "r1"), _mention("a1", 0, "r1")],  # duplicate key inside one batch
-    )
+    duplicated = [_mention("a1", 0, "r1"), _mention("a1", 0, "r1")]  # duplicate key inside one batch
+    batch = _batch("r1", [_article("a1", "r1")], duplicated, sources=[_source()])
     with connect(db) as con:
         first = load_batch(con, batch)
     assert (first.articles_new, first.mentions_new) == (1, 1)
     with connect(db) as con:
-        second = load_batch(
-            con, RunBatch(run=_run("r2"), articles=[_article("a1", "r2")], mentions=[_mention("a1", 0, "r2")])
-        )
+        second = load_batch(con, _batch("r2", [_article("a1", "r2")], [_mention("a1", 0, "r2")]))
     assert (second.articles_new, second.articles_updated) == (0, 1)
-    assert _counts(db) == (1, 1, 2)
+    assert [counts(db)[t] for t in ("articles", "mentions", "runs")] == [1, 1, 2]
 
 
 def test_changed_text_replaces_derived_rows(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db) as con:
-        load_batch(
-            con,
-            RunBatch(
-                run=_run("r1"),
-                articles=[_article("a1", "r1")],
-                mentions=[_mention("a1", 0, "r1"), _mention("a1", 20, "r1")],
-            ),
-        )
-        load_batch(
-            con,
-            RunBatch(
-                run=_run("r2"),
-                articles=[_article("a1", "r2", "New text.")],
-                mentions=[_mention("a1", 5, "r2")],
-            ),
-        )
+        load_batch(con, _batch("r1", [_article("a1", "r1")], [_mention("a1", 0, "r1"), _mention("a1", 20, "r1")]))
+        load_batch(con, _batch("r2", [_article("a1", "r2", "New text.")], [_mention("a1", 5, "r2")]))
         rows = con.execute("select start_char, run_id from mentions").fetchall()
     assert rows == [(5, "r2")]
 
@@ -133,23 +108,15 @@ def test_changed_text_replaces_derived_rows(tmp_path: Path) -> None:
 def test_failure_mid_load_rolls_back_everything(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db) as con:
-        load_batch(
-            con,
-            RunBatch(
-                run=_run("r1"),
-                sources=[_source()],
-                articles=[_article("a1", "r1")],
-                mentions=[_mention("a1", 0, "r1")],
-            ),
-        )
-    before = _counts(db)
+        load_batch(con, _batch("r1", [_article("a1", "r1")], [_mention("a1", 0, "r1")], sources=[_source()]))
+    before = counts(db)
     bad_mention = _mention("a2", 0, "r2") | {"text": None}  # NOT NULL violated after articles were written
     batch = RunBatch(run=_run("r2"), articles=[_article("a2", "r2"), _article("a1", "r2", "changed")])
     # Past the rows' own check (to_arrow refuses such a row): the database refuses it mid-load.
     mentions = pa.Table.from_pylist([_mention("a1", 3, "r2"), bad_mention], schema=batch_shape("mentions").schema)
     with connect(db) as con, pytest.raises(duckdb.ConstraintException):
         load_tables(con, batch.run, batch_to_arrow(batch) | {"mentions": mentions})
-    assert _counts(db) == before
+    assert counts(db) == before
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select run_id, text from articles").fetchall() == [("r1", "Pyongyang sent troops.")]
     assert con.execute("select start_char from mentions").fetchall() == [(0,)]
@@ -184,26 +151,13 @@ def test_lock_names_the_holding_process(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     with connect(db):
         pass
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with held_open(db) as holder:
         with pytest.raises(WarehouseLockedError) as info:
             open_connection(db)
         assert info.value.pid == holder.pid
         assert f"PID {holder.pid}" in str(info.value)
         assert "locked by another process" in str(info.value)
         assert "\n" not in str(info.value)
-    finally:
-        holder.kill()
-        holder.wait()
     time.sleep(0.1)
     with connect(db, read_only=True):
         pass
