@@ -23,7 +23,9 @@ def test_a_lowered_threshold_takes_effect_on_stored_articles(
 
     monkeypatch.setattr(reextract_flow, "REEXTRACT_BATCH", 5)  # 13 articles: three batches, three transactions
 
-    strict = quiet_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.9\n")
+    # Only fully on-topic texts keep their events; the generated corpus (drawn from the gazetteer's
+    # names, so it shifts when the gazetteer grows) always has some texts in between.
+    strict = quiet_config(tmp_path, "strict", "[topic]\nmin_relevance = 0.99\n")
     loose = quiet_config(tmp_path, "loose")
     db, reference = tmp_path / "w.duckdb", tmp_path / "reference.duckdb"
     ingest(config_path=str(strict), db=str(db), offline=True, seeds_dir=str(seeds_dir))
