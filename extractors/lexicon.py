@@ -154,6 +154,10 @@ def noun_forms(token: Token, lex: Lexicon) -> set[str]:
     forms = {lower, lemma}
     if lower not in lex.phrase_words and lemma not in lex.phrase_words:
         return forms  # no multi-word form of the lexicon ends or starts with this word
+    if not token.dep:
+        # No dependency parse (a text below the relevance gate gets the entity components only):
+        # no children to read, and Token.children on such a document can crash (tests/test_fuzz.py).
+        return forms
     i = token.i
     for child in token.children:
         dep = child.dep_
