@@ -21,13 +21,14 @@ _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = set(deps)
+    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
     return [c for c in tok.children if c.dep_ in wanted]
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
-    found = children(tok, deps)
-    return found[0] if found else None
+    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
+    # Stops at the first match: the later children's Token objects are never made.
+    return next((c for c in tok.children if c.dep_ in wanted), None)
 
 
 def object_of(tok: Token) -> Token | None:

@@ -50,18 +50,24 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
 def extract_doc(
-    doc: Doc, published_at: PublishedAt = None, gate: RelevanceGate | None = None, *, score: float | None = None
+    doc: Doc,
+    published_at: PublishedAt = None,
+    gate: RelevanceGate | None = None,
+    *,
+    score: float | None = None,
+    text: str | None = None,
 ) -> Extraction:
     """Mentions, events, quotes and claims of a parsed text. `published_at` is the reference date
     for relative dates in events ("last week", "on Wednesday"); without it they stay null.
 
     gate: the topic's relevance test; a text below it gets its mentions and score only (the flow
     stores no events, quotes or claims for it, so extracting them would be wasted). score: the
-    gate's score of this text, when the caller has already computed it."""
+    gate's score of this text, when the caller has already computed it. text: the text `doc` was
+    parsed from, when the caller has it (Doc.text rebuilds it token by token)."""
     gazetteer = load_gazetteer()
     lexicon = load_lexicon()
     # One entity linking pass per document; each extractor reads it with its own memory.
-    resolver = Resolver(doc, gazetteer, lexicon)
+    resolver = Resolver(doc, gazetteer, lexicon, text=text)
     words = content_words(doc)
     mentions = tuple(extract_mentions(doc, gazetteer, ents=resolver.ents, sentence_of=resolver.sentence_of))
     if gate is not None and score is None:
@@ -137,7 +143,7 @@ def extract_texts(
                     continue
                 doc, score = outcome
                 try:
-                    extraction = extract_doc(doc, item.published_at, gate, score=score)
+                    extraction = extract_doc(doc, item.published_at, gate, score=score, text=item.text)
                 except Exception as exc:
                     yield _failed(item, exc)
                     continue
@@ -164,6 +170,11 @@ class _Item:
     @property
     def chars(self) -> int:
         return sum(len(p) for p in self.pieces)
+
+    @property
+    def text(self) -> str:
+        """The processed text: what its joined document's Doc.text is."""
+        return "".join(self.pieces)
 
 
 def cap_text(text: str, max_chars: int) -> tuple[str, bool]:
@@ -254,7 +265,7 @@ def _parse(nlp: Language, items: Sequence[_Item], gate: RelevanceGate | None) ->
     entity_docs = _regroup(items, list(nlp.pipe(pieces, batch_size=size, disable=parse_stage)))
     joined = [_join(parts) for parts in entity_docs]
     # The text a document was parsed from is its text (Doc.text would rebuild it token by token).
-    scores = [gate_score(doc, gate, "".join(item.pieces)) for item, doc in zip(items, joined, strict=True)]
+    scores = [gate_score(doc, gate, item.text) for item, doc in zip(items, joined, strict=True)]
     passing = [i for i, score in enumerate(scores) if score >= gate.min_relevance]
     passing_set = set(passing)
     # Language.pipe takes Docs as well as texts: these go through the remaining components.

@@ -129,6 +129,9 @@ class Lexicon:
         words = self.classes.get(name)
         if words is None:
             return False
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower not in self.phrase_words and lemma not in self.phrase_words:
+            return lower in words or lemma in words  # noun_forms would be {lower, lemma}: asked directly
         return any(w in words for w in noun_forms(token, self))
 
     def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
@@ -151,16 +154,22 @@ def noun_forms(token: Token, lex: Lexicon) -> set[str]:
     forms = {lower, lemma}
     if lower not in lex.phrase_words and lemma not in lex.phrase_words:
         return forms  # no multi-word form of the lexicon ends or starts with this word
+    if not token.dep:
+        # No dependency parse (a text below the relevance gate gets the entity components only):
+        # no children to read, and Token.children on such a document can crash (tests/test_fuzz.py).
+        return forms
+    i = token.i
     for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            forms.add(f"{child.lower_} {token.lower_}")
-            forms.add(f"{child.lower_} {token.lemma_.lower()}")
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 2 and token.doc[token.i - 1].text == "-":
-            forms.add(f"{child.lower_}-{token.lower_}")  # "sit-in", tokenised sit - in
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+        dep = child.dep_
+        if dep in ("compound", "amod") and child.i == i - 1:
+            forms.add(f"{child.lower_} {lower}")
+            forms.add(f"{child.lower_} {lemma}")
+        if dep in ("compound", "amod") and child.i == i - 2 and token.doc[i - 1].text == "-":
+            forms.add(f"{child.lower_}-{lower}")  # "sit-in", tokenised sit - in
+        if dep == "prep" and child.lower_ == "of" and child.i == i + 1:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.i == token.i + 2:
-                    forms.add(f"{token.lower_} of {pobj.lower_}")  # "state of emergency"
+                if pobj.dep_ == "pobj" and pobj.i == i + 2:
+                    forms.add(f"{lower} of {pobj.lower_}")  # "state of emergency"
     return forms
 
 

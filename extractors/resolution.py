@@ -129,12 +129,14 @@ class Resolver:
     """Resolves noun phrases of one document to actors, with a little memory for pronouns and
     officials whose state is only given by the context."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon, text: str | None = None) -> None:
+        """text: the text `doc` was parsed from, when the caller has it (Doc.text rebuilds it token
+        by token, a new Token object each)."""
         self.doc = doc
         self.gaz = gazetteer
         self.lex = lexicon
-        # Doc.text and Token.sent are rebuilt on every access: computed once here.
-        self.text = doc.text
+        # Doc.text and Token.sent are rebuilt on every access: computed once here, if not given.
+        self.text = doc.text if text is None else text
         # Token objects too: iterating a Span makes new ones each time; the passes share these.
         self.tokens: list[Token] = list(doc)
         self.sentences, self.sentence_of = _sentences(doc)
