@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 
 from bench.throughput import bench_config
+from flows.config import load_config
 from flows.pipeline import run_ingest
 
 TEXTS = (
@@ -32,9 +33,8 @@ def test_catalogue_written_only_when_the_gazetteer_changed(tmp_path: Path) -> No
     db = tmp_path / "w.duckdb"
 
     def ingest(count: int) -> None:
-        summary = run_ingest(
-            config_path=config, db=str(db), offline=True, seeds_dir=str(seeds_with(tmp_path / "s", count))
-        )
+        seeds = seeds_with(tmp_path / "s", count)
+        summary = run_ingest(load_config(config, db=str(db)), offline=True, seeds_dir=str(seeds))
         assert summary.status == "completed" and summary.documents_extracted == 1
 
     def entity_ids() -> set[str]:
