@@ -442,6 +442,68 @@ def collect(run: Run, config: Config, *, offline: bool, seeds_dir: str | None, a
     return collected
 
 
+@dataclass(frozen=True, slots=True)
+class Selected:
+    """The documents a run extracts: its new or changed ones, then stored ones due for a retry."""
+
+    selection: Selection
+    retry: StoredDocuments
+
+    @property
+    def to_extract(self) -> list[Document]:
+        return self.selection.to_extract + self.retry.documents
+
+    @property
+    def to_place(self) -> list[Document]:
+        """Documents to cluster: new ones, and retried ones whose placing was what failed (a retried
+        article keeps its cluster otherwise)."""
+        unplaced = [d for d in self.retry.documents if self.retry.prior[d.article_id]["stage"] == "dedup"]
+        return self.selection.to_extract + unplaced
+
+
+def select(run: Run, collected: Collected) -> Selected:
+    selection = select_changed(run.access, opaque(collected.documents))
+    selected = Selected(selection, select_retries(run.access, opaque(selection.to_extract)))
+    summary = run.summary
+    summary.articles_unchanged, summary.duplicates = selection.unchanged, len(selection.aliases)
+    summary.retried, summary.documents_extracted = len(selected.retry.documents), len(selected.to_extract)
+    return selected
+
+
+def run_rows(
+    run: Run,
+    config: Config,
+    collected: Collected,
+    selected: Selected,
+    extractions: Sequence[Extraction],
+    clustering: Clustering,
+    gate: RelevanceGate | None,
+) -> RunBatch:
+    """The run's batch (warehouse/rows.py), with the run's own row finished."""
+    run_versions = versions(config)
+    batch = build_batch(
+        run.row,
+        selected.to_extract,
+        extractions,
+        config,
+        gate=gate,
+        polls=collected.polls,
+        plan=collected.plan,
+        aliases=selected.selection.aliases,
+        clusters=selected.retry.clusters | clustering.clusters,
+        signatures=clustering.signatures,
+        failures=clustering.failures,
+        prior_failures=selected.retry.prior,
+        retried={d.article_id for d in selected.retry.documents},
+        # The entity catalogue (22,677 rows: ~0.5-1 s a run) is loaded when the gazetteer changed
+        # since the last completed run, whether or not this run extracts anything.
+        catalogue=run.access.read(catalogue_version, None) != run_versions["gazetteer"],
+    )
+    note_failures(run.summary, batch, selected.retry.documents)
+    run.finish_row(run_versions, errors=run.summary.feeds_failed + run.summary.documents_failed)
+    return batch
+
+
 def ingest_run(
     config: Config, *, offline: bool = False, seeds_dir: str | None = None, all_feeds: bool = False
 ) -> RunSummary:
@@ -452,47 +514,21 @@ def ingest_run(
     """
     ensure_warehouse_dir(config.warehouse.path)
     run = start_run(config)
-    summary, access = run.summary, run.access
     with run.recording_failure():
         collected = collect(run, config, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
-        selection = select_changed(access, opaque(collected.documents))
-        retry = select_retries(access, opaque(selection.to_extract))
-        to_extract = selection.to_extract + retry.documents
-        gate = relevance_gate(config) if to_extract else None
-        extractions = extract_documents(opaque(to_extract), config, gate)
-        # A retried article keeps its cluster, unless placing it was what failed.
-        unplaced = [d for d in retry.documents if retry.prior[d.article_id]["stage"] == "dedup"]
-        clustering = assign_clusters(access, opaque(selection.to_extract + unplaced))
-        run_versions = versions(config)
-        batch = build_batch(
-            run.row,
-            to_extract,
-            extractions,
-            config,
-            gate=gate,
-            polls=collected.polls,
-            plan=collected.plan,
-            aliases=selection.aliases,
-            clusters=retry.clusters | clustering.clusters,
-            signatures=clustering.signatures,
-            failures=clustering.failures,
-            prior_failures=retry.prior,
-            retried={d.article_id for d in retry.documents},
-            # The entity catalogue (22,677 rows: ~0.5-1 s a run) is loaded when the gazetteer changed
-            # since the last completed run, whether or not this run extracts anything.
-            catalogue=access.read(catalogue_version, None) != run_versions["gazetteer"],
-        )
-        summary.articles_unchanged, summary.duplicates = selection.unchanged, len(selection.aliases)
-        summary.retried, summary.documents_extracted = len(retry.documents), len(to_extract)
-        note_failures(summary, batch, retry.documents)
-        run.finish_row(run_versions, errors=summary.feeds_failed + summary.documents_failed)
-        outcome = load_run(access, opaque(batch), run.staging_dir)
+        selected = select(run, collected)
+        gate = relevance_gate(config) if selected.to_extract else None
+        extractions = extract_documents(opaque(selected.to_extract), config, gate)
+        clustering = assign_clusters(run.access, opaque(selected.to_place))
+        batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
+        outcome = load_run(run.access, opaque(batch), run.staging_dir)
     if outcome.staged:
         run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
-        run_logger().warning("run %s staged: %s", run.run_id, summary.errors[-1])
+        run_logger().warning("run %s staged: %s", run.run_id, run.summary.errors[-1])
         return run.finish("staged")
     alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
     run.count_loaded(outcome)
+    summary = run.summary
     run_logger().info(
         "run %s: %d new articles, %d mentions, %d unchanged, %d feed failures, %d failed documents",
         *(run.run_id, summary.articles_new, summary.mentions_new, summary.articles_unchanged),
