@@ -7,9 +7,9 @@ from pathlib import Path
 
 import duckdb
 
-from bench.throughput import bench_config
 from flows.config import load_config
 from flows.pipeline import run_ingest
+from tests.helpers import quiet_config
 
 TEXTS = (
     "Kim Jong Un met Vladimir Putin in Vladivostok, and Moscow promised Pyongyang help with satellites.",
@@ -29,7 +29,7 @@ def seeds_with(folder: Path, count: int) -> Path:
 
 
 def test_catalogue_written_only_when_the_gazetteer_changed(tmp_path: Path) -> None:
-    config = str(bench_config(tmp_path, "storywatch", n_process=1))
+    config = str(quiet_config(tmp_path, "storywatch", "[nlp]\nn_process = 1\n"))
     db = tmp_path / "w.duckdb"
 
     def ingest(count: int) -> None:
