@@ -1,0 +1,540 @@
+"""Story threads: which development of the story a relevant article belongs to (pure; no I/O).
+
+A thread is one development (the treaty is signed; troops reach Kursk), reported by many outlets
+over days in different words. An article joins the candidate thread it is most similar to, or opens
+a new one. Similarity combines TF-IDF cosine over title and lead words with the overlap of what
+extraction linked (entities, places, event types, triples, claim subjects), minus a penalty for
+the days between the article and the thread.
+
+Document frequencies come from the candidate threads themselves (each thread's state counts how
+many of its articles carry each term) plus the batch: the story's own vocabulary ("North Korea",
+"troops", PRK, RUS) is in most articles of the window and weighs little, without a corpus file or
+a second persisted object. Assignment is a function of (batch, candidate states, settings, clock)
+only, so replaying the same batches in the same order (a rebuild) gives the same threads.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timedelta
+
+from extractors.ids import stable_id
+
+ALGORITHM_VERSION = "threads-1"
+
+ACTIVE = "active"
+DORMANT = "dormant"
+MERGED = "merged"
+
+# Structured features share the term space with words under these prefixes; each prefix has its
+# own weight in ThreadSettings.
+_FEATURE_PREFIXES = {
+    "entities": "e:",
+    "places": "p:",
+    "event_types": "t:",
+    "triples": "x:",
+    "claim_subjects": "c:",
+    "actors": "a:",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeatures:
+    """What assignment reads of one relevant article (store builds it from the warehouse)."""
+
+    article_id: str
+    seen_at: datetime  # naive UTC
+    outlet: str
+    cluster_id: str
+    title: str
+    lead: str  # the first ~1,000 characters of the text ('' when none)
+    actors: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    triples: tuple[str, ...] = ()
+    claim_subjects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadSettings:
+    """[threads] settings. Scores are in [0, 1]: a weighted mean of the text and feature cosines
+    minus `gap_penalty` per day between the article and the thread."""
+
+    join_threshold: float = 0.30  # an active thread takes an article scoring at least this
+    revive_threshold: float = 0.45  # a dormant thread takes it only at this (higher) score
+    merge_threshold: float = 0.45  # an article scoring this on a second thread bridges the two
+    window_days: float = 7.0  # an active thread takes articles at most this far from its span
+    dormant_after_days: float = 5.0  # no article for this long (story time): dormant
+    revive_window_days: float = 30.0  # a dormant thread can be revived this long after its last article
+    merge_window_days: float = 5.0  # merged threads opened at most this far apart
+    gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
+    text_weight: float = 0.6  # the rest is the weight of the linked features
+    title_weight: float = 2.0  # a title word counts this many times a lead word
+    max_terms: int = 80  # terms kept per thread (the most frequent)
+    max_titles: int = 8  # titles kept per thread to choose its label from
+
+    @property
+    def version(self) -> str:
+        """Algorithm version + a hash of the settings: stored with each thread it made."""
+        text = json.dumps(asdict(self), sort_keys=True)
+        return f"{ALGORITHM_VERSION}+{stable_id('thread-settings', text, length=8)}"
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, object]) -> ThreadSettings:
+        """Settings from a [threads] table (keys this class does not know are an error)."""
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ValueError(f"unknown [threads] key(s): {', '.join(unknown)}")
+        parsed: dict[str, float | int] = {}
+        for name, value in values.items():
+            kind = int if known[name].type in ("int", int) else float
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"[threads] {name} must be a number, not {value!r}")
+            if kind is int and not isinstance(value, int):
+                raise ValueError(f"[threads] {name} must be a whole number, not {value!r}")
+            if value < 0:
+                raise ValueError(f"[threads] {name} must not be negative, not {value!r}")
+            parsed[name] = kind(value)
+        return cls(**parsed)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class ThreadState:
+    """One thread as assignment needs it. `terms` counts, per word or feature, the thread's
+    articles that carry it (the `max_terms` most frequent are kept)."""
+
+    thread_id: str
+    first_seen: datetime
+    last_seen: datetime
+    status: str = ACTIVE  # active | dormant | merged
+    merged_into: str | None = None
+    label: str = ""
+    articles: int = 0
+    terms: dict[str, int] = field(default_factory=dict)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (article_id, title), opening first
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "first_seen": self.first_seen.isoformat(),
+                "last_seen": self.last_seen.isoformat(),
+                "status": self.status,
+                "merged_into": self.merged_into,
+                "label": self.label,
+                "articles": self.articles,
+                "terms": dict(sorted(self.terms.items())),
+                "titles": [list(t) for t in self.titles],
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, thread_id: str, text: str) -> ThreadState:
+        data = json.loads(text)
+        return cls(
+            thread_id=thread_id,
+            first_seen=datetime.fromisoformat(data["first_seen"]),
+            last_seen=datetime.fromisoformat(data["last_seen"]),
+            status=data["status"],
+            merged_into=data["merged_into"],
+            label=data["label"],
+            articles=int(data["articles"]),
+            terms={str(k): int(v) for k, v in data["terms"].items()},
+            titles=[(str(a), str(t)) for a, t in data["titles"]],
+        )
+
+    def copy(self) -> ThreadState:
+        return ThreadState(
+            thread_id=self.thread_id,
+            first_seen=self.first_seen,
+            last_seen=self.last_seen,
+            status=self.status,
+            merged_into=self.merged_into,
+            label=self.label,
+            articles=self.articles,
+            terms=dict(self.terms),
+            titles=list(self.titles),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    article_id: str
+    thread_id: str  # the thread it joined (follow Threading.current for the thread after merges)
+    score: float | None  # None: it opened the thread
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadChange:
+    thread_id: str
+    change: str  # opened | revived | merged | dormant
+    other_thread_id: str | None  # merged: the absorbed thread
+    article_id: str | None  # the article that caused it (dormant: None)
+    changed_at: datetime
+
+
+@dataclass(slots=True)
+class Threading:
+    placements: list[Placement]
+    threads: list[ThreadState]  # every thread created or changed by this batch (merged-away ones too)
+    changes: list[ThreadChange]
+
+    def current(self, thread_id: str) -> str:
+        """The thread `thread_id` belongs to now: its merged_into chain followed to the end
+        (only through threads of this batch; a thread not among them is its own)."""
+        by_id = {t.thread_id: t for t in self.threads}
+        seen: set[str] = set()
+        while thread_id in by_id and by_id[thread_id].merged_into and thread_id not in seen:
+            seen.add(thread_id)
+            thread_id = by_id[thread_id].merged_into  # type: ignore[assignment]
+        return thread_id
+
+
+def thread_id_for(article_id: str) -> str:
+    """A thread's id: derived from the article that opened it (stable across rebuilds)."""
+    return "th-" + stable_id("thread", article_id)
+
+
+def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings) -> tuple[datetime, datetime]:
+    """The story-time range a thread must touch to take part in assigning `batch`: store reads the
+    threads (not merged) with last_seen >= since and first_seen <= until."""
+    if not batch:
+        raise ValueError("candidate_window needs at least one article")
+    earliest = min(a.seen_at for a in batch)
+    latest = max(a.seen_at for a in batch)
+    reach = timedelta(days=max(settings.window_days, settings.revive_window_days, settings.dormant_after_days))
+    return earliest - reach, latest + timedelta(days=settings.window_days)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself said says say told tells according new news
+    one two year years week weeks day days time times amid via per may might must shall us mr ms
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow reuters ap afp
+    read more report reports reported"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: signed/signing/signs → sign, ratified/ratifies → ratif."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", 3), ("ied", 3), ("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            stem = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return stem + "y"
+            if suffix == "es" and not stem.endswith(("sh", "ch", "x", "ss", "z")):
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]  # stopped → stop, planned → plan
+            return stem
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    out = []
+    for match in _WORD.finditer(ascii_text):
+        word = match.group(0).replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.replace("'", "")
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        out.append(_stem(word))
+    return out
+
+
+def article_terms(article: ArticleFeatures, settings: ThreadSettings) -> dict[str, float]:
+    """The article's weighted terms: words of title (x title_weight) and lead, plus its features
+    under their prefixes (weight 1 each; the feature weight is applied to the cosine)."""
+    weights: dict[str, float] = {}
+    for word in words(article.title):
+        weights[word] = weights.get(word, 0.0) + settings.title_weight
+    for word in words(article.lead):
+        weights[word] = weights.get(word, 0.0) + 1.0
+    # Sublinear term frequency: a word repeated in the lead is not ten times the evidence.
+    terms = {w: 1.0 + math.log(v) if v >= 1 else v for w, v in weights.items()}
+    for name, prefix in _FEATURE_PREFIXES.items():
+        for value in getattr(article, name):
+            terms[prefix + value] = 1.0
+    return terms
+
+
+def _is_feature(term: str) -> bool:
+    return len(term) > 2 and term[1] == ":"
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+class _Index:
+    """The batch's view of the candidate threads: idf, per-thread weighted vectors and norms, and
+    an inverted index term → threads, kept current as articles join."""
+
+    def __init__(self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]]) -> None:
+        df: dict[str, int] = {}
+        documents = 0
+        for state in threads.values():
+            documents += state.articles
+            for term, count in state.terms.items():
+                df[term] = df.get(term, 0) + count
+        for terms in batch_terms:
+            documents += 1
+            for term in terms:
+                df[term] = df.get(term, 0) + 1
+        # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
+        self.idf = {t: math.log((1 + documents) / (1 + n)) + 1.0 for t, n in df.items()}
+        self.default_idf = math.log(1 + documents) + 1.0
+        self.threads = threads
+        self.postings: dict[str, set[str]] = {}
+        self.vectors: dict[str, tuple[dict[str, float], float, float]] = {}
+        for thread_id in sorted(threads):
+            self.refresh(thread_id, None)
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.default_idf)
+
+    def refresh(self, thread_id: str, old_terms: Iterable[str] | None) -> None:
+        """Recompute one thread's vector after it changed."""
+        for term in old_terms or ():
+            holders = self.postings.get(term)
+            if holders is not None:
+                holders.discard(thread_id)
+        state = self.threads[thread_id]
+        if state.status == MERGED:
+            self.vectors.pop(thread_id, None)
+            return
+        vector: dict[str, float] = {}
+        text_norm = feature_norm = 0.0
+        for term, count in state.terms.items():
+            value = count / state.articles * self.weight(term)
+            vector[term] = value
+            if _is_feature(term):
+                feature_norm += value * value
+            else:
+                text_norm += value * value
+            self.postings.setdefault(term, set()).add(thread_id)
+        self.vectors[thread_id] = (vector, math.sqrt(text_norm), math.sqrt(feature_norm))
+
+    def similarities(self, terms: dict[str, float]) -> dict[str, tuple[float, float]]:
+        """(text cosine, feature cosine) of the article against every thread sharing a term."""
+        weighted = {t: v * self.weight(t) for t, v in terms.items()}
+        text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not _is_feature(t)))
+        feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if _is_feature(t)))
+        dots: dict[str, list[float]] = {}
+        for term, value in weighted.items():
+            feature = _is_feature(term)
+            for thread_id in self.postings.get(term, ()):
+                vector = self.vectors[thread_id][0]
+                pair = dots.setdefault(thread_id, [0.0, 0.0])
+                pair[1 if feature else 0] += value * vector[term]
+        out: dict[str, tuple[float, float]] = {}
+        for thread_id, (text_dot, feature_dot) in dots.items():
+            _, thread_text, thread_feature = self.vectors[thread_id]
+            text_cos = text_dot / (text_norm * thread_text) if text_norm and thread_text else 0.0
+            feature_cos = feature_dot / (feature_norm * thread_feature) if feature_norm and thread_feature else 0.0
+            out[thread_id] = (text_cos, feature_cos)
+        return out
+
+
+def _gap_days(article: ArticleFeatures, state: ThreadState) -> float:
+    """Days between the article and the thread's span (0 inside it)."""
+    if article.seen_at > state.last_seen:
+        return (article.seen_at - state.last_seen).total_seconds() / 86400
+    if article.seen_at < state.first_seen:
+        return (state.first_seen - article.seen_at).total_seconds() / 86400
+    return 0.0
+
+
+def _score(similarity: tuple[float, float], gap: float, settings: ThreadSettings, has_features: bool) -> float:
+    text_cos, feature_cos = similarity
+    # Nothing linked: the text alone decides.
+    combined = text_cos
+    if has_features:
+        combined = settings.text_weight * text_cos + (1 - settings.text_weight) * feature_cos
+    return combined - settings.gap_penalty * gap
+
+
+def _reachable(article: ArticleFeatures, state: ThreadState, settings: ThreadSettings) -> bool:
+    gap = _gap_days(article, state)
+    if state.status == ACTIVE:
+        return gap <= settings.window_days
+    if state.status == DORMANT:
+        return gap <= settings.revive_window_days
+    return False
+
+
+# --- state updates ----------------------------------------------------------------------------
+
+
+def _add_article(
+    state: ThreadState, article: ArticleFeatures, terms: dict[str, float], settings: ThreadSettings
+) -> None:
+    state.articles += 1
+    state.first_seen = min(state.first_seen, article.seen_at)
+    state.last_seen = max(state.last_seen, article.seen_at)
+    for term in terms:
+        state.terms[term] = state.terms.get(term, 0) + 1
+    _trim(state, settings)
+    if article.title and len(state.titles) < settings.max_titles:
+        state.titles.append((article.article_id, article.title))
+
+
+def _absorb(into: ThreadState, other: ThreadState, settings: ThreadSettings) -> None:
+    into.articles += other.articles
+    into.first_seen = min(into.first_seen, other.first_seen)
+    into.last_seen = max(into.last_seen, other.last_seen)
+    for term, count in other.terms.items():
+        into.terms[term] = into.terms.get(term, 0) + count
+    _trim(into, settings)
+    room = settings.max_titles - len(into.titles)
+    if room > 0:
+        into.titles.extend(other.titles[:room])
+    other.status = MERGED
+    other.merged_into = into.thread_id
+
+
+def _trim(state: ThreadState, settings: ThreadSettings) -> None:
+    """Keep the thread's most frequent terms (ties by term, so the cut is deterministic)."""
+    if len(state.terms) > settings.max_terms:
+        kept = sorted(state.terms.items(), key=lambda item: (-item[1], item[0]))[: settings.max_terms]
+        state.terms = dict(kept)
+
+
+def _label(state: ThreadState, index: _Index) -> str:
+    """The thread's most central title: the kept title closest to the thread's word vector."""
+    if not state.titles:
+        return state.label
+    vector = index.vectors.get(state.thread_id, ({}, 0.0, 0.0))[0]
+    best_title, best_score = state.titles[0][1], -1.0
+    for _, title in state.titles:
+        title_words = sorted(set(words(title)))
+        if not title_words:
+            continue
+        weights = [index.weight(w) for w in title_words]
+        dot = sum(vector.get(w, 0.0) * weight for w, weight in zip(title_words, weights, strict=True))
+        score = dot / math.sqrt(sum(weight * weight for weight in weights))
+        if score > best_score + 1e-12:
+            best_title, best_score = title, score
+    return best_title
+
+
+# --- assignment -------------------------------------------------------------------------------
+
+
+def assign(
+    batch: Sequence[ArticleFeatures],
+    threads: Sequence[ThreadState],
+    settings: ThreadSettings,
+    *,
+    clock: datetime | None,
+) -> Threading:
+    """Place each article of `batch` in a thread (pure and deterministic).
+
+    `threads`: the candidate states store read (candidate_window); they are not modified (changed
+    copies come back in Threading.threads). `clock`: the story clock before the batch (the latest
+    seen_at among threaded articles; None when nothing is threaded yet)."""
+    states = {t.thread_id: t.copy() for t in threads if t.status != MERGED}
+    ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
+    all_terms = {a.article_id: article_terms(a, settings) for a in ordered}
+    index = _Index(states, (all_terms[a.article_id] for a in ordered))
+    changed: set[str] = set()
+    placements: list[Placement] = []
+    changes: list[ThreadChange] = []
+    dormancy = timedelta(days=settings.dormant_after_days)
+
+    for article in ordered:
+        if clock is None or article.seen_at > clock:
+            clock = article.seen_at
+        # Threads quiet for dormant_after_days of story time go dormant before the article is placed.
+        for thread_id in sorted(states):
+            state = states[thread_id]
+            if state.status == ACTIVE and state.last_seen + dormancy < clock:
+                state.status = DORMANT
+                changed.add(thread_id)
+                changes.append(ThreadChange(thread_id, "dormant", None, None, state.last_seen + dormancy))
+
+        terms = all_terms[article.article_id]
+        has_features = any(_is_feature(t) for t in terms)
+        scored: list[tuple[float, str]] = []
+        for thread_id, similarity in index.similarities(terms).items():
+            state = states[thread_id]
+            if state.status == MERGED or not _reachable(article, state, settings):
+                continue
+            score = _score(similarity, _gap_days(article, state), settings, has_features)
+            needed = settings.join_threshold if state.status == ACTIVE else settings.revive_threshold
+            if score >= needed:
+                scored.append((score, thread_id))
+        # Best score first; equal scores go to the older thread, then the smaller id.
+        scored.sort(key=lambda item: (-item[0], states[item[1]].first_seen, item[1]))
+
+        if not scored:
+            thread_id = thread_id_for(article.article_id)
+            state = ThreadState(thread_id=thread_id, first_seen=article.seen_at, last_seen=article.seen_at)
+            states[thread_id] = state
+            _add_article(state, article, terms, settings)
+            index.refresh(thread_id, None)
+            placements.append(Placement(article.article_id, thread_id, None))
+            changes.append(ThreadChange(thread_id, "opened", None, article.article_id, article.seen_at))
+            changed.add(thread_id)
+            continue
+
+        score, thread_id = scored[0]
+        state = states[thread_id]
+        if state.status == DORMANT:
+            state.status = ACTIVE
+            changes.append(ThreadChange(thread_id, "revived", None, article.article_id, article.seen_at))
+        old_terms = list(state.terms)
+        _add_article(state, article, terms, settings)
+        index.refresh(thread_id, old_terms)
+        placements.append(Placement(article.article_id, thread_id, round(score, 6)))
+        changed.add(thread_id)
+
+        # The article bridges its thread and another strong, active match opened about the same
+        # time: one development reported as two; the older thread absorbs the younger.
+        for other_score, other_id in scored[1:]:
+            other = states[other_id]
+            if other_score < settings.merge_threshold or other.status != ACTIVE or state.status == MERGED:
+                continue
+            if abs((other.first_seen - state.first_seen).total_seconds()) > settings.merge_window_days * 86400:
+                continue
+            keep, gone = sorted((state, other), key=lambda s: (s.first_seen, s.thread_id))
+            keep_old_terms = list(keep.terms)
+            gone_terms = list(gone.terms)
+            _absorb(keep, gone, settings)
+            index.refresh(keep.thread_id, keep_old_terms)
+            index.refresh(gone.thread_id, gone_terms)
+            changes.append(ThreadChange(keep.thread_id, "merged", gone.thread_id, article.article_id, article.seen_at))
+            changed.update((keep.thread_id, gone.thread_id))
+            state = keep
+
+    for thread_id in sorted(changed):
+        state = states[thread_id]
+        if state.status != MERGED:
+            state.label = _label(state, index)
+    return Threading(
+        placements=placements,
+        threads=[states[t] for t in sorted(changed)],
+        changes=changes,
+    )

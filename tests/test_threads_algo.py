@@ -1,0 +1,321 @@
+"""Thread assignment (extractors/threads.py) on articles built here: joins, separations, dormancy,
+revival, merges, determinism and the persisted state."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+
+from extractors.threads import (
+    ArticleFeatures,
+    Threading,
+    ThreadSettings,
+    ThreadState,
+    assign,
+    candidate_window,
+    thread_id_for,
+    words,
+)
+
+DAY0 = datetime(2024, 6, 19, 8, 0)
+SETTINGS = ThreadSettings()
+
+
+def article(
+    article_id: str,
+    day: float,
+    title: str,
+    lead: str = "",
+    *,
+    actors: tuple[str, ...] = ("PRK", "RUS"),
+    event_types: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    entities: tuple[str, ...] = (),
+    triples: tuple[str, ...] = (),
+) -> ArticleFeatures:
+    return ArticleFeatures(
+        article_id=article_id,
+        seen_at=DAY0 + timedelta(days=day),
+        outlet=f"outlet-{article_id}.example",
+        cluster_id=f"cl-{article_id}",
+        title=title,
+        lead=lead,
+        actors=actors,
+        entities=entities,
+        places=places,
+        event_types=event_types,
+        triples=triples,
+    )
+
+
+# One story's background: what every development shares (the actors, "North Korea", "Russia").
+TREATY_SIGNED = [
+    article(
+        "sign-1",
+        0.0,
+        "Putin and Kim sign mutual defence pact in Pyongyang",
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
+        "strategic partnership treaty that obliges each side to help the other if attacked.",
+        event_types=("AGREE",),
+        places=("pyongyang",),
+        triples=("RUS AGREE PRK",),
+    ),
+    article(
+        "sign-2",
+        0.2,
+        "Russia and North Korea agree to defend each other under new partnership treaty",
+        "Kim Jong Un and Vladimir Putin signed the treaty during the Russian leader's visit to Pyongyang, "
+        "pledging mutual assistance in case of aggression.",
+        event_types=("AGREE",),
+        places=("pyongyang",),
+        triples=("PRK AGREE RUS",),
+    ),
+]
+MISSILE_LAUNCH = [
+    article(
+        "missile-1",
+        1.0,
+        "North Korea fires ballistic missile into the East Sea, Seoul says",
+        "South Korea's Joint Chiefs of Staff said the short-range ballistic missile flew about 600 km "
+        "before splashing down off the east coast.",
+        actors=("KOR", "PRK"),
+        event_types=("ASSAULT",),
+        places=("east-sea",),
+        triples=("PRK ASSAULT -",),
+    ),
+    article(
+        "missile-2",
+        1.1,
+        "Pyongyang launches short-range ballistic missile off its east coast",
+        "The launch, the latest in a series of missile tests, was detected by the South Korean military.",
+        actors=("KOR", "PRK"),
+        event_types=("ASSAULT",),
+        places=("east-sea",),
+        triples=("PRK ASSAULT -",),
+    ),
+]
+TREATY_THIRD_OUTLET = article(
+    "sign-3",
+    0.6,
+    "Kim hails 'alliance' as Putin visit yields defence treaty",
+    "The mutual defence treaty signed by Putin and Kim in Pyongyang commits both to military assistance.",
+    event_types=("AGREE",),
+    places=("pyongyang",),
+    triples=("RUS AGREE PRK",),
+)
+TROOPS_KURSK = article(
+    "kursk-1",
+    21.0,
+    "North Korean troops reach Kursk front line, Ukraine says",
+    "Ukrainian intelligence said thousands of North Korean soldiers had arrived in the Kursk region "
+    "and were preparing to join Russian forces in combat.",
+    actors=("PRK", "RUS", "UKR"),
+    event_types=("MOBILIZE",),
+    places=("kursk",),
+    triples=("PRK MOBILIZE -",),
+)
+
+
+def placements_by_article(result: Threading) -> dict[str, str]:
+    return {p.article_id: result.current(p.thread_id) for p in result.placements}
+
+
+def run_batches(
+    batches: list[list[ArticleFeatures]], *, via_json: bool
+) -> tuple[dict[str, str], dict[str, ThreadState]]:
+    """Assign batch after batch as the store does: candidates from the window, clock from the
+    articles threaded so far; optionally through to_json/from_json between batches."""
+    states: dict[str, ThreadState] = {}
+    placed: dict[str, str] = {}
+    clock: datetime | None = None
+    for batch in batches:
+        since, until = candidate_window(batch, SETTINGS)
+        candidates = [
+            ThreadState.from_json(s.thread_id, s.to_json()) if via_json else s
+            for s in sorted(states.values(), key=lambda s: s.thread_id)
+            if s.status != "merged" and s.last_seen >= since and s.first_seen <= until
+        ]
+        result = assign(batch, candidates, SETTINGS, clock=clock)
+        for state in result.threads:
+            states[state.thread_id] = state
+        for p in result.placements:
+            placed[p.article_id] = p.thread_id
+        # Merges re-point earlier articles too (store does this in thread_articles).
+        for article_id, thread_id in placed.items():
+            while states[thread_id].merged_into:
+                thread_id = states[thread_id].merged_into  # type: ignore[assignment]
+            placed[article_id] = thread_id
+        clock = max([a.seen_at for a in batch] + ([clock] if clock else []))
+    return placed, states
+
+
+def test_words_stem_inflections_and_drop_stop_words() -> None:
+    assert words("Putin and Kim signed the treaty") == words("Putin, Kim sign treaty")
+    assert "ratify" in words("Russia ratifies the pact") and "ratify" in words("Russia ratified the pact")
+    assert "the" not in words("the troops")
+
+
+def test_same_development_in_different_words_joins_one_thread() -> None:
+    result = assign([*TREATY_SIGNED, TREATY_THIRD_OUTLET], [], SETTINGS, clock=None)
+    threads = placements_by_article(result)
+    assert threads["sign-1"] == threads["sign-2"] == threads["sign-3"] == thread_id_for("sign-1")
+    joined = [p for p in result.placements if p.score is not None]
+    assert len(joined) == 2 and all(p.score >= SETTINGS.join_threshold for p in joined)
+    [opened] = [c for c in result.changes if c.change == "opened"]
+    assert opened.article_id == "sign-1" and opened.changed_at == TREATY_SIGNED[0].seen_at
+
+
+def test_two_developments_of_the_same_week_stay_apart() -> None:
+    result = assign([*TREATY_SIGNED, *MISSILE_LAUNCH], [], SETTINGS, clock=None)
+    threads = placements_by_article(result)
+    assert threads["sign-1"] == threads["sign-2"]
+    assert threads["missile-1"] == threads["missile-2"]
+    assert threads["sign-1"] != threads["missile-1"]
+    assert {t.label for t in result.threads} <= {a.title for a in [*TREATY_SIGNED, *MISSILE_LAUNCH]}
+
+
+def test_a_new_development_three_weeks_later_opens_a_new_thread_and_the_old_goes_dormant() -> None:
+    first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
+    later = assign([TROOPS_KURSK], first.threads, SETTINGS, clock=TREATY_SIGNED[-1].seen_at)
+    [placement] = later.placements
+    assert placement.score is None and placement.thread_id == thread_id_for("kursk-1")
+    old = next(t for t in later.threads if t.thread_id == thread_id_for("sign-1"))
+    assert old.status == "dormant"
+    [dormant] = [c for c in later.changes if c.change == "dormant"]
+    assert dormant.changed_at == old.last_seen + timedelta(days=SETTINGS.dormant_after_days)
+    assert dormant.article_id is None
+
+
+def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
+    first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
+    echo = article(
+        "sign-late",
+        9.0,
+        "Putin and Kim's mutual defence pact: what the Pyongyang treaty means",
+        "The comprehensive strategic partnership treaty Putin and Kim Jong Un signed in Pyongyang obliges "
+        "each side to help the other if attacked.",
+        event_types=("AGREE",),
+        places=("pyongyang",),
+        triples=("RUS AGREE PRK",),
+    )
+    # A week of other news moves the story clock on: the treaty thread goes dormant.
+    quiet = assign(
+        [article("other", 7.5, "Shoigu visits Pyongyang for talks on military cooperation")],
+        first.threads,
+        SETTINGS,
+        clock=TREATY_SIGNED[-1].seen_at,
+    )
+    treaty = next(t for t in quiet.threads if t.thread_id == thread_id_for("sign-1"))
+    assert treaty.status == "dormant"
+    revived = assign([echo], quiet.threads, SETTINGS, clock=DAY0 + timedelta(days=7.5))
+    [placement] = revived.placements
+    assert placement.thread_id == thread_id_for("sign-1") and placement.score is not None
+    assert placement.score >= SETTINGS.revive_threshold
+    assert [c.change for c in revived.changes if c.thread_id == thread_id_for("sign-1")] == ["revived"]
+    assert next(t for t in revived.threads if t.thread_id == thread_id_for("sign-1")).status == "active"
+
+
+def test_an_article_bridging_two_threads_merges_the_younger_into_the_older() -> None:
+    deployed = article(
+        "troops-1",
+        100.0,
+        "Thousands of North Korean soldiers deployed to Russia, Seoul's spy agency says",
+        "South Korea's National Intelligence Service said Pyongyang had sent some 1,500 special forces "
+        "soldiers to Russia's far east for training.",
+        actors=("KOR", "PRK", "RUS"),
+        event_types=("MOBILIZE",),
+    )
+    kursk = article(
+        "troops-2",
+        100.5,
+        "Pentagon confirms Pyongyang troops in Kursk region",
+        "US defence officials confirmed that units from the Korean People's Army moved toward Kursk near "
+        "the Ukrainian border.",
+        actors=("PRK", "RUS", "USA"),
+        event_types=("MOBILIZE",),
+        places=("kursk",),
+    )
+    bridge = article(
+        "troops-3",
+        101.0,
+        "North Korean soldiers deployed to Russia reach Kursk region, Pentagon confirms",
+        "Thousands of North Korean special forces soldiers sent to Russia have moved toward Kursk near the "
+        "Ukrainian border, Pentagon officials confirmed, after Seoul's spy agency reported the deployment.",
+        actors=("KOR", "PRK", "RUS", "USA"),
+        event_types=("MOBILIZE",),
+        places=("kursk",),
+    )
+    apart = assign([deployed, kursk], [], SETTINGS, clock=None)
+    assert len({p.thread_id for p in apart.placements}) == 2, "the two reports must open two threads first"
+    merged = assign([bridge], apart.threads, SETTINGS, clock=kursk.seen_at)
+    older, younger = thread_id_for("troops-1"), thread_id_for("troops-2")
+    [change] = [c for c in merged.changes if c.change == "merged"]
+    assert (change.thread_id, change.other_thread_id, change.article_id) == (older, younger, "troops-3")
+    states = {t.thread_id: t for t in merged.threads}
+    assert states[younger].status == "merged" and states[younger].merged_into == older
+    assert states[older].articles == 3
+    assert merged.current(merged.placements[0].thread_id) == older
+
+
+def test_a_merge_never_joins_threads_opened_weeks_apart() -> None:
+    settings = ThreadSettings(merge_threshold=0.0, join_threshold=0.0, window_days=60)
+    old = assign([TREATY_SIGNED[0]], [], settings, clock=None)
+    new = assign([TROOPS_KURSK], [], settings, clock=None)
+    both = assign([TREATY_SIGNED[1]], [*old.threads, *new.threads], settings, clock=TROOPS_KURSK.seen_at)
+    assert not [c for c in both.changes if c.change == "merged"]
+
+
+ALL = [*TREATY_SIGNED, TREATY_THIRD_OUTLET, *MISSILE_LAUNCH, TROOPS_KURSK]
+
+
+def test_the_same_input_in_any_order_gives_the_same_threads() -> None:
+    reference = assign(ALL, [], SETTINGS, clock=None)
+    for seed in range(5):
+        shuffled = list(ALL)
+        random.Random(seed).shuffle(shuffled)
+        again = assign(shuffled, [], SETTINGS, clock=None)
+        assert again.placements == reference.placements
+        assert again.changes == reference.changes
+        assert [t.to_json() for t in again.threads] == [t.to_json() for t in reference.threads]
+
+
+def test_assign_does_not_modify_the_states_it_is_given() -> None:
+    first = assign(TREATY_SIGNED[:1], [], SETTINGS, clock=None)
+    before = [t.to_json() for t in first.threads]
+    assign(TREATY_SIGNED[1:], first.threads, SETTINGS, clock=TREATY_SIGNED[0].seen_at)
+    assert [t.to_json() for t in first.threads] == before
+
+
+def test_state_round_trips_through_json_and_restored_state_assigns_the_same() -> None:
+    first = assign([*TREATY_SIGNED, *MISSILE_LAUNCH], [], SETTINGS, clock=None)
+    for state in first.threads:
+        restored = ThreadState.from_json(state.thread_id, state.to_json())
+        assert restored == state
+    batches = [[*TREATY_SIGNED, MISSILE_LAUNCH[0]], [TREATY_THIRD_OUTLET, MISSILE_LAUNCH[1]], [TROOPS_KURSK]]
+    in_memory = run_batches(batches, via_json=False)
+    through_json = run_batches(batches, via_json=True)
+    assert in_memory[0] == through_json[0]
+    assert {k: v.to_json() for k, v in in_memory[1].items()} == {k: v.to_json() for k, v in through_json[1].items()}
+    assert in_memory[0]["sign-3"] == in_memory[0]["sign-1"] != in_memory[0]["missile-2"]
+
+
+def test_candidate_window_covers_the_revival_reach() -> None:
+    since, until = candidate_window([TROOPS_KURSK, TREATY_SIGNED[0]], SETTINGS)
+    assert since == TREATY_SIGNED[0].seen_at - timedelta(days=SETTINGS.revive_window_days)
+    assert until == TROOPS_KURSK.seen_at + timedelta(days=SETTINGS.window_days)
+    with pytest.raises(ValueError, match="at least one article"):
+        candidate_window([], SETTINGS)
+
+
+def test_settings_from_a_threads_table_name_the_bad_key() -> None:
+    settings = ThreadSettings.from_mapping({"join_threshold": 0.4, "max_terms": 50})
+    assert settings.join_threshold == 0.4 and settings.max_terms == 50
+    assert settings.version != ThreadSettings().version and settings.version.startswith("threads-")
+    with pytest.raises(ValueError, match="join_treshold"):
+        ThreadSettings.from_mapping({"join_treshold": 0.4})
+    with pytest.raises(ValueError, match="max_terms"):
+        ThreadSettings.from_mapping({"max_terms": 2.5})
+    with pytest.raises(ValueError, match="window_days"):
+        ThreadSettings.from_mapping({"window_days": "seven"})
