@@ -1,0 +1,204 @@
+"""Story threads as a pipeline step: after each run's load, its new relevant articles (and any relevant
+article still without a thread) join a thread or open one; `rebuild` replays every batch.
+
+Assignment is pure (extractors/threads.py); the reads and writes are warehouse/threads.py's; this
+module runs one between the others inside one transaction, so a failure changes nothing stored.
+The step never fails its run: an error is recorded on the run (runs.errors, message) and the articles
+stay unthreaded, so the next run picks them up again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from extractors.threads import ArticleFeatures, Threading, ThreadSettings, ThreadState, assign, candidate_window
+from flows.config import Config
+from flows.runs import start_run, versions
+from flows.tracking import run_logger, task
+from warehouse import threads as store
+from warehouse.db import WarehouseLockedError, connect
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+@dataclass
+class ThreadsOutcome:
+    """What a thread step did."""
+
+    placed: int = 0  # articles given a thread
+    opened: int = 0  # threads opened
+    merged: int = 0  # threads absorbed by another
+    left: int = 0  # articles that left their thread (no longer relevant)
+    batches: int = 0  # batches assigned (a rebuild replays many)
+    errors: list[str] = field(default_factory=list)
+
+
+def features(row: Mapping[str, Any]) -> ArticleFeatures:
+    """An ArticleFeatures from its warehouse row (lists become tuples)."""
+    return ArticleFeatures(**{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
+
+
+def assign_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch: Sequence[ArticleFeatures],
+    settings: ThreadSettings,
+    run_id: str,
+    outcome: ThreadsOutcome,
+) -> set[str]:
+    """Assign one batch against the candidate threads stored now and write the result (the caller
+    holds the transaction); returns the threads it touched."""
+    clock = store.story_clock(con)
+    since, until = candidate_window(batch, settings)
+    candidates = [ThreadState.from_json(thread_id, state) for thread_id, state in store.candidate_states(con, since, until)]
+    threading = assign(batch, candidates, settings, clock=clock)
+    placements, threads, changes = _rows(con, threading, settings.version, run_id)
+    store.write_threading(con, placements, threads, changes)
+    outcome.batches += 1
+    outcome.placed += len(placements)
+    outcome.opened += sum(c["change"] == "opened" for c in changes)
+    outcome.merged += sum(c["change"] == "merged" for c in changes)
+    return {t["thread_id"] for t in threads}
+
+
+def _rows(
+    con: duckdb.DuckDBPyConnection, threading: Threading, version: str, run_id: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Threading → rows of thread_articles, threads (aggregates filled in later) and thread_changes."""
+    placements = [
+        {
+            "article_id": p.article_id,
+            "thread_id": p.thread_id,
+            "joined_thread_id": p.thread_id,
+            "score": p.score,
+            "run_id": run_id,
+        }
+        for p in threading.placements
+    ]
+    opened = store.opened_runs(con, [t.thread_id for t in threading.threads])
+    threads = [
+        {
+            "thread_id": t.thread_id,
+            "label": t.label,
+            "first_seen": t.first_seen,
+            "last_seen": t.last_seen,
+            "articles": 0,
+            "outlets": 0,
+            "stories": 0,
+            "main_actors": [],
+            "main_event_types": [],
+            "status": t.status,
+            "merged_into": t.merged_into,
+            "opened_run_id": opened.get(t.thread_id, run_id),
+            "updated_run_id": run_id,
+            "version": version,
+            "state": t.to_json(),
+        }
+        for t in threading.threads
+    ]
+    changes = [
+        {
+            "thread_id": c.thread_id,
+            "change": c.change,
+            "other_thread_id": c.other_thread_id,
+            "article_id": c.article_id,
+            "changed_at": c.changed_at,
+            "run_id": run_id,
+        }
+        for c in threading.changes
+    ]
+    return placements, threads, changes
+
+
+def assign_new(con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id: str) -> ThreadsOutcome:
+    """In one transaction: articles no longer relevant leave their thread, then every relevant article
+    without a thread is assigned as one batch (order: seen_at, article_id). Nothing new: nothing written."""
+    outcome = ThreadsOutcome()
+    with store.transaction(con):
+        left = store.release_irrelevant(con, run_id)
+        outcome.left = len(left)
+        touched = {thread_id for thread_id, _ in left}
+        rows = store.unthreaded_features(con)
+        if rows:
+            touched |= assign_batch(con, [features(r) for r in rows], settings, run_id, outcome)
+        store.refresh_aggregates(con, sorted(touched))
+    return outcome
+
+
+def rebuild(
+    con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id: str, run_row: Mapping[str, Any] | None = None
+) -> ThreadsOutcome:
+    """Every thread again from the stored articles, in one transaction: the batches replay in the
+    order they were assigned, each with its own run id (so an unchanged warehouse gives identical
+    tables), then relevant articles never assigned go in one more batch under `run_id`. `run_row`:
+    the rebuild's own `runs` row, written in the same transaction."""
+    outcome = ThreadsOutcome()
+    with store.transaction(con):
+        if run_row is not None:
+            store.store_run(con, run_row)
+        relevant = store.relevant_features(con)
+        batches = store.assigned_batches(con)
+        store.clear_threads(con)
+        replayed: set[str] = set()
+        for batch_run_id, article_ids in batches:
+            rows = [relevant[a] for a in article_ids if a in relevant]  # relevant ones only
+            replayed.update(article_ids)
+            if rows:
+                rows.sort(key=lambda r: (r["seen_at"], r["article_id"]))
+                assign_batch(con, [features(r) for r in rows], settings, batch_run_id, outcome)
+        rest = [features(r) for a, r in relevant.items() if a not in replayed]
+        if rest:
+            assign_batch(con, sorted(rest, key=lambda f: (f.seen_at, f.article_id)), settings, run_id, outcome)
+        store.refresh_aggregates(con)
+    return outcome
+
+
+@task(name="threads")
+def assign_threads(config: Config, run_id: str, *, rebuild_all: bool = False) -> ThreadsOutcome:
+    """The run's thread step: ingest assigns its new articles (after the load, before alerts);
+    reextract rebuilds every thread (`rebuild_all`) after its last batch. Never raises: a locked
+    warehouse leaves the work to the next run; any other error is recorded on the run, whose data
+    stays stored, and the thread tables stay as they were."""
+    outcome = ThreadsOutcome()
+    if not config.threads.enabled:
+        return outcome
+    log = run_logger()
+    retry = "threads are rebuilt by `storywatch threads rebuild`" if rebuild_all else "articles wait for the next run"
+    try:
+        with connect(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
+            settings = config.threads.settings()
+            outcome = rebuild(con, settings, run_id) if rebuild_all else assign_new(con, settings, run_id)
+    except WarehouseLockedError as exc:
+        outcome.errors.append(f"threads: {exc}; {retry}")
+    except Exception as exc:
+        outcome.errors.append(f"threads: {type(exc).__name__}: {exc}; {retry}")
+        _record_error(config, run_id, outcome.errors[-1])
+    for error in outcome.errors:
+        log.warning("%s", error)
+    if outcome.placed or outcome.left:
+        log.info(
+            "threads: %d articles placed, %d threads opened, %d merged, %d articles left",
+            *(outcome.placed, outcome.opened, outcome.merged, outcome.left),
+        )
+    return outcome
+
+
+def _record_error(config: Config, run_id: str, message: str) -> None:
+    try:
+        with connect(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
+            store.note_run_error(con, run_id, message)
+    except Exception as exc:  # the warehouse itself is the problem: the log says so
+        run_logger().warning("threads: could not record the error on run %s: %s", run_id, exc)
+
+
+def rebuild_threads(config: Config) -> tuple[str, ThreadsOutcome]:
+    """`storywatch threads rebuild`: every thread again, recorded as a run of its own (its versions
+    say which threading made the threads); returns its run id and what it did. Raises on failure,
+    and nothing changes then."""
+    run = start_run(config)
+    run.finish_row(versions(config), errors=0)
+    run.row["message"] = "threads rebuild"
+    with connect(config.warehouse.path, wait_s=config.warehouse.lock_wait_s) as con:
+        return run.run_id, rebuild(con, config.threads.settings(), run.run_id, run.row)
