@@ -39,8 +39,9 @@ def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
     stay. Failed articles (given up or not) are tried too: a success clears their failure, a failure
-    counts one more attempt. Then every thread is rebuilt (flows/threads.py). No alerts: the articles are not new (the next run's rules see recovered
-    ones). `since`: only articles fetched on or after this ISO date."""
+    counts one more attempt. Then every thread is rebuilt (flows/threads.py). No alerts: the articles
+    are not new (the next run's rules see recovered ones). `since`: only articles fetched on or after
+    this ISO date."""
     run = start_run(config)
     summary, access = run.summary, run.access
     run_versions = versions(config) | {"reextract": "1"}

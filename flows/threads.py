@@ -52,7 +52,9 @@ def assign_batch(
     holds the transaction); returns the threads it touched."""
     clock = store.story_clock(con)
     since, until = candidate_window(batch, settings)
-    candidates = [ThreadState.from_json(thread_id, state) for thread_id, state in store.candidate_states(con, since, until)]
+    candidates = [
+        ThreadState.from_json(thread_id, state) for thread_id, state in store.candidate_states(con, since, until)
+    ]
     threading = assign(batch, candidates, settings, clock=clock)
     placements, threads, changes = _rows(con, threading, settings.version, run_id)
     store.write_threading(con, placements, threads, changes)

@@ -259,7 +259,7 @@ def write_threading(
 def refresh_aggregates(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str] | None = None) -> None:
     """Recompute articles, outlets, stories, main actors and event types and the key event of these
     threads (all of them when None) from their stored articles."""
-    ids = list(thread_ids) if thread_ids is not None else [r[0] for r in con.execute("SELECT thread_id FROM threads")]
+    ids = list(thread_ids) if thread_ids is not None else [r[0] for r in con.execute("SELECT thread_id FROM threads").fetchall()]
     if not ids:
         return
     with registered(con, "_touched_ids", id_table(ids)) as view:
@@ -353,5 +353,3 @@ def thread_detail(con: duckdb.DuckDBPyConnection, thread_id: str) -> dict[str, Q
     for name, sql in queries.items():
         detail[name] = run_query(con, sql, [thread_id] * sql.count("?"))
     return detail
-
-
