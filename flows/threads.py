@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     import duckdb
 
 
+# A run's unthreaded articles are assigned this many at a time (in order; the candidate threads are read
+# again between chunks): the first run after an upgrade, or a rebuild, may hold the whole warehouse.
+# A rebuild chunks each run's articles the same way, so it reproduces the runs exactly.
+ASSIGN_CHUNK = 500
+
+
 @dataclass
 class ThreadsOutcome:
     """What a thread step did."""
@@ -48,8 +54,23 @@ def assign_batch(
     run_id: str,
     outcome: ThreadsOutcome,
 ) -> set[str]:
-    """Assign one batch against the candidate threads stored now and write the result (the caller
-    holds the transaction); returns the threads it touched."""
+    """Assign a run's batch (in assignment order), ASSIGN_CHUNK articles at a time; the caller holds
+    the transaction. Returns the threads it touched."""
+    outcome.batches += 1
+    touched: set[str] = set()
+    for start in range(0, len(batch), ASSIGN_CHUNK):
+        touched |= _assign_chunk(con, batch[start : start + ASSIGN_CHUNK], settings, run_id, outcome)
+    return touched
+
+
+def _assign_chunk(
+    con: duckdb.DuckDBPyConnection,
+    batch: Sequence[ArticleFeatures],
+    settings: ThreadSettings,
+    run_id: str,
+    outcome: ThreadsOutcome,
+) -> set[str]:
+    """Assign articles against the candidate threads stored now and write the result."""
     clock = store.story_clock(con)
     since, until = candidate_window(batch, settings)
     candidates = [
@@ -58,7 +79,6 @@ def assign_batch(
     threading = assign(batch, candidates, settings, clock=clock)
     placements, threads, changes = _rows(con, threading, settings.version, run_id)
     store.write_threading(con, placements, threads, changes)
-    outcome.batches += 1
     outcome.placed += len(placements)
     outcome.opened += sum(c["change"] == "opened" for c in changes)
     outcome.merged += sum(c["change"] == "merged" for c in changes)
