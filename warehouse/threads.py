@@ -28,26 +28,26 @@ MAIN_EVENT_TYPES = 3
 # Everything assignment reads of an article (extractors.threads.ArticleFeatures, field for field),
 # for the relevant articles `scope` selects (a SELECT of article_id). Lists are distinct and sorted.
 _FEATURES_SQL = """
-WITH scope AS (
+WITH scope AS MATERIALIZED (
     SELECT d.article_id, d.seen_at, d.cluster_id, d.title
     FROM article_days d
     WHERE d.relevant AND d.article_id IN ({scope})
 ),
-actors AS (
-    SELECT m.article_id, list_sort(list_distinct(list(m.actor_id))) AS actors
-    FROM mention_actors m JOIN scope USING (article_id)
-    WHERE m.actor_id IS NOT NULL
-    GROUP BY m.article_id
-),
 linked AS (
-    SELECT e.article_id, list_sort(list(e.entity_id)) AS entities,
+    -- article_entities is mentions rolled up per article: an actor as mention_actors defines it
+    SELECT e.article_id,
+           list_sort(list_distinct(
+               list(CASE WHEN n.kind IN ('state', 'igo') THEN n.entity_id ELSE n.country END)
+                   FILTER (WHERE n.kind IN ('state', 'igo') OR n.country IS NOT NULL)
+           )) AS actors,
+           list_sort(list(e.entity_id)) AS entities,
            list_sort(list(e.entity_id) FILTER (WHERE n.kind = 'place')) AS entity_places
-    FROM article_entities e JOIN scope USING (article_id) JOIN entities n USING (entity_id)
+    FROM scope JOIN article_entities e USING (article_id) JOIN entities n USING (entity_id)
     GROUP BY e.article_id
 ),
 located AS (
     SELECT e.article_id, list(DISTINCT e.location_id) AS event_places
-    FROM events e JOIN scope USING (article_id)
+    FROM scope JOIN events e USING (article_id)
     WHERE e.location_id IS NOT NULL
     GROUP BY e.article_id
 ),
@@ -56,13 +56,13 @@ typed AS (
            list_sort(list_distinct(list(e.event_type))) AS event_types,
            list_sort(list_distinct(list(e.actor_id || ' ' || e.event_type || ' ' || coalesce(e.recipient_id, '-'))))
                AS triples
-    FROM events e JOIN scope USING (article_id)
+    FROM scope JOIN events e USING (article_id)
     WHERE NOT e.negated
     GROUP BY e.article_id
 ),
 claimed AS (
     SELECT c.article_id, list_sort(list_distinct(list(coalesce(c.subject_id, '-') || ' ' || c.what))) AS claim_subjects
-    FROM claims c JOIN scope USING (article_id)
+    FROM scope JOIN claims c USING (article_id)
     GROUP BY c.article_id
 )
 SELECT
@@ -72,7 +72,7 @@ SELECT
     coalesce(s.cluster_id, s.article_id) AS cluster_id,
     coalesce(s.title, '') AS title,
     coalesce(left(a.text, 1000), '') AS lead,
-    coalesce(actors.actors, []) AS actors,
+    coalesce(linked.actors, []) AS actors,
     coalesce(linked.entities, []) AS entities,
     list_sort(list_distinct(list_concat(coalesce(linked.entity_places, []), coalesce(located.event_places, []))))
         AS places,
@@ -82,7 +82,6 @@ SELECT
 FROM scope s
 JOIN articles a USING (article_id)
 JOIN article_outlets o USING (article_id)
-LEFT JOIN actors USING (article_id)
 LEFT JOIN linked USING (article_id)
 LEFT JOIN located USING (article_id)
 LEFT JOIN typed USING (article_id)
@@ -108,9 +107,10 @@ sizes AS (
     GROUP BY m.thread_id
 ),
 actor_counts AS (
-    SELECT m.thread_id, x.actor_id, count(DISTINCT m.article_id) AS n
-    FROM members m JOIN mention_actors x USING (article_id)
-    WHERE x.actor_id IS NOT NULL
+    SELECT m.thread_id, CASE WHEN n.kind IN ('state', 'igo') THEN n.entity_id ELSE n.country END AS actor_id,
+           count(DISTINCT m.article_id) AS n
+    FROM members m JOIN article_entities x USING (article_id) JOIN entities n USING (entity_id)
+    WHERE n.kind IN ('state', 'igo') OR n.country IS NOT NULL
     GROUP BY ALL
 ),
 type_counts AS (
@@ -259,7 +259,11 @@ def write_threading(
 def refresh_aggregates(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str] | None = None) -> None:
     """Recompute articles, outlets, stories, main actors and event types and the key event of these
     threads (all of them when None) from their stored articles."""
-    ids = list(thread_ids) if thread_ids is not None else [r[0] for r in con.execute("SELECT thread_id FROM threads").fetchall()]
+    ids = (
+        list(thread_ids)
+        if thread_ids is not None
+        else [r[0] for r in con.execute("SELECT thread_id FROM threads").fetchall()]
+    )
     if not ids:
         return
     with registered(con, "_touched_ids", id_table(ids)) as view:
