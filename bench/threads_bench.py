@@ -19,16 +19,18 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from bench.report_bench import OTHER_STATES, PLOVER, TOPIC, _table
 from extractors.gazetteer import load_gazetteer
-from flows.threads import assign_new, rebuild
+from flows.threads import ThreadsOutcome, assign_new, rebuild
 from warehouse.db import connect
 from warehouse.load import load_tables
 
@@ -154,20 +156,11 @@ def synthetic_tables(n_articles: int, seed: int = 16) -> tuple[dict[str, pa.Tabl
     per[:, 6] = persons[rng.integers(0, len(persons), n_articles)]
     per[:, 7:] = states[rng.integers(0, len(states), (n_articles, MENTIONS_PER_ARTICLE - 7))]
     position = np.tile(np.arange(MENTIONS_PER_ARTICLE, dtype=np.int32), n_articles)
-    tables["mentions"] = _table(
-        "mentions",
-        {
-            "article_id": np.repeat(article_ids, MENTIONS_PER_ARTICLE),
-            "sentence_index": position // 3,
-            "start_char": position * 40,
-            "end_char": position * 40 + 8,
-            "text": np.full(m, "mention"),
-            "label": np.full(m, "GPE"),
-            "entity_id": per.reshape(-1),
-            "metonymy": np.zeros(m, bool),
-            "run_id": np.full(m, "bench-load"),
-        },
-    )
+    same = {"text": "mention", "label": "GPE", "metonymy": False, "run_id": "bench-load"}
+    mentions = {name: np.full(m, value) for name, value in same.items()}
+    mentions |= {"sentence_index": position // 3, "start_char": position * 40, "end_char": position * 40 + 8}
+    mentions |= {"article_id": np.repeat(article_ids, MENTIONS_PER_ARTICLE), "entity_id": per.reshape(-1)}
+    tables["mentions"] = _table("mentions", mentions)
 
     # Events: the development's triple (at its place), and one other.
     e = n_articles * EVENTS_PER_ARTICLE
@@ -241,10 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         con.execute(
             "INSERT INTO runs VALUES ('bench-first', NULL, ?, ?, 'completed', 0, 0, 0, 0, NULL, NULL)", [START, START]
         )
-        started = time.perf_counter()
-        first = assign_new(con, settings, "bench-first")
-        first_s = time.perf_counter() - started
-        threads = con.execute("SELECT count(*) FROM threads WHERE status <> 'merged'").fetchall()[0][0]
+        first_s, first, threads = timed(con, lambda: assign_new(con, settings, "bench-first"))
     print(
         f"first threading of {history:,} articles: {first_s:.1f} s ({history / first_s:,.0f} articles/s);"
         f" {threads:,} threads, {first.merged} merges"
@@ -281,16 +271,21 @@ def main(argv: list[str] | None = None) -> int:
             "UPDATE thread_articles SET run_id = 'day-' || strftime(d.day, '%Y%m%d') FROM article_days d"
             " WHERE thread_articles.article_id = d.article_id AND thread_articles.run_id = 'bench-first'"
         )
-        started = time.perf_counter()
-        rebuilt = rebuild(con, settings, "bench-rebuild")
-        rebuild_s = time.perf_counter() - started
-        threads = con.execute("SELECT count(*) FROM threads WHERE status <> 'merged'").fetchall()[0][0]
+        rebuild_s, rebuilt, threads = timed(con, lambda: rebuild(con, settings, "bench-rebuild"))
     print(
         f"(b) rebuild of {rebuilt.placed:,} articles in {rebuilt.batches:,} batches: {rebuild_s:.1f} s"
         f" ({rebuilt.placed / rebuild_s:,.0f} articles/s; goal minutes: {rebuild_s / 60:.1f} min); {threads:,} threads"
     )
     print(f"warehouse kept at {path}")
     return 0
+
+
+def timed(con: duckdb.DuckDBPyConnection, work: Callable[[], ThreadsOutcome]) -> tuple[float, ThreadsOutcome, int]:
+    """Seconds the thread work took, what it did, and the live threads after it."""
+    started = time.perf_counter()
+    outcome = work()
+    seconds = time.perf_counter() - started
+    return seconds, outcome, con.execute("SELECT count(*) FROM threads WHERE status <> 'merged'").fetchall()[0][0]
 
 
 def _run(run_id: str, at: datetime) -> dict[str, object]:

@@ -369,14 +369,16 @@ _THREAD_DEFAULTS = ThreadSettings()
 @dataclass(frozen=True)
 class ThreadsConfig:
     enabled: bool = True  # assign story threads after each run's load
-    # scores are in [0, 1]: text and linked-feature cosines, minus gap_penalty per day of distance
+    # Scores are in [0, 1]: text and linked-feature cosines, minus gap_penalty per day of distance.
     join_threshold: float = field(default=_THREAD_DEFAULTS.join_threshold, metadata=at_least(0, 1))
     revive_threshold: float = field(default=_THREAD_DEFAULTS.revive_threshold, metadata=at_least(0, 1))
     merge_threshold: float = field(default=_THREAD_DEFAULTS.merge_threshold, metadata=at_least(0, 1))
+    # Story time, in days (up to ten years).
     window_days: float = field(default=_THREAD_DEFAULTS.window_days, metadata=at_least(0, 3660))
     dormant_after_days: float = field(default=_THREAD_DEFAULTS.dormant_after_days, metadata=at_least(0, 3660))
     revive_window_days: float = field(default=_THREAD_DEFAULTS.revive_window_days, metadata=at_least(0, 3660))
     merge_window_days: float = field(default=_THREAD_DEFAULTS.merge_window_days, metadata=at_least(0, 3660))
+    # How the score is made, and how much of a thread is kept.
     gap_penalty: float = field(default=_THREAD_DEFAULTS.gap_penalty, metadata=at_least(0, 1))
     text_weight: float = field(default=_THREAD_DEFAULTS.text_weight, metadata=at_least(0, 1))
     title_weight: float = field(default=_THREAD_DEFAULTS.title_weight, metadata=at_least(0, 100))

@@ -54,35 +54,23 @@ def assign_batch(
     run_id: str,
     outcome: ThreadsOutcome,
 ) -> set[str]:
-    """Assign a run's batch (in assignment order), ASSIGN_CHUNK articles at a time; the caller holds
-    the transaction. Returns the threads it touched."""
+    """Assign a run's batch (in assignment order), ASSIGN_CHUNK articles at a time, each chunk against
+    the candidate threads stored by then; the caller holds the transaction. Returns the threads it touched."""
     outcome.batches += 1
     touched: set[str] = set()
     for start in range(0, len(batch), ASSIGN_CHUNK):
-        touched |= _assign_chunk(con, batch[start : start + ASSIGN_CHUNK], settings, run_id, outcome)
+        chunk = batch[start : start + ASSIGN_CHUNK]
+        since, until = candidate_window(chunk, settings)
+        stored = store.candidate_states(con, since, until)
+        candidates = [ThreadState.from_json(thread_id, state) for thread_id, state in stored]
+        threading = assign(chunk, candidates, settings, clock=store.story_clock(con))
+        placements, threads, changes = _rows(con, threading, settings.version, run_id)
+        store.write_threading(con, placements, threads, changes)
+        outcome.placed += len(placements)
+        outcome.opened += sum(c["change"] == "opened" for c in changes)
+        outcome.merged += sum(c["change"] == "merged" for c in changes)
+        touched |= {t["thread_id"] for t in threads}
     return touched
-
-
-def _assign_chunk(
-    con: duckdb.DuckDBPyConnection,
-    batch: Sequence[ArticleFeatures],
-    settings: ThreadSettings,
-    run_id: str,
-    outcome: ThreadsOutcome,
-) -> set[str]:
-    """Assign articles against the candidate threads stored now and write the result."""
-    clock = store.story_clock(con)
-    since, until = candidate_window(batch, settings)
-    candidates = [
-        ThreadState.from_json(thread_id, state) for thread_id, state in store.candidate_states(con, since, until)
-    ]
-    threading = assign(batch, candidates, settings, clock=clock)
-    placements, threads, changes = _rows(con, threading, settings.version, run_id)
-    store.write_threading(con, placements, threads, changes)
-    outcome.placed += len(placements)
-    outcome.opened += sum(c["change"] == "opened" for c in changes)
-    outcome.merged += sum(c["change"] == "merged" for c in changes)
-    return {t["thread_id"] for t in threads}
 
 
 def _rows(

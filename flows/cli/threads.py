@@ -9,29 +9,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from flows.cli.common import (
-    TABLE_FORMATS,
-    ConfigOption,
-    DbOption,
-    WaitOption,
-    check_format,
-    console,
-    fail,
-    lock_wait,
-    reported_errors,
-    tell_waiting,
-)
+from flows.cli.common import TABLE_FORMATS, ConfigOption, DbOption, check_format, console, fail, reported_errors
 from flows.cli.output import plain, print_table, short_when, shorten, write_result
 from flows.config import load_config
 
 STATUSES = ("active", "dormant", "merged")
 
-threads_app = typer.Typer(
-    help="Story threads, one per development: `list` (the default) shows the active ones, newest first;"
-    " `show ID` one thread; `rebuild` all of them from the stored articles.",
-    no_args_is_help=False,
-    invoke_without_command=True,
+THREADS_HELP = (
+    "Story threads, one per development: `list` (the default) shows the active ones, newest first;"
+    " `show ID` one thread; `rebuild` all of them from the stored articles."
 )
+threads_app = typer.Typer(help=THREADS_HELP, no_args_is_help=False, invoke_without_command=True)
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")]
 
@@ -44,7 +32,6 @@ def threads_list(
     status: Annotated[str | None, typer.Option("--status", help="Only this status: active, dormant or merged.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first (0: all).")] = 30,
     format: FormatOption = "table",
-    wait: WaitOption = None,
 ) -> None:
     """Threads newest first (by their latest article): last seen, status, articles, outlets, label."""
     if ctx.invoked_subcommand is not None:
@@ -60,8 +47,7 @@ def threads_list(
     statuses = None if all_statuses and status is None else [status or "active"]
     with reported_errors():
         cfg = load_config(config, db=db)
-        wait_s = lock_wait(cfg, wait)
-        with connect(cfg.warehouse.path, read_only=True, wait_s=wait_s, on_wait=tell_waiting(wait_s)) as con:
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             result = list_threads(con, statuses=statuses, limit=limit or None)
     if format != "table":
         write_result(result, format)
@@ -96,7 +82,6 @@ def threads_show(
     config: ConfigOption = None,
     db: DbOption = None,
     format: FormatOption = "table",
-    wait: WaitOption = None,
 ) -> None:
     """One thread: its label and figures, its articles by day, its outlets, its articles and its changes."""
     import json
@@ -108,8 +93,7 @@ def threads_show(
     check_format(format, TABLE_FORMATS)
     with reported_errors():
         cfg = load_config(config, db=db)
-        wait_s = lock_wait(cfg, wait)
-        with connect(cfg.warehouse.path, read_only=True, wait_s=wait_s, on_wait=tell_waiting(wait_s)) as con:
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             detail = thread_detail(con, thread_id)
     if detail is None:
         raise fail(f"no thread {thread_id!r}: `storywatch threads --all` lists them")
