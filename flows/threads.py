@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from extractors.threads import ArticleFeatures, Threading, ThreadSettings, ThreadState, assign, candidate_window
@@ -47,25 +48,92 @@ def features(row: Mapping[str, Any]) -> ArticleFeatures:
     return ArticleFeatures(**{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
 
 
+Row = dict[str, Any]
+
+
+class StoredThreads:
+    """The thread tables in the warehouse, as a batch is assigned against them (inside the caller's
+    transaction): each chunk reads the candidate threads stored by the chunk before."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def candidates(self, since: datetime, until: datetime) -> list[ThreadState]:
+        return [ThreadState.from_json(t, state) for t, state in store.candidate_states(self.con, since, until)]
+
+    def clock(self) -> datetime | None:
+        return store.story_clock(self.con)
+
+    def opened_runs(self, thread_ids: Sequence[str]) -> dict[str, str]:
+        return store.opened_runs(self.con, thread_ids)
+
+    def write(self, placements: list[Row], threads: list[Row], changes: list[Row]) -> None:
+        store.write_threading(self.con, placements, threads, changes)
+
+    def note_seen(self, seen_at: datetime) -> None:
+        """Nothing to do: the clock is read from the stored articles."""
+
+
+class ReplayedThreads:
+    """The thread tables as a rebuild makes them, in memory, written once at the end: the same reads
+    as StoredThreads (warehouse/threads.py: candidate_states, story_clock) over the rows made so far,
+    so a replay gives what the runs stored."""
+
+    def __init__(self) -> None:
+        self.threads: dict[str, Row] = {}
+        self.placements: dict[str, Row] = {}
+        self.members: dict[str, list[str]] = {}  # thread → its articles now
+        self.changes: list[Row] = []
+        self.latest: datetime | None = None
+
+    def candidates(self, since: datetime, until: datetime) -> list[ThreadState]:
+        return [
+            ThreadState.from_json(thread_id, row["state"])
+            for thread_id, row in sorted(self.threads.items())
+            if row["status"] != "merged" and row["last_seen"] >= since and row["first_seen"] <= until
+        ]
+
+    def clock(self) -> datetime | None:
+        return self.latest
+
+    def opened_runs(self, thread_ids: Sequence[str]) -> dict[str, str]:
+        return {t: self.threads[t]["opened_run_id"] for t in thread_ids if t in self.threads}
+
+    def write(self, placements: list[Row], threads: list[Row], changes: list[Row]) -> None:
+        for row in placements:
+            self.placements[row["article_id"]] = row
+            self.members.setdefault(row["thread_id"], []).append(row["article_id"])
+        self.threads.update((row["thread_id"], row) for row in threads)
+        self.changes += changes
+        for change in changes:
+            if change["change"] == "merged":
+                moved = self.members.pop(change["other_thread_id"], [])
+                for article_id in moved:
+                    self.placements[article_id]["thread_id"] = change["thread_id"]
+                self.members.setdefault(change["thread_id"], []).extend(moved)
+
+    def note_seen(self, seen_at: datetime) -> None:
+        self.latest = seen_at if self.latest is None else max(self.latest, seen_at)
+
+
+Target = StoredThreads | ReplayedThreads
+
+
 def assign_batch(
-    con: duckdb.DuckDBPyConnection,
-    batch: Sequence[ArticleFeatures],
-    settings: ThreadSettings,
-    run_id: str,
-    outcome: ThreadsOutcome,
+    target: Target, batch: Sequence[ArticleFeatures], settings: ThreadSettings, run_id: str, outcome: ThreadsOutcome
 ) -> set[str]:
     """Assign a run's batch (in assignment order), ASSIGN_CHUNK articles at a time, each chunk against
-    the candidate threads stored by then; the caller holds the transaction. Returns the threads it touched."""
+    the candidate threads `target` holds by then. Returns the threads it touched."""
     outcome.batches += 1
     touched: set[str] = set()
     for start in range(0, len(batch), ASSIGN_CHUNK):
         chunk = batch[start : start + ASSIGN_CHUNK]
         since, until = candidate_window(chunk, settings)
-        stored = store.candidate_states(con, since, until)
-        candidates = [ThreadState.from_json(thread_id, state) for thread_id, state in stored]
-        threading = assign(chunk, candidates, settings, clock=store.story_clock(con))
-        placements, threads, changes = _rows(con, threading, settings.version, run_id)
-        store.write_threading(con, placements, threads, changes)
+        threading = assign(chunk, target.candidates(since, until), settings, clock=target.clock())
+        opened = target.opened_runs([t.thread_id for t in threading.threads])
+        placements, threads, changes = _rows(threading, settings.version, run_id, opened)
+        target.write(placements, threads, changes)
+        target.note_seen(max(a.seen_at for a in chunk))
         outcome.placed += len(placements)
         outcome.opened += sum(c["change"] == "opened" for c in changes)
         outcome.merged += sum(c["change"] == "merged" for c in changes)
@@ -74,9 +142,10 @@ def assign_batch(
 
 
 def _rows(
-    con: duckdb.DuckDBPyConnection, threading: Threading, version: str, run_id: str
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Threading → rows of thread_articles, threads (aggregates filled in later) and thread_changes."""
+    threading: Threading, version: str, run_id: str, opened: Mapping[str, str]
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """Threading → rows of thread_articles, threads (aggregates filled in later) and thread_changes;
+    `opened`: the run that opened each thread already stored."""
     placements = [
         {
             "article_id": p.article_id,
@@ -87,7 +156,6 @@ def _rows(
         }
         for p in threading.placements
     ]
-    opened = store.opened_runs(con, [t.thread_id for t in threading.threads])
     threads = [
         {
             "thread_id": t.thread_id,
@@ -132,7 +200,7 @@ def assign_new(con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id:
         touched = {thread_id for thread_id, _ in left}
         rows = store.unthreaded_features(con)
         if rows:
-            touched |= assign_batch(con, [features(r) for r in rows], settings, run_id, outcome)
+            touched |= assign_batch(StoredThreads(con), [features(r) for r in rows], settings, run_id, outcome)
         store.refresh_aggregates(con, sorted(touched))
     return outcome
 
@@ -140,27 +208,31 @@ def assign_new(con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id:
 def rebuild(
     con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id: str, run_row: Mapping[str, Any] | None = None
 ) -> ThreadsOutcome:
-    """Every thread again from the stored articles, in one transaction: the batches replay in the
-    order they were assigned, each with its own run id (so an unchanged warehouse gives identical
-    tables), then relevant articles never assigned go in one more batch under `run_id`. `run_row`:
-    the rebuild's own `runs` row, written in the same transaction."""
+    """Every thread again from the stored articles, in one transaction: the batches replay (in memory)
+    in the order they were assigned, each with its own run id, so an unchanged warehouse gives
+    identical tables; then relevant articles never assigned go in one more batch under `run_id`.
+    Everything is written at the end, at once. `run_row`: the rebuild's own `runs` row."""
     outcome = ThreadsOutcome()
     with store.transaction(con):
         if run_row is not None:
             store.store_run(con, run_row)
         relevant = store.relevant_features(con)
         batches = store.assigned_batches(con)
-        store.clear_threads(con)
+        replay = ReplayedThreads()
         replayed: set[str] = set()
         for batch_run_id, article_ids in batches:
             rows = [relevant[a] for a in article_ids if a in relevant]  # relevant ones only
             replayed.update(article_ids)
             if rows:
                 rows.sort(key=lambda r: (r["seen_at"], r["article_id"]))
-                assign_batch(con, [features(r) for r in rows], settings, batch_run_id, outcome)
+                assign_batch(replay, [features(r) for r in rows], settings, batch_run_id, outcome)
         rest = [features(r) for a, r in relevant.items() if a not in replayed]
         if rest:
-            assign_batch(con, sorted(rest, key=lambda f: (f.seen_at, f.article_id)), settings, run_id, outcome)
+            assign_batch(replay, sorted(rest, key=lambda f: (f.seen_at, f.article_id)), settings, run_id, outcome)
+        store.clear_threads(con)
+        # Placements already name each article's thread after every merge: no merge to apply again.
+        store.write_threading(con, list(replay.placements.values()), list(replay.threads.values()), [])
+        store.append_changes(con, replay.changes)
         store.refresh_aggregates(con)
     return outcome
 

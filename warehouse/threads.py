@@ -213,14 +213,16 @@ def release_irrelevant(con: duckdb.DuckDBPyConnection, run_id: str) -> list[tupl
         {"thread_id": t, "change": "left", "other_thread_id": None, "article_id": a, "changed_at": at, "run_id": run_id}
         for t, a, at in left
     ]
-    _append_changes(con, rows)
+    append_changes(con, rows)
     with registered(con, "_left_ids", id_table(a for _, a, _ in left)) as view:
         con.execute(f"DELETE FROM thread_articles WHERE article_id IN (SELECT id FROM {view})")
     return [(t, a) for t, a, _ in left]
 
 
-def _append_changes(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, Any]]) -> None:
-    # thread_changes is a log without a key: every row goes in (to_arrow would fold rows by key).
+def append_changes(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Add rows to thread_changes, in their order (a log without a key: to_arrow would fold them)."""
+    if not rows:
+        return
     table = pa.Table.from_pylist(list(rows), schema=table_shape("thread_changes").schema)
     with registered(con, "_thread_changes", table) as view:
         con.execute(f"INSERT INTO thread_changes BY NAME SELECT * FROM {view}")
@@ -246,8 +248,7 @@ def write_threading(
                 " status = excluded.status, merged_into = excluded.merged_into,"
                 " updated_run_id = excluded.updated_run_id, version = excluded.version, state = excluded.state"
             )
-    if changes:
-        _append_changes(con, changes)
+    append_changes(con, changes)
     for change in changes:
         if change["change"] == "merged":
             con.execute(
