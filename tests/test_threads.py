@@ -149,6 +149,41 @@ def test_rebuild_gives_identical_tables(copy: tuple[Path, Path, Config]) -> None
     assert versions["threads"] == config.threads.settings().version
 
 
+def test_rebuild_after_many_chunked_runs_with_late_articles_is_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Story-like texts dated over two months arrive over five runs in shuffled order (late articles,
+    dormancy, revival), each run's batch assigned four articles at a time: the rebuild replays it all."""
+    import random
+    import tomllib
+
+    from flows import threads as thread_flow
+    from flows.threads import rebuild_threads
+    from tests.helpers import generated_seeds_dir
+
+    monkeypatch.setattr(thread_flow, "ASSIGN_CHUNK", 4)
+    folder = generated_seeds_dir(tmp_path / "all", 60, seed=16)
+    entries = tomllib.loads((folder / "manifest.toml").read_text(encoding="utf-8"))["seed"]
+    random.Random(16).shuffle(entries)
+    db, seeds = tmp_path / "w.duckdb", tmp_path / "seeds"
+    seeds.mkdir()
+    config = config_for(tmp_path, db)
+    for run in range(5):
+        lines = []
+        for entry in entries[: (run + 1) * len(entries) // 5]:
+            shutil.copy(folder / entry["file"], seeds / entry["file"])
+            lines += ["[[seed]]", *(f"{k} = {json.dumps(str(v))}" for k, v in entry.items() if k != "approximate")]
+        (seeds / "manifest.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        ingest(config, seeds)
+    before = snapshot(db)
+    changes = {change for _, change, *_ in before["thread_changes"]}
+    assert {"opened", "dormant"} <= changes, changes  # the story clock moved threads on
+    assert len(before["thread_articles"]) == rows(db, "SELECT count(*) FROM article_days WHERE relevant")[0][0] > 20
+    _, outcome = rebuild_threads(config)
+    assert outcome.batches == 5 and outcome.placed == len(before["thread_articles"])
+    assert snapshot(db) == before
+
+
 def test_reextract_rebuilds_threads_as_the_runs_made_them(copy: tuple[Path, Path, Config]) -> None:
     from flows.reextract import reextract_run
 
