@@ -26,12 +26,13 @@ MAIN_ACTORS = 5
 MAIN_EVENT_TYPES = 3
 
 # Everything assignment reads of an article (extractors.threads.ArticleFeatures, field for field),
-# for the relevant articles `scope` selects (a SELECT of article_id). Lists are distinct and sorted.
+# for the relevant ones of the articles in `{ids}` (keyed_query's table of ids: joined, the plan
+# reads only their rows). Lists are distinct and sorted.
 _FEATURES_SQL = """
 WITH scope AS MATERIALIZED (
     SELECT d.article_id, d.seen_at, d.cluster_id, d.title
-    FROM article_days d
-    WHERE d.relevant AND d.article_id IN ({scope})
+    FROM {ids} k JOIN article_days d ON d.article_id = k.id
+    WHERE d.relevant
 ),
 linked AS (
     -- article_entities is mentions rolled up per article: an actor as mention_actors defines it
@@ -93,7 +94,7 @@ ORDER BY s.seen_at, s.article_id
 # a merged thread keeps the articles that joined it (its own history), as it was absorbed.
 _AGGREGATES_SQL = """
 WITH touched AS (SELECT t.thread_id, t.status FROM threads t WHERE t.thread_id IN (SELECT id FROM {ids})),
-members AS (
+members AS MATERIALIZED (
     SELECT t.thread_id, ta.article_id FROM touched t JOIN thread_articles ta ON ta.thread_id = t.thread_id
     WHERE t.status <> 'merged'
     UNION ALL
@@ -156,20 +157,21 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("CHECKPOINT")
 
 
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    columns = [d[0] for d in cursor.description or ()]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+def _features(con: duckdb.DuckDBPyConnection, ids_sql: str) -> list[dict[str, Any]]:
+    """Features of the relevant articles among those `ids_sql` selects, in assignment order."""
+    article_ids = [r[0] for r in con.execute(ids_sql).fetchall()]
+    columns, rows = keyed_query(con, _FEATURES_SQL, article_ids)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def unthreaded_features(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Features of every relevant article without a thread, in assignment order (seen_at, article_id)."""
-    scope = "SELECT article_id FROM articles EXCEPT SELECT article_id FROM thread_articles"
-    return _dicts(con.execute(_FEATURES_SQL.format(scope=scope)))
+    return _features(con, "SELECT article_id FROM articles EXCEPT SELECT article_id FROM thread_articles")
 
 
 def relevant_features(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
     """Features of every relevant article, by article id (a rebuild reads them once)."""
-    rows = _dicts(con.execute(_FEATURES_SQL.format(scope="SELECT article_id FROM articles")))
+    rows = _features(con, "SELECT article_id FROM article_days WHERE relevant")
     return {row["article_id"]: row for row in rows}
 
 
