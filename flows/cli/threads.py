@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 
 from flows.cli.common import TABLE_FORMATS, ConfigOption, DbOption, check_format, console, fail, reported_errors
-from flows.cli.output import plain, print_table, short_when, shorten, write_result
+from flows.cli.output import plain, print_table, shorten, write_result
 from flows.config import load_config
 
 STATUSES = ("active", "dormant", "merged")
@@ -52,18 +54,22 @@ def threads_list(
     if format != "table":
         write_result(result, format)
         return
-    table = Table(show_header=True, header_style="bold", title="threads", pad_edge=False)
-    for column in ("thread", "last seen", "status", "arts", "outl", "label"):
-        table.add_column(column, overflow="ellipsis", no_wrap=column != "label")
+    # One line a thread: the fixed columns keep their width, the label gets the rest (cut with an ellipsis).
+    table = Table(show_header=True, header_style="bold", title="threads", pad_edge=False, box=box.SIMPLE_HEAD)
+    fixed = (("thread", 19), ("last seen", 10), ("status", 7), ("arts", 4), ("outl", 4))
+    for column, width in fixed:
+        table.add_column(column, no_wrap=True, min_width=width, justify="right" if width == 4 else "left")
+    room = max(console.width, 80) - sum(width + 3 for _, width in fixed) - 5
+    table.add_column("label", no_wrap=True, max_width=room)
     index = {name: i for i, name in enumerate(result.columns)}
     for row in result.rows:
         table.add_row(
             str(row[index["thread_id"]]),
-            short_when(row[index["last_seen"]]),
+            day(row[index["last_seen"]]),
             str(row[index["status"]]),
             str(row[index["articles"]]),
             str(row[index["outlets"]]),
-            shorten(str(row[index["label"]]), 60),
+            shorten(str(row[index["label"]]), room),
             style={"dormant": "dim", "merged": "dim"}.get(str(row[index["status"]])),
         )
     print_table(table)
@@ -112,8 +118,8 @@ def threads_show(
     console.print(f"[bold]{escape(str(thread['label']))}[/]", highlight=False, soft_wrap=True)
     merged = f" into {thread['merged_into']}" if thread["merged_into"] else ""
     console.print(
-        f"{thread['thread_id']}: {thread['status']}{merged}; {short_when(thread['first_seen'])} – "
-        f"{short_when(thread['last_seen'])}; {thread['articles']} articles, {thread['outlets']} outlets, "
+        f"{thread['thread_id']}: {thread['status']}{merged}; {day(thread['first_seen'])} – "
+        f"{day(thread['last_seen'])}; {thread['articles']} articles, {thread['outlets']} outlets, "
         f"{thread['stories']} stories; actors {', '.join(thread['main_actors']) or '-'};"
         f" events {', '.join(thread['main_event_types']) or '-'}; key event {thread['key_event'] or '-'}",
         highlight=False,
@@ -124,6 +130,11 @@ def threads_show(
     _print_part("outlets", detail["outlets"], ("outlet", "articles", "first_seen", "last_seen"))
     _print_part("articles", detail["articles"], ("seen_at", "outlet", "title", "score"))
     _print_part("changes", detail["changes"], ("changed_at", "change", "thread_id", "other_thread_id", "article_id"))
+
+
+def day(value: datetime | None) -> str:
+    """A story date with its year (a story runs for years; short_when leaves the year out)."""
+    return f"{value:%Y-%m-%d}" if value else ""
 
 
 def _print_part(title: str, part: object, columns: tuple[str, ...]) -> None:
@@ -139,7 +150,7 @@ def _print_part(title: str, part: object, columns: tuple[str, ...]) -> None:
         for column in columns:
             value = row[index[column]]
             if column.endswith(("_at", "_seen")):
-                cells.append(short_when(value))
+                cells.append(f"{value:%Y-%m-%d %H:%M}" if value else "")
             elif isinstance(value, float):
                 cells.append(f"{value:.2f}")
             else:
