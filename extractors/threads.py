@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timedelta
 
+import numpy as np
+
 from extractors.ids import stable_id
 
 ALGORITHM_VERSION = "threads-1"
@@ -287,12 +289,24 @@ def _is_feature(term: str) -> bool:
 
 # --- scoring ----------------------------------------------------------------------------------
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _days(moment: datetime) -> float:
+    """Story time as days since 1970: every time comparison uses it, in both scoring paths."""
+    return (moment - _EPOCH).total_seconds() / 86400
+
 
 class _Index:
-    """The batch's view of the candidate threads: idf, per-thread weighted vectors and norms, and
-    an inverted index term → threads, kept current as articles join."""
+    """The batch's view of the threads: idf, and each thread's weighted vector and norms.
 
-    def __init__(self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]]) -> None:
+    The candidate threads as read ("base") are scored together with numpy over an inverted index
+    (term → rows, values); a thread the batch changes or opens moves to a small dict-based
+    "overlay" and is scored there, so the arrays are built once per batch."""
+
+    def __init__(
+        self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]], settings: ThreadSettings
+    ) -> None:
         df: dict[str, int] = {}
         documents = 0
         for state in threads.values():
@@ -306,83 +320,157 @@ class _Index:
         # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
         self.idf = {t: math.log((1 + documents) / (1 + n)) + 1.0 for t, n in df.items()}
         self.default_idf = math.log(1 + documents) + 1.0
+        self.settings = settings
         self.threads = threads
-        self.postings: dict[str, set[str]] = {}
-        self.vectors: dict[str, tuple[dict[str, float], float, float]] = {}
-        for thread_id in sorted(threads):
-            self.refresh(thread_id, None)
+        self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
+
+        self.base_ids = sorted(threads)
+        self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
+        base = [threads[t] for t in self.base_ids]
+        self.first = np.array([_days(t.first_seen) for t in base], dtype=np.float64)
+        self.last = np.array([_days(t.last_seen) for t in base], dtype=np.float64)
+        self.status = np.array([_STATUS_CODES[t.status] for t in base], dtype=np.int8)
+        self.clean = np.ones(len(base), dtype=bool)
+        # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
+        self.vocabulary = {term: i for i, term in enumerate(df)}
+        idf_of = np.array(list(self.idf.values()), dtype=np.float64)
+        feature_of = np.array([_is_feature(t) for t in self.vocabulary], dtype=bool)
+        term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
+        counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
+        sizes = np.array([len(state.terms) for state in base], dtype=np.int64)
+        articles = np.array([state.articles for state in base], dtype=np.float64)
+        rows = np.repeat(np.arange(len(base), dtype=np.int64), sizes)
+        values = counts / articles[rows] * idf_of[term_ids] if len(rows) else counts
+        squares = values * values
+        features = feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
+        self.text_norm = np.sqrt(np.bincount(rows, weights=squares * ~features, minlength=len(base)))
+        self.feature_norm = np.sqrt(np.bincount(rows, weights=squares * features, minlength=len(base)))
+        order = np.argsort(term_ids, kind="stable")  # stable: rows stay in order within a term
+        self.post_rows = rows[order]
+        self.post_values = values[order]
+        grouped = term_ids[order]
+        firsts, starts = np.unique(grouped, return_index=True)
+        ends = np.append(starts[1:], len(grouped))[: len(starts)]
+        self.spans: dict[int, tuple[int, int]] = {
+            int(t): (int(start), int(end)) for t, start, end in zip(firsts, starts, ends, strict=True)
+        }
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.default_idf)
 
-    def refresh(self, thread_id: str, old_terms: Iterable[str] | None) -> None:
-        """Recompute one thread's vector after it changed."""
-        for term in old_terms or ():
-            holders = self.postings.get(term)
-            if holders is not None:
-                holders.discard(thread_id)
+    def refresh(self, thread_id: str) -> None:
+        """A thread changed (joined, opened or merged): score it from the overlay from now on."""
+        position = self.base_pos.get(thread_id)
+        if position is not None:
+            self.clean[position] = False
         state = self.threads[thread_id]
         if state.status == MERGED:
-            self.vectors.pop(thread_id, None)
+            self.overlay.pop(thread_id, None)
             return
-        vector: dict[str, float] = {}
-        text_norm = feature_norm = 0.0
-        for term, count in state.terms.items():
-            value = count / state.articles * self.weight(term)
-            vector[term] = value
-            if _is_feature(term):
-                feature_norm += value * value
-            else:
-                text_norm += value * value
-            self.postings.setdefault(term, set()).add(thread_id)
-        self.vectors[thread_id] = (vector, math.sqrt(text_norm), math.sqrt(feature_norm))
+        vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
+        text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not _is_feature(t)))
+        feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if _is_feature(t)))
+        self.overlay[thread_id] = (vector, text_norm, feature_norm)
 
-    def similarities(self, terms: dict[str, float]) -> dict[str, tuple[float, float]]:
-        """(text cosine, feature cosine) of the article against every thread sharing a term."""
+    def go_dormant(self, clock: datetime) -> list[str]:
+        """Active threads whose last article is more than dormant_after_days before `clock`."""
+        cutoff = _days(clock) - self.settings.dormant_after_days
+        quiet = np.flatnonzero(self.clean & (self.status == _STATUS_CODES[ACTIVE]) & (self.last < cutoff))
+        self.status[quiet] = _STATUS_CODES[DORMANT]
+        found = [self.base_ids[i] for i in quiet]
+        for thread_id in self.overlay:
+            state = self.threads[thread_id]
+            if state.status == ACTIVE and _days(state.last_seen) < cutoff:
+                found.append(thread_id)
+        for thread_id in found:
+            self.threads[thread_id].status = DORMANT
+        return sorted(found)
+
+    def matches(self, article: ArticleFeatures, terms: dict[str, float]) -> list[tuple[float, str]]:
+        """(score, thread id) of every thread that can take the article: reachable in time and
+        scoring at least join_threshold (active) or revive_threshold (dormant)."""
+        settings = self.settings
         weighted = {t: v * self.weight(t) for t, v in terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not _is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if _is_feature(t)))
-        dots: dict[str, list[float]] = {}
-        for term, value in weighted.items():
-            feature = _is_feature(term)
-            for thread_id in self.postings.get(term, ()):
-                vector = self.vectors[thread_id][0]
-                pair = dots.setdefault(thread_id, [0.0, 0.0])
-                pair[1 if feature else 0] += value * vector[term]
-        out: dict[str, tuple[float, float]] = {}
-        for thread_id, (text_dot, feature_dot) in dots.items():
-            _, thread_text, thread_feature = self.vectors[thread_id]
-            text_cos = text_dot / (text_norm * thread_text) if text_norm and thread_text else 0.0
-            feature_cos = feature_dot / (feature_norm * thread_feature) if feature_norm and thread_feature else 0.0
-            out[thread_id] = (text_cos, feature_cos)
+        has_features = feature_norm > 0
+        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
+        at = _days(article.seen_at)
+        out: list[tuple[float, str]] = []
+
+        count = len(self.base_ids)
+        if count and self.clean.any():
+            text_rows: list[np.ndarray] = []
+            text_values: list[np.ndarray] = []
+            feature_rows: list[np.ndarray] = []
+            feature_values: list[np.ndarray] = []
+            for term, value in weighted.items():
+                span = self.spans.get(self.vocabulary.get(term, -1))
+                if span is None:
+                    continue
+                start, end = span
+                into_rows, into_values = (
+                    (feature_rows, feature_values) if _is_feature(term) else (text_rows, text_values)
+                )
+                into_rows.append(self.post_rows[start:end])
+                into_values.append(self.post_values[start:end] * value)
+            text_dot = _dots(text_rows, text_values, count)
+            feature_dot = _dots(feature_rows, feature_values, count)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                text_cos = np.where(self.text_norm > 0, text_dot / (self.text_norm * (text_norm or 1.0)), 0.0)
+                feature_cos = np.where(
+                    self.feature_norm > 0, feature_dot / (self.feature_norm * (feature_norm or 1.0)), 0.0
+                )
+            gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            active = self.status == _STATUS_CODES[ACTIVE]
+            dormant = self.status == _STATUS_CODES[DORMANT]
+            ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
+            ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
+                dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
+            )
+            out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
+
+        for thread_id in sorted(self.overlay):
+            vector, thread_text, thread_feature = self.overlay[thread_id]
+            state = self.threads[thread_id]
+            text_dot = feature_dot = 0.0
+            for term, value in weighted.items():
+                other = vector.get(term)
+                if other is None:
+                    continue
+                if _is_feature(term):
+                    feature_dot += value * other
+                else:
+                    text_dot += value * other
+            if not text_dot and not feature_dot:
+                continue
+            text_cos = text_dot / (thread_text * text_norm) if thread_text else 0.0
+            feature_cos = feature_dot / (thread_feature * feature_norm) if thread_feature else 0.0
+            gap = max(at - _days(state.last_seen), 0.0) + max(_days(state.first_seen) - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            if _takes(state.status, gap, score, settings):
+                out.append((score, thread_id))
         return out
 
 
-def _gap_days(article: ArticleFeatures, state: ThreadState) -> float:
-    """Days between the article and the thread's span (0 inside it)."""
-    if article.seen_at > state.last_seen:
-        return (article.seen_at - state.last_seen).total_seconds() / 86400
-    if article.seen_at < state.first_seen:
-        return (state.first_seen - article.seen_at).total_seconds() / 86400
-    return 0.0
+_STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
 
 
-def _score(similarity: tuple[float, float], gap: float, settings: ThreadSettings, has_features: bool) -> float:
-    text_cos, feature_cos = similarity
-    # Nothing linked: the text alone decides.
-    combined = text_cos
-    if has_features:
-        combined = settings.text_weight * text_cos + (1 - settings.text_weight) * feature_cos
-    return combined - settings.gap_penalty * gap
-
-
-def _reachable(article: ArticleFeatures, state: ThreadState, settings: ThreadSettings) -> bool:
-    gap = _gap_days(article, state)
-    if state.status == ACTIVE:
-        return gap <= settings.window_days
-    if state.status == DORMANT:
-        return gap <= settings.revive_window_days
+def _takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
+    """Whether a thread can take an article `gap` days from its span with this score (the rule
+    matches() applies to the base threads with arrays)."""
+    if status == ACTIVE:
+        return gap <= settings.window_days and score >= settings.join_threshold
+    if status == DORMANT:
+        return gap <= settings.revive_window_days and score >= settings.revive_threshold
     return False
+
+
+def _dots(rows: list[np.ndarray], values: list[np.ndarray], count: int) -> np.ndarray:
+    if not rows:
+        return np.zeros(count, dtype=np.float64)
+    return np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=count)
 
 
 # --- state updates ----------------------------------------------------------------------------
@@ -396,7 +484,7 @@ def _add_article(
     state.last_seen = max(state.last_seen, article.seen_at)
     for term in terms:
         state.terms[term] = state.terms.get(term, 0) + 1
-    _trim(state, settings)
+    _canonical(state, settings)
     if article.title and len(state.titles) < settings.max_titles:
         state.titles.append((article.article_id, article.title))
 
@@ -407,7 +495,7 @@ def _absorb(into: ThreadState, other: ThreadState, settings: ThreadSettings) -> 
     into.last_seen = max(into.last_seen, other.last_seen)
     for term, count in other.terms.items():
         into.terms[term] = into.terms.get(term, 0) + count
-    _trim(into, settings)
+    _canonical(into, settings)
     room = settings.max_titles - len(into.titles)
     if room > 0:
         into.titles.extend(other.titles[:room])
@@ -415,18 +503,20 @@ def _absorb(into: ThreadState, other: ThreadState, settings: ThreadSettings) -> 
     other.merged_into = into.thread_id
 
 
-def _trim(state: ThreadState, settings: ThreadSettings) -> None:
-    """Keep the thread's most frequent terms (ties by term, so the cut is deterministic)."""
+def _canonical(state: ThreadState, settings: ThreadSettings) -> None:
+    """Keep the thread's `max_terms` most frequent terms (ties by term: a deterministic cut), in
+    term order, as from_json gives them: sums over them run in one order in memory and restored."""
+    items = state.terms.items()
     if len(state.terms) > settings.max_terms:
-        kept = sorted(state.terms.items(), key=lambda item: (-item[1], item[0]))[: settings.max_terms]
-        state.terms = dict(kept)
+        items = sorted(items, key=lambda item: (-item[1], item[0]))[: settings.max_terms]
+    state.terms = dict(sorted(items))
 
 
 def _label(state: ThreadState, index: _Index) -> str:
     """The thread's most central title: the kept title closest to the thread's word vector."""
     if not state.titles:
         return state.label
-    vector = index.vectors.get(state.thread_id, ({}, 0.0, 0.0))[0]
+    vector = index.overlay.get(state.thread_id, ({}, 0.0, 0.0))[0]
     best_title, best_score = state.titles[0][1], -1.0
     for _, title in state.titles:
         title_words = sorted(set(words(title)))
@@ -458,8 +548,9 @@ def assign(
     states = {t.thread_id: t.copy() for t in threads if t.status != MERGED}
     ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
     all_terms = {a.article_id: article_terms(a, settings) for a in ordered}
-    index = _Index(states, (all_terms[a.article_id] for a in ordered))
+    index = _Index(states, (all_terms[a.article_id] for a in ordered), settings)
     changed: set[str] = set()
+    grown: set[str] = set()  # threads that took articles: their label is chosen again
     placements: list[Placement] = []
     changes: list[ThreadChange] = []
     dormancy = timedelta(days=settings.dormant_after_days)
@@ -468,36 +559,25 @@ def assign(
         if clock is None or article.seen_at > clock:
             clock = article.seen_at
         # Threads quiet for dormant_after_days of story time go dormant before the article is placed.
-        for thread_id in sorted(states):
-            state = states[thread_id]
-            if state.status == ACTIVE and state.last_seen + dormancy < clock:
-                state.status = DORMANT
-                changed.add(thread_id)
-                changes.append(ThreadChange(thread_id, "dormant", None, None, state.last_seen + dormancy))
+        for thread_id in index.go_dormant(clock):
+            changed.add(thread_id)
+            went_quiet = states[thread_id].last_seen + dormancy
+            changes.append(ThreadChange(thread_id, "dormant", None, None, went_quiet))
 
         terms = all_terms[article.article_id]
-        has_features = any(_is_feature(t) for t in terms)
-        scored: list[tuple[float, str]] = []
-        for thread_id, similarity in index.similarities(terms).items():
-            state = states[thread_id]
-            if state.status == MERGED or not _reachable(article, state, settings):
-                continue
-            score = _score(similarity, _gap_days(article, state), settings, has_features)
-            needed = settings.join_threshold if state.status == ACTIVE else settings.revive_threshold
-            if score >= needed:
-                scored.append((score, thread_id))
         # Best score first; equal scores go to the older thread, then the smaller id.
-        scored.sort(key=lambda item: (-item[0], states[item[1]].first_seen, item[1]))
+        scored = sorted(index.matches(article, terms), key=lambda m: (-m[0], states[m[1]].first_seen, m[1]))
 
         if not scored:
             thread_id = thread_id_for(article.article_id)
             state = ThreadState(thread_id=thread_id, first_seen=article.seen_at, last_seen=article.seen_at)
             states[thread_id] = state
             _add_article(state, article, terms, settings)
-            index.refresh(thread_id, None)
+            index.refresh(thread_id)
             placements.append(Placement(article.article_id, thread_id, None))
             changes.append(ThreadChange(thread_id, "opened", None, article.article_id, article.seen_at))
             changed.add(thread_id)
+            grown.add(thread_id)
             continue
 
         score, thread_id = scored[0]
@@ -505,11 +585,11 @@ def assign(
         if state.status == DORMANT:
             state.status = ACTIVE
             changes.append(ThreadChange(thread_id, "revived", None, article.article_id, article.seen_at))
-        old_terms = list(state.terms)
         _add_article(state, article, terms, settings)
-        index.refresh(thread_id, old_terms)
+        index.refresh(thread_id)
         placements.append(Placement(article.article_id, thread_id, round(score, 6)))
         changed.add(thread_id)
+        grown.add(thread_id)
 
         # The article bridges its thread and another strong, active match opened about the same
         # time: one development reported as two; the older thread absorbs the younger.
@@ -520,16 +600,15 @@ def assign(
             if abs((other.first_seen - state.first_seen).total_seconds()) > settings.merge_window_days * 86400:
                 continue
             keep, gone = sorted((state, other), key=lambda s: (s.first_seen, s.thread_id))
-            keep_old_terms = list(keep.terms)
-            gone_terms = list(gone.terms)
             _absorb(keep, gone, settings)
-            index.refresh(keep.thread_id, keep_old_terms)
-            index.refresh(gone.thread_id, gone_terms)
+            index.refresh(keep.thread_id)
+            index.refresh(gone.thread_id)
             changes.append(ThreadChange(keep.thread_id, "merged", gone.thread_id, article.article_id, article.seen_at))
             changed.update((keep.thread_id, gone.thread_id))
+            grown.add(keep.thread_id)
             state = keep
 
-    for thread_id in sorted(changed):
+    for thread_id in sorted(grown):
         state = states[thread_id]
         if state.status != MERGED:
             state.label = _label(state, index)
