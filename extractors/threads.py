@@ -233,27 +233,57 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def _stem(word: str) -> str:
-    """A light suffix stripper: signed/signing/signs → sign, ratified/ratifies → ratif."""
+    """A light suffix stripper, enough to make inflections meet: signed/signing/signs → sign,
+    ratified/ratifies → ratify, captured/capture → captur (a final e is always dropped)."""
     if word.isdigit() or len(word) <= 3:
         return word
+    stem = word
     for suffix, keep in (("ies", 3), ("ied", 3), ("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
+                break
             stem = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 return stem + "y"
-            if suffix == "es" and not stem.endswith(("sh", "ch", "x", "ss", "z")):
-                return stem + "e"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 stem = stem[:-1]  # stopped → stop, planned → plan
-            return stem
-    return word
+            break
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]
+    return stem
+
+
+# Words this story's outlets use for one thing (after stemming, each maps to the group's first):
+# without them "soldiers" and "troops" never meet in TF-IDF. Verbs that tell developments apart
+# (sign, ratify, capture, deploy) stay apart on purpose.
+_SYNONYM_GROUPS = (
+    ("troops", "soldiers", "servicemen", "personnel"),
+    ("treaty", "pact", "accord"),
+    ("captured", "captive", "prisoner", "pow", "pows", "captives"),
+    ("deminers", "sappers"),
+    ("builders", "construction"),
+    ("sent", "send", "dispatched", "dispatch", "deployed", "deploy", "deployment"),
+    ("summit", "talks"),
+    ("visit", "trip", "arrives", "arrived", "arrival", "tour"),
+    ("missile", "icbm"),
+    ("nuclear", "atomic"),
+    ("sanctions", "sanction"),
+    ("ratify", "ratification"),
+    ("veto", "vetoed", "vetoes", "blocked"),
+    ("defence", "defense"),
+    ("kim", "jong"),
+    ("putin", "vladimir"),
+    ("xi", "jinping"),
+)
+# "Kim Jong Un" is Kim; its "un" is not the UN.
+_JONG_UN = re.compile(r"\bjong[\s-]+un\b")
+_SYNONYMS = {_stem(w): _stem(group[0]) for group in _SYNONYM_GROUPS for w in group}
 
 
 def words(text: str) -> list[str]:
-    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
+    the story's synonyms folded."""
+    folded = _JONG_UN.sub(" ", unicodedata.normalize("NFKD", text.casefold()))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     out = []
     for match in _WORD.finditer(ascii_text):
@@ -263,7 +293,8 @@ def words(text: str) -> list[str]:
         word = word.replace("'", "")
         if word in _STOPWORDS or len(word) < 2:
             continue
-        out.append(_stem(word))
+        stem = _stem(word)
+        out.append(_SYNONYMS.get(stem, stem))
     return out
 
 
