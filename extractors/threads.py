@@ -68,7 +68,7 @@ class ThreadSettings:
     """[threads] settings. Scores are in [0, 1]: a weighted mean of the text and feature cosines
     minus `gap_penalty` per day between the article and the thread."""
 
-    join_threshold: float = 0.30  # an active thread takes an article scoring at least this
+    join_threshold: float = 0.22  # an active thread takes an article scoring at least this
     revive_threshold: float = 0.45  # a dormant thread takes it only at this (higher) score
     merge_threshold: float = 0.45  # an article scoring this on a second thread bridges the two
     window_days: float = 7.0  # an active thread takes articles at most this far from its span
@@ -76,7 +76,7 @@ class ThreadSettings:
     revive_window_days: float = 30.0  # a dormant thread can be revived this long after its last article
     merge_window_days: float = 5.0  # merged threads opened at most this far apart
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
-    text_weight: float = 0.6  # the rest is the weight of the linked features
+    text_weight: float = 0.8  # the rest is the weight of the linked features
     title_weight: float = 2.0  # a title word counts this many times a lead word
     max_terms: int = 80  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
@@ -564,6 +564,27 @@ def _label(state: ThreadState, index: _Index) -> str:
 # --- assignment -------------------------------------------------------------------------------
 
 
+def _check_input(batch: Sequence[ArticleFeatures], threads: Sequence[ThreadState], clock: datetime | None) -> None:
+    seen: set[str] = set()
+    for article in batch:
+        if article.article_id in seen:
+            raise ValueError(f"article {article.article_id} is twice in the batch")
+        seen.add(article.article_id)
+        if article.seen_at.tzinfo is not None:
+            raise ValueError(f"article {article.article_id}: seen_at must be naive UTC, not {article.seen_at}")
+    if clock is not None and clock.tzinfo is not None:
+        raise ValueError(f"clock must be naive UTC, not {clock}")
+    thread_ids: set[str] = set()
+    for state in threads:
+        if state.thread_id in thread_ids:
+            raise ValueError(f"thread {state.thread_id} is given twice")
+        thread_ids.add(state.thread_id)
+        if state.status not in _STATUS_CODES:
+            raise ValueError(f"thread {state.thread_id} has unknown status {state.status!r}")
+        if state.first_seen.tzinfo is not None or state.last_seen.tzinfo is not None:
+            raise ValueError(f"thread {state.thread_id}: first_seen and last_seen must be naive UTC")
+
+
 def assign(
     batch: Sequence[ArticleFeatures],
     threads: Sequence[ThreadState],
@@ -575,7 +596,11 @@ def assign(
 
     `threads`: the candidate states store read (candidate_window); they are not modified (changed
     copies come back in Threading.threads). `clock`: the story clock before the batch (the latest
-    seen_at among threaded articles; None when nothing is threaded yet)."""
+    seen_at among threaded articles; None when nothing is threaded yet).
+
+    Raises ValueError, naming the article or thread, for an article id given twice, an aware
+    datetime (story time is naive UTC), or a thread status other than active/dormant/merged."""
+    _check_input(batch, threads, clock)
     states = {t.thread_id: t.copy() for t in threads if t.status != MERGED}
     ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
     all_terms = {a.article_id: article_terms(a, settings) for a in ordered}

@@ -4,7 +4,7 @@ revival, merges, determinism and the persisted state."""
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -319,3 +319,39 @@ def test_settings_from_a_threads_table_name_the_bad_key() -> None:
         ThreadSettings.from_mapping({"max_terms": 2.5})
     with pytest.raises(ValueError, match="window_days"):
         ThreadSettings.from_mapping({"window_days": "seven"})
+
+
+def test_an_empty_batch_changes_nothing() -> None:
+    first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
+    nothing = assign([], first.threads, SETTINGS, clock=TREATY_SIGNED[-1].seen_at)
+    assert (nothing.placements, nothing.threads, nothing.changes) == ([], [], [])
+
+
+def test_bad_input_is_an_error_naming_the_article_or_thread() -> None:
+    with pytest.raises(ValueError, match="sign-1 is twice"):
+        assign([TREATY_SIGNED[0], TREATY_SIGNED[0]], [], SETTINGS, clock=None)
+    aware = article("aware-1", 0, "Putin and Kim sign pact")
+    aware = ArticleFeatures(
+        **{**{f: getattr(aware, f) for f in aware.__slots__}, "seen_at": datetime(2024, 6, 19, tzinfo=UTC)}
+    )
+    with pytest.raises(ValueError, match="aware-1: seen_at must be naive UTC"):
+        assign([aware], [], SETTINGS, clock=None)
+    state = assign(TREATY_SIGNED, [], SETTINGS, clock=None).threads[0]
+    state.status = "closed"
+    with pytest.raises(ValueError, match=f"{state.thread_id} has unknown status 'closed'"):
+        assign([TROOPS_KURSK], [state], SETTINGS, clock=None)
+
+
+def test_the_label_is_the_title_closest_to_the_thread() -> None:
+    off_centre = article(
+        "sign-odd",
+        -0.1,  # it opens the thread: its title is the first candidate label
+        "Analysis: Putin signs pact",
+        "Putin and Kim signed a mutual defence treaty in Pyongyang.",
+        event_types=("AGREE",),
+        places=("pyongyang",),
+    )
+    result = assign([off_centre, *TREATY_SIGNED, TREATY_THIRD_OUTLET], [], SETTINGS, clock=None)
+    [thread] = result.threads
+    assert thread.articles == 4 and thread.thread_id == thread_id_for("sign-odd")
+    assert thread.label in {a.title for a in [*TREATY_SIGNED, TREATY_THIRD_OUTLET]}
