@@ -78,6 +78,7 @@ class ThreadSettings:
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
     text_weight: float = 0.8  # the rest is the weight of the linked features
     title_weight: float = 2.0  # a title word counts this many times a lead word
+    rare_share: float = 0.2  # terms in fewer than this share of the window's articles weigh the most
     max_terms: int = 80  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
 
@@ -206,8 +207,11 @@ def thread_id_for(article_id: str) -> str:
 
 
 def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings) -> tuple[datetime, datetime]:
-    """The story-time range a thread must touch to take part in assigning `batch`: store reads the
-    threads (not merged) with last_seen >= since and first_seen <= until."""
+    """The story-time range (since, until) of the threads that take part in assigning `batch`.
+
+    Store reads every thread that is not merged and either touches the range (last_seen >= since
+    and first_seen <= until) or is still 'active' whatever its dates: an active thread outside
+    the range is one that went quiet while no batch looked at it, and assign marks it dormant."""
     if not batch:
         raise ValueError("candidate_window needs at least one article")
     earliest = min(a.seen_at for a in batch)
@@ -349,8 +353,9 @@ class _Index:
             for term in terms:
                 df[term] = df.get(term, 0) + 1
         # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
-        self.idf = {t: math.log((1 + documents) / (1 + n)) + 1.0 for t, n in df.items()}
-        self.default_idf = math.log(1 + documents) + 1.0
+        rare = settings.rare_share
+        self.idf = {t: math.log(min((1 + documents) / (1 + n), 1 / rare)) + 1.0 for t, n in df.items()}
+        self.default_idf = math.log(1 / rare) + 1.0
         self.settings = settings
         self.threads = threads
         self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}

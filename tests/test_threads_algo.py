@@ -135,7 +135,7 @@ def run_batches(
         candidates = [
             ThreadState.from_json(s.thread_id, s.to_json()) if via_json else s
             for s in sorted(states.values(), key=lambda s: s.thread_id)
-            if s.status != "merged" and s.last_seen >= since and s.first_seen <= until
+            if s.status == "active" or (s.status == "dormant" and s.last_seen >= since and s.first_seen <= until)
         ]
         result = assign(batch, candidates, SETTINGS, clock=clock)
         for state in result.threads:
@@ -355,3 +355,12 @@ def test_the_label_is_the_title_closest_to_the_thread() -> None:
     [thread] = result.threads
     assert thread.articles == 4 and thread.thread_id == thread_id_for("sign-odd")
     assert thread.label in {a.title for a in [*TREATY_SIGNED, TREATY_THIRD_OUTLET]}
+
+
+def test_an_active_thread_long_out_of_the_window_goes_dormant_at_the_next_batch() -> None:
+    much_later = article("later-1", 90.0, "Lavrov meets Kim Jong Un in Wonsan", event_types=("CONSULT",))
+    placed, states = run_batches([TREATY_SIGNED, [much_later]], via_json=True)
+    treaty = states[thread_id_for("sign-1")]
+    assert treaty.status == "dormant" and placed["later-1"] == thread_id_for("later-1")
+    since, _ = candidate_window([much_later], SETTINGS)
+    assert treaty.last_seen < since, "the treaty thread is outside the window: only its status made it a candidate"
