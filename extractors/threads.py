@@ -77,7 +77,7 @@ class ThreadSettings:
     merge_window_days: float = 5.0  # merged threads opened at most this far apart
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
     text_weight: float = 0.8  # the rest is the weight of the linked features
-    title_weight: float = 2.0  # a title word counts this many times a lead word
+    title_weight: float = 3.0  # a title word counts this many times a lead word
     rare_share: float = 0.2  # terms in fewer than this share of the window's articles weigh the most
     max_terms: int = 80  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from

@@ -240,9 +240,10 @@ def test_an_article_bridging_two_threads_merges_the_younger_into_the_older() -> 
     bridge = article(
         "troops-3",
         101.0,
-        "North Korean soldiers deployed to Russia reach Kursk region, Pentagon confirms",
-        "Thousands of North Korean special forces soldiers sent to Russia have moved toward Kursk near the "
-        "Ukrainian border, Pentagon officials confirmed, after Seoul's spy agency reported the deployment.",
+        "Pentagon confirms Pyongyang troops in Kursk region after Seoul's spy agency said thousands deployed",
+        "US defence officials confirmed that units from the Korean People's Army moved toward Kursk near the "
+        "Ukrainian border; South Korea's National Intelligence Service said 1,500 special forces soldiers "
+        "were sent to Russia's far east for training.",
         actors=("KOR", "PRK", "RUS", "USA"),
         event_types=("MOBILIZE",),
         places=("kursk",),
