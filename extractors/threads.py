@@ -19,8 +19,8 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -28,6 +28,11 @@ import numpy as np
 from extractors.ids import stable_id
 
 ALGORITHM_VERSION = "threads-1"
+
+# Terms in fewer than this share of the window's articles all weigh the most (idf is capped at
+# log(1 / RARE_SHARE) + 1): only what the story's articles widely share is down-weighted, so scores
+# keep one scale whether the window holds ten articles or ten thousand.
+RARE_SHARE = 0.2
 
 ACTIVE = "active"
 DORMANT = "dormant"
@@ -78,7 +83,6 @@ class ThreadSettings:
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
     text_weight: float = 0.8  # the rest is the weight of the linked features
     title_weight: float = 3.0  # a title word counts this many times a lead word
-    rare_share: float = 0.2  # terms in fewer than this share of the window's articles weigh the most
     max_terms: int = 80  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
 
@@ -87,25 +91,6 @@ class ThreadSettings:
         """Algorithm version + a hash of the settings: stored with each thread it made."""
         text = json.dumps(asdict(self), sort_keys=True)
         return f"{ALGORITHM_VERSION}+{stable_id('thread-settings', text, length=8)}"
-
-    @classmethod
-    def from_mapping(cls, values: Mapping[str, object]) -> ThreadSettings:
-        """Settings from a [threads] table (keys this class does not know are an error)."""
-        known = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(values) - set(known))
-        if unknown:
-            raise ValueError(f"unknown [threads] key(s): {', '.join(unknown)}")
-        parsed: dict[str, float | int] = {}
-        for name, value in values.items():
-            kind = int if known[name].type in ("int", int) else float
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"[threads] {name} must be a number, not {value!r}")
-            if kind is int and not isinstance(value, int):
-                raise ValueError(f"[threads] {name} must be a whole number, not {value!r}")
-            if value < 0:
-                raise ValueError(f"[threads] {name} must not be negative, not {value!r}")
-            parsed[name] = kind(value)
-        return cls(**parsed)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -353,7 +338,7 @@ class _Index:
             for term in terms:
                 df[term] = df.get(term, 0) + 1
         # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
-        rare = settings.rare_share
+        rare = RARE_SHARE
         self.idf = {t: math.log(min((1 + documents) / (1 + n), 1 / rare)) + 1.0 for t, n in df.items()}
         self.default_idf = math.log(1 / rare) + 1.0
         self.settings = settings

@@ -310,16 +310,10 @@ def test_candidate_window_covers_the_revival_reach() -> None:
         candidate_window([], SETTINGS)
 
 
-def test_settings_from_a_threads_table_name_the_bad_key() -> None:
-    settings = ThreadSettings.from_mapping({"join_threshold": 0.4, "max_terms": 50})
-    assert settings.join_threshold == 0.4 and settings.max_terms == 50
-    assert settings.version != ThreadSettings().version and settings.version.startswith("threads-")
-    with pytest.raises(ValueError, match="join_treshold"):
-        ThreadSettings.from_mapping({"join_treshold": 0.4})
-    with pytest.raises(ValueError, match="max_terms"):
-        ThreadSettings.from_mapping({"max_terms": 2.5})
-    with pytest.raises(ValueError, match="window_days"):
-        ThreadSettings.from_mapping({"window_days": "seven"})
+def test_the_version_names_the_algorithm_and_the_settings() -> None:
+    assert ThreadSettings().version == ThreadSettings().version
+    assert ThreadSettings().version.startswith("threads-")
+    assert ThreadSettings(join_threshold=0.4).version != ThreadSettings().version
 
 
 def test_an_empty_batch_changes_nothing() -> None:
