@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -221,6 +222,7 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix stripper, enough to make inflections meet: signed/signing/signs → sign,
     ratified/ratifies → ratify, captured/capture → captur (a final e is always dropped)."""
@@ -345,25 +347,30 @@ class _Index:
         self.threads = threads
         self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
 
-        self.base_ids = sorted(threads)
+        self.vocabulary = {term: i for i, term in enumerate(df)}
+        self.idf_of = np.array(list(self.idf.values()), dtype=np.float64)
+        self.feature_of = np.array([_is_feature(t) for t in self.vocabulary], dtype=bool)
+        self._build_base()
+
+    def _build_base(self) -> None:
+        """Arrays of every thread not merged (the overlay is folded in and emptied)."""
+        self.overlay = {}
+        self.base_ids = sorted(t for t, state in self.threads.items() if state.status != MERGED)
         self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
-        base = [threads[t] for t in self.base_ids]
+        base = [self.threads[t] for t in self.base_ids]
         self.first = np.array([_days(t.first_seen) for t in base], dtype=np.float64)
         self.last = np.array([_days(t.last_seen) for t in base], dtype=np.float64)
         self.status = np.array([_STATUS_CODES[t.status] for t in base], dtype=np.int8)
         self.clean = np.ones(len(base), dtype=bool)
         # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
-        self.vocabulary = {term: i for i, term in enumerate(df)}
-        idf_of = np.array(list(self.idf.values()), dtype=np.float64)
-        feature_of = np.array([_is_feature(t) for t in self.vocabulary], dtype=bool)
         term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
         counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
         sizes = np.array([len(state.terms) for state in base], dtype=np.int64)
         articles = np.array([state.articles for state in base], dtype=np.float64)
         rows = np.repeat(np.arange(len(base), dtype=np.int64), sizes)
-        values = counts / articles[rows] * idf_of[term_ids] if len(rows) else counts
+        values = counts / articles[rows] * self.idf_of[term_ids] if len(rows) else counts
         squares = values * values
-        features = feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
+        features = self.feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
         self.text_norm = np.sqrt(np.bincount(rows, weights=squares * ~features, minlength=len(base)))
         self.feature_norm = np.sqrt(np.bincount(rows, weights=squares * features, minlength=len(base)))
         order = np.argsort(term_ids, kind="stable")  # stable: rows stay in order within a term
@@ -392,6 +399,8 @@ class _Index:
         text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not _is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if _is_feature(t)))
         self.overlay[thread_id] = (vector, text_norm, feature_norm)
+        if len(self.overlay) > OVERLAY_LIMIT:
+            self._build_base()
 
     def go_dormant(self, clock: datetime) -> list[str]:
         """Active threads whose last article is more than dormant_after_days before `clock`."""
@@ -476,6 +485,9 @@ class _Index:
 
 
 _STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
+# Threads changed in a batch are scored one by one in Python; past this many, the arrays are built
+# again with them (a batch of hundreds of articles stays linear).
+OVERLAY_LIMIT = 64
 
 
 def _takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
@@ -537,14 +549,17 @@ def _label(state: ThreadState, index: _Index) -> str:
     """The thread's most central title: the kept title closest to the thread's word vector."""
     if not state.titles:
         return state.label
-    vector = index.overlay.get(state.thread_id, ({}, 0.0, 0.0))[0]
     best_title, best_score = state.titles[0][1], -1.0
     for _, title in state.titles:
         title_words = sorted(set(words(title)))
         if not title_words:
             continue
         weights = [index.weight(w) for w in title_words]
-        dot = sum(vector.get(w, 0.0) * weight for w, weight in zip(title_words, weights, strict=True))
+        # The thread's weighted vector at each title word: its share of articles x idf.
+        dot = sum(
+            state.terms.get(w, 0) / state.articles * weight * weight
+            for w, weight in zip(title_words, weights, strict=True)
+        )
         score = dot / math.sqrt(sum(weight * weight for weight in weights))
         if score > best_score + 1e-12:
             best_title, best_score = title, score
