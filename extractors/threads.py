@@ -266,6 +266,10 @@ _SYNONYM_GROUPS = (
     ("putin", "vladimir"),
     ("xi", "jinping"),
 )
+# Weapon and model names are written with and without a hyphen: KN-23 / KN23, Su-57, Hwasong-20.
+_MODEL_NAME = re.compile(r"\b([a-z]{1,10})-(\d{1,4}[a-z]{0,2})\b")
+# 1,500 is one number.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "Kim Jong Un" is Kim; its "un" is not the UN.
 _JONG_UN = re.compile(r"\bjong[\s-]+un\b")
 _SYNONYMS = {_stem(w): _stem(group[0]) for group in _SYNONYM_GROUPS for w in group}
@@ -275,6 +279,7 @@ def words(text: str) -> list[str]:
     """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
     the story's synonyms folded."""
     folded = _JONG_UN.sub(" ", unicodedata.normalize("NFKD", text.casefold()))
+    folded = _THOUSANDS.sub("", _MODEL_NAME.sub(r"\1\2", folded))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     out = []
     for match in _WORD.finditer(ascii_text):

@@ -359,3 +359,9 @@ def test_an_active_thread_long_out_of_the_window_goes_dormant_at_the_next_batch(
     assert treaty.status == "dormant" and placed["later-1"] == thread_id_for("later-1")
     since, _ = candidate_window([much_later], SETTINGS)
     assert treaty.last_seen < since, "the treaty thread is outside the window: only its status made it a candidate"
+
+
+def test_words_keep_model_names_and_numbers_whole() -> None:
+    assert words("KN-23 missiles") == words("KN23 missile") == ["kn23", "missil"]
+    assert words("1,500 soldiers") == ["1500", "troop"]
+    assert words("on June 19") == ["jun", "19"]
