@@ -82,7 +82,7 @@ class ThreadSettings:
     revive_window_days: float = 30.0  # a dormant thread can be revived this long after its last article
     merge_window_days: float = 5.0  # merged threads opened at most this far apart
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
-    text_weight: float = 0.8  # the rest is the weight of the linked features
+    text_weight: float = 0.7  # the rest is the weight of the linked features
     title_weight: float = 3.0  # a title word counts this many times a lead word
     max_terms: int = 80  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
