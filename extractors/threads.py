@@ -9,8 +9,10 @@ the days between the article and the thread.
 Document frequencies come from the candidate threads themselves (each thread's state counts how
 many of its articles carry each term) plus the batch: the story's own vocabulary ("North Korea",
 "troops", PRK, RUS) is in most articles of the window and weighs little, without a corpus file or
-a second persisted object. Assignment is a function of (batch, candidate states, settings, clock)
-only, so replaying the same batches in the same order (a rebuild) gives the same threads.
+a second persisted object; idf is capped (RARE_SHARE) so scores have one scale whatever the size
+of the window. Tuned on the DEV set of bench/data/threads (README there). Assignment is a function
+of (batch, candidate states, settings, clock) only, so replaying the same batches in the same
+order (a rebuild) gives the same threads.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ ACTIVE = "active"
 DORMANT = "dormant"
 MERGED = "merged"
 
-# Structured features share the term space with words under these prefixes; each prefix has its
-# own weight in ThreadSettings.
+# The linked features share the term space with words under these prefixes; together they make
+# the feature cosine (ThreadSettings.text_weight is the words' share of the score, the rest theirs).
 _FEATURE_PREFIXES = {
     "entities": "e:",
     "places": "p:",
@@ -84,7 +86,7 @@ class ThreadSettings:
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
     text_weight: float = 0.7  # the rest is the weight of the linked features
     title_weight: float = 3.0  # a title word counts this many times a lead word
-    max_terms: int = 80  # terms kept per thread (the most frequent)
+    max_terms: int = 120  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
 
     @property
@@ -520,33 +522,41 @@ def _add_article(
     state.articles += 1
     state.first_seen = min(state.first_seen, article.seen_at)
     state.last_seen = max(state.last_seen, article.seen_at)
+    if article.title and len(state.titles) < settings.max_titles:
+        state.titles.append((article.article_id, article.title))
     for term in terms:
         state.terms[term] = state.terms.get(term, 0) + 1
     _canonical(state, settings)
-    if article.title and len(state.titles) < settings.max_titles:
-        state.titles.append((article.article_id, article.title))
 
 
 def _absorb(into: ThreadState, other: ThreadState, settings: ThreadSettings) -> None:
     into.articles += other.articles
     into.first_seen = min(into.first_seen, other.first_seen)
     into.last_seen = max(into.last_seen, other.last_seen)
-    for term, count in other.terms.items():
-        into.terms[term] = into.terms.get(term, 0) + count
-    _canonical(into, settings)
     room = settings.max_titles - len(into.titles)
     if room > 0:
         into.titles.extend(other.titles[:room])
+    for term, count in other.terms.items():
+        into.terms[term] = into.terms.get(term, 0) + count
+    _canonical(into, settings)
     other.status = MERGED
     other.merged_into = into.thread_id
 
 
 def _canonical(state: ThreadState, settings: ThreadSettings) -> None:
-    """Keep the thread's `max_terms` most frequent terms (ties by term: a deterministic cut), in
-    term order, as from_json gives them: sums over them run in one order in memory and restored."""
+    """Keep the thread's `max_terms` most frequent terms, in term order, as from_json gives them
+    (sums over them run in one order in memory and restored). Among equally frequent terms the
+    words of its kept titles and the linked features go first, then term order: a long lead's
+    passing words are what a small thread loses."""
     items = state.terms.items()
     if len(state.terms) > settings.max_terms:
-        items = sorted(items, key=lambda item: (-item[1], item[0]))[: settings.max_terms]
+        headline = {w for _, title in state.titles for w in words(title)}
+
+        def keep_first(item: tuple[str, int]) -> tuple[int, bool, str]:
+            term, count = item
+            return (-count, not (term in headline or _is_feature(term)), term)
+
+        items = sorted(items, key=keep_first)[: settings.max_terms]
     state.terms = dict(sorted(items))
 
 

@@ -365,3 +365,14 @@ def test_words_keep_model_names_and_numbers_whole() -> None:
     assert words("KN-23 missiles") == words("KN23 missile") == ["kn23", "missil"]
     assert words("1,500 soldiers") == ["1500", "troop"]
     assert words("on June 19") == ["jun", "19"]
+
+
+def test_a_thread_keeps_its_headline_words_when_a_long_lead_overflows_its_terms() -> None:
+    settings = ThreadSettings(max_terms=20)
+    filler = " ".join(f"zz{chr(97 + i)}{chr(97 + j)}" for i in range(6) for j in range(6))  # 36 passing words
+    long_lead = article(
+        "long-1", 0.0, "Zelensky: Ukraine captures two North Korean soldiers", filler, event_types=("ASSAULT",)
+    )
+    [state] = assign([long_lead], [], settings, clock=None).threads
+    assert len(state.terms) == 20
+    assert {"captur", "zelensky", "ukrain", "troop", "t:ASSAULT", "a:PRK"} <= set(state.terms)
