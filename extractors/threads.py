@@ -22,7 +22,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -143,17 +143,8 @@ class ThreadState:
         )
 
     def copy(self) -> ThreadState:
-        return ThreadState(
-            thread_id=self.thread_id,
-            first_seen=self.first_seen,
-            last_seen=self.last_seen,
-            status=self.status,
-            merged_into=self.merged_into,
-            label=self.label,
-            articles=self.articles,
-            terms=dict(self.terms),
-            titles=list(self.titles),
-        )
+        """A copy assign can change without touching the caller's state."""
+        return replace(self, terms=dict(self.terms), titles=list(self.titles))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,13 @@
-"""Thread assignment (extractors/threads.py) on articles built here: joins, separations, dormancy,
-revival, merges, determinism and the persisted state."""
+"""Thread assignment (extractors/threads.py) on articles written for it (fixtures/threads/): joins,
+separations, dormancy, revival, merges, determinism and the persisted state."""
 
 from __future__ import annotations
 
+import json
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -21,20 +24,27 @@ from extractors.threads import (
 
 DAY0 = datetime(2024, 6, 19, 8, 0)
 SETTINGS = ThreadSettings()
+# Articles written for these tests (one JSON object a line): `day` is days after DAY0; actors are
+# the story's own (PRK, RUS) unless given.
+ARTICLES_FILE = Path(__file__).resolve().parent / "fixtures" / "threads" / "articles.jsonl"
+LINKED = ("actors", "entities", "places", "event_types", "triples")
 
 
-def article(
-    article_id: str,
-    day: float,
-    title: str,
-    lead: str = "",
-    *,
-    actors: tuple[str, ...] = ("PRK", "RUS"),
-    event_types: tuple[str, ...] = (),
-    places: tuple[str, ...] = (),
-    entities: tuple[str, ...] = (),
-    triples: tuple[str, ...] = (),
-) -> ArticleFeatures:
+def load_articles() -> dict[str, ArticleFeatures]:
+    articles = {}
+    for line in ARTICLES_FILE.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        articles[record["id"]] = article(
+            record["id"],
+            record["day"],
+            record["title"],
+            record["lead"],
+            **{name: tuple(record[name]) for name in LINKED if name in record},
+        )
+    return articles
+
+
+def article(article_id: str, day: float, title: str, lead: str = "", **linked: tuple[str, ...]) -> ArticleFeatures:
     return ArticleFeatures(
         article_id=article_id,
         seen_at=DAY0 + timedelta(days=day),
@@ -42,80 +52,15 @@ def article(
         cluster_id=f"cl-{article_id}",
         title=title,
         lead=lead,
-        actors=actors,
-        entities=entities,
-        places=places,
-        event_types=event_types,
-        triples=triples,
+        **{"actors": ("PRK", "RUS"), **linked},
     )
 
 
-# One story's background: what every development shares (the actors, "North Korea", "Russia").
-TREATY_SIGNED = [
-    article(
-        "sign-1",
-        0.0,
-        "Putin and Kim sign mutual defence pact in Pyongyang",
-        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
-        "strategic partnership treaty that obliges each side to help the other if attacked.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("RUS AGREE PRK",),
-    ),
-    article(
-        "sign-2",
-        0.2,
-        "Russia and North Korea agree to defend each other under new partnership treaty",
-        "Kim Jong Un and Vladimir Putin signed the treaty during the Russian leader's visit to Pyongyang, "
-        "pledging mutual assistance in case of aggression.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("PRK AGREE RUS",),
-    ),
-]
-MISSILE_LAUNCH = [
-    article(
-        "missile-1",
-        1.0,
-        "North Korea fires ballistic missile into the East Sea, Seoul says",
-        "South Korea's Joint Chiefs of Staff said the short-range ballistic missile flew about 600 km "
-        "before splashing down off the east coast.",
-        actors=("KOR", "PRK"),
-        event_types=("ASSAULT",),
-        places=("east-sea",),
-        triples=("PRK ASSAULT -",),
-    ),
-    article(
-        "missile-2",
-        1.1,
-        "Pyongyang launches short-range ballistic missile off its east coast",
-        "The launch, the latest in a series of missile tests, was detected by the South Korean military.",
-        actors=("KOR", "PRK"),
-        event_types=("ASSAULT",),
-        places=("east-sea",),
-        triples=("PRK ASSAULT -",),
-    ),
-]
-TREATY_THIRD_OUTLET = article(
-    "sign-3",
-    0.6,
-    "Kim hails 'alliance' as Putin visit yields defence treaty",
-    "The mutual defence treaty signed by Putin and Kim in Pyongyang commits both to military assistance.",
-    event_types=("AGREE",),
-    places=("pyongyang",),
-    triples=("RUS AGREE PRK",),
-)
-TROOPS_KURSK = article(
-    "kursk-1",
-    21.0,
-    "North Korean troops reach Kursk front line, Ukraine says",
-    "Ukrainian intelligence said thousands of North Korean soldiers had arrived in the Kursk region "
-    "and were preparing to join Russian forces in combat.",
-    actors=("PRK", "RUS", "UKR"),
-    event_types=("MOBILIZE",),
-    places=("kursk",),
-    triples=("PRK MOBILIZE -",),
-)
+A = load_articles()
+TREATY_SIGNED = [A["sign-1"], A["sign-2"]]  # one development, two outlets
+MISSILE_LAUNCH = [A["missile-1"], A["missile-2"]]  # another development the next day
+TREATY_THIRD_OUTLET = A["sign-3"]
+TROOPS_KURSK = A["kursk-1"]  # three weeks later
 
 
 def placements_by_article(result: Threading) -> dict[str, str]:
@@ -190,19 +135,10 @@ def test_a_new_development_three_weeks_later_opens_a_new_thread_and_the_old_goes
 
 def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
     first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
-    echo = article(
-        "sign-late",
-        9.0,
-        "Putin and Kim's mutual defence pact: what the Pyongyang treaty means",
-        "The comprehensive strategic partnership treaty Putin and Kim Jong Un signed in Pyongyang obliges "
-        "each side to help the other if attacked.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("RUS AGREE PRK",),
-    )
+    echo = A["sign-late"]
     # A week of other news moves the story clock on: the treaty thread goes dormant.
     quiet = assign(
-        [article("other", 7.5, "Shoigu visits Pyongyang for talks on military cooperation")],
+        [A["other"]],
         first.threads,
         SETTINGS,
         clock=TREATY_SIGNED[-1].seen_at,
@@ -218,36 +154,7 @@ def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
 
 
 def test_an_article_bridging_two_threads_merges_the_younger_into_the_older() -> None:
-    deployed = article(
-        "troops-1",
-        100.0,
-        "Thousands of North Korean soldiers deployed to Russia, Seoul's spy agency says",
-        "South Korea's National Intelligence Service said Pyongyang had sent some 1,500 special forces "
-        "soldiers to Russia's far east for training.",
-        actors=("KOR", "PRK", "RUS"),
-        event_types=("MOBILIZE",),
-    )
-    kursk = article(
-        "troops-2",
-        100.5,
-        "Pentagon confirms Pyongyang troops in Kursk region",
-        "US defence officials confirmed that units from the Korean People's Army moved toward Kursk near "
-        "the Ukrainian border.",
-        actors=("PRK", "RUS", "USA"),
-        event_types=("MOBILIZE",),
-        places=("kursk",),
-    )
-    bridge = article(
-        "troops-3",
-        101.0,
-        "Pentagon confirms Pyongyang troops in Kursk region after Seoul's spy agency said thousands deployed",
-        "US defence officials confirmed that units from the Korean People's Army moved toward Kursk near the "
-        "Ukrainian border; South Korea's National Intelligence Service said 1,500 special forces soldiers "
-        "were sent to Russia's far east for training.",
-        actors=("KOR", "PRK", "RUS", "USA"),
-        event_types=("MOBILIZE",),
-        places=("kursk",),
-    )
+    deployed, kursk, bridge = A["troops-1"], A["troops-2"], A["troops-3"]
     apart = assign([deployed, kursk], [], SETTINGS, clock=None)
     assert len({p.thread_id for p in apart.placements}) == 2, "the two reports must open two threads first"
     merged = assign([bridge], apart.threads, SETTINGS, clock=kursk.seen_at)
@@ -325,11 +232,8 @@ def test_an_empty_batch_changes_nothing() -> None:
 def test_bad_input_is_an_error_naming_the_article_or_thread() -> None:
     with pytest.raises(ValueError, match="sign-1 is twice"):
         assign([TREATY_SIGNED[0], TREATY_SIGNED[0]], [], SETTINGS, clock=None)
-    aware = article("aware-1", 0, "Putin and Kim sign pact")
-    aware = ArticleFeatures(
-        **{**{f: getattr(aware, f) for f in aware.__slots__}, "seen_at": datetime(2024, 6, 19, tzinfo=UTC)}
-    )
-    with pytest.raises(ValueError, match="aware-1: seen_at must be naive UTC"):
+    aware = replace(A["sign-1"], seen_at=datetime(2024, 6, 19, tzinfo=UTC))
+    with pytest.raises(ValueError, match="sign-1: seen_at must be naive UTC"):
         assign([aware], [], SETTINGS, clock=None)
     state = assign(TREATY_SIGNED, [], SETTINGS, clock=None).threads[0]
     state.status = "closed"
@@ -338,14 +242,7 @@ def test_bad_input_is_an_error_naming_the_article_or_thread() -> None:
 
 
 def test_the_label_is_the_title_closest_to_the_thread() -> None:
-    off_centre = article(
-        "sign-odd",
-        -0.1,  # it opens the thread: its title is the first candidate label
-        "Analysis: Putin signs pact",
-        "Putin and Kim signed a mutual defence treaty in Pyongyang.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-    )
+    off_centre = A["sign-odd"]  # opens the thread: its title is the first candidate label
     result = assign([off_centre, *TREATY_SIGNED, TREATY_THIRD_OUTLET], [], SETTINGS, clock=None)
     [thread] = result.threads
     assert thread.articles == 4 and thread.thread_id == thread_id_for("sign-odd")
@@ -353,7 +250,7 @@ def test_the_label_is_the_title_closest_to_the_thread() -> None:
 
 
 def test_an_active_thread_long_out_of_the_window_goes_dormant_at_the_next_batch() -> None:
-    much_later = article("later-1", 90.0, "Lavrov meets Kim Jong Un in Wonsan", event_types=("CONSULT",))
+    much_later = A["later-1"]
     placed, states = run_batches([TREATY_SIGNED, [much_later]], via_json=True)
     treaty = states[thread_id_for("sign-1")]
     assert treaty.status == "dormant" and placed["later-1"] == thread_id_for("later-1")
