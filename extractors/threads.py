@@ -180,9 +180,16 @@ class Threading:
         return thread_id
 
 
-def thread_id_for(article_id: str) -> str:
-    """A thread's id: derived from the article that opened it (stable across rebuilds)."""
-    return "th-" + stable_id("thread", article_id)
+def thread_id_for(article_id: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A thread's id: derived from the article that opened it (stable across rebuilds). An article
+    that opens a thread a second time (it left its thread, no longer relevant, and came back) gets
+    the next id of its sequence that is not `taken`."""
+    thread_id = "th-" + stable_id("thread", article_id)
+    again = 1
+    while thread_id in taken:
+        thread_id = "th-" + stable_id("thread", article_id, str(again))
+        again += 1
+    return thread_id
 
 
 def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings) -> tuple[datetime, datetime]:
@@ -613,6 +620,7 @@ def assign(
     datetime (story time is naive UTC), or a thread status other than active/dormant/merged."""
     _check_input(batch, threads, clock)
     states = {t.thread_id: t.copy() for t in threads if t.status != MERGED}
+    taken = {t.thread_id for t in threads}
     ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
     all_terms = {a.article_id: article_terms(a, settings) for a in ordered}
     index = _Index(states, (all_terms[a.article_id] for a in ordered), settings)
@@ -636,7 +644,8 @@ def assign(
         scored = sorted(index.matches(article, terms), key=lambda m: (-m[0], states[m[1]].first_seen, m[1]))
 
         if not scored:
-            thread_id = thread_id_for(article.article_id)
+            thread_id = thread_id_for(article.article_id, taken)
+            taken.add(thread_id)
             state = ThreadState(thread_id=thread_id, first_seen=article.seen_at, last_seen=article.seen_at)
             states[thread_id] = state
             _add_article(state, article, terms, settings)

@@ -273,3 +273,16 @@ def test_a_thread_keeps_its_headline_words_when_a_long_lead_overflows_its_terms(
     [state] = assign([long_lead], [], settings, clock=None).threads
     assert len(state.terms) == 20
     assert {"captur", "zelensky", "ukrain", "troop", "t:ASSAULT", "a:PRK"} <= set(state.terms)
+
+
+def test_an_article_opening_a_thread_again_gets_a_new_id() -> None:
+    first = assign([TREATY_SIGNED[0]], [], SETTINGS, clock=None)
+    # The same article assigned again (it had left its thread) with a text that no longer matches.
+    changed = replace(
+        TREATY_SIGNED[0], title="Heavy rain expected", lead="", actors=(), places=(), event_types=(), triples=()
+    )
+    again = assign([changed], first.threads, SETTINGS, clock=TREATY_SIGNED[0].seen_at)
+    [placement] = again.placements
+    assert placement.score is None
+    assert placement.thread_id.startswith("th-") and placement.thread_id != thread_id_for("sign-1")
+    assert placement.thread_id == thread_id_for("sign-1", {thread_id_for("sign-1")})
