@@ -208,7 +208,8 @@ def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings)
 
 # --- text -------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Letters and digits of any script (a Korean or Russian headline has words too).
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it its
@@ -480,8 +481,9 @@ class _Index:
                     text_dot += value * other
             if not text_dot and not feature_dot:
                 continue
-            text_cos = text_dot / (thread_text * text_norm) if thread_text else 0.0
-            feature_cos = feature_dot / (thread_feature * feature_norm) if thread_feature else 0.0
+            # A dot product is non-zero only where both norms are.
+            text_cos = text_dot / (thread_text * text_norm) if text_dot else 0.0
+            feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
             gap = max(at - _days(state.last_seen), 0.0) + max(_days(state.first_seen) - at, 0.0)
             score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
             if _takes(state.status, gap, score, settings):

@@ -286,3 +286,23 @@ def test_an_article_opening_a_thread_again_gets_a_new_id() -> None:
     assert placement.score is None
     assert placement.thread_id.startswith("th-") and placement.thread_id != thread_id_for("sign-1")
     assert placement.thread_id == thread_id_for("sign-1", {thread_id_for("sign-1")})
+
+
+def test_articles_without_words_or_without_links_are_scored_on_what_they_have() -> None:
+    linked_only = [
+        replace(A["sign-1"], article_id=f"linked-{i}", title="", lead="", seen_at=DAY0 + timedelta(hours=i))
+        for i in range(2)
+    ]
+    words_only = [
+        replace(A["missile-1"], article_id=f"words-{i}", actors=(), places=(), event_types=(), triples=())
+        for i in range(2)
+    ]
+    non_latin = [
+        article(f"ru-{i}", 0.5, "Путин и Ким подписали договор о всеобъемлющем стратегическом партнёрстве")
+        for i in range(2)
+    ]
+    result = assign([A["sign-1"], *linked_only, *words_only, *non_latin], [], SETTINGS, clock=None)
+    threads = placements_by_article(result)
+    assert threads["linked-0"] == threads["linked-1"] == threads["sign-1"]
+    assert threads["words-0"] == threads["words-1"] != threads["linked-0"]
+    assert threads["ru-0"] == threads["ru-1"]
