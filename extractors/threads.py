@@ -601,6 +601,8 @@ def _check_input(batch: Sequence[ArticleFeatures], threads: Sequence[ThreadState
         thread_ids.add(state.thread_id)
         if state.status not in _STATUS_CODES:
             raise ValueError(f"thread {state.thread_id} has unknown status {state.status!r}")
+        if state.articles < 1:
+            raise ValueError(f"thread {state.thread_id} has no articles in its state")
         if state.first_seen.tzinfo is not None or state.last_seen.tzinfo is not None:
             raise ValueError(f"thread {state.thread_id}: first_seen and last_seen must be naive UTC")
 
