@@ -9,8 +9,10 @@ the days between the article and the thread.
 Document frequencies come from the candidate threads themselves (each thread's state counts how
 many of its articles carry each term) plus the batch: the story's own vocabulary ("North Korea",
 "troops", PRK, RUS) is in most articles of the window and weighs little, without a corpus file or
-a second persisted object. Assignment is a function of (batch, candidate states, settings, clock)
-only, so replaying the same batches in the same order (a rebuild) gives the same threads.
+a second persisted object; idf is capped (RARE_SHARE) so scores have one scale whatever the size
+of the window. Tuned on the DEV set of bench/data/threads (README there). Assignment is a function
+of (batch, candidate states, settings, clock) only, so replaying the same batches in the same
+order (a rebuild) gives the same threads.
 """
 
 from __future__ import annotations
@@ -19,20 +21,28 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
+
+import numpy as np
 
 from extractors.ids import stable_id
 
 ALGORITHM_VERSION = "threads-1"
 
+# Terms in fewer than this share of the window's articles all weigh the most (idf is capped at
+# log(1 / RARE_SHARE) + 1): only what the story's articles widely share is down-weighted, so scores
+# keep one scale whether the window holds ten articles or ten thousand.
+RARE_SHARE = 0.2
+
 ACTIVE = "active"
 DORMANT = "dormant"
 MERGED = "merged"
 
-# Structured features share the term space with words under these prefixes; each prefix has its
-# own weight in ThreadSettings.
+# The linked features share the term space with words under these prefixes; together they make
+# the feature cosine (ThreadSettings.text_weight is the words' share of the score, the rest theirs).
 _FEATURE_PREFIXES = {
     "entities": "e:",
     "places": "p:",
@@ -66,7 +76,7 @@ class ThreadSettings:
     """[threads] settings. Scores are in [0, 1]: a weighted mean of the text and feature cosines
     minus `gap_penalty` per day between the article and the thread."""
 
-    join_threshold: float = 0.30  # an active thread takes an article scoring at least this
+    join_threshold: float = 0.22  # an active thread takes an article scoring at least this
     revive_threshold: float = 0.45  # a dormant thread takes it only at this (higher) score
     merge_threshold: float = 0.45  # an article scoring this on a second thread bridges the two
     window_days: float = 7.0  # an active thread takes articles at most this far from its span
@@ -74,9 +84,9 @@ class ThreadSettings:
     revive_window_days: float = 30.0  # a dormant thread can be revived this long after its last article
     merge_window_days: float = 5.0  # merged threads opened at most this far apart
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
-    text_weight: float = 0.6  # the rest is the weight of the linked features
-    title_weight: float = 2.0  # a title word counts this many times a lead word
-    max_terms: int = 80  # terms kept per thread (the most frequent)
+    text_weight: float = 0.7  # the rest is the weight of the linked features
+    title_weight: float = 3.0  # a title word counts this many times a lead word
+    max_terms: int = 120  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
 
     @property
@@ -84,25 +94,6 @@ class ThreadSettings:
         """Algorithm version + a hash of the settings: stored with each thread it made."""
         text = json.dumps(asdict(self), sort_keys=True)
         return f"{ALGORITHM_VERSION}+{stable_id('thread-settings', text, length=8)}"
-
-    @classmethod
-    def from_mapping(cls, values: Mapping[str, object]) -> ThreadSettings:
-        """Settings from a [threads] table (keys this class does not know are an error)."""
-        known = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(values) - set(known))
-        if unknown:
-            raise ValueError(f"unknown [threads] key(s): {', '.join(unknown)}")
-        parsed: dict[str, float | int] = {}
-        for name, value in values.items():
-            kind = int if known[name].type in ("int", int) else float
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"[threads] {name} must be a number, not {value!r}")
-            if kind is int and not isinstance(value, int):
-                raise ValueError(f"[threads] {name} must be a whole number, not {value!r}")
-            if value < 0:
-                raise ValueError(f"[threads] {name} must not be negative, not {value!r}")
-            parsed[name] = kind(value)
-        return cls(**parsed)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -152,17 +143,8 @@ class ThreadState:
         )
 
     def copy(self) -> ThreadState:
-        return ThreadState(
-            thread_id=self.thread_id,
-            first_seen=self.first_seen,
-            last_seen=self.last_seen,
-            status=self.status,
-            merged_into=self.merged_into,
-            label=self.label,
-            articles=self.articles,
-            terms=dict(self.terms),
-            titles=list(self.titles),
-        )
+        """A copy assign can change without touching the caller's state."""
+        return replace(self, terms=dict(self.terms), titles=list(self.titles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,14 +180,24 @@ class Threading:
         return thread_id
 
 
-def thread_id_for(article_id: str) -> str:
-    """A thread's id: derived from the article that opened it (stable across rebuilds)."""
-    return "th-" + stable_id("thread", article_id)
+def thread_id_for(article_id: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A thread's id: derived from the article that opened it (stable across rebuilds). An article
+    that opens a thread a second time (it left its thread, no longer relevant, and came back) gets
+    the next id of its sequence that is not `taken`."""
+    thread_id = "th-" + stable_id("thread", article_id)
+    again = 1
+    while thread_id in taken:
+        thread_id = "th-" + stable_id("thread", article_id, str(again))
+        again += 1
+    return thread_id
 
 
 def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings) -> tuple[datetime, datetime]:
-    """The story-time range a thread must touch to take part in assigning `batch`: store reads the
-    threads (not merged) with last_seen >= since and first_seen <= until."""
+    """The story-time range (since, until) of the threads that take part in assigning `batch`.
+
+    Store reads every thread that is not merged and either touches the range (last_seen >= since
+    and first_seen <= until) or is still 'active' whatever its dates: an active thread outside
+    the range is one that went quiet while no batch looked at it, and assign marks it dormant."""
     if not batch:
         raise ValueError("candidate_window needs at least one article")
     earliest = min(a.seen_at for a in batch)
@@ -216,7 +208,8 @@ def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings)
 
 # --- text -------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Letters and digits of any script (a Korean or Russian headline has words too).
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it its
@@ -230,28 +223,64 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A light suffix stripper: signed/signing/signs → sign, ratified/ratifies → ratif."""
+    """A light suffix stripper, enough to make inflections meet: signed/signing/signs → sign,
+    ratified/ratifies → ratify, captured/capture → captur (a final e is always dropped)."""
     if word.isdigit() or len(word) <= 3:
         return word
+    stem = word
     for suffix, keep in (("ies", 3), ("ied", 3), ("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
+                break
             stem = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 return stem + "y"
-            if suffix == "es" and not stem.endswith(("sh", "ch", "x", "ss", "z")):
-                return stem + "e"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 stem = stem[:-1]  # stopped → stop, planned → plan
-            return stem
-    return word
+            break
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]
+    return stem
+
+
+# Words this story's outlets use for one thing (after stemming, each maps to the group's first):
+# without them "soldiers" and "troops" never meet in TF-IDF. Verbs that tell developments apart
+# (sign, ratify, capture, deploy) stay apart on purpose.
+_SYNONYM_GROUPS = (
+    ("troops", "soldiers", "servicemen", "personnel"),
+    ("treaty", "pact", "accord"),
+    ("captured", "captive", "prisoner", "pow", "pows", "captives"),
+    ("deminers", "sappers"),
+    ("builders", "construction"),
+    ("sent", "send", "dispatched", "dispatch", "deployed", "deploy", "deployment"),
+    ("summit", "talks"),
+    ("visit", "trip", "arrives", "arrived", "arrival", "tour"),
+    ("missile", "icbm"),
+    ("nuclear", "atomic"),
+    ("sanctions", "sanction"),
+    ("ratify", "ratification"),
+    ("veto", "vetoed", "vetoes", "blocked"),
+    ("defence", "defense"),
+    ("kim", "jong"),
+    ("putin", "vladimir"),
+    ("xi", "jinping"),
+)
+# Weapon and model names are written with and without a hyphen: KN-23 / KN23, Su-57, Hwasong-20.
+_MODEL_NAME = re.compile(r"\b([a-z]{1,10})-(\d{1,4}[a-z]{0,2})\b")
+# 1,500 is one number.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# "Kim Jong Un" is Kim; its "un" is not the UN.
+_JONG_UN = re.compile(r"\bjong[\s-]+un\b")
+_SYNONYMS = {_stem(w): _stem(group[0]) for group in _SYNONYM_GROUPS for w in group}
 
 
 def words(text: str) -> list[str]:
-    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
+    the story's synonyms folded."""
+    folded = _JONG_UN.sub(" ", unicodedata.normalize("NFKD", text.casefold()))
+    folded = _THOUSANDS.sub("", _MODEL_NAME.sub(r"\1\2", folded))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     out = []
     for match in _WORD.finditer(ascii_text):
@@ -261,7 +290,8 @@ def words(text: str) -> list[str]:
         word = word.replace("'", "")
         if word in _STOPWORDS or len(word) < 2:
             continue
-        out.append(_stem(word))
+        stem = _stem(word)
+        out.append(_SYNONYMS.get(stem, stem))
     return out
 
 
@@ -287,12 +317,24 @@ def _is_feature(term: str) -> bool:
 
 # --- scoring ----------------------------------------------------------------------------------
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _days(moment: datetime) -> float:
+    """Story time as days since 1970: every time comparison uses it, in both scoring paths."""
+    return (moment - _EPOCH).total_seconds() / 86400
+
 
 class _Index:
-    """The batch's view of the candidate threads: idf, per-thread weighted vectors and norms, and
-    an inverted index term → threads, kept current as articles join."""
+    """The batch's view of the threads: idf, and each thread's weighted vector and norms.
 
-    def __init__(self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]]) -> None:
+    The candidate threads as read ("base") are scored together with numpy over an inverted index
+    (term → rows, values); a thread the batch changes or opens moves to a small dict-based
+    "overlay" and is scored there, so the arrays are built once per batch."""
+
+    def __init__(
+        self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]], settings: ThreadSettings
+    ) -> None:
         df: dict[str, int] = {}
         documents = 0
         for state in threads.values():
@@ -304,85 +346,171 @@ class _Index:
             for term in terms:
                 df[term] = df.get(term, 0) + 1
         # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
-        self.idf = {t: math.log((1 + documents) / (1 + n)) + 1.0 for t, n in df.items()}
-        self.default_idf = math.log(1 + documents) + 1.0
+        rare = RARE_SHARE
+        self.idf = {t: math.log(min((1 + documents) / (1 + n), 1 / rare)) + 1.0 for t, n in df.items()}
+        self.default_idf = math.log(1 / rare) + 1.0
+        self.settings = settings
         self.threads = threads
-        self.postings: dict[str, set[str]] = {}
-        self.vectors: dict[str, tuple[dict[str, float], float, float]] = {}
-        for thread_id in sorted(threads):
-            self.refresh(thread_id, None)
+        self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
+
+        self.vocabulary = {term: i for i, term in enumerate(df)}
+        self.idf_of = np.array(list(self.idf.values()), dtype=np.float64)
+        self.feature_of = np.array([_is_feature(t) for t in self.vocabulary], dtype=bool)
+        self._build_base()
+
+    def _build_base(self) -> None:
+        """Arrays of every thread not merged (the overlay is folded in and emptied)."""
+        self.overlay = {}
+        self.base_ids = sorted(t for t, state in self.threads.items() if state.status != MERGED)
+        self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
+        base = [self.threads[t] for t in self.base_ids]
+        self.first = np.array([_days(t.first_seen) for t in base], dtype=np.float64)
+        self.last = np.array([_days(t.last_seen) for t in base], dtype=np.float64)
+        self.status = np.array([_STATUS_CODES[t.status] for t in base], dtype=np.int8)
+        self.clean = np.ones(len(base), dtype=bool)
+        # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
+        term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
+        counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
+        sizes = np.array([len(state.terms) for state in base], dtype=np.int64)
+        articles = np.array([state.articles for state in base], dtype=np.float64)
+        rows = np.repeat(np.arange(len(base), dtype=np.int64), sizes)
+        values = counts / articles[rows] * self.idf_of[term_ids] if len(rows) else counts
+        squares = values * values
+        features = self.feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
+        self.text_norm = np.sqrt(np.bincount(rows, weights=squares * ~features, minlength=len(base)))
+        self.feature_norm = np.sqrt(np.bincount(rows, weights=squares * features, minlength=len(base)))
+        order = np.argsort(term_ids, kind="stable")  # stable: rows stay in order within a term
+        self.post_rows = rows[order]
+        self.post_values = values[order]
+        grouped = term_ids[order]
+        firsts, starts = np.unique(grouped, return_index=True)
+        ends = np.append(starts[1:], len(grouped))[: len(starts)]
+        self.spans: dict[int, tuple[int, int]] = {
+            int(t): (int(start), int(end)) for t, start, end in zip(firsts, starts, ends, strict=True)
+        }
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.default_idf)
 
-    def refresh(self, thread_id: str, old_terms: Iterable[str] | None) -> None:
-        """Recompute one thread's vector after it changed."""
-        for term in old_terms or ():
-            holders = self.postings.get(term)
-            if holders is not None:
-                holders.discard(thread_id)
+    def refresh(self, thread_id: str) -> None:
+        """A thread changed (joined, opened or merged): score it from the overlay from now on."""
+        position = self.base_pos.get(thread_id)
+        if position is not None:
+            self.clean[position] = False
         state = self.threads[thread_id]
         if state.status == MERGED:
-            self.vectors.pop(thread_id, None)
+            self.overlay.pop(thread_id, None)
             return
-        vector: dict[str, float] = {}
-        text_norm = feature_norm = 0.0
-        for term, count in state.terms.items():
-            value = count / state.articles * self.weight(term)
-            vector[term] = value
-            if _is_feature(term):
-                feature_norm += value * value
-            else:
-                text_norm += value * value
-            self.postings.setdefault(term, set()).add(thread_id)
-        self.vectors[thread_id] = (vector, math.sqrt(text_norm), math.sqrt(feature_norm))
+        vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
+        text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not _is_feature(t)))
+        feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if _is_feature(t)))
+        self.overlay[thread_id] = (vector, text_norm, feature_norm)
+        if len(self.overlay) > OVERLAY_LIMIT:
+            self._build_base()
 
-    def similarities(self, terms: dict[str, float]) -> dict[str, tuple[float, float]]:
-        """(text cosine, feature cosine) of the article against every thread sharing a term."""
+    def go_dormant(self, clock: datetime) -> list[str]:
+        """Active threads whose last article is more than dormant_after_days before `clock`."""
+        cutoff = _days(clock) - self.settings.dormant_after_days
+        quiet = np.flatnonzero(self.clean & (self.status == _STATUS_CODES[ACTIVE]) & (self.last < cutoff))
+        self.status[quiet] = _STATUS_CODES[DORMANT]
+        found = [self.base_ids[i] for i in quiet]
+        for thread_id in self.overlay:
+            state = self.threads[thread_id]
+            if state.status == ACTIVE and _days(state.last_seen) < cutoff:
+                found.append(thread_id)
+        for thread_id in found:
+            self.threads[thread_id].status = DORMANT
+        return sorted(found)
+
+    def matches(self, article: ArticleFeatures, terms: dict[str, float]) -> list[tuple[float, str]]:
+        """(score, thread id) of every thread that can take the article: reachable in time and
+        scoring at least join_threshold (active) or revive_threshold (dormant)."""
+        settings = self.settings
         weighted = {t: v * self.weight(t) for t, v in terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not _is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if _is_feature(t)))
-        dots: dict[str, list[float]] = {}
-        for term, value in weighted.items():
-            feature = _is_feature(term)
-            for thread_id in self.postings.get(term, ()):
-                vector = self.vectors[thread_id][0]
-                pair = dots.setdefault(thread_id, [0.0, 0.0])
-                pair[1 if feature else 0] += value * vector[term]
-        out: dict[str, tuple[float, float]] = {}
-        for thread_id, (text_dot, feature_dot) in dots.items():
-            _, thread_text, thread_feature = self.vectors[thread_id]
-            text_cos = text_dot / (text_norm * thread_text) if text_norm and thread_text else 0.0
-            feature_cos = feature_dot / (feature_norm * thread_feature) if feature_norm and thread_feature else 0.0
-            out[thread_id] = (text_cos, feature_cos)
+        has_features = feature_norm > 0
+        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
+        at = _days(article.seen_at)
+        out: list[tuple[float, str]] = []
+
+        count = len(self.base_ids)
+        if count and self.clean.any():
+            text_rows: list[np.ndarray] = []
+            text_values: list[np.ndarray] = []
+            feature_rows: list[np.ndarray] = []
+            feature_values: list[np.ndarray] = []
+            for term, value in weighted.items():
+                span = self.spans.get(self.vocabulary.get(term, -1))
+                if span is None:
+                    continue
+                start, end = span
+                into_rows, into_values = (
+                    (feature_rows, feature_values) if _is_feature(term) else (text_rows, text_values)
+                )
+                into_rows.append(self.post_rows[start:end])
+                into_values.append(self.post_values[start:end] * value)
+            text_dot = _dots(text_rows, text_values, count)
+            feature_dot = _dots(feature_rows, feature_values, count)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                text_cos = np.where(self.text_norm > 0, text_dot / (self.text_norm * (text_norm or 1.0)), 0.0)
+                feature_cos = np.where(
+                    self.feature_norm > 0, feature_dot / (self.feature_norm * (feature_norm or 1.0)), 0.0
+                )
+            gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            active = self.status == _STATUS_CODES[ACTIVE]
+            dormant = self.status == _STATUS_CODES[DORMANT]
+            ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
+            ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
+                dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
+            )
+            out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
+
+        for thread_id in sorted(self.overlay):
+            vector, thread_text, thread_feature = self.overlay[thread_id]
+            state = self.threads[thread_id]
+            text_dot = feature_dot = 0.0
+            for term, value in weighted.items():
+                other = vector.get(term)
+                if other is None:
+                    continue
+                if _is_feature(term):
+                    feature_dot += value * other
+                else:
+                    text_dot += value * other
+            if not text_dot and not feature_dot:
+                continue
+            # A dot product is non-zero only where both norms are.
+            text_cos = text_dot / (thread_text * text_norm) if text_dot else 0.0
+            feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
+            gap = max(at - _days(state.last_seen), 0.0) + max(_days(state.first_seen) - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            if _takes(state.status, gap, score, settings):
+                out.append((score, thread_id))
         return out
 
 
-def _gap_days(article: ArticleFeatures, state: ThreadState) -> float:
-    """Days between the article and the thread's span (0 inside it)."""
-    if article.seen_at > state.last_seen:
-        return (article.seen_at - state.last_seen).total_seconds() / 86400
-    if article.seen_at < state.first_seen:
-        return (state.first_seen - article.seen_at).total_seconds() / 86400
-    return 0.0
+_STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
+# Threads changed in a batch are scored one by one in Python; past this many, the arrays are built
+# again with them (a batch of hundreds of articles stays linear).
+OVERLAY_LIMIT = 64
 
 
-def _score(similarity: tuple[float, float], gap: float, settings: ThreadSettings, has_features: bool) -> float:
-    text_cos, feature_cos = similarity
-    # Nothing linked: the text alone decides.
-    combined = text_cos
-    if has_features:
-        combined = settings.text_weight * text_cos + (1 - settings.text_weight) * feature_cos
-    return combined - settings.gap_penalty * gap
-
-
-def _reachable(article: ArticleFeatures, state: ThreadState, settings: ThreadSettings) -> bool:
-    gap = _gap_days(article, state)
-    if state.status == ACTIVE:
-        return gap <= settings.window_days
-    if state.status == DORMANT:
-        return gap <= settings.revive_window_days
+def _takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
+    """Whether a thread can take an article `gap` days from its span with this score (the rule
+    matches() applies to the base threads with arrays)."""
+    if status == ACTIVE:
+        return gap <= settings.window_days and score >= settings.join_threshold
+    if status == DORMANT:
+        return gap <= settings.revive_window_days and score >= settings.revive_threshold
     return False
+
+
+def _dots(rows: list[np.ndarray], values: list[np.ndarray], count: int) -> np.ndarray:
+    if not rows:
+        return np.zeros(count, dtype=np.float64)
+    return np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=count)
 
 
 # --- state updates ----------------------------------------------------------------------------
@@ -394,46 +522,59 @@ def _add_article(
     state.articles += 1
     state.first_seen = min(state.first_seen, article.seen_at)
     state.last_seen = max(state.last_seen, article.seen_at)
-    for term in terms:
-        state.terms[term] = state.terms.get(term, 0) + 1
-    _trim(state, settings)
     if article.title and len(state.titles) < settings.max_titles:
         state.titles.append((article.article_id, article.title))
+    for term in terms:
+        state.terms[term] = state.terms.get(term, 0) + 1
+    _canonical(state, settings)
 
 
 def _absorb(into: ThreadState, other: ThreadState, settings: ThreadSettings) -> None:
     into.articles += other.articles
     into.first_seen = min(into.first_seen, other.first_seen)
     into.last_seen = max(into.last_seen, other.last_seen)
-    for term, count in other.terms.items():
-        into.terms[term] = into.terms.get(term, 0) + count
-    _trim(into, settings)
     room = settings.max_titles - len(into.titles)
     if room > 0:
         into.titles.extend(other.titles[:room])
+    for term, count in other.terms.items():
+        into.terms[term] = into.terms.get(term, 0) + count
+    _canonical(into, settings)
     other.status = MERGED
     other.merged_into = into.thread_id
 
 
-def _trim(state: ThreadState, settings: ThreadSettings) -> None:
-    """Keep the thread's most frequent terms (ties by term, so the cut is deterministic)."""
+def _canonical(state: ThreadState, settings: ThreadSettings) -> None:
+    """Keep the thread's `max_terms` most frequent terms, in term order, as from_json gives them
+    (sums over them run in one order in memory and restored). Among equally frequent terms the
+    words of its kept titles and the linked features go first, then term order: a long lead's
+    passing words are what a small thread loses."""
+    items = state.terms.items()
     if len(state.terms) > settings.max_terms:
-        kept = sorted(state.terms.items(), key=lambda item: (-item[1], item[0]))[: settings.max_terms]
-        state.terms = dict(kept)
+        headline = {w for _, title in state.titles for w in words(title)}
+
+        def keep_first(item: tuple[str, int]) -> tuple[int, bool, str]:
+            term, count = item
+            return (-count, not (term in headline or _is_feature(term)), term)
+
+        items = sorted(items, key=keep_first)[: settings.max_terms]
+    state.terms = dict(sorted(items))
 
 
 def _label(state: ThreadState, index: _Index) -> str:
     """The thread's most central title: the kept title closest to the thread's word vector."""
     if not state.titles:
         return state.label
-    vector = index.vectors.get(state.thread_id, ({}, 0.0, 0.0))[0]
     best_title, best_score = state.titles[0][1], -1.0
     for _, title in state.titles:
         title_words = sorted(set(words(title)))
         if not title_words:
             continue
         weights = [index.weight(w) for w in title_words]
-        dot = sum(vector.get(w, 0.0) * weight for w, weight in zip(title_words, weights, strict=True))
+        # The thread's weighted vector at each title word: its share of articles x idf.
+        dot = sum(
+            state.terms.get(w, 0) / state.articles * weight * weight
+            for w, weight in zip(title_words, weights, strict=True)
+        )
         score = dot / math.sqrt(sum(weight * weight for weight in weights))
         if score > best_score + 1e-12:
             best_title, best_score = title, score
@@ -441,6 +582,29 @@ def _label(state: ThreadState, index: _Index) -> str:
 
 
 # --- assignment -------------------------------------------------------------------------------
+
+
+def _check_input(batch: Sequence[ArticleFeatures], threads: Sequence[ThreadState], clock: datetime | None) -> None:
+    seen: set[str] = set()
+    for article in batch:
+        if article.article_id in seen:
+            raise ValueError(f"article {article.article_id} is twice in the batch")
+        seen.add(article.article_id)
+        if article.seen_at.tzinfo is not None:
+            raise ValueError(f"article {article.article_id}: seen_at must be naive UTC, not {article.seen_at}")
+    if clock is not None and clock.tzinfo is not None:
+        raise ValueError(f"clock must be naive UTC, not {clock}")
+    thread_ids: set[str] = set()
+    for state in threads:
+        if state.thread_id in thread_ids:
+            raise ValueError(f"thread {state.thread_id} is given twice")
+        thread_ids.add(state.thread_id)
+        if state.status not in _STATUS_CODES:
+            raise ValueError(f"thread {state.thread_id} has unknown status {state.status!r}")
+        if state.articles < 1:
+            raise ValueError(f"thread {state.thread_id} has no articles in its state")
+        if state.first_seen.tzinfo is not None or state.last_seen.tzinfo is not None:
+            raise ValueError(f"thread {state.thread_id}: first_seen and last_seen must be naive UTC")
 
 
 def assign(
@@ -454,12 +618,18 @@ def assign(
 
     `threads`: the candidate states store read (candidate_window); they are not modified (changed
     copies come back in Threading.threads). `clock`: the story clock before the batch (the latest
-    seen_at among threaded articles; None when nothing is threaded yet)."""
+    seen_at among threaded articles; None when nothing is threaded yet).
+
+    Raises ValueError, naming the article or thread, for an article id given twice, an aware
+    datetime (story time is naive UTC), or a thread status other than active/dormant/merged."""
+    _check_input(batch, threads, clock)
     states = {t.thread_id: t.copy() for t in threads if t.status != MERGED}
+    taken = {t.thread_id for t in threads}
     ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
     all_terms = {a.article_id: article_terms(a, settings) for a in ordered}
-    index = _Index(states, (all_terms[a.article_id] for a in ordered))
+    index = _Index(states, (all_terms[a.article_id] for a in ordered), settings)
     changed: set[str] = set()
+    grown: set[str] = set()  # threads that took articles: their label is chosen again
     placements: list[Placement] = []
     changes: list[ThreadChange] = []
     dormancy = timedelta(days=settings.dormant_after_days)
@@ -468,36 +638,26 @@ def assign(
         if clock is None or article.seen_at > clock:
             clock = article.seen_at
         # Threads quiet for dormant_after_days of story time go dormant before the article is placed.
-        for thread_id in sorted(states):
-            state = states[thread_id]
-            if state.status == ACTIVE and state.last_seen + dormancy < clock:
-                state.status = DORMANT
-                changed.add(thread_id)
-                changes.append(ThreadChange(thread_id, "dormant", None, None, state.last_seen + dormancy))
+        for thread_id in index.go_dormant(clock):
+            changed.add(thread_id)
+            went_quiet = states[thread_id].last_seen + dormancy
+            changes.append(ThreadChange(thread_id, "dormant", None, None, went_quiet))
 
         terms = all_terms[article.article_id]
-        has_features = any(_is_feature(t) for t in terms)
-        scored: list[tuple[float, str]] = []
-        for thread_id, similarity in index.similarities(terms).items():
-            state = states[thread_id]
-            if state.status == MERGED or not _reachable(article, state, settings):
-                continue
-            score = _score(similarity, _gap_days(article, state), settings, has_features)
-            needed = settings.join_threshold if state.status == ACTIVE else settings.revive_threshold
-            if score >= needed:
-                scored.append((score, thread_id))
         # Best score first; equal scores go to the older thread, then the smaller id.
-        scored.sort(key=lambda item: (-item[0], states[item[1]].first_seen, item[1]))
+        scored = sorted(index.matches(article, terms), key=lambda m: (-m[0], states[m[1]].first_seen, m[1]))
 
         if not scored:
-            thread_id = thread_id_for(article.article_id)
+            thread_id = thread_id_for(article.article_id, taken)
+            taken.add(thread_id)
             state = ThreadState(thread_id=thread_id, first_seen=article.seen_at, last_seen=article.seen_at)
             states[thread_id] = state
             _add_article(state, article, terms, settings)
-            index.refresh(thread_id, None)
+            index.refresh(thread_id)
             placements.append(Placement(article.article_id, thread_id, None))
             changes.append(ThreadChange(thread_id, "opened", None, article.article_id, article.seen_at))
             changed.add(thread_id)
+            grown.add(thread_id)
             continue
 
         score, thread_id = scored[0]
@@ -505,11 +665,11 @@ def assign(
         if state.status == DORMANT:
             state.status = ACTIVE
             changes.append(ThreadChange(thread_id, "revived", None, article.article_id, article.seen_at))
-        old_terms = list(state.terms)
         _add_article(state, article, terms, settings)
-        index.refresh(thread_id, old_terms)
+        index.refresh(thread_id)
         placements.append(Placement(article.article_id, thread_id, round(score, 6)))
         changed.add(thread_id)
+        grown.add(thread_id)
 
         # The article bridges its thread and another strong, active match opened about the same
         # time: one development reported as two; the older thread absorbs the younger.
@@ -520,16 +680,15 @@ def assign(
             if abs((other.first_seen - state.first_seen).total_seconds()) > settings.merge_window_days * 86400:
                 continue
             keep, gone = sorted((state, other), key=lambda s: (s.first_seen, s.thread_id))
-            keep_old_terms = list(keep.terms)
-            gone_terms = list(gone.terms)
             _absorb(keep, gone, settings)
-            index.refresh(keep.thread_id, keep_old_terms)
-            index.refresh(gone.thread_id, gone_terms)
+            index.refresh(keep.thread_id)
+            index.refresh(gone.thread_id)
             changes.append(ThreadChange(keep.thread_id, "merged", gone.thread_id, article.article_id, article.seen_at))
             changed.update((keep.thread_id, gone.thread_id))
+            grown.add(keep.thread_id)
             state = keep
 
-    for thread_id in sorted(changed):
+    for thread_id in sorted(grown):
         state = states[thread_id]
         if state.status != MERGED:
             state.label = _label(state, index)

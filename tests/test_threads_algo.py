@@ -1,10 +1,13 @@
-"""Thread assignment (extractors/threads.py) on articles built here: joins, separations, dormancy,
-revival, merges, determinism and the persisted state."""
+"""Thread assignment (extractors/threads.py) on articles written for it (fixtures/threads/): joins,
+separations, dormancy, revival, merges, determinism and the persisted state."""
 
 from __future__ import annotations
 
+import json
 import random
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -21,20 +24,27 @@ from extractors.threads import (
 
 DAY0 = datetime(2024, 6, 19, 8, 0)
 SETTINGS = ThreadSettings()
+# Articles written for these tests (one JSON object a line): `day` is days after DAY0; actors are
+# the story's own (PRK, RUS) unless given.
+ARTICLES_FILE = Path(__file__).resolve().parent / "fixtures" / "threads" / "articles.jsonl"
+LINKED = ("actors", "entities", "places", "event_types", "triples")
 
 
-def article(
-    article_id: str,
-    day: float,
-    title: str,
-    lead: str = "",
-    *,
-    actors: tuple[str, ...] = ("PRK", "RUS"),
-    event_types: tuple[str, ...] = (),
-    places: tuple[str, ...] = (),
-    entities: tuple[str, ...] = (),
-    triples: tuple[str, ...] = (),
-) -> ArticleFeatures:
+def load_articles() -> dict[str, ArticleFeatures]:
+    articles = {}
+    for line in ARTICLES_FILE.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        articles[record["id"]] = article(
+            record["id"],
+            record["day"],
+            record["title"],
+            record["lead"],
+            **{name: tuple(record[name]) for name in LINKED if name in record},
+        )
+    return articles
+
+
+def article(article_id: str, day: float, title: str, lead: str = "", **linked: tuple[str, ...]) -> ArticleFeatures:
     return ArticleFeatures(
         article_id=article_id,
         seen_at=DAY0 + timedelta(days=day),
@@ -42,80 +52,15 @@ def article(
         cluster_id=f"cl-{article_id}",
         title=title,
         lead=lead,
-        actors=actors,
-        entities=entities,
-        places=places,
-        event_types=event_types,
-        triples=triples,
+        **{"actors": ("PRK", "RUS"), **linked},
     )
 
 
-# One story's background: what every development shares (the actors, "North Korea", "Russia").
-TREATY_SIGNED = [
-    article(
-        "sign-1",
-        0.0,
-        "Putin and Kim sign mutual defence pact in Pyongyang",
-        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
-        "strategic partnership treaty that obliges each side to help the other if attacked.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("RUS AGREE PRK",),
-    ),
-    article(
-        "sign-2",
-        0.2,
-        "Russia and North Korea agree to defend each other under new partnership treaty",
-        "Kim Jong Un and Vladimir Putin signed the treaty during the Russian leader's visit to Pyongyang, "
-        "pledging mutual assistance in case of aggression.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("PRK AGREE RUS",),
-    ),
-]
-MISSILE_LAUNCH = [
-    article(
-        "missile-1",
-        1.0,
-        "North Korea fires ballistic missile into the East Sea, Seoul says",
-        "South Korea's Joint Chiefs of Staff said the short-range ballistic missile flew about 600 km "
-        "before splashing down off the east coast.",
-        actors=("KOR", "PRK"),
-        event_types=("ASSAULT",),
-        places=("east-sea",),
-        triples=("PRK ASSAULT -",),
-    ),
-    article(
-        "missile-2",
-        1.1,
-        "Pyongyang launches short-range ballistic missile off its east coast",
-        "The launch, the latest in a series of missile tests, was detected by the South Korean military.",
-        actors=("KOR", "PRK"),
-        event_types=("ASSAULT",),
-        places=("east-sea",),
-        triples=("PRK ASSAULT -",),
-    ),
-]
-TREATY_THIRD_OUTLET = article(
-    "sign-3",
-    0.6,
-    "Kim hails 'alliance' as Putin visit yields defence treaty",
-    "The mutual defence treaty signed by Putin and Kim in Pyongyang commits both to military assistance.",
-    event_types=("AGREE",),
-    places=("pyongyang",),
-    triples=("RUS AGREE PRK",),
-)
-TROOPS_KURSK = article(
-    "kursk-1",
-    21.0,
-    "North Korean troops reach Kursk front line, Ukraine says",
-    "Ukrainian intelligence said thousands of North Korean soldiers had arrived in the Kursk region "
-    "and were preparing to join Russian forces in combat.",
-    actors=("PRK", "RUS", "UKR"),
-    event_types=("MOBILIZE",),
-    places=("kursk",),
-    triples=("PRK MOBILIZE -",),
-)
+A = load_articles()
+TREATY_SIGNED = [A["sign-1"], A["sign-2"]]  # one development, two outlets
+MISSILE_LAUNCH = [A["missile-1"], A["missile-2"]]  # another development the next day
+TREATY_THIRD_OUTLET = A["sign-3"]
+TROOPS_KURSK = A["kursk-1"]  # three weeks later
 
 
 def placements_by_article(result: Threading) -> dict[str, str]:
@@ -135,7 +80,7 @@ def run_batches(
         candidates = [
             ThreadState.from_json(s.thread_id, s.to_json()) if via_json else s
             for s in sorted(states.values(), key=lambda s: s.thread_id)
-            if s.status != "merged" and s.last_seen >= since and s.first_seen <= until
+            if s.status == "active" or (s.status == "dormant" and s.last_seen >= since and s.first_seen <= until)
         ]
         result = assign(batch, candidates, SETTINGS, clock=clock)
         for state in result.threads:
@@ -190,19 +135,10 @@ def test_a_new_development_three_weeks_later_opens_a_new_thread_and_the_old_goes
 
 def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
     first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
-    echo = article(
-        "sign-late",
-        9.0,
-        "Putin and Kim's mutual defence pact: what the Pyongyang treaty means",
-        "The comprehensive strategic partnership treaty Putin and Kim Jong Un signed in Pyongyang obliges "
-        "each side to help the other if attacked.",
-        event_types=("AGREE",),
-        places=("pyongyang",),
-        triples=("RUS AGREE PRK",),
-    )
+    echo = A["sign-late"]
     # A week of other news moves the story clock on: the treaty thread goes dormant.
     quiet = assign(
-        [article("other", 7.5, "Shoigu visits Pyongyang for talks on military cooperation")],
+        [A["other"]],
         first.threads,
         SETTINGS,
         clock=TREATY_SIGNED[-1].seen_at,
@@ -218,35 +154,7 @@ def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
 
 
 def test_an_article_bridging_two_threads_merges_the_younger_into_the_older() -> None:
-    deployed = article(
-        "troops-1",
-        100.0,
-        "Thousands of North Korean soldiers deployed to Russia, Seoul's spy agency says",
-        "South Korea's National Intelligence Service said Pyongyang had sent some 1,500 special forces "
-        "soldiers to Russia's far east for training.",
-        actors=("KOR", "PRK", "RUS"),
-        event_types=("MOBILIZE",),
-    )
-    kursk = article(
-        "troops-2",
-        100.5,
-        "Pentagon confirms Pyongyang troops in Kursk region",
-        "US defence officials confirmed that units from the Korean People's Army moved toward Kursk near "
-        "the Ukrainian border.",
-        actors=("PRK", "RUS", "USA"),
-        event_types=("MOBILIZE",),
-        places=("kursk",),
-    )
-    bridge = article(
-        "troops-3",
-        101.0,
-        "North Korean soldiers deployed to Russia reach Kursk region, Pentagon confirms",
-        "Thousands of North Korean special forces soldiers sent to Russia have moved toward Kursk near the "
-        "Ukrainian border, Pentagon officials confirmed, after Seoul's spy agency reported the deployment.",
-        actors=("KOR", "PRK", "RUS", "USA"),
-        event_types=("MOBILIZE",),
-        places=("kursk",),
-    )
+    deployed, kursk, bridge = A["troops-1"], A["troops-2"], A["troops-3"]
     apart = assign([deployed, kursk], [], SETTINGS, clock=None)
     assert len({p.thread_id for p in apart.placements}) == 2, "the two reports must open two threads first"
     merged = assign([bridge], apart.threads, SETTINGS, clock=kursk.seen_at)
@@ -309,13 +217,92 @@ def test_candidate_window_covers_the_revival_reach() -> None:
         candidate_window([], SETTINGS)
 
 
-def test_settings_from_a_threads_table_name_the_bad_key() -> None:
-    settings = ThreadSettings.from_mapping({"join_threshold": 0.4, "max_terms": 50})
-    assert settings.join_threshold == 0.4 and settings.max_terms == 50
-    assert settings.version != ThreadSettings().version and settings.version.startswith("threads-")
-    with pytest.raises(ValueError, match="join_treshold"):
-        ThreadSettings.from_mapping({"join_treshold": 0.4})
-    with pytest.raises(ValueError, match="max_terms"):
-        ThreadSettings.from_mapping({"max_terms": 2.5})
-    with pytest.raises(ValueError, match="window_days"):
-        ThreadSettings.from_mapping({"window_days": "seven"})
+def test_the_version_names_the_algorithm_and_the_settings() -> None:
+    assert ThreadSettings().version == ThreadSettings().version
+    assert ThreadSettings().version.startswith("threads-")
+    assert ThreadSettings(join_threshold=0.4).version != ThreadSettings().version
+
+
+def test_an_empty_batch_changes_nothing() -> None:
+    first = assign(TREATY_SIGNED, [], SETTINGS, clock=None)
+    nothing = assign([], first.threads, SETTINGS, clock=TREATY_SIGNED[-1].seen_at)
+    assert (nothing.placements, nothing.threads, nothing.changes) == ([], [], [])
+
+
+def test_bad_input_is_an_error_naming_the_article_or_thread() -> None:
+    with pytest.raises(ValueError, match="sign-1 is twice"):
+        assign([TREATY_SIGNED[0], TREATY_SIGNED[0]], [], SETTINGS, clock=None)
+    aware = replace(A["sign-1"], seen_at=datetime(2024, 6, 19, tzinfo=UTC))
+    with pytest.raises(ValueError, match="sign-1: seen_at must be naive UTC"):
+        assign([aware], [], SETTINGS, clock=None)
+    state = assign(TREATY_SIGNED, [], SETTINGS, clock=None).threads[0]
+    state.status = "closed"
+    with pytest.raises(ValueError, match=f"{state.thread_id} has unknown status 'closed'"):
+        assign([TROOPS_KURSK], [state], SETTINGS, clock=None)
+
+
+def test_the_label_is_the_title_closest_to_the_thread() -> None:
+    off_centre = A["sign-odd"]  # opens the thread: its title is the first candidate label
+    result = assign([off_centre, *TREATY_SIGNED, TREATY_THIRD_OUTLET], [], SETTINGS, clock=None)
+    [thread] = result.threads
+    assert thread.articles == 4 and thread.thread_id == thread_id_for("sign-odd")
+    assert thread.label in {a.title for a in [*TREATY_SIGNED, TREATY_THIRD_OUTLET]}
+
+
+def test_an_active_thread_long_out_of_the_window_goes_dormant_at_the_next_batch() -> None:
+    much_later = A["later-1"]
+    placed, states = run_batches([TREATY_SIGNED, [much_later]], via_json=True)
+    treaty = states[thread_id_for("sign-1")]
+    assert treaty.status == "dormant" and placed["later-1"] == thread_id_for("later-1")
+    since, _ = candidate_window([much_later], SETTINGS)
+    assert treaty.last_seen < since, "the treaty thread is outside the window: only its status made it a candidate"
+
+
+def test_words_keep_model_names_and_numbers_whole() -> None:
+    assert words("KN-23 missiles") == words("KN23 missile") == ["kn23", "missil"]
+    assert words("1,500 soldiers") == ["1500", "troop"]
+    assert words("on June 19") == ["jun", "19"]
+
+
+def test_a_thread_keeps_its_headline_words_when_a_long_lead_overflows_its_terms() -> None:
+    settings = ThreadSettings(max_terms=20)
+    filler = " ".join(f"zz{chr(97 + i)}{chr(97 + j)}" for i in range(6) for j in range(6))  # 36 passing words
+    long_lead = article(
+        "long-1", 0.0, "Zelensky: Ukraine captures two North Korean soldiers", filler, event_types=("ASSAULT",)
+    )
+    [state] = assign([long_lead], [], settings, clock=None).threads
+    assert len(state.terms) == 20
+    assert {"captur", "zelensky", "ukrain", "troop", "t:ASSAULT", "a:PRK"} <= set(state.terms)
+
+
+def test_an_article_opening_a_thread_again_gets_a_new_id() -> None:
+    first = assign([TREATY_SIGNED[0]], [], SETTINGS, clock=None)
+    # The same article assigned again (it had left its thread) with a text that no longer matches.
+    changed = replace(
+        TREATY_SIGNED[0], title="Heavy rain expected", lead="", actors=(), places=(), event_types=(), triples=()
+    )
+    again = assign([changed], first.threads, SETTINGS, clock=TREATY_SIGNED[0].seen_at)
+    [placement] = again.placements
+    assert placement.score is None
+    assert placement.thread_id.startswith("th-") and placement.thread_id != thread_id_for("sign-1")
+    assert placement.thread_id == thread_id_for("sign-1", {thread_id_for("sign-1")})
+
+
+def test_articles_without_words_or_without_links_are_scored_on_what_they_have() -> None:
+    linked_only = [
+        replace(A["sign-1"], article_id=f"linked-{i}", title="", lead="", seen_at=DAY0 + timedelta(hours=i))
+        for i in range(2)
+    ]
+    words_only = [
+        replace(A["missile-1"], article_id=f"words-{i}", actors=(), places=(), event_types=(), triples=())
+        for i in range(2)
+    ]
+    non_latin = [
+        article(f"ru-{i}", 0.5, "Путин и Ким подписали договор о всеобъемлющем стратегическом партнёрстве")
+        for i in range(2)
+    ]
+    result = assign([A["sign-1"], *linked_only, *words_only, *non_latin], [], SETTINGS, clock=None)
+    threads = placements_by_article(result)
+    assert threads["linked-0"] == threads["linked-1"] == threads["sign-1"]
+    assert threads["words-0"] == threads["words-1"] != threads["linked-0"]
+    assert threads["ru-0"] == threads["ru-1"]
