@@ -10,7 +10,7 @@ stay unthreaded, so the next run picks them up again.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -146,16 +146,8 @@ def _rows(
 ) -> tuple[list[Row], list[Row], list[Row]]:
     """Threading → rows of thread_articles, threads (aggregates filled in later) and thread_changes;
     `opened`: the run that opened each thread already stored."""
-    placements = [
-        {
-            "article_id": p.article_id,
-            "thread_id": p.thread_id,
-            "joined_thread_id": p.thread_id,
-            "score": p.score,
-            "run_id": run_id,
-        }
-        for p in threading.placements
-    ]
+    # Placement and ThreadChange name their fields as the tables name their columns.
+    placements = [asdict(p) | {"joined_thread_id": p.thread_id, "run_id": run_id} for p in threading.placements]
     threads = [
         {
             "thread_id": t.thread_id,
@@ -176,17 +168,7 @@ def _rows(
         }
         for t in threading.threads
     ]
-    changes = [
-        {
-            "thread_id": c.thread_id,
-            "change": c.change,
-            "other_thread_id": c.other_thread_id,
-            "article_id": c.article_id,
-            "changed_at": c.changed_at,
-            "run_id": run_id,
-        }
-        for c in threading.changes
-    ]
+    changes = [asdict(c) | {"run_id": run_id} for c in threading.changes]
     return placements, threads, changes
 
 
