@@ -349,3 +349,18 @@ def test_developments_fixture_is_what_the_runs_hold() -> None:
     # Guards the corpus: every development's articles are in the runs, the late one and the bakery aside.
     held = {s.key for run in RUNS for s in run}
     assert held == {s.key for texts in DEVELOPMENTS.values() for s in texts} | {OFF_TOPIC.key}
+
+
+def test_a_warehouse_from_before_threads_lists_none(tmp_path: Path, cli: CliInvoke) -> None:
+    from warehouse.db import migrate, open_connection
+
+    db = tmp_path / "old.duckdb"
+    con = open_connection(db)
+    try:
+        migrate(con, db, target=10)  # the release before threads; read-only commands do not migrate
+    finally:
+        con.close()
+    listed = cli("threads", "--db", str(db), "--all", "-f", "json")
+    assert listed.exit_code == 0 and json.loads(listed.stdout) == []
+    shown = cli("threads", "show", "th-0", "--db", str(db))
+    assert shown.exit_code == 2 and "no thread 'th-0'" in shown.stderr

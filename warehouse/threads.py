@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import scalar
+from warehouse.db import scalar, table_exists
 from warehouse.load import id_table, keyed_query, registered, to_arrow
 from warehouse.queries import QueryResult, run_query
 from warehouse.schema import table_shape
@@ -319,7 +319,10 @@ _THREAD_COLUMNS = (
 
 
 def list_threads(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None, limit: int | None) -> QueryResult:
-    """Threads newest first (by last_seen), of these statuses (all when None)."""
+    """Threads newest first (by last_seen), of these statuses (all when None); none in a warehouse
+    not yet migrated to threads (read-only connections do not migrate)."""
+    if not table_exists(con, "threads"):
+        return QueryResult([], [])
     where = "WHERE status IN (SELECT unnest(?))" if statuses else ""
     params: list[Any] = [list(statuses)] if statuses else []
     sql = f"SELECT {_THREAD_COLUMNS} FROM threads {where} ORDER BY last_seen DESC, thread_id"
@@ -332,6 +335,8 @@ def list_threads(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | No
 def thread_detail(con: duckdb.DuckDBPyConnection, thread_id: str) -> dict[str, QueryResult] | None:
     """One thread: its row, its days (thread_daily), outlets, articles and changes; None if unknown.
     A merged thread's articles are those that joined it."""
+    if not table_exists(con, "threads"):
+        return None
     found = run_query(con, f"SELECT {_THREAD_COLUMNS} FROM threads WHERE thread_id = ?", [thread_id])
     if not found.rows:
         return None
