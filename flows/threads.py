@@ -90,7 +90,8 @@ class ReplayedThreads:
         return [
             ThreadState.from_json(thread_id, row["state"])
             for thread_id, row in sorted(self.threads.items())
-            if row["status"] != "merged" and row["last_seen"] >= since and row["first_seen"] <= until
+            if row["status"] == "active"
+            or (row["status"] != "merged" and row["last_seen"] >= since and row["first_seen"] <= until)
         ]
 
     def clock(self) -> datetime | None:

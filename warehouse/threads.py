@@ -192,11 +192,12 @@ def story_clock(con: duckdb.DuckDBPyConnection) -> datetime | None:
 
 
 def candidate_states(con: duckdb.DuckDBPyConnection, since: datetime, until: datetime) -> list[tuple[str, str]]:
-    """(thread_id, state JSON) of the threads that can take part in a batch: not merged, touching
-    [since, until] (extractors.threads.candidate_window)."""
+    """(thread_id, state JSON) of the threads that take part in a batch (extractors.threads.
+    candidate_window): not merged, and touching [since, until] or still active (one that went quiet
+    while no batch looked at it: the assigner marks it dormant)."""
     rows = con.execute(
-        "SELECT thread_id, CAST(state AS VARCHAR) FROM threads"
-        " WHERE status <> 'merged' AND last_seen >= ? AND first_seen <= ? ORDER BY thread_id",
+        "SELECT thread_id, CAST(state AS VARCHAR) FROM threads WHERE status <> 'merged'"
+        " AND ((last_seen >= ? AND first_seen <= ?) OR status = 'active') ORDER BY thread_id",
         [since, until],
     ).fetchall()
     return [(thread_id, state) for thread_id, state in rows]
