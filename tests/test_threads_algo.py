@@ -19,8 +19,8 @@ from extractors.threads import (
     assign,
     candidate_window,
     thread_id_for,
-    words,
 )
+from extractors.threads.text import words
 
 DAY0 = datetime(2024, 6, 19, 8, 0)
 SETTINGS = ThreadSettings()

@@ -9,7 +9,7 @@ the days between the article and the thread.
 Document frequencies come from the candidate threads themselves (each thread's state counts how
 many of its articles carry each term) plus the batch: the story's own vocabulary ("North Korea",
 "troops", PRK, RUS) is in most articles of the window and weighs little, without a corpus file or
-a second persisted object; idf is capped (RARE_SHARE) so scores have one scale whatever the size
+a second persisted object; idf is capped (scoring.RARE_SHARE) so scores have one scale whatever the size
 of the window. Tuned on the DEV set of bench/data/threads (README there). Assignment is a function
 of (batch, candidate states, settings, clock) only, so replaying the same batches in the same
 order (a rebuild) gives the same threads.
@@ -19,38 +19,23 @@ from __future__ import annotations
 
 import json
 import math
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
-from functools import lru_cache
-
-import numpy as np
 
 from extractors.ids import stable_id
+from extractors.threads.scoring import (
+    ACTIVE,
+    DORMANT,
+    FEATURE_PREFIXES,
+    MERGED,
+    STATUS_CODES,
+    Index,
+    is_feature,
+)
+from extractors.threads.text import words
 
 ALGORITHM_VERSION = "threads-1"
-
-# Terms in fewer than this share of the window's articles all weigh the most (idf is capped at
-# log(1 / RARE_SHARE) + 1): only what the story's articles widely share is down-weighted, so scores
-# keep one scale whether the window holds ten articles or ten thousand.
-RARE_SHARE = 0.2
-
-ACTIVE = "active"
-DORMANT = "dormant"
-MERGED = "merged"
-
-# The linked features share the term space with words under these prefixes; together they make
-# the feature cosine (ThreadSettings.text_weight is the words' share of the score, the rest theirs).
-_FEATURE_PREFIXES = {
-    "entities": "e:",
-    "places": "p:",
-    "event_types": "t:",
-    "triples": "x:",
-    "claim_subjects": "c:",
-    "actors": "a:",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,95 +191,6 @@ def candidate_window(batch: Sequence[ArticleFeatures], settings: ThreadSettings)
     return earliest - reach, latest + timedelta(days=settings.window_days)
 
 
-# --- text -------------------------------------------------------------------------------------
-
-# Letters and digits of any script (a Korean or Russian headline has words too).
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself said says say told tells according new news
-    one two year years week weeks day days time times amid via per may might must shall us mr ms
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow reuters ap afp
-    read more report reports reported"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """A light suffix stripper, enough to make inflections meet: signed/signing/signs → sign,
-    ratified/ratifies → ratify, captured/capture → captur (a final e is always dropped)."""
-    if word.isdigit() or len(word) <= 3:
-        return word
-    stem = word
-    for suffix, keep in (("ies", 3), ("ied", 3), ("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                break
-            stem = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                return stem + "y"
-            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-                stem = stem[:-1]  # stopped → stop, planned → plan
-            break
-    if len(stem) > 3 and stem.endswith("e"):
-        stem = stem[:-1]
-    return stem
-
-
-# Words this story's outlets use for one thing (after stemming, each maps to the group's first):
-# without them "soldiers" and "troops" never meet in TF-IDF. Verbs that tell developments apart
-# (sign, ratify, capture, deploy) stay apart on purpose.
-_SYNONYM_GROUPS = (
-    ("troops", "soldiers", "servicemen", "personnel"),
-    ("treaty", "pact", "accord"),
-    ("captured", "captive", "prisoner", "pow", "pows", "captives"),
-    ("deminers", "sappers"),
-    ("builders", "construction"),
-    ("sent", "send", "dispatched", "dispatch", "deployed", "deploy", "deployment"),
-    ("summit", "talks"),
-    ("visit", "trip", "arrives", "arrived", "arrival", "tour"),
-    ("missile", "icbm"),
-    ("nuclear", "atomic"),
-    ("sanctions", "sanction"),
-    ("ratify", "ratification"),
-    ("veto", "vetoed", "vetoes", "blocked"),
-    ("defence", "defense"),
-    ("kim", "jong"),
-    ("putin", "vladimir"),
-    ("xi", "jinping"),
-)
-# Weapon and model names are written with and without a hyphen: KN-23 / KN23, Su-57, Hwasong-20.
-_MODEL_NAME = re.compile(r"\b([a-z]{1,10})-(\d{1,4}[a-z]{0,2})\b")
-# 1,500 is one number.
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-# "Kim Jong Un" is Kim; its "un" is not the UN.
-_JONG_UN = re.compile(r"\bjong[\s-]+un\b")
-_SYNONYMS = {_stem(w): _stem(group[0]) for group in _SYNONYM_GROUPS for w in group}
-
-
-def words(text: str) -> list[str]:
-    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
-    the story's synonyms folded."""
-    folded = _JONG_UN.sub(" ", unicodedata.normalize("NFKD", text.casefold()))
-    folded = _THOUSANDS.sub("", _MODEL_NAME.sub(r"\1\2", folded))
-    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    out = []
-    for match in _WORD.finditer(ascii_text):
-        word = match.group(0).replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = word.replace("'", "")
-        if word in _STOPWORDS or len(word) < 2:
-            continue
-        stem = _stem(word)
-        out.append(_SYNONYMS.get(stem, stem))
-    return out
-
-
 def article_terms(article: ArticleFeatures, settings: ThreadSettings) -> dict[str, float]:
     """The article's weighted terms: words of title (x title_weight) and lead, plus its features
     under their prefixes (weight 1 each; the feature weight is applied to the cosine)."""
@@ -305,212 +201,10 @@ def article_terms(article: ArticleFeatures, settings: ThreadSettings) -> dict[st
         weights[word] = weights.get(word, 0.0) + 1.0
     # Sublinear term frequency: a word repeated in the lead is not ten times the evidence.
     terms = {w: 1.0 + math.log(v) if v >= 1 else v for w, v in weights.items()}
-    for name, prefix in _FEATURE_PREFIXES.items():
+    for name, prefix in FEATURE_PREFIXES.items():
         for value in getattr(article, name):
             terms[prefix + value] = 1.0
     return terms
-
-
-def _is_feature(term: str) -> bool:
-    return len(term) > 2 and term[1] == ":"
-
-
-# --- scoring ----------------------------------------------------------------------------------
-
-_EPOCH = datetime(1970, 1, 1)
-
-
-def _days(moment: datetime) -> float:
-    """Story time as days since 1970: every time comparison uses it, in both scoring paths."""
-    return (moment - _EPOCH).total_seconds() / 86400
-
-
-class _Index:
-    """The batch's view of the threads: idf, and each thread's weighted vector and norms.
-
-    The candidate threads as read ("base") are scored together with numpy over an inverted index
-    (term → rows, values); a thread the batch changes or opens moves to a small dict-based
-    "overlay" and is scored there, so the arrays are built once per batch."""
-
-    def __init__(
-        self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]], settings: ThreadSettings
-    ) -> None:
-        df: dict[str, int] = {}
-        documents = 0
-        for state in threads.values():
-            documents += state.articles
-            for term, count in state.terms.items():
-                df[term] = df.get(term, 0) + count
-        for terms in batch_terms:
-            documents += 1
-            for term in terms:
-                df[term] = df.get(term, 0) + 1
-        # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
-        rare = RARE_SHARE
-        self.idf = {t: math.log(min((1 + documents) / (1 + n), 1 / rare)) + 1.0 for t, n in df.items()}
-        self.default_idf = math.log(1 / rare) + 1.0
-        self.settings = settings
-        self.threads = threads
-        self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
-
-        self.vocabulary = {term: i for i, term in enumerate(df)}
-        self.idf_of = np.array(list(self.idf.values()), dtype=np.float64)
-        self.feature_of = np.array([_is_feature(t) for t in self.vocabulary], dtype=bool)
-        self._build_base()
-
-    def _build_base(self) -> None:
-        """Arrays of every thread not merged (the overlay is folded in and emptied)."""
-        self.overlay = {}
-        self.base_ids = sorted(t for t, state in self.threads.items() if state.status != MERGED)
-        self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
-        base = [self.threads[t] for t in self.base_ids]
-        self.first = np.array([_days(t.first_seen) for t in base], dtype=np.float64)
-        self.last = np.array([_days(t.last_seen) for t in base], dtype=np.float64)
-        self.status = np.array([_STATUS_CODES[t.status] for t in base], dtype=np.int8)
-        self.clean = np.ones(len(base), dtype=bool)
-        # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
-        term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
-        counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
-        sizes = np.array([len(state.terms) for state in base], dtype=np.int64)
-        articles = np.array([state.articles for state in base], dtype=np.float64)
-        rows = np.repeat(np.arange(len(base), dtype=np.int64), sizes)
-        values = counts / articles[rows] * self.idf_of[term_ids] if len(rows) else counts
-        squares = values * values
-        features = self.feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
-        self.text_norm = np.sqrt(np.bincount(rows, weights=squares * ~features, minlength=len(base)))
-        self.feature_norm = np.sqrt(np.bincount(rows, weights=squares * features, minlength=len(base)))
-        order = np.argsort(term_ids, kind="stable")  # stable: rows stay in order within a term
-        self.post_rows = rows[order]
-        self.post_values = values[order]
-        grouped = term_ids[order]
-        firsts, starts = np.unique(grouped, return_index=True)
-        ends = np.append(starts[1:], len(grouped))[: len(starts)]
-        self.spans: dict[int, tuple[int, int]] = {
-            int(t): (int(start), int(end)) for t, start, end in zip(firsts, starts, ends, strict=True)
-        }
-
-    def weight(self, term: str) -> float:
-        return self.idf.get(term, self.default_idf)
-
-    def refresh(self, thread_id: str) -> None:
-        """A thread changed (joined, opened or merged): score it from the overlay from now on."""
-        position = self.base_pos.get(thread_id)
-        if position is not None:
-            self.clean[position] = False
-        state = self.threads[thread_id]
-        if state.status == MERGED:
-            self.overlay.pop(thread_id, None)
-            return
-        vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
-        text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not _is_feature(t)))
-        feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if _is_feature(t)))
-        self.overlay[thread_id] = (vector, text_norm, feature_norm)
-        if len(self.overlay) > OVERLAY_LIMIT:
-            self._build_base()
-
-    def go_dormant(self, clock: datetime) -> list[str]:
-        """Active threads whose last article is more than dormant_after_days before `clock`."""
-        cutoff = _days(clock) - self.settings.dormant_after_days
-        quiet = np.flatnonzero(self.clean & (self.status == _STATUS_CODES[ACTIVE]) & (self.last < cutoff))
-        self.status[quiet] = _STATUS_CODES[DORMANT]
-        found = [self.base_ids[i] for i in quiet]
-        for thread_id in self.overlay:
-            state = self.threads[thread_id]
-            if state.status == ACTIVE and _days(state.last_seen) < cutoff:
-                found.append(thread_id)
-        for thread_id in found:
-            self.threads[thread_id].status = DORMANT
-        return sorted(found)
-
-    def matches(self, article: ArticleFeatures, terms: dict[str, float]) -> list[tuple[float, str]]:
-        """(score, thread id) of every thread that can take the article: reachable in time and
-        scoring at least join_threshold (active) or revive_threshold (dormant)."""
-        settings = self.settings
-        weighted = {t: v * self.weight(t) for t, v in terms.items()}
-        text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not _is_feature(t)))
-        feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if _is_feature(t)))
-        has_features = feature_norm > 0
-        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
-        at = _days(article.seen_at)
-        out: list[tuple[float, str]] = []
-
-        count = len(self.base_ids)
-        if count and self.clean.any():
-            text_rows: list[np.ndarray] = []
-            text_values: list[np.ndarray] = []
-            feature_rows: list[np.ndarray] = []
-            feature_values: list[np.ndarray] = []
-            for term, value in weighted.items():
-                span = self.spans.get(self.vocabulary.get(term, -1))
-                if span is None:
-                    continue
-                start, end = span
-                into_rows, into_values = (
-                    (feature_rows, feature_values) if _is_feature(term) else (text_rows, text_values)
-                )
-                into_rows.append(self.post_rows[start:end])
-                into_values.append(self.post_values[start:end] * value)
-            text_dot = _dots(text_rows, text_values, count)
-            feature_dot = _dots(feature_rows, feature_values, count)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                text_cos = np.where(self.text_norm > 0, text_dot / (self.text_norm * (text_norm or 1.0)), 0.0)
-                feature_cos = np.where(
-                    self.feature_norm > 0, feature_dot / (self.feature_norm * (feature_norm or 1.0)), 0.0
-                )
-            gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
-            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
-            active = self.status == _STATUS_CODES[ACTIVE]
-            dormant = self.status == _STATUS_CODES[DORMANT]
-            ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
-            ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
-                dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
-            )
-            out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
-
-        for thread_id in sorted(self.overlay):
-            vector, thread_text, thread_feature = self.overlay[thread_id]
-            state = self.threads[thread_id]
-            text_dot = feature_dot = 0.0
-            for term, value in weighted.items():
-                other = vector.get(term)
-                if other is None:
-                    continue
-                if _is_feature(term):
-                    feature_dot += value * other
-                else:
-                    text_dot += value * other
-            if not text_dot and not feature_dot:
-                continue
-            # A dot product is non-zero only where both norms are.
-            text_cos = text_dot / (thread_text * text_norm) if text_dot else 0.0
-            feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
-            gap = max(at - _days(state.last_seen), 0.0) + max(_days(state.first_seen) - at, 0.0)
-            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
-            if _takes(state.status, gap, score, settings):
-                out.append((score, thread_id))
-        return out
-
-
-_STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
-# Threads changed in a batch are scored one by one in Python; past this many, the arrays are built
-# again with them (a batch of hundreds of articles stays linear).
-OVERLAY_LIMIT = 64
-
-
-def _takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
-    """Whether a thread can take an article `gap` days from its span with this score (the rule
-    matches() applies to the base threads with arrays)."""
-    if status == ACTIVE:
-        return gap <= settings.window_days and score >= settings.join_threshold
-    if status == DORMANT:
-        return gap <= settings.revive_window_days and score >= settings.revive_threshold
-    return False
-
-
-def _dots(rows: list[np.ndarray], values: list[np.ndarray], count: int) -> np.ndarray:
-    if not rows:
-        return np.zeros(count, dtype=np.float64)
-    return np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=count)
 
 
 # --- state updates ----------------------------------------------------------------------------
@@ -554,13 +248,13 @@ def _canonical(state: ThreadState, settings: ThreadSettings) -> None:
 
         def keep_first(item: tuple[str, int]) -> tuple[int, bool, str]:
             term, count = item
-            return (-count, not (term in headline or _is_feature(term)), term)
+            return (-count, not (term in headline or is_feature(term)), term)
 
         items = sorted(items, key=keep_first)[: settings.max_terms]
     state.terms = dict(sorted(items))
 
 
-def _label(state: ThreadState, index: _Index) -> str:
+def _label(state: ThreadState, index: Index) -> str:
     """The thread's most central title: the kept title closest to the thread's word vector."""
     if not state.titles:
         return state.label
@@ -599,7 +293,7 @@ def _check_input(batch: Sequence[ArticleFeatures], threads: Sequence[ThreadState
         if state.thread_id in thread_ids:
             raise ValueError(f"thread {state.thread_id} is given twice")
         thread_ids.add(state.thread_id)
-        if state.status not in _STATUS_CODES:
+        if state.status not in STATUS_CODES:
             raise ValueError(f"thread {state.thread_id} has unknown status {state.status!r}")
         if state.articles < 1:
             raise ValueError(f"thread {state.thread_id} has no articles in its state")
@@ -627,7 +321,7 @@ def assign(
     taken = {t.thread_id for t in threads}
     ordered = sorted(batch, key=lambda a: (a.seen_at, a.article_id))
     all_terms = {a.article_id: article_terms(a, settings) for a in ordered}
-    index = _Index(states, (all_terms[a.article_id] for a in ordered), settings)
+    index = Index(states, (all_terms[a.article_id] for a in ordered), settings)
     changed: set[str] = set()
     grown: set[str] = set()  # threads that took articles: their label is chosen again
     placements: list[Placement] = []
