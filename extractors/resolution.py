@@ -489,6 +489,9 @@ class Resolver:
         if depth > MAX_RESOLVE_DEPTH:
             return None
         person = tok.lower_ in self.lex.person_pronouns
+        bound = None if person else self._clause_antecedent(tok, depth)
+        if bound is not None:
+            return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
             # The nearest plural noun that names an actor ("three French diplomats ... them"); never a
             # phrase that holds the pronoun itself ("the officials, their countries' envoys").
@@ -520,6 +523,31 @@ class Resolver:
                 continue
             return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
         return None
+
+    def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
+        """The subject of the clause above a pronoun, which it stands for: "The Indian military said it
+        had launched" (a reported clause's subject), "The Air Force reiterated its commitment" (a
+        possessive in its own clause's object). Not a person for "it"/"its"; none when the subject
+        names no actor by itself."""
+        verb: Token | None = None
+        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.dep_ == "ccomp" and is_verb(tok.head.head):
+            verb = tok.head.head  # "X said it would": the reporting verb
+        elif tok.dep_ == "poss" and tok.head.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head.head):
+            verb = tok.head.head  # the possessed noun is the verb's own argument, not an adjunct's
+        if verb is None:
+            return None
+        subject = subject_of(verb)
+        if subject is not None and subject.left_edge.i <= tok.i <= subject.right_edge.i and verb.dep_ == "ccomp":
+            subject = subject_of(verb.head)  # "Russia said its forces had shelled": the speaker's forces
+        if subject is None or subject.i > tok.i or subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            return None
+        if subject.lower_ in self.lex.group_pronouns or subject.lower_ in self.lex.person_pronouns:
+            return None  # the subject's own antecedent is what the reading order finds
+        found = self.resolve(subject, context=False, depth=depth + 1)
+        if len(found) != 1 or (found[0].kind == "person" and tok.lower_ in ("it", "its", "itself")):
+            return None
+        (actor,) = found
+        return Actor(actor.code, actor.text, actor.entity_id, actor.kind, tok.i, True)
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
