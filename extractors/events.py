@@ -358,7 +358,18 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)
         return res.resolve(visitor), None
-    return verb_actors(tok, res, lex, theme=trig.entry.theme)
+    actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if not actors and patient is not None and trig.type in _STATE_ACTS:
+        # "was arrested on Monday in Niger": with no agent named, the state where it happened acts.
+        located = _location(trig, res)
+        if located is not None:
+            return [located[1]], patient
+    return actors, patient
+
+
+# Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
+# PLOVER codes the state where they happen as the actor.
+_STATE_ACTS = frozenset({"COERCE"})
 
 
 def _recipients(

@@ -303,7 +303,9 @@ class Resolver:
             if child.dep_ == "appos":
                 found = self.resolve(child, context=False, depth=depth + 1)
                 if found:
-                    return found
+                    # "Odin Sanchez, a former Colombian congressman": the apposition says who a name
+                    # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
+                    return _with_phrase_text(found, tok, self) if tok.ent_type_ in _NAMED_LABELS else found
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in self.lex.harm_nouns

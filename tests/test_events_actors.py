@@ -328,3 +328,77 @@ def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, ex
 def test_a_surname_two_named_people_share_stays_unlinked(nlp: Language) -> None:
     text = "Hillary Clinton and Bill Clinton arrived in Kenya on Monday. Clinton criticised the new law."
     assert not [e for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Clinton"]
+
+
+# -- the actor named in the clause above ---------------------------------------------------------------
+
+
+def events_of(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.event_type, e.actor_id, e.recipient_id, e.recipient_text) for e in extract_text(nlp, text, PUBLISHED).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" in a reported clause is the speaker named as an institution of a state
+        ("The Iranian navy said it had seized a British oil tanker in the Strait of Hormuz.", ("COERCE", "IRN")),
+        ("The Sudanese government said on Monday it would free 300 rebel prisoners.", ("AGREE", "SDN")),
+    ],
+)
+def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {t[:2] for t in events_of(nlp, text)}
+
+
+def test_it_in_a_reported_clause_is_no_person(nlp: Language) -> None:
+    # "it" cannot stand for the president who speaks
+    assert not [t for t in events_of(nlp, "President Erdogan said it had shelled Kurdish positions.") if t[1] == "TUR"]
+
+
+def test_a_possessive_in_an_adjunct_phrase_is_not_bound_to_the_subject(nlp: Language) -> None:
+    # "its invasion" sits in "in response to ...", not in the verb's own object: Iraq invaded, not the UN
+    found = events_of(nlp, "The United Nations imposed sanctions on Iraq in response to its invasion of Kuwait.")
+    assert ("ASSAULT", "UN") not in {t[:2] for t in found}
+
+
+# -- the state where an arrest happens, a gerund's subject, an apposed name -----------------------------
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happens(nlp: Language) -> None:
+    found = events_of(nlp, "Two French journalists were arrested on Sunday in Iran.")
+    assert ("COERCE", "IRN", "FRA") in {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two French journalists were killed on Sunday in Iran.",  # a killing in a place is not by its state
+        "An American student was detained for her role in a Palestinian boycott campaign.",  # no place of arrest
+    ],
+)
+def test_only_an_arrest_in_a_named_place_takes_the_place_as_actor(nlp: Language, text: str) -> None:
+    assert not [t for t in events_of(nlp, text) if t[1] in ("IRN", "PSE")]
+
+
+def test_a_gerund_in_an_adverbial_phrase_shares_the_verbs_subject(nlp: Language) -> None:
+    found = events_of(nlp, "Turkey spent billions of dollars last year on helping Syrian refugees.")
+    assert ("AID", "TUR") in {t[:2] for t in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian president resigned on Friday after being accused of corruption.",  # passive: accused
+        "Turkey praised Azerbaijan for helping Syrian refugees.",  # "for": the object helped, an allegation
+    ],
+)
+def test_a_gerund_subject_is_not_inherited_through_a_passive_or_a_reason(nlp: Language, text: str) -> None:
+    kinds = {t[:2] for t in events_of(nlp, text)}
+    assert ("DISAPPROVE", "GEO") not in kinds
+    assert ("AID", "TUR") not in kinds
+
+
+def test_an_apposition_resolves_a_name_and_the_name_keeps_its_words(nlp: Language) -> None:
+    found = events_of(nlp, "Rebels in Colombia freed Juan Perez, a Colombian police officer, on Sunday.")
+    assert ("RETREAT", "COL", "COL", "Juan Perez") in found
