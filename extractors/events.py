@@ -512,6 +512,10 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
             if named_actor is not None:
                 found = [named_actor]
                 break
+            # "imposed sanctions ... on Myanmar military commanders": a phrase that names actors itself.
+            found = res.resolve(pobj, context=False)
+            if found:
+                break
     return [a for a in found if all(a.code != b.code for b in actors)]
 
 

@@ -511,10 +511,32 @@ class Resolver:
         while len(sentences) < (3 if person else 2) and sentences[-1].start > 0:
             sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
         floor = sentences[-1].start
+        # "Netanyahu called Morrison to congratulate him": an object pronoun is not its own clause's
+        # subject (that would be "himself").
+        subject = subject_of(tok.head) if tok.dep_ in OBJECTS and is_verb(tok.head) else None
+        if subject is not None and tok.lower_.endswith(("self", "selves")):
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            return (
+                Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True) if found else None
+            )
         for i in range(tok.i - 1, floor - 1, -1):
+            if subject is not None and subject.left_edge.i <= i <= subject.right_edge.i:
+                continue
             info = self.ent_of.get(i)
             if info is not None and info.code is None and not person and info.span.label_ == "ORG":
                 return None  # "The We Company ... it": the nearest organisation is one we cannot code
+            if (
+                info is not None
+                and info.code is None
+                and person
+                and info.span.label_ == "PERSON"
+                and i == info.span.end - 1
+            ):
+                # A person the gazetteer does not know, named with a state ("Australian Prime Minister
+                # Scott Morrison ... him"): the phrase says whose.
+                found = self.resolve(info.span.root, context=False, depth=depth + 1)
+                if len(found) == 1:
+                    return Actor(found[0].code, info.span.text, None, found[0].kind, tok.i, True)
             if info is None or info.code is None:
                 continue
             if person != (info.kind == "person" or info.span.label_ == "PERSON"):

@@ -402,3 +402,36 @@ def test_a_gerund_subject_is_not_inherited_through_a_passive_or_a_reason(nlp: La
 def test_an_apposition_resolves_a_name_and_the_name_keeps_its_words(nlp: Language) -> None:
     found = events_of(nlp, "Rebels in Colombia freed Juan Perez, a Colombian police officer, on Sunday.")
     assert ("RETREAT", "COL", "COL", "Juan Perez") in found
+
+
+# -- object pronouns, places of a ceasefire ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "him" is not the clause's own subject; the newcomer is named with his state
+        (
+            "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday to congratulate him.",
+            "NLD",
+        ),
+        # a reflexive is the subject
+        (
+            "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday "
+            "to congratulate himself.",
+            "TUR",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clauses_subject(nlp: Language, text: str, recipient: str) -> None:
+    assert {t[2] for t in events_of(nlp, text) if t[0] == "SUPPORT"} == {recipient}
+
+
+def test_a_ceasefire_declared_in_a_place_is_aimed_at_the_places_state(nlp: Language) -> None:
+    found = events_of(nlp, "The rebels declared a ceasefire in Myanmar's Shan state on Monday.")
+    assert ("CONCEDE", "MMR", "MMR") in {t[:3] for t in found}
+
+
+def test_a_ceasefire_with_no_place_has_no_recipient(nlp: Language) -> None:
+    found = events_of(nlp, "Russia and Turkey announced a ceasefire on Thursday.")
+    assert {t[2] for t in found if t[0] == "CONCEDE"} <= {None}
