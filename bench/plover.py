@@ -76,11 +76,19 @@ def _code_matches(code: str | None, gold: frozenset[str]) -> bool:
 
 
 def _overlaps(text: str | None, spans: frozenset[str]) -> bool:
-    words = set((text or "").lower().split())
-    return any(words & set(span.lower().split()) - _STOPWORDS for span in spans)
+    words = _words(text or "")
+    return any(words & _words(span) - _STOPWORDS for span in spans)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, compared without the punctuation and the possessive "'s" written on
+    them ("Bank," is "bank", "Germany's" is "germany")."""
+    stripped = (word.strip(_PUNCTUATION) for word in text.lower().split())
+    return {word.removesuffix("'s").removesuffix("\u2019s") for word in stripped} - {""}
 
 
 _STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to"})
+_PUNCTUATION = ".,;:!?()[]\"'\u201c\u201d\u2018\u2019"
 
 
 def gold_types(code: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -435,3 +436,25 @@ def test_a_ceasefire_declared_in_a_place_is_aimed_at_the_places_state(nlp: Langu
 def test_a_ceasefire_with_no_place_has_no_recipient(nlp: Language) -> None:
     found = events_of(nlp, "Russia and Turkey announced a ceasefire on Thursday.")
     assert {t[2] for t in found if t[0] == "CONCEDE"} <= {None}
+
+
+# -- the marked spans of PLV are compared word by word ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recipient_text", "target", "matches"),
+    [
+        ("Germany's decision", "Germany", True),  # the possessive is written on the word
+        ("Grameen Bank", "Grameen Bank, the lender", True),  # so is the comma
+        ("“the UN’s effort”", "the UN", True),  # typographic quotes and apostrophes
+        ("German decision", "Germany", False),  # a different word
+        ("the decision", "the Germans", False),  # stopwords alone never match
+    ],
+)
+def test_span_overlap_compares_words_without_their_punctuation(
+    nlp: Language, recipient_text: str, target: str, matches: bool
+) -> None:
+    text = "Merkel defended the decision."
+    record = GoldRecord("r", text, frozenset({"SUPPORT"}), frozenset({"Merkel"}), frozenset({target}), by_span=True)
+    event = extract_text(nlp, "Germany condemned France on Monday.", PUBLISHED).events[0]
+    assert record.recipient_matches(replace(event, recipient_text=recipient_text)) is matches
