@@ -413,6 +413,12 @@ def _recipients(
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
+    if not found:
+        # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
+        for verb in (trig.light,) if trig.is_noun else (tok,):
+            dative = first_child(verb, ["dative"]) if verb is not None else None
+            if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
+                found = _not_own(res.resolve(dative, context=False, strict=False), actors, lex)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None

@@ -665,7 +665,10 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             elif tok.dep_ == "acl" and is_infinitive(tok):
                 return _nominal_actor(head, res, lex), None
             else:
-                return res.resolve(head), None
+                found = res.resolve(head)
+                if not found and tok.dep_ == "acl" and tok.tag_ == "VBG" and _issued(head, lex):
+                    found = _nominal_actor(head, res, lex)  # "put out a report accusing X": who issued it
+                return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
     if subj is not None:
@@ -723,6 +726,14 @@ def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> li
             speaker = first_child(current, SUBJECTS)
             return res.resolve(speaker) if speaker is not None else []
     return []
+
+
+def _issued(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is its holder's own ("its statement") or issued by its verb's subject
+    ("published a report"), not merely answered ("rejected a report")."""
+    if first_child(noun, ["poss"]) is not None:
+        return True
+    return noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.issuing_verbs
 
 
 def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:

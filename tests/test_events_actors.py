@@ -458,3 +458,38 @@ def test_span_overlap_compares_words_without_their_punctuation(
     record = GoldRecord("r", text, frozenset({"SUPPORT"}), frozenset({"Merkel"}), frozenset({target}), by_span=True)
     event = extract_text(nlp, "Germany condemned France on Monday.", PUBLISHED).events[0]
     assert record.recipient_matches(replace(event, recipient_text=recipient_text)) is matches
+
+
+# -- indirect objects, what a report or a resolution says ----------------------------------------------
+
+
+def test_an_indirect_object_is_whom_the_act_is_for(nlp: Language) -> None:
+    found = events_of(nlp, "Germany offered Ukraine more air defence systems on Monday.")
+    assert ("AGREE", "DEU", "UKR") in {t[:3] for t in found}
+
+
+def test_an_indirect_object_of_the_actors_own_is_no_recipient(nlp: Language) -> None:
+    found = events_of(nlp, "Germany offered its soldiers more pay on Monday.")
+    assert {t[2] for t in found if t[0] == "AGREE"} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Human Rights Watch published a report accusing the Ethiopian army of torturing detainees.",
+         ("DISAPPROVE", "HRW", "ETH")),
+        ("Kenya's parliament passed a resolution condemning Uganda for the border raids.",
+         ("DISAPPROVE", "KEN", "UGA")),
+        ("The Nigerian government renewed its commitment to support Niger against the jihadists.",
+         ("SUPPORT", "NGA", "NER")),
+    ],
+)  # fmt: skip
+def test_a_report_or_resolution_acts_for_whoever_issues_it(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+def test_a_report_someone_else_wrote_is_not_the_answerers_accusation(nlp: Language) -> None:
+    found = events_of(nlp, "Kenya's parliament rejected a report accusing Uganda of border raids.")
+    assert ("DISAPPROVE", "KEN") not in {t[:2] for t in found}
