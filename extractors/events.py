@@ -679,6 +679,8 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
 
 def _negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
+    if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
+        return True  # "said without providing details"
     chain = [tok]
     current = tok
     # (acomp: "is not willing to withdraw" negates the withdrawal offered)

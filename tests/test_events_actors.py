@@ -493,3 +493,28 @@ def test_a_report_or_resolution_acts_for_whoever_issues_it(
 def test_a_report_someone_else_wrote_is_not_the_answerers_accusation(nlp: Language) -> None:
     found = events_of(nlp, "Kenya's parliament rejected a report accusing Uganda of border raids.")
     assert ("DISAPPROVE", "KEN") not in {t[:2] for t in found}
+
+
+# -- organisations named by their state ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian factions agreed to hand over their heavy weapons on Monday.", ("AGREE", "PSE")),
+        ("The NATO alliance condemned the missile strike on Odessa.", ("DISAPPROVE", "NATO")),
+    ],
+)
+def test_factions_and_alliances_take_the_actor_of_their_modifier(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {t[:2] for t in events_of(nlp, text)}
+
+
+def test_an_alliance_named_by_no_one_is_no_actor(nlp: Language) -> None:
+    assert events_of(nlp, "The alliance condemned the missile strike.") == []
+
+
+def test_an_act_under_without_is_negated(nlp: Language) -> None:
+    events = extract_text(nlp, "The Turkish presidency said without providing details that aid was sent.", PUBLISHED)
+    assert [e.negated for e in events.events if e.event_type == "AID" and e.actor_id == "TUR"] == [True]
