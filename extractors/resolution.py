@@ -652,6 +652,9 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
         # "by Russian shelling" parses the gerund as a clause (pcomp).
         pobj = first_child(agent, ["pobj", "pcomp"])
         return res.resolve(pobj), patient
+    reported = _reported_clause(tok, lex)
+    if reported is not None:
+        return verb_actors(reported, res, lex, theme=theme)
     subj = subject_of(tok)
     if subj is not None and subj.i in res.dateline:
         subj = _past_dateline(subj, res)
@@ -696,6 +699,14 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return actors, None
         return [], patient
     return [], None
+
+
+def _reported_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """ "Russian forces shelled Kharkiv, officials said, killing three": a participle the parser hung on
+    the reporting verb continues the reported clause before it, whose subject does it."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in lex.quotes["reporting_verbs"]:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i and is_verb(c)), None)
 
 
 def _past_dateline(subj: Token, res: Resolver) -> Token | None:

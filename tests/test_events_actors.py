@@ -518,3 +518,19 @@ def test_an_alliance_named_by_no_one_is_no_actor(nlp: Language) -> None:
 def test_an_act_under_without_is_negated(nlp: Language) -> None:
     events = extract_text(nlp, "The Turkish presidency said without providing details that aid was sent.", PUBLISHED)
     assert [e.negated for e in events.events if e.event_type == "AID" and e.actor_id == "TUR"] == [True]
+
+
+# -- a participle after "officials said" continues the reported clause ----------------------------------
+
+
+def test_a_participle_after_the_reporting_verb_is_the_reported_actors(nlp: Language) -> None:
+    text = "Russian forces shelled the city of Kharkiv overnight, Ukrainian officials said, killing three civilians."
+    found = {t[:2] for t in events_of(nlp, text)}
+    assert ("ASSAULT", "RUS") in found
+    assert ("ASSAULT", "UKR") not in found  # the officials who speak did not kill
+
+
+def test_a_participle_of_the_speakers_own_stays_the_speakers(nlp: Language) -> None:
+    # nothing is reported before the participle: the speaker's subject is kept
+    found = events_of(nlp, "Ukrainian officials said on Monday, citing intelligence, that Russia shelled Kharkiv.")
+    assert ("ASSAULT", "RUS") in {t[:2] for t in found}
