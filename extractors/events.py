@@ -359,6 +359,13 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         visitor = first_child(tok, OBJECTS)
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if not actors and patient is not None and trig.mode in _EXPULSIONS:
+        # "were expelled from North Korea": the state one is expelled from expels.
+        for prep in children(tok, ["prep"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ == "from" else None
+            info = res.entity_at(pobj) if pobj is not None else None
+            if info is not None and info.code is not None and info.kind in ("state", "place"):
+                return [Actor(info.code, info.span.text, info.entity_id, "place", pobj.i)], patient
     if not actors and patient is not None and trig.type in _STATE_ACTS:
         # "was arrested on Monday in Niger": with no agent named, the state where it happened acts.
         located = _location(trig, res)
@@ -368,8 +375,9 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
 
 
 # Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
-# PLOVER codes the state where they happen as the actor.
+# PLOVER codes the state where they happen as the actor; an expulsion is by the state left.
 _STATE_ACTS = frozenset({"COERCE"})
+_EXPULSIONS = frozenset({"expel", "deport"})
 
 
 def _recipients(

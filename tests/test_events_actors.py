@@ -534,3 +534,20 @@ def test_a_participle_of_the_speakers_own_stays_the_speakers(nlp: Language) -> N
     # nothing is reported before the participle: the speaker's subject is kept
     found = events_of(nlp, "Ukrainian officials said on Monday, citing intelligence, that Russia shelled Kharkiv.")
     assert ("ASSAULT", "RUS") in {t[:2] for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Two Dutch diplomats have been expelled from Venezuela amid the dispute.", ("SANCTION", "VEN", "NLD")),
+        ("Dozens of Afghan migrants were deported from Iran last week.", ("COERCE", "IRN", "AFG")),
+    ],
+)
+def test_an_expulsion_with_no_agent_is_by_the_state_left(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+def test_coming_from_a_state_is_no_expulsion_by_it(nlp: Language) -> None:
+    assert "VEN" not in {t[1] for t in events_of(nlp, "Two Dutch diplomats arrived from Venezuela on Monday.")}
