@@ -470,6 +470,8 @@ def _recipients(
                 found = res.resolve(subject_of(inner.token), context=False, strict=False)
             if found:
                 break
+    if not found:
+        found = _helped(tok, obj, res, lex, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -480,6 +482,25 @@ def _recipients(
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _helped(tok: Token, obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom an act is meant to help, named in its purpose clause or its own small clause: "offered
+    troops to support the Philippine army", "helped Ukraine rebuild"."""
+    clauses = [tok, *[c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]]
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    own = {a.code for a in actors}
+    for clause in clauses:
+        if clause.lemma_.lower() in lex.aid_purposes:
+            target = first_child(clause, OBJECTS)
+            done = first_child(clause, ["ccomp", "xcomp"])
+            if target is None and done is not None:
+                target = first_child(done, SUBJECTS)  # "to help Ukraine rebuild": a small clause
+            found = [a for a in res.resolve(target, context=False, strict=False) if a.code not in own]
+            if found:
+                return found
+    return []
 
 
 _AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})

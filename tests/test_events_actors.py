@@ -551,3 +551,23 @@ def test_an_expulsion_with_no_agent_is_by_the_state_left(
 
 def test_coming_from_a_state_is_no_expulsion_by_it(nlp: Language) -> None:
     assert "VEN" not in {t[1] for t in events_of(nlp, "Two Dutch diplomats arrived from Venezuela on Monday.")}
+
+
+# -- whom an act is meant to help ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Australia has offered to send troops to help the Philippine army against the insurgents.",
+         ("AGREE", "AUS", "PHL")),
+        ("Japan sent engineers to help Ukraine rebuild its power grid.", ("AID", "JPN", "UKR")),
+    ],
+)  # fmt: skip
+def test_the_purpose_clause_names_whom_the_act_helps(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+def test_helping_ones_own_is_no_recipient(nlp: Language) -> None:
+    found = events_of(nlp, "Japan sent engineers to help its own companies rebuild the grid.")
+    assert {t[2] for t in found if t[1] == "JPN"} <= {None}
