@@ -472,6 +472,8 @@ def _recipients(
                 break
     if not found:
         found = _helped(tok, obj, res, lex, actors)
+    if not found and trig.mode == "third-party":
+        found = _mediated(trig, res, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -482,6 +484,20 @@ def _recipients(
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """The parties a mediation is between, named anywhere in its clause: "launched a mediation effort to
+    resolve the rift between Qatar and its neighbours"."""
+    own = {a.code for a in actors}
+    for tok in (trig.light if trig.light is not None else trig.token).subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "between":
+            found = [
+                a for a in res.resolve(first_child(tok, ["pobj"]), context=False, strict=False) if a.code not in own
+            ]
+            if found:
+                return found
+    return []
 
 
 def _helped(tok: Token, obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:

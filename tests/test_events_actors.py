@@ -571,3 +571,22 @@ def test_the_purpose_clause_names_whom_the_act_helps(nlp: Language, text: str, t
 def test_helping_ones_own_is_no_recipient(nlp: Language) -> None:
     found = events_of(nlp, "Japan sent engineers to help its own companies rebuild the grid.")
     assert {t[2] for t in found if t[1] == "JPN"} <= {None}
+
+
+# -- a cancelled visit, a mediation between two parties ------------------------------------------------
+
+
+def test_a_cancelled_visit_is_aimed_at_the_host(nlp: Language) -> None:
+    found = events_of(nlp, "The Spanish prime minister has cancelled a planned visit to Morocco amid tensions.")
+    assert ("REJECT", "ESP", "MAR") in {t[:3] for t in found}
+
+
+def test_a_mediation_is_between_the_parties_named_in_its_clause(nlp: Language) -> None:
+    text = "Qatar has launched a mediation effort to prevent a military confrontation between Ethiopia and Sudan."
+    found = {t[:3] for t in events_of(nlp, text)}
+    assert {("CONSULT", "QAT", "ETH"), ("CONSULT", "QAT", "SDN")} <= found
+
+
+def test_a_mediation_with_no_parties_named_has_no_recipient(nlp: Language) -> None:
+    found = events_of(nlp, "Qatar has launched a mediation effort to prevent a confrontation over the dam.")
+    assert {t[2] for t in found if t[0] == "CONSULT"} == {None}
