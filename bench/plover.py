@@ -4,9 +4,10 @@
   Alliance): the gold PLOVER category (FIGHT is ASSAULT's older name), source and target codes;
 - optionally PLV_train.tsv of github snowood1/Zero-Shot-PLOVER (1,044 news sentences with a marked
   source and target span and a PLOVER root code; no licence stated, so it is not in the repository:
-  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and
-  ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER codebook's ACCUSE holds disapprove, allege and
-  investigate; the CAMEO-to-PLOVER 2021 table maps CAMEO 09 "investigate" to ACCUSE).
+  pass its path with --plv; its target "a recipient" is a placeholder for none). Its older names:
+  YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER
+  codebook's ACCUSE holds disapprove, allege and investigate; the CAMEO-to-PLOVER 2021 table maps
+  CAMEO 09 "investigate" to ACCUSE).
 
 Per record:
 - event type: a predicted event of the gold type is a true positive (one per record); every other
@@ -135,11 +136,15 @@ def load_plv(path: Path) -> list[GoldRecord]:
             text=row["sentence"],
             event_types=gold_types(row["gold_root"]),
             sources=frozenset({row["source"]} if row["source"] else ()),
-            targets=frozenset({row["target"]} if row["target"] else ()),
+            targets=frozenset({row["target"]} if row["target"] not in _NO_TARGET else ()),
             by_span=True,
         )
         for row in rows
     ]
+
+
+# PLV marks an event with no recipient by the placeholder "a recipient" (words not in its sentence).
+_NO_TARGET = frozenset({"", "a recipient"})
 
 
 def _codes(actors: Any) -> frozenset[str]:

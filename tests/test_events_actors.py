@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from bench.plover import GoldRecord, score
+from bench.plover import GoldRecord, load_plv, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 
@@ -590,3 +590,16 @@ def test_a_mediation_is_between_the_parties_named_in_its_clause(nlp: Language) -
 def test_a_mediation_with_no_parties_named_has_no_recipient(nlp: Language) -> None:
     found = events_of(nlp, "Qatar has launched a mediation effort to prevent a confrontation over the dam.")
     assert {t[2] for t in found if t[0] == "CONSULT"} == {None}
+
+
+def test_plvs_placeholder_recipient_means_none(tmp_path: Path) -> None:
+    plv = tmp_path / "PLV_sample.tsv"
+    rows = [
+        "sentence_id\tsentence\tsource\ttarget\tgold_root",
+        "1\tEgypt lifted the state of emergency.\tEgypt\ta recipient\tYIELD",
+        "2\tEgypt condemned Israel.\tEgypt\tIsrael\tACCUSE",
+    ]
+    plv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    placeholder, named = load_plv(plv)
+    assert placeholder.targets == frozenset()
+    assert named.targets == frozenset({"Israel"})
