@@ -604,3 +604,22 @@ def test_no_recipient_where_none_is_named(nlp: Language, text: str, event_type: 
     found = [t for t in events_of(nlp, text) if t[0] == event_type]
     assert found
     assert {t[2] for t in found} == {None}
+
+
+# -- who meets, named in the phrase of a meeting noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The visit of Chinese President Xi Jinping to Moscow strengthened ties.", {("CONSULT", "CHN", "RUS")}),
+        ("Talks between Russia and China ended on Friday.", {("CONSULT", "RUS", "CHN"), ("CONSULT", "CHN", "RUS")}),
+        # the victims of a killing are no doers; a visit called unlikely is no event
+        ("The killing of Russian soldiers angered Moscow.", set()),
+        ("A visit of Chinese President Xi Jinping to Moscow is unlikely.", set()),
+    ],
+)
+def test_the_parties_of_a_meeting_noun_meet(
+    nlp: Language, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {t[:3] for t in events_of(nlp, text) if t[0] == "CONSULT"} == expected
