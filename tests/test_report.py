@@ -26,7 +26,7 @@ from flows.report.figures import coverage_chart, pairs_chart
 from flows.report.layout import MIN_AXIS_DAYS, axis_gaps
 from flows.report.page import content_security_policy, json_for_script, plotly_js
 from flows.report.text import plot_text
-from tests.browser import Page, PageReport, find_chromium
+from tests.browser import Page, PageReport
 from tests.helpers import CliInvoke
 from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
 from warehouse.load import RunBatch, load_batch
@@ -392,16 +392,6 @@ def test_cli_writes_the_report(config_file: Path, tmp_path: Path, cli: CliInvoke
 
 # ---------------------------------------------------------------------------------------------
 # In a real browser
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    path = find_chromium()
-    if path is None:
-        pytest.skip(
-            "headless Chromium is not installed and `make browser` could not install it (needs apt-get as root)"
-        )
-    return path
 
 
 @dataclass

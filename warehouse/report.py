@@ -504,6 +504,17 @@ def _developments(con: duckdb.DuckDBPyConnection, period: Period, limit: int) ->
     return [Development(*r[:6]) for r in rows], total
 
 
+# Each threaded article with its day, outlet and thread now (after merges): the report's thread queries
+# start from it.
+THREADED_ARTICLES = """
+    SELECT ta.thread_id, d.article_id, d.day, d.seen_at, coalesce(d.cluster_id, d.article_id) AS story,
+           d.title, d.url, o.outlet
+    FROM thread_articles ta
+    JOIN article_days d USING (article_id)
+    JOIN article_outlets o USING (article_id)
+"""
+
+
 def _threads(
     con: duckdb.DuckDBPyConnection, period: Period, limits: Limits
 ) -> tuple[list[ThreadLane] | None, int, int]:
@@ -516,18 +527,12 @@ def _threads(
         return None, 0, 0
     rows = _rows(
         con,
-        """
-        WITH in_period AS (
-            SELECT ta.thread_id, d.day, coalesce(d.cluster_id, d.article_id) AS story, o.outlet
-            FROM thread_articles ta
-            JOIN article_days d USING (article_id)
-            JOIN article_outlets o USING (article_id)
-            WHERE d.day BETWEEN $1 AND $2
-        ),
+        f"""
+        WITH threaded AS ({THREADED_ARTICLES} WHERE d.day BETWEEN $1 AND $2),
         per_thread AS (
             SELECT thread_id, count(*) AS articles, count(DISTINCT outlet) AS outlets,
                    count(DISTINCT story) AS stories, min(day) AS first_day, max(day) AS last_day
-            FROM in_period GROUP BY thread_id
+            FROM threaded GROUP BY thread_id
         )
         SELECT p.thread_id, t.label, t.status, t.first_seen, t.last_seen, p.first_day, p.last_day,
                p.articles, p.outlets, p.stories, t.key_event, t.main_actors, t.main_event_types,
@@ -542,57 +547,48 @@ def _threads(
         return [], 0, 0
     total, threaded = int(rows[0][-2]), int(rows[0][-1])
     ids = [r[0] for r in rows]
-    scope = [period.start, period.end, ids]
+    drawn = f"{THREADED_ARTICLES} WHERE ta.thread_id IN (SELECT unnest($3))"
     bins: dict[str, list[ThreadBin]] = {i: [] for i in ids}
     for thread_id, bin_day, articles, outlets, new_outlets in _rows(
         con,
         f"""
-        WITH per_article AS (
-            SELECT ta.thread_id, d.day, o.outlet,
-                   row_number() OVER (PARTITION BY ta.thread_id, o.outlet ORDER BY d.seen_at, d.article_id) = 1
-                       AS outlet_first
-            FROM thread_articles ta
-            JOIN article_days d USING (article_id)
-            JOIN article_outlets o USING (article_id)
-            WHERE ta.thread_id IN (SELECT unnest($3))
+        WITH threaded AS (
+            -- Whether an outlet is new to the thread counts its articles before the period too.
+            SELECT *,
+                   row_number() OVER (PARTITION BY thread_id, outlet ORDER BY seen_at, article_id) = 1 AS outlet_first
+            FROM ({drawn})
         )
         SELECT thread_id, {_bin_expr(period)} AS bin, count(*), count(DISTINCT outlet),
                count(*) FILTER (WHERE outlet_first)
-        FROM per_article WHERE day BETWEEN $1 AND $2
+        FROM threaded WHERE day BETWEEN $1 AND $2
         GROUP BY thread_id, bin ORDER BY thread_id, bin
         """,
-        scope,
+        [period.start, period.end, ids],
     ):
         bins[thread_id].append(ThreadBin(bin_day, int(articles), int(outlets), int(new_outlets)))
     outlets: dict[str, list[tuple[str, int]]] = {i: [] for i in ids}
     for thread_id, outlet, articles in _rows(
         con,
-        """
-        SELECT ta.thread_id, o.outlet, count(*) AS articles
-        FROM thread_articles ta
-        JOIN article_days d USING (article_id)
-        JOIN article_outlets o USING (article_id)
-        WHERE ta.thread_id IN (SELECT unnest($3)) AND d.day BETWEEN $1 AND $2
-        GROUP BY ALL
-        QUALIFY row_number() OVER (PARTITION BY ta.thread_id ORDER BY articles DESC, o.outlet) <= $4
-        ORDER BY ta.thread_id, articles DESC, o.outlet
+        f"""
+        WITH counted AS (
+            SELECT thread_id, outlet, count(*) AS articles FROM ({drawn}) WHERE day BETWEEN $1 AND $2 GROUP BY ALL
+        )
+        SELECT * FROM counted
+        QUALIFY row_number() OVER (PARTITION BY thread_id ORDER BY articles DESC, outlet) <= $4
+        ORDER BY thread_id, articles DESC, outlet
         """,
-        [*scope, limits.thread_outlets],
+        [period.start, period.end, ids, limits.thread_outlets],
     ):
         outlets[thread_id].append((outlet, int(articles)))
     listed: dict[str, list[ThreadArticle]] = {i: [] for i in ids}
     for thread_id, *article in _rows(
         con,
-        """
-        SELECT ta.thread_id, d.day, o.outlet, d.title, d.url
-        FROM thread_articles ta
-        JOIN article_days d USING (article_id)
-        JOIN article_outlets o USING (article_id)
-        WHERE ta.thread_id IN (SELECT unnest($3)) AND d.day BETWEEN $1 AND $2
-        QUALIFY row_number() OVER (PARTITION BY ta.thread_id ORDER BY d.seen_at, d.article_id) <= $4
-        ORDER BY ta.thread_id, d.seen_at, d.article_id
+        f"""
+        SELECT thread_id, day, outlet, title, url FROM ({drawn}) WHERE day BETWEEN $1 AND $2
+        QUALIFY row_number() OVER (PARTITION BY thread_id ORDER BY seen_at, article_id) <= $4
+        ORDER BY thread_id, seen_at, article_id
         """,
-        [*scope, limits.thread_articles],
+        [period.start, period.end, ids, limits.thread_articles],
     ):
         listed[thread_id].append(ThreadArticle(*article))
     absorbed: dict[str, list[str]] = {i: [] for i in ids}

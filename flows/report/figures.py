@@ -202,7 +202,12 @@ def threads_chart(data: ReportData) -> dict[str, Any] | None:
             "x": x,
             "y": y,
             **binned(data),
-            "marker": {"size": sizes, "color": DEVELOPMENT_COLOR, "opacity": 0.85, "line": {"color": "#fff", "width": 1}},
+            "marker": {
+                "size": sizes,
+                "color": DEVELOPMENT_COLOR,
+                "opacity": 0.85,
+                "line": {"color": "#fff", "width": 1},
+            },
             "text": texts,
             "customdata": links,
             "hovertemplate": "%{text}<extra></extra>",
