@@ -20,7 +20,8 @@ from flows.pipeline import catalogue_rows
 from flows.report import render_report
 from flows.report.figures import threads_chart
 from tests.browser import Page
-from warehouse.db import connect, migrate, open_connection
+from tests.helpers import Story, warehouse_at_schema
+from warehouse.db import connect
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import Limits, read_report_data
 
@@ -29,26 +30,22 @@ HOSTILE = "Troops <script>alert(1)</script> & <b>Kursk</b>"
 ESCAPED = "Troops &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Kursk&lt;/b&gt;"
 
 
-@dataclass(frozen=True)
-class Item:
-    article_id: str
-    day: int  # days after START
-    url: str
-    title: str
-    source: str = "feed-a"
+def _day(offset: int) -> date:
+    return START + timedelta(offset)
 
 
 ITEMS = (
-    Item("a1", 0, "https://tass.com/politics/1", "Russia ratifies the treaty with North Korea"),
-    Item("a2", 0, "https://www.reuters.com/world/a2", "Duma ratifies pact with Pyongyang"),
-    Item("a3", 1, "https://apnews.com/article/a3", "Putin signs the law ratifying the treaty"),
-    Item("a4", 2, "https://reuters.com/world/a4", "Treaty with North Korea enters into force"),
-    Item("b1", 5, "https://www.nknews.org/b1", HOSTILE),
-    Item("b2", 6, "seed:b2", "Seed article on the Kursk fighting", source="seeds"),
-    Item("c1", 6, "https://kyivindependent.com/c1", "Ukraine captures two North Korean soldiers"),
-    Item("d1", 9, "javascript:alert(2)", "Xi receives Kim in Beijing"),
-    Item("e1", 10, "https://apnews.com/article/e1", "UN panel on sanctions ends after veto"),
-    Item("x1", 10, "https://apnews.com/article/x1", "Tokyo weather"),  # not relevant: no thread
+    Story("a1", _day(0), (), "Russia ratifies the treaty with North Korea", "https://tass.com/politics/1"),
+    Story("a2", _day(0), (), "Duma ratifies pact with Pyongyang", "https://www.reuters.com/world/a2"),
+    Story("a3", _day(1), (), "Putin signs the law ratifying the treaty", "https://apnews.com/article/a3"),
+    Story("a4", _day(2), (), "Treaty with North Korea enters into force", "https://reuters.com/world/a4"),
+    Story("b1", _day(5), (), HOSTILE, "https://www.nknews.org/b1"),
+    Story("b2", _day(6), (), "Seed article on the Kursk fighting", "seed:b2", source="seeds"),
+    Story("c1", _day(6), (), "Ukraine captures two North Korean soldiers", "https://kyivindependent.com/c1"),
+    Story("d1", _day(9), (), "Xi receives Kim in Beijing", "javascript:alert(2)"),
+    Story("e1", _day(10), (), "UN panel on sanctions ends after veto", "https://apnews.com/article/e1"),
+    # Not relevant: no thread.
+    Story("x1", _day(10), (), "Tokyo weather", "https://apnews.com/article/x1", relevant=False),
 )
 
 
@@ -78,33 +75,14 @@ CURRENT = {"th-c": "th-b"}
 
 def _batch() -> RunBatch:
     now = datetime(2025, 1, 20, 6, 0)
-    batch = RunBatch(
+    feed = {"source_id": "feed-good", "kind": "feed", "name": "Good Feed", "url": "https://good.example/rss"}
+    return RunBatch(
         run={"run_id": "run-1", "started_at": now, "finished_at": now, "status": "completed"},
         settings={"min_relevance": "0.35"},
+        entities=catalogue_rows(),  # names for the key events
+        sources=[feed, {"source_id": "seeds", "kind": "seed", "name": "Seeds"}],
+        articles=[story.article_row("run-1") for story in ITEMS],
     )
-    batch.entities = catalogue_rows()
-    batch.sources = [
-        {"source_id": "feed-a", "kind": "feed", "name": "Feed A", "url": "https://a.example/rss", "last_status": "ok"},
-        {"source_id": "seeds", "kind": "seed", "name": "Seeds"},
-    ]
-    for item in ITEMS:
-        published = datetime.combine(START + timedelta(item.day), datetime.min.time()) + timedelta(hours=8)
-        batch.articles.append(
-            {
-                "article_id": item.article_id,
-                "source_id": item.source,
-                "url": item.url,
-                "title": item.title,
-                "published_at": published + timedelta(minutes=len(batch.articles)),
-                "fetched_at": published,
-                "text": "…",
-                "text_hash": f"hash-{item.article_id}",
-                "relevance": 0.05 if item.article_id == "x1" else 0.9,
-                "cluster_id": item.article_id,
-                "run_id": "run-1",
-            }
-        )
-    return batch
 
 
 def insert_threads(con: duckdb.DuckDBPyConnection, threads: tuple[Thread, ...], run_id: str = "run-1") -> None:
@@ -167,12 +145,12 @@ def test_each_development_is_counted_in_the_thread_that_holds_its_articles_now(w
 
     treaty = lanes["th-a"]
     assert (treaty.articles, treaty.outlets, treaty.stories) == (4, 3, 4)
-    assert (treaty.first_day, treaty.last_day) == (START, START + timedelta(2))
+    assert (treaty.first_day, treaty.last_day) == (START, _day(2))
     # (day, articles, outlets, outlets new to the thread): reuters.com is back on day 2, not new.
     assert [(b.day, b.articles, b.outlets, b.new_outlets) for b in treaty.bins] == [
         (START, 2, 2, 2),
-        (START + timedelta(1), 1, 1, 1),
-        (START + timedelta(2), 1, 1, 0),
+        (_day(1), 1, 1, 1),
+        (_day(2), 1, 1, 0),
     ]
     assert treaty.top_outlets == [("reuters.com", 2), ("apnews.com", 1), ("tass.com", 1)]
     assert [a.title for a in treaty.listed] == [i.title for i in ITEMS[:4]]
@@ -205,10 +183,10 @@ def test_only_the_largest_developments_are_drawn_and_the_rest_are_counted(wareho
 
 
 def test_since_counts_only_the_period_and_says_since_when_a_thread_runs(warehouse: Path) -> None:
-    data = read_report_data(warehouse, since=START + timedelta(1))
+    data = read_report_data(warehouse, since=_day(1))
     assert data.threads is not None
     treaty = next(t for t in data.threads if t.thread_id == "th-a")
-    assert (treaty.articles, treaty.first_day) == (2, START + timedelta(1))
+    assert (treaty.articles, treaty.first_day) == (2, _day(1))
     assert treaty.first_seen.date() == START  # the thread's own first article, before the period
     assert [b.new_outlets for b in treaty.bins] == [1, 0]  # apnews.com new on day 1; reuters.com seen on day 0
     page = render_report(data)
@@ -273,14 +251,7 @@ def test_a_warehouse_without_threads_says_so(tmp_path: Path) -> None:
     assert "No relevant article of this period belongs to a development yet" in page
     assert 'id="chart-threads"' not in page
 
-    old = tmp_path / "schema10.duckdb"
-    con = open_connection(old)
-    try:
-        migrate(con, old, target=10)
-        load_batch(con, _batch())
-    finally:
-        con.close()
-    data = read_report_data(old)
+    data = read_report_data(warehouse_at_schema(tmp_path / "schema10.duckdb", 10, _batch()))
     assert data.threads is None
     assert "This warehouse predates story threads (schema 011)" in render_report(data)
 
@@ -311,9 +282,9 @@ def test_clicking_a_lane_or_a_row_opens_the_developments_articles(
             "Array.from(document.querySelectorAll('#thread-th-b tbody tr')).map(r => r.innerText.replace(/\\s+/g, ' '))"
         )
         assert listed == [
-            f"{(START + timedelta(5)).isoformat()} nknews.org {HOSTILE}",
-            f"{(START + timedelta(6)).isoformat()} seeds Seed article on the Kursk fighting",
-            f"{(START + timedelta(6)).isoformat()} kyivindependent.com Ukraine captures two North Korean soldiers",
+            f"{_day(5).isoformat()} nknews.org {HOSTILE}",
+            f"{_day(6).isoformat()} seeds Seed article on the Kursk fighting",
+            f"{_day(6).isoformat()} kyivindependent.com Ukraine captures two North Korean soldiers",
         ]
         # A click on a row of the table.
         opened = page.evaluate(
