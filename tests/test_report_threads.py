@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,10 +21,13 @@ from flows.pipeline import catalogue_rows
 from flows.report import render_report
 from flows.report.figures import threads_chart
 from tests.browser import Page
-from tests.helpers import Story, warehouse_at_schema
+from tests.helpers import REPO, Story, rows, warehouse_at_schema
 from warehouse.db import connect
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import Limits, read_report_data
+
+sys.path.insert(0, str(REPO / "scripts"))
+import cookbook  # scripts/ is not a package; it builds the cookbook's warehouse
 
 START = date(2025, 1, 6)
 HOSTILE = "Troops <script>alert(1)</script> & <b>Kursk</b>"
@@ -295,3 +299,33 @@ def test_clicking_a_lane_or_a_row_opens_the_developments_articles(
         assert opened == ["#thread-th-a", True]
         assert page.evaluate("document.querySelectorAll('#threads b, #thread-articles b').length") == 0
         page.screenshot(tmp_path / "threads.png")
+
+
+# ---------------------------------------------------------------------------------------------
+# Through the real pipeline
+
+
+def test_the_report_draws_the_threads_the_pipeline_assigned(prefect_harness: None, tmp_path: Path) -> None:
+    """The seed corpus and the cookbook's fixture articles, run offline through the pipeline (its
+    threads step included): every development in `threads` is a lane, with its articles listed."""
+    db = tmp_path / "pipeline.duckdb"
+    cookbook.build_warehouse(db)
+    stored = rows(
+        db,
+        "SELECT t.thread_id, t.label, count(ta.article_id) FROM threads t JOIN thread_articles ta USING (thread_id)"
+        " GROUP BY ALL ORDER BY t.thread_id",
+    )
+    relevant = rows(db, "SELECT count(*) FROM article_days WHERE relevant")[0][0]
+    assert stored and sum(n for *_, n in stored) == relevant  # every relevant article has a thread
+
+    data = read_report_data(db)
+    assert data.threads is not None and data.threads_total == len(stored)
+    assert sorted((t.thread_id, t.label, t.articles) for t in data.threads) == stored
+    firsts = [t.first_day for t in data.threads]
+    assert firsts == sorted(firsts, reverse=True)  # newest first
+    page = render_report(data)
+    for thread_id, _, articles in stored:
+        listed = re.search(rf'<details class="thread" id="thread-{thread_id}">(.*?)</details>', page, re.S)
+        assert listed is not None and listed.group(1).count("<tr><td") == articles
+    chart = threads_chart(data)
+    assert chart is not None and len(chart["layout"]["yaxis"]["tickvals"]) == len(stored)
