@@ -2,9 +2,9 @@
 
 A year of articles from 18 feeds, each with ~40 entity mentions (the topic's states most often),
 ~3 PLOVER events, ~1 quote and an occasional numeric claim, written with the warehouse's own loader
-(`warehouse.load.load_tables`, Arrow in bulk); every relevant article in a story thread (a few large
-developments, many small ones, as the threads step stores them). Then `storywatch report` is built from it and timed:
-the SQL part (warehouse/report.py) and the rendering (flows/report/) separately.
+(`warehouse.load.load_tables`, Arrow in bulk), every relevant article in a story thread (a few large
+developments, many small ones, stored as the threads step stores them). Then `storywatch report` is
+built from it and timed: the SQL part (warehouse/report.py) and the rendering (flows/report/) separately.
 
 Run: ``make bench-report`` or ``python -m bench.report_bench [--articles 10000 100000] [--keep DIR]``.
 With ``--keep DIR`` the warehouses are kept (and reused on the next run) as DIR/report-<n>.duckdb.

@@ -36,6 +36,7 @@ __all__ = [
     "network_layout",
     "pairs_chart",
     "thread_anchor",
+    "thread_key_event",
     "threads_chart",
 ]
 
@@ -169,12 +170,11 @@ def threads_chart(data: ReportData) -> dict[str, Any] | None:
         headline = f"<b>{plot_text(thread.label, 90)}</b>"
         key_event = thread_key_event(thread, data.names)
         outlets = ", ".join(plot_text(o) for o, _ in thread.top_outlets)
-        more = thread.outlets - len(thread.top_outlets)
+        if thread.outlets > len(thread.top_outlets):
+            outlets += f" and {thread.outlets - len(thread.top_outlets):,} more"
         about = (
-            (f"<br>key event: {plot_text(key_event)}" if key_event else "")
-            + f"<br>{count(thread.articles, 'article')} from {count(thread.outlets, 'outlet')}"
-            + (f": {outlets}" + (f" and {more:,} more" if more > 0 else "") if outlets else "")
-        )
+            f"<br>key event: {plot_text(key_event)}" if key_event else ""
+        ) + f"<br>{count(thread.articles, 'article')} from {count(thread.outlets, 'outlet')}: {outlets}"
         for b in thread.bins:
             x.append(b.day.isoformat())
             y.append(row)
