@@ -254,6 +254,8 @@ def test_a_warehouse_without_threads_says_so(tmp_path: Path) -> None:
     page = render_report(data)
     assert "No relevant article of this period belongs to a development yet" in page
     assert 'id="chart-threads"' not in page
+    later = read_report_data(empty, since=_day(30))  # a period with no articles at all
+    assert later.threads == [] and "No developments: this period has no relevant articles." in render_report(later)
 
     data = read_report_data(warehouse_at_schema(tmp_path / "schema10.duckdb", 10, _batch()))
     assert data.threads is None

@@ -357,10 +357,10 @@ def collect(
     if period.end is not None:
         data.movers, data.mover_windows = _movers(con, period.end, limits)
     data.pairs = [PairSeries(a, b, f"{a}–{b}", [], dict.fromkeys(QUADS, 0)) for a, b in _topic_pairs(topic_actors)]
+    data.threads, data.threads_total, data.threaded_articles = _threads(con, period, limits)
     if not period.empty:
         data.coverage = _coverage(con, period)
         data.developments, data.developments_total = _developments(con, period, limits.developments)
-        data.threads, data.threads_total, data.threaded_articles = _threads(con, period, limits)
         data.pairs = _pairs(con, period, topic_actors)
         data.network_edges, data.network_edges_total = _network(con, period, limits.network_edges)
         data.timeline, data.timeline_total = _timeline(con, period, limits.timeline)
@@ -525,6 +525,8 @@ def _threads(
     are in the thread that absorbed it. None when the warehouse predates threads (schema 011)."""
     if not table_exists(con, "thread_articles"):
         return None, 0, 0
+    if period.empty:
+        return [], 0, 0
     rows = _rows(
         con,
         f"""
