@@ -197,6 +197,21 @@ def test_since_counts_only_the_period_and_says_since_when_a_thread_runs(warehous
     assert f"since {START.isoformat()}" in page
 
 
+def test_weekly_lanes_run_between_their_markers(warehouse: Path) -> None:
+    """Over a long period counts are weekly: lines and markers sit alike across each week."""
+    data = read_report_data(warehouse, since=START - timedelta(200))
+    assert data.period.bin == "week" and data.threads is not None
+    chart = threads_chart(data)
+    assert chart is not None
+    lines, markers = chart["data"]
+    assert lines["xperiod"] == markers["xperiod"] == 7 * 86_400_000
+    assert lines["xperiod0"] == markers["xperiod0"] and lines["xperiodalignment"] == markers["xperiodalignment"]
+    for row, thread in enumerate(data.threads):
+        days = [x for x, y in zip(markers["x"], markers["y"], strict=True) if y == row]
+        assert days == [b.day.isoformat() for b in thread.bins]
+        assert lines["x"][3 * row : 3 * row + 2] == [days[0], days[-1]]
+
+
 # ---------------------------------------------------------------------------------------------
 # The page
 
@@ -217,7 +232,9 @@ def test_the_section_draws_a_lane_per_development_each_linking_to_its_articles(w
     assert layout["yaxis"]["tickvals"] == [0, 1, 2, 3]
     assert layout["yaxis"]["ticktext"][2] == ESCAPED
     assert layout["yaxis"]["range"] == [3.5, -0.5]  # the newest development on top
-    markers = chart["data"][1]
+    lines, markers = chart["data"]
+    # Each lane's line runs from its first to its last day with articles; th-a is the bottom lane.
+    assert lines["x"][9:11] == [START.isoformat(), _day(2).isoformat()] and lines["y"][9:11] == [3, 3]
     by_lane: dict[int, int] = {}
     for lane in markers["y"]:
         by_lane[lane] = by_lane.get(lane, 0) + 1

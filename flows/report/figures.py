@@ -151,7 +151,7 @@ def thread_key_event(thread: ThreadLane, names: dict[str, str]) -> str:
 
 def threads_chart(data: ReportData) -> dict[str, Any] | None:
     """Each development (thread) as a lane over time, newest on top: a line from its first to its last
-    day in the period, a marker per bin sized by its articles; clicking a lane opens its articles."""
+    bin in the period, a marker per bin sized by its articles; clicking a marker opens its articles."""
     lanes = data.threads or []
     if not lanes:
         return None
@@ -165,7 +165,8 @@ def threads_chart(data: ReportData) -> dict[str, Any] | None:
     texts: list[str] = []
     links: list[str] = []
     for row, thread in enumerate(lanes):
-        span_x += [thread.first_day.isoformat(), thread.last_day.isoformat(), None]
+        # From its first to its last bin, placed as the markers are (weekly bins across their week).
+        span_x += [thread.bins[0].day.isoformat(), thread.bins[-1].day.isoformat(), None]
         span_y += [row, row, None]
         headline = f"<b>{plot_text(thread.label, 90)}</b>"
         key_event = thread_key_event(thread, data.names)
@@ -191,6 +192,7 @@ def threads_chart(data: ReportData) -> dict[str, Any] | None:
             "mode": "lines",
             "x": span_x,
             "y": span_y,
+            **binned(data),
             "line": {"color": "#c9cfd6", "width": 3},
             "hoverinfo": "skip",
             "showlegend": False,
