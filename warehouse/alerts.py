@@ -276,7 +276,7 @@ def article_threads(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
         for row in _with_ids(
             con,
             f"SELECT ta.article_id, {_THREAD_COLUMNS} FROM thread_articles ta JOIN threads t USING (thread_id)"
-            " WHERE ta.article_id IN (SELECT id FROM {{ids}})",
+            " WHERE ta.article_id IN (SELECT id FROM {ids})",
             article_ids,
         )
     }
