@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -41,6 +43,7 @@ class Story:
 
     def __init__(self, db: Path) -> None:
         self.db = db
+        self._open: duckdb.DuckDBPyConnection | None = None
         with connect(db) as con:
             con.execute("INSERT INTO sources (source_id, kind, name) VALUES ('feed-news', 'feed', 'News search')")
             con.execute(
@@ -48,8 +51,21 @@ class Story:
                 " ('PRK', 'North Korea', 'state'), ('RUS', 'Russia', 'state'), ('CHN', 'China', 'state')"
             )
 
-    def sql(self, sql: str, params: Sequence[Any] = ()) -> None:
+    @contextmanager
+    def batch(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One connection for the writes inside the block (closed before the rules read the file)."""
+        if self._open is not None:
+            yield self._open
+            return
         with connect(self.db) as con:
+            self._open = con
+            try:
+                yield con
+            finally:
+                self._open = None
+
+    def sql(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self.batch() as con:
             con.execute(sql, list(params))
 
     def article(
@@ -61,32 +77,37 @@ class Story:
         title: str | None = None,
         relevance: float = 0.9,
         cluster: str | None = None,
-        is_seed: bool = False,
     ) -> str:
         """One article from `outlet` (its URL's host), published at `seen_at`, fetched 5 minutes later."""
-        self.sql(
-            "INSERT INTO articles (article_id, source_id, url, title, published_at, fetched_at, text, text_hash,"
-            " relevance, cluster_id, is_seed, run_id) VALUES (?, 'feed-news', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'run-1')",
-            [
-                article_id,
-                f"https://www.{outlet}/news/{article_id}",
-                title or f"Story {article_id}",
-                seen_at,
-                seen_at + timedelta(minutes=5),
-                f"North Korean troops in Kursk ({article_id})",
-                f"hash-{article_id}",
-                relevance,
-                cluster or f"c-{article_id}",
-                is_seed,
-            ],
-        )
+        self._insert([(article_id, outlet, seen_at, title, relevance, cluster)])
         return article_id
 
     def articles(self, prefix: str, outlets: Iterable[str], seen_at: datetime) -> list[str]:
         """One article per outlet, a minute apart from `seen_at`."""
-        return [
-            self.article(f"{prefix}{i}", outlet, seen_at + timedelta(minutes=i)) for i, outlet in enumerate(outlets)
-        ]
+        made = [(f"{prefix}{i}", outlet, seen_at + timedelta(minutes=i)) for i, outlet in enumerate(outlets)]
+        self._insert([(article_id, outlet, at, None, 0.9, None) for article_id, outlet, at in made])
+        return [article_id for article_id, _, _ in made]
+
+    def _insert(self, articles: Sequence[tuple[str, str, datetime, str | None, float, str | None]]) -> None:
+        with self.batch() as con:
+            con.executemany(
+                "INSERT INTO articles (article_id, source_id, url, title, published_at, fetched_at, text, text_hash,"
+                " relevance, cluster_id, run_id) VALUES (?, 'feed-news', ?, ?, ?, ?, ?, ?, ?, ?, 'run-1')",
+                [
+                    [
+                        article_id,
+                        f"https://www.{outlet}/news/{article_id}",
+                        title or f"Story {article_id}",
+                        seen_at,
+                        seen_at + timedelta(minutes=5),
+                        f"North Korean troops in Kursk ({article_id})",
+                        f"hash-{article_id}",
+                        relevance,
+                        cluster or f"c-{article_id}",
+                    ]
+                    for article_id, outlet, seen_at, title, relevance, cluster in articles
+                ],
+            )
 
     def thread(
         self,
@@ -98,12 +119,10 @@ class Story:
         key_event: str | None = "PRK MOBILIZE RUS",
     ) -> None:
         """Put the articles in the thread (opening it if new) and bring its aggregates up to date."""
-        with connect(self.db) as con:
-            for article_id in article_ids:
-                con.execute(
-                    "INSERT OR REPLACE INTO thread_articles VALUES (?, ?, ?, NULL, 'run-1')",
-                    [article_id, thread_id, thread_id],
-                )
+        with self.batch() as con:
+            joining = [[article_id, thread_id, thread_id] for article_id in article_ids]
+            if joining:
+                con.executemany("INSERT OR REPLACE INTO thread_articles VALUES (?, ?, ?, NULL, 'run-1')", joining)
             con.execute(
                 "INSERT INTO threads SELECT ?, ?, min(d.seen_at), max(d.seen_at), count(*), count(DISTINCT o.outlet),"
                 " count(DISTINCT d.cluster_id), ?, ['MOBILIZE'], ?, 'active', NULL, 'run-1', 'run-1', 'test', NULL"
@@ -118,14 +137,18 @@ class Story:
 
     def merge(self, absorbed: str, into: str) -> None:
         """`absorbed` merged into `into`: its articles move, its row stays with status 'merged'."""
-        self.sql("UPDATE thread_articles SET thread_id = ? WHERE thread_id = ?", [into, absorbed])
-        self.sql("UPDATE threads SET status = 'merged', merged_into = ? WHERE thread_id = ?", [into, absorbed])
-        self.sql("INSERT INTO thread_changes VALUES (?, 'merged', ?, NULL, ?, 'run-2')", [into, absorbed, NOW])
-        self.thread(into, [])
+        with self.batch():
+            self.sql("UPDATE thread_articles SET thread_id = ? WHERE thread_id = ?", [into, absorbed])
+            self.sql("UPDATE threads SET status = 'merged', merged_into = ? WHERE thread_id = ?", [into, absorbed])
+            self.sql("INSERT INTO thread_changes VALUES (?, 'merged', ?, NULL, ?, 'run-2')", [into, absorbed, NOW])
+            self.thread(into, [])
 
     def revive(self, thread_id: str, article_id: str, at: datetime) -> None:
-        self.thread(thread_id, [article_id])
-        self.sql("INSERT INTO thread_changes VALUES (?, 'revived', NULL, ?, ?, 'run-3')", [thread_id, article_id, at])
+        with self.batch():
+            self.thread(thread_id, [article_id])
+            self.sql(
+                "INSERT INTO thread_changes VALUES (?, 'revived', NULL, ?, ?, 'run-3')", [thread_id, article_id, at]
+            )
 
 
 @pytest.fixture
@@ -137,7 +160,8 @@ def config_with(tmp_path: Path, rules: str, channels: Sequence[str] = ()) -> Con
     path = tmp_path / "storywatch.toml"
     path.write_text(
         f'[warehouse]\npath = "{tmp_path / "w.duckdb"}"\n'
-        f'[alerts]\njsonl = "{tmp_path / "alerts.jsonl"}"\nconsole = false\nchannels = {json.dumps(list(channels))}\n'
+        f'[alerts]\njsonl = "{tmp_path / "alerts.jsonl"}"\nconsole = false\nreport = ""\n'
+        f"channels = {json.dumps(list(channels))}\n"
         f"{rules}",
         encoding="utf-8",
     )
@@ -375,16 +399,21 @@ def digest_story(story: Story, config: Config) -> dict[str, str]:
     thread; then th-11 merged into th-10. Returns dedup_key → the thread it must be listed under."""
     expected: dict[str, str] = {}
     made = []
-    for t in range(12):
-        ids = story.articles(f"t{t}-", OUTLETS[t : t + 5], NOW - timedelta(hours=24 - t))
-        story.thread(f"th-{t:02d}", ids, label=f"Development number {t}")
+    with story.batch():
+        threads = {
+            f"th-{t:02d}": story.articles(f"t{t}-", OUTLETS[t : t + 5], NOW - timedelta(hours=24 - t))
+            for t in range(12)
+        }
+        for thread_id, ids in threads.items():
+            story.thread(thread_id, ids, label=f"Development number {int(thread_id[3:])}")
+    for thread_id, ids in threads.items():
         for n, article_id in enumerate(ids):
             rule = parse_alert_rule({"name": ("daily", "firsts")[n % 2], "kind": "new_coverage", "mode": "digest"})
             alert = make_alert(
                 rule, f"cluster:{article_id}", f"Story {article_id}", NOW, summary="why", article_id=article_id
             )
             made.append(alert)
-            expected[alert.dedup_key] = f"th-{t:02d}"
+            expected[alert.dedup_key] = thread_id
     for n in range(3):
         article_id = story.article(f"x{n}", "other.example", NOW - timedelta(hours=2), relevance=0.2)
         rule = parse_alert_rule({"name": "daily", "kind": "new_coverage", "mode": "digest"})
