@@ -223,14 +223,16 @@ def thread_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[d
 
 def thread_members(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """Every article of the given threads (their current members, merged-in ones included), with its
-    outlet and story time, in story order."""
+    outlet and story time, in story order; `revived_at`: when the article revived the dormant thread."""
     return _grouped(
         con,
         "SELECT ta.thread_id, a.article_id, a.title, a.url, a.source_id, s.name AS source, o.outlet,"
         " a.published_at, a.fetched_at, d.seen_at, a.relevance, a.is_seed, coalesce(a.cluster_id, a.article_id)"
-        " AS cluster_id"
+        " AS cluster_id, c.changed_at AS revived_at"
         " FROM thread_articles ta JOIN articles a USING (article_id) JOIN article_days d USING (article_id)"
         " JOIN article_outlets o USING (article_id) LEFT JOIN sources s ON s.source_id = a.source_id"
+        " LEFT JOIN thread_changes c ON c.change = 'revived' AND c.article_id = ta.article_id"
+        " AND c.thread_id = ta.thread_id"
         " WHERE ta.thread_id IN (SELECT id FROM {ids}) ORDER BY ta.thread_id, d.seen_at, a.article_id",
         thread_ids,
         "thread_id",
@@ -255,18 +257,6 @@ def thread_absorbed(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) -
             drop_key=True,
         ).items()
     }
-
-
-def thread_revivals(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """The revivals (an article joined the thread after it went dormant) of the given threads, in order."""
-    return _grouped(
-        con,
-        "SELECT thread_id, article_id, changed_at FROM thread_changes"
-        " WHERE change = 'revived' AND thread_id IN (SELECT id FROM {ids}) ORDER BY thread_id, changed_at, article_id",
-        thread_ids,
-        "thread_id",
-        drop_key=True,
-    )
 
 
 def article_threads(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -59,7 +59,7 @@ def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[A
     absorbed = store.thread_absorbed(con, {t["thread_id"] for t in threads.values()}) if by_thread else {}
     found: list[Alert] = []
     for rule in rules:
-        alerted = store.rule_subjects(con, rule.name, rule.kind, "thread:") if rule in by_thread else set()
+        alerted = evaluation.alerted(rule, "thread:") if rule in by_thread else set()
         found += coverage_alerts(
             rule,
             candidates,

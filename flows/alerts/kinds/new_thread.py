@@ -27,7 +27,7 @@ from flows.alerts.alert import (
     thread_subject,
     thread_summary,
 )
-from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
+from flows.alerts.kind import PARAM_MAX, AlertKind, ThreadsRead, thread_evaluation
 from flows.config import AlertRuleConfig, at_least, non_empty
 
 
@@ -41,58 +41,26 @@ class NewThreadParams:
     include_seeds: bool = False
 
 
-def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
-    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
-
-    con = evaluation.con
-    threads = store.thread_candidates(con, evaluation.since)
-    ids = [t["thread_id"] for t in threads]
-    members = store.thread_members(con, ids)
-    absorbed = store.thread_absorbed(con, ids)
-    revivals = store.thread_revivals(con, ids) if any(r.params.revivals for r in rules) else {}
-    found: list[Alert] = []
-    for rule in rules:
-        alerted = store.rule_subjects(con, rule.name, rule.kind, "thread:")
-        found += new_thread_alerts(
-            rule, threads, members, absorbed, alerted, evaluation.names, revivals=revivals, now=evaluation.now
-        )
-    return found
-
-
 def new_thread_alerts(
-    rule: AlertRuleConfig,
-    threads: Sequence[Mapping[str, Any]],
-    members: Mapping[str, Sequence[Mapping[str, Any]]],
-    absorbed: Mapping[str, Sequence[str]],
-    alerted: set[str],
-    names: Mapping[str, str],
-    *,
-    revivals: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-    now: datetime,
+    rule: AlertRuleConfig, read: ThreadsRead, alerted: set[str], names: Mapping[str, str], now: datetime
 ) -> list[Alert]:
-    """`threads`: rows of the threads table; `members`: each thread's articles in story order;
-    `absorbed`: the threads merged into each; `alerted`: the subjects this rule has alerted about."""
+    """`read`: the threads with new articles; `alerted`: the subjects this rule has alerted about."""
     params: NewThreadParams = rule.params
     oldest = now - timedelta(hours=params.max_age_hours)
-    required = set(params.actors)
     alerts = []
-    for thread in sorted(threads, key=lambda t: (t["first_seen"], t["thread_id"])):
+    for thread, rows, lineage in read.matching(params.actors, params.include_seeds):
         thread_id = thread["thread_id"]
-        rows = [m for m in members.get(thread_id, ()) if params.include_seeds or not m.get("is_seed")]
-        if not rows or not required <= set(thread.get("main_actors") or ()):
-            continue
         outlets = thread_outlets(rows)
         if len(rows) < params.min_articles or len(outlets) < params.min_outlets:
             continue
-        lineage = absorbed.get(thread_id, ())
         if thread["first_seen"] >= oldest and not alerted_in_lineage(alerted, thread_id, lineage):
             alerts.append(_alert(rule, thread, rows, outlets, names, now=now))
         if not params.revivals:
             continue
-        for revival in (revivals or {}).get(thread_id, ()):
-            step = f"revived:{iso(revival['changed_at'])}"
-            since_revival = [m for m in rows if m["seen_at"] >= revival["changed_at"]]
-            if revival["changed_at"] < oldest or not since_revival or alerted_in_lineage(alerted, thread_id, (), step):
+        for revived_at in sorted({m["revived_at"] for m in rows if m.get("revived_at")}):
+            step = f"revived:{iso(revived_at)}"
+            since_revival = [m for m in rows if m["seen_at"] >= revived_at]
+            if revived_at < oldest or alerted_in_lineage(alerted, thread_id, (), step):
                 continue
             alerts.append(_alert(rule, thread, since_revival, thread_outlets(since_revival), names, now=now, step=step))
     return alerts
@@ -133,4 +101,4 @@ def _alert(
     )
 
 
-KIND = AlertKind("new_thread", NewThreadParams, evaluate)
+KIND = AlertKind("new_thread", NewThreadParams, thread_evaluation(new_thread_alerts))

@@ -32,7 +32,7 @@ from flows.alerts.alert import (
     thread_subject,
     thread_summary,
 )
-from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
+from flows.alerts.kind import PARAM_MAX, AlertKind, ThreadsRead, thread_evaluation
 from flows.alerts.kinds.spike import baseline_stats, spike_score
 from flows.config import AlertRuleConfig, at_least, non_empty, one_of
 
@@ -52,21 +52,6 @@ class ThreadGrowthParams:
     include_seeds: bool = False
 
 
-def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
-    from warehouse import alerts as store  # not at import: the config loader reads this module's parameters
-
-    con = evaluation.con
-    threads = store.thread_candidates(con, evaluation.since)
-    ids = [t["thread_id"] for t in threads]
-    members = store.thread_members(con, ids)
-    absorbed = store.thread_absorbed(con, ids)
-    found: list[Alert] = []
-    for rule in rules:
-        alerted = store.rule_subjects(con, rule.name, rule.kind, "thread:")
-        found += growth_alerts(rule, threads, members, absorbed, alerted, evaluation.names, now=evaluation.now)
-    return found
-
-
 def outlet_step(outlets: int, first_step: int) -> int | None:
     """The highest step (first_step · 2^k) that `outlets` reaches, None below the first."""
     if outlets < first_step:
@@ -78,27 +63,17 @@ def outlet_step(outlets: int, first_step: int) -> int | None:
 
 
 def growth_alerts(
-    rule: AlertRuleConfig,
-    threads: Sequence[Mapping[str, Any]],
-    members: Mapping[str, Sequence[Mapping[str, Any]]],
-    absorbed: Mapping[str, Sequence[str]],
-    alerted: set[str],
-    names: Mapping[str, str],
-    *,
-    now: datetime,
+    rule: AlertRuleConfig, read: ThreadsRead, alerted: set[str], names: Mapping[str, str], now: datetime
 ) -> list[Alert]:
     """As new_thread_alerts reads them; one alert per step reached (see the module's doc)."""
     params: ThreadGrowthParams = rule.params
     oldest = now - timedelta(hours=params.max_age_hours)
-    required = set(params.actors)
     today = now.date()
     alerts = []
-    for thread in sorted(threads, key=lambda t: (t["first_seen"], t["thread_id"])):
+    for thread, rows, lineage in read.matching(params.actors, params.include_seeds):
         thread_id = thread["thread_id"]
-        rows = [m for m in members.get(thread_id, ()) if params.include_seeds or not m.get("is_seed")]
-        if not rows or rows[-1]["seen_at"] < oldest or not required <= set(thread.get("main_actors") or ()):
+        if rows[-1]["seen_at"] < oldest:
             continue
-        lineage = absorbed.get(thread_id, ())
         if "outlets" in params.measures:
             latest_day = rows[-1]["seen_at"].date()
             before = [m for m in rows if m["seen_at"].date() < latest_day]
@@ -156,29 +131,21 @@ def _outlets_alert(
 ) -> Alert:
     outlets = thread_outlets(rows)
     known = set(thread_outlets(before))
-    had = len(known)
     new = rows[len(before) :]  # the latest day's articles (rows are in story order)
     reached = [o for o in thread_outlets(new) if o not in known]
-    label = thread.get("label") or rows[0].get("title") or thread["thread_id"]
-    return make_alert(
+    return _growth_alert(
         rule,
-        thread_subject(thread["thread_id"], f"outlets>={step}"),
-        f"Spreading: {label} — {len(outlets)} outlets (was {had})",
-        now,
-        summary=(
-            f"{len(outlets)} outlets ≥ {step} (was {had} before {new[0]['seen_at']:%Y-%m-%d});"
-            f" newly reached: {', '.join(reached) or '-'}"
-        ),
-        article_id=rows[0]["article_id"],
-        articles=[article_summary(m) | {"outlet": m.get("outlet")} for m in new[:10]],
+        thread,
+        f"outlets>={step}",
+        f"Spreading: {_label(thread, rows)} — {len(outlets)} outlets (was {len(known)})",
+        f"{len(outlets)} outlets ≥ {step} (was {len(known)} before {new[0]['seen_at']:%Y-%m-%d});"
+        f" newly reached: {', '.join(reached) or '-'}",
+        shown=new,
         outlets=outlets,
-        entities=[{"entity_id": a, "name": names.get(a, a)} for a in thread.get("main_actors") or ()],
-        events=key_event_summary(thread.get("key_event")),
-        scores={"outlets": len(outlets), "outlets_before": had, "step": step, "articles": len(rows)},
-        extra={
-            "thread": thread_summary(thread),
-            "growth": {"measure": "outlets", "step": step, "new_outlets": reached},
-        },
+        names=names,
+        now=now,
+        scores={"outlets": len(outlets), "outlets_before": len(known), "step": step, "articles": len(rows)},
+        growth={"measure": "outlets", "step": step, "new_outlets": reached},
     )
 
 
@@ -192,25 +159,56 @@ def _surge_alert(
     now: datetime,
 ) -> Alert:
     params: ThreadGrowthParams = rule.params
-    label = thread.get("label") or rows[0].get("title") or thread["thread_id"]
     todays = [m for m in rows if m["seen_at"].date() == surge.day]
-    return make_alert(
+    return _growth_alert(
         rule,
-        thread_subject(thread["thread_id"], f"articles:{surge.day}"),
-        f"Surging: {label} — {surge.count} articles today (its baseline {surge.mean:.1f}/day)",
-        now,
-        summary=(
-            f"{surge.count} articles on {surge.day} against its {len(surge.baseline)}-day mean of {surge.mean:.2f}"
-            f" (sd {surge.std:.2f}): z = {surge.z:.1f} ≥ {params.sensitivity:g}"
-        ),
-        article_id=rows[0]["article_id"],
-        articles=[article_summary(m) | {"outlet": m.get("outlet")} for m in todays[:10]],
+        thread,
+        f"articles:{surge.day}",
+        f"Surging: {_label(thread, rows)} — {surge.count} articles today (its baseline {surge.mean:.1f}/day)",
+        f"{surge.count} articles on {surge.day} against its {len(surge.baseline)}-day mean of {surge.mean:.2f}"
+        f" (sd {surge.std:.2f}): z = {surge.z:.1f} ≥ {params.sensitivity:g}",
+        shown=todays,
         outlets=thread_outlets(todays),
-        entities=[{"entity_id": a, "name": names.get(a, a)} for a in thread.get("main_actors") or ()],
-        events=key_event_summary(thread.get("key_event")),
+        names=names,
+        now=now,
         scores={"today": surge.count, "baseline_mean": surge.mean, "baseline_sd": surge.std, "z": surge.z},
-        extra={"thread": thread_summary(thread), "growth": {"measure": "articles", "day": surge.day}},
+        growth={"measure": "articles", "day": surge.day},
     )
 
 
-KIND = AlertKind("thread_growth", ThreadGrowthParams, evaluate)
+def _label(thread: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> str:
+    return str(thread.get("label") or rows[0].get("title") or thread["thread_id"])
+
+
+def _growth_alert(
+    rule: AlertRuleConfig,
+    thread: Mapping[str, Any],
+    step: str,
+    title: str,
+    summary: str,
+    *,
+    shown: Sequence[Mapping[str, Any]],
+    outlets: Sequence[str],
+    names: Mapping[str, str],
+    now: datetime,
+    scores: Mapping[str, Any],
+    growth: Mapping[str, Any],
+) -> Alert:
+    """The alert of one growth step: the articles that made it (`shown`), the thread's outlets."""
+    return make_alert(
+        rule,
+        thread_subject(thread["thread_id"], step),
+        title,
+        now,
+        summary=summary,
+        article_id=shown[0]["article_id"],
+        articles=[article_summary(m) | {"outlet": m.get("outlet")} for m in shown[:10]],
+        outlets=outlets,
+        entities=[{"entity_id": a, "name": names.get(a, a)} for a in thread.get("main_actors") or ()],
+        events=key_event_summary(thread.get("key_event")),
+        scores=scores,
+        extra={"thread": thread_summary(thread), "growth": growth},
+    )
+
+
+KIND = AlertKind("thread_growth", ThreadGrowthParams, thread_evaluation(growth_alerts))
