@@ -28,7 +28,7 @@ from flows.alerts.digest import digest_messages
 from flows.alerts.evaluate import alert_row, evaluate_rules
 from flows.alerts.kinds.thread_growth import outlet_step
 from flows.alerts.messages import MessageLimit
-from flows.config import Config, load_config, parse_alert_rule
+from flows.config import Config, ConfigError, load_config, parse_alert_rule
 from tests.helpers import rows
 from warehouse.db import connect
 
@@ -178,6 +178,25 @@ def subjects(db: Path, rule: str) -> list[str]:
 
 
 OUTLETS = [f"outlet{i:02d}.example" for i in range(40)]
+
+# --- parameters ---------------------------------------------------------------------------------
+
+
+def test_thread_rule_parameters_are_checked_and_named() -> None:
+    def rule(**keys: object) -> object:
+        return parse_alert_rule({"name": "x", **keys}).params
+
+    assert rule(kind="new_coverage").group_by == "cluster"  # today's behaviour unless asked
+    assert (rule(kind="new_thread").min_outlets, rule(kind="thread_growth").first_step) == (2, 4)
+    with pytest.raises(ConfigError, match=r"'alerts.rules\[0\].group_by' must be one of cluster, thread, got 'story'"):
+        rule(kind="new_coverage", group_by="story")
+    with pytest.raises(ConfigError, match=r"'alerts.rules\[0\].first_step' must be at least 2"):
+        rule(kind="thread_growth", first_step=1)
+    with pytest.raises(ConfigError, match=r"'alerts.rules\[0\].measures\[1\]' must be one of outlets, articles"):
+        rule(kind="thread_growth", measures=["outlets", "words"])
+    with pytest.raises(ConfigError, match=r"unknown key 'alerts.rules\[0\].min_outlet' for a new_thread rule"):
+        rule(kind="new_thread", min_outlet=3)
+
 
 # --- new_thread ---------------------------------------------------------------------------------
 
