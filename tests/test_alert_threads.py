@@ -236,6 +236,8 @@ def test_new_thread_alerts_once_when_a_second_outlet_reports_it(tmp_path: Path, 
     assert [e["name"] for e in treaty["entities"]] == ["North Korea", "Russia"]
     assert treaty["thread"]["thread_id"] == "th-treaty" and treaty["scores"]["outlets"] == 2
     assert "main actors North Korea, Russia" in treaty["summary"] and "key event PRK RATIFY RUS" in treaty["message"]
+    message = treaty["message"].splitlines()
+    assert "Outlets (2): yna.co.kr, tass.ru" in message and "Event: PRK RATIFY → RUS" in message
 
 
 def test_a_merged_development_does_not_alert_twice(tmp_path: Path, story: Story) -> None:
