@@ -2,16 +2,19 @@
 `thread_growth`, `new_coverage` grouped by thread, and the digest grouped by thread, on real
 warehouse files and delivered through real channels (the JSONL file, a local JSON webhook).
 
-The threads are written with plain SQL here, as the threads step leaves them (the rows, merges
-and revivals of the contract); the kinds read them through warehouse/alerts.py."""
+The kinds' cases (merges, revivals, growth over days, 60 alerts over 12 threads) write their threads
+with plain SQL, as the threads step leaves them; the last test runs the real pipeline over a local
+feed of several outlets, its threads assigned by the threads step."""
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,8 @@ from flows.alerts.evaluate import alert_row, evaluate_rules
 from flows.alerts.kinds.thread_growth import outlet_step
 from flows.alerts.messages import MessageLimit
 from flows.config import Config, ConfigError, load_config, parse_alert_rule
-from tests.helpers import rows
+from tests.helpers import REPO, local_config, rows
+from tests.thread_seeds import KURSK, SeedText
 from warehouse.db import connect
 
 NOW = datetime(2026, 12, 4, 12, 0, 0)
@@ -497,3 +501,105 @@ def test_a_small_channel_splits_the_grouped_digest_and_drops_nothing(tmp_path: P
     # Groups stay together across parts: the most recently active thread first, "other" last.
     order = list(dict.fromkeys(expected[key] for m in messages for key in m.members))
     assert order == [f"th-{t:02d}" for t in range(10, -1, -1)] + ["other"]
+
+
+# --- through real runs ----------------------------------------------------------------------------
+
+
+def outlet_page(title: str, text: str, published: datetime, canonical: str) -> str:
+    """An article page whose canonical address is on its outlet's site (the outlet article_outlets names)."""
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<link rel="canonical" href="{canonical}">'
+        f'<meta property="article:published_time" content="{published.isoformat()}Z"></head>'
+        f"<body><main><article><h1>{html.escape(title)}</h1><p>{html.escape(text)}</p></article></main></body></html>"
+    )
+
+
+class Outlets:
+    """A feed on this machine whose items are the pages of several outlets (by canonical address)."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.items: list[tuple[str, str, datetime]] = []
+        server.expect_request("/feed.xml").respond_with_handler(self.feed)
+
+    def publish(self, seed: SeedText, outlet: str, published: datetime) -> None:
+        path = f"/{outlet}/{seed.key}"
+        page = outlet_page(seed.title, seed.text, published, f"https://www.{outlet}/world/{seed.key}")
+        self.server.expect_request(path).respond_with_data(page, content_type="text/html; charset=utf-8")
+        self.items.append((seed.title, self.server.url_for(path), published))
+
+    def feed(self, request: Request) -> Response:
+        entries = "".join(
+            f"<item><title>{html.escape(t)}</title><link>{html.escape(u)}</link><guid>{html.escape(u)}</guid>"
+            f"<pubDate>{format_datetime(p.replace(tzinfo=UTC))}</pubDate></item>"
+            for t, u, p in self.items
+        )
+        body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{entries}</channel></rss>'
+        return Response(body, content_type="application/rss+xml")
+
+
+RUN_RULES = """
+[[alerts.rules]]
+name = "developments"
+kind = "new_thread"
+
+[[alerts.rules]]
+name = "per story"
+kind = "new_coverage"
+
+[[alerts.rules]]
+name = "per development"
+kind = "new_coverage"
+group_by = "thread"
+
+[[alerts.rules]]
+name = "daily"
+kind = "new_coverage"
+mode = "digest"
+"""
+
+
+def test_real_runs_alert_once_per_development(tmp_path: Path, httpserver: HTTPServer) -> None:
+    from flows.pipeline import ingest_run
+
+    outlets = Outlets(httpserver)
+    more = f'[alerts]\njsonl = "{tmp_path / "alerts.jsonl"}"\nconsole = false\nreport = ""\n{RUN_RULES}'
+    feeds = [{"name": "News", "url": httpserver.url_for("/feed.xml")}]
+    config = load_config(local_config(tmp_path, feeds, more=more))
+    db = tmp_path / "w.duckdb"
+    # Three outlets on one development (Kursk), minutes apart today.
+    start = max(
+        datetime.now(UTC).replace(tzinfo=None, microsecond=0) - timedelta(hours=1),
+        datetime.combine(datetime.now(UTC).date(), time()),
+    )
+
+    def run() -> dict[str, int]:
+        summary = ingest_run(config, seeds_dir=str(REPO / "seeds"), all_feeds=True)
+        assert summary.status == "completed", summary.errors
+        return dict(Counter(r[0] for r in rows(db, "SELECT rule FROM alerts")))
+
+    outlets.publish(KURSK[0], "defense.example", start)
+    assert run() == {"per story": 1, "per development": 1, "daily": 1}  # one outlet: not yet a development
+    for n, (seed, outlet) in enumerate(zip(KURSK[1:], ("kyiv.example", "seoul.example"), strict=True), start=1):
+        outlets.publish(seed, outlet, start + timedelta(seconds=10 * n))
+    after = run()
+    assert after == {"per story": 3, "per development": 1, "daily": 3, "developments": 1}
+    assert run() == after  # a rerun alerts nothing
+
+    (thread_id,) = {
+        r[0]
+        for r in rows(db, "SELECT thread_id FROM thread_articles JOIN articles USING (article_id) WHERE NOT is_seed")
+    }
+    lines = delivered(tmp_path)
+    (development,) = [d for d in lines if d["rule"] == "developments"]
+    assert development["subject"] == f"thread:{thread_id}"
+    assert development["outlets"] == ["defense.example", "kyiv.example", "seoul.example"]
+    (coverage,) = [d for d in lines if d["rule"] == "per development"]
+    assert coverage["subject"].startswith(f"thread:{thread_id}:") and coverage["outlets"] == ["defense.example"]
+
+    report = send_digest(config)
+    assert report.digest_alerts == 3
+    digest = [d for d in delivered(tmp_path) if d["rule"] == "daily"]
+    assert len(digest) == 3 and {d["digest"]["thread"]["thread_id"] for d in digest} == {thread_id}
