@@ -364,6 +364,11 @@ def test_new_coverage_by_thread_is_one_alert_for_many_outlets(tmp_path: Path, st
     # The same day, a seventh outlet: one more story, the same development-day.
     story.thread("th-troops", [story.article("p7", OUTLETS[7], NOW - timedelta(hours=1))])
     assert evaluate_rules(config, now=NOW) == {"per story": 1}
+    # A relevant article whose run left it without a thread (a failed threads step) waits for it.
+    story.article("unthreaded", "kcna.kp", NOW - timedelta(minutes=30), title="Kim visits Moscow")
+    assert evaluate_rules(config, now=NOW) == {"per story": 1}
+    story.thread("th-visit", ["unthreaded"], label="Kim visits Moscow")
+    assert evaluate_rules(config, now=NOW) == {"per development": 1}
     # The next day: the development's coverage that day is news again.
     story.thread("th-troops", [story.article("p8", OUTLETS[8], NOW + timedelta(hours=13))])
     later = NOW + timedelta(hours=14)
@@ -374,9 +379,10 @@ def test_new_coverage_by_thread_is_one_alert_for_many_outlets(tmp_path: Path, st
         "cluster:c-lone",  # an article without a thread still alerts, by its cluster
         f"thread:th-troops:{day}",
         f"thread:th-troops:{day + DAY}",
+        f"thread:th-visit:{day}",
     ]
     deliver_due(config, now=later)
-    (first, second) = [d for d in delivered(tmp_path) if d["rule"] == "per development" and "thread" in d]
+    (first, _visit, second) = [d for d in delivered(tmp_path) if d["rule"] == "per development" and "thread" in d]
     assert first["title"] == "New coverage: Troops reach Kursk"
     assert first["outlets"] == OUTLETS[:6] and "carried by 6 outlets" in first["summary"]
     assert first["thread"]["thread_id"] == "th-troops" and second["outlets"] == [OUTLETS[8]]

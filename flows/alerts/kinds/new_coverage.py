@@ -3,8 +3,9 @@ article; its syndicated copies and the other URLs its text was seen under are li
 
 With `group_by = "thread"`: one alert per development (story thread) and story day (UTC) with new
 relevant coverage, listing every outlet that carried it that day — not one per outlet's piece.
-Subject 'thread:<id>:<day>'; an article without a thread (e.g. below the topic's relevance bar)
-still alerts by its cluster."""
+Subject 'thread:<id>:<day>'; an article that gets no thread (below the topic's relevance bar, or
+[threads] off) still alerts by its cluster, and a relevant one not yet threaded (its run's threads
+step failed: the next run assigns it) waits for its thread rather than alerting twice."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[A
             now=evaluation.now,
             topic_min_relevance=evaluation.config.topic.min_relevance,
             aliases=aliases,
-            threads=threads,
+            threads=threads if evaluation.config.threads.enabled else None,
             absorbed=absorbed,
             alerted=alerted,
         )
@@ -97,9 +98,10 @@ def coverage_alerts(
     `entities` per article: rows of entity_id, name, mentions and actor_id (the state a person or
     place stands for), so `actors = ["PRK"]` is met by "Pyongyang" or "Kim Jong Un" too.
 
-    `group_by = "thread"`: articles with a thread (`threads`: article_id → its current thread's row)
-    are grouped by thread and story day instead; `absorbed` (threads merged into each) and `alerted`
-    (the rule's subjects so far) keep a development merged into another from alerting twice a day."""
+    `group_by = "thread"`: articles with a thread (`threads`: article_id → its current thread's row;
+    None when threads are off) are grouped by thread and story day instead; `absorbed` (threads
+    merged into each) and `alerted` (the rule's subjects so far) keep a development merged into
+    another from alerting twice a day."""
     params: NewCoverageParams = rule.params
     threshold = params.min_relevance if params.min_relevance is not None else topic_min_relevance
     oldest = now - timedelta(hours=params.max_age_hours)
@@ -122,6 +124,8 @@ def coverage_alerts(
         thread = (threads or {}).get(row["article_id"]) if by_thread else None
         if thread is not None:
             matching[(thread["thread_id"], seen_at(row).date().isoformat())].append(row)
+        elif by_thread and threads is not None and (row.get("relevance") or 0.0) >= topic_min_relevance:
+            continue  # relevant, so it gets a thread (the next run's step, if this run's failed): alerted then
         else:
             matching[(row.get("cluster_id") or row["article_id"], "")].append(row)
     alerts = []
