@@ -40,7 +40,7 @@ NOW = datetime(2026, 12, 4, 12, 0, 0)
 DAY = timedelta(days=1)
 
 
-class Story:
+class ThreadedWarehouse:
     """A real warehouse file whose articles and threads are written with SQL, as a run's load and
     threads step leave them: `threads` rows with their aggregates, `thread_articles`, and
     `thread_changes` for merges and revivals."""
@@ -156,8 +156,8 @@ class Story:
 
 
 @pytest.fixture
-def story(tmp_path: Path) -> Story:
-    return Story(tmp_path / "w.duckdb")
+def story(tmp_path: Path) -> ThreadedWarehouse:
+    return ThreadedWarehouse(tmp_path / "w.duckdb")
 
 
 def config_with(tmp_path: Path, rules: str, channels: Sequence[str] = ()) -> Config:
@@ -205,7 +205,7 @@ def test_thread_rule_parameters_are_checked_and_named() -> None:
 # --- new_thread ---------------------------------------------------------------------------------
 
 
-def test_new_thread_alerts_once_when_a_second_outlet_reports_it(tmp_path: Path, story: Story) -> None:
+def test_new_thread_alerts_once_when_a_second_outlet_reports_it(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(
         tmp_path,
         '[[alerts.rules]]\nname = "developments"\nkind = "new_thread"\n'
@@ -244,7 +244,7 @@ def test_new_thread_alerts_once_when_a_second_outlet_reports_it(tmp_path: Path, 
     assert "Outlets (2): yna.co.kr, tass.ru" in message and "Event: PRK RATIFY → RUS" in message
 
 
-def test_a_merged_development_does_not_alert_twice(tmp_path: Path, story: Story) -> None:
+def test_a_merged_development_does_not_alert_twice(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(tmp_path, '[[alerts.rules]]\nname = "developments"\nkind = "new_thread"\n')
     story.thread("th-a", story.articles("a", OUTLETS[:2], NOW - timedelta(hours=8)))
     story.thread("th-b", story.articles("b", OUTLETS[2:3], NOW - timedelta(hours=7)))  # one outlet: not yet
@@ -267,7 +267,7 @@ def test_a_merged_development_does_not_alert_twice(tmp_path: Path, story: Story)
     assert rows(story.db, "SELECT count(*) FROM alerts") == [(3,)]
 
 
-def test_a_revived_development_alerts_once_per_revival_when_asked(tmp_path: Path, story: Story) -> None:
+def test_a_revived_development_alerts_once_per_revival_when_asked(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(
         tmp_path,
         '[[alerts.rules]]\nname = "plain"\nkind = "new_thread"\n'
@@ -294,7 +294,7 @@ def test_outlet_steps_double() -> None:
     assert [outlet_step(n, 4) for n in (1, 3, 4, 7, 8, 15, 16, 33)] == [None, None, 4, 4, 8, 8, 16, 32]
 
 
-def test_growth_steps_alert_once_each(tmp_path: Path, story: Story) -> None:
+def test_growth_steps_alert_once_each(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(
         tmp_path, '[[alerts.rules]]\nname = "spreads"\nkind = "thread_growth"\nmeasures = ["outlets"]\n'
     )
@@ -327,7 +327,7 @@ def test_growth_steps_alert_once_each(tmp_path: Path, story: Story) -> None:
     assert eight["growth"]["new_outlets"] == OUTLETS[3:9] and len(eight["outlets"]) == 9
 
 
-def test_a_surge_against_the_threads_own_days_alerts_once(tmp_path: Path, story: Story) -> None:
+def test_a_surge_against_the_threads_own_days_alerts_once(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(
         tmp_path, '[[alerts.rules]]\nname = "surges"\nkind = "thread_growth"\nmeasures = ["articles"]\n'
     )
@@ -349,7 +349,7 @@ def test_a_surge_against_the_threads_own_days_alerts_once(tmp_path: Path, story:
 # --- new_coverage grouped by thread -------------------------------------------------------------
 
 
-def test_new_coverage_by_thread_is_one_alert_for_many_outlets(tmp_path: Path, story: Story) -> None:
+def test_new_coverage_by_thread_is_one_alert_for_many_outlets(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(
         tmp_path,
         '[[alerts.rules]]\nname = "per story"\nkind = "new_coverage"\nmin_relevance = 0.25\n'
@@ -425,7 +425,7 @@ def groups_in(body: str) -> dict[str, str]:
     return under
 
 
-def digest_story(story: Story, config: Config) -> dict[str, str]:
+def digest_story(story: ThreadedWarehouse, config: Config) -> dict[str, str]:
     """12 threads of 5 articles and 5 digest alerts each (60), plus 3 alerts whose article has no
     thread; then th-11 merged into th-10. Returns dedup_key → the thread it must be listed under."""
     expected: dict[str, str] = {}
@@ -458,7 +458,9 @@ def digest_story(story: Story, config: Config) -> dict[str, str]:
     return {key: "th-10" if thread == "th-11" else thread for key, thread in expected.items()}
 
 
-def test_digest_of_60_alerts_over_12_threads_lists_all_grouped(tmp_path: Path, story: Story, hook: Hook) -> None:
+def test_digest_of_60_alerts_over_12_threads_lists_all_grouped(
+    tmp_path: Path, story: ThreadedWarehouse, hook: Hook
+) -> None:
     config = config_with(tmp_path, "", channels=[hook.url])
     expected = digest_story(story, config)
     report = send_digest(config, now=NOW)
@@ -485,7 +487,7 @@ def test_digest_of_60_alerts_over_12_threads_lists_all_grouped(tmp_path: Path, s
     assert send_digest(config, now=NOW + DAY).digest_alerts == 0
 
 
-def test_a_small_channel_splits_the_grouped_digest_and_drops_nothing(tmp_path: Path, story: Story) -> None:
+def test_a_small_channel_splits_the_grouped_digest_and_drops_nothing(tmp_path: Path, story: ThreadedWarehouse) -> None:
     config = config_with(tmp_path, "")
     expected = digest_story(story, config)
     with store.open_warehouse(config.warehouse.path, wait_s=5) as con:
