@@ -299,7 +299,7 @@ def keys_in(body: str) -> list[str]:
     return [line.split()[-1] for line in body.splitlines() if line.startswith("  dedup_key: ")]
 
 
-def test_digest_groups_by_rule_with_a_stable_key() -> None:
+def test_digest_without_threads_groups_by_rule_with_a_stable_key() -> None:
     rows = [article("a1", "c1", "Yonhap"), article("b1", "c2", "TASS")]
     members = [
         a.payload
@@ -322,7 +322,9 @@ def test_digest_groups_by_rule_with_a_stable_key() -> None:
     assert message.payload["kind"] == "digest" and (message.payload["part"], message.payload["parts"]) == (1, 1)
     assert message.title == "storywatch digest 2025-03-01: 3 alerts"
     body = message.body
-    assert body.index("== daily (new_coverage) ==") < body.index("== firsts (first_seen) ==")
+    # No article has a thread: every alert is under "other", by rule, each marked with its rule.
+    assert body.splitlines()[0] == "== other ==" and body.count("== ") == 1
+    assert body.index("• [daily] New coverage: ") < body.index("• [firsts] First seen: ")
     assert sorted(keys_in(body)) == sorted(m["dedup_key"] for m in members) == sorted(message.members)
     assert body.splitlines()[-1] == f"dedup_key: {message.dedup_key} (digest {message.payload['alert_id']})"
 
@@ -350,7 +352,7 @@ def test_digest_split_carries_every_alert_once_within_the_limit(count: int, limi
         assert (message.payload["part"], message.payload["parts"]) == (number, len(messages))
         if len(messages) > 1:
             assert f"({number}/{len(messages)}): {len(message.members)} of {count} alerts" in message.title
-        # Each part reads on its own: it opens with its rule's header and ends with its own key.
+        # Each part reads on its own: it opens with its group's header and ends with its own key.
         assert message.body.startswith("== ") and message.body.splitlines()[-1].startswith(
             f"dedup_key: {message.dedup_key} "
         )

@@ -271,7 +271,8 @@ def test_each_rule_fires_once_per_subject_across_runs(prefect_harness: None, tmp
         1,
         1,
     )
-    assert "== daily (new_coverage) ==" in grouped[0]["message"]
+    # Grouped by development (or "other"), each alert marked with its rule.
+    assert grouped[0]["message"].startswith("== ") and "• [daily] New coverage: " in grouped[0]["message"]
     assert set(grouped[0]["dedup_keys"]) == pending == set(keys_listed(grouped[0]["message"]))
     assert rows(db, "select distinct status from alerts where rule = 'daily'") == [("in_digest",)]
     assert {r[0] for r in rows(db, "select digest_key from alerts where rule = 'daily'")} == {grouped[0]["dedup_key"]}

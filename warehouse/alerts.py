@@ -90,12 +90,12 @@ def entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def coverage_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
-    """Articles fetched since `since`, with their source, relevance, cluster and text."""
+    """Articles fetched since `since`, with their source, outlet, relevance, cluster and text."""
     return _query(
         con,
         "SELECT a.article_id, coalesce(a.cluster_id, a.article_id) AS cluster_id, a.source_id, s.name AS source,"
-        " a.url, a.title, a.published_at, a.fetched_at, a.relevance, a.is_seed, a.text"
-        " FROM articles a LEFT JOIN sources s USING (source_id)"
+        " o.outlet, a.url, a.title, a.published_at, a.fetched_at, a.relevance, a.is_seed, a.text"
+        " FROM articles a LEFT JOIN sources s USING (source_id) JOIN article_outlets o USING (article_id)"
         " WHERE a.fetched_at >= ? AND a.relevance IS NOT NULL",
         [since],
     )
@@ -106,8 +106,8 @@ def cluster_copies(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str]) -
     return _grouped(
         con,
         "SELECT coalesce(a.cluster_id, a.article_id) AS cluster_id, a.article_id, a.source_id, s.name AS source,"
-        " a.url, a.title, a.published_at, a.fetched_at, a.relevance"
-        " FROM articles a LEFT JOIN sources s USING (source_id)"
+        " o.outlet, a.url, a.title, a.published_at, a.fetched_at, a.relevance"
+        " FROM articles a LEFT JOIN sources s USING (source_id) JOIN article_outlets o USING (article_id)"
         " WHERE coalesce(a.cluster_id, a.article_id) IN (SELECT id FROM {ids})",
         cluster_ids,
         "cluster_id",
@@ -200,6 +200,99 @@ def spike_evidence(con: duckdb.DuckDBPyConnection, target: str, key: str, day: d
         " ORDER BY a.relevance DESC, a.article_id LIMIT ?",
         [day, *params, limit],
     )
+
+
+# --- story threads (warehouse/migrations/011_threads.sql) ---------------------------------------
+
+_THREAD_COLUMNS = (
+    "t.thread_id, t.label, t.first_seen, t.last_seen, t.articles, t.outlets, t.stories, t.main_actors,"
+    " t.main_event_types, t.key_event, t.status, t.merged_into"
+)
+
+
+def thread_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
+    """The threads (not merged away) that gained an article fetched since `since`."""
+    return _query(
+        con,
+        f"SELECT {_THREAD_COLUMNS} FROM threads t WHERE t.status <> 'merged' AND t.thread_id IN ("
+        " SELECT ta.thread_id FROM thread_articles ta JOIN articles a USING (article_id) WHERE a.fetched_at >= ?)"
+        " ORDER BY t.first_seen, t.thread_id",
+        [since],
+    )
+
+
+def thread_members(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every article of the given threads (their current members, merged-in ones included), with its
+    outlet and story time, in story order; `revived_at`: when the article revived the dormant thread."""
+    return _grouped(
+        con,
+        "SELECT ta.thread_id, a.article_id, a.title, a.url, a.source_id, s.name AS source, o.outlet,"
+        " a.published_at, a.fetched_at, d.seen_at, a.relevance, a.is_seed, coalesce(a.cluster_id, a.article_id)"
+        " AS cluster_id, c.changed_at AS revived_at"
+        " FROM thread_articles ta JOIN articles a USING (article_id) JOIN article_days d USING (article_id)"
+        " JOIN article_outlets o USING (article_id) LEFT JOIN sources s ON s.source_id = a.source_id"
+        " LEFT JOIN thread_changes c ON c.change = 'revived' AND c.article_id = ta.article_id"
+        " AND c.thread_id = ta.thread_id"
+        " WHERE ta.thread_id IN (SELECT id FROM {ids}) ORDER BY ta.thread_id, d.seen_at, a.article_id",
+        thread_ids,
+        "thread_id",
+    )
+
+
+def thread_absorbed(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Per thread, the threads merged into it, directly or through others (so an alert already given
+    about one of them is not given again about the thread that absorbed it)."""
+    return {
+        key: [r["absorbed"] for r in found]
+        for key, found in _grouped(
+            con,
+            "WITH RECURSIVE absorbed(thread_id, absorbed) AS ("
+            " SELECT merged_into, thread_id FROM threads"
+            " WHERE status = 'merged' AND merged_into IN (SELECT id FROM {ids})"
+            " UNION SELECT a.thread_id, t.thread_id FROM threads t JOIN absorbed a ON t.merged_into = a.absorbed"
+            " WHERE t.status = 'merged')"
+            " SELECT thread_id, absorbed FROM absorbed ORDER BY thread_id, absorbed",
+            thread_ids,
+            "thread_id",
+            drop_key=True,
+        ).items()
+    }
+
+
+def article_threads(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each article's current thread (after merges): article_id → the thread's row."""
+    return {
+        row.pop("article_id"): row
+        for row in _with_ids(
+            con,
+            f"SELECT ta.article_id, {_THREAD_COLUMNS} FROM thread_articles ta JOIN threads t USING (thread_id)"
+            " WHERE ta.article_id IN (SELECT id FROM {ids})",
+            article_ids,
+        )
+    }
+
+
+def alert_threads(con: duckdb.DuckDBPyConnection, dedup_keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The current thread of each alert's article (alerts without one, or whose article has no
+    thread, are left out): dedup_key → thread_id, label, last_seen."""
+    return {
+        row.pop("dedup_key"): row
+        for row in _with_ids(
+            con,
+            "SELECT al.dedup_key, t.thread_id, t.label, t.last_seen FROM alerts al"
+            " JOIN thread_articles ta ON ta.article_id = al.article_id JOIN threads t ON t.thread_id = ta.thread_id"
+            " WHERE al.dedup_key IN (SELECT id FROM {ids})",
+            dedup_keys,
+        )
+    }
+
+
+def rule_subjects(con: duckdb.DuckDBPyConnection, rule: str, kind: str, prefix: str) -> set[str]:
+    """The subjects starting with `prefix` this rule has already alerted about."""
+    rows = con.execute(
+        "SELECT subject FROM alerts WHERE rule = ? AND kind = ? AND starts_with(subject, ?)", [rule, kind, prefix]
+    ).fetchall()
+    return {r[0] for r in rows}
 
 
 def claim_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:

@@ -157,3 +157,40 @@ _EVENT_KEYS = ("event_type", "actor_id", "recipient_id", "quantity", "hedged", "
 
 def event_summary(row: Mapping[str, Any]) -> dict[str, Any]:
     return {key: row.get(key) for key in _EVENT_KEYS}
+
+
+# --- threads: what an alert shows of a development (flows/alerts/kinds/new_thread.py, thread_growth.py) ---
+
+
+def thread_subject(thread_id: str, step: str = "") -> str:
+    """A thread alert's subject: 'thread:<id>', or 'thread:<id>:<step>' for one of several about it."""
+    return f"thread:{thread_id}:{step}" if step else f"thread:{thread_id}"
+
+
+def alerted_in_lineage(alerted: Iterable[str], thread_id: str, absorbed: Iterable[str], step: str = "") -> bool:
+    """Whether the rule has alerted about this step of the thread or of a thread merged into it: a
+    development merged into another is still the one already announced."""
+    done = set(alerted)
+    return any(thread_subject(t, step) in done for t in (thread_id, *absorbed))
+
+
+def thread_summary(thread: Mapping[str, Any]) -> dict[str, Any]:
+    """The `thread` field of an alert's payload: what the development is and how big it is now."""
+    keys = ("thread_id", "label", "status", "first_seen", "last_seen", "articles", "outlets", "stories", "key_event")
+    return {key: thread.get(key) for key in keys} | {
+        "main_actors": list(thread.get("main_actors") or []),
+        "main_event_types": list(thread.get("main_event_types") or []),
+    }
+
+
+def thread_outlets(members: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The outlets (article_outlets) that carried a thread's articles, in order of first report, each once."""
+    return list(dict.fromkeys(str(m["outlet"]) for m in members if m.get("outlet")))
+
+
+def key_event_summary(key_event: str | None) -> list[dict[str, Any]]:
+    """A thread's key event ('PRK AID RUS', '-' for no recipient) as an alert's event row."""
+    if not key_event:
+        return []
+    actor, event_type, recipient = [*key_event.split(" "), "-", "-"][:3]
+    return [{"actor_id": actor, "event_type": event_type, "recipient_id": None if recipient == "-" else recipient}]

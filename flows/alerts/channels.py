@@ -121,7 +121,18 @@ class JsonlChannel(Channel):
         carried = {"dedup_key": message.dedup_key, "part": message.payload["part"], "parts": message.payload["parts"]}
         if message.payload.get("report"):
             carried["report"] = message.payload["report"]
-        return self._append([m | {"sent_at": sent_at, "message": render(m)[1], "digest": carried} for m in members])
+        threads = {i["dedup_key"]: i.get("thread") for i in message.payload["items"]}  # the group it is under
+        return self._append(
+            [
+                m
+                | {
+                    "sent_at": sent_at,
+                    "message": render(m)[1],
+                    "digest": carried | {"thread": threads.get(m["dedup_key"])},
+                }
+                for m in members
+            ]
+        )
 
     def send_test(self, title: str, body: str, payload: dict[str, Any]) -> str | None:
         """Writable (or creatable) is all a test checks: a test message is not an alert and stays out of

@@ -80,6 +80,8 @@ def deliver_due(config: Config, *, now: datetime | None = None, network: bool = 
         claimed = store.claim_deliveries(
             con, list(by_id), now, stale_before=now - timedelta(seconds=settings.sending_timeout_s)
         )
+        # The digest groups its alerts by their article's thread as it is now (merges included).
+        threads = store.alert_threads(con, {d["dedup_key"] for d in claimed if d["mode"] == DIGEST_KIND})
     limits: dict[str, MessageLimit] = {}
 
     def limit_of(channel: Channel) -> MessageLimit:
@@ -105,7 +107,9 @@ def deliver_due(config: Config, *, now: datetime | None = None, network: bool = 
     for channel_id, due in digest_due.items():
         channel = by_id[channel_id]
         by_key = {d["dedup_key"]: d for d in due}
-        messages = digest_messages([d["payload"] for d in due], now=now, limit=limit_of(channel), report=report_link)
+        messages = digest_messages(
+            [d["payload"] for d in due], now=now, limit=limit_of(channel), report=report_link, threads=threads
+        )
         for message in messages:
             carried = [by_key[key] for key in message.members]
             error = channel.send_digest(message, [d["payload"] for d in carried])

@@ -1,6 +1,7 @@
-"""The digest of `mode = "digest"` alerts for one channel: grouped by rule, split into as few
-messages as fit the channel, each alert whole with its dedup_key. Pure: no I/O (sending is
-flows/alerts/delivery.py's)."""
+"""The digest of `mode = "digest"` alerts for one channel: grouped by development (story thread:
+the alerts whose article has a thread under its label, the most recently active development first;
+the rest under "other"), split into as few messages as fit the channel, each alert whole with its
+dedup_key. Pure: no I/O (sending, and reading each alert's thread, is flows/alerts/delivery.py's)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,11 @@ class DigestMessage:
         return str(self.payload["dedup_key"])
 
 
-def digest_item(p: Mapping[str, Any]) -> dict[str, Any]:
-    """What a digest shows of one alert."""
+OTHER = "other"  # the group of the alerts whose article has no thread
+
+
+def digest_item(p: Mapping[str, Any], thread: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What a digest shows of one alert (`thread`: its article's thread now, if it has one)."""
     return {
         "alert_id": p.get("alert_id"),
         "dedup_key": p.get("dedup_key"),
@@ -41,7 +45,15 @@ def digest_item(p: Mapping[str, Any]) -> dict[str, Any]:
         "articles": list(p.get("articles") or [])[:3],
         "outlets": list(p.get("outlets") or []),
         "scores": p.get("scores") or {},
+        "thread": {"thread_id": thread["thread_id"], "label": thread.get("label")} if thread else None,
     }
+
+
+def _group_header(item: Mapping[str, Any]) -> str:
+    thread = item.get("thread")
+    if not thread:
+        return f"== {OTHER} =="
+    return f"== {thread.get('label') or thread['thread_id']} (thread {thread['thread_id']}) =="
 
 
 def digest_message_key(member_keys: Iterable[str]) -> str:
@@ -52,7 +64,7 @@ def digest_message_key(member_keys: Iterable[str]) -> str:
 
 
 def _digest_block(item: Mapping[str, Any]) -> list[str]:
-    lines = [f"• {item.get('title')}"]
+    lines = [f"• [{item.get('rule')}] {item.get('title')}"]
     for article in (item.get("articles") or [])[:1]:
         if article.get("url"):
             lines.append(f"  {article.get('source')} — {article.get('url')}")
@@ -78,13 +90,21 @@ def _digest_body(items: Sequence[Mapping[str, Any]], blocks: Sequence[Sequence[s
     lines: list[str] = []
     current = None
     for item, block in zip(items, blocks, strict=True):
-        if item.get("rule") != current:  # every message names its rules, so a part reads on its own
-            current = item.get("rule")
-            lines.append(f"== {current} ({item.get('kind')}) ==")
+        if _group_header(item) != current:  # every message names its groups, so a part reads on its own
+            current = _group_header(item)
+            lines.append(current)
         lines += block
         lines.append(f"  dedup_key: {item.get('dedup_key')}")
     lines.append(footer)
     return lines
+
+
+def _group_order(thread: Mapping[str, Any] | None) -> tuple[int, float, str]:
+    """Threads first, the most recently active first; "other" last."""
+    if not thread:
+        return (1, 0.0, "")
+    last = thread.get("last_seen")
+    return (0, -last.timestamp() if isinstance(last, datetime) else 0.0, str(thread["thread_id"]))
 
 
 def digest_messages(
@@ -93,16 +113,27 @@ def digest_messages(
     now: datetime,
     limit: MessageLimit = UNLIMITED,
     report: str | None = None,
+    threads: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[DigestMessage]:
-    """The digest of `members` (alert payloads) for one channel, grouped by rule, split into as few
+    """The digest of `members` (alert payloads) for one channel, grouped by thread, split into as few
     messages as fit `limit`, numbered "(1/3)". Every alert is in exactly one message, whole with
     its dedup_key line (an alert too long for a message on its own is shortened, never dropped).
+    `threads`: dedup_key → the thread (thread_id, label, last_seen) of the alert's article, for
+    those that have one; within a group alerts are by rule, then time.
     `report`: the latest report's link (URL or file path), a line of every message and a field of
     its payload."""
-    ordered = sorted(members, key=lambda p: (str(p.get("rule")), str(p.get("created_at")), str(p["dedup_key"])))
-    if not ordered:
+    threads = threads or {}
+    if not members:
         return []
-    items = [digest_item(p) for p in ordered]
+    items = sorted(
+        (digest_item(p, threads.get(str(p["dedup_key"]))) for p in members),
+        key=lambda i: (
+            *_group_order(threads.get(str(i["dedup_key"]))),
+            str(i["rule"]),
+            str(i["created_at"]),
+            str(i["dedup_key"]),
+        ),
+    )
     total = len(items)
     widest_title = limit.clip_title(_digest_title(now, total, 10 * total, total, total))
     widest_footer = _digest_footer("0" * 32, total, 10 * total, report)
@@ -137,6 +168,7 @@ def digest_messages(
         if not limit.fits(title, body) and limit.body is not None:  # only below ~150 characters (SMS)
             body = clip_to(body, max(0, limit.body - limit.size(title, "")), limit.measure)
         rules = sorted({str(i.get("rule")) for i in chunk})
+        groups = list(dict.fromkeys((i["thread"] or {}).get("thread_id", OTHER) for i in chunk))
         payload = {
             "dedup_key": key,
             "alert_id": alert_id(key),
@@ -150,6 +182,7 @@ def digest_messages(
             "part": number,
             "parts": parts,
             "dedup_keys": list(keys),
+            "threads": groups,
             "items": [dict(i) for i in chunk],
         }
         if report:
@@ -161,7 +194,7 @@ def digest_messages(
 def _shrink_block(item: Mapping[str, Any], block: list[str], limit: MessageLimit, title: str, footer: str) -> list[str]:
     """An alert too long for a message of its own: its lines cut to fit around the rule header, its
     dedup_key line and the footer (both always kept)."""
-    header = f"== {item.get('rule')} ({item.get('kind')}) =="
+    header = _group_header(item)
     key_line = f"  dedup_key: {item.get('dedup_key')}"
     body, _ = fit_lines([header, *block], [key_line, footer], title, limit, what="alert")
     lines = body.split("\n")

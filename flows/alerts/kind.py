@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -35,6 +35,44 @@ class Evaluation:
 
         return entity_names(self.con)
 
+    @cached_property
+    def threads(self) -> ThreadsRead:
+        """The story threads (not merged away) that gained an article in the lookback window, their
+        articles and the threads merged into each: read once for the thread kinds."""
+        from warehouse import alerts as store
+
+        threads = store.thread_candidates(self.con, self.since)
+        ids = [t["thread_id"] for t in threads]
+        return ThreadsRead(threads, store.thread_members(self.con, ids), store.thread_absorbed(self.con, ids))
+
+    def alerted(self, rule: AlertRuleConfig, prefix: str) -> set[str]:
+        """The subjects starting with `prefix` this rule has alerted about before."""
+        from warehouse.alerts import rule_subjects
+
+        return rule_subjects(self.con, rule.name, rule.kind, prefix)
+
+
+@dataclass(frozen=True)
+class ThreadsRead:
+    """`threads`: rows of the threads table; `members`: each one's articles (outlet, seen_at, …) in
+    story order; `absorbed`: the threads merged into each, directly or not."""
+
+    threads: list[dict[str, Any]]
+    members: dict[str, list[dict[str, Any]]]
+    absorbed: dict[str, list[str]]
+
+    def matching(
+        self, actors: Sequence[str], include_seeds: bool
+    ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[str]]]:
+        """(thread, its articles, the threads merged into it), oldest thread first, for the threads
+        whose main actors include every one of `actors` and that have an article (seeds count only
+        with `include_seeds`)."""
+        required = set(actors)
+        for thread in sorted(self.threads, key=lambda t: (t["first_seen"], t["thread_id"])):
+            rows = [m for m in self.members.get(thread["thread_id"], ()) if include_seeds or not m.get("is_seed")]
+            if rows and required <= set(thread.get("main_actors") or ()):
+                yield thread, rows, self.absorbed.get(thread["thread_id"], [])
+
 
 @dataclass(frozen=True)
 class AlertKind:
@@ -59,3 +97,20 @@ class AlertKind:
         ]
         if needed:
             raise TypeError(f"alert kind {self.name!r}: every parameter needs a default ({', '.join(needed)})")
+
+
+# A thread kind's alerts for one rule: (rule, the threads read, the rule's subjects so far, entity names, now).
+ThreadAlerts = Callable[["AlertRuleConfig", ThreadsRead, set[str], dict[str, str], datetime], list["Alert"]]
+
+
+def thread_evaluation(alerts_of: ThreadAlerts) -> Callable[[Sequence[AlertRuleConfig], Evaluation], list[Alert]]:
+    """The evaluation of a kind about story threads: `alerts_of` for each rule, on threads read once."""
+
+    def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
+        found: list[Alert] = []
+        for rule in rules:
+            alerted = evaluation.alerted(rule, "thread:")
+            found += alerts_of(rule, evaluation.threads, alerted, evaluation.names, evaluation.now)
+        return found
+
+    return evaluate

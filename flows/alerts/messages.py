@@ -124,7 +124,8 @@ def render(payload: Mapping[str, Any], *, limit: MessageLimit = UNLIMITED) -> tu
         who = f"{event.get('actor_id')} {event.get('event_type')}" + (
             f" → {event['recipient_id']}" if event.get("recipient_id") else ""
         )
-        lines.append(f"Event: {who}: “{_clip(event.get('sentence') or '', 200)}”")
+        sentence = event.get("sentence")
+        lines.append(f"Event: {who}: “{_clip(sentence, 200)}”" if sentence else f"Event: {who}")
     for fig in payload.get("figures") or []:
         before = format_figure(fig.get("previous_low"), fig.get("previous_high"), fig.get("unit"))
         after = format_figure(fig.get("value_low"), fig.get("value_high"), fig.get("unit"))

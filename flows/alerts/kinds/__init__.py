@@ -6,16 +6,19 @@ warehouse/alerts.py in, `Alert`s out) and its message text, and names them in a 
 (its SQL in warehouse/alerts.py) and its test; nothing else lists the kinds. E.g.
 
     @dataclass(frozen=True)
-    class NewThreadParams:  # every key with a default; bounds as for any config key
-        min_articles: int = field(default=3, metadata=at_least(1, PARAM_MAX))
+    class FirstSeenParams:  # every key with a default; bounds as for any config key
+        max_age_hours: float = field(default=72.0, metadata=at_least(0, PARAM_MAX))
 
     def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
         from warehouse import alerts as store  # lazily: the config loader imports this module
 
-        rows = store.new_threads(evaluation.con, evaluation.since)
-        return [make_alert(rule, f"thread:{row['thread_id']}", ...) for rule in rules for row in rows ...]
+        rows = store.first_seen_candidates(evaluation.con, evaluation.since)
+        return [make_alert(rule, f"{row['kind']}:{row['key']}", ...) for rule in rules for row in rows ...]
 
-    KIND = AlertKind("new_thread", NewThreadParams, evaluate)
+    KIND = AlertKind("first_seen", FirstSeenParams, evaluate)
+
+Kinds about story threads (new_thread, thread_growth) share the threads read once per evaluation
+(`Evaluation.threads`) through `thread_evaluation`.
 
 The shipped storywatch.toml has a rule of every kind, and README's table of kinds a row for each.
 """
