@@ -8,8 +8,8 @@ put it in.
 * developments split: the share of developments with at least two articles whose articles sit in
   two or more threads, and in more than two (the goal: none in more than two).
 * threads merging developments: the share of threads holding articles of two or more developments,
-  and of threads holding developments of different weeks (a development's week is the ISO week of
-  its first article; the goal: none).
+  and of threads holding developments of different weeks: whose first articles are seven or more
+  days apart (the goal: none).
 
 The threading figures are over the articles that got a thread; articles the pipeline left without
 one (not relevant, page not read) are counted apart, and the B-cubed figures are also given with
@@ -166,7 +166,7 @@ class PartitionScore:
     split: int  # … of them in >= 2 threads
     split_over_two: int  # … in > 2 threads
     merging: int  # threads holding >= 2 developments
-    merging_weeks: int  # threads holding developments of different weeks
+    merging_weeks: int  # threads holding developments that started a week or more apart
     split_details: list[str] = field(default_factory=list)
     merge_details: list[str] = field(default_factory=list)
 
@@ -197,19 +197,22 @@ class PartitionScore:
         return figures
 
 
-def development_weeks(articles: Sequence[GoldArticle]) -> dict[str, tuple[int, int]]:
-    """Each development's ISO (year, week): that of its first article."""
+WEEK = timedelta(days=7)
+
+
+def development_starts(articles: Sequence[GoldArticle]) -> dict[str, date]:
+    """Each development's first day: the publication date of its first article."""
     first: dict[str, date] = {}
     for a in articles:
         first[a.development] = min(first.get(a.development, a.published), a.published)
-    return {d: tuple(day.isocalendar())[:2] for d, day in first.items()}  # type: ignore[misc]
+    return first
 
 
 def score_partition(
-    gold: Mapping[str, str], predicted: Mapping[str, str], weeks: Mapping[str, tuple[int, int]]
+    gold: Mapping[str, str], predicted: Mapping[str, str], starts: Mapping[str, date]
 ) -> PartitionScore:
     """`predicted` (article → thread) against `gold` (article → development), over the articles of
-    `predicted`; `weeks` gives each development's week (development_weeks)."""
+    `predicted`; `starts` gives each development's first day (development_starts)."""
     precision, recall, f1 = bcubed(gold, predicted)
     threads_of: dict[str, set[str]] = defaultdict(set)
     developments_of: dict[str, set[str]] = defaultdict(set)
@@ -221,7 +224,8 @@ def score_partition(
     multi = [d for d in threads_of if size[d] >= 2]
     split = sorted(d for d in multi if len(threads_of[d]) >= 2)
     merging = sorted(t for t, ds in developments_of.items() if len(ds) >= 2)
-    merging_weeks = [t for t in merging if len({weeks[d] for d in developments_of[t]}) >= 2]
+    begun = {t: sorted(starts[d] for d in developments_of[t]) for t in merging}
+    merging_weeks = [t for t in merging if begun[t][-1] - begun[t][0] >= WEEK]
     return PartitionScore(
         articles=len(predicted),
         developments=len(threads_of),
@@ -531,15 +535,15 @@ class SetReport:
 
 def evaluate_set(name: str, articles: Sequence[GoldArticle], result: HarnessResult) -> SetReport:
     gold = {a.id: a.development for a in articles}
-    weeks = development_weeks(articles)
-    rebuilt = score_partition(gold, result.rebuilt, weeks) if result.rebuilt is not None else None
+    starts = development_starts(articles)
+    rebuilt = score_partition(gold, result.rebuilt, starts) if result.rebuilt is not None else None
     return SetReport(
         name=name,
         articles=len(articles),
         developments=len(set(gold.values())),
         result=result,
-        threaded=score_partition(gold, result.threaded, weeks),
-        all_articles=score_partition(gold, with_singletons(gold, result.threaded), weeks),
+        threaded=score_partition(gold, result.threaded, starts),
+        all_articles=score_partition(gold, with_singletons(gold, result.threaded), starts),
         rebuilt=rebuilt,
         rebuild_identical=None if result.rebuilt is None else same_partition(result.threaded, result.rebuilt),
     )

@@ -20,7 +20,7 @@ from bench.threads_eval import (
     GoldArticle,
     SetError,
     bcubed,
-    development_weeks,
+    development_starts,
     evaluate_set,
     format_report,
     load_set,
@@ -88,8 +88,9 @@ def article(article_id: str, development: str, published: date) -> GoldArticle:
     return GoldArticle(article_id, development, "example.org", f"https://example.org/{article_id}", published, "t", "l")
 
 
-# A: four articles in three threads. B and C (different weeks) share a thread; D and E (same week)
-# share another; F (two articles) is whole.
+# A: four articles in three threads. B and C (8 days apart) share a thread; D and E (2 days apart)
+# share another, and so do G and H (a Sunday and the Monday after: other ISO weeks, one day apart);
+# F (two articles) is whole.
 ARTICLES = [
     article("a1", "A", date(2024, 10, 21)),
     article("a2", "A", date(2024, 10, 22)),
@@ -102,44 +103,45 @@ ARTICLES = [
     article("e1", "E", date(2024, 12, 4)),
     article("f1", "F", date(2025, 1, 6)),
     article("f2", "F", date(2025, 1, 8)),
+    article("g1", "G", date(2025, 1, 12)),
+    article("h1", "H", date(2025, 1, 13)),
 ]
 PREDICTED = {
     "a1": "t1", "a2": "t1", "a3": "t2", "a4": "t3",
     "b1": "t4", "c1": "t4", "c2": "t4",
     "d1": "t5", "e1": "t5",
     "f1": "t6", "f2": "t6",
+    "g1": "t7", "h1": "t7",
 }  # fmt: skip
 
 
-def test_development_weeks_are_the_iso_week_of_the_first_article() -> None:
-    weeks = development_weeks(ARTICLES)
-    assert weeks["A"] == (2024, 43) and weeks["B"] == (2024, 45) and weeks["C"] == (2024, 46)
-    assert weeks["D"] == weeks["E"] == (2024, 49)
+def test_a_development_starts_with_its_first_article() -> None:
+    starts = development_starts(ARTICLES)
+    assert starts["A"] == date(2024, 10, 21) and starts["C"] == date(2024, 11, 12) and len(starts) == 8
 
 
 def test_splits_and_merges_are_counted_against_their_goals() -> None:
     gold = {a.id: a.development for a in ARTICLES}
-    score = score_partition(gold, PREDICTED, development_weeks(ARTICLES))
-    assert (score.articles, score.developments, score.threads) == (11, 6, 6)
+    score = score_partition(gold, PREDICTED, development_starts(ARTICLES))
+    assert (score.articles, score.developments, score.threads) == (13, 8, 7)
     # Developments with two or more articles: A, C, F. A is split, into three threads.
     assert (score.multi_article_developments, score.split, score.split_over_two) == (3, 1, 1)
     assert score.split_share == approx(Fraction(1, 3))
-    # t4 merges B and C (weeks 45 and 46), t5 merges D and E (both week 49).
-    assert (score.merging, score.merging_weeks) == (2, 1)
-    assert (score.merging_share, score.merging_weeks_share) == (approx(Fraction(2, 6)), approx(Fraction(1, 6)))
+    # t4 merges B and C (started 8 days apart); t5 D and E, t7 G and H (2 and 1 days apart).
+    assert (score.merging, score.merging_weeks) == (3, 1)
+    assert (score.merging_share, score.merging_weeks_share) == (approx(Fraction(3, 7)), approx(Fraction(1, 7)))
     assert score.split_details == ["A: 4 articles in 3 threads"]
-    assert score.merge_details == ["t4: B, C (different weeks)", "t5: D, E"]
-    # B-cubed by hand: precision a1 a2 1, a3 a4 1, b1 1/3, c1 c2 2/3, d1 e1 1/2, f1 f2 1
-    #   → (2 + 2 + 1/3 + 4/3 + 1 + 2) / 11 = (26/3) / 11 = 26/33
-    # recall a1 a2 2/4, a3 a4 1/4, b1 1, c1 c2 1, d1 e1 1, f1 f2 1 → (1 + 1/2 + 1 + 2 + 2 + 2) / 11 = 17/22
-    assert score.precision == approx(Fraction(26, 33))
-    assert score.recall == approx(Fraction(17, 22))
+    assert score.merge_details == ["t4: B, C (different weeks)", "t5: D, E", "t7: G, H"]
+    # B-cubed by hand: precision a1 a2 1, a3 a4 1, b1 1/3, c1 c2 2/3, d1 e1 1/2, f1 f2 1, g1 h1 1/2
+    #   → (2 + 2 + 1/3 + 4/3 + 1 + 2 + 1) / 13 = (29/3) / 13 = 29/39
+    # recall a1 a2 2/4, a3 a4 1/4, b1 c1 c2 d1 e1 f1 f2 g1 h1 1 → (1 + 1/2 + 9) / 13 = 21/26
+    assert score.precision == approx(Fraction(29, 39))
+    assert score.recall == approx(Fraction(21, 26))
 
 
 def test_story_periods_end_on_sundays_or_month_ends() -> None:
     assert story_periods(ARTICLES[:5], "week") == [date(2024, 10, 27), date(2024, 11, 10)]
-    assert story_periods(ARTICLES, "month") == [date(2024, 10, 31), date(2024, 11, 30), date(2024, 12, 31),
-                                                date(2025, 1, 31)]  # fmt: skip
+    assert story_periods(ARTICLES[:9], "month") == [date(2024, 10, 31), date(2024, 11, 30), date(2024, 12, 31)]
     with pytest.raises(ValueError, match="week or month"):
         story_periods(ARTICLES, "day")
 
