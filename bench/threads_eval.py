@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import html
 import json
 import os
@@ -267,9 +268,19 @@ def _page_path(article: GoldArticle) -> str:
 ARTICLE_PATH = re.compile(r"/articles/([A-Za-z0-9_.-]+)\.html$")
 
 
+def published_at(article: GoldArticle) -> datetime:
+    """The article's publication time: its date, at a time of day between 03:00 and 21:00 UTC drawn
+    from its URL. The sets give dates only; without distinct times the articles of one day would be
+    ordered by article id, which comes from the local server's URL and its port (random), so each
+    harness run would assign them in another order."""
+    minutes = int(hashlib.sha256(article.url.encode("utf-8")).hexdigest(), 16) % (18 * 60)
+    day = datetime(article.published.year, article.published.month, article.published.day, 3, tzinfo=UTC)
+    return day + timedelta(minutes=minutes)
+
+
 def article_page(article: GoldArticle) -> str:
     """The article as its outlet's page: headline and lead, dated, its canonical link the real URL."""
-    published = f"{article.published.isoformat()}T12:00:00+00:00"
+    published = published_at(article).isoformat()
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{html.escape(article.title)} | {html.escape(article.outlet)}</title>
 <link rel="canonical" href="{html.escape(article.url)}">
@@ -285,7 +296,7 @@ def outlet_feed(outlet: str, articles: Sequence[GoldArticle], base: str) -> str:
     items = []
     for a in sorted(articles, key=lambda a: (a.published, a.id), reverse=True):
         link = base + _page_path(a)
-        when = format_datetime(datetime(a.published.year, a.published.month, a.published.day, 12, tzinfo=UTC))
+        when = format_datetime(published_at(a))
         items.append(
             f"<item><title>{html.escape(a.title)}</title><link>{link}</link><guid>{link}</guid>"
             f"<pubDate>{when}</pubDate><description>{html.escape(a.lead)}</description></item>"
