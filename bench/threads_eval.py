@@ -23,7 +23,7 @@ assignment is incremental as in real use. Then `storywatch threads rebuild` repl
 its threads are scored again; they must be the same.
 
 Run: ``make eval`` (after the extraction sets) or ``python -m bench.threads_eval [--set heldout|dev]
-[--per week|month] [--details] [--json] [--threads KEY=VALUE …]``. HELD-OUT is scored first: DEV is
+[--per week|month] [--details] [--json] [--threads KEY=VALUE …] [--keep DIR]``. HELD-OUT is scored first: DEV is
 what the assigner is tuned on.
 """
 
@@ -604,13 +604,21 @@ def run_sets(
     per: str = "week",
     threads_settings: Mapping[str, Any] | None = None,
     progress: bool = False,
+    keep: Path | None = None,
 ) -> list[SetReport]:
-    """Each named set through the harness, in the order given, each in its own temporary folder."""
+    """Each named set through the harness, in the order given, each in its own temporary folder
+    (with `keep`: keep/<set>, kept with its warehouse and config for `storywatch threads`)."""
     reports = []
     for name in names:
         articles = load_set(SETS[name])
-        with tempfile.TemporaryDirectory(prefix=f"threads-{name}-") as folder:
-            result = run_set(articles, Path(folder), per=per, threads_settings=threads_settings, progress=progress)
+        with contextlib.ExitStack() as stack:
+            if keep is None:
+                folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"threads-{name}-")))
+            else:
+                folder = keep / name
+                if folder.exists():
+                    raise FileExistsError(f"{folder} exists: --keep wants a folder of its own for each set")
+            result = run_set(articles, folder, per=per, threads_settings=threads_settings, progress=progress)
         reports.append(evaluate_set(name, articles, result))
     return reports
 
@@ -644,9 +652,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a [threads] setting for the runs (repeatable), e.g. join_threshold=0.35",
     )
     parser.add_argument("--progress", action="store_true", help="print each run on standard error")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep each set's warehouse and config in DIR/<set> (a new folder) to look at with storywatch",
+    )
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
-    reports = run_sets(names, per=args.per, threads_settings=dict(args.settings), progress=args.progress)
+    reports = run_sets(
+        names, per=args.per, threads_settings=dict(args.settings), progress=args.progress, keep=args.keep
+    )
     if args.json:
         json.dump({r.name: r.figures() for r in reports}, sys.stdout, indent=2)
         print()
