@@ -168,34 +168,19 @@ class PartitionScore:
     split_over_two: int  # … in > 2 threads
     merging: int  # threads holding >= 2 developments
     merging_weeks: int  # threads holding developments that started a week or more apart
+    split_share: float  # split / multi_article_developments
+    split_over_two_share: float
+    merging_share: float  # merging / threads
+    merging_weeks_share: float
     split_details: list[str] = field(default_factory=list)
     merge_details: list[str] = field(default_factory=list)
 
-    @property
-    def split_share(self) -> float:
-        return self.split / self.multi_article_developments if self.multi_article_developments else 0.0
-
-    @property
-    def split_over_two_share(self) -> float:
-        return self.split_over_two / self.multi_article_developments if self.multi_article_developments else 0.0
-
-    @property
-    def merging_share(self) -> float:
-        return self.merging / self.threads if self.threads else 0.0
-
-    @property
-    def merging_weeks_share(self) -> float:
-        return self.merging_weeks / self.threads if self.threads else 0.0
-
     def figures(self) -> dict[str, Any]:
-        figures = {k: v for k, v in asdict(self).items() if not k.endswith("_details")}
-        figures.update(
-            split_share=self.split_share,
-            split_over_two_share=self.split_over_two_share,
-            merging_share=self.merging_share,
-            merging_weeks_share=self.merging_weeks_share,
-        )
-        return figures
+        return {k: v for k, v in asdict(self).items() if not k.endswith("_details")}
+
+
+def share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 WEEK = timedelta(days=7)
@@ -224,6 +209,7 @@ def score_partition(
         size[gold[item]] += 1
     multi = [d for d in threads_of if size[d] >= 2]
     split = sorted(d for d in multi if len(threads_of[d]) >= 2)
+    over_two = [d for d in split if len(threads_of[d]) > 2]
     merging = sorted(t for t, ds in developments_of.items() if len(ds) >= 2)
     begun = {t: sorted(starts[d] for d in developments_of[t]) for t in merging}
     merging_weeks = [t for t in merging if begun[t][-1] - begun[t][0] >= WEEK]
@@ -236,9 +222,13 @@ def score_partition(
         f1=f1,
         multi_article_developments=len(multi),
         split=len(split),
-        split_over_two=sum(len(threads_of[d]) > 2 for d in split),
+        split_over_two=len(over_two),
         merging=len(merging),
         merging_weeks=len(merging_weeks),
+        split_share=share(len(split), len(multi)),
+        split_over_two_share=share(len(over_two), len(multi)),
+        merging_share=share(len(merging), len(developments_of)),
+        merging_weeks_share=share(len(merging_weeks), len(developments_of)),
         split_details=[f"{d}: {size[d]} articles in {len(threads_of[d])} threads" for d in split],
         merge_details=[
             f"{t}: {', '.join(sorted(developments_of[t]))}" + (" (different weeks)" if t in merging_weeks else "")

@@ -91,21 +91,10 @@ def article(article_id: str, development: str, published: date) -> GoldArticle:
 # A: four articles in three threads. B and C (8 days apart) share a thread; D and E (2 days apart)
 # share another, and so do G and H (a Sunday and the Monday after: other ISO weeks, one day apart);
 # F (two articles) is whole.
-ARTICLES = [
-    article("a1", "A", date(2024, 10, 21)),
-    article("a2", "A", date(2024, 10, 22)),
-    article("a3", "A", date(2024, 10, 23)),
-    article("a4", "A", date(2024, 10, 23)),
-    article("b1", "B", date(2024, 11, 4)),
-    article("c1", "C", date(2024, 11, 12)),
-    article("c2", "C", date(2024, 11, 13)),
-    article("d1", "D", date(2024, 12, 2)),
-    article("e1", "E", date(2024, 12, 4)),
-    article("f1", "F", date(2025, 1, 6)),
-    article("f2", "F", date(2025, 1, 8)),
-    article("g1", "G", date(2025, 1, 12)),
-    article("h1", "H", date(2025, 1, 13)),
-]
+DATES = """a1 A 2024-10-21  a2 A 2024-10-22  a3 A 2024-10-23  a4 A 2024-10-23  b1 B 2024-11-04  c1 C 2024-11-12
+c2 C 2024-11-13  d1 D 2024-12-02  e1 E 2024-12-04  f1 F 2025-01-06  f2 F 2025-01-08  g1 G 2025-01-12  h1 H 2025-01-13"""
+WORDS = DATES.split()
+ARTICLES = [article(WORDS[i], WORDS[i + 1], date.fromisoformat(WORDS[i + 2])) for i in range(0, len(WORDS), 3)]
 PREDICTED = {
     "a1": "t1", "a2": "t1", "a3": "t2", "a4": "t3",
     "b1": "t4", "c1": "t4", "c2": "t4",
