@@ -651,9 +651,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
-    reports = run_sets(
-        names, per=args.per, threads_settings=dict(args.settings), progress=args.progress, keep=args.keep
-    )
+    from flows.config import ConfigError
+
+    try:
+        reports = run_sets(
+            names, per=args.per, threads_settings=dict(args.settings), progress=args.progress, keep=args.keep
+        )
+    except (SetError, ConfigError, FileExistsError) as exc:  # a bad set, setting or --keep folder: named
+        parser.error(str(exc))
     if args.json:
         json.dump({r.name: r.figures() for r in reports}, sys.stdout, indent=2)
         print()

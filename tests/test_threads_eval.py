@@ -24,6 +24,7 @@ from bench.threads_eval import (
     evaluate_set,
     format_report,
     load_set,
+    main,
     run_set,
     score_partition,
     story_periods,
@@ -242,3 +243,18 @@ def test_harness_runs_the_pipeline_week_by_week_and_scores_its_threads(tmp_path:
     assert set(result.threaded) == {a.id for a in picked}
     assert result.rebuilt == result.threaded and report.rebuild_identical
     assert "rebuild: B-cubed F1" in text and "identical to the runs" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--threads", "join_threshold"], "expected KEY=VALUE"),
+        (["--threads", "join_threshold=high"], "not a TOML value"),
+        (["--threads", "no_such_key=1"], "threads"),  # the config names the unknown key before any run
+    ],
+)
+def test_bad_arguments_are_named(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--set", "dev", *argv])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
