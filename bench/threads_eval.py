@@ -382,6 +382,7 @@ class HarnessResult:
     relevant: int  # … at or above the shipped [topic] min_relevance (the harness threads them all)
     rebuilt: dict[str, str] | None  # after `storywatch threads rebuild`; None: it could not run
     rebuild_note: str = ""
+    run_errors: list[str] = field(default_factory=list)  # what the runs recorded (runs.errors), in order
     seconds: float = 0.0
 
 
@@ -475,10 +476,12 @@ def run_set(
         config_path = bench_config(work, "storywatch", n_process=1, tables=tables, feeds=site.feeds())
         config = load_config(config_path)
         periods = story_periods(articles, per)
+        run_errors: list[str] = []
         with progress_shown(progress):
             for number, end in enumerate(periods, 1):
                 site.visible_until = end
                 summary = ingest_run(config, seeds_dir=str(seeds), all_feeds=True)
+                run_errors += [f"run {number} (to {end}): {e}" for e in summary.errors]
                 if progress:
                     print(f"  run {number}/{len(periods)} (to {end}): {summary.status}", file=sys.stderr)
     shipped_gate = load_config(REPO_ROOT / "storywatch.toml").topic.min_relevance
@@ -496,6 +499,7 @@ def run_set(
         relevant=relevant,
         rebuilt=rebuilt,
         rebuild_note=note,
+        run_errors=run_errors,
         seconds=time.perf_counter() - started,
     )
 
@@ -531,6 +535,7 @@ class SetReport:
             "rebuild_figures": self.rebuilt.figures() if self.rebuilt else None,
             "rebuild_identical": self.rebuild_identical,
             "rebuild_note": r.rebuild_note,
+            "run_errors": r.run_errors,
         }
 
 
@@ -563,6 +568,8 @@ def format_report(report: SetReport, *, details: bool = False) -> str:
         f"  stored {r.stored} (relevant at the shipped min_relevance: {r.relevant}; the harness threads"
         f" every article), threaded {len(r.threaded)} of {report.articles}",
     ]
+    if r.run_errors:
+        lines.append(f"  runs recorded {len(r.run_errors)} errors; the first: {r.run_errors[0]}")
     if not r.threaded:
         lines.append("  no article has a thread (thread_articles is empty): nothing to score")
         return "\n".join(lines)

@@ -230,7 +230,7 @@ def test_harness_runs_the_pipeline_week_by_week_and_scores_its_threads(tmp_path:
     picked = [a for a in dev if a.development in chosen]
     result = run_set(picked, tmp_path)
     assert result.runs == len(story_periods(picked, "week")) == 2
-    assert result.stored == len(picked)
+    assert result.stored == len(picked) and result.run_errors == []
     # The canonical link names the real outlet in article_outlets (not 127.0.0.1).
     outlets = {o for (o,) in rows(tmp_path / "threads.duckdb", "SELECT outlet FROM article_outlets")}
     assert outlets == {a.outlet for a in picked}
