@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install browser run test test-quick lint fmt bench bench-extract bench-warehouse eval clean vendor-plotly
+.PHONY: install browser run test test-quick lint fmt bench bench-extract bench-warehouse bench-threads eval clean vendor-plotly
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,12 +65,17 @@ fmt: install
 # Throughput: spaCy's own speed vs storywatch end to end, on one core and on all (~5-10 min).
 bench: install
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.threads_bench
 
 bench-extract: install
 	$(BIN)/python -m bench.extract_bench
 
 bench-warehouse: install
 	$(BIN)/python -m bench.warehouse_bench
+
+# Story threads at 100k articles: a run's 50 new articles (goal < 1 s) and a full rebuild (goal: minutes).
+bench-threads: install
+	$(BIN)/python -m bench.threads_bench
 
 # External sets first (PLOVER records in ../shared; PLV_train when PLV=path is given), then tests/gold/;
 # then story threads on the labelled real coverage (bench/data/threads/): HELD-OUT, then DEV (~1.5 min).

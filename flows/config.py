@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractors.threads import ThreadSettings
+
 DEFAULT_CONFIG_NAME = "storywatch.toml"
 DEFAULT_DB_PATH = "data/storywatch.duckdb"
 
@@ -360,6 +362,34 @@ class AlertsConfig:
     rules: tuple[AlertRuleConfig, ...] = ()
 
 
+# [threads]: the defaults are the assigner's own (extractors/threads.py: ThreadSettings); the bounds are here.
+_THREAD_DEFAULTS = ThreadSettings()
+
+
+@dataclass(frozen=True)
+class ThreadsConfig:
+    enabled: bool = True  # assign story threads after each run's load
+    # Scores are in [0, 1]: text and linked-feature cosines, minus gap_penalty per day of distance.
+    join_threshold: float = field(default=_THREAD_DEFAULTS.join_threshold, metadata=at_least(0, 1))
+    revive_threshold: float = field(default=_THREAD_DEFAULTS.revive_threshold, metadata=at_least(0, 1))
+    merge_threshold: float = field(default=_THREAD_DEFAULTS.merge_threshold, metadata=at_least(0, 1))
+    # Story time, in days (up to ten years).
+    window_days: float = field(default=_THREAD_DEFAULTS.window_days, metadata=at_least(0, 3660))
+    dormant_after_days: float = field(default=_THREAD_DEFAULTS.dormant_after_days, metadata=at_least(0, 3660))
+    revive_window_days: float = field(default=_THREAD_DEFAULTS.revive_window_days, metadata=at_least(0, 3660))
+    merge_window_days: float = field(default=_THREAD_DEFAULTS.merge_window_days, metadata=at_least(0, 3660))
+    # How the score is made, and how much of a thread is kept.
+    gap_penalty: float = field(default=_THREAD_DEFAULTS.gap_penalty, metadata=at_least(0, 1))
+    text_weight: float = field(default=_THREAD_DEFAULTS.text_weight, metadata=at_least(0, 1))
+    title_weight: float = field(default=_THREAD_DEFAULTS.title_weight, metadata=at_least(0, 100))
+    max_terms: int = field(default=_THREAD_DEFAULTS.max_terms, metadata=at_least(1, 100_000))
+    max_titles: int = field(default=_THREAD_DEFAULTS.max_titles, metadata=at_least(1, 10_000))
+
+    def settings(self) -> ThreadSettings:
+        """The assigner's settings: every key but `enabled`."""
+        return ThreadSettings(**{f.name: getattr(self, f.name) for f in dataclasses.fields(ThreadSettings)})
+
+
 TASK_RUNNERS = ("thread", "process", "dask")
 
 
@@ -385,6 +415,7 @@ class Config:
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
     runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
+    threads: ThreadsConfig = field(default_factory=ThreadsConfig)
     source_path: str | None = None  # the file this came from, None for built-in defaults
 
     def with_db(self, db: str | os.PathLike[str] | None) -> Config:

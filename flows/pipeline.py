@@ -47,6 +47,7 @@ from flows.runs import (
     versions,
 )
 from flows.seeds import default_seeds_dir, read_seeds
+from flows.threads import assign_threads
 from flows.tracking import flow, module_flows, opaque, run_logger, task
 from warehouse.load import RunBatch
 from warehouse.queries import (
@@ -507,7 +508,7 @@ def run_rows(
 def ingest_run(
     config: Config, *, offline: bool = False, seeds_dir: str | None = None, all_feeds: bool = False
 ) -> RunSummary:
-    """One pipeline run: seeds and due feeds → extract → load → alert. A failing feed never fails the run.
+    """One pipeline run: seeds and due feeds → extract → load → threads → alert. A failing feed never fails the run.
 
     Bulk arguments go through Prefect's `quote()` (`opaque`, flows/tracking.py): otherwise Prefect walks
     every row looking for futures, seconds per 100k words.
@@ -526,6 +527,7 @@ def ingest_run(
         run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
         run_logger().warning("run %s staged: %s", run.run_id, run.summary.errors[-1])
         return run.finish("staged")
+    run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
     alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
     run.count_loaded(outcome)
     summary = run.summary

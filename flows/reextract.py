@@ -16,6 +16,7 @@ from flows.pipeline import (
 )
 from flows.progress import progress
 from flows.runs import RunSummary, WarehouseAccess, load_run, note_failures, one_shot, start_run, versions
+from flows.threads import assign_threads
 from flows.tracking import flow, module_flows, opaque, task
 from warehouse.db import WarehouseLockedError
 from warehouse.queries import failure_states, stored_article_ids, stored_articles
@@ -38,8 +39,9 @@ def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
     claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
     stay. Failed articles (given up or not) are tried too: a success clears their failure, a failure
-    counts one more attempt. No alerts: the articles are not new (the next run's rules see recovered
-    ones). `since`: only articles fetched on or after this ISO date."""
+    counts one more attempt. Then every thread is rebuilt (flows/threads.py). No alerts: the articles
+    are not new (the next run's rules see recovered ones). `since`: only articles fetched on or after
+    this ISO date."""
     run = start_run(config)
     summary, access = run.summary, run.access
     run_versions = versions(config) | {"reextract": "1"}
@@ -77,6 +79,8 @@ def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
                 run.note_staged(outcome, "a batch was staged in {folder}")
             else:
                 run.count_loaded(outcome)
+        if not summary.staged_to:  # relevance and features changed: every thread again, as the runs made them
+            summary.errors += assign_threads(config, run.run_id, rebuild_all=True).errors
     return run.finish("staged" if summary.staged_to else "completed")
 
 

@@ -98,7 +98,11 @@ class WarehouseAccess:
 
 
 def versions(config: Config) -> dict[str, str]:
-    return pipeline_versions(config.nlp.model) | {"extractor": EXTRACTOR_VERSION, "dedup": dedup.DEDUP_VERSION}
+    return pipeline_versions(config.nlp.model) | {
+        "extractor": EXTRACTOR_VERSION,
+        "dedup": dedup.DEDUP_VERSION,
+        "threads": config.threads.settings().version,
+    }
 
 
 @dataclass

@@ -294,6 +294,10 @@ COMMANDS = [
     ["alerts", "test"],
     ["alerts", "digest"],
     ["report"],
+    ["threads"],
+    ["threads", "list"],
+    ["threads", "show", "th-0"],
+    ["threads", "rebuild"],
 ]
 
 

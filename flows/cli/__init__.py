@@ -1,7 +1,7 @@
 """`storywatch` — a thin command line over flows/ and warehouse/.
 
 The commands live by what they do: `runs` (run, reextract, serve), `reading` (sql, export, feeds,
-failures, report), `extract`, `alerts`; `common` holds the shared options and the one place errors
+failures, report), `extract`, `alerts`, `threads`; `common` holds the shared options and the one place errors
 become a line and an exit status (`reported_errors`); `output` writes tables, CSV and JSON.
 Each command imports what it needs when it runs, so `storywatch --help` stays quick.
 """
@@ -12,6 +12,7 @@ import typer
 
 from flows.cli import extract, reading, runs
 from flows.cli.alerts import alerts_app
+from flows.cli.threads import threads_app
 
 __all__ = ["app"]
 
@@ -33,4 +34,5 @@ app.command()(reading.failures)
 app.command(help=extract.EXTRACT_HELP)(extract.extract)
 app.command()(runs.serve)
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(threads_app, name="threads")
 app.command()(reading.report)

@@ -44,10 +44,11 @@ CREATE TABLE thread_articles (
 );
 
 -- What happened to threads, in order: opened, revived (an article joined a dormant thread), merged
--- (other_thread_id was absorbed into thread_id), dormant (no article for [threads] dormant_after_days).
+-- (other_thread_id was absorbed into thread_id), dormant (no article for [threads] dormant_after_days),
+-- left (article_id is no longer relevant and left the thread: re-extracted, or a higher min_relevance).
 CREATE TABLE thread_changes (
     thread_id        VARCHAR NOT NULL,
-    change           VARCHAR NOT NULL,      -- opened | revived | merged | dormant
+    change           VARCHAR NOT NULL,      -- opened | revived | merged | dormant | left
     other_thread_id  VARCHAR,               -- merged: the absorbed thread
     article_id       VARCHAR,               -- the article that caused it (dormant: NULL)
     changed_at       TIMESTAMP NOT NULL,    -- story time: the causing article's seen_at

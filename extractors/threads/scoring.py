@@ -1,0 +1,236 @@
+"""Scoring articles against candidate threads (extractors/threads/__init__.py): TF-IDF over the
+thread states' term counts, cosine of words and of linked features, a penalty for days apart; the
+candidate threads in numpy arrays over an inverted index."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from extractors.threads import ArticleFeatures, ThreadSettings, ThreadState
+
+# Terms in fewer than this share of the window's articles all weigh the most (idf is capped at
+# log(1 / RARE_SHARE) + 1): only what the story's articles widely share is down-weighted, so scores
+# keep one scale whether the window holds ten articles or ten thousand.
+RARE_SHARE = 0.2
+
+ACTIVE = "active"
+DORMANT = "dormant"
+MERGED = "merged"
+
+# The linked features share the term space with words under these prefixes; together they make
+# the feature cosine (ThreadSettings.text_weight is the words' share of the score, the rest theirs).
+FEATURE_PREFIXES = {
+    "entities": "e:",
+    "places": "p:",
+    "event_types": "t:",
+    "triples": "x:",
+    "claim_subjects": "c:",
+    "actors": "a:",
+}
+
+
+def is_feature(term: str) -> bool:
+    return len(term) > 2 and term[1] == ":"
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def days(moment: datetime) -> float:
+    """Story time as days since 1970: every time comparison uses it, in both scoring paths."""
+    return (moment - _EPOCH).total_seconds() / 86400
+
+
+class Index:
+    """The batch's view of the threads: idf, and each thread's weighted vector and norms.
+
+    The candidate threads as read ("base") are scored together with numpy over an inverted index
+    (term → rows, values); a thread the batch changes or opens moves to a small dict-based
+    "overlay" and is scored there until OVERLAY_LIMIT threads wait, when the arrays are built again.
+    The idf is fixed for the batch."""
+
+    def __init__(
+        self, threads: dict[str, ThreadState], batch_terms: Iterable[dict[str, float]], settings: ThreadSettings
+    ) -> None:
+        df: dict[str, int] = {}
+        documents = 0
+        for state in threads.values():
+            documents += state.articles
+            for term, count in state.terms.items():
+                df[term] = df.get(term, 0) + count
+        for terms in batch_terms:
+            documents += 1
+            for term in terms:
+                df[term] = df.get(term, 0) + 1
+        # Smoothed idf (as scikit-learn's): a term in every document still weighs a little.
+        rare = RARE_SHARE
+        self.idf = {t: math.log(min((1 + documents) / (1 + n), 1 / rare)) + 1.0 for t, n in df.items()}
+        self.default_idf = math.log(1 / rare) + 1.0
+        self.settings = settings
+        self.threads = threads
+        self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
+
+        self.vocabulary = {term: i for i, term in enumerate(df)}
+        self.idf_of = np.array(list(self.idf.values()), dtype=np.float64)
+        self.feature_of = np.array([is_feature(t) for t in self.vocabulary], dtype=bool)
+        self._build_base()
+
+    def _build_base(self) -> None:
+        """Arrays of every thread not merged (the overlay is folded in and emptied)."""
+        self.overlay = {}
+        self.base_ids = sorted(t for t, state in self.threads.items() if state.status != MERGED)
+        self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
+        base = [self.threads[t] for t in self.base_ids]
+        self.first = np.array([days(t.first_seen) for t in base], dtype=np.float64)
+        self.last = np.array([days(t.last_seen) for t in base], dtype=np.float64)
+        self.status = np.array([STATUS_CODES[t.status] for t in base], dtype=np.int8)
+        self.clean = np.ones(len(base), dtype=bool)
+        # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
+        term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
+        counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
+        sizes = np.array([len(state.terms) for state in base], dtype=np.int64)
+        articles = np.array([state.articles for state in base], dtype=np.float64)
+        rows = np.repeat(np.arange(len(base), dtype=np.int64), sizes)
+        values = counts / articles[rows] * self.idf_of[term_ids] if len(rows) else counts
+        squares = values * values
+        features = self.feature_of[term_ids] if len(rows) else np.zeros(0, dtype=bool)
+        self.text_norm = np.sqrt(np.bincount(rows, weights=squares * ~features, minlength=len(base)))
+        self.feature_norm = np.sqrt(np.bincount(rows, weights=squares * features, minlength=len(base)))
+        order = np.argsort(term_ids, kind="stable")  # stable: rows stay in order within a term
+        self.post_rows = rows[order]
+        self.post_values = values[order]
+        grouped = term_ids[order]
+        firsts, starts = np.unique(grouped, return_index=True)
+        ends = np.append(starts[1:], len(grouped))[: len(starts)]
+        self.spans: dict[int, tuple[int, int]] = {
+            int(t): (int(start), int(end)) for t, start, end in zip(firsts, starts, ends, strict=True)
+        }
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.default_idf)
+
+    def refresh(self, thread_id: str) -> None:
+        """A thread changed (joined, opened or merged): score it from the overlay from now on."""
+        position = self.base_pos.get(thread_id)
+        if position is not None:
+            self.clean[position] = False
+        state = self.threads[thread_id]
+        if state.status == MERGED:
+            self.overlay.pop(thread_id, None)
+            return
+        vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
+        text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not is_feature(t)))
+        feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if is_feature(t)))
+        self.overlay[thread_id] = (vector, text_norm, feature_norm)
+        if len(self.overlay) > OVERLAY_LIMIT:
+            self._build_base()
+
+    def go_dormant(self, clock: datetime) -> list[str]:
+        """Active threads whose last article is more than dormant_after_days before `clock`."""
+        cutoff = days(clock) - self.settings.dormant_after_days
+        quiet = np.flatnonzero(self.clean & (self.status == STATUS_CODES[ACTIVE]) & (self.last < cutoff))
+        self.status[quiet] = STATUS_CODES[DORMANT]
+        found = [self.base_ids[i] for i in quiet]
+        for thread_id in self.overlay:
+            state = self.threads[thread_id]
+            if state.status == ACTIVE and days(state.last_seen) < cutoff:
+                found.append(thread_id)
+        for thread_id in found:
+            self.threads[thread_id].status = DORMANT
+        return sorted(found)
+
+    def matches(self, article: ArticleFeatures, terms: dict[str, float]) -> list[tuple[float, str]]:
+        """(score, thread id) of every thread that can take the article: reachable in time and
+        scoring at least join_threshold (active) or revive_threshold (dormant)."""
+        settings = self.settings
+        weighted = {t: v * self.weight(t) for t, v in terms.items()}
+        text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not is_feature(t)))
+        feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if is_feature(t)))
+        has_features = feature_norm > 0
+        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
+        at = days(article.seen_at)
+        out: list[tuple[float, str]] = []
+
+        count = len(self.base_ids)
+        if count and self.clean.any():
+            text_rows: list[np.ndarray] = []
+            text_values: list[np.ndarray] = []
+            feature_rows: list[np.ndarray] = []
+            feature_values: list[np.ndarray] = []
+            for term, value in weighted.items():
+                span = self.spans.get(self.vocabulary.get(term, -1))
+                if span is None:
+                    continue
+                start, end = span
+                into_rows, into_values = (
+                    (feature_rows, feature_values) if is_feature(term) else (text_rows, text_values)
+                )
+                into_rows.append(self.post_rows[start:end])
+                into_values.append(self.post_values[start:end] * value)
+            text_dot = dots(text_rows, text_values, count)
+            feature_dot = dots(feature_rows, feature_values, count)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                text_cos = np.where(self.text_norm > 0, text_dot / (self.text_norm * (text_norm or 1.0)), 0.0)
+                feature_cos = np.where(
+                    self.feature_norm > 0, feature_dot / (self.feature_norm * (feature_norm or 1.0)), 0.0
+                )
+            gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            active = self.status == STATUS_CODES[ACTIVE]
+            dormant = self.status == STATUS_CODES[DORMANT]
+            ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
+            ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
+                dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
+            )
+            out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
+
+        for thread_id in sorted(self.overlay):
+            vector, thread_text, thread_feature = self.overlay[thread_id]
+            state = self.threads[thread_id]
+            text_dot = feature_dot = 0.0
+            for term, value in weighted.items():
+                other = vector.get(term)
+                if other is None:
+                    continue
+                if is_feature(term):
+                    feature_dot += value * other
+                else:
+                    text_dot += value * other
+            if not text_dot and not feature_dot:
+                continue
+            # A dot product is non-zero only where both norms are.
+            text_cos = text_dot / (thread_text * text_norm) if text_dot else 0.0
+            feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
+            gap = max(at - days(state.last_seen), 0.0) + max(days(state.first_seen) - at, 0.0)
+            score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            if takes(state.status, gap, score, settings):
+                out.append((score, thread_id))
+        return out
+
+
+STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
+# Threads changed in a batch are scored one by one in Python; past this many, the arrays are built
+# again with them (a batch of hundreds of articles stays linear).
+OVERLAY_LIMIT = 64
+
+
+def takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
+    """Whether a thread can take an article `gap` days from its span with this score (the rule
+    matches() applies to the base threads with arrays)."""
+    if status == ACTIVE:
+        return gap <= settings.window_days and score >= settings.join_threshold
+    if status == DORMANT:
+        return gap <= settings.revive_window_days and score >= settings.revive_threshold
+    return False
+
+
+def dots(rows: list[np.ndarray], values: list[np.ndarray], count: int) -> np.ndarray:
+    if not rows:
+        return np.zeros(count, dtype=np.float64)
+    return np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=count)

@@ -1,0 +1,94 @@
+"""Words of a headline or lead as thread assignment compares them: casefolded, accents dropped,
+stop words out, lightly stemmed, the story's synonyms folded (extractors/threads/__init__.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters and digits of any script (a Korean or Russian headline has words too).
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself said says say told tells according new news
+    one two year years week weeks day days time times amid via per may might must shall us mr ms
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow reuters ap afp
+    read more report reports reported"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A light suffix stripper, enough to make inflections meet: signed/signing/signs → sign,
+    ratified/ratifies → ratify, captured/capture → captur (a final e is always dropped)."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    root = word
+    for suffix, keep in (("ies", 3), ("ied", 3), ("ing", 4), ("ed", 3), ("es", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            root = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return root + "y"
+            if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "lsz":
+                root = root[:-1]  # stopped → stop, planned → plan
+            break
+    if len(root) > 3 and root.endswith("e"):
+        root = root[:-1]
+    return root
+
+
+# Words this story's outlets use for one thing (after stemming, each maps to the group's first):
+# without them "soldiers" and "troops" never meet in TF-IDF. Verbs that tell developments apart
+# (sign, ratify, capture, deploy) stay apart on purpose.
+_SYNONYM_GROUPS = (
+    ("troops", "soldiers", "servicemen", "personnel"),
+    ("treaty", "pact", "accord"),
+    ("captured", "captive", "prisoner", "pow", "pows", "captives"),
+    ("deminers", "sappers"),
+    ("builders", "construction"),
+    ("sent", "send", "dispatched", "dispatch", "deployed", "deploy", "deployment"),
+    ("summit", "talks"),
+    ("visit", "trip", "arrives", "arrived", "arrival", "tour"),
+    ("missile", "icbm"),
+    ("nuclear", "atomic"),
+    ("sanctions", "sanction"),
+    ("ratify", "ratification"),
+    ("veto", "vetoed", "vetoes", "blocked"),
+    ("defence", "defense"),
+    ("kim", "jong"),
+    ("putin", "vladimir"),
+    ("xi", "jinping"),
+)
+# Weapon and model names are written with and without a hyphen: KN-23 / KN23, Su-57, Hwasong-20.
+_MODEL_NAME = re.compile(r"\b([a-z]{1,10})-(\d{1,4}[a-z]{0,2})\b")
+# 1,500 is one number.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# "Kim Jong Un" is Kim; its "un" is not the UN.
+_JONG_UN = re.compile(r"\bjong[\s-]+un\b")
+_SYNONYMS = {stem(w): stem(group[0]) for group in _SYNONYM_GROUPS for w in group}
+
+
+def words(text: str) -> list[str]:
+    """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
+    the story's synonyms folded."""
+    folded = _JONG_UN.sub(" ", unicodedata.normalize("NFKD", text.casefold()))
+    folded = _THOUSANDS.sub("", _MODEL_NAME.sub(r"\1\2", folded))
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    out = []
+    for match in _WORD.finditer(ascii_text):
+        word = match.group(0).replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.replace("'", "")
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        stemmed = stem(word)
+        out.append(_SYNONYMS.get(stemmed, stemmed))
+    return out
