@@ -8,8 +8,9 @@ put it in.
 * developments split: the share of developments with at least two articles whose articles sit in
   two or more threads, and in more than two (the goal: none in more than two).
 * threads merging developments: the share of threads holding articles of two or more developments,
-  and of threads holding developments of different weeks: whose first articles are seven or more
-  days apart (the goal: none).
+  and of threads holding developments of different weeks: whose dates are seven or more days apart
+  (the goal: none). A development's date is the median publication date of its articles (the lower
+  one for an even count): its first article may be a preview days before the event.
 
 The threading figures are over the articles that got a thread; articles the pipeline left without
 one (not relevant, page not read) are counted apart, and the B-cubed figures are also given with
@@ -167,7 +168,7 @@ class PartitionScore:
     split: int  # … of them in >= 2 threads
     split_over_two: int  # … in > 2 threads
     merging: int  # threads holding >= 2 developments
-    merging_weeks: int  # threads holding developments that started a week or more apart
+    merging_weeks: int  # threads holding developments dated a week or more apart
     split_share: float  # split / multi_article_developments
     split_over_two_share: float
     merging_share: float  # merging / threads
@@ -186,19 +187,17 @@ def share(part: int, whole: int) -> float:
 WEEK = timedelta(days=7)
 
 
-def development_starts(articles: Sequence[GoldArticle]) -> dict[str, date]:
-    """Each development's first day: the publication date of its first article."""
-    first: dict[str, date] = {}
+def development_dates(articles: Sequence[GoldArticle]) -> dict[str, date]:
+    """Each development's date: the median publication date of its articles (the lower median)."""
+    days: dict[str, list[date]] = defaultdict(list)
     for a in articles:
-        first[a.development] = min(first.get(a.development, a.published), a.published)
-    return first
+        days[a.development].append(a.published)
+    return {d: sorted(v)[(len(v) - 1) // 2] for d, v in days.items()}
 
 
-def score_partition(
-    gold: Mapping[str, str], predicted: Mapping[str, str], starts: Mapping[str, date]
-) -> PartitionScore:
+def score_partition(gold: Mapping[str, str], predicted: Mapping[str, str], dates: Mapping[str, date]) -> PartitionScore:
     """`predicted` (article → thread) against `gold` (article → development), over the articles of
-    `predicted`; `starts` gives each development's first day (development_starts)."""
+    `predicted`; `dates` gives each development's date (development_dates)."""
     precision, recall, f1 = bcubed(gold, predicted)
     threads_of: dict[str, set[str]] = defaultdict(set)
     developments_of: dict[str, set[str]] = defaultdict(set)
@@ -211,8 +210,8 @@ def score_partition(
     split = sorted(d for d in multi if len(threads_of[d]) >= 2)
     over_two = [d for d in split if len(threads_of[d]) > 2]
     merging = sorted(t for t, ds in developments_of.items() if len(ds) >= 2)
-    begun = {t: sorted(starts[d] for d in developments_of[t]) for t in merging}
-    merging_weeks = [t for t in merging if begun[t][-1] - begun[t][0] >= WEEK]
+    dated = {t: sorted(dates[d] for d in developments_of[t]) for t in merging}
+    merging_weeks = [t for t in merging if dated[t][-1] - dated[t][0] >= WEEK]
     return PartitionScore(
         articles=len(predicted),
         developments=len(threads_of),
@@ -541,15 +540,15 @@ class SetReport:
 
 def evaluate_set(name: str, articles: Sequence[GoldArticle], result: HarnessResult) -> SetReport:
     gold = {a.id: a.development for a in articles}
-    starts = development_starts(articles)
-    rebuilt = score_partition(gold, result.rebuilt, starts) if result.rebuilt is not None else None
+    dates = development_dates(articles)
+    rebuilt = score_partition(gold, result.rebuilt, dates) if result.rebuilt is not None else None
     return SetReport(
         name=name,
         articles=len(articles),
         developments=len(set(gold.values())),
         result=result,
-        threaded=score_partition(gold, result.threaded, starts),
-        all_articles=score_partition(gold, with_singletons(gold, result.threaded), starts),
+        threaded=score_partition(gold, result.threaded, dates),
+        all_articles=score_partition(gold, with_singletons(gold, result.threaded), dates),
         rebuilt=rebuilt,
         rebuild_identical=None if result.rebuilt is None else same_partition(result.threaded, result.rebuilt),
     )

@@ -19,7 +19,7 @@ from bench.threads_eval import (
     GoldArticle,
     SetError,
     bcubed,
-    development_starts,
+    development_dates,
     evaluate_set,
     format_report,
     load_set,
@@ -88,7 +88,7 @@ def article(article_id: str, development: str, published: date) -> GoldArticle:
     return GoldArticle(article_id, development, "example.org", f"https://example.org/{article_id}", published, "t", "l")
 
 
-# A: four articles in three threads. B and C (8 days apart) share a thread; D and E (2 days apart)
+# A: four articles in three threads. B and C (dated 8 days apart) share a thread; D and E (2 days apart)
 # share another, and so do G and H (a Sunday and the Monday after: other ISO weeks, one day apart);
 # F (two articles) is whole.
 DATES = """a1 A 2024-10-21  a2 A 2024-10-22  a3 A 2024-10-23  a4 A 2024-10-23  b1 B 2024-11-04  c1 C 2024-11-12
@@ -104,19 +104,23 @@ PREDICTED = {
 }  # fmt: skip
 
 
-def test_a_development_starts_with_its_first_article() -> None:
-    starts = development_starts(ARTICLES)
-    assert starts["A"] == date(2024, 10, 21) and starts["C"] == date(2024, 11, 12) and len(starts) == 8
+def test_a_development_is_dated_by_the_median_of_its_articles() -> None:
+    dates = development_dates(ARTICLES)
+    # A: 21, 22, 23, 23 October → the lower median, the 22nd; C: 12 and 13 November → the 12th.
+    assert dates["A"] == date(2024, 10, 22) and dates["C"] == date(2024, 11, 12) and len(dates) == 8
+    # A preview a week ahead does not move a development's date: 1 September, then 8, 8, 9.
+    preview = [article(f"p{i}", "P", date(2025, 9, day)) for i, day in enumerate((1, 8, 8, 9))]
+    assert development_dates(preview)["P"] == date(2025, 9, 8)
 
 
 def test_splits_and_merges_are_counted_against_their_goals() -> None:
     gold = {a.id: a.development for a in ARTICLES}
-    score = score_partition(gold, PREDICTED, development_starts(ARTICLES))
+    score = score_partition(gold, PREDICTED, development_dates(ARTICLES))
     assert (score.articles, score.developments, score.threads) == (13, 8, 7)
     # Developments with two or more articles: A, C, F. A is split, into three threads.
     assert (score.multi_article_developments, score.split, score.split_over_two) == (3, 1, 1)
     assert score.split_share == approx(Fraction(1, 3))
-    # t4 merges B and C (started 8 days apart); t5 D and E, t7 G and H (2 and 1 days apart).
+    # t4 merges B and C (dated 8 days apart); t5 D and E, t7 G and H (2 and 1 days apart).
     assert (score.merging, score.merging_weeks) == (3, 1)
     assert (score.merging_share, score.merging_weeks_share) == (approx(Fraction(3, 7)), approx(Fraction(1, 7)))
     assert score.split_details == ["A: 4 articles in 3 threads"]
