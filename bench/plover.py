@@ -4,9 +4,10 @@
   Alliance): the gold PLOVER category (FIGHT is ASSAULT's older name), source and target codes;
 - optionally PLV_train.tsv of github snowood1/Zero-Shot-PLOVER (1,044 news sentences with a marked
   source and target span and a PLOVER root code; no licence stated, so it is not in the repository:
-  pass its path with --plv). Its older names: YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and
-  ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER codebook's ACCUSE holds disapprove, allege and
-  investigate; the CAMEO-to-PLOVER 2021 table maps CAMEO 09 "investigate" to ACCUSE).
+  pass its path with --plv; its target "a recipient" is a placeholder for none). Its older names:
+  YIELD = CONCEDE or RETREAT, REQUEST = DEMAND, and ACCUSE = DISAPPROVE or INVESTIGATE (the PLOVER
+  codebook's ACCUSE holds disapprove, allege and investigate; the CAMEO-to-PLOVER 2021 table maps
+  CAMEO 09 "investigate" to ACCUSE).
 
 Per record:
 - event type: a predicted event of the gold type is a true positive (one per record); every other
@@ -76,11 +77,19 @@ def _code_matches(code: str | None, gold: frozenset[str]) -> bool:
 
 
 def _overlaps(text: str | None, spans: frozenset[str]) -> bool:
-    words = set((text or "").lower().split())
-    return any(words & set(span.lower().split()) - _STOPWORDS for span in spans)
+    words = _words(text or "")
+    return any(words & _words(span) - _STOPWORDS for span in spans)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, compared without the punctuation and the possessive "'s" written on
+    them ("Bank," is "bank", "Germany's" is "germany")."""
+    stripped = (word.strip(_PUNCTUATION) for word in text.lower().split())
+    return {word.removesuffix("'s").removesuffix("\u2019s") for word in stripped} - {""}
 
 
 _STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to"})
+_PUNCTUATION = ".,;:!?()[]\"'\u201c\u201d\u2018\u2019"
 
 
 def gold_types(code: str) -> frozenset[str]:
@@ -127,11 +136,15 @@ def load_plv(path: Path) -> list[GoldRecord]:
             text=row["sentence"],
             event_types=gold_types(row["gold_root"]),
             sources=frozenset({row["source"]} if row["source"] else ()),
-            targets=frozenset({row["target"]} if row["target"] else ()),
+            targets=frozenset({row["target"]} if row["target"] not in _NO_TARGET else ()),
             by_span=True,
         )
         for row in rows
     ]
+
+
+# PLV marks an event with no recipient by the placeholder "a recipient" (words not in its sentence).
+_NO_TARGET = frozenset({"", "a recipient"})
 
 
 def _codes(actors: Any) -> frozenset[str]:

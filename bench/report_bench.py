@@ -2,8 +2,9 @@
 
 A year of articles from 18 feeds, each with ~40 entity mentions (the topic's states most often),
 ~3 PLOVER events, ~1 quote and an occasional numeric claim, written with the warehouse's own loader
-(`warehouse.load.load_tables`, Arrow in bulk). Then `storywatch report` is built from it and timed:
-the SQL part (warehouse/report.py) and the rendering (flows/report/) separately.
+(`warehouse.load.load_tables`, Arrow in bulk), every relevant article in a story thread (a few large
+developments, many small ones, stored as the threads step stores them). Then `storywatch report` is
+built from it and timed: the SQL part (warehouse/report.py) and the rendering (flows/report/) separately.
 
 Run: ``make bench-report`` or ``python -m bench.report_bench [--articles 10000 100000] [--keep DIR]``.
 With ``--keep DIR`` the warehouses are kept (and reused on the next run) as DIR/report-<n>.duckdb.
@@ -17,6 +18,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 
@@ -51,6 +53,8 @@ MENTIONS_PER_ARTICLE = 40
 EVENTS_PER_ARTICLE = 3
 QUOTES_PER_ARTICLE = 1
 CLAIM_SHARE = 0.2
+THREAD_WINDOW_DAYS = 4  # a synthetic development runs within one such window
+THREADS_PER_WINDOW = 60  # ~5,500 developments in the year; sizes fall off as 1/rank
 END_DAY = date(2025, 6, 30)
 
 
@@ -118,6 +122,7 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
         "datetime64[us]"
     )
     article_ids = np.char.add("a", np.arange(n_articles).astype(str))
+    article_sources = rng.integers(0, FEEDS, n_articles)
     cluster_ids = article_ids.copy()
     copies = rng.random(n_articles) < 0.15
     cluster_ids[copies] = article_ids[np.maximum(np.arange(n_articles)[copies] - 1, 0)]
@@ -128,8 +133,10 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
         "articles",
         {
             "article_id": article_ids,
-            "source_id": source_ids[rng.integers(0, FEEDS, n_articles)],
-            "url": np.char.add("https://news.example/story/", article_ids),
+            "source_id": source_ids[article_sources],
+            "url": np.char.add(
+                np.char.add(np.char.add("https://outlet", article_sources.astype(str)), ".example/"), article_ids
+            ),
             "title": np.char.add("Synthetic story ", article_ids),
             "published_at": published,
             "published_approx": np.zeros(n_articles, bool),
@@ -248,7 +255,39 @@ def synthetic_tables(n_articles: int, seed: int = 7) -> dict[str, pa.Table]:
         },
     )
     tables["settings"] = _table("settings", {"key": ["min_relevance"], "value": ["0.35"]})
+    relevant = relevance >= 0.35
+    ranks = np.arange(1, THREADS_PER_WINDOW + 1)
+    local = rng.choice(THREADS_PER_WINDOW, size=int(relevant.sum()), p=(1 / ranks) / (1 / ranks).sum())
+    window = days[relevant] // THREAD_WINDOW_DAYS
+    thread_ids = np.char.add(np.char.add(np.char.add("th-", window.astype(str)), "-"), local.astype(str))
+    tables["thread_articles"] = pa.table(
+        {
+            "article_id": article_ids[relevant],
+            "thread_id": thread_ids,
+            "joined_thread_id": thread_ids,
+            "score": pa.nulls(len(thread_ids), pa.float64()),
+            "run_id": np.full(len(thread_ids), run_id),
+        }
+    )
     return tables
+
+
+def store_threads(con: duckdb.DuckDBPyConnection, thread_articles: pa.Table) -> None:
+    """The synthetic threads as the threads step stores them: thread_articles, and a `threads` row
+    each summed up from its articles (the label is its first title)."""
+    con.register("bench_thread_articles", thread_articles)
+    con.execute("INSERT INTO thread_articles SELECT * FROM bench_thread_articles")
+    con.unregister("bench_thread_articles")
+    con.execute(
+        """
+        INSERT INTO threads
+        SELECT ta.thread_id, arg_min(d.title, d.seen_at), min(d.seen_at), max(d.seen_at), count(*),
+               count(DISTINCT o.outlet), count(DISTINCT d.cluster_id), ['PRK', 'RUS'], ['MOBILIZE', 'AID'],
+               'PRK MOBILIZE RUS', 'active', NULL, 'bench-run', 'bench-run', 'bench', NULL
+        FROM thread_articles ta JOIN article_days d USING (article_id) JOIN article_outlets o USING (article_id)
+        GROUP BY ta.thread_id
+        """
+    )
 
 
 def build_warehouse(path: Path, n_articles: int) -> float:
@@ -261,8 +300,10 @@ def build_warehouse(path: Path, n_articles: int) -> float:
         "finished_at": datetime(2025, 7, 1),
         "status": "completed",
     }
+    thread_articles = tables.pop("thread_articles")
     with connect(path) as con:
         load_tables(con, run, tables)
+        store_threads(con, thread_articles)
     return time.perf_counter() - started
 
 

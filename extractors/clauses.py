@@ -82,6 +82,13 @@ def subject_of(tok: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.lower_ == "of" and is_verb(current.head.head):
             accuser = current.head.head
             return first_child(accuser, OBJECTS) or first_child(accuser, PASSIVE_SUBJECTS)
+        # "spent billions on helping refugees", "responded by sending troops": a gerund in the verb's
+        # adverbial phrase shares its subject ("arrested X for collaborating" is X's, an allegation).
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and is_verb(current.head.head):
+            if current.head.lower_ in ("for", "of") or any(c.dep_ == "auxpass" for c in current.children):
+                return None  # "after being accused": the subject is who was accused, not who accused
+            current = current.head.head
+            continue
         if current.dep_ in _SUBJECT_INHERIT and current.head.i != current.i:
             current = current.head
             continue

@@ -358,7 +358,26 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)
         return res.resolve(visitor), None
-    return verb_actors(tok, res, lex, theme=trig.entry.theme)
+    actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if not actors and patient is not None and trig.mode in _EXPULSIONS:
+        # "were expelled from North Korea": the state one is expelled from expels.
+        for prep in children(tok, ["prep"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ == "from" else None
+            info = res.entity_at(pobj) if pobj is not None else None
+            if info is not None and info.code is not None and info.kind in ("state", "place"):
+                return [Actor(info.code, info.span.text, info.entity_id, "place", pobj.i)], patient
+    if not actors and patient is not None and trig.type in _STATE_ACTS:
+        # "was arrested on Monday in Niger": with no agent named, the state where it happened acts.
+        located = _location(trig, res)
+        if located is not None:
+            return [located[1]], patient
+    return actors, patient
+
+
+# Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
+# PLOVER codes the state where they happen as the actor; an expulsion is by the state left.
+_STATE_ACTS = frozenset({"COERCE"})
+_EXPULSIONS = frozenset({"expel", "deport"})
 
 
 def _recipients(
@@ -402,6 +421,12 @@ def _recipients(
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
+    if not found:
+        # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
+        for verb in (trig.light,) if trig.is_noun else (tok,):
+            dative = first_child(verb, ["dative"]) if verb is not None else None
+            if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
+                found = _not_own(res.resolve(dative, context=False, strict=False), actors, lex)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None
@@ -445,6 +470,10 @@ def _recipients(
                 found = res.resolve(subject_of(inner.token), context=False, strict=False)
             if found:
                 break
+    if not found:
+        found = _helped(tok, obj, res, lex, actors)
+    if not found and trig.mode == "third-party":
+        found = _mediated(trig, res, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -455,6 +484,39 @@ def _recipients(
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """The parties a mediation is between, named anywhere in its clause: "launched a mediation effort to
+    resolve the rift between Qatar and its neighbours"."""
+    own = {a.code for a in actors}
+    for tok in (trig.light if trig.light is not None else trig.token).subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "between":
+            found = [
+                a for a in res.resolve(first_child(tok, ["pobj"]), context=False, strict=False) if a.code not in own
+            ]
+            if found:
+                return found
+    return []
+
+
+def _helped(tok: Token, obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom an act is meant to help, named in its purpose clause or its own small clause: "offered
+    troops to support the Philippine army", "helped Ukraine rebuild"."""
+    clauses = [tok, *[c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]]
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    own = {a.code for a in actors}
+    for clause in clauses:
+        if clause.lemma_.lower() in lex.aid_purposes:
+            target = first_child(clause, OBJECTS)
+            done = first_child(clause, ["ccomp", "xcomp"])
+            if target is None and done is not None:
+                target = first_child(done, SUBJECTS)  # "to help Ukraine rebuild": a small clause
+            found = [a for a in res.resolve(target, context=False, strict=False) if a.code not in own]
+            if found:
+                return found
+    return []
 
 
 _AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
@@ -500,6 +562,10 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
             named_actor = res.actor_from_ent(info, pobj) if info is not None else None
             if named_actor is not None:
                 found = [named_actor]
+                break
+            # "imposed sanctions ... on Myanmar military commanders": a phrase that names actors itself.
+            found = res.resolve(pobj, context=False)
+            if found:
                 break
     return [a for a in found if all(a.code != b.code for b in actors)]
 
@@ -658,6 +724,8 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
 
 def _negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
+    if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
+        return True  # "said without providing details"
     chain = [tok]
     current = tok
     # (acomp: "is not willing to withdraw" negates the withdrawal offered)

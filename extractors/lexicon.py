@@ -80,6 +80,7 @@ class Lexicon:
     transparent_hedged: frozenset[str]
     transparent_negating: frozenset[str]
     transparent_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     non_factive: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
@@ -201,6 +202,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "transparent_hedged": ("transparent", "hedged"),
     "transparent_negating": ("transparent", "negating"),
     "transparent_nouns": ("transparent", "nouns"),
+    "issuing_verbs": ("transparent", "issuing"),
     "non_factive": ("non_factive", "verbs"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),

@@ -303,7 +303,9 @@ class Resolver:
             if child.dep_ == "appos":
                 found = self.resolve(child, context=False, depth=depth + 1)
                 if found:
-                    return found
+                    # "Odin Sanchez, a former Colombian congressman": the apposition says who a name
+                    # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
+                    return _with_phrase_text(found, tok, self) if tok.ent_type_ in _NAMED_LABELS else found
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in self.lex.harm_nouns
@@ -489,6 +491,9 @@ class Resolver:
         if depth > MAX_RESOLVE_DEPTH:
             return None
         person = tok.lower_ in self.lex.person_pronouns
+        bound = None if person else self._clause_antecedent(tok, depth)
+        if bound is not None:
+            return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
             # The nearest plural noun that names an actor ("three French diplomats ... them"); never a
             # phrase that holds the pronoun itself ("the officials, their countries' envoys").
@@ -506,10 +511,32 @@ class Resolver:
         while len(sentences) < (3 if person else 2) and sentences[-1].start > 0:
             sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
         floor = sentences[-1].start
+        # "Netanyahu called Morrison to congratulate him": an object pronoun is not its own clause's
+        # subject (that would be "himself").
+        subject = subject_of(tok.head) if tok.dep_ in OBJECTS and is_verb(tok.head) else None
+        if subject is not None and tok.lower_.endswith(("self", "selves")):
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            return (
+                Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True) if found else None
+            )
         for i in range(tok.i - 1, floor - 1, -1):
+            if subject is not None and subject.left_edge.i <= i <= subject.right_edge.i:
+                continue
             info = self.ent_of.get(i)
             if info is not None and info.code is None and not person and info.span.label_ == "ORG":
                 return None  # "The We Company ... it": the nearest organisation is one we cannot code
+            if (
+                info is not None
+                and info.code is None
+                and person
+                and info.span.label_ == "PERSON"
+                and i == info.span.end - 1
+            ):
+                # A person the gazetteer does not know, named with a state ("Australian Prime Minister
+                # Scott Morrison ... him"): the phrase says whose.
+                found = self.resolve(info.span.root, context=False, depth=depth + 1)
+                if len(found) == 1:
+                    return Actor(found[0].code, info.span.text, None, found[0].kind, tok.i, True)
             if info is None or info.code is None:
                 continue
             if person != (info.kind == "person" or info.span.label_ == "PERSON"):
@@ -520,6 +547,31 @@ class Resolver:
                 continue
             return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
         return None
+
+    def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
+        """The subject of the clause above a pronoun, which it stands for: "The Indian military said it
+        had launched" (a reported clause's subject), "The Air Force reiterated its commitment" (a
+        possessive in its own clause's object). Not a person for "it"/"its"; none when the subject
+        names no actor by itself."""
+        verb: Token | None = None
+        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.dep_ == "ccomp" and is_verb(tok.head.head):
+            verb = tok.head.head  # "X said it would": the reporting verb
+        elif tok.dep_ == "poss" and tok.head.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head.head):
+            verb = tok.head.head  # the possessed noun is the verb's own argument, not an adjunct's
+        if verb is None:
+            return None
+        subject = subject_of(verb)
+        if subject is not None and subject.left_edge.i <= tok.i <= subject.right_edge.i and verb.dep_ == "ccomp":
+            subject = subject_of(verb.head)  # "Russia said its forces had shelled": the speaker's forces
+        if subject is None or subject.i > tok.i or subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            return None
+        if subject.lower_ in self.lex.group_pronouns or subject.lower_ in self.lex.person_pronouns:
+            return None  # the subject's own antecedent is what the reading order finds
+        found = self.resolve(subject, context=False, depth=depth + 1)
+        if len(found) != 1 or (found[0].kind == "person" and tok.lower_ in ("it", "its", "itself")):
+            return None
+        (actor,) = found
+        return Actor(actor.code, actor.text, actor.entity_id, actor.kind, tok.i, True)
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
@@ -600,6 +652,9 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
         # "by Russian shelling" parses the gerund as a clause (pcomp).
         pobj = first_child(agent, ["pobj", "pcomp"])
         return res.resolve(pobj), patient
+    reported = _reported_clause(tok, lex)
+    if reported is not None:
+        return verb_actors(reported, res, lex, theme=theme)
     subj = subject_of(tok)
     if subj is not None and subj.i in res.dateline:
         subj = _past_dateline(subj, res)
@@ -613,7 +668,10 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             elif tok.dep_ == "acl" and is_infinitive(tok):
                 return _nominal_actor(head, res, lex), None
             else:
-                return res.resolve(head), None
+                found = res.resolve(head)
+                if not found and tok.dep_ == "acl" and tok.tag_ == "VBG" and _issued(head, lex):
+                    found = _nominal_actor(head, res, lex)  # "put out a report accusing X": who issued it
+                return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
     if subj is not None:
@@ -641,6 +699,14 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return actors, None
         return [], patient
     return [], None
+
+
+def _reported_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """ "Russian forces shelled Kharkiv, officials said, killing three": a participle the parser hung on
+    the reporting verb continues the reported clause before it, whose subject does it."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in lex.quotes["reporting_verbs"]:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i and is_verb(c)), None)
 
 
 def _past_dateline(subj: Token, res: Resolver) -> Token | None:
@@ -671,6 +737,14 @@ def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> li
             speaker = first_child(current, SUBJECTS)
             return res.resolve(speaker) if speaker is not None else []
     return []
+
+
+def _issued(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is its holder's own ("its statement") or issued by its verb's subject
+    ("published a report"), not merely answered ("rejected a report")."""
+    if first_child(noun, ["poss"]) is not None:
+        return True
+    return noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.issuing_verbs
 
 
 def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:

@@ -371,13 +371,18 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
 
 
 def noun_agent(tok: Token, res: Resolver) -> Token | None:
-    """The doer of an event noun named in a phrase: "by Putin and Kim", or the forces moved in "the
-    deployment of North Korean troops" (their nationality is the actor)."""
+    """The doer of an event noun named in a phrase: "by Putin and Kim", the visitor or the parties of a
+    meeting ("the visit of Xi to Moscow", "talks between Russia and China"), or the forces moved in
+    "the deployment of North Korean troops" (their nationality is the actor)."""
     for prep in children(tok, ["prep", "agent"]):
         pobj = first_child(prep, ["pobj"])
         if pobj is None:
             continue
         if prep.lower_ == "by" and res.resolve(pobj, context=False):
+            return pobj
+        # "the visit of Xi Jinping to Moscow", "talks between Russia and China": who meets.
+        meeting = prep.lower_ in ("of", "between") and res.lex.in_class(tok, "talks")
+        if meeting and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
         if (

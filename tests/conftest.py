@@ -54,6 +54,19 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless Chromium of tests/browser.py (tests that use it are slow)."""
+    from tests.browser import find_chromium
+
+    path = find_chromium()
+    if path is None:
+        pytest.skip(
+            "headless Chromium is not installed and `make browser` could not install it (needs apt-get as root)"
+        )
+    return path
+
+
 @pytest.fixture
 def no_seeds(tmp_path: Path) -> Path:
     """An empty seed corpus (tmp_path/seeds), for runs where only the feeds matter."""

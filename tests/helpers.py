@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 from werkzeug import Request, Response
 
+from warehouse.db import migrate, open_connection
+from warehouse.load import RunBatch, load_batch
 from warehouse.queries import extraction_fingerprint, table_counts
 
 if TYPE_CHECKING:
@@ -221,3 +224,45 @@ def user_project(folder: Path, config: str) -> Path:
     shutil.copytree(REPO / "seeds", folder / "seeds")
     (folder / "storywatch.toml").write_text(config, encoding="utf-8")
     return folder
+
+
+@dataclass(frozen=True)
+class Story:
+    """An article of a report test's warehouse: published at 09:00 UTC on its day."""
+
+    article_id: str
+    day: date
+    entities: tuple[str, ...]
+    title: str
+    url: str
+    relevant: bool = True
+    cluster: str | None = None
+    source: str = "feed-good"
+
+    def article_row(self, run_id: str) -> dict[str, Any]:
+        """Its `articles` row for a RunBatch."""
+        published = datetime.combine(self.day, datetime.min.time()) + timedelta(hours=9)
+        return {
+            "article_id": self.article_id,
+            "source_id": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published_at": published,
+            "fetched_at": published,
+            "text": "…",
+            "text_hash": f"hash-{self.article_id}",
+            "relevance": 0.9 if self.relevant else 0.05,
+            "cluster_id": self.cluster or self.article_id,
+            "run_id": run_id,
+        }
+
+
+def warehouse_at_schema(path: Path, version: int, batch: RunBatch) -> Path:
+    """A warehouse migrated only up to `version` (as an older storywatch left it), with `batch` loaded."""
+    con = open_connection(path)
+    try:
+        migrate(con, path, target=version)
+        load_batch(con, batch)
+    finally:
+        con.close()
+    return path

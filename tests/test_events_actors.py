@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from bench.plover import GoldRecord, score
+from bench.plover import GoldRecord, load_plv, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 
@@ -328,3 +329,297 @@ def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, ex
 def test_a_surname_two_named_people_share_stays_unlinked(nlp: Language) -> None:
     text = "Hillary Clinton and Bill Clinton arrived in Kenya on Monday. Clinton criticised the new law."
     assert not [e for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == "Clinton"]
+
+
+# -- the actor named in the clause above ---------------------------------------------------------------
+
+
+def events_of(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.event_type, e.actor_id, e.recipient_id, e.recipient_text) for e in extract_text(nlp, text, PUBLISHED).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" in a reported clause is the speaker named as an institution of a state
+        ("The Iranian navy said it had seized a British oil tanker in the Strait of Hormuz.", ("COERCE", "IRN")),
+        ("The Sudanese government said on Monday it would free 300 rebel prisoners.", ("AGREE", "SDN")),
+    ],
+)
+def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {t[:2] for t in events_of(nlp, text)}
+
+
+def test_it_in_a_reported_clause_is_no_person(nlp: Language) -> None:
+    # "it" cannot stand for the president who speaks
+    assert not [t for t in events_of(nlp, "President Erdogan said it had shelled Kurdish positions.") if t[1] == "TUR"]
+
+
+def test_a_possessive_in_an_adjunct_phrase_is_not_bound_to_the_subject(nlp: Language) -> None:
+    # "its invasion" sits in "in response to ...", not in the verb's own object: Iraq invaded, not the UN
+    found = events_of(nlp, "The United Nations imposed sanctions on Iraq in response to its invasion of Kuwait.")
+    assert ("ASSAULT", "UN") not in {t[:2] for t in found}
+
+
+# -- the state where an arrest happens, a gerund's subject, an apposed name -----------------------------
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happens(nlp: Language) -> None:
+    found = events_of(nlp, "Two French journalists were arrested on Sunday in Iran.")
+    assert ("COERCE", "IRN", "FRA") in {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two French journalists were killed on Sunday in Iran.",  # a killing in a place is not by its state
+        "An American student was detained for her role in a Palestinian boycott campaign.",  # no place of arrest
+    ],
+)
+def test_only_an_arrest_in_a_named_place_takes_the_place_as_actor(nlp: Language, text: str) -> None:
+    assert not [t for t in events_of(nlp, text) if t[1] in ("IRN", "PSE")]
+
+
+def test_a_gerund_in_an_adverbial_phrase_shares_the_verbs_subject(nlp: Language) -> None:
+    found = events_of(nlp, "Turkey spent billions of dollars last year on helping Syrian refugees.")
+    assert ("AID", "TUR") in {t[:2] for t in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian president resigned on Friday after being accused of corruption.",  # passive: accused
+        "Turkey praised Azerbaijan for helping Syrian refugees.",  # "for": the object helped, an allegation
+    ],
+)
+def test_a_gerund_subject_is_not_inherited_through_a_passive_or_a_reason(nlp: Language, text: str) -> None:
+    kinds = {t[:2] for t in events_of(nlp, text)}
+    assert ("DISAPPROVE", "GEO") not in kinds
+    assert ("AID", "TUR") not in kinds
+
+
+def test_an_apposition_resolves_a_name_and_the_name_keeps_its_words(nlp: Language) -> None:
+    found = events_of(nlp, "Rebels in Colombia freed Juan Perez, a Colombian police officer, on Sunday.")
+    assert ("RETREAT", "COL", "COL", "Juan Perez") in found
+
+
+# -- object pronouns, places of a ceasefire ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "him" is not the clause's own subject; the newcomer is named with his state
+        (
+            "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday to congratulate him.",
+            "NLD",
+        ),
+        # a reflexive is the subject
+        (
+            "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday "
+            "to congratulate himself.",
+            "TUR",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clauses_subject(nlp: Language, text: str, recipient: str) -> None:
+    assert {t[2] for t in events_of(nlp, text) if t[0] == "SUPPORT"} == {recipient}
+
+
+# -- the marked spans of PLV are compared word by word ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recipient_text", "target", "matches"),
+    [
+        ("Germany's decision", "Germany", True),  # the possessive is written on the word
+        ("Grameen Bank", "Grameen Bank, the lender", True),  # so is the comma
+        ("“the UN’s effort”", "the UN", True),  # typographic quotes and apostrophes
+        ("German decision", "Germany", False),  # a different word
+        ("the decision", "the Germans", False),  # stopwords alone never match
+    ],
+)
+def test_span_overlap_compares_words_without_their_punctuation(
+    nlp: Language, recipient_text: str, target: str, matches: bool
+) -> None:
+    text = "Merkel defended the decision."
+    record = GoldRecord("r", text, frozenset({"SUPPORT"}), frozenset({"Merkel"}), frozenset({target}), by_span=True)
+    event = extract_text(nlp, "Germany condemned France on Monday.", PUBLISHED).events[0]
+    assert record.recipient_matches(replace(event, recipient_text=recipient_text)) is matches
+
+
+# -- indirect objects, what a report or a resolution says ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Human Rights Watch published a report accusing the Ethiopian army of torturing detainees.",
+         ("DISAPPROVE", "HRW", "ETH")),
+        ("Kenya's parliament passed a resolution condemning Uganda for the border raids.",
+         ("DISAPPROVE", "KEN", "UGA")),
+        ("The Nigerian government renewed its commitment to support Niger against the jihadists.",
+         ("SUPPORT", "NGA", "NER")),
+    ],
+)  # fmt: skip
+def test_a_report_or_resolution_acts_for_whoever_issues_it(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+def test_a_report_someone_else_wrote_is_not_the_answerers_accusation(nlp: Language) -> None:
+    found = events_of(nlp, "Kenya's parliament rejected a report accusing Uganda of border raids.")
+    assert ("DISAPPROVE", "KEN") not in {t[:2] for t in found}
+
+
+# -- organisations named by their state ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian factions agreed to hand over their heavy weapons on Monday.", ("AGREE", "PSE")),
+        ("The Arab League council condemned the missile strike on Odessa.", ("DISAPPROVE", "LAS")),
+    ],
+)
+def test_factions_and_councils_take_the_actor_of_their_modifier(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {t[:2] for t in events_of(nlp, text)}
+
+
+def test_a_council_named_by_no_one_is_no_actor(nlp: Language) -> None:
+    assert events_of(nlp, "The council condemned the missile strike.") == []
+
+
+def test_an_act_under_without_is_negated(nlp: Language) -> None:
+    events = extract_text(nlp, "The Turkish presidency said without providing details that aid was sent.", PUBLISHED)
+    assert [e.negated for e in events.events if e.event_type == "AID" and e.actor_id == "TUR"] == [True]
+
+
+# -- a participle after "officials said" continues the reported clause ----------------------------------
+
+
+def test_a_participle_after_the_reporting_verb_is_the_reported_actors(nlp: Language) -> None:
+    text = "Russian forces shelled the city of Kharkiv overnight, Ukrainian officials said, killing three civilians."
+    found = {t[:2] for t in events_of(nlp, text)}
+    assert ("ASSAULT", "RUS") in found
+    assert ("ASSAULT", "UKR") not in found  # the officials who speak did not kill
+
+
+def test_a_participle_of_the_speakers_own_stays_the_speakers(nlp: Language) -> None:
+    # nothing is reported before the participle: the speaker's subject is kept
+    found = events_of(nlp, "Ukrainian officials said on Monday, citing intelligence, that Russia shelled Kharkiv.")
+    assert ("ASSAULT", "RUS") in {t[:2] for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Two Dutch diplomats have been expelled from Venezuela amid the dispute.", ("SANCTION", "VEN", "NLD")),
+        ("Dozens of Afghan migrants were deported from Iran last week.", ("COERCE", "IRN", "AFG")),
+    ],
+)
+def test_an_expulsion_with_no_agent_is_by_the_state_left(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+def test_coming_from_a_state_is_no_expulsion_by_it(nlp: Language) -> None:
+    assert "VEN" not in {t[1] for t in events_of(nlp, "Two Dutch diplomats arrived from Venezuela on Monday.")}
+
+
+# -- whom an act is meant to help ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Australia has offered to send troops to help the Philippine army against the insurgents.",
+         ("AGREE", "AUS", "PHL")),
+        ("Japan sent engineers to help Ukraine rebuild its power grid.", ("AID", "JPN", "UKR")),
+    ],
+)  # fmt: skip
+def test_the_purpose_clause_names_whom_the_act_helps(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+# -- a cancelled visit, a mediation between two parties ------------------------------------------------
+
+
+def test_a_cancelled_visit_is_aimed_at_the_host(nlp: Language) -> None:
+    found = events_of(nlp, "The Spanish prime minister has cancelled a planned visit to Morocco amid tensions.")
+    assert ("REJECT", "ESP", "MAR") in {t[:3] for t in found}
+
+
+def test_a_mediation_is_between_the_parties_named_in_its_clause(nlp: Language) -> None:
+    text = "Qatar has launched a mediation effort to prevent a military confrontation between Ethiopia and Sudan."
+    found = {t[:3] for t in events_of(nlp, text)}
+    assert {("CONSULT", "QAT", "ETH"), ("CONSULT", "QAT", "SDN")} <= found
+
+
+def test_plvs_placeholder_recipient_means_none(tmp_path: Path) -> None:
+    plv = tmp_path / "PLV_sample.tsv"
+    rows = [
+        "sentence_id\tsentence\tsource\ttarget\tgold_root",
+        "1\tEgypt lifted the state of emergency.\tEgypt\ta recipient\tYIELD",
+        "2\tEgypt condemned Israel.\tEgypt\tIsrael\tACCUSE",
+    ]
+    plv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    placeholder, named = load_plv(plv)
+    assert placeholder.targets == frozenset()
+    assert named.targets == frozenset({"Israel"})
+
+
+# -- recipients read off the clause, and none where none is named ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a ceasefire declared in a place is aimed at the place's state
+        ("The rebels declared a ceasefire in Myanmar's Shan state on Monday.", ("CONCEDE", "MMR", "MMR")),
+        # an indirect object is whom the act is for
+        ("Germany offered Ukraine more air defence systems on Monday.", ("AGREE", "DEU", "UKR")),
+    ],
+)
+def test_a_recipient_read_off_the_clause(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {t[:3] for t in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia and Turkey announced a ceasefire on Thursday.", "CONCEDE"),  # no place
+        ("Germany offered its soldiers more pay on Monday.", "AGREE"),  # the actor's own
+        ("Japan sent engineers to help its own companies rebuild the grid.", "AID"),  # the actor's own
+        ("Qatar has launched a mediation effort to prevent a confrontation over the dam.", "CONSULT"),  # no parties
+    ],
+)
+def test_no_recipient_where_none_is_named(nlp: Language, text: str, event_type: str) -> None:
+    found = [t for t in events_of(nlp, text) if t[0] == event_type]
+    assert found
+    assert {t[2] for t in found} == {None}
+
+
+# -- who meets, named in the phrase of a meeting noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The visit of Chinese President Xi Jinping to Moscow strengthened ties.", {("CONSULT", "CHN", "RUS")}),
+        ("Talks between Russia and China ended on Friday.", {("CONSULT", "RUS", "CHN"), ("CONSULT", "CHN", "RUS")}),
+        # the victims of a killing are no doers; a visit called unlikely is no event
+        ("The killing of Russian soldiers angered Moscow.", set()),
+        ("A visit of Chinese President Xi Jinping to Moscow is unlikely.", set()),
+    ],
+)
+def test_the_parties_of_a_meeting_noun_meet(
+    nlp: Language, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {t[:3] for t in events_of(nlp, text) if t[0] == "CONSULT"} == expected

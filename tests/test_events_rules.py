@@ -197,8 +197,9 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         # military support or aid is an intent to aid (AGREE).
         ("Japan pledged its full support for South Korea's peace plan.", ("SUPPORT", "JPN", "KOR"), "AGREE"),
         ("Japan pledged military support to the Philippines.", ("AGREE", "JPN", "PHL"), "SUPPORT"),
-        # Cancelling a meeting or visit is REJECT (codebook, SANCTION ambiguities); a contract stays SANCTION.
-        ("The Brazilian president cancelled a planned visit to Argentina.", ("REJECT", "BRA", None), "SANCTION"),
+        # Cancelling a meeting or visit is REJECT (codebook, SANCTION ambiguities), aimed at the host; a contract
+        # stays SANCTION.
+        ("The Brazilian president cancelled a planned visit to Argentina.", ("REJECT", "BRA", "ARG"), "SANCTION"),
         ("Kenya cancelled a contract with a Chinese firm.", ("SANCTION", "KEN", "CHN"), "REJECT"),
         # Peacekeepers sent are military aid (CAMEO 074); troops massed near a border stay MOBILIZE.
         ("Nigeria deployed 300 peacekeepers to Liberia.", ("AID", "NGA", "LBR"), "MOBILIZE"),

@@ -26,27 +26,15 @@ from flows.report.figures import coverage_chart, pairs_chart
 from flows.report.layout import MIN_AXIS_DAYS, axis_gaps
 from flows.report.page import content_security_policy, json_for_script, plotly_js
 from flows.report.text import plot_text
-from tests.browser import Page, PageReport, find_chromium
-from tests.helpers import CliInvoke
-from warehouse.db import WarehouseError, connect, latest_schema_version, migrate, open_connection, schema_version
+from tests.browser import Page, PageReport
+from tests.helpers import CliInvoke, Story, warehouse_at_schema
+from warehouse.db import WarehouseError, connect, latest_schema_version, schema_version
 from warehouse.load import RunBatch, load_batch
 from warehouse.report import read_report_data
 
 END = date(2024, 11, 30)
 SCRIPT_TITLE = "Kim Jong Un in Moscow <script>alert(1)</script>"
 IMG_QUOTE = "The alliance is real <img src=x onerror=alert(3)>"
-
-
-@dataclass(frozen=True)
-class Story:
-    article_id: str
-    day: date
-    entities: tuple[str, ...]
-    title: str
-    url: str
-    relevant: bool = True
-    cluster: str | None = None
-    source: str = "feed-good"
 
 
 # The 28 days before the last 7 (END-34 … END-7): China everywhere, Russia once.
@@ -134,22 +122,7 @@ def _batch() -> RunBatch:
         },
     ]
     for story in STORIES:
-        published = datetime.combine(story.day, datetime.min.time()) + timedelta(hours=9)
-        batch.articles.append(
-            {
-                "article_id": story.article_id,
-                "source_id": story.source,
-                "url": story.url,
-                "title": story.title,
-                "published_at": published,
-                "fetched_at": published,
-                "text": "…",
-                "text_hash": f"hash-{story.article_id}",
-                "relevance": 0.9 if story.relevant else 0.05,
-                "cluster_id": story.cluster or story.article_id,
-                "run_id": run_id,
-            }
-        )
+        batch.articles.append(story.article_row(run_id))
         for index, entity_id in enumerate(story.entities):
             batch.mentions.append(
                 {
@@ -394,16 +367,6 @@ def test_cli_writes_the_report(config_file: Path, tmp_path: Path, cli: CliInvoke
 # In a real browser
 
 
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    path = find_chromium()
-    if path is None:
-        pytest.skip(
-            "headless Chromium is not installed and `make browser` could not install it (needs apt-get as root)"
-        )
-    return path
-
-
 @dataclass
 class Loaded:
     page: Page
@@ -635,13 +598,7 @@ def test_gapped_bars_are_drawn_wide_enough_to_see(chromium: str, tmp_path: Path)
 
 
 def test_a_warehouse_from_before_the_speakers_views_is_named_not_misread(tmp_path: Path) -> None:
-    path = tmp_path / "schema9.duckdb"
-    con = open_connection(path)
-    try:
-        migrate(con, path, target=9)
-        load_batch(con, _batch())
-    finally:
-        con.close()
+    path = warehouse_at_schema(tmp_path / "schema9.duckdb", 9, _batch())
     with pytest.raises(WarehouseError, match=r"predates the speakers and experts views .*storywatch run --offline"):
         read_report_data(path)
     with connect(path) as writer:  # any writer upgrades it; then the report reads it

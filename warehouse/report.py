@@ -67,6 +67,46 @@ class Development:
 
 
 @dataclass(frozen=True, slots=True)
+class ThreadBin:
+    day: date  # first day of the bin
+    articles: int
+    outlets: int
+    new_outlets: int  # outlets first seen in the thread in this bin
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadArticle:
+    day: date
+    outlet: str
+    title: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadLane:
+    """One development (a thread) as the report draws it: counts are within the period; first_seen,
+    last_seen and status are the thread's own. Articles of threads merged into it count here."""
+
+    thread_id: str
+    label: str
+    status: str
+    first_seen: datetime
+    last_seen: datetime
+    first_day: date  # of its articles in the period
+    last_day: date
+    articles: int
+    outlets: int
+    stories: int
+    key_event: str | None
+    main_actors: list[str]
+    main_event_types: list[str]
+    top_outlets: list[tuple[str, int]]  # (outlet, articles), most first, capped
+    absorbed: list[str]  # labels of the threads merged into it
+    bins: list[ThreadBin]  # bins with articles only, oldest first
+    listed: list[ThreadArticle]  # by day, capped (Limits.thread_articles)
+
+
+@dataclass(frozen=True, slots=True)
 class PairBin:
     day: date
     counts: dict[str, int]  # quad → events
@@ -235,6 +275,9 @@ class ReportData:
     coverage: list[CoverageBin] = field(default_factory=list)
     developments: list[Development] = field(default_factory=list)  # newest first, capped
     developments_total: int = 0
+    threads: list[ThreadLane] | None = None  # the drawn developments, newest first; None: no thread tables
+    threads_total: int = 0  # threads with articles in the period
+    threaded_articles: int = 0  # relevant articles of the period that have a thread
     pairs: list[PairSeries] = field(default_factory=list)
     movers: list[Mover] = field(default_factory=list)
     mover_windows: MoverWindows | None = None
@@ -260,6 +303,9 @@ class Limits:
     claims: int = 2000
     experts: int = 30
     developments: int = 15
+    threads: int = 30  # developments drawn as lanes
+    thread_outlets: int = 5  # outlets named per development
+    thread_articles: int = 40  # articles listed per development
     movers: int = 10  # each way
     mover_min_articles: int = 2  # in both windows together
     network_edges: int = 40
@@ -311,6 +357,7 @@ def collect(
     if period.end is not None:
         data.movers, data.mover_windows = _movers(con, period.end, limits)
     data.pairs = [PairSeries(a, b, f"{a}–{b}", [], dict.fromkeys(QUADS, 0)) for a, b in _topic_pairs(topic_actors)]
+    data.threads, data.threads_total, data.threaded_articles = _threads(con, period, limits)
     if not period.empty:
         data.coverage = _coverage(con, period)
         data.developments, data.developments_total = _developments(con, period, limits.developments)
@@ -324,7 +371,9 @@ def collect(
     ids.update(c.subject_id for c in data.claims if c.subject_id)
     # Triple keys ("CHN AGREE RUS", "CHN DEMAND -") are shown with their actors' names.
     triples = [d.key for d in data.developments] + [k for b in data.coverage for k in b.development_keys]
+    triples += [t.key_event for t in data.threads or () if t.key_event]
     ids.update(part for key in triples for part in key.split(" ")[::2] if part != "-")
+    ids.update(actor for t in data.threads or () for actor in t.main_actors)
     data.names = _names(con, ids)
     data.pairs = [
         PairSeries(
@@ -453,6 +502,133 @@ def _developments(con: duckdb.DuckDBPyConnection, period: Period, limit: int) ->
     )
     total = int(rows[0][6]) if rows else 0
     return [Development(*r[:6]) for r in rows], total
+
+
+# Each threaded article with its day, outlet and thread now (after merges): the report's thread queries
+# start from it.
+THREADED_ARTICLES = """
+    SELECT ta.thread_id, d.article_id, d.day, d.seen_at, coalesce(d.cluster_id, d.article_id) AS story,
+           d.title, d.url, o.outlet
+    FROM thread_articles ta
+    JOIN article_days d USING (article_id)
+    JOIN article_outlets o USING (article_id)
+"""
+
+
+def _threads(
+    con: duckdb.DuckDBPyConnection, period: Period, limits: Limits
+) -> tuple[list[ThreadLane] | None, int, int]:
+    """The period's developments (threads): the `limits.threads` with the most articles in the period
+    (ties: the most recently reported), newest first; with the threads in the period and their articles.
+
+    Articles count in their current thread (thread_articles.thread_id), so a merged thread's articles
+    are in the thread that absorbed it. None when the warehouse predates threads (schema 011)."""
+    if not table_exists(con, "thread_articles"):
+        return None, 0, 0
+    if period.empty:
+        return [], 0, 0
+    rows = _rows(
+        con,
+        f"""
+        WITH threaded AS ({THREADED_ARTICLES} WHERE d.day BETWEEN $1 AND $2),
+        per_thread AS (
+            SELECT thread_id, count(*) AS articles, count(DISTINCT outlet) AS outlets,
+                   count(DISTINCT story) AS stories, min(day) AS first_day, max(day) AS last_day
+            FROM threaded GROUP BY thread_id
+        )
+        SELECT p.thread_id, t.label, t.status, t.first_seen, t.last_seen, p.first_day, p.last_day,
+               p.articles, p.outlets, p.stories, t.key_event, t.main_actors, t.main_event_types,
+               count(*) OVER () AS total, sum(p.articles) OVER () AS threaded
+        FROM per_thread p JOIN threads t USING (thread_id)
+        ORDER BY p.articles DESC, p.last_day DESC, p.thread_id
+        LIMIT $3
+        """,
+        [period.start, period.end, limits.threads],
+    )
+    if not rows:
+        return [], 0, 0
+    total, threaded = int(rows[0][-2]), int(rows[0][-1])
+    ids = [r[0] for r in rows]
+    drawn = f"{THREADED_ARTICLES} WHERE ta.thread_id IN (SELECT unnest($3))"
+    bins: dict[str, list[ThreadBin]] = {i: [] for i in ids}
+    for thread_id, bin_day, articles, outlets, new_outlets in _rows(
+        con,
+        f"""
+        WITH threaded AS (
+            -- Whether an outlet is new to the thread counts its articles before the period too.
+            SELECT *,
+                   row_number() OVER (PARTITION BY thread_id, outlet ORDER BY seen_at, article_id) = 1 AS outlet_first
+            FROM ({drawn})
+        )
+        SELECT thread_id, {_bin_expr(period)} AS bin, count(*), count(DISTINCT outlet),
+               count(*) FILTER (WHERE outlet_first)
+        FROM threaded WHERE day BETWEEN $1 AND $2
+        GROUP BY thread_id, bin ORDER BY thread_id, bin
+        """,
+        [period.start, period.end, ids],
+    ):
+        bins[thread_id].append(ThreadBin(bin_day, int(articles), int(outlets), int(new_outlets)))
+    outlets: dict[str, list[tuple[str, int]]] = {i: [] for i in ids}
+    for thread_id, outlet, articles in _rows(
+        con,
+        f"""
+        WITH counted AS (
+            SELECT thread_id, outlet, count(*) AS articles FROM ({drawn}) WHERE day BETWEEN $1 AND $2 GROUP BY ALL
+        )
+        SELECT * FROM counted
+        QUALIFY row_number() OVER (PARTITION BY thread_id ORDER BY articles DESC, outlet) <= $4
+        ORDER BY thread_id, articles DESC, outlet
+        """,
+        [period.start, period.end, ids, limits.thread_outlets],
+    ):
+        outlets[thread_id].append((outlet, int(articles)))
+    listed: dict[str, list[ThreadArticle]] = {i: [] for i in ids}
+    for thread_id, *article in _rows(
+        con,
+        f"""
+        SELECT thread_id, day, outlet, title, url FROM ({drawn}) WHERE day BETWEEN $1 AND $2
+        QUALIFY row_number() OVER (PARTITION BY thread_id ORDER BY seen_at, article_id) <= $4
+        ORDER BY thread_id, seen_at, article_id
+        """,
+        [period.start, period.end, ids, limits.thread_articles],
+    ):
+        listed[thread_id].append(ThreadArticle(*article))
+    absorbed: dict[str, list[str]] = {i: [] for i in ids}
+    for merged_into, label in _rows(
+        con,
+        """
+        SELECT merged_into, label FROM threads
+        WHERE status = 'merged' AND merged_into IN (SELECT unnest($1))
+        ORDER BY merged_into, first_seen, thread_id
+        """,
+        [ids],
+    ):
+        absorbed[merged_into].append(label)
+    lanes = [
+        ThreadLane(
+            thread_id=r[0],
+            label=r[1],
+            status=r[2],
+            first_seen=r[3],
+            last_seen=r[4],
+            first_day=r[5],
+            last_day=r[6],
+            articles=int(r[7]),
+            outlets=int(r[8]),
+            stories=int(r[9]),
+            key_event=r[10],
+            main_actors=list(r[11] or []),
+            main_event_types=list(r[12] or []),
+            top_outlets=outlets[r[0]],
+            absorbed=absorbed[r[0]],
+            bins=bins[r[0]],
+            listed=listed[r[0]],
+        )
+        for r in rows
+    ]
+    # Newest development first: by when it was first reported in the period.
+    lanes.sort(key=lambda t: (t.first_day, t.first_seen, t.articles, t.thread_id), reverse=True)
+    return lanes, total, threaded
 
 
 def _quad_columns() -> str:

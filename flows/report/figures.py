@@ -24,7 +24,7 @@ from flows.report.layout import (
     styled_axis,
 )
 from flows.report.text import claim_value, count, pct, plot_text, safe_url, when
-from warehouse.report import QUADS, ClaimPoint, NetworkEdge, ReportData
+from warehouse.report import QUADS, ClaimPoint, NetworkEdge, ReportData, ThreadLane
 
 __all__ = [
     "QUAD_COLORS",
@@ -35,6 +35,9 @@ __all__ = [
     "network_chart",
     "network_layout",
     "pairs_chart",
+    "thread_anchor",
+    "thread_key_event",
+    "threads_chart",
 ]
 
 QUAD_COLORS: dict[str, str] = {
@@ -131,6 +134,107 @@ def coverage_chart(data: ReportData) -> dict[str, Any] | None:
             },
             bargap=0.15,
             hovermode="x unified",
+            annotations=gap_annotations(data),
+            shapes=gap_lines(data),
+        ),
+    }
+
+
+def thread_anchor(thread_id: str) -> str:
+    """The id of a development's article list in the page (lanes and rows link to it)."""
+    return f"thread-{thread_id}"
+
+
+def thread_key_event(thread: ThreadLane, names: dict[str, str]) -> str:
+    return describe_first_seen("triple", thread.key_event, names) if thread.key_event else ""
+
+
+def threads_chart(data: ReportData) -> dict[str, Any] | None:
+    """Each development (thread) as a lane over time, newest on top: a line from its first to its last
+    bin in the period, a marker per bin sized by its articles; clicking a marker opens its articles."""
+    lanes = data.threads or []
+    if not lanes:
+        return None
+    word = bin_word(data)
+    most = max(b.articles for t in lanes for b in t.bins)
+    span_x: list[str | None] = []
+    span_y: list[int | None] = []
+    x: list[str] = []
+    y: list[int] = []
+    sizes: list[float] = []
+    texts: list[str] = []
+    links: list[str] = []
+    for row, thread in enumerate(lanes):
+        # From its first to its last bin, placed as the markers are (weekly bins across their week).
+        span_x += [thread.bins[0].day.isoformat(), thread.bins[-1].day.isoformat(), None]
+        span_y += [row, row, None]
+        headline = f"<b>{plot_text(thread.label, 90)}</b>"
+        key_event = thread_key_event(thread, data.names)
+        outlets = ", ".join(plot_text(o) for o, _ in thread.top_outlets)
+        if thread.outlets > len(thread.top_outlets):
+            outlets += f" and {thread.outlets - len(thread.top_outlets):,} more"
+        about = (
+            f"<br>key event: {plot_text(key_event)}" if key_event else ""
+        ) + f"<br>{count(thread.articles, 'article')} from {count(thread.outlets, 'outlet')}: {outlets}"
+        for b in thread.bins:
+            x.append(b.day.isoformat())
+            y.append(row)
+            sizes.append(round(6 + 16 * math.sqrt(b.articles / most), 1))
+            new = f", {count(b.new_outlets, 'new outlet')}" if b.new_outlets else ""
+            texts.append(
+                f"{headline}<br>{when(b.day)}: {count(b.articles, 'article')} from {count(b.outlets, 'outlet')}{new}"
+                + about
+            )
+            links.append("#" + thread_anchor(thread.thread_id))
+    traces: list[dict[str, Any]] = [
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "x": span_x,
+            "y": span_y,
+            **binned(data),
+            "line": {"color": "#c9cfd6", "width": 3},
+            "hoverinfo": "skip",
+            "showlegend": False,
+        },
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": f"articles per {word}",
+            "x": x,
+            "y": y,
+            **binned(data),
+            "marker": {
+                "size": sizes,
+                "color": DEVELOPMENT_COLOR,
+                "opacity": 0.85,
+                "line": {"color": "#fff", "width": 1},
+            },
+            "text": texts,
+            "customdata": links,
+            "hovertemplate": "%{text}<extra></extra>",
+            "showlegend": False,
+        },
+    ]
+    return {
+        "id": "chart-threads",
+        "data": traces,
+        "layout": figure_layout(
+            f"Developments over time: articles per {word}, newest development on top",
+            max(260, 26 * len(lanes) + 150),
+            xaxis=date_axis(data, f"{word} (UTC, publication date)"),
+            yaxis=styled_axis(
+                "development",
+                tickmode="array",
+                tickvals=list(range(len(lanes))),
+                ticktext=[plot_text(t.label, 48) for t in lanes],
+                range=[len(lanes) - 0.5, -0.5],  # the first lane (the newest) on top
+                showgrid=False,
+                zeroline=False,
+                fixedrange=True,
+            ),
+            hovermode="closest",
+            showlegend=False,
             annotations=gap_annotations(data),
             shapes=gap_lines(data),
         ),

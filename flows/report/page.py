@@ -45,6 +45,9 @@ from flows.report.figures import (
     movers_chart,
     network_chart,
     pairs_chart,
+    thread_anchor,
+    thread_key_event,
+    threads_chart,
 )
 from flows.report.text import claim_value, count, num, pct, safe_url, truncate, when
 from warehouse.report import QUADS, ReportData, SourceHealth, read_report_data
@@ -163,6 +166,7 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
     claims_spec, claim_labels = claims_chart(data)
     charts = {
         "coverage": coverage_chart(data),
+        "threads": threads_chart(data),
         "pairs": pairs_chart(data),
         "movers": movers_chart(data),
         "network": network_chart(data),
@@ -195,6 +199,7 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
         "claim_labels": claim_labels,
         "claims_table": data.claims[:CLAIM_TABLE_ROWS],
         "developments": [(d, describe_first_seen(d.kind, d.key, data.names)) for d in data.developments],
+        "threads": [(t, thread_anchor(t.thread_id), thread_key_event(t, data.names)) for t in data.threads or ()],
         "failing_feeds": failing,
         "failing_hosts": failing_hosts(failing),
         "feeds": [s for s in data.sources if s.kind == "feed"],

@@ -11,6 +11,29 @@
     toImageButtonOptions: { format: "png", scale: 2 }
   };
   var plotted = [];
+
+  // A development's articles: a <details> in the page, opened when a lane or a row links to it.
+  function openThread(hash) {
+    if (typeof hash !== "string" || !/^#thread-[A-Za-z0-9_-]+$/.test(hash)) {
+      return false;
+    }
+    var target = document.getElementById(hash.slice(1));
+    if (!target) {
+      return false;
+    }
+    if (target.tagName === "DETAILS") {
+      target.open = true;
+    }
+    if (window.location.hash !== hash) {
+      window.location.hash = hash;
+    } else {
+      target.scrollIntoView();
+    }
+    return true;
+  }
+  window.addEventListener("hashchange", function () { openThread(window.location.hash); });
+  openThread(window.location.hash);
+
   charts.forEach(function (chart) {
     var element = document.getElementById(chart.id);
     if (!element || typeof Plotly === "undefined") {
@@ -21,6 +44,9 @@
     element.on("plotly_click", function (event) {
       var point = event && event.points && event.points[0];
       var url = point && point.customdata;
+      if (openThread(url)) {
+        return;
+      }
       if (typeof url === "string" && /^https?:\/\//i.test(url)) {
         window.open(url, "_blank", "noopener,noreferrer");
       }
