@@ -77,9 +77,11 @@ bench-warehouse: install
 bench-threads: install
 	$(BIN)/python -m bench.threads_bench
 
-# External sets first (PLOVER records in ../shared; PLV_train when PLV=path is given), then tests/gold/.
+# External sets first (PLOVER records in ../shared; PLV_train when PLV=path is given), then tests/gold/;
+# then story threads on the labelled real coverage (bench/data/threads/): HELD-OUT, then DEV (~1.5 min).
 eval: install
 	$(BIN)/python -m bench.eval $(if $(PLV),--plv $(PLV))
+	$(BIN)/python -m bench.threads_eval
 
 # The report inlines plotly.js's "basic" partial bundle (flows/report/templates/vendor): fetch it again from
 # npm, at the version the plotly wheel ships (tests/test_report.py checks they match).

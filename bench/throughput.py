@@ -44,7 +44,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -155,9 +155,17 @@ def _is_table_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
+def bench_config(
+    folder: Path,
+    name: str,
+    *,
+    n_process: int,
+    tables: Mapping[str, Mapping[str, Any]] | None = None,
+    feeds: Sequence[Mapping[str, Any]] = (),
+) -> Path:
     """The shipped storywatch.toml (topic, alert rules …) without feeds, with alerts kept quiet
-    (no console, no JSONL), and the given number of extraction processes."""
+    (no console, no JSONL), and the given number of extraction processes; `tables` sets keys of
+    tables (e.g. {"fetch": {"allow_hosts": […]}}) and `feeds` are written as its [[feeds]]."""
     shipped = REPO_ROOT / "storywatch.toml"
     data: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8")) if shipped.is_file() else {}
     data.pop("feeds", None)
@@ -165,9 +173,15 @@ def bench_config(folder: Path, name: str, *, n_process: int) -> Path:
     data.setdefault("nlp", {})["n_process"] = n_process
     alerts = data.setdefault("alerts", {})
     alerts.update(console=False, jsonl="", channels=[])
+    for table, keys in (tables or {}).items():
+        data.setdefault(table, {}).update(keys)
     out: list[str] = []
     for key, value in data.items():
         _toml_table(key, value, out)
+    for feed in feeds:
+        out.append("[[feeds]]")
+        out.extend(f"{k} = {_toml_value(v)}" for k, v in feed.items())
+        out.append("")
     path = folder / f"{name}.toml"
     path.write_text("\n".join(out), encoding="utf-8")
     return path
