@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Span, Token
 
 from extractors.lexicon import Lexicon
 
@@ -20,15 +23,74 @@ _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
+class ParseIndex:
+    """A document's parse as plain Python lists by token index, read once: spaCy makes a new Token
+    object on every `doc[i]`, `.head` and `.children`, and a new string on every `.dep_`, `.pos_`
+    and `.tag_`; the rules ask these hundreds of times per sentence."""
+
+    __slots__ = ("dep", "doc", "head", "kids", "pos", "tag", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)  # the Token objects every helper hands out
+        n = len(doc)
+        values = doc.to_array([HEAD, DEP, TAG, POS]) if n else numpy.zeros((0, 4), dtype=numpy.uint64)
+        # HEAD is the offset to the head, stored unsigned: as signed, plus the token's own index.
+        self.head: list[int] = (values[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
+        deps, tags = values[:, 1].tolist(), values[:, 2].tolist()
+        strings = doc.vocab.strings
+        names = {key: strings[key] for key in set(deps) | set(tags)}
+        self.dep: list[str] = [names[key] for key in deps]
+        self.tag: list[str] = [names[key] for key in tags]
+        self.pos: list[str] = [POS_NAMES[key] for key in values[:, 3].tolist()]
+        # Children in document order, as Token.children gives them (a root is its own head).
+        self.kids: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.kids[head].append(i)
+
+
+_LAST_INDEX: ParseIndex | None = None
+
+
+def parse_index(doc: Doc) -> ParseIndex:
+    """The document's ParseIndex, built on first use. The last one is kept: extraction reads one
+    document at a time, and every helper asks for the index of the document it is reading."""
+    global _LAST_INDEX
+    index = _LAST_INDEX
+    if index is None or index.doc is not doc:
+        index = _LAST_INDEX = ParseIndex(doc)
+    return index
+
+
+def head_of(tok: Token) -> Token:
+    """The token's head (the token itself for a root), without building a new Token."""
+    index = parse_index(tok.doc)
+    return index.tokens[index.head[tok.i]]
+
+
+def child_tokens(tok: Token) -> list[Token]:
+    """What `tok.children` gives (in document order), without building new Tokens."""
+    index = parse_index(tok.doc)
+    tokens = index.tokens
+    return [tokens[j] for j in index.kids[tok.i]]
+
+
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
-    return [c for c in tok.children if c.dep_ in wanted]
+    index = parse_index(tok.doc)
+    dep, tokens = index.dep, index.tokens
+    return [tokens[j] for j in index.kids[tok.i] if dep[j] in wanted]
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
     wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
-    # Stops at the first match: the later children's Token objects are never made.
-    return next((c for c in tok.children if c.dep_ in wanted), None)
+    index = parse_index(tok.doc)
+    dep = index.dep
+    for j in index.kids[tok.i]:
+        if dep[j] in wanted:
+            return index.tokens[j]
+    return None
 
 
 def object_of(tok: Token) -> Token | None:

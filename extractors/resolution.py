@@ -27,6 +27,7 @@ from extractors.clauses import (
     is_infinitive,
     is_number,
     is_verb,
+    parse_index,
     subject_of,
 )
 from extractors.entities import link_span
@@ -137,8 +138,9 @@ class Resolver:
         self.lex = lexicon
         # Doc.text and Token.sent are rebuilt on every access: computed once here, if not given.
         self.text = doc.text if text is None else text
-        # Token objects too: iterating a Span makes new ones each time; the passes share these.
-        self.tokens: list[Token] = list(doc)
+        # Token objects too (iterating a Span makes new ones each time): the parse index's, which
+        # the clause helpers read the parse from.
+        self.tokens: list[Token] = parse_index(doc).tokens
         self.sentences, self.sentence_of = _sentences(doc)
         # Doc.ents and Span.ents build new Span objects on every access: read once per document,
         # then handed out per sentence (the claims and dates passes ask for them sentence by sentence).
@@ -147,6 +149,14 @@ class Resolver:
         for ent in self.ents:
             self._sentence_ents[self.sentence_of[ent.start]].append(ent)
         self.ent_of: dict[int, LinkedEntity] = {}
+        # Subject actors already seen, in reading order: the context for "it" and for officials.
+        self.history: list[Actor] = []
+        self.people: list[Span] = []
+        self.dateline: frozenset[int] = frozenset()
+        if not doc.has_annotation("DEP"):
+            # A text below the relevance gate got the entity components only: its mentions need no
+            # actor links, and linking reads the tagger's and the parser's annotations.
+            return
         for ent in self.ents:
             if ent.label_ not in _NAMED_LABELS:
                 continue
@@ -154,11 +164,9 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
         self._link_surnames()
-        # Subject actors already seen, in reading order: the context for "it" and for officials.
-        self.history: list[Actor] = []
-        self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
+        self.people = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
         # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
-        self.dateline: frozenset[int] = frozenset(i for sent in self.sentences for i in _dateline(sent))
+        self.dateline = frozenset(i for sent in self.sentences for i in _dateline(sent))
 
     def fresh(self) -> Resolver:
         """A resolver for the same document with the same links and no reading memory."""
