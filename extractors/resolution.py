@@ -445,9 +445,12 @@ class Resolver:
         if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.like_num or self.entity_at(tok) is not None:
             return True
         lex = self.lex
-        if noun_forms(tok, lex) & lex.officials or tok.lemma_.lower() in lex.nouns:
+        forms = noun_forms(tok, lex)
+        if forms & lex.officials or tok.lemma_.lower() in lex.nouns:
             return True
-        return any(lex.in_class(tok, c) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
+        # Lexicon.in_class of each class, from the forms read once.
+        classes = lex.classes
+        return any(not forms.isdisjoint(classes.get(c, ())) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
 
     def location_state(self, tok: Token) -> Actor | None:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
@@ -577,9 +580,15 @@ MAX_RESOLVE_DEPTH = 4
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its coordinated siblings, in order ("Moscow and Pyongyang")."""
-    if tok.dep_ == "conj":
+    index = parse_index(tok.doc)
+    dep, kids = index.dep, index.kids
+    if dep[tok.i] == "conj":
         return [tok]  # its first conjunct resolves the whole list
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    # What Token.conjuncts gives (conj links down the right children, breadth first), read off the index.
+    found = [tok.i]
+    for word in found:
+        found += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
+    return [index.tokens[j] for j in found]
 
 
 def is_group_noun(tok: Token, lex: Lexicon) -> bool:

@@ -21,7 +21,9 @@ from extractors.clauses import (
     first_child,
     is_infinitive,
     is_verb,
+    is_verb_at,
     object_of,
+    parse_index,
     small_clause_object,
     subject_of,
 )
@@ -118,15 +120,17 @@ def is_thing(tok: Token, lex: Lexicon) -> bool:
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     triggers: list[Trigger] = []
     by_token: dict[int, Trigger] = {}
-    tokens = res.sent_tokens(sent)
-    for tok in tokens:
-        if is_verb(tok):
-            trig = _verb_trigger(tok, lex, res)
+    index = parse_index(sent.doc)
+    tokens, pos = index.tokens, index.pos
+    for i in range(sent.start, sent.end):
+        if is_verb_at(index, i):
+            trig = _verb_trigger(tokens[i], lex, res)
             if trig is not None:
                 triggers.append(trig)
-                by_token[tok.i] = trig
-    for tok in tokens:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in by_token:
+                by_token[i] = trig
+    for i in range(sent.start, sent.end):
+        if pos[i] in ("NOUN", "PROPN") and i not in by_token:
+            tok = tokens[i]
             trig = _noun_trigger(tok, lex, res, by_token)
             if trig is not None:
                 triggers.append(trig)
