@@ -720,7 +720,7 @@ def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     for cls in ("troops", "weapons", "police"):
         if not lex.in_class(head, cls):
             continue
-        earlier = [t for t in reversed(list(tok.doc[max(0, tok.i - 80) : tok.i])) if t.i != head.i]
+        earlier = [t for t in reversed(parse_index(tok.doc).tokens[max(0, tok.i - 80) : tok.i]) if t.i != head.i]
         # The same noun first ("these soldiers" -> "North Korean soldiers/troops"), then its class.
         same = {head.lemma_.lower()} | ({"troop", "soldier"} if head.lemma_.lower() in ("troop", "soldier") else set())
         for pool in ([t for t in earlier if t.lemma_.lower() in same], [t for t in earlier if lex.in_class(t, cls)]):
