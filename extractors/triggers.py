@@ -6,6 +6,7 @@ Pure: no network, no database.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -55,8 +56,13 @@ def parse_spec(spec: str) -> tuple[str, str | None] | None:
 
 def _lemmas(tok: Token) -> list[str]:
     """The lemma, then guesses from the word itself for the lemmatiser's slips ("staged" -> "stag")."""
-    lower = tok.lower_
-    out = [tok.lemma_.lower(), lower]
+    return list(_lemma_guesses(tok.lemma_.lower(), tok.lower_))
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
+    # Cached: a text's verbs are few words many times ("said", "says").
+    out = [lemma, lower]
     if lower.endswith("ied"):
         out.append(lower[:-3] + "y")
     if lower.endswith("ed"):
@@ -67,7 +73,7 @@ def _lemmas(tok: Token) -> list[str]:
         out += [lower[:-2], lower[:-1]]
     elif lower.endswith("s"):
         out.append(lower[:-1])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
@@ -89,7 +95,7 @@ def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
 
 def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
     lemmas = _lemmas(tok)
-    if not any(lemma in lex.verb_heads for lemma in lemmas):
+    if lex.verb_heads.isdisjoint(lemmas):
         return None  # every key of the verb table starts with the verb's lemma
     for key in _particle_keys(tok, lemmas):
         if key in lex.verbs:
