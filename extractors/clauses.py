@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Span, Token
 
 from extractors.lexicon import Lexicon
 
@@ -20,15 +23,83 @@ _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
+# Universal POS ids to names, keyed by plain ints (spaCy's table is keyed by an IntEnum, slow to hash).
+_POS_NAMES: dict[int, str] = {int(key): name for key, name in POS_NAMES.items()}
+
+
+class ParseIndex:
+    """A document's parse as plain Python lists by token index, read once: spaCy makes a new Token
+    object on every `doc[i]`, `.head` and `.children`, and a new string on every `.dep_`, `.pos_`
+    and `.tag_`; the rules ask these hundreds of times per sentence."""
+
+    __slots__ = ("dep", "doc", "head", "kids", "pos", "tag", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)  # the Token objects every helper hands out
+        n = len(doc)
+        values = doc.to_array([HEAD, DEP, TAG, POS]) if n else numpy.zeros((0, 4), dtype=numpy.uint64)
+        # HEAD is the offset to the head, stored unsigned: as signed, plus the token's own index.
+        self.head: list[int] = (values[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
+        deps, tags = values[:, 1].tolist(), values[:, 2].tolist()
+        strings = doc.vocab.strings
+        names = {key: strings[key] for key in set(deps) | set(tags)}
+        self.dep: list[str] = [names[key] for key in deps]
+        self.tag: list[str] = [names[key] for key in tags]
+        self.pos: list[str] = [_POS_NAMES[key] for key in values[:, 3].tolist()]
+        # Each token's children in document order, as Token.children gives them (a root is its own
+        # head); tokens without children are not in it.
+        self.kids: dict[int, list[int]] = {}
+        for i, head in enumerate(self.head):
+            if head != i:
+                siblings = self.kids.get(head)
+                if siblings is None:
+                    self.kids[head] = [i]
+                else:
+                    siblings.append(i)
+
+
+_LAST_INDEX: ParseIndex | None = None
+
+
+def parse_index(doc: Doc) -> ParseIndex:
+    """The document's ParseIndex, built on first use. The last one is kept: extraction reads one
+    document at a time, and every helper asks for the index of the document it is reading."""
+    global _LAST_INDEX
+    index = _LAST_INDEX
+    if index is None or index.doc is not doc:
+        index = _LAST_INDEX = ParseIndex(doc)
+    return index
+
+
+def head_of(tok: Token) -> Token:
+    """The token's head (the token itself for a root), without building a new Token."""
+    index = parse_index(tok.doc)
+    return index.tokens[index.head[tok.i]]
+
+
+def child_tokens(tok: Token) -> list[Token]:
+    """What `tok.children` gives (in document order), without building new Tokens."""
+    index = parse_index(tok.doc)
+    tokens = index.tokens
+    return [tokens[j] for j in index.kids.get(tok.i, ())]
+
+
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
-    return [c for c in tok.children if c.dep_ in wanted]
+    index = parse_index(tok.doc)
+    dep, tokens = index.dep, index.tokens
+    return [tokens[j] for j in index.kids.get(tok.i, ()) if dep[j] in wanted]
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
     wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
-    # Stops at the first match: the later children's Token objects are never made.
-    return next((c for c in tok.children if c.dep_ in wanted), None)
+    index = parse_index(tok.doc)
+    dep = index.dep
+    for j in index.kids.get(tok.i, ()):
+        if dep[j] in wanted:
+            return index.tokens[j]
+    return None
 
 
 def object_of(tok: Token) -> Token | None:
@@ -52,7 +123,14 @@ def misparsed_amod(tok: Token) -> bool:
 
 
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+    index = parse_index(tok.doc)
+    return is_verb_at(index, tok.i)
+
+
+def is_verb_at(index: ParseIndex, i: int) -> bool:
+    """is_verb of the document's token i."""
+    pos = index.pos[i]
+    return pos == "VERB" or (pos != "AUX" and index.tag[i].startswith("VB"))
 
 
 def counted(tok: Token | None) -> Token | None:
@@ -71,6 +149,7 @@ def subject_of(tok: Token) -> Token | None:
     current = tok
     if misparsed_amod(tok):
         return first_child(tok, ("nsubj", "npadvmod"))
+    index = parse_index(tok.doc)
     while seen < 6:
         seen += 1
         subj = first_child(current, SUBJECTS)
@@ -79,18 +158,19 @@ def subject_of(tok: Token) -> Token | None:
         if first_child(current, PASSIVE_SUBJECTS) is not None:
             return None
         # "accused X of stealing", "X were accused of stealing": X steals.
-        if current.dep_ == "pcomp" and current.head.lower_ == "of" and is_verb(current.head.head):
-            accuser = current.head.head
+        dep, head = index.dep[current.i], index.head[current.i]
+        if dep == "pcomp" and index.tokens[head].lower_ == "of" and is_verb_at(index, index.head[head]):
+            accuser = index.tokens[index.head[head]]
             return first_child(accuser, OBJECTS) or first_child(accuser, PASSIVE_SUBJECTS)
         # "spent billions on helping refugees", "responded by sending troops": a gerund in the verb's
         # adverbial phrase shares its subject ("arrested X for collaborating" is X's, an allegation).
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and is_verb(current.head.head):
-            if current.head.lower_ in ("for", "of") or any(c.dep_ == "auxpass" for c in current.children):
+        if dep == "pcomp" and index.dep[head] == "prep" and is_verb_at(index, index.head[head]):
+            if index.tokens[head].lower_ in ("for", "of") or first_child(current, ["auxpass"]) is not None:
                 return None  # "after being accused": the subject is who was accused, not who accused
-            current = current.head.head
+            current = index.tokens[index.head[head]]
             continue
-        if current.dep_ in _SUBJECT_INHERIT and current.head.i != current.i:
-            current = current.head
+        if dep in _SUBJECT_INHERIT and head != current.i:
+            current = index.tokens[head]
             continue
         return None
     return None
@@ -122,18 +202,23 @@ def clause_hedged(token: Token, lex: Lexicon) -> bool:
     conjecture or hearsay ("reports indicate that", "analysts suggest that") above it."""
     trigger = token
     current: Token = token
+    index = parse_index(token.doc)
+    dep, tokens = index.dep, index.tokens
     steps = 0
     while steps < 10:
         steps += 1
-        for child in current.children:
-            low = child.lower_
-            if child.dep_ == "aux" and low in lex.hedge_modals:
+        for j in index.kids.get(current.i, ()):
+            child_dep = dep[j]
+            if child_dep not in _HEDGE_DEPS:
+                continue
+            low = tokens[j].lower_
+            if child_dep == "aux" and low in lex.hedge_modals:
                 return True
-            if child.dep_ == "advmod" and low in lex.hedge_adverbs:
+            if child_dep == "advmod" and low in lex.hedge_adverbs:
                 return True
-            if child.dep_ == "mark" and low in lex.subordinators:
+            if child_dep == "mark" and low in lex.subordinators:
                 return True
-            if child.dep_ == "amod" and low in lex.hedge_adverbs:
+            if child_dep == "amod" and low in lex.hedge_adverbs:
                 return True
         lemma = current.lemma_.lower()
         if current.i != trigger.i and lemma in lex.hedge_verbs:
@@ -148,10 +233,15 @@ def clause_hedged(token: Token, lex: Lexicon) -> bool:
                 and lemma in {"say", "indicate", "suggest", "show", "claim"}
             ):
                 return True
-        if current.head.i == current.i:
+        head = index.head[current.i]
+        if head == current.i:
             break
-        current = current.head
+        current = tokens[head]
     return False
+
+
+# The dependency labels of the words that hedge a clause (`clause_hedged`).
+_HEDGE_DEPS = frozenset({"aux", "advmod", "mark", "amod"})
 
 
 def number_value(tok: Token, lex: Lexicon) -> float | None:

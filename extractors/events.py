@@ -47,6 +47,7 @@ from extractors.clauses import (
     is_number,
     number_value,
     object_of,
+    parse_index,
     sentence_text,
     small_clause_object,
     subject_of,
@@ -64,6 +65,7 @@ from extractors.resolution import (
 )
 from extractors.triggers import Trigger, absorb, find_triggers, is_thing, noun_agent, parse_spec
 
+_ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 # Links that stay inside one clause when looking for a trigger's date or location.
 _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "conj", "pcomp", "agent"})
 
@@ -108,9 +110,11 @@ def extract_events(
 
 def _remember_subjects(sent: Span, res: Resolver) -> None:
     """Keep the sentence's subject actors as context for later officials and pronouns."""
-    for tok in res.sent_tokens(sent):
-        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-            for actor in res.resolve(tok, context=False):
+    index = parse_index(sent.doc)
+    dep = index.dep
+    for i in range(sent.start, sent.end):
+        if dep[i] in _ALL_SUBJECTS:
+            for actor in res.resolve(index.tokens[i], context=False):
                 if actor.kind in ("state", "group", "igo", "person", "organisation"):
                     res.remember(actor)
 

@@ -27,6 +27,7 @@ from extractors.clauses import (
     is_infinitive,
     is_number,
     is_verb,
+    parse_index,
     subject_of,
 )
 from extractors.entities import link_span
@@ -137,8 +138,9 @@ class Resolver:
         self.lex = lexicon
         # Doc.text and Token.sent are rebuilt on every access: computed once here, if not given.
         self.text = doc.text if text is None else text
-        # Token objects too: iterating a Span makes new ones each time; the passes share these.
-        self.tokens: list[Token] = list(doc)
+        # Token objects too (iterating a Span makes new ones each time): the parse index's, which
+        # the clause helpers read the parse from.
+        self.tokens: list[Token] = parse_index(doc).tokens
         self.sentences, self.sentence_of = _sentences(doc)
         # Doc.ents and Span.ents build new Span objects on every access: read once per document,
         # then handed out per sentence (the claims and dates passes ask for them sentence by sentence).
@@ -147,6 +149,14 @@ class Resolver:
         for ent in self.ents:
             self._sentence_ents[self.sentence_of[ent.start]].append(ent)
         self.ent_of: dict[int, LinkedEntity] = {}
+        # Subject actors already seen, in reading order: the context for "it" and for officials.
+        self.history: list[Actor] = []
+        self.people: list[Span] = []
+        self.dateline: frozenset[int] = frozenset()
+        if not doc.has_annotation("DEP"):
+            # A text below the relevance gate got the entity components only: its mentions need no
+            # actor links, and linking reads the tagger's and the parser's annotations.
+            return
         for ent in self.ents:
             if ent.label_ not in _NAMED_LABELS:
                 continue
@@ -154,11 +164,9 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
         self._link_surnames()
-        # Subject actors already seen, in reading order: the context for "it" and for officials.
-        self.history: list[Actor] = []
-        self.people: list[Span] = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
+        self.people = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
         # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
-        self.dateline: frozenset[int] = frozenset(i for sent in self.sentences for i in _dateline(sent))
+        self.dateline = frozenset(i for sent in self.sentences for i in _dateline(sent))
 
     def fresh(self) -> Resolver:
         """A resolver for the same document with the same links and no reading memory."""
@@ -439,9 +447,12 @@ class Resolver:
         if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.like_num or self.entity_at(tok) is not None:
             return True
         lex = self.lex
-        if noun_forms(tok, lex) & lex.officials or tok.lemma_.lower() in lex.nouns:
+        forms = noun_forms(tok, lex)
+        if forms & lex.officials or tok.lemma_.lower() in lex.nouns:
             return True
-        return any(lex.in_class(tok, c) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
+        # Lexicon.in_class of each class, from the forms read once.
+        classes = lex.classes
+        return any(not forms.isdisjoint(classes.get(c, ())) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
 
     def location_state(self, tok: Token) -> Actor | None:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
@@ -621,9 +632,15 @@ MAX_RESOLVE_DEPTH = 4
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its coordinated siblings, in order ("Moscow and Pyongyang")."""
-    if tok.dep_ == "conj":
+    index = parse_index(tok.doc)
+    dep, kids = index.dep, index.kids
+    if dep[tok.i] == "conj":
         return [tok]  # its first conjunct resolves the whole list
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    # What Token.conjuncts gives (conj links down the right children, breadth first), read off the index.
+    found = [tok.i]
+    for word in found:
+        found += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
+    return [index.tokens[j] for j in found]
 
 
 def is_group_noun(tok: Token, lex: Lexicon) -> bool:
@@ -777,7 +794,7 @@ def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     for cls in ("troops", "weapons", "police"):
         if not lex.in_class(head, cls):
             continue
-        earlier = [t for t in reversed(list(tok.doc[max(0, tok.i - 80) : tok.i])) if t.i != head.i]
+        earlier = [t for t in reversed(parse_index(tok.doc).tokens[max(0, tok.i - 80) : tok.i]) if t.i != head.i]
         # The same noun first ("these soldiers" -> "North Korean soldiers/troops"), then its class.
         same = {head.lemma_.lower()} | ({"troop", "soldier"} if head.lemma_.lower() in ("troop", "soldier") else set())
         for pool in ([t for t in earlier if t.lemma_.lower() in same], [t for t in earlier if lex.in_class(t, cls)]):

@@ -6,6 +6,7 @@ Pure: no network, no database.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -21,7 +22,9 @@ from extractors.clauses import (
     first_child,
     is_infinitive,
     is_verb,
+    is_verb_at,
     object_of,
+    parse_index,
     small_clause_object,
     subject_of,
 )
@@ -53,8 +56,13 @@ def parse_spec(spec: str) -> tuple[str, str | None] | None:
 
 def _lemmas(tok: Token) -> list[str]:
     """The lemma, then guesses from the word itself for the lemmatiser's slips ("staged" -> "stag")."""
-    lower = tok.lower_
-    out = [tok.lemma_.lower(), lower]
+    return list(_lemma_guesses(tok.lemma_.lower(), tok.lower_))
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
+    # Cached: a text's verbs are few words many times ("said", "says").
+    out = [lemma, lower]
     if lower.endswith("ied"):
         out.append(lower[:-3] + "y")
     if lower.endswith("ed"):
@@ -65,7 +73,7 @@ def _lemmas(tok: Token) -> list[str]:
         out += [lower[:-2], lower[:-1]]
     elif lower.endswith("s"):
         out.append(lower[:-1])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
@@ -87,7 +95,7 @@ def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
 
 def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
     lemmas = _lemmas(tok)
-    if not any(lemma in lex.verb_heads for lemma in lemmas):
+    if lex.verb_heads.isdisjoint(lemmas):
         return None  # every key of the verb table starts with the verb's lemma
     for key in _particle_keys(tok, lemmas):
         if key in lex.verbs:
@@ -118,15 +126,17 @@ def is_thing(tok: Token, lex: Lexicon) -> bool:
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     triggers: list[Trigger] = []
     by_token: dict[int, Trigger] = {}
-    tokens = res.sent_tokens(sent)
-    for tok in tokens:
-        if is_verb(tok):
-            trig = _verb_trigger(tok, lex, res)
+    index = parse_index(sent.doc)
+    tokens, pos = index.tokens, index.pos
+    for i in range(sent.start, sent.end):
+        if is_verb_at(index, i):
+            trig = _verb_trigger(tokens[i], lex, res)
             if trig is not None:
                 triggers.append(trig)
-                by_token[tok.i] = trig
-    for tok in tokens:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in by_token:
+                by_token[i] = trig
+    for i in range(sent.start, sent.end):
+        if pos[i] in ("NOUN", "PROPN") and i not in by_token:
+            tok = tokens[i]
             trig = _noun_trigger(tok, lex, res, by_token)
             if trig is not None:
                 triggers.append(trig)

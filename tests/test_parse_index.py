@@ -1,0 +1,84 @@
+"""The parse index the clause helpers read (extractors.clauses.ParseIndex) gives what spaCy's Token
+attributes give, and the Resolver links nothing on a text the relevance gate left unparsed."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.clauses import ParseIndex, children, first_child, is_verb, parse_index
+from extractors.extract import _SENTENCIZER, _join, extract_doc
+from extractors.gazetteer import load_gazetteer
+from extractors.lexicon import load_lexicon
+from extractors.nlp import entity_stage
+from extractors.relevance import RelevanceGate
+from extractors.resolution import Resolver, conjuncts
+
+TEXT = (
+    "MOSCOW - Russia, China and North Korea held joint naval drills near Japan on Tuesday, officials said. "
+    "Pyongyang has sent about 11,000 troops to support Russian forces, South Korea's spy agency said, "
+    "and Kim Jong Un met Vladimir Putin, Xi Jinping and Sergei Lavrov in Beijing.\n\n"
+    "Delhi Police arrested two men. It is not clear whether the talks will resume."
+)
+
+
+def _assert_matches_tokens(doc: Doc) -> None:
+    index = ParseIndex(doc)
+    assert [t.i for t in index.tokens] == list(range(len(doc)))
+    assert index.head == [t.head.i for t in doc]
+    assert index.dep == [t.dep_ for t in doc]
+    assert index.pos == [t.pos_ for t in doc]
+    assert index.tag == [t.tag_ for t in doc]
+    assert [index.kids.get(t.i, []) for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_index_gives_what_the_tokens_give(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    assert len(list(doc.sents)) >= 4 and any(t.dep_ == "conj" for t in doc)
+    _assert_matches_tokens(doc)
+    # A long text is parsed in pieces joined into one document: the same there.
+    pieces = list(nlp.pipe([TEXT[:200], TEXT[200:]]))
+    _assert_matches_tokens(_join(pieces))
+    # An empty document, and one with the entity components only (no parse: every token its own head).
+    _assert_matches_tokens(nlp.make_doc(""))
+    with nlp.select_pipes(enable=entity_stage(nlp)):
+        unparsed = nlp(TEXT)
+    _assert_matches_tokens(unparsed)
+    assert parse_index(unparsed).kids == {}
+
+
+def test_helpers_read_the_document_they_are_given(nlp: Language) -> None:
+    first, second = nlp(TEXT), nlp("Japan protested. Russia and China denied it.")
+    assert parse_index(first) is parse_index(first)
+    for doc in (first, second, first):  # the one kept index follows the document asked about
+        for tok in doc:
+            assert children(tok, {"nsubj", "dobj", "conj"}) == [
+                c for c in tok.children if c.dep_ in ("nsubj", "dobj", "conj")
+            ]
+            assert first_child(tok, ["prep"]) == next((c for c in tok.children if c.dep_ == "prep"), None)
+            assert is_verb(tok) == (tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"))
+            expected = [tok] if tok.dep_ == "conj" else [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+            assert conjuncts(tok) == expected
+    assert any(len(conjuncts(t)) >= 3 for t in first)  # "Russia, China and North Korea"
+
+
+def test_resolver_links_nothing_on_an_unparsed_text(nlp: Language) -> None:
+    gazetteer, lexicon = load_gazetteer(), load_lexicon()
+    parsed = nlp(TEXT)
+    linked = Resolver(parsed, gazetteer, lexicon, text=TEXT)
+    assert linked.ent_of and linked.dateline and linked.people
+    with nlp.select_pipes(enable=entity_stage(nlp)):
+        # What the gated parse gives a text below the gate: entities and rule-based sentences.
+        unparsed = _SENTENCIZER(nlp(TEXT))
+    assert not unparsed.has_annotation("DEP")
+    bare = Resolver(unparsed, gazetteer, lexicon, text=TEXT)
+    assert bare.ent_of == {} and bare.dateline == frozenset() and bare.people == []
+    assert bare.ents == tuple(unparsed.ents) and bare.text == TEXT
+    # Below the gate a text keeps its mentions only, the same whether it was parsed or not.
+    gate = RelevanceGate(("PRK",), (), min_relevance=2.0)  # no text reaches it
+    full = extract_doc(parsed, None, gate, text=TEXT)
+    assert full.mentions and not full.events and full.relevance is not None
+    gated = extract_doc(unparsed, None, gate, score=full.relevance, text=TEXT)
+    assert [(m.text, m.entity_id, m.start) for m in gated.mentions] == [
+        (m.text, m.entity_id, m.start) for m in full.mentions
+    ]
