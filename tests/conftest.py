@@ -32,6 +32,17 @@ SHARED_DIR = REPO_ROOT.parent / "shared"
 SLOW_FIXTURES = frozenset({"prefect_harness", "chromium"})
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prefect_logging_on_the_session_stream() -> None:
+    """Prefect installs its console log handler on the stream `sys.stderr` is when Prefect first sets up
+    logging. Done inside an in-process `cli(...)` call, that is CliRunner's stream, closed when the call
+    returns, and every later Prefect log in this worker fails ("I/O operation on closed file", then a
+    recursion through log_prints). Set it up here, on the session's stream, before any test runs."""
+    from prefect.logging.configuration import setup_logging
+
+    setup_logging()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
