@@ -6,6 +6,7 @@ model; the model decides between Cyrillic and Latin languages, where script alon
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,14 +30,238 @@ SAMPLE_CHARS = 3_000
 # Share of the letters in one script that makes the script decide the language.
 SCRIPT_SHARE = 0.5
 
+# The ISO 639-1 codes (ISO 639-2's two-letter column, as pycountry lists them): what `lang` keys accept.
+ISO_639_1 = frozenset(
+    [
+        "aa",
+        "ab",
+        "ae",
+        "af",
+        "ak",
+        "am",
+        "an",
+        "ar",
+        "as",
+        "av",
+        "ay",
+        "az",
+        "ba",
+        "be",
+        "bg",
+        "bi",
+        "bm",
+        "bn",
+        "bo",
+        "br",
+        "bs",
+        "ca",
+        "ce",
+        "ch",
+        "co",
+        "cr",
+        "cs",
+        "cu",
+        "cv",
+        "cy",
+        "da",
+        "de",
+        "dv",
+        "dz",
+        "ee",
+        "el",
+        "en",
+        "eo",
+        "es",
+        "et",
+        "eu",
+        "fa",
+        "ff",
+        "fi",
+        "fj",
+        "fo",
+        "fr",
+        "fy",
+        "ga",
+        "gd",
+        "gl",
+        "gn",
+        "gu",
+        "gv",
+        "ha",
+        "he",
+        "hi",
+        "ho",
+        "hr",
+        "ht",
+        "hu",
+        "hy",
+        "hz",
+        "ia",
+        "id",
+        "ie",
+        "ig",
+        "ii",
+        "ik",
+        "io",
+        "is",
+        "it",
+        "iu",
+        "ja",
+        "jv",
+        "ka",
+        "kg",
+        "ki",
+        "kj",
+        "kk",
+        "kl",
+        "km",
+        "kn",
+        "ko",
+        "kr",
+        "ks",
+        "ku",
+        "kv",
+        "kw",
+        "ky",
+        "la",
+        "lb",
+        "lg",
+        "li",
+        "ln",
+        "lo",
+        "lt",
+        "lu",
+        "lv",
+        "mg",
+        "mh",
+        "mi",
+        "mk",
+        "ml",
+        "mn",
+        "mr",
+        "ms",
+        "mt",
+        "my",
+        "na",
+        "nb",
+        "nd",
+        "ne",
+        "ng",
+        "nl",
+        "nn",
+        "no",
+        "nr",
+        "nv",
+        "ny",
+        "oc",
+        "oj",
+        "om",
+        "or",
+        "os",
+        "pa",
+        "pi",
+        "pl",
+        "ps",
+        "pt",
+        "qu",
+        "rm",
+        "rn",
+        "ro",
+        "ru",
+        "rw",
+        "sa",
+        "sc",
+        "sd",
+        "se",
+        "sg",
+        "sh",
+        "si",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "so",
+        "sq",
+        "sr",
+        "ss",
+        "st",
+        "su",
+        "sv",
+        "sw",
+        "ta",
+        "te",
+        "tg",
+        "th",
+        "ti",
+        "tk",
+        "tl",
+        "tn",
+        "to",
+        "tr",
+        "ts",
+        "tt",
+        "tw",
+        "ty",
+        "ug",
+        "uk",
+        "ur",
+        "uz",
+        "ve",
+        "vi",
+        "vo",
+        "wa",
+        "wo",
+        "xh",
+        "yi",
+        "yo",
+        "za",
+        "zh",
+        "zu",
+    ]
+)
+
+# English is told by its function words without the model (which takes seconds to load): a Latin
+# text of at least ENGLISH_MIN_WORDS words, at least ENGLISH_SHARE of them these, is English. None is
+# common in another Latin-script language (a French or German text scores well under 0.05).
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "that",
+        "is",
+        "was",
+        "were",
+        "with",
+        "for",
+        "said",
+        "has",
+        "have",
+        "had",
+        "from",
+        "which",
+        "this",
+        "are",
+        "been",
+        "by",
+        "its",
+        "their",
+        "will",
+    ]
+)
+ENGLISH_MIN_WORDS = 8
+ENGLISH_SHARE = 0.2
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
 # The model's labels for written Chinese varieties (its Wu and Cantonese classes catch short standard
 # Chinese): all are stored as zh.
 _CHINESE_LABELS = frozenset({"zh", "wuu", "yue"})
 
 
 def is_iso639_1(code: str) -> bool:
-    """True for a two-letter lower-case language code ("en", "ko"); the shape, not a registry look-up."""
-    return len(code) == 2 and code.isascii() and code.isalpha() and code.islower()
+    """True for an ISO 639-1 code ("en", "ko"), in lower case."""
+    return code in ISO_639_1
 
 
 def detect_language(text: str) -> str:
@@ -64,6 +289,11 @@ def detect_language(text: str) -> str:
         return "ja"
     if letters < MIN_LETTERS:
         return UNDETERMINED
+    words = _LATIN_WORD.findall(sample)
+    if len(words) >= ENGLISH_MIN_WORDS and sum(w.lower() in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(
+        words
+    ):
+        return "en"
     label, confidence = _identifier().classify(unicodedata.normalize("NFC", sample))
     if label in _CHINESE_LABELS:
         return "zh"
@@ -79,3 +309,13 @@ def _identifier() -> LanguageIdentifier:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def document_language(text: str, declared: str | None = None) -> str:
+    """The language stored for a document: detected from its text; when the text cannot tell (too
+    short, unsure), what its source declares (a feed's `lang`, the page's <html lang>), else "und"."""
+    detected = detect_language(text)
+    if detected != UNDETERMINED:
+        return detected
+    declared = (declared or "").strip().lower().split("-")[0]
+    return declared if is_iso639_1(declared) else UNDETERMINED
