@@ -140,7 +140,8 @@ def build_names(cldr_json: str, curated_toml: str, gazetteer: Gazetteer) -> Mult
 
     keywords: dict[str, dict[str, tuple[str, ...]]] = {}
     for english, translations in curated.get("keywords", {}).items():
-        keywords[english] = {lang: tuple(_forms_of(translations, lang, f"[keywords] {english!r}")) for lang in LANGUAGES}
+        where = f"[keywords] {english!r}"
+        keywords[english] = {lang: tuple(_forms_of(translations, lang, where)) for lang in LANGUAGES}
 
     forms: dict[str, list[Form]] = {lang: [] for lang in LANGUAGES}
     for (language, _), form in sorted(by_text.items()):
@@ -189,10 +190,11 @@ def words_in(text: str, language: str) -> int:
 # Nominative endings stripped from a form to get its stem (longest first), if 3 letters remain.
 _RU_NOMINATIVE = ("ая", "яя", "ое", "ее", "ие", "ые", "ий", "ый", "ой", "ия", "а", "я", "о", "е", "ь", "й", "ы", "и")
 # The endings a stem may take in running text: nouns' and adjectives' cases, both numbers.
-_RU_ENDINGS = frozenset(
-    "| а я о е ё у ю ы и й ь ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ого его ому ему ым им ых их "
-    "ую юю ая яя ое ее ие ые ий ый ия ии ию ией иям иями иях ью ья ьи ье ьей ьям ьями ьях".split(" ")
-) - {"|"} | {""}
+_RU_ENDING_LIST = (
+    "а я о е ё у ю ы и й ь ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ого его ому ему ым им ых их "
+    "ую юю ая яя ое ее ие ые ий ый ия ии ию ией иям иями иях ью ья ьи ье ьей ьям ьями ьях"
+)
+_RU_ENDINGS = frozenset({"", *_RU_ENDING_LIST.split()})
 _RU_WORD = re.compile(r"[0-9A-Za-zА-ЯЁа-яё]+")
 _RU_LOCATIVE = frozenset({"в", "во", "из", "на", "под", "к", "ко", "до"})
 
@@ -285,11 +287,12 @@ def _joined(text: str, end: int, start: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 # Korean particles and endings that attach to a name (several may follow one another: 와의, 에서는).
-_KO_PARTICLES = (
+_KO_PARTICLE_LIST = (
     "으로부터 로부터 으로서 으로써 에게서 이라고 이었다 에서 에게 께서 으로 로서 로써 까지 부터 조차 마저 보다 처럼 "
     "만큼 이나 이라 라고 이며 이고 이다 였다 하고 한테 이랑 은 는 이 가 을 를 의 에 께 와 과 로 도 만 나 라 며 고 "
     "측 인 들 간 다 서 선 엔 랑 요"
-).split()
+)
+_KO_PARTICLES = _KO_PARTICLE_LIST.split()
 _KO_LOCATIVE = ("에서", "에", "으로", "로", "까지")
 _ZH_LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵", "访问", "抵达", "前往", "来到")
 
