@@ -192,7 +192,7 @@ _RU_NOMINATIVE = ("ая", "яя", "ое", "ее", "ие", "ые", "ий", "ый"
 # The endings a stem may take in running text: nouns' and adjectives' cases, both numbers.
 _RU_ENDING_LIST = (
     "а я о е ё у ю ы и й ь ом ем ём ой ей ою ею ам ям ами ями ах ях ов ев ого его ому ему ым им ых их "
-    "ую юю ая яя ое ее ие ые ий ый ия ии ию ией иям иями иях ью ья ьи ье ьей ьям ьями ьях"
+    "ими ыми ую юю ая яя ое ее ие ые ий ый ия ии ию ией иям иями иях ью ья ьи ье ьей ьям ьями ьях"
 )
 _RU_ENDINGS = frozenset({"", *_RU_ENDING_LIST.split()})
 _RU_WORD = re.compile(r"[0-9A-Za-zА-ЯЁа-яё]+")
