@@ -203,8 +203,15 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+
+
 def _ru_stem(word: str) -> str:
     lower = word.lower()
+    # A hard -а or -о after a vowel ends a foreign word that does not decline (Самоа, Токио): its
+    # stem would match common words (Самое).
+    if lower[-1:] in ("а", "о") and lower[-2:-1] in _RU_VOWELS:
+        return lower
     for ending in _RU_NOMINATIVE:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             return lower[: -len(ending)]
