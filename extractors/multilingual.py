@@ -17,7 +17,8 @@ Matching suits each language's writing, with no model and nothing downloaded:
 - Korean and Chinese compounds of one-syllable state names (북러, 한미일, 中俄, 俄朝) give one
   mention per state.
 Capitals and seats of power stand for their state (metonymy) unless a locative marks the place
-(в Пхеньяне, 평양에서, 在平壤).
+(в Пхеньяне, 평양에서, 在平壤). Russian names the gazetteer does not know come from natasha's NER
+(its weights ship in its wheel), unlinked.
 
 Pure: no network, no database, no orchestration imports.
 """
@@ -29,7 +30,7 @@ import functools
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -360,22 +361,52 @@ def _matcher(language: str) -> _RussianMatcher | _PatternMatcher:
     return _PatternMatcher(language, names.forms[language], names.compounds[language])
 
 
+# natasha's labels as the English pipeline's.
+_NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+@functools.cache
+def _russian_ner() -> Callable[[str], list[tuple[int, int, str]]]:
+    """natasha's Russian NER (slovnet; its weights ship in the natasha wheel), loaded once (~1.5 s)."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return [(span.start, span.stop, _NATASHA_LABELS[span.type]) for span in doc.spans]
+
+    return spans
+
+
 def extract_mentions_in(text: str, language: str) -> list[Mention]:
-    """The gazetteer's entities mentioned in a Korean, Russian or Chinese text, with offsets into it."""
+    """The gazetteer's entities mentioned in a Korean, Russian or Chinese text, with offsets into it;
+    in Russian also the names natasha's NER finds that the gazetteer does not know (unlinked)."""
     if language not in LANGUAGES:
         raise ValueError(f"no multilingual names for language {language!r} (have {', '.join(LANGUAGES)})")
     starts = sentence_starts(text)
+    found: list[tuple[int, int, str, str | None, bool]] = [
+        (start, end, form.label, form.entity_id, form.metonymy) for start, end, form in _matcher(language).find(text)
+    ]
+    if language == "ru":
+        taken = [(start, end) for start, end, *_ in found]
+        for start, end, label in _russian_ner()(text):
+            if not any(start < b and a < end for a, b in taken):
+                found.append((start, end, label, None, False))
+        found.sort()
     return [
         Mention(
             text=text[start:end],
-            label=form.label,
-            entity_id=form.entity_id,
+            label=label,
+            entity_id=entity_id,
             start=start,
             end=end,
             sentence_index=bisect.bisect_right(starts, start) - 1,
-            metonymy=form.metonymy,
+            metonymy=metonymy,
         )
-        for start, end, form in _matcher(language).find(text)
+        for start, end, label, entity_id, metonymy in found
     ]
 
 

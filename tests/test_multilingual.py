@@ -42,6 +42,13 @@ def test_russian_inflections_link_to_the_nominative_forms() -> None:
     assert linked(text, "ru") == "Северной Кореи=PRK МИД России=rus-foreign-ministry Белого дома=USA"
 
 
+def test_russian_names_the_gazetteer_does_not_know_come_from_natasha_unlinked() -> None:
+    text = "Андрей Белоусов встретился с генералом Но Гван Чхолем в Пхеньяне; Газпром промолчал."
+    assert linked(text, "ru") == "Андрей Белоусов=andrei-belousov Но Гван Чхолем=None Пхеньяне=PRK Газпром=None"
+    labels = {m.text: m.label for m in extract_mentions_in(text, "ru")}
+    assert (labels["Но Гван Чхолем"], labels["Газпром"]) == ("PERSON", "ORG")
+
+
 def test_russian_common_words_are_not_names() -> None:
     # "Того" (of that) is Togo's CLDR name; a lower-case "путин" or "кндр" is not a name as written;
     # Samoa does not decline (Самое is "the most").
