@@ -10,9 +10,10 @@ its state counts for it) and every person in the gazetteer; a predicted mention 
 set has the same surface form with the same id in that sentence. On/off-topic is the shipped
 [topic] gate (storywatch.toml) against each sentence's `on_topic`.
 
-Speed: words per second through extract_texts (language detection included) for texts in each
-language, built by repeating the set's sentences, beside English texts of bench.corpus through
-the same function with the same gate; Chinese words are characters / 1.6 (extractors.multilingual).
+Speed: words per second through extract_texts (language detection included) for documents in
+each language as long as the English ones on average, built of the set's sentences, beside English
+texts of bench.corpus through the same function with the same gate; Chinese words are characters
+/ 1.6 (extractors.multilingual).
 """
 
 from __future__ import annotations
@@ -167,11 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline("auto")
     english = [d.text for d in interleaved_subset(build_corpus(), args.words)]
     english_rate = _words_per_second(english, [None] * len(english), gate, nlp)
+    english_words = sum(len(t.split()) for t in english)
     line = [f"English {english_rate:,.0f} words/s"]
     for lang in LANGUAGES:
+        # Documents as long as the English ones on average, of the language's sentences in turn.
         own = [s.text for s in sentences if s.lang == lang]
         per_round = sum(words_in(t, lang) for t in own)
-        texts = own * max(1, args.words // per_round)
+        rounds = max(1, round(english_words / len(english) / per_round))
+        document = " ".join(own * rounds)
+        texts = [document] * max(1, args.words // words_in(document, lang))
         rate = _words_per_second(texts, [lang] * len(texts), gate, nlp)
         line.append(f"{lang} {rate:,.0f} words/s ({rate / english_rate:.1f}x English)")
     print("  speed through extract_texts (detection included): " + "; ".join(line))
