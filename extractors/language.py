@@ -7,6 +7,7 @@ model; the model decides between Cyrillic and Latin languages, where script alon
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
@@ -100,10 +101,18 @@ def detect_language(text: str) -> str:
     return label
 
 
-@cache
+_MODEL_LOCK = threading.Lock()  # page fetch threads detect at once: the model loads once
+
+
 def _identifier() -> LanguageIdentifier:
+    with _MODEL_LOCK:
+        return _load_identifier()
+
+
+@cache
+def _load_identifier() -> LanguageIdentifier:
     # Imported and loaded on first use: decompressing the model takes a few seconds, and a run whose
-    # texts are all Korean or Chinese never needs it.
+    # texts are all English, Korean or Chinese never needs it.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

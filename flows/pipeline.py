@@ -134,6 +134,7 @@ def fetch_new_articles(
         now,
         feed_deadlines={p.source["source_id"]: p.deadline for p in polls},
         run_deadline=run_deadline,
+        feed_languages={feed_source_id(f.url): f.lang for f in config.feeds if f.lang},
     )
     plan.pending.extend(deferred)
     return FetchedArticles(documents, plan)
