@@ -9,6 +9,7 @@ rows: warehouse/rows.py.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractors import dedup
 from extractors.gazetteer import load_gazetteer
+from extractors.outlets import load_outlets
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
 from flows.alerts.delivery import alerts_after_ingest
@@ -302,6 +304,7 @@ def build_batch(
     run_id, now = run["run_id"], run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
     batch.entities = catalogue_rows() if catalogue else []
+    batch.outlets = [dataclasses.asdict(outlet) for outlet in load_outlets()]  # ~50 rows: every run
     if seeds_read:
         batch.sources.append(
             {
