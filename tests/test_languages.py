@@ -255,7 +255,7 @@ def test_a_russian_feed_with_lang_and_who_is_speaking(
     # Who is speaking: the canonical host is TASS, state media in Russia.
     sources = rows(
         db,
-        "select outlet, outlet_name, source_country, affiliation, owner, language from article_sources s"
+        "select outlet, outlet_name, source_country, affiliation, owner, s.language from article_sources s"
         " join articles a using (article_id) where a.title = 'Войска КНДР в Курской области'",
     )
     assert sources == [
@@ -278,7 +278,7 @@ def test_a_russian_feed_with_lang_and_who_is_speaking(
 
 
 @pytest.mark.slow
-def test_extract_prints_the_language_and_lang_forces_it(tmp_path: Path) -> None:
+def test_extract_prints_the_language_and_lang_forces_it(tmp_path: Path, cli: CliInvoke) -> None:
     lines = "".join(json.dumps({"id": lang, "text": text}) + "\n" for lang, text in ON_TOPIC.items())
     done = storywatch("extract", "--jsonl", cwd=tmp_path, stdin=lines)
     assert done.returncode == 0, done.stderr
@@ -286,8 +286,9 @@ def test_extract_prints_the_language_and_lang_forces_it(tmp_path: Path) -> None:
     assert {k: v["language"] for k, v in out.items()} == {"ko": "ko", "ru": "ru", "zh": "zh"}
     assert all("PRK" in {e["entity_id"] for e in v["entities"]} for v in out.values())
 
-    forced = storywatch("extract", "--lang", "ru", cwd=tmp_path, stdin="Путин")
-    assert forced.returncode == 0, forced.stderr
+    forced = cli("extract", "--lang", "ru", cwd=tmp_path, stdin="Путин")
+    assert forced.exit_code == 0, forced.stderr
     assert json.loads(forced.stdout)["language"] == "ru"
-    wrong = storywatch("extract", "--lang", "russian", cwd=tmp_path, stdin="Путин")
-    assert wrong.returncode == 2 and "--lang must be an ISO 639-1" in wrong.stderr
+    assert json.loads(cli("extract", cwd=tmp_path, stdin="Путин").stdout)["language"] == "und"
+    wrong = cli("extract", "--lang", "russian", cwd=tmp_path, stdin="Путин")
+    assert wrong.exit_code == 2 and "--lang must be an ISO 639-1" in wrong.stderr
