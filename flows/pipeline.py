@@ -182,13 +182,17 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
 
 
 def extract_parallel(
-    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config, gate: RelevanceGate | None
+    texts: Sequence[str],
+    published_at: Sequence[date | datetime | None],
+    config: Config,
+    gate: RelevanceGate | None,
+    languages: Sequence[str | None] | None = None,
 ) -> list[Extraction]:
     """flows.parallel.extract_parallel, imported at the first text to extract: spaCy and the model
     load only when there is something to extract."""
     from flows import parallel
 
-    return parallel.extract_parallel(texts, published_at, config, gate)
+    return parallel.extract_parallel(texts, published_at, config, gate, languages)
 
 
 def relevance_gate(config: Config) -> RelevanceGate:
@@ -205,7 +209,11 @@ def extract_documents(documents: Sequence[Document], config: Config, gate: Relev
     relevance by `gate` (the run's one gate: its rows are kept by the same)."""
     if not documents:
         return []
-    return extract_parallel([d.text for d in documents], [d.published_at for d in documents], config, gate)
+    # Each in the language stored for it (detected when the document was made; its feed's `lang` when
+    # the text was too short to tell).
+    return extract_parallel(
+        [d.text for d in documents], [d.published_at for d in documents], config, gate, [d.language for d in documents]
+    )
 
 
 @dataclass(frozen=True, slots=True)

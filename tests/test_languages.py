@@ -252,6 +252,9 @@ def test_a_russian_feed_with_lang_and_who_is_speaking(
 
     stored = dict(rows(db, "select title, language from articles"))
     assert stored == {"Войска КНДР в Курской области": "ru", "Путин": "ru"}  # the second: the feed's lang
+    # … and it is read as Russian: the short summary's name is linked (read as English, it is not).
+    linked = rows(db, "select m.entity_id from mentions m join articles a using (article_id) where a.title = 'Путин'")
+    assert ("vladimir-putin",) in linked
     # Who is speaking: the canonical host is TASS, state media in Russia.
     sources = rows(
         db,
