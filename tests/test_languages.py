@@ -265,9 +265,7 @@ def test_a_russian_feed_with_lang_and_who_is_speaking(
         ("tass.ru", "TASS", "RUS", "state", "Russian government (federal state unitary enterprise)", "ru")
     ]
     by_affiliation = rows(
-        db,
-        "select affiliation, source_country, sum(all_articles) from coverage_affiliation_daily"
-        " group by 1, 2 order by 1",
+        db, "select affiliation, source_country, count(*) from article_sources group by 1, 2 order by 1"
     )
     assert by_affiliation == [("state", "RUS", 1), ("unknown", "unknown", 1)]
 

@@ -1,7 +1,7 @@
 -- 012: the story in other languages, and who is speaking. articles.language (001) is filled by every
 -- run from the text (extractors/language.py; ISO 639-1, 'und' when the text cannot tell; rows stored
 -- before 012 get it at the next `storywatch reextract`). `outlets` holds the curated outlet metadata
--- (extractors/data/outlets.toml), replaced whole by every run.
+-- (extractors/data/outlets.toml), replaced whole by every run; `article_sources` joins it to every article.
 
 CREATE TABLE outlets (
     outlet           VARCHAR PRIMARY KEY,  -- host as article_outlets.outlet spells it; covers its subdomains
@@ -48,17 +48,3 @@ FROM article_days d
 JOIN articles a USING (article_id)
 GROUP BY ALL;
 COMMENT ON VIEW coverage_language_daily IS 'coverage_daily split by the articles'' language (ISO 639-1; und: could not tell): relevant articles, stories, sources, all articles per UTC day.';
-
-CREATE VIEW coverage_affiliation_daily AS
-SELECT
-    d.day,
-    s.affiliation,
-    s.source_country,
-    count(*) FILTER (WHERE d.relevant) AS relevant_articles,
-    count(DISTINCT d.cluster_id) FILTER (WHERE d.relevant) AS stories,
-    count(DISTINCT s.outlet) FILTER (WHERE d.relevant) AS outlets,
-    count(*) AS all_articles
-FROM article_days d
-JOIN article_sources s USING (article_id)
-GROUP BY ALL;
-COMMENT ON VIEW coverage_affiliation_daily IS 'coverage_daily split by state media vs independent outlets (article_sources.affiliation) and by source country.';
