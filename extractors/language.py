@@ -7,6 +7,7 @@ model; the model decides between Cyrillic and Latin languages, where script alon
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
@@ -50,7 +51,11 @@ _ENGLISH_WORD_LIST = (
 _ENGLISH_WORDS = frozenset(_ENGLISH_WORD_LIST.split())
 ENGLISH_MIN_WORDS = 8
 ENGLISH_SHARE = 0.2
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 # The model's labels for written Chinese varieties (its Wu and Cantonese classes catch short standard
 # Chinese): all are stored as zh.
@@ -66,32 +71,25 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of `text`'s language ("en", "ko", "ru", "zh", "de", …), "und" when too short or
     unsure, or when the model's best label has no two-letter code."""
     sample = text[:SAMPLE_CHARS]
-    hangul = han = kana = letters = 0
-    for char in sample:
-        if not char.isalpha():
-            continue
-        letters += 1
-        if "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f":
-            hangul += 1
-        elif "\u3040" <= char <= "\u30ff":
-            kana += 1
-        elif "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
-            han += 1
+    # Counted by regular expressions (in C), the cheap counts first: English, most of what is read,
+    # is decided in ~0.2 ms a page.
+    hangul = len(_HANGUL.findall(sample))
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
     cjk = hangul + han + kana
-    if cjk >= MIN_CJK_CHARS and cjk >= SCRIPT_SHARE * letters:
+    letters = len(_LETTER.findall(sample)) if cjk >= MIN_CJK_CHARS else None
+    if letters is not None and cjk >= SCRIPT_SHARE * letters:
         if hangul >= SCRIPT_SHARE * cjk:
             return "ko"
         # Japanese writes Han with kana between; Chinese has none.
         if kana == 0 or kana < 0.05 * cjk:
             return "zh"
         return "ja"
-    if letters < MIN_LETTERS:
-        return UNDETERMINED
-    words = _LATIN_WORD.findall(sample)
-    if len(words) >= ENGLISH_MIN_WORDS and sum(w.lower() in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(
-        words
-    ):
+    words = _LATIN_WORD.findall(sample.lower())
+    if len(words) >= ENGLISH_MIN_WORDS and sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
         return "en"
+    if (letters if letters is not None else len(_LETTER.findall(sample))) < MIN_LETTERS:
+        return UNDETERMINED
     label, confidence = _identifier().classify(unicodedata.normalize("NFC", sample))
     if label in _CHINESE_LABELS:
         return "zh"
@@ -100,10 +98,18 @@ def detect_language(text: str) -> str:
     return label
 
 
-@cache
+_MODEL_LOCK = threading.Lock()  # page fetch threads detect at once: the model loads once
+
+
 def _identifier() -> LanguageIdentifier:
+    with _MODEL_LOCK:
+        return _load_identifier()
+
+
+@cache
+def _load_identifier() -> LanguageIdentifier:
     # Imported and loaded on first use: decompressing the model takes a few seconds, and a run whose
-    # texts are all Korean or Chinese never needs it.
+    # texts are all English, Korean or Chinese never needs it.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
