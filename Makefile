@@ -66,6 +66,7 @@ fmt: install
 bench: install
 	$(BIN)/python -m bench.throughput
 	$(BIN)/python -m bench.threads_bench
+	$(BIN)/python -m bench.multilingual_eval
 
 bench-extract: install
 	$(BIN)/python -m bench.extract_bench

@@ -33,11 +33,13 @@ MAX_CHUNK_WORDS = 25_000
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """Texts `start .. start + len(texts)` of the input, with their reference dates."""
+    """Texts `start .. start + len(texts)` of the input, with their reference dates and languages
+    (ISO 639-1 or None: detected; no languages at all: every one detected)."""
 
     start: int
     texts: tuple[str, ...]
     published_at: tuple[PublishedAt, ...]
+    languages: tuple[str | None, ...] = ()
 
     @property
     def words(self) -> int:
@@ -50,11 +52,15 @@ def split_chunks(
     *,
     workers: int = 1,
     per_worker: int = 8,
+    languages: Sequence[str | None] | None = None,
 ) -> list[Chunk]:
     """Contiguous chunks of about equal word count, about `workers * per_worker` of them (fewer
     for small inputs, more for large ones: no chunk outgrows MAX_CHUNK_WORDS)."""
     if published_at is not None and len(published_at) != len(texts):
         raise ValueError(f"{len(texts)} texts but {len(published_at)} dates")
+    if languages is not None and len(languages) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(languages)} languages")
+    langs: Sequence[str | None] = languages if languages is not None else [None] * len(texts)
     dates: Sequence[PublishedAt] = published_at if published_at is not None else [None] * len(texts)
     counts = [word_count(t) for t in texts]
     total = sum(counts)
@@ -66,10 +72,12 @@ def split_chunks(
     for i, count in enumerate(counts):
         words += count
         if words >= target:
-            chunks.append(Chunk(start, tuple(texts[start : i + 1]), tuple(dates[start : i + 1])))
+            chunks.append(
+                Chunk(start, tuple(texts[start : i + 1]), tuple(dates[start : i + 1]), tuple(langs[start : i + 1]))
+            )
             start, words = i + 1, 0
     if start < len(texts):
-        chunks.append(Chunk(start, tuple(texts[start:]), tuple(dates[start:])))
+        chunks.append(Chunk(start, tuple(texts[start:]), tuple(dates[start:]), tuple(langs[start:])))
     return chunks
 
 
@@ -98,14 +106,21 @@ def extract_chunk(
     with _PIPELINE_LOCK:
         return list(
             extract_texts(
-                nlp, chunk.texts, batch_size=batch_size, published_at=chunk.published_at, gate=gate, max_chars=max_chars
+                nlp,
+                chunk.texts,
+                batch_size=batch_size,
+                published_at=chunk.published_at,
+                gate=gate,
+                max_chars=max_chars,
+                languages=chunk.languages or None,
             )
         )
 
 
 def singles(chunk: Chunk) -> list[Chunk]:
     """A chunk as one chunk per text (to find the text a worker dies on)."""
+    languages = chunk.languages or (None,) * len(chunk.texts)
     return [
-        Chunk(chunk.start + i, (text,), (when,))
-        for i, (text, when) in enumerate(zip(chunk.texts, chunk.published_at, strict=True))
+        Chunk(chunk.start + i, (text,), (when,), (language,))
+        for i, (text, when, language) in enumerate(zip(chunk.texts, chunk.published_at, languages, strict=True))
     ]

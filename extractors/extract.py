@@ -17,7 +17,10 @@ from extractors.claims import extract_claims
 from extractors.entities import NAMED_LABELS, extract_mentions, link_span
 from extractors.events import extract_events
 from extractors.gazetteer import load_gazetteer
+from extractors.language import detect_language
 from extractors.lexicon import load_lexicon
+from extractors.multilingual import LANGUAGES as MATCHED_LANGUAGES
+from extractors.multilingual import extract_mentions_in, keywords_found, words_in
 from extractors.nlp import entity_stage
 from extractors.quotes import extract_quotes
 
@@ -87,10 +90,30 @@ def extract_doc(
 
 
 def extract_text(
-    nlp: Language, text: str, published_at: PublishedAt = None, *, max_chars: int = DEFAULT_MAX_CHARS
+    nlp: Language,
+    text: str,
+    published_at: PublishedAt = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    language: str | None = None,
 ) -> Extraction:
-    """One text's extraction (what extract_texts gives it: capped, in pieces, isolated)."""
-    return next(extract_texts(nlp, [text], published_at=[published_at], max_chars=max_chars))
+    """One text's extraction (what extract_texts gives it: capped, in pieces, isolated).
+    language: ISO 639-1 code, or None to detect it."""
+    return next(extract_texts(nlp, [text], published_at=[published_at], max_chars=max_chars, languages=[language]))
+
+
+def extract_multilingual(text: str, language: str, gate: RelevanceGate | None = None) -> Extraction:
+    """A Korean, Russian or Chinese text's extraction: its entity mentions, linked to the gazetteer's
+    ids by extractors.multilingual (no spaCy parse: the English pipeline cannot read it), and its
+    relevance from the topic actors and the keywords in its language. Events, quotes and claims
+    are English-only: none."""
+    mentions = tuple(extract_mentions_in(text, language))
+    words = words_in(text, language)
+    if gate is None:
+        return Extraction(mentions=mentions, word_count=words)
+    found = keywords_found(text, language, gate.keywords)
+    score = gate.score((m.entity_id for m in mentions), text, words, keywords_found=found)
+    return Extraction(mentions=mentions, word_count=words, relevance=score)
 
 
 def extract_texts(
@@ -101,9 +124,15 @@ def extract_texts(
     published_at: Sequence[PublishedAt] | None = None,
     gate: RelevanceGate | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    languages: Sequence[str | None] | None = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order, one per text, whatever the texts hold. Records are plain
     Python, so they outlive the memory zone.
+
+    languages: one ISO 639-1 code per text (same order), None for a text whose language is to be
+    detected (extractors.language), or None to detect them all. Korean, Russian and Chinese texts
+    go to extract_multilingual, never to the English pipeline; every other text (English, and
+    languages storywatch does not read) is parsed by `nlp`.
 
     published_at: one reference date per text (same order), or None for none; a length mismatch
     is an error, not a silent truncation.
@@ -128,16 +157,28 @@ def extract_texts(
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, got {max_chars}")
     dates: Iterable[PublishedAt] = repeat(None) if published_at is None else published_at
-    items = (_prepare(text, when, max_chars) for text, when in zip(texts, dates, strict=published_at is not None))
+    if languages is not None and published_at is not None and len(languages) != len(published_at):
+        raise ValueError(f"{len(languages)} languages for {len(published_at)} publication dates")
+    langs: Iterable[str | None] = repeat(None) if languages is None else languages
+    dated = zip(texts, dates, strict=published_at is not None)
+    items = (
+        _prepare(text, when, max_chars, language)
+        for (text, when), language in zip(dated, langs, strict=languages is not None)
+    )
     with nlp.memory_zone():
         for group in _batches(items, batch_size):
+            english = [item for item in group if item.language not in MATCHED_LANGUAGES]
             try:
-                parsed = _parse(nlp, group, gate)
+                parsed = iter(_parse(nlp, english, gate) if english else [])
             except Exception:
                 # Language.pipe's generator dies with the batch: parse its texts one by one, so the
                 # others come out as they would have and the failing one is found.
-                parsed = [_parse_alone(nlp, item, gate) for item in group]
-            for item, outcome in zip(group, parsed, strict=True):
+                parsed = iter([_parse_alone(nlp, item, gate) for item in english])
+            for item in group:
+                if item.language in MATCHED_LANGUAGES:
+                    yield _extract_matched(item, gate)
+                    continue
+                outcome = next(parsed)
                 if isinstance(outcome, BaseException):
                     yield _failed(item, outcome)
                     continue
@@ -166,6 +207,7 @@ class _Item:
     published_at: PublishedAt
     truncated: bool
     words: int  # whitespace-separated words of the processed text (for records of failed texts)
+    language: str  # ISO 639-1 code, given or detected; "und" when undetermined
 
     @property
     def chars(self) -> int:
@@ -222,12 +264,22 @@ def split_pieces(text: str, piece_chars: int | None = None) -> tuple[str, ...]:
     return tuple(text[a:b] for a, b in pairwise([0, *sorted(cuts), len(text)]))
 
 
-def _prepare(text: str, published_at: PublishedAt, max_chars: int) -> _Item:
+def _prepare(text: str, published_at: PublishedAt, max_chars: int, language: str | None = None) -> _Item:
     read, truncated = cap_text(text, max_chars)
     # A str can hold lone surrogates (JSON's "\ud800" decodes to one) which spaCy cannot encode: each
     # is read as U+FFFD, one character for one, so every offset still points into the text.
     read = _LONE_SURROGATE.sub("\ufffd", read)
-    return _Item(split_pieces(read), published_at, truncated, word_count(read))
+    language = language or detect_language(read)
+    return _Item(split_pieces(read), published_at, truncated, word_count(read), language)
+
+
+def _extract_matched(item: _Item, gate: RelevanceGate | None) -> Extraction:
+    """extract_multilingual of a Korean, Russian or Chinese item, isolated like a parse."""
+    try:
+        extraction = extract_multilingual(item.text, item.language, gate)
+    except Exception as exc:
+        return _failed(item, exc)
+    return replace(extraction, truncated=True) if item.truncated else extraction
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -28,7 +28,10 @@ def relevance(
     actors: Sequence[str],
     keywords: Sequence[str],
     word_count: int | None = None,
+    keywords_found: int | None = None,
 ) -> float:
+    """keywords_found: how many of `keywords` the text has, when the caller has counted them (a
+    Korean, Russian or Chinese text has them in its language: extractors.multilingual)."""
     topic = set(actors)
     ids = [e for e in entity_ids if e in topic]
     words = word_count if word_count is not None else len(text.split())
@@ -36,7 +39,7 @@ def relevance(
         return 0.0
     coverage = len(set(ids)) / len(topic)
     density = min(1.0, (100.0 * len(ids) / words) / DENSITY_SATURATION_PER_100_WORDS)
-    found = sum(1 for k in keywords if _contains_phrase(text, k))
+    found = keywords_found if keywords_found is not None else sum(1 for k in keywords if _contains_phrase(text, k))
     keyword_score = min(1.0, found / KEYWORD_SATURATION) if keywords else 0.0
     score = ACTOR_WEIGHT * coverage * (0.6 + 0.4 * density) + KEYWORD_WEIGHT * keyword_score
     return round(min(1.0, max(0.0, score)), 4)
@@ -52,8 +55,21 @@ class RelevanceGate:
     keywords: tuple[str, ...]
     min_relevance: float
 
-    def score(self, entity_ids: Iterable[str | None], text: str, word_count: int | None = None) -> float:
-        return relevance(entity_ids, text, actors=self.actors, keywords=self.keywords, word_count=word_count)
+    def score(
+        self,
+        entity_ids: Iterable[str | None],
+        text: str,
+        word_count: int | None = None,
+        keywords_found: int | None = None,
+    ) -> float:
+        return relevance(
+            entity_ids,
+            text,
+            actors=self.actors,
+            keywords=self.keywords,
+            word_count=word_count,
+            keywords_found=keywords_found,
+        )
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:

@@ -121,6 +121,17 @@ def one_of(*choices: str) -> dict[str, Check]:
     return checked(lambda value: None if value in choices else f"must be one of {', '.join(choices)}, got {value!r}")
 
 
+def language_code() -> dict[str, Check]:
+    """The string (each string of a list) is an ISO 639-1 language code in lower case ("en", "ko")."""
+    from extractors.language import is_iso639_1
+
+    return checked(
+        lambda value: (
+            None if is_iso639_1(value) else f"must be an ISO 639-1 language code (en, ko, ru, zh …), got {value!r}"
+        )
+    )
+
+
 def non_empty() -> dict[str, Check]:
     """The string (each string of a list) is not empty."""
     return checked(lambda value: None if value else "must not be empty")
@@ -305,6 +316,9 @@ class FeedConfig:
     url: str
     poll_minutes: int = field(default=60, metadata=at_least(1, MAX_POLL_MINUTES))
     enabled: bool = True
+    # the language its articles are written in: stored when an article's text is too short to tell
+    # (extractors/language.py detects it from the text otherwise)
+    lang: str | None = field(default=None, metadata=language_code())
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extractors.ids import article_id, text_hash
+from extractors.language import document_language
 from flows.seeds import Seed
 
 SEED_SOURCE_ID = "seed"
@@ -27,7 +28,7 @@ class Document:
     is_seed: bool
     canonical_url: str | None = None
     author: str | None = None
-    language: str | None = "en"
+    language: str | None = None  # ISO 639-1, "und" (extractors/language.py: document_language)
     summary_only: bool = False
     fetch_error: str | None = None  # why the page was not used (summary_only articles always say)
     seen_urls: tuple[str, ...] = ()  # every normalised URL that led here (feed link, final URL)
@@ -45,4 +46,5 @@ def seed_document(seed: Seed, fetched_at: datetime) -> Document:
         text=seed.text,
         text_hash=text_hash(seed.text),
         is_seed=True,
+        language=document_language(seed.text),
     )

@@ -95,10 +95,11 @@ def extract_parallel(
     published_at: Sequence[PublishedAt] | None,
     config: Config,
     gate: RelevanceGate | None = None,
+    languages: Sequence[str | None] | None = None,
 ) -> list[Extraction]:
     """The extractions of `texts`, in input order, wherever the config says extraction runs; each
     carries its `[topic]` relevance (by `gate` when the caller has built it), and a text below
-    `min_relevance` only its mentions."""
+    `min_relevance` only its mentions. languages: each text's (ISO 639-1; None: detected)."""
     if not texts:
         return []
     STATS.calls += 1
@@ -112,22 +113,22 @@ def extract_parallel(
     with progress("extracting", total=len(texts), unit="texts") as shown:
         if mode == "inline":  # in parts, so that progress shows between them; each text's records are its own
             results: list[Extraction] = []
-            for chunk in split_chunks(texts, published_at):
+            for chunk in split_chunks(texts, published_at, languages=languages):
                 results += extract_chunk(chunk, model, batch_size, gate, max_chars)
                 shown.advance(len(chunk.texts))
             return results
         if mode == "pool":
             workers = worker_count(config.nlp)
-            chunks = split_chunks(texts, published_at, workers=workers)
+            chunks = split_chunks(texts, published_at, workers=workers, languages=languages)
             results = _extract_on_pool(chunks, model, batch_size, gate, workers, max_chars, on_done=shown.advance)
         elif mode == "flow-runner":
             assert flow_runner is not None
-            results = _extract_on_runner(flow_runner, texts, published_at, config, gate)
+            results = _extract_on_runner(flow_runner, texts, published_at, config, gate, languages)
         elif context is None:
             raise RuntimeError(f'[runtime] task_runner = "{mode}" submits Prefect tasks: call this inside a flow run')
         else:
             with task_runner_for(config.runtime, config.nlp) as runner:
-                results = _extract_on_runner(runner, texts, published_at, config, gate)
+                results = _extract_on_runner(runner, texts, published_at, config, gate, languages)
         shown.advance(len(texts) - shown.done)  # texts retried after a lost worker, or a runner's whole batch
         return results
 
@@ -172,6 +173,7 @@ def _extract_on_runner(
     published_at: Sequence[PublishedAt] | None,
     config: Config,
     gate: RelevanceGate,
+    languages: Sequence[str | None] | None = None,
 ) -> list[Extraction]:
     """One Prefect task per chunk, submitted all at once; results gathered in chunk order.
 
@@ -180,7 +182,7 @@ def _extract_on_runner(
     broken ProcessPoolTaskRunner takes no more work, and a cluster that lost a worker to a text
     would lose the next one to it too."""
     workers = _runner_workers(runner, worker_count(config.nlp))
-    chunks = split_chunks(texts, published_at, workers=workers)
+    chunks = split_chunks(texts, published_at, workers=workers, languages=languages)
     results: dict[int, list[Extraction]] = {}
     failed = _run_on_runner(runner, chunks, config, gate, results)
     if failed:

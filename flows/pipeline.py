@@ -9,6 +9,7 @@ rows: warehouse/rows.py.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractors import dedup
 from extractors.gazetteer import load_gazetteer
+from extractors.outlets import load_outlets
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
 from flows.alerts.delivery import alerts_after_ingest
@@ -134,6 +136,7 @@ def fetch_new_articles(
         now,
         feed_deadlines={p.source["source_id"]: p.deadline for p in polls},
         run_deadline=run_deadline,
+        feed_languages={feed_source_id(f.url): f.lang for f in config.feeds if f.lang},
     )
     plan.pending.extend(deferred)
     return FetchedArticles(documents, plan)
@@ -179,13 +182,17 @@ def select_changed(access: WarehouseAccess, documents: Sequence[Document]) -> Se
 
 
 def extract_parallel(
-    texts: Sequence[str], published_at: Sequence[date | datetime | None], config: Config, gate: RelevanceGate | None
+    texts: Sequence[str],
+    published_at: Sequence[date | datetime | None],
+    config: Config,
+    gate: RelevanceGate | None,
+    languages: Sequence[str | None] | None = None,
 ) -> list[Extraction]:
     """flows.parallel.extract_parallel, imported at the first text to extract: spaCy and the model
     load only when there is something to extract."""
     from flows import parallel
 
-    return parallel.extract_parallel(texts, published_at, config, gate)
+    return parallel.extract_parallel(texts, published_at, config, gate, languages)
 
 
 def relevance_gate(config: Config) -> RelevanceGate:
@@ -202,7 +209,11 @@ def extract_documents(documents: Sequence[Document], config: Config, gate: Relev
     relevance by `gate` (the run's one gate: its rows are kept by the same)."""
     if not documents:
         return []
-    return extract_parallel([d.text for d in documents], [d.published_at for d in documents], config, gate)
+    # Each in the language stored for it (detected when the document was made; its feed's `lang` when
+    # the text was too short to tell).
+    return extract_parallel(
+        [d.text for d in documents], [d.published_at for d in documents], config, gate, [d.language for d in documents]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +312,7 @@ def build_batch(
     run_id, now = run["run_id"], run["started_at"]
     batch = RunBatch(run=run, settings={"min_relevance": repr(config.topic.min_relevance)})
     batch.entities = catalogue_rows() if catalogue else []
+    batch.outlets = [dataclasses.asdict(outlet) for outlet in load_outlets()]  # ~50 rows: every run
     if seeds_read:
         batch.sources.append(
             {

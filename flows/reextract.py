@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
+from extractors.language import document_language
 from flows.config import Config, load_config
 from flows.pipeline import (
     StoredDocuments,
@@ -37,7 +39,7 @@ def read_stored_documents(access: WarehouseAccess, article_ids: Sequence[str]) -
 def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
     """Extract stored articles again from their kept text, with today's model, gazetteer, lexicon
     and `[topic]` (after an upgrade, or a changed `min_relevance`): their mentions, events, quotes,
-    claims and relevance are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
+    claims, relevance and language are replaced, REEXTRACT_BATCH articles per transaction; clusters and URLs
     stay. Failed articles (given up or not) are tried too: a success clears their failure, a failure
     counts one more attempt. Then every thread is rebuilt (flows/threads.py). No alerts: the articles
     are not new (the next run's rules see recovered ones). `since`: only articles fetched on or after
@@ -57,7 +59,8 @@ def reextract_run(config: Config, *, since: str | None = None) -> RunSummary:
         gate = relevance_gate(config) if ids else None
         for start in range(0, len(ids), REEXTRACT_BATCH):
             stored = read_stored_documents(access, ids[start : start + REEXTRACT_BATCH])
-            documents = stored.documents
+            # Languages detected again (rows stored before detection say "en" or the page's declaration)
+            documents = [replace(d, language=document_language(d.text, d.language)) for d in stored.documents]
             extractions = extract_documents(opaque(documents), config, gate)
             summary.documents_extracted += len(documents)
             batch = build_batch(

@@ -90,11 +90,11 @@ def entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def coverage_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
-    """Articles fetched since `since`, with their source, outlet, relevance, cluster and text."""
+    """Articles fetched since `since`, with their source, outlet, relevance, cluster, language and text."""
     return _query(
         con,
         "SELECT a.article_id, coalesce(a.cluster_id, a.article_id) AS cluster_id, a.source_id, s.name AS source,"
-        " o.outlet, a.url, a.title, a.published_at, a.fetched_at, a.relevance, a.is_seed, a.text"
+        " o.outlet, a.url, a.title, a.published_at, a.fetched_at, a.relevance, a.is_seed, a.language, a.text"
         " FROM articles a LEFT JOIN sources s USING (source_id) JOIN article_outlets o USING (article_id)"
         " WHERE a.fetched_at >= ? AND a.relevance IS NOT NULL",
         [since],
@@ -157,7 +157,7 @@ def first_seen_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> li
     return _query(
         con,
         "SELECT f.kind, f.key, f.first_seen_at, f.article_id, f.title, f.url, f.source, a.source_id,"
-        " a.is_seed, a.fetched_at, a.published_at, a.relevance"
+        " a.is_seed, a.fetched_at, a.published_at, a.relevance, a.language"
         " FROM first_seen f JOIN articles a USING (article_id) WHERE a.fetched_at >= ?",
         [since],
     )
@@ -228,7 +228,7 @@ def thread_members(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]) ->
         con,
         "SELECT ta.thread_id, a.article_id, a.title, a.url, a.source_id, s.name AS source, o.outlet,"
         " a.published_at, a.fetched_at, d.seen_at, a.relevance, a.is_seed, coalesce(a.cluster_id, a.article_id)"
-        " AS cluster_id, c.changed_at AS revived_at"
+        " AS cluster_id, c.changed_at AS revived_at, a.language"
         " FROM thread_articles ta JOIN articles a USING (article_id) JOIN article_days d USING (article_id)"
         " JOIN article_outlets o USING (article_id) LEFT JOIN sources s ON s.source_id = a.source_id"
         " LEFT JOIN thread_changes c ON c.change = 'revived' AND c.article_id = ta.article_id"

@@ -26,6 +26,7 @@ LOAD_ORDER: tuple[str, ...] = (
     "settings",
     "entities",
     "sources",
+    "outlets",
     "articles",
     "extraction_failures",
     "article_urls",
@@ -38,6 +39,9 @@ LOAD_ORDER: tuple[str, ...] = (
 
 # The tables of a batch (a run's row goes in beside them), in no particular order.
 BATCH_TABLES: tuple[str, ...] = (*LOAD_ORDER, "feed_backlog", "feed_backlog_done")
+
+# Tables a batch holds in full (curated data): their rows replace the table's.
+REPLACED_WHOLE: tuple[str, ...] = ("outlets",)
 
 # Rows derived from an article's text; replaced whole when the article is loaded again (its text
 # changed, it was re-extracted or retried). An article's extraction failure is one of them: a load
@@ -63,6 +67,7 @@ class RunBatch:
     run: dict[str, Any]
     entities: list[Mapping[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    outlets: list[Mapping[str, Any]] = field(default_factory=list)  # empty: the stored ones stay
     articles: list[dict[str, Any]] = field(default_factory=list)
     extraction_failures: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
@@ -78,13 +83,14 @@ class RunBatch:
     def add_rows(self, other: RunBatch) -> None:
         """Append another batch's article rows (articles, failures, URLs, signatures, derived rows)."""
         for name in LOAD_ORDER:
-            if name not in ("settings", "entities", "sources"):
+            if name not in ("settings", "entities", "sources", "outlets"):
                 getattr(self, name).extend(getattr(other, name))
 
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         return [
             ("entities", self.entities),
             ("sources", self.sources),
+            ("outlets", self.outlets),
             ("articles", self.articles),
             ("extraction_failures", self.extraction_failures),
             ("article_urls", self.article_urls),
@@ -219,6 +225,8 @@ def load_tables(con: duckdb.DuckDBPyConnection, run: Mapping[str, Any], tables: 
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM {view})")
         for name in LOAD_ORDER:
             if arrow[name].num_rows:
+                if name in REPLACED_WHOLE:
+                    con.execute(f"DELETE FROM {name}")
                 _upsert(con, name, arrow[name])
         _update_backlog(con, arrow["feed_backlog_done"], arrow["feed_backlog"])
         if article_ids:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -62,14 +62,18 @@ class ThreadsRead:
     absorbed: dict[str, list[str]]
 
     def matching(
-        self, actors: Sequence[str], include_seeds: bool
+        self, actors: Sequence[str], include_seeds: bool, languages: Sequence[str] = ()
     ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[str]]]:
         """(thread, its articles, the threads merged into it), oldest thread first, for the threads
         whose main actors include every one of `actors` and that have an article (seeds count only
-        with `include_seeds`)."""
+        with `include_seeds`; with `languages`, only articles in one of them count)."""
         required = set(actors)
         for thread in sorted(self.threads, key=lambda t: (t["first_seen"], t["thread_id"])):
-            rows = [m for m in self.members.get(thread["thread_id"], ()) if include_seeds or not m.get("is_seed")]
+            rows = [
+                m
+                for m in self.members.get(thread["thread_id"], ())
+                if (include_seeds or not m.get("is_seed")) and in_languages(m, languages)
+            ]
             if rows and required <= set(thread.get("main_actors") or ()):
                 yield thread, rows, self.absorbed.get(thread["thread_id"], [])
 
@@ -114,3 +118,8 @@ def thread_evaluation(alerts_of: ThreadAlerts) -> Callable[[Sequence[AlertRuleCo
         return found
 
     return evaluate
+
+
+def in_languages(article: Mapping[str, Any], languages: Sequence[str]) -> bool:
+    """Whether an article row (with its `language`) is in one of a rule's `languages` (empty: any)."""
+    return not languages or (article.get("language") or "und") in languages

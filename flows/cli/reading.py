@@ -114,9 +114,9 @@ def feeds(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (every column)")] = "table",
 ) -> None:
-    """Feed health: last status, last fetch, failures in a row, entries pending in the backlog, next poll;
-    the last error on its own line. --format csv or json adds the last new item, articles, summary-only
-    articles of the last run and the last page error."""
+    """Feed health: language (the feed's `lang`), last status, last fetch, failures in a row, entries pending
+    in the backlog, next poll; the last error on its own line. --format csv or json adds the last new item,
+    articles, summary-only articles of the last run and the last page error."""
     from flows.feeds.polling import feed_source_id
     from warehouse.db import connect
     from warehouse.queries import QueryResult, failure_counts, feed_health
@@ -128,6 +128,7 @@ def feeds(
             result = feed_health(con)
             failed = failure_counts(con)
     configured = {feed_source_id(f.url) for f in cfg.feeds}
+    languages = {feed_source_id(f.url): f.lang for f in cfg.feeds}
     items = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
     polled = {item["source_id"] for item in items}
     for item in items:
@@ -140,19 +141,22 @@ def feeds(
                 | {"name": feed.name, "url": feed.url, "source_id": feed_source_id(feed.url)}
                 | {"last_status": "never polled" if feed.enabled else "disabled"}
             )
+    for item in items:
+        item["lang"] = languages.get(item["source_id"])
     if format != "table":
-        columns = list(result.columns)
+        columns = [*result.columns, "lang"]
         write_result(QueryResult(columns, [tuple(item[c] for c in columns) for item in items]), format)
         return
-    # Six short columns fit 80 columns; each last error goes on its own line below, cut to the width.
+    # Seven short columns fit 80 columns; each last error goes on its own line below, cut to the width.
     table = Table(show_header=True, header_style="bold", title="feeds", show_lines=False, pad_edge=False)
-    for column in ("feed", "status", "last fetch", "fails", "pending", "next poll"):
+    for column in ("feed", "lang", "status", "last fetch", "fails", "pending", "next poll"):
         table.add_column(column, overflow="ellipsis", no_wrap=column != "feed")
     for item in items:
         status = item["last_status"] or ""
         style = "red" if status.startswith("error") else None
         table.add_row(
             item["name"],
+            item["lang"] or "",
             status,
             short_when(item["last_fetch_at"]),
             str(item["consecutive_failures"] or 0),

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from extractors.feeds import FeedEntry, ParsedFeed
 from extractors.ids import article_id, stable_id, text_hash
+from extractors.language import document_language
 from extractors.urls import normalize_url
 from flows.config import MAX_POLL_MINUTES, FeedConfig, FetchConfig
 from flows.documents import Document
@@ -460,10 +461,13 @@ def fetch_article(
     *,
     fetch_pages: bool = True,
     deadline: float | None = None,
+    feed_language: str | None = None,
 ) -> Document | str | None:
     """Fetch and extract one entry's page; fall back to its cleaned summary, saying why in
     `fetch_error`. None when nothing is usable; DEFERRED when `deadline` (the feed's or the run's)
-    passed before the page could be fetched: the entry goes back to the backlog."""
+    passed before the page could be fetched: the entry goes back to the backlog. The document's
+    language is detected from its text; `feed_language` (its feed's `lang`), then the page's own
+    declaration, stand in when the text is too short to tell."""
     # Here, not at import: trafilatura and lxml load only when a run has pages to read.
     from extractors.article import extract_article
     from extractors.html_fragment import clean_html_fragment
@@ -511,7 +515,7 @@ def fetch_article(
             author=page.author or entry.author,
             published_at=_naive_utc(entry.published_at or page.published_at),
             canonical_url=page.canonical_url,
-            language=page.language or "en",
+            language=document_language(page.text, feed_language or page.language),
             text=page.text,
             text_hash=text_hash(page.text),
         )
@@ -526,7 +530,7 @@ def fetch_article(
         title=entry.title,
         author=entry.author,
         published_at=_naive_utc(entry.published_at),
-        language=None,
+        language=document_language(text, feed_language),
         text=text,
         text_hash=text_hash(text),
         summary_only=True,
@@ -548,13 +552,15 @@ def fetch_articles(
     *,
     feed_deadlines: Mapping[str, float | None] | None = None,
     run_deadline: float | None = None,
+    feed_languages: Mapping[str, str] | None = None,
 ) -> tuple[list[Document], list[Candidate]]:
     """Fetch the candidates' pages: each host's queue in its own thread (at most
     MAX_PARALLEL_FETCHES hosts at once), in order. Returns the documents (in candidate order) and
     the candidates a deadline left unfetched, for the backlog.
 
     `feed_deadlines`: source_id → that feed's deadline (from its poll); a feed not polled this run
-    gets `feed_deadline_s` from its first page fetch. Everything ends by `run_deadline`."""
+    gets `feed_deadline_s` from its first page fetch. Everything ends by `run_deadline`.
+    `feed_languages`: source_id → that feed's `lang`."""
     if not candidates:
         return [], []
     run_deadline = run_deadline_from_now(config) if run_deadline is None else run_deadline
@@ -582,6 +588,7 @@ def fetch_articles(
                     fetched_at,
                     fetch_pages=config.fetch_pages,
                     deadline=deadline_of(candidate.source_id) if config.fetch_pages else None,
+                    feed_language=(feed_languages or {}).get(candidate.source_id),
                 )
                 shown.advance()
 

@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flows.alerts.alert import Alert, article_summary, make_alert
-from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
-from flows.config import AlertRuleConfig, at_least, one_of
+from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation, in_languages
+from flows.config import AlertRuleConfig, at_least, language_code, one_of
 
 FIRST_SEEN_KINDS = ("entity", "pair", "triple", "expert")
 
@@ -20,6 +20,8 @@ class FirstSeenParams:
     kinds: tuple[str, ...] = field(default=FIRST_SEEN_KINDS, metadata=one_of(*FIRST_SEEN_KINDS))
     max_age_hours: float = field(default=72.0, metadata=at_least(0, PARAM_MAX))
     include_seeds: bool = False
+    # only when the article that introduced it is in one of these languages (ISO 639-1)
+    languages: tuple[str, ...] = field(default=(), metadata=language_code())
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
@@ -47,6 +49,8 @@ def first_seen_alerts(
         if row["kind"] not in params.kinds:
             continue
         if row.get("is_seed") and not params.include_seeds:
+            continue
+        if not in_languages(row, params.languages):
             continue
         if row["first_seen_at"] < oldest:
             continue

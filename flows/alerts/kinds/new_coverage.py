@@ -28,8 +28,8 @@ from flows.alerts.alert import (
     thread_summary,
     top_entities,
 )
-from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation
-from flows.config import AlertRuleConfig, at_least, non_empty, one_of
+from flows.alerts.kind import PARAM_MAX, AlertKind, Evaluation, in_languages
+from flows.config import AlertRuleConfig, at_least, language_code, non_empty, one_of
 
 GROUPINGS = ("cluster", "thread")
 
@@ -42,6 +42,7 @@ class NewCoverageParams:
     max_age_hours: float = field(default=72.0, metadata=at_least(0, PARAM_MAX))  # older publication dates are not news
     include_seeds: bool = False
     group_by: str = field(default="cluster", metadata=one_of(*GROUPINGS))  # one alert per story, or per development
+    languages: tuple[str, ...] = field(default=(), metadata=language_code())  # only articles in these (ISO 639-1)
 
 
 def evaluate(rules: Sequence[AlertRuleConfig], evaluation: Evaluation) -> list[Alert]:
@@ -112,6 +113,8 @@ def coverage_alerts(
         if (row.get("relevance") or 0.0) < threshold:
             continue
         if row.get("is_seed") and not params.include_seeds:
+            continue
+        if not in_languages(row, params.languages):
             continue
         if seen_at(row) < oldest:
             continue

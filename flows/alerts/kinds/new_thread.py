@@ -28,7 +28,7 @@ from flows.alerts.alert import (
     thread_summary,
 )
 from flows.alerts.kind import PARAM_MAX, AlertKind, ThreadsRead, thread_evaluation
-from flows.config import AlertRuleConfig, at_least, non_empty
+from flows.config import AlertRuleConfig, at_least, language_code, non_empty
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class NewThreadParams:
     max_age_hours: float = field(default=72.0, metadata=at_least(0, PARAM_MAX))  # older developments are not news
     revivals: bool = False  # alert again (once) each time an article revives the thread after it went dormant
     include_seeds: bool = False
+    # only articles in these languages (ISO 639-1) count: a development reported in Korean, say
+    languages: tuple[str, ...] = field(default=(), metadata=language_code())
 
 
 def new_thread_alerts(
@@ -48,7 +50,7 @@ def new_thread_alerts(
     params: NewThreadParams = rule.params
     oldest = now - timedelta(hours=params.max_age_hours)
     alerts = []
-    for thread, rows, lineage in read.matching(params.actors, params.include_seeds):
+    for thread, rows, lineage in read.matching(params.actors, params.include_seeds, params.languages):
         thread_id = thread["thread_id"]
         outlets = thread_outlets(rows)
         if len(rows) < params.min_articles or len(outlets) < params.min_outlets:
