@@ -35,7 +35,7 @@ from extractors.threads.scoring import (
 )
 from extractors.threads.text import words
 
-ALGORITHM_VERSION = "threads-1"
+ALGORITHM_VERSION = "threads-2"  # 2: dormancy seen from a late article's own date
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,10 +356,12 @@ def assign(
 
         score, thread_id = scored[0]
         state = states[thread_id]
-        if state.status == DORMANT:
+        _add_article(state, article, terms, settings)
+        # A dormant thread is revived when its last article (this one, or a later one a late article
+        # joins) is within dormant_after_days of the story clock again; else it stays dormant.
+        if state.status == DORMANT and clock - state.last_seen <= dormancy:
             state.status = ACTIVE
             changes.append(ThreadChange(thread_id, "revived", None, article.article_id, article.seen_at))
-        _add_article(state, article, terms, settings)
         index.refresh(thread_id)
         placements.append(Placement(article.article_id, thread_id, round(score, 6)))
         changed.add(thread_id)
