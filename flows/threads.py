@@ -221,6 +221,7 @@ def assign_new(con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id:
         left = store.release_irrelevant(con, run_id)
         outcome.left = len(left)
         touched = {thread_id for thread_id, _ in left}
+        store.drop_irrelevant_failures(con)
         rows = store.unthreaded_features(con, settings.version)
         if rows:
             touched |= assign_batch(StoredThreads(con), [features(r) for r in rows], settings, run_id, outcome)

@@ -301,6 +301,14 @@ def record_failures(con: duckdb.DuckDBPyConnection, failures: Sequence[Mapping[s
         )
 
 
+def drop_irrelevant_failures(con: duckdb.DuckDBPyConnection) -> None:
+    """Failed articles no longer relevant wait for nothing (a rebuild, which threads only relevant
+    articles, would drop them too)."""
+    con.execute(
+        "DELETE FROM thread_failures WHERE article_id NOT IN (SELECT article_id FROM article_days WHERE relevant)"
+    )
+
+
 def clear_failures(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
     """These articles have a thread now: their failures are history."""
     with registered(con, "_assigned_ids", id_table(article_ids)) as view:
