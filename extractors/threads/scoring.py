@@ -154,8 +154,10 @@ class Index:
         weighted = {t: v * self.weight(t) for t, v in terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if is_feature(t)))
-        has_features = feature_norm > 0
-        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
+        # Scored on what the article has: nothing linked, the text decides; no words, the links do.
+        text_share = settings.text_weight if feature_norm > 0 else 1.0
+        if text_norm == 0:
+            text_share = 0.0
         at = days(article.seen_at)
         out: list[tuple[float, str]] = []
 
