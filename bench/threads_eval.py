@@ -260,8 +260,7 @@ ARTICLE_PATH = re.compile(r"/articles/([A-Za-z0-9_.-]+)\.html$")
 def published_at(article: GoldArticle) -> datetime:
     """The article's publication time: its date, at a time of day between 03:00 and 21:00 UTC drawn
     from its URL. The sets give dates only; without distinct times the articles of one day would be
-    ordered by article id, which comes from the local server's URL and its port (random), so each
-    harness run would assign them in another order."""
+    ordered by article id, which comes from the local server's URL (its port: SITE_PORT)."""
     minutes = int(hashlib.sha256(article.url.encode("utf-8")).hexdigest(), 16) % (18 * 60)
     day = datetime(article.published.year, article.published.month, article.published.day, 3, tzinfo=UTC)
     return day + timedelta(minutes=minutes)
@@ -297,6 +296,20 @@ def outlet_feed(outlet: str, articles: Sequence[GoldArticle], base: str) -> str:
     )
 
 
+# The outlets' port is part of every article's URL, hence of its id, which orders same-time articles:
+# a fixed port keeps the ids, and so the figures, the same from run to run. Taken (another harness
+# runs): any free port, and the figures may then differ a little (SetReport says so).
+SITE_PORT = 47816
+
+
+def bind_site(handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """The outlets' server on 127.0.0.1:SITE_PORT, else on a free port."""
+    try:
+        return ThreadingHTTPServer(("127.0.0.1", SITE_PORT), handler)
+    except OSError:
+        return ThreadingHTTPServer(("127.0.0.1", 0), handler)
+
+
 class CoverageSite:
     """The set's outlets on 127.0.0.1: feeds list the articles published up to `visible_until`."""
 
@@ -321,8 +334,9 @@ class CoverageSite:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = bind_site(Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.fixed_port = self.server.server_address[1] == SITE_PORT
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def respond(self, path: str) -> tuple[str | None, str]:
@@ -383,6 +397,7 @@ class HarnessResult:
     rebuild_note: str = ""
     run_errors: list[str] = field(default_factory=list)  # what the runs recorded (runs.errors), in order
     seconds: float = 0.0
+    fixed_port: bool = True  # False: SITE_PORT was taken, article ids (and same-time order) differ from other runs
 
 
 THREADED_URLS = "SELECT a.url, t.thread_id FROM thread_articles t JOIN articles a USING (article_id)"
@@ -472,6 +487,7 @@ def run_set(
         }
         if threads_settings:
             tables["threads"] = dict(threads_settings)
+        fixed_port = site.fixed_port
         config_path = bench_config(work, "storywatch", n_process=1, tables=tables, feeds=site.feeds())
         config = load_config(config_path)
         periods = story_periods(articles, per)
@@ -500,6 +516,7 @@ def run_set(
         rebuild_note=note,
         run_errors=run_errors,
         seconds=time.perf_counter() - started,
+        fixed_port=fixed_port,
     )
 
 
@@ -535,6 +552,7 @@ class SetReport:
             "rebuild_identical": self.rebuild_identical,
             "rebuild_note": r.rebuild_note,
             "run_errors": r.run_errors,
+            "fixed_port": r.fixed_port,
         }
 
 
@@ -567,6 +585,8 @@ def format_report(report: SetReport, *, details: bool = False) -> str:
         f"  stored {r.stored} (relevant at the shipped min_relevance: {r.relevant}; the harness threads"
         f" every article), threaded {len(r.threaded)} of {report.articles}",
     ]
+    if not r.fixed_port:
+        lines.append(f"  port {SITE_PORT} was taken: article ids differ, same-time articles may be ordered otherwise")
     if r.run_errors:
         lines.append(f"  runs recorded {len(r.run_errors)} errors; the first: {r.run_errors[0]}")
     if not r.threaded:

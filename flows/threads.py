@@ -4,14 +4,16 @@ article still without a thread) join a thread or open one; `rebuild` replays eve
 Assignment is pure (extractors/threads.py); the reads and writes are warehouse/threads.py's; this
 module runs one between the others inside one transaction, so a failure changes nothing stored.
 The step never fails its run: an error is recorded on the run (runs.errors, message) and the articles
-stay unthreaded, so the next run picks them up again.
+stay unthreaded, so the next run picks them up again. An article the assigner raises on is isolated
+(its chunk is split in halves until it stands alone): the others are threaded, and it is recorded in
+thread_failures, to be retried under a new threading version only (a rebuild replays it in its batch).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from extractors.threads import ArticleFeatures, Threading, ThreadSettings, ThreadState, assign, candidate_window
@@ -40,6 +42,7 @@ class ThreadsOutcome:
     merged: int = 0  # threads absorbed by another
     left: int = 0  # articles that left their thread (no longer relevant)
     batches: int = 0  # batches assigned (a rebuild replays many)
+    failed: list[str] = field(default_factory=list)  # "article_id: error" of articles the assigner raised on
     errors: list[str] = field(default_factory=list)
 
 
@@ -69,6 +72,10 @@ class StoredThreads:
 
     def write(self, placements: list[Row], threads: list[Row], changes: list[Row]) -> None:
         store.write_threading(self.con, placements, threads, changes)
+        store.clear_failures(self.con, [p["article_id"] for p in placements])
+
+    def record_failure(self, failure: Row) -> None:
+        store.record_failures(self.con, [failure])
 
     def note_seen(self, seen_at: datetime) -> None:
         """Nothing to do: the clock is read from the stored articles."""
@@ -84,6 +91,7 @@ class ReplayedThreads:
         self.placements: dict[str, Row] = {}
         self.members: dict[str, list[str]] = {}  # thread → its articles now
         self.changes: list[Row] = []
+        self.failures: dict[str, Row] = {}
         self.latest: datetime | None = None
 
     def candidates(self, since: datetime, until: datetime) -> list[ThreadState]:
@@ -113,6 +121,9 @@ class ReplayedThreads:
                     self.placements[article_id]["thread_id"] = change["thread_id"]
                 self.members.setdefault(change["thread_id"], []).extend(moved)
 
+    def record_failure(self, failure: Row) -> None:
+        self.failures[failure["article_id"]] = failure
+
     def note_seen(self, seen_at: datetime) -> None:
         self.latest = seen_at if self.latest is None else max(self.latest, seen_at)
 
@@ -128,18 +139,47 @@ def assign_batch(
     outcome.batches += 1
     touched: set[str] = set()
     for start in range(0, len(batch), ASSIGN_CHUNK):
-        chunk = batch[start : start + ASSIGN_CHUNK]
-        since, until = candidate_window(chunk, settings)
-        threading = assign(chunk, target.candidates(since, until), settings, clock=target.clock())
-        opened = target.opened_runs([t.thread_id for t in threading.threads])
-        placements, threads, changes = _rows(threading, settings.version, run_id, opened)
-        target.write(placements, threads, changes)
-        target.note_seen(max(a.seen_at for a in chunk))
-        outcome.placed += len(placements)
-        outcome.opened += sum(c["change"] == "opened" for c in changes)
-        outcome.merged += sum(c["change"] == "merged" for c in changes)
-        touched |= {t["thread_id"] for t in threads}
+        touched |= _assign_isolating(target, batch[start : start + ASSIGN_CHUNK], settings, run_id, outcome)
     return touched
+
+
+def _assign_isolating(
+    target: Target, chunk: Sequence[ArticleFeatures], settings: ThreadSettings, run_id: str, outcome: ThreadsOutcome
+) -> set[str]:
+    """Assign `chunk` and write it; if the assigner raises, the halves in turn (the same split in a
+    rebuild), down to the article that raises, which is recorded as failed. Reading the candidates
+    is not isolated: an unreadable stored thread fails the step (nothing written; the next run retries)."""
+    since, until = candidate_window(chunk, settings)
+    candidates = target.candidates(since, until)
+    try:
+        threading = assign(chunk, candidates, settings, clock=target.clock())
+    except Exception as exc:
+        if len(chunk) > 1:
+            half = len(chunk) // 2
+            return _assign_isolating(target, chunk[:half], settings, run_id, outcome) | _assign_isolating(
+                target, chunk[half:], settings, run_id, outcome
+            )
+        (article,) = chunk
+        error = f"{type(exc).__name__}: {exc}"
+        target.record_failure(
+            {
+                "article_id": article.article_id,
+                "run_id": run_id,
+                "error": error,
+                "version": settings.version,
+                "failed_at": datetime.now(UTC).replace(tzinfo=None),
+            }
+        )
+        outcome.failed.append(f"{article.article_id}: {error}")
+        return set()
+    opened = target.opened_runs([t.thread_id for t in threading.threads])
+    placements, threads, changes = _rows(threading, settings.version, run_id, opened)
+    target.write(placements, threads, changes)
+    target.note_seen(max(a.seen_at for a in chunk))
+    outcome.placed += len(placements)
+    outcome.opened += sum(c["change"] == "opened" for c in changes)
+    outcome.merged += sum(c["change"] == "merged" for c in changes)
+    return {t["thread_id"] for t in threads}
 
 
 def _rows(
@@ -181,7 +221,8 @@ def assign_new(con: duckdb.DuckDBPyConnection, settings: ThreadSettings, run_id:
         left = store.release_irrelevant(con, run_id)
         outcome.left = len(left)
         touched = {thread_id for thread_id, _ in left}
-        rows = store.unthreaded_features(con)
+        store.drop_irrelevant_failures(con)
+        rows = store.unthreaded_features(con, settings.version)
         if rows:
             touched |= assign_batch(StoredThreads(con), [features(r) for r in rows], settings, run_id, outcome)
         store.refresh_aggregates(con, sorted(touched))
@@ -216,6 +257,7 @@ def rebuild(
         # Placements already name each article's thread after every merge: no merge to apply again.
         store.write_threading(con, list(replay.placements.values()), list(replay.threads.values()), [])
         store.append_changes(con, replay.changes)
+        store.record_failures(con, list(replay.failures.values()))
         store.refresh_aggregates(con)
     return outcome
 
@@ -240,6 +282,8 @@ def assign_threads(config: Config, run_id: str, *, rebuild_all: bool = False) ->
     except Exception as exc:
         outcome.errors.append(f"threads: {type(exc).__name__}: {exc}; {retry}")
         _record_error(config, run_id, outcome.errors[-1])
+    for failure in outcome.failed:
+        log.warning("threads: could not assign article %s; it waits for a new threading version", failure)
     for error in outcome.errors:
         log.warning("%s", error)
     if outcome.placed or outcome.left:

@@ -153,6 +153,32 @@ def test_a_dormant_thread_is_revived_by_a_close_match() -> None:
     assert next(t for t in revived.threads if t.thread_id == thread_id_for("sign-1")).status == "active"
 
 
+def test_a_late_article_meets_the_join_threshold_of_a_thread_active_at_its_date() -> None:
+    """Dormancy as seen from the article's own date: the story clock has moved on (the treaty thread
+    is dormant), but an article dated within dormant_after_days of the thread's last one joins at
+    the join threshold (revival is made unreachable here); one dated later needs the revive
+    threshold. Joining late does not revive a thread the clock still finds quiet."""
+    strict_revival = replace(SETTINGS, revive_threshold=0.99)
+    first = assign(TREATY_SIGNED, [], strict_revival, clock=None)
+    moved_on = assign([A["kursk-1"]], first.threads, strict_revival, clock=TREATY_SIGNED[-1].seen_at)
+    treaty_id = thread_id_for("sign-1")
+    states = {t.thread_id: t for t in moved_on.threads}
+    assert states[treaty_id].status == "dormant"
+    clock = A["kursk-1"].seen_at
+
+    late = replace(A["sign-3"], seen_at=TREATY_SIGNED[-1].seen_at + timedelta(days=2))
+    joined = assign([late], list(states.values()), strict_revival, clock=clock)
+    [placement] = joined.placements
+    assert placement.thread_id == treaty_id
+    assert placement.score is not None and SETTINGS.join_threshold <= placement.score < 0.99
+    assert [c.change for c in joined.changes] == []  # joined quietly: still dormant by the clock
+    assert next(t for t in joined.threads if t.thread_id == treaty_id).status == "dormant"
+
+    too_late = replace(late, seen_at=TREATY_SIGNED[-1].seen_at + timedelta(days=SETTINGS.dormant_after_days + 1))
+    opened = assign([too_late], list(states.values()), strict_revival, clock=clock)
+    assert [p.score for p in opened.placements] == [None]  # dormant by its date too: it needed 0.99
+
+
 def test_an_article_bridging_two_threads_merges_the_younger_into_the_older() -> None:
     deployed, kursk, bridge = A["troops-1"], A["troops-2"], A["troops-3"]
     apart = assign([deployed, kursk], [], SETTINGS, clock=None)

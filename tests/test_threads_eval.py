@@ -15,6 +15,7 @@ import pytest
 
 from bench.threads_eval import (
     SETS,
+    SITE_PORT,
     CoverageSite,
     GoldArticle,
     SetError,
@@ -219,6 +220,19 @@ def test_coverage_site_shows_each_outlet_what_was_published_by_then() -> None:
         status, body = get(page)
         assert status == 200 and f'<link rel="canonical" href="{mine[-1].url}">' in body
         assert get(f"{site.base}/feeds/nowhere.example.xml")[0] == 404
+
+
+def test_coverage_site_keeps_its_fixed_port_and_falls_back_when_it_is_taken() -> None:
+    """Article ids come from the site's URLs: on SITE_PORT they repeat from run to run; a second
+    site at the same time (or another process on the port) still serves, on a port of its own."""
+    dev = load_set(SETS["dev"])
+    with CoverageSite(dev) as first, CoverageSite(dev) as second:
+        ports = [site.server.server_address[1] for site in (first, second)]
+        assert ports[0] != ports[1] and ports[1] != SITE_PORT and not second.fixed_port
+        assert first.fixed_port == (ports[0] == SITE_PORT)
+        for site, port in zip((first, second), ports, strict=True):
+            assert site.base == f"http://127.0.0.1:{port}"
+            assert get(site.feeds()[0]["url"])[0] == 200
 
 
 # --- the harness, end to end ----------------------------------------------------------------------

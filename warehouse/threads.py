@@ -157,16 +157,22 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("CHECKPOINT")
 
 
-def _features(con: duckdb.DuckDBPyConnection, ids_sql: str) -> list[dict[str, Any]]:
+def _features(con: duckdb.DuckDBPyConnection, ids_sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Features of the relevant articles among those `ids_sql` selects, in assignment order."""
-    article_ids = [r[0] for r in con.execute(ids_sql).fetchall()]
+    article_ids = [r[0] for r in con.execute(ids_sql, list(params)).fetchall()]
     columns, rows = keyed_query(con, _FEATURES_SQL, article_ids)
     return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
-def unthreaded_features(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Features of every relevant article without a thread, in assignment order (seen_at, article_id)."""
-    return _features(con, "SELECT article_id FROM articles EXCEPT SELECT article_id FROM thread_articles")
+def unthreaded_features(con: duckdb.DuckDBPyConnection, version: str) -> list[dict[str, Any]]:
+    """Features of every relevant article without a thread, in assignment order (seen_at, article_id),
+    but those the threading `version` already failed on (thread_failures: they wait for a new one)."""
+    return _features(
+        con,
+        "SELECT article_id FROM articles EXCEPT SELECT article_id FROM thread_articles"
+        " EXCEPT SELECT article_id FROM thread_failures WHERE version = ?",
+        [version],
+    )
 
 
 def relevant_features(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
@@ -177,10 +183,13 @@ def relevant_features(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any
 
 def assigned_batches(con: duckdb.DuckDBPyConnection) -> list[tuple[str, list[str]]]:
     """The batches articles were assigned in, in the order they were (runs.started_at, then run id):
-    (run_id, its article ids). A rebuild replays them."""
+    (run_id, its article ids), the articles that failed in a batch (thread_failures) among them.
+    A rebuild replays them."""
     rows = con.execute(
-        "SELECT ta.run_id, list(ta.article_id ORDER BY ta.article_id) FROM thread_articles ta"
-        " LEFT JOIN runs r USING (run_id) GROUP BY ta.run_id, r.started_at ORDER BY r.started_at, ta.run_id"
+        "WITH batched AS (SELECT run_id, article_id FROM thread_articles"
+        " UNION ALL SELECT run_id, article_id FROM thread_failures)"
+        " SELECT b.run_id, list(b.article_id ORDER BY b.article_id) FROM batched b"
+        " LEFT JOIN runs r USING (run_id) GROUP BY b.run_id, r.started_at ORDER BY r.started_at, b.run_id"
     ).fetchall()
     return [(run_id, list(ids)) for run_id, ids in rows]
 
@@ -281,9 +290,34 @@ def refresh_aggregates(con: duckdb.DuckDBPyConnection, thread_ids: Iterable[str]
     con.execute("DROP TABLE _thread_aggregates")
 
 
+def record_failures(con: duckdb.DuckDBPyConnection, failures: Sequence[Mapping[str, Any]]) -> None:
+    """Store articles the assigner raised on (thread_failures rows: article_id, run_id, error, version,
+    failed_at); an article's earlier failure is replaced."""
+    for row in failures:
+        con.execute(
+            "INSERT OR REPLACE INTO thread_failures (article_id, run_id, error, version, failed_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [row["article_id"], row["run_id"], row["error"], row["version"], row["failed_at"]],
+        )
+
+
+def drop_irrelevant_failures(con: duckdb.DuckDBPyConnection) -> None:
+    """Failed articles no longer relevant wait for nothing (a rebuild, which threads only relevant
+    articles, would drop them too)."""
+    con.execute(
+        "DELETE FROM thread_failures WHERE article_id NOT IN (SELECT article_id FROM article_days WHERE relevant)"
+    )
+
+
+def clear_failures(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
+    """These articles have a thread now: their failures are history."""
+    with registered(con, "_assigned_ids", id_table(article_ids)) as view:
+        con.execute(f"DELETE FROM thread_failures WHERE article_id IN (SELECT id FROM {view})")
+
+
 def clear_threads(con: duckdb.DuckDBPyConnection) -> None:
     """Empty the thread tables (a rebuild, inside its transaction)."""
-    for table in ("thread_changes", "thread_articles", "threads"):
+    for table in ("thread_changes", "thread_articles", "threads", "thread_failures"):
         con.execute(f"DELETE FROM {table}")
 
 

@@ -35,7 +35,7 @@ from extractors.threads.scoring import (
 )
 from extractors.threads.text import words
 
-ALGORITHM_VERSION = "threads-1"
+ALGORITHM_VERSION = "threads-2"  # 2: dormancy seen from a late article's own date
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ class ThreadSettings:
     """[threads] settings. Scores are in [0, 1]: a weighted mean of the text and feature cosines
     minus `gap_penalty` per day between the article and the thread."""
 
-    join_threshold: float = 0.22  # an active thread takes an article scoring at least this
+    join_threshold: float = 0.2  # an active thread takes an article scoring at least this
     revive_threshold: float = 0.45  # a dormant thread takes it only at this (higher) score
     merge_threshold: float = 0.45  # an article scoring this on a second thread bridges the two
     window_days: float = 7.0  # an active thread takes articles at most this far from its span
@@ -69,7 +69,7 @@ class ThreadSettings:
     revive_window_days: float = 30.0  # a dormant thread can be revived this long after its last article
     merge_window_days: float = 5.0  # merged threads opened at most this far apart
     gap_penalty: float = 0.02  # score lost per day between the article and the thread's span
-    text_weight: float = 0.7  # the rest is the weight of the linked features
+    text_weight: float = 0.8  # the rest is the weight of the linked features
     title_weight: float = 3.0  # a title word counts this many times a lead word
     max_terms: int = 120  # terms kept per thread (the most frequent)
     max_titles: int = 8  # titles kept per thread to choose its label from
@@ -356,10 +356,12 @@ def assign(
 
         score, thread_id = scored[0]
         state = states[thread_id]
-        if state.status == DORMANT:
+        _add_article(state, article, terms, settings)
+        # A dormant thread is revived when its last article (this one, or a later one a late article
+        # joins) is within dormant_after_days of the story clock again; else it stays dormant.
+        if state.status == DORMANT and clock - state.last_seen <= dormancy:
             state.status = ACTIVE
             changes.append(ThreadChange(thread_id, "revived", None, article.article_id, article.seen_at))
-        _add_article(state, article, terms, settings)
         index.refresh(thread_id)
         placements.append(Placement(article.article_id, thread_id, round(score, 6)))
         changed.add(thread_id)

@@ -147,13 +147,17 @@ class Index:
 
     def matches(self, article: ArticleFeatures, terms: dict[str, float]) -> list[tuple[float, str]]:
         """(score, thread id) of every thread that can take the article: reachable in time and
-        scoring at least join_threshold (active) or revive_threshold (dormant)."""
+        scoring at least join_threshold (active) or revive_threshold (dormant). Dormancy is seen
+        from the article's own date: a late article dated within dormant_after_days of a dormant
+        thread's last article meets the join threshold, as it would have when it was published."""
         settings = self.settings
         weighted = {t: v * self.weight(t) for t, v in terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if is_feature(t)))
-        has_features = feature_norm > 0
-        text_share = settings.text_weight if has_features else 1.0  # nothing linked: the text decides
+        # Scored on what the article has: nothing linked, the text decides; no words, the links do.
+        text_share = settings.text_weight if feature_norm > 0 else 1.0
+        if text_norm == 0:
+            text_share = 0.0
         at = days(article.seen_at)
         out: list[tuple[float, str]] = []
 
@@ -182,8 +186,9 @@ class Index:
                 )
             gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
             score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
-            active = self.status == STATUS_CODES[ACTIVE]
-            dormant = self.status == STATUS_CODES[DORMANT]
+            late = at - self.last <= settings.dormant_after_days  # the thread was active at its date
+            active = (self.status == STATUS_CODES[ACTIVE]) | ((self.status == STATUS_CODES[DORMANT]) & late)
+            dormant = (self.status == STATUS_CODES[DORMANT]) & ~late
             ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
             ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
                 dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
@@ -209,7 +214,7 @@ class Index:
             feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
             gap = max(at - days(state.last_seen), 0.0) + max(days(state.first_seen) - at, 0.0)
             score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
-            if takes(state.status, gap, score, settings):
+            if takes(state.status, gap, score, settings, since_last=at - days(state.last_seen)):
                 out.append((score, thread_id))
         return out
 
@@ -220,10 +225,11 @@ STATUS_CODES = {ACTIVE: 0, DORMANT: 1, MERGED: 2}
 OVERLAY_LIMIT = 64
 
 
-def takes(status: str, gap: float, score: float, settings: ThreadSettings) -> bool:
-    """Whether a thread can take an article `gap` days from its span with this score (the rule
-    matches() applies to the base threads with arrays)."""
-    if status == ACTIVE:
+def takes(status: str, gap: float, score: float, settings: ThreadSettings, *, since_last: float) -> bool:
+    """Whether a thread can take an article `gap` days from its span with this score, dated
+    `since_last` days after the thread's last article (the rule matches() applies to the base
+    threads with arrays): a dormant thread is active as seen from a date within dormant_after_days."""
+    if status == ACTIVE or (status == DORMANT and since_last <= settings.dormant_after_days):
         return gap <= settings.window_days and score >= settings.join_threshold
     if status == DORMANT:
         return gap <= settings.revive_window_days and score >= settings.revive_threshold
