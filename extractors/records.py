@@ -14,7 +14,7 @@ from typing import Any
 #    nominal events, CAMEO fallback verbs (PETRARCH2), claim subjects from the counted phrase.
 # 6: generic agents (PETRARCH2 Phoenix agents), pronoun actors carry their antecedent's words, "the
 #    North/South", surnames, orders carried out are the act, joint drills are COOPERATE, peacekeepers AID.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 ERROR_CHARS = 500
 
