@@ -92,9 +92,8 @@ _RU_STOPWORD_TEXT = """и в во не что он на я с со как а т�
     себе под будет тогда кто этот того потому этого какой здесь этом при об после над через эти нас
     про всего них какая также года году году заявил заявила сообщил сообщила сообщает словам"""
 _RU_STOPWORDS = frozenset(russian_stem(w) for w in _RU_STOPWORD_TEXT.split())
-_KO_STOPWORDS = frozenset(
-    "및 등 그 이 또 또한 이번 지난 오늘 대한 관련 위해 통해 있다 했다 밝혔다 말했다 전했다".split()
-)
+_KO_STOPWORD_TEXT = "및 등 그 이 또 또한 이번 지난 오늘 대한 관련 위해 통해 있다 했다 밝혔다 말했다 전했다"
+_KO_STOPWORDS = frozenset(_KO_STOPWORD_TEXT.split())
 # Han characters too common to tell two developments apart (a bigram with one of them is dropped).
 _ZH_FUNCTION_CHARS = frozenset("的了是在和与及对将已也就都而但并于其这那之为被")
 
