@@ -77,10 +77,33 @@ def test_speakers_and_experts_say_which_sources_quote_them(warehouse: Path) -> N
     assert quotes == [("state", "RUS")]
     ross = rows(
         warehouse,
-        "select source_affiliations, source_countries, state_media_quotes, quotes from experts where name = 'Evan Ross'",
+        "select source_affiliations, source_countries, state_media_quotes, quotes from experts"
+        " where name = 'Evan Ross'",
     )
     assert ross == [(["state"], ["RUS"], 1, 1)]
     others = rows(warehouse, "select source_affiliations, state_media_quotes from speakers where name <> 'Evan Ross'")
     assert others and all(row == (["unknown"], 0) for row in others)
     counted = rows(warehouse, "select sum(quotes) from speakers")[0][0]
     assert counted == rows(warehouse, "select count(*) from speaker_quotes")[0][0]
+
+
+def test_the_report_splits_coverage_by_language_and_affiliation(warehouse: Path) -> None:
+    from flows.report.page import render_report
+    from warehouse.report import read_report_data
+
+    data = read_report_data(warehouse)
+    split = {(s.by, s.value): (s.relevant_articles, s.stories) for s in data.coverage_split}
+    relevant = rows(
+        warehouse,
+        f"select count(*) from article_days where relevant"
+        f" and day between '{data.period.start}' and '{data.period.end}'",
+    )[0][0]
+    assert relevant > 1
+    # Every relevant article once in each split: the seeds are English from unlisted outlets, the later one TASS.
+    assert split == {
+        ("language", "en"): (relevant, split[("language", "en")][1]),
+        ("affiliation", "unknown"): (relevant - 1, split[("affiliation", "unknown")][1]),
+        ("affiliation", "state"): (1, 1),
+    }
+    page = render_report(data)
+    assert 'id="coverage-split"' in page and "<td>state</td>" in page
