@@ -28,6 +28,7 @@ from extractors.clauses import (
     clause_hedged,
     first_child,
     number_value,
+    parse_index,
     sentence_text,
 )
 from extractors.gazetteer import Gazetteer
@@ -491,13 +492,15 @@ def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon)
         current = current.head
     saying = frozenset(lex.quotes["reporting_verbs"]) | lex.claim_words["source_verbs"]
     tokens: set[int] = set()
-    for tok in res.sent_tokens(sent):
-        if tok.lower_ == "according":
-            for to in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
-                tokens.update(t.i for t in to.subtree)
-        elif tok.i not in own and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in saying:
-            for subject in (c for c in tok.children if c.dep_ in SUBJECTS or c.dep_ == "agent"):
-                tokens.update(t.i for t in subject.subtree)
+    index = parse_index(sent.doc)
+    lower, dep, kids = index.lower, index.dep, index.kids
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according":
+            for to in (c for c in kids.get(i, ()) if dep[c] == "prep" and lower[c] == "to"):
+                tokens.update(t.i for t in index.tokens[to].subtree)
+        elif i not in own and index.pos[i] in ("VERB", "AUX") and index.lemma[i].lower() in saying:
+            for subject in (c for c in kids.get(i, ()) if dep[c] in SUBJECTS or dep[c] == "agent"):
+                tokens.update(t.i for t in index.tokens[subject].subtree)
     return tokens
 
 

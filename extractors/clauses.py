@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -32,20 +32,23 @@ class ParseIndex:
     object on every `doc[i]`, `.head` and `.children`, and a new string on every `.dep_`, `.pos_`
     and `.tag_`; the rules ask these hundreds of times per sentence."""
 
-    __slots__ = ("dep", "doc", "head", "kids", "pos", "tag", "tokens")
+    __slots__ = ("dep", "doc", "head", "kids", "lemma", "lower", "pos", "tag", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)  # the Token objects every helper hands out
         n = len(doc)
-        values = doc.to_array([HEAD, DEP, TAG, POS]) if n else numpy.zeros((0, 4), dtype=numpy.uint64)
+        values = doc.to_array([HEAD, DEP, TAG, POS, LOWER, LEMMA]) if n else numpy.zeros((0, 6), dtype=numpy.uint64)
         # HEAD is the offset to the head, stored unsigned: as signed, plus the token's own index.
         self.head: list[int] = (values[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
         deps, tags = values[:, 1].tolist(), values[:, 2].tolist()
+        lowers, lemmas = values[:, 4].tolist(), values[:, 5].tolist()
         strings = doc.vocab.strings
-        names = {key: strings[key] for key in set(deps) | set(tags)}
+        names = {key: strings[key] for key in set(deps) | set(tags) | set(lowers) | set(lemmas)}
         self.dep: list[str] = [names[key] for key in deps]
         self.tag: list[str] = [names[key] for key in tags]
+        self.lower: list[str] = [names[key] for key in lowers]  # Token.lower_
+        self.lemma: list[str] = [names[key] for key in lemmas]  # Token.lemma_ (not lower-cased)
         self.pos: list[str] = [_POS_NAMES[key] for key in values[:, 3].tolist()]
         # Each token's children in document order, as Token.children gives them (a root is its own
         # head); tokens without children are not in it.

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS
+from extractors.clauses import SUBJECTS, parse_index
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
@@ -58,6 +58,7 @@ def extract_quotes(
 class _QuoteFinder:
     def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
         self.doc = doc
+        self.index = parse_index(doc)
         self.res = res
         self.lex = lex
         cfg = lex.quotes
@@ -148,23 +149,26 @@ class _QuoteFinder:
 
     def _reporting_verb_above(self, span: Span) -> Token | None:
         """The nearest verb of saying outside the quote that governs it, or sits beside it."""
-        inside = set(range(span.start, span.end))
-        roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        index = self.index
+        head, dep = index.head, index.dep
+        inside = range(span.start, span.end)
+        roots = [i for i in inside if head[i] not in inside or head[i] == i]
         for root in roots:
             current = root
             for _ in range(8):
-                if current.i not in inside and self._is_reporting(current):
-                    return current
-                if current.head.i == current.i:
+                if current not in inside and self._is_reporting(current):
+                    return index.tokens[current]
+                if head[current] == current:
                     break
-                current = current.head
+                current = head[current]
         # "“...,” she said" can parse with the verb as a sibling: look for one in the sentence
         # whose subject is outside the quote.
-        for tok in self.res.sent_tokens(self.res.sent(span[0])):
-            if tok.i in inside or not self._is_reporting(tok):
+        sent = self.res.sent(span[0])
+        for i in range(sent.start, sent.end):
+            if i in inside or not self._is_reporting(i):
                 continue
-            if tok.dep_ in ("ROOT", "parataxis") and any(c.dep_ in SUBJECTS for c in tok.children):
-                return tok
+            if dep[i] in ("ROOT", "parataxis") and any(dep[c] in SUBJECTS for c in index.kids.get(i, ())):
+                return index.tokens[i]
         return None
 
     def _introduced_speakers(self, span: Span, spoken: dict[int, list[Speaker]]) -> list[Speaker]:
@@ -181,18 +185,20 @@ class _QuoteFinder:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         named = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
-        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root) and not named:
+        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named:
             return []  # a person doing something, then their words: "Kim praised the soldiers. “...”"
         return self._speakers(root)
 
-    def _is_reporting(self, tok: Token) -> bool:
-        if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+    def _is_reporting(self, i: int) -> bool:
+        """Whether the token at index i is a verb of saying."""
+        index = self.index
+        if index.pos[i] not in ("VERB", "AUX") and not index.tag[i].startswith("VB"):
             return False
-        lemma = tok.lemma_.lower()
+        lemma = index.lemma[i].lower()
         if lemma == "quote":
-            return _quoted_as_saying(tok)
+            return _quoted_as_saying(index.tokens[i])
         if lemma == "point":
-            return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
 
     def _inside_complement(self, span: Span, verb: Token) -> bool:
@@ -205,15 +211,18 @@ class _QuoteFinder:
         return verb.dep_ == "parataxis"
 
     def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
-        for tok in self.res.sent_tokens(sent):
-            if tok.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-                clause = _without(self.res.text, sent, tok)
+        index = self.index
+        lower, dep, kids, tokens = index.lower, index.dep, index.kids, index.tokens
+        for i in range(sent.start, sent.end):
+            if lower[i] == "according" and any(dep[c] == "prep" and lower[c] == "to" for c in kids.get(i, ())):
+                clause = _without(self.res.text, sent, tokens[i])
                 if clause is not None:
-                    yield tok, clause
+                    yield tokens[i], clause
                 continue
-            if not self._is_reporting(tok):
+            if not self._is_reporting(i):
                 continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            tok = tokens[i]
+            comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)

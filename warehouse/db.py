@@ -218,19 +218,33 @@ def warehouse_id(con: duckdb.DuckDBPyConnection) -> str | None:
     knows it): a copy of the file keeps it, another warehouse never has it (see warehouse/staging.py)."""
     if not table_exists(con, "settings"):
         return None
+    return _stored_warehouse_id(con)
+
+
+def _stored_warehouse_id(con: duckdb.DuckDBPyConnection) -> str | None:
     value = scalar(con, "SELECT value FROM settings WHERE key = ?", [WAREHOUSE_ID_KEY])
     return str(value) if value else None
 
 
 def ensure_warehouse_id(con: duckdb.DuckDBPyConnection) -> str | None:
-    if warehouse_id(con) is None and table_exists(con, "settings"):
-        con.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT DO NOTHING", [WAREHOUSE_ID_KEY, str(uuid.uuid4())])
-    return warehouse_id(con)
+    # One catalogue lookup: information_schema queries cost milliseconds, and every writer's connect
+    # comes through here.
+    if not table_exists(con, "settings"):
+        return None
+    stored = _stored_warehouse_id(con)
+    if stored is not None:
+        return stored
+    con.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT DO NOTHING", [WAREHOUSE_ID_KEY, str(uuid.uuid4())])
+    return _stored_warehouse_id(con)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     if not table_exists(con, "schema_version"):
         return 0
+    return _stored_schema_version(con)
+
+
+def _stored_schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version") or 0)
 
 
@@ -252,7 +266,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path, *, target: int | None = 
         "CREATE TABLE IF NOT EXISTS schema_version ("
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
     )
-    current = schema_version(con)
+    current = _stored_schema_version(con)  # the table exists now
     known = migrations()
     latest = known[-1].version
     if current > latest:
