@@ -168,19 +168,3 @@ def test_threads_commands_show_the_failures_until_a_new_version_threads_them(
     assert "could not be threaded" not in cli("threads", "--db", str(db), "--all").stdout
     assert json.loads(cli("threads", "failures", "--db", str(db), "-f", "json").stdout) == []
     assert "0 articles without a thread" in cli("threads", "failures", "--db", str(db)).stdout
-
-
-def test_a_warehouse_from_before_thread_failures_lists_none(tmp_path: Path, cli: CliInvoke) -> None:
-    import json
-
-    from warehouse.db import migrate, open_connection
-
-    db = tmp_path / "old.duckdb"
-    con = open_connection(db)
-    try:
-        migrate(con, db, target=12)  # the release before thread_failures; read-only commands do not migrate
-    finally:
-        con.close()
-    assert json.loads(cli("threads", "failures", "--db", str(db), "-f", "json").stdout) == []
-    listing = cli("threads", "--db", str(db))
-    assert listing.exit_code == 0 and "could not be threaded" not in listing.stdout
