@@ -1,7 +1,10 @@
 """Near-duplicate detection: syndicated wire copies and lightly edited rewrites share a cluster.
 
 MinHash over word 5-shingles. The text is NFKC-normalised and case-folded and split into `\\w+`
-words; every run of five consecutive words is a shingle. Two documents' Jaccard similarity over
+words; every run of five consecutive words is a shingle. Chinese is written without spaces, so a
+Han character is a word of its own (a shingle is then five characters, about three words); Korean
+and Russian words are split at spaces like English ones (a particle or ending stays on its word, as
+it does in every copy of a story). Two documents' Jaccard similarity over
 their shingle sets is estimated by the share of positions where their MinHash signatures agree.
 A wire story and the same story re-published with another dateline, byline, lead-in or footer keep
 almost all shingles; two different stories on the same topic (same names, different events) share
@@ -53,7 +56,8 @@ _PRIME = (1 << 61) - 1  # Mersenne prime for the universal hash family
 _MASK32 = (1 << 32) - 1
 _CHUNK = 4096  # shingles per vectorised step (bounds memory for very long texts)
 _TARGET_RECALL = 0.99  # chance that a pair exactly at the threshold becomes a candidate
-_WORD = re.compile(r"\w+")
+# A Han character alone, or a run of other word characters (Latin, Cyrillic, Hangul, digits).
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def _derive(label: str, index: int, modulus: int) -> int:

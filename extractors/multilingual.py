@@ -219,6 +219,16 @@ def _ru_stem(word: str) -> str:
     return lower
 
 
+def russian_stem(word: str) -> str:
+    """A Russian word without its inflectional ending (the longest of the noun and adjective
+    endings that leaves at least 4 letters), lower-cased: войска, войсках, войск → войск."""
+    lower = word.lower()
+    for cut in range(max(len(lower) - 4, 4), len(lower)):
+        if lower[cut:] in _RU_ENDINGS:
+            return lower[:cut]
+    return lower
+
+
 @dataclass(frozen=True, slots=True)
 class _RuPattern:
     words: tuple[str, ...]  # as written
@@ -301,8 +311,23 @@ _KO_PARTICLE_LIST = (
     "측 인 들 간 다 서 선 엔 랑 요"
 )
 _KO_PARTICLES = _KO_PARTICLE_LIST.split()
+_KO_PARTICLES_LONGEST_FIRST = sorted(_KO_PARTICLES, key=len, reverse=True)
 _KO_LOCATIVE = ("에서", "에", "으로", "로", "까지")
 _ZH_LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵", "访问", "抵达", "前往", "来到")
+
+
+def strip_particles(word: str) -> str:
+    """A Korean word without the particles attached after it (북한은 → 북한, 러시아와의 → 러시아),
+    keeping at least two syllables."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for particle in _KO_PARTICLES_LONGEST_FIRST:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                word = word[: -len(particle)]
+                stripped = True
+                break
+    return word
 
 
 def _alternation(texts: Iterable[str]) -> str:
@@ -320,7 +345,7 @@ class _PatternMatcher:
         # Compounds first among equal lengths; longest alternative wins at a position.
         names = _alternation([*self._forms, *self._compounds])
         if language == "ko":
-            particles = "|".join(sorted(_KO_PARTICLES, key=len, reverse=True))
+            particles = "|".join(_KO_PARTICLES_LONGEST_FIRST)
             self._pattern = re.compile(rf"(?<!\w)(?:{names})(?=(?:{particles})*(?!\w))")
         else:
             self._pattern = re.compile(names)

@@ -266,3 +266,21 @@ def warehouse_at_schema(path: Path, version: int, batch: RunBatch) -> Path:
     finally:
         con.close()
     return path
+
+
+def seed_warehouse(root: Path, later_text: str) -> Path:
+    """root/w.duckdb filled by the real flow, offline, from the seed corpus plus one article
+    `later_text` titled "Later" and published 2024-12-03 (needs the prefect_harness fixture)."""
+    from flows.pipeline import ingest
+
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for item in (REPO / "seeds").iterdir():
+        (seeds / item.name).write_bytes(item.read_bytes())
+    (seeds / "later.txt").write_text(later_text)
+    with (seeds / "manifest.toml").open("a") as manifest:
+        manifest.write('\n[[seed]]\nfile = "later.txt"\ntitle = "Later"\npublished = "2024-12-03"\n')
+    config = root / "storywatch.toml"
+    config.write_text(f'[warehouse]\npath = "{root / "w.duckdb"}"\n')
+    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
+    return root / "w.duckdb"

@@ -206,8 +206,10 @@ def test_extract_from_the_installed_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     outs = [json.loads(x) for x in result.stdout.splitlines()]
     assert [o["id"] for o in outs] == ["a", 7]
-    # The fields as before, plus each text's relevance and whether the pipeline keeps its events.
-    assert all(set(o) == {"id", "entities", "events", "quotes", "claims", "relevance", "relevant"} for o in outs)
+    # The fields as before, plus the language read and each text's relevance and whether the pipeline keeps its events.
+    assert all(
+        set(o) == {"id", "language", "entities", "events", "quotes", "claims", "relevance", "relevant"} for o in outs
+    )
     assert outs[1]["relevant"] is False and outs[1]["relevance"] == 0
 
 

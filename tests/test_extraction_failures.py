@@ -55,11 +55,18 @@ def poison(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
 
     def extract(
-        texts: Sequence[str], published_at: Sequence[PublishedAt] | None, config: Config, gate: RelevanceGate
+        texts: Sequence[str],
+        published_at: Sequence[PublishedAt] | None,
+        config: Config,
+        gate: RelevanceGate,
+        languages: Sequence[str | None] | None = None,
     ) -> list[Extraction]:
         dates = list(published_at) if published_at is not None else [None] * len(texts)
+        langs = list(languages) if languages is not None else [None] * len(texts)
         healthy = [i for i, t in enumerate(texts) if MARKER not in t]
-        done = iter(real([texts[i] for i in healthy], [dates[i] for i in healthy], config, gate))
+        done = iter(
+            real([texts[i] for i in healthy], [dates[i] for i in healthy], config, gate, [langs[i] for i in healthy])
+        )
         calls.append(len(texts) - len(healthy))
         failed = Extraction(mentions=(), error=POISON_ERROR, word_count=42)
         return [next(done) if MARKER not in t else failed for t in texts]
@@ -430,9 +437,10 @@ sys.path.insert(0, {str(REPO)!r})
 from extractors.records import Extraction
 from flows import pipeline
 real = pipeline.extract_parallel
-def extract(texts, published_at, config, gate):
+def extract(texts, published_at, config, gate, languages=None):
     healthy = [i for i, t in enumerate(texts) if {MARKER!r} not in t]
-    done = iter(real([texts[i] for i in healthy], [published_at[i] for i in healthy], config, gate))
+    langs = [languages[i] for i in healthy] if languages is not None else None
+    done = iter(real([texts[i] for i in healthy], [published_at[i] for i in healthy], config, gate, langs))
     return [next(done) if {MARKER!r} not in t else Extraction(mentions=(), error={POISON_ERROR!r}) for t in texts]
 pipeline.extract_parallel = extract
 from flows.cli import app

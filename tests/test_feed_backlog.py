@@ -101,7 +101,7 @@ def test_55_items_50_then_5_while_the_feed_answers_304(
     assert shown.exit_code == 0, shown.output
     line = next(line for line in shown.output.splitlines() if "Long" in line)
     cells = [cell.strip() for cell in line.strip("│ ").split("│")]
-    assert cells[0] == "Long" and cells[1] == "ok" and cells[4] == "5"  # pending
+    assert cells[0] == "Long" and cells[2] == "ok" and cells[5] == "5"  # (feed, lang,) status, pending
     listed = cli("feeds", "--config", str(config), "--format", "json")
     (feed,) = json.loads(listed.stdout)
     assert (feed["articles"], feed["pending_items"], feed["summary_only_last"], feed["articles_last"]) == (50, 5, 0, 50)

@@ -10,8 +10,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows.pipeline import ingest
-from tests.helpers import rows, storywatch
+from tests.helpers import rows, seed_warehouse, storywatch
 from warehouse.db import (
     backup_if_migrating,
     connect,
@@ -44,18 +43,7 @@ SECOND = (
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
-    root = tmp_path_factory.mktemp("views")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for item in (REPO / "seeds").iterdir():
-        (seeds / item.name).write_bytes(item.read_bytes())
-    (seeds / "later.txt").write_text(SECOND)
-    with (seeds / "manifest.toml").open("a") as manifest:
-        manifest.write('\n[[seed]]\nfile = "later.txt"\ntitle = "Later"\npublished = "2024-12-03"\n')
-    config = root / "storywatch.toml"
-    config.write_text(f'[warehouse]\npath = "{root / "w.duckdb"}"\n')
-    ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
-    return root / "w.duckdb"
+    return seed_warehouse(tmp_path_factory.mktemp("views"), SECOND)
 
 
 def test_every_view_is_documented(warehouse: Path) -> None:

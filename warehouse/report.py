@@ -57,6 +57,16 @@ class CoverageBin:
 
 
 @dataclass(frozen=True, slots=True)
+class CoverageSplit:
+    """The period's relevant coverage of one language or one kind of source."""
+
+    by: str  # "language" | "affiliation"
+    value: str  # ISO 639-1 code or "und"; "state" | "independent" | "unknown"
+    relevant_articles: int
+    stories: int  # distinct near-duplicate clusters
+
+
+@dataclass(frozen=True, slots=True)
 class Development:
     kind: str
     key: str
@@ -273,6 +283,9 @@ class ReportData:
     names: dict[str, str]  # entity id → name, for every id shown
     totals: dict[str, int]  # warehouse-wide and in-period counts
     coverage: list[CoverageBin] = field(default_factory=list)
+    # By language, then by affiliation (state media / independent / unknown), most articles first;
+    # empty before migration 012 made article_sources.
+    coverage_split: list[CoverageSplit] = field(default_factory=list)
     developments: list[Development] = field(default_factory=list)  # newest first, capped
     developments_total: int = 0
     threads: list[ThreadLane] | None = None  # the drawn developments, newest first; None: no thread tables
@@ -360,6 +373,7 @@ def collect(
     data.threads, data.threads_total, data.threaded_articles = _threads(con, period, limits)
     if not period.empty:
         data.coverage = _coverage(con, period)
+        data.coverage_split = _coverage_split(con, period)
         data.developments, data.developments_total = _developments(con, period, limits.developments)
         data.pairs = _pairs(con, period, topic_actors)
         data.network_edges, data.network_edges_total = _network(con, period, limits.network_edges)
@@ -487,6 +501,30 @@ def _coverage(con: duckdb.DuckDBPyConnection, period: Period) -> list[CoverageBi
         n_dev, keys = developments.get(day, (0, []))
         out.append(CoverageBin(day, int(relevant), int(stories), int(total), n_dev, keys))
     return out
+
+
+def _coverage_split(con: duckdb.DuckDBPyConnection, period: Period) -> list[CoverageSplit]:
+    """Relevant articles and stories of the period by the article's language and by its source's
+    affiliation (article_sources, migration 012), as coverage_daily counts them."""
+    if not table_exists(con, "article_sources"):
+        return []
+    found = _rows(
+        con,
+        """
+        WITH relevant AS (
+            SELECT coalesce(d.cluster_id, d.article_id) AS story, src.language, src.affiliation
+            FROM article_days d JOIN article_sources src USING (article_id)
+            WHERE d.relevant AND d.day BETWEEN $1 AND $2
+        )
+        SELECT 'language' AS split_by, language AS value, count(*) AS articles, count(DISTINCT story)
+        FROM relevant GROUP BY language
+        UNION ALL
+        SELECT 'affiliation', affiliation, count(*), count(DISTINCT story) FROM relevant GROUP BY affiliation
+        ORDER BY split_by DESC, articles DESC, value
+        """,
+        [period.start, period.end],
+    )
+    return [CoverageSplit(by, value, int(articles), int(stories)) for by, value, articles, stories in found]
 
 
 def _developments(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[Development], int]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from extractors.threads.text import words
+from extractors.threads.text import script_of, words
 
 if TYPE_CHECKING:
     from extractors.threads import ArticleFeatures, ThreadSettings, ThreadState
@@ -55,6 +55,22 @@ def is_feature(term: str) -> bool:
     return len(term) > 2 and term[1] == ":"
 
 
+# An article whose words share no script with a thread's (a Russian article, an English thread)
+# cannot meet it in words: it is scored on the linked features alone (entities, places, event
+# types, triples: the same ids in every language), and joins only when at least this share of them
+# agree (cosine), so the story's ever-present PRK and RUS do not join it to any thread.
+CROSS_SCRIPT_MIN_FEATURES = 0.5
+
+
+def scripts_of(terms: Iterable[str]) -> int:
+    """The scripts (text.script_of bits) of the word terms."""
+    mask = 0
+    for term in terms:
+        if not is_feature(term):
+            mask |= script_of(term)
+    return mask
+
+
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -90,7 +106,7 @@ class Index:
         self.default_idf = math.log(1 / rare) + 1.0
         self.settings = settings
         self.threads = threads
-        self.overlay: dict[str, tuple[dict[str, float], float, float]] = {}
+        self.overlay: dict[str, tuple[dict[str, float], float, float, int]] = {}
         self.headlines: dict[str, dict[str, float]] = {}  # thread id → its headline words' idf (headline())
 
         self.vocabulary = {term: i for i, term in enumerate(df)}
@@ -108,6 +124,7 @@ class Index:
         self.last = np.array([days(t.last_seen) for t in base], dtype=np.float64)
         self.status = np.array([STATUS_CODES[t.status] for t in base], dtype=np.int8)
         self.clean = np.ones(len(base), dtype=bool)
+        self.scripts = np.array([scripts_of(t.terms) for t in base], dtype=np.int64)
         # Flat (row, term, value) entries of the base vectors, then grouped by term: postings.
         term_ids = np.fromiter((self.vocabulary[t] for state in base for t in state.terms), dtype=np.int64)
         counts = np.fromiter((c for state in base for c in state.terms.values()), dtype=np.float64)
@@ -145,7 +162,7 @@ class Index:
         vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if is_feature(t)))
-        self.overlay[thread_id] = (vector, text_norm, feature_norm)
+        self.overlay[thread_id] = (vector, text_norm, feature_norm, scripts_of(vector))
         if len(self.overlay) > OVERLAY_LIMIT:
             self._build_base()
 
@@ -166,12 +183,15 @@ class Index:
     def contradiction(self, thread_id: str, terms: dict[str, float], subject: set[str]) -> float:
         """In [0, 1]: (idf share of the thread's headline words the article lacks, in title and lead)
         x (idf share of the article's subject words, in its title and lead, the thread has never
-        seen); 0 for a thread of fewer than MIN_TITLES titles."""
+        seen); 0 for a thread of fewer than MIN_TITLES titles or whose headline shares no script with
+        the article's subject."""
         if len(self.threads[thread_id].titles) < MIN_TITLES:
             return 0.0
         headline = self.headline(thread_id)
         if not headline or not subject:
             return 0.0
+        if not scripts_of(headline) & scripts_of(subject):
+            return 0.0  # other scripts (a Russian article, an English thread): the linked features decide
         lacking = sum(w for t, w in headline.items() if t not in terms)
         if not lacking:
             return 0.0
@@ -226,6 +246,7 @@ class Index:
         if text_norm == 0:
             text_share = 0.0
         at = days(article.seen_at)
+        article_scripts = scripts_of(weighted)
         out: list[tuple[float, str]] = []
 
         count = len(self.base_ids)
@@ -253,17 +274,20 @@ class Index:
                 )
             gap = np.maximum(at - self.last, 0.0) + np.maximum(self.first - at, 0.0)
             score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            cross = ((self.scripts & article_scripts) == 0) & (self.scripts != 0) & (article_scripts != 0)
+            score = np.where(cross, feature_cos - settings.gap_penalty * gap, score)
             late = at - self.last <= settings.dormant_after_days  # the thread was active at its date
             active = (self.status == STATUS_CODES[ACTIVE]) | ((self.status == STATUS_CODES[DORMANT]) & late)
             dormant = (self.status == STATUS_CODES[DORMANT]) & ~late
             ok = self.clean & ((text_dot > 0) | (feature_dot > 0))
+            ok &= ~cross | (feature_cos >= CROSS_SCRIPT_MIN_FEATURES)
             ok &= (active & (gap <= settings.window_days) & (score >= settings.join_threshold)) | (
                 dormant & (gap <= settings.revive_window_days) & (score >= settings.revive_threshold)
             )
             out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
 
         for thread_id in sorted(self.overlay):
-            vector, thread_text, thread_feature = self.overlay[thread_id]
+            vector, thread_text, thread_feature, thread_scripts = self.overlay[thread_id]
             state = self.threads[thread_id]
             text_dot = feature_dot = 0.0
             for term, value in weighted.items():
@@ -281,6 +305,10 @@ class Index:
             feature_cos = feature_dot / (thread_feature * feature_norm) if feature_dot else 0.0
             gap = max(at - days(state.last_seen), 0.0) + max(days(state.first_seen) - at, 0.0)
             score = text_share * text_cos + (1 - text_share) * feature_cos - settings.gap_penalty * gap
+            if thread_scripts and article_scripts and not thread_scripts & article_scripts:
+                if feature_cos < CROSS_SCRIPT_MIN_FEATURES:
+                    continue
+                score = feature_cos - settings.gap_penalty * gap
             if takes(state.status, gap, score, settings, since_last=at - days(state.last_seen)):
                 out.append((score, thread_id))
         return out
