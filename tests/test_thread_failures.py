@@ -1,6 +1,7 @@
 """One article the assigner raises on never stops threading: through real runs its batch is split until
 it stands alone, the others are threaded, it is recorded in thread_failures (error, version, batch),
-later runs leave it be until the threading version changes, and a rebuild gives the same tables.
+later runs leave it be until the threading version changes, and a rebuild gives the same tables;
+`storywatch threads` counts it and `storywatch threads failures` lists it.
 
 The fault is injected into the pure algorithm only (extractors.threads.article_terms raises for one
 title); the warehouse, the pipeline and the thread step are the real ones."""
@@ -15,7 +16,7 @@ import pytest
 
 import extractors.threads as algorithm
 from extractors.threads import ArticleFeatures, ThreadSettings
-from tests.helpers import rows
+from tests.helpers import CliInvoke, rows
 from tests.test_threads import RUNS, config_for, ingest, snapshot, thread_of
 from tests.thread_seeds import TREATY, write_seeds
 
@@ -122,3 +123,48 @@ def test_bisection_places_every_other_article_of_a_chunk(monkeypatch: pytest.Mon
     assert sorted(target.placements) == [a.article_id for a in batch if a.article_id != "a05"]
     assert list(target.failures) == ["a05"] and outcome.failed == ["a05: ValueError: a lead it cannot read"]
     assert target.failures["a05"]["run_id"] == "run-1" and target.failures["a05"]["version"] == settings.version
+
+
+def test_threads_commands_show_the_failures_until_a_new_version_threads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: CliInvoke
+) -> None:
+    import json
+
+    db, seeds = tmp_path / "w.duckdb", tmp_path / "seeds"
+    config = config_for(tmp_path, db)
+    version = config.threads.settings().version
+    poison(monkeypatch)
+    texts: list[Any] = []
+    for run in RUNS:
+        texts += run
+        write_seeds(seeds, texts)
+        ingest(config, seeds)
+    stored = rows(db, "SELECT article_id, run_id FROM thread_failures")
+    assert len(stored) == 1
+    article_id, run_id = stored[0]
+
+    listing = cli("threads", "--db", str(db), "--all")
+    assert listing.exit_code == 0, listing.stderr
+    assert "1 relevant article could not be threaded: `threads failures` lists them" in listing.stdout
+    # The machine-readable listing stays the threads alone.
+    threads = json.loads(cli("threads", "--db", str(db), "--all", "-f", "json").stdout)
+    assert len(threads) == rows(db, "SELECT count(*) FROM threads")[0][0]
+
+    listed = json.loads(cli("threads", "failures", "--db", str(db), "-f", "json").stdout)
+    assert [(f["article_id"], f["title"], f["error"], f["version"], f["run_id"]) for f in listed] == [
+        (article_id, POISONED.title, "ValueError: a lead it cannot read", version, run_id)
+    ]
+    table = cli("threads", "failures", "--db", str(db))
+    assert table.exit_code == 0, table.stderr
+    for shown in (article_id, POISONED.title[:40], "ValueError: a lead it cannot", version):
+        assert shown in table.stdout
+    assert "1 article without a thread" in table.stdout
+    bad = cli("threads", "failures", "--db", str(db), "--limit", "-1")
+    assert bad.exit_code == 2 and "--limit must be 0 (all) or more" in bad.stderr
+
+    # Fixed and retuned: the article is threaded, and neither command shows a failure any more.
+    monkeypatch.undo()
+    ingest(config_for(tmp_path, db, "retuned", "[threads]\njoin_threshold = 0.21\n"), seeds)
+    assert "could not be threaded" not in cli("threads", "--db", str(db), "--all").stdout
+    assert json.loads(cli("threads", "failures", "--db", str(db), "-f", "json").stdout) == []
+    assert "0 articles without a thread" in cli("threads", "failures", "--db", str(db)).stdout

@@ -364,3 +364,6 @@ def test_a_warehouse_from_before_threads_lists_none(tmp_path: Path, cli: CliInvo
     assert listed.exit_code == 0 and json.loads(listed.stdout) == []
     shown = cli("threads", "show", "th-0", "--db", str(db))
     assert shown.exit_code == 2 and "no thread 'th-0'" in shown.stderr
+    failures = cli("threads", "failures", "--db", str(db), "-f", "json")
+    assert failures.exit_code == 0 and json.loads(failures.stdout) == []
+    assert "could not be threaded" not in cli("threads", "--db", str(db)).stdout

@@ -332,3 +332,49 @@ def test_articles_without_words_or_without_links_are_scored_on_what_they_have() 
     assert threads["linked-0"] == threads["linked-1"] == threads["sign-1"]
     assert threads["words-0"] == threads["words-1"] != threads["linked-0"]
     assert threads["ru-0"] == threads["ru-1"]
+
+
+# Neighbour developments a day apart in nearly the same words (written for this test).
+PYONGYANG_VISIT = [
+    article(
+        "pyongyang-1",
+        0,
+        "Putin arrives in Pyongyang on state visit",
+        "Russian President Vladimir Putin arrived in Pyongyang for a state visit, his first to North Korea"
+        " in 24 years, and was met by Kim Jong Un.",
+    ),
+    article(
+        "pyongyang-2",
+        0.2,
+        "Putin lands in Pyongyang for state visit to North Korea",
+        "Vladimir Putin landed in Pyongyang for a two-day state visit; Kim Jong Un greeted him at the airport.",
+    ),
+]
+PYONGYANG_PARAPHRASE = article(
+    "pyongyang-3",
+    0.5,
+    "Kim Jong Un greets Putin in Pyongyang",
+    "Kim Jong Un greeted Vladimir Putin in Pyongyang at the start of his state visit to North Korea.",
+)
+VIETNAM_VISIT = article(
+    "vietnam-1",
+    1,
+    "Putin arrives in Hanoi on state visit to Vietnam",
+    "Vladimir Putin arrived in Hanoi on a state visit to Vietnam for talks with To Lam.",
+    actors=("RUS", "VNM"),
+)
+
+
+def test_a_neighbour_development_with_a_new_subject_opens_its_own_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.threads.scoring as scoring
+
+    batch = [*PYONGYANG_VISIT, PYONGYANG_PARAPHRASE, VIETNAM_VISIT]
+    placed = placements_by_article(assign(batch, [], SETTINGS, clock=None))
+    pyongyang = placed["pyongyang-1"]
+    assert placed["pyongyang-2"] == placed["pyongyang-3"] == pyongyang  # a paraphrase brings no new subject
+    assert placed["vietnam-1"] != pyongyang
+
+    # Without the penalty the shared words (Putin, arrives, state visit) put Vietnam in Pyongyang's thread.
+    monkeypatch.setattr(scoring, "CONTRADICTION_PENALTY", 0.0)
+    merged = placements_by_article(assign(batch, [], SETTINGS, clock=None))
+    assert merged["vietnam-1"] == merged["pyongyang-1"]

@@ -400,3 +400,28 @@ def thread_detail(con: duckdb.DuckDBPyConnection, thread_id: str) -> dict[str, Q
     for name, sql in queries.items():
         detail[name] = run_query(con, sql, [thread_id] * sql.count("?"))
     return detail
+
+
+def count_thread_failures(con: duckdb.DuckDBPyConnection) -> int:
+    """How many relevant articles the assigner raised on and that wait without a thread; 0 in a
+    warehouse not yet migrated to thread_failures (read-only connections do not migrate)."""
+    if not table_exists(con, "thread_failures"):
+        return 0
+    return int(scalar(con, "SELECT count(*) FROM thread_failures"))
+
+
+def list_thread_failures(con: duckdb.DuckDBPyConnection, *, limit: int | None) -> QueryResult:
+    """The articles the assigner raised on, newest attempt first: article, title, error, the threading
+    version that failed, the batch (run) and when; none in a warehouse without thread_failures."""
+    if not table_exists(con, "thread_failures"):
+        return QueryResult([], [])
+    sql = (
+        "SELECT f.article_id, d.title, f.error, f.version, f.run_id, f.failed_at, d.seen_at, d.url"
+        " FROM thread_failures f LEFT JOIN article_days d USING (article_id)"
+        " ORDER BY f.failed_at DESC, f.article_id"
+    )
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return run_query(con, sql, params)

@@ -4,7 +4,8 @@ A thread is one development (the treaty is signed; troops reach Kursk), reported
 over days in different words. An article joins the candidate thread it is most similar to, or opens
 a new one. Similarity combines TF-IDF cosine over title and lead words with the overlap of what
 extraction linked (entities, places, event types, triples, claim subjects), minus a penalty for
-the days between the article and the thread.
+the days between the article and the thread, and one for a contradiction (the article lacks the
+words the thread's titles agree on and brings a subject new to it: scoring.CONTRADICTION_PENALTY).
 
 Document frequencies come from the candidate threads themselves (each thread's state counts how
 many of its articles carry each term) plus the batch: the story's own vocabulary ("North Korea",
@@ -35,7 +36,7 @@ from extractors.threads.scoring import (
 )
 from extractors.threads.text import words
 
-ALGORITHM_VERSION = "threads-2"  # 2: dormancy seen from a late article's own date
+ALGORITHM_VERSION = "threads-3"  # 2: dormancy seen from a late article's own date; 3: contradiction penalty
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 """`storywatch threads`: the story's developments (active ones, newest first, the default; same as
-`threads list`), `threads show ID` (one thread: days, outlets, articles, changes) and `threads rebuild`."""
+`threads list`), `threads show ID` (one thread: days, outlets, articles, changes), `threads failures` (articles
+the assigner raised on) and `threads rebuild`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ STATUSES = ("active", "dormant", "merged")
 
 THREADS_HELP = (
     "Story threads, one per development: `list` (the default) shows the active ones, newest first;"
-    " `show ID` one thread; `rebuild` all of them from the stored articles."
+    " `show ID` one thread; `failures` the articles that could not be threaded; `rebuild` all of them from the"
+    " stored articles."
 )
 threads_app = typer.Typer(help=THREADS_HELP, no_args_is_help=False, invoke_without_command=True)
 
@@ -39,7 +41,7 @@ def threads_list(
     if ctx.invoked_subcommand is not None:
         return  # as the group's callback before `show`, `rebuild` or `list` itself: that command runs next
     from warehouse.db import connect
-    from warehouse.threads import list_threads
+    from warehouse.threads import count_thread_failures, list_threads
 
     check_format(format, TABLE_FORMATS)
     if status is not None and status not in STATUSES:
@@ -51,6 +53,7 @@ def threads_list(
         cfg = load_config(config, db=db)
         with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
             result = list_threads(con, statuses=statuses, limit=limit or None)
+            failures = count_thread_failures(con)
     if format != "table":
         write_result(result, format)
         return
@@ -75,6 +78,12 @@ def threads_list(
     print_table(table)
     which = "threads" if all_statuses else f"{status or 'active'} threads"
     console.print(f"{len(result.rows)} {which}; `threads show ID` for one, --all for every status", style="dim")
+    if failures:
+        console.print(
+            f"{failures} relevant article{'s' if failures != 1 else ''} could not be threaded:"
+            " `threads failures` lists them",
+            style="yellow",
+        )
 
 
 # One function, two entries: `storywatch threads` (the group's callback) and `storywatch threads list`.
@@ -157,6 +166,36 @@ def _print_part(title: str, part: object, columns: tuple[str, ...]) -> None:
                 cells.append(shorten("" if value is None else str(plain(value)), 60))
         table.add_row(*cells)
     print_table(table)
+
+
+@threads_app.command("failures")
+def threads_failures(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest attempt first (0: all).")] = 0,
+    format: FormatOption = "table",
+) -> None:
+    """Relevant articles the assigner raised on (thread_failures): article, title, error, the threading
+    version that failed. They wait without a thread until the version changes (\\[threads] or the algorithm)."""
+    from warehouse.db import connect
+    from warehouse.threads import list_thread_failures
+
+    check_format(format, TABLE_FORMATS)
+    if limit < 0:
+        raise fail(f"--limit must be 0 (all) or more, got {limit}")
+    with reported_errors():
+        cfg = load_config(config, db=db)
+        with connect(cfg.warehouse.path, read_only=True, wait_s=cfg.warehouse.lock_wait_s) as con:
+            result = list_thread_failures(con, limit=limit or None)
+    if format != "table":
+        write_result(result, format)
+        return
+    _print_part("thread failures", result, ("article_id", "title", "error", "version"))
+    count = len(result.rows)
+    console.print(
+        f"{count} article{'s' if count != 1 else ''} without a thread; a new threading version retries them",
+        style="dim",
+    )
 
 
 @threads_app.command("rebuild")
