@@ -288,6 +288,7 @@ def shutdown_pool() -> None:
     global _POOL
     with _POOL_LOCK:
         if _POOL is not None:
+            _kill_if_broken(_POOL[1])
             _POOL[1].shutdown(wait=True, cancel_futures=True)
             _POOL = None
 
@@ -295,11 +296,23 @@ def shutdown_pool() -> None:
 atexit.register(shutdown_pool)
 
 
+def _kill_if_broken(pool: ProcessPoolExecutor) -> None:
+    """A broken pool's manager thread SIGTERMs and then joins every worker; a forkserver worker seen
+    to miss that (alive, idle in its queue read) blocks the thread, and so `shutdown(wait=True)` and
+    interpreter exit, forever. Kill what is still alive of a broken pool."""
+    if not getattr(pool, "_broken", False):
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.kill()
+
+
 def _discard_pool(pool: ProcessPoolExecutor) -> None:
     global _POOL
     with _POOL_LOCK:
         if _POOL is not None and _POOL[1] is pool:
             _POOL = None
+    _kill_if_broken(pool)
     pool.shutdown(wait=False, cancel_futures=True)
 
 
