@@ -13,9 +13,14 @@ Matching suits each language's writing, with no model and nothing downloaded:
   with a capital only match capitalised words; acronyms (КНДР, ООН) only as written.
 - Korean: a form matches at the start of a word and only when what follows it in the word is a
   run of particles (북한은, 러시아와의, 김정은의); 러시아워 is not Russia.
-- Chinese: longest match over the forms at every character (no spaces to split on).
+  Headline hanja (北, 中, 美, 日, 韓) stand for their state even when a word follows them
+  unspaced (北대화, 中견제, 北러).
+- Chinese: longest match over the forms at every character (no spaces to split on), on the text
+  read as simplified characters (extractors/data/zh_traditional.json, from OpenCC's tables by
+  scripts/build_zh_traditional.py): 朝鮮, 俄羅斯 and 庫爾斯克 are 朝鲜, 俄罗斯 and 库尔斯克.
 - Korean and Chinese compounds of one-syllable state names (북러, 한미일, 中俄, 俄朝) give one
-  mention per state.
+  mention per state; a Korean compound may have a noun attached (북러관계, 북중교역); a Chinese
+  one is not read where its last character begins a longer name (5日美国 is not 日美).
 Capitals and seats of power stand for their state (metonymy) unless a locative marks the place
 (в Пхеньяне, 평양에서, 在平壤). Russian names the gazetteer does not know come from natasha's NER
 (its weights ship in its wheel), unlinked.
@@ -58,7 +63,8 @@ class Form:
 @dataclass(frozen=True)
 class MultilingualNames:
     forms: Mapping[str, tuple[Form, ...]]  # by language
-    # Compounds of one-syllable state names, by language: "북러" -> ("PRK", "RUS").
+    # Compounds of one-syllable state names, by language: "북러" -> ("PRK", "RUS"); and each
+    # syllable alone: "러" -> ("RUS",).
     compounds: Mapping[str, Mapping[str, tuple[str, ...]]]
     # The topic keywords in each language, by English keyword: "troops" -> {"ru": ("войск", …)}.
     keywords: Mapping[str, Mapping[str, tuple[str, ...]]]
@@ -129,7 +135,8 @@ def build_names(cldr_json: str, curated_toml: str, gazetteer: Gazetteer) -> Mult
         for syllable, state in members.items():
             if gazetteer.entity(state) is None:
                 raise GazetteerError(f"[abbreviations] {language} {syllable!r}: unknown state {state!r}")
-        table: dict[str, tuple[str, ...]] = {}
+        # Each syllable alone too: the Korean matcher reads one after a state's hanja (北러).
+        table: dict[str, tuple[str, ...]] = {syllable: (state,) for syllable, state in members.items()}
         for compound in _forms_of(abbreviations, f"{language}_compounds", "[abbreviations]"):
             parts = compound.split("·") if "·" in compound else list(compound)
             if len(parts) < 2 or any(p not in members for p in parts):
@@ -182,6 +189,18 @@ def words_in(text: str, language: str) -> int:
     cjk = len(_CJK.findall(text))
     rest = len(_CJK.sub(" ", text).split())
     return round(cjk / CHINESE_CHARS_PER_WORD) + rest
+
+
+@functools.cache
+def _simplified_table() -> dict[int, int]:
+    data = json.loads((files("extractors") / "data" / "zh_traditional.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["traditional"], data["simplified"])
+
+
+def to_simplified(text: str) -> str:
+    """The Chinese text with traditional characters read as simplified, one for one (same length,
+    so offsets into it are offsets into the text)."""
+    return text.translate(_simplified_table())
 
 
 # --------------------------------------------------------------------------------------------
@@ -335,37 +354,92 @@ def _alternation(texts: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in t.split()) for t in ordered)
 
 
+# Hanja that may stand before a state's hanja in one word: 對北 (towards the North), 訪中, 親露, 反美,
+# 駐韓, 脫北. Any other hanja before or after makes it part of another word (中企 is not China).
+_KO_HANJA_PREFIXES = frozenset("對訪親反駐脫")
+# Nouns Korean writes attached to a compound of states: 북러관계, 한미일정상회담, 북중교역.
+_KO_COMPOUND_NOUNS = (
+    "관계 조약 협력 군사협력 정상회담 회담 밀착 동맹 교역 무역 국경 군사 정상 외교 공조 연대 대화 협상 안보 갈등 "
+    "밀월 연합 합동 훈련 삼각 양국 3국"
+).split()
+
+
+def _is_hanja(char: str) -> bool:
+    return bool(char) and _CJK.match(char) is not None
+
+
 class _PatternMatcher:
-    """Korean (word start, particles after) or Chinese (anywhere, longest first)."""
+    """Korean (word start, particles after; hanja abbreviations anywhere) or Chinese (anywhere,
+    longest first, on the text read as simplified characters)."""
 
     def __init__(self, language: str, forms: Iterable[Form], compounds: Mapping[str, tuple[str, ...]]) -> None:
         self._language = language
         self._forms = {f.text: f for f in forms}
         self._compounds = dict(compounds)
-        # Compounds first among equal lengths; longest alternative wins at a position.
-        names = _alternation([*self._forms, *self._compounds])
+        # Korean forms written in hanja only (北, 中, 美): matched apart, with their own boundaries.
+        self._hanja = {t: f for t, f in self._forms.items() if language == "ko" and all(map(_is_hanja, t))}
+        words = [t for t in self._forms if t not in self._hanja]
         if language == "ko":
             particles = "|".join(_KO_PARTICLES_LONGEST_FIRST)
-            self._pattern = re.compile(rf"(?<!\w)(?:{names})(?=(?:{particles})*(?!\w))")
+            nouns = "|".join(sorted(_KO_COMPOUND_NOUNS, key=len, reverse=True))
+            hanja = "".join(sorted({c for t in self._hanja for c in t}))
+            # A word starts after a non-word character or a state's hanja (北러: 北, then 러).
+            before = rf"(?<![^\W{hanja}])" if hanja else r"(?<!\w)"
+            # A state's syllable right after a state's hanja is a compound too (北러관계).
+            self._members = {c: states for c, states in self._compounds.items() if len(c) == 1}
+            attached = rf"(?=(?:{nouns})?(?:{particles})*(?!\w))"
+            self._pattern = re.compile(
+                rf"{before}(?:{_alternation(c for c in self._compounds if len(c) > 1)}){attached}"
+                + (rf"|(?<=[{hanja}])(?:{_alternation(self._members)}){attached}" if hanja else "")
+                + rf"|{before}(?:{_alternation(words)})(?=(?:{particles})*(?!\w))"
+            )
+            self._hanja_pattern = re.compile(_alternation(self._hanja)) if self._hanja else None
         else:
-            self._pattern = re.compile(names)
+            # Compounds first among equal lengths; longest alternative wins at a position.
+            self._pattern = re.compile(_alternation([*words, *(c for c in self._compounds if len(c) > 1)]))
+            self._hanja_pattern = None
+            self._members = {}
+            # A state's own name (美国, 俄罗斯), not an adjective-like form (俄军: 朝俄军事 is 朝俄).
+            self._longer_name = re.compile(
+                _alternation(t for t in words if len(t) > 1 and self._forms[t].label == "GPE")
+            )
 
     def find(self, text: str) -> list[tuple[int, int, Form]]:
+        scan = to_simplified(text) if self._language == "zh" else text
         found: list[tuple[int, int, Form]] = []
-        for match in self._pattern.finditer(text):
+        position = 0
+        while (match := self._pattern.search(scan, position)) is not None:
+            position = match.end()
             written = match.group()
+            if not written:  # no forms at all
+                break
             key = " ".join(written.split())
             states = self._compounds.get(key)
             if states is not None:
+                if self._language == "zh" and self._longer_name.match(scan, match.end() - 1):
+                    position = match.start() + 1  # 5日美国: 美国, not 日美
+                    continue
                 members = [(match.start() + i, c) for i, c in enumerate(written) if c not in "·"]
                 for (offset, char), state in zip(members, states, strict=True):
                     found.append((offset, offset + 1, Form(char, state, "GPE", False)))
                 continue
             form = self._forms[key]
-            if form.metonymy and self._literal(text, match.start(), match.end()):
+            if form.metonymy and self._literal(scan, match.start(), match.end()):
                 form = Form(form.text, form.entity_id, form.label, False)
             found.append((match.start(), match.end(), form))
+        if self._language == "ko" and self._hanja_pattern is not None:
+            found.extend(self._hanja_found(text))
+            found.sort(key=lambda f: f[0])
         return found
+
+    def _hanja_found(self, text: str) -> Iterable[tuple[int, int, Form]]:
+        for match in self._hanja_pattern.finditer(text):  # type: ignore[union-attr]
+            before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+            if _is_hanja(before) and before not in self._hanja and before not in _KO_HANJA_PREFIXES:
+                continue
+            if _is_hanja(after) and after not in self._hanja:
+                continue
+            yield match.start(), match.end(), self._hanja[match.group()]
 
     def _literal(self, text: str, start: int, end: int) -> bool:
         if self._language == "ko":
@@ -440,6 +514,8 @@ def keywords_found(text: str, language: str, keywords: Sequence[str]) -> int:
     translations (names_multilingual.toml [keywords]), else the keyword as written. Russian forms
     match at a word start (they are stems), Korean and Chinese ones anywhere (particles attach)."""
     table = load_names().keywords
+    if language == "zh":
+        text = to_simplified(text)
     count = 0
     for keyword in keywords:
         forms = table.get(keyword, {}).get(language) or (keyword,)
