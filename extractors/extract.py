@@ -111,7 +111,9 @@ def extract_multilingual(text: str, language: str, gate: RelevanceGate | None = 
     words = words_in(text, language)
     if gate is None:
         return Extraction(mentions=mentions, word_count=words)
-    found = keywords_found(text, language, gate.keywords)
+    found = keywords_found(
+        text, language, gate.keywords, entity_ids=[m.entity_id for m in mentions], actors=gate.actors
+    )
     score = gate.score((m.entity_id for m in mentions), text, words, keywords_found=found)
     return Extraction(mentions=mentions, word_count=words, relevance=score)
 

@@ -142,8 +142,8 @@ def build_names(cldr_json: str, curated_toml: str, gazetteer: Gazetteer) -> Mult
             if len(parts) < 2 or any(p not in members for p in parts):
                 raise GazetteerError(f"[abbreviations] {language} compound {compound!r} has a syllable not listed")
             table[compound] = tuple(members[p] for p in parts)
-            if "·" not in compound:  # 북·러 as well as 북러
-                table["·".join(compound)] = table[compound]
+            if "·" not in compound:  # 북·러 and 북-러 as well as 북러
+                table["·".join(compound)] = table["-".join(compound)] = table[compound]
         compounds[language] = table
 
     keywords: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -332,6 +332,7 @@ _KO_PARTICLE_LIST = (
 _KO_PARTICLES = _KO_PARTICLE_LIST.split()
 _KO_PARTICLES_LONGEST_FIRST = sorted(_KO_PARTICLES, key=len, reverse=True)
 _KO_LOCATIVE = ("에서", "에", "으로", "로", "까지")
+_ZH_BEFORE_MEMBER = "访赴驻对援来抵离"
 _ZH_LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵", "访问", "抵达", "前往", "来到")
 
 
@@ -357,11 +358,28 @@ def _alternation(texts: Iterable[str]) -> str:
 # Hanja that may stand before a state's hanja in one word: 對北 (towards the North), 訪中, 親露, 反美,
 # 駐韓, 脫北. Any other hanja before or after makes it part of another word (中企 is not China).
 _KO_HANJA_PREFIXES = frozenset("對訪親反駐脫")
-# Nouns Korean writes attached to a compound of states: 북러관계, 한미일정상회담, 북중교역.
-_KO_COMPOUND_NOUNS = (
+# Nouns Korean writes attached to a compound of states: 북러관계, 한미일정상회담, 북중친선.
+_KO_COMPOUND_NOUN_LIST = (
     "관계 조약 협력 군사협력 정상회담 회담 밀착 동맹 교역 무역 국경 군사 정상 외교 공조 연대 대화 협상 안보 갈등 "
-    "밀월 연합 합동 훈련 삼각 양국 3국"
-).split()
+    "밀월 연합 합동 훈련 삼각 양국 3국 친선 우호"
+)
+_KO_COMPOUND_NOUNS = _KO_COMPOUND_NOUN_LIST.split()
+# Nouns attached to a state's name (러시아대사관, 북한당국) and prefixes before it (주북한 "in North
+# Korea", 대러시아 "towards Russia", 방중 "visit to China").
+_KO_NAME_NOUNS = ("대사관", "정부", "당국", "외무부", "외교부", "국방부", "대표단", "본토", "영토")
+_KO_NAME_PREFIXES = ("주", "대", "방", "친", "반", "탈", "재")
+# One state's syllable after a prefix (방북, 방러, 주중 …); not every pair is a word (대중 is
+# "the public", 대한 "about").
+_KO_PREFIXED_MEMBERS = {
+    "방": "북러중미일한",
+    "주": "북러중미일한",
+    "대": "러미일",
+    "탈": "북",
+    "친": "러중미",
+    "반": "미",
+}
+# After a prefixed syllable: a particle, or 하다's forms (방북해, 방북한, 방북했다).
+_KO_VERB_START = "하한할해했"
 
 
 def _is_hanja(char: str) -> bool:
@@ -388,15 +406,34 @@ class _PatternMatcher:
             # A state's syllable right after a state's hanja is a compound too (北러관계).
             self._members = {c: states for c, states in self._compounds.items() if len(c) == 1}
             attached = rf"(?=(?:{nouns})?(?:{particles})*(?!\w))"
+            prefixes = "|".join(_KO_NAME_PREFIXES)
+            prefixed = "|".join(
+                rf"(?<={prefix})[{syllables}]"
+                for prefix, syllables in _KO_PREFIXED_MEMBERS.items()
+                if all(c in self._members for c in syllables)
+            )
+            name_nouns = "|".join(_KO_NAME_NOUNS)
+            # The name is the group "name": a prefix before it is not part of the mention.
             self._pattern = re.compile(
-                rf"{before}(?:{_alternation(c for c in self._compounds if len(c) > 1)}){attached}"
-                + (rf"|(?<=[{hanja}])(?:{_alternation(self._members)}){attached}" if hanja else "")
-                + rf"|{before}(?:{_alternation(words)})(?=(?:{particles})*(?!\w))"
+                rf"{before}(?:{prefixes})?(?P<name>{_alternation(c for c in self._compounds if len(c) > 1)}){attached}"
+                + (rf"|(?<=[{hanja}])(?P<member>{_alternation(self._members)}){attached}" if hanja else "")
+                + (
+                    rf"|{before}(?:{prefixes})(?P<prefixed>{prefixed})(?=[{_KO_VERB_START}]|(?:{particles})*(?!\w))"
+                    if prefixed
+                    else ""
+                )
+                + rf"|{before}(?:{prefixes})?(?P<word>{_alternation(words)})(?=(?:{name_nouns})?(?:{particles})*(?!\w))"
             )
             self._hanja_pattern = re.compile(_alternation(self._hanja)) if self._hanja else None
         else:
-            # Compounds first among equal lengths; longest alternative wins at a position.
-            self._pattern = re.compile(_alternation([*words, *(c for c in self._compounds if len(c) > 1)]))
+            # Compounds first among equal lengths; longest alternative wins at a position. A
+            # state's one character after a visit or stay stands for it (访朝, 来华, 驻俄, 对华).
+            self._members = {c: states for c, states in self._compounds.items() if len(c) == 1}
+            members = "".join(sorted(self._members))
+            self._pattern = re.compile(
+                _alternation([*words, *(c for c in self._compounds if len(c) > 1)])
+                + (rf"|(?<=[{_ZH_BEFORE_MEMBER}])(?P<member>[{members}])" if members else "")
+            )
             self._hanja_pattern = None
             self._members = {}
             # A state's own name (美国, 俄罗斯), not an adjective-like form (俄军: 朝俄军事 is 朝俄).
@@ -410,23 +447,28 @@ class _PatternMatcher:
         position = 0
         while (match := self._pattern.search(scan, position)) is not None:
             position = match.end()
-            written = match.group()
+            group = next((g for g in match.re.groupindex if match.group(g)), None)
+            if group is not None:  # Korean: the name without a prefix before it
+                match_start, match_end = match.span(group)
+            else:
+                match_start, match_end = match.span()
+            written = scan[match_start:match_end]
             if not written:  # no forms at all
                 break
             key = " ".join(written.split())
             states = self._compounds.get(key)
             if states is not None:
-                if self._language == "zh" and self._longer_name.match(scan, match.end() - 1):
-                    position = match.start() + 1  # 5日美国: 美国, not 日美
+                if self._language == "zh" and self._longer_name.match(scan, match_end - 1):
+                    position = match_start + 1  # 5日美国: 美国, not 日美
                     continue
-                members = [(match.start() + i, c) for i, c in enumerate(written) if c not in "·"]
+                members = [(match_start + i, c) for i, c in enumerate(written) if c not in "·-"]
                 for (offset, char), state in zip(members, states, strict=True):
                     found.append((offset, offset + 1, Form(char, state, "GPE", False)))
                 continue
             form = self._forms[key]
-            if form.metonymy and self._literal(scan, match.start(), match.end()):
+            if form.metonymy and self._literal(scan, match_start, match_end):
                 form = Form(form.text, form.entity_id, form.label, False)
-            found.append((match.start(), match.end(), form))
+            found.append((match_start, match_end, form))
         if self._language == "ko" and self._hanja_pattern is not None:
             found.extend(self._hanja_found(text))
             found.sort(key=lambda f: f[0])
@@ -509,10 +551,27 @@ def extract_mentions_in(text: str, language: str) -> list[Mention]:
     ]
 
 
-def keywords_found(text: str, language: str, keywords: Sequence[str]) -> int:
+def keywords_found(
+    text: str,
+    language: str,
+    keywords: Sequence[str],
+    *,
+    entity_ids: Iterable[str | None] | None = None,
+    actors: Sequence[str] = (),
+) -> int:
     """How many of the (English) topic keywords the text has in its language: each keyword's
     translations (names_multilingual.toml [keywords]), else the keyword as written. Russian forms
-    match at a word start (they are stems), Korean and Chinese ones anywhere (particles attach)."""
+    match at a word start (they are stems), Korean and Chinese ones anywhere (particles attach).
+
+    Given the text's entity ids and the topic's actors, keywords count only where the text names
+    two of the actors (or all, if fewer), itself or by a person, place or institution of theirs
+    (Путин, Курск for Russia): the translations are wider than the English words
+    (войск is any army's troops, 部队 any unit), so on their own they would lift news of one
+    actor, such as Russia's war on Ukraine, over the gate."""
+    if entity_ids is not None and actors:
+        named = _states_named(entity_ids) & set(actors)
+        if len(named) < min(2, len(set(actors))):
+            return 0
     table = load_names().keywords
     if language == "zh":
         text = to_simplified(text)
@@ -529,3 +588,18 @@ def _has_form(text: str, form: str, language: str) -> bool:
     if language == "ru" or not any(_CJK.match(c) or "\uac00" <= c <= "\ud7a3" for c in form):
         body = r"(?<!\w)" + body
     return re.search(body, text, flags=re.IGNORECASE) is not None
+
+
+def _states_named(entity_ids: Iterable[str | None]) -> set[str]:
+    """The entities named, and the state of each person, place or institution named (kim-jong-un
+    and kcna: PRK; kursk: RUS)."""
+    gazetteer = load_gazetteer()
+    named: set[str] = set()
+    for entity_id in entity_ids:
+        if entity_id is None:
+            continue
+        named.add(entity_id)
+        entity = gazetteer.entity(entity_id)
+        if entity is not None and entity.kind != "state" and entity.country:
+            named.add(entity.country)
+    return named
