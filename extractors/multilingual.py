@@ -368,11 +368,11 @@ _KO_COMPOUND_NOUNS = _KO_COMPOUND_NOUN_LIST.split()
 # Korea", 대러시아 "towards Russia", 방중 "visit to China").
 _KO_NAME_NOUNS = ("대사관", "정부", "당국", "외무부", "외교부", "국방부", "대표단", "본토", "영토")
 _KO_NAME_PREFIXES = ("주", "대", "방", "친", "반", "탈", "재")
-# One state's syllable after a prefix (방북, 방러, 주중 …); not every pair is a word (대중 is
+# One state's syllable after a prefix (방북, 방러, 주미 …); not every pair is a word (대중 is
 # "the public", 대한 "about").
 _KO_PREFIXED_MEMBERS = {
     "방": "북러중미일한",
-    "주": "북러중미일한",
+    "주": "북러미한",  # not 주중 "on weekdays", 주일 "Sunday"
     "대": "러미일",
     "탈": "북",
     "친": "러중미",
@@ -417,12 +417,12 @@ class _PatternMatcher:
             self._pattern = re.compile(
                 rf"{before}(?:{prefixes})?(?P<name>{_alternation(c for c in self._compounds if len(c) > 1)}){attached}"
                 + (rf"|(?<=[{hanja}])(?P<member>{_alternation(self._members)}){attached}" if hanja else "")
+                + rf"|{before}(?:{prefixes})?(?P<word>{_alternation(words)})(?=(?:{name_nouns})?(?:{particles})*(?!\w))"
                 + (
                     rf"|{before}(?:{prefixes})(?P<prefixed>{prefixed})(?=[{_KO_VERB_START}]|(?:{particles})*(?!\w))"
                     if prefixed
                     else ""
                 )
-                + rf"|{before}(?:{prefixes})?(?P<word>{_alternation(words)})(?=(?:{name_nouns})?(?:{particles})*(?!\w))"
             )
             self._hanja_pattern = re.compile(_alternation(self._hanja)) if self._hanja else None
         else:

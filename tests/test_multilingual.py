@@ -70,6 +70,49 @@ def test_chinese_longest_match_and_compounds() -> None:
     assert linked("他朝着车站走去，中午吃饺子。", "zh") == ""
 
 
+def test_korean_headline_hanja_prefixes_and_attached_nouns() -> None:
+    # Hanja shorthand next to any word; a state's syllable after a state's hanja; 방북 (visit to
+    # the North), 주북한 (in North Korea), 대러시아 (towards Russia), 러시아대사관, 북-러, 북중친선.
+    text = "北, 러에 파병…中견제·北대화 北러관계 방북해 주북한 러시아대사관 대러시아 북-러 북중친선"
+    assert linked(text, "ko") == (
+        "北=PRK 러=RUS 中=CHN 北=PRK 北=PRK 러=RUS 북=PRK 북한=PRK 러시아=RUS 러시아=RUS 북=PRK 러=RUS 북=PRK 중=CHN"
+    )
+    # Not states: the public (대중), on weekdays (주중), Hanmi Pharm, the 2026 North and Central
+    # America World Cup, small firms (中企), the word 대한.
+    assert linked("대중문화 주중에는 한미약품 북중미 월드컵 中企 대한 방한복", "ko") == ""
+
+
+def test_korean_names_with_titles_and_full_names() -> None:
+    text = "세르게이 라브로프 장관과 최 외무상은 김 위원장을 만났다. 왕 부장은 시진핑 주석의 인사를 전했다."
+    assert linked(text, "ko") == (
+        "세르게이 라브로프=sergei-lavrov 최 외무상=choe-son-hui 김 위원장=kim-jong-un 왕 부장=wang-yi 시진핑=xi-jinping"
+    )
+
+
+def test_chinese_traditional_characters_read_as_simplified() -> None:
+    # Taiwan and Hong Kong spellings; the mention keeps the text as written.
+    text = "北韓、俄羅斯關係升溫,普廷與金正恩會談;庫斯克、克林姆林宮;中國外交部發言人林劍;澤倫斯基"
+    assert linked(text, "zh") == (
+        "北韓=PRK 俄羅斯=RUS 普廷=vladimir-putin 金正恩=kim-jong-un 庫斯克=kursk 克林姆林宮=RUS "
+        "中國=CHN 林劍=lin-jian 澤倫斯基=volodymyr-zelensky"
+    )
+
+
+def test_chinese_shorthand_and_compounds_that_are_not() -> None:
+    text = "朝俄军事合作;俄外交部;他时隔24年再次访朝,来华访问;驻俄大使"
+    assert linked(text, "zh") == "朝=PRK 俄=RUS 俄=RUS 朝=PRK 华=CHN 俄=RUS"
+    # 5日 then 美国, not 日美; 其中 then 朝鲜, not 中朝.
+    assert linked("11月5日美国宣布,其中朝鲜", "zh") == "美国=USA 朝鲜=PRK"
+
+
+def test_russian_spellings_of_the_storys_people() -> None:
+    text = "Глава МИД КНДР Цой Сон Хи (Чвэ Сон Хи) и солдаты Ким Чен Ина в Курщине; губернатор Хинштейн."
+    assert linked(text, "ru") == (
+        "МИД=None КНДР=PRK Цой Сон Хи=choe-son-hui Чвэ Сон Хи=choe-son-hui Ким Чен Ина=kim-jong-un "
+        "Курщине=kursk Хинштейн=alexander-khinshtein"
+    )
+
+
 # Per language: (a capital standing for its state, the capital as a place).
 METONYMY = {
     "ko": ("평양은 반발했다", "평양에서 열렸다"),
@@ -131,6 +174,14 @@ def test_cldr_names_file_is_what_the_script_builds(tmp_path: Path) -> None:
     script = REPO_ROOT / "scripts" / "build_names_cldr.py"
     subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (DATA / "names_cldr.json").read_text(encoding="utf-8")
+
+
+def test_traditional_chinese_table_is_what_the_script_builds(tmp_path: Path) -> None:
+    pytest.importorskip("opencc")
+    out = tmp_path / "zh_traditional.json"
+    script = REPO_ROOT / "scripts" / "build_zh_traditional.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / "zh_traditional.json").read_text(encoding="utf-8")
 
 
 # --- relevance and routing ------------------------------------------------------------------------------
