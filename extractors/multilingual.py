@@ -301,6 +301,8 @@ class _RussianMatcher:
                     for k in range(n)
                 ):
                     best = pattern
+            if best is not None and self._bare_surname_of_another(best, text, tokens, i):
+                best = None
             if best is None:
                 i += 1
                 continue
@@ -311,6 +313,19 @@ class _RussianMatcher:
             found.append((tokens[i][0], end, form))
             i += len(best.words)
         return found
+
+    @staticmethod
+    def _bare_surname_of_another(
+        pattern: _RuPattern, text: str, tokens: Sequence[tuple[int, int, str]], i: int
+    ) -> bool:
+        """A bare Korean or Chinese surname (Ким, Си) followed by a capitalised word is the start
+        of a name the gazetteer does not know (Ким Сон Нам), not the leader it stands for alone."""
+        if pattern.form.label != "PERSON" or len(pattern.words) != 1 or len(pattern.words[0]) > 3:
+            return False
+        if i + 1 >= len(tokens):
+            return False
+        start, _, word = tokens[i + 1]
+        return word[0].isupper() and text[tokens[i][1] : start].isspace()
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -45,10 +45,14 @@ def test_russian_inflections_link_to_the_nominative_forms() -> None:
 
 
 def test_russian_names_the_gazetteer_does_not_know_come_from_natasha_unlinked() -> None:
-    text = "Андрей Белоусов встретился с маршалом Пак Чон Чхоном в Пхеньяне; Газпром промолчал."
-    assert linked(text, "ru") == "Андрей Белоусов=andrei-belousov Пак Чон Чхоном=None Пхеньяне=PRK Газпром=None"
+    # Ким alone is Kim Jong Un; Ким Ён Хо, whom the gazetteer does not know, is not.
+    text = "Андрей Белоусов встретился с генералом Ким Ён Хо в Пхеньяне; Газпром промолчал."
+    assert linked(text, "ru") == "Андрей Белоусов=andrei-belousov Ким Ён Хо=None Пхеньяне=PRK Газпром=None"
     labels = {m.text: m.label for m in extract_mentions_in(text, "ru")}
-    assert (labels["Пак Чон Чхоном"], labels["Газпром"]) == ("PERSON", "ORG")
+    assert (labels["Ким Ён Хо"], labels["Газпром"]) == ("PERSON", "ORG")
+    assert linked("Шойгу и Ким обсудили визит Кима; Си прибыл.", "ru") == (
+        "Шойгу=sergei-shoigu Ким=kim-jong-un Кима=kim-jong-un Си=xi-jinping"
+    )
 
 
 def test_russian_common_words_are_not_names() -> None:
