@@ -117,6 +117,19 @@ def test_russian_spellings_of_the_storys_people() -> None:
     )
 
 
+def test_korean_and_chinese_people_the_gazetteer_does_not_know_come_unlinked_by_their_title() -> None:
+    text = "이성권 의원은 국정원 보고를 전했다. 박준호 기자= 국방 장관과 김정은 국무위원장"
+    mentions = extract_mentions_in(text, "ko")
+    assert [(m.text, m.entity_id, m.label) for m in mentions if m.label == "PERSON"] == [
+        ("이성권", None, "PERSON"),
+        ("박준호", None, "PERSON"),
+        ("김정은", "kim-jong-un", "PERSON"),
+    ]
+    text = "外交部發言人趙立堅表示,總統選舉和記者會;發言人林劍說"
+    mentions = extract_mentions_in(text, "zh")
+    assert [(m.text, m.entity_id) for m in mentions] == [("趙立堅", None), ("林劍", "lin-jian")]
+
+
 # Per language: (a capital standing for its state, the capital as a place).
 METONYMY = {
     "ko": ("평양은 반발했다", "평양에서 열렸다"),
