@@ -393,6 +393,13 @@ _KO_PREFIXED_MEMBERS = {
     "친": "러중미",
     "반": "미",
 }
+# 북 alone is North Korea in headlines and quotes (북, 미사일 발사; 북은; 북 당국), where a particle
+# that is not a direction (북으로 is "northwards"), punctuation or one of these nouns follows;
+# before other words it is a drum or a book (북 콘서트).
+_KO_BARE_SYLLABLES = ("북",)
+_KO_BARE_PARTICLE_LIST = "은 는 이 가 을 를 의 과 와 도 측 에 에게 과의 와의 과는 와는"
+_KO_BARE_PARTICLES = _KO_BARE_PARTICLE_LIST.split()
+_KO_BARE_NOUNS = ("당국", "매체", "외무성", "국방성", "정권", "노동당", "주민", "지도부", "군", "도발", "미사일", "핵")
 # After a prefixed syllable: a particle, or 하다's forms (방북해, 방북한, 방북했다).
 _KO_VERB_START = "하한할해했"
 
@@ -433,6 +440,12 @@ class _PatternMatcher:
                 rf"{before}(?:{prefixes})?(?P<name>{_alternation(c for c in self._compounds if len(c) > 1)}){attached}"
                 + (rf"|(?<=[{hanja}])(?P<member>{_alternation(self._members)}){attached}" if hanja else "")
                 + rf"|{before}(?:{prefixes})?(?P<word>{_alternation(words)})(?=(?:{name_nouns})?(?:{particles})*(?!\w))"
+                + (
+                    rf"|{before}(?P<bare>{_alternation(_KO_BARE_SYLLABLES)})(?=(?:{_alternation(_KO_BARE_PARTICLES)})+(?!\w)"
+                    rf"|[,·…\"'“”‘’)\]]|\s(?:{_alternation(_KO_BARE_NOUNS)})(?:{particles})*(?!\w))"
+                    if all(c in self._members for c in _KO_BARE_SYLLABLES)
+                    else ""
+                )
                 + (
                     rf"|{before}(?:{prefixes})(?P<prefixed>{prefixed})(?=[{_KO_VERB_START}]|(?:{particles})*(?!\w))"
                     if prefixed

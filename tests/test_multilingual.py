@@ -84,6 +84,11 @@ def test_korean_headline_hanja_prefixes_and_attached_nouns() -> None:
     # Not states: the public (대중), on weekdays (주중), Hanmi Pharm, the 2026 North and Central
     # America World Cup, small firms (中企), the word 대한.
     assert linked("대중문화 주중에는 한미약품 북중미 월드컵 中企 대한 방한복", "ko") == ""
+    # 북 alone: North Korea before a particle, punctuation or a noun of the state; a drum, a book
+    # or the north otherwise.
+    text = '북, 미사일 발사. 북은 반발했다. 북 당국은 "북" 북에 대한 제재'
+    assert linked(text, "ko") == "북=PRK 북=PRK 북=PRK 북=PRK 북=PRK"
+    assert linked("북 콘서트 북으로 이동 북서 함경북도", "ko") == ""
 
 
 def test_korean_names_with_titles_and_full_names() -> None:
@@ -107,6 +112,7 @@ def test_chinese_shorthand_and_compounds_that_are_not() -> None:
     assert linked(text, "zh") == "朝=PRK 俄=RUS 俄=RUS 朝=PRK 华=CHN 俄=RUS"
     # 5日 then 美国, not 日美; 其中 then 朝鲜, not 中朝.
     assert linked("11月5日美国宣布,其中朝鲜", "zh") == "美国=USA 朝鲜=PRK"
+    assert linked("朝媒称,朝外务省发表声明", "zh") == "朝媒=PRK 朝外务省=PRK"
 
 
 def test_russian_spellings_of_the_storys_people() -> None:
