@@ -348,6 +348,8 @@ _KO_PARTICLES = _KO_PARTICLE_LIST.split()
 _KO_PARTICLES_LONGEST_FIRST = sorted(_KO_PARTICLES, key=len, reverse=True)
 _KO_LOCATIVE = ("에서", "에", "으로", "로", "까지")
 _ZH_BEFORE_MEMBER = "访赴驻对援来抵离"
+# The states' characters read after those (not 中: 对中东, 对中小企业; China after them is 华).
+_ZH_MEMBERS_AFTER_VISIT = "朝华美韩日"
 _ZH_LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵", "访问", "抵达", "前往", "来到")
 
 
@@ -457,7 +459,7 @@ class _PatternMatcher:
             # Compounds first among equal lengths; longest alternative wins at a position. A
             # state's one character after a visit or stay stands for it (访朝, 来华, 驻俄, 对华).
             self._members = {c: states for c, states in self._compounds.items() if len(c) == 1}
-            members = "".join(sorted(self._members))
+            members = "".join(c for c in _ZH_MEMBERS_AFTER_VISIT if c in self._members)
             self._pattern = re.compile(
                 _alternation([*words, *(c for c in self._compounds if len(c) > 1)])
                 + (rf"|(?<=[{_ZH_BEFORE_MEMBER}])(?P<member>[{members}])" if members else "")

@@ -113,6 +113,8 @@ def test_chinese_shorthand_and_compounds_that_are_not() -> None:
     # 5日 then 美国, not 日美; 其中 then 朝鲜, not 中朝.
     assert linked("11月5日美国宣布,其中朝鲜", "zh") == "美国=USA 朝鲜=PRK"
     assert linked("朝媒称,朝外务省发表声明", "zh") == "朝媒=PRK 朝外务省=PRK"
+    # 中 after a visit or stay is not read (对中东 is the Middle East); China there is 华.
+    assert linked("对中东局势和对中小企业的政策", "zh") == ""
 
 
 def test_russian_spellings_of_the_storys_people() -> None:
