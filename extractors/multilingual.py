@@ -648,13 +648,13 @@ def keywords_found(
     translations (names_multilingual.toml [keywords]), else the keyword as written. Russian forms
     match at a word start (they are stems), Korean and Chinese ones anywhere (particles attach).
 
-    Given the text's entity ids and the topic's actors, keywords count only where the text names
-    two of the actors (or all, if fewer), itself or by a person, place or institution of theirs
-    (Путин, Курск for Russia): the translations are wider than the English words
+    Given the text's entity ids (relevance_ids: a person or place names its state) and the topic's
+    actors, keywords count only where the text names two of the actors (or all, if fewer): the
+    translations are wider than the English words
     (войск is any army's troops, 部队 any unit), so on their own they would lift news of one
     actor, such as Russia's war on Ukraine, over the gate."""
     if entity_ids is not None and actors:
-        named = _states_named(entity_ids) & set(actors)
+        named = set(entity_ids) & set(actors)
         if len(named) < min(2, len(set(actors))):
             return 0
     table = load_names().keywords
@@ -675,16 +675,18 @@ def _has_form(text: str, form: str, language: str) -> bool:
     return re.search(body, text, flags=re.IGNORECASE) is not None
 
 
-def _states_named(entity_ids: Iterable[str | None]) -> set[str]:
-    """The entities named, and the state of each person, place or institution named (kim-jong-un
-    and kcna: PRK; kursk: RUS)."""
+def relevance_ids(entity_ids: Iterable[str | None]) -> list[str]:
+    """The ids relevance counts for a Korean, Russian or Chinese text: each mention's entity, and
+    for a person or place also their state (Путин, 普京: RUS; 쿠르스크: RUS). Short passages name
+    leaders more than states ("Путин поблагодарил Ким Чен Ына"); institutions do not count for
+    their state (新华社 heads Russia–Ukraine news in Chinese)."""
     gazetteer = load_gazetteer()
-    named: set[str] = set()
+    ids: list[str] = []
     for entity_id in entity_ids:
         if entity_id is None:
             continue
-        named.add(entity_id)
+        ids.append(entity_id)
         entity = gazetteer.entity(entity_id)
-        if entity is not None and entity.kind != "state" and entity.country:
-            named.add(entity.country)
-    return named
+        if entity is not None and entity.kind in ("person", "place") and entity.country:
+            ids.append(entity.country)
+    return ids

@@ -249,7 +249,14 @@ def test_keywords_do_not_lift_news_of_one_actor_over_the_gate() -> None:
         extraction = extract_multilingual(text, language, gate)
         assert {m.entity_id for m in extraction.mentions} & set(gate.actors) == {"RUS"}, text
         assert extraction.relevance is not None and extraction.relevance < gate.min_relevance, text
-    # A person or place of an actor names it: North Korean troops in Kursk (Russia) are the story.
+    # An institution does not name its state: Xinhua's copy on the war is not about China.
+    xinhua = extract_multilingual("据新华社报道,俄罗斯军队在库尔斯克州与乌克兰部队交火。", "zh", gate)
+    assert xinhua.relevance is not None and xinhua.relevance < gate.min_relevance
+    # A person or place of an actor names it: North Korean troops in Kursk (Russia) are the story,
+    # and so are two leaders meeting with no state named.
+    for text, language in [("Путин поблагодарил Ким Чен Ына за помощь.", "ru"), ("金正恩会见普京。", "zh")]:
+        leaders = extract_multilingual(text, language, gate)
+        assert leaders.relevance is not None and leaders.relevance >= gate.min_relevance, text
     story = extract_multilingual("Военные из Северной Кореи разминируют Курскую область, войска остаются.", "ru", gate)
     assert story.relevance is not None and story.relevance >= gate.min_relevance
 
@@ -300,6 +307,6 @@ def test_labelled_sentences_meet_the_floors() -> None:
     for language, s in scores.items():
         assert s.precision >= 0.95, (language, s)
         assert s.recall >= 0.95, (language, s)
-        # Single sentences naming leaders and one state score low in English too (relevance counts
-        # the topic's states, not their leaders).
-        assert s.topic_accuracy >= 0.8, (language, s)
+        # A leader named counts for their state (relevance_ids), so sentences naming leaders and one
+        # state are on the topic here (in English they score low).
+        assert s.topic_accuracy >= 0.9, (language, s)
