@@ -91,20 +91,35 @@ def test_korean_headline_hanja_prefixes_and_attached_nouns() -> None:
     assert linked("북 콘서트 북으로 이동 북서 함경북도", "ko") == ""
 
 
-def test_korean_names_with_titles_and_full_names() -> None:
-    text = "세르게이 라브로프 장관과 최 외무상은 김 위원장을 만났다. 왕 부장은 시진핑 주석의 인사를 전했다."
-    assert linked(text, "ko") == (
-        "세르게이 라브로프=sergei-lavrov 최 외무상=choe-son-hui 김 위원장=kim-jong-un 왕 부장=wang-yi 시진핑=xi-jinping"
-    )
-
-
-def test_chinese_traditional_characters_read_as_simplified() -> None:
+# How real coverage writes the story's names: (language, text, its mentions as linked() gives them).
+SPELLINGS = [
+    # Korean: full names, and surname with title after the first mention.
+    (
+        "ko",
+        "세르게이 라브로프 장관과 최 외무상은 김 위원장을 만났다. 왕 부장은 시진핑 주석의 인사를 전했다.",
+        "세르게이 라브로프=sergei-lavrov 최 외무상=choe-son-hui 김 위원장=kim-jong-un 왕 부장=wang-yi "
+        "시진핑=xi-jinping",
+    ),
     # Taiwan and Hong Kong spellings; the mention keeps the text as written.
-    text = "北韓、俄羅斯關係升溫,普廷與金正恩會談;庫斯克、克林姆林宮;中國外交部發言人林劍;澤倫斯基"
-    assert linked(text, "zh") == (
+    (
+        "zh",
+        "北韓、俄羅斯關係升溫,普廷與金正恩會談;庫斯克、克林姆林宮;中國外交部發言人林劍;澤倫斯基",
         "北韓=PRK 俄羅斯=RUS 普廷=vladimir-putin 金正恩=kim-jong-un 庫斯克=kursk 克林姆林宮=RUS "
-        "中國=CHN 林劍=lin-jian 澤倫斯基=volodymyr-zelensky"
-    )
+        "中國=CHN 林劍=lin-jian 澤倫斯基=volodymyr-zelensky",
+    ),
+    # Russian: TASS's and Ukrainian outlets' spellings, inflected.
+    (
+        "ru",
+        "Глава МИД КНДР Цой Сон Хи (Чвэ Сон Хи) и солдаты Ким Чен Ина в Курщине; губернатор Хинштейн.",
+        "МИД=None КНДР=PRK Цой Сон Хи=choe-son-hui Чвэ Сон Хи=choe-son-hui Ким Чен Ина=kim-jong-un "
+        "Курщине=kursk Хинштейн=alexander-khinshtein",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_real_coverage_spellings_link_to_the_gazetteer(language: str, text: str, expected: str) -> None:
+    assert linked(text, language) == expected
 
 
 def test_chinese_shorthand_and_compounds_that_are_not() -> None:
@@ -115,14 +130,6 @@ def test_chinese_shorthand_and_compounds_that_are_not() -> None:
     assert linked("朝媒称,朝外务省发表声明", "zh") == "朝媒=PRK 朝外务省=PRK"
     # 中 after a visit or stay is not read (对中东 is the Middle East); China there is 华.
     assert linked("对中东局势和对中小企业的政策", "zh") == ""
-
-
-def test_russian_spellings_of_the_storys_people() -> None:
-    text = "Глава МИД КНДР Цой Сон Хи (Чвэ Сон Хи) и солдаты Ким Чен Ина в Курщине; губернатор Хинштейн."
-    assert linked(text, "ru") == (
-        "МИД=None КНДР=PRK Цой Сон Хи=choe-son-hui Чвэ Сон Хи=choe-son-hui Ким Чен Ина=kim-jong-un "
-        "Курщине=kursk Хинштейн=alexander-khinshtein"
-    )
 
 
 def test_korean_and_chinese_people_the_gazetteer_does_not_know_come_unlinked_by_their_title() -> None:
@@ -193,20 +200,20 @@ def test_bad_data_is_refused_with_the_reason() -> None:
         build_names(cldr, '[[names]]\nid = "kim-jong-un"\nmetonymy = true\nko = ["김"]\n', gazetteer)
 
 
-def test_cldr_names_file_is_what_the_script_builds(tmp_path: Path) -> None:
-    pytest.importorskip("babel")
-    out = tmp_path / "names_cldr.json"
-    script = REPO_ROOT / "scripts" / "build_names_cldr.py"
-    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
-    assert out.read_text(encoding="utf-8") == (DATA / "names_cldr.json").read_text(encoding="utf-8")
+# The committed data files and the scripts that build them (from the package each reads).
+GENERATED = [
+    ("babel", "build_names_cldr.py", "names_cldr.json"),
+    ("opencc", "build_zh_traditional.py", "zh_traditional.json"),
+]
 
 
-def test_traditional_chinese_table_is_what_the_script_builds(tmp_path: Path) -> None:
-    pytest.importorskip("opencc")
-    out = tmp_path / "zh_traditional.json"
-    script = REPO_ROOT / "scripts" / "build_zh_traditional.py"
-    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
-    assert out.read_text(encoding="utf-8") == (DATA / "zh_traditional.json").read_text(encoding="utf-8")
+@pytest.mark.parametrize(("package", "script", "data_file"), GENERATED, ids=[g[2] for g in GENERATED])
+def test_data_file_is_what_its_script_builds(tmp_path: Path, package: str, script: str, data_file: str) -> None:
+    pytest.importorskip(package)
+    out = tmp_path / data_file
+    command = [sys.executable, str(REPO_ROOT / "scripts" / script), "--out", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / data_file).read_text(encoding="utf-8")
 
 
 # --- relevance and routing ------------------------------------------------------------------------------
