@@ -347,9 +347,21 @@ _KO_PARTICLE_LIST = (
 _KO_PARTICLES = _KO_PARTICLE_LIST.split()
 _KO_PARTICLES_LONGEST_FIRST = sorted(_KO_PARTICLES, key=len, reverse=True)
 _KO_LOCATIVE = ("에서", "에", "으로", "로", "까지")
-_ZH_BEFORE_MEMBER = "访赴驻对援来抵离"
-# The states' characters read after those (not 中: 对中东, 对中小企业; China after them is 华).
-_ZH_MEMBERS_AFTER_VISIT = "朝华美韩日"
+# A state's one character after a visit, stay or dealing stands for it (访朝, 来华, 驻韩, 对朝, 涉朝,
+# 与朝); which characters follow which (not 中: 对中东, 对中小企业, China there is 华; not 来日方长,
+# 与日俱增).
+_ZH_PREFIXED_MEMBERS = {
+    "访": "朝华美韩日",
+    "赴": "朝华美韩日",
+    "驻": "朝华美韩日",
+    "对": "朝华美韩日",
+    "涉": "朝华美韩日",
+    "抵": "朝华美韩日",
+    "援": "朝",
+    "来": "朝华美韩",
+    "离": "朝华",
+    "与": "朝",
+}
 _ZH_LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵", "访问", "抵达", "前往", "来到")
 
 
@@ -457,15 +469,18 @@ class _PatternMatcher:
             self._hanja_pattern = re.compile(_alternation(self._hanja)) if self._hanja else None
         else:
             # Compounds first among equal lengths; longest alternative wins at a position. A
-            # state's one character after a visit or stay stands for it (访朝, 来华, 驻俄, 对华).
+            # state's one character after a visit or stay stands for it (访朝, 来华, 驻韩, 对华).
             self._members = {c: states for c, states in self._compounds.items() if len(c) == 1}
-            members = "".join(c for c in _ZH_MEMBERS_AFTER_VISIT if c in self._members)
+            prefixed = "|".join(
+                rf"(?<={prefix})[{syllables}]"
+                for prefix, syllables in _ZH_PREFIXED_MEMBERS.items()
+                if all(c in self._members for c in syllables)
+            )
             self._pattern = re.compile(
                 _alternation([*words, *(c for c in self._compounds if len(c) > 1)])
-                + (rf"|(?<=[{_ZH_BEFORE_MEMBER}])(?P<member>[{members}])" if members else "")
+                + (rf"|(?P<member>{prefixed})" if prefixed else "")
             )
             self._hanja_pattern = None
-            self._members = {}
             # A state's own name (美国, 俄罗斯), not an adjective-like form (俄军: 朝俄军事 is 朝俄).
             self._longer_name = re.compile(
                 _alternation(t for t in words if len(t) > 1 and self._forms[t].label == "GPE")

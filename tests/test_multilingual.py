@@ -123,13 +123,13 @@ def test_real_coverage_spellings_link_to_the_gazetteer(language: str, text: str,
 
 
 def test_chinese_shorthand_and_compounds_that_are_not() -> None:
-    text = "朝俄军事合作;俄外交部;他时隔24年再次访朝,来华访问;驻俄大使"
-    assert linked(text, "zh") == "朝=PRK 俄=RUS 俄=RUS 朝=PRK 华=CHN 俄=RUS"
+    text = "朝俄军事合作;俄外交部;他时隔24年再次访朝,来华访问;驻俄大使;涉朝制裁,朝核问题"
+    assert linked(text, "zh") == "朝=PRK 俄=RUS 俄=RUS 朝=PRK 华=CHN 俄=RUS 朝=PRK 朝核=PRK"
     # 5日 then 美国, not 日美; 其中 then 朝鲜, not 中朝.
     assert linked("11月5日美国宣布,其中朝鲜", "zh") == "美国=USA 朝鲜=PRK"
     assert linked("朝媒称,朝外务省发表声明", "zh") == "朝媒=PRK 朝外务省=PRK"
     # 中 after a visit or stay is not read (对中东 is the Middle East); China there is 华.
-    assert linked("对中东局势和对中小企业的政策", "zh") == ""
+    assert linked("对中东局势和对中小企业的政策,与日俱增", "zh") == ""
 
 
 def test_korean_and_chinese_people_the_gazetteer_does_not_know_come_unlinked_by_their_title() -> None:
