@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 import tomllib
 from collections import Counter
@@ -128,6 +129,24 @@ def real_non_english_articles(path: Path = DEFAULT_ARTICLES) -> dict[str, tuple[
     return out
 
 
+def language_documents(sentences: list[Sentence], lang: str, words_per_document: float, count: int) -> list[str]:
+    """`count` documents in `lang`, each about `words_per_document` words: the set's sentences in that
+    language, all of them in every round; the first document in the set's order, each other one in
+    its own seeded shuffle per round, so documents differ (no two share a text hash) in order only."""
+    own = [s.text for s in sentences if s.lang == lang]
+    per_round = sum(words_in(t, lang) for t in own)
+    rounds = max(1, round(words_per_document / per_round))
+    documents = [" ".join(own * rounds)]
+    for i in range(1, count):
+        shuffled = []
+        for r in range(rounds):
+            order = list(own)
+            random.Random(f"{lang}-{i}-{r}").shuffle(order)
+            shuffled += order
+        documents.append(" ".join(shuffled))
+    return documents[:count]
+
+
 def _on_topic(extraction: Extraction, gate: RelevanceGate) -> bool:
     return extraction.relevance is not None and extraction.relevance >= gate.min_relevance
 
@@ -172,10 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     line = [f"English {english_rate:,.0f} words/s"]
     for lang in LANGUAGES:
         # Documents as long as the English ones on average, of the language's sentences in turn.
-        own = [s.text for s in sentences if s.lang == lang]
-        per_round = sum(words_in(t, lang) for t in own)
-        rounds = max(1, round(english_words / len(english) / per_round))
-        document = " ".join(own * rounds)
+        (document,) = language_documents(sentences, lang, english_words / len(english), 1)
         texts = [document] * max(1, args.words // words_in(document, lang))
         rate = _words_per_second(texts, [lang] * len(texts), gate, nlp)
         line.append(f"{lang} {rate:,.0f} words/s ({rate / english_rate:.1f}x English)")

@@ -74,9 +74,7 @@ def test_the_state_media_of_the_issue_are_marked(outlets: dict[str, Outlet], hos
 
 
 @pytest.mark.parametrize(("host", "country"), sorted(INDEPENDENT.items()))
-def test_the_independent_outlets_of_the_issue_are_marked(
-    outlets: dict[str, Outlet], host: str, country: str
-) -> None:
+def test_the_independent_outlets_of_the_issue_are_marked(outlets: dict[str, Outlet], host: str, country: str) -> None:
     assert outlets[host].state_affiliated is False
     assert outlets[host].country == country
 
