@@ -5,7 +5,6 @@ Chinese articles whose canonical URLs name real outlets."""
 
 from __future__ import annotations
 
-import html
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.helpers import SEED_TEXT_FILE, local_config, rows
+from tests.helpers import SEED_TEXT_FILE, article_page, local_config, rows, rss_feed
 
 # Written for this test (short paraphrase-style texts, not copied from any outlet): (language, day,
 # canonical URL, title, text, on the story?). The hosts are outlets.toml entries (TASS and Xinhua:
@@ -77,27 +76,6 @@ ARTICLES = [
 AFFILIATION = {"tass.ru": "state", "news.cn": "state", "yna.co.kr": "independent", "meduza.io": "independent"}
 
 
-def page(language: str, title: str, body: str, canonical: str, day: date) -> str:
-    sentences = [s for s in body.replace("。", "。\n").replace(". ", ".\n").splitlines() if s.strip()]
-    paragraphs = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
-    return (
-        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f'<meta property="article:published_time" content="{day.isoformat()}T09:00:00Z">'
-        f'<link rel="canonical" href="{canonical}"></head><body><article><h1>{html.escape(title)}</h1>'
-        f"{paragraphs}</article></body></html>"
-    )
-
-
-def rss(items: list[tuple[str, str, date]]) -> str:
-    entries = "".join(
-        f"<item><title>{html.escape(title)}</title><link>{link}</link><guid>{link}</guid>"
-        f"<pubDate>{day:%a, %d %b %Y} 09:00:00 GMT</pubDate></item>"
-        for title, link, day in items
-    )
-    channel = f"<channel><title>mixed</title>{entries}</channel>"
-    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'
-
-
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from flows.config import load_config
@@ -112,10 +90,10 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         items = []
         for n, (language, day, canonical, title, text, _) in enumerate(ARTICLES):
             server.expect_request(f"/a/{n}").respond_with_data(
-                page(language, title, text, canonical, day), content_type="text/html; charset=utf-8"
+                article_page(title, text, canonical, language, day), content_type="text/html; charset=utf-8"
             )
-            items.append((title, server.url_for(f"/a/{n}"), day))
-        server.expect_request("/feed.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+            items.append((title, server.url_for(f"/a/{n}"), title, day))
+        server.expect_request("/feed.xml").respond_with_data(rss_feed(items), content_type="application/rss+xml")
         config = local_config(tmp_path, [{"name": "mixed", "url": server.url_for("/feed.xml")}])
         summary = run_ingest(load_config(str(config)), seeds_dir=str(seeds))
     assert summary.status == "completed", summary.errors
