@@ -14,6 +14,8 @@ from pytest_httpserver import HTTPServer
 
 from tests.helpers import SEED_TEXT_FILE, article_page, local_config, rows, rss_feed
 
+pytestmark = pytest.mark.slow  # a real ingest run (spaCy, the feed and pages fetched): ~15 s
+
 # Written for this test (short paraphrase-style texts, not copied from any outlet): (language, day,
 # canonical URL, title, text, on the story?). The hosts are outlets.toml entries (TASS and Xinhua:
 # state media; Yonhap and Meduza: independent) and one it does not list.
