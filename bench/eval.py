@@ -114,6 +114,7 @@ class Report:
     attributes: dict[str, list[bool]] = field(default_factory=lambda: {a: [] for a in ATTRIBUTES})
     sentences: int = 0
     details: list[str] = field(default_factory=list)
+    misses: Counter[str] = field(default_factory=Counter)  # kinds of miss, counted (safe to print for any set)
 
     def figures(self) -> dict[str, dict[str, float]]:
         return {
@@ -292,6 +293,7 @@ def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[st
         return e["event_type"], e["actor_id"], e.get("recipient_id")
 
     s["event type+actor+recipient"].add(*_multiset(map(triple, gold_events), map(triple, pred_events)))
+    report.misses.update(_event_miss_kinds(list(map(triple, gold_events)), list(map(triple, pred_events))))
     unmatched = list(pred_events)
     for g in gold_events:
         match = next((p for p in unmatched if triple(p) == triple(g)), None)
@@ -321,11 +323,21 @@ def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[st
             )
             s["quote affiliation"].add(int(ok), int(not ok and bool(match.get("affiliation"))), int(not ok))
     s["quote speaker"].add(tp, len(free), len(gold_q) - tp)
+    if len(gold_q) > tp:
+        report.misses["quote: no quote found in the sentence" if not pred_q else "quote: another speaker"] += (
+            len(gold_q) - tp
+        )
 
     gold_c, pred_c = row.get("claims", []), pred["claims"]
     s["claim value"].add(*_multiset(map(_value_key, gold_c), map(_value_key, pred_c)))
     s["claim subject+value"].add(*_multiset([(c["subject_id"], *_value_key(c)) for c in gold_c],
                                             [(c["subject_id"], *_value_key(c)) for c in pred_c]))  # fmt: skip
+    value_missed = Counter(map(_value_key, gold_c)) - Counter(map(_value_key, pred_c))
+    subject_missed = Counter((c["subject_id"], *_value_key(c)) for c in gold_c) - Counter(
+        (c["subject_id"], *_value_key(c)) for c in pred_c
+    )
+    report.misses["claim: value not found"] += sum(value_missed.values())
+    report.misses["claim: value found, other subject"] += sum(subject_missed.values()) - sum(value_missed.values())
 
     if details and row.get("_split") not in CHECK_ONLY_SPLITS:
         gold_t = sorted(map(str, map(triple, gold_events)))
@@ -343,6 +355,28 @@ def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[st
             )
 
 
+def _event_miss_kinds(
+    gold: Sequence[tuple[str, str, str | None]], pred: Sequence[tuple[str, str, str | None]]
+) -> Counter[str]:
+    """What went wrong with each unmatched gold triple, and which types were predicted in excess."""
+    missed, extra = Counter(gold) - Counter(pred), Counter(pred) - Counter(gold)
+    kinds: Counter[str] = Counter()
+    for (kind, actor, _), count in missed.items():
+        if not pred:
+            why = "no event in the sentence"
+        elif any(p[0] == kind and p[1] == actor for p in extra):
+            why = "type and actor found, other recipient"
+        elif any(p[0] == kind for p in extra):
+            why = "type found, other actor"
+        else:
+            why = "type not found"
+        kinds[f"event: {why}"] += count
+        kinds[f"event missed: {kind}"] += count
+    for (kind, _, _), count in extra.items():
+        kinds[f"event extra: {kind}"] += count
+    return kinds
+
+
 def _dedupe_speakers(quotes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for q in quotes:
@@ -356,7 +390,7 @@ def _dedupe_speakers(quotes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------------------------
 
 
-def format_report(name: str, report: Report) -> str:
+def format_report(name: str, report: Report, *, misses: bool = False) -> str:
     lines = [f"{name}: {report.sentences} sentences", f"  {'figure':<28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for figure, score in report.scores.items():
         counts = f"{score.tp}/{score.fp}/{score.fn}"
@@ -365,6 +399,14 @@ def format_report(name: str, report: Report) -> str:
     parts = [f"{a} {v:.2f} (n={len(report.attributes[a])})" for a, v in accuracy.items() if v is not None]
     if parts:
         lines.append("  on matched events: " + ", ".join(parts))
+    if misses and report.misses:
+        lines.append("  misses by kind (counts only):")
+        for prefix in ("event: ", "event missed: ", "event extra: ", "quote: ", "claim: "):
+            counted = sorted(
+                ((-n, k.removeprefix(prefix)) for k, n in report.misses.items() if k.startswith(prefix) and n)
+            )
+            if counted:
+                lines.append(f"    {prefix}" + ", ".join(f"{kind} {-n}" for n, kind in counted))
     return "\n".join(lines)
 
 
@@ -374,7 +416,13 @@ def _tally_figures(tally: Tally) -> dict[str, float]:
 
 
 def _report_splits(
-    splits: Sequence[str], reports: dict[str, Report], results: dict[str, Any], *, details: bool, json_only: bool
+    splits: Sequence[str],
+    reports: dict[str, Report],
+    results: dict[str, Any],
+    *,
+    details: bool,
+    json_only: bool,
+    misses: bool = False,
 ) -> None:
     for split in splits:
         report = reports[split]
@@ -383,8 +431,10 @@ def _report_splits(
             "figures": report.figures(),
             "attributes": report.attribute_accuracy(),
         }
+        if misses:
+            results[split]["misses"] = dict(report.misses)
         if not json_only:
-            print(format_report(split, report))
+            print(format_report(split, report, misses=misses))
             if details and report.details:
                 print("\n".join(report.details))
             print()
@@ -449,7 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "== Real news on this story (bench/data/news/): paraphrased real coverage coded by this project, "
                 "closer to new text than the own gold, still ours ==\n"
             )
-        _report_splits(news_splits, news_reports, results, details=args.details, json_only=args.json)
+        _report_splits(news_splits, news_reports, results, details=args.details, json_only=args.json, misses=True)
     if args.split not in NEWS_SPLITS:
         if not args.json and not args.own_only:
             print("== The project's own gold (tests/gold/) ==\n")

@@ -13,7 +13,17 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from bench.eval import CHECK_ONLY_SPLITS, NEWS_DIR, NEWS_SPLITS, documents, evaluate_splits, load_gold, main
+from bench.eval import (
+    CHECK_ONLY_SPLITS,
+    NEWS_DIR,
+    NEWS_SPLITS,
+    _event_miss_kinds,
+    documents,
+    evaluate_splits,
+    format_report,
+    load_gold,
+    main,
+)
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import PLOVER_TYPES
 
@@ -91,6 +101,36 @@ def test_misses_are_printed_for_dev_never_for_the_check_set(nlp: Language) -> No
     assert reports["news-dev"].details and reports["news-dev"].scores["event type+actor+recipient"].fn == 1
     assert reports["news-heldout"].scores["event type+actor+recipient"].fn == 1
     assert reports["news-heldout"].details == []
+    # What may be said of the check set's misses: how many of each kind, never which sentence.
+    heldout = reports["news-heldout"]
+    event_kinds = sum(n for kind, n in heldout.misses.items() if kind.startswith("event: "))
+    assert event_kinds == heldout.scores["event type+actor+recipient"].fn == 1
+    assert heldout.misses["event missed: AID"] == 1
+    assert coded["text"] not in format_report("news-heldout", heldout, misses=True)
+
+
+def test_event_miss_kinds() -> None:
+    gold = [
+        ("AID", "PRK", "RUS"),
+        ("AID", "PRK", "RUS"),
+        ("AGREE", "RUS", "PRK"),
+        ("DEMAND", "KOR", "RUS"),
+        ("CONSULT", "RUS", "PRK"),
+    ]
+    pred = [("AID", "PRK", "RUS"), ("AGREE", "RUS", None), ("DEMAND", "USA", "RUS"), ("ASSAULT", "RUS", "UKR")]
+    assert _event_miss_kinds(gold, pred) == {
+        "event: type not found": 2,  # the second AID (the one predicted AID is used) and CONSULT
+        "event missed: AID": 1,
+        "event missed: CONSULT": 1,
+        "event: type and actor found, other recipient": 1,
+        "event missed: AGREE": 1,
+        "event: type found, other actor": 1,
+        "event missed: DEMAND": 1,
+        "event extra: AGREE": 1,
+        "event extra: DEMAND": 1,
+        "event extra: ASSAULT": 1,
+    }
+    assert _event_miss_kinds(gold[:1], []) == {"event: no event in the sentence": 1, "event missed: AID": 1}
 
 
 def test_own_only_refuses_a_news_split(capsys: pytest.CaptureFixture[str]) -> None:
