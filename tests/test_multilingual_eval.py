@@ -60,30 +60,26 @@ def test_every_annotated_id_is_a_gazetteer_id_or_scored_as_a_missing_person() ->
     assert (scores.true_positives, scores.gold, scores.missing_person_misses) == (0, 1, 1)
 
 
+def one_passage_file(folder: Path, lang: str, text: str, mentions: str, preamble: str = "") -> Path:
+    """A labelled file of one passage (TOML written by hand: `mentions` is its array literal)."""
+    path = folder / f"{lang}.toml"
+    passage = f'lang = "{lang}"\nurl = "https://example.org/{lang}"\non_topic = true\ntext = "{text}"'
+    path.write_text(f"{preamble}\n[[passage]]\n{passage}\nmentions = {mentions}\n", encoding="utf-8")
+    return path
+
+
 def test_a_file_with_an_unknown_id_or_a_surface_not_in_its_text_is_refused(tmp_path: Path) -> None:
-    unknown = tmp_path / "unknown.toml"
-    unknown.write_text(
-        '[[passage]]\nlang = "ko"\nurl = "https://example.org/a"\non_topic = true\n'
-        'text = "북한은 러시아에 병력을 보냈다."\nmentions = [["북한", "PRK"], ["러시아", "nobody-at-all"]]\n',
-        encoding="utf-8",
-    )
+    text, mentions = "북한은 러시아에 병력을 보냈다.", '[["북한", "PRK"], ["러시아", "nobody-at-all"]]'
     with pytest.raises(
         LabelledSetError, match="'nobody-at-all' is neither a gazetteer id nor listed in missing_people"
     ):
-        load_labelled_set(unknown)
-    unknown.write_text(
-        unknown.read_text(encoding="utf-8").replace("[[passage]]", 'missing_people = ["nobody-at-all"]\n\n[[passage]]')
-    )
-    assert load_labelled_set(unknown).missing_people == {"nobody-at-all"}
+        load_labelled_set(one_passage_file(tmp_path, "ko", text, mentions))
+    declared = one_passage_file(tmp_path, "ko", text, mentions, preamble='missing_people = ["nobody-at-all"]')
+    assert load_labelled_set(declared).missing_people == {"nobody-at-all"}
 
-    absent = tmp_path / "absent.toml"
-    absent.write_text(
-        '[[passage]]\nlang = "zh"\nurl = "https://example.org/b"\non_topic = true\n'
-        'text = "朝鲜向俄罗斯派兵。"\nmentions = [["朝鲜", "PRK"], ["朝鲜", "PRK"]]\n',
-        encoding="utf-8",
-    )
+    twice = one_passage_file(tmp_path, "zh", "朝鲜向俄罗斯派兵。", '[["朝鲜", "PRK"], ["朝鲜", "PRK"]]')
     with pytest.raises(LabelledSetError, match="'朝鲜' annotated 2 times, 1 in the text"):
-        load_labelled_set(absent)
+        load_labelled_set(twice)
 
 
 def test_a_deliberately_wrong_prediction_is_counted_as_wrong() -> None:
