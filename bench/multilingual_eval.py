@@ -200,24 +200,41 @@ def score_items(
 ) -> SetReport:
     """Scores by language of `items` against `predictions` (per item: its predicted key-entity
     mentions and whether it was read as on-topic)."""
-    totals: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     results = []
     for item, (predicted, on_topic) in zip(items, predictions, strict=True):
         true_positives, missed, false_positives = match_mentions(item.mentions, predicted)
-        total = totals[item.lang]
-        total["sentences"] += 1
-        total["tp"] += true_positives
-        total["predicted"] += len(predicted)
-        total["gold"] += len(item.mentions)
-        total["topic_right"] += on_topic == item.on_topic
-        total["missing"] += sum(entity_id in missing_people for _, entity_id in missed)
         results.append(ItemResult(item, true_positives, missed, false_positives, on_topic))
     by_language = {
-        lang: Scores(t["sentences"], t["tp"], t["predicted"], t["gold"], t["topic_right"], t["missing"])
-        for lang, t in totals.items()
-        if t["sentences"]
+        lang: scores_of([r for r in results if r.item.lang == lang], missing_people)
+        for lang in LANGUAGES
+        if any(r.item.lang == lang for r in results)
     }
     return SetReport(by_language, results)
+
+
+def scores_of(results: Sequence[ItemResult], missing_people: frozenset[str] = frozenset()) -> Scores:
+    return Scores(
+        sentences=len(results),
+        true_positives=sum(r.true_positives for r in results),
+        predicted=sum(r.true_positives + len(r.false_positives) for r in results),
+        gold=sum(len(r.item.mentions) for r in results),
+        topic_right=sum(r.predicted_on_topic == r.item.on_topic for r in results),
+        missing_person_misses=sum(entity_id in missing_people for r in results for _, entity_id in r.missed),
+    )
+
+
+# Characters whose forms differ between the scripts, to tell traditional from simplified Chinese.
+TRADITIONAL_ONLY = frozenset("國韓鮮羅與會說對這們為關發時實戰軍個門東來區過還進達黨總統產經濟報導記華長")
+SIMPLIFIED_ONLY = frozenset("国韩鲜罗与会说对这们为关发时实战军个门东来区过还进达党总统产经济报导记华长")
+
+
+def group_of(item: Sentence) -> str:
+    """The item's language, with Chinese split by script (the matcher's forms are mostly simplified)."""
+    if item.lang != "zh":
+        return item.lang
+    traditional = sum(c in TRADITIONAL_ONLY for c in item.text)
+    simplified = sum(c in SIMPLIFIED_ONLY for c in item.text)
+    return "zh traditional" if traditional > simplified else "zh simplified"
 
 
 def evaluate_set(
@@ -295,7 +312,9 @@ TITLES = {
 
 
 def _score_line(label: str, s: Scores) -> str:
-    missing = f"; {s.missing_person_misses} misses are missing people" if s.missing_person_misses else ""
+    missing = (
+        f"; misses on people missing from the gazetteer: {s.missing_person_misses}" if s.missing_person_misses else ""
+    )
     return (
         f"  {label}: on/off-topic {s.topic_right}/{s.sentences} = {s.topic_accuracy:.2f}; mentions of key entities "
         f"R {s.recall:.3f} P {s.precision:.3f} ({s.true_positives} right of {s.gold} annotated, "
@@ -312,6 +331,9 @@ def print_set(labelled: LabelledSet, report: SetReport, gate: RelevanceGate, *, 
     )
     for lang, s in report.by_language.items():
         print(_score_line(lang, s))
+        groups = sorted({group_of(r.item) for r in report.results if r.item.lang == lang} - {lang})
+        for group in groups if len(groups) > 1 else []:
+            print(_score_line(f"  {group}", scores_of([r for r in report.results if group_of(r.item) == group])))
     print(_score_line("all", overall(report.by_language.values())))
     if labelled.itemised:
         if details:
@@ -321,11 +343,15 @@ def print_set(labelled: LabelledSet, report: SetReport, gate: RelevanceGate, *, 
     kinds: Counter[tuple[str, str, str]] = Counter()
     for result in report.results:
         for annotation in result.missed:
-            kinds[(result.item.lang, "missed", annotation_kind(annotation, gate.actors, labelled.missing_people))] += 1
+            kinds[
+                (group_of(result.item), "missed", annotation_kind(annotation, gate.actors, labelled.missing_people))
+            ] += 1
         for annotation in result.false_positives:
-            kinds[(result.item.lang, "wrong", annotation_kind(annotation, gate.actors, labelled.missing_people))] += 1
+            kinds[
+                (group_of(result.item), "wrong", annotation_kind(annotation, gate.actors, labelled.missing_people))
+            ] += 1
         if result.predicted_on_topic != result.item.on_topic:
-            kinds[(result.item.lang, "topic", "on read as off" if result.item.on_topic else "off read as on")] += 1
+            kinds[(group_of(result.item), "topic", "on read as off" if result.item.on_topic else "off read as on")] += 1
     for lang in sorted({k[0] for k in kinds}):
         parts = [f"{what} {kind}: {n}" for (lang_, what, kind), n in sorted(kinds.items()) if lang_ == lang]
         print(f"    {lang} errors by category: " + "; ".join(parts))

@@ -17,6 +17,7 @@ from bench.multilingual_eval import (
     Sentence,
     annotation_kind,
     evaluate_set,
+    group_of,
     key_ids,
     load_labelled_set,
     main,
@@ -130,3 +131,9 @@ def test_held_out_misses_are_printed_as_counts_never_item_by_item(capsys: pytest
     assert "missed:" not in out and "wrong:" not in out
     for item in load_labelled_set(REAL_HELDOUT).items:
         assert item.url not in out
+
+
+def test_chinese_items_are_grouped_by_script() -> None:
+    assert group_of(Sentence("zh", "北韓派兵支援俄羅斯,金正恩會見紹伊古。", True, ())) == "zh traditional"
+    assert group_of(Sentence("zh", "朝鲜派兵支援俄罗斯,金正恩会见绍伊古。", True, ())) == "zh simplified"
+    assert group_of(Sentence("ko", "북한은 러시아에 병력을 보냈다.", True, ())) == "ko"
