@@ -273,6 +273,8 @@ def annotation_kind(annotation: Annotation, actors: Iterable[str], missing_peopl
         return "missing person"
     if entity_id in frozenset(actors):
         return "state, 1-character short form" if len(surface) == 1 else "state, name/capital/adjective"
+    if len(surface.split()) == 2 and len(surface.split()[0]) == 1:
+        return "person, surname + title (김 위원장)"
     return "person"
 
 
