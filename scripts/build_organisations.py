@@ -17,7 +17,9 @@ actors project of Pennsylvania State University):
 An entry's code is its latest one (as for people). Kept only where a name is safe to link:
 
 * a form of one word is either an acronym of two to four letters ("FBI", "IDF": matched only as
-  written, in capitals) or a longer proper name ("Mossad", "Hezbollah");
+  written, in capitals) or a longer proper name ("Mossad", "Hezbollah"), not an English word;
+* a form made only of words every state's institutions use ("Senate", "Defense Department",
+  "Secretary of State") is dropped: it names no one body;
 * no form is a person's name as the people dictionary writes it (build_people.py keeps those);
 * one entity for one form: a form two entries claim for different codes is dropped.
 
@@ -37,7 +39,7 @@ import re
 import sys
 from pathlib import Path
 
-from build_people import is_organisation_entry  # scripts/ is on sys.path when run as a script
+from build_people import ORGANISATION_WORDS, TITLE_WORDS, is_organisation_entry  # scripts/ is on sys.path
 from generated_file import PETRARCH2_LICENCE, generated_file_main
 from phoenix import PhoenixEntry, latest_code, read_entries
 
@@ -53,6 +55,21 @@ _NON_STATE_SECTORS = frozenset({"REB", "INS", "RAD"})
 _MAX_WORDS = 8
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la", "le", "el"})
 _ACRONYMS = frozenset({"us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu", "e.u."})
+# Words of institutions every state has: a form made of these alone ("Senate", "Defense Department",
+# "Secretary of State", "Supreme Court Justices") names no one state, nor one body.
+_GENERIC_WORDS = (
+    ORGANISATION_WORDS
+    | TITLE_WORDS
+    | frozenset(
+        """affairs supreme federal central justices staff joint chiefs revolutionary security armed special
+        operations directorate external internal interior senate cabinet defense defence foreign
+        general state""".split()  # noqa: SIM905 (a word list reads better as text)
+    )
+)
+# One-word names in the dictionaries that are English words first ("Tigers", "Mavericks").
+_COMMON_WORDS = frozenset(
+    "avengers boogeymen cornerstone falcon mavericks tigers youth yahweh inevitables extraditables".split()  # noqa: SIM905
+)
 
 
 def _form(raw_name: str) -> str | None:
@@ -62,6 +79,9 @@ def _form(raw_name: str) -> str | None:
     if words and words[0].lower() == "the":
         words = words[1:]  # the gazetteer drops a leading "the" from what it looks up
     if not words or len(words) > _MAX_WORDS:
+        return None
+    plain = [w.lower().strip(".,'") for w in words if w.lower() not in _SMALL_WORDS]
+    if all(w in _GENERIC_WORDS or w in _COMMON_WORDS for w in plain):
         return None
     if len(words) == 1:
         word = words[0]
