@@ -219,10 +219,12 @@ class Resolver:
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
         before it ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does. A
-        surname two named people share stays unlinked, and so does one named before the full name."""
+        surname two named people share (one the gazetteer does not know included) stays unlinked, and
+        so does one named before the full name."""
         by_surname: dict[str, LinkedEntity | None] = {}
         for info in self._ents():
-            if info.code is None or info.kind != "person" or len(info.span) < 2:
+            unknown = info.code is None and info.span.label_ == "PERSON"
+            if not (unknown or info.kind == "person") or len(info.span) < 2:
                 continue
             entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
             family_first = entity is not None and entity.country in _FAMILY_NAME_FIRST
@@ -237,7 +239,7 @@ class Resolver:
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
                 continue
             person = by_surname.get(ent.text)
-            if person is not None and person.span.start < ent.start:
+            if person is not None and person.code is not None and person.span.start < ent.start:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
