@@ -44,7 +44,9 @@ _ACTOR_LABELS = {
     "organisation": frozenset({"ORG"}),
     "place": frozenset({"GPE", "LOC", "FAC"}),
 }
-_ACTOR_KEYS = frozenset({"id", "name", "kind", "label", "country", "role", "wikidata_id", "aliases", "non_state"})
+_ACTOR_KEYS = frozenset(
+    {"id", "name", "kind", "label", "country", "role", "wikidata_id", "aliases", "non_state", "acts_for"}
+)
 _SEAT_KEYS = frozenset({"text", "country", "label", "aliases"})
 _RESOLVE_KEYS = frozenset({"text", "entity", "reason"})
 _SECTIONS = frozenset({"exclude", "resolve", "seat", "actor"})
@@ -86,6 +88,9 @@ class Entity:
     # itself reads a place (GPE, LOC, FAC), never forced by the entity ruler ("the Delhi School of
     # Economics" stays an organisation).
     generated: bool = False
+    # The international organisation a person speaks and acts for ("António Guterres" -> UN): what
+    # PLOVER codes them as, where `country` stays their nationality.
+    acts_for: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +313,9 @@ def _actor_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
         non_state = record.get("non_state", False)
         _require(isinstance(non_state, bool), f"{where}: non_state must be true or false")
         _require(not non_state or kind == "organisation", f"{where}: only an organisation is non_state")
-        entities.append(Entity(entity_id, name, kind, country, role, wikidata, non_state))
+        acts_for = _str(record, "acts_for", where, required=False)
+        _require(acts_for is None or kind == "person", f"{where}: only a person acts_for an organisation")
+        entities.append(Entity(entity_id, name, kind, country, role, wikidata, non_state, acts_for=acts_for))
         candidates.append(_Candidate(Alias(name, entity_id, label, False), _NAME, where))
         for text in _str_list(record, "aliases", where):
             candidates.append(_Candidate(Alias(text, entity_id, label, False), _OTHER_NAME, where))
@@ -466,6 +473,11 @@ def build_gazetteer(
     entities = sorted([*state_entities, *actor_entities], key=lambda e: e.entity_id)
     entity_ids = {e.entity_id for e in entities}
     _require(len(entity_ids) == len(entities), _duplicates(e.entity_id for e in entities))
+    kinds = {e.entity_id: e.kind for e in entities}
+    for entity in entities:
+        if entity.acts_for is not None:
+            where = f"actors.toml actor {entity.entity_id!r}"
+            _require(kinds.get(entity.acts_for) in ("igo", "ngo"), f"{where}: acts_for names no igo or ngo")
 
     candidates = [*state_candidates, *actor_candidates]
     if places_json:
