@@ -425,7 +425,8 @@ def _layer_entities(layer: _GeneratedLayer, text: str, state_ids: set[str]) -> t
         non_state = record.get("non_state", False)
         _require(non_state is False or (non_state is True and kind == "organisation"), f"{where}: bad non_state")
         assert entity_id is not None and name is not None and kind is not None
-        _require(bool(_SLUG_ID.match(entity_id)), f"{where}: id must match {_SLUG_ID.pattern}")
+        pattern = _IGO_ID if kind in ("igo", "ngo") else _SLUG_ID
+        _require(bool(pattern.match(entity_id)), f"{where}: id must match {pattern.pattern}")
         _require(kind not in ("igo", "ngo") or country is None, f"{where}: an {kind} has no country")
         _require(country is None or country in state_ids, f"{where}: unknown country {country!r}")
         role = kind if kind in ("igo", "ngo") else layer.role

@@ -26,6 +26,9 @@ An entry's code is its latest one (as for people). Kept only where a name is saf
 The gazetteer lets a curated or state form win any text these share, and links them only where
 the NER itself reads an organisation (ORG).
 
+International bodies get short upper-case ids like the curated ones (their acronym, else their
+initials); agencies and groups a slug ("o-mossad").
+
     python scripts/build_organisations.py PATH/TO/petrarch2/data/dictionaries [--out PATH] [--check]
 
 The output is deterministic: the same dictionaries give the same file byte for byte.
@@ -37,6 +40,7 @@ import hashlib
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 from build_people import ORGANISATION_WORDS, TITLE_WORDS, is_organisation_entry  # scripts/ is on sys.path
@@ -138,9 +142,12 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
     return record
 
 
-def parse(texts: dict[str, str], state_ids: set[str], person_forms: set[str]) -> list[dict[str, object]]:
+def parse(
+    texts: dict[str, str], state_ids: set[str], person_forms: set[str], reserved_ids: set[str]
+) -> list[dict[str, object]]:
     """Organisation records {id, name, kind, country?, non_state?, aliases} from the dictionaries'
-    texts (by file name). `person_forms`: the people dictionary's forms, folded; never an organisation's."""
+    texts (by file name). `person_forms`: the people dictionary's forms, folded; never an organisation's.
+    `reserved_ids`: the ids the gazetteer has already (states, curated actors)."""
     records: dict[str, dict[str, object]] = {}
     for source in SOURCES:
         for entry in read_entries(texts[source]):
@@ -177,7 +184,31 @@ def parse(texts: dict[str, str], state_ids: set[str], person_forms: set[str]) ->
             continue
         record["aliases"] = [f for f in forms if f != record["name"]]
         kept.append(record)
-    return kept
+    _name_international_bodies(kept, reserved_ids)
+    return sorted(kept, key=lambda r: str(r["id"]))
+
+
+def _name_international_bodies(records: list[dict[str, object]], reserved_ids: set[str]) -> None:
+    """International bodies get short upper-case ids like the curated ones ("NATO"): their own
+    acronym when they have one ("ADB"), else their initials ("ARI" for "A Rocha International") or
+    their one word ("OXFAM"), a
+    number added where another body has it already. The records come sorted by slug: stable ids."""
+    taken = set(reserved_ids)
+    for record in records:
+        if record["kind"] not in ("igo", "ngo"):
+            continue
+        acronyms = sorted(f for f in [record["name"], *record["aliases"]] if re.fullmatch(r"[A-Z]{2,8}", str(f)))  # type: ignore[misc]
+        words = [w for w in re.split(r"[\s\-/]+", str(record["name"])) if w and w.lower() not in _SMALL_WORDS]
+        initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+        whole = re.sub(r"[^A-Z0-9]", "", str(record["name"]).upper())  # a one-word name: "OXFAM"
+        candidates = [*acronyms, initials if len(initials) >= 2 else whole]
+        base = next((c for c in candidates if c not in taken), candidates[-1])
+        entity_id, n = base, 1
+        while entity_id in taken:
+            n += 1
+            entity_id = f"{base}{n}"
+        taken.add(entity_id)
+        record["id"] = entity_id
 
 
 def _build(directory: Path) -> dict[str, object]:
@@ -191,7 +222,10 @@ def _build(directory: Path) -> dict[str, object]:
         "sha256": {n: hashlib.sha256(texts[n].encode("utf-8")).hexdigest() for n in SOURCES},
         "generator": "scripts/build_organisations.py",
     }
-    return {"about": about, "organisations": parse(texts, {s["id"] for s in states}, person_forms)}
+    curated = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8")).get("actor", [])
+    state_ids = {s["id"] for s in states}
+    reserved = state_ids | {a["id"] for a in curated}
+    return {"about": about, "organisations": parse(texts, state_ids, person_forms, reserved)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -446,6 +446,8 @@ def test_resolve_and_exclude_settle_conflicts() -> None:
         ('[[resolve]]\ntext = "Georgia"\nentity = "USA"\nreason = "r"\n', "has no alias"),
         ('[[seat]]\ntext = "Kremlin"\ncountry = "RUS"\n', "unknown country"),
         ("[people]\n", "unknown key"),
+        ('[[actor]]\nid = "x"\nname = "X"\nkind = "person"\nlabel = "PERSON"\nacts_for = "USA"\n', "acts_for"),
+        ('[[actor]]\nid = "x"\nname = "X"\nkind = "organisation"\nlabel = "ORG"\nacts_for = "USA"\n', "acts_for"),
     ],
 )
 def test_invalid_data_is_rejected(actors: str, message: str) -> None:
