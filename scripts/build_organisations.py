@@ -17,7 +17,8 @@ actors project of Pennsylvania State University):
 An entry's code is its latest one (as for people). Kept only where a name is safe to link:
 
 * a form of one word is either an acronym of two to four letters ("FBI", "IDF": matched only as
-  written, in capitals) or a longer proper name ("Mossad", "Hezbollah"), not an English word;
+  written, in capitals; four letters for a charity or an armed group, whose shorter acronyms name
+  many other things) or a longer proper name ("Mossad", "Hezbollah"), not an English word;
 * a form made only of words every state's institutions use ("Senate", "Defense Department",
   "Secretary of State") is dropped: it names no one body;
 * no form is a person's name as the people dictionary writes it (build_people.py keeps those);
@@ -134,6 +135,9 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
     if name is None:
         return None
     forms = {f for f in (_form(a) for a in entry.aliases) if f is not None}
+    if kind == "ngo" or non_state:
+        # Three letters name many things ("FPS"); a small group or charity is seldom the one meant.
+        forms = {f for f in forms if not re.fullmatch(r"[A-Z]{2,3}", f)}
     record: dict[str, object] = {"id": _slug(name), "name": name, "kind": kind, "aliases": sorted(forms - {name})}
     if country is not None:
         record["country"] = country
