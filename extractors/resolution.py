@@ -418,8 +418,7 @@ class Resolver:
 
     def _minority(self, tok: Token, info: LinkedEntity) -> Actor | None:
         """A people named by another state's demonym where they live: "ethnic Albanians in south
-        Serbia", "the Albanians of southern Serbia", "Bosnian Serbs", "ethnic Albanians demonstrated
-        in Serbia". PLOVER
+        Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia". PLOVER
         codes them by the state they live in; "Albanians" alone, or "Russians in Ukraine" with no
         "ethnic", keep their demonym's state."""
         if info.span.label_ != "NORP" or info.kind != "state" or tok.tag_ not in ("NNS", "NNPS"):
@@ -432,11 +431,6 @@ class Resolver:
                 found = self.entity_at(pobj) if pobj is not None else None
                 if found is not None and found.code is not None and found.kind in ("state", "place"):
                     place = Actor(found.code, found.span.text, None, "group", tok.i)
-        for child in tok.children:
-            # "Bosnian Serbs", "Kosovo Albanians": the modifier says where they live.
-            found = self.entity_at(child) if child.dep_ in ("amod", "compound") else None
-            if place is None and found is not None and found.code is not None and found.kind in ("state", "place"):
-                place = Actor(found.code, found.span.text, None, "group", tok.i)
         if place is None and ethnic:
             place = self.location_state(tok)
         if place is None or place.code == info.code:
