@@ -292,7 +292,7 @@ class Resolver:
             return [found] if found else []
         info = self.entity_at(tok)
         if info is not None and info.code is not None:
-            actor = self._office_actor(tok, info) or self._minority(tok, info) or self.actor_from_ent(info, tok)
+            actor = self._office_actor(tok, info) or self.actor_from_ent(info, tok)
             return [actor] if actor else []
         shorthand = self._compass_shorthand(tok)
         if shorthand is not None:
@@ -415,30 +415,6 @@ class Resolver:
         ((code, found),) = codes.items()
         start = min(c.left_edge.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
         return Actor(code, tok.doc[start : tok.i + 1].text, info.entity_id, found.kind, tok.i)
-
-    def _minority(self, tok: Token, info: LinkedEntity) -> Actor | None:
-        """A people named by another state's demonym where they live: "ethnic Albanians in south
-        Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia". PLOVER
-        codes them by the state they live in; "Albanians" alone, or "Russians in Ukraine" with no
-        "ethnic", keep their demonym's state."""
-        if info.span.label_ != "NORP" or info.kind != "state" or tok.tag_ not in ("NNS", "NNPS"):
-            return None
-        ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.children)
-        place: Actor | None = None
-        for child in tok.children:
-            if child.dep_ == "prep" and (child.lower_ == "of" or (ethnic and child.lower_ == "in")):
-                pobj = first_child(child, ["pobj"])
-                found = self.entity_at(pobj) if pobj is not None else None
-                if found is not None and found.code is not None and found.kind in ("state", "place"):
-                    place = Actor(found.code, found.span.text, None, "group", tok.i)
-        if place is None and ethnic:
-            place = self.location_state(tok)
-        if place is None or place.code == info.code:
-            return None
-        start = tok.left_edge.i
-        while start < tok.i and (tok.doc[start].pos_ in ("DET", "NUM") or tok.doc[start].dep_ == "quantmod"):
-            start += 1
-        return Actor(place.code, tok.doc[start : tok.i + 1].text, None, "group", tok.i)
 
     def _compass_shorthand(self, tok: Token) -> Actor | None:
         """ "the North" / "the South": the one state named "North X" whose "X" the article names as

@@ -218,26 +218,6 @@ def test_a_title_naming_their_own_state_keeps_it(nlp: Language) -> None:
     )
 
 
-# -- ethnic minorities are coded by where they live ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "triple"),
-    [
-        ("Ethnic Albanians in south Serbia demanded a U.N. presence on Monday.", ("DEMAND", "SRB", "UN")),
-        ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", ("DEMAND", "SRB", "SRB")),
-        ("About 300 ethnic Uzbeks demonstrated on Tuesday in Kyrgyzstan.", ("PROTEST", "KGZ", None)),
-        # no "ethnic" and no "of": the demonym's state
-        ("Albanians demonstrated on Tuesday in Serbia, the radio said.", ("PROTEST", "ALB", None)),
-        ("Russians in Latvia protested against the new language law.", ("DISAPPROVE", "RUS", None)),
-    ],
-)
-def test_an_ethnic_minority_is_coded_by_the_state_it_lives_in(
-    nlp: Language, text: str, triple: tuple[str, str, str | None]
-) -> None:
-    assert triple in {(t, a, r) for t, a, _, r in events(nlp, text)}
-
-
 # -- bare surnames ------------------------------------------------------------------------------------
 
 
