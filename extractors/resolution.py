@@ -292,7 +292,7 @@ class Resolver:
             return [found] if found else []
         info = self.entity_at(tok)
         if info is not None and info.code is not None:
-            actor = self._office_actor(tok, info) or self.actor_from_ent(info, tok)
+            actor = self.actor_from_ent(info, tok)
             return [actor] if actor else []
         shorthand = self._compass_shorthand(tok)
         if shorthand is not None:
@@ -392,29 +392,6 @@ class Resolver:
             if located:
                 return [located]
         return []
-
-    def _office_actor(self, tok: Token, info: LinkedEntity) -> Actor | None:
-        """A generated person (people.json: the state of their latest post in 2014) under a title
-        that names another state or body ("UN Secretary General Antonio Guterres", "U.N. mediator
-        Diego Cordovez"): the title says whom they act for in this text."""
-        entity = self.gaz.entity(info.entity_id) if info.kind == "person" and info.entity_id else None
-        if entity is None or not entity.generated:
-            return None
-        codes: dict[str, LinkedEntity] = {}
-        for child in tok.children:
-            if child.dep_ not in ("compound", "amod", "nmod") or info.span.start <= child.i < info.span.end:
-                continue
-            for sub in child.subtree:
-                if sub.dep_ in ("prep", "relcl", "acl"):
-                    break
-                found = self.entity_at(sub)
-                if found is not None and found.code is not None and found.kind in ("state", "igo"):
-                    codes[found.code] = found
-        if len(codes) != 1 or info.code in codes:
-            return None
-        ((code, found),) = codes.items()
-        start = min(c.left_edge.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
-        return Actor(code, tok.doc[start : tok.i + 1].text, info.entity_id, found.kind, tok.i)
 
     def _compass_shorthand(self, tok: Token) -> Actor | None:
         """ "the North" / "the South": the one state named "North X" whose "X" the article names as
