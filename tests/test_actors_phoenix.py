@@ -160,15 +160,16 @@ def test_committed_organisations_are_the_dictionaries_converted(gaz: Gazetteer) 
 # -- agencies, groups and bodies in sentences ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "words", "code"),
-    [
-        ("The FBI arrested two Russian diplomats in New York on Monday.", "FBI", "USA"),
-        ("Mossad agents killed a senior Hamas commander in Dubai.", "Mossad agents", "ISR"),
-        ("ICE agents detained three Mexican nationals at the border.", "ICE agents", "USA"),
-        ("Oxfam criticized the British government over its aid cuts.", "Oxfam", "OXFAM"),
-    ],
-)
+# (sentence, the actor's words, its code)
+AGENCY_EVENTS = [
+    ("The FBI arrested two Russian diplomats in New York on Monday.", "FBI", "USA"),
+    ("Mossad agents killed a senior Hamas commander in Dubai.", "Mossad agents", "ISR"),
+    ("ICE agents detained three Mexican nationals at the border.", "ICE agents", "USA"),
+    ("Oxfam criticized the British government over its aid cuts.", "Oxfam", "OXFAM"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), AGENCY_EVENTS)
 def test_an_agency_or_body_is_coded_by_whose_it_is(nlp: Language, text: str, words: str, code: str) -> None:
     assert actor_of(nlp, text, words) == code
 
