@@ -169,6 +169,7 @@ def parse(
                 known["aliases"] = sorted({*known["aliases"], *record["aliases"]})  # type: ignore[misc]
                 continue
             records[str(record["id"])] = record
+    _merge_acronym_entries(records)
     # One code per form: a form two organisations of different codes claim (or a person's) is dropped.
     codes_of: dict[str, set[tuple[object, object]]] = {}
     for record in records.values():
@@ -192,6 +193,36 @@ def parse(
     return sorted(kept, key=lambda r: str(r["id"]))
 
 
+def _initials(name: str) -> str:
+    """ "Organization of African Unity" -> "OAU"."""
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _merge_acronym_entries(records: dict[str, dict[str, object]]) -> None:
+    """An entry that is only the acronym ("OAU") of one other entry of the same code ("Organization
+    of African Unity", which lists it or whose initials it is) is that entry: one organisation."""
+    owners_of: dict[str, set[str]] = {}
+    for slug, record in records.items():
+        for form in {str(record["name"]), *record["aliases"], _initials(str(record["name"]))}:  # type: ignore[misc]
+            owners_of.setdefault(form, set()).add(slug)
+    for slug in sorted(records):
+        record = records[slug]
+        name = str(record["name"])
+        if not re.fullmatch(r"[A-Z]{2,8}", name):
+            continue
+        code = (record["kind"], record.get("country"))
+        owners = [
+            s
+            for s in sorted(owners_of.get(name, set()) - {slug})
+            if s in records and (records[s]["kind"], records[s].get("country")) == code
+        ]
+        if len(owners) == 1:
+            owner = records[owners[0]]
+            owner["aliases"] = sorted({*owner["aliases"], name, *record["aliases"]} - {owner["name"]})  # type: ignore[misc]
+            del records[slug]
+
+
 def _name_international_bodies(records: list[dict[str, object]], reserved_ids: set[str]) -> None:
     """International bodies get short upper-case ids like the curated ones ("NATO"): their own
     acronym when they have one ("ADB"), else their initials ("ARI" for "A Rocha International") or
@@ -202,8 +233,7 @@ def _name_international_bodies(records: list[dict[str, object]], reserved_ids: s
         if record["kind"] not in ("igo", "ngo"):
             continue
         acronyms = sorted(f for f in [record["name"], *record["aliases"]] if re.fullmatch(r"[A-Z]{2,8}", str(f)))  # type: ignore[misc]
-        words = [w for w in re.split(r"[\s\-/]+", str(record["name"])) if w and w.lower() not in _SMALL_WORDS]
-        initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+        initials = _initials(str(record["name"]))
         whole = re.sub(r"[^A-Z0-9]", "", str(record["name"]).upper())  # a one-word name: "OXFAM"
         candidates = [*acronyms, initials if len(initials) >= 2 else whole]
         base = next((c for c in candidates if c not in taken), candidates[-1])
