@@ -393,9 +393,27 @@ _KO_COMPOUND_NOUN_LIST = (
     "밀월 연합 합동 훈련 삼각 양국 3국 친선 우호"
 )
 _KO_COMPOUND_NOUNS = _KO_COMPOUND_NOUN_LIST.split()
-# Nouns attached to a state's name (러시아대사관, 북한당국) and prefixes before it (주북한 "in North
-# Korea", 대러시아 "towards Russia", 방중 "visit to China").
-_KO_NAME_NOUNS = ("대사관", "정부", "당국", "외무부", "외교부", "국방부", "대표단", "본토", "영토")
+# Nouns attached to a name (러시아대사관, 북한당국, 러시아군, 쿠르스크주 "Kursk oblast", 북한산 "made in the
+# North", 러시아주재 "stationed in Russia") and prefixes before it (주북한 "in North Korea", 대러시아 "towards
+# Russia", 방중 "visit to China").
+_KO_NAME_NOUNS = (
+    "대사관",
+    "정부",
+    "당국",
+    "외무부",
+    "외교부",
+    "국방부",
+    "대표단",
+    "본토",
+    "영토",
+    "지역",
+    "주",
+    "군",
+    "측",
+    "산",
+    "인",
+    "주재",
+)
 _KO_NAME_PREFIXES = ("주", "대", "방", "친", "반", "탈", "재")
 # One state's syllable after a prefix (방북, 방러, 주미 …); not every pair is a word (대중 is
 # "the public", 대한 "about").

@@ -91,6 +91,14 @@ def test_korean_headline_hanja_prefixes_and_attached_nouns() -> None:
     assert linked("북 콘서트 북으로 이동 북서 함경북도", "ko") == ""
 
 
+def test_korean_nouns_attached_to_a_name_keep_the_name() -> None:
+    # Kursk oblast, the Russian side, shells made in the North, Russians, the embassy stationed in Russia.
+    text = "쿠르스크주에 러측은 북한산 포탄 러시아인 러시아주재 대사"
+    assert linked(text, "ko") == "쿠르스크=kursk 러=RUS 북한=PRK 러시아=RUS 러시아=RUS"
+    # The same syllables after words that are not names: in progress, a week, the Americas.
+    assert linked("진행 중인 회담 한주 동안 미주 지역 일주일", "ko") == ""
+
+
 # How real coverage writes the story's names: (language, text, its mentions as linked() gives them).
 SPELLINGS = [
     # Korean: full names, and surname with title after the first mention.
