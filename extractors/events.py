@@ -363,6 +363,9 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         visitor = first_child(tok, OBJECTS)
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
+        # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
+        return [], first_child(tok, PASSIVE_SUBJECTS)
     if not actors and patient is not None and trig.mode in _EXPULSIONS:
         # "were expelled from North Korea": the state one is expelled from expels.
         for prep in children(tok, ["prep"]):
@@ -376,6 +379,15 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if located is not None:
             return [located[1]], patient
     return actors, patient
+
+
+def _agentless_passive(tok: Token) -> bool:
+    """A passive verb with no `by` agent, or a conjunct of one ("were killed or wounded")."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and first_child(verb, PASSIVE_SUBJECTS) is None:
+        verb = verb.head
+    passive = first_child(verb, PASSIVE_SUBJECTS) is not None
+    return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
 
 
 # Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
