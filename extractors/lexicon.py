@@ -82,6 +82,7 @@ class Lexicon:
     transparent_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     non_factive: frozenset[str]
+    non_factive_against: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -204,6 +205,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "transparent_nouns": ("transparent", "nouns"),
     "issuing_verbs": ("transparent", "issuing"),
     "non_factive": ("non_factive", "verbs"),
+    "non_factive_against": ("non_factive", "against"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),

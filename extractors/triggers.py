@@ -491,6 +491,13 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
             return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
+        if (
+            current.dep_ == "pcomp"
+            and head.lower_ == "against"
+            and is_verb(head.head)
+            and _lemmas(head.head)[0] in lex.non_factive_against
+        ):
+            return True
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head

@@ -68,3 +68,54 @@ def test_casualties_in_the_passive_are_not_done_by_the_victims(nlp: Language) ->
     # Deployments in the passive still take the forces' state: they are its own act.
     deployed = "North Korean troops were deployed to Russia's Kursk region."
     assert any(a == "PRK" for _, _, a, _ in events(nlp, deployed))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Feelings a government voices about another's act are official disapproval.
+        ("Seoul voiced deep regret over Moscow's decision to ship the jets.", ("DISAPPROVE", "KOR", "RUS")),
+        ("Japan expressed outrage at North Korea's latest missile launch.", ("DISAPPROVE", "JPN", "PRK")),
+        ("Beijing expressed firm opposition to the new US sanctions.", ("DISAPPROVE", "CHN", "USA")),
+        ("South Korea conveyed its strong displeasure to the Russian ambassador.", ("DISAPPROVE", "KOR", "RUS")),
+        ("Washington took issue with China's support for Moscow.", ("DISAPPROVE", "USA", "CHN")),
+        # Phrasal criticism verbs.
+        ("Seoul hit out at Moscow over the weapons deal.", ("DISAPPROVE", "KOR", "RUS")),
+        ("Ukraine's foreign minister lashed out at China for supplying drone parts.", ("DISAPPROVE", "UKR", "CHN")),
+        # A protest lodged with a government is aimed at it.
+        ("South Korea lodged a protest with Russia over the treaty.", ("DISAPPROVE", "KOR", "RUS")),
+    ],
+)
+def test_criticism_in_news_phrasings(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(k, a, r) for k, _, a, r in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party met in Seoul on Monday.",
+        "North Korea's missile launch caused alarm in Tokyo.",
+        "Moscow raised the issue with Beijing.",
+        "The Duma took up the issue of the budget.",
+    ],
+)
+def test_feeling_and_issue_nouns_alone_are_no_disapproval(nlp: Language, text: str) -> None:
+    assert not any(k == "DISAPPROVE" for k, _, _, _ in events(nlp, text))
+
+
+def test_hit_out_is_no_strike(nlp: Language) -> None:
+    found = events(nlp, "Seoul hit out at Moscow over the weapons deal.")
+    assert not any(k in ("ASSAULT", "AGREE") for k, _, _, _ in found), found
+
+
+def test_a_warning_against_an_act_does_not_assert_the_act(nlp: Language) -> None:
+    found = events(nlp, "Pyongyang warned Seoul against supplying arms to Kyiv.")
+    assert ("THREATEN", "PRK", "KOR") in {(k, a, r) for k, _, a, r in found}
+    assert not any(k == "AID" for k, _, _, _ in found), found
+    # The act itself, outside the warning, is still an event.
+    assert any(k == "AID" for k, _, _, _ in events(nlp, "Seoul supplied arms to Kyiv."))
+
+
+def test_violating_an_embargo_is_no_sanction(nlp: Language) -> None:
+    found = events(nlp, "North Korea violated the UN arms embargo by shipping missiles to Russia.")
+    assert not any(k == "SANCTION" and a == "PRK" for k, _, a, _ in found), found
