@@ -283,12 +283,16 @@ def _military_aid(
     foe_codes = {f.code for f in foes}
     verb = trig.light if trig.is_noun and trig.light is not None else tok
     transfer = tok.lemma_.lower() in lex.transfer_verbs or verb.lemma_.lower() in lex.transfer_verbs
-    if trig.is_noun and tok.lemma_.lower() in ("deployment", "transfer", "dispatch", "shipment", "delivery"):
+    if trig.is_noun and (tok.lemma_.lower() in lex.transfer_nouns or tok.lower_ in lex.transfer_nouns):
         transfer = True
     if not helped and transfer:
         if trig.entry.host:
             helped = list(recipients)  # "Belarus will host Russian weapons": the host is helped
-        for prep in children(tok, ["prep", "dative"]):
+        movers = [tok]
+        if trig.is_noun:
+            # "shipments of shells to Russia": the parser may hang the destination on what is moved.
+            movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+        for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue

@@ -103,6 +103,7 @@ class Lexicon:
     retaliation: frozenset[str]
     combatants: frozenset[str]
     transfer_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]
     aid_purposes: frozenset[str]
     aid_partner_preps: frozenset[str]
     hostile_purposes: frozenset[str]
@@ -226,6 +227,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "retaliation": ("words", "retaliation"),
     "combatants": ("words", "combatants"),
     "transfer_verbs": ("military_aid", "transfer_verbs"),
+    "transfer_nouns": ("military_aid", "transfer_nouns"),
     "aid_purposes": ("military_aid", "purposes"),
     "aid_partner_preps": ("military_aid", "partner_preps"),
     "hostile_purposes": ("military_aid", "hostile_purposes"),

@@ -348,8 +348,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return None
-        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
-            return None
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
+            return None  # but "Putin's visit to Pyongyang was his first" states the visit
         if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
@@ -378,6 +378,17 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:
+    """Whether an event noun names whom it is aimed at in its own phrase ("visit to Pyongyang",
+    "deployment of troops to Russia"): then, as a copula's subject, it is a stated event."""
+    preps = entry.recipient_preps or lex.type_preps.get(entry.type, ())
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
+        if pobj is not None and res.resolve(pobj, context=False):
+            return True
+    return False
 
 
 def noun_agent(tok: Token, res: Resolver) -> Token | None:

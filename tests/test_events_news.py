@@ -119,3 +119,38 @@ def test_a_warning_against_an_act_does_not_assert_the_act(nlp: Language) -> None
 def test_violating_an_embargo_is_no_sanction(nlp: Language) -> None:
     found = events(nlp, "North Korea violated the UN arms embargo by shipping missiles to Russia.")
     assert not any(k == "SANCTION" and a == "PRK" for k, _, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Weapons and troops moved, as nouns with a named doer, are aid to where they go.
+        ("Shipments of North Korean artillery shells to Russia have grown.", ("AID", "military", "PRK", "RUS")),
+        ("North Korea's supply of missiles to Russia has prolonged the war.", ("AID", "military", "PRK", "RUS")),
+        ("The transfer of North Korean rocket launchers to Moscow worried Kyiv.", ("AID", "military", "PRK", "RUS")),
+        ("Deliveries of Iranian drones to Russia continued in May.", ("AID", "military", "IRN", "RUS")),
+        # A copula's subject is a stated event when it names whom it is aimed at.
+        ("Putin's visit to Pyongyang was his first in 24 years.", ("CONSULT", "visit", "RUS", "PRK")),
+        (
+            "The deployment of North Korean troops to Russia is a breach of UN resolutions, Seoul said.",
+            ("AID", "military", "PRK", "RUS"),
+        ),
+    ],
+)
+def test_nominal_events_in_news(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No named doer: a topic, not an event.
+        "The transfer of power was peaceful.",
+        "Arms shipments are a concern for Seoul.",
+        "Supply of electricity to the region was cut.",
+        # A copula's subject without a named recipient stays a topic.
+        "The deployment is Pyongyang's own business, Peskov said.",
+    ],
+)
+def test_nouns_of_movement_without_a_doer_or_aim_are_no_events(nlp: Language, text: str) -> None:
+    assert not any(k in ("AID", "MOBILIZE") for k, _, _, _ in events(nlp, text)), events(nlp, text)
