@@ -154,3 +154,11 @@ def test_nominal_events_in_news(nlp: Language, text: str, expected: tuple[str, s
 )
 def test_nouns_of_movement_without_a_doer_or_aim_are_no_events(nlp: Language, text: str) -> None:
     assert not any(k in ("AID", "MOBILIZE") for k, _, _, _ in events(nlp, text)), events(nlp, text)
+
+
+def test_a_treaty_stating_its_terms_demands_nothing(nlp: Language) -> None:
+    text = "The treaty Russia signed with North Korea requires mutual military assistance."
+    assert not any(k in ("DEMAND", "AID") for k, _, _, _ in events(nlp, text)), events(nlp, text)
+    # A state requiring another to act does demand.
+    demanded = events(nlp, "Washington required Seoul to pay more.")
+    assert ("DEMAND", "USA", "KOR") in {(k, a, r) for k, _, a, r in demanded}
