@@ -218,8 +218,10 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             ]
             # "warned that it would respond with overwhelming force"
             clause = first_child(tok, ["ccomp"])
-            if clause is not None and any(
-                lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree
+            if (
+                clause is not None
+                and not _third_party_clause(tok, clause, res)
+                and any(lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree)
             ):
                 violent.append(clause)
             if not violent:
@@ -229,6 +231,19 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _third_party_clause(verb: Token, clause: Token, res: Resolver) -> bool:
+    """Whether a clause is about what another named actor does ("warned that North Korean soldiers
+    were moving toward Kursk"): a report, not a threat by the speaker ("warned it would respond")."""
+    subject = subject_of(clause)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "warned it would retaliate": the speaker's own act
+    inner = res.resolve(subject, context=False)
+    if not inner:
+        return False
+    speaker = {a.code for a in res.resolve(subject_of(verb), context=False)}
+    return all(a.code not in speaker for a in inner)
 
 
 def _force_purpose(
@@ -436,7 +451,9 @@ def _is_light(lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.light_verbs:
         return True
     entry = lex.verbs.get(lemma)
-    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light
+    # A reporting verb that is an event only with a must/should clause ("said that Pyongyang must
+    # stop") carries no event noun: "At the council meeting, the envoy said ..." reports a meeting.
+    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light and not entry.modal_required
 
 
 def absorb(triggers: list[Trigger], lex: Lexicon) -> None:

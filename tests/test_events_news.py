@@ -162,3 +162,18 @@ def test_a_treaty_stating_its_terms_demands_nothing(nlp: Language) -> None:
     # A state requiring another to act does demand.
     demanded = events(nlp, "Washington required Seoul to pay more.")
     assert ("DEMAND", "USA", "KOR") in {(k, a, r) for k, _, a, r in demanded}
+
+
+def test_a_meeting_that_frames_a_report_is_no_consultation(nlp: Language) -> None:
+    text = "At the council meeting, Russia's ambassador said the figures came from Washington."
+    assert not any(k == "CONSULT" for k, _, _, _ in events(nlp, text)), events(nlp, text)
+    # A meeting held is one.
+    assert any(k == "CONSULT" for k, _, _, _ in events(nlp, "Russia held a meeting with China in Beijing."))
+
+
+def test_warning_that_another_actor_moves_is_no_threat(nlp: Language) -> None:
+    report = "The United States warned that North Korean soldiers were moving toward Kursk ahead of new assaults."
+    assert not any(k == "THREATEN" for k, _, _, _ in events(nlp, report)), events(nlp, report)
+    # The speaker's own promised violence is a threat.
+    threat = "North Korea warned that it would respond to any provocation with overwhelming force."
+    assert any(k == "THREATEN" and a == "PRK" for k, _, a, _ in events(nlp, threat)), events(nlp, threat)
