@@ -163,7 +163,10 @@ def subject_of(tok: Token) -> Token | None:
         if patient is not None:
             # "North Korea is believed to have sent missiles", "Seoul was asked to mediate": an
             # infinitive under a passive verb is done by the passive's subject.
-            if current.i != tok.i and came_by == "xcomp" and is_infinitive(previous):
+            # "600 soldiers were killed fighting for Russia": so is a participle of manner.
+            if current.i != tok.i and (
+                (came_by == "xcomp" and is_infinitive(previous)) or (came_by == "advcl" and previous.tag_ == "VBG")
+            ):
                 return patient
             return None
         # "accused X of stealing", "X were accused of stealing": X steals.

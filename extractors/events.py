@@ -195,6 +195,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     when = _date(trig, reference, res)
     pairs: list[tuple[Actor, Actor | None]] = []
     reciprocal = trig.entry.reciprocal or kind in lex.symmetric
+    if kind == "ASSAULT" and not trig.entry.reciprocal and first_child(trig.token, OBJECTS) is not None:
+        # "A and B fought" is A against B; "A and B execute their wounded" has its own victims.
+        reciprocal = False
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -238,7 +241,7 @@ def _comrades(
         # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
         preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
-    partner_words = ["alongside", "beside"] + (["with"] if enemies else [])
+    partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]

@@ -83,6 +83,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     non_factive: frozenset[str]
     non_factive_against: frozenset[str]
+    non_factive_nouns: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -207,6 +208,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "issuing_verbs": ("transparent", "issuing"),
     "non_factive": ("non_factive", "verbs"),
     "non_factive_against": ("non_factive", "against"),
+    "non_factive_nouns": ("non_factive", "nouns"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),

@@ -526,6 +526,8 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             and _lemmas(head.head)[0] in lex.non_factive_against
         ):
             return True
+        if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
+            return True  # "amid Western claims that Russia intends to send troops": alleged, not done
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head

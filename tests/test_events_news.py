@@ -177,3 +177,52 @@ def test_warning_that_another_actor_moves_is_no_threat(nlp: Language) -> None:
     # The speaker's own promised violence is a threat.
     threat = "North Korea warned that it would respond to any provocation with overwhelming force."
     assert any(k == "THREATEN" and a == "PRK" for k, _, a, _ in events(nlp, threat)), events(nlp, threat)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Soldiers taken prisoner are captured (COERCE), then questioned (INVESTIGATE).
+        ("Ukraine captured two wounded North Korean soldiers in Kursk.", ("COERCE", "UKR", "PRK")),
+        ("Ukrainian officers interrogated the captured Russian soldiers.", ("INVESTIGATE", "UKR", "RUS")),
+        # Standing by an ally is support.
+        ("North Korea stands by Russia, the minister said.", ("SUPPORT", "PRK", "RUS")),
+        ("Belarus stands with Moscow, Lukashenko said.", ("SUPPORT", "BLR", "RUS")),
+        # A retort is criticism.
+        ("Moscow hit back at Washington over the new sanctions.", ("DISAPPROVE", "RUS", "USA")),
+        # A renewed push is an offensive.
+        ("Ukraine has renewed its push into Russia's Kursk region.", ("ASSAULT", "UKR", "RUS")),
+        # Killed or wounded fighting for a state: the soldiers' state aids it.
+        ("About 600 North Korean soldiers have been killed while fighting for Russia.", ("AID", "PRK", "RUS")),
+    ],
+)
+def test_news_phrasings_of_war_and_alignment(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(k, a, r) for k, _, a, r in events(nlp, text)}, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hosting a summit is no visit by the summit.
+        "Xi hosted the Shanghai Cooperation Organisation summit in Tianjin.",
+        # What claims or fears say is alleged, not done.
+        "Putin met Choe Son Hui amid Western claims that Russia intends to send Pyongyang's troops to Ukraine.",
+        # Coordinated attackers with a victim of their own are not fighting each other.
+        "Russian forces and North Korean units execute their own wounded, Zelensky said.",
+    ],
+)
+def test_news_look_alikes(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    bad = {
+        "Xi hosted": lambda k, a, r: k == "CONSULT" and a != "CHN",
+        "Putin met": lambda k, a, r: k in ("MOBILIZE", "AID"),
+        "Russian forces": lambda k, a, r: k == "ASSAULT" and {a, r} == {"RUS", "PRK"},
+    }
+    rule = next(v for key, v in bad.items() if text.startswith(key))
+    assert not any(rule(k, a, r) for k, _, a, r in found), found
+
+
+def test_capturing_civilians_stays_abduction(nlp: Language) -> None:
+    found = events(nlp, "Militants captured three aid workers near Goma, Congo's army said.")
+    assert not any(k == "COERCE" for k, _, _, _ in found), found
+    assert not any(k == "INVESTIGATE" for k, _, _, _ in events(nlp, "Seoul questioned the decision of Moscow."))
