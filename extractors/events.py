@@ -202,6 +202,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
+        if len({a.code for a in actors}) > 1:
+            # "Moscow and Pyongyang ... thanked North Korea": no coordinated party acts on itself.
+            pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required):

@@ -226,3 +226,15 @@ def test_capturing_civilians_stays_abduction(nlp: Language) -> None:
     found = events(nlp, "Militants captured three aid workers near Goma, Congo's army said.")
     assert not any(k == "COERCE" for k, _, _, _ in found), found
     assert not any(k == "INVESTIGATE" for k, _, _, _ in events(nlp, "Seoul questioned the decision of Moscow."))
+
+
+def test_coordinated_parties_do_not_act_on_themselves(nlp: Language) -> None:
+    text = "Putin said Moscow and Pyongyang would sign an agreement and thanked North Korea for its support."
+    assert not any(a == r for _, _, a, r in events(nlp, text)), events(nlp, text)
+
+
+def test_speaking_with_nobody_named_is_a_frame(nlp: Language) -> None:
+    text = "Speaking at the start of the summit, Russia's president said the document was historic."
+    assert not any(k == "CONSULT" for k, _, _, _ in events(nlp, text)), events(nlp, text)
+    spoke = events(nlp, "Putin spoke with Xi Jinping by phone on Friday.")
+    assert ("CONSULT", "RUS", "CHN") in {(k, a, r) for k, _, a, r in spoke}, spoke
