@@ -287,6 +287,8 @@ def _military_aid(
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
     foe_codes = {f.code for f in foes}
+    # "to support its war": the possessive is the sender's own; the destination decides below.
+    helped = [h for h in helped if h.code not in own]
     verb = trig.light if trig.is_noun and trig.light is not None else tok
     transfer = tok.lemma_.lower() in lex.transfer_verbs or verb.lemma_.lower() in lex.transfer_verbs
     if trig.is_noun and (tok.lemma_.lower() in lex.transfer_nouns or tok.lower_ in lex.transfer_nouns):

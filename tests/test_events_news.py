@@ -238,3 +238,10 @@ def test_speaking_with_nobody_named_is_a_frame(nlp: Language) -> None:
     assert not any(k == "CONSULT" for k, _, _, _ in events(nlp, text)), events(nlp, text)
     spoke = events(nlp, "Putin spoke with Xi Jinping by phone on Friday.")
     assert ("CONSULT", "RUS", "CHN") in {(k, a, r) for k, _, a, r in spoke}, spoke
+
+
+def test_troops_sent_to_support_the_senders_own_cause_still_aid_the_destination(nlp: Language) -> None:
+    text = "North Korea has sent thousands of troops to Russia to support its war against Ukraine."
+    found = {(k, m, a, r) for k, m, a, r in events(nlp, text)}
+    assert ("AID", "military", "PRK", "RUS") in found, found
+    assert not any(k == "MOBILIZE" and r == "RUS" for k, _, _, r in found), found
