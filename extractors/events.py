@@ -207,7 +207,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
-    elif not (trig.entry.recipient_required or trig.entry.modal_required):
+    elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
+        kind not in lex.needs_recipient or _names_other_side(trig)
+    ):
         pairs = [(a, None) for a in actors]
     drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
@@ -391,6 +393,16 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if located is not None:
             return [located[1]], patient
     return actors, patient
+
+
+def _names_other_side(trig: Trigger) -> bool:
+    """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
+    Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id."""
+    tok = trig.token
+    if not trig.is_noun and first_child(tok, OBJECTS) is not None:
+        return True
+    preps = children(tok, ["prep"])
+    return any(p.lower_ in ("with", "between") and first_child(p, ["pobj"]) is not None for p in preps)
 
 
 def _agentless_passive(tok: Token) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     non_factive: frozenset[str]
     non_factive_against: frozenset[str]
     non_factive_nouns: frozenset[str]
+    needs_recipient: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -209,6 +210,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "non_factive": ("non_factive", "verbs"),
     "non_factive_against": ("non_factive", "against"),
     "non_factive_nouns": ("non_factive", "nouns"),
+    "needs_recipient": ("types", "needs_recipient"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),

@@ -245,3 +245,19 @@ def test_troops_sent_to_support_the_senders_own_cause_still_aid_the_destination(
     found = {(k, m, a, r) for k, m, a, r in events(nlp, text)}
     assert ("AID", "military", "PRK", "RUS") in found, found
     assert not any(k == "MOBILIZE" and r == "RUS" for k, _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoigu came on the orders of Russian President Vladimir Putin, TASS reported.",
+        "The Russian delegation is expected to go into talks later on Monday.",
+    ],
+)
+def test_a_visit_or_talks_with_nobody_named_is_no_event(nlp: Language, text: str) -> None:
+    assert not any(k == "CONSULT" for k, _, _, _ in events(nlp, text)), events(nlp, text)
+
+
+def test_a_visit_with_its_host_named_stays(nlp: Language) -> None:
+    found = events(nlp, "Shoigu arrived in Pyongyang on Wednesday.")
+    assert ("CONSULT", "RUS", "PRK") in {(k, a, r) for k, _, a, r in found}
