@@ -261,3 +261,9 @@ def test_a_visit_or_talks_with_nobody_named_is_no_event(nlp: Language, text: str
 def test_a_visit_with_its_host_named_stays(nlp: Language) -> None:
     found = events(nlp, "Shoigu arrived in Pyongyang on Wednesday.")
     assert ("CONSULT", "RUS", "PRK") in {(k, a, r) for k, _, a, r in found}
+
+
+def test_a_decree_to_ratify_is_the_ratification(nlp: Language) -> None:
+    found = events(nlp, "North Korea's leader signed a decree to ratify the pact with Russia on Monday.")
+    assert ("AGREE", "pact", "PRK", "RUS") in found, found
+    assert not any(k == "DEMAND" for k, _, _, _ in found), found
