@@ -166,6 +166,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns:
+        # "a force was deployed to Russia" by Russia: moving one's own forces at home aims at nobody
+        # (soldiers surrounding their own palace do aim at it).
+        recipients = [r for r in recipients if all(r.code != a.code for a in actors)]
     if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.

@@ -344,8 +344,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     bigram = next((f for f in noun_forms(tok, lex) if (" " in f or "-" in f) and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
-    if entry is None:
-        return None
+    if entry is None or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "went to Pyongyang in March": a month, not a protest march
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and not (entry.possessive and poss is not None):

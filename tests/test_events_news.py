@@ -267,3 +267,14 @@ def test_a_decree_to_ratify_is_the_ratification(nlp: Language) -> None:
     found = events(nlp, "North Korea's leader signed a decree to ratify the pact with Russia on Monday.")
     assert ("AGREE", "pact", "PRK", "RUS") in found, found
     assert not any(k == "DEMAND" for k, _, _, _ in found), found
+
+
+def test_a_month_is_no_protest_march(nlp: Language) -> None:
+    found = events(nlp, "Shoigu last went to Pyongyang in March, when he praised the agreement.")
+    assert not any(k == "PROTEST" for k, _, _, _ in found), found
+    assert any(k == "PROTEST" for k, _, _, _ in events(nlp, "Thousands of Georgians went on a march in Tbilisi."))
+
+
+def test_forces_moved_at_home_aim_at_nobody(nlp: Language) -> None:
+    found = events(nlp, "Russia deployed a force of thousands to Russia's Kursk region last autumn.")
+    assert not any(k == "MOBILIZE" and a == r for k, _, a, r in found), found
