@@ -65,7 +65,6 @@ class _QuoteFinder:
         self.reporting = frozenset(cfg["reporting_verbs"])
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
-        self.issued = frozenset(cfg["issued_documents"])
         self.min_words = int(cfg["min_words_unattributed"])
         self.institutions = frozenset(cfg["institutions"])
         self.former = frozenset(cfg["former"])
@@ -269,26 +268,7 @@ class _QuoteFinder:
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
             speakers.append(speaker)
-            speakers += [s for s in self._co_speakers(conjunct, speaker) if all(s.key != o.key for o in speakers)]
         return speakers
-
-    def _co_speakers(self, subject: Token, speaker: Speaker) -> list[Speaker]:
-        """ "Ukrainian and American officials said": officials of each state speak, one speaker per
-        coordinated nationality (the first is `speaker`)."""
-        if subject.ent_type_ == "PERSON" or not any(
-            c.dep_ in ("amod", "compound") and c.conjuncts for c in subject.children
-        ):
-            return []
-        out: list[Speaker] = []
-        for actor in self.res.resolve(subject, context=False):
-            if actor.kind != "state" or actor.code in (speaker.speaker_id, None):
-                continue
-            speaker_id = actor.entity_id or actor.code
-            if any(s.speaker_id == speaker_id for s in out):
-                continue
-            name = f"{self.doc[actor.token].text} {subject.text}"  # "American officials"
-            out.append(Speaker(speaker_id, name, None, f"{actor.code}:{name.lower()}"))
-        return out
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
@@ -313,12 +293,6 @@ class _QuoteFinder:
             linked = res.entity_at(child)
             if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
                 return self._person(child)
-        if subject.lemma_.lower() in self.issued:
-            # "according to a NATO statement": a body's own statement is the body speaking.
-            issuer = next((c for c in subject.children if c.dep_ in ("compound", "poss")), None)
-            info = res.entity_at(issuer) if issuer is not None else None
-            if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
-                return Speaker(info.entity_id, info.span.text, None, info.entity_id)
         if subject.lemma_.lower() in self.documents:
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
@@ -328,8 +302,7 @@ class _QuoteFinder:
             subject.pos_ == "PROPN"
             and subject.text[:1].isupper()
             and (info is None or info.code is None)
-            # "Last week Choe held talks": the tagger may swallow the name into a date.
-            and subject.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            and subject.ent_type_ in ("", "PERSON")
         )
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
@@ -516,9 +489,6 @@ def _inherited_subject(verb: Token) -> Token | None:
             return subjects[0]
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
-            continue
-        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
-            current = current.head.head  # "he hit back by saying that ...": who hit back says it
             continue
         break
     return None
