@@ -191,7 +191,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         # "casualties have reached about 4,700", "another 1,000 have been injured"
         counted = _measured_total(number.first, verb, lex)
         if counted is None:
-            counted = _elided_noun(number, verb, lex)
+            counted = _elided_noun(number, verb, lex) or _tally_antecedent(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -569,6 +569,27 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> Token | N
     for earlier in reversed(list(tok.doc[tok.sent.start : tok.i])):
         counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
         if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "people")):
+            return earlier
+    return None
+
+
+def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """ "sent another 3,000 troops, bringing the total to about 14,000": a bare figure a verb of level
+    gives a tally noun that names no noun of its own ("the total", "the number") counts the noun
+    counted earlier in the sentence."""
+    tok = number.first
+    if verb is None or verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
+        return None
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i):
+        return None
+    tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS)
+    if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
+        return None
+    for earlier in reversed(list(tok.doc[tok.sent.start : tally.i])):
+        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "weapons", "people")):
             return earlier
     return None
 

@@ -150,6 +150,7 @@ def subject_of(tok: Token) -> Token | None:
     """The subject a verb has or inherits (active subject, passive agent's object aside)."""
     seen = 0
     current = tok
+    came_by, previous = "", tok  # the link last climbed, and the verb it was climbed from
     if misparsed_amod(tok):
         return first_child(tok, ("nsubj", "npadvmod"))
     index = parse_index(tok.doc)
@@ -158,7 +159,15 @@ def subject_of(tok: Token) -> Token | None:
         subj = first_child(current, SUBJECTS)
         if subj is not None:
             return subj
-        if first_child(current, PASSIVE_SUBJECTS) is not None:
+        patient = first_child(current, PASSIVE_SUBJECTS)
+        if patient is not None:
+            # "North Korea is believed to have sent missiles", "Seoul was asked to mediate": an
+            # infinitive under a passive verb is done by the passive's subject.
+            # "600 soldiers were killed fighting for Russia": so is a participle of manner.
+            if current.i != tok.i and (
+                (came_by == "xcomp" and is_infinitive(previous)) or (came_by == "advcl" and previous.tag_ == "VBG")
+            ):
+                return patient
             return None
         # "accused X of stealing", "X were accused of stealing": X steals.
         dep, head = index.dep[current.i], index.head[current.i]
@@ -170,9 +179,10 @@ def subject_of(tok: Token) -> Token | None:
         if dep == "pcomp" and index.dep[head] == "prep" and is_verb_at(index, index.head[head]):
             if index.tokens[head].lower_ in ("for", "of") or first_child(current, ["auxpass"]) is not None:
                 return None  # "after being accused": the subject is who was accused, not who accused
-            current = index.tokens[index.head[head]]
+            came_by, current = "pcomp", index.tokens[index.head[head]]
             continue
         if dep in _SUBJECT_INHERIT and head != current.i:
+            came_by, previous = dep, current
             current = index.tokens[head]
             continue
         return None

@@ -166,6 +166,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns:
+        # "a force was deployed to Russia" by Russia: moving one's own forces at home aims at nobody
+        # (soldiers surrounding their own palace do aim at it).
+        recipients = [r for r in recipients if all(r.code != a.code for a in actors)]
     if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
@@ -195,13 +199,21 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     when = _date(trig, reference, res)
     pairs: list[tuple[Actor, Actor | None]] = []
     reciprocal = trig.entry.reciprocal or kind in lex.symmetric
+    if kind == "ASSAULT" and not trig.entry.reciprocal and first_child(trig.token, OBJECTS) is not None:
+        # "A and B fought" is A against B; "A and B execute their wounded" has its own victims.
+        reciprocal = False
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
+        if len({a.code for a in actors}) > 1:
+            # "Moscow and Pyongyang ... thanked North Korea": no coordinated party acts on itself.
+            pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
-    elif not (trig.entry.recipient_required or trig.entry.modal_required):
+    elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
+        kind not in lex.needs_recipient or _names_other_side(trig)
+    ):
         pairs = [(a, None) for a in actors]
     drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
@@ -238,7 +250,7 @@ def _comrades(
         # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
         preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
-    partner_words = ["alongside", "beside"] + (["with"] if enemies else [])
+    partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
@@ -281,14 +293,20 @@ def _military_aid(
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
     foe_codes = {f.code for f in foes}
+    # "to support its war": the possessive is the sender's own; the destination decides below.
+    helped = [h for h in helped if h.code not in own]
     verb = trig.light if trig.is_noun and trig.light is not None else tok
     transfer = tok.lemma_.lower() in lex.transfer_verbs or verb.lemma_.lower() in lex.transfer_verbs
-    if trig.is_noun and tok.lemma_.lower() in ("deployment", "transfer", "dispatch", "shipment", "delivery"):
+    if trig.is_noun and (tok.lemma_.lower() in lex.transfer_nouns or tok.lower_ in lex.transfer_nouns):
         transfer = True
     if not helped and transfer:
         if trig.entry.host:
             helped = list(recipients)  # "Belarus will host Russian weapons": the host is helped
-        for prep in children(tok, ["prep", "dative"]):
+        movers = [tok]
+        if trig.is_noun:
+            # "shipments of shells to Russia": the parser may hang the destination on what is moved.
+            movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+        for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue
@@ -363,6 +381,9 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         visitor = first_child(tok, OBJECTS)
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
+        # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
+        return [], first_child(tok, PASSIVE_SUBJECTS)
     if not actors and patient is not None and trig.mode in _EXPULSIONS:
         # "were expelled from North Korea": the state one is expelled from expels.
         for prep in children(tok, ["prep"]):
@@ -376,6 +397,25 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if located is not None:
             return [located[1]], patient
     return actors, patient
+
+
+def _names_other_side(trig: Trigger) -> bool:
+    """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
+    Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id."""
+    tok = trig.token
+    if not trig.is_noun and first_child(tok, OBJECTS) is not None:
+        return True
+    preps = children(tok, ["prep"])
+    return any(p.lower_ in ("with", "between") and first_child(p, ["pobj"]) is not None for p in preps)
+
+
+def _agentless_passive(tok: Token) -> bool:
+    """A passive verb with no `by` agent, or a conjunct of one ("were killed or wounded")."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and first_child(verb, PASSIVE_SUBJECTS) is None:
+        verb = verb.head
+    passive = first_child(verb, PASSIVE_SUBJECTS) is not None
+    return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
 
 
 # Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,

@@ -82,6 +82,9 @@ class Lexicon:
     transparent_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     non_factive: frozenset[str]
+    non_factive_against: frozenset[str]
+    non_factive_nouns: frozenset[str]
+    needs_recipient: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
@@ -102,6 +105,7 @@ class Lexicon:
     retaliation: frozenset[str]
     combatants: frozenset[str]
     transfer_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]
     aid_purposes: frozenset[str]
     aid_partner_preps: frozenset[str]
     hostile_purposes: frozenset[str]
@@ -204,6 +208,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "transparent_nouns": ("transparent", "nouns"),
     "issuing_verbs": ("transparent", "issuing"),
     "non_factive": ("non_factive", "verbs"),
+    "non_factive_against": ("non_factive", "against"),
+    "non_factive_nouns": ("non_factive", "nouns"),
+    "needs_recipient": ("types", "needs_recipient"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),
@@ -224,6 +231,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "retaliation": ("words", "retaliation"),
     "combatants": ("words", "combatants"),
     "transfer_verbs": ("military_aid", "transfer_verbs"),
+    "transfer_nouns": ("military_aid", "transfer_nouns"),
     "aid_purposes": ("military_aid", "purposes"),
     "aid_partner_preps": ("military_aid", "partner_preps"),
     "hostile_purposes": ("military_aid", "hostile_purposes"),

@@ -218,8 +218,10 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             ]
             # "warned that it would respond with overwhelming force"
             clause = first_child(tok, ["ccomp"])
-            if clause is not None and any(
-                lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree
+            if (
+                clause is not None
+                and not _third_party_clause(tok, clause, res)
+                and any(lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree)
             ):
                 violent.append(clause)
             if not violent:
@@ -229,6 +231,19 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _third_party_clause(verb: Token, clause: Token, res: Resolver) -> bool:
+    """Whether a clause is about what another named actor does ("warned that North Korean soldiers
+    were moving toward Kursk"): a report, not a threat by the speaker ("warned it would respond")."""
+    subject = subject_of(clause)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "warned it would retaliate": the speaker's own act
+    inner = res.resolve(subject, context=False)
+    if not inner:
+        return False
+    speaker = {a.code for a in res.resolve(subject_of(verb), context=False)}
+    return all(a.code not in speaker for a in inner)
 
 
 def _force_purpose(
@@ -329,8 +344,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     bigram = next((f for f in noun_forms(tok, lex) if (" " in f or "-" in f) and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
-    if entry is None:
-        return None
+    if entry is None or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "went to Pyongyang in March": a month, not a protest march
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and not (entry.possessive and poss is not None):
@@ -348,8 +363,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return None
-        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
-            return None
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
+            return None  # but "Putin's visit to Pyongyang was his first" states the visit
         if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
@@ -378,6 +393,17 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:
+    """Whether an event noun names whom it is aimed at in its own phrase ("visit to Pyongyang",
+    "deployment of troops to Russia"): then, as a copula's subject, it is a stated event."""
+    preps = entry.recipient_preps or lex.type_preps.get(entry.type, ())
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
+        if pobj is not None and res.resolve(pobj, context=False):
+            return True
+    return False
 
 
 def noun_agent(tok: Token, res: Resolver) -> Token | None:
@@ -425,7 +451,9 @@ def _is_light(lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.light_verbs:
         return True
     entry = lex.verbs.get(lemma)
-    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light
+    # A reporting verb that is an event only with a must/should clause ("said that Pyongyang must
+    # stop") carries no event noun: "At the council meeting, the envoy said ..." reports a meeting.
+    return entry is not None and lemma not in lex.fallback_verbs and not entry.not_light and not entry.modal_required
 
 
 def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
@@ -491,6 +519,15 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
             return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
+        if (
+            current.dep_ == "pcomp"
+            and head.lower_ == "against"
+            and is_verb(head.head)
+            and _lemmas(head.head)[0] in lex.non_factive_against
+        ):
+            return True
+        if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
+            return True  # "amid Western claims that Russia intends to send troops": alleged, not done
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head

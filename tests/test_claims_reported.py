@@ -172,3 +172,15 @@ def test_what_is_counted(nlp: Language) -> None:
 )
 def test_still_not_claims(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+def test_a_bare_total_counts_the_noun_counted_before_it(nlp: Language) -> None:
+    text = "Pyongyang has sent another 3,000 troops, bringing the total to about 14,000, Seoul's spy agency said."
+    found = {(c.subject_id, c.value_low, c.what, c.unit) for c in claims(nlp, text)}
+    assert ("PRK", 14000, "troops", "troops") in found, found  # the new total, not an addition
+    assert ("PRK", 3000, "additional troops", "troops") in found, found
+    # A total with nothing counted before it is no figure of troops.
+    assert not claims(nlp, "The ministry said the total rose to 14,000 last year.")
+    # "the number of X" names its own noun, whatever was counted before it.
+    text = "Seoul counted 200 more casualties, bringing the number of North Korean soldiers in Russia to 14,000."
+    assert ("PRK", 14000, "soldiers") in {(c.subject_id, c.value_low, c.unit) for c in claims(nlp, text)}

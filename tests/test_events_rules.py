@@ -165,7 +165,7 @@ def test_passive_agent_and_coordinated_actors_and_recipients(nlp: Language) -> N
         ("Beijing's support for Moscow has angered Brussels.", ("SUPPORT", "CHN", "RUS")),
         ("Seoul condemned the deployment of North Korean troops to Russia.", ("DISAPPROVE", "KOR", "PRK")),
         ("The signing of the treaty by Vladimir Putin and Kim Jong Un alarmed Seoul.", ("AGREE", "PRK", "RUS")),
-        ("Moscow's ratification of the treaty with North Korea drew protests.", ("SUPPORT", "RUS", "PRK")),
+        ("Moscow's ratification of the treaty with North Korea drew protests.", ("AGREE", "RUS", "PRK")),
     ],
 )
 def test_nominal_events(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -249,7 +249,7 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
             "DISAPPROVE",
         ),
         # A treaty's partner named in its own phrase is the recipient.
-        ("Russia ratified the defence treaty with North Korea.", ("SUPPORT", "RUS", "PRK"), "ASSAULT"),
+        ("Russia ratified the defence treaty with North Korea.", ("AGREE", "RUS", "PRK"), "SUPPORT"),
         # Opening borders to refugees is asylum (AID); opening a crossing with a state is access.
         ("Turkey opened its borders to Syrian refugees.", ("AID", "TUR", "SYR"), "RETREAT"),
         ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
