@@ -70,9 +70,17 @@ class _QuoteFinder:
         self.former = frozenset(cfg["former"])
         self.introducing = frozenset(cfg["introducing_verbs"])
         self.foreign = frozenset(cfg["foreign_markers"])
+        self.pledging = frozenset(cfg["pledging_verbs"])
+        self.quoting = frozenset(cfg["quoting_verbs"])
+        self.titles = frozenset(cfg["title_words"])
+        self.head_titles = frozenset(cfg["head_titles"])
+        self.org_anaphors = frozenset(cfg["organisation_anaphors"])
+        self.statements = frozenset(cfg["statements"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.last_person: Speaker | None = None
+        # Organisations quoted so far, by token index: "according to the agency" names the last one.
+        self.organisations: dict[int, Speaker] = {}
 
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -156,7 +164,7 @@ class _QuoteFinder:
         for root in roots:
             current = root
             for _ in range(8):
-                if current not in inside and self._is_reporting(current):
+                if current not in inside and self._says(current, direct=True):
                     return index.tokens[current]
                 if head[current] == current:
                     break
@@ -201,10 +209,23 @@ class _QuoteFinder:
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
 
+    def _says(self, i: int, *, direct: bool) -> bool:
+        """A verb of saying, of commitment ("pledged that"), or, for words in quotation marks, a verb
+        that carries them ("called the matter “a serious matter”")."""
+        if self._is_reporting(i):
+            return True
+        if self.index.pos[i] not in ("VERB", "AUX") and not self.index.tag[i].startswith("VB"):
+            return False
+        lemma = self.index.lemma[i].lower()
+        return lemma in self.pledging or (direct and lemma in self.quoting)
+
     def _inside_complement(self, span: Span, verb: Token) -> bool:
         """Whether the quote sits inside the reported clause of `verb` (attributed words)."""
+        words = [t for t in span if not t.is_punct]
+        if words:
+            span = span.doc[words[0].i : words[-1].i + 1]
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj"):
+            if child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "parataxis", "conj"):
                 sub = list(child.subtree)
                 if sub and sub[0].i <= span.start and span.end - 1 <= sub[-1].i:
                     return True
@@ -219,13 +240,15 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
-            if not self._is_reporting(i):
+            if not self._says(i, direct=False):
                 continue
             tok = tokens[i]
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+            elif not self._is_reporting(i):
+                continue  # "vowed, ..." reports nothing without its clause
             elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
@@ -259,6 +282,9 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        if len(conjuncts) == 1:
+            # "Ukrainian and American officials said": one speaker per state named by the adjectives.
+            conjuncts = self._coordinated_adjectives(subject) or conjuncts
         for conjunct in conjuncts:
             speaker = self._resolve_speaker(conjunct, verb)
             if speaker is None or any(s.key == speaker.key for s in speakers):
@@ -270,9 +296,28 @@ class _QuoteFinder:
             speakers.append(speaker)
         return speakers
 
+    def _coordinated_adjectives(self, subject: Token) -> list[Token]:
+        """The state adjectives of "Ukrainian and American officials", when there are several."""
+        for child in subject.children:
+            if child.dep_ != "amod" or not child.conjuncts:
+                continue
+            adjectives = [child, *[c for c in child.conjuncts if c.i > child.i]]
+            linked = [self.res.entity_at(a) for a in adjectives]
+            if all(info is not None and info.code is not None for info in linked):
+                return adjectives
+        return []
+
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
         low = subject.lower_
+        if subject.dep_ in ("amod", "conj") and subject.head.pos_ == "NOUN" and subject.pos_ == "ADJ":
+            # One of "Ukrainian and American officials": the state the adjective names.
+            info = res.entity_at(subject)
+            if info is None or info.code is None:
+                return None
+            noun = subject.head if subject.dep_ == "amod" else subject.head.head
+            name = f"{subject.text} {noun.text}"
+            return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         if low in ("he", "she", "him", "her"):
             person = self._last_person_before(subject)
             return person
@@ -293,7 +338,21 @@ class _QuoteFinder:
             linked = res.entity_at(child)
             if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
                 return self._person(child)
-        if subject.lemma_.lower() in self.documents:
+        lemma = subject.lemma_.lower()
+        if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
+            titled = self._titled_person(subject)
+            if titled is not None:
+                return titled
+        if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
+            earlier = [i for i in self.organisations if i < subject.i]
+            if earlier:
+                return self.organisations[max(earlier)]
+        if lemma in self.statements:
+            # "according to a NATO statement", "the Kremlin's statement": its issuer.
+            issuer = next((c for c in subject.children if c.dep_ in ("compound", "poss", "nmod")), None)
+            if issuer is not None and issuer.pos_ == "PROPN":
+                return self._resolve_speaker(issuer, verb)
+        if lemma in self.documents:
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
@@ -302,7 +361,8 @@ class _QuoteFinder:
             subject.pos_ == "PROPN"
             and subject.text[:1].isupper()
             and (info is None or info.code is None)
-            and subject.ent_type_ in ("", "PERSON")
+            # NER may swallow a name into a date ("Last week Choe held talks").
+            and subject.ent_type_ in ("", "PERSON", "DATE", "TIME")
         )
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
@@ -331,12 +391,15 @@ class _QuoteFinder:
                 return None
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else info.span.text
-            return Speaker(
+            speaker = Speaker(
                 info.entity_id if info.kind != "organisation" or through is None else info.code,
                 _DETERMINERS.sub("", name),
                 None,
                 info.entity_id,
             )
+            if info.kind != "state":
+                self.organisations[subject.i] = speaker
+            return speaker
         actors = res.resolve(subject)
         if not actors:
             return None
@@ -348,6 +411,25 @@ class _QuoteFinder:
             None,
             f"{actor.code}:{name.lower()}",
         )
+
+    def _titled_person(self, subject: Token) -> Speaker | None:
+        """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
+        with the same title (any head title for a head of state) and the same qualifying names."""
+        title = subject.lemma_.lower()
+        qualifiers = {
+            t.lower_
+            for t in subject.subtree
+            if t.i != subject.i and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
+        }
+        for span in reversed(self.res.people):
+            if span.end > subject.i:
+                continue
+            words = _title_words(span)
+            lemmas = {t.lemma_.lower() for t in words}
+            fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            if fits and qualifiers <= {t.lower_ for t in words}:
+                return self._person(span.root)
+        return None
 
     def _person(self, tok: Token) -> Speaker | None:
         span = self._person_span(tok)
@@ -384,6 +466,21 @@ class _QuoteFinder:
     def _last_person_before(self, tok: Token) -> Speaker | None:
         """ "he said": the person last named as a subject in this sentence or the one before
         ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
+        # "Choe held talks ... in what she called ...": the person subject of a clause above the pronoun.
+        current = tok.head
+        for _ in range(8):
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                info = self.res.entity_at(subject)
+                if info is None and subject.ent_type_ in ("", "PERSON", "DATE", "TIME"):
+                    info_span = self._person_span(subject)
+                    if info_span is not None and self._fullest_name(info_span.text, subject) != info_span.text:
+                        return self._person(subject)
+                elif info is not None and info.span.label_ == "PERSON":
+                    return self._person(subject)
+            if current.head.i == current.i:
+                break
+            current = current.head
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         earlier = [span for span in reversed(self.res.people) if span.end <= tok.i]
@@ -430,6 +527,34 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _bare(tok: Token) -> bool:
+    """A noun with no modifier but its article ("the agency", not "the Russian agency")."""
+    return all(c.dep_ in ("det", "punct") for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+
+
+def _title_words(span: Span) -> list[Token]:
+    """The title a person is introduced with: the words before the name ("Chinese Foreign Ministry
+    spokesman Lin Jian") and an apposition ("Il Ha Kim, first secretary of ...")."""
+    doc = span.doc
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < span.end:
+        words.append(doc[i])
+        i -= 1
+    for child in span.root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    # "the Kremlin spokesman, Dmitry Peskov": the name in apposition to its title.
+    if span.root.dep_ == "appos":
+        head = span.root.head
+        words += [t for t in head.subtree if t.i < span.start]
+    return words
 
 
 def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:
@@ -489,6 +614,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             return subjects[0]
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
+            continue
+        # "he hit back by saying that ...": the subject of the verb the by-phrase hangs on.
+        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
+            current = current.head.head
             continue
         break
     return None
