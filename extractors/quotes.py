@@ -96,7 +96,9 @@ class _QuoteFinder:
             words = len([t for t in span if not t.is_punct])
             if verb is None:
                 # A paragraph of quoted words: its speaker is introduced by the sentence before.
-                speakers = self._introduced_speakers(span, spoken) if words >= self.min_words else []
+                # A short one goes on from a quote in the sentence before ("..., Blinken said. “We will respond.”").
+                long_enough = words >= self.min_words or self._continues_quote(span, spoken)
+                speakers = self._introduced_speakers(span, spoken) if long_enough else []
                 if speakers and (start, end) not in seen:
                     seen.add((start, end))
                     spoken[self.res.sent(span[0]).start] = speakers
@@ -104,7 +106,9 @@ class _QuoteFinder:
                 continue
             # A short fragment counts only as a reported predicate ("... is “their own business”"),
             # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
-            if words < self.min_words and not (self._inside_complement(span, verb) and _predicate(span)):
+            if words < self.min_words and not (
+                (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
+            ):
                 continue
             speakers = self._speakers(verb)
             if not speakers or (start, end) in seen:
@@ -178,6 +182,10 @@ class _QuoteFinder:
             if dep[i] in ("ROOT", "parataxis") and any(dep[c] in SUBJECTS for c in index.kids.get(i, ())):
                 return index.tokens[i]
         return None
+
+    def _continues_quote(self, span: Span, spoken: dict[int, list[Speaker]]) -> bool:
+        sent = self.res.sent(span[0])
+        return sent.start > 0 and self.res.sent(self.doc[sent.start - 1]).start in spoken
 
     def _introduced_speakers(self, span: Span, spoken: dict[int, list[Speaker]]) -> list[Speaker]:
         """Who speaks a quote that is a whole sentence with no verb of saying: the speaker of a
@@ -294,7 +302,27 @@ class _QuoteFinder:
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
             speakers.append(speaker)
+        for outlet in self._relaying_outlets(verb):
+            speaker = self._resolve_speaker(outlet, verb)
+            if speaker is not None and all(s.key != speaker.key for s in speakers):
+                speakers.append(speaker)
         return speakers
+
+    def _relaying_outlets(self, verb: Token) -> list[Token]:
+        """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
+        outlets: list[Token] = []
+        for tok in self.res.sent(verb):
+            if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
+                continue
+            preps = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            for child in tok.children:  # "quoted as saying by KCNA"
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    for pcomp in child.children:
+                        preps += [c for c in pcomp.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            relayed = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or _quoted_as_saying(tok)
+            if relayed:
+                outlets += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+        return outlets
 
     def _coordinated_adjectives(self, subject: Token) -> list[Token]:
         """The state adjectives of "Ukrainian and American officials", when there are several."""
@@ -415,7 +443,7 @@ class _QuoteFinder:
     def _titled_person(self, subject: Token) -> Speaker | None:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
-        title = subject.lemma_.lower()
+        title = _title_key(subject.lemma_.lower())
         qualifiers = {
             t.lower_
             for t in subject.subtree
@@ -425,7 +453,7 @@ class _QuoteFinder:
             if span.end > subject.i:
                 continue
             words = _title_words(span)
-            lemmas = {t.lemma_.lower() for t in words}
+            lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
             if fits and qualifiers <= {t.lower_ for t in words}:
                 return self._person(span.root)
@@ -527,6 +555,20 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _as_complement(span: Span, verb: Token) -> bool:
+    """Quoted words a verb of saying puts "as" ("which Putin described as a “breakthrough document”")."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i
+
+
+def _title_key(lemma: str) -> str:
+    """spokesman, spokeswoman, spokesperson are one title."""
+    return "spokesperson" if lemma.startswith("spokes") else lemma
 
 
 def _definite(tok: Token) -> bool:
