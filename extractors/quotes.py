@@ -358,6 +358,9 @@ class _QuoteFinder:
             low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
+        if low == "they":
+            group = self._last_group_before(subject)
+            return self._resolve_speaker(group, verb) if group is not None else None
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
@@ -490,6 +493,17 @@ class _QuoteFinder:
             if words & set(span.text.split()) and len(span.text) > len(best):
                 best = span.text
         return best
+
+    def _last_group_before(self, tok: Token) -> Token | None:
+        """ "Ukrainian forces prepared for what they said ...": the nearest plural subject before "they",
+        in this sentence or the one before, that names an actor."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, floor - 1, -1):
+            other = self.doc[i]
+            if other.tag_ in ("NNS", "NNPS") and other.dep_ in SUBJECTS and self.res.resolve(other, context=False):
+                return other
+        return None
 
     def _last_person_before(self, tok: Token) -> Speaker | None:
         """ "he said": the person last named as a subject in this sentence or the one before
