@@ -257,6 +257,11 @@ class _QuoteFinder:
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
             elif not self._is_reporting(i):
                 continue  # "vowed, ..." reports nothing without its clause
+            elif tok.dep_ == "csubj" and any(lower[c] == "what" for c in kids.get(i, ())):
+                # "what they said was a coming assault": the clause the saying is the subject of.
+                after = [t for t in tok.head.subtree if t.i > tok.right_edge.i and not t.is_punct]
+                if after:
+                    yield tok, _span_chars(self.res.text, sent, after[0].i, after[-1].i)
             elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
@@ -386,6 +391,13 @@ class _QuoteFinder:
         if lemma in self.documents:
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
+        if (
+            subject.pos_ == "PROPN"
+            and (info is None or info.code is None)
+            and len(self._person_span(subject) or ()) == 1
+            and self._fullest_name(subject.text, subject) != subject.text
+        ):
+            return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
         person_name = info is not None and info.span.label_ == "PERSON"
         # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
