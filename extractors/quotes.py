@@ -79,6 +79,7 @@ class _QuoteFinder:
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.last_person: Speaker | None = None
+        self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
 
@@ -88,47 +89,51 @@ class _QuoteFinder:
         used_verbs: set[int] = set()
         direct_by_sentence: dict[int, list[tuple[int, int]]] = {}
         spoken: dict[int, list[Speaker]] = {}  # sentence start -> who is quoted directly in it
+        # Sentence by sentence in reading order, so that "he", "the agency" and a surname alone look
+        # back only at the speakers before them.
+        quoted: dict[int, list[tuple[int, int, Span]]] = {}
         for start, end in self._quoted_spans():
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            verb = self._reporting_verb_above(span)
-            words = len([t for t in span if not t.is_punct])
-            if verb is None:
-                # A paragraph of quoted words: its speaker is introduced by the sentence before.
-                # A short one goes on from a quote in the sentence before ("..., Blinken said. “We will respond.”").
-                long_enough = words >= self.min_words or self._continues_quote(span, spoken)
-                speakers = self._introduced_speakers(span, spoken) if long_enough else []
-                if speakers and (start, end) not in seen:
-                    seen.add((start, end))
-                    spoken[self.res.sent(span[0]).start] = speakers
-                    quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
-                continue
-            # A short fragment counts only as a reported predicate ("... is “their own business”"),
-            # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
-            if words < self.min_words and not (
-                (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
-            ):
-                continue
-            speakers = self._speakers(verb)
-            if not speakers or (start, end) in seen:
-                continue
-            used_verbs.add(verb.i)
-            direct_by_sentence.setdefault(self.res.sent(span[0]).start, []).append((start, end))
-            spoken[self.res.sent(span[0]).start] = speakers
-            seen.add((start, end))
-            quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
+            if span is not None and len(span) > 0:
+                quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
         for sent in self.res.sentences:
+            for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
+                verb = self._reporting_verb_above(span)
+                words = len([t for t in span if not t.is_punct])
+                if verb is None:
+                    # A paragraph of quoted words: its speaker is introduced by the sentence before;
+                    # a short one goes on from a quote there ("..., Blinken said. “We will respond.”").
+                    long_enough = words >= self.min_words or self._continues_quote(span, spoken)
+                    speakers = self._introduced_speakers(span, spoken) if long_enough else []
+                    if speakers and (start, end) not in seen:
+                        seen.add((start, end))
+                        spoken[sent.start] = speakers
+                        quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
+                    continue
+                # A short fragment counts only as a reported predicate ("... is “their own business”"),
+                # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
+                if words < self.min_words and not (
+                    (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
+                ):
+                    continue
+                speakers = self._speakers(verb)
+                if not speakers or (start, end) in seen:
+                    continue
+                used_verbs.add(verb.i)
+                direct_by_sentence.setdefault(sent.start, []).append((start, end))
+                spoken[sent.start] = speakers
+                seen.add((start, end))
+                quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
             for verb, (start, end) in self._reported(sent):
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
-                quoted = sum(
+                overlap = sum(
                     min(e, end) - max(s, start)
                     for s, e in direct_by_sentence.get(sent.start, [])
                     if s < end and e > start
                 )
-                if verb.i in used_verbs and quoted > (end - start) / 2:
+                if verb.i in used_verbs and overlap > (end - start) / 2:
                     continue  # the direct quote already carries it
                 seen.add((start, end))
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
@@ -372,7 +377,11 @@ class _QuoteFinder:
         for child in subject.children:
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
             linked = res.entity_at(child)
-            if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
+            # NER may tag a person as an organisation: under a title ("executive chair Marcelo
+            # Claure") an unlinked name is a person.
+            person = linked is None or linked.span.label_ == "PERSON"
+            titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
+            if child.dep_ == "appos" and named and (person or titled):
                 return self._person(child)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
@@ -445,6 +454,13 @@ class _QuoteFinder:
             return speaker
         actors = res.resolve(subject)
         if not actors:
+            unlinked_org = info is not None and info.kind == "unlinked" and info.span.label_ == "ORG"
+            if unlinked_org and subject.i == info.span.root.i:
+                # An outlet or company the gazetteer does not know ("Volkswagen says"): a speaker by name.
+                name = _DETERMINERS.sub("", info.span.text)
+                speaker = Speaker(None, name, None, name.lower())
+                self.organisations[subject.i] = speaker
+                return speaker
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
@@ -483,6 +499,7 @@ class _QuoteFinder:
         affiliation = self._affiliation(span.root if span is not None else tok)
         speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
         self.last_person = speaker
+        self.named.append((tok.i, full))
         return speaker
 
     def _person_span(self, tok: Token) -> Span | None:
@@ -504,6 +521,10 @@ class _QuoteFinder:
                 continue
             if words & set(span.text.split()) and len(span.text) > len(best):
                 best = span.text
+        # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
+        for i, full in self.named:
+            if i < tok.i and words & set(full.split()) and len(full) > len(best):
+                best = full
         return best
 
     def _last_group_before(self, tok: Token) -> Token | None:
@@ -577,7 +598,8 @@ class _QuoteFinder:
             institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in self.institutions), None)
             if institution is not None:
                 return _DETERMINERS.sub("", self.doc[start : institution.i + 1].text) or None
-            orgs = _org_spans(res, start, tok.i)
+            # Not the name itself when NER took the person for an organisation.
+            orgs = [o for o in _org_spans(res, start, tok.i) if not o.start <= tok.i < o.end]
             if orgs:
                 return orgs[0].text
         return None
