@@ -76,6 +76,7 @@ class _QuoteFinder:
         self.head_titles = frozenset(cfg["head_titles"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.statements = frozenset(cfg["statements"])
+        self.audiences = frozenset(cfg["audience_nouns"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.last_person: Speaker | None = None
@@ -257,6 +258,8 @@ class _QuoteFinder:
                 continue
             tok = tokens[i]
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
+            if comp is None and self._is_reporting(i):
+                comp = self._misattached_clause(tok)
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
@@ -271,6 +274,24 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _misattached_clause(self, verb: Token) -> Token | None:
+        """ "told reporters at a news conference that the airline will ...": the parser hangs the
+        reported clause on the audience as a relative clause; one that opens with "that" and has a
+        subject of its own is what was said."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.audiences:
+                continue
+            for clause in noun.children:
+                if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+                    continue
+                that = clause.left_edge
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
+                if that.dep_ == "mark" or subject is not None:
+                    return clause
+        return None
 
     @staticmethod
     def _parenthetical(tok: Token, sent: Span) -> bool:
@@ -699,7 +720,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(6):
         # The subject nearest the verb: in "Today's China, Zhu argues, is ..." both China and Zhu
         # hang off "argues".
-        subjects = sorted((c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: abs(current.i - c.i))
+        # A name before a common noun: "said study co-author Anezina Solomonidou" parses as two subjects.
+        subjects = sorted(
+            (c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: (c.pos_ != "PROPN", abs(current.i - c.i))
+        )
         if subjects:
             return subjects[0]
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
