@@ -76,6 +76,18 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
             "The two sides",
             ["dmitry-peskov", "tass"],
         ),
+        # "said <title> <name>": the name, not the title word the parser also made a subject.
+        (
+            "The shells were of poor quality, said defence analyst Jan Novak, a fellow at the Prague Institute.",
+            "The shells",
+            ["Jan Novak"],
+        ),
+        # "told reporters at a briefing that ...", the clause parsed as a relative clause of "briefing".
+        (
+            "Deputy Defence Minister Ivan Petrov told reporters at a briefing that the convoy had crossed the border.",
+            "Deputy",
+            ["Ivan Petrov"],
+        ),
         # What an organisation issues speaks for it.
         ("According to a NATO statement, the allies discussed the deployment.", "According", ["NATO"]),
     ],
@@ -143,6 +155,7 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Lan
         "Russia has sent “more than 1 million barrels” of oil to North Korea since March.",  # numbers in quotes
         "The “special military operation” entered its third year in February.",  # a scare quote
         "Kim Jong Un vowed to strengthen the army further.",  # a commitment without a reported clause
+        "Kim Jong Un told reporters about the deal that Russia signed in June.",  # a relative clause
         "Putin pledged “unwavering support” in a letter that Kim read aloud, state media said nothing more.",
     ],
 )
