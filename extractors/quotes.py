@@ -74,6 +74,7 @@ class _QuoteFinder:
         self.quoting = frozenset(cfg["quoting_verbs"])
         self.titles = frozenset(cfg["title_words"])
         self.head_titles = frozenset(cfg["head_titles"])
+        self.ranks = frozenset(cfg["title_ranks"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.statements = frozenset(cfg["statements"])
         self.audiences = frozenset(cfg["audience_nouns"])
@@ -81,6 +82,7 @@ class _QuoteFinder:
         self.affiliations: dict[str, str] = {}
         self.last_person: Speaker | None = None
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
+        self.quoted_chars: list[tuple[int, int]] = []  # character ranges inside quotation marks
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
 
@@ -94,6 +96,7 @@ class _QuoteFinder:
         # back only at the speakers before them.
         quoted: dict[int, list[tuple[int, int, Span]]] = {}
         for start, end in self._quoted_spans():
+            self.quoted_chars.append((start, end))
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
@@ -507,7 +510,10 @@ class _QuoteFinder:
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
-            if fits and qualifiers <= {t.lower_ for t in words}:
+            # A vice president or a former minister is not "the president", "the minister".
+            lower = {t.lower_ for t in words}
+            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
+            if fits and not ranked and qualifiers <= lower:
                 return self._person(span.root)
         return None
 
@@ -559,6 +565,20 @@ class _QuoteFinder:
                 return other
         return None
 
+    def _named_person(self, tok: Token) -> bool:
+        """A person's name: tagged as one, or a surname of someone named in full before (NER tags
+        "Volker" as an organisation, "Last week Choe" as a date)."""
+        if tok.pos_ != "PROPN":
+            return False
+        info = self.res.entity_at(tok)
+        if info is not None and info.span.label_ == "PERSON":
+            return True
+        if info is not None and info.code is not None:
+            return False
+        span = self._person_span(tok)
+        name = span.text if span is not None else tok.text
+        return self._fullest_name(name, tok) != name
+
     def _last_person_before(self, tok: Token) -> Speaker | None:
         """ "he said": the person last named as a subject in this sentence or the one before
         ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
@@ -566,26 +586,27 @@ class _QuoteFinder:
         current = tok.head
         for _ in range(8):
             subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
-            if subject is not None and subject.pos_ == "PROPN":
-                info = self.res.entity_at(subject)
-                if info is None and subject.ent_type_ in ("", "PERSON", "DATE", "TIME"):
-                    info_span = self._person_span(subject)
-                    if info_span is not None and self._fullest_name(info_span.text, subject) != info_span.text:
-                        return self._person(subject)
-                elif info is not None and info.span.label_ == "PERSON":
-                    return self._person(subject)
+            if subject is not None and self._named_person(subject):
+                return self._person(subject)
             if current.head.i == current.i:
                 break
             current = current.head
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        earlier = [span for span in reversed(self.res.people) if span.end <= tok.i]
-        for span in earlier:
-            if span.start < window_start:
-                break
-            if _subject_like(span.root):
-                return self._person(span.root)
-        return self._person(earlier[0].root) if earlier else self.last_person
+        # People named inside quoted words are not who the reporter's "he" means.
+        earlier = [
+            span
+            for span in reversed(self.res.people)
+            if span.end <= tok.i and not any(s <= span.start_char < e for s, e in self.quoted_chars)
+        ]
+        # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
+        # said ... However, he said ..." even when NER did not tag Volker as a person).
+        candidates = [i for i, _ in self.named if window_start <= i < tok.i]
+        candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
+        if candidates:
+            return self._person(self.doc[max(candidates)])
+        candidates = [i for i, _ in self.named if i < tok.i] + [s.root.i for s in earlier[:1]]
+        return self._person(self.doc[max(candidates)]) if candidates else None
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
