@@ -80,7 +80,6 @@ class _QuoteFinder:
         self.audiences = frozenset(cfg["audience_nouns"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
-        self.last_person: Speaker | None = None
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
         self.quoted_chars: list[tuple[int, int]] = []  # character ranges inside quotation marks
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
@@ -525,7 +524,6 @@ class _QuoteFinder:
         speaker_id = alias.entity_id if alias is not None else None
         affiliation = self._affiliation(span.root if span is not None else tok)
         speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
-        self.last_person = speaker
         self.named.append((tok.i, full))
         return speaker
 
@@ -745,6 +743,10 @@ def _inherited_subject(verb: Token) -> Token | None:
         subjects = sorted(
             (c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: (c.pos_ != "PROPN", abs(current.i - c.i))
         )
+        # "North Korea, says Andrei Lankov, has ...": set off by a comma, the verb comes before its speaker.
+        inverted = [c for c in subjects if c.i > current.i]
+        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[current.i - 1].text == ",":
+            subjects = inverted
         if subjects:
             return subjects[0]
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:

@@ -88,6 +88,12 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
             "Deputy",
             ["Ivan Petrov"],
         ),
+        # An inverted parenthetical: "X, says Y, has ...".
+        (
+            "North Korea, says Andrei Lankov of Kookmin University, has little reason to stop selling shells.",
+            "North Korea",
+            ["andrei-lankov"],
+        ),
         # What an organisation issues speaks for it.
         ("According to a NATO statement, the allies discussed the deployment.", "According", ["NATO"]),
     ],
@@ -166,3 +172,18 @@ def test_no_speaker_where_nobody_is_quoted(nlp: Language, text: str) -> None:
         assert all(speaker_id == "vladimir-putin" or name == "Putin" for speaker_id, name, _ in found)
         return
     assert found == []
+
+
+def test_he_is_the_reporter_s_person_not_one_named_inside_a_quote(nlp: Language) -> None:
+    text = (
+        "Kurt Volker testified on Tuesday. “Vice President Biden was not a topic of our discussions.” "
+        'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it." '
+        "However, he said the call had changed his mind."
+    )
+    for opening in ("“Vice", "Volker said", "However"):
+        assert {n for _, n in speakers_in(nlp, text, opening)} == {"Kurt Volker"}, opening
+
+
+def test_a_vice_president_is_not_the_president(nlp: Language) -> None:
+    text = "Vice President Kamala Harris visited Seoul on Monday. The president said the alliance was strong."
+    assert ("kamala-harris", "Kamala Harris") not in speakers_in(nlp, text, "The president")
