@@ -81,7 +81,9 @@ class _QuoteFinder:
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
-        self.quoted_chars: list[tuple[int, int]] = []  # character ranges inside quotation marks
+        # People named outside quotation marks: those named inside quoted words are not who the
+        # reporter's "he" means (filled once the quotation marks are found).
+        self.narrated_people: list[Span] = list(self.res.people)
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
 
@@ -95,10 +97,11 @@ class _QuoteFinder:
         # back only at the speakers before them.
         quoted: dict[int, list[tuple[int, int, Span]]] = {}
         for start, end in self._quoted_spans():
-            self.quoted_chars.append((start, end))
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
+        inside = [(s.start, s.end) for spans in quoted.values() for _, _, s in spans]
+        self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
         for sent in self.res.sentences:
             for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
                 verb = self._reporting_verb_above(span)
@@ -591,12 +594,7 @@ class _QuoteFinder:
             current = current.head
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        # People named inside quoted words are not who the reporter's "he" means.
-        earlier = [
-            span
-            for span in reversed(self.res.people)
-            if span.end <= tok.i and not any(s <= span.start_char < e for s, e in self.quoted_chars)
-        ]
+        earlier = [span for span in reversed(self.narrated_people) if span.end <= tok.i]
         # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
         # said ... However, he said ..." even when NER did not tag Volker as a person).
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]
