@@ -420,8 +420,16 @@ class _QuoteFinder:
                 return self.organisations[max(earlier)]
         if lemma in self.statements:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
-            issuer = next((c for c in subject.children if c.dep_ in ("compound", "poss", "nmod")), None)
-            if issuer is not None and issuer.pos_ == "PROPN":
+            issuer = next(
+                (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None
+            )
+            # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
+            for child in subject.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
+                    child = next((c for c in child.children if c.dep_ == "agent"), child)
+                if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+                    issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
         if lemma in self.documents:
             return None  # "a UN report said": a document is a source, not a speaker

@@ -96,6 +96,11 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
         ),
         # What an organisation issues speaks for it.
         ("According to a NATO statement, the allies discussed the deployment.", "According", ["NATO"]),
+        (
+            "A statement released by the North Korean foreign ministry said the drills were a provocation.",
+            "A statement",
+            ["PRK"],
+        ),
     ],
 )
 def test_news_shapes_find_their_speakers(nlp: Language, text: str, opening: str, expected: list[str]) -> None:
@@ -162,6 +167,7 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Lan
         "The “special military operation” entered its third year in February.",  # a scare quote
         "Kim Jong Un vowed to strengthen the army further.",  # a commitment without a reported clause
         "Kim Jong Un told reporters about the deal that Russia signed in June.",  # a relative clause
+        "A statement of intent was signed in Moscow on Monday.",  # a statement that says nothing
         "Putin pledged “unwavering support” in a letter that Kim read aloud, state media said nothing more.",
     ],
 )
