@@ -76,7 +76,7 @@ class _QuoteFinder:
         self.head_titles = frozenset(cfg["head_titles"])
         self.ranks = frozenset(cfg["title_ranks"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
-        self.statements = frozenset(cfg["statements"])
+        self.issued = frozenset(cfg["issued_documents"])
         self.audiences = frozenset(cfg["audience_nouns"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
@@ -418,7 +418,7 @@ class _QuoteFinder:
             earlier = [i for i in self.organisations if i < subject.i]
             if earlier:
                 return self.organisations[max(earlier)]
-        if lemma in self.statements:
+        if lemma in self.issued:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
             issuer = next(
                 (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None
