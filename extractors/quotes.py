@@ -34,6 +34,8 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
+_SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -262,6 +264,8 @@ class _QuoteFinder:
             if not self._says(i, direct=False):
                 continue
             tok = tokens[i]
+            if any(dep[c] == "dobj" and lower[c] in _SAID_NOTHING for c in kids.get(i, ())):
+                continue  # "..., state media said nothing more"
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok)
@@ -495,6 +499,10 @@ class _QuoteFinder:
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
+            if subject.tag_ == "NNS" and lemma not in self.generic and subject.lower_ not in self.generic:
+                # A group the gazetteer cannot place ("various media outlets reported"): a speaker by name.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(None, name, None, name.lower())
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))

@@ -94,6 +94,8 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
             "North Korea",
             ["andrei-lankov"],
         ),
+        # A group the gazetteer cannot place speaks by name.
+        ("Various media outlets reported that the leaders met at the spaceport.", "Various", ["Various media outlets"]),
         # What an organisation issues speaks for it.
         ("According to a NATO statement, the allies discussed the deployment.", "According", ["NATO"]),
         (
@@ -168,6 +170,7 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Lan
         "Kim Jong Un vowed to strengthen the army further.",  # a commitment without a reported clause
         "Kim Jong Un told reporters about the deal that Russia signed in June.",  # a relative clause
         "A statement of intent was signed in Moscow on Monday.",  # a statement that says nothing
+        "Ten guards were working overtime, according to federal prison records.",  # records are documents
         "Putin pledged “unwavering support” in a letter that Kim read aloud, state media said nothing more.",
     ],
 )
