@@ -492,9 +492,10 @@ class _QuoteFinder:
             return speaker
         actors = res.resolve(subject)
         if not actors:
-            unlinked_org = info is not None and info.kind == "unlinked" and info.span.label_ == "ORG"
-            if unlinked_org and subject.i == info.span.root.i:
-                # An outlet or company the gazetteer does not know ("Volkswagen says"): a speaker by name.
+            unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
+            if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
+                # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
+                # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", info.span.text)
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker

@@ -96,6 +96,7 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
         ),
         # A group the gazetteer cannot place speaks by name.
         ("Various media outlets reported that the leaders met at the spaceport.", "Various", ["Various media outlets"]),
+        ("The West has claimed that the troops could enter combat soon.", "The West", ["West"]),
         # What an organisation issues speaks for it.
         ("According to a NATO statement, the allies discussed the deployment.", "According", ["NATO"]),
         (
