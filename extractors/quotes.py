@@ -80,6 +80,8 @@ class _QuoteFinder:
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
         self.audiences = frozenset(cfg["audience_nouns"])
+        self.stances = frozenset(cfg["stance_nouns"])
+        self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
@@ -261,6 +263,11 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
+            stance = self._stated_stance(i)
+            if stance is not None:
+                sub = list(stance.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             if not self._says(i, direct=False):
                 continue
             tok = tokens[i]
@@ -283,6 +290,22 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _stated_stance(self, i: int) -> Token | None:
+        """ "restated China's position on ...", "voiced concern over ...": the stance said."""
+        index = self.index
+        if index.pos[i] != "VERB" or not (self._is_reporting(i) or index.lemma[i].lower() in self.stance_verbs):
+            return None
+        if any(index.dep[c] == "ccomp" for c in index.kids.get(i, ())):
+            return None
+        return next(
+            (
+                index.tokens[c]
+                for c in index.kids.get(i, ())
+                if index.dep[c] == "dobj" and index.lemma[c].lower() in self.stances
+            ),
+            None,
+        )
 
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the

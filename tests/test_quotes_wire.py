@@ -94,6 +94,8 @@ def named(found: list[tuple[str | None, str]], who: str) -> bool:
             "North Korea",
             ["andrei-lankov"],
         ),
+        # A stance stated as the object of a verb of saying.
+        ("Japan voiced concern over the deployment of North Korean troops.", "Japan", ["JPN"]),
         # A group the gazetteer cannot place speaks by name.
         ("Various media outlets reported that the leaders met at the spaceport.", "Various", ["Various media outlets"]),
         ("The West has claimed that the troops could enter combat soon.", "The West", ["West"]),
@@ -172,6 +174,7 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Lan
         "Kim Jong Un told reporters about the deal that Russia signed in June.",  # a relative clause
         "A statement of intent was signed in Moscow on Monday.",  # a statement that says nothing
         "Ten guards were working overtime, according to federal prison records.",  # records are documents
+        "Seoul changed its position on arms exports in April.",  # a stance changed, not stated
         "Putin pledged “unwavering support” in a letter that Kim read aloud, state media said nothing more.",
     ],
 )
