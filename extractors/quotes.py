@@ -458,7 +458,7 @@ class _QuoteFinder:
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
-        if lemma in self.documents:
+        if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
         if (
