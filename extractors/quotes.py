@@ -34,6 +34,8 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
+_SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 
@@ -70,9 +72,24 @@ class _QuoteFinder:
         self.former = frozenset(cfg["former"])
         self.introducing = frozenset(cfg["introducing_verbs"])
         self.foreign = frozenset(cfg["foreign_markers"])
+        self.pledging = frozenset(cfg["pledging_verbs"])
+        self.quoting = frozenset(cfg["quoting_verbs"])
+        self.titles = frozenset(cfg["title_words"])
+        self.head_titles = frozenset(cfg["head_titles"])
+        self.ranks = frozenset(cfg["title_ranks"])
+        self.org_anaphors = frozenset(cfg["organisation_anaphors"])
+        self.issued = frozenset(cfg["issued_documents"])
+        self.audiences = frozenset(cfg["audience_nouns"])
+        self.stances = frozenset(cfg["stance_nouns"])
+        self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
-        self.last_person: Speaker | None = None
+        self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
+        # People named outside quotation marks: those named inside quoted words are not who the
+        # reporter's "he" means (filled once the quotation marks are found).
+        self.narrated_people: list[Span] = list(self.res.people)
+        # Organisations quoted so far, by token index: "according to the agency" names the last one.
+        self.organisations: dict[int, Speaker] = {}
 
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -80,43 +97,53 @@ class _QuoteFinder:
         used_verbs: set[int] = set()
         direct_by_sentence: dict[int, list[tuple[int, int]]] = {}
         spoken: dict[int, list[Speaker]] = {}  # sentence start -> who is quoted directly in it
+        # Sentence by sentence in reading order, so that "he", "the agency" and a surname alone look
+        # back only at the speakers before them.
+        quoted: dict[int, list[tuple[int, int, Span]]] = {}
         for start, end in self._quoted_spans():
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            verb = self._reporting_verb_above(span)
-            words = len([t for t in span if not t.is_punct])
-            if verb is None:
-                # A paragraph of quoted words: its speaker is introduced by the sentence before.
-                speakers = self._introduced_speakers(span, spoken) if words >= self.min_words else []
-                if speakers and (start, end) not in seen:
-                    seen.add((start, end))
-                    spoken[self.res.sent(span[0]).start] = speakers
-                    quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
-                continue
-            # A short fragment counts only as a reported predicate ("... is “their own business”"),
-            # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
-            if words < self.min_words and not (self._inside_complement(span, verb) and _predicate(span)):
-                continue
-            speakers = self._speakers(verb)
-            if not speakers or (start, end) in seen:
-                continue
-            used_verbs.add(verb.i)
-            direct_by_sentence.setdefault(self.res.sent(span[0]).start, []).append((start, end))
-            spoken[self.res.sent(span[0]).start] = speakers
-            seen.add((start, end))
-            quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
+            if span is not None and len(span) > 0:
+                quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
+        inside = [(s.start, s.end) for spans in quoted.values() for _, _, s in spans]
+        self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
         for sent in self.res.sentences:
+            for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
+                verb = self._reporting_verb_above(span)
+                words = len([t for t in span if not t.is_punct])
+                if verb is None:
+                    # A paragraph of quoted words: its speaker is introduced by the sentence before;
+                    # a short one goes on from a quote there ("..., Blinken said. “We will respond.”").
+                    long_enough = words >= self.min_words or self._continues_quote(span, spoken)
+                    speakers = self._introduced_speakers(span, spoken) if long_enough else []
+                    if speakers and (start, end) not in seen:
+                        seen.add((start, end))
+                        spoken[sent.start] = speakers
+                        quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
+                    continue
+                # A short fragment counts only as a reported predicate ("... is “their own business”"),
+                # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
+                if words < self.min_words and not (
+                    (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
+                ):
+                    continue
+                speakers = self._speakers(verb)
+                if not speakers or (start, end) in seen:
+                    continue
+                used_verbs.add(verb.i)
+                direct_by_sentence.setdefault(sent.start, []).append((start, end))
+                spoken[sent.start] = speakers
+                seen.add((start, end))
+                quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
             for verb, (start, end) in self._reported(sent):
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
-                quoted = sum(
+                overlap = sum(
                     min(e, end) - max(s, start)
                     for s, e in direct_by_sentence.get(sent.start, [])
                     if s < end and e > start
                 )
-                if verb.i in used_verbs and quoted > (end - start) / 2:
+                if verb.i in used_verbs and overlap > (end - start) / 2:
                     continue  # the direct quote already carries it
                 seen.add((start, end))
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
@@ -156,7 +183,7 @@ class _QuoteFinder:
         for root in roots:
             current = root
             for _ in range(8):
-                if current not in inside and self._is_reporting(current):
+                if current not in inside and self._says(current, direct=True):
                     return index.tokens[current]
                 if head[current] == current:
                     break
@@ -170,6 +197,10 @@ class _QuoteFinder:
             if dep[i] in ("ROOT", "parataxis") and any(dep[c] in SUBJECTS for c in index.kids.get(i, ())):
                 return index.tokens[i]
         return None
+
+    def _continues_quote(self, span: Span, spoken: dict[int, list[Speaker]]) -> bool:
+        sent = self.res.sent(span[0])
+        return sent.start > 0 and self.res.sent(self.doc[sent.start - 1]).start in spoken
 
     def _introduced_speakers(self, span: Span, spoken: dict[int, list[Speaker]]) -> list[Speaker]:
         """Who speaks a quote that is a whole sentence with no verb of saying: the speaker of a
@@ -201,10 +232,23 @@ class _QuoteFinder:
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
 
+    def _says(self, i: int, *, direct: bool) -> bool:
+        """A verb of saying, of commitment ("pledged that"), or, for words in quotation marks, a verb
+        that carries them ("called the matter “a serious matter”")."""
+        if self._is_reporting(i):
+            return True
+        if self.index.pos[i] not in ("VERB", "AUX") and not self.index.tag[i].startswith("VB"):
+            return False
+        lemma = self.index.lemma[i].lower()
+        return lemma in self.pledging or (direct and lemma in self.quoting)
+
     def _inside_complement(self, span: Span, verb: Token) -> bool:
         """Whether the quote sits inside the reported clause of `verb` (attributed words)."""
+        words = [t for t in span if not t.is_punct]
+        if words:
+            span = span.doc[words[0].i : words[-1].i + 1]
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj"):
+            if child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "parataxis", "conj"):
                 sub = list(child.subtree)
                 if sub and sub[0].i <= span.start and span.end - 1 <= sub[-1].i:
                     return True
@@ -219,17 +263,67 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
-            if not self._is_reporting(i):
+            stance = self._stated_stance(i)
+            if stance is not None:
+                sub = list(stance.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
+            if not self._says(i, direct=False):
                 continue
             tok = tokens[i]
+            if any(dep[c] == "dobj" and lower[c] in _SAID_NOTHING for c in kids.get(i, ())):
+                continue  # "..., state media said nothing more"
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
+            if comp is None and self._is_reporting(i):
+                comp = self._misattached_clause(tok)
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+            elif not self._is_reporting(i):
+                continue  # "vowed, ..." reports nothing without its clause
+            elif tok.dep_ == "csubj" and any(lower[c] == "what" for c in kids.get(i, ())):
+                # "what they said was a coming assault": the clause the saying is the subject of.
+                after = [t for t in tok.head.subtree if t.i > tok.right_edge.i and not t.is_punct]
+                if after:
+                    yield tok, _span_chars(self.res.text, sent, after[0].i, after[-1].i)
             elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _stated_stance(self, i: int) -> Token | None:
+        """ "restated China's position on ...", "voiced concern over ...": the stance said."""
+        index = self.index
+        if index.pos[i] != "VERB" or not (self._is_reporting(i) or index.lemma[i].lower() in self.stance_verbs):
+            return None
+        if any(index.dep[c] == "ccomp" for c in index.kids.get(i, ())):
+            return None
+        return next(
+            (
+                index.tokens[c]
+                for c in index.kids.get(i, ())
+                if index.dep[c] == "dobj" and index.lemma[c].lower() in self.stances
+            ),
+            None,
+        )
+
+    def _misattached_clause(self, verb: Token) -> Token | None:
+        """ "told reporters at a news conference that the airline will ...": the parser hangs the
+        reported clause on the audience as a relative clause; one that opens with "that" and has a
+        subject of its own is what was said."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.audiences:
+                continue
+            for clause in noun.children:
+                if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+                    continue
+                that = clause.left_edge
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
+                if that.dep_ == "mark" or subject is not None:
+                    return clause
+        return None
 
     @staticmethod
     def _parenthetical(tok: Token, sent: Span) -> bool:
@@ -259,6 +353,9 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        if len(conjuncts) == 1:
+            # "Ukrainian and American officials said": one speaker per state named by the adjectives.
+            conjuncts = self._coordinated_adjectives(subject) or conjuncts
         for conjunct in conjuncts:
             speaker = self._resolve_speaker(conjunct, verb)
             if speaker is None or any(s.key == speaker.key for s in speakers):
@@ -268,11 +365,50 @@ class _QuoteFinder:
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
             speakers.append(speaker)
+        for outlet in self._relaying_outlets(verb):
+            speaker = self._resolve_speaker(outlet, verb)
+            if speaker is not None and all(s.key != speaker.key for s in speakers):
+                speakers.append(speaker)
         return speakers
+
+    def _relaying_outlets(self, verb: Token) -> list[Token]:
+        """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
+        outlets: list[Token] = []
+        for tok in self.res.sent(verb):
+            if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
+                continue
+            preps = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            for child in tok.children:  # "quoted as saying by KCNA"
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    for pcomp in child.children:
+                        preps += [c for c in pcomp.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+            relayed = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or _quoted_as_saying(tok)
+            if relayed:
+                outlets += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+        return outlets
+
+    def _coordinated_adjectives(self, subject: Token) -> list[Token]:
+        """The state adjectives of "Ukrainian and American officials", when there are several."""
+        for child in subject.children:
+            if child.dep_ != "amod" or not child.conjuncts:
+                continue
+            adjectives = [child, *[c for c in child.conjuncts if c.i > child.i]]
+            linked = [self.res.entity_at(a) for a in adjectives]
+            if all(info is not None and info.code is not None for info in linked):
+                return adjectives
+        return []
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
         low = subject.lower_
+        if subject.dep_ in ("amod", "conj") and subject.head.pos_ == "NOUN" and subject.pos_ == "ADJ":
+            # One of "Ukrainian and American officials": the state the adjective names.
+            info = res.entity_at(subject)
+            if info is None or info.code is None:
+                return None
+            noun = subject.head if subject.dep_ == "amod" else subject.head.head
+            name = f"{subject.text} {noun.text}"
+            return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         if low in ("he", "she", "him", "her"):
             person = self._last_person_before(subject)
             return person
@@ -285,24 +421,61 @@ class _QuoteFinder:
             low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
+        if low == "they":
+            group = self._last_group_before(subject)
+            return self._resolve_speaker(group, verb) if group is not None else None
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
         for child in subject.children:
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
             linked = res.entity_at(child)
-            if child.dep_ == "appos" and named and (linked is None or linked.span.label_ == "PERSON"):
+            # NER may tag a person as an organisation: under a title ("executive chair Marcelo
+            # Claure") an unlinked name is a person.
+            person = linked is None or linked.span.label_ == "PERSON"
+            titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
+            if child.dep_ == "appos" and named and (person or titled):
                 return self._person(child)
-        if subject.lemma_.lower() in self.documents:
+        lemma = subject.lemma_.lower()
+        if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
+            titled = self._titled_person(subject)
+            if titled is not None:
+                return titled
+        if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
+            earlier = [i for i in self.organisations if i < subject.i]
+            if earlier:
+                return self.organisations[max(earlier)]
+        if lemma in self.issued:
+            # "according to a NATO statement", "the Kremlin's statement": its issuer.
+            issuer = next(
+                (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None
+            )
+            # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
+            for child in subject.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
+                    child = next((c for c in child.children if c.dep_ == "agent"), child)
+                if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+                    issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if issuer is not None:
+                return self._resolve_speaker(issuer, verb)
+        if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
+        if (
+            subject.pos_ == "PROPN"
+            and (info is None or info.code is None)
+            and len(self._person_span(subject) or ()) == 1
+            and self._fullest_name(subject.text, subject) != subject.text
+        ):
+            return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
         person_name = info is not None and info.span.label_ == "PERSON"
         # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
             subject.pos_ == "PROPN"
             and subject.text[:1].isupper()
             and (info is None or info.code is None)
-            and subject.ent_type_ in ("", "PERSON")
+            # NER may swallow a name into a date ("Last week Choe held talks").
+            and subject.ent_type_ in ("", "PERSON", "DATE", "TIME")
         )
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
@@ -331,14 +504,29 @@ class _QuoteFinder:
                 return None
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else info.span.text
-            return Speaker(
+            speaker = Speaker(
                 info.entity_id if info.kind != "organisation" or through is None else info.code,
                 _DETERMINERS.sub("", name),
                 None,
                 info.entity_id,
             )
+            if info.kind != "state":
+                self.organisations[subject.i] = speaker
+            return speaker
         actors = res.resolve(subject)
         if not actors:
+            unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
+            if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
+                # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
+                # has claimed"): a speaker by name.
+                name = _DETERMINERS.sub("", info.span.text)
+                speaker = Speaker(None, name, None, name.lower())
+                self.organisations[subject.i] = speaker
+                return speaker
+            if subject.tag_ == "NNS" and lemma not in self.generic and subject.lower_ not in self.generic:
+                # A group the gazetteer cannot place ("various media outlets reported"): a speaker by name.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(None, name, None, name.lower())
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
@@ -349,6 +537,28 @@ class _QuoteFinder:
             f"{actor.code}:{name.lower()}",
         )
 
+    def _titled_person(self, subject: Token) -> Speaker | None:
+        """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
+        with the same title (any head title for a head of state) and the same qualifying names."""
+        title = _title_key(subject.lemma_.lower())
+        qualifiers = {
+            t.lower_
+            for t in subject.subtree
+            if t.i != subject.i and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
+        }
+        for span in reversed(self.res.people):
+            if span.end > subject.i:
+                continue
+            words = _title_words(span)
+            lemmas = {_title_key(t.lemma_.lower()) for t in words}
+            fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            # A vice president or a former minister is not "the president", "the minister".
+            lower = {t.lower_ for t in words}
+            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
+            if fits and not ranked and qualifiers <= lower:
+                return self._person(span.root)
+        return None
+
     def _person(self, tok: Token) -> Speaker | None:
         span = self._person_span(tok)
         name = span.text if span is not None else tok.text
@@ -357,7 +567,7 @@ class _QuoteFinder:
         speaker_id = alias.entity_id if alias is not None else None
         affiliation = self._affiliation(span.root if span is not None else tok)
         speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
-        self.last_person = speaker
+        self.named.append((tok.i, full))
         return speaker
 
     def _person_span(self, tok: Token) -> Span | None:
@@ -379,20 +589,60 @@ class _QuoteFinder:
                 continue
             if words & set(span.text.split()) and len(span.text) > len(best):
                 best = span.text
+        # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
+        for i, full in self.named:
+            if i < tok.i and words & set(full.split()) and len(full) > len(best):
+                best = full
         return best
+
+    def _last_group_before(self, tok: Token) -> Token | None:
+        """ "Ukrainian forces prepared for what they said ...": the nearest plural subject before "they",
+        in this sentence or the one before, that names an actor."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, floor - 1, -1):
+            other = self.doc[i]
+            if other.tag_ in ("NNS", "NNPS") and other.dep_ in SUBJECTS and self.res.resolve(other, context=False):
+                return other
+        return None
+
+    def _named_person(self, tok: Token) -> bool:
+        """A person's name: tagged as one, or a surname of someone named in full before (NER tags
+        "Volker" as an organisation, "Last week Choe" as a date)."""
+        if tok.pos_ != "PROPN":
+            return False
+        info = self.res.entity_at(tok)
+        if info is not None and info.span.label_ == "PERSON":
+            return True
+        if info is not None and info.code is not None:
+            return False
+        span = self._person_span(tok)
+        name = span.text if span is not None else tok.text
+        return self._fullest_name(name, tok) != name
 
     def _last_person_before(self, tok: Token) -> Speaker | None:
         """ "he said": the person last named as a subject in this sentence or the one before
         ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
+        # "Choe held talks ... in what she called ...": the person subject of a clause above the pronoun.
+        current = tok.head
+        for _ in range(8):
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
+            if subject is not None and self._named_person(subject):
+                return self._person(subject)
+            if current.head.i == current.i:
+                break
+            current = current.head
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        earlier = [span for span in reversed(self.res.people) if span.end <= tok.i]
-        for span in earlier:
-            if span.start < window_start:
-                break
-            if _subject_like(span.root):
-                return self._person(span.root)
-        return self._person(earlier[0].root) if earlier else self.last_person
+        earlier = [span for span in reversed(self.narrated_people) if span.end <= tok.i]
+        # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
+        # said ... However, he said ..." even when NER did not tag Volker as a person).
+        candidates = [i for i, _ in self.named if window_start <= i < tok.i]
+        candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
+        if candidates:
+            return self._person(self.doc[max(candidates)])
+        candidates = [i for i, _ in self.named if i < tok.i] + [s.root.i for s in earlier[:1]]
+        return self._person(self.doc[max(candidates)]) if candidates else None
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
@@ -426,10 +676,53 @@ class _QuoteFinder:
             institution = next((t for t in self.doc[start : tok.i] if t.lemma_.lower() in self.institutions), None)
             if institution is not None:
                 return _DETERMINERS.sub("", self.doc[start : institution.i + 1].text) or None
-            orgs = _org_spans(res, start, tok.i)
+            # Not the name itself when NER took the person for an organisation.
+            orgs = [o for o in _org_spans(res, start, tok.i) if not o.start <= tok.i < o.end]
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _as_complement(span: Span, verb: Token) -> bool:
+    """Quoted words a verb of saying puts "as" ("which Putin described as a “breakthrough document”")."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i
+
+
+def _title_key(lemma: str) -> str:
+    """spokesman, spokeswoman, spokesperson are one title."""
+    return "spokesperson" if lemma.startswith("spokes") else lemma
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _bare(tok: Token) -> bool:
+    """A noun with no modifier but its article ("the agency", not "the Russian agency")."""
+    return all(c.dep_ in ("det", "punct") for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+
+
+def _title_words(span: Span) -> list[Token]:
+    """The title a person is introduced with: the words before the name ("Chinese Foreign Ministry
+    spokesman Lin Jian") and an apposition ("Il Ha Kim, first secretary of ...")."""
+    doc = span.doc
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < span.end:
+        words.append(doc[i])
+        i -= 1
+    for child in span.root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    # "the Kremlin spokesman, Dmitry Peskov": the name in apposition to its title.
+    if span.root.dep_ == "appos":
+        head = span.root.head
+        words += [t for t in head.subtree if t.i < span.start]
+    return words
 
 
 def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:
@@ -484,11 +777,22 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(6):
         # The subject nearest the verb: in "Today's China, Zhu argues, is ..." both China and Zhu
         # hang off "argues".
-        subjects = sorted((c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: abs(current.i - c.i))
+        # A name before a common noun: "said study co-author Anezina Solomonidou" parses as two subjects.
+        subjects = sorted(
+            (c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: (c.pos_ != "PROPN", abs(current.i - c.i))
+        )
+        # "North Korea, says Andrei Lankov, has ...": set off by a comma, the verb comes before its speaker.
+        inverted = [c for c in subjects if c.i > current.i]
+        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[current.i - 1].text == ",":
+            subjects = inverted
         if subjects:
             return subjects[0]
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
+            continue
+        # "he hit back by saying that ...": the subject of the verb the by-phrase hangs on.
+        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
+            current = current.head.head
             continue
         break
     return None
