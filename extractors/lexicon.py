@@ -46,6 +46,8 @@ class Entry:
     modal_required: bool = False
     recipient_required: bool = False
     needs_actor_object: bool = False
+    # The spec when the object is a person the gazetteer knows: "welcomed Kim" receives a visitor.
+    person_object: str | None = None
     untargeted: str | None = None
     igo_type: str | None = None
     possessive: bool = False
@@ -190,6 +192,9 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
             kwargs[key] = tuple(kwargs[key])
     if any(kind not in PLOVER_TYPES for kind in kwargs.get("executes", ())):
         raise ValueError(f"event_lexicon.toml {where}: executes names an unknown type")
+    person_spec = kwargs.get("person_object")
+    if person_spec is not None and person_spec.split("/")[0] not in PLOVER_TYPES:
+        raise ValueError(f"event_lexicon.toml {where}: person_object names unknown type {person_spec!r}")
     for table in ("by_object", "by_subject", "by_modifier", "by_verb"):
         for spec in kwargs.get(table, {}).values():
             if spec != "-" and spec.split("/")[0] not in PLOVER_TYPES:

@@ -179,6 +179,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             kind, mode = parsed[0], parsed[1] or (mode if parsed[0] == entry.type else None)
         elif entry.object_required:
             return None
+    if entry.person_object and obj is not None and kind == entry.type and _known_person(obj, res):
+        kind, mode = parse_spec(entry.person_object) or (kind, mode)
     if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
         return None
     if entry.transitive and object_of(tok) is None and not by_prep:
@@ -231,6 +233,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _known_person(tok: Token, res: Resolver) -> bool:
+    """Whether a noun names a person the gazetteer knows ("Kim", "Chinese Foreign Minister Wang Yi")."""
+    return any(actor.kind == "person" and actor.token == tok.i for actor in res.resolve(tok))
 
 
 def _third_party_clause(verb: Token, clause: Token, res: Resolver) -> bool:

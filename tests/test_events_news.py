@@ -77,6 +77,9 @@ FOUND: list[tuple[str, Found]] = [
     ("Russia held a meeting with China in Beijing.", ("CONSULT", None, "RUS", "CHN")),
     ("Putin spoke with Xi Jinping by phone on Friday.", ("CONSULT", None, "RUS", "CHN")),
     ("Shoigu arrived in Pyongyang on Wednesday.", ("CONSULT", None, "RUS", "PRK")),
+    # Welcoming a named person receives a visitor: a meeting by the host (as news coders count it).
+    ("Xi Jinping welcomed Vladimir Putin at the airport.", ("CONSULT", "visit", "CHN", "RUS")),
+    ("Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.", ("CONSULT", "visit", "CHN", "PRK")),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -124,6 +127,8 @@ CONSULT | Speaking at the start of the summit, Russia's president said the docum
 CONSULT | Shoigu came on the orders of Russian President Vladimir Putin, TASS reported.
 CONSULT | The Russian delegation is expected to go into talks later on Monday.
 PROTEST | Shoigu last went to Pyongyang in March, when he praised the agreement.
+CONSULT | Seoul welcomed the decision by Moscow.
+CONSULT | Putin welcomed Kim Jong Un's support for the war.
 """
 
 
