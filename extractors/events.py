@@ -471,6 +471,9 @@ def _recipients(
             dative = first_child(verb, ["dative"]) if verb is not None else None
             if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
                 found = _not_own(res.resolve(dative, context=False, strict=False), actors, lex)
+    if not found and _framed_meeting(trig, lex):
+        # "told the head of NATO in a phone call": whom the framed verb addresses is the one met.
+        found = _not_own(res.resolve(first_child(trig.light, OBJECTS), context=False, strict=False), actors, lex)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None
@@ -528,6 +531,18 @@ def _recipients(
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _framed_meeting(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting noun in a prepositional frame of its verb ("told X in a phone call")."""
+    tok, verb = trig.token, trig.light
+    return (
+        trig.type == "CONSULT"
+        and verb is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.frame_preps
+        and tok.head.head.i == verb.i
+    )
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:

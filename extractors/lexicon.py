@@ -102,6 +102,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     place_preps: frozenset[str]
     adjunct_preps: frozenset[str]
+    frame_preps: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
@@ -231,6 +232,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "locative_preps": ("words", "locative_preps"),
     "place_preps": ("words", "place_preps"),
     "adjunct_preps": ("words", "adjunct_preps"),
+    "frame_preps": ("words", "frame_preps"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),
     "retaliation": ("words", "retaliation"),

@@ -355,6 +355,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return None  # "went to Pyongyang in March": a month, not a protest march
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
+    if light is None and poss is None and noun_agent(tok, res) is None:
+        frame = _meeting_frame(tok, entry, lex)
+        light = frame if frame is not None and frame.i not in verbs else None
     if light is None and not (entry.possessive and poss is not None):
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
         # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
@@ -451,6 +454,15 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
+
+
+def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
+    """The verb a meeting noun frames ("told Stoltenberg in a phone call", "said during talks with
+    Kim"): its subject is who met; it stands in for a light verb."""
+    prep = tok.head
+    if entry.type != "CONSULT" or tok.dep_ != "pobj" or prep.lower_ not in lex.frame_preps:
+        return None
+    return prep.head if prep.dep_ == "prep" and is_verb(prep.head) else None
 
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:

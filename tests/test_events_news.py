@@ -80,6 +80,13 @@ FOUND: list[tuple[str, Found]] = [
     # Welcoming a named person receives a visitor: a meeting by the host (as news coders count it).
     ("Xi Jinping welcomed Vladimir Putin at the airport.", ("CONSULT", "visit", "CHN", "RUS")),
     ("Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.", ("CONSULT", "visit", "CHN", "PRK")),
+    # Whoever speaks in a call or meeting meets the one addressed or the partner named.
+    (
+        "China's foreign minister told the head of NATO in a rare phone call that Beijing wants calm.",
+        ("CONSULT", "phone", "CHN", "NATO"),
+    ),
+    ("In a meeting with Vladimir Putin, Xi Jinping said the ties were strong.", ("CONSULT", None, "CHN", "RUS")),
+    ("Moscow and Pyongyang signed a pact during a visit by Putin to Pyongyang.", ("CONSULT", "visit", "RUS", "PRK")),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -129,6 +136,8 @@ CONSULT | The Russian delegation is expected to go into talks later on Monday.
 PROTEST | Shoigu last went to Pyongyang in March, when he praised the agreement.
 CONSULT | Seoul welcomed the decision by Moscow.
 CONSULT | Putin welcomed Kim Jong Un's support for the war.
+CONSULT | In a speech at the summit, Putin said ties with Pyongyang were strong.
+CONSULT | Lavrov told reporters in Moscow that the talks had not been scheduled.
 """
 
 
