@@ -162,7 +162,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
-    if entry.by_object:
+    if entry.by_object or entry.person_object:
         # A "(prep) noun" pattern is the more specific one: "opened its borders to refugees".
         spec = _prep_object_spec(tok, entry, lex)
         by_prep = spec is not None
@@ -172,6 +172,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
                 spec = entry.by_object["igo"]
+        if spec is None and entry.person_object and obj is not None and _known_person(obj, res):
+            spec = entry.person_object
         if spec is not None:
             parsed = parse_spec(spec)
             if parsed is None:
@@ -179,8 +181,6 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             kind, mode = parsed[0], parsed[1] or (mode if parsed[0] == entry.type else None)
         elif entry.object_required:
             return None
-    if entry.person_object and obj is not None and kind == entry.type and _known_person(obj, res):
-        kind, mode = parse_spec(entry.person_object) or (kind, mode)
     if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
         return None
     if entry.transitive and object_of(tok) is None and not by_prep:

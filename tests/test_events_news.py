@@ -87,6 +87,8 @@ FOUND: list[tuple[str, Found]] = [
     ),
     ("In a meeting with Vladimir Putin, Xi Jinping said the ties were strong.", ("CONSULT", None, "CHN", "RUS")),
     ("Moscow and Pyongyang signed a pact during a visit by Putin to Pyongyang.", ("CONSULT", "visit", "RUS", "PRK")),
+    # Joining a named person (at a parade, a summit) is meeting them.
+    ("Vladimir Putin joined Xi Jinping at a military parade in Beijing.", ("CONSULT", None, "RUS", "CHN")),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -138,6 +140,8 @@ CONSULT | Seoul welcomed the decision by Moscow.
 CONSULT | Putin welcomed Kim Jong Un's support for the war.
 CONSULT | In a speech at the summit, Putin said ties with Pyongyang were strong.
 CONSULT | Lavrov told reporters in Moscow that the talks had not been scheduled.
+CONSULT | Finland joined NATO in 2023.
+CONSULT | North Korean soldiers joined Russian forces in Kursk.
 """
 
 
