@@ -377,8 +377,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
-    if trig.entry.host:
-        visitor = first_child(tok, OBJECTS)
+    if _hosts(trig):
+        visitor = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)  # "Kim was welcomed by Wang"
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
@@ -397,6 +397,12 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if located is not None:
             return [located[1]], patient
     return actors, patient
+
+
+def _hosts(trig: Trigger) -> bool:
+    """Whether the verb's subject hosts a visit, so the visitor (object) acts: "received Choe", and
+    "welcomed Kim" but not "welcomed the decision" (a verb that is a visit only with a person)."""
+    return trig.entry.host and "CONSULT" in (trig.type, trig.entry.type)
 
 
 def _names_other_side(trig: Trigger) -> bool:
@@ -441,8 +447,9 @@ def _recipients(
         holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
-    if trig.entry.host:
-        return _unique(res.resolve(subject_of(tok)))
+    if _hosts(trig):
+        agent = first_child(tok, ["agent"])
+        return _unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
     obj: Token | None = None
     if patient is not None:
         found = res.resolve(patient, strict=False)

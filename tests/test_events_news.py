@@ -77,9 +77,11 @@ FOUND: list[tuple[str, Found]] = [
     ("Russia held a meeting with China in Beijing.", ("CONSULT", None, "RUS", "CHN")),
     ("Putin spoke with Xi Jinping by phone on Friday.", ("CONSULT", None, "RUS", "CHN")),
     ("Shoigu arrived in Pyongyang on Wednesday.", ("CONSULT", None, "RUS", "PRK")),
-    # Welcoming a named person receives a visitor: a meeting by the host (as news coders count it).
-    ("Xi Jinping welcomed Vladimir Putin at the airport.", ("CONSULT", "visit", "CHN", "RUS")),
-    ("Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.", ("CONSULT", "visit", "CHN", "PRK")),
+    # Welcoming a named person receives a visitor; the visitor acts, the host is the recipient (house
+    # convention, as for "received"), in the passive too.
+    ("Xi Jinping welcomed Vladimir Putin at the airport.", ("CONSULT", "visit", "RUS", "CHN")),
+    ("Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.", ("CONSULT", "visit", "PRK", "CHN")),
+    ("Choe Son Hui was received by Vladimir Putin in the Kremlin.", ("CONSULT", "visit", "PRK", "RUS")),
     # Whoever speaks in a call or meeting meets the one addressed or the partner named.
     (
         "China's foreign minister told the head of NATO in a rare phone call that Beijing wants calm.",
@@ -138,6 +140,7 @@ CONSULT | The Russian delegation is expected to go into talks later on Monday.
 PROTEST | Shoigu last went to Pyongyang in March, when he praised the agreement.
 CONSULT | Seoul welcomed the decision by Moscow.
 CONSULT | Putin welcomed Kim Jong Un's support for the war.
+CONSULT | Kim Jong Un was welcomed in Beijing.
 CONSULT | In a speech at the summit, Putin said ties with Pyongyang were strong.
 CONSULT | Lavrov told reporters in Moscow that the talks had not been scheduled.
 CONSULT | Finland joined NATO in 2023.
