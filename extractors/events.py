@@ -30,7 +30,7 @@ event rules. The grammar they share with the quote and claim rules lives below i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -96,16 +96,45 @@ def extract_events(
     res = resolver or Resolver(doc, gazetteer, lex)
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
+    pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
     for sent in res.sentences:
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
         drafts: list[_Draft] = []
         for trig in triggers:
             if not trig.absorbed:
-                drafts.extend(_drafts(trig, res, lex, reference))
+                found = _drafts(trig, res, lex, reference)
+                if pact_parties and _names_known_pact(trig, lex):
+                    found = _with_pact_partner(found, pact_parties)
+                drafts.extend(found)
+        signed = [d for d in drafts if d.type == "AGREE" and d.mode == "pact" and d.recipient is not None]
+        if signed:
+            pact_parties = [signed[-1].actor, signed[-1].recipient]  # type: ignore[list-item]
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+def _names_known_pact(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a signing names a pact already mentioned: "the pact", "the treaty", "this agreement"."""
+    for t in (trig, *trig.inner):
+        pact = t.token if t.is_noun else object_of(t.token)
+        det = first_child(pact, ["det"]) if pact is not None else None
+        if pact is not None and lex.in_class(pact, "pact") and det is not None and det.lower_ in ("the", "this"):
+            return True
+    return False
+
+
+def _with_pact_partner(drafts: list[_Draft], parties: list[Actor]) -> list[_Draft]:
+    """ "Kim signed a decree to ratify the pact" (the pact with Russia, named before): the other party
+    of the pact is the partner of a signing that names none."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        others = [p for p in parties if p.code != draft.actor.code]
+        if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is None and len(others) == 1:
+            draft = replace(draft, recipient=others[0])
+        kept.append(draft)
+    return kept
 
 
 def _remember_subjects(sent: Span, res: Resolver) -> None:

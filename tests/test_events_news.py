@@ -171,3 +171,19 @@ def test_no_party_acts_on_itself_or_its_partner(nlp: Language) -> None:
     assert not any(k == "ASSAULT" and {a, r} == {"RUS", "PRK"} for k, _, a, r in executed), executed
     at_home = events(nlp, "Russia deployed a force of thousands to Russia's Kursk region last autumn.")
     assert ("MOBILIZE", "RUS", "RUS") not in {(k, a, r) for k, _, a, r in at_home}, at_home
+
+
+def test_the_pact_is_the_one_signed_before(nlp: Language) -> None:
+    text = (
+        "North Korea ratified a mutual defence treaty with Russia. "
+        "Kim Jong Un signed a decree to ratify the pact on Monday. "
+        "Vladimir Putin has also signed the treaty into law."
+    )
+    signed = {(a, r) for k, m, a, r in events(nlp, text) if (k, m) == ("AGREE", "pact")}
+    assert {("PRK", "RUS"), ("RUS", "PRK")} <= signed, signed
+    assert None not in {r for _, r in signed}, signed
+    # With no pact named before, "the treaty" has no partner to take; "a treaty" is a new one.
+    alone = events(nlp, "Vladimir Putin signed the treaty into law.")
+    assert ("AGREE", "pact", "RUS", None) in alone, alone
+    other = events(nlp, "North Korea ratified a treaty with Russia. Belarus signed a trade agreement on Monday.")
+    assert ("AGREE", "pact", "BLR", "RUS") not in other and ("AGREE", "pact", "BLR", "PRK") not in other, other
