@@ -107,9 +107,9 @@ def extract_events(
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
                 drafts.extend(found)
-        signed = [d for d in drafts if d.type == "AGREE" and d.mode == "pact" and d.recipient is not None]
-        if signed:
-            pact_parties = [signed[-1].actor, signed[-1].recipient]  # type: ignore[list-item]
+        for draft in drafts:
+            if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
+                pact_parties = [draft.actor, draft.recipient]
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
