@@ -46,6 +46,9 @@ class Entry:
     modal_required: bool = False
     recipient_required: bool = False
     needs_actor_object: bool = False
+    # Fire only when a recipient preposition names another actor ("went to Pyongyang", not "went on
+    # strike" nor "went to Moscow" said of a Russian).
+    needs_actor_prep: bool = False
     # The spec when the object is a person the gazetteer knows: "welcomed Kim" receives a visitor.
     person_object: str | None = None
     untargeted: str | None = None

@@ -228,11 +228,25 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
                 violent.append(clause)
             if not violent:
                 return None
+    if entry.needs_actor_prep and not _goes_to_other(tok, subj, entry, res):
+        return None
     if kind == "CONSULT" and _phone(tok, lex):
         mode = "phone"
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _goes_to_other(tok: Token, subj: Token | None, entry: Entry, res: Resolver) -> bool:
+    """Whether one of the verb's recipient prepositions names an actor other than its subject's
+    state: "Shoigu went to Pyongyang" (not "went to war", "Putin came to Vostochny")."""
+    own = {actor.code for actor in res.resolve(subj)}
+    for prep in children(tok, ["prep"]):
+        if prep.lower_ in (entry.recipient_preps or ()):
+            found = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+            if any(actor.code not in own for actor in found):
+                return True
+    return False
 
 
 def _known_person(tok: Token, res: Resolver) -> bool:

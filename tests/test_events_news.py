@@ -91,6 +91,9 @@ FOUND: list[tuple[str, Found]] = [
     ("Moscow and Pyongyang signed a pact during a visit by Putin to Pyongyang.", ("CONSULT", "visit", "RUS", "PRK")),
     # Joining a named person (at a parade, a summit) is meeting them.
     ("Vladimir Putin joined Xi Jinping at a military parade in Beijing.", ("CONSULT", None, "RUS", "CHN")),
+    # Going or coming to another state is a visit.
+    ("Shoigu last went to Pyongyang in March.", ("CONSULT", "visit", "RUS", "PRK")),
+    ("Kim Jong Un came to Moscow for talks.", ("CONSULT", "visit", "PRK", "RUS")),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -144,6 +147,9 @@ CONSULT | Kim Jong Un was welcomed in Beijing.
 CONSULT | In a speech at the summit, Putin said ties with Pyongyang were strong.
 CONSULT | Lavrov told reporters in Moscow that the talks had not been scheduled.
 CONSULT | Finland joined NATO in 2023.
+CONSULT | Putin came to Vostochny from the Primorye Region.
+CONSULT | The money went to Russia.
+CONSULT | Russia went to war with Ukraine in 2022.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
 """
 
