@@ -63,7 +63,7 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, find_triggers, is_thing, noun_agent, parse_spec
+from extractors.triggers import Trigger, absorb, adjunct_doer, find_triggers, is_thing, noun_agent, parse_spec
 
 _ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 # Links that stay inside one clause when looking for a trigger's date or location.
@@ -400,6 +400,9 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     tok = trig.token
     if trig.is_noun:
         poss = first_child(tok, ["poss"])
+        doer = adjunct_doer(tok, lex) if trig.light is None and trig.entry.type == "CONSULT" else None
+        if doer is not None:
+            return res.resolve(doer), None
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
             return res.resolve(poss), None
         light = trig.light

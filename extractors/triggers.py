@@ -379,6 +379,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         if lex.in_class(tok, "pact"):
             return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
+        named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         if not (named or noun_agent(tok, res) is not None):
             return None
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
@@ -428,6 +429,19 @@ def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:
         if pobj is not None and res.resolve(pobj, context=False):
             return True
     return False
+
+
+def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
+    """The doer of a meeting noun in a time adjunct whose possessive is a pronoun: the clause's own
+    subject ("During his visit to Russia, Kim toured a factory": Kim visits; but "after his arrest"
+    is no act of the clause's subject, so only meetings and visits ask)."""
+    poss = first_child(tok, ["poss"])
+    if poss is None or poss.lower_ not in lex.person_pronouns or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ not in lex.adjunct_preps or not is_verb(prep.head):
+        return None
+    return subject_of(prep.head)
 
 
 def noun_agent(tok: Token, res: Resolver) -> Token | None:

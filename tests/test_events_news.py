@@ -94,6 +94,9 @@ FOUND: list[tuple[str, Found]] = [
     # Going or coming to another state is a visit.
     ("Shoigu last went to Pyongyang in March.", ("CONSULT", "visit", "RUS", "PRK")),
     ("Kim Jong Un came to Moscow for talks.", ("CONSULT", "visit", "PRK", "RUS")),
+    # A visit in a time adjunct with a pronoun possessive is the clause subject's.
+    ("During his visit to Russia, Kim Jong Un toured a factory.", ("CONSULT", "visit", "PRK", "RUS")),
+    ("After his trip to Beijing, Vladimir Putin returned to Moscow.", ("CONSULT", "visit", "RUS", "CHN")),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -150,6 +153,7 @@ CONSULT | Finland joined NATO in 2023.
 CONSULT | Putin came to Vostochny from the Primorye Region.
 CONSULT | The money went to Russia.
 CONSULT | Russia went to war with Ukraine in 2022.
+COERCE by NLD | A Dutch court approved the extradition of a suspect, two months after his arrest in Rotterdam.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
 """
 
