@@ -243,7 +243,8 @@ def _goes_to_other(tok: Token, subj: Token | None, entry: Entry, res: Resolver) 
     own = {actor.code for actor in res.resolve(subj)}
     for prep in children(tok, ["prep"]):
         if prep.lower_ in (entry.recipient_preps or ()):
-            found = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+            # strict: "when it comes to the implications of North Korean involvement" is no visit.
+            found = res.resolve(first_child(prep, ["pobj"]), context=False)
             if any(actor.code not in own for actor in found):
                 return True
     return False

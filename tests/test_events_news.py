@@ -153,6 +153,7 @@ CONSULT | Finland joined NATO in 2023.
 CONSULT | Putin came to Vostochny from the Primorye Region.
 CONSULT | The money went to Russia.
 CONSULT | Russia went to war with Ukraine in 2022.
+CONSULT | China may not agree when it comes to the implications of North Korean involvement in Ukraine.
 COERCE by NLD | A Dutch court approved the extradition of a suspect, two months after his arrest in Rotterdam.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
 """
