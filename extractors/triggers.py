@@ -387,6 +387,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # Putin's visit"); not "rely on China's backing". A copula's subject is a topic ("the
         # deployment is their own business").
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
+        adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return None
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
@@ -440,7 +441,9 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
     if poss is None or poss.lower_ not in lex.person_pronouns or tok.dep_ != "pobj":
         return None
     prep = tok.head
-    if prep.dep_ != "prep" or prep.lower_ not in lex.adjunct_preps or not is_verb(prep.head):
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
+        prep = prep.head.head  # "Speaking at the start of his talks with Kim, Putin said"
+    if prep.dep_ != "prep" or prep.lower_ not in lex.adjunct_preps | lex.frame_preps or not is_verb(prep.head):
         return None
     return subject_of(prep.head)
 

@@ -97,6 +97,10 @@ FOUND: list[tuple[str, Found]] = [
     # A visit in a time adjunct with a pronoun possessive is the clause subject's.
     ("During his visit to Russia, Kim Jong Un toured a factory.", ("CONSULT", "visit", "PRK", "RUS")),
     ("After his trip to Beijing, Vladimir Putin returned to Moscow.", ("CONSULT", "visit", "RUS", "CHN")),
+    (
+        "Speaking at the start of his talks with Kim Jong Un, the Russian leader praised the treaty.",
+        ("CONSULT", None, "RUS", "PRK"),
+    ),
     ("Washington required Seoul to pay more.", ("DEMAND", None, "USA", "KOR")),
     ("Thousands of Georgians went on a march in Tbilisi.", ("PROTEST", None, "GEO", None)),
 ]
@@ -153,6 +157,7 @@ CONSULT | Finland joined NATO in 2023.
 CONSULT | Putin came to Vostochny from the Primorye Region.
 CONSULT | The money went to Russia.
 CONSULT | Russia went to war with Ukraine in 2022.
+CONSULT | At the start of his speech in Beijing, Putin said ties with China were strong.
 CONSULT | China may not agree when it comes to the implications of North Korean involvement in Ukraine.
 COERCE by NLD | A Dutch court approved the extradition of a suspect, two months after his arrest in Rotterdam.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
