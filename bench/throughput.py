@@ -22,7 +22,13 @@ What it measures, all in one process and one run, so the ratios hold on a shared
    ``python -c pass`` and ``storywatch --help`` in the same rounds, and the same run in-process
    (``--process-only`` runs this step alone, in seconds);
 6. memory: ``--memory-runs`` consecutive flow runs in one fresh process, each with new texts; RSS
-   after each run, and its growth from run 5 to the last.
+   after each run, and its growth from run 5 to the last;
+8. Korean, Russian and Chinese: the same flow (offline, a fresh warehouse per language) on documents
+   built of bench/data/multilingual/sentences.toml (as bench.multilingual_eval builds them: all on
+   the story) against English documents of the subset that pass the relevance gate (also all on the
+   story, so both get everything they can get), words per second of each as a ratio to English,
+   measured in the same rounds, turn about (``--multilingual-only`` runs this step alone, in about a
+   minute; ``--multilingual-words``). Chinese words are characters / 1.6 (extractors.multilingual).
 
 The corpus is always built in full (seed + article-extraction ground truth + generated texts, at
 least 2,000 documents and ~1M words) and its size printed. Steps 1-3 run on an interleaved subset
@@ -53,6 +59,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from flows.prefect_env import apply_prefect_defaults
 
 if TYPE_CHECKING:
+    from bench.corpus import BenchDoc
     from extractors.chunks import Chunk
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +69,7 @@ GOAL_END_TO_END = 0.9
 GOAL_PARALLEL = 1.7
 GOAL_NO_INPUT = 0.05
 GOAL_WHOLE_PROCESS_S = 3.0  # a no-op `storywatch run --offline`, start to exit
+GOAL_MULTILINGUAL = 1.0  # ko, ru, zh words per second through the flow, as a multiple of English's
 
 
 # --- small helpers ---------------------------------------------------------------------------------
@@ -302,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--on-topic-only", action="store_true", help="only the on-topic pair of step 3: storywatch's own overhead"
     )
+    parser.add_argument("--multilingual-words", type=int, default=20_000, help="words per language in step 8")
+    parser.add_argument("--multilingual-only", action="store_true", help="only step 8: ko, ru, zh against English")
     args = parser.parse_args(argv)
     apply_prefect_defaults(REPO_ROOT / ".prefect")
     work = args.keep or Path(tempfile.mkdtemp(prefix="storywatch-bench-"))
@@ -315,18 +325,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             return memory_runs(work, args.memory_runs)
         if args.process_only:
             return 0 if whole_process(work) <= GOAL_WHOLE_PROCESS_S else 1
+        if args.multilingual_only:
+            return multilingual_only(args, work)
         return run(args, work)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def multilingual_only(args: argparse.Namespace, work: Path) -> int:
+    """Step 8 alone: the English on-topic documents of the usual subset against ko, ru, zh."""
+    from bench.corpus import build_corpus, interleaved_subset, write_seeds_dir
+    from extractors.nlp import load_pipeline
+    from flows import parallel
+    from flows.config import load_config
+    from flows.pipeline import run_ingest
+
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    subset = interleaved_subset(build_corpus(args.min_docs, args.corpus_words), args.words)
+    config = bench_config(work, "single", n_process=1)
+    gate = parallel.relevance_gate(load_config(config))
+    on_topic = on_topic_ids(load_pipeline(load_config(config).nlp.model), subset, gate)
+    # Warm-up, untimed: imports, the model in the flow's process, the warehouse's first open.
+    warm = write_seeds_dir(subset[-3:], work / "seeds-warm")
+    run_ingest(load_config(str(config), db=str(work / "warm.duckdb")), offline=True, seeds_dir=str(warm))
+    english = [d for d in subset if d.doc_id in on_topic]
+    ratio = multilingual(work, english, config, args.multilingual_words, args.rounds)
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0 if ratio >= GOAL_MULTILINGUAL else 1
+
+
 def run(args: argparse.Namespace, work: Path) -> int:
     from bench.corpus import build_corpus, describe, interleaved_subset, write_seeds_dir
     from extractors.chunks import split_chunks, word_count
-    from extractors.extract import gate_score
     from extractors.language import detect_language
-    from extractors.nlp import entity_stage, load_pipeline, resolve_model_name
+    from extractors.nlp import load_pipeline, resolve_model_name
     from flows import parallel
     from flows.config import load_config
     from flows.pipeline import run_ingest
@@ -381,9 +414,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     # on-topic pair of measurements repeats baseline and end-to-end on those only, where every text
     # gets the full parse and extraction — storywatch's own overhead, without the gate's saving.
     t0 = time.perf_counter()
-    with nlp.select_pipes(enable=entity_stage(nlp)), nlp.memory_zone():
-        passing = [gate_score(doc, gate) >= gate.min_relevance for doc in nlp.pipe(d.text for d in subset)]
-    on_topic = {d.doc_id for d, keep in zip(subset, passing, strict=True) if keep}
+    on_topic = on_topic_ids(nlp, subset, gate)
     on_words = sum(d.words for d in subset if d.doc_id in on_topic)
     print(
         f"relevance gate (min_relevance {gate.min_relevance}): {len(on_topic)} of {len(subset)} documents,"
@@ -534,6 +565,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
     )
     print(f"  run with no input:  flow {ifl:.2f} s, direct calls {idi:.2f} s → Prefect adds {ifl - idi:+.2f} s")
 
+    # 8. Korean, Russian and Chinese against English, per word (one process, as step 2).
+    multilingual_ratio = multilingual(
+        work, [d for d in subset if d.doc_id in on_topic], single_cfg, args.multilingual_words, args.rounds
+    )
+
     parallel.shutdown_pool()
 
     # 7. One-shot commands as whole processes (printed before memory's fresh process).
@@ -561,6 +597,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
         ("memory flat over repeated runs", "", memory_ok),
         (f"no-op run as a process ≤ {GOAL_WHOLE_PROCESS_S:g} s", f"{whole_s:.2f} s", whole_s <= GOAL_WHOLE_PROCESS_S),
         ("parallel results identical to 1 process", "", same),
+        (
+            f"ko, ru, zh ≥ {GOAL_MULTILINGUAL:g}× English per word (lowest)",
+            f"{multilingual_ratio:.2f}×",
+            multilingual_ratio >= GOAL_MULTILINGUAL,
+        ),
     ]
     for label, value, ok in goals:
         print(f"  {label:<42} {value:>7}  {'met' if ok else 'NOT met'}")
@@ -569,6 +610,80 @@ def run(args: argparse.Namespace, work: Path) -> int:
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
     return 0
+
+
+def on_topic_ids(nlp: Any, docs: Sequence[BenchDoc], gate: Any) -> set[str]:
+    """The ids of the documents that pass the [topic] relevance gate, scored from the entity stage alone."""
+    from extractors.extract import gate_score
+    from extractors.nlp import entity_stage
+
+    with nlp.select_pipes(enable=entity_stage(nlp)), nlp.memory_zone():
+        passing = [gate_score(doc, gate) >= gate.min_relevance for doc in nlp.pipe(d.text for d in docs)]
+    return {d.doc_id for d, keep in zip(docs, passing, strict=True) if keep}
+
+
+def multilingual(work: Path, english: Sequence[BenchDoc], config: Path, words: int, rounds: int) -> float:
+    """Step 8: Korean, Russian and Chinese through the ingest flow against English (`english`: on-topic
+    documents), about `words` words each, per word. Returns the lowest ratio to English."""
+    from bench.corpus import BenchDoc, interleaved_subset, write_seeds_dir
+    from bench.multilingual_eval import language_documents, load_sentences
+    from extractors.multilingual import LANGUAGES, words_in
+    from flows.config import load_config
+    from flows.pipeline import run_ingest
+
+    chosen = interleaved_subset(english, words)
+    docs: dict[str, list[BenchDoc]] = {"en": chosen}
+    counted: dict[str, int] = {d.doc_id: d.words for d in chosen}
+    per_document = sum(d.words for d in chosen) / max(1, len(chosen))
+    sentences = load_sentences()
+    for lang in LANGUAGES:
+        (sample,) = language_documents(sentences, lang, per_document, 1)
+        texts = language_documents(sentences, lang, per_document, max(1, words // words_in(sample, lang)))
+        docs[lang] = [BenchDoc(f"{lang}-{i:05d}", lang, f"{lang} {i}", None, t) for i, t in enumerate(texts)]
+        counted.update((d.doc_id, words_in(d.text, lang)) for d in docs[lang])
+    # Each language's models (natasha, the language identifier, the names tables) load once per
+    # process, as in a long-running `serve`; load them before timing, as step 1 warms spaCy.
+    warm = [d for lang in LANGUAGES for d in docs[lang][:1]]
+    run_ingest(
+        load_config(str(config), db=str(work / "ml-warm.duckdb")),
+        offline=True,
+        seeds_dir=str(write_seeds_dir(warm, work / "ml-warm")),
+    )
+    timings = {lang: Timing() for lang in docs}
+    order = list(docs)
+    for r in range(max(1, rounds)):
+        for lang in order[r % len(order) :] + order[: r % len(order)]:
+            part = docs[lang][r::rounds]
+            if not part:
+                continue
+            seeds = write_seeds_dir(part, work / f"ml-{lang}-{r}")
+            cfg = load_config(str(config), db=str(work / f"ml-{lang}.duckdb"))
+            with measured(timings[lang], sum(counted[d.doc_id] for d in part), len(part)):
+                summary = run_ingest(cfg, offline=True, seeds_dir=str(seeds))
+            if summary.status != "completed" or summary.documents_extracted != len(part):
+                raise SystemExit(
+                    f"step 8 {lang} round {r + 1}: {summary.status}, {summary.documents_extracted} of {len(part)}"
+                    " extracted"
+                )
+    english_rate = timings["en"].rate
+    english_per_cpu = timings["en"].words / timings["en"].cpu_s
+    print(
+        "\n8 Korean, Russian and Chinese through the same flow (offline, extract + relevance + load), per word,"
+        " against English on-topic documents in the same rounds:"
+    )
+    print("       docs    words   wall s   CPU s   words/s  × English  per CPU s × English")
+    for lang, t in timings.items():
+        ratio, per_cpu = t.rate / english_rate, t.words / t.cpu_s
+        print(
+            f"  {lang}  {t.docs:>5} {t.words:>8,} {t.wall_s:>8.1f} {t.cpu_s:>7.1f} {t.rate:>9,.0f} {ratio:>10.2f}"
+            f" {per_cpu:>9,.0f} {per_cpu / english_per_cpu:>9.2f}"
+        )
+    print(
+        "  ko/ru/zh documents: bench/data/multilingual/sentences.toml (written for storywatch, each language's"
+        " sentences in turn); Chinese words = characters / 1.6; the goal is on wall time (words/s), the CPU"
+        " columns show what a loaded machine hides"
+    )
+    return min(timings[lang].rate / english_rate for lang in docs if lang != "en")
 
 
 def memory_runs(work: Path, runs: int, docs_per_run: int = 5) -> int:

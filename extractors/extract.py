@@ -20,7 +20,7 @@ from extractors.gazetteer import load_gazetteer
 from extractors.language import detect_language
 from extractors.lexicon import load_lexicon
 from extractors.multilingual import LANGUAGES as MATCHED_LANGUAGES
-from extractors.multilingual import extract_mentions_in, keywords_found, words_in
+from extractors.multilingual import extract_mentions_in, keywords_found, relevance_ids, words_in
 from extractors.nlp import entity_stage
 from extractors.quotes import extract_quotes
 
@@ -111,8 +111,9 @@ def extract_multilingual(text: str, language: str, gate: RelevanceGate | None = 
     words = words_in(text, language)
     if gate is None:
         return Extraction(mentions=mentions, word_count=words)
-    found = keywords_found(text, language, gate.keywords)
-    score = gate.score((m.entity_id for m in mentions), text, words, keywords_found=found)
+    ids = relevance_ids(m.entity_id for m in mentions)
+    found = keywords_found(text, language, gate.keywords, entity_ids=ids, actors=gate.actors)
+    score = gate.score(ids, text, words, keywords_found=found)
     return Extraction(mentions=mentions, word_count=words, relevance=score)
 
 

@@ -43,6 +43,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # coded by the place where they act, never by the article's context.
 _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "AGR", "EDU", "MED", "HLH", "REF"})
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
+# States whose people English news names family name first ("Xi Jinping" ... "Xi said").
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,19 +213,25 @@ class Resolver:
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
-        code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.country
+        code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
 
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
-        ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does. A surname two
-        named people share stays unlinked."""
+        before it ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does. A
+        surname two named people share (one the gazetteer does not know included) stays unlinked, and
+        so does one named before the full name."""
         by_surname: dict[str, LinkedEntity | None] = {}
         for info in self._ents():
-            if info.code is not None and info.kind == "person" and len(info.span) >= 2:
-                surname = info.span[-1].text
+            unknown = info.code is None and info.span.label_ == "PERSON"
+            if not (unknown or info.kind == "person") or len(info.span) < 2:
+                continue
+            entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
+            family_first = entity is not None and entity.country in _FAMILY_NAME_FIRST
+            for surname in {info.span[-1].text, *((info.span[0].text,) if family_first else ())}:
                 known = by_surname.get(surname, info)
-                by_surname[surname] = info if known is not None and known.entity_id == info.entity_id else None
+                same = known is not None and known.entity_id == info.entity_id
+                by_surname[surname] = (known if known.span.start < info.span.start else info) if same else None
         if not by_surname:
             return
         for ent in self.ents:
@@ -231,7 +239,7 @@ class Resolver:
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
                 continue
             person = by_surname.get(ent.text)
-            if person is not None:
+            if person is not None and person.code is not None and person.span.start < ent.start:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:

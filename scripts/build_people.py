@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 
 from generated_file import converted_file_main  # scripts/ is on sys.path when run as a script
+from phoenix import PhoenixEntry, latest_code, read_entries
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA = REPO_ROOT / "extractors" / "data"
@@ -105,13 +106,22 @@ TITLE_WORDS = frozenset(
         "minister's",
     ]
 )
-_CODE = re.compile(r"\[([A-Z]{3})[A-Z]*\s*([<>]?\d{6})?(?:-(\d{6}))?\]")
-
-
-def _name(raw: str) -> str:
-    """ "MOHAMMAD_JAVAD_ZARIF_" -> "Mohammad Javad Zarif"."""
-    words = [w for w in re.split(r"[_\s]+", raw.strip().strip("+")) if w]
-    return " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]\.", w) else w for w in words)
+# Words that make a name an organisation, an office or a place ("Westminster Palace", "Afghan
+# National Security Forces"), not a person: entries not marked CountryInfo mix all of these.
+ORGANISATION_WORDS = frozenset(
+    """agency bureau forces force army navy police guard guards ministry department office council
+    party committee commission congress parliament assembly court service services administration
+    intelligence community palace house union front movement organization organisation alliance
+    brigade brigades corps unit units group league society institute university bank company
+    corporation republic kingdom state states province region city federation authority command
+    regime coalition declaration team rifles street yard island islands isles tank reserve representative
+    sabha bet jaysh jaish vice-president international association foundation fund network initiative
+    centre center programme program project trust aid relief rights watch action forum conference
+    mission campaign children peace development world global national institution board""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Sectors of a person's code ("USAGOV", "SYRELI"): a leader, official, legislator, officer, judge,
+# opposition figure. Territories and groups carry other codes ("USAPRI"; "SYRREB").
+PERSON_SECTORS = frozenset({"GOV", "ELI", "LEG", "MIL", "JUD", "SPY", "COP", "OPP"})
 
 
 def _safe(name: str) -> bool:
@@ -119,44 +129,39 @@ def _safe(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w.lower().strip(".,") in TITLE_WORDS for w in words)
 
 
-def _latest_state(codes: list[tuple[str, str]]) -> str | None:
-    """The state of the code whose range ends last (an open range, then an undated code, last)."""
-    if not codes:
-        return None
+def _is_person(entry: PhoenixEntry) -> bool:
+    """A person entry: marked CountryInfo, or (an entry added by hand, as "BARACK_OBAMA") coded with
+    a sector ("USAGOV", not the bare state of a country entry) and named without organisation words."""
+    if "CountryInfo.txt" in entry.comment:
+        return True
+    sectored = bool(entry.codes) and all(c.code[3:6] in PERSON_SECTORS for c in entry.codes)
+    return sectored and not is_organisation_entry(entry)
 
-    def when(code: tuple[str, str]) -> str:
-        end = code[1]
-        return "999999" if end in ("", "open") else end
 
-    return max(enumerate(codes), key=lambda ic: (when(ic[1]), ic[0]))[1][0]
+def is_organisation_entry(entry: PhoenixEntry) -> bool:
+    """An entry that names an organisation: a one-word name ("MOSSAD"; people have two words at
+    least) or a name with an organisation word ("FEDERAL_BUREAU_OF_INVESTIGATION"). A person's other
+    forms may name their office ("THE_OBAMA_ADMINISTRATION"): those are dropped, not read."""
+    return len(entry.name.split()) == 1 or names_organisation(entry.name)
+
+
+def names_organisation(form: str) -> bool:
+    return any(w.lower().strip(".,'") in ORGANISATION_WORDS for w in form.replace("-", " ").split())
 
 
 def parse(text: str, state_ids: set[str]) -> list[dict[str, object]]:
     """Person records {id, name, country, aliases} from the dictionary's text."""
-    entries: list[tuple[str, list[str], list[tuple[str, str]]]] = []
-    current: tuple[str, list[str], list[tuple[str, str]]] | None = None
-    for line in text.splitlines():
-        body = line.split("#", 1)[0].rstrip()
-        if line and not line[0].isspace() and not line.startswith(("+", "#")):
-            current = None
-            if "# CountryInfo.txt" in line:
-                current = (_name(body), [], [])
-                entries.append(current)
-            continue
-        if current is None:
-            continue
-        if line.startswith("+"):
-            current[1].append(_name(body))
-        for code, start, end in _CODE.findall(line):
-            open_ended = start.startswith(">") or (not start and not end)
-            current[2].append((code, "open" if open_ended else end or start.lstrip("<")))
     states_of: dict[str, set[str]] = {}
     people: dict[str, dict[str, object]] = {}
-    for name, aliases, codes in entries:
-        state = _latest_state(codes)
+    for entry in read_entries(text):
+        if not _is_person(entry):
+            continue
+        name = entry.name
+        code = latest_code(entry.codes)
+        state = code[:3] if code is not None else None
         if state is None or state not in state_ids or not _safe(name):
             continue
-        forms = sorted({name, *(a for a in aliases if _safe(a))})
+        forms = sorted({name, *(a for a in entry.aliases if _safe(a) and not names_organisation(a))})
         for form in forms:
             states_of.setdefault(form.casefold(), set()).add(state)
         slug = "p-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -1,6 +1,6 @@
 """The command line shared by the scripts that generate a committed data file (build_states.py,
-build_places.py, build_people.py, build_cameo_lexicon.py): write it, or with --check say whether the
-committed file is up to date."""
+build_places.py, build_people.py, build_organisations.py, build_cameo_lexicon.py): write it, or with
+--check say whether the committed file is up to date."""
 
 from __future__ import annotations
 

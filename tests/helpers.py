@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
@@ -210,6 +211,30 @@ def run_then_stage(config: Path, seeds: Path, db: Path) -> StagedRun:
         staged = ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
     assert staged.status == "staged", staged.errors
     return StagedRun(before, staged, holder.pid)
+
+
+def article_page(title: str, body: str, canonical: str, language: str = "ru", published: date | None = None) -> str:
+    """An article page: `body` one paragraph per sentence (". " or "。"), its canonical URL, and its
+    publication time (09:00 UTC that day) when given."""
+    sentences = [s for s in body.replace("。", "。\n").replace(". ", ".\n").splitlines() if s.strip()]
+    paragraphs = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
+    when = f'<meta property="article:published_time" content="{published}T09:00:00Z">' if published else ""
+    return (
+        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'{when}<link rel="canonical" href="{canonical}"></head><body><article><h1>{html.escape(title)}</h1>'
+        f"{paragraphs}</article></body></html>"
+    )
+
+
+def rss_feed(items: Iterable[tuple[str, str, str, date]]) -> str:
+    """An RSS 2.0 feed of (title, link, summary, day published) items, each at 08:00 UTC."""
+    entries = "".join(
+        f"<item><title>{html.escape(t)}</title><link>{html.escape(link)}</link><guid>{html.escape(link)}</guid>"
+        f"<pubDate>{day:%a, %d %b %Y} 08:00:00 GMT</pubDate><description>{html.escape(summary)}</description></item>"
+        for t, link, summary, day in items
+    )
+    channel = f"<channel><title>Лента</title>{entries}</channel>"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'
 
 
 def conditional_feed(request: Request, body: str, etag: str = '"v1"') -> Response:

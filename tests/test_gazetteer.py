@@ -26,6 +26,7 @@ STATES_JSON = (DATA / "states.json").read_text(encoding="utf-8")
 ACTORS_TOML = (DATA / "actors.toml").read_text(encoding="utf-8")
 PLACES_JSON = (DATA / "places.json").read_text(encoding="utf-8")
 PEOPLE_JSON = (DATA / "people.json").read_text(encoding="utf-8")
+ORGANISATIONS_JSON = (DATA / "organisations.json").read_text(encoding="utf-8")
 NON_MEMBERS = {"PSE", "TWN", "VAT", "XKX"}
 STORY_KINDS = {"person", "organisation", "place"}
 
@@ -145,8 +146,9 @@ def test_metonymy_is_only_for_states(gaz: Gazetteer) -> None:
 def test_load_is_cached_and_versioned(gaz: Gazetteer) -> None:
     assert load_gazetteer() is gaz
     assert re.fullmatch(r"[0-9a-f]{12}", gaz.version)
-    assert build_gazetteer(STATES_JSON, ACTORS_TOML, PLACES_JSON, PEOPLE_JSON).version == gaz.version
-    changed = build_gazetteer(STATES_JSON, ACTORS_TOML + "\n# edited\n", PLACES_JSON, PEOPLE_JSON)
+    packaged = (STATES_JSON, ACTORS_TOML, PLACES_JSON, PEOPLE_JSON, ORGANISATIONS_JSON)
+    assert build_gazetteer(*packaged).version == gaz.version
+    changed = build_gazetteer(STATES_JSON, ACTORS_TOML + "\n# edited\n", *packaged[2:])
     assert changed.version != gaz.version
 
 
@@ -444,6 +446,8 @@ def test_resolve_and_exclude_settle_conflicts() -> None:
         ('[[resolve]]\ntext = "Georgia"\nentity = "USA"\nreason = "r"\n', "has no alias"),
         ('[[seat]]\ntext = "Kremlin"\ncountry = "RUS"\n', "unknown country"),
         ("[people]\n", "unknown key"),
+        ('[[actor]]\nid = "x"\nname = "X"\nkind = "person"\nlabel = "PERSON"\nacts_for = "USA"\n', "acts_for"),
+        ('[[actor]]\nid = "x"\nname = "X"\nkind = "organisation"\nlabel = "ORG"\nacts_for = "USA"\n', "acts_for"),
     ],
 )
 def test_invalid_data_is_rejected(actors: str, message: str) -> None:

@@ -4,8 +4,8 @@ language: real ingest runs on seeds and a local feed in Korean, Russian and Chin
 
 from __future__ import annotations
 
-import html
 import json
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -15,7 +15,16 @@ from pytest_httpserver import HTTPServer
 from extractors.language import SUPPORTED, detect_language, document_language, is_iso639_1
 from extractors.outlets import OutletDataError, load_outlets, parse_outlets
 from flows.config import ConfigError, load_config
-from tests.helpers import SEED_TEXT_FILE, CliInvoke, local_config, quiet_config, rows, storywatch
+from tests.helpers import (
+    SEED_TEXT_FILE,
+    CliInvoke,
+    article_page,
+    local_config,
+    quiet_config,
+    rows,
+    rss_feed,
+    storywatch,
+)
 
 # Test material written for these tests: on the story, and off it (negatives), in each language.
 ON_TOPIC = {
@@ -206,23 +215,7 @@ def test_seeds_in_four_languages_are_stored_viewed_alerted_and_backfilled(
     assert dict(rows(db, "select title, language from articles")) == stored
 
 
-def page(title: str, body: str, canonical: str) -> str:
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split(". "))
-    return (
-        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f'<link rel="canonical" href="{canonical}"></head><body><article><h1>{html.escape(title)}</h1>'
-        f"{paragraphs}</article></body></html>"
-    )
-
-
-def rss(items: list[tuple[str, str, str]]) -> str:
-    entries = "".join(
-        f"<item><title>{html.escape(t)}</title><link>{html.escape(link)}</link><guid>{html.escape(link)}</guid>"
-        f"<pubDate>Wed, 12 Feb 2025 08:00:00 GMT</pubDate><description>{html.escape(summary)}</description></item>"
-        for t, link, summary in items
-    )
-    channel = f"<channel><title>Лента</title>{entries}</channel>"
-    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'
+FEED_DAY = date(2025, 2, 12)
 
 
 @pytest.mark.slow
@@ -233,16 +226,16 @@ def test_a_russian_feed_with_lang_and_who_is_speaking(
 
     base = httpserver.url_for("")
     httpserver.expect_request("/feed.xml").respond_with_data(
-        rss(
+        rss_feed(
             [
-                ("Войска КНДР в Курской области", f"{base}politika/1", "Войска."),
-                ("Путин", f"{base}gone", "Путин и Ким"),  # no page: a summary too short to tell
+                ("Войска КНДР в Курской области", f"{base}politika/1", "Войска.", FEED_DAY),
+                ("Путин", f"{base}gone", "Путин и Ким", FEED_DAY),  # no page: a summary too short to tell
             ]
         ),
         content_type="application/rss+xml",
     )
     httpserver.expect_request("/politika/1").respond_with_data(
-        page("Войска КНДР в Курской области", ON_TOPIC["ru"], "https://tass.ru/politika/1"),
+        article_page("Войска КНДР в Курской области", ON_TOPIC["ru"], "https://tass.ru/politika/1"),
         content_type="text/html; charset=utf-8",
     )
     httpserver.expect_request("/gone").respond_with_data("not found", status=404)

@@ -39,14 +39,20 @@ def test_russian_inflections_link_to_the_nominative_forms() -> None:
         "Пхеньяне=PRK Путина=vladimir-putin Ким Чен Ын=kim-jong-un Пхеньяну=PRK КНДР=PRK северокорейских=PRK России=RUS"
     )
     text = "Граница Северной Кореи и МИД России, у Белого дома."
-    assert linked(text, "ru") == "Северной Кореи=PRK МИД России=rus-foreign-ministry Белого дома=USA"
+    # A ministry named after its state is the state's mention (the analyst counts Russia); natasha
+    # reads МИД as an organisation it cannot link.
+    assert linked(text, "ru") == "Северной Кореи=PRK МИД=None России=RUS Белого дома=USA"
 
 
 def test_russian_names_the_gazetteer_does_not_know_come_from_natasha_unlinked() -> None:
-    text = "Андрей Белоусов встретился с генералом Но Гван Чхолем в Пхеньяне; Газпром промолчал."
-    assert linked(text, "ru") == "Андрей Белоусов=andrei-belousov Но Гван Чхолем=None Пхеньяне=PRK Газпром=None"
+    # Ким alone is Kim Jong Un; Ким Ён Хо, whom the gazetteer does not know, is not.
+    text = "Андрей Белоусов встретился с генералом Ким Ён Хо в Пхеньяне; Газпром промолчал."
+    assert linked(text, "ru") == "Андрей Белоусов=andrei-belousov Ким Ён Хо=None Пхеньяне=PRK Газпром=None"
     labels = {m.text: m.label for m in extract_mentions_in(text, "ru")}
-    assert (labels["Но Гван Чхолем"], labels["Газпром"]) == ("PERSON", "ORG")
+    assert (labels["Ким Ён Хо"], labels["Газпром"]) == ("PERSON", "ORG")
+    assert linked("Шойгу и Ким обсудили визит Кима; Си прибыл.", "ru") == (
+        "Шойгу=sergei-shoigu Ким=kim-jong-un Кима=kim-jong-un Си=xi-jinping"
+    )
 
 
 def test_russian_common_words_are_not_names() -> None:
@@ -66,6 +72,85 @@ def test_chinese_longest_match_and_compounds() -> None:
     text = "中俄关系与俄朝合作，朝鲜半岛，朝鲜派兵"
     assert linked(text, "zh") == "中=CHN 俄=RUS 俄=RUS 朝=PRK 朝鲜半岛=korean-peninsula 朝鲜=PRK"
     assert linked("他朝着车站走去，中午吃饺子。", "zh") == ""
+
+
+def test_korean_headline_hanja_prefixes_and_attached_nouns() -> None:
+    # Hanja shorthand next to any word; a state's syllable after a state's hanja; 방북 (visit to
+    # the North), 주북한 (in North Korea), 대러시아 (towards Russia), 러시아대사관, 북-러, 북중친선.
+    text = "北, 러에 파병…中견제·北대화 北러관계 방북해 주북한 러시아대사관 대러시아 북-러 북중친선"
+    assert linked(text, "ko") == (
+        "北=PRK 러=RUS 中=CHN 北=PRK 北=PRK 러=RUS 북=PRK 북한=PRK 러시아=RUS 러시아=RUS 북=PRK 러=RUS 북=PRK 중=CHN"
+    )
+    # Not states: the public (대중), on weekdays (주중), Hanmi Pharm, the 2026 North and Central
+    # America World Cup, small firms (中企), the word 대한.
+    assert linked("대중문화 주중에는 한미약품 북중미 월드컵 中企 대한 방한복", "ko") == ""
+    # 북 alone: North Korea before a particle, punctuation or a noun of the state; a drum, a book
+    # or the north otherwise.
+    text = '북, 미사일 발사. 북은 반발했다. 북 당국은 "북" 북에 대한 제재'
+    assert linked(text, "ko") == "북=PRK 북=PRK 북=PRK 북=PRK 북=PRK"
+    assert linked("북 콘서트 북으로 이동 북서 함경북도", "ko") == ""
+
+
+def test_korean_nouns_attached_to_a_name_keep_the_name() -> None:
+    # Kursk oblast, the Russian side, shells made in the North, Russians, the embassy stationed in Russia.
+    text = "쿠르스크주에 러측은 북한산 포탄 러시아인 러시아주재 대사"
+    assert linked(text, "ko") == "쿠르스크=kursk 러=RUS 북한=PRK 러시아=RUS 러시아=RUS"
+    # The same syllables after words that are not names: in progress, a week, the Americas.
+    assert linked("진행 중인 회담 한주 동안 미주 지역 일주일", "ko") == ""
+
+
+# How real coverage writes the story's names: (language, text, its mentions as linked() gives them).
+SPELLINGS = [
+    # Korean: full names, and surname with title after the first mention.
+    (
+        "ko",
+        "세르게이 라브로프 장관과 최 외무상은 김 위원장을 만났다. 왕 부장은 시진핑 주석의 인사를 전했다.",
+        "세르게이 라브로프=sergei-lavrov 최 외무상=choe-son-hui 김 위원장=kim-jong-un 왕 부장=wang-yi "
+        "시진핑=xi-jinping",
+    ),
+    # Taiwan and Hong Kong spellings; the mention keeps the text as written.
+    (
+        "zh",
+        "北韓、俄羅斯關係升溫,普廷與金正恩會談;庫斯克、克林姆林宮;中國外交部發言人林劍;澤倫斯基",
+        "北韓=PRK 俄羅斯=RUS 普廷=vladimir-putin 金正恩=kim-jong-un 庫斯克=kursk 克林姆林宮=RUS "
+        "中國=CHN 林劍=lin-jian 澤倫斯基=volodymyr-zelensky",
+    ),
+    # Russian: TASS's and Ukrainian outlets' spellings, inflected.
+    (
+        "ru",
+        "Глава МИД КНДР Цой Сон Хи (Чвэ Сон Хи) и солдаты Ким Чен Ина в Курщине; губернатор Хинштейн.",
+        "МИД=None КНДР=PRK Цой Сон Хи=choe-son-hui Чвэ Сон Хи=choe-son-hui Ким Чен Ина=kim-jong-un "
+        "Курщине=kursk Хинштейн=alexander-khinshtein",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_real_coverage_spellings_link_to_the_gazetteer(language: str, text: str, expected: str) -> None:
+    assert linked(text, language) == expected
+
+
+def test_chinese_shorthand_and_compounds_that_are_not() -> None:
+    text = "朝俄军事合作;俄外交部;他时隔24年再次访朝,来华访问;驻俄大使;涉朝制裁,朝核问题"
+    assert linked(text, "zh") == "朝=PRK 俄=RUS 俄=RUS 朝=PRK 华=CHN 俄=RUS 朝=PRK 朝核=PRK"
+    # 5日 then 美国, not 日美; 其中 then 朝鲜, not 中朝.
+    assert linked("11月5日美国宣布,其中朝鲜", "zh") == "美国=USA 朝鲜=PRK"
+    assert linked("朝媒称,朝外务省发表声明", "zh") == "朝媒=PRK 朝外务省=PRK"
+    # 中 after a visit or stay is not read (对中东 is the Middle East); China there is 华.
+    assert linked("对中东局势和对中小企业的政策,与日俱增", "zh") == ""
+
+
+def test_korean_and_chinese_people_the_gazetteer_does_not_know_come_unlinked_by_their_title() -> None:
+    text = "이성권 의원은 국정원 보고를 전했다. 박준호 기자= 국방 장관과 김정은 국무위원장"
+    mentions = extract_mentions_in(text, "ko")
+    assert [(m.text, m.entity_id, m.label) for m in mentions if m.label == "PERSON"] == [
+        ("이성권", None, "PERSON"),
+        ("박준호", None, "PERSON"),
+        ("김정은", "kim-jong-un", "PERSON"),
+    ]
+    text = "外交部發言人趙立堅表示,總統選舉和記者會;發言人林劍說"
+    mentions = extract_mentions_in(text, "zh")
+    assert [(m.text, m.entity_id) for m in mentions] == [("趙立堅", None), ("林劍", "lin-jian")]
 
 
 # Per language: (a capital standing for its state, the capital as a place).
@@ -123,12 +208,20 @@ def test_bad_data_is_refused_with_the_reason() -> None:
         build_names(cldr, '[[names]]\nid = "kim-jong-un"\nmetonymy = true\nko = ["김"]\n', gazetteer)
 
 
-def test_cldr_names_file_is_what_the_script_builds(tmp_path: Path) -> None:
-    pytest.importorskip("babel")
-    out = tmp_path / "names_cldr.json"
-    script = REPO_ROOT / "scripts" / "build_names_cldr.py"
-    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
-    assert out.read_text(encoding="utf-8") == (DATA / "names_cldr.json").read_text(encoding="utf-8")
+# The committed data files and the scripts that build them (from the package each reads).
+GENERATED = [
+    ("babel", "build_names_cldr.py", "names_cldr.json"),
+    ("opencc", "build_zh_traditional.py", "zh_traditional.json"),
+]
+
+
+@pytest.mark.parametrize(("package", "script", "data_file"), GENERATED, ids=[g[2] for g in GENERATED])
+def test_data_file_is_what_its_script_builds(tmp_path: Path, package: str, script: str, data_file: str) -> None:
+    pytest.importorskip(package)
+    out = tmp_path / data_file
+    command = [sys.executable, str(REPO_ROOT / "scripts" / script), "--out", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / data_file).read_text(encoding="utf-8")
 
 
 # --- relevance and routing ------------------------------------------------------------------------------
@@ -153,10 +246,34 @@ def test_the_shipped_gate_tells_on_from_off_topic() -> None:
 
 def test_keywords_count_in_the_texts_language() -> None:
     gate = shipped_gate()
-    with_keywords = extract_multilingual("КНДР направила войска, санкции усилены.", "ru", gate)
-    without = extract_multilingual("КНДР направила письмо, встреча прошла.", "ru", gate)
+    with_keywords = extract_multilingual("КНДР направила войска в Россию, санкции усилены.", "ru", gate)
+    without = extract_multilingual("КНДР направила письмо в Россию, встреча прошла.", "ru", gate)
     assert with_keywords.relevance is not None and without.relevance is not None
     assert with_keywords.relevance > without.relevance
+
+
+def test_keywords_do_not_lift_news_of_one_actor_over_the_gate() -> None:
+    # Hard negatives: Russia's war on Ukraine without North Korea or China. Their keywords (troops,
+    # Kursk) count only where two of the topic's actors are named.
+    gate = shipped_gate()
+    for text, language in [
+        ("Войска Украины атаковали приграничные районы России; в Курской области введен режим КТО.", "ru"),
+        ("乌克兰武装部队称,俄罗斯用无人机袭击了苏梅州,俄军部队继续推进。", "zh"),
+        ("러시아군 병력이 쿠르스크 인근에서 우크라이나군과 교전했다.", "ko"),
+    ]:
+        extraction = extract_multilingual(text, language, gate)
+        assert {m.entity_id for m in extraction.mentions} & set(gate.actors) == {"RUS"}, text
+        assert extraction.relevance is not None and extraction.relevance < gate.min_relevance, text
+    # An institution does not name its state: Xinhua's copy on the war is not about China.
+    xinhua = extract_multilingual("据新华社报道,俄罗斯军队在库尔斯克州与乌克兰部队交火。", "zh", gate)
+    assert xinhua.relevance is not None and xinhua.relevance < gate.min_relevance
+    # A person or place of an actor names it: North Korean troops in Kursk (Russia) are the story,
+    # and so are two leaders meeting with no state named.
+    for text, language in [("Путин поблагодарил Ким Чен Ына за помощь.", "ru"), ("金正恩会见普京。", "zh")]:
+        leaders = extract_multilingual(text, language, gate)
+        assert leaders.relevance is not None and leaders.relevance >= gate.min_relevance, text
+    story = extract_multilingual("Военные из Северной Кореи разминируют Курскую область, войска остаются.", "ru", gate)
+    assert story.relevance is not None and story.relevance >= gate.min_relevance
 
 
 @pytest.mark.slow
@@ -205,6 +322,6 @@ def test_labelled_sentences_meet_the_floors() -> None:
     for language, s in scores.items():
         assert s.precision >= 0.95, (language, s)
         assert s.recall >= 0.95, (language, s)
-        # Single sentences naming leaders and one state score low in English too (relevance counts
-        # the topic's states, not their leaders).
-        assert s.topic_accuracy >= 0.8, (language, s)
+        # A leader named counts for their state (relevance_ids), so sentences naming leaders and one
+        # state are on the topic here (in English they score low).
+        assert s.topic_accuracy >= 0.9, (language, s)

@@ -304,10 +304,10 @@ def test_clicking_a_lane_or_a_row_opens_the_developments_articles(
         listed = page.evaluate(
             "Array.from(document.querySelectorAll('#thread-th-b tbody tr')).map(r => r.innerText.replace(/\\s+/g, ' '))"
         )
-        assert listed == [
-            f"{_day(5).isoformat()} nknews.org {HOSTILE}",
-            f"{_day(6).isoformat()} seeds Seed article on the Kursk fighting",
-            f"{_day(6).isoformat()} kyivindependent.com Ukraine captures two North Korean soldiers",
+        assert listed == [  # day, outlet, language (these rows were stored without one), article
+            f"{_day(5).isoformat()} nknews.org und {HOSTILE}",
+            f"{_day(6).isoformat()} seeds und Seed article on the Kursk fighting",
+            f"{_day(6).isoformat()} kyivindependent.com und Ukraine captures two North Korean soldiers",
         ]
         # A click on a row of the table.
         opened = page.evaluate(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,21 @@ class CoverageSplit:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageBin:
+    """One week of relevant coverage by the article's language and its outlet's affiliation."""
+
+    day: date  # first day of the week (weeks end on the period's last day)
+    by_language: dict[str, int]  # ISO 639-1 code (or "und") → relevant articles; languages with none left out
+    state: int  # relevant articles from state media (article_sources.affiliation)
+    independent: int
+    unknown: int  # from an outlet extractors/data/outlets.toml does not list
+
+    @property
+    def articles(self) -> int:
+        return self.state + self.independent + self.unknown
+
+
+@dataclass(frozen=True, slots=True)
 class Development:
     kind: str
     key: str
@@ -74,6 +89,7 @@ class Development:
     title: str | None
     url: str | None
     source: str | None
+    language: str  # the introducing article's (ISO 639-1, "und": could not tell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +106,7 @@ class ThreadArticle:
     outlet: str
     title: str | None
     url: str | None
+    language: str  # ISO 639-1, "und": could not tell
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +303,8 @@ class ReportData:
     # By language, then by affiliation (state media / independent / unknown), most articles first;
     # empty before migration 012 made article_sources.
     coverage_split: list[CoverageSplit] = field(default_factory=list)
+    # The same per week, oldest first, weeks with relevant articles only; empty before migration 012.
+    coverage_languages: list[LanguageBin] = field(default_factory=list)
     developments: list[Development] = field(default_factory=list)  # newest first, capped
     developments_total: int = 0
     threads: list[ThreadLane] | None = None  # the drawn developments, newest first; None: no thread tables
@@ -374,6 +393,7 @@ def collect(
     if not period.empty:
         data.coverage = _coverage(con, period)
         data.coverage_split = _coverage_split(con, period)
+        data.coverage_languages = _coverage_languages(con, period)
         data.developments, data.developments_total = _developments(con, period, limits.developments)
         data.pairs = _pairs(con, period, topic_actors)
         data.network_edges, data.network_edges_total = _network(con, period, limits.network_edges)
@@ -527,29 +547,64 @@ def _coverage_split(con: duckdb.DuckDBPyConnection, period: Period) -> list[Cove
     return [CoverageSplit(by, value, int(articles), int(stories)) for by, value, articles, stories in found]
 
 
+def _coverage_languages(con: duckdb.DuckDBPyConnection, period: Period) -> list[LanguageBin]:
+    """Relevant articles per week (ending on the period's last day, as the coverage chart's weeks) by
+    the article's language, and by its outlet's affiliation (article_sources, migration 012)."""
+    if not table_exists(con, "article_sources"):
+        return []
+    bin_day = _bin_expr(replace(period, bin="week"), "d.day")
+    by_language: dict[date, dict[str, int]] = {}
+    by_affiliation: dict[date, dict[str, int]] = {}
+    for day, split_by, value, articles in _rows(
+        con,
+        f"""
+        WITH relevant AS (
+            SELECT {bin_day} AS bin, src.language, src.affiliation
+            FROM article_days d JOIN article_sources src USING (article_id)
+            WHERE d.relevant AND d.day BETWEEN $1 AND $2
+        )
+        SELECT bin, 'language', language, count(*) FROM relevant GROUP BY ALL
+        UNION ALL
+        SELECT bin, 'affiliation', affiliation, count(*) FROM relevant GROUP BY ALL
+        """,
+        [period.start, period.end],
+    ):
+        target = by_language if split_by == "language" else by_affiliation
+        target.setdefault(day, {})[value] = int(articles)
+    out = []
+    for day in sorted(by_language):
+        languages = dict(sorted(by_language[day].items(), key=lambda item: (-item[1], item[0])))
+        kinds = by_affiliation.get(day, {})
+        state, independent, unknown = (kinds.get(kind, 0) for kind in ("state", "independent", "unknown"))
+        out.append(LanguageBin(day, languages, state, independent, unknown))
+    return out
+
+
 def _developments(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tuple[list[Development], int]:
     kinds = ", ".join(f"'{k}'" for k in DEVELOPMENT_KINDS)
     rows = _rows(
         con,
         f"""
-        SELECT kind, key, day, title, url, source, count(*) OVER () AS total
-        FROM first_seen WHERE kind IN ({kinds}) AND day BETWEEN $1 AND $2
-        ORDER BY first_seen_at DESC, kind DESC, key LIMIT $3
+        SELECT f.kind, f.key, f.day, f.title, f.url, f.source, coalesce(a.language, 'und'), count(*) OVER () AS total
+        FROM first_seen f JOIN articles a USING (article_id)
+        WHERE f.kind IN ({kinds}) AND f.day BETWEEN $1 AND $2
+        ORDER BY f.first_seen_at DESC, f.kind DESC, f.key LIMIT $3
         """,
         [period.start, period.end, limit],
     )
-    total = int(rows[0][6]) if rows else 0
-    return [Development(*r[:6]) for r in rows], total
+    total = int(rows[0][7]) if rows else 0
+    return [Development(*r[:7]) for r in rows], total
 
 
 # Each threaded article with its day, outlet and thread now (after merges): the report's thread queries
 # start from it.
 THREADED_ARTICLES = """
     SELECT ta.thread_id, d.article_id, d.day, d.seen_at, coalesce(d.cluster_id, d.article_id) AS story,
-           d.title, d.url, o.outlet
+           d.title, d.url, o.outlet, coalesce(a.language, 'und') AS language
     FROM thread_articles ta
     JOIN article_days d USING (article_id)
     JOIN article_outlets o USING (article_id)
+    JOIN articles a USING (article_id)
 """
 
 
@@ -624,7 +679,7 @@ def _threads(
     for thread_id, *article in _rows(
         con,
         f"""
-        SELECT thread_id, day, outlet, title, url FROM ({drawn}) WHERE day BETWEEN $1 AND $2
+        SELECT thread_id, day, outlet, title, url, language FROM ({drawn}) WHERE day BETWEEN $1 AND $2
         QUALIFY row_number() OVER (PARTITION BY thread_id ORDER BY seen_at, article_id) <= $4
         ORDER BY thread_id, seen_at, article_id
         """,

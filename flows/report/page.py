@@ -157,6 +157,15 @@ def failing_hosts(failing: Sequence[SourceHealth]) -> list[FailingHost]:
     return sorted(hosts, key=lambda h: (-h.feeds, h.host))
 
 
+def language_columns(data: ReportData) -> list[str]:
+    """The languages of the weekly coverage table: most relevant articles over the period first."""
+    totals: dict[str, int] = {}
+    for week in data.coverage_languages:
+        for language, articles in week.by_language.items():
+            totals[language] = totals.get(language, 0) + articles
+    return sorted(totals, key=lambda language: (-totals[language], language))
+
+
 def _pair_options(data: ReportData) -> list[tuple[str, str]]:
     return [(f"{p.actor_a}-{p.actor_b}", p.label) for p in data.pairs]
 
@@ -199,6 +208,8 @@ def render_report(data: ReportData, *, title: str = "China–North Korea–Russi
         "claim_labels": claim_labels,
         "claims_table": data.claims[:CLAIM_TABLE_ROWS],
         "developments": [(d, describe_first_seen(d.kind, d.key, data.names)) for d in data.developments],
+        "language_columns": language_columns(data),
+        "language_weeks": list(reversed(data.coverage_languages)),  # newest first
         "threads": [(t, thread_anchor(t.thread_id), thread_key_event(t, data.names)) for t in data.threads or ()],
         "failing_feeds": failing,
         "failing_hosts": failing_hosts(failing),

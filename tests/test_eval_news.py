@@ -1,0 +1,140 @@
+"""The real-news sets of `make eval` (bench/data/news/): they parse, every article is one document, every
+code is one the extractors can produce, and the check set's misses are never printed.
+
+No floors here on purpose: the sets measure the extractors on real coverage, they do not hold them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from bench.eval import (
+    CHECK_ONLY_SPLITS,
+    NEWS_DIR,
+    NEWS_SPLITS,
+    _event_miss_kinds,
+    documents,
+    evaluate_splits,
+    format_report,
+    load_gold,
+    main,
+)
+from extractors.gazetteer import load_gazetteer
+from extractors.lexicon import PLOVER_TYPES
+
+# The sizes the sets were written to (bench/data/news/README.md); a smaller file means rows were lost.
+MIN_ARTICLES = {"news-dev": 12, "news-heldout": 15}
+
+
+@pytest.fixture(scope="module", params=sorted(NEWS_SPLITS))
+def split_rows(request: pytest.FixtureRequest) -> tuple[str, list[dict[str, Any]]]:
+    return request.param, load_gold(request.param)
+
+
+def test_every_line_is_a_coded_sentence(split_rows: tuple[str, list[dict[str, Any]]]) -> None:
+    split, rows = split_rows
+    lines = [line for line in (NEWS_DIR / NEWS_SPLITS[split]).read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) == len(lines)
+    for row in rows:
+        assert {"id", "text", "published_at", "doc", "events", "quotes", "claims"} <= row.keys(), row["_line"]
+        assert row["doc"].startswith(("http://", "https://")), f"{row['_line']}: doc is the article's URL"
+        date.fromisoformat(row["published_at"])
+        for event in row["events"]:
+            assert event["event_type"] in PLOVER_TYPES, row["_line"]
+            assert "recipient_id" in event, f"{row['_line']}: a missing recipient is coded as null"
+            if "event_date" in event:
+                date.fromisoformat(event["event_date"])
+        for quote in row["quotes"]:
+            assert quote.get("speaker_name") and isinstance(quote["direct"], bool), row["_line"]
+        for claim in row["claims"]:
+            low, high = claim["value_low"], claim["value_high"]
+            assert low is not None or high is not None, row["_line"]
+            assert low is None or high is None or low <= high, row["_line"]
+
+
+def test_articles_are_documents_of_consecutive_sentences(split_rows: tuple[str, list[dict[str, Any]]]) -> None:
+    split, rows = split_rows
+    docs = documents(rows)  # raises when a sentence is not found in its document
+    assert len(docs) >= MIN_ARTICLES[split]
+    for doc in docs:
+        assert 4 <= len(doc.rows) <= 9, f"{doc.key}: {len(doc.rows)} sentences"
+        assert len({row["published_at"] for row in doc.rows}) == 1, doc.key
+    assert len({row["id"] for row in rows}) == len(rows)
+
+
+def test_every_id_is_in_the_gazetteer(split_rows: tuple[str, list[dict[str, Any]]]) -> None:
+    _, rows = split_rows
+    gazetteer = load_gazetteer()
+    unknown = []
+    for row in rows:
+        ids = [e["actor_id"] for e in row["events"]] + [e["recipient_id"] for e in row["events"]]
+        ids += [q["speaker_id"] for q in row["quotes"] if "speaker_id" in q]
+        ids += [c["subject_id"] for c in row["claims"]]
+        unknown += [(row["id"], i) for i in ids if i is not None and gazetteer.entity(i) is None]
+    assert not unknown
+
+
+def test_dev_and_heldout_share_no_article() -> None:
+    dev, heldout = (load_gold(split) for split in ("news-dev", "news-heldout"))
+    assert not {row["doc"] for row in dev} & {row["doc"] for row in heldout}
+    assert not {row["id"] for row in dev} & {row["id"] for row in heldout}
+    assert not {row["text"] for row in dev} & {row["text"] for row in heldout}
+
+
+def test_misses_are_printed_for_dev_never_for_the_check_set(nlp: Language) -> None:
+    assert "news-heldout" in CHECK_ONLY_SPLITS and "news-dev" not in CHECK_ONLY_SPLITS
+    # A sentence whose gold the extractors cannot match (a recipient no text names), once per split.
+    coded = {
+        "text": "Moscow criticised the plan on Tuesday.",
+        "published_at": "2024-11-01",
+        "events": [{"event_type": "AID", "actor_id": "RUS", "recipient_id": "ZWE"}],
+        "quotes": [],
+        "claims": [],
+    }
+    rows = [{**json.loads(json.dumps(coded)), "id": split, "_split": split, "_line": split} for split in NEWS_SPLITS]
+    reports = evaluate_splits(rows, nlp, details=True)
+    assert reports["news-dev"].details and reports["news-dev"].scores["event type+actor+recipient"].fn == 1
+    assert reports["news-heldout"].scores["event type+actor+recipient"].fn == 1
+    assert reports["news-heldout"].details == []
+    # What may be said of the check set's misses: how many of each kind, never which sentence.
+    heldout = reports["news-heldout"]
+    event_kinds = sum(n for kind, n in heldout.misses.items() if kind.startswith("event: "))
+    assert event_kinds == heldout.scores["event type+actor+recipient"].fn == 1
+    assert heldout.misses["event missed: AID"] == 1
+    assert coded["text"] not in format_report("news-heldout", heldout, misses=True)
+
+
+def test_event_miss_kinds() -> None:
+    gold = [
+        ("AID", "PRK", "RUS"),
+        ("AID", "PRK", "RUS"),
+        ("AGREE", "RUS", "PRK"),
+        ("DEMAND", "KOR", "RUS"),
+        ("CONSULT", "RUS", "PRK"),
+    ]
+    pred = [("AID", "PRK", "RUS"), ("AGREE", "RUS", None), ("DEMAND", "USA", "RUS"), ("ASSAULT", "RUS", "UKR")]
+    assert _event_miss_kinds(gold, pred) == {
+        "event: type not found": 2,  # the second AID (the one predicted AID is used) and CONSULT
+        "event missed: AID": 1,
+        "event missed: CONSULT": 1,
+        "event: type and actor found, other recipient": 1,
+        "event missed: AGREE": 1,
+        "event: type found, other actor": 1,
+        "event missed: DEMAND": 1,
+        "event extra: AGREE": 1,
+        "event extra: DEMAND": 1,
+        "event extra: ASSAULT": 1,
+    }
+    assert _event_miss_kinds(gold[:1], []) == {"event: no event in the sentence": 1, "event missed: AID": 1}
+
+
+def test_own_only_refuses_a_news_split(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--own-only", "--split", "news-heldout"])
+    assert exit_info.value.code == 2
+    assert "--own-only" in capsys.readouterr().err
