@@ -358,6 +358,7 @@ def multilingual_only(args: argparse.Namespace, work: Path) -> int:
 def run(args: argparse.Namespace, work: Path) -> int:
     from bench.corpus import build_corpus, describe, interleaved_subset, write_seeds_dir
     from extractors.chunks import split_chunks, word_count
+    from extractors.language import detect_language
     from extractors.nlp import load_pipeline, resolve_model_name
     from flows import parallel
     from flows.config import load_config
@@ -397,6 +398,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
     t0 = time.perf_counter()
     run_ingest(load_config(str(single_cfg), db=str(work / "warm.duckdb")), offline=True, seeds_dir=str(warm_dir))
     print(f"first flow run (Prefect start-up, imports; 3 docs): {time.perf_counter() - t0:.1f} s")
+    # The language identifier's model is loaded on the first text the English word test cannot
+    # place (~1 s, once per process, like the spaCy model above): loaded here, not in a timed run.
+    t0 = time.perf_counter()
+    detect_language("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida humana.")
+    print(f"language identifier loaded in {time.perf_counter() - t0:.1f} s")
     if not args.on_topic_only:
         pool_start = parallel.start_pool(model, args.workers)
         print(
@@ -475,6 +481,9 @@ def run(args: argparse.Namespace, work: Path) -> int:
             f" end to end {so.wall_s:.1f} s ({so.cpu_s:.1f} CPU s): {so.rate / bo.rate:.2f}× nlp.pipe"
             f" (goal ≥ {GOAL_END_TO_END}); load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
         )
+        # On a loaded machine the wall-clock ratio swings with who got the cores when; the ratio of
+        # CPU seconds (one process here) moves far less.
+        print(f"  by CPU seconds: {bo.cpu_s / so.cpu_s:.2f}× nlp.pipe")
         return 0 if so.rate / bo.rate >= GOAL_END_TO_END else 1
     n = args.workers
     print("\n                                  words   wall s   CPU s*   words/s  × baseline")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from extractors.lexicon import Lexicon
@@ -41,15 +42,12 @@ class ParseIndex:
         values = doc.to_array([HEAD, DEP, TAG, POS, LOWER, LEMMA]) if n else numpy.zeros((0, 6), dtype=numpy.uint64)
         # HEAD is the offset to the head, stored unsigned: as signed, plus the token's own index.
         self.head: list[int] = (values[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
-        deps, tags = values[:, 1].tolist(), values[:, 2].tolist()
-        lowers, lemmas = values[:, 4].tolist(), values[:, 5].tolist()
         strings = doc.vocab.strings
-        names = {key: strings[key] for key in set(deps) | set(tags) | set(lowers) | set(lemmas)}
-        self.dep: list[str] = [names[key] for key in deps]
-        self.tag: list[str] = [names[key] for key in tags]
-        self.lower: list[str] = [names[key] for key in lowers]  # Token.lower_
-        self.lemma: list[str] = [names[key] for key in lemmas]  # Token.lemma_ (not lower-cased)
-        self.pos: list[str] = [_POS_NAMES[key] for key in values[:, 3].tolist()]
+        self.dep: list[str] = _names(values[:, 1].tolist(), strings)
+        self.tag: list[str] = _names(values[:, 2].tolist(), strings)
+        self.lower: list[str] = _names(values[:, 4].tolist(), strings)  # Token.lower_
+        self.lemma: list[str] = _names(values[:, 5].tolist(), strings)  # Token.lemma_ (not lower-cased)
+        self.pos: list[str] = list(map(_POS_NAMES.__getitem__, values[:, 3].tolist()))
         # Each token's children in document order, as Token.children gives them (a root is its own
         # head); tokens without children are not in it.
         self.kids: dict[int, list[int]] = {}
@@ -60,6 +58,27 @@ class ParseIndex:
                     self.kids[head] = [i]
                 else:
                     siblings.append(i)
+
+
+# The strings of hash keys already looked up, across documents (a key is the hash of its string,
+# the same in every document): most of a text's words and every label were seen in earlier texts.
+# Bounded: emptied when it holds more than _STRING_CACHE_SIZE.
+_STRING_OF: dict[int, str] = {}
+_STRING_CACHE_SIZE = 200_000
+
+
+def _names(keys: list[int], strings: StringStore) -> list[str]:
+    """The strings of a column of hash keys."""
+    string_of = _STRING_OF
+    try:
+        return list(map(string_of.__getitem__, keys))
+    except KeyError:
+        pass
+    if len(string_of) > _STRING_CACHE_SIZE:
+        string_of.clear()
+    for key in set(keys).difference(string_of):
+        string_of[key] = strings[key]
+    return list(map(string_of.__getitem__, keys))
 
 
 _LAST_INDEX: ParseIndex | None = None

@@ -75,6 +75,8 @@ _WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on)?\s*{_WEEKDAY}\b")
 
 # Relative forms.
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAY_RES = [(re.compile(rf"\b{word}\b"), offset) for word, offset in _RELATIVE_DAYS.items()]
+_SAME_DAY_RE = re.compile(r"\bovernight\b|\bearlier today\b|\bthis morning\b|\bthis afternoon\b")
 _PERIOD = re.compile(
     r"\b(?P<rel>last|past|previous|next|this|coming|earlier this|later this)\s+(?P<unit>week|month|year)\b"
 )
@@ -158,8 +160,8 @@ def _ago() -> re.Pattern[str]:
 
 
 def _relative(t: str, reference: date, *, future: bool) -> date | None:
-    for word, offset in _RELATIVE_DAYS.items():
-        if re.search(rf"\b{word}\b", t):
+    for word_re, offset in _RELATIVE_DAY_RES:
+        if word_re.search(t):
             return reference + timedelta(days=offset)
     if m := _ago().search(t):
         n = int(m["n"]) if m["n"].isdigit() else _ago_words()[m["n"]]
@@ -170,7 +172,7 @@ def _relative(t: str, reference: date, *, future: bool) -> date | None:
         return _period_start(_shift(reference, unit, step), unit)
     if m := _WEEKDAY_RE.search(t):
         return _weekday(reference, WEEKDAYS[m["weekday"]], m["rel"], future=future)
-    if re.search(r"\bovernight\b|\bearlier today\b|\bthis morning\b|\bthis afternoon\b", t):
+    if _SAME_DAY_RE.search(t):
         return reference
     return None
 

@@ -11,6 +11,7 @@ words, saturating at 1; keywords = distinct key phrases found, saturating at 2.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,5 +74,10 @@ class RelevanceGate:
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in phrase.split()) + r"(?!\w)"
-    return re.search(pattern, text, flags=re.IGNORECASE) is not None
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    # Compiled once per key phrase: every text is searched for the same few.
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in phrase.split()) + r"(?!\w)", re.IGNORECASE)

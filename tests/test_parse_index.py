@@ -3,9 +3,11 @@ attributes give, and the Resolver links nothing on a text the relevance gate lef
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import clauses
 from extractors.clauses import ParseIndex, children, first_child, is_verb, parse_index
 from extractors.extract import _SENTENCIZER, _join, extract_doc
 from extractors.gazetteer import load_gazetteer
@@ -29,6 +31,8 @@ def _assert_matches_tokens(doc: Doc) -> None:
     assert index.dep == [t.dep_ for t in doc]
     assert index.pos == [t.pos_ for t in doc]
     assert index.tag == [t.tag_ for t in doc]
+    assert index.lower == [t.lower_ for t in doc]
+    assert index.lemma == [t.lemma_ for t in doc]
     assert [index.kids.get(t.i, []) for t in doc] == [[c.i for c in t.children] for t in doc]
 
 
@@ -45,6 +49,17 @@ def test_index_gives_what_the_tokens_give(nlp: Language) -> None:
         unparsed = nlp(TEXT)
     _assert_matches_tokens(unparsed)
     assert parse_index(unparsed).kids == {}
+
+
+def test_strings_kept_across_documents_stay_right(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The index keeps the strings of the hash keys it has looked up, across documents: a document
+    # read after others (with words of its own, and words they had) gets its own strings, also when
+    # the kept strings are emptied on the way (a bound of 0 empties them at every new word).
+    first, second = nlp(TEXT), nlp("Zelenskyy thanked Seoul; the Kremlin denied sending Zorbanian drones.")
+    for bound in (clauses._STRING_CACHE_SIZE, 0):
+        monkeypatch.setattr(clauses, "_STRING_CACHE_SIZE", bound)
+        for doc in (first, second, first):
+            _assert_matches_tokens(doc)
 
 
 def test_helpers_read_the_document_they_are_given(nlp: Language) -> None:
