@@ -379,6 +379,13 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         return verb_actors(light, res, lex, theme=True)
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)
+        if trig.type == "AID":
+            # "received North Korean missiles", "received shells from Pyongyang": the sender gave them.
+            senders = res.resolve(visitor, context=False, strict=False)
+            for prep in children(tok, ["prep"]):
+                if not senders and prep.lower_ == "from":
+                    senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+            return senders, None
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if actors and trig.type == "ASSAULT" and _agentless_passive(tok):

@@ -168,6 +168,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         by_prep = spec is not None
         if spec is None:
             spec = lex.match(entry.by_object, obj)
+        if spec is None and obj is not None:
+            # A small clause's predicate or second object: "called the launch a provocation",
+            # "handed Pyongyang air defence systems".
+            later = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.i > obj.i]
+            spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
@@ -296,6 +301,10 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
         for form in noun_forms(pobj, lex):
             spec = entry.by_object.get(f"({prep.lower_}) {form}")
             if spec is not None:
+                return spec
+        for key, spec in entry.by_object.items():  # "(as) pejoratives": a word class after the preposition
+            prep_word, _, name = key.partition(" ")
+            if prep_word == f"({prep.lower_})" and name in lex.classes and lex.in_class(pobj, name):
                 return spec
     return None
 
