@@ -50,6 +50,15 @@ FOUND: list[tuple[str, Found]] = [
         "North Korea has sent thousands of troops to Russia to support its war against Ukraine.",
         ("AID", "military", "PRK", "RUS"),
     ),
+    # Goods received are aid from whoever sent them: the goods' state, or "from" whom.
+    ("Russia received North Korean missiles last year.", ("AID", "military", "PRK", "RUS")),
+    ("Moscow has received ballistic missiles from Pyongyang.", ("AID", "military", "PRK", "RUS")),
+    ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", None)),
+    # Calling another's act a provocation, a lie or illegal is criticism of whoever did it.
+    ("Pyongyang called the US allegations dirty manoeuvres.", ("DISAPPROVE", None, "PRK", "USA")),
+    ("Seoul labelled Pyongyang's launch a grave provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
+    ("Seoul described the deal as a dangerous escalation.", ("DISAPPROVE", None, "KOR", None)),
+    ("Moscow called the sanctions illegal.", ("DISAPPROVE", None, "RUS", None)),
     # A copula's subject is a stated event when it names whom it is aimed at.
     ("Putin's visit to Pyongyang was his first in 24 years.", ("CONSULT", "visit", "RUS", "PRK")),
     (
@@ -124,6 +133,12 @@ CONSULT | Speaking at the start of the summit, Russia's president said the docum
 CONSULT | Shoigu came on the orders of Russian President Vladimir Putin, TASS reported.
 CONSULT | The Russian delegation is expected to go into talks later on Monday.
 PROTEST | Shoigu last went to Pyongyang in March, when he praised the agreement.
+DISAPPROVE | Putin called Kim on Friday.
+DISAPPROVE | Seoul called the meeting a success.
+DISAPPROVE | Beijing described the talks as productive.
+DISAPPROVE | Kim called Putin his closest comrade.
+AID | Putin received the Chinese foreign minister in the Kremlin.
+AID | Kim received a letter from Putin.
 """
 
 
