@@ -63,7 +63,7 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, find_triggers, is_thing, noun_agent, parse_spec
+from extractors.triggers import Trigger, absorb, agentive_clause, find_triggers, is_thing, noun_agent, parse_spec
 
 _ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 # Links that stay inside one clause when looking for a trigger's date or location.
@@ -369,6 +369,9 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
+    clause = agentive_clause(tok) if trig.entry.agentive else None
+    if clause is not None:
+        return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
     if trig.is_noun:
         poss = first_child(tok, ["poss"])
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
@@ -450,6 +453,11 @@ def _recipients(
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if trig.entry.host:
         return _unique(res.resolve(subject_of(tok)))
+    if trig.entry.agentive:
+        # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
+        owner = first_child(tok, ["poss"])
+        found = res.resolve(owner, context=False) if owner is not None else []
+        return _unique(found or _prep_recipients([tok], preps, res, lex, actors, trig, domestic=False))
     obj: Token | None = None
     if patient is not None:
         found = res.resolve(patient, strict=False)

@@ -49,6 +49,9 @@ class Entry:
     untargeted: str | None = None
     igo_type: str | None = None
     possessive: bool = False
+    # The noun names the doer ("Russia's main supplier of shells"): its clause's subject acts, its
+    # possessor receives, and what it supplies (by_modifier) decides.
+    agentive: bool = False
     not_with: tuple[str, ...] = ()
     transitive: bool = False
     # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).

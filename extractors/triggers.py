@@ -355,6 +355,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         entry = lex.nouns[bigram]
     if entry is None or tok.ent_type_ in ("DATE", "TIME"):
         return None  # "went to Pyongyang in March": a month, not a protest march
+    if entry.agentive:
+        return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and not (entry.possessive and poss is not None):
@@ -402,6 +404,30 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
+
+
+def agentive_clause(tok: Token) -> Token | None:
+    """The clause a doer noun is predicated in: "Pyongyang is/has become Moscow's supplier", "emerged
+    as Russia's main supplier" (the clause has a subject: the doer)."""
+    if tok.dep_ in ("attr", "oprd"):
+        clause = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        clause = tok.head.head
+    else:
+        return None
+    return clause if first_child(clause, SUBJECTS) is not None else None
+
+
+def _agentive_trigger(tok: Token, entry: Entry, lex: Lexicon) -> Trigger | None:
+    """ "North Korea has become Russia's main supplier of weapons": AID by the subject, decided by what
+    is supplied (the noun's `of` object or modifier); "a supplier of parts" says nothing is given."""
+    if agentive_clause(tok) is None:
+        return None
+    goods = [counted(first_child(p, ["pobj"])) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+    goods += [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    spec = next((found for g in goods if (found := lex.match(entry.by_modifier, g))), None)
+    parsed = parse_spec(spec) if spec is not None else None
+    return Trigger(tok, entry, parsed[0], parsed[1]) if parsed is not None else None
 
 
 def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:
