@@ -421,13 +421,15 @@ def agentive_clause(tok: Token) -> Token | None:
 def _agentive_trigger(tok: Token, entry: Entry, lex: Lexicon) -> Trigger | None:
     """ "North Korea has become Russia's main supplier of weapons": AID by the subject, decided by what
     is supplied (the noun's `of` object or modifier); "a supplier of parts" says nothing is given."""
-    if agentive_clause(tok) is None:
+    clause = agentive_clause(tok)
+    if clause is None:
         return None
     goods = [counted(first_child(p, ["pobj"])) for p in children(tok, ["prep"]) if p.lower_ == "of"]
     goods += [c for c in tok.children if c.dep_ in ("compound", "amod")]
     spec = next((found for g in goods if (found := lex.match(entry.by_modifier, g))), None)
     parsed = parse_spec(spec) if spec is not None else None
-    return Trigger(tok, entry, parsed[0], parsed[1]) if parsed is not None else None
+    # The clause's verb carries negation and hedging ("is not Russia's supplier", "may become").
+    return Trigger(tok, entry, parsed[0], parsed[1], light=clause) if parsed is not None else None
 
 
 def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:

@@ -54,6 +54,10 @@ FOUND: list[tuple[str, Found]] = [
     ("Russia received North Korean missiles last year.", ("AID", "military", "PRK", "RUS")),
     ("Moscow has received ballistic missiles from Pyongyang.", ("AID", "military", "PRK", "RUS")),
     ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", None)),
+    # A state said to be another's supplier of arms gives it military aid.
+    ("North Korea has become Russia's main supplier of artillery shells.", ("AID", "military", "PRK", "RUS")),
+    ("Pyongyang emerged as Moscow's biggest arms supplier.", ("AID", "military", "PRK", "RUS")),
+    ("Iran is the main supplier of drones to Russia.", ("AID", "military", "IRN", "RUS")),
     # Calling another's act a provocation, a lie or illegal is criticism of whoever did it.
     ("Pyongyang called the US allegations dirty manoeuvres.", ("DISAPPROVE", None, "PRK", "USA")),
     ("Seoul labelled Pyongyang's launch a grave provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
@@ -139,6 +143,8 @@ DISAPPROVE | Beijing described the talks as productive.
 DISAPPROVE | Kim called Putin his closest comrade.
 AID | Putin received the Chinese foreign minister in the Kremlin.
 AID | Kim received a letter from Putin.
+AID | Russia is China's biggest supplier of oil.
+AID | The company is a supplier of parts to Boeing.
 """
 
 
