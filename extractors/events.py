@@ -239,6 +239,9 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
+_WARS = frozenset({"war", "invasion", "offensive", "campaign", "operation"})
+
+
 def _comrades(
     trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor], recipients: list[Actor]
 ) -> tuple[list[Actor], list[Actor]]:
@@ -249,13 +252,20 @@ def _comrades(
     if "against" not in preps and partner is not None:
         # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
         preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
+    war = preps.get("in")
+    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
+    if owner is not None and "against" not in preps:
+        # "fighting in Russia's war against Ukraine": the war's owner is the partner, its foe the enemy.
+        preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"}
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
     partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    if owner is not None:
+        partners += res.resolve(owner, context=False, strict=False)
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
     if not partners:
-        return [], recipients
+        return [], recipients or enemies  # "Russian troops fought in Russia's war against Ukraine"
     codes = {p.code for p in partners}
     return partners, [r for r in (enemies or recipients) if r.code not in codes]
 

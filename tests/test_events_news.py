@@ -76,6 +76,9 @@ FOUND: list[tuple[str, Found]] = [
     ("North Korea stands by Russia, the minister said.", ("SUPPORT", None, "PRK", "RUS")),
     ("Belarus stands with Moscow, Lukashenko said.", ("SUPPORT", None, "BLR", "RUS")),
     ("About 600 North Korean soldiers have been killed while fighting for Russia.", ("AID", None, "PRK", "RUS")),
+    ("Dozens of North Korean soldiers died fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
+    ("North Korean troops are fighting in Russia's offensive in Kursk.", ("AID", None, "PRK", "RUS")),
+    ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
     # A renewed push is an offensive; an attack with its attacker named keeps both sides.
     ("Ukraine has renewed its push into Russia's Kursk region.", ("ASSAULT", None, "UKR", "RUS")),
     ("About 200 North Korean soldiers were killed by Ukrainian drones in Kursk.", ("ASSAULT", None, "UKR", "PRK")),
@@ -144,6 +147,7 @@ DISAPPROVE | Kim called Putin his closest comrade.
 AID | Putin received the Chinese foreign minister in the Kremlin.
 AID | Kim received a letter from Putin.
 AID | Russia is China's biggest supplier of oil.
+AID | Ukrainian troops are fighting in Russia's Kursk region.
 AID | The company is a supplier of parts to Boeing.
 """
 
