@@ -76,7 +76,7 @@ FOUND: list[tuple[str, Found]] = [
     ("North Korea stands by Russia, the minister said.", ("SUPPORT", None, "PRK", "RUS")),
     ("Belarus stands with Moscow, Lukashenko said.", ("SUPPORT", None, "BLR", "RUS")),
     ("About 600 North Korean soldiers have been killed while fighting for Russia.", ("AID", None, "PRK", "RUS")),
-    ("Dozens of North Korean soldiers died fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
+    ("Many North Korean soldiers died while fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
     ("North Korean troops are fighting in Russia's offensive in Kursk.", ("AID", None, "PRK", "RUS")),
     ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
     # A renewed push is an offensive; an attack with its attacker named keeps both sides.
