@@ -63,7 +63,16 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, agentive_clause, find_triggers, is_thing, noun_agent, parse_spec
+from extractors.triggers import (
+    Trigger,
+    absorb,
+    agentive_clause,
+    find_triggers,
+    is_thing,
+    noun_agent,
+    parse_spec,
+    verdict_subject,
+)
 
 _ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 # Links that stay inside one clause when looking for a trigger's date or location.
@@ -379,6 +388,9 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
+    if trig.entry.verdict:
+        reporter = tok.head.head if tok.dep_ == "pobj" else tok.head  # "amounted to", "was"
+        return res.resolve(subject_of(reporter.head), context=False), None
     clause = agentive_clause(tok) if trig.entry.agentive else None
     if clause is not None:
         return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
@@ -463,6 +475,13 @@ def _recipients(
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if trig.entry.host:
         return _unique(res.resolve(subject_of(tok)))
+    if entry.verdict:
+        # "said Pyongyang's launch was a provocation": whoever did what is condemned.
+        subject = verdict_subject(tok, lex, res)
+        if subject is None:
+            return []
+        doer = first_child(subject, ["poss"]) or noun_agent(subject, res) or subject
+        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
         owner = first_child(tok, ["poss"])

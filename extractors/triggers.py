@@ -141,7 +141,41 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
+        if pos[i] in ("NOUN", "ADJ") and i not in by_token and verdict_subject(tokens[i], lex, res) is not None:
+            trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
+            triggers.append(trig)
+            by_token[i] = trig
     return triggers
+
+
+_VERDICT = Entry("DISAPPROVE", verdict=True)
+# Verbs that predicate a verdict of their subject ("was a provocation", "constitutes a violation").
+_COPULAS = frozenset({"be", "constitute", "represent", "amount"})
+
+
+def verdict_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
+    """The subject a reporter condemns with a pejorative predicate: "Seoul said Pyongyang's launch was a
+    provocation", "Tokyo said the deployment of North Korean troops constitutes a violation of UN
+    resolutions", "Kyiv said Moscow was reckless". None unless the reporter and the subject's doer are
+    both named (a verdict on nobody, or by nobody, is no event)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
+        copula = tok.head.head  # "amounted to a dangerous escalation"
+    elif tok.dep_ in ("attr", "acomp", "dobj"):
+        copula = tok.head
+    else:
+        return None
+    if copula.lemma_.lower() not in _COPULAS or not lex.in_class(tok, "pejoratives"):
+        return None
+    reporter = copula.head
+    if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
+        return None
+    if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
+        return None
+    subject = first_child(copula, SUBJECTS)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    doer = first_child(subject, ["poss"]) or noun_agent(subject, res) or subject
+    return subject if res.resolve(doer, context=False) else None
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly

@@ -63,6 +63,14 @@ FOUND: list[tuple[str, Found]] = [
     ("Seoul labelled Pyongyang's launch a grave provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
     ("Seoul described the deal as a dangerous escalation.", ("DISAPPROVE", None, "KOR", None)),
     ("Moscow called the sanctions illegal.", ("DISAPPROVE", None, "RUS", None)),
+    # A reported verdict that another's act is a provocation, illegal or a violation is criticism.
+    ("Seoul said Pyongyang's launch was a provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
+    ("Washington said North Korea's arms transfers to Russia were illegal.", ("DISAPPROVE", None, "USA", "PRK")),
+    ("Kyiv said Moscow was reckless.", ("DISAPPROVE", None, "UKR", "RUS")),
+    (
+        "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions.",
+        ("DISAPPROVE", None, "JPN", "PRK"),
+    ),
     # A copula's subject is a stated event when it names whom it is aimed at.
     ("Putin's visit to Pyongyang was his first in 24 years.", ("CONSULT", "visit", "RUS", "PRK")),
     (
@@ -148,6 +156,9 @@ AID | Putin received the Chinese foreign minister in the Kremlin.
 AID | Kim received a letter from Putin.
 AID | Russia is China's biggest supplier of oil.
 AID | Ukrainian troops are fighting in Russia's Kursk region.
+DISAPPROVE | Seoul said the talks were a success.
+DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
+DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
 """
 
