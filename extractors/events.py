@@ -570,8 +570,32 @@ def _recipients(
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     if not found and trig.type == "AID":
+        found = _users(trig, res, lex, actors)
+    if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+# What is done with weapons by whoever received them ("which Russian troops fire at Ukraine").
+_USES = frozenset({"fire", "launch", "use", "deploy", "employ", "shoot", "drop"})
+
+
+def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Who uses the weapons handed over, named in a relative clause on them: "sent missiles, which
+    Moscow's troops launch against Ukraine", "supplied shells that Russian forces fired"."""
+    goods = counted(object_of(trig.token)) if not trig.is_noun else None
+    if goods is None or not lex.in_class(goods, "weapons"):
+        return []
+    own = {a.code for a in actors}
+    for clause in (c for c in goods.children if c.dep_ == "relcl" and c.lemma_.lower() in _USES):
+        user = first_child(clause, SUBJECTS)
+        if user is None or user.pos_ == "PRON":
+            continue
+        holder = first_child(user, ["poss"]) or user
+        found = [a for a in res.resolve(holder, context=False, strict=False) if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:

@@ -58,6 +58,8 @@ FOUND: list[tuple[str, Found]] = [
     ("North Korea has become Russia's main supplier of artillery shells.", ("AID", "military", "PRK", "RUS")),
     ("Pyongyang emerged as Moscow's biggest arms supplier.", ("AID", "military", "PRK", "RUS")),
     ("Iran is the main supplier of drones to Russia.", ("AID", "military", "IRN", "RUS")),
+    # Weapons handed to whoever fires them: the users named in a relative clause receive them.
+    ("North Korea supplied shells that Russian forces fired at Kharkiv.", ("AID", "military", "PRK", "RUS")),
     # Calling another's act a provocation, a lie or illegal is criticism of whoever did it.
     ("Pyongyang called the US allegations dirty manoeuvres.", ("DISAPPROVE", None, "PRK", "USA")),
     ("Seoul labelled Pyongyang's launch a grave provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
@@ -157,6 +159,7 @@ AID | Kim received a letter from Putin.
 AID | Russia is China's biggest supplier of oil.
 AID | Ukrainian troops are fighting in Russia's Kursk region.
 DISAPPROVE | Seoul said the talks were a success.
+AID by RUS | Russia sent warships that China had built.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
