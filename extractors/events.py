@@ -515,6 +515,8 @@ def _recipients(
             dative = first_child(verb, ["dative"]) if verb is not None else None
             if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
                 found = _not_own(res.resolve(dative, context=False, strict=False), actors, lex)
+    if not found and not trig.is_noun and entry.theme:
+        found = _misparsed_dative(tok, res, actors, lex)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None
@@ -596,6 +598,25 @@ def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> l
         if found:
             return found
     return []
+
+
+def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
+    """The indirect object the parser hung on the goods as a compound: "gave North Korea technology",
+    "handed Pyongyang air defence systems" (a name right after the verb; "North Korean technology"
+    is an adjective and says whose it is)."""
+    goods = counted(object_of(tok))
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if goods is None or following is None or following.dep_ != "compound" or following.pos_ != "PROPN":
+        return []
+    head = following
+    while head.dep_ == "compound" and head.i != head.head.i:
+        head = head.head
+    if head.i != goods.i:
+        return []
+    info = res.entity_at(following)
+    if info is None or info.kind not in ("state", "place") or info.span.end > goods.i:
+        return []
+    return _not_own(res.resolve(following, context=False, strict=False), actors, lex)
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:

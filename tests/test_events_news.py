@@ -53,7 +53,8 @@ FOUND: list[tuple[str, Found]] = [
     # Goods received are aid from whoever sent them: the goods' state, or "from" whom.
     ("Russia received North Korean missiles last year.", ("AID", "military", "PRK", "RUS")),
     ("Moscow has received ballistic missiles from Pyongyang.", ("AID", "military", "PRK", "RUS")),
-    ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", None)),
+    ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", "PRK")),
+    ("Russia gave North Korea technology to build satellites.", ("AID", None, "RUS", "PRK")),
     # A state said to be another's supplier of arms gives it military aid.
     ("North Korea has become Russia's main supplier of artillery shells.", ("AID", "military", "PRK", "RUS")),
     ("Pyongyang emerged as Moscow's biggest arms supplier.", ("AID", "military", "PRK", "RUS")),
@@ -160,6 +161,7 @@ AID | Russia is China's biggest supplier of oil.
 AID | Ukrainian troops are fighting in Russia's Kursk region.
 DISAPPROVE | Seoul said the talks were a success.
 AID by RUS | Russia sent warships that China had built.
+AID by RUS | Russia sent North Korean missiles to the front.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
