@@ -90,6 +90,8 @@ FOUND: list[tuple[str, Found]] = [
     ("Many North Korean soldiers died while fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
     ("North Korean troops are fighting in Russia's offensive in Kursk.", ("AID", None, "PRK", "RUS")),
     ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
+    ("North Korean troops are heading to Russia's Kursk region.", ("AID", "military", "PRK", "RUS")),
+    ("Russian troops are heading to the border with Ukraine.", ("MOBILIZE", "troops", "RUS", "UKR")),
     # A renewed push is an offensive; an attack with its attacker named keeps both sides.
     ("Ukraine has renewed its push into Russia's Kursk region.", ("ASSAULT", None, "UKR", "RUS")),
     ("About 200 North Korean soldiers were killed by Ukrainian drones in Kursk.", ("ASSAULT", None, "UKR", "PRK")),
@@ -162,6 +164,8 @@ AID | Ukrainian troops are fighting in Russia's Kursk region.
 DISAPPROVE | Seoul said the talks were a success.
 AID by RUS | Russia sent warships that China had built.
 AID by RUS | Russia sent North Korean missiles to the front.
+CONSULT | Kim heads the ruling party.
+MOBILIZE | Russian troops are heading toward Ukraine's border.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
