@@ -92,6 +92,7 @@ FOUND: list[tuple[str, Found]] = [
     ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
     ("North Korean troops are heading to Russia's Kursk region.", ("AID", "military", "PRK", "RUS")),
     ("Russian troops are heading to the border with Ukraine.", ("MOBILIZE", "troops", "RUS", "UKR")),
+    ("Russian troops marched into the village.", ("MOBILIZE", "troops", "RUS", None)),
     # A renewed push is an offensive; an attack with its attacker named keeps both sides.
     ("Ukraine has renewed its push into Russia's Kursk region.", ("ASSAULT", None, "UKR", "RUS")),
     ("About 200 North Korean soldiers were killed by Ukrainian drones in Kursk.", ("ASSAULT", None, "UKR", "PRK")),
@@ -166,6 +167,7 @@ AID by RUS | Russia sent warships that China had built.
 AID by RUS | Russia sent North Korean missiles to the front.
 CONSULT | Kim heads the ruling party.
 MOBILIZE | Russian troops are heading toward Ukraine's border.
+MOBILIZE | Thousands of soldiers marched in formation in Beijing.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
