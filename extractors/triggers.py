@@ -153,6 +153,14 @@ _VERDICT = Entry("DISAPPROVE", verdict=True)
 _COPULAS = frozenset({"be", "constitute", "represent", "amount"})
 
 
+def _verdict_clause(clause: Token, lex: Lexicon) -> bool:
+    """A clause that judges rather than threatens: "warned that the deployment was a dangerous
+    escalation" (a pejorative predicate of a copula)."""
+    return clause.lemma_.lower() in _COPULAS and any(
+        c.dep_ in ("attr", "acomp") and lex.in_class(c, "pejoratives") for c in clause.children
+    )
+
+
 def verdict_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
     """The subject a reporter condemns with a pejorative predicate: "Seoul said Pyongyang's launch was a
     provocation", "Tokyo said the deployment of North Korean troops constitutes a violation of UN
@@ -260,6 +268,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             if (
                 clause is not None
                 and not _third_party_clause(tok, clause, res)
+                and not _verdict_clause(clause, lex)
                 and any(lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree)
             ):
                 violent.append(clause)

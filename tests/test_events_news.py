@@ -70,6 +70,7 @@ FOUND: list[tuple[str, Found]] = [
     ("Seoul said Pyongyang's launch was a provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
     ("Washington said North Korea's arms transfers to Russia were illegal.", ("DISAPPROVE", None, "USA", "PRK")),
     ("Kyiv said Moscow was reckless.", ("DISAPPROVE", None, "UKR", "RUS")),
+    ("Blinken warned that North Korea's deployment was a dangerous escalation.", ("DISAPPROVE", None, "USA", "PRK")),
     (
         "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions.",
         ("DISAPPROVE", None, "JPN", "PRK"),
@@ -168,6 +169,7 @@ AID by RUS | Russia sent North Korean missiles to the front.
 CONSULT | Kim heads the ruling party.
 MOBILIZE | Russian troops are heading toward Ukraine's border.
 MOBILIZE | Thousands of soldiers marched in formation in Beijing.
+THREATEN | Blinken warned that the deployment was a dangerous escalation.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
