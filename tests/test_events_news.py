@@ -53,6 +53,7 @@ FOUND: list[tuple[str, Found]] = [
     # Goods received are aid from whoever sent them: the goods' state, or "from" whom.
     ("Russia received North Korean missiles last year.", ("AID", "military", "PRK", "RUS")),
     ("Moscow has received ballistic missiles from Pyongyang.", ("AID", "military", "PRK", "RUS")),
+    ("North Korea acquired Russian missile technology.", ("AID", None, "RUS", "PRK")),
     ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", "PRK")),
     ("Russia gave North Korea technology to build satellites.", ("AID", None, "RUS", "PRK")),
     # A state said to be another's supplier of arms gives it military aid.
@@ -170,6 +171,7 @@ CONSULT | Kim heads the ruling party.
 MOBILIZE | Russian troops are heading toward Ukraine's border.
 MOBILIZE | Thousands of soldiers marched in formation in Beijing.
 THREATEN | Blinken warned that the deployment was a dangerous escalation.
+AID | The company acquired a stake in the mine.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
