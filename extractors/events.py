@@ -571,11 +571,29 @@ def _recipients(
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
+    if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
+        found = _retort_target(tok, res, actors)
     if not found and trig.type == "AID":
         found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _retort_target(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a retort is about when it names nobody itself: the subject of what it says ("hit back by
+    saying that NATO personnel are involved", "hit back, saying Washington had provoked the crisis")."""
+    saying = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "say"]
+    saying += [first_child(p, ["pcomp"]) for p in children(tok, ["prep"]) if p.lower_ == "by"]
+    own = {a.code for a in actors}
+    for verb in (v for v in saying if v is not None and v.lemma_.lower() == "say"):
+        clause = first_child(verb, ["ccomp"])
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
+        if subject is not None and subject.pos_ != "PRON":
+            found = [a for a in res.resolve(subject, context=False, strict=False) if a.code not in own]
+            if found:
+                return found
+    return []
 
 
 # What is done with weapons by whoever received them ("which Russian troops fire at Ukraine").

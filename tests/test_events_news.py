@@ -40,6 +40,7 @@ FOUND: list[tuple[str, Found]] = [
     ("Seoul hit out at Moscow over the weapons deal.", ("DISAPPROVE", None, "KOR", "RUS")),
     ("Ukraine's foreign minister lashed out at China for supplying drone parts.", ("DISAPPROVE", None, "UKR", "CHN")),
     ("Moscow hit back at Washington over the new sanctions.", ("DISAPPROVE", None, "RUS", "USA")),
+    ("Putin hit back by saying that NATO personnel were fighting in Ukraine.", ("DISAPPROVE", None, "RUS", "NATO")),
     ("South Korea lodged a protest with Russia over the treaty.", ("DISAPPROVE", None, "KOR", "RUS")),
     # Weapons and troops moved, as nouns with a named doer, are aid to where they go.
     ("Shipments of North Korean artillery shells to Russia have grown.", ("AID", "military", "PRK", "RUS")),
