@@ -261,20 +261,22 @@ def _comrades(
     if "against" not in preps and partner is not None:
         # The parser may hang "against Ukraine" on the partner: "with Russian forces against Ukraine".
         preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(partner, ["prep"]) if p.lower_ == "against"}
-    war = preps.get("in")
-    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
-    if owner is not None and "against" not in preps:
-        # "fighting in Russia's war against Ukraine": the war's owner is the partner, its foe the enemy.
-        preps |= {p.lower_: first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"}
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
     partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    # "fighting in Russia's war against Ukraine": the war's owner is the partner; the war's foe is whom
+    # the owner's own troops fight ("Russian troops fought in Russia's war against Ukraine").
+    war = preps.get("in")
+    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
     if owner is not None:
         partners += res.resolve(owner, context=False, strict=False)
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
     if not partners:
-        return [], recipients or enemies  # "Russian troops fought in Russia's war against Ukraine"
+        if owner is not None and not (recipients or enemies):
+            foe = next((first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"), None)
+            return [], res.resolve(foe, context=False, strict=False)
+        return [], recipients
     codes = {p.code for p in partners}
     return partners, [r for r in (enemies or recipients) if r.code not in codes]
 
@@ -413,6 +415,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
             return senders, None
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if not actors and trig.type == "ASSAULT":
+        actors = _counted_conjunct(tok, res)
     if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
         # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
         return [], first_child(tok, PASSIVE_SUBJECTS)
@@ -429,6 +433,28 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if located is not None:
             return [located[1]], patient
     return actors, patient
+
+
+# Subjects that only count the people of a conjoined clause ("600 were killed and thousands more
+# wounded", "300 killed and 2,700 wounded").
+_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "more", "others", "many"})
+
+
+def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
+    """Who fights when the fighting is said of a bare count in a conjoined clause: "600 North Korean
+    soldiers have been killed and thousands more wounded fighting for Russia" - the first conjunct's
+    subject."""
+    verb = tok
+    for _ in range(3):  # the fight, a clause it hangs on ("wounded while fighting"), that clause's conjunct
+        subject = first_child(verb, SUBJECTS | PASSIVE_SUBJECTS)
+        bare = subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in _COUNTS)
+        if bare and verb.dep_ == "conj":
+            first = first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
+            return res.resolve(first, context=False) if first is not None else []
+        if subject is not None or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 def _names_other_side(trig: Trigger) -> bool:

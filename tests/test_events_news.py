@@ -93,6 +93,10 @@ FOUND: list[tuple[str, Found]] = [
     ("Many North Korean soldiers died while fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
     ("North Korean troops are fighting in Russia's offensive in Kursk.", ("AID", None, "PRK", "RUS")),
     ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
+    (
+        "Some 300 North Korean soldiers were killed and 2,700 wounded while fighting in Russia's war.",
+        ("AID", "military", "PRK", "RUS"),
+    ),
     ("North Korean troops are heading to Russia's Kursk region.", ("AID", "military", "PRK", "RUS")),
     ("Russian troops are heading to the border with Ukraine.", ("MOBILIZE", "troops", "RUS", "UKR")),
     ("Russian troops marched into the village.", ("MOBILIZE", "troops", "RUS", None)),
@@ -173,6 +177,7 @@ MOBILIZE | Russian troops are heading toward Ukraine's border.
 MOBILIZE | Thousands of soldiers marched in formation in Beijing.
 THREATEN | Blinken warned that the deployment was a dangerous escalation.
 AID | The company acquired a stake in the mine.
+ASSAULT by PRK | Many North Korean soldiers died while fighting in Russia's war against Ukraine.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
