@@ -67,6 +67,7 @@ from extractors.triggers import (
     Trigger,
     absorb,
     agentive_clause,
+    feeling_clause,
     find_triggers,
     is_thing,
     noun_agent,
@@ -390,6 +391,10 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
+    if trig.entry.felt:
+        clause = feeling_clause(tok)
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
+        return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
     if trig.entry.verdict:
         reporter = tok.head.head if tok.dep_ == "pobj" else tok.head  # "amounted to", "was"
         return res.resolve(subject_of(reporter.head), context=False), None
@@ -406,10 +411,11 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         return verb_actors(light, res, lex, theme=True)
     if trig.entry.host:
         visitor = first_child(tok, OBJECTS)
-        if trig.type == "AID":
-            # "received North Korean missiles", "received shells from Pyongyang": the sender gave them.
-            senders = res.resolve(visitor, context=False, strict=False)
-            for prep in children(tok, ["prep"]):
+        if trig.type in ("AID", "DISAPPROVE"):
+            # "received North Korean missiles", "received shells from Pyongyang": the sender gave them;
+            # "drew condemnation from Seoul": Seoul condemns.
+            senders = res.resolve(visitor, context=False, strict=False) if trig.type == "AID" else []
+            for prep in [*children(tok, ["prep"]), *(children(visitor, ["prep"]) if visitor is not None else [])]:
                 if not senders and prep.lower_ == "from":
                     senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
             return senders, None
@@ -499,8 +505,21 @@ def _recipients(
         holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
+    if trig.entry.host and trig.type == "DISAPPROVE":
+        # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
+        subject = subject_of(tok)
+        doer = (first_child(subject, ["poss"]) or noun_agent(subject, res) or subject) if subject is not None else None
+        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
     if trig.entry.host:
         return _unique(res.resolve(subject_of(tok)))
+    if entry.felt:
+        # "alarmed by the deployment of North Korean troops": whoever did what is felt about.
+        for prep in children(tok, ["prep", "agent"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
+            doer = (first_child(pobj, ["poss"]) or noun_agent(pobj, res)) if pobj is not None else None
+            found = _not_own(res.resolve(doer, context=False), actors, lex) if doer is not None else []
+            if found:
+                return _unique(found)
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         subject = verdict_subject(tok, lex, res)

@@ -145,10 +145,45 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
             triggers.append(trig)
             by_token[i] = trig
+        if pos[i] in ("ADJ", "VERB") and i not in by_token and feeling_subject(tokens[i], lex, res) is not None:
+            trig = Trigger(tokens[i], _FEELING, "DISAPPROVE", None)
+            triggers.append(trig)
+            by_token[i] = trig
     return triggers
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+_FEELING = Entry("DISAPPROVE", felt=True, recipient_preps=("about", "over", "by", "at"), recipient_required=True)
+_FEELING_COPULAS = frozenset({"be", "remain", "become", "grow", "feel"})
+
+
+def feeling_clause(tok: Token) -> Token | None:
+    """The verb that says of its subject how it feels: "is concerned", "remains worried", or the
+    participle itself in "was alarmed by"."""
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _FEELING_COPULAS:
+        return tok.head
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        return tok
+    return None
+
+
+def feeling_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
+    """Who says it feels concern or alarm about something named: "Japan is seriously concerned about
+    North Korea's launches", "Seoul said it was alarmed by the deployment"."""
+    clause = feeling_clause(tok)
+    if clause is None or not lex.in_class(tok, "worried"):
+        return None
+    if any(c.dep_ == "neg" for c in clause.children) or not any(
+        p.lower_ in _FEELING.recipient_preps and first_child(p, ["pobj"]) is not None
+        for p in children(tok, ["prep", "agent"])
+    ):
+        return None
+    subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+    if subject is None or not res.resolve(subject, context=subject.pos_ == "PRON"):  # "said it was alarmed"
+        return None
+    return subject
+
+
 # Verbs that predicate a verdict of their subject ("was a provocation", "constitutes a violation").
 _COPULAS = frozenset({"be", "constitute", "represent", "amount"})
 

@@ -77,6 +77,11 @@ FOUND: list[tuple[str, Found]] = [
         "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions.",
         ("DISAPPROVE", None, "JPN", "PRK"),
     ),
+    # Censure an act draws, and concern a government says it feels, are disapproval of the doer.
+    ("North Korea's missile test sparked condemnation from Japan.", ("DISAPPROVE", None, "JPN", "PRK")),
+    ("The deal drew sharp criticism from Washington.", ("DISAPPROVE", None, "USA", None)),
+    ("Japan is seriously concerned about North Korea's missile launches.", ("DISAPPROVE", None, "JPN", "PRK")),
+    ("Tokyo was alarmed by the deployment of North Korean troops to Russia.", ("DISAPPROVE", None, "JPN", "PRK")),
     # A copula's subject is a stated event when it names whom it is aimed at.
     ("Putin's visit to Pyongyang was his first in 24 years.", ("CONSULT", "visit", "RUS", "PRK")),
     (
@@ -178,6 +183,10 @@ MOBILIZE | Thousands of soldiers marched in formation in Beijing.
 THREATEN | Blinken warned that the deployment was a dangerous escalation.
 AID | The company acquired a stake in the mine.
 ASSAULT by PRK | Many North Korean soldiers died while fighting in Russia's war against Ukraine.
+DISAPPROVE | Moscow's decision drew praise from Beijing.
+DISAPPROVE | Seoul is concerned about the economy.
+DISAPPROVE | Japan is not concerned about North Korea's missile launches.
+DISAPPROVE | The soldiers were disturbed by drones.
 DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
 DISAPPROVE | Experts said the launch was a provocation.
 AID | The company is a supplier of parts to Boeing.
