@@ -67,12 +67,13 @@ from extractors.triggers import (
     Trigger,
     absorb,
     agentive_clause,
+    doer_of,
     feeling_clause,
     find_triggers,
     is_thing,
     noun_agent,
     parse_spec,
-    verdict_subject,
+    verdict,
 )
 
 _ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
@@ -396,8 +397,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
         return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
     if trig.entry.verdict:
-        reporter = tok.head.head if tok.dep_ == "pobj" else tok.head  # "amounted to", "was"
-        return res.resolve(subject_of(reporter.head), context=False), None
+        judged = verdict(tok, lex, res)
+        return (res.resolve(subject_of(judged[0]), context=False) if judged else []), None
     clause = agentive_clause(tok) if trig.entry.agentive else None
     if clause is not None:
         return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
@@ -508,7 +509,7 @@ def _recipients(
     if trig.entry.host and trig.type == "DISAPPROVE":
         # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
         subject = subject_of(tok)
-        doer = (first_child(subject, ["poss"]) or noun_agent(subject, res) or subject) if subject is not None else None
+        doer = doer_of(subject, res) if subject is not None else None
         return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
     if trig.entry.host:
         return _unique(res.resolve(subject_of(tok)))
@@ -516,17 +517,18 @@ def _recipients(
         # "alarmed by the deployment of North Korean troops": whoever did what is felt about.
         for prep in children(tok, ["prep", "agent"]):
             pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
-            doer = (first_child(pobj, ["poss"]) or noun_agent(pobj, res)) if pobj is not None else None
+            doer = doer_of(pobj, res) if pobj is not None else None
+            # The pobj itself only as a named actor ("concerned about Russia"), not the economy's state.
+            if doer is not None and doer.i == pobj.i and res.entity_at(pobj) is None:
+                doer = None
             found = _not_own(res.resolve(doer, context=False), actors, lex) if doer is not None else []
             if found:
                 return _unique(found)
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
-        subject = verdict_subject(tok, lex, res)
-        if subject is None:
-            return []
-        doer = first_child(subject, ["poss"]) or noun_agent(subject, res) or subject
-        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
+        judged = verdict(tok, lex, res)
+        doer = doer_of(judged[1], res) if judged is not None else None
+        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
         owner = first_child(tok, ["poss"])

@@ -141,7 +141,7 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
-        if pos[i] in ("NOUN", "ADJ") and i not in by_token and verdict_subject(tokens[i], lex, res) is not None:
+        if pos[i] in ("NOUN", "ADJ") and i not in by_token and verdict(tokens[i], lex, res) is not None:
             trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
             triggers.append(trig)
             by_token[i] = trig
@@ -196,11 +196,11 @@ def _verdict_clause(clause: Token, lex: Lexicon) -> bool:
     )
 
 
-def verdict_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
-    """The subject a reporter condemns with a pejorative predicate: "Seoul said Pyongyang's launch was a
-    provocation", "Tokyo said the deployment of North Korean troops constitutes a violation of UN
-    resolutions", "Kyiv said Moscow was reckless". None unless the reporter and the subject's doer are
-    both named (a verdict on nobody, or by nobody, is no event)."""
+def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | None:
+    """(reporter, subject) of a pejorative predicate: "Seoul said Pyongyang's launch was a provocation",
+    "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions", "Kyiv
+    said Moscow was reckless" - the reporting verb, and the subject whose doer it condemns. None unless
+    the reporter and the doer are both named (a verdict on nobody, or by nobody, is no event)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
         copula = tok.head.head  # "amounted to a dangerous escalation"
     elif tok.dep_ in ("attr", "acomp", "dobj"):
@@ -215,10 +215,9 @@ def verdict_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
     if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
         return None
     subject = first_child(copula, SUBJECTS)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
         return None
-    doer = first_child(subject, ["poss"]) or noun_agent(subject, res) or subject
-    return subject if res.resolve(doer, context=False) else None
+    return reporter, subject
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
@@ -544,6 +543,12 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         ):
             return moved
     return None
+
+
+def doer_of(tok: Token, res: Resolver) -> Token:
+    """Who did what a noun names: its possessor ("Pyongyang's launch"), the doer in its own phrase ("the
+    deployment of North Korean troops"), else the noun itself ("Moscow", "the US allegations")."""
+    return first_child(tok, ["poss"]) or noun_agent(tok, res) or tok
 
 
 def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
