@@ -63,7 +63,19 @@ from extractors.resolution import (
     is_group_noun,
     verb_actors,
 )
-from extractors.triggers import Trigger, absorb, adjunct_doer, find_triggers, is_thing, noun_agent, parse_spec
+from extractors.triggers import (
+    Trigger,
+    absorb,
+    adjunct_doer,
+    agentive_clause,
+    doer_of,
+    feeling_clause,
+    find_triggers,
+    is_thing,
+    noun_agent,
+    parse_spec,
+    verdict,
+)
 
 _ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 # Links that stay inside one clause when looking for a trigger's date or location.
@@ -268,6 +280,9 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
+_WARS = frozenset({"war", "invasion", "offensive", "campaign", "operation"})
+
+
 def _comrades(
     trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor], recipients: list[Actor]
 ) -> tuple[list[Actor], list[Actor]]:
@@ -281,9 +296,18 @@ def _comrades(
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
     partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    # "fighting in Russia's war against Ukraine": the war's owner is the partner; the war's foe is whom
+    # the owner's own troops fight ("Russian troops fought in Russia's war against Ukraine").
+    war = preps.get("in")
+    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
+    if owner is not None:
+        partners += res.resolve(owner, context=False, strict=False)
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
     if not partners:
+        if owner is not None and not (recipients or enemies):
+            foe = next((first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"), None)
+            return [], res.resolve(foe, context=False, strict=False)
         return [], recipients
     codes = {p.code for p in partners}
     return partners, [r for r in (enemies or recipients) if r.code not in codes]
@@ -398,6 +422,16 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
+    if trig.entry.felt:
+        clause = feeling_clause(tok)
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
+        return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
+    if trig.entry.verdict:
+        judged = verdict(tok, lex, res)
+        return (res.resolve(subject_of(judged[0]), context=False) if judged else []), None
+    clause = agentive_clause(tok) if trig.entry.agentive else None
+    if clause is not None:
+        return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
     if trig.is_noun:
         poss = first_child(tok, ["poss"])
         doer = adjunct_doer(tok, lex) if trig.light is None and trig.entry.type == "CONSULT" else None
@@ -409,10 +443,21 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
+    if trig.entry.host and trig.type in ("AID", "DISAPPROVE"):
+        visitor = first_child(tok, OBJECTS)
+        # "received North Korean missiles", "received shells from Pyongyang": the sender gave them;
+        # "drew condemnation from Seoul": Seoul condemns.
+        senders = res.resolve(visitor, context=False, strict=False) if trig.type == "AID" else []
+        for prep in [*children(tok, ["prep"]), *(children(visitor, ["prep"]) if visitor is not None else [])]:
+            if not senders and prep.lower_ == "from":
+                senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+        return senders, None
     if _hosts(trig):
         visitor = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)  # "Kim was welcomed by Wang"
         return res.resolve(visitor), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if not actors and trig.type == "ASSAULT":
+        actors = _counted_conjunct(tok, res)
     if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
         # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
         return [], first_child(tok, PASSIVE_SUBJECTS)
@@ -435,6 +480,28 @@ def _hosts(trig: Trigger) -> bool:
     """Whether the verb's subject hosts a visit, so the visitor (object) acts: "received Choe", and
     "welcomed Kim" but not "welcomed the decision" (a verb that is a visit only with a person)."""
     return trig.entry.host and "CONSULT" in (trig.type, trig.entry.type)
+
+
+# Subjects that only count the people of a conjoined clause ("600 were killed and thousands more
+# wounded", "300 killed and 2,700 wounded").
+_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "more", "others", "many"})
+
+
+def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
+    """Who fights when the fighting is said of a bare count in a conjoined clause: "600 North Korean
+    soldiers have been killed and thousands more wounded fighting for Russia" - the first conjunct's
+    subject."""
+    verb = tok
+    for _ in range(3):  # the fight, a clause it hangs on ("wounded while fighting"), that clause's conjunct
+        subject = first_child(verb, SUBJECTS | PASSIVE_SUBJECTS)
+        bare = subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in _COUNTS)
+        if bare and verb.dep_ == "conj":
+            first = first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
+            return res.resolve(first, context=False) if first is not None else []
+        if subject is not None or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 def _names_other_side(trig: Trigger) -> bool:
@@ -479,9 +546,36 @@ def _recipients(
         holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
-    if _hosts(trig):
+    if trig.entry.host and trig.type == "DISAPPROVE":
+        # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
+        subject = subject_of(tok)
+        doer = doer_of(subject, res) if subject is not None else None
+        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
+    if _hosts(trig) or (trig.entry.host and trig.type == "AID"):
+        # The host of a visit, the receiver of goods ("Russia received missiles"; "… by Russia").
         agent = first_child(tok, ["agent"])
         return _unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
+    if entry.felt:
+        # "alarmed by the deployment of North Korean troops": whoever did what is felt about.
+        for prep in children(tok, ["prep", "agent"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
+            doer = doer_of(pobj, res) if pobj is not None else None
+            # The pobj itself only as a named actor ("concerned about Russia"), not the economy's state.
+            if doer is not None and doer.i == pobj.i and res.entity_at(pobj) is None:
+                doer = None
+            found = _not_own(res.resolve(doer, context=False), actors, lex) if doer is not None else []
+            if found:
+                return _unique(found)
+    if entry.verdict:
+        # "said Pyongyang's launch was a provocation": whoever did what is condemned.
+        judged = verdict(tok, lex, res)
+        doer = doer_of(judged[1], res) if judged is not None else None
+        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+    if trig.entry.agentive:
+        # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
+        owner = first_child(tok, ["poss"])
+        found = res.resolve(owner, context=False) if owner is not None else []
+        return _unique(found or _prep_recipients([tok], preps, res, lex, actors, trig, domestic=False))
     obj: Token | None = None
     if patient is not None:
         found = res.resolve(patient, strict=False)
@@ -513,6 +607,8 @@ def _recipients(
     if not found and _framed_meeting(trig, lex):
         # "told the head of NATO in a phone call": whom the framed verb addresses is the one met.
         found = _not_own(res.resolve(first_child(trig.light, OBJECTS), context=False, strict=False), actors, lex)
+    if not found and not trig.is_noun and entry.theme:
+        found = _misparsed_dative(tok, res, actors, lex)
     # "demanded that the Philippines withdraw", "allowed UN investigators to enter": the subject of
     # the governed clause is who must act or is let in.
     clause_subject: Token | None = None
@@ -567,6 +663,10 @@ def _recipients(
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
+    if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
+        found = _retort_target(tok, res, actors)
+    if not found and trig.type == "AID":
+        found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
@@ -582,6 +682,63 @@ def _framed_meeting(trig: Trigger, lex: Lexicon) -> bool:
         and tok.head.lower_ in lex.frame_preps
         and tok.head.head.i == verb.i
     )
+
+
+def _retort_target(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a retort is about when it names nobody itself: the subject of what it says ("hit back by
+    saying that NATO personnel are involved", "hit back, saying Washington had provoked the crisis")."""
+    saying = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "say"]
+    saying += [first_child(p, ["pcomp"]) for p in children(tok, ["prep"]) if p.lower_ == "by"]
+    own = {a.code for a in actors}
+    for verb in (v for v in saying if v is not None and v.lemma_.lower() == "say"):
+        clause = first_child(verb, ["ccomp"])
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
+        if subject is not None and subject.pos_ != "PRON":
+            found = [a for a in res.resolve(subject, context=False, strict=False) if a.code not in own]
+            if found:
+                return found
+    return []
+
+
+# What is done with weapons by whoever received them ("which Russian troops fire at Ukraine").
+_USES = frozenset({"fire", "launch", "use", "deploy", "employ", "shoot", "drop"})
+
+
+def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Who uses the weapons handed over, named in a relative clause on them: "sent missiles, which
+    Moscow's troops launch against Ukraine", "supplied shells that Russian forces fired"."""
+    goods = counted(object_of(trig.token)) if not trig.is_noun else None
+    if goods is None or not lex.in_class(goods, "weapons"):
+        return []
+    own = {a.code for a in actors}
+    for clause in (c for c in goods.children if c.dep_ == "relcl" and c.lemma_.lower() in _USES):
+        user = first_child(clause, SUBJECTS)
+        if user is None or user.pos_ == "PRON":
+            continue
+        holder = first_child(user, ["poss"]) or user
+        found = [a for a in res.resolve(holder, context=False, strict=False) if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
+    """The indirect object the parser hung on the goods as a compound: "gave North Korea technology",
+    "handed Pyongyang air defence systems" (a name right after the verb; "North Korean technology"
+    is an adjective and says whose it is)."""
+    goods = counted(object_of(tok))
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if goods is None or following is None or following.dep_ != "compound" or following.pos_ != "PROPN":
+        return []
+    head = following
+    while head.dep_ == "compound" and head.i != head.head.i:
+        head = head.head
+    if head.i != goods.i:
+        return []
+    info = res.entity_at(following)
+    if info is None or info.kind not in ("state", "place") or info.span.end > goods.i:
+        return []
+    return _not_own(res.resolve(following, context=False, strict=False), actors, lex)
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:

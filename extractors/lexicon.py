@@ -54,6 +54,15 @@ class Entry:
     untargeted: str | None = None
     igo_type: str | None = None
     possessive: bool = False
+    # The noun names the doer ("Russia's main supplier of shells"): its clause's subject acts, its
+    # possessor receives, and what it supplies (by_modifier) decides.
+    agentive: bool = False
+    # A pejorative predicate in a reported clause ("Seoul said Pyongyang's launch was a provocation"):
+    # the reporter disapproves of the clause subject's doer.
+    verdict: bool = False
+    # An adjective of feeling ("is deeply concerned about"): its copula's subject feels it about the
+    # object of the recipient preposition.
+    felt: bool = False
     not_with: tuple[str, ...] = ()
     transitive: bool = False
     # The verb's object noun is never the event itself ("reduced sanctions" is no SANCTION).

@@ -141,7 +141,83 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
+        if pos[i] in ("NOUN", "ADJ") and i not in by_token and verdict(tokens[i], lex, res) is not None:
+            trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
+            triggers.append(trig)
+            by_token[i] = trig
+        if pos[i] in ("ADJ", "VERB") and i not in by_token and feeling_subject(tokens[i], lex, res) is not None:
+            trig = Trigger(tokens[i], _FEELING, "DISAPPROVE", None)
+            triggers.append(trig)
+            by_token[i] = trig
     return triggers
+
+
+_VERDICT = Entry("DISAPPROVE", verdict=True)
+_FEELING = Entry("DISAPPROVE", felt=True, recipient_preps=("about", "over", "by", "at"), recipient_required=True)
+_FEELING_COPULAS = frozenset({"be", "remain", "become", "grow", "feel"})
+
+
+def feeling_clause(tok: Token) -> Token | None:
+    """The verb that says of its subject how it feels: "is concerned", "remains worried", or the
+    participle itself in "was alarmed by"."""
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _FEELING_COPULAS:
+        return tok.head
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        return tok
+    return None
+
+
+def feeling_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
+    """Who says it feels concern or alarm about something named: "Japan is seriously concerned about
+    North Korea's launches", "Seoul said it was alarmed by the deployment"."""
+    clause = feeling_clause(tok)
+    if clause is None or not lex.in_class(tok, "worried"):
+        return None
+    if any(c.dep_ == "neg" for c in clause.children) or not any(
+        p.lower_ in _FEELING.recipient_preps and first_child(p, ["pobj"]) is not None
+        for p in children(tok, ["prep", "agent"])
+    ):
+        return None
+    subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+    if subject is None or not res.resolve(subject, context=subject.pos_ == "PRON"):  # "said it was alarmed"
+        return None
+    return subject
+
+
+# Verbs that predicate a verdict of their subject ("was a provocation", "constitutes a violation").
+_COPULAS = frozenset({"be", "constitute", "represent", "amount"})
+
+
+def _verdict_clause(clause: Token, lex: Lexicon) -> bool:
+    """A clause that judges rather than threatens: "warned that the deployment was a dangerous
+    escalation" (a pejorative predicate of a copula)."""
+    return clause.lemma_.lower() in _COPULAS and any(
+        c.dep_ in ("attr", "acomp") and lex.in_class(c, "pejoratives") for c in clause.children
+    )
+
+
+def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | None:
+    """(reporter, subject) of a pejorative predicate: "Seoul said Pyongyang's launch was a provocation",
+    "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions", "Kyiv
+    said Moscow was reckless" - the reporting verb, and the subject whose doer it condemns. None unless
+    the reporter and the doer are both named (a verdict on nobody, or by nobody, is no event)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
+        copula = tok.head.head  # "amounted to a dangerous escalation"
+    elif tok.dep_ in ("attr", "acomp", "dobj"):
+        copula = tok.head
+    else:
+        return None
+    if copula.lemma_.lower() not in _COPULAS or not lex.in_class(tok, "pejoratives"):
+        return None
+    reporter = copula.head
+    if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
+        return None
+    if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
+        return None
+    subject = first_child(copula, SUBJECTS)
+    if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
+        return None
+    return reporter, subject
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
@@ -168,6 +244,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         by_prep = spec is not None
         if spec is None:
             spec = lex.match(entry.by_object, obj)
+        if spec is None and obj is not None:
+            # A small clause's predicate or second object: "called the launch a provocation",
+            # "handed Pyongyang air defence systems".
+            later = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.i > obj.i]
+            spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
@@ -223,6 +304,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             if (
                 clause is not None
                 and not _third_party_clause(tok, clause, res)
+                and not _verdict_clause(clause, lex)
                 and any(lex.in_class(t, "violence") or t.lemma_.lower() in lex.retaliation for t in clause.subtree)
             ):
                 violent.append(clause)
@@ -319,6 +401,10 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
             spec = entry.by_object.get(f"({prep.lower_}) {form}")
             if spec is not None:
                 return spec
+        for key, spec in entry.by_object.items():  # "(as) pejoratives": a word class after the preposition
+            prep_word, _, name = key.partition(" ")
+            if prep_word == f"({prep.lower_})" and name in lex.classes and lex.in_class(pobj, name):
+                return spec
     return None
 
 
@@ -368,6 +454,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         entry = lex.nouns[bigram]
     if entry is None or tok.ent_type_ in ("DATE", "TIME"):
         return None  # "went to Pyongyang in March": a month, not a protest march
+    if entry.agentive:
+        return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     if light is None and poss is None and noun_agent(tok, res) is None:
@@ -422,6 +510,32 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     return Trigger(tok, entry, kind, mode, light=light)
 
 
+def agentive_clause(tok: Token) -> Token | None:
+    """The clause a doer noun is predicated in: "Pyongyang is/has become Moscow's supplier", "emerged
+    as Russia's main supplier" (the clause has a subject: the doer)."""
+    if tok.dep_ in ("attr", "oprd"):
+        clause = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        clause = tok.head.head
+    else:
+        return None
+    return clause if first_child(clause, SUBJECTS) is not None else None
+
+
+def _agentive_trigger(tok: Token, entry: Entry, lex: Lexicon) -> Trigger | None:
+    """ "North Korea has become Russia's main supplier of weapons": AID by the subject, decided by what
+    is supplied (the noun's `of` object or modifier); "a supplier of parts" says nothing is given."""
+    clause = agentive_clause(tok)
+    if clause is None:
+        return None
+    goods = [counted(first_child(p, ["pobj"])) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+    goods += [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    spec = next((found for g in goods if (found := lex.match(entry.by_modifier, g))), None)
+    parsed = parse_spec(spec) if spec is not None else None
+    # The clause's verb carries negation and hedging ("is not Russia's supplier", "may become").
+    return Trigger(tok, entry, parsed[0], parsed[1], light=clause) if parsed is not None else None
+
+
 def _aimed(tok: Token, entry: Entry, lex: Lexicon, res: Resolver) -> bool:
     """Whether an event noun names whom it is aimed at in its own phrase ("visit to Pyongyang",
     "deployment of troops to Russia"): then, as a copula's subject, it is a stated event."""
@@ -471,6 +585,12 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         ):
             return moved
     return None
+
+
+def doer_of(tok: Token, res: Resolver) -> Token:
+    """Who did what a noun names: its possessor ("Pyongyang's launch"), the doer in its own phrase ("the
+    deployment of North Korean troops"), else the noun itself ("Moscow", "the US allegations")."""
+    return first_child(tok, ["poss"]) or noun_agent(tok, res) or tok
 
 
 def _light_verb(tok: Token, lex: Lexicon) -> Token | None:

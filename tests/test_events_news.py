@@ -40,6 +40,7 @@ FOUND: list[tuple[str, Found]] = [
     ("Seoul hit out at Moscow over the weapons deal.", ("DISAPPROVE", None, "KOR", "RUS")),
     ("Ukraine's foreign minister lashed out at China for supplying drone parts.", ("DISAPPROVE", None, "UKR", "CHN")),
     ("Moscow hit back at Washington over the new sanctions.", ("DISAPPROVE", None, "RUS", "USA")),
+    ("Putin hit back by saying that NATO personnel were fighting in Ukraine.", ("DISAPPROVE", None, "RUS", "NATO")),
     ("South Korea lodged a protest with Russia over the treaty.", ("DISAPPROVE", None, "KOR", "RUS")),
     # Weapons and troops moved, as nouns with a named doer, are aid to where they go.
     ("Shipments of North Korean artillery shells to Russia have grown.", ("AID", "military", "PRK", "RUS")),
@@ -50,6 +51,37 @@ FOUND: list[tuple[str, Found]] = [
         "North Korea has sent thousands of troops to Russia to support its war against Ukraine.",
         ("AID", "military", "PRK", "RUS"),
     ),
+    # Goods received are aid from whoever sent them: the goods' state, or "from" whom.
+    ("Russia received North Korean missiles last year.", ("AID", "military", "PRK", "RUS")),
+    ("Moscow has received ballistic missiles from Pyongyang.", ("AID", "military", "PRK", "RUS")),
+    ("North Korea acquired Russian missile technology.", ("AID", None, "RUS", "PRK")),
+    ("Moscow handed Pyongyang air defence systems.", ("AID", "military", "RUS", "PRK")),
+    ("Russia gave North Korea technology to build satellites.", ("AID", None, "RUS", "PRK")),
+    # A state said to be another's supplier of arms gives it military aid.
+    ("North Korea has become Russia's main supplier of artillery shells.", ("AID", "military", "PRK", "RUS")),
+    ("Pyongyang emerged as Moscow's biggest arms supplier.", ("AID", "military", "PRK", "RUS")),
+    ("Iran is the main supplier of drones to Russia.", ("AID", "military", "IRN", "RUS")),
+    # Weapons handed to whoever fires them: the users named in a relative clause receive them.
+    ("North Korea supplied shells that Russian forces fired at Kharkiv.", ("AID", "military", "PRK", "RUS")),
+    # Calling another's act a provocation, a lie or illegal is criticism of whoever did it.
+    ("Pyongyang called the US allegations dirty manoeuvres.", ("DISAPPROVE", None, "PRK", "USA")),
+    ("Seoul labelled Pyongyang's launch a grave provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
+    ("Seoul described the deal as a dangerous escalation.", ("DISAPPROVE", None, "KOR", None)),
+    ("Moscow called the sanctions illegal.", ("DISAPPROVE", None, "RUS", None)),
+    # A reported verdict that another's act is a provocation, illegal or a violation is criticism.
+    ("Seoul said Pyongyang's launch was a provocation.", ("DISAPPROVE", None, "KOR", "PRK")),
+    ("Washington said North Korea's arms transfers to Russia were illegal.", ("DISAPPROVE", None, "USA", "PRK")),
+    ("Kyiv said Moscow was reckless.", ("DISAPPROVE", None, "UKR", "RUS")),
+    ("Blinken warned that North Korea's deployment was a dangerous escalation.", ("DISAPPROVE", None, "USA", "PRK")),
+    (
+        "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions.",
+        ("DISAPPROVE", None, "JPN", "PRK"),
+    ),
+    # Censure an act draws, and concern a government says it feels, are disapproval of the doer.
+    ("North Korea's missile test sparked condemnation from Japan.", ("DISAPPROVE", None, "JPN", "PRK")),
+    ("The deal drew sharp criticism from Washington.", ("DISAPPROVE", None, "USA", None)),
+    ("Japan is seriously concerned about North Korea's missile launches.", ("DISAPPROVE", None, "JPN", "PRK")),
+    ("Tokyo was alarmed by the deployment of North Korean troops to Russia.", ("DISAPPROVE", None, "JPN", "PRK")),
     # A copula's subject is a stated event when it names whom it is aimed at.
     ("Putin's visit to Pyongyang was his first in 24 years.", ("CONSULT", "visit", "RUS", "PRK")),
     (
@@ -63,6 +95,16 @@ FOUND: list[tuple[str, Found]] = [
     ("North Korea stands by Russia, the minister said.", ("SUPPORT", None, "PRK", "RUS")),
     ("Belarus stands with Moscow, Lukashenko said.", ("SUPPORT", None, "BLR", "RUS")),
     ("About 600 North Korean soldiers have been killed while fighting for Russia.", ("AID", None, "PRK", "RUS")),
+    ("Many North Korean soldiers died while fighting in Russia's war against Ukraine.", ("AID", None, "PRK", "RUS")),
+    ("North Korean troops are fighting in Russia's offensive in Kursk.", ("AID", None, "PRK", "RUS")),
+    ("Russian troops fought in Russia's war against Ukraine.", ("ASSAULT", None, "RUS", "UKR")),
+    (
+        "Some 300 North Korean soldiers were killed and 2,700 wounded while fighting in Russia's war.",
+        ("AID", "military", "PRK", "RUS"),
+    ),
+    ("North Korean troops are heading to Russia's Kursk region.", ("AID", "military", "PRK", "RUS")),
+    ("Russian troops are heading to the border with Ukraine.", ("MOBILIZE", "troops", "RUS", "UKR")),
+    ("Russian troops marched into the village.", ("MOBILIZE", "troops", "RUS", None)),
     # A renewed push is an offensive; an attack with its attacker named keeps both sides.
     ("Ukraine has renewed its push into Russia's Kursk region.", ("ASSAULT", None, "UKR", "RUS")),
     ("About 200 North Korean soldiers were killed by Ukrainian drones in Kursk.", ("ASSAULT", None, "UKR", "PRK")),
@@ -171,6 +213,30 @@ CONSULT | At the start of his speech in Beijing, Putin said ties with China were
 CONSULT | China may not agree when it comes to the implications of North Korean involvement in Ukraine.
 COERCE by NLD | A Dutch court approved the extradition of a suspect, two months after his arrest in Rotterdam.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
+DISAPPROVE | Putin called Kim on Friday.
+DISAPPROVE | Seoul called the meeting a success.
+DISAPPROVE | Beijing described the talks as productive.
+DISAPPROVE | Kim called Putin his closest comrade.
+AID | Putin received the Chinese foreign minister in the Kremlin.
+AID | Kim received a letter from Putin.
+AID | Russia is China's biggest supplier of oil.
+AID | Ukrainian troops are fighting in Russia's Kursk region.
+DISAPPROVE | Seoul said the talks were a success.
+AID by RUS | Russia sent warships that China had built.
+AID by RUS | Russia sent North Korean missiles to the front.
+CONSULT | Kim heads the ruling party.
+MOBILIZE | Russian troops are heading toward Ukraine's border.
+MOBILIZE | Thousands of soldiers marched in formation in Beijing.
+THREATEN | Blinken warned that the deployment was a dangerous escalation.
+AID | The company acquired a stake in the mine.
+ASSAULT by PRK | Many North Korean soldiers died while fighting in Russia's war against Ukraine.
+DISAPPROVE | Moscow's decision drew praise from Beijing.
+DISAPPROVE | Seoul is concerned about the economy.
+DISAPPROVE | Japan is not concerned about North Korea's missile launches.
+DISAPPROVE | The soldiers were disturbed by drones.
+DISAPPROVE | Seoul said Pyongyang's launch was not a provocation.
+DISAPPROVE | Experts said the launch was a provocation.
+AID | The company is a supplier of parts to Boeing.
 """
 
 
