@@ -14,7 +14,11 @@ from typing import Any
 #    nominal events, CAMEO fallback verbs (PETRARCH2), claim subjects from the counted phrase.
 # 6: generic agents (PETRARCH2 Phoenix agents), pronoun actors carry their antecedent's words, "the
 #    North/South", surnames, orders carried out are the act, joint drills are COOPERATE, peacekeepers AID.
-EXTRACTOR_VERSION = "8"
+# 9: organisations (Phoenix agents, armed groups, IGOs/NGOs) and bare surnames of a person named
+#    earlier; ko/ru/zh names read on traditional Chinese and Korean compounds; real-news rules
+#    (ratified pacts, supplies as nouns, received goods, verdicts, framed meetings, visits
+#    welcomed or joined) and quote speakers (titles, statements, "according to the agency").
+EXTRACTOR_VERSION = "9"
 
 ERROR_CHARS = 500
 
