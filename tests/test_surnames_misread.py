@@ -56,9 +56,3 @@ def test_a_misread_surname_is_the_person_named_in_full_before_it(
 )
 def test_a_word_that_only_looks_like_a_named_surname_links_to_no_one(nlp: Language, text: str, surname: str) -> None:
     assert coded(nlp, text, surname) <= {None}
-
-
-def test_a_surname_the_gazetteer_claims_keeps_its_own_meaning(nlp: Language) -> None:
-    # "Jordan" is a state before it is anyone's surname
-    text = "Michael Jordan arrived in Amman on Monday. Jordan criticised Israel on Tuesday."
-    assert coded(nlp, text, "Jordan") == {"JOR"}
