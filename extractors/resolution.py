@@ -45,6 +45,9 @@ _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "A
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
 # States whose people English news names family name first ("Xi Jinping" ... "Xi said").
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
+# Where a bare surname the NER misread still names the person: the phrase heads the event rules
+# read as actors and recipients ("Choe met Lavrov", "Shoigu's trip", "talks with Lavrov").
+_ARGUMENT_DEPS = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | frozenset({"poss", "pobj", "conj", "appos", "dative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +230,9 @@ class Resolver:
             if not (unknown or info.kind == "person") or len(info.span) < 2:
                 continue
             entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
-            family_first = entity is not None and entity.country in _FAMILY_NAME_FIRST
+            # A person the gazetteer does not know may be named family name first too ("Kim Yo Jong"
+            # beside "Kim Jong Un"): both of their ends are surnames another person then shares.
+            family_first = unknown or (entity is not None and entity.country in _FAMILY_NAME_FIRST)
             for surname in {info.span[-1].text, *((info.span[0].text,) if family_first else ())}:
                 known = by_surname.get(surname, info)
                 same = known is not None and known.entity_id == info.entity_id
@@ -241,6 +246,33 @@ class Resolver:
             person = by_surname.get(ent.text)
             if person is not None and person.code is not None and person.span.start < ent.start:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
+        self._link_misread_surnames(by_surname)
+
+    def _link_misread_surnames(self, by_surname: Mapping[str, LinkedEntity | None]) -> None:
+        """A surname the NER misread ("Last week Choe met Lavrov": DATE; "Lavrov said": NORP; "Kim,
+        who arrived": nothing) is still the person named in full before it, where it heads a phrase
+        the event rules read (subject, object, possessive, object of a preposition). Not when the
+        gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
+        opening a sentence ("Young and old protested" after "Andrew Young")."""
+        for tok in self.tokens:
+            person = by_surname.get(tok.text)
+            if person is None or person.code is None or person.span.end > tok.i:
+                continue
+            info = self.ent_of.get(tok.i)
+            # Linked already, a person's name, or a word inside another name ("Lavrov Foundation"); an
+            # entity that swallowed a verb ("Pak met": ORG) is no name.
+            if info is not None and (
+                info.code is not None
+                or info.span.label_ == "PERSON"
+                or any(t.pos_ == "PROPN" for t in info.span if t.i != tok.i)
+            ):
+                continue
+            if tok.dep_ not in _ARGUMENT_DEPS or (tok.is_sent_start and tok.pos_ != "PROPN"):
+                continue
+            if self.gaz.lookup(tok.text) is not None:
+                continue
+            span = Span(self.doc, tok.i, tok.i + 1, label="PERSON")
+            self.ent_of[tok.i] = LinkedEntity(span, person.entity_id, person.code, person.kind)
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
