@@ -443,18 +443,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
-    if trig.entry.host and trig.type in ("AID", "DISAPPROVE"):
-        visitor = first_child(tok, OBJECTS)
-        # "received North Korean missiles", "received shells from Pyongyang": the sender gave them;
-        # "drew condemnation from Seoul": Seoul condemns.
-        senders = res.resolve(visitor, context=False, strict=False) if trig.type == "AID" else []
-        for prep in [*children(tok, ["prep"]), *(children(visitor, ["prep"]) if visitor is not None else [])]:
-            if not senders and prep.lower_ == "from":
-                senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
-        return senders, None
-    if _hosts(trig):
-        visitor = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)  # "Kim was welcomed by Wang"
-        return res.resolve(visitor), None
+    if _receives(trig):
+        return _givers(trig, res), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
@@ -476,10 +466,28 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     return actors, patient
 
 
-def _hosts(trig: Trigger) -> bool:
-    """Whether the verb's subject hosts a visit, so the visitor (object) acts: "received Choe", and
-    "welcomed Kim" but not "welcomed the decision" (a verb that is a visit only with a person)."""
-    return trig.entry.host and "CONSULT" in (trig.type, trig.entry.type)
+def _receives(trig: Trigger) -> bool:
+    """Whether the verb's subject is on the receiving end (a `host` entry): a host receives a visitor
+    ("received Choe", "welcomed Kim" but not "welcomed the decision", a visit only with a person), a
+    state receives goods ("received North Korean missiles"), an act draws censure ("drew condemnation
+    from Seoul"). The other side acts."""
+    entry = trig.entry
+    return entry.host and (trig.type in ("AID", "DISAPPROVE") or "CONSULT" in (trig.type, entry.type))
+
+
+def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
+    """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
+    by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
+    the censurer ("from Seoul")."""
+    tok = trig.token
+    received = first_child(tok, OBJECTS)
+    if trig.type not in ("AID", "DISAPPROVE"):
+        return res.resolve(received or first_child(tok, PASSIVE_SUBJECTS))
+    senders = res.resolve(received, context=False, strict=False) if trig.type == "AID" else []
+    for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:
+        if not senders and prep.lower_ == "from":
+            senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
+    return senders
 
 
 # Subjects that only count the people of a conjoined clause ("600 were killed and thousands more
@@ -546,12 +554,12 @@ def _recipients(
         holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
-    if trig.entry.host and trig.type == "DISAPPROVE":
-        # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
-        subject = subject_of(tok)
-        doer = doer_of(subject, res) if subject is not None else None
-        return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
-    if _hosts(trig) or (trig.entry.host and trig.type == "AID"):
+    if _receives(trig):
+        if trig.type == "DISAPPROVE":
+            # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
+            subject = subject_of(tok)
+            doer = doer_of(subject, res) if subject is not None else None
+            return _not_own(_unique(res.resolve(doer, context=False)), actors, lex)
         # The host of a visit, the receiver of goods ("Russia received missiles"; "… by Russia").
         agent = first_child(tok, ["agent"])
         return _unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
