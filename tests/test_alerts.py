@@ -68,7 +68,10 @@ class Site:
     def __init__(self, server: HTTPServer) -> None:
         self.server = server
         self.base = server.url_for("/")
-        self.now = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+        now = datetime.now(UTC).replace(microsecond=0)
+        # Published a few minutes ago, but never yesterday: the spike rule counts today's articles,
+        # and a run just after midnight UTC would see the fixture's articles on the day before.
+        self.now = max(now - timedelta(minutes=5), now.replace(hour=0, minute=0, second=0))
         self.example: list[tuple[str, str, datetime]] = []
         self.wire: list[tuple[str, str, datetime]] = []
         self.received: list[dict[str, Any]] = []  # what the good receiver accepted
