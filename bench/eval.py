@@ -186,12 +186,22 @@ def load_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict[str, A
     rows: list[dict[str, Any]] = []
     for name in names:
         path = NEWS_DIR / NEWS_SPLITS[name] if name in NEWS_SPLITS else gold_dir / f"{name}.jsonl"
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
+        rows += load_gold_file(path, name)
+    return rows
+
+
+def load_gold_file(path: Path, name: str) -> list[dict[str, Any]]:
+    """The rows of any file in the gold format, as the set `name`."""
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
                 row = json.loads(line)
-                row["_split"] = name
-                row["_line"] = f"{path.name}:{number}"
-                rows.append(row)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not a JSON line ({exc.msg})") from None
+            row["_split"] = name
+            row["_line"] = f"{path.name}:{number}"
+            rows.append(row)
     return rows
 
 
