@@ -34,8 +34,8 @@ from extractors.lexicon import PLOVER_TYPES
 # The sizes the sets were written to (bench/data/news/README.md); a smaller file means rows were lost.
 MIN_ARTICLES = {"news-dev": 12, "news-heldout": 15}
 # Training data for the event-type model (bench/data/news/README.md "Training files"); never a check.
-TRAIN_FILES = {f"train/{path.name}": path for path in sorted((NEWS_DIR / "train").glob("*.jsonl"))}
-SET_PATHS = {**{split: NEWS_DIR / name for split, name in NEWS_SPLITS.items()}, **TRAIN_FILES}
+TRAIN_FILES: dict[str, Path] = {f"train/{path.name}": path for path in sorted((NEWS_DIR / "train").glob("*.jsonl"))}
+SET_PATHS: dict[str, Path] = {**{split: NEWS_DIR / name for split, name in NEWS_SPLITS.items()}, **TRAIN_FILES}
 
 
 def _load_set(name: str) -> list[dict[str, Any]]:
