@@ -9,7 +9,7 @@ violence or displacement ("killing at least 40 people", "1.2 million people have
 stadium for 80,000 spectators" or "48 percent inflation" are not claims.
 
 Ranges and bounds: "between A and B" / "A to B" / "A-B" -> (A, B); "at least/more than N" ->
-(N, None); "up to/as many as/nearly N" -> (None, N); a bare or approximate N -> (N, N), and
+(N, None); "up to/as many as N" -> (None, N); a bare or approximate N ("nearly N" too) -> (N, N), and
 approximations ("an estimated", "roughly", "about") hedge the claim.
 """
 
@@ -172,7 +172,7 @@ def _bounds(
                 return low, None, approximate
         for phrase in cfg["upper_bounds"]:
             if before.endswith(phrase):
-                return None, high, True if phrase in ("nearly", "almost") else approximate
+                return None, high, approximate
     return low, high, approximate
 
 

@@ -353,6 +353,8 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
+        conjuncts += _coordinated_appositions(subject)
         if len(conjuncts) == 1:
             # "Ukrainian and American officials said": one speaker per state named by the adjectives.
             conjuncts = self._coordinated_adjectives(subject) or conjuncts
@@ -434,7 +436,7 @@ class _QuoteFinder:
             # Claure") an unlinked name is a person.
             person = linked is None or linked.span.label_ == "PERSON"
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
-            if child.dep_ == "appos" and named and (person or titled):
+            if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
@@ -461,6 +463,12 @@ class _QuoteFinder:
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
+        if info is None and subject.pos_ == "PROPN":
+            # The rest of a person's name NER stopped short of ("Lee Seong" + "-kweun").
+            span = self._person_span(subject)
+            first = res.entity_at(span[0]) if span is not None and len(span) > 1 else None
+            if first is not None and first.span.label_ == "PERSON":
+                return self._person(subject)
         if (
             subject.pos_ == "PROPN"
             and (info is None or info.code is None)
@@ -576,8 +584,23 @@ class _QuoteFinder:
             return info.span
         # An untagged proper name: the run of PROPN compounds ending at tok.
         start = tok.i
-        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0:
+            before = self.doc[start - 1]
+            if before.pos_ == "PROPN" and before.dep_ == "compound":
+                start -= 1
+            elif (  # "Lee Seong-kweun": NER may stop at the hyphen of a Korean given name
+                before.text == "-"
+                and start > 1
+                and not before.whitespace_
+                and not self.doc[start - 2].whitespace_
+                and self.doc[start - 2].pos_ == "PROPN"
+            ):
+                start -= 2
+                info = self.res.entity_at(self.doc[start])
+                if info is not None and info.span.label_ == "PERSON":
+                    return self.doc[info.span.start : tok.i + 1]
+            else:
+                break
         return self.doc[start : tok.i + 1]
 
     def _fullest_name(self, name: str, tok: Token) -> str:
@@ -796,6 +819,16 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _after_and(tok: Token) -> bool:
+    """Whether the phrase of tok follows "and" (a coordinated phrase the parser took for an apposition)."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].lower_ == "and"
+
+
+def _coordinated_appositions(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
 
 
 def _quoted_as_saying(verb: Token) -> bool:

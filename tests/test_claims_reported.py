@@ -46,7 +46,7 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ),
         (
             "Kyiv estimates that Moscow has deployed nearly 50,000 soldiers in the Kursk region.",
-            [("RUS", None, 50000)],
+            [("RUS", 50000, 50000)],
         ),
         # The total the figure measures: its subject or object names the state.
         (
