@@ -79,6 +79,8 @@ class _QuoteFinder:
         self.ranks = frozenset(cfg["title_ranks"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
+        self.speech_nouns = frozenset(cfg["speech_nouns"])
+        self.infinitive_reporting = frozenset(cfg["infinitive_reporting_verbs"])
         self.audiences = frozenset(cfg["audience_nouns"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
@@ -263,6 +265,11 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
+            said = self._said_by_owner(i)
+            if said is not None:
+                sub = list(said.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 sub = list(stance.subtree)
@@ -276,6 +283,16 @@ class _QuoteFinder:
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok)
+            if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
+                # "claimed to have found the bodies": the infinitive is what was said.
+                comp = next(
+                    (
+                        tokens[c]
+                        for c in kids.get(i, ())
+                        if dep[c] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in kids.get(c, ()))
+                    ),
+                    None,
+                )
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
@@ -290,6 +307,24 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _said_by_owner(self, i: int) -> Token | None:
+        """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
+        with an owner (the owner is the speaker)."""
+        index = self.index
+        if index.pos[i] != "NOUN" or index.lemma[i].lower() not in self.speech_nouns:
+            return None
+        if not any(index.dep[c] == "poss" for c in index.kids.get(i, ())):
+            return None
+        return next(
+            (
+                index.tokens[c]
+                for c in index.kids.get(i, ())
+                if index.dep[c] in ("acl", "ccomp")
+                and any(index.dep[g] == "mark" and index.lower[g] == "that" for g in index.kids.get(c, ()))
+            ),
+            None,
+        )
 
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
@@ -332,7 +367,7 @@ class _QuoteFinder:
         insisted.")."""
         if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
-        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
         left = subject.left_edge
@@ -345,8 +380,10 @@ class _QuoteFinder:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
+        elif verb.pos_ == "NOUN":  # "Blinken's statement that ..."
+            subject = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
-            subject = _inherited_subject(verb)
+            subject = _inherited_subject(verb) or _comma_speaker(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -426,6 +463,9 @@ class _QuoteFinder:
         if low == "they":
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
+        if low == "it" and subject.dep_ in SUBJECTS:
+            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one before.
+            return self._last_organisation(subject, window=True)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
@@ -444,9 +484,9 @@ class _QuoteFinder:
             if titled is not None:
                 return titled
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
-            earlier = [i for i in self.organisations if i < subject.i]
-            if earlier:
-                return self.organisations[max(earlier)]
+            earlier = self._last_organisation(subject, window=False, noun=lemma)
+            if earlier is not None:
+                return earlier
         if lemma in self.issued:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
             issuer = next(
@@ -460,6 +500,9 @@ class _QuoteFinder:
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
+            if _definite(subject) and _bare(subject):
+                # "..., the statement added": the statement of the organisation last quoted.
+                return self._last_organisation(subject, window=False)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
@@ -538,12 +581,32 @@ class _QuoteFinder:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
-        return Speaker(
+        speaker = Speaker(
             actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
             name,
             None,
             f"{actor.code}:{name.lower()}",
         )
+        if actor.kind == "organisation" or lemma in self.institutions or lemma in self.org_anaphors:
+            # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
+            self.organisations[subject.i] = speaker
+        return speaker
+
+    def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
+        """The organisation quoted last before tok (in this sentence or the one before when `window`);
+        for "the ministry", the last one whose name says ministry, if any does."""
+        floor = 0
+        if window:
+            sent = self.res.sent(tok)
+            floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = sorted((i for i in self.organisations if floor <= i < tok.i), reverse=True)
+        if noun is not None:
+            named = [i for i in earlier if noun in self.organisations[i].name.lower().split()]
+            earlier = named or earlier
+        if not earlier:
+            return None
+        self.organisations[tok.i] = self.organisations[earlier[0]]  # named again here: "It ..." next
+        return self.organisations[tok.i]
 
     def _titled_person(self, subject: Token) -> Speaker | None:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
@@ -664,7 +727,10 @@ class _QuoteFinder:
         candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
         if candidates:
             return self._person(self.doc[max(candidates)])
-        candidates = [i for i, _ in self.named if i < tok.i] + [s.root.i for s in earlier[:1]]
+        # Beyond the window: the person quoted last or the person last named as a subject ("..., among
+        # them ATACMS. ..., she noted": a name in a list does not take "she").
+        subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
+        candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
         return self._person(self.doc[max(candidates)]) if candidates else None
 
     def _affiliation(self, tok: Token) -> str | None:
@@ -819,6 +885,27 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _comma_speaker(verb: Token) -> Token | None:
+    """ "..., a representative of the ministry said, commenting ...": a parse that leaves the verb of
+    saying without a subject and hangs the noun phrase set off before it elsewhere; the phrase
+    between the comma and the verb is who speaks."""
+    doc = verb.doc
+    if verb.i < 2 or any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl"):
+        return None
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text not in (",", ".", ";"):
+        return None
+    phrase = None
+    tok = doc[verb.i - 1]
+    for _ in range(6):
+        set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if tok.right_edge.i == verb.i - 1 and tok.pos_ in ("NOUN", "PROPN") and set_off:
+            phrase = tok
+        if tok.head.i == tok.i or tok.head.i > verb.i:
+            break
+        tok = tok.head
+    return phrase
 
 
 def _after_and(tok: Token) -> bool:
