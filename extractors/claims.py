@@ -238,7 +238,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             if not casualty_verb and not sent_abroad:
                 return None
         elif not (
-            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _claim_compound(kind, lex)
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
+            or _claim_compound(kind, lex)
+            or _sent_cargo(kind, verb_lemma, lex)
         ) and not (
             casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
         ):
@@ -254,7 +256,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             # claim_timeline and the claim_change alert never read it as the new total.
             what = f"additional {what}"
         unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
-    subject = _subject(contents or counted, verb, number, res, lex)
+    # "13,000 containers being shipped through the North Korean port": whose they are is in the
+    # clause that sends them, not in the one that reports them ("Seoul spotted ...").
+    cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
+    subject = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     return Claim(
         subject_id=subject,
@@ -298,6 +303,24 @@ def _increment(number: _Number, counted: Token, lex: Lexicon) -> bool:
         return True
     before = " ".join(t.lower_ for t in doc[max(0, number.first.i - 2) : number.first.i])
     return any(before == phrase or before.endswith(f" {phrase}") for phrase in lex.claim_words["increment_before"])
+
+
+def _sent_cargo(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
+    """ "sent at least 10,000 containers to Russia", "the 1,000 containers Pyongyang has shipped":
+    containers sent by a weapon verb (the clause's or a relative clause's) count the arms they hold."""
+    if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
+        return False
+    return verb_lemma in lex.claim_words["weapon_verbs"] or _cargo_clause(noun, lex) is not None
+
+
+def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
+    """The relative clause that sends counted containers ("containers Pyongyang has shipped")."""
+    if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
+        None,
+    )
 
 
 def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:

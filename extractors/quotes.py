@@ -574,6 +574,12 @@ class _QuoteFinder:
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
+            if lemma in self.institutions and subject.pos_ == "NOUN" and _definite(subject):
+                # "The defense ministry estimates ...", its state unnamed in the article: a speaker by name.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                speaker = Speaker(None, name, None, name.lower())
+                self.organisations[subject.i] = speaker
+                return speaker
             if subject.tag_ == "NNS" and lemma not in self.generic and subject.lower_ not in self.generic:
                 # A group the gazetteer cannot place ("various media outlets reported"): a speaker by name.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
