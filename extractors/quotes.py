@@ -110,6 +110,20 @@ class _QuoteFinder:
         self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
         for sent in self.res.sentences:
             for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
+                pieces = self._across_sentences(span, start, end)
+                if pieces and (start, end) not in seen:
+                    # “A. B,” X said: the verb after the last sentence speaks for all of it, one quote
+                    # per sentence (a sentence's words are its speaker's).
+                    verb = self._reporting_verb_above(self.doc[self.res.sent(span[-1]).start : span.end])
+                    speakers = self._speakers(verb) if verb is not None else []
+                    if speakers:
+                        seen.add((start, end))
+                        used_verbs.add(verb.i)
+                        for piece_start, piece_end, piece_sent in pieces:
+                            spoken[piece_sent] = speakers
+                            direct_by_sentence.setdefault(piece_sent, []).append((piece_start, piece_end))
+                            quotes += [self._quote(s, piece_start, piece_end, direct=True) for s in speakers]
+                        continue
                 verb = self._reporting_verb_above(span)
                 words = len([t for t in span if not t.is_punct])
                 if verb is None:
@@ -151,6 +165,21 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _across_sentences(self, span: Span, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The parts (start, end, sentence start) of quoted words that run over several sentences; none
+        for words within one sentence."""
+        first, last = self.res.sent(span[0]), self.res.sent(span[-1])
+        if first.start == last.start:
+            return []
+        pieces = []
+        for sent in self.res.sentences:
+            if sent.end <= first.start or sent.start > last.start:
+                continue
+            piece = _strip(self.res.text, max(start, sent.start_char), min(end, sent.end_char))
+            if piece[1] > piece[0]:
+                pieces.append((*piece, sent.start))
+        return pieces
 
     def _quote(self, speaker: Speaker, start: int, end: int, *, direct: bool) -> Quote:
         text = self.res.text[start:end]
@@ -565,6 +594,11 @@ class _QuoteFinder:
                 self.organisations[subject.i] = speaker
             return speaker
         actors = res.resolve(subject)
+        if not actors and lemma in self.titles:
+            # "a representative of the North Korean Foreign Ministry": the body they speak for.
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            actors = res.resolve(body) if body is not None else []
         if not actors:
             unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
             if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
