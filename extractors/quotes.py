@@ -433,6 +433,13 @@ class _QuoteFinder:
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
             speakers.append(speaker)
+        if not speakers and verb.pos_ != "NOUN" and verb.lower_ != "according":
+            # The parse's subject names nobody ("... worries nobody in the region, a representative of
+            # the ministry said"): the phrase set off just before the verb speaks.
+            set_off = _comma_speaker(verb, with_subject=True)
+            speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
+            if speaker is not None:
+                speakers.append(speaker)
         for outlet in self._relaying_outlets(verb):
             speaker = self._resolve_speaker(outlet, verb)
             if speaker is not None and all(s.key != speaker.key for s in speakers):
@@ -927,12 +934,17 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _comma_speaker(verb: Token) -> Token | None:
+def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     """ "..., a representative of the ministry said, commenting ...": a parse that leaves the verb of
-    saying without a subject and hangs the noun phrase set off before it elsewhere; the phrase
-    between the comma and the verb is who speaks."""
+    saying without a subject (or, `with_subject`, with one that names nobody: "worries nobody in the
+    region, a representative ... said") and hangs the noun phrase set off before it elsewhere; the
+    phrase between the comma and the verb is who speaks."""
     doc = verb.doc
-    if verb.i < 2 or any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl"):
+    if verb.i < 2:
+        return None
+    if not with_subject and (
+        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl")
+    ):
         return None
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text not in (",", ".", ";"):
         return None
