@@ -343,7 +343,9 @@ class _QuoteFinder:
         index = self.index
         if index.pos[i] != "NOUN" or index.lemma[i].lower() not in self.speech_nouns:
             return None
-        if not any(index.dep[c] == "poss" for c in index.kids.get(i, ())):
+        # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
+        # that ..." inside someone's quoted words is theirs, not China's.
+        if not any(index.dep[c] == "poss" and index.pos[c] in ("PROPN", "NOUN") for c in index.kids.get(i, ())):
             return None
         return next(
             (
