@@ -452,6 +452,17 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(_own_states(measured, res))
         if found:
             return found
+    # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
+    # were named before (the parse may make the troops the subject of "killed" under "lost").
+    owner = None
+    if counted is not None:
+        owner = counted.head if counted.dep_ in OBJECTS else None
+        if counted.dep_ in SUBJECTS and counted.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
+            owner = counted.head.head
+    if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
+        found = first_code(clause_actors(owner, res, lex))
+        if found:
+            return found
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").

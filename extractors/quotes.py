@@ -413,6 +413,14 @@ class _QuoteFinder:
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ..."
             subject = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if subject is None:
+                return []
+            # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
+            # person named as a subject (Hayashi criticised Putin's claim that .... “...,” he said).
+            named = list(self.named)
+            owner = self._resolve_speaker(subject, verb)
+            self.named = named
+            return [owner] if owner is not None else []
         else:
             subject = _inherited_subject(verb) or _comma_speaker(verb)
         if subject is None:
@@ -945,10 +953,13 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     if verb.i < 2:
         return None
     if not with_subject and (
-        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl")
+        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl")
     ):
         return None
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].text not in (",", ".", ";"):
+    # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
+    # Monday that ..." parsed as a clause of the noun before it).
+    parenthetical = verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", ".", ";")
+    if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     phrase = None
     tok = doc[verb.i - 1]

@@ -130,6 +130,12 @@ def figures(nlp: Language, text: str) -> list[Figure]:
             "Seoul estimates that the more than 7,000 containers Pyongyang has shipped could hold millions of shells.",
             [("PRK", 7000, None)],
         ),
+        # Who lost them owns the figure, whichever troops were named before.
+        (
+            "North Korean troops fought in Kursk. According to Moscow, the Ukrainian military lost more than "
+            "50,000 troops killed and wounded in the region.",
+            [("UKR", 50000, None)],
+        ),
         # "nearly N" is about N (news coding: bench/data/news/README.md), like "about" and "some".
         ("Nearly 3,000 North Korean soldiers have been wounded, the spy agency said.", [("PRK", 3000, 3000)]),
     ],

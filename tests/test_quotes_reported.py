@@ -102,6 +102,21 @@ def named(found: Found, who: str) -> bool:
             "Russian losses",
             ["sabrina-singh"],
         ),
+        # A source set off after a participle ("Citing officials, The New York Times reported ... that").
+        (
+            "Citing unnamed officials, The New York Times reported on Monday that the North Korean leader "
+            "planned to travel to Vladivostok in September.",
+            "Citing",
+            ["New York Times"],
+        ),
+        # The owner of "X's assertion that ..." is quoted, but the reporter's "he" is still the subject named.
+        (
+            "Chief Cabinet Secretary Yoshimasa Hayashi spoke to reporters on Friday. Japan's top government "
+            "spokesman also rejected Putin's assertion that the sanctions should be reviewed. "
+            '"Such remarks are unacceptable," he said.',
+            '"Such remarks',
+            ["Yoshimasa Hayashi"],
+        ),
         # A ministry whose state the article does not name speaks by name.
         (
             "The defense ministry estimates that the North has shipped millions of rounds to Russia.",
