@@ -514,6 +514,10 @@ class _QuoteFinder:
             return self._last_organisation(subject, window=True)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
+        surname = _surnamed(subject)
+        if surname is not None:
+            # "The second captive, surnamed Paik, told Yu ...": the name the text gives them.
+            return Speaker(None, surname.text, None, surname.text.lower())
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
         for child in subject.children:
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
@@ -971,6 +975,18 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
             break
         tok = tok.head
     return phrase
+
+
+def _surnamed(tok: Token) -> Token | None:
+    """ "a sniper surnamed Ri", "the second captive, surnamed Paik": the name given after "surnamed"
+    or "named" (the speaker's only name in the text)."""
+    for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.lower_ in ("surnamed", "named"):
+                name = next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _after_and(tok: Token) -> bool:

@@ -117,6 +117,12 @@ def named(found: Found, who: str) -> bool:
             '"Such remarks',
             ["Yoshimasa Hayashi"],
         ),
+        # Known only by the surname the text gives.
+        (
+            "The second prisoner, surnamed Pak and born in 2003, told the lawmaker that he wanted to stay in Kyiv.",
+            "The second",
+            ["Pak"],
+        ),
         # A ministry whose state the article does not name speaks by name.
         (
             "The defense ministry estimates that the North has shipped millions of rounds to Russia.",
