@@ -571,7 +571,8 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
 
     # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
     attach = tok
-    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by"):
+    # "around"/"about" parsed as a preposition: "casualties were believed to be around 2,500".
+    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by", "around", "about"):
         prep = attach.head
         if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
             return fits(prep.head)  # "a death toll of 500"
@@ -588,7 +589,11 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         if found is not None:
             return found  # "bringing the deployment to 14,000", "put the toll at 500"
     if attach.dep_ in OBJECTS | {"attr", "prep", "npadvmod"}:
-        return fits(first_child(verb, SUBJECTS))
+        subject = first_child(verb, SUBJECTS)
+        if subject is None and verb.dep_ == "xcomp":
+            # "casualties were believed to be around 4,000": the subject raised to the verb above.
+            subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
+        return fits(subject)
     return None
 
 

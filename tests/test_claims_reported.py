@@ -136,6 +136,12 @@ def figures(nlp: Language, text: str) -> list[Figure]:
             "50,000 troops killed and wounded in the region.",
             [("UKR", 50000, None)],
         ),
+        # A total put by "be", its subject raised to the verb above.
+        (
+            "Officials in Kyiv said North Korean casualties in Kursk were believed to be around 2,500.",
+            [("PRK", 2500, 2500)],
+        ),
+        ("North Korean casualties are around 4,000, a lawmaker said.", [("PRK", 4000, 4000)]),
         # "nearly N" is about N (news coding: bench/data/news/README.md), like "about" and "some".
         ("Nearly 3,000 North Korean soldiers have been wounded, the spy agency said.", [("PRK", 3000, 3000)]),
     ],
