@@ -432,9 +432,9 @@ def collect(run: Run, config: Config, *, offline: bool, seeds_dir: str | None, a
     summary.staged_loaded, refused = load_staged_batches(access, run.staging_dir)
     legacy = legacy_batches_notice(config.warehouse.staging_dir)
     summary.errors.extend([*refused, legacy] if legacy else refused)
-    states = read_feed_state(access)
     collected = Collected(documents=seeds)
     if not offline and config.feeds:
+        states = read_feed_state(access)
         run_deadline = run_deadline_from_now(config.fetch)  # all of this run's fetching ends by then
         collected.polls = poll_due_feeds(config, states, run.row["started_at"], all_feeds, run_deadline)
         fetched = fetch_new_articles(access, collected.polls, config, run.row["started_at"], run_deadline)
@@ -529,17 +529,20 @@ def ingest_run(
     run = start_run(config)
     with run.recording_failure():
         collected = collect(run, config, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
-        selected = select(run, collected)
+        with run.access.visit():
+            selected = select(run, collected)
         gate = relevance_gate(config) if selected.to_extract else None
         extractions = extract_documents(opaque(selected.to_extract), config, gate)
-        clustering = assign_clusters(run.access, opaque(selected.to_place))
-        batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
-        outcome = load_run(run.access, opaque(batch), run.staging_dir)
+        with run.access.visit():  # alerts come after it: their delivery holds no connection
+            clustering = assign_clusters(run.access, opaque(selected.to_place))
+            batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
+            outcome = load_run(run.access, opaque(batch), run.staging_dir)
+            if not outcome.staged:
+                run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
     if outcome.staged:
         run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
         run_logger().warning("run %s staged: %s", run.run_id, run.summary.errors[-1])
         return run.finish("staged")
-    run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
     alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
     run.count_loaded(outcome)
     summary = run.summary

@@ -78,11 +78,14 @@ def extraction_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[A
 def catalogue_version(con: duckdb.DuckDBPyConnection) -> str | None:
     """The gazetteer version of the last completed run: the entity catalogue's version, as every
     completed run either loaded the catalogue or found it at its own version."""
-    value = con.execute(
+    # scalar reads the whole result: a result left open (fetchone) keeps its transaction open, and a
+    # run's visit shares this connection with the load, whose CHECKPOINT then fails.
+    value = scalar(
+        con,
         "SELECT json_extract_string(versions, '$.gazetteer') FROM runs"
-        " WHERE status = 'completed' AND versions IS NOT NULL ORDER BY finished_at DESC LIMIT 1"
-    ).fetchone()
-    return value[0] if value else None
+        " WHERE status = 'completed' AND versions IS NOT NULL ORDER BY finished_at DESC LIMIT 1",
+    )
+    return str(value) if value is not None else None
 
 
 def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
