@@ -22,7 +22,7 @@ from extractors.gazetteer import load_gazetteer
 from extractors.outlets import load_outlets
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
-from flows.alerts.delivery import alerts_after_ingest
+from flows.alerts.delivery import alert_rules_after_ingest, alerts_after_ingest
 from flows.config import Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.feeds.polling import (
@@ -533,17 +533,18 @@ def ingest_run(
             selected = select(run, collected)
         gate = relevance_gate(config) if selected.to_extract else None
         extractions = extract_documents(opaque(selected.to_extract), config, gate)
-        with run.access.visit():  # alerts come after it: their delivery holds no connection
+        with run.access.visit():  # alert delivery comes after it: sending holds no connection
             clustering = assign_clusters(run.access, opaque(selected.to_place))
             batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
             outcome = load_run(run.access, opaque(batch), run.staging_dir)
             if not outcome.staged:
                 run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
+                alerts = alert_rules_after_ingest(config, run.run_id)  # rules → alerts table; never raises
     if outcome.staged:
         run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
         run_logger().warning("run %s staged: %s", run.run_id, run.summary.errors[-1])
         return run.finish("staged")
-    alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
+    alerts_after_ingest(config, alerts, offline)  # → channels; never raises
     run.count_loaded(outcome)
     summary = run.summary
     run_logger().info(
