@@ -2,8 +2,9 @@
 
 The warehouse is opened for writing only briefly: to migrate and read feed state, to learn which
 URLs and texts are already stored (so known stories are never fetched again and unchanged texts
-never reach NLP), and to load the run in one transaction. Fetching and extraction, the slow parts,
-happen with no connection held. Run bookkeeping (summary, `runs` row, load or stage): flows/runs.py;
+never reach NLP), and to load the run in one transaction, then thread it and evaluate the alert
+rules (one visit: flows/runs.py, WarehouseAccess.visit). Fetching, extraction and sending alerts,
+the slow parts, happen with no connection held. Run bookkeeping (summary, `runs` row, load or stage): flows/runs.py;
 rows: warehouse/rows.py.
 """
 
