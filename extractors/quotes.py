@@ -67,6 +67,9 @@ class _QuoteFinder:
         self.reporting = frozenset(cfg["reporting_verbs"])
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
+        self.unnamed = frozenset(cfg["unnamed_speakers"])
+        self.opinions = frozenset(cfg["opinion_nouns"])
+        self.opinion_preps = frozenset(cfg["opinion_prepositions"])
         self.min_words = int(cfg["min_words_unattributed"])
         self.institutions = frozenset(cfg["institutions"])
         self.former = frozenset(cfg["former"])
@@ -294,6 +297,14 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
+            if lower[i] in self.opinion_preps and dep[i] == "prep":
+                # "In the NIS's assessment, ...", "By Western officials' estimates, ...": the owner's view.
+                noun = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in self.opinions and _owner(noun) is not None:
+                    clause = _without(self.res.text, sent, tokens[i])
+                    if clause is not None:
+                        yield noun, clause
+                continue
             said = self._said_by_owner(i)
             if said is not None:
                 sub = list(said.subtree)
@@ -332,7 +343,7 @@ class _QuoteFinder:
                 after = [t for t in tok.head.subtree if t.i > tok.right_edge.i and not t.is_punct]
                 if after:
                     yield tok, _span_chars(self.res.text, sent, after[0].i, after[-1].i)
-            elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
+            elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent) or _as_reported(tok):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
@@ -345,7 +356,7 @@ class _QuoteFinder:
             return None
         # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
         # that ..." inside someone's quoted words is theirs, not China's.
-        if not any(index.dep[c] == "poss" and index.pos[c] in ("PROPN", "NOUN") for c in index.kids.get(i, ())):
+        if _owner(index.tokens[i]) is None:
             return None
         return next(
             (
@@ -380,14 +391,15 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.lemma_.lower() not in self.audiences:
-                continue
+            audience = noun.lemma_.lower() in self.audiences
             for clause in noun.children:
-                if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+                if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
-                if that.dep_ == "mark" or subject is not None:
+                # "confirmed for the first time that ...": a "that" marking a clause is no relative
+                # pronoun, whatever noun the parser hung it on.
+                if (that.dep_ == "mark" and that.head.i == clause.i) or (audience and subject is not None):
                     return clause
         return None
 
@@ -411,8 +423,8 @@ class _QuoteFinder:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
-        elif verb.pos_ == "NOUN":  # "Blinken's statement that ..."
-            subject = next((c for c in verb.children if c.dep_ == "poss"), None)
+        elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
+            subject = _owner(verb)
             if subject is None:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
@@ -500,7 +512,7 @@ class _QuoteFinder:
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
         # circle: a parse's heads lead to its root; bounded all the same).
         for _ in range(_MAX_RELATIVE_HOPS):
-            if low != "who" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+            if low not in ("who", "which", "that") or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
                 break
             subject = subject.head.head
             low = subject.lower_
@@ -602,7 +614,7 @@ class _QuoteFinder:
                 if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
             if not own:
-                return None
+                return self._generic_speaker(subject)
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else info.span.text
             speaker = Speaker(
@@ -652,6 +664,16 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _generic_speaker(self, subject: Token) -> Speaker | None:
+        """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
+        does not name is quoted by its words as written (the news coding convention); indefinite
+        pronouns ("some", "many") and documents are not."""
+        if subject.pos_ != "NOUN" or subject.lower_ in self.unnamed or subject.lemma_.lower() in self.documents:
+            return None
+        left = min((c.left_edge.i for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")), default=subject.i)
+        name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        return Speaker(None, name, None, name.lower())
 
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
@@ -833,6 +855,11 @@ class _QuoteFinder:
         return None
 
 
+def _as_reported(verb: Token) -> bool:
+    """ "As Ukrinform reported earlier, ...": a verb of saying subordinated by "as" reports the rest."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _as_complement(span: Span, verb: Token) -> bool:
     """Quoted words a verb of saying puts "as" ("which Putin described as a “breakthrough document”")."""
     words = [t for t in span if not t.is_punct]
@@ -916,6 +943,20 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
     return spans
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose words a noun of saying or of opinion are: a named owner ("Blinken's statement", "in the
+    NIS's assessment") or a "by" phrase ("remarks by John Kirby"); not a pronoun ("its statements")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return None
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -944,6 +985,16 @@ def _inherited_subject(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
             current = current.head.head
             continue
+        # "Ukraine's special forces reported on Sunday that ...": a verb of saying with its "that" clause,
+        # hung on the noun before it (a reduced relative has no such clause: "troops reported killed").
+        if (
+            current.dep_ == "acl"
+            and current.tag_ in ("VBD", "VBN")
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in current.children)
+        ):
+            return current.head
         break
     return None
 
@@ -957,7 +1008,7 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     if verb.i < 2:
         return None
     if not with_subject and (
-        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl")
+        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl", "ROOT")
     ):
         return None
     # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
@@ -1015,7 +1066,8 @@ def _through_official(verb: Token) -> Token | None:
 
 
 def _phrase_text(tok: Token) -> str:
-    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
     left = min(t.i for t in sub)
     right = tok.i
     for t in sub:
