@@ -434,6 +434,11 @@ class _QuoteFinder:
             self.named = named
             return [owner] if owner is not None else []
         else:
+            reporter = verb.head.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" else None
+            if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
+                # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
+                # reporter's words, not with the reported clause's subject.
+                return self._speakers(reporter)
             subject = _inherited_subject(verb) or _comma_speaker(verb)
         if subject is None:
             return []
