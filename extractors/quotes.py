@@ -11,7 +11,8 @@ resolved to an entity and the speaker's affiliation.
 * Speakers: a person's short or pronoun mention resolves to the fullest earlier mention in the
   article ("Zhu argues" -> Zhu Feng, "he explains" -> the last person named); officials and
   ministries resolve to their state, in context where their phrase names none ("declaring through
-  Foreign Ministry spokespersons" -> CHN). Generic sources ("analysts", "reports") are not speakers.
+  Foreign Ministry spokespersons" -> CHN). An unnamed source is a speaker by its words ("analysts say"
+  -> "analysts", no id); documents ("a UN report said") and "some", "many" are not speakers.
 * Affiliation: the organisation in an apposition ("Dennis Wilder, a senior research fellow at
   Georgetown University"), a `from`/`at` phrase ("Peter Dutton from the U.S. Naval War College") or
   a title compound ("U.S. State Department spokesperson Matthew Miller"); otherwise the
@@ -434,7 +435,8 @@ class _QuoteFinder:
             self.named = named
             return [owner] if owner is not None else []
         else:
-            reporter = verb.head.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" else None
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            reporter = verb.head.head if participle else None
             if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
@@ -517,7 +519,7 @@ class _QuoteFinder:
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
         # circle: a parse's heads lead to its root; bounded all the same).
         for _ in range(_MAX_RELATIVE_HOPS):
-            if low not in ("who", "which", "that") or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+            if low != "who" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
                 break
             subject = subject.head.head
             low = subject.lower_
@@ -676,7 +678,8 @@ class _QuoteFinder:
         pronouns ("some", "many") and documents are not."""
         if subject.pos_ != "NOUN" or subject.lower_ in self.unnamed or subject.lemma_.lower() in self.documents:
             return None
-        left = min((c.left_edge.i for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")), default=subject.i)
+        modifiers = [c for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")]
+        left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
         return Speaker(None, name, None, name.lower())
 
@@ -996,8 +999,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             current.dep_ == "acl"
             and current.tag_ in ("VBD", "VBN")
             and current.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                    for c in current.children)
+            and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in current.children
+            )
         ):
             return current.head
         break
