@@ -719,6 +719,21 @@ class _QuoteFinder:
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
             if fits and not ranked and qualifiers <= lower:
                 return self._person(span.root)
+        if title not in self.head_titles:
+            return None
+        # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
+        # government is the person last named whom the gazetteer places in the state the adjective names.
+        states = {
+            info.code
+            for t in subject.lefts
+            if t.dep_ == "amod" and (info := self.res.entity_at(t)) is not None and info.kind == "state"
+        }
+        for span in reversed(self.res.people):
+            info = self.res.entity_at(span.root)
+            if span.end <= subject.i and info is not None and info.kind == "person" and info.code in states:
+                ranked = {t.lower_ for t in _title_words(span)} & self.ranks
+                if not ranked:
+                    return self._person(span.root)
         return None
 
     def _person(self, tok: Token) -> Speaker | None:
