@@ -411,6 +411,12 @@ class _QuoteFinder:
         insisted.")."""
         if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
+        # "a general said to be leading the troops", "troops thought to be in Russia": hearsay about the
+        # noun, not a parenthetical attribution.
+        if any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children
+        ):
+            return False
         subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
