@@ -301,7 +301,7 @@ class _QuoteFinder:
             if lower[i] in self.opinion_preps and dep[i] == "prep":
                 # "In the NIS's assessment, ...", "By Western officials' estimates, ...": the owner's view.
                 noun = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "pobj"), None)
-                if noun is not None and noun.lemma_.lower() in self.opinions and _owner(noun) is not None:
+                if noun is not None and noun.lemma_.lower() in self.opinions and _owner(noun, personal=True):
                     clause = _without(self.res.text, sent, tokens[i])
                     if clause is not None:
                         yield noun, clause
@@ -431,7 +431,8 @@ class _QuoteFinder:
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
-            subject = _owner(verb)
+            # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
+            subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
             if subject is None:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
@@ -519,7 +520,7 @@ class _QuoteFinder:
             noun = subject.head if subject.dep_ == "amod" else subject.head.head
             name = f"{subject.text} {noun.text}"
             return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
-        if low in ("he", "she", "him", "her"):
+        if low in ("he", "she", "him", "her", "his"):
             person = self._last_person_before(subject)
             return person
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
@@ -972,11 +973,11 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _owner(noun: Token) -> Token | None:
+def _owner(noun: Token, *, personal: bool = False) -> Token | None:
     """Whose words a noun of saying or of opinion are: a named owner ("Blinken's statement", "in the
     NIS's assessment") or a "by" phrase ("remarks by John Kirby"); not a pronoun ("its statements")."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or (personal and child.lower_ in ("his", "her"))):
             return child
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
