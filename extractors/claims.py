@@ -465,12 +465,11 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
             return found
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
-    sender = counted.head if counted is not None and counted.dep_ in OBJECTS else None
-    if sender is not None and _lemma(sender) in lex.claim_words["sender_verbs"]:
-        if any(lex.in_class(counted, c) for c in ("troops", "weapons")):
-            found = first_code(clause_actors(sender, res, lex))
-            if found:
-                return found
+    handed = counted is not None and counted.dep_ in OBJECTS and _lemma(counted.head) in lex.claim_words["sender_verbs"]
+    if handed and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        found = first_code(clause_actors(counted.head, res, lex))
+        if found:
+            return found
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").
