@@ -248,7 +248,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
-        if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
+        elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
+        if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
             # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
             what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
         if _increment(number, counted, lex) and not elided:  # "another 1,000 (soldiers) injured" is no addition
@@ -470,6 +471,16 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(clause_actors(counted.head, res, lex))
         if found:
             return found
+    if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
+        # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
+        # the soldiers counted before them in the sentence.
+        for earlier in reversed(list(sent.doc[sent.start : counted.i])):
+            numbered = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+            if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
+                found = first_code(_own_states(earlier, res))
+                if found:
+                    return found
+                break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").
