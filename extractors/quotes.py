@@ -738,8 +738,9 @@ class _QuoteFinder:
         for span in reversed(self.res.people):
             info = self.res.entity_at(span.root)
             if span.end <= subject.i and info is not None and info.kind == "person" and info.code in states:
-                ranked = {t.lower_ for t in _title_words(span)} & self.ranks
-                if not ranked:
+                # Not someone introduced with another post ("spokeswoman Mao Ning" is not the leader).
+                words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
+                if not words & self.ranks and not (words & self.titles) - self.head_titles:
                     return self._person(span.root)
         return None
 

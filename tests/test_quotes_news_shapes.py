@@ -33,6 +33,17 @@ def speakers(nlp: Language, text: str) -> Found:
         # A view owned by a named source attributes the rest of the sentence.
         ("In Tokyo's assessment, the missiles were assembled in Pyongyang.", [("JPN", "Tokyo")]),
         ("By Western officials' estimates, some 2,000 sailors drowned in the storm.", [(None, "Western officials")]),
+        # "In his view" is the person last named.
+        (
+            "Zelensky spoke to reporters in Kyiv on Monday. In his view, only Russia wants the war to go on.",
+            [("volodymyr-zelensky", "Zelensky")],
+        ),
+        # "the North Korean leader" after the leader was named with no title.
+        (
+            'Kim Jong Un toured a munitions factory on Monday. "Those who fought for the motherland are all '
+            'heroes," the North Korean leader said.',
+            [("kim-jong-un", "Kim Jong Un")],
+        ),
         # "As X reported, ..." and "remarks by X that ...".
         ("As Kyodo reported earlier, the two ships met off the coast of Hokkaido.", [("kyodo", "Kyodo")]),
         (
