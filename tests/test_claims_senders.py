@@ -1,6 +1,6 @@
-"""Claims whose subject is who sends the troops or hands over the arms, and casualty words that stand
-for the people counted before them (issue 13, lane quotes5). The sentences are written for these
-tests; none is copied from an article."""
+"""Claims whose subject is who sends the troops or hands over the arms, casualty words that stand
+for the people counted before them, and ranges written with a dash (issue 13, lane quotes5). The
+sentences are written for these tests; none is copied from an article."""
 
 from __future__ import annotations
 
@@ -53,3 +53,22 @@ def test_whose_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
 )
 def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == [("BLR", 2000, 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range written with a dash, as one token or three.
+        ("Kyiv expects 25,000–30,000 more Belarusian troops to arrive.", [("BLR", 25000, 30000)]),
+        ("Kyiv expects 25,000-30,000 Belarusian troops to arrive.", [("BLR", 25000, 30000)]),
+        # "upward of" is a lower bound like "upwards of".
+        ("Minsk sent upward of 4,000 soldiers to Russia last year.", [("BLR", 4000, None)]),
+    ],
+)
+def test_ranges_and_bounds(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_model_number_is_no_range(nlp: Language) -> None:
+    # "787-9" names a model: its second number is not the larger.
+    assert (None, 787, 9) not in figures(nlp, "The airline bought 30 of the 787-9 jets last year.")
