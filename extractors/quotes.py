@@ -261,7 +261,7 @@ class _QuoteFinder:
         if index.pos[i] not in ("VERB", "AUX") and not index.tag[i].startswith("VB"):
             return False
         lemma = index.lemma[i].lower()
-        if lemma == "quote":
+        if lemma in ("quote", "cite"):
             return _quoted_as_saying(index.tokens[i])
         if lemma == "point":
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
@@ -1084,8 +1084,8 @@ def _coordinated_appositions(subject: Token) -> list[Token]:
 
 
 def _quoted_as_saying(verb: Token) -> bool:
-    """ "quoted X as saying", "X was quoted as saying" """
-    if verb.lemma_.lower() != "quote":
+    """ "quoted X as saying", "X was quoted as saying", "cited X as saying" """
+    if verb.lemma_.lower() not in ("quote", "cite"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 

@@ -61,6 +61,11 @@ def speakers(nlp: Language, text: str) -> Found:
             "Poland's border guard reported on Tuesday that forty people had crossed the fence.",
             [("POL", "Poland's border guard")],
         ),
+        # "cited X as saying" like "quoted X as saying".
+        (
+            "The embassy in Tokyo cited Ambassador Nikolai Nozdrev as saying that the exercises were routine.",
+            [(None, "Nikolai Nozdrev")],
+        ),
         # A participle after the reported clause is the reporter's, not the clause subject's.
         (
             "Tokyo said Beijing had sent four coast guard ships into its waters, adding that it had lodged a protest.",
@@ -81,6 +86,7 @@ def test_news_shapes_are_quoted(nlp: Language, text: str, expected: Found) -> No
         "The sailors, reported missing in March, were found alive in April.",  # a reduced relative
         "In the long run, the bridge will carry most of the freight.",  # "in" + a view with no owner
         "The analysts flew to Seoul on Tuesday.",  # a generic noun with no verb of saying
+        "Defence experts cited the footage as evidence of a new launcher.",  # citing is not quoting
     ],
 )
 def test_no_quote(nlp: Language, text: str) -> None:
