@@ -392,15 +392,14 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            audience = noun.lemma_.lower() in self.audiences
-            for clause in noun.children:
+            if noun.lemma_.lower() not in self.audiences:
+                continue
+            for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
-                # "confirmed for the first time that ...": a "that" marking a clause is no relative
-                # pronoun, whatever noun the parser hung it on.
-                if (that.dep_ == "mark" and that.head.i == clause.i) or (audience and subject is not None):
+                if that.dep_ == "mark" or subject is not None:
                     return clause
         return None
 
@@ -1016,18 +1015,6 @@ def _inherited_subject(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
             current = current.head.head
             continue
-        # "Ukraine's special forces reported on Sunday that ...": a verb of saying with its "that" clause,
-        # hung on the noun before it (a reduced relative has no such clause: "troops reported killed").
-        if (
-            current.dep_ == "acl"
-            and current.tag_ in ("VBD", "VBN")
-            and current.head.pos_ in ("NOUN", "PROPN")
-            and any(
-                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                for c in current.children
-            )
-        ):
-            return current.head
         break
     return None
 

@@ -51,21 +51,6 @@ def speakers(nlp: Language, text: str) -> Found:
             "buy more shells.",
             [("p-alexander-stubb", "Alexander Stubb")],
         ),
-        # The parser hangs the reported "that" clause on a noun ("for the first time that ...").
-        (
-            "The Estonian navy confirmed for the first time that two of its divers had been injured in the blast.",
-            [("EST", "Estonian navy")],
-        ),
-        # ... or the verb of saying on the noun before it.
-        (
-            "Poland's border guard reported on Tuesday that forty people had crossed the fence.",
-            [("POL", "Poland's border guard")],
-        ),
-        # "cited X as saying" like "quoted X as saying".
-        (
-            "The embassy in Tokyo cited Ambassador Nikolai Nozdrev as saying that the exercises were routine.",
-            [(None, "Nikolai Nozdrev")],
-        ),
         # A participle after the reported clause is the reporter's, not the clause subject's.
         (
             "Tokyo said Beijing had sent four coast guard ships into its waters, adding that it had lodged a protest.",
