@@ -609,7 +609,10 @@ class _QuoteFinder:
             span = self._person_span(subject)
             words = span.text.split() if span is not None else [subject.text]
             if len(words) < 2 and self._fullest_name(subject.text, subject) == subject.text:
-                return None
+                # "..., The Telegraph reported": a capitalised "The" inside the sentence is part of a
+                # name (an outlet NER missed), not the article of a title ("the Director").
+                titled = any(c.dep_ == "det" and c.text == "The" and c.i > res.sent(c).start for c in subject.children)
+                return Speaker(None, subject.text, None, subject.lower_) if titled else None
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):

@@ -51,6 +51,12 @@ def speakers(nlp: Language, text: str) -> Found:
             "buy more shells.",
             [("p-alexander-stubb", "Alexander Stubb")],
         ),
+        # An outlet NER misses, named with a capitalised "The" inside the sentence.
+        (
+            "Pyongyang is preparing to ship more shells to Moscow, guns included, for use in the war, "
+            "The Examiner reported.",
+            [(None, "Examiner")],
+        ),
         # A participle after the reported clause is the reporter's, not the clause subject's.
         (
             "Tokyo said Beijing had sent four coast guard ships into its waters, adding that it had lodged a protest.",
@@ -71,6 +77,7 @@ def test_news_shapes_are_quoted(nlp: Language, text: str, expected: Found) -> No
         "The sailors, reported missing in March, were found alive in April.",  # a reduced relative
         "In the long run, the bridge will carry most of the freight.",  # "in" + a view with no owner
         "The analysts flew to Seoul on Tuesday.",  # a generic noun with no verb of saying
+        "The Director said the plant would close.",  # a title alone at the start of a sentence names nobody
         "Defence experts cited the footage as evidence of a new launcher.",  # citing is not quoting
     ],
 )
