@@ -80,6 +80,9 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
             continue
         value = number_value(tok, lex)
+        dashed = _dashed_range(tok) if value is None else None
+        if dashed is not None:
+            value = dashed[0]
         if value is None and tok.lower_ in scales and tok.i > sent.start and doc[tok.i - 1].lower_ == "a":
             value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
@@ -89,7 +92,7 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
             last = doc[tok.i + 1]
         used.update(range(tok.i, last.i + 1))
         low: float | None = value
-        high: float | None = value
+        high: float | None = dashed[1] if dashed is not None else value
         # A range: "between 180,000 and 400,000", "20 to 25", "20-25".
         j = last.i + 1
         if j + 1 < sent.end and doc[j].lower_ in lex.claim_words["range_joiners"] and _numeric(doc[j + 1]):
@@ -119,6 +122,7 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         yield _Number(tok, last, low, high, currency, approximate)
 
 
+_DASHED_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)")
 _TIME_WORDS = re.compile(
     r"^(?:\d{4}s?|\d{2}s|year|years|month|months|week|weeks|day|days|decade|decades|century|centuries|"
     r"hour|hours|minute|minutes|today|yesterday|tomorrow|ago|january|february|march|april|may|june|july|"
@@ -147,7 +151,27 @@ def _model_number(tok: Token) -> bool:
     counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
         return not counts_plural
-    return after is not None and after.text in ("-", "–") and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
+    if after is None or after.text not in ("-", "–") or tok.i + 2 >= len(doc) or not doc[tok.i + 2].like_num:
+        return False
+    # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
+    first, second = _plain_number(tok.text), _plain_number(doc[tok.i + 2].text)
+    return first is None or second is None or second <= first
+
+
+def _plain_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _dashed_range(tok: Token) -> tuple[float, float] | None:
+    """ "25,000–30,000" as one token: a range when the second number is the larger."""
+    match = _DASHED_RANGE.fullmatch(tok.text)
+    if match is None:
+        return None
+    low, high = _plain_number(match.group(1)), _plain_number(match.group(2))
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 def _bounds(
@@ -248,7 +272,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
-        if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES:
+        elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
+        if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
             # "two soldiers captured" is its own figure, not a count of the soldiers deployed.
             what = f"{what} {_CASUALTY_PARTICIPLES[verb_lemma]}"
         if _increment(number, counted, lex) and not elided:  # "another 1,000 (soldiers) injured" is no addition
@@ -463,6 +488,23 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(clause_actors(owner, res, lex))
         if found:
             return found
+    # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
+    # sends troops or hands over arms is whose they are, whatever troops were named before.
+    handed = counted is not None and counted.dep_ in OBJECTS and _lemma(counted.head) in lex.claim_words["sender_verbs"]
+    if handed and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        found = first_code(clause_actors(counted.head, res, lex))
+        if found:
+            return found
+    if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
+        # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
+        # the soldiers counted before them in the sentence.
+        for earlier in reversed(list(sent.doc[sent.start : counted.i])):
+            numbered = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+            if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
+                found = first_code(_own_states(earlier, res))
+                if found:
+                    return found
+                break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").

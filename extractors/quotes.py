@@ -11,7 +11,8 @@ resolved to an entity and the speaker's affiliation.
 * Speakers: a person's short or pronoun mention resolves to the fullest earlier mention in the
   article ("Zhu argues" -> Zhu Feng, "he explains" -> the last person named); officials and
   ministries resolve to their state, in context where their phrase names none ("declaring through
-  Foreign Ministry spokespersons" -> CHN). Generic sources ("analysts", "reports") are not speakers.
+  Foreign Ministry spokespersons" -> CHN). An unnamed source is a speaker by its words ("analysts say"
+  -> "analysts", no id); documents ("a UN report said") and "some", "many" are not speakers.
 * Affiliation: the organisation in an apposition ("Dennis Wilder, a senior research fellow at
   Georgetown University"), a `from`/`at` phrase ("Peter Dutton from the U.S. Naval War College") or
   a title compound ("U.S. State Department spokesperson Matthew Miller"); otherwise the
@@ -67,6 +68,9 @@ class _QuoteFinder:
         self.reporting = frozenset(cfg["reporting_verbs"])
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
+        self.unnamed = frozenset(cfg["unnamed_speakers"])
+        self.opinions = frozenset(cfg["opinion_nouns"])
+        self.opinion_preps = frozenset(cfg["opinion_prepositions"])
         self.min_words = int(cfg["min_words_unattributed"])
         self.institutions = frozenset(cfg["institutions"])
         self.former = frozenset(cfg["former"])
@@ -257,7 +261,7 @@ class _QuoteFinder:
         if index.pos[i] not in ("VERB", "AUX") and not index.tag[i].startswith("VB"):
             return False
         lemma = index.lemma[i].lower()
-        if lemma == "quote":
+        if lemma in ("quote", "cite"):
             return _quoted_as_saying(index.tokens[i])
         if lemma == "point":
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
@@ -293,6 +297,14 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tokens[i])
                 if clause is not None:
                     yield tokens[i], clause
+                continue
+            if lower[i] in self.opinion_preps and dep[i] == "prep":
+                # "In the NIS's assessment, ...", "By Western officials' estimates, ...": the owner's view.
+                noun = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in self.opinions and _owner(noun, personal=True):
+                    clause = _without(self.res.text, sent, tokens[i])
+                    if clause is not None:
+                        yield noun, clause
                 continue
             said = self._said_by_owner(i)
             if said is not None:
@@ -332,7 +344,7 @@ class _QuoteFinder:
                 after = [t for t in tok.head.subtree if t.i > tok.right_edge.i and not t.is_punct]
                 if after:
                     yield tok, _span_chars(self.res.text, sent, after[0].i, after[-1].i)
-            elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent):
+            elif tok.dep_ == "parataxis" or self._parenthetical(tok, sent) or _as_reported(tok):
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
@@ -345,7 +357,7 @@ class _QuoteFinder:
             return None
         # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
         # that ..." inside someone's quoted words is theirs, not China's.
-        if not any(index.dep[c] == "poss" and index.pos[c] in ("PROPN", "NOUN") for c in index.kids.get(i, ())):
+        if _owner(index.tokens[i]) is None:
             return None
         return next(
             (
@@ -382,8 +394,8 @@ class _QuoteFinder:
         for noun in nouns:
             if noun.lemma_.lower() not in self.audiences:
                 continue
-            for clause in noun.children:
-                if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+            for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
+                if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
@@ -398,6 +410,12 @@ class _QuoteFinder:
         insisted.")."""
         if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
+        # "a general said to be leading the troops", "troops thought to be in Russia": hearsay about the
+        # noun, not a parenthetical attribution.
+        if any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children
+        ):
+            return False
         subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
@@ -411,8 +429,9 @@ class _QuoteFinder:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
-        elif verb.pos_ == "NOUN":  # "Blinken's statement that ..."
-            subject = next((c for c in verb.children if c.dep_ == "poss"), None)
+        elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
+            # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
+            subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
             if subject is None:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
@@ -422,6 +441,12 @@ class _QuoteFinder:
             self.named = named
             return [owner] if owner is not None else []
         else:
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            reporter = verb.head.head if participle else None
+            if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
+                # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
+                # reporter's words, not with the reported clause's subject.
+                return self._speakers(reporter)
             subject = _inherited_subject(verb) or _comma_speaker(verb)
         if subject is None:
             return []
@@ -494,7 +519,7 @@ class _QuoteFinder:
             noun = subject.head if subject.dep_ == "amod" else subject.head.head
             name = f"{subject.text} {noun.text}"
             return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
-        if low in ("he", "she", "him", "her"):
+        if low in ("he", "she", "him", "her", "his"):
             person = self._last_person_before(subject)
             return person
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
@@ -584,7 +609,10 @@ class _QuoteFinder:
             span = self._person_span(subject)
             words = span.text.split() if span is not None else [subject.text]
             if len(words) < 2 and self._fullest_name(subject.text, subject) == subject.text:
-                return None
+                # "..., The Telegraph reported": a capitalised "The" inside the sentence is part of a
+                # name (an outlet NER missed), not the article of a title ("the Director").
+                titled = any(c.dep_ == "det" and c.text == "The" and c.i > res.sent(c).start for c in subject.children)
+                return Speaker(None, subject.text, None, subject.lower_) if titled else None
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):
@@ -602,7 +630,7 @@ class _QuoteFinder:
                 if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
             if not own:
-                return None
+                return self._generic_speaker(subject)
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else info.span.text
             speaker = Speaker(
@@ -653,6 +681,17 @@ class _QuoteFinder:
             self.organisations[subject.i] = speaker
         return speaker
 
+    def _generic_speaker(self, subject: Token) -> Speaker | None:
+        """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
+        does not name is quoted by its words as written (the news coding convention); indefinite
+        pronouns ("some", "many") and documents are not."""
+        if subject.pos_ != "NOUN" or subject.lower_ in self.unnamed or subject.lemma_.lower() in self.documents:
+            return None
+        modifiers = [c for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")]
+        left = min((c.left_edge.i for c in modifiers), default=subject.i)
+        name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        return Speaker(None, name, None, name.lower())
+
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
         for "the ministry", the last one whose name says ministry, if any does."""
@@ -689,6 +728,22 @@ class _QuoteFinder:
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
             if fits and not ranked and qualifiers <= lower:
                 return self._person(span.root)
+        if title not in self.head_titles:
+            return None
+        # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
+        # government is the person last named whom the gazetteer places in the state the adjective names.
+        states = {
+            info.code
+            for t in subject.lefts
+            if t.dep_ == "amod" and (info := self.res.entity_at(t)) is not None and info.kind == "state"
+        }
+        for span in reversed(self.res.people):
+            info = self.res.entity_at(span.root)
+            if span.end <= subject.i and info is not None and info.kind == "person" and info.code in states:
+                # Not someone introduced with another post ("spokeswoman Mao Ning" is not the leader).
+                words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
+                if not words & self.ranks and not (words & self.titles) - self.head_titles:
+                    return self._person(span.root)
         return None
 
     def _person(self, tok: Token) -> Speaker | None:
@@ -833,6 +888,11 @@ class _QuoteFinder:
         return None
 
 
+def _as_reported(verb: Token) -> bool:
+    """ "As Ukrinform reported earlier, ...": a verb of saying subordinated by "as" reports the rest."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _as_complement(span: Span, verb: Token) -> bool:
     """Quoted words a verb of saying puts "as" ("which Putin described as a “breakthrough document”")."""
     words = [t for t in span if not t.is_punct]
@@ -916,6 +976,20 @@ def _org_spans(res: Resolver, start: int, end: int) -> list[Span]:
     return spans
 
 
+def _owner(noun: Token, *, personal: bool = False) -> Token | None:
+    """Whose words a noun of saying or of opinion are: a named owner ("Blinken's statement", "in the
+    NIS's assessment") or a "by" phrase ("remarks by John Kirby"); not a pronoun ("its statements")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or (personal and child.lower_ in ("his", "her"))):
+            return child
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return None
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -957,7 +1031,7 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     if verb.i < 2:
         return None
     if not with_subject and (
-        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl")
+        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl", "ROOT")
     ):
         return None
     # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
@@ -1000,8 +1074,8 @@ def _coordinated_appositions(subject: Token) -> list[Token]:
 
 
 def _quoted_as_saying(verb: Token) -> bool:
-    """ "quoted X as saying", "X was quoted as saying" """
-    if verb.lemma_.lower() != "quote":
+    """ "quoted X as saying", "X was quoted as saying", "cited X as saying" """
+    if verb.lemma_.lower() not in ("quote", "cite"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
@@ -1015,7 +1089,8 @@ def _through_official(verb: Token) -> Token | None:
 
 
 def _phrase_text(tok: Token) -> str:
-    sub = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
     left = min(t.i for t in sub)
     right = tok.i
     for t in sub:

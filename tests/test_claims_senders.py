@@ -1,0 +1,74 @@
+"""Claims whose subject is who sends the troops or hands over the arms, casualty words that stand
+for the people counted before them, and ranges written with a dash (issue 13, lane quotes5). The
+sentences are written for these tests; none is copied from an article."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
+
+
+def figures(nlp: Language, text: str) -> list[Figure]:
+    found = extract_text(nlp, text).claims
+    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sender's troops, whatever troops the article named before them.
+        (
+            "Ukrainian troops held the line near Kupiansk on Monday. Belarus has sent 2,000 troops to Russia "
+            "since the spring to support its war against Ukraine.",
+            [("BLR", 2000, 2000)],
+        ),
+        (
+            "Ukrainian soldiers retook the village. Minsk dispatched around 500 soldiers to help the Kremlin's "
+            "offensive.",
+            [("BLR", 500, 500)],
+        ),
+        # "... killed and N wounded": the wounded are of the soldiers counted before them.
+        (
+            "At least 300 Belarusian soldiers have been killed in Russia's war against Ukraine and more than "
+            "900 wounded, Kyiv's military intelligence said.",
+            [("BLR", 300, None), ("BLR", 900, None)],
+        ),
+    ],
+)
+def test_whose_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A received figure stays the receiver's side of the story only when the counted phrase says so:
+        # "Russia received 2,000 Belarusian troops" names Belarus in the phrase.
+        "Russia received 2,000 Belarusian troops last year.",
+    ],
+)
+def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("BLR", 2000, 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range written with a dash, as one token or three.
+        ("Kyiv expects 25,000–30,000 more Belarusian troops to arrive.", [("BLR", 25000, 30000)]),
+        ("Kyiv expects 25,000-30,000 Belarusian troops to arrive.", [("BLR", 25000, 30000)]),
+        # "upward of" is a lower bound like "upwards of".
+        ("Minsk sent upward of 4,000 soldiers to Russia last year.", [("BLR", 4000, None)]),
+    ],
+)
+def test_ranges_and_bounds(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_model_number_is_no_range(nlp: Language) -> None:
+    # "787-9" names a model: its second number is not the larger.
+    assert (None, 787, 9) not in figures(nlp, "The airline bought 30 of the 787-9 jets last year.")
