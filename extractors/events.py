@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,8 +54,9 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.dates import resolve_date
+from extractors.event_types import EventTypeModel, actor_test, load_event_type_model, mentions_actor, sentence_features
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import Lexicon, load_lexicon
+from extractors.lexicon import Entry, Lexicon, load_lexicon
 from extractors.records import Event
 from extractors.resolution import (
     Actor,
@@ -102,10 +104,13 @@ def extract_events(
     lexicon: Lexicon | None = None,
     published_at: date | datetime | None = None,
     resolver: Resolver | None = None,
+    type_model: EventTypeModel | Literal["shipped"] | None = "shipped",
 ) -> list[Event]:
-    """PLOVER events of every sentence of a parsed document, in reading order."""
+    """PLOVER events of every sentence of a parsed document, in reading order. type_model: the
+    learned event-type model read after the rules ("shipped": extractors/data's; None: rules only)."""
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
+    model = load_event_type_model() if type_model == "shipped" else type_model
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
@@ -119,12 +124,34 @@ def extract_events(
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
                 drafts.extend(found)
+        if model is not None:
+            drafts.extend(_learned_drafts(model, sent, drafts, res, lex, reference))
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+def _learned_drafts(
+    model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None
+) -> list[_Draft]:
+    """Events of a type the learned model reads in the sentence and the rules did not find: the
+    token that carries the model's evidence is taken as a trigger of that type, and the rules' own
+    helpers read its actor, recipient and details (no actor found: no event)."""
+    if not mentions_actor(sent, res):
+        return []
+    found_types = {d.type for d in drafts}
+    learned: list[_Draft] = []
+    for kind, _, evidence in model.predict(sentence_features(res.sent_tokens(sent), actor_test(res))):
+        if kind in found_types:
+            continue
+        tok = res.tokens[evidence]
+        light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
+        trig = Trigger(tok, Entry(kind), kind, None, light=light)
+        learned += [d for d in _drafts(trig, res, lex, reference) if d.type not in found_types]
+    return learned
 
 
 def _names_known_pact(trig: Trigger, lex: Lexicon) -> bool:

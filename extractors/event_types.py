@@ -1,0 +1,218 @@
+"""A learned event-type model: which PLOVER types a sentence reports, read from its parse.
+
+A per-sentence multi-label logistic regression (one weight vector per PLOVER type) over features of
+the dependency parse the rules already read: verb and event-noun lemmas, verb+object and
+verb+preposition pairs, particles, governed clauses, negation, and whether a gazetteer actor stands
+as a subject, object or prepositional object. Every feature is anchored to the token it was read
+from, so the token that carries the most evidence for a type is known too: events.py hands it to
+the rules' own role helpers as a trigger, which find actor and recipient as for any lexicon word.
+
+The weights are data (`data/event_type_model.json`, written by `scripts/train_event_types.py` from
+the training files it names in its header); inference is a sum of the weights of a sentence's
+features and costs nothing beside the parse. `STORYWATCH_EVENT_MODEL=off` turns it off (to measure
+the rules alone). Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+import numpy
+from spacy.tokens import Span, Token
+
+from extractors.resolution import Resolver
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "CRIME",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+MODEL_FILE = "event_type_model.json"
+OFF_VARIABLE = "STORYWATCH_EVENT_MODEL"
+
+_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PREPS = frozenset({"prep", "agent", "dative"})
+_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+# Entities that stand for an actor; a place ("Kursk") is where something happens, not who acts.
+_ACTOR_KINDS = frozenset({"state", "igo", "ngo", "person", "organisation", "group"})
+
+
+def actor_test(res: Resolver) -> Callable[[Token], bool]:
+    """Whether a token heads a phrase naming a gazetteer actor: itself ("Pyongyang"), or a modifier
+    or possessor ("North Korean troops", "Russia's army")."""
+
+    def named(tok: Token) -> bool:
+        info = res.entity_at(tok)
+        return info is not None and info.code is not None and info.kind in _ACTOR_KINDS
+
+    def is_actor(tok: Token) -> bool:
+        return named(tok) or any(c.dep_ in ("amod", "compound", "poss") and named(c) for c in tok.children)
+
+    return is_actor
+
+
+def mentions_actor(sent: Span, res: Resolver) -> bool:
+    """Whether a sentence names an actor at all: only such sentences are read by the model."""
+    for ent in res.sent_ents(sent):
+        info = res.entity_at(res.tokens[ent.start])
+        if info is not None and info.code is not None and info.kind in _ACTOR_KINDS:
+            return True
+    return False
+
+
+def sentence_features(tokens: Sequence[Token], is_actor: Callable[[Token], bool]) -> list[tuple[int, str]]:
+    """(token index, feature) pairs of one sentence. is_actor: whether a token heads a phrase that
+    names a gazetteer actor (a state, organisation or person with a state)."""
+    found: list[tuple[int, str]] = []
+    for tok in tokens:
+        pos = tok.pos_
+        lemma = tok.lemma_.lower()
+        i = tok.i
+        if tok.dep_ == "ROOT":
+            found.append((i, f"root:{lemma}"))
+        if pos == "VERB":
+            found.append((i, f"v:{lemma}"))
+            for child in tok.children:
+                dep = child.dep_
+                if dep == "neg":
+                    found.append((i, f"vneg:{lemma}"))
+                elif dep in _OBJECTS:
+                    found.append((i, f"vo:{lemma}:{child.lemma_.lower()}"))
+                    if is_actor(child):
+                        found.append((i, f"voA:{lemma}"))
+                elif dep in _PREPS:
+                    prep = child.lower_
+                    found.append((i, f"vp:{lemma}:{prep}"))
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        found.append((i, f"vpo:{lemma}:{prep}:{pobj.lemma_.lower()}"))
+                        if is_actor(pobj):
+                            found.append((i, f"vpA:{lemma}:{prep}"))
+                elif dep == "prt":
+                    found.append((i, f"vprt:{lemma}:{child.lower_}"))
+                elif dep in _CLAUSES and child.pos_ in ("VERB", "AUX"):
+                    found.append((i, f"vx:{lemma}:{child.lemma_.lower()}"))
+                elif dep in _SUBJECTS:
+                    if is_actor(child):
+                        found.append((i, f"vsA:{lemma}"))
+                    if dep == "nsubjpass":
+                        found.append((i, f"vpass:{lemma}"))
+        elif pos == "NOUN":
+            found.append((i, f"n:{lemma}"))
+            for child in tok.children:
+                dep = child.dep_
+                if dep == "prep":
+                    prep = child.lower_
+                    found.append((i, f"np:{lemma}:{prep}"))
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and is_actor(pobj):
+                        found.append((i, f"npA:{lemma}:{prep}"))
+                elif dep == "poss" and is_actor(child):
+                    found.append((i, f"nposs:{lemma}"))
+                elif dep in ("amod", "compound"):
+                    found.append((i, f"nm:{child.lemma_.lower()}:{lemma}"))
+            head = tok.head
+            if tok.dep_ in _OBJECTS and head.pos_ == "VERB":
+                found.append((i, f"nv:{head.lemma_.lower()}:{lemma}"))
+        elif pos == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
+            found.append((i, f"a:{lemma}"))
+    return found
+
+
+@dataclass(frozen=True)
+class EventTypeModel:
+    """Weights per feature (one value per type in `types`), a bias and a threshold per type."""
+
+    types: tuple[str, ...]
+    index: dict[str, int]  # feature -> row of weights
+    weights: numpy.ndarray  # (features, types)
+    bias: numpy.ndarray  # (types,)
+    thresholds: numpy.ndarray  # (types,)
+
+    def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
+        rows = sorted({self.index[f] for _, f in features if f in self.index})
+        score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        return 1.0 / (1.0 + numpy.exp(-score))
+
+    def predict(self, features: Sequence[tuple[int, str]]) -> list[tuple[str, float, int]]:
+        """(type, probability, evidence token index) for each type above its threshold; the evidence
+        is the token whose own features weigh most for the type (none positive: not predicted)."""
+        probs = self.probabilities(features)
+        out: list[tuple[str, float, int]] = []
+        for column in numpy.flatnonzero(probs >= self.thresholds):
+            per_token: dict[int, float] = {}
+            for i, f in dict.fromkeys(features):
+                row = self.index.get(f)
+                if row is not None:
+                    per_token[i] = per_token.get(i, 0.0) + float(self.weights[row, column])
+            if per_token:
+                best = max(per_token, key=lambda i: (per_token[i], -i))
+                if per_token[best] > 0:
+                    out.append((self.types[column], float(probs[column]), best))
+        return out
+
+    def to_json(self, about: dict[str, object]) -> str:
+        """The artefact: weights rounded to 4 decimals, zero weights left out."""
+        features: dict[str, dict[str, float]] = {}
+        for feature, row in sorted(self.index.items()):
+            kept = {t: round(float(w), 4) for t, w in zip(self.types, self.weights[row], strict=True)}
+            kept = {t: w for t, w in kept.items() if w != 0.0}
+            if kept:
+                features[feature] = kept
+        document = {
+            "about": about,
+            "types": list(self.types),
+            "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
+            "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
+            "features": features,
+        }
+        return json.dumps(document, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+
+def model_from_json(text: str) -> EventTypeModel:
+    data = json.loads(text)
+    types = tuple(data["types"])
+    column = {t: c for c, t in enumerate(types)}
+    index = {f: row for row, f in enumerate(data["features"])}
+    weights = numpy.zeros((len(index), len(types)))
+    for feature, row in index.items():
+        for t, w in data["features"][feature].items():
+            weights[row, column[t]] = w
+    bias = numpy.array([data["bias"][t] for t in types])
+    thresholds = numpy.array([data["thresholds"].get(t, math.inf) for t in types])
+    return EventTypeModel(types, index, weights, bias, thresholds)
+
+
+@functools.cache
+def load_event_type_model() -> EventTypeModel | None:
+    """The shipped model, or None when it is switched off (STORYWATCH_EVENT_MODEL=off) or absent."""
+    if os.environ.get(OFF_VARIABLE, "").lower() in ("off", "0", "false", "no"):
+        return None
+    resource = files("extractors") / "data" / MODEL_FILE
+    if not resource.is_file():
+        return None
+    return model_from_json(resource.read_text(encoding="utf-8"))
