@@ -19,13 +19,14 @@ import functools
 import json
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
 import numpy
 from spacy.tokens import Span, Token
 
+from extractors.lexicon import Lexicon
 from extractors.resolution import Resolver
 
 PLOVER_TYPES = (
@@ -55,6 +56,9 @@ _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PREPS = frozenset({"prep", "agent", "dative"})
 _CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Features of a word itself (its lemma, its lexicon type or class), not of its surroundings: the
+# evidence for a type must include one ("thousands" beside a protest is no evidence of one).
+_WORD_FEATURES = ("v:", "n:", "a:", "lt:", "nt:", "nc:")
 
 
 # Entities that stand for an actor; a place ("Kursk") is where something happens, not who acts.
@@ -84,9 +88,29 @@ def mentions_actor(sent: Span, res: Resolver) -> bool:
     return False
 
 
-def sentence_features(tokens: Sequence[Token], is_actor: Callable[[Token], bool]) -> list[tuple[int, str]]:
+_CLASS_INDEX: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each one-word member of the lexicon's word classes -> its classes ("troop" -> troops)."""
+    index = _CLASS_INDEX.get(id(lex))
+    if index is None:
+        pairs: dict[str, list[str]] = {}
+        for name, words in sorted(lex.classes.items()):
+            for word in words:
+                if " " not in word:
+                    pairs.setdefault(word, []).append(name)
+        index = _CLASS_INDEX[id(lex)] = {w: tuple(c) for w, c in pairs.items()}
+    return index
+
+
+def sentence_features(
+    tokens: Sequence[Token], is_actor: Callable[[Token], bool], lex: Lexicon
+) -> list[tuple[int, str]]:
     """(token index, feature) pairs of one sentence. is_actor: whether a token heads a phrase that
-    names a gazetteer actor (a state, organisation or person with a state)."""
+    names a gazetteer actor (a state, organisation or person with a state). The lexicon gives words
+    their type and class, so that what the model learns of one word carries to its kin."""
+    classes = _word_classes(lex)
     found: list[tuple[int, str]] = []
     for tok in tokens:
         pos = tok.pos_
@@ -96,12 +120,19 @@ def sentence_features(tokens: Sequence[Token], is_actor: Callable[[Token], bool]
             found.append((i, f"root:{lemma}"))
         if pos == "VERB":
             found.append((i, f"v:{lemma}"))
+            entry = lex.verbs.get(lemma)
+            if entry is not None:
+                found.append((i, f"lt:{entry.type}"))
             for child in tok.children:
                 dep = child.dep_
                 if dep == "neg":
                     found.append((i, f"vneg:{lemma}"))
                 elif dep in _OBJECTS:
                     found.append((i, f"vo:{lemma}:{child.lemma_.lower()}"))
+                    for name in classes.get(child.lemma_.lower(), ()):
+                        found.append((i, f"voc:{lemma}:{name}"))
+                        if entry is not None:
+                            found.append((i, f"ltc:{entry.type}:{name}"))
                     if is_actor(child):
                         found.append((i, f"voA:{lemma}"))
                 elif dep in _PREPS:
@@ -123,6 +154,11 @@ def sentence_features(tokens: Sequence[Token], is_actor: Callable[[Token], bool]
                         found.append((i, f"vpass:{lemma}"))
         elif pos == "NOUN":
             found.append((i, f"n:{lemma}"))
+            noun_entry = lex.nouns.get(lemma)
+            if noun_entry is not None:
+                found.append((i, f"nt:{noun_entry.type}"))
+            for name in classes.get(lemma, ()):
+                found.append((i, f"nc:{name}"))
             for child in tok.children:
                 dep = child.dep_
                 if dep == "prep":
@@ -158,21 +194,28 @@ class EventTypeModel:
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         return 1.0 / (1.0 + numpy.exp(-score))
 
-    def predict(self, features: Sequence[tuple[int, str]]) -> list[tuple[str, float, int]]:
+    def predict(
+        self, features: Sequence[tuple[int, str]], exclude: Collection[int] = ()
+    ) -> list[tuple[str, float, int]]:
         """(type, probability, evidence token index) for each type above its threshold; the evidence
-        is the token whose own features weigh most for the type (none positive: not predicted)."""
+        is the token whose own features weigh most for the type, among those not in `exclude` (none
+        positive: not predicted)."""
         probs = self.probabilities(features)
         out: list[tuple[str, float, int]] = []
         for column in numpy.flatnonzero(probs >= self.thresholds):
             per_token: dict[int, float] = {}
+            worded: set[int] = set()  # tokens whose word itself speaks for the type
             for i, f in dict.fromkeys(features):
                 row = self.index.get(f)
-                if row is not None:
-                    per_token[i] = per_token.get(i, 0.0) + float(self.weights[row, column])
-            if per_token:
-                best = max(per_token, key=lambda i: (per_token[i], -i))
-                if per_token[best] > 0:
-                    out.append((self.types[column], float(probs[column]), best))
+                if row is not None and i not in exclude:
+                    weight = float(self.weights[row, column])
+                    per_token[i] = per_token.get(i, 0.0) + weight
+                    if weight > 0 and f.startswith(_WORD_FEATURES):
+                        worded.add(i)
+            candidates = [i for i in per_token if i in worded and per_token[i] > 0]
+            if candidates:
+                best = max(candidates, key=lambda i: (per_token[i], -i))
+                out.append((self.types[column], float(probs[column]), best))
         return out
 
     def to_json(self, about: dict[str, object]) -> str:

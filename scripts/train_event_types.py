@@ -51,7 +51,8 @@ MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
 L2 = 0.002
 EPOCHS = 300
 LEARNING_RATE = 0.05
-THRESHOLD = 0.5
+THRESHOLD = 0.4
+POSITIVE_WEIGHT = 3.0
 
 
 def training_files() -> list[Path]:
@@ -103,14 +104,19 @@ def parse_training_data(paths: Sequence[Path]) -> tuple[list[Parsed], list[Sampl
         parsed.append(Parsed(gold, doc, by_row))
         for index, sents in sorted(by_row.items()):
             row = gold.rows[index]
-            features = [f for sent in sents for f in sentence_features(res.sent_tokens(sent), is_actor)]
+            features = [f for sent in sents for f in sentence_features(res.sent_tokens(sent), is_actor, lexicon)]
             labels = frozenset(e["event_type"] for e in row.get("events", []))
             samples.append(Sample(gold.key, row["_split"], features, labels))
     return parsed, samples
 
 
 def fit(
-    samples: Sequence[Sample], *, l2: float = L2, epochs: int = EPOCHS, min_count: int = MIN_COUNT
+    samples: Sequence[Sample],
+    *,
+    l2: float = L2,
+    epochs: int = EPOCHS,
+    min_count: int = MIN_COUNT,
+    positive_weight: float = POSITIVE_WEIGHT,
 ) -> EventTypeModel:
     """Logistic regression per type over binary features; deterministic (zero start, full batch)."""
     counts = Counter(f for s in samples for f in {f for _, f in s.features})
@@ -132,7 +138,8 @@ def fit(
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, epochs + 1):
         p = 1.0 / (1.0 + numpy.exp(-(x @ weights + bias)))
-        error = (p - y) / n
+        # Coded events are rare beside the sentences without one: each positive weighs more.
+        error = (p - y) * (1.0 + (positive_weight - 1.0) * y) / n
         g_w = x.T @ error + l2 * weights
         g_b = error.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * g_w
