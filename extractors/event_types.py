@@ -29,26 +29,6 @@ from spacy.tokens import Span, Token
 from extractors.lexicon import Lexicon
 from extractors.resolution import Resolver
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "INVESTIGATE",
-    "DEMAND",
-    "DISAPPROVE",
-    "REJECT",
-    "THREATEN",
-    "SANCTION",
-    "PROTEST",
-    "CRIME",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 MODEL_FILE = "event_type_model.json"
 OFF_VARIABLE = "STORYWATCH_EVENT_MODEL"
 

@@ -35,12 +35,12 @@ sys.path.insert(0, str(REPO_ROOT))
 from bench.eval import GoldDoc, Score, _multiset, _row_at, documents, load_gold_file  # noqa: E402
 from extractors.event_types import (  # noqa: E402
     MODEL_FILE,
-    PLOVER_TYPES,
     EventTypeModel,
     actor_test,
     model_from_json,
     sentence_features,
 )
+from extractors.lexicon import PLOVER_TYPES  # noqa: E402
 
 OWN_GOLD = [REPO_ROOT / "tests" / "gold" / "seed.jsonl", REPO_ROOT / "tests" / "gold" / "dev.jsonl"]
 NEWS_TRAIN_DIR = REPO_ROOT / "bench" / "data" / "news" / "train"
