@@ -156,6 +156,8 @@ def _learned_drafts(
     features = sentence_features(res.sent_tokens(sent), actor_test(res), lex)
     for kind, _, evidence in model.predict(features, exclude=read):
         tok = res.tokens[evidence]
+        if _declined(tok, kind, lex):
+            continue
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
         found = _drafts(Trigger(tok, Entry(kind), kind, None, light=light), res, lex, reference)
         verb = tok.head
@@ -166,6 +168,14 @@ def _learned_drafts(
                 found = _participant_drafts(kind, tok, Trigger(verb, Entry(kind), kind, None), res, reference)
         learned += found
     return learned
+
+
+def _declined(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether the lexicon knows the word as this type and the rules declined it here ("reduced its
+    sanctions" is no sanction): the model does not overrule them."""
+    lemma = tok.lemma_.lower()
+    entry = lex.nouns.get(lemma) if tok.pos_ == "NOUN" else lex.verbs.get(lemma)
+    return entry is not None and entry.type == kind
 
 
 def _participant_drafts(
