@@ -19,13 +19,14 @@ import functools
 import json
 import math
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
 import numpy
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from extractors.clauses import parse_index
 from extractors.lexicon import Lexicon
 from extractors.resolution import Resolver
 
@@ -45,27 +46,14 @@ _WORD_FEATURES = ("v:", "n:", "a:", "lt:", "nt:", "nc:")
 _ACTOR_KINDS = frozenset({"state", "igo", "ngo", "person", "organisation", "group"})
 
 
-def actor_test(res: Resolver) -> Callable[[Token], bool]:
-    """Whether a token heads a phrase naming a gazetteer actor: itself ("Pyongyang"), or a modifier
-    or possessor ("North Korean troops", "Russia's army")."""
-
-    def named(tok: Token) -> bool:
-        info = res.entity_at(tok)
-        return info is not None and info.code is not None and info.kind in _ACTOR_KINDS
-
-    def is_actor(tok: Token) -> bool:
-        return named(tok) or any(c.dep_ in ("amod", "compound", "poss") and named(c) for c in tok.children)
-
-    return is_actor
-
-
 def mentions_actor(sent: Span, res: Resolver) -> bool:
     """Whether a sentence names an actor at all: only such sentences are read by the model."""
-    for ent in res.sent_ents(sent):
-        info = res.entity_at(res.tokens[ent.start])
-        if info is not None and info.code is not None and info.kind in _ACTOR_KINDS:
-            return True
-    return False
+    return any(_names_actor(res, ent.start) for ent in res.sent_ents(sent))
+
+
+def _names_actor(res: Resolver, i: int) -> bool:
+    info = None if i in res.dateline else res.ent_of.get(i)  # Resolver.entity_at, by index
+    return info is not None and info.code is not None and info.kind in _ACTOR_KINDS
 
 
 _CLASS_INDEX: dict[int, dict[str, tuple[str, ...]]] = {}
@@ -84,51 +72,69 @@ def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return index
 
 
-def sentence_features(
-    tokens: Sequence[Token], is_actor: Callable[[Token], bool], lex: Lexicon
-) -> list[tuple[int, str]]:
-    """(token index, feature) pairs of one sentence. is_actor: whether a token heads a phrase that
-    names a gazetteer actor (a state, organisation or person with a state). The lexicon gives words
-    their type and class, so that what the model learns of one word carries to its kin."""
+def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
+    """(token index, feature) pairs of one sentence of the resolver's document. "A" features say that
+    a phrase names a gazetteer actor (a state, organisation or person with a state: the head itself,
+    "Pyongyang", or a modifier or possessor, "North Korean troops", "Russia's army"). The lexicon gives
+    words their type and class, so that what the model learns of one word carries to its kin.
+    Read from the parse index (plain lists), not spaCy's Token objects: it runs on every sentence."""
+    lex = res.lex
     classes = _word_classes(lex)
+    index = parse_index(sent.doc)
+    deps, poses, lowers, kids = index.dep, index.pos, index.lower, index.kids
+    lemmas = [lemma.lower() for lemma in index.lemma[sent.start : sent.end]]
+    offset = sent.start
+
+    def lemma_of(i: int) -> str:
+        return lemmas[i - offset] if offset <= i < sent.end else index.lemma[i].lower()
+
+    def is_actor(i: int) -> bool:
+        return _names_actor(res, i) or any(
+            deps[c] in ("amod", "compound", "poss") and _names_actor(res, c) for c in kids.get(i, ())
+        )
+
+    def pobj_of(i: int) -> int | None:
+        return next((c for c in kids.get(i, ()) if deps[c] == "pobj"), None)
+
     found: list[tuple[int, str]] = []
-    for tok in tokens:
-        pos = tok.pos_
-        lemma = tok.lemma_.lower()
-        i = tok.i
-        if tok.dep_ == "ROOT":
+    for i in range(sent.start, sent.end):
+        pos = poses[i]
+        lemma = lemmas[i - offset]
+        dep_i = deps[i]
+        if dep_i == "ROOT":
             found.append((i, f"root:{lemma}"))
         if pos == "VERB":
             found.append((i, f"v:{lemma}"))
             entry = lex.verbs.get(lemma)
             if entry is not None:
                 found.append((i, f"lt:{entry.type}"))
-            for child in tok.children:
-                dep = child.dep_
+            for c in kids.get(i, ()):
+                dep = deps[c]
                 if dep == "neg":
                     found.append((i, f"vneg:{lemma}"))
                 elif dep in _OBJECTS:
-                    found.append((i, f"vo:{lemma}:{child.lemma_.lower()}"))
-                    for name in classes.get(child.lemma_.lower(), ()):
+                    object_lemma = lemma_of(c)
+                    found.append((i, f"vo:{lemma}:{object_lemma}"))
+                    for name in classes.get(object_lemma, ()):
                         found.append((i, f"voc:{lemma}:{name}"))
                         if entry is not None:
                             found.append((i, f"ltc:{entry.type}:{name}"))
-                    if is_actor(child):
+                    if is_actor(c):
                         found.append((i, f"voA:{lemma}"))
                 elif dep in _PREPS:
-                    prep = child.lower_
+                    prep = lowers[c]
                     found.append((i, f"vp:{lemma}:{prep}"))
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    pobj = pobj_of(c)
                     if pobj is not None:
-                        found.append((i, f"vpo:{lemma}:{prep}:{pobj.lemma_.lower()}"))
+                        found.append((i, f"vpo:{lemma}:{prep}:{lemma_of(pobj)}"))
                         if is_actor(pobj):
                             found.append((i, f"vpA:{lemma}:{prep}"))
                 elif dep == "prt":
-                    found.append((i, f"vprt:{lemma}:{child.lower_}"))
-                elif dep in _CLAUSES and child.pos_ in ("VERB", "AUX"):
-                    found.append((i, f"vx:{lemma}:{child.lemma_.lower()}"))
+                    found.append((i, f"vprt:{lemma}:{lowers[c]}"))
+                elif dep in _CLAUSES and poses[c] in ("VERB", "AUX"):
+                    found.append((i, f"vx:{lemma}:{lemma_of(c)}"))
                 elif dep in _SUBJECTS:
-                    if is_actor(child):
+                    if is_actor(c):
                         found.append((i, f"vsA:{lemma}"))
                     if dep == "nsubjpass":
                         found.append((i, f"vpass:{lemma}"))
@@ -139,22 +145,22 @@ def sentence_features(
                 found.append((i, f"nt:{noun_entry.type}"))
             for name in classes.get(lemma, ()):
                 found.append((i, f"nc:{name}"))
-            for child in tok.children:
-                dep = child.dep_
+            for c in kids.get(i, ()):
+                dep = deps[c]
                 if dep == "prep":
-                    prep = child.lower_
+                    prep = lowers[c]
                     found.append((i, f"np:{lemma}:{prep}"))
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    pobj = pobj_of(c)
                     if pobj is not None and is_actor(pobj):
                         found.append((i, f"npA:{lemma}:{prep}"))
-                elif dep == "poss" and is_actor(child):
+                elif dep == "poss" and is_actor(c):
                     found.append((i, f"nposs:{lemma}"))
                 elif dep in ("amod", "compound"):
-                    found.append((i, f"nm:{child.lemma_.lower()}:{lemma}"))
-            head = tok.head
-            if tok.dep_ in _OBJECTS and head.pos_ == "VERB":
-                found.append((i, f"nv:{head.lemma_.lower()}:{lemma}"))
-        elif pos == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
+                    found.append((i, f"nm:{lemma_of(c)}:{lemma}"))
+            head = index.head[i]
+            if dep_i in _OBJECTS and poses[head] == "VERB":
+                found.append((i, f"nv:{lemma_of(head)}:{lemma}"))
+        elif pos == "ADJ" and dep_i in ("acomp", "amod", "ROOT"):
             found.append((i, f"a:{lemma}"))
     return found
 

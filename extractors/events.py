@@ -54,7 +54,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.dates import resolve_date
-from extractors.event_types import EventTypeModel, actor_test, load_event_type_model, mentions_actor, sentence_features
+from extractors.event_types import EventTypeModel, load_event_type_model, mentions_actor, sentence_features
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Entry, Lexicon, load_lexicon
 from extractors.records import Event
@@ -153,7 +153,7 @@ def _learned_drafts(
     read = {t.token.i for trig in triggers for t in (trig, *trig.inner)}
     read |= {trig.light.i for trig in triggers if trig.light is not None}
     learned: list[_Draft] = []
-    features = sentence_features(res.sent_tokens(sent), actor_test(res), lex)
+    features = sentence_features(sent, res)
     for kind, _, evidence in model.predict(features, exclude=read):
         tok = res.tokens[evidence]
         if _declined(tok, kind, lex):

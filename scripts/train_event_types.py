@@ -36,7 +36,6 @@ from bench.eval import GoldDoc, Score, _multiset, _row_at, documents, load_gold_
 from extractors.event_types import (  # noqa: E402
     MODEL_FILE,
     EventTypeModel,
-    actor_test,
     model_from_json,
     sentence_features,
 )
@@ -95,7 +94,6 @@ def parse_training_data(paths: Sequence[Path]) -> tuple[list[Parsed], list[Sampl
     samples: list[Sample] = []
     for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
         res = Resolver(doc, gazetteer, lexicon, text=gold.text)
-        is_actor = actor_test(res)
         by_row: dict[int, list[Any]] = {}
         for sent in res.sentences:
             index = _row_at(gold, (sent.start_char + sent.end_char) // 2)
@@ -104,7 +102,7 @@ def parse_training_data(paths: Sequence[Path]) -> tuple[list[Parsed], list[Sampl
         parsed.append(Parsed(gold, doc, by_row))
         for index, sents in sorted(by_row.items()):
             row = gold.rows[index]
-            features = [f for sent in sents for f in sentence_features(res.sent_tokens(sent), is_actor, lexicon)]
+            features = [f for sent in sents for f in sentence_features(sent, res)]
             labels = frozenset(e["event_type"] for e in row.get("events", []))
             samples.append(Sample(gold.key, row["_split"], features, labels))
     return parsed, samples

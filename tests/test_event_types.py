@@ -17,7 +17,6 @@ from spacy.language import Language
 from bench.eval import NEWS_DIR, main
 from extractors.event_types import (
     EventTypeModel,
-    actor_test,
     load_event_type_model,
     mentions_actor,
     model_from_json,
@@ -45,7 +44,7 @@ def train_script() -> ModuleType:
 def _parsed(nlp: Language, text: str) -> tuple[Resolver, list[tuple[int, str]]]:
     doc = nlp(text)
     res = Resolver(doc, load_gazetteer(), load_lexicon())
-    features = [f for sent in res.sentences for f in sentence_features(res.sent_tokens(sent), actor_test(res), res.lex)]
+    features = [f for sent in res.sentences for f in sentence_features(sent, res)]
     return res, features
 
 
