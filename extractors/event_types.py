@@ -19,7 +19,7 @@ import functools
 import json
 import math
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -27,7 +27,7 @@ import numpy
 from spacy.tokens import Span
 
 from extractors.clauses import parse_index
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Entry, Lexicon
 from extractors.resolution import Resolver
 
 MODEL_FILE = "event_type_model.json"
@@ -57,6 +57,11 @@ def _names_actor(res: Resolver, i: int) -> bool:
 
 
 _CLASS_INDEX: dict[int, dict[str, tuple[str, ...]]] = {}
+_WORD_TAGS = {"VERB": ("v", "lt"), "NOUN": ("n", "nt")}
+_LEXICON_WORDS: dict[str, Callable[[Lexicon], Mapping[str, Entry]]] = {
+    "VERB": lambda lex: lex.verbs,
+    "NOUN": lambda lex: lex.nouns,
+}
 
 
 def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -103,11 +108,14 @@ def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
         dep_i = deps[i]
         if dep_i == "ROOT":
             found.append((i, f"root:{lemma}"))
-        if pos == "VERB":
-            found.append((i, f"v:{lemma}"))
-            entry = lex.verbs.get(lemma)
+        # The word and its lexicon type: v:/lt: for a verb, n:/nt: for a noun.
+        entry = _LEXICON_WORDS[pos](lex).get(lemma) if pos in _LEXICON_WORDS else None
+        if pos in _WORD_TAGS:
+            word_tag, type_tag = _WORD_TAGS[pos]
+            found.append((i, f"{word_tag}:{lemma}"))
             if entry is not None:
-                found.append((i, f"lt:{entry.type}"))
+                found.append((i, f"{type_tag}:{entry.type}"))
+        if pos == "VERB":
             for c in kids.get(i, ()):
                 dep = deps[c]
                 if dep == "neg":
@@ -139,10 +147,6 @@ def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
                     if dep == "nsubjpass":
                         found.append((i, f"vpass:{lemma}"))
         elif pos == "NOUN":
-            found.append((i, f"n:{lemma}"))
-            noun_entry = lex.nouns.get(lemma)
-            if noun_entry is not None:
-                found.append((i, f"nt:{noun_entry.type}"))
             for name in classes.get(lemma, ()):
                 found.append((i, f"nc:{name}"))
             for c in kids.get(i, ()):
@@ -204,22 +208,21 @@ class EventTypeModel:
                 out.append((self.types[column], float(probs[column]), best))
         return out
 
-    def to_json(self, about: dict[str, object]) -> str:
-        """The artefact: weights rounded to 4 decimals, zero weights left out."""
+    def to_document(self, about: dict[str, object]) -> dict[str, object]:
+        """The artefact (as JSON): weights rounded to 4 decimals, zero weights left out."""
         features: dict[str, dict[str, float]] = {}
         for feature, row in sorted(self.index.items()):
             kept = {t: round(float(w), 4) for t, w in zip(self.types, self.weights[row], strict=True)}
             kept = {t: w for t, w in kept.items() if w != 0.0}
             if kept:
                 features[feature] = kept
-        document = {
+        return {
             "about": about,
             "types": list(self.types),
             "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
             "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
             "features": features,
         }
-        return json.dumps(document, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
 def model_from_json(text: str) -> EventTypeModel:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -40,6 +41,7 @@ from extractors.event_types import (  # noqa: E402
     sentence_features,
 )
 from extractors.lexicon import PLOVER_TYPES  # noqa: E402
+from scripts.generated_file import json_file_main  # noqa: E402
 
 OWN_GOLD = [REPO_ROOT / "tests" / "gold" / "seed.jsonl", REPO_ROOT / "tests" / "gold" / "dev.jsonl"]
 NEWS_TRAIN_DIR = REPO_ROOT / "bench" / "data" / "news" / "train"
@@ -158,7 +160,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def render(paths: Sequence[Path], samples: Sequence[Sample], model: EventTypeModel) -> str:
+def render(paths: Sequence[Path], samples: Sequence[Sample], model: EventTypeModel) -> dict[str, Any]:
     about = {
         "generated_by": "scripts/train_event_types.py (do not edit by hand; retrain from the data)",
         "data": [{"file": str(p.relative_to(REPO_ROOT)), "sha256": _sha256(p), "sentences": _lines(p)} for p in paths],
@@ -169,7 +171,7 @@ def render(paths: Sequence[Path], samples: Sequence[Sample], model: EventTypeMod
         "not_trained_on": "bench/data/news/dev.jsonl, bench/data/news/heldout.jsonl, tests/gold/holdout*.jsonl, "
         "the PLOVER records, PLV_train",
     }
-    return model.to_json(about)
+    return model.to_document(about)
 
 
 def _lines(path: Path) -> int:
@@ -242,37 +244,26 @@ def cross_validate(parsed: Sequence[Parsed], samples: Sequence[Sample], k: int, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="file to write (default: %(default)s)")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is not what the data give")
+    parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--cv", type=int, default=0, metavar="K", help="k-fold by article instead of writing")
     parser.add_argument(
         "--cv-thresholds", default="0.3,0.5,0.7", help="thresholds the k-fold tries (default: %(default)s)"
     )
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
     paths = training_files()
     parsed, samples = parse_training_data(paths)
     if args.cv:
         thresholds = [float(t) for t in args.cv_thresholds.split(",")]
         print(cross_validate(parsed, samples, args.cv, thresholds))
         return 0
-    text = render(paths, samples, fit(samples))
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date: run python scripts/train_event_types.py", file=sys.stderr)
-            return 1
-        return 0
-    model_from_json(text)  # what is written must load
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {len(samples)} sentences' model ({len(json_features(text))} features) to {args.out}")
-    return 0
 
+    def document() -> dict[str, Any]:
+        built = render(paths, samples, fit(samples))
+        model_from_json(json.dumps(built))  # what is written must load
+        return built
 
-def json_features(text: str) -> dict[str, Any]:
-    import json
-
-    return json.loads(text)["features"]
+    description = __doc__.split("\n\n")[0] + " (--cv K: k-fold by article instead)"
+    return json_file_main(description, DEFAULT_OUT, document, "features", 0, rest)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,8 @@ import pytest
 from spacy.language import Language
 
 from bench.eval import NEWS_DIR, main
-from extractors.event_types import (
-    EventTypeModel,
-    load_event_type_model,
-    mentions_actor,
-    model_from_json,
-    sentence_features,
-)
+from extractors import event_types
+from extractors.event_types import EventTypeModel, load_event_type_model
 from extractors.events import extract_events
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import PLOVER_TYPES, load_lexicon
@@ -44,7 +39,7 @@ def train_script() -> ModuleType:
 def _parsed(nlp: Language, text: str) -> tuple[Resolver, list[tuple[int, str]]]:
     doc = nlp(text)
     res = Resolver(doc, load_gazetteer(), load_lexicon())
-    features = [f for sent in res.sentences for f in sentence_features(sent, res)]
+    features = [f for sent in res.sentences for f in event_types.sentence_features(sent, res)]
     return res, features
 
 
@@ -101,7 +96,7 @@ def _events(nlp: Language, text: str, model: EventTypeModel | None) -> list[tupl
 def test_it_never_fires_on_a_sentence_without_an_actor(nlp: Language) -> None:
     text = "The talks were held in a friendly atmosphere, and the soldiers were later sent home."
     res, features = _parsed(nlp, text)
-    assert not mentions_actor(res.sentences[0], res)
+    assert not event_types.mentions_actor(res.sentences[0], res)
     assert _events(nlp, text, _always(features)) == []
 
 
@@ -132,15 +127,15 @@ def test_training_is_deterministic(train_script: ModuleType) -> None:
         sample("c", "own gold", [(0, "v:say"), (3, "n:launch")], frozenset()),
     ]
     about = {"data": "test"}
-    first = train_script.fit(samples, epochs=50).to_json(about)
-    assert train_script.fit(list(samples), epochs=50).to_json(about) == first
-    model = model_from_json(first)
+    first = train_script.fit(samples, epochs=50).to_document(about)
+    assert train_script.fit(list(samples), epochs=50).to_document(about) == first
+    model = event_types.model_from_json(json.dumps(first))
     assert set(model.index) == {"v:meet", "v:condemn", "v:say", "n:leader", "n:launch"}  # seen twice or more
     assert model.probabilities([(0, "v:meet")])[PLOVER_TYPES.index("CONSULT")] > 0.5
     assert model.probabilities([(0, "v:say")])[PLOVER_TYPES.index("CONSULT")] < 0.5
     # Other data, other weights.
     relabelled = [replace(s, labels=frozenset({"AGREE"})) if s.doc == "a" else s for s in samples]
-    assert train_script.fit(relabelled, epochs=50).to_json(about) != first
+    assert train_script.fit(relabelled, epochs=50).to_document(about) != first
 
 
 @pytest.mark.slow
