@@ -22,6 +22,10 @@ parse:
   quantity ("at least 10,000 soldiers"), location ("in Russia's Kursk province") and the date
   (resolved against the publication date) come from the trigger's own clause.
 
+After the rules, a learned event-type model (`extractors.event_types`, trained on coded real news by
+scripts/train_event_types.py) reads each sentence that names an actor and where the rules found no
+event; a type it reads is made an event by the same helpers, from the word that carries its evidence.
+
 Everything the rules know about words is in the lexicon (`extractors.lexicon`); this module holds the
 event rules. The grammar they share with the quote and claim rules lives below it: clause helpers in
 `extractors.clauses`, noun phrase resolution in `extractors.resolution`, trigger finding in
