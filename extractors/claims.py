@@ -9,7 +9,7 @@ violence or displacement ("killing at least 40 people", "1.2 million people have
 stadium for 80,000 spectators" or "48 percent inflation" are not claims.
 
 Ranges and bounds: "between A and B" / "A to B" / "A-B" -> (A, B); "at least/more than N" ->
-(N, None); "up to/as many as/nearly N" -> (None, N); a bare or approximate N -> (N, N), and
+(N, None); "up to/as many as N" -> (None, N); a bare or approximate N ("nearly N" too) -> (N, N), and
 approximations ("an estimated", "roughly", "about") hedge the claim.
 """
 
@@ -172,7 +172,7 @@ def _bounds(
                 return low, None, approximate
         for phrase in cfg["upper_bounds"]:
             if before.endswith(phrase):
-                return None, high, True if phrase in ("nearly", "almost") else approximate
+                return None, high, approximate
     return low, high, approximate
 
 
@@ -238,7 +238,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             if not casualty_verb and not sent_abroad:
                 return None
         elif not (
-            _counts(kind, lex, ("troops", "casualties", "weapons", "people")) or _claim_compound(kind, lex)
+            _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
+            or _claim_compound(kind, lex)
+            or _sent_cargo(kind, verb_lemma, lex)
         ) and not (
             casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
         ):
@@ -254,7 +256,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             # claim_timeline and the claim_change alert never read it as the new total.
             what = f"additional {what}"
         unit = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else unit
-    subject = _subject(contents or counted, verb, number, res, lex)
+    # "13,000 containers being shipped through the North Korean port": whose they are is in the
+    # clause that sends them, not in the one that reports them ("Seoul spotted ...").
+    cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
+    subject = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     return Claim(
         subject_id=subject,
@@ -298,6 +303,24 @@ def _increment(number: _Number, counted: Token, lex: Lexicon) -> bool:
         return True
     before = " ".join(t.lower_ for t in doc[max(0, number.first.i - 2) : number.first.i])
     return any(before == phrase or before.endswith(f" {phrase}") for phrase in lex.claim_words["increment_before"])
+
+
+def _sent_cargo(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
+    """ "sent at least 10,000 containers to Russia", "the 1,000 containers Pyongyang has shipped":
+    containers sent by a weapon verb (the clause's or a relative clause's) count the arms they hold."""
+    if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
+        return False
+    return verb_lemma in lex.claim_words["weapon_verbs"] or _cargo_clause(noun, lex) is not None
+
+
+def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
+    """The relative clause that sends counted containers ("containers Pyongyang has shipped")."""
+    if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
+        None,
+    )
 
 
 def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
@@ -429,6 +452,17 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(_own_states(measured, res))
         if found:
             return found
+    # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
+    # were named before (the parse may make the troops the subject of "killed" under "lost").
+    owner = None
+    if counted is not None:
+        owner = counted.head if counted.dep_ in OBJECTS else None
+        if counted.dep_ in SUBJECTS and counted.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
+            owner = counted.head.head
+    if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
+        found = first_code(clause_actors(owner, res, lex))
+        if found:
+            return found
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").
@@ -537,7 +571,8 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
 
     # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
     attach = tok
-    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by"):
+    # "around"/"about" parsed as a preposition: "casualties were believed to be around 2,500".
+    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by", "around", "about"):
         prep = attach.head
         if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
             return fits(prep.head)  # "a death toll of 500"
@@ -554,7 +589,11 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         if found is not None:
             return found  # "bringing the deployment to 14,000", "put the toll at 500"
     if attach.dep_ in OBJECTS | {"attr", "prep", "npadvmod"}:
-        return fits(first_child(verb, SUBJECTS))
+        subject = first_child(verb, SUBJECTS)
+        if subject is None and verb.dep_ == "xcomp":
+            # "casualties were believed to be around 4,000": the subject raised to the verb above.
+            subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
+        return fits(subject)
     return None
 
 

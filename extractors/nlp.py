@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 RULER_NAME = "storywatch_gazetteer"
+# Military and diplomatic title abbreviations spaCy's English tokenizer splits from their period
+# ("Air Force Maj. Gen. Pat Ryder told reporters" would end a sentence at "Maj."); it already keeps
+# "Gen.", "Adm.", "Rep.", "Sen.", "Gov.".
+TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl.", "Pvt.", "Amb.")
 
 
 def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
@@ -55,6 +59,8 @@ def load_pipeline(model: str = "auto") -> Language:
 
     name = resolve_model_name(model)
     nlp = spacy.load(name, config=_entities_first(name))
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     gazetteer = load_gazetteer()
     ruler = nlp.add_pipe(
         "entity_ruler", name=RULER_NAME, before="ner", config={"validate": False, "phrase_matcher_attr": "ORTH"}

@@ -79,6 +79,8 @@ class _QuoteFinder:
         self.ranks = frozenset(cfg["title_ranks"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
+        self.speech_nouns = frozenset(cfg["speech_nouns"])
+        self.infinitive_reporting = frozenset(cfg["infinitive_reporting_verbs"])
         self.audiences = frozenset(cfg["audience_nouns"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
@@ -108,6 +110,20 @@ class _QuoteFinder:
         self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
         for sent in self.res.sentences:
             for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
+                pieces = self._across_sentences(span, start, end)
+                if pieces and (start, end) not in seen:
+                    # “A. B,” X said: the verb after the last sentence speaks for all of it, one quote
+                    # per sentence (a sentence's words are its speaker's).
+                    verb = self._reporting_verb_above(self.doc[self.res.sent(span[-1]).start : span.end])
+                    speakers = self._speakers(verb) if verb is not None else []
+                    if speakers:
+                        seen.add((start, end))
+                        used_verbs.add(verb.i)
+                        for piece_start, piece_end, piece_sent in pieces:
+                            spoken[piece_sent] = speakers
+                            direct_by_sentence.setdefault(piece_sent, []).append((piece_start, piece_end))
+                            quotes += [self._quote(s, piece_start, piece_end, direct=True) for s in speakers]
+                        continue
                 verb = self._reporting_verb_above(span)
                 words = len([t for t in span if not t.is_punct])
                 if verb is None:
@@ -149,6 +165,21 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _across_sentences(self, span: Span, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The parts (start, end, sentence start) of quoted words that run over several sentences; none
+        for words within one sentence."""
+        first, last = self.res.sent(span[0]), self.res.sent(span[-1])
+        if first.start == last.start:
+            return []
+        pieces = []
+        for sent in self.res.sentences:
+            if sent.end <= first.start or sent.start > last.start:
+                continue
+            piece = _strip(self.res.text, max(start, sent.start_char), min(end, sent.end_char))
+            if piece[1] > piece[0]:
+                pieces.append((*piece, sent.start))
+        return pieces
 
     def _quote(self, speaker: Speaker, start: int, end: int, *, direct: bool) -> Quote:
         text = self.res.text[start:end]
@@ -263,6 +294,11 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
+            said = self._said_by_owner(i)
+            if said is not None:
+                sub = list(said.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 sub = list(stance.subtree)
@@ -276,6 +312,16 @@ class _QuoteFinder:
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok)
+            if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
+                # "claimed to have found the bodies": the infinitive is what was said.
+                comp = next(
+                    (
+                        tokens[c]
+                        for c in kids.get(i, ())
+                        if dep[c] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in kids.get(c, ()))
+                    ),
+                    None,
+                )
             if comp is not None:
                 sub = list(comp.subtree)
                 yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
@@ -290,6 +336,26 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _said_by_owner(self, i: int) -> Token | None:
+        """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
+        with an owner (the owner is the speaker)."""
+        index = self.index
+        if index.pos[i] != "NOUN" or index.lemma[i].lower() not in self.speech_nouns:
+            return None
+        # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
+        # that ..." inside someone's quoted words is theirs, not China's.
+        if not any(index.dep[c] == "poss" and index.pos[c] in ("PROPN", "NOUN") for c in index.kids.get(i, ())):
+            return None
+        return next(
+            (
+                index.tokens[c]
+                for c in index.kids.get(i, ())
+                if index.dep[c] in ("acl", "ccomp")
+                and any(index.dep[g] == "mark" and index.lower[g] == "that" for g in index.kids.get(c, ()))
+            ),
+            None,
+        )
 
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
@@ -332,7 +398,7 @@ class _QuoteFinder:
         insisted.")."""
         if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
-        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
         left = subject.left_edge
@@ -345,14 +411,26 @@ class _QuoteFinder:
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
+        elif verb.pos_ == "NOUN":  # "Blinken's statement that ..."
+            subject = next((c for c in verb.children if c.dep_ == "poss"), None)
+            if subject is None:
+                return []
+            # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
+            # person named as a subject (Hayashi criticised Putin's claim that .... “...,” he said).
+            named = list(self.named)
+            owner = self._resolve_speaker(subject, verb)
+            self.named = named
+            return [owner] if owner is not None else []
         else:
-            subject = _inherited_subject(verb)
+            subject = _inherited_subject(verb) or _comma_speaker(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
+        conjuncts += _coordinated_appositions(subject)
         if len(conjuncts) == 1:
             # "Ukrainian and American officials said": one speaker per state named by the adjectives.
             conjuncts = self._coordinated_adjectives(subject) or conjuncts
@@ -365,6 +443,13 @@ class _QuoteFinder:
             elif speaker.key in self.affiliations:
                 speaker = Speaker(speaker.speaker_id, speaker.name, self.affiliations[speaker.key], speaker.key)
             speakers.append(speaker)
+        if not speakers and verb.pos_ != "NOUN" and verb.lower_ != "according":
+            # The parse's subject names nobody ("... worries nobody in the region, a representative of
+            # the ministry said"): the phrase set off just before the verb speaks.
+            set_off = _comma_speaker(verb, with_subject=True)
+            speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
+            if speaker is not None:
+                speakers.append(speaker)
         for outlet in self._relaying_outlets(verb):
             speaker = self._resolve_speaker(outlet, verb)
             if speaker is not None and all(s.key != speaker.key for s in speakers):
@@ -424,8 +509,15 @@ class _QuoteFinder:
         if low == "they":
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
+        if low == "it" and subject.dep_ in SUBJECTS:
+            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one before.
+            return self._last_organisation(subject, window=True)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
+        surname = _surnamed(subject)
+        if surname is not None:
+            # "The second captive, surnamed Paik, told Yu ...": the name the text gives them.
+            return Speaker(None, surname.text, None, surname.text.lower())
         # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
         for child in subject.children:
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
@@ -434,7 +526,7 @@ class _QuoteFinder:
             # Claure") an unlinked name is a person.
             person = linked is None or linked.span.label_ == "PERSON"
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
-            if child.dep_ == "appos" and named and (person or titled):
+            if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
@@ -442,9 +534,9 @@ class _QuoteFinder:
             if titled is not None:
                 return titled
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
-            earlier = [i for i in self.organisations if i < subject.i]
-            if earlier:
-                return self.organisations[max(earlier)]
+            earlier = self._last_organisation(subject, window=False, noun=lemma)
+            if earlier is not None:
+                return earlier
         if lemma in self.issued:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
             issuer = next(
@@ -458,9 +550,18 @@ class _QuoteFinder:
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
+            if _definite(subject) and _bare(subject):
+                # "..., the statement added": the statement of the organisation last quoted.
+                return self._last_organisation(subject, window=False)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return None  # "a UN report said": a document is a source, not a speaker
         info = res.entity_at(subject)
+        if info is None and subject.pos_ == "PROPN":
+            # The rest of a person's name NER stopped short of ("Lee Seong" + "-kweun").
+            span = self._person_span(subject)
+            first = res.entity_at(span[0]) if span is not None and len(span) > 1 else None
+            if first is not None and first.span.label_ == "PERSON":
+                return self._person(subject)
         if (
             subject.pos_ == "PROPN"
             and (info is None or info.code is None)
@@ -514,12 +615,23 @@ class _QuoteFinder:
                 self.organisations[subject.i] = speaker
             return speaker
         actors = res.resolve(subject)
+        if not actors and lemma in self.titles:
+            # "a representative of the North Korean Foreign Ministry": the body they speak for.
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            actors = res.resolve(body) if body is not None else []
         if not actors:
             unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
             if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", info.span.text)
+                speaker = Speaker(None, name, None, name.lower())
+                self.organisations[subject.i] = speaker
+                return speaker
+            if lemma in self.institutions and subject.pos_ == "NOUN" and _definite(subject):
+                # "The defense ministry estimates ...", its state unnamed in the article: a speaker by name.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
@@ -530,12 +642,32 @@ class _QuoteFinder:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
-        return Speaker(
+        speaker = Speaker(
             actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
             name,
             None,
             f"{actor.code}:{name.lower()}",
         )
+        if actor.kind == "organisation" or lemma in self.institutions or lemma in self.org_anaphors:
+            # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
+            self.organisations[subject.i] = speaker
+        return speaker
+
+    def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
+        """The organisation quoted last before tok (in this sentence or the one before when `window`);
+        for "the ministry", the last one whose name says ministry, if any does."""
+        floor = 0
+        if window:
+            sent = self.res.sent(tok)
+            floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = sorted((i for i in self.organisations if floor <= i < tok.i), reverse=True)
+        if noun is not None:
+            named = [i for i in earlier if noun in self.organisations[i].name.lower().split()]
+            earlier = named or earlier
+        if not earlier:
+            return None
+        self.organisations[tok.i] = self.organisations[earlier[0]]  # named again here: "It ..." next
+        return self.organisations[tok.i]
 
     def _titled_person(self, subject: Token) -> Speaker | None:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
@@ -576,8 +708,23 @@ class _QuoteFinder:
             return info.span
         # An untagged proper name: the run of PROPN compounds ending at tok.
         start = tok.i
-        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0:
+            before = self.doc[start - 1]
+            if before.pos_ == "PROPN" and before.dep_ == "compound":
+                start -= 1
+            elif (  # "Lee Seong-kweun": NER may stop at the hyphen of a Korean given name
+                before.text == "-"
+                and start > 1
+                and not before.whitespace_
+                and not self.doc[start - 2].whitespace_
+                and self.doc[start - 2].pos_ == "PROPN"
+            ):
+                start -= 2
+                info = self.res.entity_at(self.doc[start])
+                if info is not None and info.span.label_ == "PERSON":
+                    return self.doc[info.span.start : tok.i + 1]
+            else:
+                break
         return self.doc[start : tok.i + 1]
 
     def _fullest_name(self, name: str, tok: Token) -> str:
@@ -641,7 +788,10 @@ class _QuoteFinder:
         candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
         if candidates:
             return self._person(self.doc[max(candidates)])
-        candidates = [i for i, _ in self.named if i < tok.i] + [s.root.i for s in earlier[:1]]
+        # Beyond the window: the person quoted last or the person last named as a subject ("..., among
+        # them ATACMS. ..., she noted": a name in a list does not take "she").
+        subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
+        candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
         return self._person(self.doc[max(candidates)]) if candidates else None
 
     def _affiliation(self, tok: Token) -> str | None:
@@ -796,6 +946,57 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
+    """ "..., a representative of the ministry said, commenting ...": a parse that leaves the verb of
+    saying without a subject (or, `with_subject`, with one that names nobody: "worries nobody in the
+    region, a representative ... said") and hangs the noun phrase set off before it elsewhere; the
+    phrase between the comma and the verb is who speaks."""
+    doc = verb.doc
+    if verb.i < 2:
+        return None
+    if not with_subject and (
+        any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in ("ccomp", "conj", "advcl", "acl")
+    ):
+        return None
+    # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
+    # Monday that ..." parsed as a clause of the noun before it).
+    parenthetical = verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", ".", ";")
+    if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    phrase = None
+    tok = doc[verb.i - 1]
+    for _ in range(6):
+        set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if tok.right_edge.i == verb.i - 1 and tok.pos_ in ("NOUN", "PROPN") and set_off:
+            phrase = tok
+        if tok.head.i == tok.i or tok.head.i > verb.i:
+            break
+        tok = tok.head
+    return phrase
+
+
+def _surnamed(tok: Token) -> Token | None:
+    """ "a sniper surnamed Ri", "the second captive, surnamed Paik": the name given after "surnamed"
+    or "named" (the speaker's only name in the text)."""
+    for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.lower_ in ("surnamed", "named"):
+                name = next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+def _after_and(tok: Token) -> bool:
+    """Whether the phrase of tok follows "and" (a coordinated phrase the parser took for an apposition)."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].lower_ == "and"
+
+
+def _coordinated_appositions(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
 
 
 def _quoted_as_saying(verb: Token) -> bool:

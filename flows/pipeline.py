@@ -2,8 +2,9 @@
 
 The warehouse is opened for writing only briefly: to migrate and read feed state, to learn which
 URLs and texts are already stored (so known stories are never fetched again and unchanged texts
-never reach NLP), and to load the run in one transaction. Fetching and extraction, the slow parts,
-happen with no connection held. Run bookkeeping (summary, `runs` row, load or stage): flows/runs.py;
+never reach NLP), and to load the run in one transaction, then thread it and evaluate the alert
+rules (one visit: flows/runs.py, WarehouseAccess.visit). Fetching, extraction and sending alerts,
+the slow parts, happen with no connection held. Run bookkeeping (summary, `runs` row, load or stage): flows/runs.py;
 rows: warehouse/rows.py.
 """
 
@@ -22,7 +23,7 @@ from extractors.gazetteer import load_gazetteer
 from extractors.outlets import load_outlets
 from extractors.records import EXTRACTOR_VERSION, Extraction, error_text
 from extractors.relevance import RelevanceGate
-from flows.alerts.delivery import alerts_after_ingest
+from flows.alerts.delivery import alert_rules_after_ingest, alerts_after_ingest
 from flows.config import Config, load_config
 from flows.documents import SEED_SOURCE_ID, Document, seed_document
 from flows.feeds.polling import (
@@ -432,9 +433,9 @@ def collect(run: Run, config: Config, *, offline: bool, seeds_dir: str | None, a
     summary.staged_loaded, refused = load_staged_batches(access, run.staging_dir)
     legacy = legacy_batches_notice(config.warehouse.staging_dir)
     summary.errors.extend([*refused, legacy] if legacy else refused)
-    states = read_feed_state(access)
     collected = Collected(documents=seeds)
     if not offline and config.feeds:
+        states = read_feed_state(access)
         run_deadline = run_deadline_from_now(config.fetch)  # all of this run's fetching ends by then
         collected.polls = poll_due_feeds(config, states, run.row["started_at"], all_feeds, run_deadline)
         fetched = fetch_new_articles(access, collected.polls, config, run.row["started_at"], run_deadline)
@@ -529,18 +530,22 @@ def ingest_run(
     run = start_run(config)
     with run.recording_failure():
         collected = collect(run, config, offline=offline, seeds_dir=seeds_dir, all_feeds=all_feeds)
-        selected = select(run, collected)
+        with run.access.visit():
+            selected = select(run, collected)
         gate = relevance_gate(config) if selected.to_extract else None
         extractions = extract_documents(opaque(selected.to_extract), config, gate)
-        clustering = assign_clusters(run.access, opaque(selected.to_place))
-        batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
-        outcome = load_run(run.access, opaque(batch), run.staging_dir)
+        with run.access.visit():  # alert delivery comes after it: sending holds no connection
+            clustering = assign_clusters(run.access, opaque(selected.to_place))
+            batch = run_rows(run, config, collected, selected, extractions, clustering, gate)
+            outcome = load_run(run.access, opaque(batch), run.staging_dir)
+            if not outcome.staged:
+                run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
+                alerts = alert_rules_after_ingest(config, run.run_id)  # rules → alerts table; never raises
     if outcome.staged:
         run.note_staged(outcome, "this run's batch was staged in {folder} and will be loaded by the next run")
         run_logger().warning("run %s staged: %s", run.run_id, run.summary.errors[-1])
         return run.finish("staged")
-    run.summary.errors += assign_threads(config, run.run_id).errors  # never raises
-    alerts_after_ingest(config, run.run_id, offline)  # rules → alerts table → channels; never raises
+    alerts_after_ingest(config, alerts, offline)  # → channels; never raises
     run.count_loaded(outcome)
     summary = run.summary
     run_logger().info(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -9,6 +10,9 @@ from pathlib import Path
 
 MANIFEST_NAME = "manifest.toml"
 _MANIFEST_KEYS = {"file", "title", "origin", "published", "approximate", "note"}
+# Control characters other than \t \n \f \r (counted by a regular expression: a loop over every
+# character in Python costs a millisecond per seed).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class SeedError(Exception):
@@ -46,7 +50,7 @@ def decode_seed_text(path: Path, raw: bytes) -> str:
         raise SeedError(
             f"seed file {path} is not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start})"
         ) from exc
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(_CONTROL.findall(text))
     if control > max(3, len(text) // 100):
         raise SeedError(f"seed file {path} looks binary ({control} control characters), not text")
     return text.strip()

@@ -46,7 +46,7 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ),
         (
             "Kyiv estimates that Moscow has deployed nearly 50,000 soldiers in the Kursk region.",
-            [("RUS", None, 50000)],
+            [("RUS", 50000, 50000)],
         ),
         # The total the figure measures: its subject or object names the state.
         (
@@ -120,6 +120,30 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ),
         # Money a state trades is its own figure, whatever the goods' origin; 4.1 billion stays 4.1e9.
         ("China imported $4.1 billion of Russian coal in the first quarter.", [("CHN", 4.1e9, 4.1e9)]),
+        # Containers sent by a weapon verb count arms, in the clause or a relative clause that sends them;
+        # whose they are is the sender's, not the reporter's.
+        (
+            "Pyongyang has sent at least 12,000 containers to Russia since 2023, officials in Seoul said.",
+            [("PRK", 12000, None)],
+        ),
+        (
+            "Seoul estimates that the more than 7,000 containers Pyongyang has shipped could hold millions of shells.",
+            [("PRK", 7000, None)],
+        ),
+        # Who lost them owns the figure, whichever troops were named before.
+        (
+            "North Korean troops fought in Kursk. According to Moscow, the Ukrainian military lost more than "
+            "50,000 troops killed and wounded in the region.",
+            [("UKR", 50000, None)],
+        ),
+        # A total put by "be", its subject raised to the verb above.
+        (
+            "Officials in Kyiv said North Korean casualties in Kursk were believed to be around 2,500.",
+            [("PRK", 2500, 2500)],
+        ),
+        ("North Korean casualties are around 4,000, a lawmaker said.", [("PRK", 4000, 4000)]),
+        # "nearly N" is about N (news coding: bench/data/news/README.md), like "about" and "some".
+        ("Nearly 3,000 North Korean soldiers have been wounded, the spy agency said.", [("PRK", 3000, 3000)]),
     ],
 )
 def test_subject_and_value(nlp: Language, text: str, expected: list[Figure]) -> None:
@@ -168,6 +192,8 @@ def test_what_is_counted(nlp: Language) -> None:
         "Thousands of North Korean troops have been killed, Ukrainian officials said.",
         "The talks went into a second round of negotiations on Friday.",
         "North Korea's 2023 budget was not published.",
+        # Containers no weapon verb sends are trade.
+        "The port of Busan handled 24,000 containers last week.",
     ],
 )
 def test_still_not_claims(nlp: Language, text: str) -> None:

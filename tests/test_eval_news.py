@@ -1,13 +1,16 @@
-"""The real-news sets of `make eval` (bench/data/news/): they parse, every article is one document, every
-code is one the extractors can produce, and the check set's misses are never printed.
+"""The real-news sets of `make eval` (bench/data/news/) and the training files of the event-type model
+(bench/data/news/train/): they parse, every article is one document, every code is one the extractors can
+produce, no training sentence or article is in a check set, and the check set's misses are never printed.
 
 No floors here on purpose: the sets measure the extractors on real coverage, they do not hold them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +25,7 @@ from bench.eval import (
     evaluate_splits,
     format_report,
     load_gold,
+    load_gold_file,
     main,
 )
 from extractors.gazetteer import load_gazetteer
@@ -29,16 +33,32 @@ from extractors.lexicon import PLOVER_TYPES
 
 # The sizes the sets were written to (bench/data/news/README.md); a smaller file means rows were lost.
 MIN_ARTICLES = {"news-dev": 12, "news-heldout": 15}
+# Training data for the event-type model (bench/data/news/README.md "Training files"); never a check.
+TRAIN_FILES: dict[str, Path] = {f"train/{path.name}": path for path in sorted((NEWS_DIR / "train").glob("*.jsonl"))}
+SET_PATHS: dict[str, Path] = {**{split: NEWS_DIR / name for split, name in NEWS_SPLITS.items()}, **TRAIN_FILES}
 
 
-@pytest.fixture(scope="module", params=sorted(NEWS_SPLITS))
+def _load_set(name: str) -> list[dict[str, Any]]:
+    return load_gold(name) if name in NEWS_SPLITS else load_gold_file(SET_PATHS[name], name)
+
+
+def _fingerprints(rows: list[dict[str, Any]], key: str) -> set[str]:
+    """Hashes of one field (text, doc or id), so that a check set's sentences are never held, shown or printed."""
+    return {hashlib.sha256(" ".join(str(row[key]).split()).casefold().encode()).hexdigest() for row in rows}
+
+
+@pytest.fixture(scope="module", params=sorted(SET_PATHS))
 def split_rows(request: pytest.FixtureRequest) -> tuple[str, list[dict[str, Any]]]:
-    return request.param, load_gold(request.param)
+    return request.param, _load_set(request.param)
+
+
+def test_the_training_files_are_there() -> None:
+    assert {"train/meet.jsonl", "train/war.jsonl"} <= TRAIN_FILES.keys()
 
 
 def test_every_line_is_a_coded_sentence(split_rows: tuple[str, list[dict[str, Any]]]) -> None:
     split, rows = split_rows
-    lines = [line for line in (NEWS_DIR / NEWS_SPLITS[split]).read_text(encoding="utf-8").splitlines() if line]
+    lines = [line for line in SET_PATHS[split].read_text(encoding="utf-8").splitlines() if line]
     assert len(rows) == len(lines)
     for row in rows:
         assert {"id", "text", "published_at", "doc", "events", "quotes", "claims"} <= row.keys(), row["_line"]
@@ -60,7 +80,7 @@ def test_every_line_is_a_coded_sentence(split_rows: tuple[str, list[dict[str, An
 def test_articles_are_documents_of_consecutive_sentences(split_rows: tuple[str, list[dict[str, Any]]]) -> None:
     split, rows = split_rows
     docs = documents(rows)  # raises when a sentence is not found in its document
-    assert len(docs) >= MIN_ARTICLES[split]
+    assert len(docs) >= MIN_ARTICLES.get(split, 1)
     for doc in docs:
         assert 4 <= len(doc.rows) <= 9, f"{doc.key}: {len(doc.rows)} sentences"
         assert len({row["published_at"] for row in doc.rows}) == 1, doc.key
@@ -84,6 +104,28 @@ def test_dev_and_heldout_share_no_article() -> None:
     assert not {row["doc"] for row in dev} & {row["doc"] for row in heldout}
     assert not {row["id"] for row in dev} & {row["id"] for row in heldout}
     assert not {row["text"] for row in dev} & {row["text"] for row in heldout}
+
+
+def test_training_files_share_nothing_with_the_check_sets_or_each_other() -> None:
+    """No training sentence, article or id is in news-dev or news-heldout (the model would be scored on what it
+    was trained on), and no article or id is in two training files. Only counts and training ids are reported."""
+    checks = [row for split in NEWS_SPLITS for row in load_gold(split)]
+    check_prints = {key: _fingerprints(checks, key) for key in ("text", "doc", "id")}
+    seen_docs: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for name, path in TRAIN_FILES.items():
+        rows = load_gold_file(path, name)
+        for key in ("text", "doc", "id"):
+            shared = sorted(row["id"] for row in rows if _fingerprints([row], key) <= check_prints[key])
+            n_shared = len(shared)
+            assert n_shared == 0, f"{name}: {n_shared} rows whose {key} is in a check set: {shared[:10]}"
+        for doc in {row["doc"] for row in rows}:
+            other = seen_docs.setdefault(doc, name)
+            assert other == name, f"{doc} is in both {other} and {name}"
+        ids = [row["id"] for row in rows]
+        assert len(set(ids)) == len(ids), f"{name}: an id is used twice"
+        assert not seen_ids & set(ids), f"{name}: ids also used in another training file"
+        seen_ids |= set(ids)
 
 
 def test_misses_are_printed_for_dev_never_for_the_check_set(nlp: Language) -> None:

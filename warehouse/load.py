@@ -136,11 +136,13 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     unknown = set().union(*{tuple(row) for row in unique.values()}) - set(shape.columns)
     if unknown:
         raise WarehouseError(f"rows for table {table} have column(s) it does not have: {', '.join(sorted(unknown))}")
-    defaults = shape.defaults
-    columns = {
-        name: [row[name] if row.get(name) is not None else defaults.get(name) for row in unique.values()]
-        for name in shape.columns
-    }
+    # One lookup per cell: a run's batch holds tens of thousands of them.
+    kept = list(unique.values())
+    columns: dict[str, list[Any]] = {}
+    for name in shape.columns:
+        default = shape.defaults.get(name)
+        values = [row.get(name) for row in kept]
+        columns[name] = values if default is None else [default if v is None else v for v in values]
     for name in sorted(shape.required):
         if None in columns[name]:
             raise WarehouseError(f"rows for table {table} leave column {name} unset (NOT NULL, no default)")

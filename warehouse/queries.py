@@ -42,20 +42,34 @@ def stored_text_hashes(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str
     return dict(_rows(con, sql, article_ids))
 
 
+COUNTED_TABLES = (
+    "articles",
+    "mentions",
+    "entities",
+    "sources",
+    "runs",
+    "events",
+    "quotes",
+    "claims",
+    "extraction_failures",
+)
+
+
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    counts = {}
-    for table in (
-        "articles",
-        "mentions",
-        "entities",
-        "sources",
-        "runs",
-        "events",
-        "quotes",
-        "claims",
-        "extraction_failures",
-    ):
-        counts[table] = int(scalar(con, f"SELECT count(*) FROM {table}")) if table_exists(con, table) else 0
+    """Rows in each of COUNTED_TABLES (0 for one the warehouse lacks), in two queries: every run
+    reads them after its load."""
+    listed = ", ".join(f"'{table}'" for table in COUNTED_TABLES)
+    present = {
+        row[0]
+        for row in con.execute(
+            f"SELECT table_name FROM information_schema.tables WHERE table_name IN ({listed})"
+        ).fetchall()
+    }
+    counted = [table for table in COUNTED_TABLES if table in present]
+    counts = dict.fromkeys(COUNTED_TABLES, 0)
+    if counted:
+        union = " UNION ALL ".join(f"SELECT '{table}', count(*) FROM {table}" for table in counted)
+        counts.update({name: int(n) for name, n in con.execute(union).fetchall()})
     return counts
 
 
@@ -78,11 +92,14 @@ def extraction_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[A
 def catalogue_version(con: duckdb.DuckDBPyConnection) -> str | None:
     """The gazetteer version of the last completed run: the entity catalogue's version, as every
     completed run either loaded the catalogue or found it at its own version."""
-    value = con.execute(
+    # scalar reads the whole result: a result left open (fetchone) keeps its transaction open, and a
+    # run's visit shares this connection with the load, whose CHECKPOINT then fails.
+    value = scalar(
+        con,
         "SELECT json_extract_string(versions, '$.gazetteer') FROM runs"
-        " WHERE status = 'completed' AND versions IS NOT NULL ORDER BY finished_at DESC LIMIT 1"
-    ).fetchone()
-    return value[0] if value else None
+        " WHERE status = 'completed' AND versions IS NOT NULL ORDER BY finished_at DESC LIMIT 1",
+    )
+    return str(value) if value is not None else None
 
 
 def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:

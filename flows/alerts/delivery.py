@@ -164,15 +164,27 @@ def _record_message(
 def run_alerts(config: Config, *, run_id: str | None = None, offline: bool = False) -> AlertsReport:
     """Evaluate, record, deliver. Never raises: an alerting problem is logged, and the run it follows
     stays completed (its data is already stored); what was not sent is retried next time."""
+    return deliver_alerts(config, evaluate_alerts(config, run_id=run_id), offline=offline)
+
+
+def evaluate_alerts(config: Config, *, run_id: str | None = None) -> AlertsReport:
+    """run_alerts' first half: the rules on what is stored, new alerts recorded. Never raises."""
     report = AlertsReport()
     if not config.alerts.enabled:
         return report
-    log = _logger()
     try:
         report.new = evaluate_rules(config, run_id=run_id)
     except Exception as exc:
         report.errors.append(f"alert rules: {type(exc).__name__}: {exc}")
-        log.error("alert rules could not be evaluated: %s: %s", type(exc).__name__, exc)
+        _logger().error("alert rules could not be evaluated: %s: %s", type(exc).__name__, exc)
+    return report
+
+
+def deliver_alerts(config: Config, report: AlertsReport, *, offline: bool = False) -> AlertsReport:
+    """run_alerts' second half: send what is due, into `report` (the evaluation's). Never raises."""
+    if not config.alerts.enabled:
+        return report
+    log = _logger()
     try:
         delivered = deliver_due(config, network=not offline)
         report.sent, report.failed, report.gave_up = delivered.sent, delivered.failed, delivered.gave_up
@@ -190,11 +202,17 @@ def run_alerts(config: Config, *, run_id: str | None = None, offline: bool = Fal
     return report
 
 
+@task(name="alert-rules")
+def alert_rules_after_ingest(config: Config, run_id: str) -> AlertsReport:
+    """An ingest run's alert rules on what it stored (run while its warehouse visit is open)."""
+    return evaluate_alerts(config, run_id=run_id)
+
+
 @task(name="alerts")
-def alerts_after_ingest(config: Config, run_id: str, offline: bool = False) -> AlertsReport:
-    """The last step of an ingest run: rules on what is now stored; instant alerts are sent, digest
-    ones wait for the `digest` flow."""
-    return run_alerts(config, run_id=run_id, offline=offline)
+def alerts_after_ingest(config: Config, evaluated: AlertsReport, offline: bool = False) -> AlertsReport:
+    """The last step of an ingest run, after its rules (`alert_rules_after_ingest`): instant alerts
+    are sent, digest ones wait for the `digest` flow."""
+    return deliver_alerts(config, evaluated, offline=offline)
 
 
 # --- digest -------------------------------------------------------------------------------------
