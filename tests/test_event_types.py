@@ -86,6 +86,15 @@ def _always(features: list[tuple[int, str]]) -> EventTypeModel:
     )
 
 
+def _reads(feature: str, kind: str) -> EventTypeModel:
+    """A model that reads one type wherever one feature is."""
+    column = PLOVER_TYPES.index(kind)
+    weights = numpy.zeros((1, len(PLOVER_TYPES)))
+    weights[0, column] = 100.0
+    bias = numpy.full(len(PLOVER_TYPES), -50.0)
+    return EventTypeModel(PLOVER_TYPES, {feature: 0}, weights, bias, numpy.full(len(PLOVER_TYPES), 0.5))
+
+
 def _events(nlp: Language, text: str, model: EventTypeModel | None) -> list[tuple[str, str, str | None]]:
     doc = nlp(text)
     gazetteer = load_gazetteer()
@@ -101,13 +110,14 @@ def test_it_never_fires_on_a_sentence_without_an_actor(nlp: Language) -> None:
 
 
 def test_it_adds_events_where_the_rules_find_none_and_not_where_they_do(nlp: Language) -> None:
-    # No lexicon word: the rules find nothing; a model that reads every type makes events of the
-    # sentence's actors (which shows the test above could fail).
+    # No lexicon word: the rules find nothing; a model that reads AID off "troops" makes the event,
+    # its actor and recipient read by the rules' helpers (which shows the test above could fail).
     quiet = "North Korean troops were already in Russia's Kursk region."
-    _, features = _parsed(nlp, quiet)
     assert _events(nlp, quiet, None) == []
-    added = _events(nlp, quiet, _always(features))
-    assert added and {actor for _, actor, _ in added} <= {"PRK", "RUS"}
+    assert _events(nlp, quiet, _reads("n:troop", "AID")) == [("AID", "PRK", "RUS")]
+    # Denied, or aimed at nobody named: no event.
+    assert _events(nlp, "No North Korean troops were in Russia's Kursk region.", _reads("n:troop", "AID")) == []
+    assert _events(nlp, "North Korean troops were already training.", _reads("n:troop", "AID")) == []
     # Where the rules read the sentence, their reading stands.
     read = "Russia and North Korea signed a mutual defence treaty in Pyongyang."
     _, features = _parsed(nlp, read)
