@@ -1,0 +1,250 @@
+"""A learned event-type model: which PLOVER types a sentence reports, read from its parse.
+
+A per-sentence multi-label logistic regression (one weight vector per PLOVER type) over features of
+the dependency parse the rules already read: verb and event-noun lemmas, verb+object and
+verb+preposition pairs, particles, governed clauses, negation, and whether a gazetteer actor stands
+as a subject, object or prepositional object. Every feature is anchored to the token it was read
+from, so the token that carries the most evidence for a type is known too: events.py hands it to
+the rules' own role helpers as a trigger, which find actor and recipient as for any lexicon word.
+
+The weights are data (`data/event_type_model.json`, written by `scripts/train_event_types.py` from
+the training files it names in its header); inference is a sum of the weights of a sentence's
+features and costs nothing beside the parse. `STORYWATCH_EVENT_MODEL=off` turns it off (to measure
+the rules alone). Pure: no network, no database.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+import numpy
+from spacy.tokens import Span
+
+from extractors.clauses import parse_index
+from extractors.lexicon import Entry, Lexicon
+from extractors.resolution import Resolver
+
+MODEL_FILE = "event_type_model.json"
+OFF_VARIABLE = "STORYWATCH_EVENT_MODEL"
+
+_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PREPS = frozenset({"prep", "agent", "dative"})
+_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Features of a word itself (its lemma, its lexicon type or class), not of its surroundings: the
+# evidence for a type must include one ("thousands" beside a protest is no evidence of one).
+_WORD_FEATURES = ("v:", "n:", "a:", "lt:", "nt:", "nc:")
+
+
+# Entities that stand for an actor; a place ("Kursk") is where something happens, not who acts.
+_ACTOR_KINDS = frozenset({"state", "igo", "ngo", "person", "organisation", "group"})
+
+
+def mentions_actor(sent: Span, res: Resolver) -> bool:
+    """Whether a sentence names an actor at all: only such sentences are read by the model."""
+    return any(_names_actor(res, ent.start) for ent in res.sent_ents(sent))
+
+
+def _names_actor(res: Resolver, i: int) -> bool:
+    info = None if i in res.dateline else res.ent_of.get(i)  # Resolver.entity_at, by index
+    return info is not None and info.code is not None and info.kind in _ACTOR_KINDS
+
+
+_CLASS_INDEX: dict[int, dict[str, tuple[str, ...]]] = {}
+_WORD_TAGS = {"VERB": ("v", "lt"), "NOUN": ("n", "nt")}
+_LEXICON_WORDS: dict[str, Callable[[Lexicon], Mapping[str, Entry]]] = {
+    "VERB": lambda lex: lex.verbs,
+    "NOUN": lambda lex: lex.nouns,
+}
+
+
+def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each one-word member of the lexicon's word classes -> its classes ("troop" -> troops)."""
+    index = _CLASS_INDEX.get(id(lex))
+    if index is None:
+        pairs: dict[str, list[str]] = {}
+        for name, words in sorted(lex.classes.items()):
+            for word in words:
+                if " " not in word:
+                    pairs.setdefault(word, []).append(name)
+        index = _CLASS_INDEX[id(lex)] = {w: tuple(c) for w, c in pairs.items()}
+    return index
+
+
+def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
+    """(token index, feature) pairs of one sentence of the resolver's document. "A" features say that
+    a phrase names a gazetteer actor (a state, organisation or person with a state: the head itself,
+    "Pyongyang", or a modifier or possessor, "North Korean troops", "Russia's army"). The lexicon gives
+    words their type and class, so that what the model learns of one word carries to its kin.
+    Read from the parse index (plain lists), not spaCy's Token objects: it runs on every sentence."""
+    lex = res.lex
+    classes = _word_classes(lex)
+    index = parse_index(sent.doc)
+    deps, poses, lowers, kids = index.dep, index.pos, index.lower, index.kids
+    lemmas = [lemma.lower() for lemma in index.lemma[sent.start : sent.end]]
+    offset = sent.start
+
+    def lemma_of(i: int) -> str:
+        return lemmas[i - offset] if offset <= i < sent.end else index.lemma[i].lower()
+
+    def is_actor(i: int) -> bool:
+        return _names_actor(res, i) or any(
+            deps[c] in ("amod", "compound", "poss") and _names_actor(res, c) for c in kids.get(i, ())
+        )
+
+    def pobj_of(i: int) -> int | None:
+        return next((c for c in kids.get(i, ()) if deps[c] == "pobj"), None)
+
+    found: list[tuple[int, str]] = []
+    for i in range(sent.start, sent.end):
+        pos = poses[i]
+        lemma = lemmas[i - offset]
+        dep_i = deps[i]
+        if dep_i == "ROOT":
+            found.append((i, f"root:{lemma}"))
+        # The word and its lexicon type: v:/lt: for a verb, n:/nt: for a noun.
+        entry = _LEXICON_WORDS[pos](lex).get(lemma) if pos in _LEXICON_WORDS else None
+        if pos in _WORD_TAGS:
+            word_tag, type_tag = _WORD_TAGS[pos]
+            found.append((i, f"{word_tag}:{lemma}"))
+            if entry is not None:
+                found.append((i, f"{type_tag}:{entry.type}"))
+        if pos == "VERB":
+            for c in kids.get(i, ()):
+                dep = deps[c]
+                if dep == "neg":
+                    found.append((i, f"vneg:{lemma}"))
+                elif dep in _OBJECTS:
+                    object_lemma = lemma_of(c)
+                    found.append((i, f"vo:{lemma}:{object_lemma}"))
+                    for name in classes.get(object_lemma, ()):
+                        found.append((i, f"voc:{lemma}:{name}"))
+                        if entry is not None:
+                            found.append((i, f"ltc:{entry.type}:{name}"))
+                    if is_actor(c):
+                        found.append((i, f"voA:{lemma}"))
+                elif dep in _PREPS:
+                    prep = lowers[c]
+                    found.append((i, f"vp:{lemma}:{prep}"))
+                    pobj = pobj_of(c)
+                    if pobj is not None:
+                        found.append((i, f"vpo:{lemma}:{prep}:{lemma_of(pobj)}"))
+                        if is_actor(pobj):
+                            found.append((i, f"vpA:{lemma}:{prep}"))
+                elif dep == "prt":
+                    found.append((i, f"vprt:{lemma}:{lowers[c]}"))
+                elif dep in _CLAUSES and poses[c] in ("VERB", "AUX"):
+                    found.append((i, f"vx:{lemma}:{lemma_of(c)}"))
+                elif dep in _SUBJECTS:
+                    if is_actor(c):
+                        found.append((i, f"vsA:{lemma}"))
+                    if dep == "nsubjpass":
+                        found.append((i, f"vpass:{lemma}"))
+        elif pos == "NOUN":
+            for name in classes.get(lemma, ()):
+                found.append((i, f"nc:{name}"))
+            for c in kids.get(i, ()):
+                dep = deps[c]
+                if dep == "prep":
+                    prep = lowers[c]
+                    found.append((i, f"np:{lemma}:{prep}"))
+                    pobj = pobj_of(c)
+                    if pobj is not None and is_actor(pobj):
+                        found.append((i, f"npA:{lemma}:{prep}"))
+                elif dep == "poss" and is_actor(c):
+                    found.append((i, f"nposs:{lemma}"))
+                elif dep in ("amod", "compound"):
+                    found.append((i, f"nm:{lemma_of(c)}:{lemma}"))
+            head = index.head[i]
+            if dep_i in _OBJECTS and poses[head] == "VERB":
+                found.append((i, f"nv:{lemma_of(head)}:{lemma}"))
+        elif pos == "ADJ" and dep_i in ("acomp", "amod", "ROOT"):
+            found.append((i, f"a:{lemma}"))
+    return found
+
+
+@dataclass(frozen=True)
+class EventTypeModel:
+    """Weights per feature (one value per type in `types`), a bias and a threshold per type."""
+
+    types: tuple[str, ...]
+    index: dict[str, int]  # feature -> row of weights
+    weights: numpy.ndarray  # (features, types)
+    bias: numpy.ndarray  # (types,)
+    thresholds: numpy.ndarray  # (types,)
+
+    def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
+        rows = sorted({self.index[f] for _, f in features if f in self.index})
+        score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        return 1.0 / (1.0 + numpy.exp(-score))
+
+    def predict(
+        self, features: Sequence[tuple[int, str]], exclude: Collection[int] = ()
+    ) -> list[tuple[str, float, int]]:
+        """(type, probability, evidence token index) for each type above its threshold; the evidence
+        is the token whose own features weigh most for the type, among those not in `exclude` (none
+        positive: not predicted)."""
+        probs = self.probabilities(features)
+        out: list[tuple[str, float, int]] = []
+        for column in numpy.flatnonzero(probs >= self.thresholds):
+            per_token: dict[int, float] = {}
+            worded: set[int] = set()  # tokens whose word itself speaks for the type
+            for i, f in dict.fromkeys(features):
+                row = self.index.get(f)
+                if row is not None and i not in exclude:
+                    weight = float(self.weights[row, column])
+                    per_token[i] = per_token.get(i, 0.0) + weight
+                    if weight > 0 and f.startswith(_WORD_FEATURES):
+                        worded.add(i)
+            candidates = [i for i in per_token if i in worded and per_token[i] > 0]
+            if candidates:
+                best = max(candidates, key=lambda i: (per_token[i], -i))
+                out.append((self.types[column], float(probs[column]), best))
+        return out
+
+    def to_document(self, about: dict[str, object]) -> dict[str, object]:
+        """The artefact (as JSON): weights rounded to 4 decimals, zero weights left out."""
+        features: dict[str, dict[str, float]] = {}
+        for feature, row in sorted(self.index.items()):
+            kept = {t: round(float(w), 4) for t, w in zip(self.types, self.weights[row], strict=True)}
+            kept = {t: w for t, w in kept.items() if w != 0.0}
+            if kept:
+                features[feature] = kept
+        return {
+            "about": about,
+            "types": list(self.types),
+            "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
+            "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
+            "features": features,
+        }
+
+
+def model_from_json(text: str) -> EventTypeModel:
+    data = json.loads(text)
+    types = tuple(data["types"])
+    column = {t: c for c, t in enumerate(types)}
+    index = {f: row for row, f in enumerate(data["features"])}
+    weights = numpy.zeros((len(index), len(types)))
+    for feature, row in index.items():
+        for t, w in data["features"][feature].items():
+            weights[row, column[t]] = w
+    bias = numpy.array([data["bias"][t] for t in types])
+    thresholds = numpy.array([data["thresholds"].get(t, math.inf) for t in types])
+    return EventTypeModel(types, index, weights, bias, thresholds)
+
+
+@functools.cache
+def load_event_type_model() -> EventTypeModel | None:
+    """The shipped model, or None when it is switched off (STORYWATCH_EVENT_MODEL=off) or absent."""
+    if os.environ.get(OFF_VARIABLE, "").lower() in ("off", "0", "false", "no"):
+        return None
+    resource = files("extractors") / "data" / MODEL_FILE
+    if not resource.is_file():
+        return None
+    return model_from_json(resource.read_text(encoding="utf-8"))

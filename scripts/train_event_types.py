@@ -1,0 +1,270 @@
+"""Train the learned event-type model (extractors/event_types.py) into extractors/data/event_type_model.json.
+
+Training data: the real coverage of the story paraphrased and coded for training
+(bench/data/news/train/*.jsonl) and the project's own gold (tests/gold/seed.jsonl, dev.jsonl). Never
+the news tuning and check sets (bench/data/news/dev.jsonl, heldout.jsonl), nor the own-gold holdouts
+(they stay held out for the rules and the model), nor the PLOVER records or PLV_train (external checks;
+PLV_train has no licence).
+
+Each sentence is parsed with the project's own pipeline (extractors.nlp.load_pipeline) in its
+document, its parse features are read (extractors.event_types.sentence_features) and a logistic
+regression per PLOVER type is fitted on them (full-batch Adam, zero start, fixed order: the same data
+give the same weights). A sentence coded with no event is negative for every type.
+
+    python scripts/train_event_types.py                # write the model
+    python scripts/train_event_types.py --check        # exit 1 if the committed model is not what the data give
+    python scripts/train_event_types.py --cv 5         # k-fold by article: rules alone vs rules + model
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+from bench.eval import GoldDoc, Score, _multiset, _row_at, documents, load_gold_file  # noqa: E402
+from extractors.event_types import (  # noqa: E402
+    MODEL_FILE,
+    EventTypeModel,
+    model_from_json,
+    sentence_features,
+)
+from extractors.lexicon import PLOVER_TYPES  # noqa: E402
+from scripts.generated_file import json_file_main  # noqa: E402
+
+OWN_GOLD = [REPO_ROOT / "tests" / "gold" / "seed.jsonl", REPO_ROOT / "tests" / "gold" / "dev.jsonl"]
+NEWS_TRAIN_DIR = REPO_ROOT / "bench" / "data" / "news" / "train"
+DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / MODEL_FILE
+
+# Tuned on news-dev and PLV_train (bench.eval), and by k-fold on the training files (--cv).
+MIN_COUNT = 2  # a feature seen in fewer training sentences is left out
+L2 = 0.002
+EPOCHS = 300
+LEARNING_RATE = 0.05
+THRESHOLD = 0.4
+POSITIVE_WEIGHT = 3.0
+
+
+def training_files() -> list[Path]:
+    return sorted(NEWS_TRAIN_DIR.glob("*.jsonl")) + OWN_GOLD
+
+
+@dataclass
+class Sample:
+    doc: str  # the article it is from (k-fold by article)
+    group: str  # "news-train" or "own gold"
+    features: list[tuple[int, str]]
+    labels: frozenset[str]
+
+
+@dataclass
+class Parsed:
+    gold: GoldDoc
+    doc: Any  # spacy Doc
+    rows: dict[int, list[Any]]  # row index -> its spaCy sentences
+
+
+def _group(path: Path) -> str:
+    return "news-train" if path.parent == NEWS_TRAIN_DIR else "own gold"
+
+
+def parse_training_data(paths: Sequence[Path]) -> tuple[list[Parsed], list[Sample]]:
+    from extractors.gazetteer import load_gazetteer
+    from extractors.lexicon import load_lexicon
+    from extractors.nlp import load_pipeline
+    from extractors.resolution import Resolver
+
+    nlp, gazetteer, lexicon = load_pipeline(), load_gazetteer(), load_lexicon()
+    rows = [row for path in paths for row in load_gold_file(path, _group(path))]
+    for row in rows:
+        unknown = {e["event_type"] for e in row.get("events", [])} - set(PLOVER_TYPES)
+        if unknown:
+            raise ValueError(f"{row['_line']}: unknown event type {sorted(unknown)}")
+    gold_docs = documents(rows)
+    parsed: list[Parsed] = []
+    samples: list[Sample] = []
+    for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
+        res = Resolver(doc, gazetteer, lexicon, text=gold.text)
+        by_row: dict[int, list[Any]] = {}
+        for sent in res.sentences:
+            index = _row_at(gold, (sent.start_char + sent.end_char) // 2)
+            if index is not None and gold.spans[index][0] <= sent.start_char < gold.spans[index][1] + 1:
+                by_row.setdefault(index, []).append(sent)
+        parsed.append(Parsed(gold, doc, by_row))
+        for index, sents in sorted(by_row.items()):
+            row = gold.rows[index]
+            features = [f for sent in sents for f in sentence_features(sent, res)]
+            labels = frozenset(e["event_type"] for e in row.get("events", []))
+            samples.append(Sample(gold.key, row["_split"], features, labels))
+    return parsed, samples
+
+
+def fit(
+    samples: Sequence[Sample],
+    *,
+    l2: float = L2,
+    epochs: int = EPOCHS,
+    min_count: int = MIN_COUNT,
+    positive_weight: float = POSITIVE_WEIGHT,
+) -> EventTypeModel:
+    """Logistic regression per type over binary features; deterministic (zero start, full batch)."""
+    counts = Counter(f for s in samples for f in {f for _, f in s.features})
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    x = numpy.zeros((len(samples), len(vocab)), dtype=numpy.float64)
+    y = numpy.zeros((len(samples), len(PLOVER_TYPES)), dtype=numpy.float64)
+    column = {t: c for c, t in enumerate(PLOVER_TYPES)}
+    for r, sample in enumerate(samples):
+        x[r, [index[f] for _, f in sample.features if f in index]] = 1.0
+        y[r, [column[t] for t in sample.labels]] = 1.0
+    n = max(len(samples), 1)
+    rate = numpy.clip(y.mean(axis=0), 1e-3, 1 - 1e-3)
+    weights = numpy.zeros((len(vocab), len(PLOVER_TYPES)))
+    bias = numpy.log(rate / (1 - rate))
+    # Adam, full batch.
+    m_w, v_w = numpy.zeros_like(weights), numpy.zeros_like(weights)
+    m_b, v_b = numpy.zeros_like(bias), numpy.zeros_like(bias)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, epochs + 1):
+        p = 1.0 / (1.0 + numpy.exp(-(x @ weights + bias)))
+        # Coded events are rare beside the sentences without one: each positive weighs more.
+        error = (p - y) * (1.0 + (positive_weight - 1.0) * y) / n
+        g_w = x.T @ error + l2 * weights
+        g_b = error.sum(axis=0)
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w**2
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b**2
+        correction1, correction2 = 1 - beta1**step, 1 - beta2**step
+        weights -= LEARNING_RATE * (m_w / correction1) / (numpy.sqrt(v_w / correction2) + eps)
+        bias -= LEARNING_RATE * (m_b / correction1) / (numpy.sqrt(v_b / correction2) + eps)
+    # Rounded as the artefact stores them, so the model in memory is the one shipped.
+    weights = numpy.round(weights, 4)
+    bias = numpy.round(bias, 4)
+    thresholds = numpy.full(len(PLOVER_TYPES), THRESHOLD)
+    return EventTypeModel(PLOVER_TYPES, index, weights, bias, thresholds)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def render(paths: Sequence[Path], samples: Sequence[Sample], model: EventTypeModel) -> dict[str, Any]:
+    about = {
+        "generated_by": "scripts/train_event_types.py (do not edit by hand; retrain from the data)",
+        "data": [{"file": str(p.relative_to(REPO_ROOT)), "sha256": _sha256(p), "sentences": _lines(p)} for p in paths],
+        "sentences": len(samples),
+        "sentences_with_events": sum(1 for s in samples if s.labels),
+        "features": len(model.index),
+        "training": f"logistic regression per type, Adam, {EPOCHS} epochs, L2 {L2}, features seen >= {MIN_COUNT}x",
+        "not_trained_on": "bench/data/news/dev.jsonl, bench/data/news/heldout.jsonl, tests/gold/holdout*.jsonl, "
+        "the PLOVER records, PLV_train",
+    }
+    return model.to_document(about)
+
+
+def _lines(path: Path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+# --------------------------------------------------------------------------------------------
+# k-fold by article
+# --------------------------------------------------------------------------------------------
+
+
+def cross_validate(parsed: Sequence[Parsed], samples: Sequence[Sample], k: int, thresholds: Sequence[float]) -> str:
+    """Event type and triple P/R/F1 over the training files, each article scored by a model trained
+    without it: rules alone, then rules + model at each threshold."""
+    from extractors.events import extract_events
+    from extractors.gazetteer import load_gazetteer
+    from extractors.lexicon import load_lexicon
+    from extractors.resolution import Resolver
+
+    gazetteer, lexicon = load_gazetteer(), load_lexicon()
+    keys = sorted({p.gold.key for p in parsed})
+    fold_of = {key: i % k for i, key in enumerate(keys)}
+    names = ["rules", *(f"rules+model@{t}" for t in thresholds)]
+    scores = {(name, group, fig): Score() for name in names for group in ("news-train", "own gold") for fig in "tT"}
+    for fold in range(k):
+        model = fit([s for s in samples if fold_of[s.doc] != fold])
+        variants: list[tuple[str, EventTypeModel | None]] = [("rules", None)]
+        variants += [
+            (f"rules+model@{t}", replace(model, thresholds=numpy.full(len(PLOVER_TYPES), t))) for t in thresholds
+        ]
+        for item in (p for p in parsed if fold_of[p.gold.key] == fold):
+            res = Resolver(item.doc, gazetteer, lexicon, text=item.gold.text)
+            for name, variant in variants:
+                events = extract_events(
+                    item.doc,
+                    gazetteer,
+                    lexicon=lexicon,
+                    published_at=item.gold.published_at,
+                    resolver=res.fresh(),
+                    type_model=variant,
+                )
+                predicted: dict[int, list[Any]] = {}
+                for event in events:
+                    index = _row_at(item.gold, (event.start + event.end) // 2)
+                    if index is not None:
+                        predicted.setdefault(index, []).append(event)
+                for index, row in enumerate(item.gold.rows):
+                    gold = row.get("events", [])
+                    pred = predicted.get(index, [])
+                    group = row["_split"]
+                    scores[(name, group, "t")].add(
+                        *_multiset([e["event_type"] for e in gold], [e.event_type for e in pred])
+                    )
+                    scores[(name, group, "T")].add(
+                        *_multiset(
+                            [(e["event_type"], e["actor_id"], e.get("recipient_id")) for e in gold],
+                            [(e.event_type, e.actor_id, e.recipient_id) for e in pred],
+                        )
+                    )
+    lines = [f"{k}-fold by article over the training files ({len(keys)} articles or documents)"]
+    for group in ("news-train", "own gold"):
+        lines.append(f"  {group}:  {'':22} event type (P/R/F1)        type+actor+recipient")
+        for name in names:
+            t, triple = scores[(name, group, "t")], scores[(name, group, "T")]
+            lines.append(
+                f"    {name:<28} {t.precision:.3f}/{t.recall:.3f}/{t.f1:.3f}   "
+                f"{triple.precision:.3f}/{triple.recall:.3f}/{triple.f1:.3f}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--cv", type=int, default=0, metavar="K", help="k-fold by article instead of writing")
+    parser.add_argument(
+        "--cv-thresholds", default="0.3,0.5,0.7", help="thresholds the k-fold tries (default: %(default)s)"
+    )
+    args, rest = parser.parse_known_args(argv)
+    paths = training_files()
+    parsed, samples = parse_training_data(paths)
+    if args.cv:
+        thresholds = [float(t) for t in args.cv_thresholds.split(",")]
+        print(cross_validate(parsed, samples, args.cv, thresholds))
+        return 0
+
+    def document() -> dict[str, Any]:
+        built = render(paths, samples, fit(samples))
+        model_from_json(json.dumps(built))  # what is written must load
+        return built
+
+    description = __doc__.split("\n\n")[0] + " (--cv K: k-fold by article instead)"
+    return json_file_main(description, DEFAULT_OUT, document, "features", 0, rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

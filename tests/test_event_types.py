@@ -1,0 +1,195 @@
+"""The learned event-type model (extractors/event_types.py, trained by scripts/train_event_types.py) and
+its hook after the rules in extractors/events.py; bench.eval --news-file, which scores training files."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+import numpy
+import pytest
+from spacy.language import Language
+
+from bench.eval import NEWS_DIR, main
+from extractors import event_types
+from extractors.event_types import EventTypeModel, load_event_type_model
+from extractors.events import extract_events
+from extractors.gazetteer import load_gazetteer
+from extractors.lexicon import PLOVER_TYPES, load_lexicon
+from extractors.resolution import Resolver
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = REPO_ROOT / "scripts" / "train_event_types.py"
+
+
+@pytest.fixture(scope="module")
+def train_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_event_types", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_event_types"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _parsed(nlp: Language, text: str) -> tuple[Resolver, list[tuple[int, str]]]:
+    doc = nlp(text)
+    res = Resolver(doc, load_gazetteer(), load_lexicon())
+    features = [f for sent in res.sentences for f in event_types.sentence_features(sent, res)]
+    return res, features
+
+
+def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
+    model = load_event_type_model()
+    assert model is not None, "extractors/data/event_type_model.json is missing: run scripts/train_event_types.py"
+    assert model.types == PLOVER_TYPES
+    assert model.weights.shape == (len(model.index), len(PLOVER_TYPES))
+    assert all(0.0 < t < 1.0 for t in model.thresholds)
+    about = json.loads((REPO_ROOT / "extractors" / "data" / "event_type_model.json").read_text())["about"]
+    trained_on = {entry["file"] for entry in about["data"]}
+    assert "tests/gold/dev.jsonl" in trained_on
+    # Never the tuning and check sets, nor the own-gold holdouts.
+    assert not trained_on & {"bench/data/news/dev.jsonl", "bench/data/news/heldout.jsonl"}
+    assert not any("holdout" in name for name in trained_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese Foreign Minister Wang Yi held talks with Sergei Lavrov in Beijing on Tuesday.", "CONSULT"),
+        ("Pyongyang has shipped thousands of artillery shells to Moscow since the summer.", "AID"),
+        ("The South Korean government strongly condemned North Korea's latest missile launch.", "DISAPPROVE"),
+    ],
+)
+def test_it_reads_the_obvious_type(nlp: Language, text: str, expected: str) -> None:
+    model = load_event_type_model()
+    assert model is not None
+    _, features = _parsed(nlp, text)
+    probabilities = dict(zip(model.types, model.probabilities(features), strict=True))
+    assert max(probabilities, key=probabilities.__getitem__) == expected
+    assert expected in {kind for kind, _, _ in model.predict(features)}
+
+
+def _always(features: list[tuple[int, str]]) -> EventTypeModel:
+    """A model that reads every type in every sentence, with every word as evidence for it."""
+    names = sorted({f for _, f in features})
+    return EventTypeModel(
+        PLOVER_TYPES,
+        {f: row for row, f in enumerate(names)},
+        numpy.ones((len(names), len(PLOVER_TYPES))),
+        numpy.full(len(PLOVER_TYPES), 50.0),
+        numpy.full(len(PLOVER_TYPES), 0.5),
+    )
+
+
+def _reads(feature: str, kind: str) -> EventTypeModel:
+    """A model that reads one type wherever one feature is."""
+    column = PLOVER_TYPES.index(kind)
+    weights = numpy.zeros((1, len(PLOVER_TYPES)))
+    weights[0, column] = 100.0
+    bias = numpy.full(len(PLOVER_TYPES), -50.0)
+    return EventTypeModel(PLOVER_TYPES, {feature: 0}, weights, bias, numpy.full(len(PLOVER_TYPES), 0.5))
+
+
+def _events(nlp: Language, text: str, model: EventTypeModel | None) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    gazetteer = load_gazetteer()
+    found = extract_events(doc, gazetteer, resolver=Resolver(doc, gazetteer, load_lexicon()), type_model=model)
+    return [(e.event_type, e.actor_id, e.recipient_id) for e in found]
+
+
+def test_it_never_fires_on_a_sentence_without_an_actor(nlp: Language) -> None:
+    text = "The talks were held in a friendly atmosphere, and the soldiers were later sent home."
+    res, features = _parsed(nlp, text)
+    assert not event_types.mentions_actor(res.sentences[0], res)
+    assert _events(nlp, text, _always(features)) == []
+
+
+def test_it_adds_events_where_the_rules_find_none_and_not_where_they_do(nlp: Language) -> None:
+    # No lexicon word: the rules find nothing; a model that reads AID off "troops" makes the event,
+    # its actor and recipient read by the rules' helpers (which shows the test above could fail).
+    quiet = "North Korean troops were already in Russia's Kursk region."
+    assert _events(nlp, quiet, None) == []
+    assert _events(nlp, quiet, _reads("n:troop", "AID")) == [("AID", "PRK", "RUS")]
+    # Denied, or aimed at nobody named: no event.
+    assert _events(nlp, "No North Korean troops were in Russia's Kursk region.", _reads("n:troop", "AID")) == []
+    assert _events(nlp, "North Korean troops were already training.", _reads("n:troop", "AID")) == []
+    # Where the rules read the sentence, their reading stands.
+    read = "Russia and North Korea signed a mutual defence treaty in Pyongyang."
+    _, features = _parsed(nlp, read)
+    rules = _events(nlp, read, None)
+    assert rules
+    assert _events(nlp, read, _always(features)) == rules
+
+
+def test_training_is_deterministic(train_script: ModuleType) -> None:
+    sample = train_script.Sample
+    samples = [
+        sample("a", "news-train", [(0, "v:meet"), (2, "vpA:meet:with")], frozenset({"CONSULT"})),
+        sample("a", "news-train", [(0, "v:meet"), (1, "n:leader")], frozenset({"CONSULT"})),
+        sample("b", "news-train", [(0, "v:condemn"), (3, "n:launch")], frozenset({"DISAPPROVE"})),
+        sample("b", "news-train", [(0, "v:condemn"), (1, "n:leader")], frozenset({"DISAPPROVE"})),
+        sample("c", "own gold", [(0, "v:say"), (1, "n:leader")], frozenset()),
+        sample("c", "own gold", [(0, "v:say"), (3, "n:launch")], frozenset()),
+    ]
+    about = {"data": "test"}
+    first = train_script.fit(samples, epochs=50).to_document(about)
+    assert train_script.fit(list(samples), epochs=50).to_document(about) == first
+    model = event_types.model_from_json(json.dumps(first))
+    assert set(model.index) == {"v:meet", "v:condemn", "v:say", "n:leader", "n:launch"}  # seen twice or more
+    assert model.probabilities([(0, "v:meet")])[PLOVER_TYPES.index("CONSULT")] > 0.5
+    assert model.probabilities([(0, "v:say")])[PLOVER_TYPES.index("CONSULT")] < 0.5
+    # Other data, other weights.
+    relabelled = [replace(s, labels=frozenset({"AGREE"})) if s.doc == "a" else s for s in samples]
+    assert train_script.fit(relabelled, epochs=50).to_document(about) != first
+
+
+@pytest.mark.slow
+def test_the_committed_model_is_what_the_training_data_give(train_script: ModuleType) -> None:
+    assert train_script.main(["--check"]) == 0, "retrain: python scripts/train_event_types.py"
+
+
+def test_news_file_scores_any_file_as_its_own_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Language
+) -> None:
+    rows = [
+        {
+            "id": "t1-0",
+            "text": "Russia and North Korea signed a mutual defence treaty in Pyongyang.",
+            "doc": "https://example.org/a",
+            "events": [{"event_type": "AGREE", "actor_id": "RUS", "recipient_id": "PRK"}],
+            "quotes": [],
+            "claims": [],
+        },
+        {
+            "id": "t1-1",
+            "text": "The weather in the capital was mild.",
+            "doc": "https://example.org/a",
+            "events": [],
+            "quotes": [],
+            "claims": [],
+        },
+    ]
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["--news-file", str(path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result) == [str(path)]
+    assert result[str(path)]["sentences"] == 2
+    assert result[str(path)]["figures"]["event type"]["tp"] == 1
+    assert "misses" in result[str(path)]
+
+
+def test_news_file_refuses_a_broken_line_and_the_check_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "text": "A."}\n{not json\n', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--news-file", str(broken)])
+    assert "broken.jsonl:2: not a JSON line" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--news-file", str(NEWS_DIR / "heldout.jsonl")])
+    assert "held-out check set" in capsys.readouterr().err
