@@ -39,6 +39,8 @@ _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
+# "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
+_DOCUMENT_LOOKBACK = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class _QuoteFinder:
         self.reporting = frozenset(cfg["reporting_verbs"])
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
+        self.document_speakers = frozenset(cfg["document_speakers"])
         self.unnamed = frozenset(cfg["unnamed_speakers"])
         self.opinions = frozenset(cfg["opinion_nouns"])
         self.opinion_preps = frozenset(cfg["opinion_prepositions"])
@@ -579,7 +582,7 @@ class _QuoteFinder:
                 # "..., the statement added": the statement of the organisation last quoted.
                 return self._last_organisation(subject, window=False)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
-            return None  # "a UN report said": a document is a source, not a speaker
+            return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
         if info is None and subject.pos_ == "PROPN":
             # The rest of a person's name NER stopped short of ("Lee Seong" + "-kweun").
@@ -680,6 +683,53 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _document_speaker(self, subject: Token, verb: Token) -> Speaker | None:
+        """ "the report said", "a joint statement warned", "the letter said": a document speaks by its
+        words as written (the news coding convention); one its owner issued speaks for the owner ("the
+        Foreign Ministry's report" -> the ministry's state). Records, data and figures are no speakers."""
+        if subject.lower_ not in self.document_speakers:
+            return None
+        owner = next(
+            (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
+            None,
+        )
+        if owner is None and _definite(subject) and _bare(subject):
+            owner = self._document_author(subject)  # "the letter said" after "the prisoners wrote a letter"
+        if owner is not None and owner.lemma_.lower() not in self.documents:
+            speaker = self._resolve_speaker(owner, verb)
+            if speaker is not None:
+                return speaker
+        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        left = min((c.left_edge.i for c in modifiers), default=subject.i)
+        name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        return Speaker(None, name, None, name.lower())
+
+    def _document_author(self, subject: Token) -> Token | None:
+        """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
+        report released by CSIS", "Seoul's report") or the subject whose object it was ("CSIS put out a
+        report", "the prisoners wrote the letter"), looking back a few sentences."""
+        sent = self.res.sent(subject)
+        floor = sent.start
+        for _ in range(_DOCUMENT_LOOKBACK):
+            if floor == 0:
+                break
+            floor = self.res.sent(self.doc[floor - 1]).start
+        lemma = subject.lemma_.lower()
+        for i in range(subject.i - 1, floor - 1, -1):
+            mention = self.doc[i]
+            if mention.lemma_.lower() != lemma or mention.pos_ != "NOUN":
+                continue
+            for child in mention.children:
+                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    return child
+                if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
+                    child = next((c for c in child.children if c.dep_ == "agent"), child)
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if mention.dep_ == "dobj":
+                return _inherited_subject(mention.head)
+        return None
 
     def _generic_speaker(self, subject: Token) -> Speaker | None:
         """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
