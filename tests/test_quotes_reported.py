@@ -150,8 +150,7 @@ def test_a_quote_over_two_sentences_is_one_quote_in_each(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A document is a source, not a speaker; a noun of saying with no clause reports nothing.
-        "The report said the troops had arrived in Kursk.",
+        # A noun of saying with no clause reports nothing (documents are speakers: test_quotes_documents).
         "Kyiv's claim drew sharp criticism from Moscow on Tuesday.",
         # "claimed" with an object is taking, not saying.
         "The troops claimed three villages in the Kursk region.",
