@@ -696,6 +696,11 @@ class _QuoteFinder:
         )
         if owner is None and _definite(subject) and _bare(subject):
             owner = self._document_author(subject)  # "the letter said" after "the prisoners wrote a letter"
+            if owner is None:
+                # "..., KCNA reported. “...,” the report said": the report of the organisation quoted last.
+                earlier = self._last_organisation(subject, window=True)
+                if earlier is not None:
+                    return earlier
         if owner is not None and owner.lemma_.lower() not in self.documents:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
