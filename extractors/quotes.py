@@ -12,7 +12,9 @@ resolved to an entity and the speaker's affiliation.
   article ("Zhu argues" -> Zhu Feng, "he explains" -> the last person named); officials and
   ministries resolve to their state, in context where their phrase names none ("declaring through
   Foreign Ministry spokespersons" -> CHN). An unnamed source is a speaker by its words ("analysts say"
-  -> "analysts", no id); documents ("a UN report said") and "some", "many" are not speakers.
+  -> "analysts", no id), and so is a document ("the report said" -> "report"), or its issuer when named
+  ("a UN report said" -> UN; "the letter said" after "the prisoners wrote a letter"); records, data and
+  "some", "many" are not speakers.
 * Affiliation: the organisation in an apposition ("Dennis Wilder, a senior research fellow at
   Georgetown University"), a `from`/`at` phrase ("Peter Dutton from the U.S. Naval War College") or
   a title compound ("U.S. State Department spokesperson Matthew Miller"); otherwise the
