@@ -204,7 +204,7 @@ def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_D
 def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
     """Whether a name stands as the source of the sentence ("Zelenskiy said ...", "according to
     Peskov", "as cited by TASS"): who reports an event is not its other side."""
-    for up in [tok, *list(tok.ancestors)[:3]]:
+    for up in [tok, *list(tok.ancestors)[:4]]:
         if up.dep_ in SUBJECTS and up.head.lemma_.lower() in speaking:
             return True  # the speaker's noun phrase ("South Korean officials said")
         if up.lower_ == "according" or (up.lower_ == "by" and up.head.lemma_.lower() in speaking | {"cite", "quote"}):
