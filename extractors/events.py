@@ -172,10 +172,51 @@ def _learned_drafts(
             found = _drafts(Trigger(verb, Entry(kind), kind, None), res, lex, reference)
             if not found and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
                 found = _participant_drafts(kind, tok, Trigger(verb, Entry(kind), kind, None), res, reference)
+        found = _with_named_other(found, sent, res)
         # A negated reading ("there has been no deployment") is no event the model was taught; one with
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed).
         learned += [d for d in found if not d.negated and d.recipient is not None]
     return learned
+
+
+def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_Draft]:
+    """Learned events whose recipient the role helpers did not find take the one other actor the
+    sentence names ("the talks in Moscow with Pyongyang's envoy", "Russia's support": the parse hangs
+    it elsewhere)."""
+    speaking = frozenset(res.lex.quotes.get("reporting_verbs", ()))
+    named = _unique(
+        [
+            a
+            for ent in res.sent_ents(sent)
+            if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
+        ]
+    )
+    kept: list[_Draft] = []
+    for draft in found:
+        others = [a for a in named if a.code != draft.actor.code]
+        if draft.recipient is not None or len({a.code for a in others}) != 1:
+            kept.append(draft)
+            continue
+        kept.append(replace(draft, recipient=others[0]))
+    return kept
+
+
+def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
+    """Whether a name stands as the source of the sentence ("Zelenskiy said ...", "according to
+    Peskov", "as cited by TASS"): who reports an event is not its other side."""
+    for up in [tok, *list(tok.ancestors)[:4]]:
+        if up.dep_ in SUBJECTS and up.head.lemma_.lower() in speaking:
+            return True  # the speaker's noun phrase ("South Korean officials said")
+        if up.lower_ == "according" or (up.lower_ == "by" and up.head.lemma_.lower() in speaking | {"cite", "quote"}):
+            return True
+    return False
+
+
+def _ent_actor(res: Resolver, ent: Span) -> Actor | None:
+    info = res.entity_at(ent.root)
+    if info is None or info.kind not in ("state", "igo", "person", "organisation", "group"):
+        return None
+    return res.actor_from_ent(info, ent.root)
 
 
 # Evidence read off a participant rather than an event word ("North Korean troops were in Kursk") is

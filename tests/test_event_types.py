@@ -193,3 +193,17 @@ def test_news_file_refuses_a_broken_line_and_the_check_set(tmp_path: Path, capsy
     with pytest.raises(SystemExit):
         main(["--news-file", str(NEWS_DIR / "heldout.jsonl")])
     assert "held-out check set" in capsys.readouterr().err
+
+
+def test_a_learned_event_without_a_parsed_recipient_takes_the_one_other_actor_named(nlp: Language) -> None:
+    # "fume" is no lexicon word and its clause has no object: the other side is the one other actor
+    # the sentence names.
+    fumed = _reads("v:fume", "DISAPPROVE")
+    named = "China fumed for days after the drills, and South Korea was the target of its anger."
+    assert _events(nlp, named, None) == []
+    assert _events(nlp, named, fumed) == [("DISAPPROVE", "CHN", "KOR")]
+    # Whoever reports it is not the other side: no recipient, no event.
+    assert _events(nlp, "China fumed for days after the drills, South Korean officials said.", fumed) == []
+    assert _events(nlp, "China fumed for days after the drills, according to South Korea's Yonhap agency.", fumed) == []
+    # Two other states named: which one is meant is not known, so no event.
+    assert _events(nlp, "China fumed for days as South Korea and Japan looked on.", fumed) == []
