@@ -43,7 +43,7 @@ _WORD_FEATURES = ("v:", "n:", "a:", "lt:", "nt:", "nc:")
 
 
 # Entities that stand for an actor; a place ("Kursk") is where something happens, not who acts.
-_ACTOR_KINDS = frozenset({"state", "igo", "ngo", "person", "organisation", "group"})
+ACTOR_KINDS = frozenset({"state", "igo", "ngo", "person", "organisation", "group"})
 
 
 def mentions_actor(sent: Span, res: Resolver) -> bool:
@@ -53,28 +53,14 @@ def mentions_actor(sent: Span, res: Resolver) -> bool:
 
 def _names_actor(res: Resolver, i: int) -> bool:
     info = None if i in res.dateline else res.ent_of.get(i)  # Resolver.entity_at, by index
-    return info is not None and info.code is not None and info.kind in _ACTOR_KINDS
+    return info is not None and info.code is not None and info.kind in ACTOR_KINDS
 
 
-_CLASS_INDEX: dict[int, dict[str, tuple[str, ...]]] = {}
 _WORD_TAGS = {"VERB": ("v", "lt"), "NOUN": ("n", "nt")}
 _LEXICON_WORDS: dict[str, Callable[[Lexicon], Mapping[str, Entry]]] = {
     "VERB": lambda lex: lex.verbs,
     "NOUN": lambda lex: lex.nouns,
 }
-
-
-def _word_classes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Each one-word member of the lexicon's word classes -> its classes ("troop" -> troops)."""
-    index = _CLASS_INDEX.get(id(lex))
-    if index is None:
-        pairs: dict[str, list[str]] = {}
-        for name, words in sorted(lex.classes.items()):
-            for word in words:
-                if " " not in word:
-                    pairs.setdefault(word, []).append(name)
-        index = _CLASS_INDEX[id(lex)] = {w: tuple(c) for w, c in pairs.items()}
-    return index
 
 
 def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
@@ -84,7 +70,7 @@ def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
     words their type and class, so that what the model learns of one word carries to its kin.
     Read from the parse index (plain lists), not spaCy's Token objects: it runs on every sentence."""
     lex = res.lex
-    classes = _word_classes(lex)
+    classes = lex.word_classes
     index = parse_index(sent.doc)
     deps, poses, lowers, kids = index.dep, index.pos, index.lower, index.kids
     lemmas = [lemma.lower() for lemma in index.lemma[sent.start : sent.end]]

@@ -58,7 +58,13 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.dates import resolve_date
-from extractors.event_types import EventTypeModel, load_event_type_model, mentions_actor, sentence_features
+from extractors.event_types import (
+    ACTOR_KINDS,
+    EventTypeModel,
+    load_event_type_model,
+    mentions_actor,
+    sentence_features,
+)
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Entry, Lexicon, load_lexicon
 from extractors.records import Event
@@ -214,7 +220,7 @@ def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
 
 def _ent_actor(res: Resolver, ent: Span) -> Actor | None:
     info = res.entity_at(ent.root)
-    if info is None or info.kind not in ("state", "igo", "person", "organisation", "group"):
+    if info is None or info.kind not in ACTOR_KINDS:
         return None
     return res.actor_from_ent(info, ent.root)
 

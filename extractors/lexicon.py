@@ -142,6 +142,9 @@ class Lexicon:
     fallback_verbs: frozenset[str] = frozenset()
     # Adjectives of readiness whose infinitive is an intention ("is willing to withdraw").
     intent_adjectives: frozenset[str] = frozenset()
+    # Each one-word member of `classes` -> its classes, sorted ("troop" -> ("troops",)): the learned
+    # event-type model's features carry what it learns of one word to its kin.
+    word_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -288,6 +291,7 @@ def parse_lexicon(text: str) -> Lexicon:
             for key, words in lexicon.claims.items()
             if isinstance(words, list)
         },
+        word_classes=_word_classes(lexicon.classes),
     )
 
 
@@ -306,6 +310,15 @@ def _new_objects(hand: Entry, record: Mapping[str, Any], tables: Mapping[str, An
         for key, spec in table.items()
         if spec != "-" and not {heads[key], heads[key].removesuffix("s"), heads[key].removesuffix("es")} & covered
     }
+
+
+def _word_classes(classes: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    pairs: dict[str, list[str]] = {}
+    for name, words in sorted(classes.items()):
+        for word in sorted(words):
+            if " " not in word:
+                pairs.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in pairs.items()}
 
 
 def _phrase_words(lex: Lexicon) -> frozenset[str]:

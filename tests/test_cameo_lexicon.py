@@ -213,3 +213,17 @@ def test_generic_and_light_uses_give_no_event(nlp: Language) -> None:
     kinds = {e.event_type for e in extract_text(nlp, "Tokyo reduced its food aid to Pyongyang last year.").events}
     assert kinds == {"SANCTION"}, kinds
     assert not list(extract_text(nlp, "Tokyo reduced its sanctions on Pyongyang last year.").events)
+
+
+def test_word_classes_index_every_one_word_member_of_the_packaged_classes_and_only_those() -> None:
+    from extractors.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    expected: dict[str, set[str]] = {}
+    for name, words in lex.classes.items():
+        for word in words:
+            if " " not in word:
+                expected.setdefault(word, set()).add(name)
+    assert {w: set(c) for w, c in lex.word_classes.items()} == expected
+    assert all(list(names) == sorted(names) for names in lex.word_classes.values())
+    assert "troops" in lex.word_classes["soldier"]
