@@ -801,11 +801,86 @@ def _recipients(
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
         found = _retort_target(tok, res, actors)
+    if not found and trig.type == "MOBILIZE":
+        found = _purpose_foe(trig, res, actors)
+    verb = trig.light if trig.is_noun else tok
+    if not found and verb is not None:
+        found = _contacted(verb, res, lex, actors)
     if not found and trig.type == "AID":
         found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
+    if trig.type == "AID":
+        found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+_MISSIONS = frozenset({"force", "forces", "mission", "operation", "contingent", "coalition"})
+
+
+def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor:
+    """Aid to an international force stationed in a state goes to that state: "sending troops to the
+    UN peacekeeping force in South Sudan", "contribute troops to the NATO-led force in Afghanistan"."""
+    if recipient.kind != "igo":
+        return recipient
+    head = res.tokens[recipient.token]
+    while head.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() not in _MISSIONS and not res.lex.in_class(head, "peacekeeping"):
+        return recipient
+    own = {a.code for a in actors}
+    for prep in children(head, ["prep"]):
+        if prep.lower_ not in ("in", "to"):
+            continue
+        for sub in (t for pobj in children(prep, ["pobj"]) for t in pobj.subtree):
+            info = res.entity_at(sub)
+            if info is not None and info.code and info.kind in ("state", "place") and info.code not in own:
+                return Actor(info.code, info.span.text, info.entity_id, "place", sub.i)
+    return recipient
+
+
+# Verbs of getting in touch: who is called or written to is whom what is said then is addressed to.
+_CONTACTS = frozenset({"call", "phone", "telephone", "ring", "write", "send"})
+_MESSAGES = frozenset({"letter", "message", "note", "cable", "telegram"})
+
+
+def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom an act is addressed to when it is said in a call or letter: "called King Salman,
+    discussing oil supply", "called Erdogan to convey Pakistan's support", "sent a letter to the head
+    of the WHO threatening to cut funding" (the called, the addressee of the letter)."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.lemma_.lower() in _MESSAGES:
+        head = head.head
+    elif tok.dep_ not in ("advcl", "xcomp"):
+        return []
+    lemma = head.lemma_.lower()
+    if head.i == tok.i or head.pos_ != "VERB" or lemma not in _CONTACTS:
+        return []
+    obj = first_child(head, [*OBJECTS, "oprd"])
+    if lemma in ("write", "send"):
+        if lemma == "send" and (obj is None or obj.lemma_.lower() not in _MESSAGES):
+            return []
+        to = [p for h in (head, obj) if h is not None for p in children(h, ["prep", "dative"]) if p.lower_ == "to"]
+        obj = first_child(to[0], ["pobj"]) if to else None
+    return _not_own(res.resolve(obj, context=False, strict=False), actors, lex) if obj is not None else []
+
+
+def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a mobilisation is aimed at, named in what it is for: "mobilized troops for the Gulf War
+    against Iraq", "mobilized the army for a ground assault against Gaza", "mobilized troops to move
+    against Syria's chemical weapons" (the first `against` in its purpose phrase or clause)."""
+    tok = trig.token
+    purposes = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"]
+    purposes += [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+    own = {a.code for a in actors}
+    for purpose in (p for p in purposes if p is not None):
+        for prep in (t for t in purpose.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+            found = [
+                a for a in res.resolve(first_child(prep, ["pobj"]), context=False, strict=False) if a.code not in own
+            ]
+            if found:
+                return found
+    return []
 
 
 def _framed_meeting(trig: Trigger, lex: Lexicon) -> bool:
@@ -958,7 +1033,25 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
             found = res.resolve(pobj, context=False)
             if found:
                 break
-    return [a for a in found if all(a.code != b.code for b in actors)]
+    return _others(found, actors)
+
+
+def _others(found: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """The found actors that are not the actor: another state, or someone else of the actor's own
+    state ("Sri Lanka's police chief refused a request by President Sirisena", "the Taliban refused
+    talks with the Afghan government": PLOVER codes such domestic events with the state on both
+    sides). Not the actor itself, its own possessive, or its own state named bare."""
+    own = {b.entity_id for b in actors if b.entity_id is not None}
+    tokens = {b.token for b in actors}
+
+    def other(a: Actor) -> bool:
+        if all(a.code != b.code for b in actors):
+            return True
+        if a.kind == "state":
+            return all(b.kind == "group" for b in actors)
+        return not (a.pronoun or a.token in tokens or (a.entity_id is not None and a.entity_id in own))
+
+    return [a for a in found if other(a)]
 
 
 def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Actor]:
@@ -1082,6 +1175,9 @@ def _aid_mode(trig: Trigger, lex: Lexicon) -> str | None:
     return None
 
 
+_AIMED = frozenset({"against", "toward", "towards"})
+
+
 def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
     """(location_id, the location's state as an actor) from a locative phrase of the trigger."""
     holders = [trig.token]
@@ -1089,9 +1185,16 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         holders.append(trig.light)
     obj = object_of(trig.token)
     if obj is not None:
-        holders.append(obj)
+        # "attacked a factory and other positions inside Syria": the place of any conjunct.
+        holders += [obj, *obj.conjuncts]
     for inner in trig.inner:
         holders.append(inner.token)
+    if trig.type in res.lex.location_recipient:
+        # "launched airstrikes against a camp in Pakistan": where the target is, the act is.
+        # (The phrase hangs on the trigger, its light verb, or its object: "launched strikes against".)
+        aimed = [h for h in (trig.token, trig.light, obj) if h is not None]
+        for prep in (p for h in aimed for p in children(h, ["prep"]) if p.lower_ in _AIMED):
+            holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
     for holder in holders:
         for prep in children(holder, ["prep"]):
             if prep.lower_ not in res.lex.locative_preps:

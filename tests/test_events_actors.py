@@ -623,3 +623,55 @@ def test_the_parties_of_a_meeting_noun_meet(
     nlp: Language, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert {t[:3] for t in events_of(nlp, text) if t[0] == "CONSULT"} == expected
+
+
+# -- domestic requests, targets placed in a state, a mobilisation's purpose, calls and letters -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a request by a named person of the actor's own state is answered to that state
+        ("Kenya's army chief refused a request by President William Ruto to resign.", ("REJECT", "KEN", "KEN")),
+        (
+            "The Nigerian court rejected a motion by President Bola Tinubu to delay the hearing.",
+            ("REJECT", "NGA", "NGA"),
+        ),
+        # an armed group and its state's government are two sides
+        ("The Taliban again refused talks with the Afghan government on Monday.", ("REJECT", "AFG", "AFG")),
+        # a target placed in a state: that state
+        ("Turkish jets launched strikes against militant camps in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+        ("Jordanian aircraft bombed a drug factory and other sites inside Syria.", ("ASSAULT", "JOR", "SYR")),
+        # what a mobilisation is for names whom it is aimed at
+        ("Armenia mobilized reservists for a possible war against Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
+        # a call or a letter: what is said in it is addressed to the one called or written to
+        (
+            "Chinese President Xi Jinping called Russian President Vladimir Putin to express his support.",
+            ("SUPPORT", "CHN", "RUS"),
+        ),
+        ("Kim Jong Un sent a letter to Vladimir Putin threatening to cut off supplies.", ("THREATEN", "PRK", "RUS")),
+        # aid to an international force stationed in a state is aid to that state
+        ("South Korea is sending troops to the UN peacekeeping mission in South Sudan.", ("AID", "KOR", "SSD")),
+    ],
+)
+def test_recipients_named_around_the_act(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the actor's own state, bare, is not a second side of its own request
+        ("Kenya rejected a request by Kenya to delay the vote.", ("REJECT", "KEN", "KEN")),
+        # a mobilisation for a parade aims at nobody
+        ("Armenia mobilized troops for a parade in Yerevan.", ("MOBILIZE", "ARM", "AZE")),
+        # calling on someone is an appeal, and a called person is not the target of a later strike
+        ("Russia called Iran on Monday after launching strikes against Ukraine.", ("ASSAULT", "RUS", "IRN")),
+        # aid to the UN itself stays aid to the UN
+        ("Japan gave $10 million to the United Nations refugee agency.", ("AID", "JPN", "SSD")),
+    ],
+)
+def test_recipients_named_around_the_act_only_where_they_are(
+    nlp: Language, text: str, absent: tuple[str, str, str]
+) -> None:
+    assert absent not in triples(nlp, text)
