@@ -362,7 +362,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # only from outside it ("near Ukraine", "on the border with Armenia").
     at_home = at_home or (kind == "MOBILIZE" and _destination(trig, lex))
     if not recipients and kind in lex.location_recipient and location is not None and not at_home:
-        recipients = [location[1]]
+        recipients = [_placed_victim(trig, patient, location[1], res)]
+    if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
+        # "agreed to a ceasefire in eastern Ukraine", "agreed to lay down their weapons in Lebanon": one
+        # party's promise about another state's ground is made to that state (not between partners).
+        recipients = [location[1]] if len({a.code for a in actors}) == 1 else []
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference, res)
@@ -398,6 +402,35 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for p in partners
         ]
     return drafts
+
+
+# Acts done to people, whose state is where they are when nobody else is named.
+_DONE_TO_PEOPLE = frozenset({"COERCE", "ASSAULT", "INVESTIGATE"})
+
+
+def _placed_victim(trig: Trigger, patient: Token | None, place: Actor, res: Resolver) -> Actor:
+    """The recipient a location gives: the place's state, in the words of the people the act is done
+    to when they are named ("two activists were detained in Minsk": the activists, as BLR; "an
+    opposition leader was arrested in Rwanda": the leader, as RWA)."""
+    victim = patient if patient is not None else (object_of(trig.token) if not trig.is_noun else None)
+    victim = counted(victim)
+    if trig.type not in _DONE_TO_PEOPLE or victim is None or victim.pos_ not in ("NOUN", "PROPN"):
+        return place
+    person = victim.ent_type_ == "PERSON" and res.entity_at(victim) is None
+    if not (
+        person or any(res.lex.in_class(victim, c) for c in ("people", "prisoners")) or is_group_noun(victim, res.lex)
+    ):
+        return place
+    return Actor(place.code, _phrase_words(victim), None, "context", victim.i)
+
+
+def _phrase_words(head: Token) -> str:
+    """The words of a noun phrase up to its head, without its article ("the 35-year-old inmate" ->
+    "35-year-old inmate")."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return head.doc[start : head.i + 1].text
 
 
 def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
@@ -1106,7 +1139,8 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         return []
     located = res.location_state(tok) or res.location_state(trig.token)
     if located is not None:
-        return [located]
+        # The people keep their own words ("arrested journalists in Algiers": the journalists, as DZA).
+        return [replace(located, text=_phrase_words(tok), entity_id=None, token=tok.i)]
     # Armed groups (coded by their country) and domestic institutions act on their own people.
     group = any(a.kind == "group" for a in actors)
     # Militants, rebels, insurgents fought by a state with no place named: its own insurgents.

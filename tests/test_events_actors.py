@@ -183,7 +183,8 @@ def test_an_agent_placed_by_its_location_keeps_its_own_words(nlp: Language) -> N
     text = "ALGIERS, Algeria - Police have arrested a handful of journalists during a demonstration in Algiers."
     (event,) = extract_text(nlp, text, PUBLISHED).events
     assert (event.actor_id, event.actor_text) == ("DZA", "Police")
-    assert event.recipient_text == "Algiers"  # a clause asked for its place is named by the place
+    # the people arrested are the recipient, coded by the place: they keep their words too
+    assert (event.recipient_id, event.recipient_text) == ("DZA", "journalists")
 
 
 # -- generic agents (PETRARCH2's Phoenix agents dictionary) -------------------------------------------
@@ -675,3 +676,30 @@ def test_recipients_named_around_the_act_only_where_they_are(
     nlp: Language, text: str, absent: tuple[str, str, str]
 ) -> None:
     assert absent not in triples(nlp, text)
+
+
+# -- the people an act is done to keep their words; a promise about another state's ground ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "words"),
+    [
+        ("Two activists were detained in Minsk on Sunday.", "BLR", "activists"),
+        ("An opposition leader was arrested in Rwanda on Tuesday.", "RWA", "leader"),
+        ("Security forces detained two activists in Minsk on Sunday.", "BLR", "two activists"),
+        ("A court in Manila ordered the arrest of two former police officers.", "PHL", "two former police officers"),
+        ("Prosecutors in Seoul launched an investigation into a shipping company.", "KOR", "shipping company"),
+        # a place struck is named by the place
+        ("Israeli jets struck targets in southern Lebanon.", "LBN", "Lebanon"),
+    ],
+)
+def test_people_an_act_is_done_to_keep_their_words(nlp: Language, text: str, recipient: str, words: str) -> None:
+    found = [e for e in extract_text(nlp, text, PUBLISHED).events if e.recipient_id == recipient]
+    assert found and found[0].recipient_text == words
+
+
+def test_a_promise_about_another_states_ground_is_made_to_that_state(nlp: Language) -> None:
+    assert ("AGREE", "TUR", "SYR") in triples(nlp, "Turkey agreed to pull its troops back in northern Syria.")
+    # partners agreeing somewhere stay each other's recipients
+    found = triples(nlp, "Hezbollah and Israel agreed in Lebanon to a truce.")
+    assert ("AGREE", "ISR", "LBN") in found and ("AGREE", "LBN", "ISR") in found
