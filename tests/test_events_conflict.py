@@ -1,0 +1,113 @@
+"""Conflict events as news writes them (issue 13): condemnation by a reported verdict or a voiced worry,
+fighting at an ally's side, aid whose purpose is someone else's war, the war as background, troops
+sent where the article said they went. Every sentence here was written for this file as a paraphrase
+of news phrasing; each rule has sentences where it must fire and look-alikes where it must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+PUBLISHED = date(2024, 11, 8)
+Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
+
+
+def events(nlp: Language, text: str) -> set[Found]:
+    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+
+
+# A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
+FOUND = """
+# A reported verdict that an act breaks a rule condemns whoever did it (the speaker's DISAPPROVE).
+DISAPPROVE JPN>PRK | Tokyo said North Korea's arms transfers to Russia violated UN Security Council resolutions.
+DISAPPROVE KOR>RUS | Seoul said Moscow's purchase of the shells breached the arms embargo.
+# Worries voiced about what another state may do are disapproval of that state.
+DISAPPROVE KOR>RUS | Seoul and Washington have voiced worries that Russia could hand North Korea missile technology.
+DISAPPROVE USA>RUS | Seoul and Washington have voiced worries that Russia could hand North Korea missile technology.
+DISAPPROVE JPN>RUS | Japan said it was deeply concerned that Russia intends to use the soldiers in combat.
+DISAPPROVE PRK>USA | Pyongyang called Washington's drills an incredible mistake.
+# Fighting at a state's side is military aid to it, however the side is named.
+AID/military PRK>RUS | North Korean soldiers fighting on Russia's side were given forged papers.
+AID/military PRK>RUS | The general said the North Korean troops had fought shoulder to shoulder with Russian forces.
+AID/military PRK>RUS | KCNA said the North Korean soldiers had fought together with Russian forces in Kursk.
+# Troops sent to help a state fight are aid to that state.
+AID/military PRK>RUS | North Korea sent troops to help Russia fight Ukraine, the minister said.
+# Troops sent with no destination go where the article said that state's troops went.
+AID/military PRK>RUS | North Korea sent 11,000 troops to Russia. Seoul said Pyongyang dispatched more troops in May.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in FOUND.strip().splitlines() if not r.startswith("#")])
+def test_conflict_phrasings_give_their_event(nlp: Language, line: str) -> None:
+    wanted, text = (part.strip() for part in line.split("|"))
+    spec, pair = wanted.split()
+    kind, _, mode = spec.partition("/")
+    actor, recipient = pair.split(">")
+    found = events(nlp, text)
+    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found), found
+
+
+# Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
+NOT_FOUND = """
+# What is feared is not done; a worry about nobody named is no disapproval.
+SUPPORT | Japan said it was deeply concerned that Russia intends to use the soldiers to support its offensive.
+DISAPPROVE | Tokyo remains worried that it may be next.
+DISAPPROVE | Seoul voiced worries about the economy.
+# A rule broken with nobody named as the doer, or nobody reporting it, is no verdict.
+DISAPPROVE | Seoul said any such trade would be illegal.
+# The war helped or dated from is background, not an attack of the sentence.
+ASSAULT by RUS | North Korea sent troops to help Russia fight Ukraine, the minister said.
+ASSAULT by RUS | North Korea has become one of Russia's key allies since Moscow's invasion of Ukraine.
+ASSAULT by RUS | China has tightened its ties with Moscow since Russia launched its full-scale war against Ukraine.
+ASSAULT by PRK | KCNA said the North Korean soldiers had fought together with Russian forces in Kursk.
+# A partner's side is no enemy.
+ASSAULT by PRK | North Korean soldiers fighting on Russia's side were given forged papers.
+# Troops sent with no destination stay a movement when the article named none before.
+AID | Japan has dispatched its helicopter carrier with two destroyers.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in NOT_FOUND.strip().splitlines() if not r.startswith("#")])
+def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    unwanted, text = (part.strip() for part in line.split("|"))
+    kind, _, actor = unwanted.partition(" by ")
+    found = events(nlp, text)
+    assert not any(k == kind and (not actor or a == actor) for k, _, a, _ in found), found
+
+
+def test_help_keeps_what_it_helps_when_that_is_cooperation(nlp: Language) -> None:
+    found = events(nlp, "Riyadh has mobilised lobby groups in Washington to help support the rights of Palestinians.")
+    assert any(k == "SUPPORT" for k, _, _, _ in found), found
+
+
+def test_we_in_a_reported_clause_is_its_speaker(nlp: Language) -> None:
+    urged = events(nlp, '"We urge Russia and the DPRK to stop the arms transfers," Seoul\'s foreign ministry said.')
+    assert {("DEMAND", "KOR", "RUS"), ("DEMAND", "KOR", "PRK")} <= {(k, a, r) for k, _, a, r in urged}, urged
+    worried = events(nlp, '"We are concerned that Russia will supply North Korea with jets," Japan\'s minister said.')
+    assert ("DISAPPROVE", "JPN", "RUS") in {(k, a, r) for k, _, a, r in worried}, worried
+    # Outside a reported clause "we" names nobody.
+    assert not events(nlp, "We urge Russia to stop the arms transfers.")
+
+
+def test_appeals_to_unnamed_parties_are_demands(nlp: Language) -> None:
+    found = events(nlp, "Beijing has always called on the relevant parties to resume negotiations.")
+    assert ("DEMAND", "CHN", None) in {(k, a, r) for k, _, a, r in found}, found
+    # A date after "called on" is no addressee.
+    assert not any(k == "DEMAND" for k, _, _, _ in events(nlp, "Beijing called on Tuesday for calm."))
+    reported = events(nlp, "The United States and its allies should not ignore the warning, Lavrov added.")
+    assert ("DEMAND", "RUS", "USA") in {(k, a, r) for k, _, a, r in reported}, reported
+
+
+def test_the_war_in_an_adjunct_is_background(nlp: Language) -> None:
+    for text in (
+        "Poland has bought South Korean tanks after Russia's invasion of Ukraine.",
+        "Memorials to the North Korean soldiers killed in the fighting will be built in Russia.",
+        "It was the fifth package of penalties since Putin ordered the invasion of Ukraine in 2022.",
+    ):
+        assert not any(k == "ASSAULT" for k, _, _, _ in events(nlp, text)), text
+    # The war stated as the news is an attack.
+    assert ("ASSAULT", "RUS", "UKR") in {(k, a, r) for k, _, a, r in events(nlp, "Russia invaded Ukraine in 2022.")}
