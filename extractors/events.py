@@ -798,6 +798,8 @@ def _recipients(
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
+            if not found and trig.type == "DISAPPROVE":
+                found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
     if not found:
         # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
         for verb in (trig.light,) if trig.is_noun else (tok,):
@@ -874,6 +876,20 @@ def _recipients(
     if not found and trig.type == "AID":
         found = _aid_place(trig, res, actors)
     return _unique(found)
+
+
+def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Who did what is condemned, named in the relative clause that describes it: "denounced the
+    agreement that the North Korean and Russian leaders signed", "criticised the drills Washington held"."""
+    own = {a.code for a in actors}
+    for clause in children(obj, ["relcl"]):
+        subject = first_child(clause, SUBJECTS)
+        if subject is None or subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
+            continue
+        found = [a for a in res.resolve(subject, context=False) if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _framed_meeting(trig: Trigger, lex: Lexicon) -> bool:

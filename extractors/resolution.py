@@ -469,6 +469,11 @@ class Resolver:
                         if all(a.code != info.code or a.text != info.span.text for a in actors):
                             actors.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
                         break
+                    shorthand = self._compass_shorthand(sub) if sub.dep_ == "poss" else None
+                    if shorthand is not None:  # "the North's troop deployment"
+                        if all(a.code != shorthand.code for a in actors):
+                            actors.append(shorthand)
+                        break
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
         return actors

@@ -111,3 +111,33 @@ def test_the_war_in_an_adjunct_is_background(nlp: Language) -> None:
         assert not any(k == "ASSAULT" for k, _, _, _ in events(nlp, text)), text
     # The war stated as the news is an attack.
     assert ("ASSAULT", "RUS", "UKR") in {(k, a, r) for k, _, a, r in events(nlp, "Russia invaded Ukraine in 2022.")}
+
+
+CRITICISM = """
+# A declaration or statement named for its issuer acts for it.
+DISAPPROVE NATO>PRK | The NATO declaration also accuses North Korea of fuelling Russia's war.
+# What is condemned names its doer in a relative clause.
+DISAPPROVE KOR>RUS | Seoul denounced the partnership agreement that the North Korean and Russian leaders signed.
+# Taking aim at something, or attacking a plan or drive, is criticism, not an assault.
+DISAPPROVE RUS>USA | The Kremlin took aim at Washington's new sanctions.
+DISAPPROVE PRK>USA | Pyongyang also attacked the U.S. drive to bring NATO closer to its Asian partners.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in CRITICISM.strip().splitlines() if not r.startswith("#")])
+def test_criticism_gives_its_event(nlp: Language, line: str) -> None:
+    test_conflict_phrasings_give_their_event(nlp, line)
+
+
+def test_attacking_a_place_stays_an_assault(nlp: Language) -> None:
+    found = events(nlp, "Russian drones attacked Kyiv overnight.")
+    assert ("ASSAULT", "RUS", "UKR") in {(k, a, r) for k, _, a, r in found}, found
+    drive = events(nlp, "Pyongyang also attacked the U.S. drive to bring NATO closer to its Asian partners.")
+    assert not any(k == "ASSAULT" for k, _, _, _ in drive), drive
+
+
+def test_the_north_as_a_possessive_is_north_korea(nlp: Language) -> None:
+    text = "Seoul accused North Korea of sending troops. Yoon condemned the North's troop deployment as a provocation."
+    found = events(nlp, text)
+    assert ("DISAPPROVE", "KOR", "PRK") in {(k, a, r) for k, _, a, r in found}, found
+    assert ("DISAPPROVE", "KOR", "KOR") not in {(k, a, r) for k, _, a, r in found}, found
