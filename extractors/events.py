@@ -84,6 +84,7 @@ from extractors.triggers import (
     feared_doer,
     feeling_clause,
     find_triggers,
+    is_response,
     is_thing,
     noun_agent,
     parse_spec,
@@ -363,7 +364,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
         kind, mode = "COOPERATE", "military"
-    negated = _negated(trig, lex)
+    negated = _negated(trig, lex) and not is_response(trig)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
     if kind in _COOPERATIVE and _future(trig, lex):
@@ -871,6 +872,8 @@ def _recipients(
         # "voiced worries that Russia could hand North Korea technology": whoever would do it.
         own = {a.code for a in actors}
         found = [a for a in res.resolve(doer_of(feared, res), context=False) if a.code not in own]
+    if not found and is_response(trig):
+        found = _condition_actor(tok, res, actors)
     if not found and trig.type == "AID":
         found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
@@ -889,6 +892,24 @@ def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
         found = [a for a in res.resolve(subject, context=False) if a.code not in own]
         if found:
             return found
+    return []
+
+
+def _condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a threatened response answers, named as the subject of its condition: "If North Korea
+    dispatches troops, we will take necessary measures" -> North Korea."""
+    own = {a.code for a in actors}
+    current = tok
+    for _ in range(3):
+        for clause in children(current, ["advcl"]):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
+                subject = first_child(clause, SUBJECTS)
+                found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
+                if found:
+                    return found
+        if current.dep_ not in ("xcomp", "conj", "ccomp") or current.head.i == current.i:
+            break
+        current = current.head
     return []
 
 

@@ -129,6 +129,11 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     index = parse_index(sent.doc)
     tokens, pos = index.tokens, index.pos
     for i in range(sent.start, sent.end):
+        if is_verb_at(index, i) and threatened_response(tokens[i], lex):
+            trig = Trigger(tokens[i], _RESPONSE, "THREATEN", None)
+            triggers.append(trig)
+            by_token[i] = trig
+            continue
         if is_verb_at(index, i):
             trig = _verb_trigger(tokens[i], lex, res)
             if trig is not None:
@@ -156,6 +161,51 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+_RESPONSE = Entry("THREATEN", recipient_preps=("against", "to", "with"))
+_RESPONSE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def is_response(trig: Trigger) -> bool:
+    """Whether a trigger is an announced firm response (its negation is part of it: "will not sit idle",
+    "would not hesitate to take action")."""
+    return trig.entry is _RESPONSE
+
+
+def threatened_response(tok: Token, lex: Lexicon) -> bool:
+    """A firm response announced for the future: "Seoul will respond resolutely", "the UK would take
+    more action against the Houthis", "we will not sit idle", "will take necessary measures" (CAMEO 13
+    THREATEN). Not a response made ("responded to questions"), nor one without force ("will respond
+    to the letter")."""
+    lemma = tok.lemma_.lower()
+    if lex.in_class(tok, "responses"):
+        firm = any(c.dep_ in ("advmod", "acomp") and lex.in_class(c, "response_manners") for c in tok.children)
+        firm = firm or any(p.lower_ == "against" for p in children(tok, ["prep"]))
+    elif lemma == "take":
+        measures = first_child(tok, OBJECTS)
+        purpose = [c for c in [*tok.children, *(measures.children if measures is not None else ())] if is_infinitive(c)]
+        aimed = any(p.lower_ == "against" for h in (tok, measures) if h is not None for p in children(h, ["prep"]))
+        qualified = measures is not None and any(lex.in_class(c, "response_qualifiers") for c in measures.children)
+        firm = lex.in_class(measures, "response_measures") and (aimed or (qualified and not purpose))
+    elif lemma in ("sit", "stand"):
+        manner = (c for c in tok.children if c.dep_ in ("advmod", "acomp", "prt", "prep"))
+        idle = any(lex.in_class(c, "response_idle") for c in manner)
+        firm = idle and any(c.dep_ == "neg" for c in tok.children)
+    else:
+        return False
+    if not firm:
+        return False
+    # The future: on the verb, or on the verb it is governed by or coordinated with ("will need to take",
+    # "would not hesitate to take", "will never sit idle and take").
+    current = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _RESPONSE_MODALS for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 _FEELING = Entry("DISAPPROVE", felt=True, recipient_preps=("about", "over", "by", "at"), recipient_required=True)
 _FEELING_COPULAS = frozenset({"be", "remain", "become", "grow", "feel"})
 
@@ -662,6 +712,14 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
             trig.absorbed = True
+        if is_response(trig):
+            # "would respond decisively if Russia invaded Ukraine": the condition of a threat is not done.
+            for holder in (trig.token, trig.token.head):
+                for clause in children(holder, ["advcl"]):
+                    if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
+                        for t in clause.subtree:
+                            if t.i in by_token and by_token[t.i] is not trig:
+                                by_token[t.i].absorbed = True
         if trig.entry.felt:
             # "concerned that Russia intends to use these soldiers": what is feared is not done.
             for clause in children(trig.token, ["ccomp"]):

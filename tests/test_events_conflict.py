@@ -141,3 +141,31 @@ def test_the_north_as_a_possessive_is_north_korea(nlp: Language) -> None:
     found = events(nlp, text)
     assert ("DISAPPROVE", "KOR", "PRK") in {(k, a, r) for k, _, a, r in found}, found
     assert ("DISAPPROVE", "KOR", "KOR") not in {(k, a, r) for k, _, a, r in found}, found
+
+
+THREATS = """
+# A firm response announced for the future is a threat (CAMEO 13); its negation is part of it.
+THREATEN GBR>YEM | Sunak said Britain would not hesitate to take more action against Yemen.
+THREATEN KOR>PRK | If North Korea sends more troops, Seoul will take necessary measures, the minister said.
+THREATEN USA>RUS | Biden made clear that Washington would respond decisively if Russia invaded Ukraine.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in THREATS.strip().splitlines() if not r.startswith("#")])
+def test_announced_responses_are_threats(nlp: Language, line: str) -> None:
+    test_conflict_phrasings_give_their_event(nlp, line)
+
+
+def test_responses_made_or_mild_are_no_threats(nlp: Language) -> None:
+    for text in (
+        "Seoul responded firmly to the launch on Monday.",
+        "The ministry will respond to the letter next week.",
+        "Seoul will take measures to fight the epidemic.",
+    ):
+        found = events(nlp, text)
+        assert not any(k == "THREATEN" for k, _, _, _ in found), (text, found)
+    # What the threat is conditioned on has not happened.
+    found = events(nlp, "Biden made clear that Washington would respond decisively if Russia invaded Ukraine.")
+    assert not any(k == "ASSAULT" for k, _, _, _ in found), found
+    stood = events(nlp, "South Korea will not sit idle, the president said.")
+    assert ("THREATEN", "KOR", None) in {(k, a, r) for k, _, a, r in stood}, stood
