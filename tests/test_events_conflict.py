@@ -169,3 +169,21 @@ def test_responses_made_or_mild_are_no_threats(nlp: Language) -> None:
     assert not any(k == "ASSAULT" for k, _, _, _ in found), found
     stood = events(nlp, "South Korea will not sit idle, the president said.")
     assert ("THREATEN", "KOR", None) in {(k, a, r) for k, _, a, r in stood}, stood
+
+
+SANCTIONS = """
+# Sanctions rolled out, put on or hit with are sanctions on whom they target.
+SANCTION EU>RUS | The European Union rolled out fresh sanctions against Russia on Monday.
+SANCTION EU>PRK | The European Union put new sanctions on two senior North Korean defence officials.
+SANCTION USA>IRN | Washington hit Iran with new sanctions over its drone exports.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in SANCTIONS.strip().splitlines() if not r.startswith("#")])
+def test_sanctions_as_news_writes_them(nlp: Language, line: str) -> None:
+    test_conflict_phrasings_give_their_event(nlp, line)
+
+
+def test_hitting_with_sanctions_is_no_assault(nlp: Language) -> None:
+    found = events(nlp, "Washington hit Iran with new sanctions over its drone exports.")
+    assert not any(k == "ASSAULT" for k, _, _, _ in found), found
