@@ -81,8 +81,10 @@ from extractors.triggers import (
     adjunct_doer,
     agentive_clause,
     doer_of,
+    feared_doer,
     feeling_clause,
     find_triggers,
+    is_response,
     is_thing,
     noun_agent,
     parse_spec,
@@ -105,6 +107,8 @@ class _Draft:
     quantity: int | None
     negated: bool
     hedged: bool
+    # A movement of troops or weapons by a sending verb or noun ("dispatched 11,000 troops")
+    transfer: bool = False
 
 
 def extract_events(
@@ -124,6 +128,7 @@ def extract_events(
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
+    helped: dict[str, Actor] = {}  # whom each state's troops or arms went to, as the text said last
     for sent in res.sentences:
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
@@ -136,9 +141,12 @@ def extract_events(
                 drafts.extend(found)
         if model is not None:
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
+        drafts = _with_known_destination(drafts, helped)
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
+            if draft.type == "AID" and draft.mode == "military" and draft.recipient is not None:
+                helped[draft.actor.code] = draft.recipient
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
@@ -255,6 +263,19 @@ def _participant_drafts(
     ]
 
 
+def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> list[_Draft]:
+    """ "That would be three times the force it has already sent, after it dispatched 11,000 troops":
+    troops or arms sent with no destination named go where the text said the sender's troops or arms
+    went (AID/military to that state), not to a show of force aimed at nobody."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        partner = helped.get(draft.actor.code)
+        if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
+            draft = replace(draft, type="AID", mode="military", recipient=partner)
+        kept.append(draft)
+    return kept
+
+
 def _names_known_pact(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a signing names a pact already mentioned: "the pact", "the treaty", "this agreement"."""
     for t in (trig, *trig.inner):
@@ -343,7 +364,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
         kind, mode = "COOPERATE", "military"
-    negated = _negated(trig, lex)
+    negated = _negated(trig, lex) and not is_response(trig)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
     if kind in _COOPERATIVE and _future(trig, lex):
@@ -388,8 +409,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind not in lex.needs_recipient or _names_other_side(trig)
     ):
         pairs = [(a, None) for a in actors]
+    if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
+        pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
+    transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     drafts = [
-        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged) for a, r in pairs
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer)
+        for a, r in pairs
     ]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
@@ -457,6 +482,7 @@ def _comrades(
     enemies = res.resolve(preps.get("against"), context=False, strict=False)
     partner_words = ["alongside", "beside", "for"] + (["with"] if enemies else [])  # "fighting for Russia"
     partners = [a for w in partner_words for a in res.resolve(preps.get(w), context=False, strict=False)]
+    partners += [a for side in _partner_sides(trig.token, lex) for a in res.resolve(side, context=False, strict=False)]
     # "fighting in Russia's war against Ukraine": the war's owner is the partner; the war's foe is whom
     # the owner's own troops fight ("Russian troops fought in Russia's war against Ukraine").
     war = preps.get("in")
@@ -472,6 +498,28 @@ def _comrades(
         return [], recipients
     codes = {p.code for p in partners}
     return partners, [r for r in (enemies or recipients) if r.code not in codes]
+
+
+def _partner_sides(tok: Token, lex: Lexicon) -> list[Token]:
+    """Whom a fight is fought beside, named with a partner word: "together with Russian forces",
+    "shoulder to shoulder with Russian troops" (the parser may hang "with" under "shoulder"), "on
+    Russia's side", "on the side of Russia"."""
+    holders = [tok, *[c for c in tok.children if c.lower_ in lex.aid_partner_words]]
+    found: list[Token] = []
+    for prep in (p for h in holders for p in children(h, ["prep"])):
+        pobj = first_child(prep, ["pobj"])
+        if pobj is None:
+            continue
+        before = tok.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+        if prep.lower_ == "with" and before in lex.aid_partner_words:
+            found.append(pobj)
+        elif prep.lower_ == "on" and pobj.lower_ in lex.aid_partner_words:
+            owner = first_child(pobj, ["poss"]) or next(
+                (first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ == "of"), None
+            )
+            if owner is not None:
+                found.append(owner)
+    return found
 
 
 def _military_aid(
@@ -497,6 +545,9 @@ def _military_aid(
         lemma = clause.lemma_.lower()
         target = first_child(clause, OBJECTS)
         if lemma in lex.aid_purposes:
+            done = first_child(clause, ["ccomp", "xcomp"])
+            if target is None and done is not None:
+                target = first_child(done, SUBJECTS)  # "to help Russia fight Ukraine": a small clause
             helped += res.resolve(target, context=False, strict=False)
         elif lemma in lex.hostile_purposes:
             foes += res.resolve(target, context=False, strict=False)
@@ -673,6 +724,15 @@ def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
     return []
 
 
+def _unnamed_addressees(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an appeal is addressed to unnamed parties ("called on the relevant parties", "called on
+    member states"): an appeal all the same."""
+    preps = trig.entry.recipient_preps or ()
+    addressed = [first_child(p, ["pobj"]) for p in children(trig.token, ["prep"]) if p.lower_ in preps]
+    addressed.append(first_child(trig.token, OBJECTS))
+    return any(lex.in_class(counted(t), "addressees") for t in addressed if t is not None)
+
+
 def _names_other_side(trig: Trigger) -> bool:
     """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
     Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id."""
@@ -684,11 +744,12 @@ def _names_other_side(trig: Trigger) -> bool:
 
 
 def _agentless_passive(tok: Token) -> bool:
-    """A passive verb with no `by` agent, or a conjunct of one ("were killed or wounded")."""
+    """A passive verb or participle with no `by` agent, or a conjunct of one ("were killed or wounded")."""
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i and first_child(verb, PASSIVE_SUBJECTS) is None:
         verb = verb.head
-    passive = first_child(verb, PASSIVE_SUBJECTS) is not None
+    # "the soldiers killed in the fighting": a participle of the noun it describes is passive too.
+    passive = first_child(verb, PASSIVE_SUBJECTS) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
 
 
@@ -735,6 +796,10 @@ def _recipients(
             found = _not_own(res.resolve(doer, context=False), actors, lex) if doer is not None else []
             if found:
                 return _unique(found)
+        feared = feared_doer(tok)  # "concerned that Russia intends to ..."
+        if feared is not None:
+            own = {a.code for a in actors}
+            return _unique([a for a in res.resolve(doer_of(feared, res), context=False) if a.code not in own])
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
@@ -767,6 +832,8 @@ def _recipients(
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
+            if not found and trig.type == "DISAPPROVE":
+                found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
     if not found:
         # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
         for verb in (trig.light,) if trig.is_noun else (tok,):
@@ -839,6 +906,12 @@ def _recipients(
     verb = trig.light if trig.is_noun else tok
     if not found and verb is not None:
         found = _contacted(verb, res, lex, actors)
+    if not found and trig.type == "DISAPPROVE" and trig.is_noun and (feared := feared_doer(tok)) is not None:
+        # "voiced worries that Russia could hand North Korea technology": whoever would do it.
+        own = {a.code for a in actors}
+        found = [a for a in res.resolve(doer_of(feared, res), context=False) if a.code not in own]
+    if not found and is_response(trig):
+        found = _condition_actor(tok, res, actors)
     if not found and trig.type == "AID":
         found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
@@ -913,6 +986,38 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
             ]
             if found:
                 return found
+    return []
+
+
+def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Who did what is condemned, named in the relative clause that describes it: "denounced the
+    agreement that the North Korean and Russian leaders signed", "criticised the drills Washington held"."""
+    own = {a.code for a in actors}
+    for clause in children(obj, ["relcl"]):
+        subject = first_child(clause, SUBJECTS)
+        if subject is None or subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
+            continue
+        found = [a for a in res.resolve(subject, context=False) if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def _condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a threatened response answers, named as the subject of its condition: "If North Korea
+    dispatches troops, we will take necessary measures" -> North Korea."""
+    own = {a.code for a in actors}
+    current = tok
+    for _ in range(3):
+        for clause in children(current, ["advcl"]):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
+                subject = first_child(clause, SUBJECTS)
+                found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
+                if found:
+                    return found
+        if current.dep_ not in ("xcomp", "conj", "ccomp") or current.head.i == current.i:
+            break
+        current = current.head
     return []
 
 

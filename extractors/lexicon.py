@@ -109,6 +109,7 @@ class Lexicon:
     approximators: frozenset[str]
     group_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
@@ -124,6 +125,7 @@ class Lexicon:
     transfer_nouns: frozenset[str]
     aid_purposes: frozenset[str]
     aid_partner_preps: frozenset[str]
+    aid_partner_words: frozenset[str]
     hostile_purposes: frozenset[str]
     front_nouns: frozenset[str]
     number_words: Mapping[str, int]
@@ -243,6 +245,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "approximators": ("hedge", "approximators"),
     "group_pronouns": ("words", "group_pronouns"),
     "person_pronouns": ("words", "person_pronouns"),
+    "speaker_pronouns": ("words", "speaker_pronouns"),
     "future_aux": ("words", "future_aux"),
     "np_preps": ("words", "np_preps"),
     "locative_preps": ("words", "locative_preps"),
@@ -258,6 +261,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "transfer_nouns": ("military_aid", "transfer_nouns"),
     "aid_purposes": ("military_aid", "purposes"),
     "aid_partner_preps": ("military_aid", "partner_preps"),
+    "aid_partner_words": ("military_aid", "partner_words"),
     "hostile_purposes": ("military_aid", "hostile_purposes"),
     "front_nouns": ("military_aid", "front_nouns"),
 }

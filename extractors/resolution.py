@@ -322,6 +322,8 @@ class Resolver:
         if tok.lower_ in self.lex.group_pronouns or tok.lower_ in self.lex.person_pronouns:
             found = self.pronoun(tok, depth=depth + 1)
             return [found] if found else []
+        if tok.lower_ in self.lex.speaker_pronouns and tok.pos_ == "PRON":
+            return self._speaker(tok, depth=depth + 1)
         info = self.entity_at(tok)
         if info is not None and info.code is not None:
             actor = self.actor_from_ent(info, tok)
@@ -467,6 +469,11 @@ class Resolver:
                         if all(a.code != info.code or a.text != info.span.text for a in actors):
                             actors.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
                         break
+                    shorthand = self._compass_shorthand(sub) if sub.dep_ == "poss" else None
+                    if shorthand is not None:  # "the North's troop deployment"
+                        if all(a.code != shorthand.code for a in actors):
+                            actors.append(shorthand)
+                        break
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
         return actors
@@ -598,6 +605,24 @@ class Resolver:
                 continue
             return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
         return None
+
+    def _speaker(self, tok: Token, depth: int) -> list[Actor]:
+        """Who "we"/"I" is: the speaker of the reported clause it is in ("'We urge Russia and the DPRK to
+        cease,' Cho said", "Seoul said we must act"); none outside a reported clause."""
+        reporting = self.lex.quotes.get("reporting_verbs", ())
+        current = tok
+        for _ in range(8):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if current.dep_ == "ccomp" and head.lemma_.lower() in reporting:
+                speaker = subject_of(head)
+                if speaker is None or speaker.lower_ in self.lex.speaker_pronouns:
+                    return []
+                found = self.resolve(speaker, depth=depth + 1)
+                return [Actor(a.code, a.text, a.entity_id, a.kind, tok.i, True) for a in found]
+            current = head
+        return []
 
     def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
         """The subject of the clause above a pronoun, which it stands for: "The Indian military said it

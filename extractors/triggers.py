@@ -129,6 +129,11 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     index = parse_index(sent.doc)
     tokens, pos = index.tokens, index.pos
     for i in range(sent.start, sent.end):
+        if is_verb_at(index, i) and threatened_response(tokens[i], lex):
+            trig = Trigger(tokens[i], _RESPONSE, "THREATEN", None)
+            triggers.append(trig)
+            by_token[i] = trig
+            continue
         if is_verb_at(index, i):
             trig = _verb_trigger(tokens[i], lex, res)
             if trig is not None:
@@ -141,8 +146,11 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
-        if pos[i] in ("NOUN", "ADJ") and i not in by_token and verdict(tokens[i], lex, res) is not None:
+        if pos[i] in ("NOUN", "PROPN", "ADJ") and i not in by_token and verdict(tokens[i], lex, res) is not None:
             trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
+            verb = by_token.pop(tokens[i].head.i, None) if tokens[i].dep_ == "dobj" else None
+            if verb is not None:
+                triggers.remove(verb)  # "said the transfers violated UN resolutions": the speaker's verdict
             triggers.append(trig)
             by_token[i] = trig
         if pos[i] in ("ADJ", "VERB") and i not in by_token and feeling_subject(tokens[i], lex, res) is not None:
@@ -153,6 +161,51 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+_RESPONSE = Entry("THREATEN", recipient_preps=("against", "to", "with"))
+_RESPONSE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def is_response(trig: Trigger) -> bool:
+    """Whether a trigger is an announced firm response (its negation is part of it: "will not sit idle",
+    "would not hesitate to take action")."""
+    return trig.entry is _RESPONSE
+
+
+def threatened_response(tok: Token, lex: Lexicon) -> bool:
+    """A firm response announced for the future: "Seoul will respond resolutely", "the UK would take
+    more action against the Houthis", "we will not sit idle", "will take necessary measures" (CAMEO 13
+    THREATEN). Not a response made ("responded to questions"), nor one without force ("will respond
+    to the letter")."""
+    lemma = tok.lemma_.lower()
+    if lex.in_class(tok, "responses"):
+        firm = any(c.dep_ in ("advmod", "acomp") and lex.in_class(c, "response_manners") for c in tok.children)
+        firm = firm or any(p.lower_ == "against" for p in children(tok, ["prep"]))
+    elif lemma == "take":
+        measures = first_child(tok, OBJECTS)
+        purpose = [c for c in [*tok.children, *(measures.children if measures is not None else ())] if is_infinitive(c)]
+        aimed = any(p.lower_ == "against" for h in (tok, measures) if h is not None for p in children(h, ["prep"]))
+        qualified = measures is not None and any(lex.in_class(c, "response_qualifiers") for c in measures.children)
+        firm = lex.in_class(measures, "response_measures") and (aimed or (qualified and not purpose))
+    elif lemma in ("sit", "stand"):
+        manner = (c for c in tok.children if c.dep_ in ("advmod", "acomp", "prt", "prep"))
+        idle = any(lex.in_class(c, "response_idle") for c in manner)
+        firm = idle and any(c.dep_ == "neg" for c in tok.children)
+    else:
+        return False
+    if not firm:
+        return False
+    # The future: on the verb, or on the verb it is governed by or coordinated with ("will need to take",
+    # "would not hesitate to take", "will never sit idle and take").
+    current = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _RESPONSE_MODALS for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 _FEELING = Entry("DISAPPROVE", felt=True, recipient_preps=("about", "over", "by", "at"), recipient_required=True)
 _FEELING_COPULAS = frozenset({"be", "remain", "become", "grow", "feel"})
 
@@ -173,15 +226,33 @@ def feeling_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
     clause = feeling_clause(tok)
     if clause is None or not lex.in_class(tok, "worried"):
         return None
-    if any(c.dep_ == "neg" for c in clause.children) or not any(
-        p.lower_ in _FEELING.recipient_preps and first_child(p, ["pobj"]) is not None
-        for p in children(tok, ["prep", "agent"])
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if (
+        not any(
+            p.lower_ in _FEELING.recipient_preps and first_child(p, ["pobj"]) is not None
+            for p in children(tok, ["prep", "agent"])
+        )
+        and feared_doer(tok) is None
     ):
         return None
     subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
     if subject is None or not res.resolve(subject, context=subject.pos_ == "PRON"):  # "said it was alarmed"
         return None
     return subject
+
+
+def feared_doer(tok: Token) -> Token | None:
+    """The named subject of what a feeling or a voiced worry is about: "concerned that Russia intends to
+    use these soldiers", "voiced worries that Russia could hand North Korea technology" (no pronoun:
+    "worried that it may" names nobody)."""
+    for clause in children(tok, ["ccomp", "acl"]):
+        if clause.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue  # "concern to keep the peace", "fears raised by": no clause of what is feared
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
 
 
 # Verbs that predicate a verdict of their subject ("was a provocation", "constitutes a violation").
@@ -207,7 +278,10 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
         copula = tok.head
     else:
         return None
-    if copula.lemma_.lower() not in _COPULAS or not lex.in_class(tok, "pejoratives"):
+    judged = copula.lemma_.lower() in _COPULAS and lex.in_class(tok, "pejoratives")
+    # "said the deployment violates UN resolutions": a broken rule is a verdict too.
+    broken = tok.dep_ == "dobj" and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
+    if not (judged or broken):
         return None
     reporter = copula.head
     if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
@@ -636,7 +710,31 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         if _under_non_factive(trig.token, lex):
             trig.absorbed = True
     for trig in triggers:
+        if trig.type == "ASSAULT" and _background_war(trig.token, lex):
+            trig.absorbed = True
+        if is_response(trig):
+            # "would respond decisively if Russia invaded Ukraine": the condition of a threat is not done.
+            for holder in (trig.token, trig.token.head):
+                for clause in children(holder, ["advcl"]):
+                    if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
+                        for t in clause.subtree:
+                            if t.i in by_token and by_token[t.i] is not trig:
+                                by_token[t.i].absorbed = True
+        if trig.entry.felt:
+            # "concerned that Russia intends to use these soldiers": what is feared is not done.
+            for clause in children(trig.token, ["ccomp"]):
+                for t in clause.subtree:
+                    if t.i in by_token and by_token[t.i] is not trig:
+                        by_token[t.i].absorbed = True
+    for trig in triggers:
         tok = trig.token
+        if trig.type == "AID" and not trig.is_noun and tok.lemma_.lower() in lex.aid_purposes:
+            # "helped Russia fight Ukraine", "to help Moscow fight Kiev": the fight helped is the aid's
+            # content, not an event of its own (nor whom the help goes to).
+            for clause in children(tok, ["xcomp", "ccomp"]):
+                for t in clause.subtree:
+                    if t.i in by_token and by_token[t.i] is not trig and by_token[t.i].type not in _HELPED_OWN_EVENTS:
+                        by_token[t.i].absorbed = True
         inner_tokens: list[Token] = []
         if trig.entry.governs:
             inner_tokens += children(tok, ["xcomp", "ccomp"])
@@ -673,6 +771,24 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
                 trig.inner.append(inner)
+
+
+# What help is given for ("to help Russia fight Ukraine", "helping expel the Ukrainians") is part of the
+# aid, unless it is cooperation in its own right ("to help support the rights of Palestinians").
+_HELPED_OWN_EVENTS = frozenset({"AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
+
+
+def _background_war(tok: Token, lex: Lexicon) -> bool:
+    """An attack that is the background of the clause, not its news: the war a state of affairs dates
+    from ("since Russia's invasion of Ukraine", "has grown closer since Russia invaded Ukraine"), the war
+    named in an adjunct ("after Russia's invasion of Ukraine", "killed in the fighting"), or the war an
+    act serves ("sent troops to back Russia's war", "weapons to support its invasion")."""
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or lex.in_class(tok, "wars")):
+        return True  # "since the strikes began", "after Russia's invasion of Ukraine", "in the fighting"
+    verb = tok.head if tok.dep_ in OBJECTS and is_verb(tok.head) else tok
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "since Russia invaded Ukraine", "since Putin ordered the invasion"
+    return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
 
 
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
