@@ -346,7 +346,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     negated = _negated(trig, lex)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
-    if kind in _COOPERATIVE and _future(trig, lex):
+    # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
+    # strengthen cooperation with").
+    intended = kind == "COOPERATE" and _intended(trig, lex)
+    if kind in _COOPERATIVE and (intended or _future(trig, lex)):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
     # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
@@ -528,6 +531,19 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # two triggers each other's inner: recipients are looked for this many levels down at most.
 _MAX_INNER_DEPTH = 4
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _intended(trig: Trigger, lex: Lexicon) -> bool:
+    """An infinitive under a verb or noun of intention: "wants to expand exchanges with Moscow",
+    "reaffirmed their intention to strengthen cooperation"."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
+            return is_infinitive(current)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

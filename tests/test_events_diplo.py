@@ -1,0 +1,90 @@
+"""Cooperation as news reports it (issue 13, cooperative types): a named pair's cooperation as a
+noun, stepping up ties with a named partner, readiness and intention to cooperate (AGREE),
+invitations, briefings, greetings exchanged, trips stated as predicates. Every sentence here was
+written for this file; each rule has sentences where it must fire and look-alikes where it must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+PUBLISHED = date(2025, 3, 14)
+Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
+
+
+def events(nlp: Language, text: str) -> set[Found]:
+    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+
+
+# A line "TYPE[/mode] ACTOR>RECIPIENT | sentence" says the sentence gives that event.
+FOUND = """
+# A named pair's cooperation is COOPERATE each way, also as what is condemned or worried about; a
+# possessive one only from its owner.
+COOPERATE RUS>PRK | Seoul condemned the growing military cooperation between Moscow and Pyongyang.
+COOPERATE PRK>RUS | Seoul condemned the growing military cooperation between Moscow and Pyongyang.
+DISAPPROVE KOR>RUS | Seoul condemned the growing military cooperation between Moscow and Pyongyang.
+COOPERATE RUS>PRK | Tokyo sharply criticised Russia's military cooperation with North Korea.
+COOPERATE CHN>RUS | Japan said it was deeply concerned by the cooperation between Beijing and Moscow.
+# Stepping up ties or a partnership with a named partner is cooperation.
+COOPERATE CHN>PRK | Beijing is deepening its economic ties with Pyongyang.
+COOPERATE RUS>CHN | Moscow and Beijing have stepped up their cooperation since last spring.
+COOPERATE CHN>RUS | Moscow and Beijing have stepped up their cooperation since last spring.
+# Readiness or intention to cooperate is AGREE.
+AGREE CHN>PRK | China is willing to work with North Korea to keep the region stable, Wang said.
+AGREE CHN>PRK | China stands ready to strengthen cooperation with North Korea, the ministry said.
+AGREE CHN>RUS | Beijing wants to expand exchanges with Moscow at every level.
+AGREE CHN>JPN | China is ready to hold talks with Japan, the ministry said.
+COOPERATE PRK>RUS | Pyongyang has defended its military cooperation with Russia.
+# Invitations are CONSULT from the host to the invited.
+CONSULT RUS>PRK | Putin invited Kim Jong Un to come to Moscow.
+# Briefing a named leader, exchanging greetings, instruments of ratification.
+CONSULT RUS>PRK | The Russian president briefed Kim Jong Un on his talks with Washington.
+CONSULT IRN>SAU | Iran and Saudi Arabia exchanged greetings for Ramadan.
+CONSULT SAU>IRN | Iran and Saudi Arabia exchanged greetings for Ramadan.
+AGREE/pact PRK>RUS | The treaty took effect after Moscow and Pyongyang exchanged the instruments of ratification.
+# Trips as news writes them.
+CONSULT/visit PRK>RUS | A North Korean trade delegation left for Russia on Monday.
+CONSULT/visit RUS>PRK | Lavrov has flown into North Korea for a working visit.
+CONSULT/visit RUS>PRK | This is Shoigu's second trip to North Korea this year.
+CONSULT/visit PRK>CHN | On his first trip to China in years, Kim Jong Un brought along his daughter.
+CONSULT PRK>CHN | Kim Jong Un and Xi Jinping sat down for talks in Beijing.
+CONSULT/visit PRK>RUS | Putin greeted Kim Jong Un at the railway station.
+# Joint patrols flown are cooperation, not a visit.
+COOPERATE CHN>RUS | China and Russia flew a joint air patrol over the Sea of Japan.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in FOUND.strip().splitlines() if not r.startswith("#")])
+def test_cooperation_gives_its_event(nlp: Language, line: str) -> None:
+    wanted, text = (part.strip() for part in line.split("|"))
+    spec, pair = wanted.split()
+    kind, _, mode = spec.partition("/")
+    actor, recipient = pair.split(">")
+    found = events(nlp, text)
+    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found), found
+
+
+# Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
+NOT_FOUND = """
+COOPERATE | Analysts have focused on the military cooperation between Russia and North Korea.
+COOPERATE | Cooperation in the region has grown over the past decade.
+COOPERATE | The two ministers deepened their friendship over dinner.
+COOPERATE | Beijing is strengthening its defences along the coast.
+COOPERATE | China and Russia traded views on Ukraine.
+CONSULT | The two ministers exchanged views on Ukraine.
+CONSULT | A North Korean delegation left for the airport.
+CONSULT | China and Russia flew a joint air patrol over the Sea of Japan.
+CONSULT | China is ready to hold talks with Japan, the ministry said.
+CONSULT | The Russian president briefed reporters on the talks.
+AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
+"""
+
+
+@pytest.mark.parametrize("line", [r for r in NOT_FOUND.strip().splitlines() if not r.startswith("#")])
+def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    kind, text = (part.strip() for part in line.split("|"))
+    assert all(k != kind for k, *_ in events(nlp, text)), events(nlp, text)
