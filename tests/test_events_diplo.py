@@ -53,6 +53,19 @@ CONSULT/visit RUS>PRK | This is Shoigu's second trip to North Korea this year.
 CONSULT/visit PRK>CHN | On his first trip to China in years, Kim Jong Un brought along his daughter.
 CONSULT PRK>CHN | Kim Jong Un and Xi Jinping sat down for talks in Beijing.
 CONSULT/visit PRK>RUS | Putin greeted Kim Jong Un at the railway station.
+# Thanks or praise for support received: the thanked supports the one who thanks, besides the thanks.
+SUPPORT PRK>RUS | Putin said he valued North Korea's support.
+SUPPORT RUS>PRK | Putin said he valued North Korea's support.
+SUPPORT PRK>RUS | Putin thanked North Korea for standing with Moscow.
+SUPPORT RUS>PRK | Putin expressed his gratitude to Kim Jong Un.
+SUPPORT RUS>PRK | Lavrov extended warm wishes to Choe Son Hui for the holiday.
+# A chamber passing a treaty, and ratifying one named before, are AGREE/pact.
+AGREE/pact RUS>PRK | The Duma passed the defence treaty with North Korea.
+AGREE/pact RUS>PRK | Russia signed a treaty with North Korea in June and ratified it in November.
+AGREE/pact PRK>RUS | The treaty between Russia and North Korea went into effect on Wednesday.
+# Denying a report or an accusation rejects it (no recipient unless the accuser is named).
+REJECT RUS>None | Moscow and Pyongyang have both denied that any North Korean troops are there.
+REJECT CHN>None | Beijing has shrugged off Western criticism of its trade with Moscow.
 # Joint patrols flown are cooperation, not a visit.
 COOPERATE CHN>RUS | China and Russia flew a joint air patrol over the Sea of Japan.
 """
@@ -65,7 +78,8 @@ def test_cooperation_gives_its_event(nlp: Language, line: str) -> None:
     kind, _, mode = spec.partition("/")
     actor, recipient = pair.split(">")
     found = events(nlp, text)
-    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found), found
+    other = None if recipient == "None" else recipient
+    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, other) for k, m, a, r in found), found
 
 
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
@@ -80,6 +94,12 @@ CONSULT | A North Korean delegation left for the airport.
 CONSULT | China and Russia flew a joint air patrol over the Sea of Japan.
 CONSULT | China is ready to hold talks with Japan, the ministry said.
 CONSULT | The Russian president briefed reporters on the talks.
+SUPPORT | The company was valued at $5 billion.
+AID | Russia denied sending troops to Belarus.
+AGREE | New customs rules came into force on Monday.
+REJECT | Putin did not deny the deployment of North Korean troops.
+MOBILIZE | Russia denied sending troops to Belarus.
+COOPERATE | Washington, Tokyo and Seoul were passing off their drills as defensive.
 AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
 """
 
@@ -88,3 +108,10 @@ AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
 def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
     kind, text = (part.strip() for part in line.split("|"))
     assert all(k != kind for k, *_ in events(nlp, text)), events(nlp, text)
+
+
+def test_support_given_is_not_support_received(nlp: Language) -> None:
+    """Pledging one's own support gives it: no support comes back from its object."""
+    found = events(nlp, "Hungary's prime minister pledged his full support for Poland.")
+    assert ("SUPPORT", "HUN", "POL") in {(k, a, r) for k, _, a, r in found}, found
+    assert not any(k == "SUPPORT" and a == "POL" for k, _, a, _ in found), found
