@@ -481,8 +481,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
-        # A visit or meeting is stated as a predicate too: "This is Shoigu's second trip to Pyongyang".
+        # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
+        # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
+        # Korea", "the timing of the Russian leader's visit").
         adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ in ("attr", "appos"))
+        adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ == "pobj" and _named_sides(tok, poss, res))
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return None
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
@@ -515,6 +518,21 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
+    """Whether a meeting noun names who meets: a possessor or `by` agent ("Putin's visit", "a visit by
+    Kim"), or two parties or more ("talks between Yun and Kozhemyako", "a summit of Seoul and Tokyo")."""
+    if poss is not None and poss.pos_ != "PRON":
+        return True
+    for prep in children(tok, ["prep", "agent"]):
+        if prep.lower_ == "by":
+            return True
+        if prep.lower_ in ("between", "of"):  # "the summit of South Korea, Japan and China"
+            parties = res.resolve(first_child(prep, ["pobj"]), context=False)
+            if len({a.code for a in parties}) > 1:
+                return True
+    return False
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:

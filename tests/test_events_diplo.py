@@ -52,6 +52,8 @@ CONSULT/visit RUS>PRK | Lavrov has flown into North Korea for a working visit.
 CONSULT/visit RUS>PRK | This is Shoigu's second trip to North Korea this year.
 CONSULT/visit PRK>CHN | On his first trip to China in years, Kim Jong Un brought along his daughter.
 CONSULT PRK>CHN | Kim Jong Un and Xi Jinping sat down for talks in Beijing.
+CONSULT/visit RUS>PRK | Preparations for Putin's visit to North Korea are under way, the Kremlin said.
+CONSULT KOR>JPN | Looking ahead to the summit of South Korea, Japan and China, the minister praised trade.
 CONSULT/visit PRK>RUS | Putin greeted Kim Jong Un at the railway station.
 # Thanks or praise for support received: the thanked supports the one who thanks, besides the thanks.
 SUPPORT PRK>RUS | Putin said he valued North Korea's support.
@@ -98,6 +100,7 @@ SUPPORT | The company was valued at $5 billion.
 AID | Russia denied sending troops to Belarus.
 AGREE | New customs rules came into force on Monday.
 REJECT | Putin did not deny the deployment of North Korean troops.
+CONSULT | The pact was meant to pave the way for peace talks with the rebels.
 MOBILIZE | Russia denied sending troops to Belarus.
 COOPERATE | Washington, Tokyo and Seoul were passing off their drills as defensive.
 AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
