@@ -490,6 +490,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             return None
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
+            return None  # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic
         if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
