@@ -367,12 +367,17 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     negated = _negated(trig, lex) and not is_response(trig)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
-    if kind in _COOPERATIVE and _future(trig, lex):
+    # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
+    # strengthen cooperation with").
+    intended = kind == "COOPERATE" and _intended(trig, lex)
+    if kind in _COOPERATIVE and (intended or _future(trig, lex)):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
     # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
     if kind == "AGREE" and negated and (mode != "pact" or _future(trig, lex) or _failed(trig, lex)):
         kind, mode, negated = "REJECT", None, False
+    elif kind == "REJECT" and negated:
+        return []  # "did not deny the deployment", "did not reject the offer": no rejection took place
     # Deploying at home is not against oneself; attacking at home has local victims.
     at_home = location is not None and kind == "MOBILIZE" and any(a.code == location[1].code for a in actors)
     # Fighting in a partner's territory is no attack on the partner; nor is "fighting in Kursk" an
@@ -416,6 +421,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer)
         for a, r in pairs
     ]
+    if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
+        # "Putin thanked North Korea for supporting Moscow", "valued Pyongyang's support": whoever is
+        # thanked for support supports the one who thanks.
+        drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
     if partners:
@@ -456,6 +465,31 @@ def _phrase_words(head: Token) -> str:
     while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
         start += 1
     return head.doc[start : head.i + 1].text
+
+
+# Verbs of support that the acknowledgement of support received names ("thanked X for supporting",
+# "thanked X for standing with Moscow").
+_SUPPORT_VERBS = frozenset({"support", "back", "stand", "side", "help", "assist"})
+
+
+def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a verb of praise or thanks is about support its object gave: the object is someone's
+    support ("valued North Korea's support"), or its `for` phrase is ("thanked Pyongyang for its
+    support", "thanked North Korea for standing with Moscow")."""
+    tok = trig.token
+    if trig.entry.type != "SUPPORT":
+        return False  # "pledged his full support" gives support; it acknowledges none
+    obj = first_child(tok, OBJECTS)
+    owner = first_child(obj, ["poss"]) if obj is not None else None
+    if owner is not None and owner.pos_ != "PRON" and lex.in_class(obj, "solidarity"):
+        return True
+    for prep in children(tok, ["prep"]):
+        if prep.lower_ != "for":
+            continue
+        for arg in children(prep, ["pobj", "pcomp"]):
+            if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in _SUPPORT_VERBS:
+                return True
+    return False
 
 
 def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
@@ -612,6 +646,19 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # two triggers each other's inner: recipients are looked for this many levels down at most.
 _MAX_INNER_DEPTH = 4
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _intended(trig: Trigger, lex: Lexicon) -> bool:
+    """An infinitive under a verb or noun of intention: "wants to expand exchanges with Moscow",
+    "reaffirmed their intention to strengthen cooperation"."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
+            return is_infinitive(current)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

@@ -69,6 +69,9 @@ class Entry:
     not_light: bool = False
     # An order carried out: a governed act of these types is the event, by the one who ordered it.
     executes: tuple[str, ...] = ()
+    # A noun whose named parties make it an event of its own even as the object or topic of another
+    # event ("condemned the military cooperation between Russia and North Korea": both).
+    own_event: bool = False
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
@@ -144,6 +147,8 @@ class Lexicon:
     fallback_verbs: frozenset[str] = frozenset()
     # Adjectives of readiness whose infinitive is an intention ("is willing to withdraw").
     intent_adjectives: frozenset[str] = frozenset()
+    # Verbs and nouns of intention: an infinitive of cooperation under them is an intention (AGREE).
+    intent_words: frozenset[str] = frozenset()
     # Each one-word member of `classes` -> its classes, sorted ("troop" -> ("troops",)): the learned
     # event-type model's features carry what it learns of one word to its kin.
     word_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -281,6 +286,7 @@ def parse_lexicon(text: str) -> Lexicon:
         target_preps={cls: tuple(preps) for cls, preps in data["target_preps"].items()},
         classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
         intent_adjectives=frozenset(words.get("intent_adjectives", ())),
+        intent_words=frozenset(words.get("intent_words", ())),
         **{name: frozenset(data[section][key]) for name, (section, key) in _WORD_SETS.items()},
         number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},
         quotes=data["quotes"],

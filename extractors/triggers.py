@@ -532,6 +532,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
+    if light is not None and light.i in verbs and _own_parties(tok, entry, res):
+        light = None  # "condemned the cooperation between Russia and North Korea": an event of its own
     if light is None and poss is None and noun_agent(tok, res) is None:
         frame = _meeting_frame(tok, entry, lex)
         light = frame if frame is not None and frame.i not in verbs else None
@@ -543,17 +545,27 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
+        named = named or _own_parties(tok, entry, res)
         if not (named or noun_agent(tok, res) is not None):
             return None
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
         # Putin's visit"); not "rely on China's backing". A copula's subject is a topic ("the
         # deployment is their own business").
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
+        # "concerned about the deepening ties between Russia and North Korea": what is felt about.
+        adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
+        # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
+        # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
+        # Korea", "the timing of the Russian leader's visit").
+        adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ in ("attr", "appos"))
+        adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ == "pobj" and _named_sides(tok, poss, res))
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return None
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
+            return None  # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic
         if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
@@ -582,6 +594,44 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light)
+
+
+def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
+    """Whether a meeting noun names who meets: a possessor or `by` agent ("Putin's visit", "a visit by
+    Kim"), or two parties or more ("talks between Yun and Kozhemyako", "a summit of Seoul and Tokyo")."""
+    if poss is not None and poss.pos_ != "PRON":
+        return True
+    for prep in children(tok, ["prep", "agent"]):
+        if prep.lower_ == "by":
+            return True
+        if prep.lower_ in ("between", "of"):  # "the summit of South Korea, Japan and China"
+            parties = res.resolve(first_child(prep, ["pobj"]), context=False)
+            if len({a.code for a in parties}) > 1:
+                return True
+    return False
+
+
+def _felt_about(tok: Token, lex: Lexicon) -> bool:
+    """A noun that is what a feeling is about ("gravely concerned by X", "worried about X")."""
+    prep = tok.head
+    return prep.lower_ in _FEELING.recipient_preps and lex.in_class(prep.head, "worried")
+
+
+def _own_parties(tok: Token, entry: Entry, res: Resolver) -> bool:
+    """Whether a noun that is an event of its own (own_event) names its parties in its phrase: a named
+    possessor ("Russia's cooperation with North Korea") or "between" ("cooperation between Moscow and
+    Pyongyang"); then it stands beside the event it is the object or topic of ("condemned", "concerned
+    about")."""
+    if not entry.own_event or any(c.dep_ in ("det", "neg") and c.lower_ in res.lex.negation for c in tok.children):
+        return False
+    poss = first_child(tok, ["poss"])
+    if poss is not None and poss.pos_ != "PRON" and res.resolve(poss, context=False):
+        return True
+    if poss is not None and poss.lower_ in res.lex.group_pronouns:
+        # "Pyongyang has defended its cooperation with Russia": the pronoun's actor, with a named partner.
+        preps = [p for p in children(tok, ["prep"]) if p.lower_ in (entry.recipient_preps or ())]
+        return any(res.resolve(first_child(p, ["pobj"]), context=False) for p in preps)
+    return noun_agent(tok, res) is not None
 
 
 def agentive_clause(tok: Token) -> Token | None:
@@ -648,6 +698,9 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
             return pobj
         # "the visit of Xi Jinping to Moscow", "talks between Russia and China": who meets.
         meeting = prep.lower_ in ("of", "between") and res.lex.in_class(tok, "talks")
+        # "cooperation between Russia and North Korea": the parties of a joint act.
+        joint = res.lex.nouns.get(tok.lemma_.lower())
+        meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
         if meeting and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
@@ -768,6 +821,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner_tokens.append(small.head)
         for inner_tok in inner_tokens:
             inner = by_token.get(inner_tok.i)
+            if inner is not None and inner.entry.own_event and inner.light is None:
+                continue  # "condemned the cooperation between A and B": an event of its own
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
                 trig.inner.append(inner)
