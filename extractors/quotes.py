@@ -86,6 +86,7 @@ class _QuoteFinder:
         self.titles = frozenset(cfg["title_words"])
         self.head_titles = frozenset(cfg["head_titles"])
         self.ranks = frozenset(cfg["title_ranks"])
+        self.portfolios = frozenset(cfg["title_portfolios"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
         self.speech_nouns = frozenset(cfg["speech_nouns"])
@@ -96,6 +97,8 @@ class _QuoteFinder:
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
+        # A person named again by title ("the Ukrainian leader"): that token -> the name's token.
+        self.anchors: dict[int, int] = {}
         # People named outside quotation marks: those named inside quoted words are not who the
         # reporter's "he" means (filled once the quotation marks are found).
         self.narrated_people: list[Span] = list(self.res.people)
@@ -339,9 +342,13 @@ class _QuoteFinder:
                     ),
                     None,
                 )
+            if comp is None and self._is_reporting(i):
+                comp = self._nested_report(tok)
             if comp is not None:
                 sub = list(comp.subtree)
-                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                # "said so in a message": the saying itself, without its speaker.
+                first = tok.i if comp.i == tok.i else sub[0].i
+                yield tok, _span_chars(self.res.text, sent, first, sub[-1].i)
             elif not self._is_reporting(i):
                 continue  # "vowed, ..." reports nothing without its clause
             elif tok.dep_ == "csubj" and any(lower[c] == "what" for c in kids.get(i, ())):
@@ -353,6 +360,22 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _nested_report(self, verb: Token) -> Token | None:
+        """ "Choe said the summit had laid down ..., KCNA said", "Zelensky said so in a message,
+        Ukrinform reported": a verb of saying reported by another is a saying of its own; the parser
+        hangs what it says on the outer verb (the clause after it), or it says only "so"."""
+        outer = verb.head
+        if verb.dep_ != "ccomp" or outer.i <= verb.i or not self._is_reporting(outer.i):
+            return None
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        said = next((c for c in outer.children if c.dep_ == "ccomp" and verb.i < c.i < outer.i and c.i != verb.i), None)
+        if said is not None:
+            return said
+        if any(c.dep_ in ("advmod", "dobj") and c.lower_ in ("so", "this", "that", "it") for c in verb.children):
+            return verb
+        return None
 
     def _said_by_owner(self, i: int) -> Token | None:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
@@ -548,16 +571,27 @@ class _QuoteFinder:
         if surname is not None:
             # "The second captive, surnamed Paik, told Yu ...": the name the text gives them.
             return Speaker(None, surname.text, None, surname.text.lower())
-        # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
+        # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker (not the
+        # title in apposition to a named person: "Sergei Shoigu, Secretary of the Security Council").
+        own = res.entity_at(subject)
         for child in subject.children:
+            if own is not None and own.span.label_ == "PERSON":
+                break
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
             linked = res.entity_at(child)
             # NER may tag a person as an organisation: under a title ("executive chair Marcelo
             # Claure") an unlinked name is a person.
-            person = linked is None or linked.span.label_ == "PERSON"
+            person = (linked is None and child.lemma_.lower() not in self.titles) or (
+                linked is not None and linked.span.label_ == "PERSON"
+            )
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
             if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
+        # "Chinese Ambassador to India Xu Feihong", "Senior Superintendent of Police Nihal Thalduwa",
+        # "Mexico's deputy foreign minister for North America, Jesús Seade": the name that ends the title.
+        titled_name = self._name_ending_title(subject) or self._name_before_title(subject)
+        if titled_name is not None:
+            return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
             titled = self._titled_person(subject)
@@ -599,6 +633,14 @@ class _QuoteFinder:
             and self._fullest_name(subject.text, subject) != subject.text
         ):
             return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
+        if (
+            subject.pos_ == "PROPN"
+            and (info is None or (info.code is None and info.entity_id is None and info.span.label_ != "PERSON"))
+            and self._under_title(subject)
+        ):
+            # NER took a person for an organisation or a work ("MEA spokesperson Randhir Jaiswal",
+            # "Alain Aeschlimann, the ICRC's head of operations"): a name under a title is a person.
+            return self._person(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
         # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
@@ -686,6 +728,74 @@ class _QuoteFinder:
             self.organisations[subject.i] = speaker
         return speaker
 
+    def _name_before_title(self, subject: Token) -> Span | None:
+        """ "Shin Won-sik, national security adviser to ..., told": a parse that makes the title the
+        subject and hangs the name before it on the title; the name set off before its title speaks."""
+        if subject.lemma_.lower() not in self.titles or subject.pos_ != "NOUN":
+            return None
+        info = self.res.entity_at(subject.left_edge)
+        if info is None or info.span.label_ != "PERSON" or info.span.start != subject.left_edge.i:
+            return None
+        after = self.doc[info.span.end] if info.span.end < len(self.doc) else None
+        if after is None or after.text != "," or after.i >= subject.i:
+            return None
+        return info.span
+
+    def _name_ending_title(self, subject: Token) -> Span | None:
+        """The person named at the end of a title whose parse hangs the name on the title's object:
+        "Ambassador to India Xu Feihong" (the place a compound of the name), "deputy foreign minister
+        for North America, Jesús Seade" (the name in apposition to the object). Not the object itself
+        ("an adviser to President Putin", "the sister of Kim Jong Un")."""
+        if subject.pos_ not in ("NOUN", "PROPN") or (
+            subject.lemma_.lower() not in self.titles and not (subject.pos_ == "PROPN" and subject.text[:1].isupper())
+        ):
+            return None
+        own = self.res.entity_at(subject)
+        if own is not None and (own.span.label_ == "PERSON" or own.code is not None):
+            return None
+        last = subject.right_edge
+        while last.i > subject.i and last.is_punct:
+            last = last.doc[last.i - 1]
+        if last.i <= subject.i or last.pos_ != "PROPN":
+            return None
+        info = self.res.entity_at(last)
+        if info is not None and (info.span.label_ != "PERSON" or info.span.end - 1 != last.i):
+            return None
+        # Reached from the title through prepositions and their objects only.
+        tok = last
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        path = []
+        current = tok
+        for _ in range(6):
+            if current.i == subject.i:
+                break
+            path.append(current)
+            current = current.head
+        else:
+            return None
+        if current.i != subject.i or not path or any(t.dep_ not in ("pobj", "prep") for t in path[1:]):
+            return None
+        if path[0].dep_ not in ("pobj", "appos"):
+            return None
+        span = self._person_span(last)
+        if span is None:
+            return None
+        # Without the title's object before an untagged name: "India Xu Feihong".
+        start = span.start
+        while start < last.i and (span.doc[start].ent_type_ not in ("", "PERSON") or span.doc[start].is_punct):
+            start += 1
+        name = span.doc[start : last.i + 1]
+        if len(name) < 2 or any(t.lemma_.lower() in self.titles for t in name):
+            return None
+        if tok.dep_ == "appos":
+            return name
+        # The name as a compound after the title's object ("India Xu Feihong", "Police Nihal Thalduwa").
+        before = [c for c in last.lefts if c.dep_ == "compound" and c.i < name.start]
+        if any(c.lemma_.lower() in self.titles for c in before):
+            return None  # "adviser to President Yoon Suk Yeol": the title's object is another person
+        return name if before else None
+
     def _document_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         """ "the report said", "a joint statement warned", "the letter said": a document speaks by its
         words as written (the news coding convention); one its owner issued speaks for the owner ("the
@@ -769,22 +879,47 @@ class _QuoteFinder:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
         title = _title_key(subject.lemma_.lower())
-        qualifiers = {
-            t.lower_
+        qualifiers = [
+            t
             for t in subject.subtree
-            if t.i != subject.i and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
-        }
-        for span in reversed(self.res.people):
+            if t.i != subject.i
+            and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
+        ]
+        # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
+        unnamed = max(
+            (
+                t.i
+                for t in self.doc[: subject.i]
+                if t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+            ),
+            default=-1,
+        )
+        # People the reporter names, not those named inside quoted words ("“... my meeting with Foreign
+        # Minister Wang Yi ...,” the foreign minister said" is not Wang Yi).
+        for span in reversed(self.narrated_people):
             if span.end > subject.i:
                 continue
+            if unnamed >= 0:
+                return None
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            if title == "diplomat":
+                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim".
+                foreign = "foreign" in {t.lower_ for t in words}
+                fits = bool(lemmas & {"diplomat", "ambassador", "envoy"}) or (
+                    foreign and bool(lemmas & {"spokesperson", "minister"})
+                )
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
-            if fits and not ranked and qualifiers <= lower:
-                return self._person(span.root)
+            if fits and not ranked and all(self._qualifies(q, lower, words, span) for q in qualifiers):
+                speaker = self._person(span.root)
+                if speaker is not None and self.named:
+                    # Named again here: a later "he" looks back to this mention.
+                    self.named[-1] = (subject.i, self.named[-1][1])
+                    self.anchors[subject.i] = span.root.i
+                return speaker
         if title not in self.head_titles:
             return None
         # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
@@ -803,8 +938,34 @@ class _QuoteFinder:
                     return self._person(span.root)
         return None
 
-    def _person(self, tok: Token) -> Speaker | None:
-        span = self._person_span(tok)
+    def _under_title(self, name: Token) -> bool:
+        """A name introduced with a title before it or in apposition after it."""
+        for child in name.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < name.i and child.lemma_.lower() in self.titles:
+                return True
+            if child.dep_ == "appos" and child.lemma_.lower() in self.titles:
+                return True
+        return False
+
+    def _qualifies(self, qualifier: Token, lower: set[str], words: list[Token], span: Span) -> bool:
+        """Whether a qualifier of "the Russian foreign minister" fits a person introduced as "Russia's
+        foreign minister Sergey Lavrov": the same word, or the same state."""
+        if qualifier.lower_ in lower:
+            return True
+        info = self.res.entity_at(qualifier)
+        if info is None or info.code is None:
+            return False
+        codes = {i.code for t in words if (i := self.res.entity_at(t)) is not None}
+        person = self.res.entity_at(span.root)
+        if person is not None and person.kind == "person":
+            codes.add(person.code)
+        return info.code in codes
+
+    def _person(self, tok: Token, *, span: Span | None = None) -> Speaker | None:
+        if span is not None:
+            tok = span.root
+        else:
+            span = self._person_span(tok)
         name = span.text if span is not None else tok.text
         full = self._fullest_name(name, tok)
         alias = self.res.gaz.lookup(full)
@@ -842,6 +1003,11 @@ class _QuoteFinder:
     def _fullest_name(self, name: str, tok: Token) -> str:
         """ "Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
         words = set(name.split())
+        # "According to Kim" after Kim Yo-jong was quoted (and her brother Kim Jong-un named): the person
+        # quoted last whose name has all its words.
+        for i, full in reversed(self.named):
+            if i < tok.i and words < set(full.split()):
+                return full
         best = name
         for span in self.res.people:
             if span.start >= tok.i and not (span.start <= tok.i < span.end):
@@ -899,12 +1065,16 @@ class _QuoteFinder:
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]
         candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
         if candidates:
-            return self._person(self.doc[max(candidates)])
+            latest = max(candidates)
+            return self._person(self.doc[self.anchors.get(latest, latest)])
         # Beyond the window: the person quoted last or the person last named as a subject ("..., among
         # them ATACMS. ..., she noted": a name in a list does not take "she").
         subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
         candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
-        return self._person(self.doc[max(candidates)]) if candidates else None
+        if not candidates:
+            return None
+        latest = max(candidates)
+        return self._person(self.doc[self.anchors.get(latest, latest)])
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
