@@ -484,10 +484,18 @@ class _QuoteFinder:
         )
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
-        if len(conjuncts) == 1:
-            # "Ukrainian and American officials said": one speaker per state named by the adjectives.
-            conjuncts = self._coordinated_adjectives(subject) or conjuncts
+        # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
+        # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
+        expanded: list[tuple[Token, Token | None]] = []
         for conjunct in conjuncts:
+            adjectives = self._coordinated_adjectives(conjunct)
+            expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
+        for conjunct, noun in expanded:
+            if noun is not None:
+                speaker = self._adjective_speaker(conjunct, noun)
+                if speaker is not None:
+                    speakers.append(speaker)
+                continue
             speaker = self._resolve_speaker(conjunct, verb)
             if speaker is None or any(s.key == speaker.key for s in speakers):
                 continue
@@ -526,15 +534,32 @@ class _QuoteFinder:
         return outlets
 
     def _coordinated_adjectives(self, subject: Token) -> list[Token]:
-        """The state adjectives of "Ukrainian and American officials", when there are several."""
+        """The adjectives of "Ukrainian and American officials", "U.S. and South Korean officials", "South
+        Korean and Western intelligence agencies", when there are several and one names a state."""
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return []
         for child in subject.children:
-            if child.dep_ != "amod" or not child.conjuncts:
+            if child.dep_ not in ("amod", "nmod", "compound") or not child.conjuncts or child.i > subject.i:
                 continue
-            adjectives = [child, *[c for c in child.conjuncts if c.i > child.i]]
+            adjectives = [child, *[c for c in child.conjuncts if child.i < c.i < subject.i]]
             linked = [self.res.entity_at(a) for a in adjectives]
-            if all(info is not None and info.code is not None for info in linked):
+            states = [info is not None and info.code is not None for info in linked]
+            named = all(a.text[:1].isupper() and a.pos_ in ("ADJ", "PROPN") for a in adjectives)
+            if len(adjectives) > 1 and any(states) and (all(states) or named):
                 return adjectives
         return []
+
+    def _adjective_speaker(self, adjective: Token, noun: Token) -> Speaker:
+        """One of "U.S. and South Korean officials": the state the adjective names ("South Korean
+        officials" -> KOR), or the group by its words ("Western intelligence agencies")."""
+        info = self.res.entity_at(adjective)
+        compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.i > adjective.i]
+        rest = " ".join(t.text for t in [*compounds, noun])
+        if info is not None and info.code is not None:
+            name = f"{info.span.text} {rest}"
+            return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
+        name = f"{adjective.text} {rest}"
+        return Speaker(None, name, None, name.lower())
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res

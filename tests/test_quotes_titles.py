@@ -115,3 +115,27 @@ def test_a_surname_goes_to_the_person_quoted_last(nlp: Language) -> None:
     )
     quotes = extract_text(nlp, text).quotes
     assert {q.speaker_name for q in quotes} == {"Kim Yo Jong"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One speaker per adjective, a state's or a group's by its words, and one per conjunct.
+        (
+            "Japanese and Western intelligence agencies say about 3,000 sailors were sent to the base.",
+            [("JPN", "Japanese intelligence agencies"), (None, "Western intelligence agencies")],
+        ),
+        (
+            "U.S. and Japanese officials said the ships had left the port on Sunday.",
+            [("JPN", "Japanese officials"), ("USA", "U.S. officials")],
+        ),
+        (
+            "Canadian and Japanese officials, as well as Western researchers studying the images, say the "
+            "ships have been visiting the port since May.",
+            [("CAN", "Canadian officials"), ("JPN", "Japanese officials"), (None, "Western researchers")],
+        ),
+    ],
+)
+def test_coordinated_adjectives_speak_each(nlp: Language, text: str, expected: Found) -> None:
+    found = sorted({(q.speaker_id, q.speaker_name) for q in extract_text(nlp, text).quotes}, key=str)
+    assert found == expected
