@@ -87,6 +87,7 @@ class _QuoteFinder:
         self.head_titles = frozenset(cfg["head_titles"])
         self.ranks = frozenset(cfg["title_ranks"])
         self.portfolios = frozenset(cfg["title_portfolios"])
+        self.outlet_nouns = frozenset(cfg["outlet_nouns"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
         self.speech_nouns = frozenset(cfg["speech_nouns"])
@@ -584,6 +585,9 @@ class _QuoteFinder:
             low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
+        outlet = self._named_outlet(subject)
+        if outlet is not None:
+            return outlet
         if low == "they":
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
@@ -753,6 +757,38 @@ class _QuoteFinder:
             self.organisations[subject.i] = speaker
         return speaker
 
+    def _named_outlet(self, subject: Token) -> Speaker | None:
+        """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
+        outlet or agency named beside the noun that says what it is speaks by its name."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.outlet_nouns:
+            return None
+        name: Span | None = None
+        appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            name = self._person_span(appos)
+        else:
+            names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                last = names[-1]
+                info = self.res.entity_at(last)
+                name = info.span if info is not None and info.span.end == last.i + 1 else self._person_span(last)
+        if name is not None:
+            # Up to its last proper noun: "KCNA", not NER's "KCNA news".
+            propns = [t for t in name if t.pos_ == "PROPN"]
+            name = name.doc[name.start : propns[-1].i + 1] if propns else None
+        if name is None or not name.text[:1].isupper():
+            return None
+        info = self.res.entity_at(name.root)
+        if info is not None and info.code is not None and info.kind == "state":
+            return None  # "the Russian news agency" is Russia's, not a name
+        text = _DETERMINERS.sub("", name.text)
+        if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
+            speaker = Speaker(info.entity_id, text, None, info.entity_id)
+        else:
+            speaker = Speaker(None, text, None, text.lower())
+        self.organisations[subject.i] = speaker
+        return speaker
+
     def _name_before_title(self, subject: Token) -> Span | None:
         """ "Shin Won-sik, national security adviser to ..., told": a parse that makes the title the
         subject and hangs the name before it on the title; the name set off before its title speaks."""
@@ -827,6 +863,8 @@ class _QuoteFinder:
         Foreign Ministry's report" -> the ministry's state). Records, data and figures are no speakers."""
         if subject.lower_ not in self.document_speakers:
             return None
+        if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
+            return None  # "according to Article 22 of the treaty": a provision, not a speaker
         owner = next(
             (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
             None,

@@ -139,3 +139,21 @@ def test_a_surname_goes_to_the_person_quoted_last(nlp: Language) -> None:
 def test_coordinated_adjectives_speak_each(nlp: Language, text: str, expected: Found) -> None:
     found = sorted({(q.speaker_id, q.speaker_name) for q in extract_text(nlp, text).quotes}, key=str)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet named beside the noun that says what it is speaks by its name.
+        ("A rescue team arrived in Adana on Friday, according to the public broadcaster NHK.", ["NHK"]),
+        ("Three ferries sank in the storm, according to The Courier newspaper.", ["Courier"]),
+        ("The talks ended without a deal, according to the Al Arabiya news network.", ["Al Arabiya"]),
+        # Commentaries, articles, resolutions and releases speak by their words, or for their issuer.
+        ("Seoul has crossed the red line with its drills, a KCNA commentary said.", ["KCNA"]),
+        ("According to the resolution, the assembly condemned the attack in the strongest terms.", ["resolution"]),
+        # A provision is no speaker.
+        ("The pact took effect in December, according to Article 22 of the treaty.", []),
+    ],
+)
+def test_outlets_and_documents(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
