@@ -37,6 +37,7 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
@@ -88,6 +89,7 @@ class _QuoteFinder:
         self.ranks = frozenset(cfg["title_ranks"])
         self.portfolios = frozenset(cfg["title_portfolios"])
         self.outlet_nouns = frozenset(cfg["outlet_nouns"])
+        self.voicing = frozenset(cfg["voicing_verbs"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
         self.speech_nouns = frozenset(cfg["speech_nouns"])
@@ -320,6 +322,11 @@ class _QuoteFinder:
                 sub = list(said.subtree)
                 yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
                 continue
+            said = self._speech_object(i)
+            if said is not None:
+                sub = list(said.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 sub = list(stance.subtree)
@@ -332,7 +339,7 @@ class _QuoteFinder:
                 continue  # "..., state media said nothing more"
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
-                comp = self._misattached_clause(tok)
+                comp = self._misattached_clause(tok) or _clause_under_adverb(tok)
             if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
                 # "claimed to have found the bodies": the infinitive is what was said.
                 comp = next(
@@ -397,6 +404,22 @@ class _QuoteFinder:
             ),
             None,
         )
+
+    def _speech_object(self, i: int) -> Token | None:
+        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...":
+        the "that" clause of a noun of saying the verb's subject voices."""
+        index = self.index
+        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.voicing:
+            return None
+        for noun in (index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"):
+            if noun.lemma_.lower() not in self.speech_nouns or _owner(noun) is not None:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                ):
+                    return clause
+        return None
 
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
@@ -1030,7 +1053,7 @@ class _QuoteFinder:
         else:
             span = self._person_span(tok)
         name = span.text if span is not None else tok.text
-        full = self._fullest_name(name, tok)
+        full = _POSSESSIVE.sub("", self._fullest_name(name, tok))  # "Emmanuel Macron's statement": NER's 's
         alias = self.res.gaz.lookup(full)
         speaker_id = alias.entity_id if alias is not None else None
         affiliation = self._affiliation(span.root if span is not None else tok)
@@ -1176,6 +1199,16 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _clause_under_adverb(verb: Token) -> Token | None:
+    """ "said once more that ...": the parser may hang the reported clause on the adverb."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.i > verb.i:
+            for clause in child.children:
+                if clause.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                    return clause
+    return None
 
 
 def _as_reported(verb: Token) -> bool:
@@ -1381,6 +1414,8 @@ def _through_official(verb: Token) -> Token | None:
 def _phrase_text(tok: Token) -> str:
     clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
+    # Not a date NER or the parser joined to the phrase ("On Thursday South Korea's president").
+    sub = [t for t in sub if t.ent_type_ not in ("DATE", "TIME") or t.i == tok.i]
     left = min(t.i for t in sub)
     right = tok.i
     for t in sub:

@@ -157,3 +157,28 @@ def test_coordinated_adjectives_speak_each(nlp: Language, text: str, expected: F
 )
 def test_outlets_and_documents(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reported clause the parser hangs on an adverb of the verb of saying.
+        (
+            "Canadian Foreign Minister Anita Anand spoke in Ottawa. The Canadian foreign minister said once more "
+            "that any arms trade with Pyongyang breaks UN resolutions.",
+            ["Anita Anand"],
+        ),
+        # The "that" clause of a noun of saying the subject voices.
+        ("Anita Anand also repeated the allegation that Pyongyang had shipped shells to Russia.", ["Anita Anand"]),
+        # Quoted words a spokesperson conveys.
+        (
+            "Foreign ministry spokesman Omar Haddad conveyed “Jordan's full condemnation of the attack on the "
+            "convoy” on Saturday.",
+            ["Omar Haddad"],
+        ),
+        # A demand is an event, not a quote (tests/gold).
+        ("Poland demanded that Germany pay reparations for the war.", []),
+    ],
+)
+def test_voiced_words(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
