@@ -1136,7 +1136,9 @@ class _QuoteFinder:
         ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
         # "Choe held talks ... in what she called ...": the person subject of a clause above the pronoun.
         current = tok.head
-        for _ in range(8):
+        # Not from a parenthetical "he said" into the clause it reports ("Kim and Putin, he said, have ...").
+        parenthetical = self._is_reporting(current.i) and current.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        for _ in range(0 if parenthetical else 8):
             subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
             if subject is not None and self._named_person(subject):
                 return self._person(subject)
@@ -1146,6 +1148,10 @@ class _QuoteFinder:
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         earlier = [span for span in reversed(self.narrated_people) if span.end <= tok.i]
+        if parenthetical:
+            # People in the clause "he said" reports are what he says, not him.
+            reported = {t.i for t in tok.head.head.subtree} - {t.i for t in tok.head.subtree}
+            earlier = [span for span in earlier if span.root.i not in reported]
         # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
         # said ... However, he said ..." even when NER did not tag Volker as a person).
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]

@@ -182,3 +182,12 @@ def test_outlets_and_documents(nlp: Language, text: str, expected: list[str]) ->
 )
 def test_voiced_words(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+def test_a_parenthetical_he_is_not_someone_in_what_he_says(nlp: Language) -> None:
+    text = (
+        "“Nobody in Ottawa is happy about this,” said Mark Ellis, a professor at McGill University. "
+        "Xi and Putin, he said, have every reason to keep their distance."
+    )
+    quotes = extract_text(nlp, text).quotes
+    assert {q.speaker_name for q in quotes} == {"Mark Ellis"}
