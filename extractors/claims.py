@@ -472,6 +472,12 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(_own_states(counted, res))
         if found:
             return found
+    # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
+    among = _among(counted, verb, number)
+    if among is not None:
+        found = first_code(_own_states(among, res))
+        if found:
+            return found
     measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
     if measured is not None and measured is not counted:
         found = first_code(_own_states(measured, res))
@@ -495,6 +501,11 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         found = first_code(clause_actors(counted.head, res, lex))
         if found:
             return found
+    if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        found = first_code(_sender(counted, verb, res, lex))
+        if found:
+            return found
+
     if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
         # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
         # the soldiers counted before them in the sentence.
@@ -538,6 +549,50 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     return reported[0] if reported else None
 
 
+def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """Who sends the arms or troops counted, where the parse keeps the figure away from the sending verb:
+    the state they come from ("ships carried nine million rounds from the North to Russia"), or the
+    sender of what holds them ("sent 10,000 containers to Russia, which could hold 4.8 million shells",
+    "providing military packages that include 3 million shells")."""
+    if verb is None:
+        return []
+    transport = lex.claim_words["transport_verbs"]
+    if _lemma(verb) in transport:
+        for prep in (c for tok in (verb, counted) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = [a for a in res.resolve(pobj, context=False)] if pobj is not None else []
+            if found and found[0].kind == "state":
+                return found[:1]
+    # A relative clause on what was sent: its holder's sender.
+    if verb.dep_ in ("relcl", "acl") and counted.dep_ in OBJECTS:
+        holder: Token | None = verb.head
+        sending = verb.head.head
+        if verb.head.dep_ == "pobj" and sending.dep_ == "prep":
+            # "sent containers to Russia, which could hold ...": the clause hung on the destination.
+            above = sending.head
+            if above.pos_ == "VERB":
+                sending, holder = above, next((c for c in above.children if c.dep_ in OBJECTS), None)
+            else:
+                sending, holder = above.head, above
+        if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
+            return clause_actors(sending, res, lex)
+    return []
+
+
+def _among(counted: Token | None, verb: Token | None, number: _Number) -> Token | None:
+    """The group a figure is "among" ("4,700 casualties among the 15,000 soldiers")."""
+    for tok in (counted, verb, number.first, number.last):
+        if tok is None:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                # Not "500 officers among them": the figure is part of a group named before.
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
+
+
 def _own_states(noun: Token, res: Resolver) -> list[Actor]:
     """The states a noun phrase's own modifiers name ("North Korean troops", "Russia's losses",
     "troops from North Korea"); not where they are or go ("engineers sent to Kursk", "troops in Russia")."""
@@ -548,7 +603,8 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
         for _ in range(8):
             if tok.i == noun.i or tok.head.i == tok.i:
                 break
-            placed = placed or (tok.dep_ == "prep" and tok.lower_ in res.lex.place_preps)
+            # Where they are or go, or whom they are for ("shells for Moscow's war"), is not whose they are.
+            placed = placed or (tok.dep_ == "prep" and (tok.lower_ in res.lex.place_preps or tok.lower_ == "for"))
             tok = tok.head
         if not placed:
             own.append(actor)

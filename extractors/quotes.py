@@ -37,6 +37,7 @@ from extractors.records import Quote
 from extractors.resolution import Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
@@ -86,6 +87,9 @@ class _QuoteFinder:
         self.titles = frozenset(cfg["title_words"])
         self.head_titles = frozenset(cfg["head_titles"])
         self.ranks = frozenset(cfg["title_ranks"])
+        self.portfolios = frozenset(cfg["title_portfolios"])
+        self.outlet_nouns = frozenset(cfg["outlet_nouns"])
+        self.voicing = frozenset(cfg["voicing_verbs"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
         self.issued = frozenset(cfg["issued_documents"])
         self.speech_nouns = frozenset(cfg["speech_nouns"])
@@ -96,6 +100,8 @@ class _QuoteFinder:
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
+        # A person named again by title ("the Ukrainian leader"): that token -> the name's token.
+        self.anchors: dict[int, int] = {}
         # People named outside quotation marks: those named inside quoted words are not who the
         # reporter's "he" means (filled once the quotation marks are found).
         self.narrated_people: list[Span] = list(self.res.people)
@@ -316,6 +322,11 @@ class _QuoteFinder:
                 sub = list(said.subtree)
                 yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
                 continue
+            said = self._speech_object(i)
+            if said is not None:
+                sub = list(said.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 sub = list(stance.subtree)
@@ -328,7 +339,7 @@ class _QuoteFinder:
                 continue  # "..., state media said nothing more"
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
-                comp = self._misattached_clause(tok)
+                comp = self._misattached_clause(tok) or _clause_under_adverb(tok)
             if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
                 # "claimed to have found the bodies": the infinitive is what was said.
                 comp = next(
@@ -339,9 +350,13 @@ class _QuoteFinder:
                     ),
                     None,
                 )
+            if comp is None and self._is_reporting(i):
+                comp = self._nested_report(tok)
             if comp is not None:
                 sub = list(comp.subtree)
-                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                # "said so in a message": the saying itself, without its speaker.
+                first = tok.i if comp.i == tok.i else sub[0].i
+                yield tok, _span_chars(self.res.text, sent, first, sub[-1].i)
             elif not self._is_reporting(i):
                 continue  # "vowed, ..." reports nothing without its clause
             elif tok.dep_ == "csubj" and any(lower[c] == "what" for c in kids.get(i, ())):
@@ -353,6 +368,22 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+
+    def _nested_report(self, verb: Token) -> Token | None:
+        """ "Choe said the summit had laid down ..., KCNA said", "Zelensky said so in a message,
+        Ukrinform reported": a verb of saying reported by another is a saying of its own; the parser
+        hangs what it says on the outer verb (the clause after it), or it says only "so"."""
+        outer = verb.head
+        if verb.dep_ != "ccomp" or outer.i <= verb.i or not self._is_reporting(outer.i):
+            return None
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        said = next((c for c in outer.children if c.dep_ == "ccomp" and verb.i < c.i < outer.i and c.i != verb.i), None)
+        if said is not None:
+            return said
+        if any(c.dep_ in ("advmod", "dobj") and c.lower_ in ("so", "this", "that", "it") for c in verb.children):
+            return verb
+        return None
 
     def _said_by_owner(self, i: int) -> Token | None:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
@@ -373,6 +404,22 @@ class _QuoteFinder:
             ),
             None,
         )
+
+    def _speech_object(self, i: int) -> Token | None:
+        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...":
+        the "that" clause of a noun of saying the verb's subject voices."""
+        index = self.index
+        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.voicing:
+            return None
+        for noun in (index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"):
+            if noun.lemma_.lower() not in self.speech_nouns or _owner(noun) is not None:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                ):
+                    return clause
+        return None
 
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
@@ -461,10 +508,18 @@ class _QuoteFinder:
         )
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
-        if len(conjuncts) == 1:
-            # "Ukrainian and American officials said": one speaker per state named by the adjectives.
-            conjuncts = self._coordinated_adjectives(subject) or conjuncts
+        # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
+        # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
+        expanded: list[tuple[Token, Token | None]] = []
         for conjunct in conjuncts:
+            adjectives = self._coordinated_adjectives(conjunct)
+            expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
+        for conjunct, noun in expanded:
+            if noun is not None:
+                speaker = self._adjective_speaker(conjunct, noun)
+                if speaker is not None:
+                    speakers.append(speaker)
+                continue
             speaker = self._resolve_speaker(conjunct, verb)
             if speaker is None or any(s.key == speaker.key for s in speakers):
                 continue
@@ -503,15 +558,32 @@ class _QuoteFinder:
         return outlets
 
     def _coordinated_adjectives(self, subject: Token) -> list[Token]:
-        """The state adjectives of "Ukrainian and American officials", when there are several."""
+        """The adjectives of "Ukrainian and American officials", "U.S. and South Korean officials", "South
+        Korean and Western intelligence agencies", when there are several and one names a state."""
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return []
         for child in subject.children:
-            if child.dep_ != "amod" or not child.conjuncts:
+            if child.dep_ not in ("amod", "nmod", "compound") or not child.conjuncts or child.i > subject.i:
                 continue
-            adjectives = [child, *[c for c in child.conjuncts if c.i > child.i]]
+            adjectives = [child, *[c for c in child.conjuncts if child.i < c.i < subject.i]]
             linked = [self.res.entity_at(a) for a in adjectives]
-            if all(info is not None and info.code is not None for info in linked):
+            states = [info is not None and info.code is not None for info in linked]
+            named = all(a.text[:1].isupper() and a.pos_ in ("ADJ", "PROPN") for a in adjectives)
+            if len(adjectives) > 1 and any(states) and (all(states) or named):
                 return adjectives
         return []
+
+    def _adjective_speaker(self, adjective: Token, noun: Token) -> Speaker:
+        """One of "U.S. and South Korean officials": the state the adjective names ("South Korean
+        officials" -> KOR), or the group by its words ("Western intelligence agencies")."""
+        info = self.res.entity_at(adjective)
+        compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.i > adjective.i]
+        rest = " ".join(t.text for t in [*compounds, noun])
+        if info is not None and info.code is not None:
+            name = f"{info.span.text} {rest}"
+            return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
+        name = f"{adjective.text} {rest}"
+        return Speaker(None, name, None, name.lower())
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
@@ -536,6 +608,9 @@ class _QuoteFinder:
             low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
+        outlet = self._named_outlet(subject)
+        if outlet is not None:
+            return outlet
         if low == "they":
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
@@ -548,16 +623,27 @@ class _QuoteFinder:
         if surname is not None:
             # "The second captive, surnamed Paik, told Yu ...": the name the text gives them.
             return Speaker(None, surname.text, None, surname.text.lower())
-        # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker.
+        # "Kenya's interior minister Kithure Kindiki": the person in apposition is the speaker (not the
+        # title in apposition to a named person: "Sergei Shoigu, Secretary of the Security Council").
+        own = res.entity_at(subject)
         for child in subject.children:
+            if own is not None and own.span.label_ == "PERSON":
+                break
             named = child.ent_type_ == "PERSON" or child.pos_ == "PROPN"
             linked = res.entity_at(child)
             # NER may tag a person as an organisation: under a title ("executive chair Marcelo
             # Claure") an unlinked name is a person.
-            person = linked is None or linked.span.label_ == "PERSON"
+            person = (linked is None and child.lemma_.lower() not in self.titles) or (
+                linked is not None and linked.span.label_ == "PERSON"
+            )
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
             if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
+        # "Chinese Ambassador to India Xu Feihong", "Senior Superintendent of Police Nihal Thalduwa",
+        # "Mexico's deputy foreign minister for North America, Jesús Seade": the name that ends the title.
+        titled_name = self._name_ending_title(subject) or self._name_before_title(subject)
+        if titled_name is not None:
+            return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
             titled = self._titled_person(subject)
@@ -599,6 +685,14 @@ class _QuoteFinder:
             and self._fullest_name(subject.text, subject) != subject.text
         ):
             return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
+        if (
+            subject.pos_ == "PROPN"
+            and (info is None or (info.code is None and info.entity_id is None and info.span.label_ != "PERSON"))
+            and self._under_title(subject)
+        ):
+            # NER took a person for an organisation or a work ("MEA spokesperson Randhir Jaiswal",
+            # "Alain Aeschlimann, the ICRC's head of operations"): a name under a title is a person.
+            return self._person(subject)
         person_name = info is not None and info.span.label_ == "PERSON"
         # A lowercase word the tagger calls a proper noun ("the Russian defence ministry") is no name.
         untagged_name = (
@@ -686,12 +780,114 @@ class _QuoteFinder:
             self.organisations[subject.i] = speaker
         return speaker
 
+    def _named_outlet(self, subject: Token) -> Speaker | None:
+        """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
+        outlet or agency named beside the noun that says what it is speaks by its name."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.outlet_nouns:
+            return None
+        name: Span | None = None
+        appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            name = self._person_span(appos)
+        else:
+            names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                last = names[-1]
+                info = self.res.entity_at(last)
+                name = info.span if info is not None and info.span.end == last.i + 1 else self._person_span(last)
+        if name is not None:
+            # Up to its last proper noun: "KCNA", not NER's "KCNA news".
+            propns = [t for t in name if t.pos_ == "PROPN"]
+            name = name.doc[name.start : propns[-1].i + 1] if propns else None
+        if name is None or not name.text[:1].isupper():
+            return None
+        info = self.res.entity_at(name.root)
+        if info is not None and info.code is not None and info.kind == "state":
+            return None  # "the Russian news agency" is Russia's, not a name
+        text = _DETERMINERS.sub("", name.text)
+        if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
+            speaker = Speaker(info.entity_id, text, None, info.entity_id)
+        else:
+            speaker = Speaker(None, text, None, text.lower())
+        self.organisations[subject.i] = speaker
+        return speaker
+
+    def _name_before_title(self, subject: Token) -> Span | None:
+        """ "Shin Won-sik, national security adviser to ..., told": a parse that makes the title the
+        subject and hangs the name before it on the title; the name set off before its title speaks."""
+        if subject.lemma_.lower() not in self.titles or subject.pos_ != "NOUN":
+            return None
+        info = self.res.entity_at(subject.left_edge)
+        if info is None or info.span.label_ != "PERSON" or info.span.start != subject.left_edge.i:
+            return None
+        after = self.doc[info.span.end] if info.span.end < len(self.doc) else None
+        if after is None or after.text != "," or after.i >= subject.i:
+            return None
+        return info.span
+
+    def _name_ending_title(self, subject: Token) -> Span | None:
+        """The person named at the end of a title whose parse hangs the name on the title's object:
+        "Ambassador to India Xu Feihong" (the place a compound of the name), "deputy foreign minister
+        for North America, Jesús Seade" (the name in apposition to the object). Not the object itself
+        ("an adviser to President Putin", "the sister of Kim Jong Un")."""
+        if subject.pos_ not in ("NOUN", "PROPN") or (
+            subject.lemma_.lower() not in self.titles and not (subject.pos_ == "PROPN" and subject.text[:1].isupper())
+        ):
+            return None
+        own = self.res.entity_at(subject)
+        if own is not None and (own.span.label_ == "PERSON" or own.code is not None):
+            return None
+        last = subject.right_edge
+        while last.i > subject.i and last.is_punct:
+            last = last.doc[last.i - 1]
+        if last.i <= subject.i or last.pos_ != "PROPN":
+            return None
+        info = self.res.entity_at(last)
+        if info is not None and (info.span.label_ != "PERSON" or info.span.end - 1 != last.i):
+            return None
+        # Reached from the title through prepositions and their objects only.
+        tok = last
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        path = []
+        current = tok
+        for _ in range(6):
+            if current.i == subject.i:
+                break
+            path.append(current)
+            current = current.head
+        else:
+            return None
+        if current.i != subject.i or not path or any(t.dep_ not in ("pobj", "prep") for t in path[1:]):
+            return None
+        if path[0].dep_ not in ("pobj", "appos"):
+            return None
+        span = self._person_span(last)
+        if span is None:
+            return None
+        # Without the title's object before an untagged name: "India Xu Feihong".
+        start = span.start
+        while start < last.i and (span.doc[start].ent_type_ not in ("", "PERSON") or span.doc[start].is_punct):
+            start += 1
+        name = span.doc[start : last.i + 1]
+        if len(name) < 2 or any(t.lemma_.lower() in self.titles for t in name):
+            return None
+        if tok.dep_ == "appos":
+            return name
+        # The name as a compound after the title's object ("India Xu Feihong", "Police Nihal Thalduwa").
+        before = [c for c in last.lefts if c.dep_ == "compound" and c.i < name.start]
+        if any(c.lemma_.lower() in self.titles for c in before):
+            return None  # "adviser to President Yoon Suk Yeol": the title's object is another person
+        return name if before else None
+
     def _document_speaker(self, subject: Token, verb: Token) -> Speaker | None:
         """ "the report said", "a joint statement warned", "the letter said": a document speaks by its
         words as written (the news coding convention); one its owner issued speaks for the owner ("the
         Foreign Ministry's report" -> the ministry's state). Records, data and figures are no speakers."""
         if subject.lower_ not in self.document_speakers:
             return None
+        if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
+            return None  # "according to Article 22 of the treaty": a provision, not a speaker
         owner = next(
             (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
             None,
@@ -769,22 +965,47 @@ class _QuoteFinder:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
         title = _title_key(subject.lemma_.lower())
-        qualifiers = {
-            t.lower_
+        qualifiers = [
+            t
             for t in subject.subtree
-            if t.i != subject.i and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
-        }
-        for span in reversed(self.res.people):
+            if t.i != subject.i
+            and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
+        ]
+        # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
+        unnamed = max(
+            (
+                t.i
+                for t in self.doc[: subject.i]
+                if t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+            ),
+            default=-1,
+        )
+        # People the reporter names, not those named inside quoted words ("“... my meeting with Foreign
+        # Minister Wang Yi ...,” the foreign minister said" is not Wang Yi).
+        for span in reversed(self.narrated_people):
             if span.end > subject.i:
                 continue
+            if unnamed >= 0:
+                return None
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            if title == "diplomat":
+                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim".
+                foreign = "foreign" in {t.lower_ for t in words}
+                fits = bool(lemmas & {"diplomat", "ambassador", "envoy"}) or (
+                    foreign and bool(lemmas & {"spokesperson", "minister"})
+                )
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
-            if fits and not ranked and qualifiers <= lower:
-                return self._person(span.root)
+            if fits and not ranked and all(self._qualifies(q, lower, words, span) for q in qualifiers):
+                speaker = self._person(span.root)
+                if speaker is not None and self.named:
+                    # Named again here: a later "he" looks back to this mention.
+                    self.named[-1] = (subject.i, self.named[-1][1])
+                    self.anchors[subject.i] = span.root.i
+                return speaker
         if title not in self.head_titles:
             return None
         # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
@@ -803,10 +1024,36 @@ class _QuoteFinder:
                     return self._person(span.root)
         return None
 
-    def _person(self, tok: Token) -> Speaker | None:
-        span = self._person_span(tok)
+    def _under_title(self, name: Token) -> bool:
+        """A name introduced with a title before it or in apposition after it."""
+        for child in name.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < name.i and child.lemma_.lower() in self.titles:
+                return True
+            if child.dep_ == "appos" and child.lemma_.lower() in self.titles:
+                return True
+        return False
+
+    def _qualifies(self, qualifier: Token, lower: set[str], words: list[Token], span: Span) -> bool:
+        """Whether a qualifier of "the Russian foreign minister" fits a person introduced as "Russia's
+        foreign minister Sergey Lavrov": the same word, or the same state."""
+        if qualifier.lower_ in lower:
+            return True
+        info = self.res.entity_at(qualifier)
+        if info is None or info.code is None:
+            return False
+        codes = {i.code for t in words if (i := self.res.entity_at(t)) is not None}
+        person = self.res.entity_at(span.root)
+        if person is not None and person.kind == "person":
+            codes.add(person.code)
+        return info.code in codes
+
+    def _person(self, tok: Token, *, span: Span | None = None) -> Speaker | None:
+        if span is not None:
+            tok = span.root
+        else:
+            span = self._person_span(tok)
         name = span.text if span is not None else tok.text
-        full = self._fullest_name(name, tok)
+        full = _POSSESSIVE.sub("", self._fullest_name(name, tok))  # "Emmanuel Macron's statement": NER's 's
         alias = self.res.gaz.lookup(full)
         speaker_id = alias.entity_id if alias is not None else None
         affiliation = self._affiliation(span.root if span is not None else tok)
@@ -842,6 +1089,11 @@ class _QuoteFinder:
     def _fullest_name(self, name: str, tok: Token) -> str:
         """ "Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
         words = set(name.split())
+        # "According to Kim" after Kim Yo-jong was quoted (and her brother Kim Jong-un named): the person
+        # quoted last whose name has all its words.
+        for i, full in reversed(self.named):
+            if i < tok.i and words < set(full.split()):
+                return full
         best = name
         for span in self.res.people:
             if span.start >= tok.i and not (span.start <= tok.i < span.end):
@@ -884,7 +1136,9 @@ class _QuoteFinder:
         ("Putin thanked Kim for the help. He said ..." is Putin), else the person last named."""
         # "Choe held talks ... in what she called ...": the person subject of a clause above the pronoun.
         current = tok.head
-        for _ in range(8):
+        # Not from a parenthetical "he said" into the clause it reports ("Kim and Putin, he said, have ...").
+        parenthetical = self._is_reporting(current.i) and current.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        for _ in range(0 if parenthetical else 8):
             subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
             if subject is not None and self._named_person(subject):
                 return self._person(subject)
@@ -894,17 +1148,25 @@ class _QuoteFinder:
         sent = self.res.sent(tok)
         window_start = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         earlier = [span for span in reversed(self.narrated_people) if span.end <= tok.i]
+        if parenthetical:
+            # People in the clause "he said" reports are what he says, not him.
+            reported = {t.i for t in tok.head.head.subtree} - {t.i for t in tok.head.subtree}
+            earlier = [span for span in earlier if span.root.i not in reported]
         # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
         # said ... However, he said ..." even when NER did not tag Volker as a person).
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]
         candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
         if candidates:
-            return self._person(self.doc[max(candidates)])
+            latest = max(candidates)
+            return self._person(self.doc[self.anchors.get(latest, latest)])
         # Beyond the window: the person quoted last or the person last named as a subject ("..., among
         # them ATACMS. ..., she noted": a name in a list does not take "she").
         subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
         candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
-        return self._person(self.doc[max(candidates)]) if candidates else None
+        if not candidates:
+            return None
+        latest = max(candidates)
+        return self._person(self.doc[self.anchors.get(latest, latest)])
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
@@ -943,6 +1205,16 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _clause_under_adverb(verb: Token) -> Token | None:
+    """ "said once more that ...": the parser may hang the reported clause on the adverb."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.i > verb.i:
+            for clause in child.children:
+                if clause.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                    return clause
+    return None
 
 
 def _as_reported(verb: Token) -> bool:
@@ -1148,6 +1420,8 @@ def _through_official(verb: Token) -> Token | None:
 def _phrase_text(tok: Token) -> str:
     clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
+    # Not a date NER or the parser joined to the phrase ("On Thursday South Korea's president").
+    sub = [t for t in sub if t.ent_type_ not in ("DATE", "TIME") or t.i == tok.i]
     left = min(t.i for t in sub)
     right = tok.i
     for t in sub:
