@@ -20,7 +20,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 
 import numpy
@@ -157,18 +157,50 @@ def sentence_features(sent: Span, res: Resolver) -> list[tuple[int, str]]:
 
 @dataclass(frozen=True)
 class EventTypeModel:
-    """Weights per feature (one value per type in `types`), a bias and a threshold per type."""
+    """Weights per feature (one value per type in `types`), a bias and a threshold per type. Per type
+    too, how the model reviews the rules' events (None: it does not; see `review`): `veto`, the
+    probability under which a rule event of the type is dropped; `doubt`, the one under which it takes
+    another type the model reads with at least that type's `relabel`."""
 
     types: tuple[str, ...]
     index: dict[str, int]  # feature -> row of weights
     weights: numpy.ndarray  # (features, types)
     bias: numpy.ndarray  # (types,)
     thresholds: numpy.ndarray  # (types,)
+    veto: numpy.ndarray | None = field(default=None)  # (types,)
+    doubt: numpy.ndarray | None = field(default=None)  # (types,)
+    relabel: numpy.ndarray | None = field(default=None)  # (types,)
 
     def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
         rows = sorted({self.index[f] for _, f in features if f in self.index})
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         return 1.0 / (1.0 + numpy.exp(-score))
+
+    def review(self, features: Sequence[tuple[int, str]], kinds: Collection[str]) -> dict[str, str | None]:
+        """What becomes of the rules' event types `kinds` in a sentence with these features: a type the
+        model finds unlikely (under its `doubt`) while it reads another type, not among `kinds`, with
+        confidence (at least that type's `relabel`) becomes that type; one under its `veto` is dropped
+        (None); the others are left out of the answer (kept as they are)."""
+        if (self.doubt is None and self.veto is None) or not kinds:
+            return {}
+        probs = self.probabilities(features)
+        column = {t: c for c, t in enumerate(self.types)}
+        others = [c for c, t in enumerate(self.types) if t not in kinds]
+        best = max(others, key=lambda c: (probs[c], -c)) if others else None
+        out: dict[str, str | None] = {}
+        for kind in sorted(k for k in kinds if k in column):
+            p = probs[column[kind]]
+            if (
+                self.doubt is not None
+                and self.relabel is not None
+                and best is not None
+                and p < self.doubt[column[kind]]
+                and probs[best] >= self.relabel[best]
+            ):
+                out[kind] = self.types[best]
+            elif self.veto is not None and p < self.veto[column[kind]]:
+                out[kind] = None
+        return out
 
     def predict(
         self, features: Sequence[tuple[int, str]], exclude: Collection[int] = ()
@@ -202,13 +234,18 @@ class EventTypeModel:
             kept = {t: w for t, w in kept.items() if w != 0.0}
             if kept:
                 features[feature] = kept
-        return {
+        document: dict[str, object] = {
             "about": about,
             "types": list(self.types),
             "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
             "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
-            "features": features,
         }
+        for name in ("veto", "doubt", "relabel"):
+            values = getattr(self, name)
+            if values is not None:
+                document[name] = {t: round(float(v), 4) for t, v in zip(self.types, values, strict=True)}
+        document["features"] = features
+        return document
 
 
 def model_from_json(text: str) -> EventTypeModel:
@@ -222,7 +259,11 @@ def model_from_json(text: str) -> EventTypeModel:
             weights[row, column[t]] = w
     bias = numpy.array([data["bias"][t] for t in types])
     thresholds = numpy.array([data["thresholds"].get(t, math.inf) for t in types])
-    return EventTypeModel(types, index, weights, bias, thresholds)
+    review = {
+        name: numpy.array([data[name].get(t, default) for t in types]) if name in data else None
+        for name, default in (("veto", 0.0), ("doubt", 0.0), ("relabel", math.inf))
+    }
+    return EventTypeModel(types, index, weights, bias, thresholds, **review)
 
 
 @functools.cache

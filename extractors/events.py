@@ -140,6 +140,7 @@ def extract_events(
                     found = _with_pact_partner(found, pact_parties)
                 drafts.extend(found)
         if model is not None:
+            drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
         drafts = _with_known_destination(drafts, helped)
         for draft in drafts:
@@ -150,6 +151,25 @@ def extract_events(
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+def _reviewed(model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver) -> list[_Draft]:
+    """The rules' events as the learned model reviews them (EventTypeModel.review): one of a type it finds
+    very unlikely in the sentence takes the type it reads there with confidence instead ("sent troops to
+    help Russia" read as MOBILIZE by a lexicon word, AID by the model), or is dropped. Chosen by k-fold
+    on the training files (scripts/train_event_types.py)."""
+    if not drafts:
+        return drafts
+    review = model.review(sentence_features(sent, res), {d.type for d in drafts})
+    if not review:
+        return drafts
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.type not in review:
+            kept.append(draft)
+        elif (kind := review[draft.type]) is not None:
+            kept.append(replace(draft, type=kind, mode=None))
+    return kept
 
 
 def _learned_drafts(

@@ -207,3 +207,42 @@ def test_a_learned_event_without_a_parsed_recipient_takes_the_one_other_actor_na
     assert _events(nlp, "China fumed for days after the drills, according to South Korea's Yonhap agency.", fumed) == []
     # Two other states named: which one is meant is not known, so no event.
     assert _events(nlp, "China fumed for days as South Korea and Japan looked on.", fumed) == []
+
+
+def _reviewing(model: EventTypeModel, *, veto: float = 0.0, doubt: float = 0.0, relabel: float = 0.5) -> EventTypeModel:
+    width = len(PLOVER_TYPES)
+    return replace(
+        model, veto=numpy.full(width, veto), doubt=numpy.full(width, doubt), relabel=numpy.full(width, relabel)
+    )
+
+
+def test_the_model_reviews_the_rules_events_by_its_confident_readings(nlp: Language) -> None:
+    text = "Russia and North Korea signed a mutual defence treaty in Pyongyang."
+    rules = _events(nlp, text, None)
+    assert {kind for kind, _, _ in rules} == {"AGREE"}
+    # A model that reads the sentence as COOPERATE with confidence, and AGREE as unlikely: the rules'
+    # events take its type, with their actor and recipient.
+    cooperate = _reads("v:sign", "COOPERATE")
+    assert _events(nlp, text, _reviewing(cooperate, doubt=0.1, relabel=0.9)) == [
+        ("COOPERATE", actor, recipient) for _, actor, recipient in rules
+    ]
+    # Not confident enough in the other reading, or not doubtful enough of the rules' own: they stand.
+    assert _events(nlp, text, _reviewing(cooperate, doubt=0.1, relabel=1.1)) == rules
+    assert _events(nlp, text, _reviewing(cooperate, doubt=0.0, relabel=0.9)) == rules
+    # A model that agrees with the rules changes nothing; under a veto with no other reading, dropped.
+    agree = _reads("v:sign", "AGREE")
+    assert _events(nlp, text, _reviewing(agree, doubt=0.1, relabel=0.9)) == rules
+    assert _events(nlp, text, _reviewing(_reads("v:nothing", "AGREE"), veto=0.1)) == []
+
+
+def test_the_review_round_trips_through_the_artefact() -> None:
+    model = _reviewing(_reads("v:sign", "COOPERATE"), veto=0.01, doubt=0.1, relabel=0.8)
+    loaded = event_types.model_from_json(json.dumps(model.to_document({"data": "test"})))
+    assert loaded.veto is not None and loaded.doubt is not None and loaded.relabel is not None
+    assert list(loaded.veto) == [0.01] * len(PLOVER_TYPES)
+    assert loaded.review([(0, "v:sign")], {"AGREE"}) == {"AGREE": "COOPERATE"}
+    assert loaded.review([(0, "v:sign")], {"COOPERATE"}) == {}
+    assert loaded.review([], {"AGREE"}) == {"AGREE": None}
+    # A model without a review (an artefact from before it) reviews nothing.
+    plain = event_types.model_from_json(json.dumps(_reads("v:sign", "COOPERATE").to_document({})))
+    assert plain.review([(0, "v:sign")], {"AGREE"}) == {}
