@@ -722,7 +722,7 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
-    if _receives(trig):
+    if _receives(trig, res):
         return _givers(trig, res), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if not actors and trig.type == "ASSAULT":
@@ -745,13 +745,40 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     return actors, patient
 
 
-def _receives(trig: Trigger) -> bool:
-    """Whether the verb's subject is on the receiving end (a `host` entry): a host receives a visitor
-    ("received Choe", "welcomed Kim" but not "welcomed the decision", a visit only with a person), a
-    state receives goods ("received North Korean missiles"), an act draws censure ("drew condemnation
-    from Seoul"). The other side acts."""
+def _receives(trig: Trigger, res: Resolver) -> bool:
+    """Whether the verb's subject is on the receiving end (a `host` entry), so the other side acts: a
+    state receives goods ("received North Korean missiles": the sender's AID), an act draws censure
+    ("drew condemnation from Seoul"). A host who receives, hosts, welcomes or greets a named visitor
+    is not: the host acts and the guest is the recipient (CAMEO 043 "Host a visit", PLOVER CONSULT
+    with the host as source; "Kim was welcomed by Wang": Wang acts). Only a CONSULT with no visitor
+    named ("received a letter from Putin") keeps the other side as the actor."""
     entry = trig.entry
-    return entry.host and (trig.type in ("AID", "DISAPPROVE") or "CONSULT" in (trig.type, entry.type))
+    if not entry.host:
+        return False
+    if trig.type in ("AID", "DISAPPROVE"):
+        return True
+    if "CONSULT" not in (trig.type, entry.type):
+        return False
+    return not _hosts_guest(trig, res)
+
+
+def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
+    """Whether a hosting verb names its guest: an object that is a person, state or organisation
+    ("received Choe", "hosted Sudan's army chief", "welcomed the delegation"), or a passive subject with
+    the host as `by` agent ("Choe was received by Putin")."""
+    tok = trig.token
+    if trig.is_noun or trig.type != "CONSULT":
+        return False  # "Belarus will host Russian weapons" is no visit
+    guest = first_child(tok, OBJECTS)
+    if guest is None and first_child(tok, ["agent"]) is not None:
+        guest = first_child(tok, PASSIVE_SUBJECTS)
+    if guest is None:
+        return False
+    # "received a shipment of Russian grain": goods, not a guest.
+    what = [guest, *(first_child(p, ["pobj"]) for p in children(guest, ["prep"]) if p.lower_ == "of")]
+    if any(t is not None and is_thing(t, res.lex) for t in what):
+        return False
+    return bool(res.resolve(guest, context=False, strict=False))
 
 
 def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
@@ -843,7 +870,7 @@ def _recipients(
         holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
-    if _receives(trig):
+    if _receives(trig, res):
         if trig.type == "DISAPPROVE":
             # "North Korea's missile test drew condemnation from Japan": whoever did what is condemned.
             subject = subject_of(tok)

@@ -54,7 +54,7 @@ CONSULT/visit PRK>CHN | On his first trip to China in years, Kim Jong Un brought
 CONSULT PRK>CHN | Kim Jong Un and Xi Jinping sat down for talks in Beijing.
 CONSULT/visit RUS>PRK | Preparations for Putin's visit to North Korea are under way, the Kremlin said.
 CONSULT KOR>JPN | Looking ahead to the summit of South Korea, Japan and China, the minister praised trade.
-CONSULT/visit PRK>RUS | Putin greeted Kim Jong Un at the railway station.
+CONSULT/visit RUS>PRK | Putin greeted Kim Jong Un at the railway station.
 # Thanks or praise for support received: the thanked supports the one who thanks, besides the thanks.
 SUPPORT PRK>RUS | Putin said he valued North Korea's support.
 SUPPORT RUS>PRK | Putin said he valued North Korea's support.

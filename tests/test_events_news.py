@@ -137,11 +137,15 @@ def test_news_phrasings_give_their_event(nlp: Language, text: str, expected: Fou
 # Meetings, visits and calls as news reports them (CONSULT recall): a line "TYPE[/mode] ACTOR>RECIPIENT |
 # sentence" says the sentence gives that event.
 MEETINGS = """
-# Welcoming a named person receives a visitor; the visitor acts, the host is the recipient (house
-# convention, as for "received"), in the passive too.
-CONSULT/visit RUS>CHN | Xi Jinping welcomed Vladimir Putin at the airport.
-CONSULT/visit PRK>CHN | Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.
-CONSULT/visit PRK>RUS | Choe Son Hui was received by Vladimir Putin in the Kremlin.
+# Welcoming, receiving or hosting a named person hosts a visit (CAMEO 043): the host acts, the guest is
+# the recipient, in the passive too ("was received by X": X acts).
+CONSULT/visit CHN>RUS | Xi Jinping welcomed Vladimir Putin at the airport.
+CONSULT/visit CHN>PRK | Kim Jong Un was welcomed by Chinese Foreign Minister Wang Yi.
+CONSULT/visit RUS>PRK | Choe Son Hui was received by Vladimir Putin in the Kremlin.
+CONSULT/visit VNM>RUS | The Vietnamese leadership hosted a Russian parliamentary delegation in Hanoi on Thursday.
+CONSULT/visit MNG>PRK | North Korea's premier was received by Mongolia's president in Ulaanbaatar.
+# The visitor visits the host: going, travelling, visiting stay visitor -> host.
+CONSULT/visit PRK>MNG | North Korea's premier travelled to Ulaanbaatar for a three-day visit.
 # Whoever speaks in a call or meeting meets the one addressed or the partner named.
 CONSULT/phone CHN>NATO | China's minister told NATO's chief in a phone call that it wants calm.
 CONSULT CHN>RUS | In a meeting with Vladimir Putin, Xi Jinping said the ties were strong.
@@ -203,6 +207,7 @@ PROTEST | Shoigu last went to Pyongyang in March, when he praised the agreement.
 CONSULT | Seoul welcomed the decision by Moscow.
 CONSULT | Putin welcomed Kim Jong Un's support for the war.
 CONSULT | Kim Jong Un was welcomed in Beijing.
+CONSULT | Beijing received a shipment of Russian grain on Monday.
 CONSULT | In a speech at the summit, Putin said ties with Pyongyang were strong.
 CONSULT | Lavrov told reporters in Moscow that the talks had not been scheduled.
 CONSULT | Finland joined NATO in 2023.
