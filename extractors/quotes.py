@@ -544,9 +544,12 @@ class _QuoteFinder:
     def _relaying_outlets(self, verb: Token) -> list[Token]:
         """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
         outlets: list[Token] = []
-        for tok in self.res.sent(verb):
-            if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
+        index = self.index
+        sent = self.res.sent(verb)
+        for i in range(sent.start, sent.end):  # the parse index: iterating the Span makes a Token each
+            if index.lemma[i].lower() not in ("cite", "quote") or index.pos[i] != "VERB":
                 continue
+            tok = index.tokens[i]
             preps = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
             for child in tok.children:  # "quoted as saying by KCNA"
                 if child.dep_ == "prep" and child.lower_ == "as":

@@ -156,6 +156,13 @@ class Resolver:
         self.ent_of: dict[int, LinkedEntity] = {}
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
+        # resolve(tok, context=False) of a head, by token index: the rules ask it of the same subjects
+        # and objects again and again (events' roles, remembered subjects, quotes). Such a reading
+        # is kept unless it asked context_state (the only reader of the history: a loose reading
+        # inside it, "its border with ..." a titled person), so a kept one is the same every time
+        # and in every pass (fresh() shares them).
+        self._plain: dict[int, list[Actor]] = {}
+        self._asked_context = False
         self.people: list[Span] = []
         self.dateline: frozenset[int] = frozenset()
         if not doc.has_annotation("DEP"):
@@ -307,6 +314,18 @@ class Resolver:
         recipients are looser ("aided North Korean advancements" -> PRK)."""
         if head is None:
             return []
+        if context or not strict or depth:
+            return self._resolve(head, context=context, strict=strict, depth=depth)
+        found = self._plain.get(head.i)
+        if found is not None:
+            return list(found)
+        self._asked_context = False
+        found = self._resolve(head, context=False, strict=True, depth=0)
+        if not self._asked_context:
+            self._plain[head.i] = list(found)
+        return found
+
+    def _resolve(self, head: Token, *, context: bool, strict: bool, depth: int) -> list[Actor]:
         actors: list[Actor] = []
         for conjunct in conjuncts(head):
             for actor in self._resolve_one(conjunct, context=context, strict=strict, depth=depth):
@@ -527,6 +546,7 @@ class Resolver:
     def context_state(self, tok: Token) -> Actor | None:
         """The state the text is talking about at `tok`: an earlier subject in the sentence, else the
         latest subject actor in the article, else the last state named before it."""
+        self._asked_context = True  # the answer may depend on the history: resolve keeps none
         sent = self.sent(tok)
         for other in sent:
             if other.i >= tok.i:

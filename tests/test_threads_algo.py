@@ -378,3 +378,49 @@ def test_a_neighbour_development_with_a_new_subject_opens_its_own_thread(monkeyp
     monkeypatch.setattr(scoring, "CONTRADICTION_PENALTY", 0.0)
     merged = placements_by_article(assign(batch, [], SETTINGS, clock=None))
     assert merged["vietnam-1"] == merged["pyongyang-1"]
+
+
+def test_overlay_threads_are_scored_as_term_by_term_sums() -> None:
+    """The threads a batch changes are scored from postings (term -> thread -> value): each score is
+    the term-by-term dot product over the article's terms, and the postings follow the threads as
+    they are opened again, joined and merged."""
+    from extractors.threads import article_terms
+    from extractors.threads.scoring import Index, is_feature
+
+    def state(thread_id: str, day: float, *members: ArticleFeatures) -> ThreadState:
+        terms: dict[str, int] = {}
+        for member in members:
+            for term in article_terms(member, SETTINGS):
+                terms[term] = terms.get(term, 0) + 1
+        moment = DAY0 + timedelta(days=day)
+        return ThreadState(thread_id, moment, moment, articles=len(members), terms=terms)
+
+    treaty = state("th-treaty", 0, A["sign-1"])
+    missile = state("th-missile", 1, *MISSILE_LAUNCH)
+    batch = [A["sign-2"], TREATY_THIRD_OUTLET, TROOPS_KURSK]
+    index = Index({}, [article_terms(a, SETTINGS) for a in batch], SETTINGS)
+    index.threads.update({treaty.thread_id: treaty, missile.thread_id: missile})
+    for thread_id in index.threads:
+        index.refresh(thread_id)
+    treaty.terms = {**treaty.terms, **{t: 1 for t in article_terms(A["sign-2"], SETTINGS)}}
+    treaty.articles += 1
+    index.refresh(treaty.thread_id)  # joined: its old postings go
+    postings = index.overlay_postings
+    for article in batch:
+        weighted = {t: v * index.weight(t) for t, v in article_terms(article, SETTINGS).items()}
+        for thread_id, (vector, *_) in index.overlay.items():
+            for kind in (lambda t: not is_feature(t), is_feature):
+                expected = got = 0.0
+                for term, value in weighted.items():
+                    if kind(term) and term in vector:
+                        expected += value * vector[term]
+                    if kind(term) and thread_id in postings.get(term, {}):
+                        got += value * postings[term][thread_id]
+                assert got == expected
+    assert {(t, th) for t, held in index.overlay_postings.items() for th in held} == {
+        (t, th) for th, (vector, *_) in index.overlay.items() for t in vector
+    }
+    missile.status = "merged"
+    index.refresh(missile.thread_id)  # merged: leaves the overlay and its postings
+    assert all("th-missile" not in held for held in index.overlay_postings.values())
+    assert set(index.overlay) == {"th-treaty"}

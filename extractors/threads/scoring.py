@@ -117,6 +117,9 @@ class Index:
     def _build_base(self) -> None:
         """Arrays of every thread not merged (the overlay is folded in and emptied)."""
         self.overlay = {}
+        # The overlay's vectors by term (term → thread id → value): an article meets only the overlay
+        # threads that share a term with it, instead of every one of them term by term.
+        self.overlay_postings: dict[str, dict[str, float]] = {}
         self.base_ids = sorted(t for t, state in self.threads.items() if state.status != MERGED)
         self.base_pos = {thread_id: i for i, thread_id in enumerate(self.base_ids)}
         base = [self.threads[t] for t in self.base_ids]
@@ -156,13 +159,21 @@ class Index:
             self.clean[position] = False
         self.headlines.pop(thread_id, None)
         state = self.threads[thread_id]
+        old = self.overlay.pop(thread_id, None)
+        if old is not None:
+            for term in old[0]:
+                holders = self.overlay_postings[term]
+                del holders[thread_id]
+                if not holders:
+                    del self.overlay_postings[term]
         if state.status == MERGED:
-            self.overlay.pop(thread_id, None)
             return
         vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
         text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not is_feature(t)))
         feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if is_feature(t)))
         self.overlay[thread_id] = (vector, text_norm, feature_norm, scripts_of(vector))
+        for term, value in vector.items():
+            self.overlay_postings.setdefault(term, {})[thread_id] = value
         if len(self.overlay) > OVERLAY_LIMIT:
             self._build_base()
 
@@ -286,18 +297,23 @@ class Index:
             )
             out.extend((float(score[i]), self.base_ids[i]) for i in np.flatnonzero(ok))
 
-        for thread_id in sorted(self.overlay):
-            vector, thread_text, thread_feature, thread_scripts = self.overlay[thread_id]
+        # Dot products with the overlay threads, read from its postings: each thread's sums add the
+        # shared terms in the article's term order, as a walk over the article's terms would.
+        text_dots: dict[str, float] = {}
+        feature_dots: dict[str, float] = {}
+        postings = self.overlay_postings
+        for term, value in weighted.items():
+            holders = postings.get(term)
+            if holders is None:
+                continue
+            into = feature_dots if is_feature(term) else text_dots
+            for thread_id, other in holders.items():
+                into[thread_id] = into.get(thread_id, 0.0) + value * other
+        for thread_id in sorted(text_dots.keys() | feature_dots.keys()):
+            _, thread_text, thread_feature, thread_scripts = self.overlay[thread_id]
             state = self.threads[thread_id]
-            text_dot = feature_dot = 0.0
-            for term, value in weighted.items():
-                other = vector.get(term)
-                if other is None:
-                    continue
-                if is_feature(term):
-                    feature_dot += value * other
-                else:
-                    text_dot += value * other
+            text_dot = text_dots.get(thread_id, 0.0)
+            feature_dot = feature_dots.get(thread_id, 0.0)
             if not text_dot and not feature_dot:
                 continue
             # A dot product is non-zero only where both norms are.

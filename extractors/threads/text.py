@@ -102,6 +102,18 @@ _ZH_FUNCTION_CHARS = frozenset("的了是在和与及对将已也就都而但并
 def words(text: str) -> list[str]:
     """Content words of a text: casefolded, accents dropped, stop words out, lightly stemmed,
     the story's synonyms folded; Han bigrams, Hangul words without particles, Cyrillic stems."""
+    return list(_words_of(text))
+
+
+# A run reads the same titles and leads several times (an article's terms, its subject when it is
+# scored, and each kept title of a thread whenever an article joins it): each text's words are
+# worked out once. Pure, so a cached answer is the answer.
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_words(text))
+
+
+def _words(text: str) -> list[str]:
     if _OTHER_SCRIPT_LETTER.search(text) is None:  # English: as before, without the copies below
         return _latin_words(text)
     pieces = _OTHER_SCRIPTS.split(unicodedata.normalize("NFC", text))
