@@ -42,6 +42,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of agents that are people acting on their own (rebels, criminals, civilians, opposition):
 # coded by the place where they act, never by the article's context.
 _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "AGR", "EDU", "MED", "HLH", "REF"})
+# A person named by kin or service to someone ("Kim's sister", "the sister of Kim Jong Un", "an aide
+# to Putin"): that person's state, read from the phrase.
+_RELATIVES = frozenset({"sister", "brother", "wife", "husband", "daughter", "son", "aide", "confidant"})
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
 # States whose people English news names family name first ("Xi Jinping" ... "Xi said").
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
@@ -60,6 +63,14 @@ class Actor:
     # Read through a pronoun ("it", "its", "he"): `text` is the antecedent's words for a subject or
     # object pronoun ("Ethiopia said it would..." -> "Ethiopia"), the pronoun for a possessive.
     pronoun: bool = False
+
+
+def _same_person(a: LinkedEntity, b: LinkedEntity) -> bool:
+    """Two full mentions of one person: the same gazetteer entry, or one the gazetteer does not
+    know written alike."""
+    if a.entity_id is not None or b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.span.text == b.span.text
 
 
 @functools.cache
@@ -164,6 +175,8 @@ class Resolver:
         self._plain: dict[int, list[Actor]] = {}
         self._asked_context = False
         self.people: list[Span] = []
+        # Full mentions of people by surname, in reading order (see _link_surnames).
+        self._surnames: dict[str, list[LinkedEntity]] = {}
         self.dateline: frozenset[int] = frozenset()
         if not doc.has_annotation("DEP"):
             # A text below the relevance gate got the entity components only: its mentions need no
@@ -228,10 +241,13 @@ class Resolver:
 
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
-        before it ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does. A
-        surname two named people share (one the gazetteer does not know included) stays unlinked, and
-        so does one named before the full name."""
-        by_surname: dict[str, LinkedEntity | None] = {}
+        before it ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does; a
+        person the gazetteer does not know takes the state their full mention gives ("South Korean
+        Defence Minister Shin Won-sik" ... "Shin said"). Where two people share the surname ("Kim
+        Jong Un" ... "Kim Yo Jong"), the nearest full mention before it, unless a namesake is named
+        in the same sentence as that mention ("Hillary and Bill Clinton"). A surname named before any
+        full name stays unlinked."""
+        named: dict[str, list[LinkedEntity]] = {}
         for info in self._ents():
             unknown = info.code is None and info.span.label_ == "PERSON"
             if not (unknown or info.kind == "person") or len(info.span) < 2:
@@ -240,30 +256,58 @@ class Resolver:
             # A person the gazetteer does not know may be named family name first too ("Kim Yo Jong"
             # beside "Kim Jong Un"): both of their ends are surnames another person then shares.
             family_first = unknown or (entity is not None and entity.country in _FAMILY_NAME_FIRST)
+            stated = self._person_state(info)
             for surname in {info.span[-1].text, *((info.span[0].text,) if family_first else ())}:
-                known = by_surname.get(surname, info)
-                same = known is not None and known.entity_id == info.entity_id
-                by_surname[surname] = (known if known.span.start < info.span.start else info) if same else None
-        if not by_surname:
+                named.setdefault(surname, []).append(stated)
+        if not named:
             return
+        for mentions in named.values():
+            mentions.sort(key=lambda m: m.span.start)
+        self._surnames = named
         for ent in self.ents:
             info = self.ent_of.get(ent.start)
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
                 continue
-            person = by_surname.get(ent.text)
-            if person is not None and person.code is not None and person.span.start < ent.start:
+            person = self._named_before(ent.text, ent.start)
+            if person is not None and person.code is not None:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
-        self._link_misread_surnames(by_surname)
+        self._link_misread_surnames()
 
-    def _link_misread_surnames(self, by_surname: Mapping[str, LinkedEntity | None]) -> None:
+    def _named_before(self, surname: str, i: int) -> LinkedEntity | None:
+        """The person whose full mention nearest before token i ends in `surname`; none when a
+        namesake (another person) is named in that mention's sentence."""
+        mentions = [m for m in self._surnames.get(surname, ()) if m.span.end <= i]
+        if not mentions:
+            return None
+        last = mentions[-1]
+        sentence = self.sentence_of[last.span.start]
+        for other in mentions:
+            if self.sentence_of[other.span.start] == sentence and not _same_person(other, last):
+                return None
+        return last
+
+    def _person_state(self, info: LinkedEntity) -> LinkedEntity:
+        """A person the gazetteer does not know, named in full with what says their state ("South
+        Korean Defence Minister Shin Won-sik", "Matthew Miller, a State Department spokesman"): that
+        state, for the surname alone later ("Shin said"). Read from the full mention's own phrase
+        only (no context), and only when it gives one state."""
+        if info.code is not None or info.span.label_ != "PERSON":
+            return info
+        found = self._resolve_one(info.span.root, context=False, strict=True, depth=0)
+        codes = {a.code for a in found}
+        if len(codes) != 1:
+            return info
+        return LinkedEntity(info.span, None, codes.pop(), "person")
+
+    def _link_misread_surnames(self) -> None:
         """A surname the NER misread ("Last week Choe met Lavrov": DATE; "Lavrov said": NORP; "Kim,
         who arrived": nothing) is still the person named in full before it, where it heads a phrase
         the event rules read (subject, object, possessive, object of a preposition). Not when the
         gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
         opening a sentence ("Young and old protested" after "Andrew Young")."""
         for tok in self.tokens:
-            person = by_surname.get(tok.text)
-            if person is None or person.code is None or person.span.end > tok.i:
+            person = self._named_before(tok.text, tok.i) if tok.text in self._surnames else None
+            if person is None or person.code is None:
                 continue
             info = self.ent_of.get(tok.i)
             # Linked already, a person's name, or a word inside another name ("Lavrov Foundation"); an
@@ -514,7 +558,7 @@ class Resolver:
             return True
         lex = self.lex
         forms = noun_forms(tok, lex)
-        if forms & lex.officials or tok.lemma_.lower() in lex.nouns:
+        if forms & lex.officials or tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in _RELATIVES:
             return True
         # Lexicon.in_class of each class, from the forms read once.
         classes = lex.classes

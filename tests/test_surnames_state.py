@@ -1,0 +1,80 @@
+"""A person the gazetteer does not know, named in full with what says their state (a nationality,
+an organisation, an apposition), keeps that state when the article names them again by surname
+alone; "the sister of Kim Jong Un" is Kim Jong Un's state (issue 13). Every sentence here was
+written for this file; each guard has a sentence where the link must not be made."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+PUBLISHED = date(2024, 11, 8)
+
+
+def disapprovals(nlp: Language, text: str, words: str) -> set[tuple[str | None, str | None]]:
+    """(actor, recipient) of the DISAPPROVE events whose actor is written `words`."""
+    found = extract_text(nlp, text, PUBLISHED).events
+    return {(e.actor_id, e.recipient_id) for e in found if e.event_type == "DISAPPROVE" and e.actor_text == words}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    [
+        # nationality and title before the name
+        (
+            "South Korean Unification Minister Hwang Dae-jin toured the border on Monday. "
+            "On Tuesday Hwang condemned North Korea for the balloon launches.",
+            "Hwang",
+            {("KOR", "PRK")},
+        ),
+        # the organisation in apposition
+        (
+            "Dana Whitlock, a State Department spokeswoman, briefed reporters on Friday. "
+            "On Saturday Whitlock condemned Russia for the drone strikes.",
+            "Whitlock",
+            {("USA", "RUS")},
+        ),
+    ],
+)
+def test_a_surname_keeps_the_state_its_full_mention_gives(
+    nlp: Language, text: str, surname: str, expected: set[tuple[str, str]]
+) -> None:
+    assert disapprovals(nlp, text, surname) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # the full mention says no state
+        (
+            "Dana Whitlock briefed reporters on Friday. On Saturday Whitlock condemned Russia for the drone strikes.",
+            "Whitlock",
+        ),
+        # two people of different states share the surname
+        (
+            "South Korean envoy Park Min-ho met Japanese envoy Park Ji-hoon in Tokyo. "
+            "Park condemned Russia for the drone strikes.",
+            "Park",
+        ),
+        # named by surname only: no full mention in this text
+        ("On Saturday Whitlock condemned Russia for the drone strikes.", "Whitlock"),
+    ],
+)
+def test_a_surname_without_one_stated_full_mention_takes_no_state(nlp: Language, text: str, surname: str) -> None:
+    assert disapprovals(nlp, text, surname) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The sister of Kim Jong Un condemned South Korea on Tuesday.", "The sister of Kim Jong Un"),
+        ("Kim Jong Un toured a factory. Kim's sister condemned South Korea on Tuesday.", "Kim's sister"),
+    ],
+)
+def test_a_relative_of_a_leader_is_the_leaders_state(nlp: Language, text: str, words: str) -> None:
+    found = extract_text(nlp, text, PUBLISHED).events
+    assert {(e.actor_id, e.recipient_id) for e in found if e.event_type == "DISAPPROVE"} == {("PRK", "KOR")}
