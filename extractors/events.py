@@ -138,7 +138,9 @@ def extract_events(
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
+                questioned = _questioned_captives(trig, found, res)
                 drafts.extend(found)
+                drafts.extend(questioned)
         if model is not None:
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
@@ -465,6 +467,28 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if a.code != h.code
         ]
     return drafts
+
+
+_QUESTIONING = frozenset({"questioning", "interrogation", "interrogations"})
+
+
+def _questioned_captives(trig: Trigger, found: list[_Draft], res: Resolver) -> list[_Draft]:
+    """The questioning of captives by their captor: "the questioning of soldiers whom Ukrainian troops
+    captured", "the interrogation of soldiers taken prisoner by Ukraine" - INVESTIGATE by whoever
+    captured them, of the captives' side, besides the capture."""
+    tok = trig.token
+    captives = tok.head if tok.dep_ in ("relcl", "acl") else None
+    if trig.is_noun or captives is None or captives.dep_ != "pobj" or captives.head.lower_ != "of":
+        return []
+    if captives.head.head.lower_ not in _QUESTIONING:
+        return []
+    side = next(iter(res.resolve(captives, context=False)), None)
+    if side is not None:
+        # The captives are the questioned and the captured (not the place: "captured in Kursk").
+        found[:] = [
+            replace(d, recipient=side) if d.type == "COERCE" and d.actor.code != side.code else d for d in found
+        ]
+    return [replace(d, type="INVESTIGATE", mode=None, quantity=None) for d in found if d.type == "COERCE"]
 
 
 _INVITATION_PREPS = frozenset({"at", "on", "upon"})

@@ -85,13 +85,15 @@ _CAPTIVE_PREDICATES = frozenset({"prisoner", "prisoners", "captive", "captives"}
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
     keys: list[str] = []
     # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
+    particle = any(c.dep_ == "prt" for c in tok.children)
     particles = [
         c.lower_
         for c in tok.children
         if (c.dep_ in ("prt", "advmod") and c.i > tok.i)
         or (c.dep_ == "prep" and c.i == tok.i + 1)
         or (c.dep_ == "dobj" and c.i == tok.i + 1 and c.lower_ in _IDIOM_OBJECTS)  # "took part in"
-        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in _CAPTIVE_PREDICATES)  # "taken prisoner"
+        # "taken prisoner", "took them captive" (not "take in the prisoners": a particle makes another verb)
+        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in _CAPTIVE_PREDICATES and not particle)
     ]
     # "set free X", "let free X": the parser makes the adjective a modifier of the object.
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

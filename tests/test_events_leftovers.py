@@ -40,6 +40,11 @@ AID/military PRK>RUS | North Korean troops are taking part in the fighting on Ru
 # Soldiers taken prisoner are captured (COERCE) by the captor.
 COERCE/arrest UKR>PRK | Two North Korean soldiers were taken prisoner by Ukrainian forces.
 COERCE/arrest UKR>PRK | Ukrainian forces took two North Korean soldiers prisoner near Kursk.
+COERCE/arrest RUS>UKR | Russian troops took 40 Ukrainian soldiers prisoner.
+# The questioning of captives named with their captor is INVESTIGATE by the captor, of the captives.
+INVESTIGATE UKR>PRK | Kyiv shared the questioning of two North Korean soldiers whom Ukrainian troops captured.
+COERCE UKR>PRK | Kyiv shared the questioning of two North Korean soldiers whom Ukrainian troops captured.
+INVESTIGATE UKR>PRK | Kyiv has published the questioning of North Korean soldiers who were captured by Ukrainian forces.
 # Troops that leave a place withdraw from it.
 RETREAT/withdraw PRK>RUS | North Korean troops left the Kursk region.
 RETREAT/withdraw RUS>UKR | The last Russian soldiers left Kherson.
@@ -66,6 +71,9 @@ ASSAULT | The minister took part in the talks.
 AID | The minister took part in the talks.
 COERCE | Pyongyang told its soldiers to kill themselves rather than be taken prisoner.
 COERCE | The prisoner was taken to Kyiv.
+COERCE | Seoul said it was ready to take in the North Korean prisoners.
+INVESTIGATE | Zelensky shared a video of two North Korean soldiers whom Ukrainian troops captured in Kursk.
+INVESTIGATE | The questioning of the minister by lawmakers lasted three hours.
 RETREAT | Kim Jong Un left Moscow on Thursday.
 RETREAT | North Korean troops left for Russia in October.
 """
