@@ -138,7 +138,9 @@ def extract_events(
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
+                questioned = _questioned_captives(trig, found, res)
                 drafts.extend(found)
+                drafts.extend(questioned)
         if model is not None:
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
@@ -455,7 +457,62 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for a in actors
             for p in partners
         ]
+    if kind in ("CONSULT", "AGREE"):
+        # "visited Pyongyang at the invitation of Kim", "accepted an invitation from Putin": the host
+        # who invited consults the guest too (as 'invite' codes it: CONSULT host -> invitee).
+        drafts += [
+            _Draft("CONSULT", None, h, a, None, when, None, negated, hedged)
+            for h in _inviters(trig, res)
+            for a in actors
+            if a.code != h.code
+        ]
     return drafts
+
+
+_QUESTIONING = frozenset({"questioning", "interrogation", "interrogations"})
+
+
+def _questioned_captives(trig: Trigger, found: list[_Draft], res: Resolver) -> list[_Draft]:
+    """The questioning of captives by their captor: "the questioning of soldiers whom Ukrainian troops
+    captured", "the interrogation of soldiers taken prisoner by Ukraine" - INVESTIGATE by whoever
+    captured them, of the captives' side, besides the capture."""
+    tok = trig.token
+    captives = tok.head if tok.dep_ in ("relcl", "acl") else None
+    if trig.is_noun or captives is None or captives.dep_ != "pobj" or captives.head.lower_ != "of":
+        return []
+    if captives.head.head.lower_ not in _QUESTIONING:
+        return []
+    side = next(iter(res.resolve(captives, context=False)), None)
+    if side is not None:
+        # The captives are the questioned and the captured (not the place: "captured in Kursk").
+        found[:] = [
+            replace(d, recipient=side) if d.type == "COERCE" and d.actor.code != side.code else d for d in found
+        ]
+    return [replace(d, type="INVESTIGATE", mode=None, quantity=None) for d in found if d.type == "COERCE"]
+
+
+_INVITATION_PREPS = frozenset({"at", "on", "upon"})
+
+
+def _inviters(trig: Trigger, res: Resolver) -> list[Actor]:
+    """Who invited the doer of a visit or an acceptance: the possessor or `of`/`from` object of an
+    invitation the verb takes ("at the invitation of Kim", "at Putin's invitation", "accepted an
+    invitation from Xi")."""
+    tok = trig.token
+    if trig.is_noun:
+        return []
+    nouns = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _INVITATION_PREPS]
+    nouns.append(first_child(tok, OBJECTS))
+    for noun in nouns:
+        if noun is None or noun.lemma_.lower() != "invitation":
+            continue
+        poss = first_child(noun, ["poss"])
+        if poss is not None and poss.pos_ != "PRON":
+            return res.resolve(poss, context=False)
+        for prep in children(noun, ["prep"]):
+            if prep.lower_ in ("of", "from"):
+                return res.resolve(first_child(prep, ["pobj"]), context=False)
+    return []
 
 
 # Acts done to people, whose state is where they are when nobody else is named.
@@ -543,6 +600,9 @@ def _comrades(
     owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
     if owner is not None:
         partners += res.resolve(owner, context=False, strict=False)
+    if war is not None and (war.lemma_.lower() in _WARS or lex.in_class(war, "wars")):
+        # "took part in the fighting on Russia's side": the side is named on the war.
+        partners += [a for side in _partner_sides(war, lex) for a in res.resolve(side, context=False, strict=False)]
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
     if not partners:

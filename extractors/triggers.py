@@ -76,13 +76,24 @@ def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Bare objects that make an idiom with the verb right before them, looked up as "verb object".
+_IDIOM_OBJECTS = frozenset({"part"})
+# Predicates of a small clause that make the verb an idiom ("were taken prisoner", "took them captive").
+_CAPTIVE_PREDICATES = frozenset({"prisoner", "prisoners", "captive", "captives"})
+
+
 def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
     keys: list[str] = []
     # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
+    particle = any(c.dep_ == "prt" for c in tok.children)
     particles = [
         c.lower_
         for c in tok.children
-        if (c.dep_ in ("prt", "advmod") and c.i > tok.i) or (c.dep_ == "prep" and c.i == tok.i + 1)
+        if (c.dep_ in ("prt", "advmod") and c.i > tok.i)
+        or (c.dep_ == "prep" and c.i == tok.i + 1)
+        or (c.dep_ == "dobj" and c.i == tok.i + 1 and c.lower_ in _IDIOM_OBJECTS)  # "took part in"
+        # "taken prisoner", "took them captive" (not "take in the prisoners": a particle makes another verb)
+        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in _CAPTIVE_PREDICATES and not particle)
     ]
     # "set free X", "let free X": the parser makes the adjective a modifier of the object.
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -334,7 +345,9 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             if parsed is None:
                 return None
             kind, mode = parsed[0], parsed[1] or (mode if parsed[0] == entry.type else None)
-        elif entry.object_required:
+        elif entry.object_required and not (obj is not None and lex.match(entry.by_subject, counted(subject_of(tok)))):
+            # The subject may decide what an object the table does not list means ("troops left
+            # Kherson" is a withdrawal; "the party left the coalition" is already by_object).
             return None
     if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
         return None
@@ -365,6 +378,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             return None
     if entry.needs_actor_object:
         target = first_child(tok, OBJECTS)
+        if target is None and first_child(tok, ["agent"]) is not None:
+            target = first_child(tok, PASSIVE_SUBJECTS)  # "Kim was greeted by Xi": the passive's patient
         if target is None or not (
             res.resolve(target, context=False) or is_group_noun(target, lex) or lex.in_class(target, "people")
         ):
