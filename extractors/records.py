@@ -21,7 +21,11 @@ from typing import Any
 # 10: a learned event-type model (extractors/event_types.py, trained in the repo on paraphrased real
 #    coverage) adds events where the rules find none; unnamed sources ("analysts said") are speakers;
 #    claims owned by the sender, dash ranges; quotes in new attribution shapes.
-EXTRACTOR_VERSION = "10"
+# 11: host -> guest CONSULT (CAMEO 043); cooperation, invitations, pacts in force, thanks for support;
+#    verdicts, worries, appeals to unnamed parties, aid at an ally's side, the war as background;
+#    recipients around the act; surnames keep the state of their full mention; speakers at the end of
+#    titles, claim subjects kept apart by the parse.
+EXTRACTOR_VERSION = "11"
 
 ERROR_CHARS = 500
 
