@@ -107,6 +107,8 @@ class _QuoteFinder:
         self.narrated_people: list[Span] = list(self.res.people)
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
+        # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
+        self.speaker_nouns: list[tuple[int, frozenset[str], Speaker]] = []
 
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -589,6 +591,47 @@ class _QuoteFinder:
         return Speaker(None, name, None, name.lower())
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
+        speaker = self._resolve_speaker_phrase(subject, verb)
+        if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
+            # "the representative said", "the group added": a speaker quoted before under that noun.
+            speaker = self._quoted_as(subject)
+        if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
+            nouns = {subject.lemma_.lower()} | {
+                c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            }
+            self.speaker_nouns.append((subject.i, frozenset(nouns), speaker))
+        return speaker
+
+    def _quoted_as(self, subject: Token) -> Speaker | None:
+        """ "“...,” the North Korean representative told ... “...,” the representative said", "The
+        Emergency Lawyers, a group that ..., said ... the group added": the speaker last quoted whose
+        noun (or the noun in apposition to their name) this definite bare noun repeats, a few
+        sentences back at most; one speaker only, else it is ambiguous."""
+        sent = self.res.sent(subject)
+        floor = sent.start
+        for _ in range(_DOCUMENT_LOOKBACK):
+            if floor == 0:
+                break
+            floor = self.res.sent(self.doc[floor - 1]).start
+        lemma = subject.lemma_.lower()
+        found = {s.key: s for i, nouns, s in self.speaker_nouns if floor <= i < subject.i and lemma in nouns}
+        if not found:
+            # "the World Bank approved ... the bank said": an organisation named before by a name that
+            # ends in the noun.
+            for ent in self.doc.ents:
+                if (
+                    floor <= ent.start
+                    and ent.end <= sent.start
+                    and ent.label_ == "ORG"
+                    and ent[-1].lemma_.lower() == lemma
+                ):
+                    name = _DETERMINERS.sub("", ent.text)
+                    info = self.res.entity_at(ent.root)
+                    key = info.entity_id if info is not None and info.entity_id else name.lower()
+                    found[key] = Speaker(info.entity_id if info is not None else None, name, None, key)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _resolve_speaker_phrase(self, subject: Token, verb: Token) -> Speaker | None:
         res = self.res
         low = subject.lower_
         if subject.dep_ in ("amod", "conj") and subject.head.pos_ == "NOUN" and subject.pos_ == "ADJ":
