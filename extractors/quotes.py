@@ -793,6 +793,17 @@ class _QuoteFinder:
             of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
             body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             actors = res.resolve(body) if body is not None else []
+            if not actors:
+                # "the North Korean representative told ...": the state its adjective names.
+                states = {
+                    info.code: info
+                    for c in subject.children
+                    if c.dep_ == "amod" and (info := res.entity_at(c)) is not None and info.kind == "state"
+                }
+                if len(states) == 1:
+                    ((code, info),) = states.items()
+                    name = _DETERMINERS.sub("", _phrase_text(phrase))
+                    return Speaker(info.entity_id or code, name, None, f"{code}:{name.lower()}")
         if not actors:
             unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
             if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":

@@ -38,3 +38,12 @@ def test_organisation_named_before_speaks_by_its_noun(nlp: Language) -> None:
 def test_no_earlier_speaker_under_the_noun_is_no_quote(nlp: Language) -> None:
     text = "Flooding closed the main road on Sunday. Repairs will take a week, the group said."
     assert speakers_of_last_sentence(nlp, text) == []
+
+
+def test_representative_speaks_for_the_state_of_its_adjective_and_again_by_its_noun(nlp: Language) -> None:
+    text = (
+        "The Iranian representative told the committee on Monday that the sanctions were illegal. "
+        "The measures were aimed at punishing ordinary people, the representative said."
+    )
+    assert {q.speaker_id for q in extract_text(nlp, text).quotes} == {"IRN"}
+    assert speakers_of_last_sentence(nlp, text) == [("IRN", "Iranian representative")]
