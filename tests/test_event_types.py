@@ -246,3 +246,30 @@ def test_the_review_round_trips_through_the_artefact() -> None:
     # A model without a review (an artefact from before it) reviews nothing.
     plain = event_types.model_from_json(json.dumps(_reads("v:sign", "COOPERATE").to_document({})))
     assert plain.review([(0, "v:sign")], {"AGREE"}) == {}
+
+
+def test_a_learned_event_whose_word_has_no_actor_takes_the_two_actors_the_sentence_names(nlp: Language) -> None:
+    # The evidence word stands where the role helpers find no actor (a subject noun, a noun of a
+    # reported clause): a sentence naming exactly two actors besides its source reads the first
+    # towards the second.
+    between = "The rapprochement between Pyongyang and Moscow has alarmed analysts."
+    assert _events(nlp, between, None) == []
+    assert _events(nlp, between, _reads("n:rapprochement", "COOPERATE")) == [("COOPERATE", "PRK", "RUS")]
+    # Whoever reports it is neither side.
+    shipped = "Ukraine said the latest shipment had come from North Korea to Russia by rail."
+    assert _events(nlp, shipped, None) == []
+    assert _events(nlp, shipped, _reads("n:shipment", "AID")) == [("AID", "PRK", "RUS")]
+    # Three actors named: which two are meant is not known, so no event.
+    three = "The rapprochement between Pyongyang, Beijing and Moscow has alarmed analysts."
+    assert _events(nlp, three, _reads("n:rapprochement", "COOPERATE")) == []
+
+
+def test_a_learned_event_whose_word_has_no_actor_takes_the_subject_of_its_clause(nlp: Language) -> None:
+    # "rapprochement" hangs off a preposition: its actor is the subject of the clause above it, its
+    # other side the one other actor named.
+    hoped = _reads("n:rapprochement", "COOPERATE")
+    toward = "China is working toward a rapprochement with South Korea."
+    assert _events(nlp, toward, None) == []
+    assert _events(nlp, toward, hoped) == [("COOPERATE", "CHN", "KOR")]
+    waits = "China hopes for a rapprochement in the coming months, while South Korea waits."
+    assert _events(nlp, waits, hoped) == [("COOPERATE", "CHN", "KOR")]
