@@ -24,7 +24,8 @@ from typing import Any
 # 11: host -> guest CONSULT (CAMEO 043); cooperation, invitations, pacts in force, thanks for support;
 #    verdicts, worries, appeals to unnamed parties, aid at an ally's side, the war as background;
 #    recipients around the act; surnames keep the state of their full mention; speakers at the end of
-#    titles, claim subjects kept apart by the parse.
+#    titles, claim subjects kept apart by the parse, "the group added"; the learned model's readings
+#    take the clause subject or the sentence's two named actors when the role helpers find none.
 EXTRACTOR_VERSION = "11"
 
 ERROR_CHARS = 500
