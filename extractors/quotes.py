@@ -602,17 +602,23 @@ class _QuoteFinder:
             self.speaker_nouns.append((subject.i, frozenset(nouns), speaker))
         return speaker
 
+    def _lookback_start(self, tok: Token) -> int:
+        """The first token of the sentence `_DOCUMENT_LOOKBACK` sentences before the one of `tok` (or of
+        the document): how far back a bare "the group" or "the report" looks for whom it names again."""
+        floor = self.res.sent(tok).start
+        for _ in range(_DOCUMENT_LOOKBACK):
+            if floor == 0:
+                break
+            floor = self.res.sent(self.doc[floor - 1]).start
+        return floor
+
     def _quoted_as(self, subject: Token) -> Speaker | None:
         """ "“...,” the North Korean representative told ... “...,” the representative said", "The
         Emergency Lawyers, a group that ..., said ... the group added": the speaker last quoted whose
         noun (or the noun in apposition to their name) this definite bare noun repeats, a few
         sentences back at most; one speaker only, else it is ambiguous."""
         sent = self.res.sent(subject)
-        floor = sent.start
-        for _ in range(_DOCUMENT_LOOKBACK):
-            if floor == 0:
-                break
-            floor = self.res.sent(self.doc[floor - 1]).start
+        floor = self._lookback_start(subject)
         lemma = subject.lemma_.lower()
         found = {s.key: s for i, nouns, s in self.speaker_nouns if floor <= i < subject.i and lemma in nouns}
         if not found:
@@ -969,12 +975,7 @@ class _QuoteFinder:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
         report released by CSIS", "Seoul's report") or the subject whose object it was ("CSIS put out a
         report", "the prisoners wrote the letter"), looking back a few sentences."""
-        sent = self.res.sent(subject)
-        floor = sent.start
-        for _ in range(_DOCUMENT_LOOKBACK):
-            if floor == 0:
-                break
-            floor = self.res.sent(self.doc[floor - 1]).start
+        floor = self._lookback_start(subject)
         lemma = subject.lemma_.lower()
         for i in range(subject.i - 1, floor - 1, -1):
             mention = self.doc[i]

@@ -10,14 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
 
 PUBLISHED = date(2024, 11, 8)
-Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
 
 
 def events(nlp: Language, text: str) -> set[Found]:
-    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+    return found_events(nlp, text, PUBLISHED)
 
 
 # A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
@@ -41,14 +40,11 @@ AID/military PRK>RUS | North Korea sent 11,000 troops to Russia. Seoul said Pyon
 """
 
 
-@pytest.mark.parametrize("line", [r for r in FOUND.strip().splitlines() if not r.startswith("#")])
+@pytest.mark.parametrize("line", case_lines(FOUND))
 def test_conflict_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = (part.strip() for part in line.split("|"))
-    spec, pair = wanted.split()
-    kind, _, mode = spec.partition("/")
-    actor, recipient = pair.split(">")
+    wanted, text = wanted_event(line)
     found = events(nlp, text)
-    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found), found
+    assert gives(found, wanted), found
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -71,12 +67,11 @@ AID | Japan has dispatched its helicopter carrier with two destroyers.
 """
 
 
-@pytest.mark.parametrize("line", [r for r in NOT_FOUND.strip().splitlines() if not r.startswith("#")])
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    unwanted, text = (part.strip() for part in line.split("|"))
-    kind, _, actor = unwanted.partition(" by ")
+    kind, actor, text = unwanted_event(line)
     found = events(nlp, text)
-    assert not any(k == kind and (not actor or a == actor) for k, _, a, _ in found), found
+    assert not gives_kind(found, kind, actor), found
 
 
 def test_help_keeps_what_it_helps_when_that_is_cooperation(nlp: Language) -> None:

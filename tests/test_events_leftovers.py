@@ -10,14 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
 
 PUBLISHED = date(2025, 3, 14)
-Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
 
 
 def events(nlp: Language, text: str) -> set[Found]:
-    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+    return found_events(nlp, text, PUBLISHED)
 
 
 # A line "TYPE[/mode] ACTOR>RECIPIENT | sentence" says the sentence gives that event.
@@ -51,15 +50,11 @@ RETREAT/withdraw RUS>UKR | The last Russian soldiers left Kherson.
 """
 
 
-@pytest.mark.parametrize("line", [r for r in FOUND.strip().splitlines() if not r.startswith("#")])
+@pytest.mark.parametrize("line", case_lines(FOUND))
 def test_leftover_gives_its_event(nlp: Language, line: str) -> None:
-    wanted, text = (part.strip() for part in line.split("|"))
-    spec, pair = wanted.split()
-    kind, _, mode = spec.partition("/")
-    actor, recipient = pair.split(">")
+    wanted, text = wanted_event(line)
     found = events(nlp, text)
-    other = None if recipient == "None" else recipient
-    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, other) for k, m, a, r in found), found
+    assert gives(found, wanted), found
 
 
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
@@ -79,7 +74,8 @@ RETREAT | North Korean troops left for Russia in October.
 """
 
 
-@pytest.mark.parametrize("line", [r for r in NOT_FOUND.strip().splitlines() if not r.startswith("#")])
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, text = (part.strip() for part in line.split("|"))
-    assert all(k != kind for k, *_ in events(nlp, text)), events(nlp, text)
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found

@@ -11,13 +11,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
 
 PUBLISHED = date(2024, 11, 8)
-Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
 
 
 def events(nlp: Language, text: str) -> set[Found]:
-    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+    return found_events(nlp, text, PUBLISHED)
 
 
 # (sentence, (type, mode or None for any, actor, recipient)) that must be found.
@@ -162,14 +162,11 @@ CONSULT RUS>PRK | At the start of his talks with Kim Jong Un, Putin praised the 
 """
 
 
-@pytest.mark.parametrize("line", [r for r in MEETINGS.strip().splitlines() if not r.startswith("#")])
+@pytest.mark.parametrize("line", case_lines(MEETINGS))
 def test_meetings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = (part.strip() for part in line.split("|"))
-    spec, pair = wanted.split()
-    kind, _, mode = spec.partition("/")
-    actor, recipient = pair.split(">")
+    wanted, text = wanted_event(line)
     found = events(nlp, text)
-    assert any(k == kind and (not mode or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found), found
+    assert gives(found, wanted), found
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | sentence" says the sentence gives no such event.
@@ -245,12 +242,11 @@ AID | The company is a supplier of parts to Boeing.
 """
 
 
-@pytest.mark.parametrize("line", NOT_FOUND.strip().splitlines())
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_news_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    unwanted, text = (part.strip() for part in line.split("|"))
-    kind, _, actor = unwanted.partition(" by ")
+    kind, actor, text = unwanted_event(line)
     found = events(nlp, text)
-    assert not any(k == kind and (not actor or a == actor) for k, _, a, _ in found), found
+    assert not gives_kind(found, kind, actor), found
 
 
 def test_belief_is_conjecture(nlp: Language) -> None:

@@ -1,0 +1,49 @@
+"""Event tests written as lines of text, one case a line (blank lines and "# …" comments skipped):
+
+- "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event (RECIPIENT "None": none;
+  no mode: any mode);
+- "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
+
+
+def found_events(nlp: Language, text: str, published: date) -> set[Found]:
+    return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events}
+
+
+def case_lines(block: str) -> list[str]:
+    return [line for line in (raw.strip() for raw in block.strip().splitlines()) if line and not line.startswith("#")]
+
+
+def wanted_event(line: str) -> tuple[Found, str]:
+    """ "AID/military PRK>RUS | text" -> (("AID", "military", "PRK", "RUS"), text)."""
+    wanted, text = (part.strip() for part in line.split("|"))
+    spec, pair = wanted.split()
+    kind, _, mode = spec.partition("/")
+    actor, recipient = pair.split(">")
+    return (kind, mode or None, actor, None if recipient == "None" else recipient), text
+
+
+def gives(found: set[Found], wanted: Found) -> bool:
+    kind, mode, actor, recipient = wanted
+    return any(k == kind and (mode is None or m == mode) and (a, r) == (actor, recipient) for k, m, a, r in found)
+
+
+def unwanted_event(line: str) -> tuple[str, str | None, str]:
+    """ "ASSAULT by PRK | text" -> ("ASSAULT", "PRK", text); "AGREE | text" -> ("AGREE", None, text)."""
+    unwanted, text = (part.strip() for part in line.split("|"))
+    kind, _, actor = unwanted.partition(" by ")
+    return kind.strip(), actor.strip() or None, text
+
+
+def gives_kind(found: set[Found], kind: str, actor: str | None = None) -> bool:
+    return any(k == kind and (actor is None or a == actor) for k, _, a, _ in found)
