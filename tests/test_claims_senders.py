@@ -1,6 +1,12 @@
 """Claims whose subject is who sends the troops or hands over the arms, casualty words that stand
 for the people counted before them, and ranges written with a dash (issue 13, lane quotes5). The
-sentences are written for these tests; none is copied from an article."""
+sentences are written for these tests; none is copied from an article.
+
+And claim subjects the parse keeps away from the figure (lane quotes6): casualties "among" a named
+force, arms in a clause on what a state sent ("containers ..., which could hold N shells"), arms
+for someone's war (the beneficiary is not the owner), troops a state masses, and "among them" (part of
+a group named before, not the group's own subject). The sentences are written for these tests.
+"""
 
 from __future__ import annotations
 
@@ -72,3 +78,36 @@ def test_ranges_and_bounds(nlp: Language, text: str, expected: list[Figure]) -> 
 def test_a_model_number_is_no_range(nlp: Language) -> None:
     # "787-9" names a model: its second number is not the larger.
     assert (None, 787, 9) not in figures(nlp, "The airline bought 30 of the 787-9 jets last year.")
+
+
+# Claim subjects the parse keeps away from the figure (lane quotes6).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, Ukraine's military intelligence put casualties at about 2,300 among the 9,000 Belarusian "
+            "soldiers sent to fight in Russia.",
+            [("BLR", 2300, 2300), ("BLR", 9000, 9000)],
+        ),
+        (
+            "Belarus has shipped at least 3,000 containers to Russia, which could hold up to 2 million artillery "
+            "shells, Kyiv said.",
+            [("BLR", 3000, None), ("BLR", None, 2000000)],
+        ),
+        (
+            "Minsk has delivered some 400,000 artillery shells for Moscow's war against Ukraine.",
+            [("BLR", 400000, 400000)],
+        ),
+        (
+            "Belarusian troops crossed the border in the spring. Russia is massing 40,000 troops along the border "
+            "with Kharkiv, Kyiv said.",
+            [("RUS", 40000, 40000)],
+        ),
+        (
+            "Belarus has sent nearly 5,000 troops to Russia, among them 200 officers, Kyiv said.",
+            [("BLR", 200, 200), ("BLR", 5000, 5000)],
+        ),
+    ],
+)
+def test_claim_subjects_away_from_the_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == expected
