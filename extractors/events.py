@@ -536,9 +536,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     return drafts
 
 
-_QUESTIONING = frozenset({"questioning", "interrogation", "interrogations"})
-
-
 def _questioned_captives(trig: Trigger, found: list[_Draft], res: Resolver) -> list[_Draft]:
     """The questioning of captives by their captor: "the questioning of soldiers whom Ukrainian troops
     captured", "the interrogation of soldiers taken prisoner by Ukraine" - INVESTIGATE by whoever
@@ -547,7 +544,7 @@ def _questioned_captives(trig: Trigger, found: list[_Draft], res: Resolver) -> l
     captives = tok.head if tok.dep_ in ("relcl", "acl") else None
     if trig.is_noun or captives is None or captives.dep_ != "pobj" or captives.head.lower_ != "of":
         return []
-    if captives.head.head.lower_ not in _QUESTIONING:
+    if captives.head.head.lower_ not in res.lex.questioning_nouns:
         return []
     side = next(iter(res.resolve(captives, context=False)), None)
     if side is not None:
@@ -611,11 +608,6 @@ def _phrase_words(head: Token) -> str:
     return head.doc[start : head.i + 1].text
 
 
-# Verbs of support that the acknowledgement of support received names ("thanked X for supporting",
-# "thanked X for standing with Moscow").
-_SUPPORT_VERBS = frozenset({"support", "back", "stand", "side", "help", "assist"})
-
-
 def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb of praise or thanks is about support its object gave: the object is someone's
     support ("valued North Korea's support"), or its `for` phrase is ("thanked Pyongyang for its
@@ -631,7 +623,7 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
         if prep.lower_ != "for":
             continue
         for arg in children(prep, ["pobj", "pcomp"]):
-            if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in _SUPPORT_VERBS:
+            if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False
 
@@ -1142,9 +1134,6 @@ def _recipients(
     return _unique(found)
 
 
-_MISSIONS = frozenset({"force", "forces", "mission", "operation", "contingent", "coalition"})
-
-
 def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor:
     """Aid to an international force stationed in a state goes to that state: "sending troops to the
     UN peacekeeping force in South Sudan", "contribute troops to the NATO-led force in Afghanistan"."""
@@ -1153,7 +1142,7 @@ def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor
     head = res.tokens[recipient.token]
     while head.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and head.head.i != head.i:
         head = head.head
-    if head.lemma_.lower() not in _MISSIONS and not res.lex.in_class(head, "peacekeeping"):
+    if head.lemma_.lower() not in res.lex.mission_nouns and not res.lex.in_class(head, "peacekeeping"):
         return recipient
     own = {a.code for a in actors}
     for prep in children(head, ["prep"]):
@@ -1166,26 +1155,21 @@ def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor
     return recipient
 
 
-# Verbs of getting in touch: who is called or written to is whom what is said then is addressed to.
-_CONTACTS = frozenset({"call", "phone", "telephone", "ring", "write", "send"})
-_MESSAGES = frozenset({"letter", "message", "note", "cable", "telegram"})
-
-
 def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whom an act is addressed to when it is said in a call or letter: "called King Salman,
     discussing oil supply", "called Erdogan to convey Pakistan's support", "sent a letter to the head
     of the WHO threatening to cut funding" (the called, the addressee of the letter)."""
     head = tok.head
-    if tok.dep_ == "acl" and head.lemma_.lower() in _MESSAGES:
+    if tok.dep_ == "acl" and head.lemma_.lower() in lex.message_nouns:
         head = head.head
     elif tok.dep_ not in ("advcl", "xcomp"):
         return []
     lemma = head.lemma_.lower()
-    if head.i == tok.i or head.pos_ != "VERB" or lemma not in _CONTACTS:
+    if head.i == tok.i or head.pos_ != "VERB" or lemma not in lex.contact_verbs:
         return []
     obj = first_child(head, [*OBJECTS, "oprd"])
     if lemma in ("write", "send"):
-        if lemma == "send" and (obj is None or obj.lemma_.lower() not in _MESSAGES):
+        if lemma == "send" and (obj is None or obj.lemma_.lower() not in lex.message_nouns):
             return []
         to = [p for h in (head, obj) if h is not None for p in children(h, ["prep", "dative"]) if p.lower_ == "to"]
         obj = first_child(to[0], ["pobj"]) if to else None

@@ -113,6 +113,13 @@ class Lexicon:
     group_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    questioning_nouns: frozenset[str]
+    support_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
+    contact_verbs: frozenset[str]
+    message_nouns: frozenset[str]
+    captive_words: frozenset[str]
+    relative_nouns: frozenset[str]
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
@@ -251,6 +258,13 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "group_pronouns": ("words", "group_pronouns"),
     "person_pronouns": ("words", "person_pronouns"),
     "speaker_pronouns": ("words", "speaker_pronouns"),
+    "questioning_nouns": ("words", "questioning_nouns"),
+    "support_verbs": ("words", "support_verbs"),
+    "mission_nouns": ("words", "mission_nouns"),
+    "contact_verbs": ("words", "contact_verbs"),
+    "message_nouns": ("words", "message_nouns"),
+    "captive_words": ("words", "captive_words"),
+    "relative_nouns": ("words", "relative_nouns"),
     "future_aux": ("words", "future_aux"),
     "np_preps": ("words", "np_preps"),
     "locative_preps": ("words", "locative_preps"),

@@ -42,9 +42,6 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of agents that are people acting on their own (rebels, criminals, civilians, opposition):
 # coded by the place where they act, never by the article's context.
 _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "AGR", "EDU", "MED", "HLH", "REF"})
-# A person named by kin or service to someone ("Kim's sister", "the sister of Kim Jong Un", "an aide
-# to Putin"): that person's state, read from the phrase.
-_RELATIVES = frozenset({"sister", "brother", "wife", "husband", "daughter", "son", "aide", "confidant"})
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
 # States whose people English news names family name first ("Xi Jinping" ... "Xi said").
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
@@ -558,7 +555,7 @@ class Resolver:
             return True
         lex = self.lex
         forms = noun_forms(tok, lex)
-        if forms & lex.officials or tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in _RELATIVES:
+        if forms & lex.officials or tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in lex.relative_nouns:
             return True
         # Lexicon.in_class of each class, from the forms read once.
         classes = lex.classes

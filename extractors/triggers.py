@@ -78,11 +78,9 @@ def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
 
 # Bare objects that make an idiom with the verb right before them, looked up as "verb object".
 _IDIOM_OBJECTS = frozenset({"part"})
-# Predicates of a small clause that make the verb an idiom ("were taken prisoner", "took them captive").
-_CAPTIVE_PREDICATES = frozenset({"prisoner", "prisoners", "captive", "captives"})
 
 
-def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
+def _particle_keys(tok: Token, lemmas: list[str], lex: Lexicon) -> list[str]:
     keys: list[str] = []
     # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
     particle = any(c.dep_ == "prt" for c in tok.children)
@@ -93,7 +91,7 @@ def _particle_keys(tok: Token, lemmas: list[str]) -> list[str]:
         or (c.dep_ == "prep" and c.i == tok.i + 1)
         or (c.dep_ == "dobj" and c.i == tok.i + 1 and c.lower_ in _IDIOM_OBJECTS)  # "took part in"
         # "taken prisoner", "took them captive" (not "take in the prisoners": a particle makes another verb)
-        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in _CAPTIVE_PREDICATES and not particle)
+        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in lex.captive_words and not particle)
     ]
     # "set free X", "let free X": the parser makes the adjective a modifier of the object.
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -108,7 +106,7 @@ def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
     lemmas = _lemmas(tok)
     if lex.verb_heads.isdisjoint(lemmas):
         return None  # every key of the verb table starts with the verb's lemma
-    for key in _particle_keys(tok, lemmas):
+    for key in _particle_keys(tok, lemmas, lex):
         if key in lex.verbs:
             # A particle the lexicon does not list changes the verb ("fired up", "set up", "broke up").
             if " " not in key and any(c.dep_ == "prt" for c in tok.children):
