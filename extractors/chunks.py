@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractors.extract import DEFAULT_MAX_CHARS, PublishedAt, extract_texts, word_count
@@ -99,22 +99,29 @@ def extract_chunk(
     batch_size: int = 32,
     gate: RelevanceGate | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    on_text: Callable[[int], None] | None = None,
 ) -> list[Extraction]:
     """The extractions of one chunk, in its order (single process, batched, in a memory zone); a
-    text that fails has a record with `error` (extract_texts isolates each text)."""
+    text that fails has a record with `error` (extract_texts isolates each text). on_text(1) is
+    called after each text (progress, in this process)."""
     nlp = load_pipeline(model)
     with _PIPELINE_LOCK:
-        return list(
-            extract_texts(
-                nlp,
-                chunk.texts,
-                batch_size=batch_size,
-                published_at=chunk.published_at,
-                gate=gate,
-                max_chars=max_chars,
-                languages=chunk.languages or None,
-            )
+        extractions = extract_texts(
+            nlp,
+            chunk.texts,
+            batch_size=batch_size,
+            published_at=chunk.published_at,
+            gate=gate,
+            max_chars=max_chars,
+            languages=chunk.languages or None,
         )
+        if on_text is None:
+            return list(extractions)
+        out: list[Extraction] = []
+        for extraction in extractions:
+            out.append(extraction)
+            on_text(1)
+        return out
 
 
 def singles(chunk: Chunk) -> list[Chunk]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Iterator
 from datetime import datetime
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from extractors.chunks import split_chunks, word_count
+from extractors.chunks import MAX_CHUNK_WORDS, split_chunks, word_count
 from extractors.extract import PublishedAt
 from extractors.records import Extraction
 from flows import parallel
@@ -96,6 +97,45 @@ def test_two_processes_give_the_single_process_records(
     assert two == single
     again = parallel.extract_parallel(texts[::-1], dates[::-1], with_nlp(n_process=2))  # the pool is reused
     assert again == single[::-1]
+
+
+def test_one_process_extracts_in_whole_batches_and_counts_each_text(
+    texts: list[str], dates: list[PublishedAt], single: list[Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In this process the texts are not cut into a pool's eight chunks a run: nlp.pipe gets whole
+    batches (as raw nlp.pipe does), progress still moves text by text, the records are the same."""
+    from extractors.extract import extract_texts
+    from extractors.nlp import load_pipeline
+
+    chunk_sizes: list[int] = []
+    real_extract_chunk = parallel.extract_chunk
+
+    def extract_chunk(chunk: Any, *args: Any, **kwargs: Any) -> list[Extraction]:
+        chunk_sizes.append(len(chunk.texts))
+        return real_extract_chunk(chunk, *args, **kwargs)
+
+    steps: list[int] = []
+
+    class Shown:
+        done = 0
+
+        def advance(self, amount: int = 1) -> None:
+            steps.append(amount)
+            self.done += amount
+
+    @contextlib.contextmanager
+    def progress(*_args: Any, **_kwargs: Any) -> Iterator[Shown]:
+        yield Shown()
+
+    monkeypatch.setattr(parallel, "extract_chunk", extract_chunk)
+    monkeypatch.setattr(parallel, "progress", progress)
+    assert sum(word_count(t) for t in texts) < MAX_CHUNK_WORDS
+    config = Config()
+    assert parallel.extract_parallel(texts, dates, config) == single
+    assert chunk_sizes == [len(texts)]
+    assert steps == [1] * len(texts)
+    gate = parallel.relevance_gate(config)
+    assert single == list(extract_texts(load_pipeline(config.nlp.model), texts, published_at=dates, gate=gate))
 
 
 def test_the_relevance_gate_drops_only_what_the_flow_would_not_store(
