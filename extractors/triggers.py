@@ -332,6 +332,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # "handed Pyongyang air defence systems".
             later = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.i > obj.i]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
+        if spec is None and obj is None:
+            # The parser makes "found the minister guilty" a clause with its own subject: its
+            # predicate is the small clause's.
+            small = [c for c in children(tok, ["ccomp"]) if c.pos_ == "ADJ" and first_child(c, SUBJECTS) is not None]
+            spec = next((found for c in small if (found := lex.match(entry.by_object, c))), None)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":

@@ -1,0 +1,52 @@
+"""Conflictual PLOVER types as the codebook and the CAMEO-to-PLOVER 2021 table read them (issue 13, on
+text written by others): a court's finding of guilt is DISAPPROVE (CAMEO 116). Every sentence here was
+written for this file; each rule has sentences where it must fire and look-alikes where it must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+
+PUBLISHED = date(2024, 11, 8)
+
+
+def events(nlp: Language, text: str) -> set[Found]:
+    return found_events(nlp, text, PUBLISHED)
+
+
+# A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
+FOUND = """
+# A conviction or a finding of guilt is CAMEO 116 "find guilty or liable", ACCUSE/disapprove.
+DISAPPROVE RUS>RUS | A court in Moscow convicted the opposition leader of fraud on Tuesday.
+DISAPPROVE JPN>None | A Tokyo court found the former minister guilty of taking bribes.
+DISAPPROVE KOR>None | A Seoul court found the shipping company liable for the collision.
+# The sentence that follows a conviction stays COERCE.
+COERCE/arrest JPN>CHN | A court in Osaka convicted and sentenced the Chinese national to five years in prison.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_conflict_types_give_their_event(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = events(nlp, text)
+    assert gives(found, wanted), found
+
+
+# Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
+NOT_FOUND = """
+# A conviction is no arrest.
+COERCE | A court in Moscow convicted the opposition leader of fraud on Tuesday.
+# Finding something or someone is no finding of guilt.
+DISAPPROVE | Japanese investigators found the missing fishermen on Sunday.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
