@@ -1,6 +1,7 @@
 """Conflictual PLOVER types as the codebook and the CAMEO-to-PLOVER 2021 table read them (issue 13, on
-text written by others): a court's finding of guilt is DISAPPROVE (CAMEO 116). Every sentence here was
-written for this file; each rule has sentences where it must fire and look-alikes where it must not."""
+text written by others): a court's finding of guilt is DISAPPROVE (CAMEO 116), a coercive act announced
+for the future is THREATEN (CAMEO 13). Every sentence here was written for this file; each rule has
+sentences where it must fire and look-alikes where it must not."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ DISAPPROVE JPN>None | A Tokyo court found the former minister guilty of taking b
 DISAPPROVE KOR>None | A Seoul court found the shipping company liable for the collision.
 # The sentence that follows a conviction stays COERCE.
 COERCE/arrest JPN>CHN | A court in Osaka convicted and sentenced the Chinese national to five years in prison.
+# A coercive act announced for the future is a threat; its mode follows the act.
+THREATEN/restrict JPN>JPN | The Japanese government will extend the curfew in Okinawa, the minister said.
+THREATEN/expel RUS>JPN | Russia said it would expel ten Japanese diplomats.
+THREATEN/violence PRK>KOR | North Korea will attack South Korea if provoked, Kim said.
+THREATEN/restrict VEN>VEN | Venezuela's opposition parties said they would boycott the election.
 """
 
 
@@ -42,6 +48,14 @@ NOT_FOUND = """
 COERCE | A court in Moscow convicted the opposition leader of fraud on Tuesday.
 # Finding something or someone is no finding of guilt.
 DISAPPROVE | Japanese investigators found the missing fishermen on Sunday.
+# A coercive act done is that act, not a threat; one that would have happened is neither.
+THREATEN | Russia expelled ten Japanese diplomats on Monday.
+THREATEN | The Japanese government extended the curfew in Okinawa.
+THREATEN | Kyiv said the Russian units would have stormed the town without the new defences.
+# A refusal to act ("will not attack") is no threat.
+THREATEN | North Korea said it will not attack South Korea.
+# Boycotting now is no threat.
+THREATEN | Venezuela's opposition parties boycotted the election.
 """
 
 
