@@ -133,8 +133,9 @@ def extract_events(
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
         drafts: list[_Draft] = []
+        held = _trigger_tokens(triggers)
         for trig in triggers:
-            if not trig.absorbed:
+            if not trig.absorbed and not _supposed(trig, held):
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
@@ -822,6 +823,38 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+def _trigger_tokens(triggers: list[Trigger]) -> frozenset[int]:
+    """The token positions of a sentence's triggers, their light verbs and the verbs of verdicts
+    ("would breach UN resolutions")."""
+    held = {t.token.i for t in triggers} | {t.light.i for t in triggers if t.light is not None}
+    return frozenset(held | {t.token.head.i for t in triggers if t.entry.verdict})
+
+
+def _supposed(trig: Trigger, held: frozenset[int]) -> bool:
+    """Whether the trigger is in the condition of a conditional threat or promise ("threatened to
+    shell Haifa if Israel hits Beirut", "will impose sanctions if Russia invades", "is willing to
+    withdraw if asked"): CAMEO codes the threat or promise, what it supposes did not happen. A condition
+    of no event ("analysts caution that if Russia extends assistance, it would complicate ...") stays a
+    hedged event."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(10):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            break
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    else:
+        return False
+    outcome = current.head
+    for _ in range(3):
+        if outcome.i in held:
+            return True
+        if outcome.dep_ not in ("xcomp", "conj") or outcome.head.i == outcome.i:
+            return False
+        outcome = outcome.head
     return False
 
 

@@ -1,7 +1,8 @@
 """Conflictual PLOVER types as the codebook and the CAMEO-to-PLOVER 2021 table read them (issue 13, on
 text written by others): a court's finding of guilt is DISAPPROVE (CAMEO 116), a coercive act announced
-for the future is THREATEN (CAMEO 13). Every sentence here was written for this file; each rule has
-sentences where it must fire and look-alikes where it must not."""
+for the future is THREATEN (CAMEO 13), what an "if" or "unless" clause supposes is no event. Every
+sentence here was written for this file; each rule has sentences where it must fire and look-alikes
+where it must not."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ THREATEN/restrict JPN>JPN | The Japanese government will extend the curfew in Ok
 THREATEN/expel RUS>JPN | Russia said it would expel ten Japanese diplomats.
 THREATEN/violence PRK>KOR | North Korea will attack South Korea if provoked, Kim said.
 THREATEN/restrict VEN>VEN | Venezuela's opposition parties said they would boycott the election.
+# The threat around a condition stays.
+THREATEN/violence LBN>ISR | Hezbollah threatened to shell Haifa if Israel hits Beirut.
+THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose sanctions.
 """
 
 
@@ -52,6 +56,11 @@ DISAPPROVE | Japanese investigators found the missing fishermen on Sunday.
 THREATEN | Russia expelled ten Japanese diplomats on Monday.
 THREATEN | The Japanese government extended the curfew in Okinawa.
 THREATEN | Kyiv said the Russian units would have stormed the town without the new defences.
+# What a condition supposes did not happen: only the threat or promise around it is an event.
+ASSAULT | Hezbollah threatened to shell Haifa if Israel hits Beirut.
+ASSAULT by RUS | If Russia invades Ukraine, Washington will impose sanctions.
+DEMAND | Japan is willing to withdraw its troops from Iraq if it is asked to do so by Baghdad.
+AGREE | Seoul warned that Moscow would breach UN resolutions if it struck an arms deal with Pyongyang.
 # A refusal to act ("will not attack") is no threat.
 THREATEN | North Korea said it will not attack South Korea.
 # Boycotting now is no threat.
