@@ -604,6 +604,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
+    if spec is None and entry.by_subject:
+        # Who does it decides, as for verbs: workers "went on strike", "stopped work in a strike".
+        frame = light
+        if frame is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_verb(tok.head.head):
+            frame = tok.head.head
+        spec = lex.match(entry.by_subject, counted(subject_of(frame))) if frame is not None else None
     if spec is not None:
         parsed = parse_spec(spec)
         if parsed is None:

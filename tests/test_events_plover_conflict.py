@@ -33,6 +33,15 @@ THREATEN/restrict JPN>JPN | The Japanese government will extend the curfew in Ok
 THREATEN/expel RUS>JPN | Russia said it would expel ten Japanese diplomats.
 THREATEN/violence PRK>KOR | North Korea will attack South Korea if provoked, Kim said.
 THREATEN/restrict VEN>VEN | Venezuela's opposition parties said they would boycott the election.
+# Disputing a report's results, refuting someone's comments, challenging reports or a plan is
+# DISAPPROVE; refuting a report, as denying it, is REJECT.
+DISAPPROVE KOR>JPN | Seoul disputed the results of the Japanese survey.
+DISAPPROVE CHN>USA | Beijing strongly refuted Washington's comments on Taiwan.
+DISAPPROVE CHN>None | Beijing challenged reports that its ships had entered Philippine waters.
+DISAPPROVE JPN>CHN | Tokyo challenged the legality of the Chinese ban on seafood.
+REJECT RUS>None | Moscow refuted reports of troop movements near the border.
+# Protesters burning a flag riot; workers in a strike protest (CAMEO 14).
+PROTEST/riot CHN>CHN | Protesters in Hong Kong burned the Chinese flag outside the liaison office.
 # The threat around a condition stays.
 THREATEN/violence LBN>ISR | Hezbollah threatened to shell Haifa if Israel hits Beirut.
 THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose sanctions.
@@ -63,6 +72,11 @@ DEMAND | Japan is willing to withdraw its troops from Iraq if it is asked to do 
 AGREE | Seoul warned that Moscow would breach UN resolutions if it struck an arms deal with Pyongyang.
 # A refusal to act ("will not attack") is no threat.
 THREATEN | North Korea said it will not attack South Korea.
+# Troops burning a village assault it; a strike carried out by forces is an attack.
+PROTEST | Russian troops burned the village to the ground.
+PROTEST | Russian forces carried out a strike on Kharkiv overnight.
+# Challenging someone to a contest is no disapproval.
+DISAPPROVE | Pyongyang challenged the United States to a duel.
 # Boycotting now is no threat.
 THREATEN | Venezuela's opposition parties boycotted the election.
 """
