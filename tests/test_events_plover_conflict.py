@@ -42,6 +42,11 @@ DISAPPROVE JPN>CHN | Tokyo challenged the legality of the Chinese ban on seafood
 REJECT RUS>None | Moscow refuted reports of troop movements near the border.
 # Protesters burning a flag riot; workers in a strike protest (CAMEO 14).
 PROTEST/riot CHN>CHN | Protesters in Hong Kong burned the Chinese flag outside the liaison office.
+# Expelling aid workers, inspectors or peacekeepers is SANCTION/expel (CAMEO 166, 1661-1663); expelling
+# journalists or migrants stays a deportation.
+SANCTION/expel SDN>UN | The Sudanese government expelled 20 humanitarian workers employed by the UN refugee agency.
+SANCTION/expel PRK>UN | North Korea expelled the UN nuclear inspectors in 2009.
+COERCE/deport RUS>JPN | Russia expelled three Japanese journalists.
 # The threat around a condition stays.
 THREATEN/violence LBN>ISR | Hezbollah threatened to shell Haifa if Israel hits Beirut.
 THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose sanctions.
