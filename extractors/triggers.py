@@ -457,10 +457,12 @@ def _force_purpose(
 
 
 def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
-    """Peacekeepers among the words within three links below a trigger or its subject ("deployed
-    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission")."""
+    """Peacekeepers among the words within five links below a trigger or its subject ("deployed
+    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission",
+    "contingents of peacekeeping troops arrive", "the deployment of 230 troops to Liberia on a
+    peacekeeping mission")."""
     level = [tok]
-    for _ in range(3):
+    for _ in range(5):
         level = [c for t in level for c in t.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl")]
         if any(lex.in_class(t, "peacekeeping") for t in level):
             return True

@@ -47,6 +47,8 @@ PROTEST/riot CHN>CHN | Protesters in Hong Kong burned the Chinese flag outside t
 SANCTION/expel SDN>UN | The Sudanese government expelled 20 humanitarian workers employed by the UN refugee agency.
 SANCTION/expel PRK>UN | North Korea expelled the UN nuclear inspectors in 2009.
 COERCE/deport RUS>JPN | Russia expelled three Japanese journalists.
+# Peacekeepers arriving are military aid (CAMEO 074), however deep the word sits, not a show of force.
+AID/military IND>SSD | The first contingents of Indian peacekeeping troops arrived in Juba on Monday.
 # The threat around a condition stays.
 THREATEN/violence LBN>ISR | Hezbollah threatened to shell Haifa if Israel hits Beirut.
 THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose sanctions.
