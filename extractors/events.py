@@ -133,8 +133,9 @@ def extract_events(
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
         drafts: list[_Draft] = []
+        held = _trigger_tokens(triggers)
         for trig in triggers:
-            if not trig.absorbed:
+            if not trig.absorbed and not _supposed(trig, held):
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
@@ -461,6 +462,13 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     intended = kind == "COOPERATE" and _intended(trig, lex)
     if kind in _COOPERATIVE and (intended or _future(trig, lex)):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
+    threatened = None  # the coercive act a future-tense threat announces
+    if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
+        # CAMEO 13 / PLOVER THREATEN: a coercive act announced for the future is a threat ("will impose
+        # sanctions on", "would expel its diplomats", "will extend the curfew", "would boycott the
+        # vote"), as a promise to attack is; its mode follows the act.
+        mode = lex.threat_modes.get(f"{kind}/{mode}") or lex.threat_modes.get(kind)
+        kind, threatened = "THREATEN", kind
     # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
     # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
     if kind == "AGREE" and negated and (mode != "pact" or _future(trig, lex) or _failed(trig, lex)):
@@ -476,7 +484,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # Massing "in the Kursk region" is no move against Russia: a show of force is aimed at a place
     # only from outside it ("near Ukraine", "on the border with Armenia").
     at_home = at_home or (kind == "MOBILIZE" and _destination(trig, lex))
-    if not recipients and kind in lex.location_recipient and location is not None and not at_home:
+    placed = kind in lex.location_recipient or threatened in lex.location_recipient
+    if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "agreed to a ceasefire in eastern Ukraine", "agreed to lay down their weapons in Lebanon": one
@@ -815,6 +824,47 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _trigger_tokens(triggers: list[Trigger]) -> frozenset[int]:
+    """The token positions of a sentence's triggers, their light verbs and the verbs of verdicts
+    ("would breach UN resolutions")."""
+    held = {t.token.i for t in triggers} | {t.light.i for t in triggers if t.light is not None}
+    return frozenset(held | {t.token.head.i for t in triggers if t.entry.verdict})
+
+
+def _supposed(trig: Trigger, held: frozenset[int]) -> bool:
+    """Whether the trigger is in the condition of a conditional threat or promise ("threatened to
+    shell Haifa if Israel hits Beirut", "will impose sanctions if Russia invades", "is willing to
+    withdraw if asked"): CAMEO codes the threat or promise, what it supposes did not happen. A condition
+    of no event ("analysts caution that if Russia extends assistance, it would complicate ...") stays a
+    hedged event."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(10):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            break
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    else:
+        return False
+    outcome = current.head
+    for _ in range(3):
+        if outcome.i in held:
+            return True
+        if outcome.dep_ not in ("xcomp", "conj") or outcome.head.i == outcome.i:
+            return False
+        outcome = outcome.head
+    return False
+
+
+def _threatened(trig: Trigger, lex: Lexicon) -> bool:
+    """A coercive act in the future tense, not a past counterfactual ("would have stormed our
+    positions" did not and will not happen)."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in current.children):
+        return False
+    return _future(trig, lex)
 
 
 def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Token | None]:

@@ -332,6 +332,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # "handed Pyongyang air defence systems".
             later = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.i > obj.i]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
+        if spec is None and obj is None:
+            # The parser makes "found the minister guilty" a clause with its own subject: its
+            # predicate is the small clause's.
+            small = [c for c in children(tok, ["ccomp"]) if c.pos_ == "ADJ" and first_child(c, SUBJECTS) is not None]
+            spec = next((found for c in small if (found := lex.match(entry.by_object, c))), None)
         if spec is None and obj is not None and "igo" in entry.by_object:
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
@@ -452,10 +457,12 @@ def _force_purpose(
 
 
 def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
-    """Peacekeepers among the words within three links below a trigger or its subject ("deployed
-    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission")."""
+    """Peacekeepers among the words within five links below a trigger or its subject ("deployed
+    peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission",
+    "contingents of peacekeeping troops arrive", "the deployment of 230 troops to Liberia on a
+    peacekeeping mission")."""
     level = [tok]
-    for _ in range(3):
+    for _ in range(5):
         level = [c for t in level for c in t.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl")]
         if any(lex.in_class(t, "peacekeeping") for t in level):
             return True
@@ -599,6 +606,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
+    if spec is None and entry.by_subject:
+        # Who does it decides, as for verbs: workers "went on strike", "stopped work in a strike".
+        frame = light
+        if frame is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_verb(tok.head.head):
+            frame = tok.head.head
+        spec = lex.match(entry.by_subject, counted(subject_of(frame))) if frame is not None else None
     if spec is not None:
         parsed = parse_spec(spec)
         if parsed is None:
