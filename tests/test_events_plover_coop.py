@@ -62,7 +62,7 @@ def test_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
 
 # What a condition or an appeal names has not been done.
 CONDITIONS = """
-RETREAT | Washington will not lift the embargo it has imposed on Cuba if Havana does not release its political prisoners.
+RETREAT | Washington will not lift the embargo it has imposed on Cuba if Havana does not release its prisoners.
 AID | Ankara said it would open the border unless the EU provided more support for the camps.
 RETREAT | North Korea repeated its demand that Washington ease sanctions.
 RETREAT | The electoral commission released the results of the recount on Monday.
@@ -81,3 +81,32 @@ def test_a_condition_of_no_event_is_still_coded(nlp: Language) -> None:
     # still names the act.
     found = events(nlp, "Analysts say that if Russia extends aid to North Korea, it would complicate matters.")
     assert any(k == "AID" and a == "RUS" for k, _, a, _ in found), found
+
+
+MORE_FOUND = """
+# Supplies handed over are aid, like supplies handed.
+AID USA>ETH | The United States handed over new medical equipment and medicines to Ethiopia's health ministry.
+# Granting permission or citizenship yields a right (CAMEO 0833 accede to demands for rights).
+CONCEDE UKR>None | Ukraine's president signed a decree granting citizenship to foreign volunteers.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(MORE_FOUND))
+def test_more_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = events(nlp, text)
+    assert gives(found, wanted), found
+
+
+MORE_NOT_FOUND = """
+# What others are pressured to do, or are criticised for, is not done.
+CONCEDE | The Nigerian authorities are pressuring the lecturers to cancel the strike.
+RETREAT | Mexico's chief justice defended the judges against criticisms that they release dangerous suspects.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(MORE_NOT_FOUND))
+def test_more_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
