@@ -88,6 +88,9 @@ MORE_FOUND = """
 AID USA>ETH | The United States handed over new medical equipment and medicines to Ethiopia's health ministry.
 # Granting permission or citizenship yields a right (CAMEO 0833 accede to demands for rights).
 CONCEDE UKR>None | Ukraine's president signed a decree granting citizenship to foreign volunteers.
+# Esteem voiced is support (CAMEO 051 praise or endorse).
+SUPPORT KOR>USA | Seoul expressed its appreciation for Washington's help.
+SUPPORT KIR>CHN | The Kiribati president expressed his deepest respect for the Chinese government.
 """
 
 
@@ -102,6 +105,8 @@ MORE_NOT_FOUND = """
 # What others are pressured to do, or are criticised for, is not done.
 CONCEDE | The Nigerian authorities are pressuring the lecturers to cancel the strike.
 RETREAT | Mexico's chief justice defended the judges against criticisms that they release dangerous suspects.
+# "Respect" with no verb of saying is no esteem voiced.
+SUPPORT | The ministry said it acted in respect of the court ruling.
 """
 
 
