@@ -777,6 +777,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = True
         elif trig.type in _COOPERATION and _condition_of_event(trig.token, by_token):
             trig.absorbed = True  # "will not lift the embargo if Cuba does not release its prisoners"
+        elif trig.type in _COOPERATION and _obliged(trig.token):
+            trig.absorbed = True  # "said the government must ensure security"
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
             trig.absorbed = True
@@ -864,8 +866,19 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
 # Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# What one must or should do is asked of it (a demand by whoever says so), not done nor promised.
+_OBLIGATIONS = frozenset({"must", "should", "ought"})
 _CONDITION_INTERNAL = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp"})
 _CONDITION_HOLDERS = frozenset({"relcl", "acl", "dobj", "pobj", "prep"})
+
+
+def _obliged(tok: Token) -> bool:
+    """Whether a verb says what its subject must or should do: an obligation (a demand by whoever says
+    so), not a deed nor a promise ("said the government must ensure security and provide amenities":
+    a coordinated verb shares the first one's auxiliary)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        tok = tok.head
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATIONS for c in tok.children)
 
 
 def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:

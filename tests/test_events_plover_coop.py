@@ -91,6 +91,11 @@ CONCEDE UKR>None | Ukraine's president signed a decree granting citizenship to f
 # Esteem voiced is support (CAMEO 051 praise or endorse).
 SUPPORT KOR>USA | Seoul expressed its appreciation for Washington's help.
 SUPPORT KIR>CHN | The Kiribati president expressed his deepest respect for the Chinese government.
+# A donor of aid or money gives it (the agentive noun, like "supplier").
+AID/humanitarian JPN>UKR | Japan has become Ukraine's biggest humanitarian donor.
+# A promise coordinated with a deed keeps its own tense.
+RETREAT KOR>PRK | Seoul said it has released the North Korean fishermen and will provide them with food aid.
+AGREE KOR>PRK | Seoul said it has released the North Korean fishermen and will provide them with food aid.
 """
 
 
@@ -107,6 +112,10 @@ CONCEDE | The Nigerian authorities are pressuring the lecturers to cancel the st
 RETREAT | Mexico's chief justice defended the judges against criticisms that they release dangerous suspects.
 # "Respect" with no verb of saying is no esteem voiced.
 SUPPORT | The ministry said it acted in respect of the court ruling.
+# What one must or should do is an obligation, not a deed nor a promise.
+AGREE | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
+AID | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
+RETREAT by PRK | Seoul said Pyongyang should release the detained fishermen.
 """
 
 
