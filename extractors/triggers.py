@@ -866,6 +866,7 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
 # Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_REFUSAL_MARKS = frozenset({"until", "till"})
 # What one must or should do is asked of it (a demand by whoever says so), not done nor promised.
 _OBLIGATIONS = frozenset({"must", "should", "ought"})
 _CONDITION_INTERNAL = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp"})
@@ -887,13 +888,17 @@ def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:
     prisoners", "would allow refugees into Europe unless the EU provided more support")."""
     current = tok
     for _ in range(4):
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in current.children):
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if current.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REFUSAL_MARKS):
             # The conditioned event, or the noun phrase of its object the parser hung the condition on
-            # ("will not lift the embargo it has imposed if Havana does not release").
+            # ("will not lift the embargo it has imposed if Havana does not release"); "until" is a
+            # condition only of a refusal ("will not lift the embargo until Cuba undertakes reforms",
+            # not "fought until they withdrew").
             held = current.head
             for _ in range(4):
                 if held.i in by_token and held.i != tok.i:
-                    return True
+                    refused = any(c.dep_ == "neg" for c in held.children)
+                    return bool(marks & _CONDITION_MARKS) or refused
                 if held.dep_ not in _CONDITION_HOLDERS or held.head.i == held.i:
                     return False
                 held = held.head

@@ -66,6 +66,7 @@ RETREAT | Washington will not lift the embargo it has imposed on Cuba if Havana 
 AID | Ankara said it would open the border unless the EU provided more support for the camps.
 RETREAT | North Korea repeated its demand that Washington ease sanctions.
 RETREAT | The electoral commission released the results of the recount on Monday.
+AGREE by CUB | Washington has said it will not lift the embargo until Havana undertakes democratic reforms.
 """
 
 
@@ -124,3 +125,9 @@ def test_more_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> N
     kind, actor, text = unwanted_event(line)
     found = events(nlp, text)
     assert not gives_kind(found, kind, actor), found
+
+
+def test_until_conditions_only_a_refusal(nlp: Language) -> None:
+    # "until" after a deed is a time, not a condition: the withdrawal took place.
+    found = events(nlp, "Russian troops shelled the town until Ukrainian forces withdrew from Bakhmut in March.")
+    assert any(k == "RETREAT" and a == "UKR" for k, _, a, _ in found), found
