@@ -788,6 +788,10 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     for trig in triggers:
         if _under_non_factive(trig.token, lex):
             trig.absorbed = True
+        elif trig.type in _COOPERATION and _condition_of_event(trig.token, by_token):
+            trig.absorbed = True  # "will not lift the embargo if Cuba does not release its prisoners"
+        elif trig.type in _COOPERATION and _obliged(trig.token):
+            trig.absorbed = True  # "said the government must ensure security"
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
             trig.absorbed = True
@@ -870,6 +874,52 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True  # "since Russia invaded Ukraine", "since Putin ordered the invasion"
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
+
+
+# Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
+_COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_REFUSAL_MARKS = frozenset({"until", "till"})
+# What one must or should do is asked of it (a demand by whoever says so), not done nor promised.
+_OBLIGATIONS = frozenset({"must", "should", "ought"})
+_CONDITION_INTERNAL = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp"})
+_CONDITION_HOLDERS = frozenset({"relcl", "acl", "dobj", "pobj", "prep"})
+
+
+def _obliged(tok: Token) -> bool:
+    """Whether a verb says what its subject must or should do: an obligation (a demand by whoever says
+    so), not a deed nor a promise ("said the government must ensure security and provide amenities":
+    a coordinated verb shares the first one's auxiliary)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        tok = tok.head
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATIONS for c in tok.children)
+
+
+def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:
+    """Whether a trigger sits in the condition of another event: the terms of a promise, refusal or
+    threat, not an act of their own ("will not lift the embargo if Havana does not release the
+    prisoners", "would allow refugees into Europe unless the EU provided more support")."""
+    current = tok
+    for _ in range(4):
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if current.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REFUSAL_MARKS):
+            # The conditioned event, or the noun phrase of its object the parser hung the condition on
+            # ("will not lift the embargo it has imposed if Havana does not release"); "until" is a
+            # condition only of a refusal ("will not lift the embargo until Cuba undertakes reforms",
+            # not "fought until they withdrew").
+            held = current.head
+            for _ in range(4):
+                if held.i in by_token and held.i != tok.i:
+                    refused = any(c.dep_ == "neg" for c in held.children)
+                    return bool(marks & _CONDITION_MARKS) or refused
+                if held.dep_ not in _CONDITION_HOLDERS or held.head.i == held.i:
+                    return False
+                held = held.head
+            return False
+        if current.dep_ not in _CONDITION_INTERNAL or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:

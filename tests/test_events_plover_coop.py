@@ -1,0 +1,133 @@
+"""Cooperative and yielding events as others code them (issue 13, PLOVER AGREE, SUPPORT, AID, CONSULT,
+COOPERATE, CONCEDE, RETREAT): the type follows what is accepted, approved or defended, by the CAMEO
+codes the CAMEO-to-PLOVER table maps. Every sentence here was written for this file in the style of
+news; each rule has sentences where it must fire and look-alikes where it must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+
+PUBLISHED = date(2024, 11, 8)
+
+
+def events(nlp: Language, text: str) -> set[Found]:
+    return found_events(nlp, text, PUBLISHED)
+
+
+# A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
+FOUND = """
+# Accepting or approving demands or a request yields to them (CAMEO 083 accede to demands: CONCEDE).
+CONCEDE MNG>None | Mongolia's government has accepted the main demands of the striking miners.
+CONCEDE PER>PER | Peru's interior minister approved a request from the regional governors for more police.
+# Approving a plan is the intent to carry it out (AGREE); approving an act is that act.
+AGREE WBG>None | The World Bank approved a plan to expand its lending to small farmers.
+RETREAT/release GEO>GEO | Georgia's president approved the release of twelve jailed opposition activists.
+# Defending someone over accusations is verbal support (CAMEO 052).
+SUPPORT HUN>CHN | Hungary's prime minister defended China over accusations of unfair trade practices.
+# Approving a decision still endorses it.
+SUPPORT FRA>None | The French president approved the decision of the regional council.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = events(nlp, text)
+    assert gives(found, wanted), found
+
+
+# Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
+NOT_FOUND = """
+# A proposal or an offer accepted is agreement, not a concession.
+CONCEDE | Mongolia's government has accepted a proposal from the mining companies.
+# Defending a town against attacks is no verbal support.
+SUPPORT | Ukrainian forces defended the town against repeated attacks.
+# An approved request or plan is no endorsement.
+SUPPORT | Peru's interior minister approved a request from the regional governors for more police.
+SUPPORT | The World Bank approved a plan to expand its lending to small farmers.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
+
+
+# What a condition or an appeal names has not been done.
+CONDITIONS = """
+RETREAT | Washington will not lift the embargo it has imposed on Cuba if Havana does not release its prisoners.
+AID | Ankara said it would open the border unless the EU provided more support for the camps.
+RETREAT | North Korea repeated its demand that Washington ease sanctions.
+RETREAT | The electoral commission released the results of the recount on Monday.
+AGREE by CUB | Washington has said it will not lift the embargo until Havana undertakes democratic reforms.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(CONDITIONS))
+def test_conditions_and_appeals_are_not_done(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
+
+
+def test_a_condition_of_no_event_is_still_coded(nlp: Language) -> None:
+    # Only the terms of a promise, refusal or threat are absorbed: a condition an analyst muses about
+    # still names the act.
+    found = events(nlp, "Analysts say that if Russia extends aid to North Korea, it would complicate matters.")
+    assert any(k == "AID" and a == "RUS" for k, _, a, _ in found), found
+
+
+MORE_FOUND = """
+# Supplies handed over are aid, like supplies handed.
+AID USA>ETH | The United States handed over new medical equipment and medicines to Ethiopia's health ministry.
+# Granting permission or citizenship yields a right (CAMEO 0833 accede to demands for rights).
+CONCEDE UKR>None | Ukraine's president signed a decree granting citizenship to foreign volunteers.
+# Esteem voiced is support (CAMEO 051 praise or endorse).
+SUPPORT KOR>USA | Seoul expressed its appreciation for Washington's help.
+SUPPORT KIR>CHN | The Kiribati president expressed his deepest respect for the Chinese government.
+# A donor of aid or money gives it (the agentive noun, like "supplier").
+AID/humanitarian JPN>UKR | Japan has become Ukraine's biggest humanitarian donor.
+# A promise coordinated with a deed keeps its own tense.
+RETREAT KOR>PRK | Seoul said it has released the North Korean fishermen and will provide them with food aid.
+AGREE KOR>PRK | Seoul said it has released the North Korean fishermen and will provide them with food aid.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(MORE_FOUND))
+def test_more_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = events(nlp, text)
+    assert gives(found, wanted), found
+
+
+MORE_NOT_FOUND = """
+# What others are pressured to do, or are criticised for, is not done.
+CONCEDE | The Nigerian authorities are pressuring the lecturers to cancel the strike.
+RETREAT | Mexico's chief justice defended the judges against criticisms that they release dangerous suspects.
+# "Respect" with no verb of saying is no esteem voiced.
+SUPPORT | The ministry said it acted in respect of the court ruling.
+# What one must or should do is an obligation, not a deed nor a promise.
+AGREE | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
+AID | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
+RETREAT by PRK | Seoul said Pyongyang should release the detained fishermen.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(MORE_NOT_FOUND))
+def test_more_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
+
+
+def test_until_conditions_only_a_refusal(nlp: Language) -> None:
+    # "until" after a deed is a time, not a condition: the withdrawal took place.
+    found = events(nlp, "Russian troops shelled the town until Ukrainian forces withdrew from Bakhmut in March.")
+    assert any(k == "RETREAT" and a == "UKR" for k, _, a, _ in found), found
