@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, parse_index
+from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
@@ -95,6 +95,8 @@ class _QuoteFinder:
         self.speech_nouns = frozenset(cfg["speech_nouns"])
         self.infinitive_reporting = frozenset(cfg["infinitive_reporting_verbs"])
         self.audiences = frozenset(cfg["audience_nouns"])
+        self.occasions = frozenset(cfg["occasion_nouns"])
+        self.honorifics = frozenset(cfg["honorifics"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -446,13 +448,16 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.lemma_.lower() not in self.audiences:
+            if noun.lemma_.lower() not in self.audiences and noun.lemma_.lower() not in self.occasions:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
-                subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
+                # "told a briefing that the visit was being made": a passive has no object for "that".
+                subject = next(
+                    (c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != that.i), None
+                )
                 if that.dep_ == "mark" or subject is not None:
                     return clause
         return None
@@ -667,6 +672,11 @@ class _QuoteFinder:
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
         if low == "it" and subject.dep_ in SUBJECTS:
+            # "Seoul has accused Pyongyang of ..., and it alleges that ...", "the UN condemned the attack,
+            # which it said ...": the state or body that is the subject of the clause above.
+            above = self._clause_antecedent(subject.head)
+            if above is not None:
+                return self._resolve_speaker(above, verb)
             # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one before.
             return self._last_organisation(subject, window=True)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
@@ -719,8 +729,11 @@ class _QuoteFinder:
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
             if _definite(subject) and _bare(subject):
-                # "..., the statement added": the statement of the organisation last quoted.
-                return self._last_organisation(subject, window=False)
+                # "..., the statement added": the statement of the organisation last quoted; with none
+                # quoted before, the statement speaks by its word (below).
+                earlier = self._last_organisation(subject, window=False)
+                if earlier is not None:
+                    return earlier
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
@@ -783,7 +796,7 @@ class _QuoteFinder:
             if not own:
                 return self._generic_speaker(subject)
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
-            name = _phrase_text(phrase) if through is not None else info.span.text
+            name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             speaker = Speaker(
                 info.entity_id if info.kind != "organisation" or through is None else info.code,
                 _DETERMINERS.sub("", name),
@@ -812,10 +825,14 @@ class _QuoteFinder:
                     return Speaker(info.entity_id or code, name, None, f"{code}:{name.lower()}")
         if not actors:
             unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
-            if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
+            # "Citizen TV reported": the head of a name may be a common noun.
+            named = subject.pos_ == "PROPN" or (
+                subject.text[:1].isupper() and info is not None and info.span[0].pos_ == "PROPN"
+            )
+            if unlinked and subject.i == info.span.root.i and named:
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
-                name = _DETERMINERS.sub("", info.span.text)
+                name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
@@ -829,9 +846,20 @@ class _QuoteFinder:
                 # A group the gazetteer cannot place ("various media outlets reported"): a speaker by name.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
                 return Speaker(None, name, None, name.lower())
+            if self._unplaced_body(subject):
+                # A body the gazetteer cannot place ("Congo's Catholic church said", "State television
+                # announced", "a local news outlet reported"): a speaker by its words as written.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(None, name, None, name.lower())
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
+        if through is None and info is not None and info.span.start <= subject.i < info.span.end:
+            # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
+            # name, which the phrase stops short of at its relative clause, and its acronym.
+            if name.endswith(subject.text) and info.span.end > subject.i + 1:
+                name += self.doc[subject.i : info.span.end].text[len(subject.text) :]
+            name = self._with_acronym(name, self.doc[info.span.start : max(info.span.end, subject.i + 1)])
         speaker = Speaker(
             actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
             name,
@@ -842,6 +870,56 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _clause_antecedent(self, verb: Token) -> Token | None:
+        """What "it" means as the subject of `verb` in a clause joined to another ("..., and it alleges",
+        "the attack, which it said ..."): the other clause's subject, when it names a state or a body."""
+        if verb.dep_ == "conj":
+            above = verb.head
+        elif verb.dep_ == "relcl":
+            above = verb.head
+            for _ in range(4):
+                if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                    break
+                above = above.head
+        else:
+            return None
+        subject = next((c for c in above.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        info = self.res.entity_at(subject)
+        if info is not None and info.kind in ("state", "organisation", "igo"):
+            return subject
+        return None
+
+    def _unplaced_body(self, subject: Token) -> bool:
+        """A common noun that names a body by its kind and a name or an outlet word ("Congo's Catholic
+        church", "State television", "a local news outlet", "a rights group", "a Sputnik correspondent"),
+        not a document, a title ("the US president-elect") or an opinion ("an English translation")."""
+        lemma = subject.lemma_.lower()
+        if subject.pos_ != "NOUN" or subject.tag_ != "NN" or lemma in self.generic:
+            return False
+        if any(t.lemma_.lower() in self.titles for t in (subject, *subject.lefts)):
+            return False  # "the US president-elect" is a person
+        if lemma in self.documents or lemma in self.speech_nouns or lemma in self.issued:
+            return False
+        if _bare(subject):
+            return False  # "the group added": the one named before, or nobody
+        if lemma in self.outlet_nouns or lemma in self.org_anaphors:
+            return True
+        return any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children
+        )
+
+    def _with_acronym(self, name: str, span: Span) -> str:
+        """ "the Korean Central News Agency (KCNA)": the name with the acronym the text gives it in
+        brackets, so that the speaker is one whichever of the two later sentences use."""
+        doc, end = self.doc, span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha() and acronym not in name:
+                return f"{name} ({acronym})"
+        return name
 
     def _named_outlet(self, subject: Token) -> Speaker | None:
         """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
@@ -867,7 +945,7 @@ class _QuoteFinder:
         info = self.res.entity_at(name.root)
         if info is not None and info.code is not None and info.kind == "state":
             return None  # "the Russian news agency" is Russia's, not a name
-        text = _DETERMINERS.sub("", name.text)
+        text = _DETERMINERS.sub("", self._with_acronym(name.text, name))
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
             speaker = Speaker(info.entity_id, text, None, info.entity_id)
         else:
@@ -1153,14 +1231,22 @@ class _QuoteFinder:
             if i < tok.i and words < set(full.split()):
                 return full
         best = name
+
+        own = {w for w in words if w.rstrip(".").lower() not in self.honorifics}  # "Ms Sheinbaum"
+
+        def fuller(other: str) -> bool:
+            # "Park Jie-won" is not "Park Chan-dae": a name of several words shares two with the fuller one.
+            shared = own & set(other.split())
+            return bool(shared) and len(other) > len(best) and (len(own) < 2 or len(shared) >= 2)
+
         for span in self.res.people:
             if span.start >= tok.i and not (span.start <= tok.i < span.end):
                 continue
-            if words & set(span.text.split()) and len(span.text) > len(best):
+            if fuller(span.text):
                 best = span.text
         # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
         for i, full in self.named:
-            if i < tok.i and words & set(full.split()) and len(full) > len(best):
+            if i < tok.i and fuller(full):
                 best = full
         return best
 
@@ -1398,6 +1484,15 @@ def _inherited_subject(verb: Token) -> Token | None:
             subjects = inverted
         if subjects:
             return subjects[0]
+        if (
+            current.dep_ == "acl"
+            and current.head.dep_ == "ROOT"
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "ccomp" for c in current.children)
+        ):
+            # "Ukraine's special forces reported on Monday that ...", parsed as a noun with a participle:
+            # the sentence has no other verb, so the noun is the subject.
+            return current.head
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -1509,6 +1604,12 @@ def _span_chars(text: str, sent: Span, first: int, last: int) -> tuple[int, int]
 def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
     """The sentence minus a parenthetical attribution ("..., Zhu argues, ...", "According to X, ...")."""
     attribution = list(verb.subtree)
+    if verb.lower_ == "according" and attribution[0].i <= sent.start and attribution[-1].i >= sent.end - 2:
+        # "Xi congratulated Kim, according to KCNA" parsed with "according" as the root: the
+        # attribution is "according to X", not the whole sentence hanging on it.
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is not None:
+            attribution = [verb, *to.subtree]
     a_start, a_end = attribution[0].i, attribution[-1].i
     before = [t for t in sent if t.i < a_start and not t.is_punct]
     after = [t for t in sent if t.i > a_end and not t.is_punct]
