@@ -109,6 +109,8 @@ class _QuoteFinder:
         self.narrated_people: list[Span] = list(self.res.people)
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
+        # Documents quoted by their word so far, by token index: "It added" after "the report said".
+        self.quoted_documents: dict[int, Speaker] = {}
         # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
         self.speaker_nouns: list[tuple[int, frozenset[str], Speaker]] = []
 
@@ -478,8 +480,11 @@ class _QuoteFinder:
         subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
-        left = subject.left_edge
-        return left.i > sent.start and tok.doc[left.i - 1].text == ","
+        left = subject.left_edge.i
+        # '... and said, "...," KCNA reported': the comma may sit inside the closing quotation mark.
+        while left - 1 > sent.start and tok.doc[left - 1].is_quote and tok.doc[left - 2].text == ",":
+            left -= 1
+        return left > sent.start and tok.doc[left - 1].text == ","
 
     # -- speakers --------------------------------------------------------------------------------
 
@@ -663,6 +668,16 @@ class _QuoteFinder:
                 break
             subject = subject.head.head
             low = subject.lower_
+            # "Kim Hyo-myung, a researcher at the Society for Political Research, who said": "who" is
+            # a person; the parser may hang it on the end of the description or on the description.
+            person = subject
+            for _ in range(6):
+                if person.ent_type_ == "PERSON" or person.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
+                person = person.head
+            if person.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON" and person.i != subject.i:
+                subject = person
+                low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
         outlet = self._named_outlet(subject)
@@ -677,8 +692,10 @@ class _QuoteFinder:
             above = self._clause_antecedent(subject.head)
             if above is not None:
                 return self._resolve_speaker(above, verb)
-            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one before.
-            return self._last_organisation(subject, window=True)
+            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one
+            # before; else a document quoted there ("..., the report said. It added that ...").
+            earlier = self._last_organisation(subject, window=True)
+            return earlier if earlier is not None else self._last_document(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         surname = _surnamed(subject)
@@ -924,6 +941,19 @@ class _QuoteFinder:
     def _named_outlet(self, subject: Token) -> Speaker | None:
         """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
         outlet or agency named beside the noun that says what it is speaks by its name."""
+        if subject.pos_ == "PROPN" and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.outlet_nouns for c in subject.children
+        ):
+            # "Tasnim, Iran's semiofficial news agency, reported": the name the outlet noun describes.
+            info = self.res.entity_at(subject)
+            if info is None or info.kind in ("unlinked", "organisation"):
+                name = info.span if info is not None else self._person_span(subject)
+                if name is not None and name.text[:1].isupper():
+                    text = _DETERMINERS.sub("", self._with_acronym(name.text, name))
+                    entity_id = info.entity_id if info is not None else None
+                    speaker = Speaker(entity_id, text, None, entity_id or text.lower())
+                    self.organisations[subject.i] = speaker
+                    return speaker
         if subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.outlet_nouns:
             return None
         name: Span | None = None
@@ -1047,7 +1077,9 @@ class _QuoteFinder:
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
-        return Speaker(None, name, None, name.lower())
+        speaker = Speaker(None, name, None, name.lower())
+        self.quoted_documents[subject.i] = speaker  # "..., the report said. It added that ..."
+        return speaker
 
     def _document_author(self, subject: Token) -> Token | None:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
@@ -1074,12 +1106,26 @@ class _QuoteFinder:
         """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
         does not name is quoted by its words as written (the news coding convention); indefinite
         pronouns ("some", "many") and documents are not."""
-        if subject.pos_ != "NOUN" or subject.lower_ in self.unnamed or subject.lemma_.lower() in self.documents:
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.documents:
+            return None
+        # "people familiar with the matter said", "people close to the talks": who they are follows them.
+        after = next((c for c in subject.rights if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")), None)
+        if subject.lower_ == "people" and after is not None and any(c.dep_ == "prep" for c in after.children):
+            end = after.right_edge.i
+            return Speaker(None, self.doc[subject.i : end + 1].text, None, self.doc[subject.i : end + 1].text.lower())
+        if subject.lower_ in self.unnamed:
             return None
         modifiers = [c for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
         return Speaker(None, name, None, name.lower())
+
+    def _last_document(self, tok: Token) -> Speaker | None:
+        """The document quoted last in this sentence or the one before ("the statement said")."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = [i for i in self.quoted_documents if floor <= i < tok.i]
+        return self.quoted_documents[max(earlier)] if earlier else None
 
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
@@ -1317,7 +1363,9 @@ class _QuoteFinder:
         # An apposition: "Dennis Wilder, a senior research fellow at Georgetown University".
         for child in tok.children:
             if child.dep_ == "appos":
-                sub = list(child.subtree)
+                # Not a relative clause on the description ("a researcher, who blamed NATO").
+                clauses = {t.i for c in child.subtree if c.dep_ == "relcl" for t in c.subtree}
+                sub = [t for t in child.subtree if t.i not in clauses]
                 orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
                 # "a former State Department official": the organisation alone would make them a
                 # serving official; the whole description keeps "former".
@@ -1460,6 +1508,13 @@ def _owner(noun: Token, *, personal: bool = False) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
+    if personal and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "In the view of U.S. officials, ...", "in the words of the minister" (not "in view of the risk").
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
     return None
 
 

@@ -83,6 +83,34 @@ def speakers(nlp: Language, text: str) -> Found:
             'the country. "We must talk to Pyongyang," he said.',
             [(None, "Park Jie-won")],
         ),
+        # '... and said, "...," KCNA reported': the outlet that carried the words speaks too.
+        (
+            'Kim met the visitors at the party headquarters on Monday and said, "This visit shows the strength '
+            "of our friendship with the Chinese people,\" North Korea's official Korean Central News Agency "
+            "(KCNA) reported on Tuesday.",
+            [("kcna", "Korean Central News Agency (KCNA)"), (None, "Kim")],
+        ),
+        # An outlet named by the noun in apposition to it speaks by its name.
+        (
+            "Mehr, an Iranian semiofficial news agency, which is seen as close to the clergy, reported that the "
+            "navy had detained a trawler.",
+            [(None, "Mehr")],
+        ),
+        # "who" is a person, wherever the parser hangs it in the description beside the name.
+        (
+            "KCNA carried a commentary by Ri Chol-man, a researcher at the Institute for Disarmament and Peace, "
+            'who criticised the drills and said the region faced "a new arms race".',
+            [(None, "Ri Chol-man")],
+        ),
+        # "In the view of X" is X's view; people described by what follows them are quoted by those words.
+        (
+            "In the view of U.S. officials, Russia intends to use the soldiers in combat against Ukrainian troops.",
+            [("USA", "U.S. officials")],
+        ),
+        (
+            "The talks will resume in March, people close to the negotiations said.",
+            [(None, "people close to the negotiations")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
@@ -101,10 +129,19 @@ def test_sources_are_named(nlp: Language, text: str, expected: Found) -> None:
         "Analysts expect the two sides to discuss fishing rights.",
         "According to a Swedish translation, the minister thanked his host for the dinner.",
         "The cooperation plan says the two navies will hold joint drills every year.",
+        "In view of the risks, the ministry postponed the drills.",
+        "Some people say the talks will fail.",
     ],
 )
 def test_no_source(nlp: Language, text: str) -> None:
     assert speakers(nlp, text) == []
+
+
+def test_it_after_a_document_is_the_document(nlp: Language) -> None:
+    """ "..., according to the report. It added that ...": "it" is the report, quoted again."""
+    text = "The ferry left Busan at dawn, according to the report. It added that the cargo had been inspected twice."
+    quotes = extract_text(nlp, text).quotes
+    assert [(q.speaker_id, q.speaker_name) for q in quotes] == [(None, "report"), (None, "report")]
 
 
 def test_acronym_in_brackets_matches_either_name() -> None:
