@@ -374,6 +374,13 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+            elif _reporting_agent(tok) is not None and tok.dep_ == "ROOT":
+                # "The strike was reported by the Sudanese Doctors Network": what the agent reported is
+                # the sentence's subject.
+                passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS), None)
+                if passive is not None:
+                    sub = list(passive.subtree)
+                    yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
 
     def _nested_report(self, verb: Token) -> Token | None:
         """ "Choe said the summit had laid down ..., KCNA said", "Zelensky said so in a message,
@@ -511,7 +518,7 @@ class _QuoteFinder:
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
                 return self._speakers(reporter)
-            subject = _inherited_subject(verb) or _comma_speaker(verb)
+            subject = _inherited_subject(verb) or _comma_speaker(verb) or _reporting_agent(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -1056,6 +1063,8 @@ class _QuoteFinder:
         words as written (the news coding convention); one its owner issued speaks for the owner ("the
         Foreign Ministry's report" -> the ministry's state). Records, data and figures are no speakers."""
         if subject.lower_ not in self.document_speakers:
+            if subject.tag_ == "NNS" and subject.lemma_.lower() in self.document_speakers:
+                return self._described_documents(subject)
             return None
         if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
             return None  # "according to Article 22 of the treaty": a provision, not a speaker
@@ -1080,6 +1089,24 @@ class _QuoteFinder:
         speaker = Speaker(None, name, None, name.lower())
         self.quoted_documents[subject.i] = speaker  # "..., the report said. It added that ..."
         return speaker
+
+    def _described_documents(self, subject: Token) -> Speaker | None:
+        """ "South Korean assessments say", "Official reports say": documents in the plural speak by their
+        words only when the words say whose or what kind they are (bare "reports suggest" names nobody);
+        a state their words name is their id."""
+        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not modifiers:
+            return None
+        left = min(c.left_edge.i for c in modifiers)
+        name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        states = {
+            info.code
+            for c in modifiers
+            for t in c.subtree
+            if (info := self.res.entity_at(t)) is not None and info.kind == "state" and info.code
+        }
+        state = next(iter(states)) if len(states) == 1 else None
+        return Speaker(state, name, None, f"{state}:{name.lower()}" if state else name.lower())
 
     def _document_author(self, subject: Token) -> Token | None:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
@@ -1420,7 +1447,14 @@ def _as_complement(span: Span, verb: Token) -> bool:
     if not words:
         return False
     root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
-    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i
+    # "... which Kyiv has described as part of a “hybrid war”": within the phrase after "as".
+    for _ in range(4):
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i:
+            return True
+        if root.dep_ not in ("pobj", "prep") or root.head.i == root.i:
+            return False
+        root = root.head
+    return False
 
 
 def _title_key(lemma: str) -> str:
@@ -1608,6 +1642,14 @@ def _after_and(tok: Token) -> bool:
 
 def _coordinated_appositions(subject: Token) -> list[Token]:
     return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
+
+
+def _reporting_agent(verb: Token) -> Token | None:
+    """Who reported a passive verb of saying: "was confirmed by the minister" -> the minister."""
+    if not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _quoted_as_saying(verb: Token) -> bool:

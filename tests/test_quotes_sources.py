@@ -111,6 +111,23 @@ def speakers(nlp: Language, text: str) -> Found:
             "The talks will resume in March, people close to the negotiations said.",
             [(None, "people close to the negotiations")],
         ),
+        # Documents in the plural speak when their words say whose or what kind they are.
+        (
+            "South Korean assessments say North Korea has sent some 15,000 troops to Russia since last year.",
+            [("KOR", "South Korean assessments")],
+        ),
+        ("Media reports said the ship had docked in Rajin.", [(None, "Media reports")]),
+        # Quoted words inside the phrase a verb of saying puts "as".
+        (
+            "The drills also coincide with the arrival of warships in the Baltic, a move that Vilnius has "
+            "described as part of a \u201cpressure campaign.\u201d",
+            [("LTU", "Vilnius")],
+        ),
+        # A passive verb of saying with its agent.
+        (
+            "A second strike, on the camp near the river, was reported by the Sudan Doctors Union.",
+            [(None, "Sudan Doctors Union")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
@@ -131,6 +148,9 @@ def test_sources_are_named(nlp: Language, text: str, expected: Found) -> None:
         "The cooperation plan says the two navies will hold joint drills every year.",
         "In view of the risks, the ministry postponed the drills.",
         "Some people say the talks will fail.",
+        # Bare reports name nobody; a passive that is no saying has no speaker.
+        "Reports suggest that Belarus could host Russian tactical nuclear weapons.",
+        "The bridge was built by Chinese engineers.",
     ],
 )
 def test_no_source(nlp: Language, text: str) -> None:
