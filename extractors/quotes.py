@@ -171,7 +171,11 @@ class _QuoteFinder:
                 spoken[sent.start] = speakers
                 seen.add((start, end))
                 quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
-            for verb, (start, end) in self._reported(sent):
+            reported = list(self._reported(sent))
+            direct = direct_by_sentence.get(sent.start, [])
+            for verb, (start, end) in reported:
+                if _nested(verb, reported, direct):
+                    continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
@@ -1642,6 +1646,46 @@ def _after_and(tok: Token) -> bool:
 
 def _coordinated_appositions(subject: Token) -> list[Token]:
     return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
+
+
+def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: list[tuple[int, int]]) -> bool:
+    """Whether a verb of saying is itself inside what someone else says: inside quoted words a speaker
+    was found for, or inside the reported clause of a verb of saying before it (which is not inside
+    its own)."""
+    at = verb.idx
+    if any(s <= at < e for s, e in direct):
+        return True
+    own = next(((s, e) for v, (s, e) in reported if v.i == verb.i), None)
+    if own is not None and own[1] <= at:
+        return False  # an attribution after its words ("..., The Associated Press reported")
+    for other, (start, end) in reported:
+        # "Lee said the NIS believes ...", not "Kim told Xi that ..., KCNA said" nor "According to KCNA,
+        # Choe said ..." (both are quoted).
+        if other.i == verb.i or other.i > verb.i or other.lower_ == "according" or not start <= at < end:
+            continue
+        if _joined_narrative(verb, other):
+            continue
+        if own is None or not own[0] <= other.idx < own[1]:
+            return True
+    return False
+
+
+def _joined_narrative(verb: Token, outer: Token) -> bool:
+    """Whether `verb` hangs below `outer` through a clause the reporter adds rather than the words
+    reported: a relative clause ("the election, which his opponents say was rigged") or a clause of
+    time or contrast ("..., while Ukraine said ...", "..., after the United States warned ...")."""
+    current = verb
+    for _ in range(12):
+        if current.i == outer.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "after", "before", "as") for c in current.children
+        ):
+            return True
+        current = current.head
+    return False
 
 
 def _reporting_agent(verb: Token) -> Token | None:

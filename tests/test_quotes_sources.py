@@ -128,6 +128,21 @@ def speakers(nlp: Language, text: str) -> Found:
             "A second strike, on the camp near the river, was reported by the Sudan Doctors Union.",
             [(None, "Sudan Doctors Union")],
         ),
+        # A saying inside another's words is theirs: inside quoted words, or inside the clause of a verb
+        # of saying before it.
+        ("Lee said the Pentagon believes the North will send another 3,000 engineers by summer.", [(None, "Lee")]),
+        ('"The talks went well, and Beijing says it is ready to help," Lavrov said.', [("sergei-lavrov", "Lavrov")]),
+        # ... but not an attribution after its words, "according to", a clause of contrast or a relative
+        # clause the reporter adds.
+        ("Kim told the visitors that the two sides would expand trade, KCNA said.", [("kcna", "KCNA"), (None, "Kim")]),
+        (
+            "Seoul says hundreds of engineers have arrived in Russia, while Kyiv said this week that the first "
+            "units had reached the front.",
+            [("KOR", "Seoul"), ("UKR", "Kyiv")],
+        ),
+        ("The vote, which critics say was rigged, drew protests in the capital.", [(None, "critics")]),
+        # "speculate" and "judge" report a clause.
+        ("Analysts have speculated that the North may supply more rockets.", [(None, "Analysts")]),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
