@@ -97,6 +97,7 @@ class _QuoteFinder:
         self.audiences = frozenset(cfg["audience_nouns"])
         self.occasions = frozenset(cfg["occasion_nouns"])
         self.honorifics = frozenset(cfg["honorifics"])
+        self.envoys = frozenset(cfg["envoy_titles"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -739,6 +740,10 @@ class _QuoteFinder:
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
+            if _bare(subject):
+                posted = self._posted_before(subject)
+                if posted is not None:
+                    return posted
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
             earlier = self._last_organisation(subject, window=False, noun=lemma)
             if earlier is not None:
@@ -919,6 +924,28 @@ class _QuoteFinder:
         if info is not None and info.kind in ("state", "organisation", "igo"):
             return subject
         return None
+
+    def _posted_before(self, subject: Token) -> Speaker | None:
+        """ "After Seoul called in Moscow's ambassador ..., the envoy stressed ...": an official named
+        again by a bare title is the one whose post a phrase in this sentence or the one before gave,
+        with the state it names ("Moscow's ambassador" -> RUS); one such state only."""
+        keys = (
+            self.envoys if _title_key(subject.lemma_.lower()) in self.envoys else {_title_key(subject.lemma_.lower())}
+        )
+        sent = self.res.sent(subject)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        states: dict[str, Token] = {}
+        for tok in self.doc[floor : subject.i]:
+            if tok.pos_ != "NOUN" or _title_key(tok.lemma_.lower()) not in keys or _bare(tok):
+                continue
+            for actor in self.res.resolve(tok, context=False):
+                if actor.kind == "state" and actor.code is not None:
+                    states[actor.code] = tok
+        if len(states) != 1:
+            return None
+        ((code, _),) = states.items()
+        name = _DETERMINERS.sub("", _phrase_text(subject))
+        return Speaker(code, name, None, f"{code}:{name.lower()}")
 
     def _unplaced_body(self, subject: Token) -> bool:
         """A common noun that names a body by its kind and a name or an outlet word ("Congo's Catholic

@@ -143,6 +143,11 @@ def speakers(nlp: Language, text: str) -> Found:
         ("The vote, which critics say was rigged, drew protests in the capital.", [(None, "critics")]),
         # "speculate" and "judge" report a clause.
         ("Analysts have speculated that the North may supply more rockets.", [(None, "Analysts")]),
+        # "the envoy" after "Belarus's ambassador": the state whose post the earlier phrase gave.
+        (
+            "Warsaw summoned Belarus's ambassador on Monday. The envoy said the flights had been a navigation error.",
+            [("BLR", "envoy")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
