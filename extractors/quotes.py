@@ -1642,10 +1642,13 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     phrase = None
-    tok = doc[verb.i - 1]
+    # "In a report by CSIS, Theodore Postol, a professor at MIT, argued that": the comma that closes
+    # the speaker's apposition stands before the verb.
+    end = verb.i - 2 if doc[verb.i - 1].text == "," and verb.i > 2 else verb.i - 1
+    tok = doc[end]
     for _ in range(6):
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
-        if tok.right_edge.i == verb.i - 1 and tok.pos_ in ("NOUN", "PROPN") and set_off:
+        if tok.right_edge.i == end and tok.pos_ in ("NOUN", "PROPN") and set_off:
             phrase = tok
         if tok.head.i == tok.i or tok.head.i > verb.i:
             break

@@ -148,6 +148,13 @@ def speakers(nlp: Language, text: str) -> Found:
             "Warsaw summoned Belarus's ambassador on Monday. The envoy said the flights had been a navigation error.",
             [("BLR", "envoy")],
         ),
+        # The parser hangs the speaker on the phrase before; the comma closing the apposition stands
+        # before the verb.
+        (
+            "In a paper published on Monday by the Washington-based Stimson Center, Olga Petrova, a senior "
+            "fellow at the Kennan Institute, argued that the sanctions had failed to slow the shipments.",
+            [(None, "Olga Petrova")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
