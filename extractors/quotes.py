@@ -1346,8 +1346,16 @@ class _QuoteFinder:
         for span in self.res.people:
             if span.start >= tok.i and not (span.start <= tok.i < span.end):
                 continue
-            if fuller(span.text):
-                best = span.text
+            # NER may stop short of the surname ("Shah Mahmood" + "Qureshi"): the untagged proper
+            # nouns right after the name are part of it.
+            end = span.end
+            while end < len(self.doc) and end < span.end + 2 and self.doc[end].pos_ == "PROPN":
+                if self.doc[end].ent_type_ or end == tok.i:
+                    break
+                end += 1
+            text = self.doc[span.start : end].text if end > span.end else span.text
+            if fuller(text):
+                best = text
         # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
         for i, full in self.named:
             if i < tok.i and fuller(full):

@@ -155,6 +155,13 @@ def speakers(nlp: Language, text: str) -> Found:
             "fellow at the Kennan Institute, argued that the sanctions had failed to slow the shipments.",
             [(None, "Olga Petrova")],
         ),
+        # NER stops short of the surname ("Shah Mahmood" + "Qureshi") and takes "Qureshi" alone for a place.
+        (
+            "Foreign Minister Shah Mahmood Qureshi met his Turkish counterpart on Tuesday and discussed trade "
+            "and visas, a state broadcaster reported. In a video message recorded before his departure, Qureshi "
+            "said he was going on an important trip to Ankara.",
+            [(None, "Shah Mahmood Qureshi"), (None, "state broadcaster")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
