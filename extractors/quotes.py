@@ -98,6 +98,7 @@ class _QuoteFinder:
         self.occasions = frozenset(cfg["occasion_nouns"])
         self.honorifics = frozenset(cfg["honorifics"])
         self.envoys = frozenset(cfg["envoy_titles"])
+        self.naming = frozenset(cfg["naming_verbs"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -161,7 +162,9 @@ class _QuoteFinder:
                 # A short fragment counts only as a reported predicate ("... is “their own business”"),
                 # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
                 if words < self.min_words and not (
-                    (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
+                    (self._inside_complement(span, verb) and _predicate(span))
+                    or _as_complement(span, verb)
+                    or self._named_as(span, verb)
                 ):
                     continue
                 speakers = self._speakers(verb)
@@ -298,6 +301,27 @@ class _QuoteFinder:
             return False
         lemma = self.index.lemma[i].lower()
         return lemma in self.pledging or (direct and lemma in self.quoting)
+
+    def _named_as(self, span: Span, verb: Token) -> bool:
+        """ "called the Western reports about the troops “groundless rumours”": the name a naming verb
+        gives its object, which the parser hangs inside the object's phrase; quoted words after the
+        object's head that end the phrase (or open a clause on it), not a name inside it ("called the
+        “Freedom Edge” drills dangerous")."""
+        if verb.lemma_.lower() not in self.naming:
+            return False
+        words = [t for t in span if not t.is_punct]
+        if not words:
+            return False
+        root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
+        if root.dep_ not in ("appos", "attr", "oprd", "npadvmod"):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.i < words[0].i and obj.left_edge.i <= words[0].i and words[-1].i <= obj.right_edge.i:
+                after = [t for t in obj.subtree if t.i > words[-1].i and not t.is_punct]
+                return not after or all(
+                    t.i in {u.i for c in root.children if c.dep_ == "acl" for u in c.subtree} for t in after
+                )
+        return False
 
     def _inside_complement(self, span: Span, verb: Token) -> bool:
         """Whether the quote sits inside the reported clause of `verb` (attributed words)."""

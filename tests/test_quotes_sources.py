@@ -162,6 +162,12 @@ def speakers(nlp: Language, text: str) -> Found:
             "said he was going on an important trip to Ankara.",
             [(None, "Shah Mahmood Qureshi"), (None, "state broadcaster")],
         ),
+        # The name a naming verb gives its object in quotation marks, hung by the parser inside the object.
+        (
+            "Ri Song Chol, first secretary of North Korea's Permanent Mission to the United Nations, had earlier "
+            'called the Western reports about the troops "groundless rumours" meant to smear his country.',
+            [(None, "Ri Song Chol")],
+        ),
         # An honorific is no part of the name: "Ms Lindqvist" is Anna Lindqvist.
         (
             "Anna Lindqvist met the press in Stockholm. Ms Lindqvist said the talks had gone well.",
@@ -185,6 +191,8 @@ def test_sources_are_named(nlp: Language, text: str, expected: Found) -> None:
         # Bare reports name nobody; a passive that is no saying has no speaker.
         "Reports suggest that Belarus could host Russian tactical nuclear weapons.",
         "The bridge was built by Chinese engineers.",
+        # A name in quotation marks inside the object is no quote.
+        'Seoul called the "Freedom Edge" exercise a success.',
     ],
 )
 def test_no_source(nlp: Language, text: str) -> None:
