@@ -138,7 +138,8 @@ def _norm(text: str | None) -> str:
     text = text.replace("’", "'").replace(".", "")
     for prefix in ("the ", "a ", "an "):
         text = text.removeprefix(prefix)
-    return " ".join(text.replace(",", " ").split())
+    # "Korean Central News Agency (KCNA)": a name with its acronym in brackets has both as words.
+    return " ".join(text.replace(",", " ").replace("(", " ").replace(")", " ").split())
 
 
 def _same_speaker(gold: dict[str, Any], pred: dict[str, Any]) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, parse_index
+from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
@@ -95,6 +95,10 @@ class _QuoteFinder:
         self.speech_nouns = frozenset(cfg["speech_nouns"])
         self.infinitive_reporting = frozenset(cfg["infinitive_reporting_verbs"])
         self.audiences = frozenset(cfg["audience_nouns"])
+        self.occasions = frozenset(cfg["occasion_nouns"])
+        self.honorifics = frozenset(cfg["honorifics"])
+        self.envoys = frozenset(cfg["envoy_titles"])
+        self.naming = frozenset(cfg["naming_verbs"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -107,6 +111,8 @@ class _QuoteFinder:
         self.narrated_people: list[Span] = list(self.res.people)
         # Organisations quoted so far, by token index: "according to the agency" names the last one.
         self.organisations: dict[int, Speaker] = {}
+        # Documents quoted by their word so far, by token index: "It added" after "the report said".
+        self.quoted_documents: dict[int, Speaker] = {}
         # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
         self.speaker_nouns: list[tuple[int, frozenset[str], Speaker]] = []
 
@@ -156,7 +162,9 @@ class _QuoteFinder:
                 # A short fragment counts only as a reported predicate ("... is “their own business”"),
                 # not as a term quoted inside a noun phrase ("the rhetoric of a “common destiny”").
                 if words < self.min_words and not (
-                    (self._inside_complement(span, verb) and _predicate(span)) or _as_complement(span, verb)
+                    (self._inside_complement(span, verb) and _predicate(span))
+                    or _as_complement(span, verb)
+                    or self._named_as(span, verb)
                 ):
                     continue
                 speakers = self._speakers(verb)
@@ -167,7 +175,11 @@ class _QuoteFinder:
                 spoken[sent.start] = speakers
                 seen.add((start, end))
                 quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
-            for verb, (start, end) in self._reported(sent):
+            reported = list(self._reported(sent))
+            direct = direct_by_sentence.get(sent.start, [])
+            for verb, (start, end) in reported:
+                if _nested(verb, reported, direct):
+                    continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
@@ -290,6 +302,27 @@ class _QuoteFinder:
         lemma = self.index.lemma[i].lower()
         return lemma in self.pledging or (direct and lemma in self.quoting)
 
+    def _named_as(self, span: Span, verb: Token) -> bool:
+        """ "called the Western reports about the troops “groundless rumours”": the name a naming verb
+        gives its object, which the parser hangs inside the object's phrase; quoted words after the
+        object's head that end the phrase (or open a clause on it), not a name inside it ("called the
+        “Freedom Edge” drills dangerous")."""
+        if verb.lemma_.lower() not in self.naming:
+            return False
+        words = [t for t in span if not t.is_punct]
+        if not words:
+            return False
+        root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
+        if root.dep_ not in ("appos", "attr", "oprd", "npadvmod"):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.i < words[0].i and obj.left_edge.i <= words[0].i and words[-1].i <= obj.right_edge.i:
+                after = [t for t in obj.subtree if t.i > words[-1].i and not t.is_punct]
+                return not after or all(
+                    t.i in {u.i for c in root.children if c.dep_ == "acl" for u in c.subtree} for t in after
+                )
+        return False
+
     def _inside_complement(self, span: Span, verb: Token) -> bool:
         """Whether the quote sits inside the reported clause of `verb` (attributed words)."""
         words = [t for t in span if not t.is_punct]
@@ -370,6 +403,13 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+            elif _reporting_agent(tok) is not None and tok.dep_ == "ROOT":
+                # "The strike was reported by the Sudanese Doctors Network": what the agent reported is
+                # the sentence's subject.
+                passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS), None)
+                if passive is not None:
+                    sub = list(passive.subtree)
+                    yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
 
     def _nested_report(self, verb: Token) -> Token | None:
         """ "Choe said the summit had laid down ..., KCNA said", "Zelensky said so in a message,
@@ -446,13 +486,16 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.lemma_.lower() not in self.audiences:
+            if noun.lemma_.lower() not in self.audiences and noun.lemma_.lower() not in self.occasions:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
-                subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i != that.i), None)
+                # "told a briefing that the visit was being made": a passive has no object for "that".
+                subject = next(
+                    (c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != that.i), None
+                )
                 if that.dep_ == "mark" or subject is not None:
                     return clause
         return None
@@ -473,8 +516,11 @@ class _QuoteFinder:
         subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or _comma_speaker(tok)
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
-        left = subject.left_edge
-        return left.i > sent.start and tok.doc[left.i - 1].text == ","
+        left = subject.left_edge.i
+        # '... and said, "...," KCNA reported': the comma may sit inside the closing quotation mark.
+        while left - 1 > sent.start and tok.doc[left - 1].is_quote and tok.doc[left - 2].text == ",":
+            left -= 1
+        return left > sent.start and tok.doc[left - 1].text == ","
 
     # -- speakers --------------------------------------------------------------------------------
 
@@ -501,7 +547,7 @@ class _QuoteFinder:
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
                 return self._speakers(reporter)
-            subject = _inherited_subject(verb) or _comma_speaker(verb)
+            subject = _inherited_subject(verb) or _comma_speaker(verb) or _reporting_agent(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -658,6 +704,16 @@ class _QuoteFinder:
                 break
             subject = subject.head.head
             low = subject.lower_
+            # "Kim Hyo-myung, a researcher at the Society for Political Research, who said": "who" is
+            # a person; the parser may hang it on the end of the description or on the description.
+            person = subject
+            for _ in range(6):
+                if person.ent_type_ == "PERSON" or person.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
+                person = person.head
+            if person.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON" and person.i != subject.i:
+                subject = person
+                low = subject.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person_before(subject)
         outlet = self._named_outlet(subject)
@@ -667,8 +723,15 @@ class _QuoteFinder:
             group = self._last_group_before(subject)
             return self._resolve_speaker(group, verb) if group is not None else None
         if low == "it" and subject.dep_ in SUBJECTS:
-            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one before.
-            return self._last_organisation(subject, window=True)
+            # "Seoul has accused Pyongyang of ..., and it alleges that ...", "the UN condemned the attack,
+            # which it said ...": the state or body that is the subject of the clause above.
+            above = self._clause_antecedent(subject.head)
+            if above is not None:
+                return self._resolve_speaker(above, verb)
+            # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one
+            # before; else a document quoted there ("..., the report said. It added that ...").
+            earlier = self._last_organisation(subject, window=True)
+            return earlier if earlier is not None else self._last_document(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         surname = _surnamed(subject)
@@ -701,6 +764,10 @@ class _QuoteFinder:
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
+            if _bare(subject):
+                posted = self._posted_before(subject)
+                if posted is not None:
+                    return posted
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
             earlier = self._last_organisation(subject, window=False, noun=lemma)
             if earlier is not None:
@@ -719,8 +786,11 @@ class _QuoteFinder:
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
             if _definite(subject) and _bare(subject):
-                # "..., the statement added": the statement of the organisation last quoted.
-                return self._last_organisation(subject, window=False)
+                # "..., the statement added": the statement of the organisation last quoted; with none
+                # quoted before, the statement speaks by its word (below).
+                earlier = self._last_organisation(subject, window=False)
+                if earlier is not None:
+                    return earlier
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
@@ -783,7 +853,7 @@ class _QuoteFinder:
             if not own:
                 return self._generic_speaker(subject)
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
-            name = _phrase_text(phrase) if through is not None else info.span.text
+            name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             speaker = Speaker(
                 info.entity_id if info.kind != "organisation" or through is None else info.code,
                 _DETERMINERS.sub("", name),
@@ -812,10 +882,14 @@ class _QuoteFinder:
                     return Speaker(info.entity_id or code, name, None, f"{code}:{name.lower()}")
         if not actors:
             unlinked = info is not None and info.kind == "unlinked" and info.span.label_ in ("ORG", "LOC")
-            if unlinked and subject.i == info.span.root.i and subject.pos_ == "PROPN":
+            # "Citizen TV reported": the head of a name may be a common noun.
+            named = subject.pos_ == "PROPN" or (
+                subject.text[:1].isupper() and info is not None and info.span[0].pos_ == "PROPN"
+            )
+            if unlinked and subject.i == info.span.root.i and named:
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
-                name = _DETERMINERS.sub("", info.span.text)
+                name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
@@ -829,9 +903,20 @@ class _QuoteFinder:
                 # A group the gazetteer cannot place ("various media outlets reported"): a speaker by name.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
                 return Speaker(None, name, None, name.lower())
+            if self._unplaced_body(subject):
+                # A body the gazetteer cannot place ("Congo's Catholic church said", "State television
+                # announced", "a local news outlet reported"): a speaker by its words as written.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(None, name, None, name.lower())
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
+        if through is None and info is not None and info.span.start <= subject.i < info.span.end:
+            # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
+            # name, which the phrase stops short of at its relative clause, and its acronym.
+            if name.endswith(subject.text) and info.span.end > subject.i + 1:
+                name += self.doc[subject.i : info.span.end].text[len(subject.text) :]
+            name = self._with_acronym(name, self.doc[info.span.start : max(info.span.end, subject.i + 1)])
         speaker = Speaker(
             actor.entity_id if actor.kind in ("state", "igo") and actor.entity_id else actor.code,
             name,
@@ -843,9 +928,94 @@ class _QuoteFinder:
             self.organisations[subject.i] = speaker
         return speaker
 
+    def _clause_antecedent(self, verb: Token) -> Token | None:
+        """What "it" means as the subject of `verb` in a clause joined to another ("..., and it alleges",
+        "the attack, which it said ..."): the other clause's subject, when it names a state or a body."""
+        if verb.dep_ == "conj":
+            above = verb.head
+        elif verb.dep_ == "relcl":
+            above = verb.head
+            for _ in range(4):
+                if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                    break
+                above = above.head
+        else:
+            return None
+        subject = next((c for c in above.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        info = self.res.entity_at(subject)
+        if info is not None and info.kind in ("state", "organisation", "igo"):
+            return subject
+        return None
+
+    def _posted_before(self, subject: Token) -> Speaker | None:
+        """ "After Seoul called in Moscow's ambassador ..., the envoy stressed ...": an official named
+        again by a bare title is the one whose post a phrase in this sentence or the one before gave,
+        with the state it names ("Moscow's ambassador" -> RUS); one such state only."""
+        keys = (
+            self.envoys if _title_key(subject.lemma_.lower()) in self.envoys else {_title_key(subject.lemma_.lower())}
+        )
+        sent = self.res.sent(subject)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        states: dict[str, Token] = {}
+        for tok in self.doc[floor : subject.i]:
+            if tok.pos_ != "NOUN" or _title_key(tok.lemma_.lower()) not in keys or _bare(tok):
+                continue
+            for actor in self.res.resolve(tok, context=False):
+                if actor.kind == "state" and actor.code is not None:
+                    states[actor.code] = tok
+        if len(states) != 1:
+            return None
+        ((code, _),) = states.items()
+        name = _DETERMINERS.sub("", _phrase_text(subject))
+        return Speaker(code, name, None, f"{code}:{name.lower()}")
+
+    def _unplaced_body(self, subject: Token) -> bool:
+        """A common noun that names a body by its kind and a name or an outlet word ("Congo's Catholic
+        church", "State television", "a local news outlet", "a rights group", "a Sputnik correspondent"),
+        not a document, a title ("the US president-elect") or an opinion ("an English translation")."""
+        lemma = subject.lemma_.lower()
+        if subject.pos_ != "NOUN" or subject.tag_ != "NN" or lemma in self.generic:
+            return False
+        if any(t.lemma_.lower() in self.titles for t in (subject, *subject.lefts)):
+            return False  # "the US president-elect" is a person
+        if lemma in self.documents or lemma in self.speech_nouns or lemma in self.issued:
+            return False
+        if _bare(subject):
+            return False  # "the group added": the one named before, or nobody
+        if lemma in self.outlet_nouns or lemma in self.org_anaphors:
+            return True
+        return any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children
+        )
+
+    def _with_acronym(self, name: str, span: Span) -> str:
+        """ "the Korean Central News Agency (KCNA)": the name with the acronym the text gives it in
+        brackets, so that the speaker is one whichever of the two later sentences use."""
+        doc, end = self.doc, span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha() and acronym not in name:
+                return f"{name} ({acronym})"
+        return name
+
     def _named_outlet(self, subject: Token) -> Speaker | None:
         """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
         outlet or agency named beside the noun that says what it is speaks by its name."""
+        if subject.pos_ == "PROPN" and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.outlet_nouns for c in subject.children
+        ):
+            # "Tasnim, Iran's semiofficial news agency, reported": the name the outlet noun describes.
+            info = self.res.entity_at(subject)
+            if info is None or info.kind in ("unlinked", "organisation"):
+                name = info.span if info is not None else self._person_span(subject)
+                if name is not None and name.text[:1].isupper():
+                    text = _DETERMINERS.sub("", self._with_acronym(name.text, name))
+                    entity_id = info.entity_id if info is not None else None
+                    speaker = Speaker(entity_id, text, None, entity_id or text.lower())
+                    self.organisations[subject.i] = speaker
+                    return speaker
         if subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.outlet_nouns:
             return None
         name: Span | None = None
@@ -867,7 +1037,7 @@ class _QuoteFinder:
         info = self.res.entity_at(name.root)
         if info is not None and info.code is not None and info.kind == "state":
             return None  # "the Russian news agency" is Russia's, not a name
-        text = _DETERMINERS.sub("", name.text)
+        text = _DETERMINERS.sub("", self._with_acronym(name.text, name))
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
             speaker = Speaker(info.entity_id, text, None, info.entity_id)
         else:
@@ -948,6 +1118,8 @@ class _QuoteFinder:
         words as written (the news coding convention); one its owner issued speaks for the owner ("the
         Foreign Ministry's report" -> the ministry's state). Records, data and figures are no speakers."""
         if subject.lower_ not in self.document_speakers:
+            if subject.tag_ == "NNS" and subject.lemma_.lower() in self.document_speakers:
+                return self._described_documents(subject)
             return None
         if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
             return None  # "according to Article 22 of the treaty": a provision, not a speaker
@@ -969,7 +1141,27 @@ class _QuoteFinder:
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
-        return Speaker(None, name, None, name.lower())
+        speaker = Speaker(None, name, None, name.lower())
+        self.quoted_documents[subject.i] = speaker  # "..., the report said. It added that ..."
+        return speaker
+
+    def _described_documents(self, subject: Token) -> Speaker | None:
+        """ "South Korean assessments say", "Official reports say": documents in the plural speak by their
+        words only when the words say whose or what kind they are (bare "reports suggest" names nobody);
+        a state their words name is their id."""
+        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not modifiers:
+            return None
+        left = min(c.left_edge.i for c in modifiers)
+        name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        states = {
+            info.code
+            for c in modifiers
+            for t in c.subtree
+            if (info := self.res.entity_at(t)) is not None and info.kind == "state" and info.code
+        }
+        state = next(iter(states)) if len(states) == 1 else None
+        return Speaker(state, name, None, f"{state}:{name.lower()}" if state else name.lower())
 
     def _document_author(self, subject: Token) -> Token | None:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
@@ -996,12 +1188,26 @@ class _QuoteFinder:
         """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
         does not name is quoted by its words as written (the news coding convention); indefinite
         pronouns ("some", "many") and documents are not."""
-        if subject.pos_ != "NOUN" or subject.lower_ in self.unnamed or subject.lemma_.lower() in self.documents:
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.documents:
+            return None
+        # "people familiar with the matter said", "people close to the talks": who they are follows them.
+        after = next((c for c in subject.rights if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")), None)
+        if subject.lower_ == "people" and after is not None and any(c.dep_ == "prep" for c in after.children):
+            end = after.right_edge.i
+            return Speaker(None, self.doc[subject.i : end + 1].text, None, self.doc[subject.i : end + 1].text.lower())
+        if subject.lower_ in self.unnamed:
             return None
         modifiers = [c for c in subject.lefts if c.dep_ not in ("det", "punct", "cc", "conj")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
         return Speaker(None, name, None, name.lower())
+
+    def _last_document(self, tok: Token) -> Speaker | None:
+        """The document quoted last in this sentence or the one before ("the statement said")."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = [i for i in self.quoted_documents if floor <= i < tok.i]
+        return self.quoted_documents[max(earlier)] if earlier else None
 
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
@@ -1153,14 +1359,30 @@ class _QuoteFinder:
             if i < tok.i and words < set(full.split()):
                 return full
         best = name
+
+        own = {w for w in words if w.rstrip(".").lower() not in self.honorifics}  # "Ms Sheinbaum"
+
+        def fuller(other: str) -> bool:
+            # "Park Jie-won" is not "Park Chan-dae": a name of several words shares two with the fuller one.
+            shared = own & set(other.split())
+            return bool(shared) and len(other) > len(best) and (len(own) < 2 or len(shared) >= 2)
+
         for span in self.res.people:
             if span.start >= tok.i and not (span.start <= tok.i < span.end):
                 continue
-            if words & set(span.text.split()) and len(span.text) > len(best):
-                best = span.text
+            # NER may stop short of the surname ("Shah Mahmood" + "Qureshi"): the untagged proper
+            # nouns right after the name are part of it.
+            end = span.end
+            while end < len(self.doc) and end < span.end + 2 and self.doc[end].pos_ == "PROPN":
+                if self.doc[end].ent_type_ or end == tok.i:
+                    break
+                end += 1
+            text = self.doc[span.start : end].text if end > span.end else span.text
+            if fuller(text):
+                best = text
         # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
         for i, full in self.named:
-            if i < tok.i and words & set(full.split()) and len(full) > len(best):
+            if i < tok.i and fuller(full):
                 best = full
         return best
 
@@ -1231,7 +1453,9 @@ class _QuoteFinder:
         # An apposition: "Dennis Wilder, a senior research fellow at Georgetown University".
         for child in tok.children:
             if child.dep_ == "appos":
-                sub = list(child.subtree)
+                # Not a relative clause on the description ("a researcher, who blamed NATO").
+                clauses = {t.i for c in child.subtree if c.dep_ == "relcl" for t in c.subtree}
+                sub = [t for t in child.subtree if t.i not in clauses]
                 orgs = _org_spans(res, sub[0].i, sub[-1].i + 1)
                 # "a former State Department official": the organisation alone would make them a
                 # serving official; the whole description keeps "former".
@@ -1286,7 +1510,14 @@ def _as_complement(span: Span, verb: Token) -> bool:
     if not words:
         return False
     root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
-    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i
+    # "... which Kyiv has described as part of a “hybrid war”": within the phrase after "as".
+    for _ in range(4):
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i:
+            return True
+        if root.dep_ not in ("pobj", "prep") or root.head.i == root.i:
+            return False
+        root = root.head
+    return False
 
 
 def _title_key(lemma: str) -> str:
@@ -1374,6 +1605,13 @@ def _owner(noun: Token, *, personal: bool = False) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
+    if personal and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "In the view of U.S. officials, ...", "in the words of the minister" (not "in view of the risk").
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
     return None
 
 
@@ -1398,6 +1636,15 @@ def _inherited_subject(verb: Token) -> Token | None:
             subjects = inverted
         if subjects:
             return subjects[0]
+        if (
+            current.dep_ == "acl"
+            and current.head.dep_ == "ROOT"
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "ccomp" for c in current.children)
+        ):
+            # "Ukraine's special forces reported on Monday that ...", parsed as a noun with a participle:
+            # the sentence has no other verb, so the noun is the subject.
+            return current.head
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -1427,10 +1674,13 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     phrase = None
-    tok = doc[verb.i - 1]
+    # "In a report by CSIS, Theodore Postol, a professor at MIT, argued that": the comma that closes
+    # the speaker's apposition stands before the verb.
+    end = verb.i - 2 if doc[verb.i - 1].text == "," and verb.i > 2 else verb.i - 1
+    tok = doc[end]
     for _ in range(6):
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
-        if tok.right_edge.i == verb.i - 1 and tok.pos_ in ("NOUN", "PROPN") and set_off:
+        if tok.right_edge.i == end and tok.pos_ in ("NOUN", "PROPN") and set_off:
             phrase = tok
         if tok.head.i == tok.i or tok.head.i > verb.i:
             break
@@ -1458,6 +1708,54 @@ def _after_and(tok: Token) -> bool:
 
 def _coordinated_appositions(subject: Token) -> list[Token]:
     return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
+
+
+def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: list[tuple[int, int]]) -> bool:
+    """Whether a verb of saying is itself inside what someone else says: inside quoted words a speaker
+    was found for, or inside the reported clause of a verb of saying before it (which is not inside
+    its own)."""
+    at = verb.idx
+    if any(s <= at < e for s, e in direct):
+        return True
+    own = next(((s, e) for v, (s, e) in reported if v.i == verb.i), None)
+    if own is not None and own[1] <= at:
+        return False  # an attribution after its words ("..., The Associated Press reported")
+    for other, (start, end) in reported:
+        # "Lee said the NIS believes ...", not "Kim told Xi that ..., KCNA said" nor "According to KCNA,
+        # Choe said ..." (both are quoted).
+        if other.i == verb.i or other.i > verb.i or other.lower_ == "according" or not start <= at < end:
+            continue
+        if _joined_narrative(verb, other):
+            continue
+        if own is None or not own[0] <= other.idx < own[1]:
+            return True
+    return False
+
+
+def _joined_narrative(verb: Token, outer: Token) -> bool:
+    """Whether `verb` hangs below `outer` through a clause the reporter adds rather than the words
+    reported: a relative clause ("the election, which his opponents say was rigged") or a clause of
+    time or contrast ("..., while Ukraine said ...", "..., after the United States warned ...")."""
+    current = verb
+    for _ in range(12):
+        if current.i == outer.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "after", "before", "as") for c in current.children
+        ):
+            return True
+        current = current.head
+    return False
+
+
+def _reporting_agent(verb: Token) -> Token | None:
+    """Who reported a passive verb of saying: "was confirmed by the minister" -> the minister."""
+    if not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _quoted_as_saying(verb: Token) -> bool:
@@ -1509,6 +1807,12 @@ def _span_chars(text: str, sent: Span, first: int, last: int) -> tuple[int, int]
 def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
     """The sentence minus a parenthetical attribution ("..., Zhu argues, ...", "According to X, ...")."""
     attribution = list(verb.subtree)
+    if verb.lower_ == "according" and attribution[0].i <= sent.start and attribution[-1].i >= sent.end - 2:
+        # "Xi congratulated Kim, according to KCNA" parsed with "according" as the root: the
+        # attribution is "according to X", not the whole sentence hanging on it.
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is not None:
+            attribution = [verb, *to.subtree]
     a_start, a_end = attribution[0].i, attribution[-1].i
     before = [t for t in sent if t.i < a_start and not t.is_punct]
     after = [t for t in sent if t.i > a_end and not t.is_punct]
