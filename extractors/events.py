@@ -109,6 +109,9 @@ class _Draft:
     hedged: bool
     # A movement of troops or weapons by a sending verb or noun ("dispatched 11,000 troops")
     transfer: bool = False
+    # With no recipient: the words of a target the gazetteer cannot code ("granted asylum to Julian
+    # Assange", "detained dozens of protesters"), kept as recipient_text with no recipient id.
+    uncoded: str | None = None
 
 
 def extract_events(
@@ -506,8 +509,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
+    uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
-        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer)
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
         for a, r in pairs
     ]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
@@ -1405,6 +1409,71 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
+# Entity labels of a target the gazetteer may not know: people and organisations, not places.
+_NAMED_TARGETS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _uncoded_target(
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+) -> str | None:
+    """The words of whom an event with no coded recipient is done to, when the text names someone the
+    gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
+    request by Mr. Erdogan", "Jane Doe was arrested by police") or people ("detained dozens of
+    protesters", "opened its borders to refugees"). The passive subject, the object (or who made a
+    request, appeal or offer that is the object), the indirect object, then the recipient
+    prepositions' objects. Things and places are no recipient ("rejected the referendum")."""
+    tok = trig.token
+    verb = trig.light if trig.is_noun else tok
+    preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
+    candidates: list[Token | None] = [patient]
+    obj = first_child(tok, OBJECTS) if not trig.is_noun else None
+    if obj is not None and not (trig.entry.theme and is_thing(obj, lex)):
+        measure = counted(obj) or obj
+        if lex.in_class(measure, "accusations"):
+            # "rejected a request by Mr. Erdogan", "an appeal filed by lawyers of X": whoever made it.
+            holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
+            candidates += [first_child(measure, ["poss"])]
+            candidates += [
+                first_child(p, ["pobj"])
+                for h in holders
+                for p in children(h, ["prep", "agent"])
+                if p.lower_ in ("by", "from", "of")
+            ]
+        else:
+            candidates.append(obj)
+    if verb is not None:
+        candidates.append(first_child(verb, ["dative"]))
+    for holder in (tok, trig.light):
+        if holder is None:
+            continue
+        for prep in children(holder, ["prep", "dative"]):
+            if prep.lower_ in preps:
+                candidates += children(prep, ["pobj"])
+    own = {a.token for a in actors}
+    for cand in candidates:
+        cand = counted(cand) if cand is not None else None
+        if cand is None or cand.i in own or cand.i == tok.i or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if res.resolve(cand, context=False, strict=False):
+            continue  # a coded actor the rules chose not to take (the actor's own, a pronoun's)
+        if cand.ent_type_ in _NAMED_TARGETS and cand.pos_ == "PROPN":
+            # The name's own words: "Towakil Karman" of "let free Towakil Karman", "Thom" of a misread
+            # entity "District Court against Thom".
+            ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+            start = max(cand.left_edge.i, ent.start if ent is not None else cand.i)
+            while start < cand.i and cand.doc[start].pos_ in ("DET", "PUNCT"):
+                start += 1
+            return cand.doc[start : cand.i + 1].text
+        if any(lex.in_class(cand, c) for c in ("people", "civilians", "prisoners", "refugees", "police")):
+            return _phrase_words(cand)
+        # Officials and institutions only as a definite group ("the government", "state judges"), not
+        # "a state of siege" or "talks on security".
+        definite = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" or c.lower_ == "the" for c in cand.children)
+        if definite and is_group_noun(cand, lex):
+            return _phrase_words(cand)
+    return None
+
+
 def _prep_recipients(
     holders: list[Token],
     preps: tuple[str, ...],
@@ -1687,7 +1756,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 actor_id=actor_code,
                 actor_text=first.actor.text,
                 recipient_id=recipient_code,
-                recipient_text=recipient.text if recipient else None,
+                recipient_text=recipient.text if recipient else next((d.uncoded for d in group if d.uncoded), None),
                 location_id=next((d.location_id for d in group if d.location_id), None),
                 event_date=when,
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
