@@ -1077,6 +1077,12 @@ def _recipients(
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
     if not found and obj is not None:
         found = _measure_target(obj, res, lex, actors, trig)
+    if not found and not trig.is_noun:
+        # "conceded to the demands of X", "bowed to pressure from X": whoever made the demand.
+        for demand in _asked_of(tok, preps, lex):
+            found = _measure_target(demand, res, lex, actors, trig)
+            if found:
+                break
     # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
     # the PLO is what the appeal is about.
     addressed = trig.type == "DEMAND" and (
@@ -1112,6 +1118,8 @@ def _recipients(
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
+    if not found and patient is not None and not entry.theme:
+        found = _domestic(patient, res, lex, actors, trig)  # "three journalists were arrested by police"
     if not found and clause_subject is not None:
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
@@ -1409,6 +1417,32 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
+def _asked_of(tok: Token, preps: tuple[str, ...], lex: Lexicon) -> list[Token]:
+    """Requests, demands and offers a verb answers through one of its recipient prepositions
+    ("conceded to the demands of the truck drivers", "agreed to a proposal from Seoul")."""
+    return [
+        pobj
+        for prep in children(tok, ["prep"])
+        if prep.lower_ in preps
+        for pobj in children(prep, ["pobj"])
+        if lex.in_class(pobj, "accusations")
+    ]
+
+
+def _maker(measure: Token) -> Token | None:
+    """Who made a request, appeal or offer: its possessor ("Erdogan's request"), or the object of its
+    own by/from/of phrase or of its participle's ("a request by", "an appeal filed by lawyers")."""
+    owner = first_child(measure, ["poss"])
+    if owner is not None:
+        return owner
+    holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
+    for holder in holders:
+        for prep in children(holder, ["prep", "agent"]):
+            if prep.lower_ in ("by", "from", "of"):
+                return first_child(prep, ["pobj"])
+    return None
+
+
 # Entity labels of a target the gazetteer may not know: people and organisations, not places.
 _NAMED_TARGETS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -1431,18 +1465,13 @@ def _uncoded_target(
         measure = counted(obj) or obj
         if lex.in_class(measure, "accusations"):
             # "rejected a request by Mr. Erdogan", "an appeal filed by lawyers of X": whoever made it.
-            holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
-            candidates += [first_child(measure, ["poss"])]
-            candidates += [
-                first_child(p, ["pobj"])
-                for h in holders
-                for p in children(h, ["prep", "agent"])
-                if p.lower_ in ("by", "from", "of")
-            ]
+            candidates.append(_maker(measure))
         else:
             candidates.append(obj)
     if verb is not None:
         candidates.append(first_child(verb, ["dative"]))
+    if not trig.is_noun:
+        candidates += [_maker(demand) for demand in _asked_of(tok, preps, lex)]
     for holder in (tok, trig.light):
         if holder is None:
             continue
@@ -1602,6 +1631,11 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         holders += [obj, *obj.conjuncts]
     for inner in trig.inner:
         holders.append(inner.token)
+    if trig.type == "AGREE" and not trig.is_noun:
+        # "agreed to a ceasefire in eastern Ukraine", "agreed on a truce in Gaza": where what is agreed holds.
+        holders += [
+            o for p in children(trig.token, ["prep"]) if p.lower_ in ("to", "on", "upon") for o in children(p, ["pobj"])
+        ]
     if trig.type in res.lex.location_recipient:
         # "launched airstrikes against a camp in Pakistan": where the target is, the act is.
         # (The phrase hangs on the trigger, its light verb, or its object: "launched strikes against".)

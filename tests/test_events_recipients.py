@@ -70,3 +70,22 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
     """A named state in the sentence is the recipient; the uncoded words are only for events with none."""
     got = found(nlp, "Finland rejected a proposal by Moscow to reopen the border.")
     assert ("REJECT", "FIN", "RUS", "Moscow") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an agreement about another state's ground is made to that state
+        ("Turkey agreed to a ceasefire in northern Syria on Thursday.", ("AGREE", "TUR", "SYR", "Syria")),
+        # people arrested by a state's police, in the passive as in the active: its own people
+        ("Four reporters were detained by Egyptian police on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
+        ("Egyptian police detained four reporters on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
+        # whoever made the demand conceded to
+        (
+            "The Chilean government finally conceded to the demands of striking copper miners.",
+            ("CONCEDE", "CHL", None, "striking copper miners"),
+        ),
+    ],
+)
+def test_recipient_shapes(nlp: Language, text: str, wanted: Found) -> None:
+    assert wanted in found(nlp, text)
