@@ -1417,6 +1417,16 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
+def _name_words(head: Token) -> str:
+    """The words of a name up to its head, within its entity: "Amira Haddad" of "let free Amira
+    Haddad", "Thom" of a misread entity "District Court against Thom"."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    start = max(head.left_edge.i, ent.start if ent is not None else head.i)
+    while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return head.doc[start : head.i + 1].text
+
+
 def _asked_of(tok: Token, preps: tuple[str, ...], lex: Lexicon) -> list[Token]:
     """Requests, demands and offers a verb answers through one of its recipient prepositions
     ("conceded to the demands of the truck drivers", "agreed to a proposal from Seoul")."""
@@ -1486,19 +1496,13 @@ def _uncoded_target(
         if res.resolve(cand, context=False, strict=False):
             continue  # a coded actor the rules chose not to take (the actor's own, a pronoun's)
         if cand.ent_type_ in _NAMED_TARGETS and cand.pos_ == "PROPN":
-            # The name's own words: "Towakil Karman" of "let free Towakil Karman", "Thom" of a misread
-            # entity "District Court against Thom".
-            ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
-            start = max(cand.left_edge.i, ent.start if ent is not None else cand.i)
-            while start < cand.i and cand.doc[start].pos_ in ("DET", "PUNCT"):
-                start += 1
-            return cand.doc[start : cand.i + 1].text
+            return _name_words(cand)
         if any(lex.in_class(cand, c) for c in ("people", "civilians", "prisoners", "refugees", "police")):
             return _phrase_words(cand)
         # Officials and institutions only as a definite group ("the government", "state judges"), not
         # "a state of siege" or "talks on security".
         definite = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" or c.lower_ == "the" for c in cand.children)
-        if definite and is_group_noun(cand, lex):
+        if definite and is_group_noun(cand, lex) and cand.lemma_.lower() != "state":  # "the state of emergency"
             return _phrase_words(cand)
     return None
 
@@ -1531,6 +1535,9 @@ def _prep_recipients(
     return []
 
 
+_ACTS_ON_OWN_PEOPLE = frozenset({"COERCE", "INVESTIGATE", "CONCEDE", "RETREAT"})
+
+
 def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
     """An unnamed person or group as recipient ("the former president", "six militants", "the
     foreign agents law"): the state of the place named, else the actor's own state when the
@@ -1540,6 +1547,16 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         return []  # "restrictions on foreign journalists" are not on the state's own people
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in nouns)
+    # A person the gazetteer does not know, arrested, investigated, freed or pardoned by a state's own
+    # institutions ("police detained Marat Osipenko"): one of its people, as PLOVER codes such acts.
+    named_person = (
+        trig.type in _ACTS_ON_OWN_PEOPLE
+        and tok.ent_type_ == "PERSON"
+        and tok.pos_ == "PROPN"
+        and getattr(res.entity_at(tok), "code", None) is None
+        and all(a.kind not in ("igo", "ngo") for a in actors)
+    )
+    people = people or named_person
     policy = trig.type in ("PROTEST", "REJECT") and any(lex.in_class(n, "policy") for n in nouns)
     # An investigation into an unnamed matter is the investigator's own affair.
     inquiry = trig.type == "INVESTIGATE"
@@ -1565,7 +1582,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         or _actor_is_domestic(trig, lex)
     ):
         a = actors[0]
-        return [Actor(a.code, tok.text, None, "context", tok.i)]
+        return [Actor(a.code, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
     return []
 
 

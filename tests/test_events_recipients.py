@@ -30,8 +30,6 @@ def found(nlp: Language, text: str) -> set[Found]:
             "Ecuador has granted political asylum to the dissident writer Tomas Vrebel.",
             ("AID", "ECU", None, "Tomas Vrebel"),
         ),
-        # the passive subject, with the agent as actor
-        ("Marat Osipenko was arrested by Belarusian police on Tuesday.", ("COERCE", "BLR", None, "Marat Osipenko")),
         # whoever made the request that is rejected
         (
             "Georgia's parliament rejected a request by Levan Khurtsidze to postpone the vote.",
@@ -59,6 +57,7 @@ def test_uncoded_target_kept_by_its_words(nlp: Language, text: str, wanted: Foun
     [
         ("Japan rejected the referendum as illegitimate.", "REJECT", "JPN"),  # a thing is no recipient
         ("Kenya's government declared a state of emergency in the north on Monday.", "COERCE", "KEN"),
+        ("The Sudanese government lifted the state of emergency on Monday.", "CONCEDE", "SDN"),
     ],
 )
 def test_no_words_for_things(nlp: Language, text: str, kind: str, actor: str) -> None:
@@ -80,6 +79,12 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
         # people arrested by a state's police, in the passive as in the active: its own people
         ("Four reporters were detained by Egyptian police on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
         ("Egyptian police detained four reporters on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
+        # a person the gazetteer does not know, arrested or freed by a state's own institutions: its own
+        ("Marat Osipenko was arrested by Belarusian police on Tuesday.", ("COERCE", "BLR", "BLR", "Marat Osipenko")),
+        (
+            "Yemen today let free Amira Haddad, who had led protests last week.",
+            ("RETREAT", "YEM", "YEM", "Amira Haddad"),
+        ),
         # whoever made the demand conceded to
         (
             "The Chilean government finally conceded to the demands of striking copper miners.",
@@ -89,3 +94,9 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
 )
 def test_recipient_shapes(nlp: Language, text: str, wanted: Found) -> None:
     assert wanted in found(nlp, text)
+
+
+def test_an_international_body_does_not_make_a_person_its_own(nlp: Language) -> None:
+    """The domestic reading is for a state's institutions: a UN tribunal's suspect keeps no code."""
+    got = found(nlp, "A UN tribunal arrested Tomas Vrebel on Monday.")
+    assert not any(kind == "COERCE" and recipient == "UN" for kind, _, recipient, _ in got)
