@@ -85,6 +85,10 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
             "Yemen today let free Amira Haddad, who had led protests last week.",
             ("RETREAT", "YEM", "YEM", "Amira Haddad"),
         ),
+        (
+            "The FBI had opened an investigation of Daniel Roper over his ties with Moscow.",
+            ("INVESTIGATE", "USA", "USA", "Daniel Roper"),
+        ),
         # whoever made the demand conceded to
         (
             "The Chilean government finally conceded to the demands of striking copper miners.",
