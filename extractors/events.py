@@ -1530,6 +1530,13 @@ def _prep_recipients(
                 _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
             )
             found = _not_own(found, actors, lex)
+            if found and not domestic:
+                # "cut relations with France, and with Nigeria and Togo": the conjoined phrase's too.
+                # (The parser may hang the second phrase on the verb: "cut ... with France, and with Nigeria".)
+                again = [c for c in pobj.head.conjuncts if c.lower_ == name]
+                again += [c for c in children(trig.token, ["conj"]) if c.lower_ == name and c.pos_ == "ADP"]
+                for pobj2 in (o for c in again for o in children(c, ["pobj"])):
+                    found += [a for a in _not_own(res.resolve(pobj2, context=False, strict=False), actors, lex)]
             if found:
                 return found
     return []

@@ -104,3 +104,21 @@ def test_an_international_body_does_not_make_a_person_its_own(nlp: Language) -> 
     """The domestic reading is for a state's institutions: a UN tribunal's suspect keeps no code."""
     got = found(nlp, "A UN tribunal arrested Tomas Vrebel on Monday.")
     assert not any(kind == "COERCE" and recipient == "UN" for kind, _, recipient, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipients"),
+    [
+        ("Mali suspended flights to France and to Belgium on Monday.", "SANCTION", "MLI", {"FRA", "BEL"}),
+        (
+            "Chad has broken off diplomatic relations with Sudan, its eastern neighbour, and with Libya and Niger.",
+            "SANCTION",
+            "TCD",
+            {"SDN", "LBY", "NER"},
+        ),
+    ],
+)
+def test_conjoined_prepositional_phrases(nlp: Language, text: str, kind: str, actor: str, recipients: set[str]) -> None:
+    """A second phrase of the same preposition ("to France and to Belgium") names recipients too."""
+    got = {recipient for k, a, recipient, _ in found(nlp, text) if (k, a) == (kind, actor)}
+    assert recipients <= got
