@@ -1115,6 +1115,8 @@ def _recipients(
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
         found = _mediated(trig, res, actors)
+    if not found and trig.type == "INVESTIGATE":
+        found = _investigated_doer(trig, obj, res, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -1144,6 +1146,27 @@ def _recipients(
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whoever did what is investigated, named in its phrase: "opened an investigation into alleged
+    spying by Russia", "will investigate the sabotage attacks by Russian agents" (PLOVER: the target of
+    an investigation is whom it concerns, not the investigator's own state)."""
+    matters = [obj] if obj is not None else []
+    for holder in (trig.token, trig.light):
+        if holder is not None:
+            matters += [
+                o for p in children(holder, ["prep"]) if p.lower_ in ("into", "of") for o in children(p, ["pobj"])
+            ]
+    own = {a.code for a in actors}
+    for matter in matters:
+        doer = doer_of(matter, res) if matter is not None else None
+        if doer is None or doer.i == matter.i:
+            continue
+        found = [a for a in res.resolve(doer, context=False) if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor:

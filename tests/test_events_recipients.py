@@ -122,3 +122,20 @@ def test_conjoined_prepositional_phrases(nlp: Language, text: str, kind: str, ac
     """A second phrase of the same preposition ("to France and to Belgium") names recipients too."""
     got = {recipient for k, a, recipient, _ in found(nlp, text) if (k, a) == (kind, actor)}
     assert recipients <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Germany's prosecutors opened an investigation into alleged spying by Russia.", ("INVESTIGATE", "DEU", "RUS")),
+        ("Poland will investigate the sabotage attacks by Russian agents.", ("INVESTIGATE", "POL", "RUS")),
+    ],
+)
+def test_investigation_of_what_someone_did(nlp: Language, text: str, wanted: tuple[str, str, str]) -> None:
+    """An investigation concerns whoever did what is investigated, not the investigator's own state."""
+    assert wanted in {(k, a, r) for k, a, r, _ in found(nlp, text)}
+
+
+def test_investigation_of_an_unnamed_matter_stays_domestic(nlp: Language) -> None:
+    got = found(nlp, "Italian prosecutors are investigating the deaths of migrants.")
+    assert ("INVESTIGATE", "ITA", "ITA", "deaths") in got
