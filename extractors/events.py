@@ -1041,6 +1041,10 @@ def _recipients(
                     # "summoned the Chinese ambassador in Berlin", "summoned an Indian diplomat to its
                     # ministry": the actor's own capital or office is no host; the envoy's state is.
                     found = [a for a in found if a.code not in {b.code for b in actors}]
+        if not found and obj is not None and lex.in_class(counted(obj) or obj, "accusations"):
+            # "vetoed a draft UN resolution tabled by France": whoever made the request, resolution or
+            # offer, before whatever else its words name.
+            found = _measure_target(obj, res, lex, actors, trig)
         if not found and obj is not None and not (entry.theme and is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").

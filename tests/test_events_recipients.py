@@ -139,3 +139,10 @@ def test_investigation_of_what_someone_did(nlp: Language, text: str, wanted: tup
 def test_investigation_of_an_unnamed_matter_stays_domestic(nlp: Language) -> None:
     got = found(nlp, "Italian prosecutors are investigating the deaths of migrants.")
     assert ("INVESTIGATE", "ITA", "ITA", "deaths") in got
+
+
+def test_rejected_resolution_goes_to_whoever_tabled_it(nlp: Language) -> None:
+    """A rejected request, offer or resolution is answered to whoever made it, not to the body its words name."""
+    got = {(k, a, r) for k, a, r, _ in found(nlp, "China vetoed a draft UN resolution tabled by France on Tuesday.")}
+    assert ("REJECT", "CHN", "FRA") in got
+    assert ("REJECT", "CHN", "UN") not in got
