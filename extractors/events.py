@@ -109,6 +109,9 @@ class _Draft:
     hedged: bool
     # A movement of troops or weapons by a sending verb or noun ("dispatched 11,000 troops")
     transfer: bool = False
+    # With no recipient: the words of a target the gazetteer cannot code ("granted asylum to Julian
+    # Assange", "detained dozens of protesters"), kept as recipient_text with no recipient id.
+    uncoded: str | None = None
 
 
 def extract_events(
@@ -515,8 +518,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
+    uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
-        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer)
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
         for a, r in pairs
     ]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
@@ -1087,6 +1091,10 @@ def _recipients(
                     # "summoned the Chinese ambassador in Berlin", "summoned an Indian diplomat to its
                     # ministry": the actor's own capital or office is no host; the envoy's state is.
                     found = [a for a in found if a.code not in {b.code for b in actors}]
+        if not found and obj is not None and lex.in_class(counted(obj) or obj, "accusations"):
+            # "vetoed a draft UN resolution tabled by France": whoever made the request, resolution or
+            # offer, before whatever else its words name.
+            found = _measure_target(obj, res, lex, actors, trig)
         if not found and obj is not None and not (entry.theme and is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").
@@ -1123,6 +1131,12 @@ def _recipients(
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
     if not found and obj is not None:
         found = _measure_target(obj, res, lex, actors, trig)
+    if not found and not trig.is_noun:
+        # "conceded to the demands of X", "bowed to pressure from X": whoever made the demand.
+        for demand in _asked_of(tok, preps, lex):
+            found = _measure_target(demand, res, lex, actors, trig)
+            if found:
+                break
     # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
     # the PLO is what the appeal is about.
     addressed = trig.type == "DEMAND" and (
@@ -1155,9 +1169,13 @@ def _recipients(
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
         found = _mediated(trig, res, actors)
+    if not found and trig.type == "INVESTIGATE":
+        found = _investigated_doer(trig, obj, res, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
+    if not found and patient is not None and not entry.theme:
+        found = _domestic(patient, res, lex, actors, trig)  # "three journalists were arrested by police"
     if not found and clause_subject is not None:
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
     if not found:
@@ -1182,6 +1200,27 @@ def _recipients(
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whoever did what is investigated, named in its phrase: "opened an investigation into alleged
+    spying by Russia", "will investigate the sabotage attacks by Russian agents" (PLOVER: the target of
+    an investigation is whom it concerns, not the investigator's own state)."""
+    matters = [obj] if obj is not None else []
+    for holder in (trig.token, trig.light):
+        if holder is not None:
+            matters += [
+                o for p in children(holder, ["prep"]) if p.lower_ in ("into", "of") for o in children(p, ["pobj"])
+            ]
+    own = {a.code for a in actors}
+    for matter in matters:
+        doer = doer_of(matter, res) if matter is not None else None
+        if doer is None or doer.i == matter.i:
+            continue
+        found = [a for a in res.resolve(doer, context=False) if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor:
@@ -1455,6 +1494,96 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
     return [a for a in found if not (a.pronoun and (a.code, a.entity_id) in own)]
 
 
+def _name_words(head: Token) -> str:
+    """The words of a name up to its head, within its entity: "Amira Haddad" of "let free Amira
+    Haddad", "Thom" of a misread entity "District Court against Thom"."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    start = max(head.left_edge.i, ent.start if ent is not None else head.i)
+    while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return head.doc[start : head.i + 1].text
+
+
+def _asked_of(tok: Token, preps: tuple[str, ...], lex: Lexicon) -> list[Token]:
+    """Requests, demands and offers a verb answers through one of its recipient prepositions
+    ("conceded to the demands of the truck drivers", "agreed to a proposal from Seoul")."""
+    return [
+        pobj
+        for prep in children(tok, ["prep"])
+        if prep.lower_ in preps
+        for pobj in children(prep, ["pobj"])
+        if lex.in_class(pobj, "accusations")
+    ]
+
+
+def _maker(measure: Token) -> Token | None:
+    """Who made a request, appeal or offer: its possessor ("Erdogan's request"), or the object of its
+    own by/from/of phrase or of its participle's ("a request by", "an appeal filed by lawyers")."""
+    owner = first_child(measure, ["poss"])
+    if owner is not None:
+        return owner
+    holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
+    for holder in holders:
+        for prep in children(holder, ["prep", "agent"]):
+            if prep.lower_ in ("by", "from", "of"):
+                return first_child(prep, ["pobj"])
+    return None
+
+
+# Entity labels of a target the gazetteer may not know: people and organisations, not places.
+_NAMED_TARGETS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _uncoded_target(
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+) -> str | None:
+    """The words of whom an event with no coded recipient is done to, when the text names someone the
+    gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
+    request by Mr. Erdogan", "Jane Doe was arrested by police") or people ("detained dozens of
+    protesters", "opened its borders to refugees"). The passive subject, the object (or who made a
+    request, appeal or offer that is the object), the indirect object, then the recipient
+    prepositions' objects. Things and places are no recipient ("rejected the referendum")."""
+    tok = trig.token
+    verb = trig.light if trig.is_noun else tok
+    preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
+    candidates: list[Token | None] = [patient]
+    obj = first_child(tok, OBJECTS) if not trig.is_noun else None
+    if obj is not None and not (trig.entry.theme and is_thing(obj, lex)):
+        measure = counted(obj) or obj
+        if lex.in_class(measure, "accusations"):
+            # "rejected a request by Mr. Erdogan", "an appeal filed by lawyers of X": whoever made it.
+            candidates.append(_maker(measure))
+        else:
+            candidates.append(obj)
+    if verb is not None:
+        candidates.append(first_child(verb, ["dative"]))
+    if not trig.is_noun:
+        candidates += [_maker(demand) for demand in _asked_of(tok, preps, lex)]
+    for holder in (tok, trig.light):
+        if holder is None:
+            continue
+        for prep in children(holder, ["prep", "dative"]):
+            if prep.lower_ in preps:
+                candidates += children(prep, ["pobj"])
+    own = {a.token for a in actors}
+    for cand in candidates:
+        cand = counted(cand) if cand is not None else None
+        if cand is None or cand.i in own or cand.i == tok.i or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if res.resolve(cand, context=False, strict=False):
+            continue  # a coded actor the rules chose not to take (the actor's own, a pronoun's)
+        if cand.ent_type_ in _NAMED_TARGETS and cand.pos_ == "PROPN":
+            return _name_words(cand)
+        if any(lex.in_class(cand, c) for c in ("people", "civilians", "prisoners", "refugees", "police")):
+            return _phrase_words(cand)
+        # Officials and institutions only as a definite group ("the government", "state judges"), not
+        # "a state of siege" or "talks on security".
+        definite = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" or c.lower_ == "the" for c in cand.children)
+        if definite and is_group_noun(cand, lex) and cand.lemma_.lower() != "state":  # "the state of emergency"
+            return _phrase_words(cand)
+    return None
+
+
 def _prep_recipients(
     holders: list[Token],
     preps: tuple[str, ...],
@@ -1478,9 +1607,19 @@ def _prep_recipients(
                 _domestic(pobj, res, lex, actors, trig) if domestic else res.resolve(pobj, context=False, strict=False)
             )
             found = _not_own(found, actors, lex)
+            if found and not domestic:
+                # "cut relations with France, and with Nigeria and Togo": the conjoined phrase's too.
+                # (The parser may hang the second phrase on the verb: "cut ... with France, and with Nigeria".)
+                again = [c for c in pobj.head.conjuncts if c.lower_ == name]
+                again += [c for c in children(trig.token, ["conj"]) if c.lower_ == name and c.pos_ == "ADP"]
+                for pobj2 in (o for c in again for o in children(c, ["pobj"])):
+                    found += [a for a in _not_own(res.resolve(pobj2, context=False, strict=False), actors, lex)]
             if found:
                 return found
     return []
+
+
+_ACTS_ON_OWN_PEOPLE = frozenset({"COERCE", "INVESTIGATE", "CONCEDE", "RETREAT"})
 
 
 def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig: Trigger) -> list[Actor]:
@@ -1492,6 +1631,16 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         return []  # "restrictions on foreign journalists" are not on the state's own people
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in nouns)
+    # A person the gazetteer does not know, arrested, investigated, freed or pardoned by a state's own
+    # institutions ("police detained Marat Osipenko"): one of its people, as PLOVER codes such acts.
+    named_person = (
+        trig.type in _ACTS_ON_OWN_PEOPLE
+        and tok.ent_type_ == "PERSON"
+        and tok.pos_ == "PROPN"
+        and getattr(res.entity_at(tok), "code", None) is None
+        and all(a.kind not in ("igo", "ngo") for a in actors)
+    )
+    people = people or named_person
     policy = trig.type in ("PROTEST", "REJECT") and any(lex.in_class(n, "policy") for n in nouns)
     # An investigation into an unnamed matter is the investigator's own affair.
     inquiry = trig.type == "INVESTIGATE"
@@ -1517,7 +1666,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         or _actor_is_domestic(trig, lex)
     ):
         a = actors[0]
-        return [Actor(a.code, tok.text, None, "context", tok.i)]
+        return [Actor(a.code, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
     return []
 
 
@@ -1583,6 +1732,11 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         holders += [obj, *obj.conjuncts]
     for inner in trig.inner:
         holders.append(inner.token)
+    if trig.type == "AGREE" and not trig.is_noun:
+        # "agreed to a ceasefire in eastern Ukraine", "agreed on a truce in Gaza": where what is agreed holds.
+        holders += [
+            o for p in children(trig.token, ["prep"]) if p.lower_ in ("to", "on", "upon") for o in children(p, ["pobj"])
+        ]
     if trig.type in res.lex.location_recipient:
         # "launched airstrikes against a camp in Pakistan": where the target is, the act is.
         # (The phrase hangs on the trigger, its light verb, or its object: "launched strikes against".)
@@ -1737,7 +1891,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 actor_id=actor_code,
                 actor_text=first.actor.text,
                 recipient_id=recipient_code,
-                recipient_text=recipient.text if recipient else None,
+                recipient_text=recipient.text if recipient else next((d.uncoded for d in group if d.uncoded), None),
                 location_id=next((d.location_id for d in group if d.location_id), None),
                 event_date=when,
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
