@@ -50,6 +50,7 @@ from extractors.clauses import (
     first_child,
     is_infinitive,
     is_number,
+    is_verb,
     number_value,
     object_of,
     parse_index,
@@ -194,10 +195,15 @@ def _learned_drafts(
         return []
     read = {t.token.i for trig in triggers for t in (trig, *trig.inner)}
     read |= {trig.light.i for trig in triggers if trig.light is not None}
+    # A clause the rules set aside (appealed for, denied, only considered, the war as background) is
+    # no event in other words either: "will reconsider whether to send air defence systems to Kyiv".
+    declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
     features = sentence_features(sent, res)
     for kind, probability, evidence in model.predict(features, exclude=read):
         tok = res.tokens[evidence]
+        if any(d.left_edge.i <= tok.i <= d.right_edge.i for d in declined):
+            continue
         if _declined(tok, kind, lex) or any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):
             continue  # declined by the rules, or denied ("no troops were sent")
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
@@ -494,6 +500,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
+        if len({r.code for r in recipients}) > 1:
+            # "approve the treaty between North Korea and Russia" by Russia: the actor among the
+            # parties named is not its own counterpart.
+            pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
         if len({a.code for a in actors}) > 1:
             # "Moscow and Pyongyang ... thanked North Korea": no coordinated party acts on itself.
             pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
@@ -516,6 +526,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if kind == "ASSAULT" and _fight_purpose(trig, lex):
+        drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
     if partners:
         if not recipients:
             drafts = []  # fighting at a partner's side with no enemy named is no attack
@@ -766,6 +778,21 @@ def _military_aid(
     return helped, foes
 
 
+def _fight_purpose(trig: Trigger, lex: Lexicon) -> bool:
+    """A fight that is the purpose of a movement or a readiness ("troops sent to fight for Russia",
+    "sent troops to Russia to train and to fight", "trained and ready to fight Ukraine"): the sending
+    is the event (AID to the partner, MOBILIZE), the fight not yet one."""
+    current = trig.token
+    if trig.is_noun:
+        return False
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head  # "to train and to fight"
+    if current.dep_ not in ("advcl", "xcomp", "acl") or not is_infinitive(current):
+        return False
+    head = current.head
+    return head.lemma_.lower() in lex.transfer_verbs or head.lower_ in lex.intent_adjectives
+
+
 def _front(tok: Token, lex: Lexicon) -> bool:
     """A destination that is a front, not an ally: "to the Polish border", "to the front line"."""
     return tok.lemma_.lower() in lex.front_nouns or lex.in_class(tok, "border")
@@ -793,7 +820,10 @@ def _intended(trig: Trigger, lex: Lexicon) -> bool:
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
-            return is_infinitive(current)
+            # "drills intended to strengthen cooperation": a purpose of a thing, nobody's intention
+            holder = current.head
+            purpose = holder.dep_ in ("acl", "advcl") and first_child(holder, [*SUBJECTS, "aux", "auxpass"]) is None
+            return is_infinitive(current) and not purpose
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head

@@ -41,6 +41,9 @@ class Trigger:
     light: Token | None = None  # the light verb of an event noun ("imposed sanctions")
     inner: list[Trigger] = field(default_factory=list)  # governed or purpose triggers
     absorbed: bool = False
+    # Set aside as not done (appealed for, denied, only considered, a pact's text, the war as
+    # background): the learned model reads no event in its words either.
+    declined: bool = False
 
     @property
     def is_noun(self) -> bool:
@@ -326,7 +329,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         spec = _prep_object_spec(tok, entry, lex)
         by_prep = spec is not None
         if spec is None:
-            spec = lex.match(entry.by_object, obj)
+            spec = lex.match(entry.by_object, obj if obj is not None else _gap_object(tok))
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
@@ -773,11 +776,14 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     # Appeals and denials: what they govern did not happen ("urged Israel to allow aid").
     for trig in triggers:
-        if _under_non_factive(trig.token, lex):
-            trig.absorbed = True
+        # ("will consider taking necessary measures" is a threat of a response, not a deliberation.)
+        if _under_non_factive(trig.token, lex) or (_deliberated(trig.token, lex) and trig.type != "THREATEN"):
+            trig.absorbed = trig.declined = True
+        if trig.type != "AGREE" and _provision(trig.token, lex):
+            trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
-            trig.absorbed = True
+            trig.absorbed = trig.declined = True
         if is_response(trig):
             # "would respond decisively if Russia invaded Ukraine": the condition of a threat is not done.
             for holder in (trig.token, trig.token.head):
@@ -853,10 +859,64 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     act serves ("sent troops to back Russia's war", "weapons to support its invasion")."""
     if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or lex.in_class(tok, "wars")):
         return True  # "since the strikes began", "after Russia's invasion of Ukraine", "in the fighting"
-    verb = tok.head if tok.dep_ in OBJECTS and is_verb(tok.head) else tok
-    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return True  # "since Russia invaded Ukraine", "since Putin ordered the invasion"
+    verb = tok.head if tok.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head) else tok
+    if any(c.dep_ == "mark" and c.lower_ in ("since", "before") for c in verb.children):
+        # "since Russia invaded Ukraine", "since Putin ordered the invasion", "since Russia's invasion
+        # left Putin isolated", "days before Russia invaded Ukraine": the war dates the clause
+        return True
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
+
+
+def _gap_object(tok: Token) -> Token | None:
+    """The noun a relative clause with no object of its own is about, as its object ("the photos the
+    U.S. released"); none when the relative pronoun or a dangling preposition takes the gap."""
+    if tok.dep_ != "relcl" or first_child(tok, OBJECTS) is not None:
+        return None
+    subject = first_child(tok, SUBJECTS)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(c.dep_ == "prep" and first_child(c, ["pobj"]) is None for c in tok.children):
+        return None  # "the city he flew to"
+    return tok.head
+
+
+def _provision(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb trigger is what a pact says ("the agreement provides for assistance in case of
+    aggression", "the treaty, which entered into force, obliges each side to help the other"): the
+    text of a document, not an act (bench/data/news/README: what a treaty provides is no new event).
+    Its signing and entry into force are (AGREE, left to the caller)."""
+    current = tok
+    for _ in range(3):
+        if not is_verb(current):
+            return False
+        subject = first_child(current, SUBJECTS)
+        if subject is not None:
+            if subject.tag_ == "WDT" and current.dep_ == "relcl":
+                subject = current.head  # "the treaty, which obliges each side"
+            return current.lemma_.lower() in lex.provision_verbs and lex.in_class(subject, "pact")
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _deliberated(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb trigger is what a verb of deliberation governs ("will reconsider whether to send
+    weapons", "could consider sending arms", "discussed possibly sending troops"): weighed, not done."""
+    if not is_verb(tok):
+        return False
+    current = tok
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return False
+        weighed = is_verb(head) and head.lemma_.lower() in lex.deliberation_verbs
+        if current.dep_ in ("xcomp", "ccomp", "pcomp") and weighed:
+            return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = head
+    return False
 
 
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
