@@ -919,6 +919,12 @@ def _deliberated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition of a time ("on Monday", "on Oct. 3")."""
+    pobj = first_child(prep, ["pobj"])
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -933,7 +939,10 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             and _lemmas(head)[0] in lex.non_factive
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
-            return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
+            # ("called in the ambassador on Monday to lodge a protest": a time's "on" is no appeal.)
+            return _lemmas(head)[0] != "call" or any(
+                c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children
+            )
         if (
             current.dep_ == "pcomp"
             and head.lower_ == "against"

@@ -89,3 +89,12 @@ def test_event_found(nlp: Language, line: str) -> None:
 def test_no_party_paired_with_itself_among_the_parties_named(nlp: Language) -> None:
     found = events(nlp, "The Duma voted to approve ratification of the treaty between North Korea and Russia.")
     assert not any(a == r for _, _, a, r in found), found
+
+
+def test_a_summons_on_a_day_is_no_appeal(nlp: Language) -> None:
+    # "called in ... on Tuesday to lodge a protest": the "on" of a date does not make "call" an appeal
+    # whose complement is not done; "called on Moscow to withdraw" still is one.
+    found = events(nlp, "Seoul on Tuesday called in the Russian envoy to lodge a formal protest over the arms deal.")
+    assert gives_kind(found, "DISAPPROVE", "KOR"), found
+    appeal = events(nlp, "Seoul on Friday called on Moscow to withdraw its troops from the border.")
+    assert gives_kind(appeal, "DEMAND", "KOR") and not gives_kind(appeal, "RETREAT"), appeal
