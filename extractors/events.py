@@ -756,6 +756,8 @@ def _military_aid(
         if trig.is_noun:
             # "shipments of shells to Russia": the parser may hang the destination on what is moved.
             movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+            if trig.stands_alone and tok.dep_ in OBJECTS:
+                movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):

@@ -44,6 +44,9 @@ class Trigger:
     # Set aside as not done (appealed for, denied, only considered, a pact's text, the war as
     # background): the learned model reads no event in its words either.
     declined: bool = False
+    # A movement named with its sender and destination, an event of its own beside the verb it is the
+    # object of ("condemned the dispatch of North Korean troops to Russia").
+    stands_alone: bool = False
 
     @property
     def is_noun(self) -> bool:
@@ -548,8 +551,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
-    if light is not None and light.i in verbs and _own_parties(tok, entry, res):
-        light = None  # "condemned the cooperation between Russia and North Korea": an event of its own
+    stands_alone = _named_transfer(tok, poss, res)
+    if light is not None and light.i in verbs and (_own_parties(tok, entry, res) or stands_alone):
+        # "condemned the cooperation between Russia and North Korea", "condemned the dispatch of North
+        # Korean troops to Russia": an event of its own
+        light = None
     if light is None and poss is None and noun_agent(tok, res) is None:
         frame = _meeting_frame(tok, entry, lex)
         light = frame if frame is not None and frame.i not in verbs else None
@@ -571,6 +577,13 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
+        # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
+        # to Russia": a movement with its sender and destination named is news wherever it stands.
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "cited arms transfers and the dispatch of North Korean troops to Russia"
+        named_transfer = first.dep_ in {"pobj"} | SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+        adjunct = adjunct or (named_transfer and stands_alone)
         # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
         # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
         # Korea", "the timing of the Russian leader's visit").
@@ -609,7 +622,23 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         kind, mode = parsed
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
-    return Trigger(tok, entry, kind, mode, light=light)
+    return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
+
+
+def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
+    """A movement of troops or arms as a noun with its sender and its destination named: "North Korea's
+    deployment of soldiers to Kursk", "the dispatch of North Korean troops to Russia" (bench/data/news
+    README: nominal events with a named doer are coded)."""
+    lex = res.lex
+    if tok.lemma_.lower() not in lex.transfer_nouns and tok.lower_ not in lex.transfer_nouns:
+        return False
+    sender = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
+    if not (sender or noun_agent(tok, res) is not None):
+        return False
+    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    if tok.dep_ in OBJECTS:
+        movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
+    return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
 
 
 def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
@@ -840,7 +869,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner_tokens.append(small.head)
         for inner_tok in inner_tokens:
             inner = by_token.get(inner_tok.i)
-            if inner is not None and inner.entry.own_event and inner.light is None:
+            if inner is not None and (inner.entry.own_event or inner.stands_alone) and inner.light is None:
                 continue  # "condemned the cooperation between A and B": an event of its own
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
