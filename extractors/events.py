@@ -526,6 +526,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if kind == "SUPPORT" and _backing_attribute(trig):
+        drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):
         drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
     if partners:
@@ -778,6 +780,24 @@ def _military_aid(
     helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
     foes = [f for f in _unique(foes) if f.code not in own]
     return helped, foes
+
+
+def _backing_attribute(trig: Trigger) -> bool:
+    """Backing in a passive clause that describes a noun ("groups believed to be backed by Iran", "the
+    Houthis, who are backed by Iran", "a monitoring mechanism backed by the US"): who backs whom is
+    an attribute of the noun, background to the news of the sentence."""
+    tok = trig.token
+    if trig.is_noun:
+        return False
+    passive = tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children))
+    current = tok
+    for _ in range(3):
+        if current.dep_ in ("acl", "relcl"):
+            return passive
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _fight_purpose(trig: Trigger, lex: Lexicon) -> bool:

@@ -46,6 +46,9 @@ AID | The treaty, which took effect in December, obliges each party to help the 
 # Releasing pictures, footage or findings frees nobody, nor do pictures a relative clause says were released.
 RETREAT | Kyiv released footage of the two captured soldiers on Sunday.
 RETREAT | According to images the Pentagon released, the ship docked at a North Korean port.
+# Backing in a passive clause describing a noun is an attribute of it, not the news.
+SUPPORT | Shipping lanes were hit by militias believed to be backed by Tehran.
+SUPPORT | The truce will be watched by a monitoring team backed by Qatar and Egypt.
 # A movement without its destination, or hedged, stays unsaid.
 AID | The talks began amid a deployment of engineers.
 """
@@ -78,6 +81,8 @@ CONSULT RUS>PRK | Putin and Kim Jong Un discussed trade and security in Pyongyan
 # A declaration that accuses is no pact's text; prisoners released are released.
 DISAPPROVE NATO>PRK | The NATO declaration accuses North Korea of supplying shells to Russia.
 RETREAT RUS>UKR | Russia released two Ukrainian prisoners on Friday.
+# Backing stated as news stays support.
+SUPPORT IRN>None | Tehran has backed the militias for years.
 # A movement of troops or arms with its sender and destination named is news wherever it stands.
 AID/military PRK>RUS | The talks began amid North Korea's deployment of engineers to Russia's Kursk region.
 AID PRK>RUS | Seoul condemned the dispatch of North Korean troops to Russia.
