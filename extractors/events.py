@@ -50,6 +50,7 @@ from extractors.clauses import (
     first_child,
     is_infinitive,
     is_number,
+    is_verb,
     number_value,
     object_of,
     parse_index,
@@ -198,10 +199,15 @@ def _learned_drafts(
         return []
     read = {t.token.i for trig in triggers for t in (trig, *trig.inner)}
     read |= {trig.light.i for trig in triggers if trig.light is not None}
+    # A clause the rules set aside (appealed for, denied, only considered, the war as background) is
+    # no event in other words either: "will reconsider whether to send air defence systems to Kyiv".
+    declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
     features = sentence_features(sent, res)
     for kind, probability, evidence in model.predict(features, exclude=read):
         tok = res.tokens[evidence]
+        if any(d.left_edge.i <= tok.i <= d.right_edge.i for d in declined):
+            continue
         if _declined(tok, kind, lex) or any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):
             continue  # declined by the rules, or denied ("no troops were sent")
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
@@ -506,6 +512,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
+        if len({r.code for r in recipients}) > 1:
+            # "approve the treaty between North Korea and Russia" by Russia: the actor among the
+            # parties named is not its own counterpart.
+            pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
         if len({a.code for a in actors}) > 1:
             # "Moscow and Pyongyang ... thanked North Korea": no coordinated party acts on itself.
             pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
@@ -529,6 +539,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if kind == "SUPPORT" and _backing_attribute(trig):
+        drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
+    if kind == "ASSAULT" and _fight_purpose(trig, lex):
+        drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
     if partners:
         if not recipients:
             drafts = []  # fighting at a partner's side with no enemy named is no attack
@@ -757,6 +771,8 @@ def _military_aid(
         if trig.is_noun:
             # "shipments of shells to Russia": the parser may hang the destination on what is moved.
             movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+            if trig.stands_alone and tok.dep_ in OBJECTS:
+                movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
@@ -777,6 +793,39 @@ def _military_aid(
     helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
     foes = [f for f in _unique(foes) if f.code not in own]
     return helped, foes
+
+
+def _backing_attribute(trig: Trigger) -> bool:
+    """Backing in a passive clause that describes a noun ("groups believed to be backed by Iran", "the
+    Houthis, who are backed by Iran", "a monitoring mechanism backed by the US"): who backs whom is
+    an attribute of the noun, background to the news of the sentence."""
+    tok = trig.token
+    if trig.is_noun:
+        return False
+    passive = tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children))
+    current = tok
+    for _ in range(3):
+        if current.dep_ in ("acl", "relcl"):
+            return passive
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _fight_purpose(trig: Trigger, lex: Lexicon) -> bool:
+    """A fight that is the purpose of a movement or a readiness ("troops sent to fight for Russia",
+    "sent troops to Russia to train and to fight", "trained and ready to fight Ukraine"): the sending
+    is the event (AID to the partner, MOBILIZE), the fight not yet one."""
+    current = trig.token
+    if trig.is_noun:
+        return False
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head  # "to train and to fight"
+    if current.dep_ not in ("advcl", "xcomp", "acl") or not is_infinitive(current):
+        return False
+    head = current.head
+    return head.lemma_.lower() in lex.transfer_verbs or head.lower_ in lex.intent_adjectives
 
 
 def _front(tok: Token, lex: Lexicon) -> bool:
@@ -806,7 +855,10 @@ def _intended(trig: Trigger, lex: Lexicon) -> bool:
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
-            return is_infinitive(current)
+            # "drills intended to strengthen cooperation": a purpose of a thing, nobody's intention
+            holder = current.head
+            purpose = holder.dep_ in ("acl", "advcl") and first_child(holder, [*SUBJECTS, "aux", "auxpass"]) is None
+            return is_infinitive(current) and not purpose
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head

@@ -101,6 +101,8 @@ class Lexicon:
     non_factive: frozenset[str]
     non_factive_against: frozenset[str]
     non_factive_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    provision_verbs: frozenset[str]
     needs_recipient: frozenset[str]
     negation: frozenset[str]
     hedge_modals: frozenset[str]
@@ -246,6 +248,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "non_factive": ("non_factive", "verbs"),
     "non_factive_against": ("non_factive", "against"),
     "non_factive_nouns": ("non_factive", "nouns"),
+    "deliberation_verbs": ("non_factive", "deliberation"),
+    "provision_verbs": ("non_factive", "provisions"),
     "needs_recipient": ("types", "needs_recipient"),
     "negation": ("negation", "words"),
     "hedge_modals": ("hedge", "modals"),

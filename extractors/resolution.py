@@ -468,12 +468,12 @@ class Resolver:
             official = bool(noun_forms(tok, self.lex) & self.lex.officials) or any(
                 self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
             )
-            ctx = self.context_state(tok) if official else None
+            ctx = self.context_state(tok) if official and not _of_several_sides(tok) else None
             if ctx is not None:
                 return [ctx]
         # Generic agents of the Phoenix dictionary the word classes lack ("lawmakers", "extremists"):
         # a state's own agents take the state in context like officials; others only where they act.
-        sector = agent_sector(tok) if context and not private else None
+        sector = agent_sector(tok) if context and not private and not _of_several_sides(tok) else None
         if sector in _STATE_SECTORS:
             located = self.location_state(tok) or self.context_state(tok)
             if located:
@@ -712,6 +712,18 @@ class Resolver:
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
+
+
+def _of_several_sides(tok: Token) -> bool:
+    """ "The two leaders", "both ministers", "the three foreign ministers": officials counted as
+    several are of several states, which the article's one state in context cannot stand for
+    (bench/data/news/README: "the two leaders" with no name in the sentence is not coded)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in _SEVERAL for c in tok.children)
+
+
+_SEVERAL = frozenset({"two", "three", "four", "both", "2", "3"})
 
 
 # Word classes whose nouns can stand for an actor (`Resolver.actor_like`).

@@ -41,6 +41,12 @@ class Trigger:
     light: Token | None = None  # the light verb of an event noun ("imposed sanctions")
     inner: list[Trigger] = field(default_factory=list)  # governed or purpose triggers
     absorbed: bool = False
+    # Set aside as not done (appealed for, denied, only considered, a pact's text, the war as
+    # background): the learned model reads no event in its words either.
+    declined: bool = False
+    # A movement named with its sender and destination, an event of its own beside the verb it is the
+    # object of ("condemned the dispatch of North Korean troops to Russia").
+    stands_alone: bool = False
 
     @property
     def is_noun(self) -> bool:
@@ -326,7 +332,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         spec = _prep_object_spec(tok, entry, lex)
         by_prep = spec is not None
         if spec is None:
-            spec = lex.match(entry.by_object, obj)
+            spec = lex.match(entry.by_object, obj if obj is not None else _gap_object(tok))
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
@@ -552,8 +558,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
-    if light is not None and light.i in verbs and _own_parties(tok, entry, res):
-        light = None  # "condemned the cooperation between Russia and North Korea": an event of its own
+    stands_alone = _named_transfer(tok, poss, res)
+    if light is not None and light.i in verbs and (_own_parties(tok, entry, res) or stands_alone):
+        # "condemned the cooperation between Russia and North Korea", "condemned the dispatch of North
+        # Korean troops to Russia": an event of its own
+        light = None
     if light is None and poss is None and noun_agent(tok, res) is None:
         frame = _meeting_frame(tok, entry, lex)
         light = frame if frame is not None and frame.i not in verbs else None
@@ -575,6 +584,13 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
+        # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
+        # to Russia": a movement with its sender and destination named is news wherever it stands.
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "cited arms transfers and the dispatch of North Korean troops to Russia"
+        named_transfer = first.dep_ in {"pobj"} | SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+        adjunct = adjunct or (named_transfer and stands_alone)
         # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
         # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
         # Korea", "the timing of the Russian leader's visit").
@@ -619,7 +635,23 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         kind, mode = parsed
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
-    return Trigger(tok, entry, kind, mode, light=light)
+    return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
+
+
+def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
+    """A movement of troops or arms as a noun with its sender and its destination named: "North Korea's
+    deployment of soldiers to Kursk", "the dispatch of North Korean troops to Russia" (bench/data/news
+    README: nominal events with a named doer are coded)."""
+    lex = res.lex
+    if tok.lemma_.lower() not in lex.transfer_nouns and tok.lower_ not in lex.transfer_nouns:
+        return False
+    sender = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
+    if not (sender or noun_agent(tok, res) is not None):
+        return False
+    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    if tok.dep_ in OBJECTS:
+        movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
+    return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
 
 
 def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
@@ -786,15 +818,18 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     # Appeals and denials: what they govern did not happen ("urged Israel to allow aid").
     for trig in triggers:
-        if _under_non_factive(trig.token, lex):
-            trig.absorbed = True
+        # ("will consider taking necessary measures" is a threat of a response, not a deliberation.)
+        if _under_non_factive(trig.token, lex) or (_deliberated(trig.token, lex) and trig.type != "THREATEN"):
+            trig.absorbed = trig.declined = True
         elif trig.type in _COOPERATION and _condition_of_event(trig.token, by_token):
-            trig.absorbed = True  # "will not lift the embargo if Cuba does not release its prisoners"
+            trig.absorbed = trig.declined = True  # "will not lift the embargo if Cuba does not release its prisoners"
         elif trig.type in _COOPERATION and _obliged(trig.token):
-            trig.absorbed = True  # "said the government must ensure security"
+            trig.absorbed = trig.declined = True  # "said the government must ensure security"
+        if trig.type != "AGREE" and _provision(trig.token, lex):
+            trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
-            trig.absorbed = True
+            trig.absorbed = trig.declined = True
         if is_response(trig):
             # "would respond decisively if Russia invaded Ukraine": the condition of a threat is not done.
             for holder in (trig.token, trig.token.head):
@@ -851,7 +886,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner_tokens.append(small.head)
         for inner_tok in inner_tokens:
             inner = by_token.get(inner_tok.i)
-            if inner is not None and inner.entry.own_event and inner.light is None:
+            if inner is not None and (inner.entry.own_event or inner.stands_alone) and inner.light is None:
                 continue  # "condemned the cooperation between A and B": an event of its own
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
@@ -870,9 +905,11 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     act serves ("sent troops to back Russia's war", "weapons to support its invasion")."""
     if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or lex.in_class(tok, "wars")):
         return True  # "since the strikes began", "after Russia's invasion of Ukraine", "in the fighting"
-    verb = tok.head if tok.dep_ in OBJECTS and is_verb(tok.head) else tok
-    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return True  # "since Russia invaded Ukraine", "since Putin ordered the invasion"
+    verb = tok.head if tok.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head) else tok
+    if any(c.dep_ == "mark" and c.lower_ in ("since", "before") for c in verb.children):
+        # "since Russia invaded Ukraine", "since Putin ordered the invasion", "since Russia's invasion
+        # left Putin isolated", "days before Russia invaded Ukraine": the war dates the clause
+        return True
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
 
 
@@ -922,6 +959,64 @@ def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:
     return False
 
 
+def _gap_object(tok: Token) -> Token | None:
+    """The noun a relative clause with no object of its own is about, as its object ("the photos the
+    U.S. released"); none when the relative pronoun or a dangling preposition takes the gap."""
+    if tok.dep_ != "relcl" or first_child(tok, OBJECTS) is not None:
+        return None
+    subject = first_child(tok, SUBJECTS)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(c.dep_ == "prep" and first_child(c, ["pobj"]) is None for c in tok.children):
+        return None  # "the city he flew to"
+    return tok.head
+
+
+def _provision(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb trigger is what a pact says ("the agreement provides for assistance in case of
+    aggression", "the treaty, which entered into force, obliges each side to help the other"): the
+    text of a document, not an act (bench/data/news/README: what a treaty provides is no new event).
+    Its signing and entry into force are (AGREE, left to the caller)."""
+    current = tok
+    for _ in range(3):
+        if not is_verb(current):
+            return False
+        subject = first_child(current, SUBJECTS)
+        if subject is not None:
+            if subject.tag_ == "WDT" and current.dep_ == "relcl":
+                subject = current.head  # "the treaty, which obliges each side"
+            return current.lemma_.lower() in lex.provision_verbs and lex.in_class(subject, "pact")
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _deliberated(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb trigger is what a verb of deliberation governs ("will reconsider whether to send
+    weapons", "could consider sending arms", "discussed possibly sending troops"): weighed, not done."""
+    if not is_verb(tok):
+        return False
+    current = tok
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return False
+        weighed = is_verb(head) and head.lemma_.lower() in lex.deliberation_verbs
+        if current.dep_ in ("xcomp", "ccomp", "pcomp") and weighed:
+            return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = head
+    return False
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition of a time ("on Monday", "on Oct. 3")."""
+    pobj = first_child(prep, ["pobj"])
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -936,7 +1031,10 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             and _lemmas(head)[0] in lex.non_factive
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
-            return _lemmas(head)[0] != "call" or any(c.lower_ in ("for", "on", "upon") for c in head.children)
+            # ("called in the ambassador on Monday to lodge a protest": a time's "on" is no appeal.)
+            return _lemmas(head)[0] != "call" or any(
+                c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children
+            )
         if (
             current.dep_ == "pcomp"
             and head.lower_ == "against"
