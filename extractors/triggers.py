@@ -827,6 +827,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "said the government must ensure security"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
+        if _charge_name(trig.token, lex):
+            trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
             trig.absorbed = trig.declined = True
@@ -957,6 +959,15 @@ def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:
             return False
         current = current.head
     return False
+
+
+def _charge_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb trigger is the name of a charge the parser read as a gerund ("arrested her on
+    spying charges", "jailed for drug smuggling charges"): the grounds of the act, not an act."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    obj = first_child(tok, OBJECTS)
+    return obj is not None and obj.i == tok.i + 1 and lex.in_class(obj, "accusations")
 
 
 def _gap_object(tok: Token) -> Token | None:

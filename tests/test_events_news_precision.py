@@ -51,6 +51,9 @@ SUPPORT | Shipping lanes were hit by militias believed to be backed by Tehran.
 SUPPORT | The truce will be watched by a monitoring team backed by Qatar and Egypt.
 # A movement without its destination, or hedged, stays unsaid.
 AID | The talks began amid a deployment of engineers.
+# The name of a charge the parser reads as a gerund ("spying charges") is the grounds of an arrest.
+INVESTIGATE | Russia arrested a French researcher, an academic from Lyon, on spying charges.
+INVESTIGATE | Belarus detained two Lithuanian lorry drivers on smuggling charges last week.
 """
 
 
@@ -81,6 +84,8 @@ CONSULT RUS>PRK | Putin and Kim Jong Un discussed trade and security in Pyongyan
 # A declaration that accuses is no pact's text; prisoners released are released.
 DISAPPROVE NATO>PRK | The NATO declaration accuses North Korea of supplying shells to Russia.
 RETREAT RUS>UKR | Russia released two Ukrainian prisoners on Friday.
+# The arrest on those charges stays an arrest.
+COERCE RUS>FRA | Russia arrested a French researcher, an academic from Lyon, on spying charges.
 # Backing stated as news stays support.
 SUPPORT IRN>None | Tehran has backed the militias for years.
 # A movement of troops or arms with its sender and destination named is news wherever it stands.
