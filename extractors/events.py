@@ -137,9 +137,8 @@ def extract_events(
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
         drafts: list[_Draft] = []
-        held = _trigger_tokens(triggers)
         for trig in triggers:
-            if not trig.absorbed and not _supposed(trig, held):
+            if not trig.absorbed:
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
@@ -497,7 +496,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
-        # "agreed to a ceasefire in eastern Ukraine", "agreed to lay down their weapons in Lebanon": one
+        # "accepted a truce in southern Lebanon", "agreed to lay down their weapons in Lebanon": one
         # party's promise about another state's ground is made to that state (not between partners).
         recipients = [location[1]] if len({a.code for a in actors}) == 1 else []
     hedged = _hedged(trig, lex)
@@ -879,38 +878,6 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
-    return False
-
-
-def _trigger_tokens(triggers: list[Trigger]) -> frozenset[int]:
-    """The token positions of a sentence's triggers, their light verbs and the verbs of verdicts
-    ("would breach UN resolutions")."""
-    held = {t.token.i for t in triggers} | {t.light.i for t in triggers if t.light is not None}
-    return frozenset(held | {t.token.head.i for t in triggers if t.entry.verdict})
-
-
-def _supposed(trig: Trigger, held: frozenset[int]) -> bool:
-    """Whether the trigger is in the condition of a conditional threat or promise ("threatened to
-    shell Haifa if Israel hits Beirut", "will impose sanctions if Russia invades", "is willing to
-    withdraw if asked"): CAMEO codes the threat or promise, what it supposes did not happen. A condition
-    of no event ("analysts caution that if Russia extends assistance, it would complicate ...") stays a
-    hedged event."""
-    current = trig.light if trig.is_noun and trig.light is not None else trig.token
-    for _ in range(10):
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
-            break
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    else:
-        return False
-    outcome = current.head
-    for _ in range(3):
-        if outcome.i in held:
-            return True
-        if outcome.dep_ not in ("xcomp", "conj") or outcome.head.i == outcome.i:
-            return False
-        outcome = outcome.head
     return False
 
 
@@ -1558,7 +1525,7 @@ def _name_words(head: Token) -> str:
 
 def _asked_of(tok: Token, preps: tuple[str, ...], lex: Lexicon) -> list[Token]:
     """Requests, demands and offers a verb answers through one of its recipient prepositions
-    ("conceded to the demands of the truck drivers", "agreed to a proposal from Seoul")."""
+    ("gave in to demands made by striking dockers", "agreed to a proposal from Seoul")."""
     return [
         pobj
         for prep in children(tok, ["prep"])
@@ -1570,7 +1537,7 @@ def _asked_of(tok: Token, preps: tuple[str, ...], lex: Lexicon) -> list[Token]:
 
 def _maker(measure: Token) -> Token | None:
     """Who made a request, appeal or offer: its possessor ("Erdogan's request"), or the object of its
-    own by/from/of phrase or of its participle's ("a request by", "an appeal filed by lawyers")."""
+    own by/from/of phrase or of its participle's ("a request by", "an appeal lodged by her lawyers")."""
     owner = first_child(measure, ["poss"])
     if owner is not None:
         return owner
@@ -1591,7 +1558,7 @@ def _uncoded_target(
 ) -> str | None:
     """The words of whom an event with no coded recipient is done to, when the text names someone the
     gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
-    request by Mr. Erdogan", "Jane Doe was arrested by police") or people ("detained dozens of
+    request from Mr. Lukashenko", "Jane Doe was arrested by police") or people ("detained dozens of
     protesters", "opened its borders to refugees"). The passive subject, the object (or who made a
     request, appeal or offer that is the object), the indirect object, then the recipient
     prepositions' objects. Things and places are no recipient ("rejected the referendum")."""
@@ -1603,7 +1570,7 @@ def _uncoded_target(
     if obj is not None and not (trig.entry.theme and is_thing(obj, lex)):
         measure = counted(obj) or obj
         if lex.in_class(measure, "accusations"):
-            # "rejected a request by Mr. Erdogan", "an appeal filed by lawyers of X": whoever made it.
+            # "turned down a request from Mr. Lukashenko", "an appeal lodged by X's lawyers": whoever made it.
             candidates.append(_maker(measure))
         else:
             candidates.append(obj)
@@ -1785,7 +1752,7 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
     for inner in trig.inner:
         holders.append(inner.token)
     if trig.type == "AGREE" and not trig.is_noun:
-        # "agreed to a ceasefire in eastern Ukraine", "agreed on a truce in Gaza": where what is agreed holds.
+        # "accepted a truce in southern Lebanon", "agreed on a pause in Gaza": where what is agreed holds.
         holders += [
             o for p in children(trig.token, ["prep"]) if p.lower_ in ("to", "on", "upon") for o in children(p, ["pobj"])
         ]

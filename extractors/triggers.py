@@ -816,13 +816,14 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
     """Mark triggers that belong to another one: governed clauses ("agreed to reopen"), purpose
     clauses ("sent soldiers to support"), and event nouns that are a trigger's object."""
     by_token = {t.token.i: t for t in triggers}
+    held = _event_tokens(triggers)
     # Appeals and denials: what they govern did not happen ("urged Israel to allow aid").
     for trig in triggers:
         # ("will consider taking necessary measures" is a threat of a response, not a deliberation.)
         if _under_non_factive(trig.token, lex) or (_deliberated(trig.token, lex) and trig.type != "THREATEN"):
             trig.absorbed = trig.declined = True
-        elif trig.type in _COOPERATION and _condition_of_event(trig.token, by_token):
-            trig.absorbed = trig.declined = True  # "will not lift the embargo if Cuba does not release its prisoners"
+        elif _condition_of_event(trig, held):
+            trig.absorbed = trig.declined = True  # "will not ease sanctions if Minsk does not free the activists"
         elif trig.type in _COOPERATION and _obliged(trig.token):
             trig.absorbed = trig.declined = True  # "said the government must ensure security"
         if trig.type != "AGREE" and _provision(trig.token, lex):
@@ -921,44 +922,66 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _REFUSAL_MARKS = frozenset({"until", "till"})
 # What one must or should do is asked of it (a demand by whoever says so), not done nor promised.
 _OBLIGATIONS = frozenset({"must", "should", "ought"})
-_CONDITION_INTERNAL = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp"})
-_CONDITION_HOLDERS = frozenset({"relcl", "acl", "dobj", "pobj", "prep"})
+_CONDITION_HOLDERS = frozenset({"xcomp", "conj", "relcl", "acl", "dobj", "pobj", "prep"})
 
 
 def _obliged(tok: Token) -> bool:
     """Whether a verb says what its subject must or should do: an obligation (a demand by whoever says
-    so), not a deed nor a promise ("said the government must ensure security and provide amenities":
+    so), not a deed nor a promise ("said the cabinet must restore order and deliver relief":
     a coordinated verb shares the first one's auxiliary)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         tok = tok.head
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATIONS for c in tok.children)
 
 
-def _condition_of_event(tok: Token, by_token: Mapping[int, Trigger]) -> bool:
+def _event_tokens(triggers: list[Trigger]) -> frozenset[int]:
+    """The token positions of a sentence's triggers, their light verbs and the verbs of verdicts
+    ("would breach UN resolutions"): where an event is said."""
+    held = {t.token.i for t in triggers} | {t.light.i for t in triggers if t.light is not None}
+    return frozenset(held | {t.token.head.i for t in triggers if t.entry.verdict})
+
+
+def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     """Whether a trigger sits in the condition of another event: the terms of a promise, refusal or
-    threat, not an act of their own ("will not lift the embargo if Havana does not release the
-    prisoners", "would allow refugees into Europe unless the EU provided more support")."""
+    threat, not an act of their own ("threatened to shell the port if the navy enters the bay", "will
+    not ease sanctions if Minsk does not free the jailed activists", "is ready to withdraw if asked");
+    CAMEO codes the threat or promise. "until" is a condition only of a refusal ("will not ease
+    sanctions until Minsk undertakes reforms", not "fought until they withdrew"). A condition of no
+    event ("analysts caution that if Russia extends assistance, it would complicate ...") stays a
+    hedged event."""
+    tok = trig.light if trig.is_noun and trig.light is not None else trig.token
     current = tok
-    for _ in range(4):
+    for _ in range(10):
         marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
         if current.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REFUSAL_MARKS):
-            # The conditioned event, or the noun phrase of its object the parser hung the condition on
-            # ("will not lift the embargo it has imposed if Havana does not release"); "until" is a
-            # condition only of a refusal ("will not lift the embargo until Cuba undertakes reforms",
-            # not "fought until they withdrew").
-            held = current.head
-            for _ in range(4):
-                if held.i in by_token and held.i != tok.i:
-                    refused = any(c.dep_ == "neg" for c in held.children)
-                    return bool(marks & _CONDITION_MARKS) or refused
-                if held.dep_ not in _CONDITION_HOLDERS or held.head.i == held.i:
-                    return False
-                held = held.head
-            return False
-        if current.dep_ not in _CONDITION_INTERNAL or current.head.i == current.i:
+            break
+        if current.head.i == current.i:
             return False
         current = current.head
-    return False
+    else:
+        return False
+    outcome = _conditioned(current.head, held, trig.token.i)
+    if outcome is None:
+        return False
+    return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)
+
+
+def _conditioned(head: Token, held: frozenset[int], own: int) -> Token | None:
+    """The event a condition hangs on: its head, up through xcomp/conj or the noun phrase of an object
+    the parser hung the condition on ("will not ease the sanctions it has placed if ..."), or down to
+    the head's predicate ("is ready to withdraw its troops if asked": the condition hangs on "is")."""
+    current = head
+    for _ in range(4):
+        if current.i in held and current.i != own:
+            return current
+        if current.dep_ not in _CONDITION_HOLDERS or current.head.i == current.i:
+            break
+        current = current.head
+    for comp in children(head, ["acomp", "xcomp"]):
+        for pred in (comp, *children(comp, ["xcomp"])):
+            if pred.i in held and pred.i != own:
+                return pred
+    return None
 
 
 def _charge_name(tok: Token, lex: Lexicon) -> bool:

@@ -44,7 +44,7 @@ REJECT RUS>None | Moscow refuted reports of troop movements near the border.
 PROTEST/riot CHN>CHN | Protesters in Hong Kong burned the Chinese flag outside the liaison office.
 # Expelling aid workers, inspectors or peacekeepers is SANCTION/expel (CAMEO 166, 1661-1663); expelling
 # journalists or migrants stays a deportation.
-SANCTION/expel SDN>UN | The Sudanese government expelled 20 humanitarian workers employed by the UN refugee agency.
+SANCTION/expel MLI>UN | Mali's junta expelled a dozen aid workers of the UN food agency on Tuesday.
 SANCTION/expel PRK>UN | North Korea expelled the UN nuclear inspectors in 2009.
 COERCE/deport RUS>JPN | Russia expelled three Japanese journalists.
 # Peacekeepers arriving are military aid (CAMEO 074), however deep the word sits, not a show of force.
@@ -75,7 +75,8 @@ THREATEN | Kyiv said the Russian units would have stormed the town without the n
 # What a condition supposes did not happen: only the threat or promise around it is an event.
 ASSAULT | Hezbollah threatened to shell Haifa if Israel hits Beirut.
 ASSAULT by RUS | If Russia invades Ukraine, Washington will impose sanctions.
-DEMAND | Japan is willing to withdraw its troops from Iraq if it is asked to do so by Baghdad.
+DEMAND | Canada is ready to withdraw its soldiers from Latvia if it is asked to by Riga.
+DEMAND | Canada is ready to withdraw its soldiers from Latvia if Riga asks it to do so.
 AGREE | Seoul warned that Moscow would breach UN resolutions if it struck an arms deal with Pyongyang.
 # A refusal to act ("will not attack") is no threat.
 THREATEN | North Korea said it will not attack South Korea.

@@ -62,11 +62,11 @@ def test_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
 
 # What a condition or an appeal names has not been done.
 CONDITIONS = """
-RETREAT | Washington will not lift the embargo it has imposed on Cuba if Havana does not release its prisoners.
-AID | Ankara said it would open the border unless the EU provided more support for the camps.
+RETREAT | Brussels will not ease the sanctions it has placed on Minsk if Lukashenko does not free the jailed activists.
+AID | Minsk said it would open the border to migrants unless Brussels provided more funding for the camps.
 RETREAT | North Korea repeated its demand that Washington ease sanctions.
-RETREAT | The electoral commission released the results of the recount on Monday.
-AGREE by CUB | Washington has said it will not lift the embargo until Havana undertakes democratic reforms.
+RETREAT | The statistics office released the figures of the census on Thursday.
+AGREE by BLR | Brussels has said it will not ease the sanctions until Minsk undertakes to hold free elections.
 """
 
 
@@ -86,12 +86,12 @@ def test_a_condition_of_no_event_is_still_coded(nlp: Language) -> None:
 
 MORE_FOUND = """
 # Supplies handed over are aid, like supplies handed.
-AID USA>ETH | The United States handed over new medical equipment and medicines to Ethiopia's health ministry.
+AID JPN>MNG | Japan handed over medicines and medical equipment to Mongolia's health ministry.
 # Granting permission or citizenship yields a right (CAMEO 0833 accede to demands for rights).
-CONCEDE UKR>None | Ukraine's president signed a decree granting citizenship to foreign volunteers.
+CONCEDE KAZ>KAZ | Kazakhstan's president granted citizenship to two hundred stateless residents.
 # Esteem voiced is support (CAMEO 051 praise or endorse).
 SUPPORT KOR>USA | Seoul expressed its appreciation for Washington's help.
-SUPPORT KIR>CHN | The Kiribati president expressed his deepest respect for the Chinese government.
+SUPPORT FJI>CHN | Fiji's foreign minister expressed deep appreciation for Beijing's help.
 # A donor of aid or money gives it (the agentive noun, like "supplier").
 AID/humanitarian JPN>UKR | Japan has become Ukraine's biggest humanitarian donor.
 # A promise coordinated with a deed keeps its own tense.
@@ -114,8 +114,8 @@ RETREAT | Mexico's chief justice defended the judges against criticisms that the
 # "Respect" with no verb of saying is no esteem voiced.
 SUPPORT | The ministry said it acted in respect of the court ruling.
 # What one must or should do is an obligation, not a deed nor a promise.
-AGREE | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
-AID | The opposition leader said the Thai government must ensure security and provide aid to the flood victims.
+AGREE | The party leader said the Nepalese cabinet must restore order and deliver relief to the quake victims.
+AID | The party leader said the Nepalese cabinet must restore order and deliver relief to the quake victims.
 RETREAT by PRK | Seoul said Pyongyang should release the detained fishermen.
 """
 

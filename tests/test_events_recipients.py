@@ -27,8 +27,8 @@ def found(nlp: Language, text: str) -> set[Found]:
     [
         # the object of a preposition the type takes
         (
-            "Ecuador has granted political asylum to the dissident writer Tomas Vrebel.",
-            ("AID", "ECU", None, "Tomas Vrebel"),
+            "Uruguay has granted asylum to the exiled blogger Marek Halloran.",
+            ("AID", "URY", None, "Marek Halloran"),
         ),
         # whoever made the request that is rejected
         (
@@ -38,8 +38,8 @@ def found(nlp: Language, text: str) -> set[Found]:
         # people nouns
         ("Lithuania opened its border to refugees fleeing the fighting.", ("AID", "LTU", None, "refugees")),
         (
-            "Hungary will not accept returned asylum seekers, the minister said.",
-            ("REJECT", "HUN", None, "returned asylum seekers"),
+            "Austria will not accept deported asylum seekers, the minister said.",
+            ("REJECT", "AUT", None, "deported asylum seekers"),
         ),
         # a meeting with someone the gazetteer does not know stands, without an id
         (
@@ -86,8 +86,8 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
             ("RETREAT", "YEM", "YEM", "Amira Haddad"),
         ),
         (
-            "The FBI had opened an investigation of Daniel Roper over his ties with Moscow.",
-            ("INVESTIGATE", "USA", "USA", "Daniel Roper"),
+            "The FBI opened an investigation of Carl Wendt over his contacts with Moscow.",
+            ("INVESTIGATE", "USA", "USA", "Carl Wendt"),
         ),
         # whoever made the demand conceded to
         (
@@ -102,7 +102,7 @@ def test_recipient_shapes(nlp: Language, text: str, wanted: Found) -> None:
 
 def test_an_international_body_does_not_make_a_person_its_own(nlp: Language) -> None:
     """The domestic reading is for a state's institutions: a UN tribunal's suspect keeps no code."""
-    got = found(nlp, "A UN tribunal arrested Tomas Vrebel on Monday.")
+    got = found(nlp, "A UN tribunal arrested Marek Halloran on Monday.")
     assert not any(kind == "COERCE" and recipient == "UN" for kind, _, recipient, _ in got)
 
 
