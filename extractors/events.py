@@ -496,7 +496,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
-        # "accepted a truce in southern Lebanon", "agreed to lay down their weapons in Lebanon": one
+        # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
         recipients = [location[1]] if len({a.code for a in actors}) == 1 else []
     hedged = _hedged(trig, lex)
