@@ -327,8 +327,8 @@ class Resolver:
         # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
         # Kim Jong-un"): the name is the other's.
         heads = [m for m in rivals if not any(o.span.root.is_ancestor(m.span.root) for o in rivals if o is not m)]
-        last = (heads or rivals)[-1]
-        if any(not _same_person(other, last) for other in heads or rivals):
+        last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it
+        if any(not _same_person(other, last) for other in heads):
             return None
         return last
 
