@@ -100,6 +100,17 @@ def _name_words(text: str, honorifics: frozenset[str]) -> list[str]:
     return [w for w in words if w and w.rstrip(".").lower() not in honorifics]
 
 
+def _named_inside(inner: Token, outer: Token) -> bool:
+    """A name inside another's phrase, describing that one ("Kim Yo-jong, the sister of Kim Jong-un"),
+    not coordinated with it ("Hillary Clinton and Bill Clinton")."""
+    tok = inner
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.i == outer.i:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class LinkedEntity:
     span: Span
@@ -326,7 +337,7 @@ class Resolver:
         rivals = [m for m in mentions if self.sentence_of[m.span.start] == sentence]
         # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
         # Kim Jong-un"): the name is the other's.
-        heads = [m for m in rivals if not any(o.span.root.is_ancestor(m.span.root) for o in rivals if o is not m)]
+        heads = [m for m in rivals if not any(_named_inside(m.span.root, o.span.root) for o in rivals if o is not m)]
         last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it
         if any(not _same_person(other, last) for other in heads):
             return None
