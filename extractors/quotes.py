@@ -796,15 +796,15 @@ class _QuoteFinder:
         info = res.entity_at(subject)
         if info is None and subject.pos_ == "PROPN":
             # The rest of a person's name NER stopped short of ("Lee Seong" + "-kweun").
-            span = self._person_span(subject)
-            first = res.entity_at(span[0]) if span is not None and len(span) > 1 else None
+            span = res.name_span(subject)
+            first = res.entity_at(span[0]) if len(span) > 1 else None
             if first is not None and first.span.label_ == "PERSON":
                 return self._person(subject)
         if (
             subject.pos_ == "PROPN"
             and (info is None or info.code is None)
-            and len(self._person_span(subject) or ()) == 1
-            and self._fullest_name(subject.text, subject) != subject.text
+            and len(span := res.name_span(subject)) == 1
+            and self._fullest_name(span, subject) != span.text
         ):
             return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
         if (
@@ -827,9 +827,8 @@ class _QuoteFinder:
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
             # ("Zhu" after "Zhu Feng"); "Director" or "CEO" alone is a title, not a speaker.
-            span = self._person_span(subject)
-            words = span.text.split() if span is not None else [subject.text]
-            if len(words) < 2 and self._fullest_name(subject.text, subject) == subject.text:
+            span = res.name_span(subject)
+            if len(span.text.split()) < 2 and self._fullest_name(span, subject) == span.text:
                 # "..., The Telegraph reported": a capitalised "The" inside the sentence is part of a
                 # name (an outlet NER missed), not the article of a title ("the Director").
                 titled = any(c.dep_ == "det" and c.text == "The" and c.i > res.sent(c).start for c in subject.children)
@@ -1009,7 +1008,7 @@ class _QuoteFinder:
             # "Tasnim, Iran's semiofficial news agency, reported": the name the outlet noun describes.
             info = self.res.entity_at(subject)
             if info is None or info.kind in ("unlinked", "organisation"):
-                name = info.span if info is not None else self._person_span(subject)
+                name = info.span if info is not None else self.res.name_span(subject)
                 if name is not None and name.text[:1].isupper():
                     text = _DETERMINERS.sub("", self._with_acronym(name.text, name))
                     entity_id = info.entity_id if info is not None else None
@@ -1021,13 +1020,13 @@ class _QuoteFinder:
         name: Span | None = None
         appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None:
-            name = self._person_span(appos)
+            name = self.res.name_span(appos)
         else:
             names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names:
                 last = names[-1]
                 info = self.res.entity_at(last)
-                name = info.span if info is not None and info.span.end == last.i + 1 else self._person_span(last)
+                name = info.span if info is not None and info.span.end == last.i + 1 else self.res.name_span(last)
         if name is not None:
             # Up to its last proper noun: "KCNA", not NER's "KCNA news".
             propns = [t for t in name if t.pos_ == "PROPN"]
@@ -1095,9 +1094,7 @@ class _QuoteFinder:
             return None
         if path[0].dep_ not in ("pobj", "appos"):
             return None
-        span = self._person_span(last)
-        if span is None:
-            return None
+        span = self.res.name_span(last)
         # Without the title's object before an untagged name: "India Xu Feihong".
         start = span.start
         while start < last.i and (span.doc[start].ent_type_ not in ("", "PERSON") or span.doc[start].is_punct):
@@ -1315,74 +1312,33 @@ class _QuoteFinder:
         if span is not None:
             tok = span.root
         else:
-            span = self._person_span(tok)
-        name = span.text if span is not None else tok.text
-        full = _POSSESSIVE.sub("", self._fullest_name(name, tok))  # "Emmanuel Macron's statement": NER's 's
+            span = self.res.name_span(tok)
+        full = _POSSESSIVE.sub("", self._fullest_name(span, tok))  # "Emmanuel Macron's statement": NER's 's
         alias = self.res.gaz.lookup(full)
         speaker_id = alias.entity_id if alias is not None else None
-        affiliation = self._affiliation(span.root if span is not None else tok)
+        affiliation = self._affiliation(span.root)
         speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
         self.named.append((tok.i, full))
         return speaker
 
-    def _person_span(self, tok: Token) -> Span | None:
-        info = self.res.entity_at(tok)
-        if info is not None:
-            return info.span
-        # An untagged proper name: the run of PROPN compounds ending at tok.
-        start = tok.i
-        while start > 0:
-            before = self.doc[start - 1]
-            if before.pos_ == "PROPN" and before.dep_ == "compound":
-                start -= 1
-            elif (  # "Lee Seong-kweun": NER may stop at the hyphen of a Korean given name
-                before.text == "-"
-                and start > 1
-                and not before.whitespace_
-                and not self.doc[start - 2].whitespace_
-                and self.doc[start - 2].pos_ == "PROPN"
-            ):
-                start -= 2
-                info = self.res.entity_at(self.doc[start])
-                if info is not None and info.span.label_ == "PERSON":
-                    return self.doc[info.span.start : tok.i + 1]
-            else:
-                break
-        return self.doc[start : tok.i + 1]
-
-    def _fullest_name(self, name: str, tok: Token) -> str:
-        """ "Zhu" -> "Zhu Feng", "Traoré" -> "Aminata Traoré": the longest earlier name sharing a word."""
-        words = set(name.split())
+    def _fullest_name(self, name: Span, tok: Token) -> str:
+        """ "Zhu" -> "Zhu Feng", "Ms Sheinbaum" -> "Claudia Sheinbaum": the full mention the name stands
+        for (Resolver.full_mention), unless a person quoted before is named by it."""
+        words = set(name.text.split())
         # "According to Kim" after Kim Yo-jong was quoted (and her brother Kim Jong-un named): the person
         # quoted last whose name has all its words.
         for i, full in reversed(self.named):
             if i < tok.i and words < set(full.split()):
                 return full
-        best = name
-
+        mention = self.res.full_mention(name)
+        best = mention.span.text if mention is not None else name.text
+        # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation):
+        # the longest sharing a word (two, for a name of several words: "Park Jie-won" is not "Park
+        # Chan-dae").
         own = {w for w in words if w.rstrip(".").lower() not in self.honorifics}  # "Ms Sheinbaum"
-
-        def fuller(other: str) -> bool:
-            # "Park Jie-won" is not "Park Chan-dae": a name of several words shares two with the fuller one.
-            shared = own & set(other.split())
-            return bool(shared) and len(other) > len(best) and (len(own) < 2 or len(shared) >= 2)
-
-        for span in self.res.people:
-            if span.start >= tok.i and not (span.start <= tok.i < span.end):
-                continue
-            # NER may stop short of the surname ("Shah Mahmood" + "Qureshi"): the untagged proper
-            # nouns right after the name are part of it.
-            end = span.end
-            while end < len(self.doc) and end < span.end + 2 and self.doc[end].pos_ == "PROPN":
-                if self.doc[end].ent_type_ or end == tok.i:
-                    break
-                end += 1
-            text = self.doc[span.start : end].text if end > span.end else span.text
-            if fuller(text):
-                best = text
-        # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation).
         for i, full in self.named:
-            if i < tok.i and fuller(full):
+            shared = own & set(full.split())
+            if i < tok.i and shared and len(full) > len(best) and (len(own) < 2 or len(shared) >= 2):
                 best = full
         return best
 
@@ -1407,9 +1363,8 @@ class _QuoteFinder:
             return True
         if info is not None and info.code is not None:
             return False
-        span = self._person_span(tok)
-        name = span.text if span is not None else tok.text
-        return self._fullest_name(name, tok) != name
+        span = self.res.name_span(tok)
+        return self._fullest_name(span, tok) != span.text
 
     def _last_person_before(self, tok: Token) -> Speaker | None:
         """ "he said": the person last named as a subject in this sentence or the one before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -48,6 +49,7 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
 # Where a bare surname the NER misread still names the person: the phrase heads the event rules
 # read as actors and recipients ("Choe met Lavrov", "Shoigu's trip", "talks with Lavrov").
 _ARGUMENT_DEPS = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | frozenset({"poss", "pobj", "conj", "appos", "dative"})
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,23 @@ def agent_sector(tok: Token) -> str | None:
         if sector is not None:
             return sector
     return agents.get(lemma) or agents.get(tok.lower_)
+
+
+def _name_words(text: str, honorifics: frozenset[str]) -> list[str]:
+    """The words of a person's name, honorifics and a possessive aside ("Ms Sheinbaum's" -> Sheinbaum)."""
+    words = (_POSSESSIVE.sub("", w) for w in text.split())
+    return [w for w in words if w and w.rstrip(".").lower() not in honorifics]
+
+
+def _named_inside(inner: Token, outer: Token) -> bool:
+    """A name inside another's phrase, describing that one ("Kim Yo-jong, the sister of Kim Jong-un"),
+    not coordinated with it ("Hillary Clinton and Bill Clinton")."""
+    tok = inner
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.i == outer.i:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +191,10 @@ class Resolver:
         self._plain: dict[int, list[Actor]] = {}
         self._asked_context = False
         self.people: list[Span] = []
-        # Full mentions of people by surname, in reading order (see _link_surnames).
+        # Full mentions of people (see full_mention), in reading order, and by surname.
+        self._mentions: list[LinkedEntity] = []
         self._surnames: dict[str, list[LinkedEntity]] = {}
+        self._honorifics = frozenset(lexicon.quotes["honorifics"])  # "Ms" of "Ms Sheinbaum"
         self.dateline: frozenset[int] = frozenset()
         if not doc.has_annotation("DEP"):
             # A text below the relevance gate got the entity components only: its mentions need no
@@ -238,50 +259,116 @@ class Resolver:
 
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
-        before it ("Recep Tayyip Erdogan"): the gazetteer links no bare surname, the article does; a
-        person the gazetteer does not know takes the state their full mention gives ("South Korean
-        Defence Minister Shin Won-sik" ... "Shin said"). Where two people share the surname ("Kim
-        Jong Un" ... "Kim Yo Jong"), the nearest full mention before it, unless a namesake is named
-        in the same sentence as that mention ("Hillary and Bill Clinton"). A surname named before any
-        full name stays unlinked."""
-        named: dict[str, list[LinkedEntity]] = {}
+        before it ("Recep Tayyip Erdogan", see full_mention): the gazetteer links no bare surname, the
+        article does; a person the gazetteer does not know takes the state their full mention gives
+        ("South Korean Defence Minister Shin Won-sik" ... "Shin said")."""
         for info in self._ents():
             unknown = info.code is None and info.span.label_ == "PERSON"
-            if not (unknown or info.kind == "person") or len(info.span) < 2:
+            # Not a surname under an honorific ("Ms Okafor"): that is a short name, not a full one.
+            words = _name_words(info.span.text, self._honorifics)
+            titled = len(words) < len(info.span.text.split())
+            if not (unknown or info.kind == "person") or len(info.span) < 2 or (titled and len(words) < 2):
                 continue
             entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
             # A person the gazetteer does not know may be named family name first too ("Kim Yo Jong"
             # beside "Kim Jong Un"): both of their ends are surnames another person then shares.
             family_first = unknown or (entity is not None and entity.country in _FAMILY_NAME_FIRST)
             stated = self._person_state(info)
-            for surname in {info.span[-1].text, *((info.span[0].text,) if family_first else ())}:
-                named.setdefault(surname, []).append(stated)
-        if not named:
+            # NER may stop short of the surname ("Shah Mahmood" + "Qureshi"): the untagged proper
+            # nouns right after the name are part of it.
+            end = info.span.end
+            while end < len(self.doc) and end < info.span.end + 2 and self.tokens[end].pos_ == "PROPN":
+                if self.tokens[end].ent_type_:
+                    break
+                end += 1
+            if end > info.span.end:
+                stated = LinkedEntity(self.doc[info.span.start : end], stated.entity_id, stated.code, stated.kind)
+            words = _name_words(stated.span.text, self._honorifics)
+            surnames = {info.span[-1].text, *words[-1:], *((info.span[0].text,) if family_first else ())}
+            self._mentions.append(stated)
+            for surname in surnames:
+                self._surnames.setdefault(surname, []).append(stated)
+        if not self._mentions:
             return
-        for mentions in named.values():
+        self._mentions.sort(key=lambda m: m.span.start)
+        for mentions in self._surnames.values():
             mentions.sort(key=lambda m: m.span.start)
-        self._surnames = named
         for ent in self.ents:
             info = self.ent_of.get(ent.start)
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
                 continue
-            person = self._named_before(ent.text, ent.start)
+            person = self.full_mention(ent)
             if person is not None and person.code is not None:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
         self._link_misread_surnames()
 
-    def _named_before(self, surname: str, i: int) -> LinkedEntity | None:
-        """The person whose full mention nearest before token i ends in `surname`; none when a
-        namesake (another person) is named in that mention's sentence."""
-        mentions = [m for m in self._surnames.get(surname, ()) if m.span.end <= i]
+    def full_mention(self, name: Span) -> LinkedEntity | None:
+        """Which earlier full mention of a person a shorter name stands for: "Erdogan" or "Mr.
+        Erdogan's" -> "Recep Tayyip Erdogan", "Shin" -> "South Korean Defence Minister Shin Won-sik"
+        (with the state that mention gives, for a person the gazetteer does not know), "Lee Seong" ->
+        "Lee Seong-kweun". The one place that reads who a name stands for: the resolver links bare
+        surnames with it, the quote finder names speakers with it.
+
+        A name of one word (honorifics and a possessive aside) is the surname of a full mention (a
+        person named in two words or more): its last word, or its first for a person named family
+        name first ("Xi" of "Xi Jinping", the unknown "Kim Yo Jong"). A longer name shares two words
+        with a longer mention ("Park Jie-won" is not "Park Chan-dae"), or is a mention NER stopped
+        short of ("Shah Mahmood" + "Qureshi"). Of those, the nearest before the name; none when a
+        namesake (another person) is named in that mention's sentence ("Hillary and Bill Clinton"),
+        unless inside the other's phrase ("Kim Yo-jong, the sister of Kim Jong-un": Kim Yo-jong),
+        and none for a name before any full mention."""
+        words = _name_words(name.text, self._honorifics)
+        if not words:
+            return None
+        if len(words) == 1:
+            mentions = [m for m in self._surnames.get(words[0], ()) if m.span.end <= name.start]
+        else:
+            own = set(words)
+            mentions = [
+                m
+                for m in self._mentions
+                if (m.span.end <= name.start or m.span.start == name.start)
+                and len(m.span.text) > len(name.text)
+                and len(own & set(m.span.text.split())) >= 2
+            ]
         if not mentions:
             return None
-        last = mentions[-1]
-        sentence = self.sentence_of[last.span.start]
-        for other in mentions:
-            if self.sentence_of[other.span.start] == sentence and not _same_person(other, last):
-                return None
+        sentence = self.sentence_of[mentions[-1].span.start]
+        rivals = [m for m in mentions if self.sentence_of[m.span.start] == sentence]
+        # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
+        # Kim Jong-un"): the name is the other's.
+        heads = [m for m in rivals if not any(_named_inside(m.span.root, o.span.root) for o in rivals if o is not m)]
+        last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it
+        if any(not _same_person(other, last) for other in heads):
+            return None
         return last
+
+    def name_span(self, tok: Token) -> Span:
+        """The words of the name a token ends: its entity, else the run of proper-noun compounds
+        ending at it (an untagged name); a name NER stopped short of at the hyphen of a Korean given
+        name ("Lee Seong" + "-kweun") with the words NER took."""
+        info = self.entity_at(tok)
+        if info is not None:
+            return info.span
+        start = tok.i
+        while start > 0:
+            before = self.tokens[start - 1]
+            if before.pos_ == "PROPN" and before.dep_ == "compound":
+                start -= 1
+            elif (
+                before.text == "-"
+                and start > 1
+                and not before.whitespace_
+                and not self.tokens[start - 2].whitespace_
+                and self.tokens[start - 2].pos_ == "PROPN"
+            ):
+                start -= 2
+                info = self.entity_at(self.tokens[start])
+                if info is not None and info.span.label_ == "PERSON":
+                    return self.doc[info.span.start : tok.i + 1]
+            else:
+                break
+        return self.doc[start : tok.i + 1]
 
     def _person_state(self, info: LinkedEntity) -> LinkedEntity:
         """A person the gazetteer does not know, named in full with what says their state ("South
@@ -303,7 +390,7 @@ class Resolver:
         gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
         opening a sentence ("Young and old protested" after "Andrew Young")."""
         for tok in self.tokens:
-            person = self._named_before(tok.text, tok.i) if tok.text in self._surnames else None
+            person = self.full_mention(self.doc[tok.i : tok.i + 1]) if tok.text in self._surnames else None
             if person is None or person.code is None:
                 continue
             info = self.ent_of.get(tok.i)
