@@ -229,12 +229,26 @@ class Resolver:
                         entity_id = alias.entity_id
                         break
         if entity_id is None:
+            entity_id = self._misread_person(span)
+        if entity_id is None:
             return self._place_institution(span) or LinkedEntity(span, None, None, "unlinked")
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+
+    def _misread_person(self, span: Span) -> str | None:
+        """A person the gazetteer knows by this very form, which the NER read as a place or an
+        organisation ("Erdogan met ...": GPE): the gazetteer links its people only from PERSON spans,
+        but a name no place or organisation claims is still that person. Proper nouns only."""
+        if span.label_ == "PERSON" or not all(t.pos_ == "PROPN" for t in span):
+            return None
+        alias = self.gaz.lookup(span.text)
+        entity = self.gaz.entity(alias.entity_id) if alias is not None else None
+        if entity is None or entity.kind != "person" or not entity.generated:
+            return None
+        return entity.entity_id
 
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
