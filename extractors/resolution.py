@@ -50,6 +50,26 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
 _ARGUMENT_DEPS = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | frozenset({"poss", "pobj", "conj", "appos", "dative"})
 
 
+# Titles of a head of state or government before a bare surname ("President Reagan", "Chancellor
+# Kohl"), and what follows one to name their government ("the Assad regime", "Bush administration").
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "shah"})
+_GOVERNMENT_NOUNS = frozenset({"administration", "regime", "government", "junta"})
+
+
+@functools.cache
+def _surname_states(gazetteer: Gazetteer) -> Mapping[str, frozenset[str]]:
+    """Each last word of a person's name or other form in the gazetteer (folded), with the states
+    of all the people whose forms end in it ("clinton": USA alone; "kim": PRK and KOR)."""
+    found: dict[str, set[str]] = {}
+    for alias in gazetteer.aliases:
+        entity = gazetteer.entity(alias.entity_id)
+        words = alias.text.split()
+        if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
+            continue
+        found.setdefault(words[-1].casefold(), set()).add(entity.country)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
@@ -186,6 +206,7 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
         self._link_surnames()
+        self._link_titled_surnames()
         self.people = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
         # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
         self.dateline = frozenset(i for sent in self.sentences for i in _dateline(sent))
@@ -283,6 +304,25 @@ class Resolver:
             if person is not None and person.code is not None:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
         self._link_misread_surnames()
+
+    def _link_titled_surnames(self) -> None:
+        """A bare surname after a head of state's title or before their government's noun
+        ("President Reagan", "the Assad regime", "Clinton administration officials"), named in full
+        nowhere before: the state of the gazetteer's people of that surname, when they all share one
+        (not "Kim": North and South Korea both have them)."""
+        states_of = _surname_states(self.gaz)
+        for ent in self.ents:
+            info = self.ent_of.get(ent.start)
+            if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
+                continue
+            tok = self.tokens[ent.start]
+            before = self.tokens[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+            after = self.tokens[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
+            if before not in _HEAD_TITLES and after not in _GOVERNMENT_NOUNS:
+                continue
+            states = states_of.get(tok.text.casefold(), frozenset())
+            if len(states) == 1:
+                self.ent_of[ent.start] = LinkedEntity(ent, None, next(iter(states)), "person")
 
     def _named_before(self, surname: str, i: int) -> LinkedEntity | None:
         """The person whose full mention nearest before token i ends in `surname`; none when a
