@@ -378,11 +378,16 @@ class Resolver:
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
-        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state."""
-        if span.label_ != "ORG" or len(span) < 2:
+        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state. The
+        NER reads some as a person ("Delhi Police": PERSON); no person's name ends in a state agency's
+        word, so such a span is one too."""
+        if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
             return None
         last = span[-1]
-        if agent_sector(last) not in _STATE_SECTORS and not noun_forms(last, self.lex) & self.lex.officials:
+        state_agent = agent_sector(last) in _STATE_SECTORS
+        if span.label_ == "PERSON" and not (state_agent and last.pos_ in ("NOUN", "PROPN")):
+            return None
+        if not state_agent and not noun_forms(last, self.lex) & self.lex.officials:
             return None
         for end in range(span.end - 1, span.start, -1):
             alias = self.gaz.lookup(span.doc[span.start : end].text)

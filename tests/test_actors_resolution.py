@@ -100,3 +100,10 @@ def test_a_shared_surname_after_a_title_names_no_state(nlp: Language) -> None:
     # "Kim": North and South Korean people of the gazetteer share it.
     found = actors(nlp, "President Kim rejected the offer of talks.")
     assert not {actor for _, actor in found} & {"PRK", "KOR"}
+
+
+def test_a_places_police_the_ner_reads_as_a_person_is_the_places_state(nlp: Language) -> None:
+    # The NER reads "Delhi Police" as a person's name; no person's name ends in "Police".
+    assert ("COERCE", "IND") in actors(nlp, "Delhi Police arrested three men in connection with the blast.")
+    # A name that is no place names no state.
+    assert not {actor for _, actor in actors(nlp, "John Police arrested three men on Friday.")} - {None}
