@@ -52,6 +52,26 @@ _ARGUMENT_DEPS = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | frozenset({"poss", "pob
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# Titles of a head of state or government before a bare surname ("President Reagan", "Chancellor
+# Kohl"), and what follows one to name their government ("the Assad regime", "Bush administration").
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "shah"})
+_GOVERNMENT_NOUNS = frozenset({"administration", "regime", "government", "junta"})
+
+
+@functools.cache
+def _surname_states(gazetteer: Gazetteer) -> Mapping[str, frozenset[str]]:
+    """Each last word of a person's name or other form in the gazetteer (folded), with the states
+    of all the people whose forms end in it ("clinton": USA alone; "kim": PRK and KOR)."""
+    found: dict[str, set[str]] = {}
+    for alias in gazetteer.aliases:
+        entity = gazetteer.entity(alias.entity_id)
+        words = alias.text.split()
+        if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
+            continue
+        found.setdefault(words[-1].casefold(), set()).add(entity.country)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
@@ -207,6 +227,7 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = info
         self._link_surnames()
+        self._link_titled_surnames()
         self.people = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
         # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
         self.dateline = frozenset(i for sent in self.sentences for i in _dateline(sent))
@@ -250,12 +271,26 @@ class Resolver:
                         entity_id = alias.entity_id
                         break
         if entity_id is None:
+            entity_id = self._misread_person(span)
+        if entity_id is None:
             return self._place_institution(span) or LinkedEntity(span, None, None, "unlinked")
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+
+    def _misread_person(self, span: Span) -> str | None:
+        """A person the gazetteer knows by this very form, which the NER read as a place or an
+        organisation ("Erdogan met ...": GPE): the gazetteer links its people only from PERSON spans,
+        but a name no place or organisation claims is still that person. Proper nouns only."""
+        if span.label_ == "PERSON" or not all(t.pos_ == "PROPN" for t in span):
+            return None
+        alias = self.gaz.lookup(span.text)
+        entity = self.gaz.entity(alias.entity_id) if alias is not None else None
+        if entity is None or entity.kind != "person" or not entity.generated:
+            return None
+        return entity.entity_id
 
     def _link_surnames(self) -> None:
         """A bare surname ("Erdogan", "Mr. Maduro") stands for the person the article names in full
@@ -301,6 +336,25 @@ class Resolver:
             if person is not None and person.code is not None:
                 self.ent_of[ent.start] = LinkedEntity(ent, person.entity_id, person.code, person.kind)
         self._link_misread_surnames()
+
+    def _link_titled_surnames(self) -> None:
+        """A bare surname after a head of state's title or before their government's noun
+        ("President Reagan", "the Assad regime", "Clinton administration officials"), named in full
+        nowhere before: the state of the gazetteer's people of that surname, when they all share one
+        (not "Kim": North and South Korea both have them)."""
+        states_of = _surname_states(self.gaz)
+        for ent in self.ents:
+            info = self.ent_of.get(ent.start)
+            if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
+                continue
+            tok = self.tokens[ent.start]
+            before = self.tokens[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+            after = self.tokens[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
+            if before not in _HEAD_TITLES and after not in _GOVERNMENT_NOUNS:
+                continue
+            states = states_of.get(tok.text.casefold(), frozenset())
+            if len(states) == 1:
+                self.ent_of[ent.start] = LinkedEntity(ent, None, next(iter(states)), "person")
 
     def full_mention(self, name: Span) -> LinkedEntity | None:
         """Which earlier full mention of a person a shorter name stands for: "Erdogan" or "Mr.
@@ -411,11 +465,16 @@ class Resolver:
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
-        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state."""
-        if span.label_ != "ORG" or len(span) < 2:
+        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state. The
+        NER reads some as a person ("Delhi Police": PERSON); no person's name ends in a state agency's
+        word, so such a span is one too."""
+        if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
             return None
         last = span[-1]
-        if agent_sector(last) not in _STATE_SECTORS and not noun_forms(last, self.lex) & self.lex.officials:
+        state_agent = agent_sector(last) in _STATE_SECTORS
+        if span.label_ == "PERSON" and not (state_agent and last.pos_ in ("NOUN", "PROPN")):
+            return None
+        if not state_agent and not noun_forms(last, self.lex) & self.lex.officials:
             return None
         for end in range(span.end - 1, span.start, -1):
             alias = self.gaz.lookup(span.doc[span.start : end].text)

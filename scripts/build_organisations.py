@@ -108,6 +108,20 @@ def _form(raw_name: str) -> str | None:
     return " ".join(out)
 
 
+def _split_acronym(raw_name: str) -> tuple[str, str | None]:
+    """A name with its acronym in brackets ("Moro Islamic Liberation Front (milf)", as the
+    dictionary writes "MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_"): the name, and the acronym as another
+    form. Brackets that hold anything else ("Direct Action (greece)") stay part of the name."""
+    match = re.fullmatch(r"(.*\S)\s*\(([A-Za-z]{2,8})\)", raw_name.strip())
+    if match is None:
+        return raw_name, None
+    head, acronym = match.group(1), match.group(2).upper()
+    words = [w for w in head.split() if w.lower() not in _SMALL_WORDS]
+    if not words or words[0][0].upper() != acronym[0]:
+        return raw_name, None
+    return head, acronym
+
+
 def _slug(name: str) -> str:
     return "o-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -131,10 +145,15 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
         kind, country, non_state = "organisation", root, sector in _NON_STATE_SECTORS
     else:
         return None
-    name = _form(entry.name)
+    head, acronym = _split_acronym(entry.name)
+    name = _form(head)
     if name is None:
         return None
-    forms = {f for f in (_form(a) for a in entry.aliases) if f is not None}
+    raw_forms = [acronym] if acronym else []
+    for alias in entry.aliases:
+        alias_head, alias_acronym = _split_acronym(alias)
+        raw_forms += [alias_head, *([alias_acronym] if alias_acronym else [])]
+    forms = {f for f in (_form(a) for a in raw_forms) if f is not None}
     if kind == "ngo" or non_state:
         # Three letters name many things ("FPS"); a small group or charity is seldom the one meant.
         forms = {f for f in forms if not re.fullmatch(r"[A-Z]{2,3}", f)}

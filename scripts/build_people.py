@@ -11,8 +11,11 @@ a name is safe to link:
 * a state the gazetteer knows (codes of international organisations are skipped);
 * one state for one name: a name two entries code to different states is dropped.
 
-Bare surnames are never kept ("NETANYAHU"): they are ambiguous. The gazetteer links these people
-only where the NER itself reads a PERSON, and any curated or place form wins (see gazetteer.py).
+A bare surname ("NETANYAHU") is kept only where the dictionary itself lists it as one of the
+person's forms and it is the last word of their name, and no other person of the dictionary has
+a form ending in it ("KIM", "LEE", "CLINTON" are shared; "ERDOGAN" is not). The gazetteer links
+these people only where the NER itself reads a PERSON, and any curated or place form wins (see
+gazetteer.py).
 
     python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--check]
 
@@ -149,19 +152,53 @@ def names_organisation(form: str) -> bool:
     return any(w.lower().strip(".,'") in ORGANISATION_WORDS for w in form.replace("-", " ").split())
 
 
+def _surnames(entries: list[PhoenixEntry]) -> dict[str, set[str]]:
+    """Each last word of a person's name or other form (folded), with the names of the people
+    whose forms end in it."""
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        for form in [entry.name, *entry.aliases]:
+            words = form.split()
+            if len(words) >= 2:
+                owners.setdefault(words[-1].casefold(), set()).add(entry.name.casefold())
+    return owners
+
+
+def _bare_surnames(entry: PhoenixEntry, owners: dict[str, set[str]]) -> set[str]:
+    """The one-word forms the dictionary lists for a person ("+ERDOGAN") that end their name and
+    that no other person's form ends in."""
+    last = entry.name.split()[-1].casefold()
+    return {
+        a
+        for a in entry.aliases
+        if len(a.split()) == 1
+        and a.casefold() == last
+        and a.isalpha()
+        and len(a) >= 4
+        and a.casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+        and owners.get(last) == {entry.name.casefold()}
+    }
+
+
 def parse(text: str, state_ids: set[str]) -> list[dict[str, object]]:
     """Person records {id, name, country, aliases} from the dictionary's text."""
     states_of: dict[str, set[str]] = {}
     people: dict[str, dict[str, object]] = {}
-    for entry in read_entries(text):
-        if not _is_person(entry):
-            continue
+    entries = [e for e in read_entries(text) if _is_person(e)]
+    owners = _surnames(entries)
+    for entry in entries:
         name = entry.name
         code = latest_code(entry.codes)
         state = code[:3] if code is not None else None
         if state is None or state not in state_ids or not _safe(name):
             continue
-        forms = sorted({name, *(a for a in entry.aliases if _safe(a) and not names_organisation(a))})
+        forms = sorted(
+            {
+                name,
+                *(a for a in entry.aliases if _safe(a) and not names_organisation(a)),
+                *_bare_surnames(entry, owners),
+            }
+        )
         for form in forms:
             states_of.setdefault(form.casefold(), set()).add(state)
         slug = "p-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
