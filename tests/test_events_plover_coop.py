@@ -47,6 +47,7 @@ NOT_FOUND = """
 CONCEDE | Mongolia's government has accepted a proposal from the mining companies.
 # Defending a town against attacks is no verbal support.
 SUPPORT | Ukrainian forces defended the town against repeated attacks.
+SUPPORT | Iran defended itself against the accusations of arming the rebels.
 # An approved request or plan is no endorsement.
 SUPPORT | Peru's interior minister approved a request from the regional governors for more police.
 SUPPORT | The World Bank approved a plan to expand its lending to small farmers.
