@@ -1,0 +1,32 @@
+"""Places as recipients: a city the news spells otherwise than GeoNames' main name ("Basra" for
+Basrah, "Fallujah" for Al Fallujah) is still its state's place (scripts/build_places.py takes a
+city's close English spellings from its GeoNames alternate names)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from extractors.gazetteer import load_gazetteer
+
+
+def events(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text).events}
+
+
+def test_close_spellings_are_places_of_their_state() -> None:
+    gaz = load_gazetteer()
+    for text, code in (("Basra", "IRQ"), ("Fallujah", "IRQ"), ("Falluja", "IRQ")):
+        alias = gaz.lookup(text)
+        entity = gaz.entity(alias.entity_id) if alias is not None else None
+        assert entity is not None and entity.kind == "place" and entity.country == code, text
+
+
+def test_curfew_on_a_city_spelled_the_english_way(nlp: Language) -> None:
+    found = events(nlp, "Iraqi authorities imposed a night curfew on Basra after two days of street protests.")
+    assert ("COERCE", "IRQ", "IRQ") in found
+
+
+def test_assault_on_a_city_named_without_its_article(nlp: Language) -> None:
+    found = events(nlp, "Syrian troops shelled Fallujah overnight, residents said.")
+    assert any(t == "ASSAULT" and r == "IRQ" for t, _, r in found), found
