@@ -30,3 +30,21 @@ def test_curfew_on_a_city_spelled_the_english_way(nlp: Language) -> None:
 def test_assault_on_a_city_named_without_its_article(nlp: Language) -> None:
     found = events(nlp, "Syrian troops shelled Fallujah overnight, residents said.")
     assert any(t == "ASSAULT" and r == "IRQ" for t, _, r in found), found
+
+
+def test_place_held_by_an_adverb_of_place(nlp: Language) -> None:
+    # "elsewhere in X": the locative phrase hangs on the adverb, and the place is the victims' state.
+    found = events(nlp, "Sudanese jets bombed a market elsewhere in Chad's east, killing six traders.")
+    assert found == {("ASSAULT", "SDN", "TCD")}
+
+
+def test_unnamed_target_deep_inside_a_state_is_of_that_state(nlp: Language) -> None:
+    # A police post attacked "deep inside" Pakistan is Pakistan's, not the attackers' own state's.
+    found = events(nlp, "Taliban fighters attacked a police post deep inside Pakistan's Balochistan province.")
+    assert found == {("ASSAULT", "AFG", "PAK")}
+
+
+def test_place_after_a_participle_the_parser_misreads(nlp: Language) -> None:
+    # "in occupied Karabakh": the parser may read "occupied" as the preposition's clause.
+    found = events(nlp, "Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.")
+    assert found == {("ASSAULT", "ARM", "AZE")}
