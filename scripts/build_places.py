@@ -247,8 +247,8 @@ _ARTICLE = re.compile(r"^(?:A[ln]|As|Ash|Ad|Ar|At|Az|El|Ed|Es)[ -]")
 
 
 def _edits(a: str, b: str) -> int:
-    """Levenshtein distance between two names, case-folded."""
-    a, b = a.casefold(), b.casefold()
+    """Levenshtein distance between two names' lookup forms (folded, hyphens as spaces)."""
+    a, b = normalize_alias(a), normalize_alias(b)
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
