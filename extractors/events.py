@@ -1798,6 +1798,10 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
             holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
     # "torched a village elsewhere in Cameroon's Far North": the phrase hangs on an adverb of place.
     holders += [a for h in holders for a in children(h, ["advmod"]) if a.lower_ in PLACE_ADVERBS]
+    # "shelling with mortars and firing small arms in Poonch": the last of coordinated acts holds
+    # the place of them all (read last: a place of the trigger's own comes first).
+    if not trig.is_noun:
+        holders += [c for c in trig.token.conjuncts if c.i > trig.token.i and c.pos_ == "VERB"]
     for holder in holders:
         for prep in children(holder, ["prep"]):
             if prep.lower_ not in res.lex.locative_preps:

@@ -48,3 +48,13 @@ def test_place_after_a_participle_the_parser_misreads(nlp: Language) -> None:
     # "in occupied Karabakh": the parser may read "occupied" as the preposition's clause.
     found = events(nlp, "Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.")
     assert found == {("ASSAULT", "ARM", "AZE")}
+
+
+def test_place_of_the_last_coordinated_act(nlp: Language) -> None:
+    # "shelling ... and firing ... in X": the place hangs on the last act and holds for both.
+    found = events(
+        nlp,
+        "Pakistani troops breached the truce by shelling with mortars and firing rockets along the "
+        "frontier in Jammu and Kashmir's Poonch district.",
+    )
+    assert ("ASSAULT", "PAK", "IND") in found
