@@ -70,6 +70,7 @@ from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Entry, Lexicon, load_lexicon
 from extractors.records import Event
 from extractors.resolution import (
+    PLACE_ADVERBS,
     Actor,
     LinkedEntity,
     Resolver,
@@ -1783,11 +1784,21 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         aimed = [h for h in (trig.token, trig.light, obj) if h is not None]
         for prep in (p for h in aimed for p in children(h, ["prep"]) if p.lower_ in _AIMED):
             holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
+    # "torched a village elsewhere in Cameroon's Far North": the phrase hangs on an adverb of place.
+    holders += [a for h in holders for a in children(h, ["advmod"]) if a.lower_ in PLACE_ADVERBS]
+    # "shelling with mortars and firing small arms in Poonch": the last of coordinated acts holds
+    # the place of them all (read last: a place of the trigger's own comes first).
+    if not trig.is_noun:
+        holders += [c for c in trig.token.conjuncts if c.i > trig.token.i and c.pos_ == "VERB"]
     for holder in holders:
         for prep in children(holder, ["prep"]):
             if prep.lower_ not in res.lex.locative_preps:
                 continue
-            pobj = first_child(prep, ["pobj"])
+            # "in occupied Karabakh", "in rebel-held Idlib": the parser may read the participle as
+            # the preposition's clause and the place as its object.
+            pcomp = first_child(prep, ["pcomp"])
+            misread = pcomp if pcomp is not None and pcomp.tag_ == "VBN" else None
+            pobj = first_child(prep, ["pobj"]) or (first_child(misread, ["dobj"]) if misread is not None else None)
             if pobj is None:
                 continue
             best: LinkedEntity | None = None

