@@ -19,6 +19,22 @@ _LITERAL_PLACE_PREPOSITIONS = frozenset(
 )
 
 
+def linked(span: Span, gazetteer: Gazetteer) -> tuple[str | None, bool]:
+    """link_span of one of its document's entities, linked once per document: the relevance score,
+    the resolver and the mentions all ask for the same entities. The links are kept with the document
+    (its user_data, per gazetteer version, by the entity's first token), which all three are given."""
+    key = f"storywatch.links:{gazetteer.version}"
+    links = span.doc.user_data.get(key)
+    if links is None:
+        links = span.doc.user_data[key] = {}
+    known = links.get(span.start)
+    if known is not None and known[0] == span.end:
+        return known[1], known[2]
+    entity_id, metonymy = link_span(span, gazetteer)
+    links[span.start] = (span.end, entity_id, metonymy)
+    return entity_id, metonymy
+
+
 def link_span(span: Span, gazetteer: Gazetteer) -> tuple[str | None, bool]:
     """(entity_id, metonymy) for an entity span; (None, False) when it is not in the gazetteer."""
     alias = gazetteer.lookup(span.text)
@@ -52,7 +68,7 @@ def extract_mentions(
     for ent in doc.ents if ents is None else ents:
         if ent.label_ not in NAMED_LABELS:
             continue
-        entity_id, metonymy = link_span(ent, gazetteer)
+        entity_id, metonymy = linked(ent, gazetteer)
         mentions.append(
             Mention(
                 text=ent.text,

@@ -171,6 +171,12 @@ class EventTypeModel:
     doubt: numpy.ndarray | None = field(default=None)  # (types,)
     relabel: numpy.ndarray | None = field(default=None)  # (types,)
 
+    @functools.cached_property
+    def reviews(self) -> bool:
+        """Whether `review` can change anything: a veto or doubt above 0 for some type (a probability
+        is never under 0, so the shipped all-zero ones switch the review off)."""
+        return any(values is not None and bool((values > 0).any()) for values in (self.veto, self.doubt))
+
     def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
         rows = sorted({self.index[f] for _, f in features if f in self.index})
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
@@ -181,7 +187,7 @@ class EventTypeModel:
         model finds unlikely (under its `doubt`) while it reads another type, not among `kinds`, with
         confidence (at least that type's `relabel`) becomes that type; one under its `veto` is dropped
         (None); the others are left out of the answer (kept as they are)."""
-        if (self.doubt is None and self.veto is None) or not kinds:
+        if not self.reviews or not kinds:
             return {}
         probs = self.probabilities(features)
         column = {t: c for c, t in enumerate(self.types)}

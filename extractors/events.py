@@ -165,8 +165,8 @@ def _reviewed(model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Reso
     very unlikely in the sentence takes the type it reads there with confidence instead ("sent troops to
     help Russia" read as MOBILIZE by a lexicon word, AID by the model), or is dropped. Chosen by k-fold
     on the training files (scripts/train_event_types.py)."""
-    if not drafts:
-        return drafts
+    if not drafts or not model.reviews:
+        return drafts  # nothing to review, or a model that reviews nothing: no features to read
     review = model.review(sentence_features(sent, res), {d.type for d in drafts})
     if not review:
         return drafts

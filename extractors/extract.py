@@ -14,7 +14,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from extractors.claims import extract_claims
-from extractors.entities import NAMED_LABELS, extract_mentions, link_span
+from extractors.entities import NAMED_LABELS, extract_mentions, linked
 from extractors.events import extract_events
 from extractors.gazetteer import load_gazetteer
 from extractors.language import detect_language
@@ -383,7 +383,7 @@ def gate_score(doc: Doc, gate: RelevanceGate, text: str | None = None) -> float:
     """The gate's score of a text from its entities alone (the same inputs extract_doc scores).
     text: doc.text, when the caller has it (rebuilding it costs a Token object per token)."""
     gazetteer = load_gazetteer()
-    ids = [link_span(ent, gazetteer)[0] for ent in doc.ents if ent.label_ in NAMED_LABELS]
+    ids = [linked(ent, gazetteer)[0] for ent in doc.ents if ent.label_ in NAMED_LABELS]
     return gate.score(ids, doc.text if text is None else text, content_words(doc))
 
 

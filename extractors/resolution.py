@@ -31,7 +31,7 @@ from extractors.clauses import (
     parse_index,
     subject_of,
 )
-from extractors.entities import link_span
+from extractors.entities import linked
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, noun_forms
 
@@ -261,7 +261,7 @@ class Resolver:
                 yield info
 
     def _link(self, span: Span) -> LinkedEntity:
-        entity_id, _ = link_span(span, self.gaz)
+        entity_id, _ = linked(span, self.gaz)
         if entity_id is None:
             text = span.text
             for candidate in (text[:-1] if text.endswith("s") else None, text.removeprefix("the ")):

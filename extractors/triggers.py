@@ -87,22 +87,31 @@ _IDIOM_OBJECTS = frozenset({"part"})
 
 
 def _particle_keys(tok: Token, lemmas: list[str], lex: Lexicon) -> list[str]:
-    keys: list[str] = []
+    # Read from the parse index (plain lists): asked of every verb whose lemma heads a lexicon key.
+    index = parse_index(tok.doc)
+    i, deps, lowers = tok.i, index.dep, index.lower
+    kids = index.kids.get(i, ())
     # A preposition makes a phrasal verb only right after it: "called on Kyiv", not "called X on Tuesday".
-    particle = any(c.dep_ == "prt" for c in tok.children)
+    particle = any(deps[c] == "prt" for c in kids)
     particles = [
-        c.lower_
-        for c in tok.children
-        if (c.dep_ in ("prt", "advmod") and c.i > tok.i)
-        or (c.dep_ == "prep" and c.i == tok.i + 1)
-        or (c.dep_ == "dobj" and c.i == tok.i + 1 and c.lower_ in _IDIOM_OBJECTS)  # "took part in"
+        lowers[c]
+        for c in kids
+        if (deps[c] in ("prt", "advmod") and c > i)
+        or (deps[c] == "prep" and c == i + 1)
+        or (deps[c] == "dobj" and c == i + 1 and lowers[c] in _IDIOM_OBJECTS)  # "took part in"
         # "taken prisoner", "took them captive" (not "take in the prisoners": a particle makes another verb)
-        or (c.dep_ in ("dobj", "oprd") and c.i > tok.i and c.lower_ in lex.captive_words and not particle)
+        or (deps[c] in ("dobj", "oprd") and c > i and lowers[c] in lex.captive_words and not particle)
     ]
     # "set free X", "let free X": the parser makes the adjective a modifier of the object.
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.head == tok:
-        particles.append(after.lower_)
+    after = i + 1
+    if (
+        after < len(index.tokens)
+        and index.pos[after] == "ADJ"
+        and deps[after] == "amod"
+        and index.head[index.head[after]] == i
+    ):
+        particles.append(lowers[after])
+    keys: list[str] = []
     for lemma in lemmas:
         keys += [f"{lemma} {p}" for p in particles]
     return [*keys, *lemmas]
@@ -115,10 +124,13 @@ def _verb_entry(tok: Token, lex: Lexicon) -> tuple[str, Entry] | None:
     for key in _particle_keys(tok, lemmas, lex):
         if key in lex.verbs:
             # A particle the lexicon does not list changes the verb ("fired up", "set up", "broke up").
-            if " " not in key and any(c.dep_ == "prt" for c in tok.children):
+            if " " not in key and first_child(tok, _PARTICLE) is not None:
                 return None
             return key, lex.verbs[key]
     return None
+
+
+_PARTICLE = frozenset({"prt"})
 
 
 def _goods(tok: Token, res: Resolver) -> Token | None:
@@ -493,6 +505,7 @@ def _executed_noun(obj: Token, entry: Entry, lex: Lexicon) -> bool:
 def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
     """The spec a "(prep) noun" key of by_object gives one of the verb's prepositional phrases
     ("looked into the allegations", "placed on alert"; PETRARCH2's `* (INTO ALLEGATION)` patterns)."""
+    by_class = None
     for prep in children(tok, ["prep"]):
         pobj = counted(first_child(prep, ["pobj"]))
         if pobj is None:
@@ -501,11 +514,30 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
             spec = entry.by_object.get(f"({prep.lower_}) {form}")
             if spec is not None:
                 return spec
-        for key, spec in entry.by_object.items():  # "(as) pejoratives": a word class after the preposition
-            prep_word, _, name = key.partition(" ")
-            if prep_word == f"({prep.lower_})" and name in lex.classes and lex.in_class(pobj, name):
+        by_class = by_class or _prep_keys(entry)
+        for name, spec in by_class.get(f"({prep.lower_})", ()):  # "(as) pejoratives": a word class after it
+            if name in lex.classes and lex.in_class(pobj, name):
                 return spec
     return None
+
+
+# Each entry's by_object keys by their "(prep)" word: [(the rest of the key, spec)] in key order. Kept
+# with the entry (the lexicon's entries live as long as the process), checked by identity.
+_PREP_KEYS: dict[int, tuple[Entry, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _prep_keys(entry: Entry) -> dict[str, list[tuple[str, str]]]:
+    known = _PREP_KEYS.get(id(entry))
+    if known is not None and known[0] is entry:
+        return known[1]
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for key, spec in entry.by_object.items():
+        prep_word, _, name = key.partition(" ")
+        grouped.setdefault(prep_word, []).append((name, spec))
+    if len(_PREP_KEYS) > 10_000:
+        _PREP_KEYS.clear()
+    _PREP_KEYS[id(entry)] = (entry, grouped)
+    return grouped
 
 
 def _deontic_clause(tok: Token) -> bool:
@@ -519,8 +551,7 @@ def _deontic_clause(tok: Token) -> bool:
 
 def _obliged_other(tok: Token, res: Resolver) -> bool:
     """A reported obligation of another named actor: "said (that) Washington must/should stop"."""
-    speaker = subject_of(tok)
-    speakers = {a.code for a in res.resolve(speaker, context=False)} if speaker is not None else set()
+    speakers: set[str] | None = None  # read when a clause names an obliged actor (most have none)
     for clause in children(tok, ["ccomp"]):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         obliged = auxes & {"must", "should", "ought"} or (
@@ -532,6 +563,11 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         named = {a.code for a in res.resolve(subject, context=False, strict=False)}
         # "all political forces in Yemen": the state named anywhere in the phrase.
         named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
+        if not named:
+            continue
+        if speakers is None:
+            speaker = subject_of(tok)
+            speakers = {a.code for a in res.resolve(speaker, context=False)} if speaker is not None else set()
         if named - speakers:
             return True
     return False

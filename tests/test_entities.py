@@ -124,3 +124,30 @@ def test_relevance_seed_near_one_unrelated_near_zero(nlp: Language, seed_mention
     one_mentions = extract_text(nlp, one_actor).mentions
     partial = relevance((m.entity_id for m in one_mentions), one_actor, **TOPIC)
     assert 0.1 < partial < 0.35 < seed_score
+
+
+def test_each_entity_is_linked_once_per_document(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The relevance score, the resolver and the mentions share one link per entity (kept with the
+    document), and get what linking each entity gives."""
+    from extractors import entities
+    from extractors.extract import extract_doc, gate_score
+    from extractors.gazetteer import load_gazetteer
+    from extractors.relevance import RelevanceGate
+
+    text = "Kim Jong Un met Vladimir Putin in Pyongyang as North Korean troops fought in Kursk for Moscow."
+    gazetteer = load_gazetteer()
+    expected = [entities.link_span(ent, gazetteer) for ent in nlp(text).ents if ent.label_ in entities.NAMED_LABELS]
+    calls: list[int] = []
+    real = entities.link_span
+
+    def counting(span, gaz):  # type: ignore[no-untyped-def]
+        calls.append(span.start)
+        return real(span, gaz)
+
+    monkeypatch.setattr(entities, "link_span", counting)
+    doc = nlp(text)
+    gate = RelevanceGate(actors=TOPIC["actors"], keywords=TOPIC["keywords"], min_relevance=0.0)
+    score = gate_score(doc, gate, text)
+    extraction = extract_doc(doc, None, gate, score=score, text=text)
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == len(expected)
+    assert [(m.entity_id, m.metonymy) for m in extraction.mentions] == expected

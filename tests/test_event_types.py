@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from bench.eval import NEWS_DIR, main
 from extractors import event_types
+from extractors import events as events_module
 from extractors.event_types import EventTypeModel, load_event_type_model
 from extractors.events import extract_events
 from extractors.gazetteer import load_gazetteer
@@ -233,6 +234,25 @@ def test_the_model_reviews_the_rules_events_by_its_confident_readings(nlp: Langu
     agree = _reads("v:sign", "AGREE")
     assert _events(nlp, text, _reviewing(agree, doubt=0.1, relabel=0.9)) == rules
     assert _events(nlp, text, _reviewing(_reads("v:nothing", "AGREE"), veto=0.1)) == []
+
+
+def test_a_review_of_zero_veto_and_doubt_reads_no_features(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A probability is never under 0: a model whose veto and doubt are all 0 (as shipped) reviews
+    nothing, so the rules' events are not even read for it; one with a veto does read them."""
+    text = "Russia and North Korea signed a mutual defence treaty in Pyongyang."
+    off = _reviewing(_reads("v:nothing", "AGREE"))
+    assert not off.reviews and _reviewing(off, veto=0.1).reviews
+    rules = _events(nlp, text, None)
+    read: list[int] = []
+    real = events_module.sentence_features
+
+    def counting(sent, res):  # type: ignore[no-untyped-def]
+        read.append(sent.start)
+        return real(sent, res)
+
+    monkeypatch.setattr(events_module, "sentence_features", counting)
+    assert _events(nlp, text, off) == rules and read == []
+    assert _events(nlp, text, _reviewing(off, veto=0.1)) == [] and read
 
 
 def test_the_review_round_trips_through_the_artefact() -> None:
