@@ -1784,9 +1784,9 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         aimed = [h for h in (trig.token, trig.light, obj) if h is not None]
         for prep in (p for h in aimed for p in children(h, ["prep"]) if p.lower_ in _AIMED):
             holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
-    # "torched a village elsewhere in Cameroon's Far North": the phrase hangs on an adverb of place.
+    # "burned farms elsewhere in Mali's centre": the phrase hangs on an adverb of place.
     holders += [a for h in holders for a in children(h, ["advmod"]) if a.lower_ in PLACE_ADVERBS]
-    # "shelling with mortars and firing small arms in Poonch": the last of coordinated acts holds
+    # "pounding the trenches and launching drones near Bakhmut": the last of coordinated acts holds
     # the place of them all (read last: a place of the trigger's own comes first).
     if not trig.is_noun:
         holders += [c for c in trig.token.conjuncts if c.i > trig.token.i and c.pos_ == "VERB"]

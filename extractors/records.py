@@ -26,7 +26,11 @@ from typing import Any
 #    recipients around the act; surnames keep the state of their full mention; speakers at the end of
 #    titles, claim subjects kept apart by the parse, "the group added"; the learned model's readings
 #    take the clause subject or the sentence's two named actors when the role helpers find none.
-EXTRACTOR_VERSION = "11"
+# 12: uncoded targets kept in recipient_text (recipient_id null); conditions, deliberation, pact
+#    provisions and obligations are not done; convictions, future coercion, expulsions of aid workers,
+#    conditions of cooperation; well-known surnames, titled surnames, city spellings (Basra); one
+#    person-coreference helper (Resolver.full_mention); quote speakers in more attribution shapes.
+EXTRACTOR_VERSION = "12"
 
 ERROR_CHARS = 500
 

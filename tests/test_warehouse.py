@@ -172,7 +172,8 @@ def test_rows_checked_once_are_not_converted_again() -> None:
     run.add_rows(rows)
     checked = rows.checked["mentions"][1]
     assert batch_to_arrow(run)["mentions"] is checked
-    assert batch_to_arrow(run)["mentions"].equals(batch_to_arrow(RunBatch(run=_run("r1"), mentions=run.mentions))["mentions"])
+    fresh = RunBatch(run=_run("r1"), mentions=run.mentions)
+    assert batch_to_arrow(run)["mentions"].equals(batch_to_arrow(fresh)["mentions"])
     run.mentions.append(_mention("a1", 40, "r1"))
     again = batch_to_arrow(run)["mentions"]
     assert again is not checked and again.num_rows == 3
