@@ -176,6 +176,20 @@ class Gazetteer:
             return label in PLACE_LABELS
         return label == ("PERSON" if entity.kind == "person" else "ORG")
 
+    @functools.cached_property
+    def surname_states(self) -> Mapping[str, frozenset[str]]:
+        """Each last word of a person's name or other form (folded), with the states of all the
+        people whose forms end in it ("clinton": USA alone; "kim": PRK and KOR). Computed once per
+        gazetteer (a cached property: hashing the whole gazetteer per call cost more than the parse)."""
+        found: dict[str, set[str]] = {}
+        for alias in self.aliases:
+            entity = self._by_id.get(alias.entity_id)
+            words = alias.text.split()
+            if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
+                continue
+            found.setdefault(words[-1].casefold(), set()).add(entity.country)
+        return {k: frozenset(v) for k, v in found.items()}
+
     def lookup(self, text: str) -> Alias | None:
         """The alias a span's text stands for, or None.
 

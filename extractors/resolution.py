@@ -58,20 +58,6 @@ _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen",
 _GOVERNMENT_NOUNS = frozenset({"administration", "regime", "government", "junta"})
 
 
-@functools.cache
-def _surname_states(gazetteer: Gazetteer) -> Mapping[str, frozenset[str]]:
-    """Each last word of a person's name or other form in the gazetteer (folded), with the states
-    of all the people whose forms end in it ("clinton": USA alone; "kim": PRK and KOR)."""
-    found: dict[str, set[str]] = {}
-    for alias in gazetteer.aliases:
-        entity = gazetteer.entity(alias.entity_id)
-        words = alias.text.split()
-        if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
-            continue
-        found.setdefault(words[-1].casefold(), set()).add(entity.country)
-    return {k: frozenset(v) for k, v in found.items()}
-
-
 @dataclass(frozen=True, slots=True)
 class Actor:
     code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
@@ -342,7 +328,7 @@ class Resolver:
         ("President Reagan", "the Assad regime", "Clinton administration officials"), named in full
         nowhere before: the state of the gazetteer's people of that surname, when they all share one
         (not "Kim": North and South Korea both have them)."""
-        states_of = _surname_states(self.gaz)
+        states_of = self.gaz.surname_states
         for ent in self.ents:
             info = self.ent_of.get(ent.start)
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
