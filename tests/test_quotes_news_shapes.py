@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-
-Found = list[tuple[str | None, str]]  # speaker_id, speaker_name
-
-
-def speakers(nlp: Language, text: str) -> Found:
-    return sorted({(q.speaker_id, q.speaker_name) for q in extract_text(nlp, text).quotes}, key=str)
+from tests.quote_speakers import Found, speakers
 
 
 @pytest.mark.parametrize(
