@@ -892,7 +892,8 @@ def _supports_itself(trig: Trigger, res: Resolver, actors: list[Actor]) -> bool:
     """Whether what a verb of support takes is its own actor ("defended their country against the
     charge", "defended itself"): defending oneself supports nobody (CAMEO 052 is defending another)."""
     obj = None if trig.is_noun else first_child(trig.token, OBJECTS)
-    if obj is None:
+    # Defence is against or over something ("congratulated himself" is not defending oneself).
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in trig.token.children):
         return False
     if obj.lower_ in _REFLEXIVES:
         return True

@@ -106,15 +106,16 @@ def _name_words(text: str, honorifics: frozenset[str]) -> list[str]:
     return [w for w in words if w and w.rstrip(".").lower() not in honorifics]
 
 
-def _named_inside(inner: Token, outer: Token) -> bool:
-    """A name inside another's phrase, describing that one ("Kim Yo-jong, the sister of Kim Jong-un"),
-    not coordinated with it ("Hillary Clinton and Bill Clinton")."""
+def _describing_heads(inner: Token) -> frozenset[int]:
+    """The heads above a name up to its clause's root or a coordination: a name among them holds it in
+    its phrase, describing that one ("Kim Yo-jong, the sister of Kim Jong-un"), not coordinated with it
+    ("Hillary Clinton and Bill Clinton")."""
+    heads: set[int] = set()
     tok = inner
     while tok.head.i != tok.i and tok.dep_ != "conj":
         tok = tok.head
-        if tok.i == outer.i:
-            return True
-    return False
+        heads.add(tok.i)
+    return frozenset(heads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,8 @@ class Resolver:
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
         self._surnames: dict[str, list[LinkedEntity]] = {}
+        # The heads above each name token (see full_mention), read once per document.
+        self._describing: dict[int, frozenset[int]] = {}
         self._honorifics = frozenset(lexicon.quotes["honorifics"])  # "Ms" of "Ms Sheinbaum"
         self.dateline: frozenset[int] = frozenset()
         if not doc.has_annotation("DEP"):
@@ -377,11 +380,22 @@ class Resolver:
         rivals = [m for m in mentions if self.sentence_of[m.span.start] == sentence]
         # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
         # Kim Jong-un"): the name is the other's.
-        heads = [m for m in rivals if not any(_named_inside(m.span.root, o.span.root) for o in rivals if o is not m)]
+        # (Each name's heads are read once per document: a sentence of hundreds of names stays linear.)
+        roots = [m.span.root for m in rivals]
+        above = [self._heads_above(root) for root in roots]
+        heads = [
+            m for k, m in enumerate(rivals) if not any(root.i in above[k] for j, root in enumerate(roots) if j != k)
+        ]
         last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it
         if any(not _same_person(other, last) for other in heads):
             return None
         return last
+
+    def _heads_above(self, tok: Token) -> frozenset[int]:
+        found = self._describing.get(tok.i)
+        if found is None:
+            found = self._describing[tok.i] = _describing_heads(tok)
+        return found
 
     def name_span(self, tok: Token) -> Span:
         """The words of the name a token ends: its entity, else the run of proper-noun compounds
