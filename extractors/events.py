@@ -415,7 +415,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
-    if trig.type == "SUPPORT" and _supports_itself(trig, res, actors):
+    if trig.type == "SUPPORT" and _supports_itself(trig, res, lex, actors):
         return []
     executed = _executed(trig, recipients)
     if executed is not None:
@@ -884,22 +884,20 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
-_OWN_SIDE = frozenset({"country", "nation", "state", "government", "people", "record"})
-
-
-def _supports_itself(trig: Trigger, res: Resolver, actors: list[Actor]) -> bool:
+def _supports_itself(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> bool:
     """Whether what a verb of support takes is its own actor ("defended their country against the
     charge", "defended itself"): defending oneself supports nobody (CAMEO 052 is defending another)."""
     obj = None if trig.is_noun else first_child(trig.token, OBJECTS)
     # Defence is against or over something ("congratulated himself" is not defending oneself).
     if obj is None or not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in trig.token.children):
         return False
-    if obj.lower_ in _REFLEXIVES:
+    if obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):  # reflexive: "defended itself"
         return True
     # "their country", "its government": the actor's own, by a pronoun. Not another actor of the same
     # state ("the president defended the police" is domestic support).
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.lemma_.lower() in _OWN_SIDE
+    owned = (
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.lemma_.lower() in lex.own_side_nouns
+    )
     codes = {a.code for a in res.resolve(obj)} if owned else set()
     return bool(codes) and codes <= {a.code for a in actors}
 

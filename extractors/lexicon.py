@@ -122,6 +122,8 @@ class Lexicon:
     message_nouns: frozenset[str]
     captive_words: frozenset[str]
     relative_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    own_side_nouns: frozenset[str]
     future_aux: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
@@ -269,6 +271,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "message_nouns": ("words", "message_nouns"),
     "captive_words": ("words", "captive_words"),
     "relative_nouns": ("words", "relative_nouns"),
+    "government_nouns": ("words", "government_nouns"),
+    "own_side_nouns": ("words", "own_side_nouns"),
     "future_aux": ("words", "future_aux"),
     "np_preps": ("words", "np_preps"),
     "locative_preps": ("words", "locative_preps"),

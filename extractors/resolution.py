@@ -54,8 +54,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Titles of a head of state or government before a bare surname ("President Reagan", "Chancellor
 # Kohl"), and what follows one to name their government ("the Assad regime", "Bush administration").
-_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "shah"})
-_GOVERNMENT_NOUNS = frozenset({"administration", "regime", "government", "junta"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +202,7 @@ class Resolver:
         # The heads above each name token (see full_mention), read once per document.
         self._describing: dict[int, frozenset[int]] = {}
         self._honorifics = frozenset(lexicon.quotes["honorifics"])  # "Ms" of "Ms Sheinbaum"
+        self._head_titles = frozenset(lexicon.quotes["head_titles"])  # "President" of "President Reagan"
         self.dateline: frozenset[int] = frozenset()
         if not doc.has_annotation("DEP"):
             # A text below the relevance gate got the entity components only: its mentions need no
@@ -337,9 +336,9 @@ class Resolver:
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
                 continue
             tok = self.tokens[ent.start]
-            before = self.tokens[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
-            after = self.tokens[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
-            if before not in _HEAD_TITLES and after not in _GOVERNMENT_NOUNS:
+            before = self.tokens[tok.i - 1].lower_ if tok.i > self.sent(tok).start else ""
+            after = self.tokens[tok.i + 1].lower_ if tok.i + 1 < self.sent(tok).end else ""
+            if before not in self._head_titles and after not in self.lex.government_nouns:
                 continue
             states = states_of.get(tok.text.casefold(), frozenset())
             if len(states) == 1:
