@@ -18,7 +18,7 @@ from warehouse.db import (
     open_connection,
     schema_version,
 )
-from warehouse.load import RunBatch, batch_shape, batch_to_arrow, check_rows, load_batch, load_tables
+from warehouse.load import RunBatch, batch_shape, batch_to_arrow, load_batch, load_tables
 
 
 def _run(run_id: str) -> dict:
@@ -161,22 +161,3 @@ def test_lock_names_the_holding_process(tmp_path: Path) -> None:
     time.sleep(0.1)
     with connect(db, read_only=True):
         pass
-
-
-def test_rows_checked_once_are_not_converted_again() -> None:
-    """check_rows's Arrow tables are what the load gets for the same rows; rows added since are
-    converted anew (with the others)."""
-    rows = _batch("r1", [_article("a1", "r1")], [_mention("a1", 0, "r1"), _mention("a1", 20, "r1")])
-    check_rows(rows)
-    run = RunBatch(run=_run("r1"))
-    run.add_rows(rows)
-    checked = rows.checked["mentions"][1]
-    assert batch_to_arrow(run)["mentions"] is checked
-    fresh = RunBatch(run=_run("r1"), mentions=run.mentions)
-    assert batch_to_arrow(run)["mentions"].equals(batch_to_arrow(fresh)["mentions"])
-    run.mentions.append(_mention("a1", 40, "r1"))
-    again = batch_to_arrow(run)["mentions"]
-    assert again is not checked and again.num_rows == 3
-    # The same number of rows, not the same rows: converted anew.
-    run.mentions[:] = [_mention("a1", 60, "r1"), _mention("a1", 80, "r1")]
-    assert batch_to_arrow(run)["mentions"].column("start_char").to_pylist() == [60, 80]

@@ -79,19 +79,12 @@ class RunBatch:
     feed_backlog: list[dict[str, Any]] = field(default_factory=list)
     feed_backlog_done: list[dict[str, Any]] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
-    # Tables check_rows has already turned into Arrow, with the rows they were made of: a table
-    # whose rows are still those very rows is not converted again (see `batch_to_arrow`).
-    checked: dict[str, tuple[list[Mapping[str, Any]], pa.Table]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
 
     def add_rows(self, other: RunBatch) -> None:
         """Append another batch's article rows (articles, failures, URLs, signatures, derived rows)."""
         for name in LOAD_ORDER:
             if name not in ("settings", "entities", "sources", "outlets"):
                 getattr(self, name).extend(getattr(other, name))
-        for name, checked in other.checked.items():
-            self.checked.setdefault(name, checked)
 
     def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         return [
@@ -203,25 +196,15 @@ def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iter
 def check_rows(batch: RunBatch) -> None:
     """Raise WarehouseError, naming the table, when a row of the batch does not fit its table's
     schema (a wrong type, an integer beyond the column's range): the flow checks each document's
-    rows so that such a row fails its document, not the whole load. The tables made are kept on the
-    batch (`checked`), so that loading the same rows does not convert them a second time."""
+    rows so that such a row fails its document, not the whole load."""
     for name, rows in batch.tables():
         if rows:
-            batch.checked[name] = (list(rows), to_arrow(name, rows))
+            to_arrow(name, rows)
 
 
 def batch_to_arrow(batch: RunBatch) -> dict[str, pa.Table]:
     """The batch's rows as Arrow tables (duplicate keys removed), ready to load or to stage."""
-    return {name: _checked_table(batch, name, rows) for name, rows in batch.tables()}
-
-
-def _checked_table(batch: RunBatch, name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """The table check_rows made of exactly these rows (the same row objects, in the same order),
-    else a new one."""
-    checked = batch.checked.get(name)
-    if checked is None or len(checked[0]) != len(rows):
-        return to_arrow(name, rows)
-    return checked[1] if all(a is b for a, b in zip(checked[0], rows, strict=True)) else to_arrow(name, rows)
+    return {name: to_arrow(name, rows) for name, rows in batch.tables()}
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> LoadResult:
