@@ -1121,7 +1121,7 @@ def _recipients(
     if patient is not None:
         found = res.resolve(patient, strict=False)
     if not found and not trig.is_noun:
-        obj = first_child(tok, OBJECTS) or small_clause_object(tok)
+        obj = first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
             # "recalled its ambassador from Paris" (the preposition may hang on the verb).
@@ -1240,6 +1240,20 @@ def _recipients(
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+def _predicated_subject(tok: Token) -> Token | None:
+    """The object of a verb the parser read as the subject of an adjective clause: "found the regime
+    guilty of", "declared two men innocent" (the small clause "the regime guilty" is a ccomp whose
+    subject follows the verb). Not a clause of its own ("said it was ready": a verb, not an adjective)."""
+    if not is_verb(tok) or first_child(tok, OBJECTS | PASSIVE_SUBJECTS) is not None:
+        return None
+    for child in children(tok, ["ccomp"]):
+        subject = first_child(child, SUBJECTS)
+        verbal = any(c.dep_ in ("aux", "auxpass", "mark") or c.lemma_ == "be" for c in child.children)
+        if child.pos_ == "ADJ" and subject is not None and tok.i < subject.i < child.i and not verbal:
+            return subject
+    return None
 
 
 def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:

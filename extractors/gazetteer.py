@@ -37,6 +37,9 @@ from typing import Any
 
 KINDS = ("state", "igo", "ngo", "person", "organisation", "place")
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# States whose people are named family name first ("Kim Jong Un", "Xi Jinping"): either end of such a
+# name may be the surname a later mention uses.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
 _ACTOR_LABELS = {
     "igo": frozenset({"ORG"}),
     "ngo": frozenset({"ORG"}),
@@ -178,9 +181,11 @@ class Gazetteer:
 
     @functools.cached_property
     def surname_states(self) -> Mapping[str, frozenset[str]]:
-        """Each last word of a person's name or other form (folded), with the states of all the
-        people whose forms end in it ("clinton": USA alone; "kim": PRK and KOR). Computed once per
-        gazetteer (a cached property: hashing the whole gazetteer per call cost more than the parse)."""
+        """Each surname of a person's name or other form (folded), with the states of all the people
+        who bear it ("clinton": USA alone; "kim": PRK, KOR and a Kazakh Kim): the last word, and for
+        people of states that write the family name first ("Kim Jong Un", "Wang Yi") the first word
+        too. Computed once per gazetteer (a cached property: hashing the whole gazetteer per call cost
+        more than the parse)."""
         found: dict[str, set[str]] = {}
         for alias in self.aliases:
             entity = self._by_id.get(alias.entity_id)
@@ -188,6 +193,28 @@ class Gazetteer:
             if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
                 continue
             found.setdefault(words[-1].casefold(), set()).add(entity.country)
+            if entity.country in FAMILY_NAME_FIRST:
+                found.setdefault(words[0].casefold(), set()).add(entity.country)
+        return {k: frozenset(v) for k, v in found.items()}
+
+    @functools.cached_property
+    def listed_surname_states(self) -> Mapping[str, frozenset[str]]:
+        """surname_states of the people the gazetteer knows well: curated ones, and generated ones the
+        source dictionary lists in more than one form ("Barack Obama", "Barack Hussein Obama",
+        "President-elect Obama"), as it does for the people it codes often. "obama": USA alone, where
+        surname_states also holds the states of two little-known namesakes."""
+        forms = Counter(alias.entity_id for alias in self.aliases)
+        found: dict[str, set[str]] = {}
+        for alias in self.aliases:
+            entity = self._by_id.get(alias.entity_id)
+            words = alias.text.split()
+            if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
+                continue
+            if entity.generated and forms[alias.entity_id] < 2:
+                continue
+            found.setdefault(words[-1].casefold(), set()).add(entity.country)
+            if entity.country in FAMILY_NAME_FIRST:
+                found.setdefault(words[0].casefold(), set()).add(entity.country)
         return {k: frozenset(v) for k, v in found.items()}
 
     def lookup(self, text: str) -> Alias | None:

@@ -32,7 +32,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.entities import linked
-from extractors.gazetteer import Gazetteer
+from extractors.gazetteer import FAMILY_NAME_FIRST, Gazetteer
 from extractors.lexicon import Lexicon, noun_forms
 
 # "the North", "the South": shorthand for a state of that name the article names ("North Korea").
@@ -44,8 +44,6 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # coded by the place where they act, never by the article's context.
 _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "AGR", "EDU", "MED", "HLH", "REF"})
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
-# States whose people English news names family name first ("Xi Jinping" ... "Xi said").
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
 # Where a bare surname the NER misread still names the person: the phrase heads the event rules
 # read as actors and recipients ("Choe met Lavrov", "Shoigu's trip", "talks with Lavrov").
 _ARGUMENT_DEPS = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | frozenset({"poss", "pobj", "conj", "appos", "dative"})
@@ -157,7 +155,11 @@ def _dateline(sent: Span) -> range:
             head = sent.doc[first.i : tok.i]
             if not (first.is_upper and len(first) > 2) and not any(t.ent_type_ == "DATE" for t in head):
                 return range(0)
-            if all(t.pos_ in ("PROPN", "PUNCT", "NUM") or t.ent_type_ for t in head):
+            # "THE HAGUE, Netherlands --": the capitalised article of a place's name is part of it.
+            named = (
+                t.pos_ in ("PROPN", "PUNCT", "NUM") or t.ent_type_ or (t.i == first.i and t.text == "THE") for t in head
+            )
+            if all(named):
                 return range(first.i, tok.i + 1)
             return range(0)
     return range(0)
@@ -295,7 +297,7 @@ class Resolver:
             entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
             # A person the gazetteer does not know may be named family name first too ("Kim Yo Jong"
             # beside "Kim Jong Un"): both of their ends are surnames another person then shares.
-            family_first = unknown or (entity is not None and entity.country in _FAMILY_NAME_FIRST)
+            family_first = unknown or (entity is not None and entity.country in FAMILY_NAME_FIRST)
             stated = self._person_state(info)
             # NER may stop short of the surname ("Shah Mahmood" + "Qureshi"): the untagged proper
             # nouns right after the name are part of it.
@@ -326,11 +328,13 @@ class Resolver:
         self._link_misread_surnames()
 
     def _link_titled_surnames(self) -> None:
-        """A bare surname after a head of state's title or before their government's noun
-        ("President Reagan", "the Assad regime", "Clinton administration officials"), named in full
-        nowhere before: the state of the gazetteer's people of that surname, when they all share one
-        (not "Kim": North and South Korea both have them)."""
+        """A bare surname named in full nowhere before, after a head of state's title or before their
+        government's noun ("President Reagan", "the Assad regime", "Clinton administration officials"):
+        the state of the gazetteer's people of that surname when they all share one (not "Kim": North
+        and South Korea both have them), else of the people it knows well, when those share one
+        ("President Obama": not a Congolese namesake)."""
         states_of = self.gaz.surname_states
+        listed_of = self.gaz.listed_surname_states
         for ent in self.ents:
             info = self.ent_of.get(ent.start)
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
@@ -339,8 +343,10 @@ class Resolver:
             before = self.tokens[tok.i - 1].lower_ if tok.i > self.sent(tok).start else ""
             after = self.tokens[tok.i + 1].lower_ if tok.i + 1 < self.sent(tok).end else ""
             if before not in self._head_titles and after not in self.lex.government_nouns:
-                continue
+                continue  # a bare surname named in full nowhere stays unlinked ("Zarif said")
             states = states_of.get(tok.text.casefold(), frozenset())
+            if len(states) != 1:
+                states = listed_of.get(tok.text.casefold(), frozenset())
             if len(states) == 1:
                 self.ent_of[ent.start] = LinkedEntity(ent, None, next(iter(states)), "person")
 

@@ -22,10 +22,11 @@ def events(nlp: Language, text: str) -> set[Found]:
 
 # A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
 FOUND = """
-# A conviction or a finding of guilt is CAMEO 116 "find guilty or liable", ACCUSE/disapprove.
+# A conviction or a finding of guilt is CAMEO 116 "find guilty or liable", ACCUSE/disapprove; whoever is
+# found guilty is its recipient, a domestic one coded as its state as a conviction's is.
 DISAPPROVE RUS>RUS | A court in Moscow convicted the opposition leader of fraud on Tuesday.
-DISAPPROVE JPN>None | A Tokyo court found the former minister guilty of taking bribes.
-DISAPPROVE KOR>None | A Seoul court found the shipping company liable for the collision.
+DISAPPROVE JPN>JPN | A Tokyo court found the former minister guilty of taking bribes.
+DISAPPROVE KOR>KOR | A Seoul court found the shipping company liable for the collision.
 # The sentence that follows a conviction stays COERCE.
 COERCE/arrest JPN>CHN | A court in Osaka convicted and sentenced the Chinese national to five years in prison.
 # A coercive act announced for the future is a threat; its mode follows the act.

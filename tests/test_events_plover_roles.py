@@ -1,0 +1,78 @@
+"""Roles on PLOVER-coded shapes (issue 13, plv lane): who an act is done to when the parser hides the
+object, and which state a bare surname after a title stands for. Every sentence here was written for
+this file, in the way news writes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from extractors.gazetteer import load_gazetteer
+
+PUBLISHED = date(2024, 11, 8)
+
+
+def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "found X guilty": the parser reads "X guilty" as an adjective clause with X its subject
+        (
+            "A court in Rotterdam on Tuesday found the Iranian government guilty of ordering the killing.",
+            ("DISAPPROVE", "NLD", "IRN"),
+        ),
+        ("The Hungarian court found two Syrian men guilty of people smuggling.", ("DISAPPROVE", "HUN", "SYR")),
+    ],
+)
+def test_the_subject_of_a_verdict_clause_is_the_recipient(nlp: Language, text: str, wanted: tuple) -> None:
+    assert wanted in triples(nlp, text)
+
+
+def test_a_clause_with_a_verb_is_no_verdict_object(nlp: Language) -> None:
+    # "found that Tehran was behind": a finding reported, its subject no recipient of a verdict
+    found = triples(nlp, "The Dutch inquiry found that the plane was hit by a missile.")
+    assert not any(t == "DISAPPROVE" and r is not None for t, _, r in found)
+
+
+def test_family_name_first_surnames_count_their_first_word() -> None:
+    # "Kim" is the family name of Kim Jong Un (PRK) and of South Korean Kims: never Kazakhstan's one Kim
+    states = load_gazetteer().surname_states
+    assert {"PRK", "KOR"} <= states["kim"]
+    assert "CHN" in states["wang"]
+
+
+def test_a_titled_korean_surname_is_not_coded_by_a_namesake_abroad(nlp: Language) -> None:
+    found = triples(nlp, "Chairman Kim ordered the launch of two ballistic missiles on Sunday.")
+    assert all(actor != "KAZ" for _, actor, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a titled surname whose bearers are of several states: the one the gazetteer knows well
+        ("President Obama eased all limits on family travel to Cuba in April.", ("CONCEDE", "USA", "CUB")),
+        ("Premier Li arrived in Pyongyang for a three-day visit.", ("CONSULT", "CHN", "PRK")),
+    ],
+)
+def test_a_titled_surname_stands_for_the_well_known_bearer(nlp: Language, text: str, wanted: tuple) -> None:
+    assert wanted in triples(nlp, text)
+
+
+def test_well_known_bearers_of_a_shared_korean_surname_stay_undecided() -> None:
+    listed = load_gazetteer().listed_surname_states
+    assert len(listed.get("kim", frozenset())) != 1
+
+
+def test_a_capitalised_article_opens_a_dateline(nlp: Language) -> None:
+    # "THE HAGUE, Netherlands --" is where it was written, not who acts
+    found = triples(nlp, "THE HAGUE, Netherlands -- A Dutch prosecutor on Monday charged a retired Serbian colonel.")
+    assert ("DISAPPROVE", "NLD", "SRB") in found
+    assert all(
+        "HAGUE" not in e.actor_text for e in extract_text(nlp, "THE HAGUE, Netherlands -- Bosnia protested.").events
+    )
