@@ -1118,9 +1118,12 @@ def _recipients(
         found = res.resolve(owner, context=False) if owner is not None else []
         return _unique(found or _prep_recipients([tok], preps, res, lex, actors, trig, domestic=False))
     obj: Token | None = None
-    if patient is not None:
+    # "discussed Ukraine with Xi", "negotiated the release of prisoners with Kyiv": what two sides talk
+    # about is their topic, never a side (Entry.topic_object).
+    topic = entry.topic_object and not trig.is_noun
+    if patient is not None and not topic:
         found = res.resolve(patient, strict=False)
-    if not found and not trig.is_noun:
+    if not found and not trig.is_noun and not topic:
         obj = first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.

@@ -72,6 +72,9 @@ class Entry:
     # A noun whose named parties make it an event of its own even as the object or topic of another
     # event ("condemned the military cooperation between Russia and North Korea": both).
     own_event: bool = False
+    # The direct object is what is talked about, never a side ("discussed Ukraine with Xi"): the
+    # partner is the recipient preposition's, or the other subject ("Putin and Xi discussed Ukraine").
+    topic_object: bool = False
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}

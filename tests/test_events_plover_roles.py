@@ -76,3 +76,36 @@ def test_a_capitalised_article_opens_a_dateline(nlp: Language) -> None:
     assert all(
         "HAGUE" not in e.actor_text for e in extract_text(nlp, "THE HAGUE, Netherlands -- Bosnia protested.").events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # what is discussed is the topic; the partner is named by "with"
+        (
+            "Lavrov discussed Syria by telephone with the Turkish foreign minister on Monday.",
+            ("CONSULT", "RUS", "TUR"),
+            ("CONSULT", "RUS", "SYR"),
+        ),
+        # both sides the subjects: one each way, the topic no side
+        (
+            "Moscow and Beijing discussed Ukraine at length on Tuesday.",
+            ("CONSULT", "CHN", "RUS"),
+            ("CONSULT", "RUS", "UKR"),
+        ),
+        # the partner is whom the purpose clause's caller called
+        (
+            "The Chinese foreign minister phoned his Russian counterpart to discuss Ukraine-related questions.",
+            ("CONSULT", "CHN", "RUS"),
+            ("CONSULT", "CHN", "UKR"),
+        ),
+    ],
+)
+def test_what_is_discussed_is_no_side_of_the_talks(nlp: Language, text: str, wanted: tuple, unwanted: tuple) -> None:
+    found = triples(nlp, text)
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_a_meeting_object_is_still_the_partner(nlp: Language) -> None:
+    assert ("CONSULT", "RUS", "CHN") in triples(nlp, "Putin met Xi in Beijing on Thursday.")
