@@ -1303,16 +1303,19 @@ def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor
 
 def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whom an act is addressed to when it is said in a call or letter: "called King Salman,
-    discussing oil supply", "called Erdogan to convey Pakistan's support", "sent a letter to the head
-    of the WHO threatening to cut funding" (the called, the addressee of the letter)."""
+    discussing oil supply", "called Erdogan to convey Pakistan's support", "phoned Lavrov and urged
+    restraint", "sent a letter to the head of the WHO threatening to cut funding" (the called, the
+    addressee of the letter)."""
     head = tok.head
     if tok.dep_ == "acl" and head.lemma_.lower() in lex.message_nouns:
         head = head.head
-    elif tok.dep_ not in ("advcl", "xcomp"):
+    elif tok.dep_ not in ("advcl", "xcomp", "conj"):
         return []
     lemma = head.lemma_.lower()
     if head.i == tok.i or head.pos_ != "VERB" or lemma not in lex.contact_verbs:
         return []
+    if tok.dep_ == "conj" and (lemma in ("write", "send") or first_child(tok, SUBJECTS) is not None):
+        return []  # "phoned Lavrov and urged restraint": the one called; not a clause of its own subject
     obj = first_child(head, [*OBJECTS, "oprd"])
     if lemma in ("write", "send"):
         if lemma == "send" and (obj is None or obj.lemma_.lower() not in lex.message_nouns):
@@ -1428,6 +1431,11 @@ def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexic
     is an adjective and says whose it is)."""
     goods = counted(object_of(tok))
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if goods is not None and following is not None and following.dep_ == "det" and following.head.i == goods.i:
+        # "granted the Polish government permission", "had given the Pentagon permission": the
+        # goods' article opens the indirect object the parser hung on them.
+        named = _misparsed_named_dative(following, goods, res, lex)
+        return _not_own(res.resolve(named, context=False, strict=False), actors, lex) if named is not None else []
     if goods is None or following is None or following.dep_ != "compound" or following.pos_ != "PROPN":
         return []
     head = following
@@ -1439,6 +1447,26 @@ def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexic
     if info is None or info.kind not in ("state", "place") or info.span.end > goods.i:
         return []
     return _not_own(res.resolve(following, context=False, strict=False), actors, lex)
+
+
+def _misparsed_named_dative(det: Token, goods: Token, res: Resolver, lex: Lexicon) -> Token | None:
+    """Who "the Polish government" / "the Pentagon" between an article and the goods it was hung on
+    names: the last of a run of adjectives and compounds of the goods when it is an institution the
+    gazetteer links ("the Pentagon"; not a place: "the Rafah crossing"), or the state adjective
+    before an institution ("Polish" of "the Polish government")."""
+    run = [t for t in goods.doc[det.i + 1 : goods.i]]
+    if not run or any(t.head.i != goods.i or t.dep_ not in ("amod", "compound") for t in run):
+        return None
+    head = run[-1]
+    if head.dep_ != "compound" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    info = res.entity_at(head)
+    if head.pos_ == "PROPN":
+        # An institution, not a place or state: "the Rafah crossing", "the Kursk region" are compounds.
+        return head if info is not None and info.code is not None and info.kind in ("organisation", "igo") else None
+    # The state adjective hangs on the goods too: it is what names the institution's state.
+    states = [t for t in run[:-1] if t.dep_ == "amod" and res.entity_at(t) is not None]
+    return states[-1] if states and is_group_noun(head, lex) else None
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:

@@ -109,3 +109,37 @@ def test_what_is_discussed_is_no_side_of_the_talks(nlp: Language, text: str, wan
 
 def test_a_meeting_object_is_still_the_partner(nlp: Language) -> None:
     assert ("CONSULT", "RUS", "CHN") in triples(nlp, "Putin met Xi in Beijing on Thursday.")
+
+
+def test_an_appeal_made_in_a_call_is_addressed_to_the_one_called(nlp: Language) -> None:
+    # "phoned X and urged ...": the appeal goes to whoever was phoned
+    found = triples(nlp, "The Chinese envoy phoned Lavrov and urged restraint.")
+    assert ("DEMAND", "CHN", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the parser hangs "the Polish government" / "the Pentagon" on what is granted as its modifiers
+        (
+            "The European Commission granted the Polish government permission to raise the subsidy.",
+            ("CONCEDE", "EU", "POL"),
+        ),
+        ("Islamabad gave the Pentagon permission last year for drone flights.", ("CONCEDE", "PAK", "USA")),
+    ],
+)
+def test_an_indirect_object_read_as_a_modifier_of_the_goods(nlp: Language, text: str, wanted: tuple) -> None:
+    assert wanted in triples(nlp, text)
+
+
+def test_a_company_before_the_goods_is_no_indirect_object(nlp: Language) -> None:
+    # "the American firm permission": a firm is not an institution of its state
+    assert not any(
+        r == "USA" for _, _, r in triples(nlp, "Seoul granted the American firm permission to export chips.")
+    )
+
+
+def test_a_place_before_the_goods_is_their_compound(nlp: Language) -> None:
+    # "the Rafah crossing" names a crossing, nobody it is opened to
+    found = triples(nlp, "Cairo reopened the Rafah crossing to medical convoys on Sunday.")
+    assert not any(r == "PSE" for _, _, r in found)
