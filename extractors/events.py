@@ -1914,11 +1914,21 @@ def _date(trig: Trigger, reference: date | None, res: Resolver) -> date | None:
 
 
 def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
-    """One event per (type, actor, recipient) in a sentence, pooling what each mention tells."""
+    """One event per (type, actor, recipient) in a sentence, pooling what each mention tells - but a
+    visit and a meeting or call of the same pair are two events ("visited Pyongyang and met Kim";
+    bench/data/news/README: a visit plus talks in one sentence is two events)."""
     merged: dict[tuple[str, str, str | None], list[_Draft]] = {}
+    visits: dict[tuple[str, str, str | None], list[_Draft]] = {}
     for d in drafts:
         key = (d.type, d.actor.code, d.recipient.code if d.recipient else None)
-        merged.setdefault(key, []).append(d)
+        visit = d.type == "CONSULT" and d.mode == "visit" and d.recipient is not None
+        (visits if visit else merged).setdefault(key, []).append(d)
+    apart: list[tuple[tuple[str, str, str | None], list[_Draft]]] = []
+    for key, group in visits.items():
+        if any(d.mode in (None, "phone") for d in merged.get(key, ())):
+            apart.append((key, group))
+        else:
+            merged.setdefault(key, []).extend(group)
     # An event without a recipient adds nothing when the same actor and type has one.
     keys = list(merged)
     for key in keys:
@@ -1930,7 +1940,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
     if not merged:
         return events
     sentence = sentence_text(sent)
-    for (kind, actor_code, recipient_code), group in merged.items():
+    for (kind, actor_code, recipient_code), group in [*merged.items(), *apart]:
         first = group[0]
         recipient = next((d.recipient for d in group if d.recipient is not None), None)
         when = next((d.event_date for d in group if d.event_date), None)

@@ -595,9 +595,15 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
-    if light is not None and light.i in verbs and (_own_parties(tok, entry, res) or stands_alone):
+    if (
+        light is not None
+        and (light.i in verbs or entry.own_event)
+        and (_own_parties(tok, entry, res) or stands_alone)
+        and (light.i not in verbs or verbs[light.i].type not in _ENDING_TYPES)
+    ):
         # "condemned the cooperation between Russia and North Korea", "condemned the dispatch of North
-        # Korean troops to Russia": an event of its own
+        # Korean troops to Russia": an event of its own; so is a joint act that names its own parties
+        # under a verb that is no event ("voiced concern about the growing ties between A and B").
         light = None
     if light is None and poss is None and noun_agent(tok, res) is None:
         frame = _meeting_frame(tok, entry, lex)
@@ -672,6 +678,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
+
+
+# Types of a verb that ends, refuses or yields what its object noun names ("cut its military ties with
+# Kyiv", "suspended its cooperation with Moscow"): the noun is what is ended, not an event of its own.
+_ENDING_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})
 
 
 def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
@@ -793,8 +804,10 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         # "the visit of Xi Jinping to Moscow", "talks between Russia and China": who meets.
         meeting = prep.lower_ in ("of", "between") and res.lex.in_class(tok, "talks")
         # "cooperation between Russia and North Korea": the parties of a joint act.
-        joint = res.lex.nouns.get(tok.lemma_.lower())
+        joint = res.lex.nouns.get(tok.lemma_.lower()) or res.lex.nouns.get(tok.lower_)
         meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
+        # "joint exercises between Russia and China": the partners of a joint act.
+        meeting = meeting or (prep.lower_ == "between" and any(c.lower_ == "joint" for c in tok.children))
         if meeting and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
@@ -831,11 +844,24 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
     """The verb a meeting noun frames ("told Stoltenberg in a phone call", "said during talks with
-    Kim"): its subject is who met; it stands in for a light verb."""
+    Kim"): its subject is who met; it stands in for a light verb. A part of the meeting frames it too
+    ("said at the start of a meeting with Kim"), and so does a meeting just held with a named partner
+    ("said after talks with Kim": the speaker took part; not "before", "ahead of": not yet held)."""
+    if entry.type != "CONSULT" or tok.dep_ != "pobj":
+        return None
     prep = tok.head
-    if entry.type != "CONSULT" or tok.dep_ != "pobj" or prep.lower_ not in lex.frame_preps:
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
+        prep = prep.head.head  # "at the start of a meeting with the North Korean leader"
+    if prep.lower_ in lex.held_meeting_preps and not _with_partner(tok):
+        return None
+    if prep.lower_ not in lex.frame_preps | lex.held_meeting_preps:
         return None
     return prep.head if prep.dep_ == "prep" and is_verb(prep.head) else None
+
+
+def _with_partner(tok: Token) -> bool:
+    """Whether a meeting noun names its partner in a `with` phrase ("talks with Kim")."""
+    return any(p.lower_ == "with" and first_child(p, ["pobj"]) is not None for p in children(tok, ["prep"]))
 
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:
