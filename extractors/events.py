@@ -498,6 +498,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     placed = kind in lex.location_recipient or threatened in lex.location_recipient
     if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
+    if not recipients and kind == "CONSULT" and mode == "visit" and location is not None:
+        # "is in China on a two-day official visit", "toured a factory in Russia during the trip": a
+        # visitor in another state visits that state (not a visit at home: "visited a plant in Russia").
+        recipients = [location[1]] if all(a.code != location[1].code for a in actors) else []
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).

@@ -856,7 +856,9 @@ def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
         return None
     if prep.lower_ not in lex.frame_preps | lex.held_meeting_preps:
         return None
-    return prep.head if prep.dep_ == "prep" and is_verb(prep.head) else None
+    # "is in China on a two-day official visit": a visitor's stay frames the visit too.
+    stay = entry.mode == "visit" and prep.lower_ == "on" and prep.head.lemma_ == "be"
+    return prep.head if prep.dep_ == "prep" and (is_verb(prep.head) or stay) else None
 
 
 def _with_partner(tok: Token) -> bool:

@@ -118,3 +118,22 @@ def test_a_partnership_declared_is_an_agreement(nlp: Language) -> None:
     found = events(nlp, "Putin and Xi declared a strategic partnership in Beijing.")
     assert ("AGREE", "RUS", "CHN") in found
     assert not [e for e in found if e[0] == "COOPERATE"]
+
+
+# -- a stay on a visit ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Choe Son Hui is on a four-day visit to China.", ("CONSULT", "PRK", "CHN")),
+        ("The Pakistani foreign minister is in China on a two-day official visit.", ("CONSULT", "PAK", "CHN")),
+    ],
+)
+def test_a_visitor_on_a_visit_visits(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(nlp, text)
+
+
+def test_a_visit_at_home_has_no_foreign_host(nlp: Language) -> None:
+    found = events(nlp, "Putin visited a tank factory in Russia's Far East on Friday.")
+    assert not [e for e in found if e[0] == "CONSULT" and e[2] is not None]
