@@ -88,6 +88,7 @@ from extractors.triggers import (
     find_triggers,
     is_response,
     is_thing,
+    modifier_parties,
     noun_agent,
     parse_spec,
     verdict,
@@ -498,9 +499,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     placed = kind in lex.location_recipient or threatened in lex.location_recipient
     if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
-    if not recipients and kind == "CONSULT" and mode == "visit" and location is not None:
-        # "is in China on a two-day official visit", "toured a factory in Russia during the trip": a
-        # visitor in another state visits that state (not a visit at home: "visited a plant in Russia").
+    stay = trig.is_noun and trig.light is not None and trig.light.lemma_ == "be"
+    if not recipients and kind == "CONSULT" and mode == "visit" and stay and location is not None:
+        # "is in China on a two-day official visit": a visitor staying in another state visits it (not
+        # "is in Vladivostok on a visit" at home; a welcome or visit with no host named stays none).
         recipients = [location[1]] if all(a.code != location[1].code for a in actors) else []
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
@@ -936,6 +938,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
             return res.resolve(poss), None
         light = trig.light
+        if light is None and poss is None and noun_agent(tok, res) is None:
+            return modifier_parties(tok, trig.entry, res), None  # "the Xi-Kim summit"
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)

@@ -29,7 +29,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.lexicon import Entry, Lexicon, noun_forms
-from extractors.resolution import Resolver, is_group_noun
+from extractors.resolution import Actor, Resolver, is_group_noun
 
 
 @dataclass
@@ -467,7 +467,7 @@ def _force_purpose(
     (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), and peacekeepers sent or
     deployed are military aid (CAMEO 074 "provide military protection or peacekeeping" is AID), not a
     show of force. `moved` is the verb's object or the event noun itself."""
-    if moved is not None and any(c.lower_ == "joint" for c in moved.children):
+    if moved is not None and any(c.lower_ in lex.joint_words for c in moved.children):
         return "COOPERATE", "military"
     if _peacekeeping(tok, lex):
         return "AID", "military"
@@ -595,6 +595,14 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
+    # "signed the pact at the historic DPRK-Russia summit", "agreed at Putin's summit with Kim": a
+    # meeting whose parties are named is the setting of the verb and an event of its own.
+    stands_alone = stands_alone or (
+        entry.type == "CONSULT"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.frame_preps
+        and _named_sides(tok, poss, res)
+    )
     if (
         light is not None
         and (light.i in verbs or entry.own_event)
@@ -605,7 +613,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # Korean troops to Russia": an event of its own; so is a joint act that names its own parties
         # under a verb that is no event ("voiced concern about the growing ties between A and B").
         light = None
-    if light is None and poss is None and noun_agent(tok, res) is None:
+    if light is None and poss is None and noun_agent(tok, res) is None and not modifier_parties(tok, entry, res):
         frame = _meeting_frame(tok, entry, lex)
         light = frame if frame is not None and frame.i not in verbs else None
     if light is None and not (entry.possessive and poss is not None):
@@ -617,6 +625,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         named = named or _own_parties(tok, entry, res)
+        named = named or bool(modifier_parties(tok, entry, res))
+        # "His talks in Wonsan with Choe": a pronoun's meeting with a named partner.
+        named = named or (entry.type == "CONSULT" and poss is not None and _with_partner(tok, res))
         if not (named or noun_agent(tok, res) is not None):
             return None
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
@@ -706,6 +717,8 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
     Kim"), or two parties or more ("talks between Yun and Kozhemyako", "a summit of Seoul and Tokyo")."""
     if poss is not None and poss.pos_ != "PRON":
         return True
+    if modifier_parties(tok, res.lex.nouns.get(tok.lemma_.lower()) or _MEETING, res):
+        return True  # "at the historic DPRK-Russia summit"
     for prep in children(tok, ["prep", "agent"]):
         if prep.lower_ == "by":
             return True
@@ -807,7 +820,7 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         joint = res.lex.nouns.get(tok.lemma_.lower()) or res.lex.nouns.get(tok.lower_)
         meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
         # "joint exercises between Russia and China": the partners of a joint act.
-        meeting = meeting or (prep.lower_ == "between" and any(c.lower_ == "joint" for c in tok.children))
+        meeting = meeting or (prep.lower_ == "between" and any(c.lower_ in res.lex.joint_words for c in tok.children))
         if meeting and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
@@ -852,7 +865,7 @@ def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
         prep = prep.head.head  # "at the start of a meeting with the North Korean leader"
-    if prep.lower_ in lex.held_meeting_preps and not _with_partner(tok):
+    if prep.lower_ in lex.held_meeting_preps and not _with_partner(tok, None):
         return None
     if prep.lower_ not in lex.frame_preps | lex.held_meeting_preps:
         return None
@@ -861,9 +874,38 @@ def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
     return prep.head if prep.dep_ == "prep" and (is_verb(prep.head) or stay) else None
 
 
-def _with_partner(tok: Token) -> bool:
-    """Whether a meeting noun names its partner in a `with` phrase ("talks with Kim")."""
-    return any(p.lower_ == "with" and first_child(p, ["pobj"]) is not None for p in children(tok, ["prep"]))
+def _with_partner(tok: Token, res: Resolver | None) -> bool:
+    """Whether a meeting noun names its partner in a `with` phrase ("talks with Kim"); with a resolver,
+    one it can code."""
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ == "with" else None
+        if pobj is not None and (res is None or res.resolve(pobj, context=False)):
+            return True
+    return False
+
+
+_PARTY_KINDS = frozenset({"state", "person", "igo"})
+_MEETING = Entry("CONSULT")
+
+
+def modifier_parties(tok: Token, entry: Entry, res: Resolver) -> list[Actor]:
+    """The parties a meeting or joint act names as its modifiers, two states or more: "the Xi-Kim
+    summit", "the Putin-Trump summit", "the deepening DPRK-Russia cooperation", "a joint U.S.-South
+    Korea exercise"."""
+    joint = entry.type == "CONSULT" or entry.own_event or any(c.lower_ in res.lex.joint_words for c in tok.children)
+    if not joint:
+        return []
+    found: list[Actor] = []
+    for child in tok.children:
+        if child.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        for sub in child.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.code is None or info.kind not in _PARTY_KINDS:
+                continue
+            if all(a.code != info.code for a in found):
+                found.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
+    return found if len(found) > 1 else []
 
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:

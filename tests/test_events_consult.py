@@ -137,3 +137,33 @@ def test_a_visitor_on_a_visit_visits(nlp: Language, text: str, expected: tuple[s
 def test_a_visit_at_home_has_no_foreign_host(nlp: Language) -> None:
     found = events(nlp, "Putin visited a tank factory in Russia's Far East on Friday.")
     assert not [e for e in found if e[0] == "CONSULT" and e[2] is not None]
+
+
+# -- who meets: counterparts, pairs named as modifiers, a pronoun's talks --------------------------------
+
+
+def test_a_counterpart_of_a_named_nationality_is_of_that_state(nlp: Language) -> None:
+    text = "China's foreign minister Wang Yi and his Pakistani counterpart talked by phone on Monday."
+    found = events(nlp, text)
+    assert ("CONSULT", "CHN", "PAK") in found
+    assert ("CONSULT", "CHN", "CHN") not in found
+
+
+def test_a_pair_named_as_modifiers_of_a_joint_act_are_its_parties(nlp: Language) -> None:
+    found = events(nlp, "The deepening Iran-Russia cooperation worried Israeli officials.")
+    assert ("COOPERATE", "IRN", "RUS") in found
+    assert ("COOPERATE", "RUS", "IRN") in found
+
+
+def test_a_war_named_by_its_sides_is_no_meeting(nlp: Language) -> None:
+    assert not [e for e in events(nlp, "The Iran-Iraq war left deep scars.") if e[0] in ("CONSULT", "COOPERATE")]
+
+
+def test_a_summit_where_something_was_agreed_is_an_event_of_its_own(nlp: Language) -> None:
+    found = events(nlp, "Officials reviewed the measures agreed at the historic Iran-Russia summit in Tehran.")
+    assert ("CONSULT", "IRN", "RUS") in found
+
+
+def test_a_pronouns_talks_with_a_named_partner_are_a_meeting(nlp: Language) -> None:
+    text = "Lavrov flew on to Wonsan. His talks there with North Korean Foreign Minister Choe Son Hui covered the war."
+    assert ("CONSULT", "RUS", "PRK") in events(nlp, text)
