@@ -636,6 +636,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
+        # "the talks centred on the deepening military ties between Russia and North Korea": a joint act
+        # that names its own pair is news wherever it stands.
+        adjunct = adjunct or (tok.dep_ == "pobj" and entry.own_event and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.

@@ -167,3 +167,8 @@ def test_a_summit_where_something_was_agreed_is_an_event_of_its_own(nlp: Languag
 def test_a_pronouns_talks_with_a_named_partner_are_a_meeting(nlp: Language) -> None:
     text = "Lavrov flew on to Wonsan. His talks there with North Korean Foreign Minister Choe Son Hui covered the war."
     assert ("CONSULT", "RUS", "PRK") in events(nlp, text)
+
+
+def test_a_joint_act_naming_its_pair_stands_in_any_phrase(nlp: Language) -> None:
+    found = events(nlp, "The talks centred on the expanding military ties between Iran and Russia.")
+    assert ("COOPERATE", "IRN", "RUS") in found
