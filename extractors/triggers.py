@@ -156,6 +156,11 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     index = parse_index(sent.doc)
     tokens, pos = index.tokens, index.pos
     for i in range(sent.start, sent.end):
+        if pos[i] == "AUX" and tokens[i].lemma_ == "be" and _stay(tokens[i], res):
+            trig = Trigger(tokens[i], _STAY, "CONSULT", "visit")
+            triggers.append(trig)
+            by_token[i] = trig
+            continue
         if is_verb_at(index, i) and threatened_response(tokens[i], lex):
             trig = Trigger(tokens[i], _RESPONSE, "THREATEN", None)
             triggers.append(trig)
@@ -188,6 +193,35 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+_STAY = Entry("CONSULT", mode="visit", recipient_preps=("in",))
+# A copula with these is a predicate of its own ("was in talks", "is in charge"), not a stay.
+_PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
+
+
+def _stay(tok: Token, res: Resolver) -> bool:
+    """A person of one state who is, was or has been in another ("Choe has been in Russia for a week",
+    "Kim, who is currently in China, attended the parade"): a visit (bench/data/news/README: the
+    visitor -> host CONSULT/visit). Not forces ("troops are still in Kursk" is mere presence), not at
+    home ("Putin was in Moscow")."""
+    if tok.dep_ in ("aux", "auxpass") or any(c.dep_ in _PREDICATES or c.dep_ == "neg" for c in tok.children):
+        return False
+    subject = first_child(tok, SUBJECTS)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subject = tok.head  # "Kim, who is in China"
+    official = res.lex.in_class(subject, "dignitaries")  # "the Russian foreign minister was in Pyongyang"
+    people = [a for a in res.resolve(subject) if a.kind == "person" or official]
+    if not people:
+        return False
+    own = {a.code for a in people}
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ == "in" else None
+        if pobj is not None and any(a.code not in own and a.kind != "person" for a in res.resolve(pobj, context=False)):
+            return True
+    return False
+
+
 _RESPONSE = Entry("THREATEN", recipient_preps=("against", "to", "with"))
 _RESPONSE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -636,9 +670,6 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
-        # "the talks centred on the deepening military ties between Russia and North Korea": a joint act
-        # that names its own pair is news wherever it stands.
-        adjunct = adjunct or (tok.dep_ == "pobj" and entry.own_event and _own_parties(tok, entry, res))
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.

@@ -169,6 +169,34 @@ def test_a_pronouns_talks_with_a_named_partner_are_a_meeting(nlp: Language) -> N
     assert ("CONSULT", "RUS", "PRK") in events(nlp, text)
 
 
-def test_a_joint_act_naming_its_pair_stands_in_any_phrase(nlp: Language) -> None:
-    found = events(nlp, "The talks centred on the expanding military ties between Iran and Russia.")
-    assert ("COOPERATE", "IRN", "RUS") in found
+# -- a stay abroad -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi landed in Moscow on Monday. Araghchi has been in Russia "
+            "for three days.",
+            ("CONSULT", "IRN", "RUS"),
+        ),
+        ("The Chinese foreign minister was in Islamabad on Friday.", ("CONSULT", "CHN", "PAK")),
+    ],
+)
+def test_an_official_staying_in_another_state_visits_it(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin was in Moscow on Monday.",  # at home
+        "North Korean troops are still in Kursk.",  # forces: mere presence
+        "Iran is in Syria to stay.",  # a state, not a person
+        "The Chinese foreign minister was not in Islamabad on Friday.",  # denied
+    ],
+)
+def test_presence_at_home_of_forces_or_denied_is_no_visit(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
