@@ -88,6 +88,7 @@ from extractors.triggers import (
     find_triggers,
     is_response,
     is_thing,
+    modifier_parties,
     noun_agent,
     parse_spec,
     verdict,
@@ -498,6 +499,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     placed = kind in lex.location_recipient or threatened in lex.location_recipient
     if not recipients and placed and location is not None and not at_home:
         recipients = [_placed_victim(trig, patient, location[1], res)]
+    stay = trig.is_noun and trig.light is not None and trig.light.lemma_ == "be"
+    if not recipients and kind == "CONSULT" and mode == "visit" and stay and location is not None:
+        # "is in China on a two-day official visit": a visitor staying in another state visits it (not
+        # "is in Vladivostok on a visit" at home; a welcome or visit with no host named stays none).
+        recipients = [location[1]] if all(a.code != location[1].code for a in actors) else []
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
@@ -932,6 +938,8 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
             return res.resolve(poss), None
         light = trig.light
+        if light is None and poss is None and noun_agent(tok, res) is None:
+            return modifier_parties(tok, trig.entry, res), None  # "the Xi-Kim summit"
         if light is None:
             return res.resolve(noun_agent(tok, res), context=False), None
         return verb_actors(light, res, lex, theme=True)
@@ -1959,11 +1967,21 @@ def _date(trig: Trigger, reference: date | None, res: Resolver) -> date | None:
 
 
 def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
-    """One event per (type, actor, recipient) in a sentence, pooling what each mention tells."""
+    """One event per (type, actor, recipient) in a sentence, pooling what each mention tells - but a
+    visit and a meeting or call of the same pair are two events ("visited Pyongyang and met Kim";
+    bench/data/news/README: a visit plus talks in one sentence is two events)."""
     merged: dict[tuple[str, str, str | None], list[_Draft]] = {}
+    visits: dict[tuple[str, str, str | None], list[_Draft]] = {}
     for d in drafts:
         key = (d.type, d.actor.code, d.recipient.code if d.recipient else None)
-        merged.setdefault(key, []).append(d)
+        visit = d.type == "CONSULT" and d.mode == "visit" and d.recipient is not None
+        (visits if visit else merged).setdefault(key, []).append(d)
+    apart: list[tuple[tuple[str, str, str | None], list[_Draft]]] = []
+    for key, group in visits.items():
+        if any(d.mode in (None, "phone") for d in merged.get(key, ())):
+            apart.append((key, group))
+        else:
+            merged.setdefault(key, []).extend(group)
     # An event without a recipient adds nothing when the same actor and type has one.
     keys = list(merged)
     for key in keys:
@@ -1975,7 +1993,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
     if not merged:
         return events
     sentence = sentence_text(sent)
-    for (kind, actor_code, recipient_code), group in merged.items():
+    for (kind, actor_code, recipient_code), group in [*merged.items(), *apart]:
         first = group[0]
         recipient = next((d.recipient for d in group if d.recipient is not None), None)
         when = next((d.event_date for d in group if d.event_date), None)

@@ -133,6 +133,9 @@ class Lexicon:
     place_preps: frozenset[str]
     adjunct_preps: frozenset[str]
     frame_preps: frozenset[str]
+    held_meeting_preps: frozenset[str]
+    opposite_nouns: frozenset[str]
+    joint_words: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -282,6 +285,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "place_preps": ("words", "place_preps"),
     "adjunct_preps": ("words", "adjunct_preps"),
     "frame_preps": ("words", "frame_preps"),
+    "held_meeting_preps": ("words", "held_meeting_preps"),
+    "opposite_nouns": ("words", "opposite_nouns"),
+    "joint_words": ("words", "joint_words"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),

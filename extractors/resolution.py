@@ -685,6 +685,10 @@ class Resolver:
                         if all(a.code != shorthand.code for a in actors):
                             actors.append(shorthand)
                         break
+        if tok.lemma_.lower() in self.lex.opposite_nouns and any(not a.pronoun for a in actors):
+            # "his North Korean counterpart": the pronoun says whose counterpart, the modifier whose
+            # official it is.
+            actors = [a for a in actors if not a.pronoun]
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
         return actors

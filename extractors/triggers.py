@@ -29,7 +29,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.lexicon import Entry, Lexicon, noun_forms
-from extractors.resolution import Resolver, is_group_noun
+from extractors.resolution import Actor, Resolver, is_group_noun
 
 
 @dataclass
@@ -156,6 +156,11 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     index = parse_index(sent.doc)
     tokens, pos = index.tokens, index.pos
     for i in range(sent.start, sent.end):
+        if pos[i] == "AUX" and tokens[i].lemma_ == "be" and _stay(tokens[i], res):
+            trig = Trigger(tokens[i], _STAY, "CONSULT", "visit")
+            triggers.append(trig)
+            by_token[i] = trig
+            continue
         if is_verb_at(index, i) and threatened_response(tokens[i], lex):
             trig = Trigger(tokens[i], _RESPONSE, "THREATEN", None)
             triggers.append(trig)
@@ -188,6 +193,35 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+_STAY = Entry("CONSULT", mode="visit", recipient_preps=("in",))
+# A copula with these is a predicate of its own ("was in talks", "is in charge"), not a stay.
+_PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
+
+
+def _stay(tok: Token, res: Resolver) -> bool:
+    """A person of one state who is, was or has been in another ("Choe has been in Russia for a week",
+    "Kim, who is currently in China, attended the parade"): a visit (bench/data/news/README: the
+    visitor -> host CONSULT/visit). Not forces ("troops are still in Kursk" is mere presence), not at
+    home ("Putin was in Moscow")."""
+    if tok.dep_ in ("aux", "auxpass") or any(c.dep_ in _PREDICATES or c.dep_ == "neg" for c in tok.children):
+        return False
+    subject = first_child(tok, SUBJECTS)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subject = tok.head  # "Kim, who is in China"
+    official = res.lex.in_class(subject, "dignitaries")  # "the Russian foreign minister was in Pyongyang"
+    people = [a for a in res.resolve(subject) if a.kind == "person" or official]
+    if not people:
+        return False
+    own = {a.code for a in people}
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ == "in" else None
+        if pobj is not None and any(a.code not in own and a.kind != "person" for a in res.resolve(pobj, context=False)):
+            return True
+    return False
+
+
 _RESPONSE = Entry("THREATEN", recipient_preps=("against", "to", "with"))
 _RESPONSE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -467,7 +501,7 @@ def _force_purpose(
     (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), and peacekeepers sent or
     deployed are military aid (CAMEO 074 "provide military protection or peacekeeping" is AID), not a
     show of force. `moved` is the verb's object or the event noun itself."""
-    if moved is not None and any(c.lower_ == "joint" for c in moved.children):
+    if moved is not None and any(c.lower_ in lex.joint_words for c in moved.children):
         return "COOPERATE", "military"
     if _peacekeeping(tok, lex):
         return "AID", "military"
@@ -595,11 +629,25 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     light = _light_verb(tok, lex)
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
-    if light is not None and light.i in verbs and (_own_parties(tok, entry, res) or stands_alone):
+    # "signed the pact at the historic DPRK-Russia summit", "agreed at Putin's summit with Kim": a
+    # meeting whose parties are named is the setting of the verb and an event of its own.
+    stands_alone = stands_alone or (
+        entry.type == "CONSULT"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.frame_preps
+        and _named_sides(tok, poss, res)
+    )
+    if (
+        light is not None
+        and (light.i in verbs or entry.own_event)
+        and (_own_parties(tok, entry, res) or stands_alone)
+        and (light.i not in verbs or verbs[light.i].type not in _ENDING_TYPES)
+    ):
         # "condemned the cooperation between Russia and North Korea", "condemned the dispatch of North
-        # Korean troops to Russia": an event of its own
+        # Korean troops to Russia": an event of its own; so is a joint act that names its own parties
+        # under a verb that is no event ("voiced concern about the growing ties between A and B").
         light = None
-    if light is None and poss is None and noun_agent(tok, res) is None:
+    if light is None and poss is None and noun_agent(tok, res) is None and not modifier_parties(tok, entry, res):
         frame = _meeting_frame(tok, entry, lex)
         light = frame if frame is not None and frame.i not in verbs else None
     if light is None and not (entry.possessive and poss is not None):
@@ -611,6 +659,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         named = named or _own_parties(tok, entry, res)
+        named = named or bool(modifier_parties(tok, entry, res))
+        # "His talks in Wonsan with Choe": a pronoun's meeting with a named partner.
+        named = named or (entry.type == "CONSULT" and poss is not None and _with_partner(tok, res))
         if not (named or noun_agent(tok, res) is not None):
             return None
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
@@ -674,6 +725,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
 
 
+# Types of a verb that ends, refuses or yields what its object noun names ("cut its military ties with
+# Kyiv", "suspended its cooperation with Moscow"): the noun is what is ended, not an event of its own.
+_ENDING_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})
+
+
 def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     """A movement of troops or arms as a noun with its sender and its destination named: "North Korea's
     deployment of soldiers to Kursk", "the dispatch of North Korean troops to Russia" (bench/data/news
@@ -695,6 +751,8 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
     Kim"), or two parties or more ("talks between Yun and Kozhemyako", "a summit of Seoul and Tokyo")."""
     if poss is not None and poss.pos_ != "PRON":
         return True
+    if modifier_parties(tok, res.lex.nouns.get(tok.lemma_.lower()) or _MEETING, res):
+        return True  # "at the historic DPRK-Russia summit"
     for prep in children(tok, ["prep", "agent"]):
         if prep.lower_ == "by":
             return True
@@ -793,8 +851,10 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         # "the visit of Xi Jinping to Moscow", "talks between Russia and China": who meets.
         meeting = prep.lower_ in ("of", "between") and res.lex.in_class(tok, "talks")
         # "cooperation between Russia and North Korea": the parties of a joint act.
-        joint = res.lex.nouns.get(tok.lemma_.lower())
+        joint = res.lex.nouns.get(tok.lemma_.lower()) or res.lex.nouns.get(tok.lower_)
         meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
+        # "joint exercises between Russia and China": the partners of a joint act.
+        meeting = meeting or (prep.lower_ == "between" and any(c.lower_ in res.lex.joint_words for c in tok.children))
         if meeting and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
@@ -831,11 +891,55 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
     """The verb a meeting noun frames ("told Stoltenberg in a phone call", "said during talks with
-    Kim"): its subject is who met; it stands in for a light verb."""
-    prep = tok.head
-    if entry.type != "CONSULT" or tok.dep_ != "pobj" or prep.lower_ not in lex.frame_preps:
+    Kim"): its subject is who met; it stands in for a light verb. A part of the meeting frames it too
+    ("said at the start of a meeting with Kim"), and so does a meeting just held with a named partner
+    ("said after talks with Kim": the speaker took part; not "before", "ahead of": not yet held)."""
+    if entry.type != "CONSULT" or tok.dep_ != "pobj":
         return None
-    return prep.head if prep.dep_ == "prep" and is_verb(prep.head) else None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
+        prep = prep.head.head  # "at the start of a meeting with the North Korean leader"
+    if prep.lower_ in lex.held_meeting_preps and not _with_partner(tok, None):
+        return None
+    if prep.lower_ not in lex.frame_preps | lex.held_meeting_preps:
+        return None
+    # "is in China on a two-day official visit": a visitor's stay frames the visit too.
+    stay = entry.mode == "visit" and prep.lower_ == "on" and prep.head.lemma_ == "be"
+    return prep.head if prep.dep_ == "prep" and (is_verb(prep.head) or stay) else None
+
+
+def _with_partner(tok: Token, res: Resolver | None) -> bool:
+    """Whether a meeting noun names its partner in a `with` phrase ("talks with Kim"); with a resolver,
+    one it can code."""
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ == "with" else None
+        if pobj is not None and (res is None or res.resolve(pobj, context=False)):
+            return True
+    return False
+
+
+_PARTY_KINDS = frozenset({"state", "person", "igo"})
+_MEETING = Entry("CONSULT")
+
+
+def modifier_parties(tok: Token, entry: Entry, res: Resolver) -> list[Actor]:
+    """The parties a meeting or joint act names as its modifiers, two states or more: "the Xi-Kim
+    summit", "the Putin-Trump summit", "the deepening DPRK-Russia cooperation", "a joint U.S.-South
+    Korea exercise"."""
+    joint = entry.type == "CONSULT" or entry.own_event or any(c.lower_ in res.lex.joint_words for c in tok.children)
+    if not joint:
+        return []
+    found: list[Actor] = []
+    for child in tok.children:
+        if child.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        for sub in child.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.code is None or info.kind not in _PARTY_KINDS:
+                continue
+            if all(a.code != info.code for a in found):
+                found.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
+    return found if len(found) > 1 else []
 
 
 def _is_light(lemma: str, lex: Lexicon) -> bool:
