@@ -145,9 +145,12 @@ def _goods(tok: Token, res: Resolver) -> Token | None:
     return obj
 
 
+_THINGS = ("troops", "weapons", "police", "aid_goods", "money", "pact", "personnel", "cargo")
+
+
 def is_thing(tok: Token, lex: Lexicon) -> bool:
     """A noun phrase about troops, weapons or goods rather than an actor."""
-    return any(lex.in_class(tok, c) for c in ("troops", "weapons", "police", "aid_goods", "money", "pact"))
+    return any(lex.in_class(tok, c) for c in _THINGS)
 
 
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
@@ -336,6 +339,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
+    if entry.theme:
+        obj = _cargo_contents(obj, lex)
     if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
@@ -385,6 +390,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     ):
         return None
     subj = counted(subject_of(tok))
+    if kind == "ASSAULT" and _natural_force(tok, subj, lex):
+        return None  # "the earthquake struck ten provinces": nobody attacks
     if entry.by_subject:
         spec = lex.match(entry.by_subject, subj)
         if spec is not None:
@@ -427,6 +434,34 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:
+    """Whether a verb's subject is a force of nature, also through a relative pronoun ("the
+    earthquakes, which struck ten provinces")."""
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and lex.in_class(subj, "disasters")
+
+
+_LADEN = frozenset({"full", "loaded", "filled", "packed"})
+
+
+def _cargo_contents(obj: Token | None, lex: Lexicon) -> Token | None:
+    """What cargo holds, when it is named: "containers of weapons", "a consignment of shells",
+    "containers full of ammunition" are weapons moved, "two planes of aid" aid; cargo alone stays
+    itself."""
+    if obj is None:
+        return obj
+    holders = [obj, *[c for c in obj.children if c.dep_ == "amod" and c.lower_ in _LADEN]]
+    for holder in holders:
+        for prep in children(holder, ["prep"]):
+            if prep.lower_ in ("of", "with"):
+                contents = counted(first_child(prep, ["pobj"]))
+                # "two planes of humanitarian aid": a vehicle counts what it carries when that is aid
+                if contents is not None and (lex.in_class(obj, "cargo") or lex.in_class(contents, "aid_goods")):
+                    return contents
+    return obj
 
 
 def _goes_to_other(tok: Token, subj: Token | None, entry: Entry, res: Resolver) -> bool:
@@ -684,10 +719,14 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     sender = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
     if not (sender or noun_agent(tok, res) is not None):
         return False
-    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
     return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
+
+
+def _is_transfer_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.transfer_nouns or tok.lower_ in lex.transfer_nouns
 
 
 def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
@@ -796,6 +835,10 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         joint = res.lex.nouns.get(tok.lemma_.lower())
         meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
         if meeting and res.resolve(pobj, context=False):
+            return pobj
+        # "the transfer of missiles from North Korea to Russia", "arms deliveries from Pyongyang": the
+        # state a movement comes from sends it.
+        if prep.lower_ == "from" and _is_transfer_noun(tok, res.lex) and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
         if (
@@ -1114,6 +1157,8 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             return True
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
             return True  # "amid Western claims that Russia intends to send troops": alleged, not done
+        if current.dep_ == "pobj" and head.lower_ in ("to", "of") and lex.in_class(head.head, "cessation"):
+            return False  # "called for a halt to arms deliveries": what is to end goes on
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head
