@@ -815,6 +815,8 @@ def _military_aid(
             done = first_child(clause, ["ccomp", "xcomp"])
             if target is None and done is not None:
                 target = first_child(done, SUBJECTS)  # "to help Russia fight Ukraine": a small clause
+            if target is not None and (lex.in_class(target, "wars") or target.lemma_.lower() in _WARS):
+                target = first_child(target, ["poss"])  # "to back Russia's war against Ukraine": its owner
             helped += res.resolve(_small_clause_subject(target), context=False, strict=False)
         elif lemma in lex.hostile_purposes:
             # "to retake the part of the Kursk region held by Kyiv": ground is fought over, not the foe
@@ -832,6 +834,17 @@ def _military_aid(
                     helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
+    # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
+    for prep in children(tok, ["prep"]):
+        war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None
+        if war is not None and (lex.in_class(war, "wars") or war.lemma_.lower() in _WARS):
+            owners = [
+                a for a in res.resolve(first_child(war, ["poss"]), context=False, strict=False) if a.code not in own
+            ]
+            helped += owners
+            for against in children(war, ["prep"]) if not owners else []:
+                if against.lower_ == "against":  # "for its campaign against Ukraine": a show of force
+                    foes += res.resolve(first_child(against, ["pobj"]), context=False, strict=False)
     foe_codes = {f.code for f in foes}
     # "to support its war": the possessive is the sender's own; the destination decides below.
     helped = [h for h in helped if h.code not in own]
@@ -874,6 +887,7 @@ def _military_aid(
 
 
 _EXCHANGE_NOUNS = frozenset({"exchange", "return", "payment", "compensation"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
 def _in_exchange(trig: Trigger, lex: Lexicon) -> bool:
@@ -892,8 +906,8 @@ def _in_exchange(trig: Trigger, lex: Lexicon) -> bool:
                 continue
             for paid in children(inner, ["pobj", "pcomp"]):
                 paid = counted(paid)
-                if paid is None:
-                    continue
+                if paid is None or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in paid.children):
+                    continue  # "in return for the ammunition": what the text told before, coded there
                 lemma = paid.lemma_.lower()
                 if is_thing(paid, lex) or lex.in_class(paid, "technology") or lemma in lex.transfer_verbs:
                     return True

@@ -51,6 +51,9 @@ AID/military PRK>RUS | Two North Korean soldiers who were captured in Kursk whil
 AID PRK>RUS | The decision by Kim Jong Un to send North Korean engineers to Russia was taken last year.
 AID/military PRK>RUS | Kim Jong Un dispatched troops to fight Ukraine on behalf of Russia, the agency said.
 AID/military PRK>RUS | Pyongyang said it had sent troops to Russia to retake the part of the Kursk region held by Kyiv.
+# Troops sent for another state's war help its owner, not a show of force at its foe.
+AID/military PRK>RUS | Pyongyang admitted it had deployed troops for Russia's campaign against Ukraine.
+MOBILIZE RUS>UKR | Moscow deployed fresh troops for its campaign against Ukraine.
 # Help to a state whose own small clause the parser folds into one noun phrase.
 AID/military PRK>RUS | Pyongyang has sent thousands of soldiers to help the Kremlin push Ukrainian troops out of Kursk.
 # Military aid with no recipient named goes where the text said the giver's arms went.
@@ -72,8 +75,11 @@ ASSAULT | The earthquake struck six provinces of southern Turkey before dawn on 
 ASSAULT | Floods and landslides killed at least 40 people in northern Vietnam.
 # What troops help with is not their aid to the war's other side.
 AID by PRK | North Korea sent troops to help with the war in Ukraine, the agency said.
+MOBILIZE by PRK | Pyongyang admitted it had deployed troops for Russia's campaign against Ukraine.
 # "Fighting for" a place is a battle over it, not help to its state.
 AID by PRK | North Korean units joined the fighting for Pokrovsk, Ukrainian officials said.
+# What is paid with "the" or "these" was told before and coded there: no second event here.
+AID by PRK | In return for the shells, Russia gave North Korea help with its satellite launches.
 # Nothing is given back when nothing named is paid: no aid the other way.
 AID by KEN | Japan gave Kenya a loan in return for nothing.
 # An appeal for something to happen still declines it: "called for the release" is no release.
