@@ -340,7 +340,10 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
     if entry.theme:
-        obj = _cargo_contents(obj, lex)
+        obj = _cargo_contents(obj, lex, entry)
+    if obj is not None and lex.in_class(obj, "collectives") and not lex.match(entry.by_object, obj):
+        # "signed a string of arms deals with Seoul": what the collective counts is the object
+        obj = next((counted(first_child(p, ["pobj"])) for p in children(obj, ["prep"]) if p.lower_ == "of"), obj)
     if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
@@ -447,10 +450,10 @@ def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:
 _LADEN = frozenset({"full", "loaded", "filled", "packed"})
 
 
-def _cargo_contents(obj: Token | None, lex: Lexicon) -> Token | None:
+def _cargo_contents(obj: Token | None, lex: Lexicon, entry: Entry) -> Token | None:
     """What cargo holds, when it is named: "containers of weapons", "a consignment of shells",
-    "containers full of ammunition" are weapons moved, "two planes of aid" aid; cargo alone stays
-    itself."""
+    "containers full of ammunition" are weapons moved, "two planes of aid" or "$4 million worth of
+    medicines" aid; cargo alone stays itself."""
     if obj is None:
         return obj
     holders = [obj, *[c for c in obj.children if c.dep_ == "amod" and c.lower_ in _LADEN]]
@@ -459,7 +462,9 @@ def _cargo_contents(obj: Token | None, lex: Lexicon) -> Token | None:
             if prep.lower_ in ("of", "with"):
                 contents = counted(first_child(prep, ["pobj"]))
                 # "two planes of humanitarian aid": a vehicle counts what it carries when that is aid
-                if contents is not None and (lex.in_class(obj, "cargo") or lex.in_class(contents, "aid_goods")):
+                # (not what the verb itself takes: "signed a pledge of mutual assistance" is a pledge)
+                carrier = lex.in_class(contents, "aid_goods") and not lex.match(entry.by_object, obj)
+                if contents is not None and (lex.in_class(obj, "cargo") or carrier):
                     return contents
     return obj
 
@@ -662,6 +667,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             first = first.head  # "cited arms transfers and the dispatch of North Korean troops to Russia"
         named_transfer = first.dep_ in {"pobj"} | SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
         adjunct = adjunct or (named_transfer and stands_alone)
+        # "pointed to Putin's signing of a partnership agreement with North Korea": a signing with its
+        # signer and its partner named is news wherever it stands, as a named transfer is.
+        adjunct = adjunct or (named_transfer and _named_signing(tok, entry, poss, res))
         # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
         # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
         # Korea", "the timing of the Russian leader's visit").
@@ -723,6 +731,22 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
     return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
+
+
+def _named_signing(tok: Token, entry: Entry, poss: Token | None, res: Resolver) -> bool:
+    """A pact signed, as a noun, with its signer (possessor or `by`) and a partner (`with` on the noun
+    or on its pact) named: "Putin's signing of a strategic partnership agreement with North Korea"."""
+    if entry.type != "AGREE" or entry.mode != "pact":
+        return False
+    signer = poss if poss is not None and poss.pos_ != "PRON" else noun_agent(tok, res)
+    if signer is None or not res.resolve(signer, context=False):
+        return False
+    holders = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    for holder in (h for h in holders if h is not None):
+        for prep in children(holder, ["prep"]):
+            if prep.lower_ == "with" and res.resolve(first_child(prep, ["pobj"]), context=False):
+                return True
+    return False
 
 
 def _is_transfer_noun(tok: Token, lex: Lexicon) -> bool:

@@ -54,6 +54,11 @@ AID/military PRK>RUS | Pyongyang said it had sent troops to Russia to retake the
 # Troops sent for another state's war help its owner, not a show of force at its foe.
 AID/military PRK>RUS | Pyongyang admitted it had deployed troops for Russia's campaign against Ukraine.
 MOBILIZE RUS>UKR | Moscow deployed fresh troops for its campaign against Ukraine.
+# Pacts: a collective counts what it holds; a pledge signed is a pact; a signing with its signer
+# and partner named is news wherever it stands.
+AGREE/pact ESP>KOR | Spain has signed a series of defence contracts with South Korea for armoured vehicles.
+AGREE/pact RUS>PRK | Russia signed a pledge of mutual assistance with North Korea in June.
+AGREE/pact RUS>PRK | Analysts pointed to Putin's signing of a security agreement with North Korea last summer.
 # Help to a state whose own small clause the parser folds into one noun phrase.
 AID/military PRK>RUS | Pyongyang has sent thousands of soldiers to help the Kremlin push Ukrainian troops out of Kursk.
 # Military aid with no recipient named goes where the text said the giver's arms went.
@@ -76,6 +81,10 @@ ASSAULT | Floods and landslides killed at least 40 people in northern Vietnam.
 # What troops help with is not their aid to the war's other side.
 AID by PRK | North Korea sent troops to help with the war in Ukraine, the agency said.
 MOBILIZE by PRK | Pyongyang admitted it had deployed troops for Russia's campaign against Ukraine.
+# A collective of what the verb does not take stays no event; a signing with no partner named in
+# a prepositional phrase stays background.
+AGREE | The minister signed a series of autographs for the soldiers.
+AGREE | Analysts pointed to the signing of the agreement as a turning point.
 # "Fighting for" a place is a battle over it, not help to its state.
 AID by PRK | North Korean units joined the fighting for Pokrovsk, Ukrainian officials said.
 # What is paid with "the" or "these" was told before and coded there: no second event here.
