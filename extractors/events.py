@@ -1186,6 +1186,9 @@ def _agentless_passive(tok: Token) -> bool:
         verb = verb.head
     # "the soldiers killed in the fighting": a participle of the noun it describes is passive too.
     passive = first_child(verb, PASSIVE_SUBJECTS) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    # "soldiers sent to the war have been killed": the parser may coordinate the passive with the
+    # active verb before it; its own passive auxiliary says it is one.
+    passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
     return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
 
 
