@@ -133,7 +133,7 @@ def extract_events(
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
-    helped: dict[str, Actor] = {}  # whom each state's troops or arms went to, as the text said last
+    helped: dict[str, Actor] = {}  # whom each state's troops, arms or aid went to, as the text said last
     for sent in res.sentences:
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
@@ -154,7 +154,7 @@ def extract_events(
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
-            if draft.type == "AID" and draft.mode == "military" and draft.recipient is not None:
+            if draft.type == "AID" and draft.recipient is not None:
                 helped[draft.actor.code] = draft.recipient
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
@@ -424,9 +424,9 @@ def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> l
         partner = helped.get(draft.actor.code)
         if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
             draft = replace(draft, type="AID", mode="military", recipient=partner)
-        elif draft.type == "AID" and draft.mode == "military" and draft.recipient is None and partner is not None:
-            # "North Korea had delivered 50 howitzers": military aid with no recipient named goes
-            # where the text said the giver's troops or arms went.
+        elif draft.type == "AID" and draft.recipient is None and partner is not None:
+            # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid
+            # with no recipient named goes where the text said the giver's troops, arms or goods went.
             draft = replace(draft, recipient=partner)
         kept.append(draft)
     return kept

@@ -61,8 +61,9 @@ AGREE/pact RUS>PRK | Russia signed a pledge of mutual assistance with North Kore
 AGREE/pact RUS>PRK | Analysts pointed to Putin's signing of a security agreement with North Korea last summer.
 # Help to a state whose own small clause the parser folds into one noun phrase.
 AID/military PRK>RUS | Pyongyang has sent thousands of soldiers to help the Kremlin push Ukrainian troops out of Kursk.
-# Military aid with no recipient named goes where the text said the giver's arms went.
+# Aid with no recipient named goes where the text said the giver's arms or goods went.
 AID/military PRK>RUS | North Korea has sent missiles to Russia. It has also delivered 100 howitzers, the report said.
+AID RUS>PRK | Russia has been supplying refined oil to North Korea. Moscow reported supplying 9,000 barrels in March.
 """
 
 
