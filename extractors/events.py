@@ -134,7 +134,7 @@ def extract_events(
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
-    helped: dict[str, Actor] = {}  # whom each state's troops or arms went to, as the text said last
+    helped: dict[str, Actor] = {}  # whom each state's troops, arms or aid went to, as the text said last
     for sent in res.sentences:
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
@@ -150,11 +150,12 @@ def extract_events(
         if model is not None:
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
+        drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts = _with_known_destination(drafts, helped)
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
-            if draft.type == "AID" and draft.mode == "military" and draft.recipient is not None:
+            if draft.type == "AID" and draft.recipient is not None:
                 helped[draft.actor.code] = draft.recipient
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
@@ -363,6 +364,58 @@ def _participant_drafts(
     ]
 
 
+_COMBAT_NOUNS = frozenset({"fighting", "fight", "combat", "battle", "battles", "operation", "operations", "assault"})
+_BESIDE = frozenset({"alongside", "beside"})
+
+
+def _fought_beside(
+    sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None
+) -> list[_Draft]:
+    """Combat as a noun at a named partner's side: "killed in three days of fighting alongside Russian
+    troops", "wounded fighting alongside Russian forces" (the parser makes the gerund a noun), "took
+    part in combat operations alongside Russian units": the fighters' state gives military aid to the
+    partner (bench/data/news README: fighting alongside a state is AID to it). The fighters are the
+    subject of the clause the noun is in."""
+    found: list[_Draft] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COMBAT_NOUNS:
+            continue
+        partner = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _BESIDE), None)
+        partners = res.resolve(partner, context=False, strict=False) if partner is not None else []
+        if partner is None and tok.lower_ == "fighting":
+            # "have died fighting for Russia" (the gerund parsed as a noun): for a state, not for a
+            # place ("the fighting for Bakhmut" is a battle over it)
+            fought_for = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"), None)
+            partners = [a for a in res.resolve(fought_for, context=False) if a.kind == "state"]
+        verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+        if not verbs or not partners:
+            continue
+        verb, actors = verbs[0], []
+        speaking = frozenset(lex.quotes.get("reporting_verbs", ()))
+        for up in verbs:
+            if up.lemma_.lower() in speaking:
+                break  # "Kyiv said 50 soldiers were killed in fighting alongside ...": not the speaker
+            # "were killed or wounded fighting alongside": the coordinated passive's subject; "troops
+            # fighting alongside": the noun the participle describes
+            subject = first_child(up, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is None and up.dep_ in ("acl", "relcl"):
+                subject = up.head
+            actors = res.resolve(counted(subject), context=False) if subject is not None else []
+            if actors:
+                verb = up
+                break
+        trig = Trigger(verb, Entry("AID"), "AID", "military")
+        if _negated(trig, lex):
+            continue
+        when, hedged = _date(trig, reference, res), _hedged(trig, lex)
+        for a in actors:
+            for p in partners:
+                if a.code == p.code or any(d.type == "AID" and d.actor.code == a.code for d in drafts):
+                    continue
+                found.append(_Draft("AID", "military", a, p, None, when, None, False, hedged))
+    return found
+
+
 def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> list[_Draft]:
     """ "That would be three times the force it has already sent, after it dispatched 11,000 troops":
     troops or arms sent with no destination named go where the text said the sender's troops or arms
@@ -372,6 +425,10 @@ def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> l
         partner = helped.get(draft.actor.code)
         if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
             draft = replace(draft, type="AID", mode="military", recipient=partner)
+        elif draft.type == "AID" and draft.recipient is None and partner is not None:
+            # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid
+            # with no recipient named goes where the text said the giver's troops, arms or goods went.
+            draft = replace(draft, recipient=partner)
         kept.append(draft)
     return kept
 
@@ -558,6 +615,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             _Draft("AID", "military", a, p, location[0] if location else None, when, quantity, negated, hedged)
             for a in actors
             for p in partners
+        ]
+    if kind == "AID" and not negated and _in_exchange(trig, lex):
+        # "supplied oil to North Korea in return for weapons", "gave Pyongyang missiles in exchange for
+        # sending its troops": what is given back is aid the other way.
+        drafts += [
+            _Draft("AID", None, d.recipient, d.actor, None, when, None, False, hedged)
+            for d in drafts
+            if d.type == "AID" and d.recipient is not None
         ]
     if kind in ("CONSULT", "AGREE"):
         # "visited Pyongyang at the invitation of Kim", "accepted an invitation from Putin": the host
@@ -756,15 +821,36 @@ def _military_aid(
             done = first_child(clause, ["ccomp", "xcomp"])
             if target is None and done is not None:
                 target = first_child(done, SUBJECTS)  # "to help Russia fight Ukraine": a small clause
-            helped += res.resolve(target, context=False, strict=False)
+            if target is not None and (lex.in_class(target, "wars") or target.lemma_.lower() in _WARS):
+                target = first_child(target, ["poss"])  # "to back Russia's war against Ukraine": its owner
+            helped += res.resolve(_small_clause_subject(target), context=False, strict=False)
         elif lemma in lex.hostile_purposes:
-            foes += res.resolve(target, context=False, strict=False)
+            # "to retake the part of the Kursk region held by Kyiv": ground is fought over, not the foe
+            if not _ground(target, lex):
+                foes += res.resolve(target, context=False, strict=False)
             for prep in children(clause, ["prep"]):
                 pobj = first_child(prep, ["pobj"])
                 if prep.lower_ in lex.aid_partner_preps:
                     helped += res.resolve(pobj, context=False, strict=False)
+                elif prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
+                    # "to fight Ukraine on behalf of Russia", "on Moscow's behalf"
+                    owner = first_child(pobj, ["poss"]) or next(
+                        (first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ == "of"), None
+                    )
+                    helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
+    # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
+    for prep in children(tok, ["prep"]):
+        war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None
+        if war is not None and (lex.in_class(war, "wars") or war.lemma_.lower() in _WARS):
+            owners = [
+                a for a in res.resolve(first_child(war, ["poss"]), context=False, strict=False) if a.code not in own
+            ]
+            helped += owners
+            for against in children(war, ["prep"]) if not owners else []:
+                if against.lower_ == "against":  # "for its campaign against Ukraine": a show of force
+                    foes += res.resolve(first_child(against, ["pobj"]), context=False, strict=False)
     foe_codes = {f.code for f in foes}
     # "to support its war": the possessive is the sender's own; the destination decides below.
     helped = [h for h in helped if h.code not in own]
@@ -778,7 +864,7 @@ def _military_aid(
         movers = [tok]
         if trig.is_noun:
             # "shipments of shells to Russia": the parser may hang the destination on what is moved.
-            movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+            movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]
             if trig.stands_alone and tok.dep_ in OBJECTS:
                 movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
@@ -795,12 +881,55 @@ def _military_aid(
                 break
             for prep in children(clause, ["prep"]):
                 pobj = first_child(prep, ["pobj"])
+                if pobj is not None and lex.in_class(pobj, "wars"):
+                    # "to help with the war in Ukraine": not Ukraine; "with Russia's war": its owner
+                    pobj = first_child(pobj, ["poss"])
                 place = prep.lower_ in ("in", "to", "inside") and not _front(pobj, lex) if pobj is not None else False
                 if place or prep.lower_ in lex.aid_partner_preps:  # "to train with Russian units"
                     helped += [a for a in res.resolve(pobj, context=False, strict=False) if a.kind != "person"]
     helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
     foes = [f for f in _unique(foes) if f.code not in own]
     return helped, foes
+
+
+_EXCHANGE_NOUNS = frozenset({"exchange", "return", "payment", "compensation"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def _in_exchange(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether aid is given "in exchange for" / "in return for" goods, arms, help or a sending ("in
+    return for weapons", "in exchange for supplies of fuel", "in return for sending troops")."""
+    verb = trig.light if trig.is_noun and trig.light is not None else trig.token
+    # The parser may hang the phrase on what is given: "provided Moscow with military aid in exchange for".
+    holders = [verb, *[first_child(p, ["pobj"]) for p in children(verb, ["prep"]) if p.lower_ == "with"]]
+    holders += [o for o in (object_of(verb),) if o is not None]
+    for prep in (p for h in holders if h is not None for p in children(h, ["prep"])):
+        noun = first_child(prep, ["pobj"])
+        if prep.lower_ not in ("in", "as") or noun is None or noun.lemma_.lower() not in _EXCHANGE_NOUNS:
+            continue
+        for inner in children(noun, ["prep"]):
+            if inner.lower_ != "for":
+                continue
+            for paid in children(inner, ["pobj", "pcomp"]):
+                paid = counted(paid)
+                if paid is None or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in paid.children):
+                    continue  # "in return for the ammunition": what the text told before, coded there
+                lemma = paid.lemma_.lower()
+                if is_thing(paid, lex) or lex.in_class(paid, "technology") or lemma in lex.transfer_verbs:
+                    return True
+                if lemma in lex.transfer_nouns or paid.lower_ in lex.transfer_nouns:
+                    return True
+    return False
+
+
+def _ground(tok: Token | None, lex: Lexicon) -> bool:
+    """Territory as the object of a fight ("retake the part of the Kursk region", "recapture the
+    town"): the land, not its state, is what is fought for."""
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in ("part", "parts", "area", "areas", "swath", "chunk", "much", "most", "some"):
+        tok = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"), tok)
+    return lex.in_class(tok, "territory")
 
 
 def _backing_attribute(trig: Trigger) -> bool:
@@ -1065,6 +1194,9 @@ def _agentless_passive(tok: Token) -> bool:
         verb = verb.head
     # "the soldiers killed in the fighting": a participle of the noun it describes is passive too.
     passive = first_child(verb, PASSIVE_SUBJECTS) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    # "soldiers sent to the war have been killed": the parser may coordinate the passive with the
+    # active verb before it; its own passive auxiliary says it is one.
+    passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
     return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
 
 
@@ -1149,6 +1281,8 @@ def _recipients(
         if not found and obj is not None and not (entry.theme and is_thing(obj, lex)):
             # The object of "send", "hold", "impose" is what moves; it is the recipient only when it
             # names an actor itself ("supplied North Korea with aid").
+            if trig.type == "AID":
+                obj = _small_clause_subject(obj)  # "helping the Kremlin expel Ukrainian forces"
             found = res.resolve(obj, context=False, strict=entry.theme)
             # "suspended its deployment": the actor's own possessive is not a recipient of what it moves.
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
@@ -1433,6 +1567,9 @@ def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> l
     return []
 
 
+_DATIVE_MISPARSES = frozenset({"compound", "nmod"})
+
+
 def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
     """The indirect object the parser hung on the goods as a compound: "gave North Korea technology",
     "handed Pyongyang air defence systems" (a name right after the verb; "North Korean technology"
@@ -1444,10 +1581,12 @@ def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexic
         # goods' article opens the indirect object the parser hung on them.
         named = _misparsed_named_dative(following, goods, res, lex)
         return _not_own(res.resolve(named, context=False, strict=False), actors, lex) if named is not None else []
-    if goods is None or following is None or following.dep_ != "compound" or following.pos_ != "PROPN":
+    if goods is None or following is None or following.dep_ not in _DATIVE_MISPARSES or following.pos_ != "PROPN":
         return []
+    # "gave Ukraine non-lethal assistance", "give North Korea technological help": the name may also
+    # hang on the goods as a nominal modifier, with the goods' own adjectives between them.
     head = following
-    while head.dep_ == "compound" and head.i != head.head.i:
+    while head.dep_ in _DATIVE_MISPARSES and head.i != head.head.i and head.head.i <= goods.i:
         head = head.head
     if head.i != goods.i:
         return []
@@ -1504,10 +1643,25 @@ def _helped(tok: Token, obj: Token | None, res: Resolver, lex: Lexicon, actors: 
             done = first_child(clause, ["ccomp", "xcomp"])
             if target is None and done is not None:
                 target = first_child(done, SUBJECTS)  # "to help Ukraine rebuild": a small clause
-            found = [a for a in res.resolve(target, context=False, strict=False) if a.code not in own]
+            found = [
+                a for a in res.resolve(_small_clause_subject(target), context=False, strict=False) if a.code not in own
+            ]
             if found:
                 return found
     return []
+
+
+def _small_clause_subject(target: Token | None) -> Token | None:
+    """Whom help is for when the parser made the small clause one noun phrase: "to help the Kremlin
+    expel Ukrainian forces" (the Kremlin a modifier of "forces", "expel" an adjective): the name
+    before the verb, not the object of the act helped."""
+    if target is None:
+        return None
+    verb = next((c for c in target.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < target.i), None)
+    if verb is None:
+        return target
+    helped = next((c for c in target.children if c.dep_ in ("nmod", "compound", "poss") and c.i < verb.i), None)
+    return helped if helped is not None else target
 
 
 _AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
@@ -1526,6 +1680,8 @@ def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]
             continue
         if res.lex.in_class(prep.head, "talks"):
             continue  # "pledged aid at a summit in Brussels": where it was promised, not spent
+        if res.lex.in_class(prep.head, "wars"):
+            continue  # "to help with the war in Ukraine": a war is fought on both sides of it
         for pobj in children(prep, ["pobj"]):
             for sub in pobj.subtree:
                 info = res.entity_at(sub)

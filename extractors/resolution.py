@@ -994,6 +994,9 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return res.resolve(tok.head), None
+        if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl" and tok.dep_ in ("advcl", "conj"):
+            # "soldiers who were captured while fighting for Russia": the relative clause's noun
+            return res.resolve(subj.head.head), None
         actors = res.resolve(subj, context=False)
         # "10,000 of these soldiers": the soldiers' state is named earlier in the sentence; failing
         # that, an official's state comes from the context.
@@ -1071,6 +1074,9 @@ def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     poss = first_child(noun, ["poss"])
     if poss is not None:
         return res.resolve(poss)
+    for prep in children(noun, ["prep"]):
+        if prep.lower_ == "by" and first_child(prep, ["pobj"]) is not None:
+            return res.resolve(first_child(prep, ["pobj"]))  # "the decision by Kim to send troops"
     if noun.dep_ in OBJECTS | {"attr"} and is_verb(noun.head):
         subj = subject_of(noun.head)
         if subj is not None:

@@ -145,9 +145,12 @@ def _goods(tok: Token, res: Resolver) -> Token | None:
     return obj
 
 
+_THINGS = ("troops", "weapons", "police", "aid_goods", "money", "pact", "personnel", "cargo")
+
+
 def is_thing(tok: Token, lex: Lexicon) -> bool:
     """A noun phrase about troops, weapons or goods rather than an actor."""
-    return any(lex.in_class(tok, c) for c in ("troops", "weapons", "police", "aid_goods", "money", "pact"))
+    return any(lex.in_class(tok, c) for c in _THINGS)
 
 
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
@@ -370,6 +373,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
     obj = counted(obj)
+    if entry.theme:
+        obj = _cargo_contents(obj, lex, entry)
+    if obj is not None and lex.in_class(obj, "collectives") and not lex.match(entry.by_object, obj):
+        # "signed a string of arms deals with Seoul": what the collective counts is the object
+        obj = next((counted(first_child(p, ["pobj"])) for p in children(obj, ["prep"]) if p.lower_ == "of"), obj)
     if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
@@ -419,6 +427,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     ):
         return None
     subj = counted(subject_of(tok))
+    if kind == "ASSAULT" and _natural_force(tok, subj, lex):
+        return None  # "the earthquake struck ten provinces": nobody attacks
     if entry.by_subject:
         spec = lex.match(entry.by_subject, subj)
         if spec is not None:
@@ -461,6 +471,36 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:
+    """Whether a verb's subject is a force of nature, also through a relative pronoun ("the
+    earthquakes, which struck ten provinces")."""
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and lex.in_class(subj, "disasters")
+
+
+_LADEN = frozenset({"full", "loaded", "filled", "packed"})
+
+
+def _cargo_contents(obj: Token | None, lex: Lexicon, entry: Entry) -> Token | None:
+    """What cargo holds, when it is named: "containers of weapons", "a consignment of shells",
+    "containers full of ammunition" are weapons moved, "two planes of aid" or "$4 million worth of
+    medicines" aid; cargo alone stays itself."""
+    if obj is None:
+        return obj
+    holders = [obj, *[c for c in obj.children if c.dep_ == "amod" and c.lower_ in _LADEN]]
+    for holder in holders:
+        for prep in children(holder, ["prep"]):
+            if prep.lower_ in ("of", "with"):
+                contents = counted(first_child(prep, ["pobj"]))
+                # "two planes of humanitarian aid": a vehicle counts what it carries when that is aid
+                # (not what the verb itself takes: "signed a pledge of mutual assistance" is a pledge)
+                carrier = lex.in_class(contents, "aid_goods") and not lex.match(entry.by_object, obj)
+                if contents is not None and (lex.in_class(obj, "cargo") or carrier):
+                    return contents
+    return obj
 
 
 def _goes_to_other(tok: Token, subj: Token | None, entry: Entry, res: Resolver) -> bool:
@@ -678,6 +718,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             first = first.head  # "cited arms transfers and the dispatch of North Korean troops to Russia"
         named_transfer = first.dep_ in {"pobj"} | SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
         adjunct = adjunct or (named_transfer and stands_alone)
+        # "pointed to Putin's signing of a partnership agreement with North Korea": a signing with its
+        # signer and its partner named is news wherever it stands, as a named transfer is.
+        adjunct = adjunct or (named_transfer and _named_signing(tok, entry, poss, res))
         # A visit or meeting with its doer named is stated as a predicate too ("This is Shoigu's second
         # trip to Pyongyang") and in a prepositional phrase ("preparations for Putin's visit to North
         # Korea", "the timing of the Russian leader's visit").
@@ -740,10 +783,30 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     sender = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
     if not (sender or noun_agent(tok, res) is not None):
         return False
-    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
     return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
+
+
+def _named_signing(tok: Token, entry: Entry, poss: Token | None, res: Resolver) -> bool:
+    """A pact signed, as a noun, with its signer (possessor or `by`) and a partner (`with` on the noun
+    or on its pact) named: "Putin's signing of a strategic partnership agreement with North Korea"."""
+    if entry.type != "AGREE" or entry.mode != "pact":
+        return False
+    signer = poss if poss is not None and poss.pos_ != "PRON" else noun_agent(tok, res)
+    if signer is None or not res.resolve(signer, context=False):
+        return False
+    holders = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    for holder in (h for h in holders if h is not None):
+        for prep in children(holder, ["prep"]):
+            if prep.lower_ == "with" and res.resolve(first_child(prep, ["pobj"]), context=False):
+                return True
+    return False
+
+
+def _is_transfer_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.transfer_nouns or tok.lower_ in lex.transfer_nouns
 
 
 def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
@@ -856,6 +919,10 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         # "joint exercises between Russia and China": the partners of a joint act.
         meeting = meeting or (prep.lower_ == "between" and any(c.lower_ in res.lex.joint_words for c in tok.children))
         if meeting and res.resolve(pobj, context=False):
+            return pobj
+        # "the transfer of missiles from North Korea to Russia", "arms deliveries from Pyongyang": the
+        # state a movement comes from sends it.
+        if prep.lower_ == "from" and _is_transfer_noun(tok, res.lex) and res.resolve(pobj, context=False):
             return pobj
         moved = counted(pobj)
         if (
@@ -1218,6 +1285,8 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             return True
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
             return True  # "amid Western claims that Russia intends to send troops": alleged, not done
+        if current.dep_ == "pobj" and head.lower_ in ("to", "of") and lex.in_class(head.head, "cessation"):
+            return False  # "called for a halt to arms deliveries": what is to end goes on
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
         current = head
