@@ -90,6 +90,7 @@ from extractors.triggers import (
     is_thing,
     noun_agent,
     parse_spec,
+    unnamed_parties,
     verdict,
 )
 
@@ -529,6 +530,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
+    if not pairs and kind == "DEMAND" and trig.entry.modal_required and _obliged_unnamed(trig, lex):
+        pairs = [(a, None) for a in actors]  # "said all parties should show restraint": the same appeal
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
@@ -1038,6 +1041,14 @@ def _unnamed_addressees(trig: Trigger, lex: Lexicon) -> bool:
     addressed = [first_child(p, ["pobj"]) for p in children(trig.token, ["prep"]) if p.lower_ in preps]
     addressed.append(first_child(trig.token, OBJECTS))
     return any(lex.in_class(counted(t), "addressees") for t in addressed if t is not None)
+
+
+def _obliged_unnamed(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a reported obligation falls on parties left unnamed ("believes all parties need to")."""
+    return any(
+        unnamed_parties(first_child(clause, SUBJECTS | PASSIVE_SUBJECTS), lex)
+        for clause in children(trig.token, ["ccomp"])
+    )
 
 
 def _names_other_side(trig: Trigger) -> bool:
@@ -1696,6 +1707,10 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     combatants = trig.type == "ASSAULT" and (
         any(n.lemma_.lower() in lex.combatants for n in nouns) or trig.mode in ("execute", "torture", "beat")
     )
+    # An organisation of states has no people of its own: "the Security Council urged the parties" asks
+    # no one it could be coded as.
+    if actors and trig.type in _IGO_APPEALS and _igo(actors[0], res):
+        return []
     if actors and (
         policy
         or inquiry
@@ -1708,6 +1723,15 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         a = actors[0]
         return [Actor(a.code, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
     return []
+
+
+_IGO_APPEALS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN"})
+
+
+def _igo(actor: Actor, res: Resolver) -> bool:
+    """Whether an actor is an organisation of states, or someone who speaks for one ("Guterres")."""
+    entity = res.gaz.entity(actor.code) if actor.code else None
+    return actor.kind == "igo" or (entity is not None and entity.kind == "igo")
 
 
 def _targeted(trig: Trigger, res: Resolver) -> bool:

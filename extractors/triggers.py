@@ -550,16 +550,20 @@ def _deontic_clause(tok: Token) -> bool:
 
 
 def _obliged_other(tok: Token, res: Resolver) -> bool:
-    """A reported obligation of another named actor: "said (that) Washington must/should stop"."""
+    """A reported obligation of another named actor: "said (that) Washington must/should stop", or of
+    parties left unnamed ("believes all parties need to", "hopes the relevant parties will")."""
     speakers: set[str] | None = None  # read when a clause names an obliged actor (most have none)
+    wish = not _WISHES.isdisjoint(_lemmas(tok))
     for clause in children(tok, ["ccomp"]):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        obliged = auxes & {"must", "should", "ought"} or (
+        obliged = auxes & ({"must", "should", "ought", "will", "would"} if wish else {"must", "should", "ought"}) or (
             clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
         )
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if not obliged or subject is None or subject.pos_ == "PRON":
             continue
+        if unnamed_parties(subject, res.lex):
+            return True
         named = {a.code for a in res.resolve(subject, context=False, strict=False)}
         # "all political forces in Yemen": the state named anywhere in the phrase.
         named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
@@ -571,6 +575,23 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         if named - speakers:
             return True
     return False
+
+
+# Verbs of wishing: what another actor "will" do is asked of it ("we hope all parties will show restraint").
+_WISHES = frozenset({"hope", "wish"})
+# What makes "parties" or "sides" the unnamed addressees of an appeal rather than a state's own parties.
+_UNNAMED_QUANTIFIERS = frozenset({"all", "both", "various", "relevant", "concerned", "two", "warring", "other"})
+
+
+def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
+    """"all parties", "the parties concerned", "both sides", "the international community": those an
+    appeal is addressed to without naming them (bench/data/news/README: recipient null)."""
+    tok = counted(tok) or tok
+    if tok is None or not lex.in_class(tok, "addressees"):
+        return False
+    if tok.lemma_.lower() in ("community", "world", "everyone", "stakeholder"):
+        return True
+    return any(c.lower_ in _UNNAMED_QUANTIFIERS for c in tok.children)
 
 
 def _phone(tok: Token, lex: Lexicon) -> bool:
