@@ -584,7 +584,8 @@ _UNNAMED_QUANTIFIERS = frozenset({"all", "both", "various", "relevant", "concern
 
 
 def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
-    """"all parties", "the parties concerned", "both sides", "the international community": those an
+    """Whether a phrase is "all parties", "the parties concerned", "both sides", "the international
+    community": those an
     appeal is addressed to without naming them (bench/data/news/README: recipient null)."""
     tok = counted(tok) or tok
     if tok is None or not lex.in_class(tok, "addressees"):
