@@ -585,8 +585,8 @@ _UNNAMED_QUANTIFIERS = frozenset({"all", "both", "various", "relevant", "concern
 
 def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
     """Whether a phrase is "all parties", "the parties concerned", "both sides", "the international
-    community": those an
-    appeal is addressed to without naming them (bench/data/news/README: recipient null)."""
+    community": those an appeal is addressed to without naming them (recipient null, as the news
+    coders code it)."""
     tok = counted(tok) or tok
     if tok is None or not lex.in_class(tok, "addressees"):
         return False
