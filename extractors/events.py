@@ -1180,6 +1180,8 @@ def _recipients(
                     break
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and trig.type in ("SANCTION", "THREATEN"):
+        found = _aimed_at(tok if trig.is_noun else counted(obj or object_of(tok)), res, lex, actors)
     if not found and obj is not None:
         found = _measure_target(obj, res, lex, actors, trig)
     if not found and not trig.is_noun:
@@ -1251,6 +1253,27 @@ def _recipients(
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom a measure's participle names: "sanctions aimed at North Korean banks", "tariffs targeting
+    Chinese goods", "measures directed against Moscow"."""
+    if measure is None:
+        return []
+    for acl in children(measure, ["acl"]):
+        if acl.lemma_.lower() not in _AIMING:
+            continue
+        targets = children(acl, ["dobj"]) + [
+            o for p in children(acl, ["prep"]) if p.lower_ in ("at", "against") for o in children(p, ["pobj"])
+        ]
+        for target in targets:
+            found = _not_own(res.resolve(target, context=False, strict=False), actors, lex)
+            if found:
+                return found
+    return []
+
+
+_AIMING = frozenset({"aim", "target", "direct"})
 
 
 def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:

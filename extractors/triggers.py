@@ -590,7 +590,7 @@ def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
     tok = counted(tok) or tok
     if tok is None or not lex.in_class(tok, "addressees"):
         return False
-    if tok.lemma_.lower() in ("community", "world", "everyone", "stakeholder"):
+    if tok.lemma_.lower() in ("community", "stakeholder"):
         return True
     return any(c.lower_ in _UNNAMED_QUANTIFIERS for c in tok.children)
 
