@@ -308,7 +308,9 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     judged = copula.lemma_.lower() in _COPULAS and lex.in_class(tok, "pejoratives")
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ == "dobj" and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
-    if not (judged or broken):
+    # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
+    harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
+    if not (judged or broken or harmful):
         return None
     reporter = copula.head
     if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
@@ -319,6 +321,20 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
         return None
     return reporter, subject
+
+
+def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Whether a verb harms the peace: "destabilise security", "raise the danger of war", "worsen
+    tensions" (not "raise funds", nor "increase security")."""
+    if not lex.in_class(verb, "harms") or not lex.in_class(obj, "public_goods"):
+        return False
+    if verb.lemma_.lower() in _RAISING:
+        return obj.lemma_.lower() in _DANGERS  # "increase security" is no harm; "increase tensions" is
+    return obj.lemma_.lower() not in _DANGERS  # "undermine the threat" is no harm
+
+
+_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate"})
+_DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict"})
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
