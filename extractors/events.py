@@ -1178,6 +1178,8 @@ def _recipients(
                 found = [a for a in res.resolve(subject, strict=False) if all(a.code != b.code for b in actors)]
                 if found:
                     break
+    if not found and trig.type == "DISAPPROVE":
+        found = _censured_doer([tok, obj] if obj is not None else [tok], res, actors, lex)
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
     if not found and trig.type in ("SANCTION", "THREATEN"):
@@ -1253,6 +1255,23 @@ def _recipients(
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
     return _unique(found)
+
+
+def _censured_doer(holders: list[Token], res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
+    """Whom a protest or criticism "over"/"about" an act is aimed at when the act names its doer ("lodged
+    a protest over North Korea's dispatch of troops to Russia": North Korea, not the troops' destination)."""
+    for holder in holders:
+        for prep in children(holder, ["prep"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("over", "about", "against", "for") else None
+            if pobj is None:
+                continue
+            doer = doer_of(pobj, res)
+            if doer.i == pobj.i:
+                continue  # "over Russia": the ordinary phrase reading names it
+            found = _not_own(res.resolve(doer, context=False), actors, lex)
+            if found:
+                return _unique(found)
+    return []
 
 
 def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:

@@ -130,3 +130,13 @@ def test_sanctions_that_target_someone_are_no_strike(nlp: Language) -> None:
 
 def test_jets_that_target_positions_still_strike(nlp: Language) -> None:
     assert ("ASSAULT", "ISR", "LBN") in triples(nlp, "Israeli jets targeted Hezbollah positions in southern Lebanon.")
+
+
+def test_a_protest_over_an_act_is_aimed_at_its_doer_not_its_destination(nlp: Language) -> None:
+    text = "Tokyo lodged a formal protest over China's dispatch of coast guard ships to the Senkaku Islands."
+    found = {t for t in triples(nlp, text) if t[0] == "DISAPPROVE"}
+    assert ("DISAPPROVE", "JPN", "CHN") in found
+
+
+def test_criticism_of_a_named_state_over_its_act_keeps_that_state(nlp: Language) -> None:
+    assert ("DISAPPROVE", "JPN", "CHN") in triples(nlp, "Japan criticised China over its drills near Taiwan.")
