@@ -91,6 +91,7 @@ from extractors.triggers import (
     modifier_parties,
     noun_agent,
     parse_spec,
+    unnamed_parties,
     verdict,
 )
 
@@ -592,6 +593,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
+    if not pairs and kind == "DEMAND" and trig.entry.modal_required and _obliged_unnamed(trig, lex):
+        pairs = [(a, None) for a in actors]  # "said all parties should show restraint": the same appeal
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
@@ -1177,6 +1180,14 @@ def _unnamed_addressees(trig: Trigger, lex: Lexicon) -> bool:
     return any(lex.in_class(counted(t), "addressees") for t in addressed if t is not None)
 
 
+def _obliged_unnamed(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a reported obligation falls on parties left unnamed ("believes all parties need to")."""
+    return any(
+        unnamed_parties(first_child(clause, SUBJECTS | PASSIVE_SUBJECTS), lex)
+        for clause in children(trig.token, ["ccomp"])
+    )
+
+
 def _names_other_side(trig: Trigger) -> bool:
     """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
     Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id."""
@@ -1312,8 +1323,12 @@ def _recipients(
                 found = [a for a in res.resolve(subject, strict=False) if all(a.code != b.code for b in actors)]
                 if found:
                     break
+    if not found and trig.type == "DISAPPROVE":
+        found = _censured_doer([tok, obj] if obj is not None else [tok], res, actors, lex)
     if not found:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
+    if not found and trig.type in ("SANCTION", "THREATEN"):
+        found = _aimed_at(tok if trig.is_noun else counted(obj or object_of(tok)), res, lex, actors)
     if not found and obj is not None:
         found = _measure_target(obj, res, lex, actors, trig)
     if not found and not trig.is_noun:
@@ -1399,6 +1414,44 @@ def _predicated_subject(tok: Token) -> Token | None:
         if child.pos_ == "ADJ" and subject is not None and tok.i < subject.i < child.i and not verbal:
             return subject
     return None
+
+
+def _censured_doer(holders: list[Token], res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
+    """Whom a protest or criticism "over"/"about" an act is aimed at when the act names its doer ("lodged
+    a protest over North Korea's dispatch of troops to Russia": North Korea, not the troops' destination)."""
+    for holder in holders:
+        for prep in children(holder, ["prep"]):
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("over", "about", "against", "for") else None
+            if pobj is None:
+                continue
+            doer = doer_of(pobj, res)
+            if doer.i == pobj.i:
+                continue  # "over Russia": the ordinary phrase reading names it
+            found = _not_own(res.resolve(doer, context=False), actors, lex)
+            if found:
+                return _unique(found)
+    return []
+
+
+def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom a measure's participle names: "sanctions aimed at North Korean banks", "tariffs targeting
+    Chinese goods", "measures directed against Moscow"."""
+    if measure is None:
+        return []
+    for acl in children(measure, ["acl"]):
+        if acl.lemma_.lower() not in _AIMING:
+            continue
+        targets = children(acl, ["dobj"]) + [
+            o for p in children(acl, ["prep"]) if p.lower_ in ("at", "against") for o in children(p, ["pobj"])
+        ]
+        for target in targets:
+            found = _not_own(res.resolve(target, context=False, strict=False), actors, lex)
+            if found:
+                return found
+    return []
+
+
+_AIMING = frozenset({"aim", "target", "direct"})
 
 
 def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:
@@ -1905,6 +1958,10 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     combatants = trig.type == "ASSAULT" and (
         any(n.lemma_.lower() in lex.combatants for n in nouns) or trig.mode in ("execute", "torture", "beat")
     )
+    # An organisation of states has no people of its own: "the Security Council urged the parties" asks
+    # no one it could be coded as.
+    if actors and trig.type in _IGO_APPEALS and _igo(actors[0], res):
+        return []
     if actors and (
         policy
         or inquiry
@@ -1917,6 +1974,15 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         a = actors[0]
         return [Actor(a.code, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
     return []
+
+
+_IGO_APPEALS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN"})
+
+
+def _igo(actor: Actor, res: Resolver) -> bool:
+    """Whether an actor is an organisation of states, or someone who speaks for one ("Guterres")."""
+    entity = res.gaz.entity(actor.code) if actor.code else None
+    return actor.kind == "igo" or (entity is not None and entity.kind == "igo")
 
 
 def _targeted(trig: Trigger, res: Resolver) -> bool:

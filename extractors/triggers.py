@@ -345,7 +345,9 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     judged = copula.lemma_.lower() in _COPULAS and lex.in_class(tok, "pejoratives")
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ == "dobj" and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
-    if not (judged or broken):
+    # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
+    harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
+    if not (judged or broken or harmful):
         return None
     reporter = copula.head
     if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
@@ -356,6 +358,20 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
         return None
     return reporter, subject
+
+
+def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Whether a verb harms the peace: "destabilise security", "raise the danger of war", "worsen
+    tensions" (not "raise funds", nor "increase security")."""
+    if not lex.in_class(verb, "harms") or not lex.in_class(obj, "public_goods"):
+        return False
+    if verb.lemma_.lower() in _RAISING:
+        return obj.lemma_.lower() in _DANGERS  # "increase security" is no harm; "increase tensions" is
+    return obj.lemma_.lower() not in _DANGERS  # "undermine the threat" is no harm
+
+
+_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate"})
+_DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict"})
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
@@ -624,16 +640,20 @@ def _deontic_clause(tok: Token) -> bool:
 
 
 def _obliged_other(tok: Token, res: Resolver) -> bool:
-    """A reported obligation of another named actor: "said (that) Washington must/should stop"."""
+    """A reported obligation of another named actor: "said (that) Washington must/should stop", or of
+    parties left unnamed ("believes all parties need to", "hopes the relevant parties will")."""
     speakers: set[str] | None = None  # read when a clause names an obliged actor (most have none)
+    wish = not _WISHES.isdisjoint(_lemmas(tok))
     for clause in children(tok, ["ccomp"]):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        obliged = auxes & {"must", "should", "ought"} or (
+        obliged = auxes & ({"must", "should", "ought", "will", "would"} if wish else {"must", "should", "ought"}) or (
             clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
         )
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if not obliged or subject is None or subject.pos_ == "PRON":
             continue
+        if unnamed_parties(subject, res.lex):
+            return True
         named = {a.code for a in res.resolve(subject, context=False, strict=False)}
         # "all political forces in Yemen": the state named anywhere in the phrase.
         named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
@@ -645,6 +665,24 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         if named - speakers:
             return True
     return False
+
+
+# Verbs of wishing: what another actor "will" do is asked of it ("we hope all parties will show restraint").
+_WISHES = frozenset({"hope", "wish"})
+# What makes "parties" or "sides" the unnamed addressees of an appeal rather than a state's own parties.
+_UNNAMED_QUANTIFIERS = frozenset({"all", "both", "various", "relevant", "concerned", "two", "warring", "other"})
+
+
+def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
+    """Whether a phrase is "all parties", "the parties concerned", "both sides", "the international
+    community": those an appeal is addressed to without naming them (recipient null, as the news
+    coders code it)."""
+    tok = counted(tok) or tok
+    if tok is None or not lex.in_class(tok, "addressees"):
+        return False
+    if tok.lemma_.lower() in ("community", "stakeholder"):
+        return True
+    return any(c.lower_ in _UNNAMED_QUANTIFIERS for c in tok.children)
 
 
 def _phone(tok: Token, lex: Lexicon) -> bool:
