@@ -713,6 +713,12 @@ class _QuoteFinder:
                     info = self.res.entity_at(ent.root)
                     key = info.entity_id if info is not None and info.entity_id else name.lower()
                     found[key] = Speaker(info.entity_id if info is not None else None, name, None, key)
+        if len(found) > 1:
+            # "according to a rights group ... The Emergency Lawyers, a group that ..., said ... the group
+            # added": a group named is the one meant, not one described by the very noun.
+            named = [s for s in found.values() if lemma not in s.name.lower().split()]
+            if len(named) == 1:
+                return named[0]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _resolve_speaker_phrase(self, subject: Token, verb: Token) -> Speaker | None:
@@ -869,6 +875,13 @@ class _QuoteFinder:
                     {subject.lower_, subject.lemma_.lower()} & (self.titles | self.head_titles)
                 )
                 return Speaker(None, subject.text, None, subject.lower_) if titled or untitled else None
+        if untagged_name and not person_name and any(c.dep_ == "det" for c in subject.children):
+            # "The Washington Post reported": a name with an article is a body (an outlet NER missed), not
+            # a person; "the newspaper said" later names it again.
+            name = _DETERMINERS.sub("", res.name_span(subject).text)
+            speaker = Speaker(None, name, None, name.lower())
+            self.organisations[subject.i] = speaker
+            return speaker
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):
@@ -1397,11 +1410,16 @@ class _QuoteFinder:
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for i in range(tok.i - 1, floor - 1, -1):
             other = self.doc[i]
-            # ... or a group quoted by its words ("the analysts settled on what they called ...").
+            # ... or a group quoted by its words ("the analysts settled on what they called ...", "..., police
+            # said. They added that ...").
             if (
                 other.tag_ in ("NNS", "NNPS")
                 and other.dep_ in SUBJECTS
-                and (self.res.resolve(other, context=False) or other.lemma_.lower() in self.generic)
+                and (
+                    self.res.resolve(other, context=False)
+                    or other.lemma_.lower() in self.generic
+                    or any(i == other.i for i, _, _ in self.speaker_nouns)
+                )
             ):
                 return other
         return None
@@ -1562,10 +1580,22 @@ def _title_words(span: Span) -> list[Token]:
     spokesman Lin Jian") and an apposition ("Il Ha Kim, first secretary of ...")."""
     doc = span.doc
     words: list[Token] = []
+    # The name may run on past NER's span ("Foreign Minister [Shah Mahmood] Qureshi").
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
     i = span.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < span.end:
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
         words.append(doc[i])
         i -= 1
+    if not words:
+        # A parse that hangs the title elsewhere ("South Korean Justice Minister Choo Mi-ae said" with
+        # "Minister" on the verb): the capitalised words just before the name.
+        while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(doc[i])
+            i -= 1
     for child in span.root.children:
         if child.dep_ == "appos":
             words += list(child.subtree)
