@@ -575,6 +575,17 @@ class _QuoteFinder:
         else:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
             reporter = verb.head.head if participle else None
+            if reporter is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
+                # "Yoon said his country could consider ... depending on how far the cooperation goes, vowing
+                # ...": hung deeper in the reported clause, the participle still goes on with the reporter.
+                current = verb.head
+                for _ in range(6):
+                    if current.dep_ == "ccomp" and current.head.i != current.i:
+                        reporter = current.head
+                        break
+                    if current.head.i == current.i:
+                        break
+                    current = current.head
             if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
@@ -586,6 +597,12 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].i - 1].text == ",":
+            # "According to Kim, Seoul and Kyiv are ...": the parser joins the clause's subject to the source
+            # when the clause has none of its own.
+            clause = verb.head
+            if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
+                conjuncts = [subject]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
@@ -673,6 +690,13 @@ class _QuoteFinder:
         if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
             # "the representative said", "the group added": a speaker quoted before under that noun.
             speaker = self._quoted_as(subject)
+        elif speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _lowercase_modified(subject):
+            # "according to the security firm" after "a British maritime security firm said": the words
+            # repeat part of the earlier speaker's name.
+            speaker = self._quoted_as(subject)
+            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+            if speaker is not None and not words <= set(speaker.name.lower().split()):
+                speaker = None
         if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
             nouns = {subject.lemma_.lower()} | {
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -1568,6 +1592,16 @@ def _title_key(lemma: str) -> str:
 
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _lowercase_modified(tok: Token) -> bool:
+    """A noun with lowercase modifiers before it only and nothing after ("the security firm")."""
+    lefts = [c for c in tok.lefts if c.dep_ not in ("det", "punct")]
+    return (
+        bool(lefts)
+        and all(c.dep_ in ("compound", "amod") and c.text.islower() and not list(c.children) for c in lefts)
+        and not any(c.dep_ == "prep" for c in tok.rights)
+    )
 
 
 def _bare(tok: Token) -> bool:

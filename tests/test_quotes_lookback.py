@@ -86,6 +86,33 @@ def test_named_again(nlp: Language, text: str, marker: str, expected: list[str])
     assert spoken_after(nlp, text, marker) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "According to X, A and B are ...": the clause's subject the parser joined to the source is no source.
+        ('According to Kishida, Tokyo and Manila are "natural partners" at sea.', [("fumio-kishida", "Kishida")]),
+        # A participle after a comma goes on with the reporter, however deep in the reported clause it hangs.
+        (
+            "Polish President Anna Nowak said on Friday that her country could consider sending jets to Ukraine "
+            'depending on how far military cooperation between Russia and Iran goes, vowing not to "stand by" '
+            "while drones hit its neighbour.",
+            [(None, "Anna Nowak")],
+        ),
+    ],
+)
+def test_only_the_source(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+def test_described_again_with_its_words(nlp: Language) -> None:
+    # "according to the insurance firm" after "A Norwegian shipping insurance firm said".
+    text = (
+        "A Norwegian shipping insurance firm said the vessel had been struck by a drone. The crew denied it, but "
+        "according to the insurance firm the damage was extensive."
+    )
+    assert spoken_after(nlp, text, "The crew") == ["Norwegian shipping insurance firm"]
+
+
 def test_no_other_person_for_a_described_one(nlp: Language) -> None:
     # "she" is the daughter the subject describes, not the senator named inside the description.
     text = "The daughter of Senator Paul Okafor rejected what she called a smear campaign against the family."
