@@ -99,8 +99,11 @@ class _QuoteFinder:
         self.honorifics = frozenset(cfg["honorifics"])
         self.envoys = frozenset(cfg["envoy_titles"])
         self.naming = frozenset(cfg["naming_verbs"])
+        self.describing = frozenset(cfg["describing_verbs"])
         self.stances = frozenset(cfg["stance_nouns"])
         self.stance_verbs = frozenset(cfg["stance_verbs"])
+        self.state_body_roles = tuple(cfg["state_body_roles"])
+        self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
@@ -362,6 +365,11 @@ class _QuoteFinder:
                 sub = list(said.subtree)
                 yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
                 continue
+            named = self._what_named(i)
+            if named is not None:
+                sub = list(named.subtree)
+                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 sub = list(stance.subtree)
@@ -463,6 +471,25 @@ class _QuoteFinder:
                     return clause
         return None
 
+    def _what_named(self, i: int) -> Token | None:
+        """ "what she called a sacred struggle", "what he described as the total collapse of their
+        offensive": the name the subject gives (its words, quoted or not)."""
+        index = self.index
+        lemma = index.lemma[i].lower()
+        if index.pos[i] != "VERB" or (lemma not in self.naming and lemma not in self.describing):
+            return None
+        kids = index.kids.get(i, ())
+        if not any(index.lower[c] == "what" and index.dep[c] == "dobj" for c in kids):
+            return None
+        if not any(index.dep[c] in SUBJECTS for c in kids):
+            return None  # "what is called ...": nobody named
+        for c in kids:
+            if index.dep[c] in ("oprd", "attr") and lemma in self.naming:
+                return index.tokens[c]
+            if index.dep[c] == "prep" and index.lower[c] == "as":
+                return next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] in ("pobj", "pcomp")), None)
+        return None
+
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
         index = self.index
@@ -517,6 +544,11 @@ class _QuoteFinder:
         if subject is None or subject.lower_ in ("who", "which", "that"):
             return False
         left = subject.left_edge.i
+        head = tok.head
+        if tok.dep_ == "relcl" and head.dep_ == "appos" and head.i == left - 1 and head.i < tok.i:
+            # "..., the state-run agency KCNA reported.": the parser hangs the speaker's description on
+            # the last noun as an apposition and the verb on the description.
+            left = head.left_edge.i
         # '... and said, "...," KCNA reported': the comma may sit inside the closing quotation mark.
         while left - 1 > sent.start and tok.doc[left - 1].is_quote and tok.doc[left - 2].text == ",":
             left -= 1
@@ -543,6 +575,17 @@ class _QuoteFinder:
         else:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
             reporter = verb.head.head if participle else None
+            if reporter is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
+                # "Yoon said his country could consider ... depending on how far the cooperation goes, vowing
+                # ...": hung deeper in the reported clause, the participle still goes on with the reporter.
+                current = verb.head
+                for _ in range(6):
+                    if current.dep_ == "ccomp" and current.head.i != current.i:
+                        reporter = current.head
+                        break
+                    if current.head.i == current.i:
+                        break
+                    current = current.head
             if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
@@ -554,6 +597,12 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].i - 1].text == ",":
+            # "According to Kim, Seoul and Kyiv are ...": the parser joins the clause's subject to the source
+            # when the clause has none of its own.
+            clause = verb.head
+            if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
+                conjuncts = [subject]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
@@ -641,6 +690,13 @@ class _QuoteFinder:
         if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
             # "the representative said", "the group added": a speaker quoted before under that noun.
             speaker = self._quoted_as(subject)
+        elif speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _lowercase_modified(subject):
+            # "according to the security firm" after "a British maritime security firm said": the words
+            # repeat part of the earlier speaker's name.
+            speaker = self._quoted_as(subject)
+            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+            if speaker is not None and not words <= set(speaker.name.lower().split()):
+                speaker = None
         if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
             nouns = {subject.lemma_.lower()} | {
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -681,6 +737,12 @@ class _QuoteFinder:
                     info = self.res.entity_at(ent.root)
                     key = info.entity_id if info is not None and info.entity_id else name.lower()
                     found[key] = Speaker(info.entity_id if info is not None else None, name, None, key)
+        if len(found) > 1:
+            # "according to a rights group ... The Emergency Lawyers, a group that ..., said ... the group
+            # added": a group named is the one meant, not one described by the very noun.
+            named = [s for s in found.values() if lemma not in s.name.lower().split()]
+            if len(named) == 1:
+                return named[0]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _resolve_speaker_phrase(self, subject: Token, verb: Token) -> Speaker | None:
@@ -832,7 +894,18 @@ class _QuoteFinder:
                 # "..., The Telegraph reported": a capitalised "The" inside the sentence is part of a
                 # name (an outlet NER missed), not the article of a title ("the Director").
                 titled = any(c.dep_ == "det" and c.text == "The" and c.i > res.sent(c).start for c in subject.children)
-                return Speaker(None, subject.text, None, subject.lower_) if titled else None
+                # "Confidencial reported that ...": a name no title word, an outlet NER did not tag.
+                untitled = not any(True for _ in subject.children) and not (
+                    {subject.lower_, subject.lemma_.lower()} & (self.titles | self.head_titles)
+                )
+                return Speaker(None, subject.text, None, subject.lower_) if titled or untitled else None
+        if untagged_name and not person_name and any(c.dep_ == "det" for c in subject.children):
+            # "The Washington Post reported": a name with an article is a body (an outlet NER missed), not
+            # a person; "the newspaper said" later names it again.
+            name = _DETERMINERS.sub("", res.name_span(subject).text)
+            speaker = Speaker(None, name, None, name.lower())
+            self.organisations[subject.i] = speaker
+            return speaker
         if person_name or untagged_name:
             return self._person(subject)
         if info is not None and info.entity_id is not None and info.kind in ("person",):
@@ -853,8 +926,9 @@ class _QuoteFinder:
                 return self._generic_speaker(subject)
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
+            body = info.kind == "organisation" and (through is not None or self._state_body(info.entity_id))
             speaker = Speaker(
-                info.entity_id if info.kind != "organisation" or through is None else info.code,
+                info.code if body and info.code else info.entity_id,
                 _DETERMINERS.sub("", name),
                 None,
                 info.entity_id,
@@ -926,6 +1000,17 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _state_body(self, entity_id: str) -> bool:
+        """Whether a gazetteer organisation is a body of its state (a ministry, an intelligence agency,
+        the armed forces), by the role the gazetteer gives it; not a news agency or a think tank."""
+        entity = self.res.gaz.entity(entity_id)
+        role = f" {re.sub(r'[^a-z]+', ' ', (entity.role or '').lower())} " if entity is not None else ""
+        if not role.strip():
+            return False
+        if any(f" {word} " in role for word in self.state_body_exceptions):
+            return False
+        return any(f" {word} " in role for word in self.state_body_roles)
 
     def _clause_antecedent(self, verb: Token) -> Token | None:
         """What "it" means as the subject of `verb` in a clause joined to another ("..., and it alleges",
@@ -1349,7 +1434,17 @@ class _QuoteFinder:
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for i in range(tok.i - 1, floor - 1, -1):
             other = self.doc[i]
-            if other.tag_ in ("NNS", "NNPS") and other.dep_ in SUBJECTS and self.res.resolve(other, context=False):
+            # ... or a group quoted by its words ("the analysts settled on what they called ...", "..., police
+            # said. They added that ...").
+            if (
+                other.tag_ in ("NNS", "NNPS")
+                and other.dep_ in SUBJECTS
+                and (
+                    self.res.resolve(other, context=False)
+                    or other.lemma_.lower() in self.generic
+                    or any(i == other.i for i, _, _ in self.speaker_nouns)
+                )
+            ):
                 return other
         return None
 
@@ -1372,11 +1467,25 @@ class _QuoteFinder:
         # "Choe held talks ... in what she called ...": the person subject of a clause above the pronoun.
         current = tok.head
         # Not from a parenthetical "he said" into the clause it reports ("Kim and Putin, he said, have ...").
-        parenthetical = self._is_reporting(current.i) and current.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        # A verb with words of its own ("what he described as ...") is no parenthetical.
+        parenthetical = (
+            self._is_reporting(current.i)
+            and current.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+            and not any(c.dep_ in ("dobj", "ccomp") for c in current.children)
+        )
         for _ in range(0 if parenthetical else 8):
             subject = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
             if subject is not None and self._named_person(subject):
                 return self._person(subject)
+            if (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and subject.i < tok.i
+                and any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i != subject.i)
+            ):
+                # "The sister of leader Kim Jong Un lashed out over what she called ...": "she" is the
+                # person the subject describes, not the one named inside the description.
+                return None
             if current.head.i == current.i:
                 break
             current = current.head
@@ -1467,7 +1576,8 @@ def _as_complement(span: Span, verb: Token) -> bool:
     root = next((t for t in words if not (span.start <= t.head.i < span.end)), words[0])
     # "... which Kyiv has described as part of a “hybrid war”": within the phrase after "as".
     for _ in range(4):
-        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == verb.i:
+        # "condemned the attacks as “cowardly”": an adjective after "as" may parse as its clause (pcomp).
+        if root.dep_ in ("pobj", "pcomp") and root.head.lower_ == "as" and root.head.head.i == verb.i:
             return True
         if root.dep_ not in ("pobj", "prep") or root.head.i == root.i:
             return False
@@ -1484,6 +1594,16 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _lowercase_modified(tok: Token) -> bool:
+    """A noun with lowercase modifiers before it only and nothing after ("the security firm")."""
+    lefts = [c for c in tok.lefts if c.dep_ not in ("det", "punct")]
+    return (
+        bool(lefts)
+        and all(c.dep_ in ("compound", "amod") and c.text.islower() and not list(c.children) for c in lefts)
+        and not any(c.dep_ == "prep" for c in tok.rights)
+    )
+
+
 def _bare(tok: Token) -> bool:
     """A noun with no modifier but its article ("the agency", not "the Russian agency")."""
     return all(c.dep_ in ("det", "punct") for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
@@ -1494,10 +1614,22 @@ def _title_words(span: Span) -> list[Token]:
     spokesman Lin Jian") and an apposition ("Il Ha Kim, first secretary of ...")."""
     doc = span.doc
     words: list[Token] = []
+    # The name may run on past NER's span ("Foreign Minister [Shah Mahmood] Qureshi").
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
     i = span.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < span.end:
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
         words.append(doc[i])
         i -= 1
+    if not words:
+        # A parse that hangs the title elsewhere ("South Korean Justice Minister Choo Mi-ae said" with
+        # "Minister" on the verb): the capitalised words just before the name.
+        while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(doc[i])
+            i -= 1
     for child in span.root.children:
         if child.dep_ == "appos":
             words += list(child.subtree)
