@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, LIKE_NUM, POS
+from spacy.parts_of_speech import NUM
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
@@ -55,7 +57,10 @@ def extract_claims(
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
     claims: list[Claim] = []
+    numeric = _numeric_tokens(doc)
     for sent in res.sentences:
+        if not any(numeric[sent.start : sent.end]):
+            continue  # no number in it (two sentences in three): no claim
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
             claim = _claim(number, sent, res, lex)
             if claim is not None and claim not in claims:
@@ -136,6 +141,15 @@ def _really_a_date(ent: Span) -> bool:
     if ent.label_ != "DATE":
         return True
     return any(_TIME_WORDS.match(t.lower_) for t in ent)
+
+
+def _numeric_tokens(doc: Doc) -> list[bool]:
+    """By token index, whether the token may be a number (`_numeric` but for its "one"), read from the
+    attribute array at once: a sentence with none holds no claim, and its tokens need not be read."""
+    if not len(doc):
+        return []
+    values = doc.to_array([LIKE_NUM, POS, IS_PUNCT])
+    return (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
 
 
 def _numeric(tok: Token) -> bool:

@@ -40,7 +40,7 @@ def relevance(
         return 0.0
     coverage = len(set(ids)) / len(topic)
     density = min(1.0, (100.0 * len(ids) / words) / DENSITY_SATURATION_PER_100_WORDS)
-    found = keywords_found if keywords_found is not None else sum(1 for k in keywords if _contains_phrase(text, k))
+    found = keywords_found if keywords_found is not None else _phrases_found(text, keywords)
     keyword_score = min(1.0, found / KEYWORD_SATURATION) if keywords else 0.0
     score = ACTOR_WEIGHT * coverage * (0.6 + 0.4 * density) + KEYWORD_WEIGHT * keyword_score
     return round(min(1.0, max(0.0, score)), 4)
@@ -71,6 +71,18 @@ class RelevanceGate:
             word_count=word_count,
             keywords_found=keywords_found,
         )
+
+
+def _phrases_found(text: str, phrases: Sequence[str]) -> int:
+    """How many of `phrases` the text has, counted up to KEYWORD_SATURATION (the score does not
+    rise beyond it, so the rest need not be searched for: each search reads the whole text)."""
+    found = 0
+    for phrase in phrases:
+        if _contains_phrase(text, phrase):
+            found += 1
+            if found >= KEYWORD_SATURATION:
+                break
+    return found
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:

@@ -107,3 +107,22 @@ def test_an_addition_is_a_series_of_its_own(nlp: Language, text: str, what: str,
 def test_casualty_figures_name_what_happened(nlp: Language, text: str, what: str) -> None:
     """Captured or wounded soldiers are their own figure, not a count of the soldiers deployed."""
     assert [c.what for c in claims(nlp, text)] == [what]
+
+
+def test_only_sentences_with_a_number_are_read_for_claims_and_word_numbers_count(nlp: Language) -> None:
+    """extract_claims skips a sentence none of whose tokens can be a number (read from the attribute
+    array): the claims of a text are those of its numbered sentences, spelled-out numbers included."""
+    from extractors.claims import _numeric, _numeric_tokens
+
+    text = (
+        "Seoul's spy agency said on Tuesday that Pyongyang had sent more soldiers to Russia. "
+        "About twelve thousand North Korean troops are now in the Kursk region, the agency said. "
+        "Moscow did not comment on the report."
+    )
+    doc = nlp(text)
+    mask = _numeric_tokens(doc)
+    assert all(mask[t.i] for t in doc if _numeric(t))  # never misses what _numeric reads as a number
+    numbered = [s for s in doc.sents if any(mask[s.start : s.end])]
+    assert [s.text.split()[0] for s in numbered] == ["About"]
+    found = claims(nlp, text)
+    assert [(c.value_low, c.subject_id) for c in found] == [(12000, "PRK")]

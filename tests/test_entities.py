@@ -151,3 +151,19 @@ def test_each_entity_is_linked_once_per_document(nlp: Language, monkeypatch: pyt
     extraction = extract_doc(doc, None, gate, score=score, text=text)
     assert sorted(calls) == sorted(set(calls)) and len(calls) == len(expected)
     assert [(m.entity_id, m.metonymy) for m in extraction.mentions] == expected
+
+
+def test_keywords_count_up_to_their_saturation_and_a_text_needs_no_more() -> None:
+    """Two key phrases give the whole keyword share; a text with more scores the same (the rest are
+    not searched for), one with one half of it, and a phrase inside another word is not one."""
+    keywords = ["sanctions", "Kursk", "alliance", "mutual defence"]
+    common = {"actors": ["CHN", "PRK", "RUS"], "keywords": keywords}
+    ids = ["RUS"]
+    two = "New sanctions were announced as fighting went on near Kursk."
+    four = "New sanctions near Kursk tested the alliance and its mutual  defence pledge."
+    one = "New sanctions were announced on Tuesday by the ministry in a statement."
+    none = "The Kurskaya line and the alliances of old were discussed."
+    base = relevance(ids, none, **common)
+    assert relevance(ids, two, **common) == relevance(ids, four, **common, word_count=len(two.split()))
+    assert relevance(ids, two, **common) == round(base + 0.15, 4)
+    assert relevance(ids, one, **common, word_count=len(none.split())) == round(base + 0.075, 4)
