@@ -186,38 +186,19 @@ class OpenOptions(TypedDict, total=False):
     on_wait: Callable[[WarehouseLockedError], None] | None
 
 
-# Writers' connections open in this process, by resolved file path, once migrated. A connection opened
-# while another is open joins the same database (DuckDB shares it within a process, and no other process
-# can open the file meanwhile), whose schema and identity the first one checked: a run's load, thread
-# step and alert rules join its open visit (flows/runs.py) and need not check them again (~5 ms CPU each).
-_MIGRATED_OPEN: dict[str, int] = {}
-
-
 @contextmanager
 def connect(path: str | Path, **options: Unpack[OpenOptions]) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection (opened as open_connection does) that is closed on exit; a writer's schema is
-    migrated first (unless another migrated connection of this process has the file open)."""
+    migrated first."""
     con = open_connection(path, **options)
-    held: str | None = None
     try:
         if options.get("read_only", False):
             check_readable(con, Path(path))
         else:
-            key = str(Path(path).resolve()) if not str(path).startswith(":memory:") else None
-            if key is None or not _MIGRATED_OPEN.get(key):
-                migrate(con, Path(path))
-                ensure_warehouse_id(con)
-            if key is not None:
-                _MIGRATED_OPEN[key] = _MIGRATED_OPEN.get(key, 0) + 1
-                held = key
+            migrate(con, Path(path))
+            ensure_warehouse_id(con)
         yield con
     finally:
-        if held is not None:
-            remaining = _MIGRATED_OPEN.get(held, 1) - 1
-            if remaining > 0:
-                _MIGRATED_OPEN[held] = remaining
-            else:
-                _MIGRATED_OPEN.pop(held, None)
         con.close()
 
 
