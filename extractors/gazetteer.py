@@ -186,16 +186,7 @@ class Gazetteer:
         people of states that write the family name first ("Kim Jong Un", "Wang Yi") the first word
         too. Computed once per gazetteer (a cached property: hashing the whole gazetteer per call cost
         more than the parse)."""
-        found: dict[str, set[str]] = {}
-        for alias in self.aliases:
-            entity = self._by_id.get(alias.entity_id)
-            words = alias.text.split()
-            if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
-                continue
-            found.setdefault(words[-1].casefold(), set()).add(entity.country)
-            if entity.country in FAMILY_NAME_FIRST:
-                found.setdefault(words[0].casefold(), set()).add(entity.country)
-        return {k: frozenset(v) for k, v in found.items()}
+        return self._surnames(well_known_only=False)
 
     @functools.cached_property
     def listed_surname_states(self) -> Mapping[str, frozenset[str]]:
@@ -203,6 +194,9 @@ class Gazetteer:
         source dictionary lists in more than one form ("Barack Obama", "Barack Hussein Obama",
         "President-elect Obama"), as it does for the people it codes often. "obama": USA alone, where
         surname_states also holds the states of two little-known namesakes."""
+        return self._surnames(well_known_only=True)
+
+    def _surnames(self, *, well_known_only: bool) -> dict[str, frozenset[str]]:
         forms = Counter(alias.entity_id for alias in self.aliases)
         found: dict[str, set[str]] = {}
         for alias in self.aliases:
@@ -210,7 +204,7 @@ class Gazetteer:
             words = alias.text.split()
             if entity is None or entity.kind != "person" or entity.country is None or len(words) < 2:
                 continue
-            if entity.generated and forms[alias.entity_id] < 2:
+            if well_known_only and entity.generated and forms[alias.entity_id] < 2:
                 continue
             found.setdefault(words[-1].casefold(), set()).add(entity.country)
             if entity.country in FAMILY_NAME_FIRST:
