@@ -1499,7 +1499,7 @@ def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor
 def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whom an act is addressed to when it is said in a call or letter: "called King Salman,
     discussing oil supply", "called Erdogan to convey Pakistan's support", "phoned Lavrov and urged
-    restraint", "sent a letter to the head of the WHO threatening to cut funding" (the called, the
+    restraint", "wrote to the agency's chief warning it would lose its funds" (the called, the
     addressee of the letter)."""
     head = tok.head
     if tok.dep_ == "acl" and head.lemma_.lower() in lex.message_nouns:
@@ -1630,7 +1630,7 @@ def _misparsed_dative(tok: Token, res: Resolver, actors: list[Actor], lex: Lexic
     goods = counted(object_of(tok))
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if goods is not None and following is not None and following.dep_ == "det" and following.head.i == goods.i:
-        # "granted the Polish government permission", "had given the Pentagon permission": the
+        # "granted the Polish government permission", "gave the Defence Ministry leave": the
         # goods' article opens the indirect object the parser hung on them.
         named = _misparsed_named_dative(following, goods, res, lex)
         return _not_own(res.resolve(named, context=False, strict=False), actors, lex) if named is not None else []
