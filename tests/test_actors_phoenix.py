@@ -67,11 +67,20 @@ WESTERN_SAMOA_  [WSM]
 CHAIM_HERZOG_  # CountryInfo.txt
 	[ISRELI 360101-830505]
 	[ISRGOV 830505-930513]
+NORTHERN_CALIPHATE_LIBERATION_FRONT_
++NCLF_
+	[IMGMUSNCF >20150101]
+THE_CALIPHATE_FRONT
++NCLF_
++CALIFATO_
+	[IMGMUSNCF >20160101]
 """
 MIL_NON_STATE = """\
 TALIBAN_ [AFGREB] #  kkl 21 Mar 13
 +TALEBAN_
 AL-QAEDA_ [IMGMUSALQ] #  kkl 21 Mar 13
+ABU_KARIM__ [IMGMUSNCF] #  a member
+DESERT_BRIGADE__ [IMGMUSALQ]
 TAMIL_TIGERS_ [LKAREB] #  kkl 21 Mar 13
 +TIGERS_
 """
@@ -113,8 +122,18 @@ def test_build_organisations_codes_agencies_groups_and_international_bodies(tmp_
     # Forms any state's institutions share, and English words, are no one body's.
     assert found["United States Congress"]["aliases"] == ["US Senate"]
     assert found["Tamil Tigers"]["aliases"] == []
-    # People, countries, companies and international militant groups are not organisations here.
-    assert not {"Barack Obama", "Chaim Herzog", "Western Samoa", "Acme Corporation", "Al-qaeda"} & set(found)
+    # An international militant group (IMG) is a non-state group of no state, coded as itself (an
+    # upper-case id); its names that share a form are one group (a date with its century is read);
+    # a group that only shares its code is another.
+    assert found["Northern Caliphate Liberation Front"] == {
+        "id": "NCLF", "name": "Northern Caliphate Liberation Front", "kind": "organisation", "non_state": True,
+        "aliases": ["Califato", "Caliphate Front", "NCLF"],
+    }  # fmt: skip
+    assert found["Desert Brigade"]["id"] == "DB" and "country" not in found["Desert Brigade"]
+    # People, countries, companies, a group's members and names with no organisation word are not
+    # organisations here.
+    absent = {"Barack Obama", "Chaim Herzog", "Western Samoa", "Acme Corporation", "Al-qaeda", "Abu Karim"}
+    assert not absent & set(found)
     assert subprocess.run([*run, "--check"], capture_output=True, check=False).returncode == 0
     out.write_text("{}\n", encoding="utf-8")
     stale = subprocess.run([*run, "--check"], capture_output=True, text=True, check=False)
@@ -168,6 +187,24 @@ AGENCY_EVENTS = [
     ("ICE agents detained three Mexican nationals at the border.", "ICE agents", "USA"),
     ("Oxfam criticized the British government over its aid cuts.", "Oxfam", "OXFAM"),
 ]
+
+
+# An armed group of no state is coded as itself, also where the NER reads its first word as a
+# nationality ("Islamic" NORP of "Islamic State").
+STATELESS_GROUP_EVENTS = [
+    ("Islamic State fighters stormed a checkpoint outside the town before dawn.", "Islamic State fighters", "ISIL"),
+    ("ISIS gunmen abducted four truck drivers on the desert highway last week.", "ISIS gunmen", "ISIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), STATELESS_GROUP_EVENTS)
+def test_an_armed_group_of_no_state_is_coded_as_itself(nlp: Language, text: str, words: str, code: str) -> None:
+    assert actor_of(nlp, text, words) == code
+
+
+def test_a_nationality_before_a_name_that_is_no_organisation_stays_a_nationality(nlp: Language) -> None:
+    text = "Syrian troops shelled a village near the Turkish border on Tuesday."
+    assert actor_of(nlp, text, "Syrian troops") == "SYR"
 
 
 @pytest.mark.parametrize(("text", "words", "code"), AGENCY_EVENTS)
