@@ -48,6 +48,7 @@ import json
 import re
 import sys
 import tomllib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from build_people import (  # scripts/ is on sys.path
@@ -137,7 +138,9 @@ def _slug(name: str) -> str:
     return "o-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, object] | None:
+def _record(
+    entry: PhoenixEntry, state_ids: set[str], source: str, state_names: Mapping[str, Sequence[str]]
+) -> dict[str, object] | None:
     """The organisation an entry names, or None (a person, a country, a company, an international
     militant group)."""
     code = latest_code(entry.codes)
@@ -169,6 +172,17 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
         alias_head, alias_acronym = _split_acronym(alias)
         raw_forms += [alias_head, *([alias_acronym] if alias_acronym else [])]
     forms = {f for f in (_form(a) for a in raw_forms) if f is not None}
+    if country is not None and not non_state:
+        # A state's agency is written without its state where the text has named it ("United
+        # States Department of Homeland Security": "the Department of Homeland Security").
+        for form in [name, *forms]:
+            for prefix in state_names.get(country, ()):
+                if form.startswith(prefix + " "):
+                    bare = _form(form[len(prefix) + 1 :])
+                    # Only a name that says which body ("Department of Education", "Immigration and
+                    # Customs Enforcement"), not a noun any state's may take ("Military", "Communist Party").
+                    if bare is not None and not bare[0].islower() and {"of", "and"} & set(bare.split()):
+                        forms.add(bare)
     if kind == "ngo" or non_state:
         # Three letters name many things ("FPS"); a small group or charity is seldom the one meant.
         forms = {f for f in forms if not re.fullmatch(r"[A-Z]{2,3}", f)}
@@ -183,11 +197,17 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
 
 
 def parse(
-    texts: dict[str, str], state_ids: set[str], person_forms: set[str], reserved_ids: set[str]
+    texts: dict[str, str],
+    state_ids: set[str],
+    person_forms: set[str],
+    reserved_ids: set[str],
+    state_names: Mapping[str, Sequence[str]] | None = None,
 ) -> list[dict[str, object]]:
     """Organisation records {id, name, kind, country?, non_state?, aliases} from the dictionaries'
     texts (by file name). `person_forms`: the people dictionary's forms, folded; never an organisation's.
-    `reserved_ids`: the ids the gazetteer has already (states, curated actors)."""
+    `reserved_ids`: the ids the gazetteer has already (states, curated actors). `state_names`: each
+    state's names and demonym ("USA": "United States", "US", "American"), which an agency's name may
+    start with."""
     records: dict[str, dict[str, object]] = {}
     groups_of_code: dict[object, list[str]] = {}  # an international armed group's code -> its records
     for source in SOURCES:
@@ -195,7 +215,7 @@ def parse(
             # A person, or a state organ coded like one: its name says which.
             if source != "Phoenix.MilNonState.actors.txt" and not is_organisation_entry(entry):
                 continue
-            record = _record(entry, state_ids, source)
+            record = _record(entry, state_ids, source, state_names or {})
             if record is None:
                 continue
             known = records.get(str(record["id"]))
@@ -329,7 +349,10 @@ def _build(directory: Path) -> dict[str, object]:
     curated = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8")).get("actor", [])
     state_ids = {s["id"] for s in states}
     reserved = state_ids | {a["id"] for a in curated}
-    return {"about": about, "organisations": parse(texts, state_ids, person_forms, reserved)}
+    state_names = {
+        s["id"]: sorted({s["name"], s["official_name"], *s["names"], *s["demonyms"][:1]} - {""}) for s in states
+    }
+    return {"about": about, "organisations": parse(texts, state_ids, person_forms, reserved, state_names)}
 
 
 def main(argv: list[str] | None = None) -> int:

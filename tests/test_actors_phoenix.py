@@ -55,6 +55,9 @@ BARACK_OBAMA
 FEDERAL_BUREAU_OF_INVESTIGATION_ # all USACOP
 +FBI_
 	[USACOP]
+US_DEPARTMENT_OF_TRANSPORTATION_
++US_MILITARY_
+	[USAGOV]
 MOSSAD
 +ISRAELI_INTELLIGENCE_COMMUNITY
 	[ISRSPY]
@@ -113,6 +116,8 @@ def test_build_organisations_codes_agencies_groups_and_international_bodies(tmp_
         "kind": "organisation", "country": "USA", "aliases": ["FBI"],
     }  # fmt: skip
     assert (found["Mossad"]["kind"], found["Mossad"]["country"]) == ("organisation", "ISR")
+    # An agency is also written without its state, where the rest names one body ("X of Y").
+    assert found["US Department of Transportation"]["aliases"] == ["Department of Transportation", "US Military"]
     assert found["Taliban"] == {"id": "o-taliban", "name": "Taliban", "kind": "organisation", "country": "AFG",
                                 "non_state": True, "aliases": ["Taleban"]}  # fmt: skip
     # International bodies get upper-case ids like the curated ones: their acronym, else their initials.
@@ -186,6 +191,9 @@ AGENCY_EVENTS = [
     ("Mossad agents killed a senior Hamas commander in Dubai.", "Mossad agents", "ISR"),
     ("ICE agents detained three Mexican nationals at the border.", "ICE agents", "USA"),
     ("Oxfam criticized the British government over its aid cuts.", "Oxfam", "OXFAM"),
+    # A state's agency written without its state's name.
+    ("The Department of Homeland Security criticised the new rules.", "The Department of Homeland Security", "USA"),
+    ("The Nigerian House of Representatives condemned the attack on the convoy.", "Nigerian House", "NGA"),
 ]
 
 
