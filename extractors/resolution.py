@@ -707,7 +707,22 @@ class Resolver:
                         break
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
-        return actors
+        return self._members_of_a_stateless_group(actors)
+
+    def _members_of_a_stateless_group(self, actors: list[Actor]) -> list[Actor]:
+        """A member of an armed group of no state is the group's, whatever their nationality ("a
+        British-born Islamic State fighter" is ISIL, not also the United Kingdom)."""
+        if len(actors) < 2:
+            return actors
+        groups = [a for a in actors if a.entity_id is not None and a.code == a.entity_id and a.kind == "organisation"]
+        if not groups:
+            return actors
+        nationalities = {
+            a.token
+            for a in actors
+            if a.kind == "state" and (info := self.ent_of.get(a.token)) is not None and info.span.label_ == "NORP"
+        }
+        return [a for a in actors if a.token not in nationalities]
 
     def _unknown_organisation(self, tok: Token) -> bool:
         """A proper name the gazetteer cannot code ("Alibaba" in "an Alibaba spokesperson")."""

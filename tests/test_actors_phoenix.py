@@ -210,6 +210,14 @@ def test_an_armed_group_of_no_state_is_coded_as_itself(nlp: Language, text: str,
     assert actor_of(nlp, text, words) == code
 
 
+def test_a_member_of_an_armed_group_of_no_state_is_the_groups_whatever_their_nationality(nlp: Language) -> None:
+    found = events(nlp, "Police arrested a British-born Islamic State fighter in Ankara.")
+    assert {recipient for _, _, _, recipient in found} == {"ISIL"}
+    # Without such a group, a nationality is the person's state.
+    found = events(nlp, "Turkish police arrested two Russian nationals in Ankara.")
+    assert {recipient for _, _, _, recipient in found} == {"RUS"}
+
+
 def test_a_nationality_before_a_name_that_is_no_organisation_stays_a_nationality(nlp: Language) -> None:
     text = "Syrian troops shelled a village near the Turkish border on Tuesday."
     assert actor_of(nlp, text, "Syrian troops") == "SYR"
