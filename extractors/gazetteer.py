@@ -85,7 +85,8 @@ class Entity:
     role: str | None
     wikidata_id: str | None
     # A non-state armed or political group (rebels, militias, movements, cartels), coded by the
-    # state it operates in: it acts on that state's people ("Boko Haram abducted schoolgirls").
+    # state it operates in: it acts on that state's people ("Boko Haram abducted schoolgirls"); an
+    # international one ("ISIL", `country` None) is coded as itself.
     non_state: bool = False
     # A place that places.json takes from a package (not hand-picked): linked only where the NER
     # itself reads a place (GPE, LOC, FAC), never forced by the entity ruler ("the Delhi School of
@@ -455,12 +456,14 @@ def _layer_entities(layer: _GeneratedLayer, text: str, state_ids: set[str]) -> t
         kind = _str(record, "kind", where) if layer.kinds else layer.kind
         kinds = ", ".join(sorted(layer.kinds))
         _require(kind in layer.kinds or not layer.kinds, f"{where}: kind must be one of {kinds}")
-        # International bodies have no state; everything else belongs to one.
-        country = _str(record, "country", where, required=kind in ("organisation", "person", "place"))
+        # International bodies have no state, nor do international armed groups (non-state
+        # organisations coded as themselves, "ISIL"); everything else belongs to one.
         non_state = record.get("non_state", False)
+        stated = kind in ("person", "place") or (kind == "organisation" and not non_state)
+        country = _str(record, "country", where, required=stated)
         _require(non_state is False or (non_state is True and kind == "organisation"), f"{where}: bad non_state")
         assert entity_id is not None and name is not None and kind is not None
-        pattern = _IGO_ID if kind in ("igo", "ngo") else _SLUG_ID
+        pattern = _IGO_ID if kind in ("igo", "ngo") or country is None else _SLUG_ID
         _require(bool(pattern.match(entity_id)), f"{where}: id must match {pattern.pattern}")
         _require(kind not in ("igo", "ngo") or country is None, f"{where}: an {kind} has no country")
         _require(country is None or country in state_ids, f"{where}: unknown country {country!r}")

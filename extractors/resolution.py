@@ -213,8 +213,8 @@ class Resolver:
         for ent in self.ents:
             if ent.label_ not in _NAMED_LABELS:
                 continue
-            info = self._link(ent)
-            for i in range(ent.start, ent.end):
+            info = self._organisation_cut_short(ent) or self._link(ent)
+            for i in range(info.span.start, info.span.end):
                 self.ent_of[i] = info
         self._link_surnames()
         self._link_titled_surnames()
@@ -250,6 +250,23 @@ class Resolver:
                 seen.add(id(info))
                 yield info
 
+    def _organisation_cut_short(self, ent: Span) -> LinkedEntity | None:
+        """An organisation whose name the NER cut after its first words, read as a nationality or a
+        place ("Islamic State fighters": NORP "Islamic"): the entity with the capitalised words
+        after it that no other entity holds, where together they are a form of an organisation."""
+        if ent.label_ not in ("NORP", "GPE", "LOC"):
+            return None
+        doc = ent.doc
+        end = ent.end
+        while end < len(doc) and end - ent.end < 4 and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper():
+            end += 1
+        for stop in range(end, ent.end, -1):
+            alias = self.gaz.lookup(doc[ent.start : stop].text)
+            entity = self.gaz.entity(alias.entity_id) if alias is not None else None
+            if entity is not None and entity.kind in ("organisation", "igo", "ngo"):
+                return self._link(Span(doc, ent.start, stop, label="ORG"))
+        return None
+
     def _link(self, span: Span) -> LinkedEntity:
         entity_id, _ = linked(span, self.gaz)
         if entity_id is None:
@@ -267,6 +284,9 @@ class Resolver:
         entity = self.gaz.entity(entity_id)
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
+        if entity.non_state and entity.country is None:
+            # An armed group of no state ("ISIL") is coded as itself; it names no state or place.
+            return LinkedEntity(span, entity_id, entity.entity_id, "organisation")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
 
@@ -691,7 +711,22 @@ class Resolver:
             actors = [a for a in actors if not a.pronoun]
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
-        return actors
+        return self._members_of_a_stateless_group(actors)
+
+    def _members_of_a_stateless_group(self, actors: list[Actor]) -> list[Actor]:
+        """A member of an armed group of no state is the group's, whatever their nationality ("a
+        British-born Islamic State fighter" is ISIL, not also the United Kingdom)."""
+        if len(actors) < 2:
+            return actors
+        groups = [a for a in actors if a.entity_id is not None and a.code == a.entity_id and a.kind == "organisation"]
+        if not groups:
+            return actors
+        nationalities = {
+            a.token
+            for a in actors
+            if a.kind == "state" and (info := self.ent_of.get(a.token)) is not None and info.span.label_ == "NORP"
+        }
+        return [a for a in actors if a.token not in nationalities]
 
     def _unknown_organisation(self, tok: Token) -> bool:
         """A proper name the gazetteer cannot code ("Alibaba" in "an Alibaba spokesperson")."""

@@ -9,8 +9,14 @@ actors project of Pennsylvania State University):
   institution ("FEDERAL_BUREAU_OF_INVESTIGATION [USACOP]", "ISRAEL_DEFENSE_FORCES [ISRMIL]"):
   an organisation of that state;
 * Phoenix.MilNonState.actors.txt: rebel, militant and terrorist groups of one state
-  ("TALIBAN_ [AFGREB]"): a non-state organisation of that state; groups coded as international
-  ("IMG", "INT") are left out, for PLOVER codes them by no state;
+  ("TALIBAN_ [AFGREB]"): a non-state organisation of that state;
+* the international militant groups of both ("THE_ISLAMIC_STATE [IMGMUSISI]",
+  "JEMAAH_ISLAMIYAH [IMGSEAMUSJMA]"), which no one state's code fits: a non-state organisation of no
+  state, coded as itself like an international body (an upper-case id, "ISIL"); the names of one
+  code are one group, and a group a state's code names too is that state's. Only entries whose name
+  has an organisation word ("Islamic State", "Japanese Red Army") are read: the file lists these
+  groups' members under the same code ("ABU_BAKAR__ [IMGSEAMUSJMA]"); "INT..." (international
+  rebels, mostly mercenaries and bandits) stays out;
 * Phoenix.International.actors.txt: intergovernmental ("IGO...") and non-governmental ("NGO...")
   organisations; companies ("MNC...") are left out.
 
@@ -42,9 +48,15 @@ import json
 import re
 import sys
 import tomllib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from build_people import ORGANISATION_WORDS, TITLE_WORDS, is_organisation_entry  # scripts/ is on sys.path
+from build_people import (  # scripts/ is on sys.path
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    is_organisation_entry,
+    names_organisation,
+)
 from generated_file import PETRARCH2_LICENCE, generated_file_main
 from phoenix import PhoenixEntry, latest_code, read_entries
 
@@ -126,14 +138,20 @@ def _slug(name: str) -> str:
     return "o-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, object] | None:
+def _record(
+    entry: PhoenixEntry, state_ids: set[str], source: str, state_names: Mapping[str, Sequence[str]]
+) -> dict[str, object] | None:
     """The organisation an entry names, or None (a person, a country, a company, an international
     militant group)."""
     code = latest_code(entry.codes)
     if code is None:
         return None
     root, sector = code[:3], code[3:6]
-    if source == "Phoenix.International.actors.txt":
+    if root == "IMG" and source != "Phoenix.International.actors.txt":
+        if not names_organisation(entry.name):
+            return None  # a member of the group ("Hambali"), or a name that may be one
+        kind, country, non_state = "organisation", None, True
+    elif source == "Phoenix.International.actors.txt":
         if root not in ("IGO", "NGO"):
             return None
         kind, country, non_state = root.lower(), None, False
@@ -154,6 +172,17 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
         alias_head, alias_acronym = _split_acronym(alias)
         raw_forms += [alias_head, *([alias_acronym] if alias_acronym else [])]
     forms = {f for f in (_form(a) for a in raw_forms) if f is not None}
+    if country is not None and not non_state:
+        # A state's agency is written without its state where the text has named it ("United
+        # States Department of Homeland Security": "the Department of Homeland Security").
+        for form in [name, *forms]:
+            for prefix in state_names.get(country, ()):
+                if form.startswith(prefix + " "):
+                    bare = _form(form[len(prefix) + 1 :])
+                    # Only a name that says which body ("Department of Education", "Immigration and
+                    # Customs Enforcement"), not a noun any state's may take ("Military", "Communist Party").
+                    if bare is not None and not bare[0].islower() and {"of", "and"} & set(bare.split()):
+                        forms.add(bare)
     if kind == "ngo" or non_state:
         # Three letters name many things ("FPS"); a small group or charity is seldom the one meant.
         forms = {f for f in forms if not re.fullmatch(r"[A-Z]{2,3}", f)}
@@ -162,27 +191,54 @@ def _record(entry: PhoenixEntry, state_ids: set[str], source: str) -> dict[str, 
         record["country"] = country
     if non_state:
         record["non_state"] = True
+    if root == "IMG":
+        record["code"] = code  # which group: two names of one code are one group (dropped on output)
     return record
 
 
 def parse(
-    texts: dict[str, str], state_ids: set[str], person_forms: set[str], reserved_ids: set[str]
+    texts: dict[str, str],
+    state_ids: set[str],
+    person_forms: set[str],
+    reserved_ids: set[str],
+    state_names: Mapping[str, Sequence[str]] | None = None,
 ) -> list[dict[str, object]]:
     """Organisation records {id, name, kind, country?, non_state?, aliases} from the dictionaries'
     texts (by file name). `person_forms`: the people dictionary's forms, folded; never an organisation's.
-    `reserved_ids`: the ids the gazetteer has already (states, curated actors)."""
+    `reserved_ids`: the ids the gazetteer has already (states, curated actors). `state_names`: each
+    state's names and demonym ("USA": "United States", "US", "American"), which an agency's name may
+    start with."""
     records: dict[str, dict[str, object]] = {}
+    groups_of_code: dict[object, list[str]] = {}  # an international armed group's code -> its records
     for source in SOURCES:
         for entry in read_entries(texts[source]):
             # A person, or a state organ coded like one: its name says which.
             if source != "Phoenix.MilNonState.actors.txt" and not is_organisation_entry(entry):
                 continue
-            record = _record(entry, state_ids, source)
+            record = _record(entry, state_ids, source, state_names or {})
             if record is None:
                 continue
             known = records.get(str(record["id"]))
+            if record.get("code") is not None:
+                if known is not None and "country" in known:
+                    # A group a state's code names too ("MORO_ISLAMIC_LIBERATION_FRONT [PHLREB]") is that state's.
+                    continue
+                # Two names of one code that share a form are one group: "Islamic State" (ISIL) is
+                # "Islamic State of Iraq and the Levant" (initials ISIL). A code may hold several
+                # groups (IMGMUSALQ: al-Qaeda's allies), so sharing the code is not enough.
+                forms = _forms_of(record)
+                same = [records[g] for g in groups_of_code.get(record["code"], []) if _forms_of(records[g]) & forms]
+                if same:
+                    group = same[0]
+                    group["aliases"] = sorted({*group["aliases"], record["name"], *record["aliases"]} - {group["name"]})  # type: ignore[misc]
+                    continue
+                if known is None:
+                    groups_of_code.setdefault(record["code"], []).append(str(record["id"]))
+            elif known is not None and known.get("code") is not None:
+                records[str(record["id"])] = record  # a state's code wins over an international one
+                continue
             if known is not None:
-                if (known["kind"], known.get("country")) != (record["kind"], record.get("country")):
+                if _code_of(known) != _code_of(record):
                     known["conflict"] = True
                     continue
                 known["aliases"] = sorted({*known["aliases"], *record["aliases"]})  # type: ignore[misc]
@@ -193,7 +249,7 @@ def parse(
     codes_of: dict[str, set[tuple[object, object]]] = {}
     for record in records.values():
         for form in [record["name"], *record["aliases"]]:  # type: ignore[misc]
-            codes_of.setdefault(str(form).casefold(), set()).add((record["kind"], record.get("country")))
+            codes_of.setdefault(str(form).casefold(), set()).add(_code_of(record))
     kept = []
     for slug in sorted(records):
         record = records[slug]
@@ -207,9 +263,27 @@ def parse(
         if record["name"] not in forms:
             continue
         record["aliases"] = [f for f in forms if f != record["name"]]
+        record.pop("code", None)
         kept.append(record)
     _name_international_bodies(kept, reserved_ids)
     return sorted(kept, key=lambda r: str(r["id"]))
+
+
+def _code_of(record: dict[str, object]) -> tuple[object, object, object]:
+    """What an organisation is coded as: its kind and state, and for a group of no state, the group."""
+    return record["kind"], record.get("country"), record.get("code")
+
+
+def _stateless(record: dict[str, object]) -> bool:
+    """A body of no state, coded as itself: an international one or an international armed group."""
+    return record["kind"] in ("igo", "ngo") or (record["kind"] == "organisation" and "country" not in record)
+
+
+def _forms_of(record: dict[str, object]) -> set[str]:
+    """A record's forms and its name's initials (of two letters or more), folded."""
+    initials = _initials(str(record["name"]))
+    forms = {str(record["name"]), *record["aliases"], *([initials] if len(initials) >= 2 else [])}  # type: ignore[misc]
+    return {f.casefold() for f in forms}
 
 
 def _initials(name: str) -> str:
@@ -230,12 +304,9 @@ def _merge_acronym_entries(records: dict[str, dict[str, object]]) -> None:
         name = str(record["name"])
         if not re.fullmatch(r"[A-Z]{2,8}", name):
             continue
-        code = (record["kind"], record.get("country"))
-        owners = [
-            s
-            for s in sorted(owners_of.get(name, set()) - {slug})
-            if s in records and (records[s]["kind"], records[s].get("country")) == code
-        ]
+        code = _code_of(record)
+        others = sorted(owners_of.get(name, set()) - {slug})
+        owners = [s for s in others if s in records and _code_of(records[s]) == code]
         if len(owners) == 1:
             owner = records[owners[0]]
             owner["aliases"] = sorted({*owner["aliases"], name, *record["aliases"]} - {owner["name"]})  # type: ignore[misc]
@@ -243,13 +314,13 @@ def _merge_acronym_entries(records: dict[str, dict[str, object]]) -> None:
 
 
 def _name_international_bodies(records: list[dict[str, object]], reserved_ids: set[str]) -> None:
-    """International bodies get short upper-case ids like the curated ones ("NATO"): their own
-    acronym when they have one ("ADB"), else their initials ("ARI" for "A Rocha International") or
-    their one word ("OXFAM"), a
-    number added where another body has it already. The records come sorted by slug: stable ids."""
+    """International bodies (and armed groups of no state) get short upper-case ids like the curated
+    ones ("NATO"): their own acronym when they have one ("ADB"), else their initials ("ARI" for "A
+    Rocha International") or their one word ("OXFAM"), a number added where another body has it
+    already. The records come sorted by slug: stable ids."""
     taken = set(reserved_ids)
     for record in records:
-        if record["kind"] not in ("igo", "ngo"):
+        if not _stateless(record):
             continue
         acronyms = sorted(f for f in [record["name"], *record["aliases"]] if re.fullmatch(r"[A-Z]{2,8}", str(f)))  # type: ignore[misc]
         initials = _initials(str(record["name"]))
@@ -278,7 +349,10 @@ def _build(directory: Path) -> dict[str, object]:
     curated = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8")).get("actor", [])
     state_ids = {s["id"] for s in states}
     reserved = state_ids | {a["id"] for a in curated}
-    return {"about": about, "organisations": parse(texts, state_ids, person_forms, reserved)}
+    state_names = {
+        s["id"]: sorted({s["name"], s["official_name"], *s["names"], *s["demonyms"][:1]} - {""}) for s in states
+    }
+    return {"about": about, "organisations": parse(texts, state_ids, person_forms, reserved, state_names)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 # A code, its optional start ("<" or ">" for open ranges) and end date: "[ISRGOV 960618-990706]".
-# (A code with an eight-digit date, a rare typo, is not read, as build_people.py never read it.)
-_CODE = re.compile(r"\[([A-Z]{3}[A-Z]*)\s*([<>]?\d{6})?(?:-(\d{6}))?\]")
+# Some dates are written with the century ("[IMGMUSISI >19990101]", "[AUSGOV 20071203-20131118]"):
+# read as the six digits the rest are written in.
+_CODE = re.compile(r"\[([A-Z]{3}[A-Z]*)\s*([<>]?(?:\d{8}|\d{6}))?(?:-(\d{8}|\d{6}))?\]")
 
 
 @dataclass(slots=True)
@@ -45,7 +46,7 @@ def _codes(line: str) -> list[PhoenixCode]:
     found = []
     for code, start, end in _CODE.findall(line):
         open_ended = start.startswith(">") or (not start and not end)
-        found.append(PhoenixCode(code, "open" if open_ended else end or start.lstrip("<")))
+        found.append(PhoenixCode(code, "open" if open_ended else (end or start.lstrip("<"))[-6:]))
     return found
 
 

@@ -55,6 +55,9 @@ BARACK_OBAMA
 FEDERAL_BUREAU_OF_INVESTIGATION_ # all USACOP
 +FBI_
 	[USACOP]
+US_DEPARTMENT_OF_TRANSPORTATION_
++US_MILITARY_
+	[USAGOV]
 MOSSAD
 +ISRAELI_INTELLIGENCE_COMMUNITY
 	[ISRSPY]
@@ -67,11 +70,20 @@ WESTERN_SAMOA_  [WSM]
 CHAIM_HERZOG_  # CountryInfo.txt
 	[ISRELI 360101-830505]
 	[ISRGOV 830505-930513]
+NORTHERN_CALIPHATE_LIBERATION_FRONT_
++NCLF_
+	[IMGMUSNCF >20150101]
+THE_CALIPHATE_FRONT
++NCLF_
++CALIFATO_
+	[IMGMUSNCF >20160101]
 """
 MIL_NON_STATE = """\
 TALIBAN_ [AFGREB] #  kkl 21 Mar 13
 +TALEBAN_
 AL-QAEDA_ [IMGMUSALQ] #  kkl 21 Mar 13
+ABU_KARIM__ [IMGMUSNCF] #  a member
+DESERT_BRIGADE__ [IMGMUSALQ]
 TAMIL_TIGERS_ [LKAREB] #  kkl 21 Mar 13
 +TIGERS_
 """
@@ -104,6 +116,8 @@ def test_build_organisations_codes_agencies_groups_and_international_bodies(tmp_
         "kind": "organisation", "country": "USA", "aliases": ["FBI"],
     }  # fmt: skip
     assert (found["Mossad"]["kind"], found["Mossad"]["country"]) == ("organisation", "ISR")
+    # An agency is also written without its state, where the rest names one body ("X of Y").
+    assert found["US Department of Transportation"]["aliases"] == ["Department of Transportation", "US Military"]
     assert found["Taliban"] == {"id": "o-taliban", "name": "Taliban", "kind": "organisation", "country": "AFG",
                                 "non_state": True, "aliases": ["Taleban"]}  # fmt: skip
     # International bodies get upper-case ids like the curated ones: their acronym, else their initials.
@@ -113,8 +127,18 @@ def test_build_organisations_codes_agencies_groups_and_international_bodies(tmp_
     # Forms any state's institutions share, and English words, are no one body's.
     assert found["United States Congress"]["aliases"] == ["US Senate"]
     assert found["Tamil Tigers"]["aliases"] == []
-    # People, countries, companies and international militant groups are not organisations here.
-    assert not {"Barack Obama", "Chaim Herzog", "Western Samoa", "Acme Corporation", "Al-qaeda"} & set(found)
+    # An international militant group (IMG) is a non-state group of no state, coded as itself (an
+    # upper-case id); its names that share a form are one group (a date with its century is read);
+    # a group that only shares its code is another.
+    assert found["Northern Caliphate Liberation Front"] == {
+        "id": "NCLF", "name": "Northern Caliphate Liberation Front", "kind": "organisation", "non_state": True,
+        "aliases": ["Califato", "Caliphate Front", "NCLF"],
+    }  # fmt: skip
+    assert found["Desert Brigade"]["id"] == "DB" and "country" not in found["Desert Brigade"]
+    # People, countries, companies, a group's members and names with no organisation word are not
+    # organisations here.
+    absent = {"Barack Obama", "Chaim Herzog", "Western Samoa", "Acme Corporation", "Al-qaeda", "Abu Karim"}
+    assert not absent & set(found)
     assert subprocess.run([*run, "--check"], capture_output=True, check=False).returncode == 0
     out.write_text("{}\n", encoding="utf-8")
     stale = subprocess.run([*run, "--check"], capture_output=True, text=True, check=False)
@@ -167,7 +191,36 @@ AGENCY_EVENTS = [
     ("Mossad agents killed a senior Hamas commander in Dubai.", "Mossad agents", "ISR"),
     ("ICE agents detained three Mexican nationals at the border.", "ICE agents", "USA"),
     ("Oxfam criticized the British government over its aid cuts.", "Oxfam", "OXFAM"),
+    # A state's agency written without its state's name.
+    ("The Department of Homeland Security criticised the new rules.", "The Department of Homeland Security", "USA"),
+    ("The Nigerian House of Representatives condemned the attack on the convoy.", "Nigerian House", "NGA"),
 ]
+
+
+# An armed group of no state is coded as itself, also where the NER reads its first word as a
+# nationality ("Islamic" NORP of "Islamic State").
+STATELESS_GROUP_EVENTS = [
+    ("Islamic State fighters stormed a checkpoint outside the town before dawn.", "Islamic State fighters", "ISIL"),
+    ("ISIS gunmen abducted four truck drivers on the desert highway last week.", "ISIS gunmen", "ISIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), STATELESS_GROUP_EVENTS)
+def test_an_armed_group_of_no_state_is_coded_as_itself(nlp: Language, text: str, words: str, code: str) -> None:
+    assert actor_of(nlp, text, words) == code
+
+
+def test_a_member_of_an_armed_group_of_no_state_is_the_groups_whatever_their_nationality(nlp: Language) -> None:
+    found = events(nlp, "Police arrested a British-born Islamic State fighter in Ankara.")
+    assert {recipient for _, _, _, recipient in found} == {"ISIL"}
+    # Without such a group, a nationality is the person's state.
+    found = events(nlp, "Turkish police arrested two Russian nationals in Ankara.")
+    assert {recipient for _, _, _, recipient in found} == {"RUS"}
+
+
+def test_a_nationality_before_a_name_that_is_no_organisation_stays_a_nationality(nlp: Language) -> None:
+    text = "Syrian troops shelled a village near the Turkish border on Tuesday."
+    assert actor_of(nlp, text, "Syrian troops") == "SYR"
 
 
 @pytest.mark.parametrize(("text", "words", "code"), AGENCY_EVENTS)
