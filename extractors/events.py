@@ -1299,6 +1299,10 @@ def _recipients(
             # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
+            if entry.theme and obj.pos_ == "NOUN" and found:
+                # "extradited two Islamic State members to Iraq": people or goods moved are the theme
+                # even when a modifier names their group; the destination the verb names receives them.
+                found = _prep_recipients([tok], preps, res, lex, actors, trig, domestic=False) or found
             if not found and trig.type == "DISAPPROVE":
                 found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
     if not found:

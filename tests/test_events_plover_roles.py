@@ -143,3 +143,16 @@ def test_a_place_before_the_goods_is_their_compound(nlp: Language) -> None:
     # "the Rafah crossing" names a crossing, nobody it is opened to
     found = triples(nlp, "Cairo reopened the Rafah crossing to medical convoys on Sunday.")
     assert not any(r == "PSE" for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # people moved are the theme even when a modifier names their group: the destination receives
+        ("Kazakhstan extradited two Islamic State members to Turkey.", ("COOPERATE", "KAZ", "TUR")),
+        # with no destination the named group stays the one the act is done to
+        ("Kazakhstan extradited two Islamic State members.", ("COOPERATE", "KAZ", "ISIL")),
+    ],
+)
+def test_a_moved_group_is_the_theme_and_its_destination_receives(nlp: Language, text: str, wanted: tuple) -> None:
+    assert wanted in triples(nlp, text)
