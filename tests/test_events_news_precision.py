@@ -35,6 +35,8 @@ ASSAULT | The Pentagon said the brigades were now trained and ready to fight Ukr
 AID | Tokyo will reconsider whether to send air defence systems to Kyiv, a government spokesman said.
 AID | Seoul could consider supplying artillery shells to Ukraine, the minister said on Friday.
 AID | The cabinet discussed possibly sending engineers to Poland.
+AID | Madrid does not exclude sending more air defence batteries to Kyiv, the minister said.
+AID | The Kremlin has not ruled out supplying fighter jets to Pyongyang.
 # A purpose a thing serves is nobody's stated intention.
 AGREE | Russia and China started naval drills in the East China Sea intended to strengthen cooperation between navies.
 # "The two leaders" with no name in the sentence are of two states, not of the one in context.
