@@ -611,6 +611,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):
         drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
+    if kind in ("ASSAULT", "MOBILIZE") and not recipients and _noun_attribute(trig):
+        drafts = []  # "soldiers fighting in Kursk", "troops stationed abroad": who they are, not the news
     if partners:
         if not recipients:
             drafts = []  # fighting at a partner's side with no enemy named is no attack
@@ -1003,6 +1005,18 @@ def _intended(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _noun_attribute(trig: Trigger) -> bool:
+    """A verb trigger that only describes a noun, as a participle or relative clause with no doer of
+    its own ("the soldiers fighting in Kursk", "forces who fought in the war", "troops stationed
+    abroad"): with no opponent or target named it says who they are, not what happened
+    (bench/data/news/README: background)."""
+    tok = trig.token
+    if trig.is_noun or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

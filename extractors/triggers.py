@@ -1282,6 +1282,8 @@ def _deliberated(tok: Token, lex: Lexicon) -> bool:
         if head.i == current.i:
             return False
         weighed = is_verb(head) and head.lemma_.lower() in lex.deliberation_verbs
+        if weighed and head.lemma_.lower() == "rule":  # "has not ruled out sending", not "ruled to send"
+            weighed = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
         if current.dep_ in ("xcomp", "ccomp", "pcomp") and weighed:
             return True
         if current.dep_ not in ("conj", "xcomp"):

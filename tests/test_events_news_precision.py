@@ -35,6 +35,8 @@ ASSAULT | The Pentagon said the brigades were now trained and ready to fight Ukr
 AID | Tokyo will reconsider whether to send air defence systems to Kyiv, a government spokesman said.
 AID | Seoul could consider supplying artillery shells to Ukraine, the minister said on Friday.
 AID | The cabinet discussed possibly sending engineers to Poland.
+AID | Madrid does not exclude sending more air defence batteries to Kyiv, the minister said.
+AID | The Kremlin has not ruled out supplying fighter jets to Pyongyang.
 # A purpose a thing serves is nobody's stated intention.
 AGREE | Russia and China started naval drills in the East China Sea intended to strengthen cooperation between navies.
 # "The two leaders" with no name in the sentence are of two states, not of the one in context.
@@ -51,6 +53,10 @@ SUPPORT | Shipping lanes were hit by militias believed to be backed by Tehran.
 SUPPORT | The truce will be watched by a monitoring team backed by Qatar and Egypt.
 # A movement without its destination, or hedged, stays unsaid.
 AID | The talks began amid a deployment of engineers.
+# A participle or relative clause with no doer of its own describes the noun: who the soldiers are.
+ASSAULT | Seoul said the North Korean soldiers fighting near the border had suffered heavy losses.
+ASSAULT | The parade honoured the veterans who fought in the war decades ago.
+MOBILIZE | The leader sent a birthday message to the sailors stationed overseas.
 # The name of a charge the parser reads as a gerund ("spying charges") is the grounds of an arrest.
 INVESTIGATE | Russia arrested a French researcher, an academic from Lyon, on spying charges.
 INVESTIGATE | Belarus detained two Lithuanian lorry drivers on smuggling charges last week.
@@ -72,6 +78,8 @@ ASSAULT RUS>UKR | Russia invaded Ukraine in February 2022.
 AID/military PRK>RUS | Officials said North Korean soldiers sent to fight for Moscow against Kyiv would die.
 AID/military PRK>RUS | Pyongyang has dispatched about 3,000 more soldiers to Russia to train and to fight in the spring.
 # Fighting done is still a fight.
+# A relative clause with a doer of its own is a deed: the launch is still a show of force.
+MOBILIZE PRK>None | Analysts studied the new missile that North Korea launched in July.
 ASSAULT UKR>RUS | Ukrainian troops fought Russian forces near Pokrovsk on Monday.
 # A threatened response a state "will consider taking" stays a threat.
 THREATEN KOR>PRK | Seoul will consider taking necessary measures against North Korea if it sends more troops.
