@@ -574,6 +574,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
         recipients = [location[1]] if len({a.code for a in actors}) == 1 else []
+    if not recipients and kind == "CONSULT" and mode == "visit" and trig.is_noun:
+        # "Kim called Lavrov's visit very important": whoever speaks of a named guest's visit with no
+        # destination is its host.
+        recipients = _remarking_host(trig, res, lex, actors)
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference, res)
@@ -657,6 +661,36 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if a.code != h.code
         ]
     return drafts
+
+
+# Verbs by which a host remarks on a visit ("called Lavrov's visit very important", "hailed the
+# visit"), besides the reporting verbs ("stressed that Zhao's visit was of great significance").
+_REMARKS = frozenset({"call", "describe", "hail", "praise", "welcome", "laud", "term", "value", "stress", "note"})
+
+
+def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The subject of the verb of speech or praise a visit noun is said under ("Kim called Lavrov's
+    visit a very important one", "Kim stressed that Zhao's visit was of great significance"), when
+    it is another state's; nobody else (a critic of a visit is no host)."""
+    if not any(c.dep_ == "poss" for c in trig.token.children):
+        return []
+    speaking = frozenset(lex.quotes.get("reporting_verbs", ())) | _REMARKS
+    current = trig.token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        if current.lemma_.lower() not in speaking:
+            if current.dep_ != "ccomp":
+                return []
+            continue
+        subject = first_child(current, SUBJECTS)
+        hosts = res.resolve(subject, context=False) if subject is not None else []
+        hosts = [h for h in hosts if h.kind in ("state", "person") and all(h.code != a.code for a in actors)]
+        return hosts[:1]
+    return []
 
 
 _EXCHANGES = frozenset({"exchange", "trade", "swap"})

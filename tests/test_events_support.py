@@ -98,3 +98,16 @@ def test_a_meeting_with_someone_stays_one_way(nlp: Language) -> None:
     found = events(nlp, "Lavrov met North Korean Foreign Minister Choe Son Hui in Moscow on Tuesday.")
     assert ("CONSULT", "RUS", "PRK") in found
     assert ("CONSULT", "PRK", "RUS") not in found
+
+
+# -- a visit spoken of by its host ------------------------------------------------------------------
+
+
+def test_whoever_calls_a_named_guests_visit_important_is_its_host(nlp: Language) -> None:
+    found = events(nlp, "Kim Jong Un on Friday called Sergei Lavrov's visit a milestone for the two countries.")
+    assert ("CONSULT", "RUS", "PRK") in found
+
+
+def test_a_critic_of_a_visit_is_no_host(nlp: Language) -> None:
+    found = events(nlp, "Biden criticised Putin's visit as a provocation.")
+    assert not any(t == "CONSULT" for t, _, _ in found)
