@@ -631,6 +631,18 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if kind == "SUPPORT":
+        # "Kim honoured the heroic soldiers", "praised his troops": a leader praising his own forces
+        # supports no one (CAMEO 05 is support given to another actor).
+        doc = tok.doc
+        drafts = [
+            d
+            for d in drafts
+            if d.recipient is None
+            or d.recipient.code != d.actor.code
+            or d.recipient.token is None
+            or not lex.in_class(doc[d.recipient.token], "troops")
+        ]
     if kind == "SUPPORT" and _backing_attribute(trig):
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):

@@ -111,3 +111,16 @@ def test_whoever_calls_a_named_guests_visit_important_is_its_host(nlp: Language)
 def test_a_critic_of_a_visit_is_no_host(nlp: Language) -> None:
     found = events(nlp, "Biden criticised Putin's visit as a provocation.")
     assert not any(t == "CONSULT" for t, _, _ in found)
+
+
+# -- praise of one's own forces ---------------------------------------------------------------------
+
+
+def test_a_leader_honouring_his_own_soldiers_supports_no_one(nlp: Language) -> None:
+    found = events(nlp, "North Korea's Kim Jong Un honoured the fallen soldiers at a ceremony in Pyongyang.")
+    assert ("SUPPORT", "PRK", "PRK") not in found
+
+
+def test_domestic_praise_of_a_named_rival_stays_support(nlp: Language) -> None:
+    found = events(nlp, "Kenya's president congratulated his main rival on a hard-fought campaign.")
+    assert ("SUPPORT", "KEN", "KEN") in found
