@@ -469,6 +469,11 @@ def _remember_subjects(sent: Span, res: Resolver) -> None:
 
 def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
     tok = trig.token
+    pledged = _pledged_support(trig)
+    if pledged:
+        # "pledged that North Korea will stand by Russia": a pledge whose clause is support is that
+        # support (as "pledged his full support" is), by the clause's own subject.
+        return [d for inner in pledged for d in _drafts(inner, res, lex, reference)]
     actors, patient = _actors(trig, res, lex)
     if not actors:
         return []
@@ -530,7 +535,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
     # strengthen cooperation with").
     intended = kind == "COOPERATE" and _intended(trig, lex)
-    if kind in _COOPERATIVE and (intended or _future(trig, lex)):
+    # A verb of support in the future tense is itself a statement of support ("pledged that North
+    # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
+    stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
+    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
     if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
@@ -566,6 +574,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
         recipients = [location[1]] if len({a.code for a in actors}) == 1 else []
+    if not recipients and kind == "CONSULT" and mode == "visit" and trig.is_noun:
+        # "Kim called Lavrov's visit very important": whoever speaks of a named guest's visit with no
+        # destination is its host.
+        recipients = _remarking_host(trig, res, lex, actors)
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference, res)
@@ -574,6 +586,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if kind == "ASSAULT" and not trig.entry.reciprocal and first_child(trig.token, OBJECTS) is not None:
         # "A and B fought" is A against B; "A and B execute their wounded" has its own victims.
         reciprocal = False
+    if kind == "SUPPORT" and not trig.is_noun and _praised_ties(first_child(tok, OBJECTS), lex):
+        # "Xi and Putin praised the ties between their countries": each praises the other (not whom
+        # "their countries" names).
+        reciprocal = True
+        recipients = [] if len({a.code for a in actors}) > 1 else recipients
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -595,18 +612,37 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
     if not pairs and kind == "DEMAND" and trig.entry.modal_required and _obliged_unnamed(trig, lex):
         pairs = [(a, None) for a in actors]  # "said all parties should show restraint": the same appeal
+    exchanged = kind == "CONSULT" and tok.lemma_.lower() in _EXCHANGES and not trig.is_noun and bool(recipients)
+    if exchanged:
+        # "Xi traded messages with Kim": an exchange goes both ways, as "Xi and Kim exchanged" does.
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
         for a, r in pairs
     ]
+    if kind == "CONSULT" and tok.lemma_.lower() in _EXCHANGES and _congratulatory(first_child(tok, OBJECTS)):
+        # "exchanged congratulatory messages": each side congratulates the other (SUPPORT) as well.
+        drafts += [replace(d, type="SUPPORT", mode=None) for d in drafts if d.recipient is not None]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
         # "Putin thanked North Korea for supporting Moscow", "valued Pyongyang's support": whoever is
         # thanked for support supports the one who thanks.
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    if kind == "SUPPORT":
+        # "Kim honoured the heroic soldiers", "praised his troops": a leader praising his own forces
+        # supports no one (CAMEO 05 is support given to another actor).
+        doc = tok.doc
+        drafts = [
+            d
+            for d in drafts
+            if d.recipient is None
+            or d.recipient.code != d.actor.code
+            or d.recipient.token is None
+            or not lex.in_class(doc[d.recipient.token], "troops")
+        ]
     if kind == "SUPPORT" and _backing_attribute(trig):
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):
@@ -639,6 +675,89 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if a.code != h.code
         ]
     return drafts
+
+
+# Verbs by which a host remarks on a visit ("called Lavrov's visit very important", "hailed the
+# visit"), besides the reporting verbs ("stressed that Zhao's visit was of great significance").
+_REMARKS = frozenset({"call", "describe", "hail", "praise", "welcome", "laud", "term", "value", "stress", "note"})
+
+
+def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The subject of the verb of speech or praise a visit noun is said under ("Kim called Lavrov's
+    visit a very important one", "Kim stressed that Zhao's visit was of great significance"), when
+    it is another state's; nobody else (a critic of a visit is no host)."""
+    if not any(c.dep_ == "poss" for c in trig.token.children):
+        return []
+    speaking = frozenset(lex.quotes.get("reporting_verbs", ())) | _REMARKS
+    current = trig.token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        if current.lemma_.lower() not in speaking:
+            if current.dep_ != "ccomp":
+                return []
+            continue
+        subject = first_child(current, SUBJECTS)
+        hosts = res.resolve(subject, context=False) if subject is not None else []
+        hosts = [h for h in hosts if h.kind in ("state", "person") and all(h.code != a.code for a in actors)]
+        return hosts[:1]
+    return []
+
+
+_EXCHANGES = frozenset({"exchange", "trade", "swap"})
+
+
+_CONTINUING = frozenset({"keep", "continue", "go"})
+
+
+def _lasting_support(trig: Trigger, lex: Lexicon) -> bool:
+    """Support that a future tense states rather than intends: standing by or with someone ("will
+    stand by Russia", "would firmly stand with India") or going on with support already given ("would
+    keep supporting China", "will continue to back Kyiv"), as the news coders code them (SUPPORT);
+    "will support the bid" is an intention (PLOVER: AGREE)."""
+    tok = trig.token
+    if tok.lemma_.lower() not in lex.support_verbs:
+        return False
+    if tok.lemma_.lower() == "stand":
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTINUING
+
+
+def _congratulatory(obj: Token | None) -> bool:
+    """Whether what is exchanged is congratulations ("congratulatory messages", "congratulations")."""
+    if obj is None:
+        return False
+    return any(t.lower_.startswith("congratulat") for t in (obj, *(c for c in obj.children if c.dep_ == "amod")))
+
+
+_BONDS = frozenset({"relationship", "friendship", "partnership", "alliance", "bond", "brotherhood"})
+
+
+def _praised_ties(obj: Token | None, lex: Lexicon) -> bool:
+    """Whether what is praised is a relationship ("the ties between their countries", "their
+    friendship"), which the praisers share."""
+    return obj is not None and (obj.lemma_.lower() in _BONDS or lex.in_class(obj, "ties"))
+
+
+def _pledged_support(trig: Trigger) -> list[Trigger]:
+    """The support verbs of a pledge's `that` clause with its own subject ("vowed that Beijing would
+    always stand with Pakistan", "assured Xi that Pyongyang would keep backing China"); not an
+    infinitive ("promised to back the bid" is an intention, AGREE)."""
+    promise = trig.entry.governs and trig.entry.by_object.get("solidarity") == "SUPPORT"  # pledge, vow
+    if trig.type != "AGREE" or trig.is_noun or not promise:
+        return []
+    return [
+        i
+        for i in trig.inner
+        if i.type == "SUPPORT"
+        and not i.is_noun
+        and i.token.dep_ == "ccomp"
+        and i.token.head.i == trig.token.i
+        and first_child(i.token, SUBJECTS) is not None
+    ]
 
 
 def _questioned_captives(trig: Trigger, found: list[_Draft], res: Resolver) -> list[_Draft]:
