@@ -40,6 +40,8 @@ _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
+# Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
+_REFUSALS = frozenset({"decline", "refuse"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
@@ -183,6 +185,8 @@ class _QuoteFinder:
             for verb, (start, end) in reported:
                 if _nested(verb, reported, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
+                if _declined(verb) and any(v.i != verb.i and span == (start, end) for v, span in reported):
+                    continue  # "declined to comment on X's statement that ...": the words are X's
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
@@ -686,7 +690,9 @@ class _QuoteFinder:
         return Speaker(None, name, None, name.lower())
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
-        speaker = self._resolve_speaker_phrase(subject, verb)
+        speaker = self._named_again(subject)
+        if speaker is None:
+            speaker = self._resolve_speaker_phrase(subject, verb)
         if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
             # "the representative said", "the group added": a speaker quoted before under that noun.
             speaker = self._quoted_as(subject)
@@ -702,6 +708,29 @@ class _QuoteFinder:
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
             }
             self.speaker_nouns.append((subject.i, frozenset(nouns), speaker))
+        return speaker
+
+    def _named_again(self, subject: Token) -> Speaker | None:
+        """ "the Treasury Department said ... The department said", "the Russian Embassy in North Korea
+        said ... the embassy said": a body quoted a few sentences back, named again by its kind. The
+        body quoted is who speaks, not the state the article is about at that point (the state in
+        context is often the one the body's words are about)."""
+        lemma = subject.lemma_.lower()
+        # "the ministry", "the agency" look back at the organisations quoted (_last_organisation).
+        if lemma not in self.institutions or lemma in self.org_anaphors:
+            return None
+        if subject.pos_ != "NOUN" or not _definite(subject):
+            return None
+        speaker = None
+        if _bare(subject):
+            speaker = self._quoted_as(subject)
+        elif _lowercase_modified(subject):
+            speaker = self._quoted_as(subject)
+            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+            if speaker is not None and not words <= set(speaker.name.lower().split()):
+                speaker = None
+        if speaker is not None:
+            self.organisations[subject.i] = speaker  # "it added" next
         return speaker
 
     def _lookback_start(self, tok: Token) -> int:
@@ -1718,8 +1747,13 @@ def _inherited_subject(verb: Token) -> Token | None:
             (c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: (c.pos_ != "PROPN", abs(current.i - c.i))
         )
         # "North Korea, says Andrei Lankov, has ...": set off by a comma, the verb comes before its speaker.
+        # So is '"...," said the statement': the comma before the closing quotation mark (a name inside
+        # the quoted words that the parser hangs on the verb is not its speaker).
         inverted = [c for c in subjects if c.i > current.i]
-        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[current.i - 1].text == ",":
+        before = current.i - 1
+        while before > 0 and current.doc[before].is_quote:
+            before -= 1
+        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[before].text == ",":
             subjects = inverted
         if subjects:
             return subjects[0]
@@ -1814,9 +1848,16 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
             continue
         if _joined_narrative(verb, other):
             continue
+        if _declined(other):
+            continue  # "declined to comment on X's statement that ...": X's words are X's own
         if own is None or not own[0] <= other.idx < own[1]:
             return True
     return False
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to comment", "refused to confirm": a verb of saying its subject declined."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
 
 
 def _joined_narrative(verb: Token, outer: Token) -> bool:

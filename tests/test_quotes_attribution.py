@@ -1,0 +1,76 @@
+"""Quotes credited to the right speaker (issue 13, lane quotes10): a body quoted before and named again by
+its kind ("the department said", "the embassy said") is that body, not the state the article is talking
+about at that point; "declined to comment on X's statement that ..." quotes X, not the one who declined;
+"“...,” said the statement": the subject after the verb, not a name inside the quote.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from tests.quote_speakers import Found, speakers
+
+
+def spoken_after(nlp: Language, text: str, marker: str) -> Found:
+    """The speakers of the quotes from the sentence that starts with `marker` on."""
+    at = text.index(marker)
+    return sorted({(q.speaker_id, q.speaker_name) for q in extract_text(nlp, text).quotes if q.start >= at}, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # "The department" after "the Treasury Department said": the department, whose state is the US (not
+        # Syria, the state its words are about).
+        (
+            "The United States on Monday imposed sanctions on four Iranian shipping firms for moving oil to "
+            "Syria, the Treasury Department said. The department said the measures targeted a network that had "
+            "shipped crude to Latakia.",
+            "The department",
+            [("USA", "Treasury Department")],
+        ),
+        # "the embassy" after "the Thai Embassy in Laos said", and "it added" after that: the embassy (not
+        # Laos, where it is).
+        (
+            "Officials from Laos met the Thai trade minister in Vientiane on Tuesday, the Thai Embassy in Laos "
+            "said. In a post on its website, the embassy said the two sides agreed to reopen a border crossing. "
+            "The crossing would open in May, it added.",
+            "In a post",
+            [(None, "Thai Embassy")],
+        ),
+    ],
+)
+def test_body_named_again_by_its_kind(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Declining to comment says nothing; the statement commented on is its owner's words.
+        (
+            "Kremlin spokesman Dmitry Peskov declined to comment on French President Emmanuel Macron's statement "
+            "that European troops could be sent to Ukraine.",
+            [(None, "Emmanuel Macron")],
+        ),
+        (
+            "Government spokeswoman Lena Berg refused to comment on opposition leader Tomas Reyes's claim that the "
+            "election would be delayed.",
+            [(None, "Tomas Reyes")],
+        ),
+    ],
+)
+def test_declining_to_comment(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+def test_inverted_speaker_after_the_closing_quotation_mark(nlp: Language) -> None:
+    # The parser hangs "North Korea and Iran" inside the quoted words on "said" as a second subject: the
+    # subject after the verb, set off by the comma before the closing mark, is the speaker.
+    text = (
+        '"We call on the DPRK [North Korea] and Iran to stop unlawful missile transfers," said the statement, '
+        "which was also put out on behalf of the foreign ministers of Canada and Norway."
+    )
+    assert speakers(nlp, text) == [(None, "statement")]
