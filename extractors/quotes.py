@@ -1528,7 +1528,15 @@ class _QuoteFinder:
         # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
         # said ... However, he said ..." even when NER did not tag Volker as a person).
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]
-        candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
+        # In the sentence before, the subject of its main clause, not of a clause inside it ("“...,” Lee said,
+        # two days before Yoon leaves for Washington. “...,” he said" is Lee).
+        candidates += [
+            s.root.i
+            for s in earlier
+            if s.start >= window_start
+            and _subject_like(s.root)
+            and (s.start >= sent.start or _main_clause_subject(s.root))
+        ]
         if candidates:
             latest = max(candidates)
             return self._person(self.doc[self.anchors.get(latest, latest)])
@@ -1685,6 +1693,17 @@ def _subject_like(tok: Token) -> bool:
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECTS or tok.dep_ == "nsubjpass"
+
+
+def _main_clause_subject(tok: Token) -> bool:
+    """The subject (or a name in apposition to it) of its sentence's main verb or of one joined to it by
+    "and", not of a subordinate, relative or reported clause."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _predicate(span: Span) -> bool:

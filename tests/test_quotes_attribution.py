@@ -1,7 +1,8 @@
 """Quotes credited to the right speaker (issue 13, lane quotes10): a body quoted before and named again by
 its kind ("the department said", "the embassy said") is that body, not the state the article is talking
 about at that point; "declined to comment on X's statement that ..." quotes X, not the one who declined;
-"“...,” said the statement": the subject after the verb, not a name inside the quote.
+"“...,” said the statement": the subject after the verb, not a name inside the quote; "he said" after a
+quote: the speaker, not the subject of a clause inside the sentence before.
 The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -74,3 +75,15 @@ def test_inverted_speaker_after_the_closing_quotation_mark(nlp: Language) -> Non
         "which was also put out on behalf of the foreign ministers of Canada and Norway."
     )
     assert speakers(nlp, text) == [(None, "statement")]
+
+
+def test_pronoun_after_a_quote_is_its_speaker_not_a_subordinate_subject(nlp: Language) -> None:
+    # "she" goes back to the subject of the sentence before's main clause (the speaker), not to the subject
+    # of its "before ... leaves" clause.
+    text = (
+        "Opposition leader Marta Silva said on Friday that President Jair Bolsonaro must not sign any arms deal "
+        'at his summit with Joe Biden. "No agreement on weapons should be made at the summit," Silva, head of the '
+        "party, said at a press conference, three days before Bolsonaro leaves on a state visit to Washington for "
+        'talks with Biden. "Should such a deal be signed, the damage would be beyond repair," she said.'
+    )
+    assert spoken_after(nlp, text, '"Should') == [(None, "Marta Silva")]
