@@ -34,7 +34,7 @@ from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
-from extractors.resolution import Resolver
+from extractors.resolution import LinkedEntity, Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -956,6 +956,12 @@ class _QuoteFinder:
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             body = info.kind == "organisation" and (through is not None or self._state_body(info.entity_id))
+            other = self._other_state(subject, info) if body else None
+            if other is not None:
+                # "The North Korean Central Military Commission": the gazetteer knows only China's body of
+                # that name; the state the phrase names is whose it is.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(other, name, None, f"{other}:{name.lower()}")
             speaker = Speaker(
                 info.code if body and info.code else info.entity_id,
                 _DETERMINERS.sub("", name),
@@ -1029,6 +1035,17 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
+        """The state an adjective or possessive before a state body's name names, when it is not the state
+        the gazetteer gives the body."""
+        for child in subject.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss") or info.span.start <= child.i < info.span.end:
+                continue
+            named = self.res.entity_at(child)
+            if named is not None and named.kind == "state" and named.code and named.code != info.code:
+                return named.code
+        return None
 
     def _state_body(self, entity_id: str) -> bool:
         """Whether a gazetteer organisation is a body of its state (a ministry, an intelligence agency,

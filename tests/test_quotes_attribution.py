@@ -2,7 +2,8 @@
 its kind ("the department said", "the embassy said") is that body, not the state the article is talking
 about at that point; "declined to comment on X's statement that ..." quotes X, not the one who declined;
 "“...,” said the statement": the subject after the verb, not a name inside the quote; "he said" after a
-quote: the speaker, not the subject of a clause inside the sentence before.
+quote: the speaker, not the subject of a clause inside the sentence before; "the North Korean Central Military
+Commission" is North Korea's, though the gazetteer's body of that name is China's.
 The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -87,3 +88,22 @@ def test_pronoun_after_a_quote_is_its_speaker_not_a_subordinate_subject(nlp: Lan
         'talks with Biden. "Should such a deal be signed, the damage would be beyond repair," she said.'
     )
     assert spoken_after(nlp, text, '"Should') == [(None, "Marta Silva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The gazetteer's Central Military Commission is China's; the adjective says this one is North Korea's.
+        (
+            "The North Korean Central Military Commission said on Sunday that the artillery drills would "
+            "continue through the week.",
+            [("PRK", "North Korean Central Military Commission")],
+        ),
+        (
+            "China's Central Military Commission said on Sunday that the drills would continue.",
+            [("CHN", "Central Military Commission")],
+        ),
+    ],
+)
+def test_a_state_body_named_by_another_state(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
