@@ -34,12 +34,14 @@ from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
-from extractors.resolution import Resolver
+from extractors.resolution import LinkedEntity, Resolver
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
+# Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
+_REFUSALS = frozenset({"decline", "refuse"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
@@ -183,6 +185,8 @@ class _QuoteFinder:
             for verb, (start, end) in reported:
                 if _nested(verb, reported, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
+                if _declined(verb) and any(v.i != verb.i and span == (start, end) for v, span in reported):
+                    continue  # "declined to comment on X's statement that ...": the words are X's
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
@@ -686,7 +690,9 @@ class _QuoteFinder:
         return Speaker(None, name, None, name.lower())
 
     def _resolve_speaker(self, subject: Token, verb: Token) -> Speaker | None:
-        speaker = self._resolve_speaker_phrase(subject, verb)
+        speaker = self._named_again(subject)
+        if speaker is None:
+            speaker = self._resolve_speaker_phrase(subject, verb)
         if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
             # "the representative said", "the group added": a speaker quoted before under that noun.
             speaker = self._quoted_as(subject)
@@ -702,6 +708,29 @@ class _QuoteFinder:
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
             }
             self.speaker_nouns.append((subject.i, frozenset(nouns), speaker))
+        return speaker
+
+    def _named_again(self, subject: Token) -> Speaker | None:
+        """ "the Treasury Department said ... The department said", "the Russian Embassy in North Korea
+        said ... the embassy said": a body quoted a few sentences back, named again by its kind. The
+        body quoted is who speaks, not the state the article is about at that point (the state in
+        context is often the one the body's words are about)."""
+        lemma = subject.lemma_.lower()
+        # "the ministry", "the agency" look back at the organisations quoted (_last_organisation).
+        if lemma not in self.institutions or lemma in self.org_anaphors:
+            return None
+        if subject.pos_ != "NOUN" or not _definite(subject):
+            return None
+        speaker = None
+        if _bare(subject):
+            speaker = self._quoted_as(subject)
+        elif _lowercase_modified(subject):
+            speaker = self._quoted_as(subject)
+            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+            if speaker is not None and not words <= set(speaker.name.lower().split()):
+                speaker = None
+        if speaker is not None:
+            self.organisations[subject.i] = speaker  # "it added" next
         return speaker
 
     def _lookback_start(self, tok: Token) -> int:
@@ -927,6 +956,12 @@ class _QuoteFinder:
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             body = info.kind == "organisation" and (through is not None or self._state_body(info.entity_id))
+            other = self._other_state(subject, info) if body else None
+            if other is not None:
+                # "The North Korean Central Military Commission": the gazetteer knows only China's body of
+                # that name; the state the phrase names is whose it is.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(other, name, None, f"{other}:{name.lower()}")
             speaker = Speaker(
                 info.code if body and info.code else info.entity_id,
                 _DETERMINERS.sub("", name),
@@ -1000,6 +1035,17 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
+        """The state an adjective or possessive before a state body's name names, when it is not the state
+        the gazetteer gives the body."""
+        for child in subject.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss") or info.span.start <= child.i < info.span.end:
+                continue
+            named = self.res.entity_at(child)
+            if named is not None and named.kind == "state" and named.code and named.code != info.code:
+                return named.code
+        return None
 
     def _state_body(self, entity_id: str) -> bool:
         """Whether a gazetteer organisation is a body of its state (a ministry, an intelligence agency,
@@ -1499,7 +1545,15 @@ class _QuoteFinder:
         # The latest of: a person named as a subject in the window, a person quoted in it ("Volker
         # said ... However, he said ..." even when NER did not tag Volker as a person).
         candidates = [i for i, _ in self.named if window_start <= i < tok.i]
-        candidates += [s.root.i for s in earlier if s.start >= window_start and _subject_like(s.root)]
+        # In the sentence before, the subject of its main clause, not of a clause inside it ("“...,” Lee said,
+        # two days before Yoon leaves for Washington. “...,” he said" is Lee).
+        candidates += [
+            s.root.i
+            for s in earlier
+            if s.start >= window_start
+            and _subject_like(s.root)
+            and (s.start >= sent.start or _main_clause_subject(s.root))
+        ]
         if candidates:
             latest = max(candidates)
             return self._person(self.doc[self.anchors.get(latest, latest)])
@@ -1658,6 +1712,17 @@ def _subject_like(tok: Token) -> bool:
     return tok.dep_ in SUBJECTS or tok.dep_ == "nsubjpass"
 
 
+def _main_clause_subject(tok: Token) -> bool:
+    """The subject (or a name in apposition to it) of its sentence's main verb or of one joined to it by
+    "and", not of a subordinate, relative or reported clause."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _predicate(span: Span) -> bool:
     """Whether quoted words stand as a clause or a clause's predicate rather than inside a noun phrase."""
     inside = set(range(span.start, span.end))
@@ -1718,8 +1783,13 @@ def _inherited_subject(verb: Token) -> Token | None:
             (c for c in current.children if c.dep_ in SUBJECTS), key=lambda c: (c.pos_ != "PROPN", abs(current.i - c.i))
         )
         # "North Korea, says Andrei Lankov, has ...": set off by a comma, the verb comes before its speaker.
+        # So is '"...," said the statement': the comma before the closing quotation mark (a name inside
+        # the quoted words that the parser hangs on the verb is not its speaker).
         inverted = [c for c in subjects if c.i > current.i]
-        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[current.i - 1].text == ",":
+        before = current.i - 1
+        while before > 0 and current.doc[before].is_quote:
+            before -= 1
+        if len(subjects) > 1 and inverted and current.i > 0 and current.doc[before].text == ",":
             subjects = inverted
         if subjects:
             return subjects[0]
@@ -1814,9 +1884,16 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
             continue
         if _joined_narrative(verb, other):
             continue
+        if _declined(other):
+            continue  # "declined to comment on X's statement that ...": X's words are X's own
         if own is None or not own[0] <= other.idx < own[1]:
             return True
     return False
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to comment", "refused to confirm": a verb of saying its subject declined."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
 
 
 def _joined_narrative(verb: Token, outer: Token) -> bool:
