@@ -30,7 +30,12 @@ from typing import Any
 #    provisions and obligations are not done; convictions, future coercion, expulsions of aid workers,
 #    conditions of cooperation; well-known surnames, titled surnames, city spellings (Basra); one
 #    person-coreference helper (Resolver.full_mention); quote speakers in more attribution shapes.
-EXTRACTOR_VERSION = "12"
+# 13: meetings held, visits stayed, counterparts, pairs named before a summit, topics of talks; cargo,
+#    personnel and return aid; censure aimed at a doer, sanctions aimed at targets; pledged support;
+#    "found X guilty"; international armed groups coded as themselves (ISIL), agencies without their
+#    state; moved people are no recipient beside a destination; quotes of what one calls, state bodies
+#    with their state's id, bodies named again by their kind.
+EXTRACTOR_VERSION = "13"
 
 ERROR_CHARS = 500
 
