@@ -365,7 +365,6 @@ def _participant_drafts(
     ]
 
 
-_COMBAT_NOUNS = frozenset({"fighting", "fight", "combat", "battle", "battles", "operation", "operations", "assault"})
 _BESIDE = frozenset({"alongside", "beside"})
 
 
@@ -379,7 +378,7 @@ def _fought_beside(
     subject of the clause the noun is in."""
     found: list[_Draft] = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COMBAT_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.combat_nouns:
             continue
         partner = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _BESIDE), None)
         partners = res.resolve(partner, context=False, strict=False) if partner is not None else []
@@ -612,7 +611,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs = [(a, None) for a in actors]  # "called on all parties to": an appeal to nobody named
     if not pairs and kind == "DEMAND" and trig.entry.modal_required and _obliged_unnamed(trig, lex):
         pairs = [(a, None) for a in actors]  # "said all parties should show restraint": the same appeal
-    exchanged = kind == "CONSULT" and tok.lemma_.lower() in _EXCHANGES and not trig.is_noun and bool(recipients)
+    exchanged = kind == "CONSULT" and tok.lemma_.lower() in lex.exchange_verbs and not trig.is_noun and bool(recipients)
     if exchanged:
         # "Xi traded messages with Kim": an exchange goes both ways, as "Xi and Kim exchanged" does.
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
@@ -622,7 +621,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
         for a, r in pairs
     ]
-    if kind == "CONSULT" and tok.lemma_.lower() in _EXCHANGES and _congratulatory(first_child(tok, OBJECTS)):
+    if kind == "CONSULT" and tok.lemma_.lower() in lex.exchange_verbs and _congratulatory(first_child(tok, OBJECTS)):
         # "exchanged congratulatory messages": each side congratulates the other (SUPPORT) as well.
         drafts += [replace(d, type="SUPPORT", mode=None) for d in drafts if d.recipient is not None]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
@@ -679,7 +678,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
 
 # Verbs by which a host remarks on a visit ("called Lavrov's visit very important", "hailed the
 # visit"), besides the reporting verbs ("stressed that Zhao's visit was of great significance").
-_REMARKS = frozenset({"call", "describe", "hail", "praise", "welcome", "laud", "term", "value", "stress", "note"})
 
 
 def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
@@ -688,7 +686,7 @@ def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Act
     it is another state's; nobody else (a critic of a visit is no host)."""
     if not any(c.dep_ == "poss" for c in trig.token.children):
         return []
-    speaking = frozenset(lex.quotes.get("reporting_verbs", ())) | _REMARKS
+    speaking = frozenset(lex.quotes.get("reporting_verbs", ())) | lex.remark_verbs
     current = trig.token
     for _ in range(4):
         if current.head.i == current.i:
@@ -707,12 +705,6 @@ def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Act
     return []
 
 
-_EXCHANGES = frozenset({"exchange", "trade", "swap"})
-
-
-_CONTINUING = frozenset({"keep", "continue", "go"})
-
-
 def _lasting_support(trig: Trigger, lex: Lexicon) -> bool:
     """Support that a future tense states rather than intends: standing by or with someone ("will
     stand by Russia", "would firmly stand with India") or going on with support already given ("would
@@ -723,7 +715,7 @@ def _lasting_support(trig: Trigger, lex: Lexicon) -> bool:
         return False
     if tok.lemma_.lower() == "stand":
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTINUING
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.continuing_verbs
 
 
 def _congratulatory(obj: Token | None) -> bool:
@@ -733,13 +725,10 @@ def _congratulatory(obj: Token | None) -> bool:
     return any(t.lower_.startswith("congratulat") for t in (obj, *(c for c in obj.children if c.dep_ == "amod")))
 
 
-_BONDS = frozenset({"relationship", "friendship", "partnership", "alliance", "bond", "brotherhood"})
-
-
 def _praised_ties(obj: Token | None, lex: Lexicon) -> bool:
     """Whether what is praised is a relationship ("the ties between their countries", "their
     friendship"), which the praisers share."""
-    return obj is not None and (obj.lemma_.lower() in _BONDS or lex.in_class(obj, "ties"))
+    return obj is not None and (obj.lemma_.lower() in lex.bond_nouns or lex.in_class(obj, "ties"))
 
 
 def _pledged_support(trig: Trigger) -> list[Trigger]:
@@ -1016,7 +1005,6 @@ def _military_aid(
     return helped, foes
 
 
-_EXCHANGE_NOUNS = frozenset({"exchange", "return", "payment", "compensation"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
@@ -1029,7 +1017,7 @@ def _in_exchange(trig: Trigger, lex: Lexicon) -> bool:
     holders += [o for o in (object_of(verb),) if o is not None]
     for prep in (p for h in holders if h is not None for p in children(h, ["prep"])):
         noun = first_child(prep, ["pobj"])
-        if prep.lower_ not in ("in", "as") or noun is None or noun.lemma_.lower() not in _EXCHANGE_NOUNS:
+        if prep.lower_ not in ("in", "as") or noun is None or noun.lemma_.lower() not in lex.return_nouns:
             continue
         for inner in children(noun, ["prep"]):
             if inner.lower_ != "for":
@@ -1051,7 +1039,7 @@ def _ground(tok: Token | None, lex: Lexicon) -> bool:
     town"): the land, not its state, is what is fought for."""
     if tok is None:
         return False
-    if tok.lemma_.lower() in ("part", "parts", "area", "areas", "swath", "chunk", "much", "most", "some"):
+    if tok.lemma_.lower() in lex.portion_nouns:
         tok = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"), tok)
     return lex.in_class(tok, "territory")
 
@@ -1576,7 +1564,7 @@ def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[A
     if measure is None:
         return []
     for acl in children(measure, ["acl"]):
-        if acl.lemma_.lower() not in _AIMING:
+        if acl.lemma_.lower() not in lex.aiming_verbs:
             continue
         targets = children(acl, ["dobj"]) + [
             o for p in children(acl, ["prep"]) if p.lower_ in ("at", "against") for o in children(p, ["pobj"])
@@ -1586,9 +1574,6 @@ def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[A
             if found:
                 return found
     return []
-
-
-_AIMING = frozenset({"aim", "target", "direct"})
 
 
 def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:

@@ -141,6 +141,14 @@ class Lexicon:
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
     combatants: frozenset[str]
+    combat_nouns: frozenset[str]
+    remark_verbs: frozenset[str]
+    exchange_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
+    bond_nouns: frozenset[str]
+    return_nouns: frozenset[str]
+    portion_nouns: frozenset[str]
+    aiming_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     aid_purposes: frozenset[str]
@@ -293,6 +301,14 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "org_nouns": ("words", "org_nouns"),
     "retaliation": ("words", "retaliation"),
     "combatants": ("words", "combatants"),
+    "combat_nouns": ("words", "combat_nouns"),
+    "remark_verbs": ("words", "remark_verbs"),
+    "exchange_verbs": ("words", "exchange_verbs"),
+    "continuing_verbs": ("words", "continuing_verbs"),
+    "bond_nouns": ("words", "bond_nouns"),
+    "return_nouns": ("words", "return_nouns"),
+    "portion_nouns": ("words", "portion_nouns"),
+    "aiming_verbs": ("words", "aiming_verbs"),
     "transfer_verbs": ("military_aid", "transfer_verbs"),
     "transfer_nouns": ("military_aid", "transfer_nouns"),
     "aid_purposes": ("military_aid", "purposes"),
