@@ -636,7 +636,7 @@ def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon)
         if current.dep_ != "xcomp" or current.head.i == current.i:
             break
         current = current.head
-    saying = frozenset(lex.quotes["reporting_verbs"]) | lex.claim_words["source_verbs"]
+    saying = lex.reporting_verbs | lex.claim_words["source_verbs"]
     tokens: set[int] = set()
     index = parse_index(sent.doc)
     lower, dep, kids = index.lower, index.dep, index.kids

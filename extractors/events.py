@@ -237,7 +237,7 @@ def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_D
     """Learned events whose recipient the role helpers did not find take the one other actor the
     sentence names ("the talks in Moscow with Pyongyang's envoy", "Russia's support": the parse hangs
     it elsewhere)."""
-    speaking = frozenset(res.lex.quotes.get("reporting_verbs", ()))
+    speaking = res.lex.reporting_verbs
     named = _unique(
         [
             a
@@ -260,7 +260,7 @@ def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, r
     with Pyongyang", "an attack by ..."): the actor is the subject of the nearest clause above the
     evidence that names one (not a speaker's: "officials said"), read as a trigger of that clause's
     verb; the other side is then the one other actor named (_with_named_other)."""
-    speaking = frozenset(lex.quotes.get("reporting_verbs", ()))
+    speaking = lex.reporting_verbs
     for verb in [tok, *list(tok.ancestors)[:4]]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in speaking:
             continue
@@ -293,7 +293,7 @@ def _named_pair_drafts(kind: str, tok: Token, sent: Span, res: Resolver, referen
     """A learned type in a sentence that names exactly two actors besides its source, neither of
     them the subject of a clause ("the dispatch of North Korean forces to Russia", "cooperation
     between Pyongyang and Moscow"): the first named acts towards the second."""
-    speaking = frozenset(res.lex.quotes.get("reporting_verbs", ()))
+    speaking = res.lex.reporting_verbs
     named = [
         a
         for ent in res.sent_ents(sent)
@@ -391,9 +391,8 @@ def _fought_beside(
         if not verbs or not partners:
             continue
         verb, actors = verbs[0], []
-        speaking = frozenset(lex.quotes.get("reporting_verbs", ()))
         for up in verbs:
-            if up.lemma_.lower() in speaking:
+            if up.lemma_.lower() in lex.reporting_verbs:
                 break  # "Kyiv said 50 soldiers were killed in fighting alongside ...": not the speaker
             # "were killed or wounded fighting alongside": the coordinated passive's subject; "troops
             # fighting alongside": the noun the participle describes
@@ -468,7 +467,7 @@ def _remember_subjects(sent: Span, res: Resolver) -> None:
 
 def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
     tok = trig.token
-    pledged = _pledged_support(trig)
+    pledged = _pledged_support(trig, lex)
     if pledged:
         # "pledged that North Korea will stand by Russia": a pledge whose clause is support is that
         # support (as "pledged his full support" is), by the clause's own subject.
@@ -686,7 +685,7 @@ def _remarking_host(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Act
     it is another state's; nobody else (a critic of a visit is no host)."""
     if not any(c.dep_ == "poss" for c in trig.token.children):
         return []
-    speaking = frozenset(lex.quotes.get("reporting_verbs", ())) | lex.remark_verbs
+    speaking = lex.reporting_verbs | lex.remark_verbs
     current = trig.token
     for _ in range(4):
         if current.head.i == current.i:
@@ -731,12 +730,11 @@ def _praised_ties(obj: Token | None, lex: Lexicon) -> bool:
     return obj is not None and (obj.lemma_.lower() in lex.bond_nouns or lex.in_class(obj, "ties"))
 
 
-def _pledged_support(trig: Trigger) -> list[Trigger]:
+def _pledged_support(trig: Trigger, lex: Lexicon) -> list[Trigger]:
     """The support verbs of a pledge's `that` clause with its own subject ("vowed that Beijing would
     always stand with Pakistan", "assured Xi that Pyongyang would keep backing China"); not an
     infinitive ("promised to back the bid" is an intention, AGREE)."""
-    promise = trig.entry.governs and trig.entry.by_object.get("solidarity") == "SUPPORT"  # pledge, vow
-    if trig.type != "AGREE" or trig.is_noun or not promise:
+    if trig.type != "AGREE" or trig.is_noun or trig.token.lemma_.lower() not in lex.quotes["pledging_verbs"]:
         return []
     return [
         i
@@ -849,7 +847,9 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
-_WARS = frozenset({"war", "invasion", "offensive", "campaign", "operation"})
+def _is_war(tok: Token | None, lex: Lexicon) -> bool:
+    """A war or campaign noun ("Russia's war", "its campaign against Ukraine", "the invasion")."""
+    return tok is not None and (tok.lemma_.lower() in lex.war_nouns or lex.in_class(tok, "wars"))
 
 
 def _comrades(
@@ -869,10 +869,10 @@ def _comrades(
     # "fighting in Russia's war against Ukraine": the war's owner is the partner; the war's foe is whom
     # the owner's own troops fight ("Russian troops fought in Russia's war against Ukraine").
     war = preps.get("in")
-    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in _WARS else None
+    owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in lex.war_nouns else None
     if owner is not None:
         partners += res.resolve(owner, context=False, strict=False)
-    if war is not None and (war.lemma_.lower() in _WARS or lex.in_class(war, "wars")):
+    if _is_war(war, lex):
         # "took part in the fighting on Russia's side": the side is named on the war.
         partners += [a for side in _partner_sides(war, lex) for a in res.resolve(side, context=False, strict=False)]
     own = {a.code for a in actors}
@@ -934,7 +934,7 @@ def _military_aid(
             done = first_child(clause, ["ccomp", "xcomp"])
             if target is None and done is not None:
                 target = first_child(done, SUBJECTS)  # "to help Russia fight Ukraine": a small clause
-            if target is not None and (lex.in_class(target, "wars") or target.lemma_.lower() in _WARS):
+            if _is_war(target, lex):
                 target = first_child(target, ["poss"])  # "to back Russia's war against Ukraine": its owner
             helped += res.resolve(_small_clause_subject(target), context=False, strict=False)
         elif lemma in lex.hostile_purposes:
@@ -956,7 +956,7 @@ def _military_aid(
     # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
     for prep in children(tok, ["prep"]):
         war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None
-        if war is not None and (lex.in_class(war, "wars") or war.lemma_.lower() in _WARS):
+        if _is_war(war, lex):
             owners = [
                 a for a in res.resolve(first_child(war, ["poss"]), context=False, strict=False) if a.code not in own
             ]

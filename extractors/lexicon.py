@@ -141,6 +141,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     retaliation: frozenset[str]
     combatants: frozenset[str]
+    war_nouns: frozenset[str]
     combat_nouns: frozenset[str]
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
@@ -177,6 +178,11 @@ class Lexicon:
     # Each one-word member of `classes` -> its classes, sorted ("troop" -> ("troops",)): the learned
     # event-type model's features carry what it learns of one word to its kin.
     word_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """The quotes section's verbs of saying, as a set (read by the event, claim and actor rules too)."""
+        return frozenset(self.quotes.get("reporting_verbs", ()))
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
@@ -301,6 +307,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "org_nouns": ("words", "org_nouns"),
     "retaliation": ("words", "retaliation"),
     "combatants": ("words", "combatants"),
+    "war_nouns": ("words", "war_nouns"),
     "combat_nouns": ("words", "combat_nouns"),
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
@@ -409,7 +416,7 @@ def with_fallback_verbs(lexicon: Lexicon, fallback_text: str) -> Lexicon:
         | lexicon.transparent
         | lexicon.non_factive
         | lexicon.hedge_verbs
-        | frozenset(lexicon.quotes.get("reporting_verbs", ()))
+        | lexicon.reporting_verbs
     )
     tables = data.get("tables", {})
     verbs = dict(lexicon.verbs)

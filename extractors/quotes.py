@@ -72,7 +72,7 @@ class _QuoteFinder:
         self.res = res
         self.lex = lex
         cfg = lex.quotes
-        self.reporting = frozenset(cfg["reporting_verbs"])
+        self.reporting = lex.reporting_verbs
         self.generic = frozenset(cfg["generic_speakers"])
         self.documents = frozenset(cfg["documents"])
         self.document_speakers = frozenset(cfg["document_speakers"])
@@ -693,16 +693,8 @@ class _QuoteFinder:
         speaker = self._named_again(subject)
         if speaker is None:
             speaker = self._resolve_speaker_phrase(subject, verb)
-        if speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _bare(subject):
-            # "the representative said", "the group added": a speaker quoted before under that noun.
-            speaker = self._quoted_as(subject)
-        elif speaker is None and subject.pos_ == "NOUN" and _definite(subject) and _lowercase_modified(subject):
-            # "according to the security firm" after "a British maritime security firm said": the words
-            # repeat part of the earlier speaker's name.
-            speaker = self._quoted_as(subject)
-            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
-            if speaker is not None and not words <= set(speaker.name.lower().split()):
-                speaker = None
+        if speaker is None:
+            speaker = self._quoted_under(subject)
         if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
             nouns = {subject.lemma_.lower()} | {
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -719,19 +711,24 @@ class _QuoteFinder:
         # "the ministry", "the agency" look back at the organisations quoted (_last_organisation).
         if lemma not in self.institutions or lemma in self.org_anaphors:
             return None
-        if subject.pos_ != "NOUN" or not _definite(subject):
-            return None
-        speaker = None
-        if _bare(subject):
-            speaker = self._quoted_as(subject)
-        elif _lowercase_modified(subject):
-            speaker = self._quoted_as(subject)
-            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
-            if speaker is not None and not words <= set(speaker.name.lower().split()):
-                speaker = None
+        speaker = self._quoted_under(subject)
         if speaker is not None:
             self.organisations[subject.i] = speaker  # "it added" next
         return speaker
+
+    def _quoted_under(self, subject: Token) -> Speaker | None:
+        """A speaker quoted before under the noun a definite subject repeats: bare ("the representative
+        said", "the group added") or with lowercase words that repeat part of the earlier speaker's name
+        ("according to the security firm" after "a British maritime security firm said")."""
+        if subject.pos_ != "NOUN" or not _definite(subject):
+            return None
+        if _bare(subject):
+            return self._quoted_as(subject)
+        if not _lowercase_modified(subject):
+            return None
+        speaker = self._quoted_as(subject)
+        words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
+        return speaker if speaker is not None and words <= set(speaker.name.lower().split()) else None
 
     def _lookback_start(self, tok: Token) -> int:
         """The first token of the sentence `_DOCUMENT_LOOKBACK` sentences before the one of `tok` (or of

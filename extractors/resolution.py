@@ -862,7 +862,7 @@ class Resolver:
     def _speaker(self, tok: Token, depth: int) -> list[Actor]:
         """Who "we"/"I" is: the speaker of the reported clause it is in ("'We urge Russia and the DPRK to
         cease,' Cho said", "Seoul said we must act"); none outside a reported clause."""
-        reporting = self.lex.quotes.get("reporting_verbs", ())
+        reporting = self.lex.reporting_verbs
         current = tok
         for _ in range(8):
             head = current.head
@@ -1059,7 +1059,7 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
 def _reported_clause(tok: Token, lex: Lexicon) -> Token | None:
     """ "Russian forces shelled Kharkiv, officials said, killing three": a participle the parser hung on
     the reporting verb continues the reported clause before it, whose subject does it."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in lex.quotes["reporting_verbs"]:
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in lex.reporting_verbs:
         return None
     return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i and is_verb(c)), None)
 
@@ -1082,7 +1082,7 @@ def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> li
     weapons in a reported clause belong to the speaker."""
     if not any(lex.in_class(subj, c) for c in ("troops", "weapons", "police")):
         return []
-    reporting = frozenset(lex.quotes["reporting_verbs"])
+    reporting = lex.reporting_verbs
     current = verb
     for _ in range(4):
         if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head.i == current.i:

@@ -350,7 +350,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     if not (judged or broken or harmful):
         return None
     reporter = copula.head
-    if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.quotes.get("reporting_verbs", ()):
+    if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.reporting_verbs:
         return None
     if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
         return None

@@ -14,10 +14,16 @@ from spacy.language import Language
 from extractors.extract import extract_text
 
 Found = tuple[str, str | None, str, str | None]  # type, mode, actor_id, recipient_id
+Triple = tuple[str, str, str | None]  # type, actor_id, recipient_id
 
 
 def found_events(nlp: Language, text: str, published: date) -> set[Found]:
     return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events}
+
+
+def event_triples(nlp: Language, text: str, published: date | None = None) -> list[Triple]:
+    """Every event of a text as (type, actor_id, recipient_id), in order: a count says how many."""
+    return [(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events]
 
 
 def case_lines(block: str) -> list[str]:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from bench.plover import GoldRecord, load_plv, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
+from tests.event_lines import Triple, event_triples
 
 PUBLISHED = date(2024, 11, 8)
 PEOPLE_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "people.json"
@@ -25,8 +26,8 @@ AGENTS_JSON = Path(__file__).resolve().parents[1] / "extractors" / "data" / "age
 BUILD_AGENTS = Path(__file__).resolve().parents[1] / "scripts" / "build_agents.py"
 
 
-def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+def triples(nlp: Language, text: str) -> set[Triple]:
+    return set(event_triples(nlp, text, PUBLISHED))
 
 
 def actors(nlp: Language, text: str) -> set[str]:

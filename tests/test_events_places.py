@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
+from tests.event_lines import Triple, event_triples
 
 
-def events(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text).events}
+def events(nlp: Language, text: str) -> set[Triple]:
+    return set(event_triples(nlp, text))
 
 
 def test_close_spellings_are_places_of_their_state() -> None:

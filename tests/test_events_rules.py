@@ -11,12 +11,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
+from tests.event_lines import Triple, event_triples
 
 PUBLISHED = date(2024, 11, 8)
 
 
-def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
+def triples(nlp: Language, text: str) -> set[Triple]:
+    return set(event_triples(nlp, text, PUBLISHED))
 
 
 # -- military aid: forces sent to a state or to help it are AID, not MOBILIZE against it ------------

@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
+from tests.event_lines import Triple, event_triples
 
 PUBLISHED = date(2025, 3, 14)
 
 
-def events(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
-    return [(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events]
+def events(nlp: Language, text: str) -> list[Triple]:
+    return event_triples(nlp, text, PUBLISHED)
 
 
 # -- a pledge or a future tense that states support -----------------------------------------------
