@@ -237,6 +237,20 @@ def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_D
     """Learned events whose recipient the role helpers did not find take the one other actor the
     sentence names ("the talks in Moscow with Pyongyang's envoy", "Russia's support": the parse hangs
     it elsewhere)."""
+    kept: list[_Draft] = []
+    for draft in found:
+        others = [a for a in _named_sides(sent, res, draft.type) if a.code != draft.actor.code]
+        if draft.recipient is not None or len({a.code for a in others}) != 1:
+            kept.append(draft)
+            continue
+        kept.append(replace(draft, recipient=others[0]))
+    return kept
+
+
+def _named_sides(sent: Span, res: Resolver, kind: str) -> list[Actor]:
+    """The actors a sentence names besides its source ("Zelenskiy said", "according to TASS"), in
+    order: who a learned reading's other side can be. For a type other than cooperation, not a partner
+    named beside someone ("were killed in fighting alongside Russian troops": nobody's target)."""
     speaking = res.lex.reporting_verbs
     named = _unique(
         [
@@ -245,14 +259,19 @@ def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_D
             if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
         ]
     )
-    kept: list[_Draft] = []
-    for draft in found:
-        others = [a for a in named if a.code != draft.actor.code]
-        if draft.recipient is not None or len({a.code for a in others}) != 1:
-            kept.append(draft)
-            continue
-        kept.append(replace(draft, recipient=others[0]))
-    return kept
+    if kind in _COOPERATIVE:
+        return named
+    return [a for a in named if a.token is None or not _named_beside(res.tokens[a.token])]
+
+
+def _named_beside(tok: Token) -> bool:
+    """Whether a name stands in an "alongside"/"beside" phrase ("fighting alongside Russian troops")."""
+    up = tok
+    while up.dep_ in ("amod", "compound", "nmod", "poss", "pobj", "appos", "conj") and up.head.i != up.i:
+        if up.dep_ == "pobj":
+            return up.head.lower_ in _BESIDE
+        up = up.head
+    return False
 
 
 def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
@@ -293,12 +312,7 @@ def _named_pair_drafts(kind: str, tok: Token, sent: Span, res: Resolver, referen
     """A learned type in a sentence that names exactly two actors besides its source, neither of
     them the subject of a clause ("the dispatch of North Korean forces to Russia", "cooperation
     between Pyongyang and Moscow"): the first named acts towards the second."""
-    speaking = res.lex.reporting_verbs
-    named = [
-        a
-        for ent in res.sent_ents(sent)
-        if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
-    ]
+    named = _named_sides(sent, res, kind)
     codes = list(dict.fromkeys(a.code for a in named))
     if len(codes) != 2:
         return []
@@ -873,8 +887,13 @@ def _comrades(
     if owner is not None:
         partners += res.resolve(owner, context=False, strict=False)
     if _is_war(war, lex):
-        # "took part in the fighting on Russia's side": the side is named on the war.
-        partners += [a for side in _partner_sides(war, lex) for a in res.resolve(side, context=False, strict=False)]
+        # "took part in the fighting on Russia's side", "died in fighting alongside Russian troops": the
+        # side is named on the war (whose side it is when the verb's subject is who fought: "killed
+        # soldiers in fighting alongside Russian troops" names the soldiers' partner, not the killers').
+        sides = _partner_sides(war, lex)
+        if first_child(trig.token, OBJECTS) is None:
+            sides += [first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ in _BESIDE]
+        partners += [a for side in sides for a in res.resolve(side, context=False, strict=False)]
     own = {a.code for a in actors}
     partners = [p for p in _unique(partners) if p.code not in own]
     if not partners:

@@ -64,6 +64,9 @@ AID/military PRK>RUS | Pyongyang has sent thousands of soldiers to help the Krem
 # Aid with no recipient named goes where the text said the giver's arms or goods went.
 AID/military PRK>RUS | North Korea has sent missiles to Russia. It has also delivered 100 howitzers, the report said.
 AID RUS>PRK | Russia has been supplying refined oil to North Korea. Moscow reported supplying 9,000 barrels in March.
+# Dying or being killed in fighting at a partner's side is fighting for the partner (review 2026-12-05).
+AID/military PRK>RUS | Dozens of North Korean soldiers died in fighting alongside Russian troops near Sudzha.
+AID/military PRK>RUS | Several North Korean soldiers were killed in fighting alongside Russian troops near Sudzha.
 """
 
 
@@ -99,6 +102,11 @@ AID by KEN | Japan gave Kenya a loan in return for nothing.
 RETREAT | The ministers called for the release of the detained sailors.
 # A cargo of words or of anything but aid is no aid.
 AID | The ship carried containers of furniture from Shanghai.
+# A partner named beside the fallen is nobody's target, for the rules or the learned model.
+ASSAULT by PRK | Dozens of North Korean soldiers died in fighting alongside Russian troops near Sudzha.
+ASSAULT by PRK | Several North Korean soldiers were killed in fighting alongside Russian troops near Sudzha.
+# Whose partner it is: the soldiers killed fought beside Russia, not the troops who killed them.
+AID by UKR | Ukrainian troops killed 30 North Korean soldiers in fighting alongside Russian troops in Kursk.
 """
 
 
