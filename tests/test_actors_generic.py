@@ -28,7 +28,7 @@ COERCE KEN>KEN | Riot police in Nairobi detained dozens of students outside the 
 AGREE SRB>None | The government agreed to hold early elections after weeks of protests by Serbian students.
 # The bare Security Council is the UN's; so is "the council" after it.
 DISAPPROVE UNSC>None | The Security Council on Tuesday condemned the missile launch.
-DISAPPROVE UNSC>None | The U.N. Security Council met on Friday. Later the council condemned the missile launch.
+DISAPPROVE UNSC>None | The UN Security Council met on Friday. Later the council condemned the missile launch.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
