@@ -40,9 +40,14 @@ _COMPASS_SHORTHANDS = frozenset({"north", "south", "east", "west"})
 # Sectors of Phoenix agents (agents.json) that act for the state they belong to, like officials: with
 # no country in their phrase or place, the state in context ("lawmakers", "the riot police").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of agents whose acts fall on their own state's people (police, courts): what they act on
+# tells their state ("a court jailed a Dutch activist").
+_HOME_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of agents that are people acting on their own (rebels, criminals, civilians, opposition):
 # coded by the place where they act, never by the article's context.
 _PLACED_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "RAD", "LAB", "AGR", "EDU", "MED", "HLH", "REF"})
+# The UN Security Council's gazetteer id (extractors/data/actors.toml).
+_UN_COUNCIL = "UNSC"
 _NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"})
 # Where a bare surname the NER misread still names the person: the phrase heads the event rules
 # read as actors and recipients ("Choe met Lavrov", "Shoigu's trip", "talks with Lavrov").
@@ -94,6 +99,13 @@ def agent_sector(tok: Token) -> str | None:
         if sector is not None:
             return sector
     return agents.get(lemma) or agents.get(tok.lower_)
+
+
+def _agent_words(before: Token, tok: Token) -> bool:
+    """Whether a word and the noun after it are a generic agent of the Phoenix dictionary ("Federal
+    Police", "Supreme Court", "Interior Ministry")."""
+    agents = load_agents()
+    return f"{before.lower_} {tok.lemma_.lower()}" in agents or f"{before.lower_} {tok.lower_}" in agents
 
 
 def _name_words(text: str, honorifics: frozenset[str]) -> list[str]:
@@ -562,6 +574,9 @@ class Resolver:
         shorthand = self._compass_shorthand(tok)
         if shorthand is not None:
             return [shorthand]
+        council = self._security_council(tok, info)
+        if council is not None:
+            return [council]
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
             following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
@@ -602,6 +617,10 @@ class Resolver:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = self.resolve(pobj, context=False, strict=strict, depth=depth + 1)
+                    if found and child.lower_ in _IN_PLACE and all(a.kind in ("state", "place") for a in found):
+                        # "Police in Lagos": the police act, coded by their place, named by both.
+                        words = f"{_head_words(tok)} {child.text}"
+                        return [Actor(a.code, f"{words} {a.text}", None, "context", a.token) for a in found]
                     if found:
                         return found
         # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea"
@@ -630,7 +649,12 @@ class Resolver:
         # An official or a group with no country in its phrase: the state in context.
         # "An Alibaba spokesperson": an official of an organisation the gazetteer does not know speaks
         # for it, not for the state in context.
-        private = any(self._unknown_organisation(c) for c in tok.children if c.dep_ in ("compound", "poss"))
+        # "Federal Police", "the Supreme Court": a Phoenix agent of two words is no organisation's name.
+        private = any(
+            self._unknown_organisation(c) and not _agent_words(c, tok)
+            for c in tok.children
+            if c.dep_ in ("compound", "poss")
+        )
         if context and is_group_noun(tok, self.lex) and not private:
             located = self.location_state(tok)
             if located:
@@ -679,6 +703,30 @@ class Resolver:
             return None
         (code,) = codes
         return Actor(code, tok.text, code, "state", tok.i)
+
+    def _security_council(self, tok: Token, info: LinkedEntity | None) -> Actor | None:
+        """ "The Security Council" with no state in its phrase, and "the council" after the UN's: the
+        UN's (the gazetteer leaves the bare name out, Russia's has one too), unless the text names
+        Russia and not the UN, where it is as likely Russia's ("Shoigu, secretary of the Security
+        Council"). "Russia's Security Council", "the National Security Council" are not read here."""
+        if tok.lower_ != "council" or any(c.dep_ in ("poss", "amod", "nmod") for c in tok.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None
+        if info is not None:
+            words = [w for w in info.span.text.split() if w.lower() != "the"]
+            if [w.lower() for w in words] != ["security", "council"]:
+                return None
+        elif tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+            return None  # a common noun: only "the council" points back
+        elif not any(getattr(self.ent_of.get(i), "code", None) == _UN_COUNCIL for i in range(tok.i)):
+            return None  # "the council" is the UN's only after the text has named it
+        else:
+            return Actor(_UN_COUNCIL, tok.text, _UN_COUNCIL, "igo", tok.i)
+        codes = {e.code for e in self._ents()}
+        if "RUS" in codes and not codes & {"UN", _UN_COUNCIL}:
+            return None
+        return Actor(_UN_COUNCIL, info.span.text if info is not None else tok.text, _UN_COUNCIL, "igo", tok.i)
 
     def _from_modifiers(self, tok: Token, *, depth: int = 0) -> list[Actor]:
         actors: list[Actor] = []
@@ -778,7 +826,8 @@ class Resolver:
 
     def context_state(self, tok: Token) -> Actor | None:
         """The state the text is talking about at `tok`: an earlier subject in the sentence, else the
-        latest subject actor in the article, else the last state named before it."""
+        latest subject actor in the article, else the last state named before it (a dateline's too),
+        else the one state its sentence names after it (_only_state_after)."""
         self._asked_context = True  # the answer may depend on the history: resolve keeps none
         sent = self.sent(tok)
         for other in sent:
@@ -795,7 +844,51 @@ class Resolver:
             info = self.ent_of.get(i)
             if info is not None and info.code is not None and info.kind == "state":
                 return Actor(info.code, tok.text, None, "context", tok.i)
-        return None
+        code = self._only_state_after(tok)
+        return Actor(code, tok.text, None, "context", tok.i) if code is not None else None
+
+    def _only_state_after(self, tok: Token) -> str | None:
+        """The state a text names first after an official or a force when nothing came before it ("The
+        government said on Monday that Moldovan exports..."): the one state its sentence names outside
+        the phrase itself and, but for the police and the courts, outside what the clause acts on
+        ("The ministry summoned the Polish envoy" says nothing of the ministry's state; police and
+        courts act at home: "Police questioned a Latvian lorry driver"). None where it names several."""
+        if tok.dep_ in PASSIVE_SUBJECTS:
+            return None  # "troops were stationed on the border by Tajikistan": who acts on them is named
+        sent_index = self.sentence_of[tok.i]
+        clause = tok.head if tok.dep_ in SUBJECTS and tok.head.i != tok.i else None
+        at_home = agent_sector(tok) in _HOME_SECTORS or self.lex.in_class(tok, "police")
+        # What the clause and the verbs it opens ("agreed to supply Ghana with") act on: their objects,
+        # and a state named as (or beside) the object of a preposition of a recipient in the clause
+        # ("protested to Serbia", "a visit to the Serbian capital", "talks with the Polish envoy").
+        verbs = [clause] if clause is not None and not at_home else []
+        objects: list[Token] = []
+        while verbs:
+            verb = verbs.pop()
+            for c in verb.children:
+                if c.dep_ in OBJECTS or c.dep_ == "dative":
+                    objects.append(c)
+                elif c.dep_ == "xcomp":
+                    verbs.append(c)
+        named: set[int] = set()
+        if clause is not None and not at_home:
+            for prep in clause.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            named.add(pobj.i)
+                            named.update(c.i for c in pobj.children if c.dep_ in ("amod", "poss", "compound"))
+        codes: set[str] = set()
+        for ent in self._sentence_ents[sent_index]:
+            info = self.ent_of.get(ent.start)
+            if info is None or info.code is None or info.kind not in ("state", "place") or ent.start < tok.i:
+                continue
+            if tok.left_edge.i <= ent.start <= tok.right_edge.i or ent.root.i in named:
+                continue
+            if any(o.left_edge.i <= ent.start <= o.right_edge.i for o in objects):
+                continue
+            codes.add(info.code)
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def pronoun(self, tok: Token, depth: int = 0) -> Actor | None:
         """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""
@@ -906,6 +999,8 @@ class Resolver:
         self.history.append(actor)
 
 
+# Prepositions that name whom an act is aimed at or goes to ("a visit to", "talks with", "aid for").
+_RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "from", "for", "at"})
 # Prepositions that put a phrase in a place, and adverbs of place that carry one ("elsewhere in").
 _IN_PLACE = frozenset({"in", "at", "across", "throughout", "through", "inside", "within"})
 PLACE_ADVERBS = frozenset({"elsewhere", "deep", "further", "farther", "inland", "somewhere", "nearby"})
@@ -958,6 +1053,14 @@ def _with_phrase_text(actors: list[Actor], head: Token, res: Resolver) -> list[A
         return actors
     (actor,) = actors
     return [Actor(actor.code, head.doc[start : head.i + 1].text, actor.entity_id, actor.kind, actor.token)]
+
+
+def _head_words(head: Token) -> str:
+    """A phrase's words up to its head, the article aside ("the riot police" -> "riot police")."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return head.doc[start : head.i + 1].text
 
 
 # How many times noun phrase resolution may re-enter itself (a pronoun's antecedent, a modifier, an

@@ -1,0 +1,70 @@
+"""Generic agents (issue 13): police, courts, governments and councils named by what they are, not by
+name, coded by the state the text gives them ("police in Lagos", the one state a sentence names, "the
+Security Council" as the UN's) - and left uncoded where the only state in reach is the one they act
+on. Every sentence here was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+from tests.event_lines import case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+
+PUBLISHED = date(2025, 3, 4)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# Police and courts act at home: the state of the people they arrest, try or sentence is theirs.
+COERCE CHL>CHL | Police arrested a Chilean student over the arson attack.
+COERCE GEO>GEO | The court sentenced a Georgian businessman to six years in prison for bribery.
+DISAPPROVE LVA>LVA | A court convicted a Latvian lorry driver of smuggling cigarettes.
+# A place the agent is in gives its state.
+COERCE NGA>NGA | Police in Lagos arrested twelve suspected smugglers on Friday.
+COERCE KEN>KEN | Riot police in Nairobi detained dozens of students outside the university.
+# The one state a sentence names, outside what the agent acts on.
+AGREE SRB>None | The government agreed to hold early elections after weeks of protests by Serbian students.
+# The bare Security Council is the UN's; so is "the council" after it.
+DISAPPROVE UNSC>None | The Security Council on Tuesday condemned the missile launch.
+DISAPPROVE UNSC>None | The UN Security Council met on Friday. Later the council condemned the missile launch.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# The state a government or ministry acts on is not its own.
+DISAPPROVE by RUS | The government criticised Russia for the strike.
+DISAPPROVE by POL | The ministry condemned the Polish envoy's remarks.
+AGREE by GHA | The government agreed to supply Ghana with vaccine doses.
+# A state the act goes to or is aimed at, named or beside the one it is aimed at, is not the actor's.
+DISAPPROVE by SRB | The government protested to Serbia over the border incident.
+REJECT by SRB | Prime Minister Jan Novak has refused to sit down with the Serbian envoy.
+# Two states in reach: neither.
+DISAPPROVE | The government condemned the talks between Serbian and Kosovan officials.
+# A bare Security Council in a text on Russia that never names the UN may be Russia's own.
+DISAPPROVE by UNSC | Russia's Security Council met on Friday. The Security Council condemned the strike.
+# "the council" alone is no UN body before the UN's is named.
+DISAPPROVE by UNSC | The council condemned the closure of the riverside market in the old town.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_generic_agent_coded(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = found_events(nlp, text, PUBLISHED)
+    assert gives(found, wanted), found
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_generic_agent_not_coded(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = found_events(nlp, text, PUBLISHED)
+    assert not gives_kind(found, kind, actor), found
+
+
+def test_agent_in_a_place_keeps_its_own_words(nlp: Language) -> None:
+    """ "Police in Lagos": the police act, coded by the place's state; the actor's words are the phrase's,
+    not the place's alone."""
+    events = extract_text(nlp, "Police in Lagos arrested twelve suspected smugglers on Friday.", PUBLISHED).events
+    assert [(e.actor_id, e.actor_text) for e in events] == [("NGA", "Police in Lagos")]
