@@ -303,6 +303,11 @@ class _QuoteFinder:
             return _quoted_as_saying(index.tokens[i])
         if lemma == "say" and _said_to_be(index.tokens[i]):
             return False
+        if lemma == "read":
+            # "“...,” the statement read": a document's words; a person reading says nothing of their own.
+            return any(
+                index.dep[c] in SUBJECTS and index.lemma[c].lower() in self.documents for c in index.kids.get(i, ())
+            )
         if lemma == "point":
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
@@ -423,6 +428,9 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+            elif (before := _clause_before_attribution(tok)) is not None:
+                sub = list(before.subtree)
+                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
             elif _reporting_agent(tok) is not None and tok.dep_ == "ROOT":
                 # "The strike was reported by the Sudanese Doctors Network": what the agent reported is
                 # the sentence's subject.
@@ -1974,6 +1982,29 @@ def _quoted_as_saying(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("quote", "cite"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _clause_before_attribution(verb: Token) -> Token | None:
+    """ "Haley renewed her attacks on Russia, accusing ..., AFP reported.": the parser may make the
+    attribution the root and the clause it reports an adverbial clause on it; that clause (with its own
+    subject), before the comma that sets off the attribution's subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.i < verb.left_edge.i or subject.left_edge.i == 0:
+        return None
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.right_edge.i < subject.left_edge.i
+            and child.left_edge.i <= verb.sent.start + 4
+            and any(c.dep_ in SUBJECTS for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _said_to_be(verb: Token) -> bool:

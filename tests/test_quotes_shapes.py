@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.quote_speakers import Found
+from tests.quote_speakers import Found, speakers
 
 
 def spoken_after(nlp: Language, text: str, marker: str) -> Found:
@@ -101,3 +101,18 @@ def test_a_title_adding_words_is_the_person_just_quoted(nlp: Language) -> None:
         'said in a statement. "I will keep following events on the ground closely," the prosecutor added.'
     )
     assert spoken_after(nlp, text, '"I will keep') == [(None, "Karim Khan")]
+
+
+def test_an_attribution_after_a_clause_parsed_as_adverbial(nlp: Language) -> None:
+    # The parser makes "AFP reported" the root and the reported clause an adverbial clause on it.
+    text = (
+        "After the veto, Ambassador Barbara Woodward renewed her criticism of Russia and Syria, accusing Moscow "
+        "of protecting \u201cthe chemical-weapons regime in Damascus\u201d and warning of further steps, AFP reported."
+    )
+    assert speakers(nlp, text) == [("afp", "AFP"), (None, "Barbara Woodward")]
+
+
+def test_a_statement_read(nlp: Language) -> None:
+    # A document's words "read"; a person reading a letter says nothing of their own.
+    assert names(nlp, '"The ministers agreed to deepen their coordination," the statement read.') == ["statement"]
+    assert names(nlp, "She read the letter aloud to the crowd, which cheered.") == []
