@@ -46,6 +46,8 @@ _REFUSALS = frozenset({"decline", "refuse"})
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
 _DOCUMENT_LOOKBACK = 4
+_NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
+_MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
 _STATE_CODE = re.compile(r"[A-Z]{3}")  # a state's code (KOR, USA), not a bloc's (G7, NATO) or an entity id
 
@@ -1827,6 +1829,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
     if _quoted_as_saying(quoting):
         quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None and quoted.lemma_.lower() in _MESSAGES:
+            # "KCNA quoted Xi's message as saying": the message's sender.
+            owner = next((c for c in quoted.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return owner if owner is not None else quoted
         if quoted is not None:
             return quoted
     current = verb
@@ -1909,6 +1915,19 @@ def _surnamed(tok: Token) -> Token | None:
                 name = next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
                 if name is not None:
                     return name
+            # "a second commander, known as “Lesnik”", "a commander who goes by the call sign “Veles”": the
+            # name the text knows them by.
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("know", "go"):
+                preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("as", "by")]
+                for prep in preps:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        named = pobj.ent_type_ in ("", "PERSON", "WORK_OF_ART")  # a name in quotation marks
+                        if pobj.pos_ == "PROPN" and named and prep.lower_ == "as":
+                            return pobj
+                        if pobj.lemma_.lower() in _NAME_NOUNS:
+                            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                            if name is not None:
+                                return name
     return None
 
 

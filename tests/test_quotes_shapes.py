@@ -116,3 +116,19 @@ def test_a_statement_read(nlp: Language) -> None:
     # A document's words "read"; a person reading a letter says nothing of their own.
     assert names(nlp, '"The ministers agreed to deepen their coordination," the statement read.') == ["statement"]
     assert names(nlp, "She read the letter aloud to the crowd, which cheered.") == []
+
+
+def test_a_speaker_known_by_a_call_sign(nlp: Language) -> None:
+    text = (
+        '"The new recruits learn fast and follow orders," said a Ukrainian officer who goes by the call sign '
+        '"Boreas." A second officer, known as "Tundra", added: "They are as good as my own men."'
+    )
+    assert names(nlp, text) == ["Boreas", "Tundra"]
+
+
+def test_a_message_quoted_is_its_sender_s(nlp: Language) -> None:
+    text = (
+        '"The Russian side is ready to deepen the friendship between our two peoples," KCNA quoted Putin\'s '
+        "letter as saying."
+    )
+    assert speakers(nlp, text) == [("vladimir-putin", "Putin")]
