@@ -46,6 +46,10 @@ _REFUSALS = frozenset({"decline", "refuse"})
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
 _DOCUMENT_LOOKBACK = 4
+_NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
+_MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
+_GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
+_STATE_CODE = re.compile(r"[A-Z]{3}")  # a state's code (KOR, USA), not a bloc's (G7, NATO) or an entity id
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +166,10 @@ class _QuoteFinder:
                     if speakers and (start, end) not in seen:
                         seen.add((start, end))
                         spoken[sent.start] = speakers
+                        # Its words are the speaker's, a "the Pentagon says" inside them too (in each
+                        # sentence the quoted paragraph runs over).
+                        for piece_start, piece_end, piece_sent in pieces or [(start, end, sent.start)]:
+                            direct_by_sentence.setdefault(piece_sent, []).append((piece_start, piece_end))
                         quotes += [self._quote(speaker, start, end, direct=True) for speaker in speakers]
                     continue
                 # A short fragment counts only as a reported predicate ("... is “their own business”"),
@@ -295,6 +303,13 @@ class _QuoteFinder:
         lemma = index.lemma[i].lower()
         if lemma in ("quote", "cite"):
             return _quoted_as_saying(index.tokens[i])
+        if lemma == "say" and _said_to_be(index.tokens[i]):
+            return False
+        if lemma == "read":
+            # "“...,” the statement read": a document's words; a person reading says nothing of their own.
+            return any(
+                index.dep[c] in SUBJECTS and index.lemma[c].lower() in self.documents for c in index.kids.get(i, ())
+            )
         if lemma == "point":
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
@@ -415,6 +430,9 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tok)
                 if clause is not None:
                     yield tok, clause
+            elif (before := _clause_before_attribution(tok)) is not None:
+                sub = list(before.subtree)
+                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
             elif _reporting_agent(tok) is not None and tok.dep_ == "ROOT":
                 # "The strike was reported by the Sudanese Doctors Network": what the agent reported is
                 # the sentence's subject.
@@ -720,7 +738,7 @@ class _QuoteFinder:
         """A speaker quoted before under the noun a definite subject repeats: bare ("the representative
         said", "the group added") or with lowercase words that repeat part of the earlier speaker's name
         ("according to the security firm" after "a British maritime security firm said")."""
-        if subject.pos_ != "NOUN" or not _definite(subject):
+        if not _common_noun(subject) or not _definite(subject):
             return None
         if _bare(subject):
             return self._quoted_as(subject)
@@ -848,7 +866,7 @@ class _QuoteFinder:
         if titled_name is not None:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
-        if lemma in self.titles and subject.pos_ == "NOUN" and _definite(subject):
+        if lemma in self.titles and _common_noun(subject) and _definite(subject):
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
@@ -856,8 +874,28 @@ class _QuoteFinder:
                 posted = self._posted_before(subject)
                 if posted is not None:
                     return posted
+                if verb.lemma_.lower() in _GOING_ON:
+                    # "“...,” the prosecutor added" after his words were quoted: the person quoted just before.
+                    floor = self._lookback_start(subject)
+                    recent = [i for i, _ in self.named if floor <= i < self.res.sent(subject).start]
+                    if recent:
+                        latest = max(recent)
+                        return self._person(self.doc[self.anchors.get(latest, latest)])
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
             earlier = self._last_organisation(subject, window=False, noun=lemma)
+            if earlier is not None:
+                return earlier
+        if lemma in self.org_anaphors and _definite(subject) and _lowercase_modified(subject):
+            # "the defence ministry added" after "India's defence ministry said": the one quoted whose
+            # name has the words.
+            words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")} | {lemma}
+            named = [s for i, s in sorted(self.organisations.items(), reverse=True) if i < subject.i]
+            earlier = next((s for s in named if words <= set(s.name.lower().split())), None)
+            if earlier is not None:
+                self.organisations[subject.i] = earlier
+                return earlier
+            # "the ICRC said ... “...,” the aid agency said": the reporter's words for the one just quoted.
+            earlier = self._last_organisation(subject, window=True)
             if earlier is not None:
                 return earlier
         if lemma in self.issued:
@@ -871,6 +909,10 @@ class _QuoteFinder:
                     child = next((c for c in child.children if c.dep_ == "agent"), child)
                 if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if issuer is not None and any(c.i > issuer.i for c in issuer.conjuncts):
+                # "the joint statement issued by Britain, France and the US": no one issuer speaks it.
+                name = _DETERMINERS.sub("", _phrase_text(subject))
+                return Speaker(None, name, None, name.lower())
             if issuer is not None:
                 return self._resolve_speaker(issuer, verb)
             if _definite(subject) and _bare(subject):
@@ -878,7 +920,7 @@ class _QuoteFinder:
                 # quoted before, the statement speaks by its word (below).
                 earlier = self._last_organisation(subject, window=False)
                 if earlier is not None:
-                    return earlier
+                    return self._state_document(earlier, subject)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
@@ -998,7 +1040,7 @@ class _QuoteFinder:
                 speaker = Speaker(None, name, None, name.lower())
                 self.organisations[subject.i] = speaker
                 return speaker
-            if lemma in self.institutions and subject.pos_ == "NOUN" and _definite(subject):
+            if lemma in self.institutions and _common_noun(subject) and _definite(subject):
                 # "The defense ministry estimates ...", its state unnamed in the article: a speaker by name.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
                 speaker = Speaker(None, name, None, name.lower())
@@ -1032,6 +1074,15 @@ class _QuoteFinder:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
         return speaker
+
+    def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
+        """ "the statement said" after "the State Department said": a state's document named again is the
+        state's (its id) in the document's words as written (the issuer is not named in the phrase);
+        another issuer's is the issuer's."""
+        if issuer is None or not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
+            return issuer
+        name = _DETERMINERS.sub("", _phrase_text(document))
+        return Speaker(issuer.speaker_id, name, None, issuer.key)
 
     def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
         """The state an adjective or possessive before a state body's name names, when it is not the state
@@ -1252,17 +1303,19 @@ class _QuoteFinder:
             (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
             None,
         )
+        earlier_owner = False
         if owner is None and _definite(subject) and _bare(subject):
             owner = self._document_author(subject)  # "the letter said" after "the prisoners wrote a letter"
+            earlier_owner = owner is not None
             if owner is None:
                 # "..., KCNA reported. “...,” the report said": the report of the organisation quoted last.
                 earlier = self._last_organisation(subject, window=True)
                 if earlier is not None:
-                    return earlier
+                    return self._state_document(earlier, subject)
         if owner is not None and owner.lemma_.lower() not in self.documents:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
-                return speaker
+                return self._state_document(speaker, subject) if earlier_owner else speaker
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
@@ -1641,6 +1694,11 @@ def _title_key(lemma: str) -> str:
     return "spokesperson" if lemma.startswith("spokes") else lemma
 
 
+def _common_noun(tok: Token) -> bool:
+    """A noun, or a lowercase word the tagger calls a proper noun ("the defence ministry added"): no name."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -1705,6 +1763,8 @@ def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:
 def _subject_like(tok: Token) -> bool:
     """A subject, or a name in apposition to one ("the envoy, Kim Yo Jong, said")."""
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.pos_ in ("ADJ", "NUM"):
+            return False  # "The second, Freedom Edge, is an exercise": a name for a thing counted, no person
         tok = tok.head
     return tok.dep_ in SUBJECTS or tok.dep_ == "nsubjpass"
 
@@ -1769,6 +1829,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
     if _quoted_as_saying(quoting):
         quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None and quoted.lemma_.lower() in _MESSAGES:
+            # "KCNA quoted Xi's message as saying": the message's sender.
+            owner = next((c for c in quoted.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return owner if owner is not None else quoted
         if quoted is not None:
             return quoted
     current = verb
@@ -1851,6 +1915,19 @@ def _surnamed(tok: Token) -> Token | None:
                 name = next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
                 if name is not None:
                     return name
+            # "a second commander, known as “Lesnik”", "a commander who goes by the call sign “Veles”": the
+            # name the text knows them by.
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("know", "go"):
+                preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("as", "by")]
+                for prep in preps:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        named = pobj.ent_type_ in ("", "PERSON", "WORK_OF_ART")  # a name in quotation marks
+                        if pobj.pos_ == "PROPN" and named and prep.lower_ == "as":
+                            return pobj
+                        if pobj.lemma_.lower() in _NAME_NOUNS:
+                            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                            if name is not None:
+                                return name
     return None
 
 
@@ -1926,6 +2003,43 @@ def _quoted_as_saying(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
+def _clause_before_attribution(verb: Token) -> Token | None:
+    """ "Haley renewed her attacks on Russia, accusing ..., AFP reported.": the parser may make the
+    attribution the root and the clause it reports an adverbial clause on it; that clause (with its own
+    subject), before the comma that sets off the attribution's subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.i < verb.left_edge.i or subject.left_edge.i == 0:
+        return None
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.right_edge.i < subject.left_edge.i
+            and child.left_edge.i <= verb.sent.start + 4
+            and any(c.dep_ in SUBJECTS for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _said_to_be(verb: Token) -> bool:
+    """ "men said to be jihadists", "is said to have fled": hearsay about the subject, who says nothing."""
+    doc = verb.doc
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lemma_.lower() in ("be", "have"):
+        return True  # the words themselves, however the parser hangs them
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return any(
+        c.dep_ == "xcomp"
+        and (passive or c.lemma_.lower() in ("be", "have"))
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _through_official(verb: Token) -> Token | None:
     """ "declaring through Foreign Ministry spokespersons": the official the state speaks through."""
     for child in verb.children:
@@ -1940,10 +2054,19 @@ def _phrase_text(tok: Token) -> str:
     # Not a date NER or the parser joined to the phrase ("On Thursday South Korea's president").
     sub = [t for t in sub if t.ent_type_ not in ("DATE", "TIME") or t.i == tok.i]
     left = min(t.i for t in sub)
-    right = tok.i
-    for t in sub:
-        if t.i > tok.i and t.dep_ in ("prep", "pobj", "compound", "poss", "amod") and t.head.i >= tok.i:
-            right = max(right, t.i)
+    # A trailing word joins the phrase through its head: "a human rights watchdog and local media" ends
+    # at "watchdog" ("local" modifies the other conjunct), "the militant group Al-Shabab" at "group"
+    # (the apposition is not taken, so neither is its first word).
+    joined = {tok.i}
+    trailing = [t for t in sub if t.i > tok.i and t.dep_ in ("prep", "pobj", "compound", "poss", "amod")]
+    grew = True
+    while grew:
+        grew = False
+        for t in trailing:
+            if t.i not in joined and t.head.i in joined:
+                joined.add(t.i)
+                grew = True
+    right = max(joined)
     # Keep the phrase to its modifiers and one trailing prepositional phrase.
     return tok.doc[left : right + 1].text
 
