@@ -135,7 +135,8 @@ def _multiset(gold: Iterable[Any], pred: Iterable[Any]) -> tuple[int, int, int]:
 
 def _norm(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    text = text.replace("’", "'").replace(".", "")
+    # "Kim Jong Un" and "Kim Jong-un" are one name spelled two ways: hyphens are word breaks.
+    text = text.replace("’", "'").replace(".", "").replace("-", " ")
     for prefix in ("the ", "a ", "an "):
         text = text.removeprefix(prefix)
     # "Korean Central News Agency (KCNA)": a name with its acronym in brackets has both as words.

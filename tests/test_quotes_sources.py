@@ -207,3 +207,10 @@ def test_acronym_in_brackets_matches_either_name() -> None:
     assert _same_speaker({"speaker_id": None, "speaker_name": "KCNA"}, pred)
     assert _same_speaker({"speaker_id": None, "speaker_name": "the Korean Central News Agency"}, pred)
     assert not _same_speaker({"speaker_id": None, "speaker_name": "Yonhap"}, pred)
+
+
+def test_hyphenated_and_spaced_spellings_are_one_name() -> None:
+    """bench.eval: "Kim Jong Un" and "Kim Jong-un" are one speaker; "Kim Yo-jong" is another."""
+    pred = {"speaker_id": None, "speaker_name": "Kim Jong-un"}
+    assert _same_speaker({"speaker_id": None, "speaker_name": "Kim Jong Un"}, pred)
+    assert not _same_speaker({"speaker_id": None, "speaker_name": "Kim Yo Jong"}, pred)
