@@ -31,6 +31,14 @@ REJECT EU>None | The EU will not end the arms embargo it imposed on Belarus afte
 REJECT CHN>UN | China vetoed a Western-backed UN measure to extend an independent inquiry into the bombing of Aleppo.
 # Meeting a person is a meeting.
 CONSULT RUS>PRK | Putin met Kim Jong Un in Vladivostok on Tuesday.
+# Agreeing to halt fighting is an agreement to de-escalate (CAMEO 0356), no threat; halting it is RETREAT.
+AGREE LBY>None | The two militias agreed to halt fighting in Tripoli's southern suburbs on Monday.
+RETREAT/ceasefire ETH>None | Ethiopia and Tigrayan forces halted fighting after the talks in Pretoria.
+# An agreement to attack stays a threat.
+THREATEN RUS>UKR | Russia agreed to attack Ukrainian positions together with North Korean units.
+# Training another state's pilots or forces is military aid done, not an intention.
+AID/military GBR>UKR | The British army is training Ukrainian pilots to fly F-16 jets in Romania.
+AID/military FRA>MLI | France trains Malian forces in counter-insurgency tactics, the ministry said.
 """
 
 
@@ -53,6 +61,8 @@ INVESTIGATE | China vetoed a Western-backed UN measure to extend an independent 
 ASSAULT | China vetoed a Western-backed UN measure to extend an independent inquiry into the bombing of Aleppo.
 ASSAULT | Beijing vetoed a UN text to prolong an international inquiry into shelling in Kharkiv.
 SANCTION | The rebel council rejected the government's demand to cut off funding to the militias.
+THREATEN | The two militias agreed to halt fighting in Tripoli's southern suburbs on Monday.
+AGREE | The British army is training Ukrainian pilots to fly F-16 jets in Romania.
 # Meeting a goal, a target or a deadline is no meeting.
 CONSULT | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
 AGREE | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
