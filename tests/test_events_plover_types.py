@@ -36,9 +36,6 @@ AGREE LBY>None | The two militias agreed to halt fighting in Tripoli's southern 
 RETREAT/ceasefire ETH>None | Ethiopia and Tigrayan forces halted fighting after the talks in Pretoria.
 # An agreement to attack stays a threat.
 THREATEN RUS>UKR | Russia agreed to attack Ukrainian positions together with North Korean units.
-# Training another state's pilots or forces is military aid done, not an intention.
-AID/military GBR>UKR | The British army is training Ukrainian pilots to fly F-16 jets in Romania.
-AID/military FRA>MLI | France trains Malian forces in counter-insurgency tactics, the ministry said.
 """
 
 
@@ -62,7 +59,6 @@ ASSAULT | China vetoed a Western-backed UN measure to extend an independent inqu
 ASSAULT | Beijing vetoed a UN text to prolong an international inquiry into shelling in Kharkiv.
 SANCTION | The rebel council rejected the government's demand to cut off funding to the militias.
 THREATEN | The two militias agreed to halt fighting in Tripoli's southern suburbs on Monday.
-AGREE | The British army is training Ukrainian pilots to fly F-16 jets in Romania.
 # Meeting a goal, a target or a deadline is no meeting.
 CONSULT | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
 AGREE | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
