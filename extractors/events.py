@@ -140,14 +140,18 @@ def extract_events(
         triggers = find_triggers(sent, lex, res)
         absorb(triggers, lex)
         drafts: list[_Draft] = []
+        made: list[tuple[Trigger, list[_Draft]]] = []
         for trig in triggers:
             if not trig.absorbed:
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
                 questioned = _questioned_captives(trig, found, res)
+                made.append((trig, [*found, *questioned]))
+        rejected = _rejected_content(made)
+        for trig, found in made:
+            if trig.token.i not in rejected:
                 drafts.extend(found)
-                drafts.extend(questioned)
         if model is not None:
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
@@ -161,6 +165,33 @@ def extract_events(
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+_REJECTED_PREPS = frozenset({"on", "to"})
+
+
+def _rejected_content(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
+    """The trigger words inside what a rejection rejects ("vetoed a resolution that would have
+    pressured Iran", "rejected the demand to cancel the vote", "will not lift the embargo it imposed"):
+    PLOVER REJECT is the event; the plan, demand or measure rejected is its recipient, not an event."""
+    rejecting = [trig for trig, found in made if any(d.type == "REJECT" for d in found)]
+    inside: set[int] = set()
+    for trig in rejecting:
+        tok = trig.token
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        # "reneged on the accord", "objected to the plan": the prepositional object (not "after the attack")
+        objects += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _REJECTED_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if objects:
+            # "vetoed a measure to extend the inquiry": the parser hangs the measure's clause on the verb
+            objects += [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+        inside |= {t.i for obj in objects for t in obj.subtree}
+    return inside - {trig.token.i for trig in rejecting}
 
 
 def _reviewed(model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver) -> list[_Draft]:

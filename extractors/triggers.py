@@ -403,6 +403,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         by_prep = spec is not None
         if spec is None:
             spec = lex.match(entry.by_object, obj if obj is not None else _gap_object(tok))
+        if spec is None and obj is None:
+            # "agreed to halt fighting": the parser makes a gerund object a clause of its own
+            gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
+            if gerund is not None and first_child(gerund, SUBJECTS) is None:
+                spec = lex.match(entry.by_object, gerund)
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
