@@ -47,6 +47,8 @@ CONSULT/visit CHN>RUS | China extended a warm welcome to the Russian delegation.
 # A reported threat to the peace condemns whoever poses it.
 DISAPPROVE KOR>PRK | Seoul said North Korea's missile launches pose a grave threat to regional peace.
 DISAPPROVE KOR>PRK | North Korea's weapons programmes pose an existential threat to the South, Yoon Suk Yeol said.
+# Charging a state or body with an act accuses it, as charging people does.
+DISAPPROVE RUS>NATO | Russia's foreign minister charged NATO with seeking a foothold in the Pacific.
 # Concern "at" an act is aimed at its doer, as concern "over" it is.
 DISAPPROVE JPN>PRK | Tokyo voiced concern at North Korea's arms shipments to Moscow.
 """
@@ -72,6 +74,8 @@ AID | Japan spoke in favour of sending more aid to Ukraine.
 # A trip with its own doer, or one the clause is merely set against, is no visit by the subject.
 CONSULT by PRK | North Korea fired two missiles during a trip to Seoul by Antony Blinken.
 CONSULT by PRK | Kim Jong Un inspected a tank factory amid speculation about a trip to Moscow.
+# A fee charged is no accusation.
+DISAPPROVE | The airline charged passengers a fee for extra luggage.
 # A welcome for a decision is no visit.
 CONSULT | Seoul gave the agreement a cautious welcome.
 # A threat denied is no verdict.
