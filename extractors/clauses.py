@@ -190,6 +190,11 @@ def subject_of(tok: Token) -> Token | None:
             return None
         # "accused X of stealing", "X were accused of stealing": X steals.
         dep, head = index.dep[current.i], index.head[current.i]
+        # "voted in favour of ratifying the treaty": the voters ratify.
+        favour = _in_favour_verb(current, index)
+        if favour is not None:
+            came_by, current = "pcomp", favour
+            continue
         if dep == "pcomp" and index.tokens[head].lower_ == "of" and is_verb_at(index, index.head[head]):
             accuser = index.tokens[index.head[head]]
             return first_child(accuser, OBJECTS) or first_child(accuser, PASSIVE_SUBJECTS)
@@ -206,6 +211,31 @@ def subject_of(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _in_favour_verb(tok: Token, index: ParseIndex) -> Token | None:
+    """The vote "in favour of" / "in support of" a gerund ("voted in favour of ratifying"): a vote for an
+    act does it (a chamber's vote ratifies); speaking in favour of one only asks for it. Else None."""
+    verb = _in_favour_head(tok, index)
+    return verb if verb is not None and verb.lemma_.lower() == "vote" else None
+
+
+def _in_favour_head(tok: Token, index: ParseIndex) -> Token | None:
+    if index.dep[tok.i] != "pcomp":
+        return None
+    of = index.tokens[index.head[tok.i]]
+    if of.lower_ == "of" and of.i > 0 and tok.doc[of.i - 1].lower_ in _FAVOUR and is_verb_at(index, index.head[of.i]):
+        return index.tokens[index.head[of.i]]  # the parser hangs "of" on the verb
+    noun = index.tokens[index.head[of.i]]
+    if of.lower_ != "of" or noun.lower_ not in _FAVOUR or index.dep[noun.i] != "pobj":
+        return None
+    prep = index.tokens[index.head[noun.i]]
+    if prep.lower_ != "in" or not is_verb_at(index, index.head[prep.i]):
+        return None
+    return index.tokens[index.head[prep.i]]
+
+
+_FAVOUR = frozenset({"favour", "favor", "support"})
 
 
 def small_clause_object(tok: Token) -> Token | None:

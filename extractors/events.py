@@ -1476,6 +1476,10 @@ def _recipients(
                 found = _prep_recipients([tok], preps, res, lex, actors, trig, domestic=False) or found
             if not found and trig.type == "DISAPPROVE":
                 found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
+            if not found and trig.type == "DISAPPROVE" and (agent := noun_agent(obj, res)) is not None:
+                # "slammed the drills by the United States", "condemned the transfer of missiles from
+                # North Korea": whoever did what is condemned, named in its own phrase.
+                found = _not_own(res.resolve(agent, context=False), actors, lex)
     if not found:
         # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
         for verb in (trig.light,) if trig.is_noun else (tok,):
@@ -1526,7 +1530,7 @@ def _recipients(
                 [clause], ("from", "with", "to", "for", "against", "on"), res, lex, actors, trig, domestic=False
             )
             found = [a for a in found if all(a.code != b.code for b in actors)]  # "on their border"
-            clause_obj = first_child(clause, OBJECTS)
+            clause_obj = _collected(first_child(clause, OBJECTS), lex)  # "to host the next round of talks"
             if not found:
                 found = [a for a in res.resolve(clause_obj) if all(a.code != b.code for b in actors)]
             if not found and clause_obj is not None:
@@ -1577,6 +1581,14 @@ def _recipients(
     return _unique(found)
 
 
+def _collected(tok: Token | None, lex: Lexicon) -> Token | None:
+    """What a collective counts ("a round of talks" -> talks, "a series of deals" -> deals); else the token."""
+    if tok is None or not lex.in_class(tok, "collectives"):
+        return tok
+    of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    return first_child(of, ["pobj"]) if of is not None and first_child(of, ["pobj"]) is not None else tok
+
+
 def _predicated_subject(tok: Token) -> Token | None:
     """The object of a verb the parser read as the subject of an adjective clause: "found the regime
     guilty of", "declared two men innocent" (the small clause "the regime guilty" is a ccomp whose
@@ -1592,11 +1604,11 @@ def _predicated_subject(tok: Token) -> Token | None:
 
 
 def _censured_doer(holders: list[Token], res: Resolver, actors: list[Actor], lex: Lexicon) -> list[Actor]:
-    """Whom a protest or criticism "over"/"about" an act is aimed at when the act names its doer ("lodged
+    """Whom a protest or criticism "over"/"about"/"at" an act is aimed at when the act names its doer ("lodged
     a protest over North Korea's dispatch of troops to Russia": North Korea, not the troops' destination)."""
     for holder in holders:
         for prep in children(holder, ["prep"]):
-            pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("over", "about", "against", "for") else None
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("over", "about", "against", "for", "at") else None
             if pobj is None:
                 continue
             doer = doer_of(pobj, res)

@@ -104,6 +104,8 @@ class Lexicon:
     non_factive: frozenset[str]
     non_factive_against: frozenset[str]
     non_factive_nouns: frozenset[str]
+    charge_nouns: frozenset[str]
+    refusal_verbs: frozenset[str]
     deliberation_verbs: frozenset[str]
     provision_verbs: frozenset[str]
     needs_recipient: frozenset[str]
@@ -270,6 +272,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "non_factive": ("non_factive", "verbs"),
     "non_factive_against": ("non_factive", "against"),
     "non_factive_nouns": ("non_factive", "nouns"),
+    "charge_nouns": ("non_factive", "charges"),
+    "refusal_verbs": ("non_factive", "refusals"),
     "deliberation_verbs": ("non_factive", "deliberation"),
     "provision_verbs": ("non_factive", "provisions"),
     "needs_recipient": ("types", "needs_recipient"),

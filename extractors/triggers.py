@@ -354,6 +354,8 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
         return None
     if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
         return None
+    if any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):  # "poses no threat"
+        return None
     subject = first_child(copula, SUBJECTS)
     if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
         return None
@@ -366,11 +368,12 @@ def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
     if not lex.in_class(verb, "harms") or not lex.in_class(obj, "public_goods"):
         return False
     if verb.lemma_.lower() in _RAISING:
-        return obj.lemma_.lower() in _DANGERS  # "increase security" is no harm; "increase tensions" is
+        # "increase security" is no harm; "increase tensions" is, and so is "poses a threat".
+        return obj.lemma_.lower() in _DANGERS
     return obj.lemma_.lower() not in _DANGERS  # "undermine the threat" is no harm
 
 
-_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate"})
+_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate", "pose"})
 _DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict"})
 
 
@@ -934,14 +937,33 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
     subject ("During his visit to Russia, Kim toured a factory": Kim visits; but "after his arrest"
     is no act of the clause's subject, so only meetings and visits ask)."""
     poss = first_child(tok, ["poss"])
-    if poss is None or poss.lower_ not in lex.person_pronouns or tok.dep_ != "pobj":
+    if tok.dep_ != "pobj":
+        return None
+    unowned = poss is None and _names_partner(tok)
+    if not unowned and (poss is None or poss.lower_ not in lex.person_pronouns):
         return None
     prep = tok.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
         prep = prep.head.head  # "Speaking at the start of his talks with Kim, Putin said"
-    if prep.dep_ != "prep" or prep.lower_ not in lex.adjunct_preps | lex.frame_preps or not is_verb(prep.head):
+    # With no possessive, only a meeting under way or just held is the subject's own ("said during a
+    # trip to Pyongyang", "spoke after talks with Kim"), not one the clause is merely set against
+    # ("amid a visit to Beijing", "despite talks with Kim").
+    preps = lex.frame_preps | lex.held_meeting_preps if unowned else lex.adjunct_preps | lex.frame_preps
+    if prep.dep_ != "prep" or prep.lower_ not in preps or not is_verb(prep.head):
         return None
     return subject_of(prep.head)
+
+
+def _names_partner(tok: Token) -> bool:
+    """Whether a meeting noun with no possessive names its other side by a proper name ("a trip to
+    Pyongyang", "talks with Kim") and no doer of its own ("a visit by Xi", "talks between A and B")."""
+    if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "of", "between", "among") for c in tok.children):
+        return False
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("to", "with") else None
+        if pobj is not None and pobj.pos_ == "PROPN":
+            return True
+    return False
 
 
 def noun_agent(tok: Token, res: Resolver) -> Token | None:
@@ -990,6 +1012,11 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head  # iterative: a list of 10,000 coordinated nouns is as deep as the parse makes it
     head = tok.head
+    counter = head.head
+    counted_object = counter.pos_ == "NOUN" and counter.dep_ in OBJECTS and lex.in_class(counter, "collectives")
+    if tok.dep_ == "pobj" and head.lower_ == "of" and counted_object:
+        tok = counter  # "held a second round of talks with Lavrov": the verb's object counts the event
+        head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
@@ -1303,6 +1330,38 @@ def _dated(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+def _charged_act(clause: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether a charge's `that` clause states a done act ("allegations that the North has shipped
+    arms", "the accusation that it sent troops"): a verb in a past, perfect or progressive form with no
+    modal, under a charge that is neither refused ("rejected accusations that ...") nor denied ("no
+    claim that ...")."""
+    if noun.lower_ not in lex.charge_nouns or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in noun.children):
+        return False
+    charge = noun
+    while charge.dep_ == "conj" and charge.head.i != charge.i:
+        charge = charge.head
+    governor = charge.head
+    if charge.dep_ == "pobj":
+        # The setting of the clause ("came amid allegations that ...", "sanctioned over claims that"),
+        # not what a probe looks into ("opened an investigation into claims that ...": unestablished).
+        if governor.lower_ not in _CHARGE_SETTINGS:
+            return False
+        governor = governor.head
+    elif charge.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    if not is_verb(governor) or _lemmas(governor)[0] in lex.refusal_verbs | lex.non_factive:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "shall") for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ in ("VBN", "VBG") and bool(auxes))
+
+
+_CHARGE_SETTINGS = frozenset({"amid", "after", "following", "despite", "over", "with", "given"})
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -1329,7 +1388,9 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         ):
             return True
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
-            return True  # "amid Western claims that Russia intends to send troops": alleged, not done
+            # "amid Western claims that Russia intends to send troops": alleged, not done; but "amid
+            # allegations that Pyongyang has shipped shells to Moscow" charges a done act.
+            return not (current.i == tok.i or tok.dep_ == "conj") or not _charged_act(current, head, lex)
         if current.dep_ == "pobj" and head.lower_ in ("to", "of") and lex.in_class(head.head, "cessation"):
             return False  # "called for a halt to arms deliveries": what is to end goes on
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):

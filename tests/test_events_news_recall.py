@@ -1,0 +1,90 @@
+"""Recall on real news (issue 13): shapes of CONSULT, DISAPPROVE, AID and AGREE found missing on the
+training files with the rules alone - a gerund used as a noun ("Pyongyang's sending of troops"), a
+charge of a done act ("amid allegations that ..."), a meeting counted by a collective ("a second round
+of talks"), a trip or talks with no possessive framing what the clause's subject does ("said during a
+trip to Pyongyang"), a welcome given to a guest, a vote "in favour of ratifying", a reported threat to
+the peace ("said X poses a threat"), concern "at" someone's act. Every sentence was written for this
+file in the style of news; each shape has sentences where it must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+
+PUBLISHED = date(2025, 3, 4)
+
+
+def events(nlp: Language, text: str) -> set[Found]:
+    return found_events(nlp, text, PUBLISHED)
+
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# The gerund as a noun moves troops or arms as "dispatch" does.
+AID/military PRK>RUS | Officials said Pyongyang's sending of soldiers to Russia marked a new stage of the war.
+AID/military PRK>RUS | The bloc condemned North Korea's sending of artillery rockets to Russia.
+# A charge of a done act states the act (hedged).
+AID PRK>RUS | The vote came amid allegations that North Korea had shipped rockets to Russia.
+AID PRK>RUS | The minister repeated the accusation that Pyongyang has sent artillery shells to Moscow.
+# A collective counts the meeting the light verb holds.
+CONSULT PRK>RUS | Choe Son Hui held a third round of talks with Sergei Lavrov in Moscow on Friday.
+CONSULT IRN>USA | Iran and the United States held a fresh round of indirect talks in Muscat.
+# A vote in favour of ratifying ratifies; a collective's event keeps its partner under an offer.
+AGREE RUS>PRK | Russian lawmakers voted in favour of ratifying the partnership treaty with North Korea.
+AGREE KAZ>KGZ | Kazakhstan offered to host the next round of border talks with Kyrgyzstan.
+# A trip or talks with no possessive, naming the other side, frame the clause's subject (also under a
+# verb that is an event of its own).
+CONSULT RUS>PRK | Putin praised the alliance, speaking during a two-day trip to Pyongyang.
+CONSULT KOR>POL | Following talks with Polish President Andrzej Duda, Yoon Suk Yeol called the deployment a provocation.
+CONSULT RUS>PRK | Putin thanked the soldiers during talks with Kim Jong Un in Vladivostok.
+# A welcome given to a named guest hosts a visit.
+CONSULT/visit CHN>RUS | Xi Jinping gave Vladimir Putin a lavish welcome in Beijing on Tuesday.
+CONSULT/visit CHN>RUS | China extended a warm welcome to the Russian delegation.
+# A reported threat to the peace condemns whoever poses it.
+DISAPPROVE KOR>PRK | Seoul said North Korea's missile launches pose a grave threat to regional peace.
+DISAPPROVE KOR>PRK | North Korea's weapons programmes pose an existential threat to the South, Yoon Suk Yeol said.
+# Charging a state or body with an act accuses it, as charging people does.
+DISAPPROVE RUS>NATO | Russia's foreign minister charged NATO with seeking a foothold in the Pacific.
+# Concern "at" an act is aimed at its doer, as concern "over" it is.
+DISAPPROVE JPN>PRK | Tokyo voiced concern at North Korea's arms shipments to Moscow.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_event_found(nlp: Language, line: str) -> None:
+    wanted, text = wanted_event(line)
+    found = events(nlp, text)
+    assert gives(found, wanted), found
+
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# A charge refused, denied or of what is yet to come states nothing done.
+AID | Beijing has dismissed accusations that it is arming Russia.
+AID | Moscow rejected claims that it had sent fighter jets to Pyongyang.
+AID | Peskov said he knew of no allegations that Moscow had sent weapons to Pyongyang.
+AID | Seoul voiced alarm at claims that Pyongyang will send more troops to Russia.
+ASSAULT | Police opened an investigation into claims that two soldiers attacked civilians in Kabul.
+# Speaking in favour of an act only asks for it.
+AID | Japan spoke in favour of sending more aid to Ukraine.
+# A trip with its own doer, or one the clause is merely set against, is no visit by the subject.
+CONSULT by PRK | North Korea fired two missiles during a trip to Seoul by Antony Blinken.
+CONSULT by PRK | Kim Jong Un inspected a tank factory amid speculation about a trip to Moscow.
+# A fee charged is no accusation.
+DISAPPROVE | The airline charged passengers a fee for extra luggage.
+# A welcome for a decision is no visit.
+CONSULT | Seoul gave the agreement a cautious welcome.
+# A threat denied is no verdict.
+DISAPPROVE | Moscow said the treaty poses no threat to South Korea.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_no_such_event(nlp: Language, line: str) -> None:
+    kind, actor, text = unwanted_event(line)
+    found = events(nlp, text)
+    assert not gives_kind(found, kind, actor), found
