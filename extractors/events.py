@@ -533,6 +533,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and mode == "troops" and not trig.is_noun and not foes:
+        # "Russia deployed North Korean troops to Kursk", "placed 8,000 North Korean soldiers in the
+        # region": a state that moves another state's forces is aided by that state (README "Troops").
+        owners = _foreign_owners(object_of(tok), res, lex, actors)
+        if owners:
+            kind, mode, actors, recipients = "AID", "military", owners, actors
     if kind == "MOBILIZE" and tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns:
         # "a force was deployed to Russia" by Russia: moving one's own forces at home aims at nobody
         # (soldiers surrounding their own palace do aim at it).
@@ -686,7 +692,39 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for a in actors
             if a.code != h.code
         ]
+    if kind == "DEMAND":
+        # "Pyongyang orders its soldiers to", "urged its troops to hold the line": a command to one's own
+        # forces is the chain of command, not a demand made of another side.
+        doc = tok.doc
+        drafts = [
+            d
+            for d in drafts
+            if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
+        ]
     return drafts
+
+
+def _foreign_owners(obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The states named on troops a verb moves that are not its doers ("North Korean troops",
+    "Pyongyang's soldiers"); none for the doer's own ("its troops", "Russian forces")."""
+    if obj is None or not lex.in_class(obj, "troops"):
+        return []
+    owners: list[Actor] = []
+    for child in obj.children:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.pos_ == "PRON":
+            continue
+        for actor in res.resolve(child, context=False):
+            if actor.kind == "state" and all(actor.code != a.code for a in actors + owners):
+                owners.append(actor)
+    return owners
+
+
+def _own_forces(tok: Token, lex: Lexicon) -> bool:
+    """Whether an actor was read from troops or from the name on them ("its soldiers", "8,500 U.S.
+    troops")."""
+    return lex.in_class(tok, "troops") or (
+        tok.dep_ in ("compound", "amod", "poss", "nmod") and lex.in_class(tok.head, "troops")
+    )
 
 
 # Verbs by which a host remarks on a visit ("called Lavrov's visit very important", "hailed the
