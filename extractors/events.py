@@ -547,6 +547,17 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
         kind, mode = "COOPERATE", "military"
+    joined = _joined_exercise(trig, lex) if kind in ("MOBILIZE", "AID") else None
+    if joined is not None:
+        # "Russian forces will take part in the drill", "sent four warships to the exercise, where they
+        # joined the Russian fleet": taking part in a drill is cooperation with its holder when one
+        # is named, and no show of force of one's own when none is.
+        holders = _exercise_holders(joined, res, actors) or [
+            r for r in recipients if all(r.code != a.code for a in actors)
+        ]
+        if not holders:
+            return []
+        kind, mode, recipients = "COOPERATE", "military", holders
     negated = _negated(trig, lex) and not is_response(trig)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
@@ -702,6 +713,42 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
         ]
     return drafts
+
+
+def _joined_exercise(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The drill a trigger takes part in or sends forces to: "took part in the drill", "joined the
+    exercise", "sent a destroyer to the exercise", "will send forces to join exercises"."""
+    tok = trig.token
+    if trig.is_noun:
+        light = trig.light
+        joining = light is not None and light.lemma_.lower() in lex.participation_verbs
+        return tok if joining and tok.lower_ in lex.exercise_nouns else None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            pobj = first_child(child, ["pobj"])
+            if pobj is not None and pobj.lower_ in lex.exercise_nouns:
+                return pobj
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in lex.participation_verbs:
+            obj = first_child(child, OBJECTS)
+            if obj is not None and obj.lower_ in lex.exercise_nouns:
+                return obj
+    return None
+
+
+def _exercise_holders(drill: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """The states a drill names besides the ones taking part ("the Russian-led exercise", "exercises
+    that the Chinese military is organising")."""
+    found: list[Actor] = []
+    for child in drill.children:
+        if child.dep_ == "prep" and child.lower_ not in ("with", "by", "of"):
+            continue  # "in the Indian Ocean", "off Ukraine's coast": where it is held, not by whom
+        for sub in child.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.code is None or info.kind not in ("state", "igo"):
+                continue
+            if all(info.code != a.code for a in actors + found):
+                found.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
+    return found
 
 
 def _foreign_owners(obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:

@@ -70,6 +70,8 @@ CONSULT | It was the first time since 1945 that Belarus had invited foreign forc
 # Condolences offered, extended or sent are an empathetic comment (CAMEO 018), which PLOVER leaves uncoded.
 AGREE | Egypt offered its condolences to the Congolese government.
 SUPPORT | Tokyo extended its deepest condolences to the people of Turkey after the earthquake.
+# Taking part in a drill with no holder named is no show of force of one's own.
+MOBILIZE | Belarusian air defence units will take part in the drill near Minsk next week.
 # Inspecting a guard of honour is a ceremony of a visit, not an inquiry.
 INVESTIGATE | The Djiboutian president then inspected a guard of honour mounted by a detachment of the Kenya Air Force.
 """
@@ -124,6 +126,10 @@ INVESTIGATE IRN>SAU | Iranian officials inspected the Saudi embassy in Tehran.
 # A state that moves another state's soldiers is aided by that state; its own troops stay a show of force.
 AID/military PRK>RUS | Moscow moved several thousand North Korean soldiers to the Belgorod front last week.
 MOBILIZE/troops RUS>UKR | The Kremlin moved its own troops to the border with Ukraine.
+# Joining another state's drill is cooperation with it; a drill a state holds stays its show of force.
+COOPERATE/military IRN>RUS | Iranian warships joined the Russian-led exercise in the Indian Ocean.
+COOPERATE/military VNM>IND | Vietnam sent two frigates to the exercise, where they joined the Indian fleet.
+MOBILIZE/troops RUS>None | Russia held naval drills in the Baltic Sea on Monday.
 """
 
 
