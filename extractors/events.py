@@ -486,6 +486,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "pledged that North Korea will stand by Russia": a pledge whose clause is support is that
         # support (as "pledged his full support" is), by the clause's own subject.
         return [d for inner in pledged for d in _drafts(inner, res, lex, reference)]
+    if _feared(trig, lex):
+        return []  # "officials fear that Russia may give Pyongyang technology": feared, not done
     actors, patient = _actors(trig, res, lex)
     if not actors:
         return []
@@ -713,6 +715,20 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
         ]
     return drafts
+
+
+def _feared(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a trigger is in what a verb of fearing says may or will happen ("fear that Russia may
+    reward North Korea by giving it technology", "worry Moscow could help Pyongyang"; README
+    "Statements": what a fear says may happen is not taken as done)."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.fear_verbs:
+            return any(c.dep_ == "aux" and c.lower_ in lex.possibility_aux for c in current.children)
+        if current.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _joined_exercise(trig: Trigger, lex: Lexicon) -> Token | None:

@@ -70,6 +70,9 @@ CONSULT | It was the first time since 1945 that Belarus had invited foreign forc
 # Condolences offered, extended or sent are an empathetic comment (CAMEO 018), which PLOVER leaves uncoded.
 AGREE | Egypt offered its condolences to the Congolese government.
 SUPPORT | Tokyo extended its deepest condolences to the people of Turkey after the earthquake.
+# What a verb of fearing says may or will happen is feared, not done nor promised.
+AID | Tokyo fears that Moscow could give Pyongyang submarine technology.
+AGREE | Analysts fear Beijing will send drones to Russia.
 # Taking part in a drill with no holder named is no show of force of one's own.
 MOBILIZE | Belarusian air defence units will take part in the drill near Minsk next week.
 # Inspecting a guard of honour is a ceremony of a visit, not an inquiry.
@@ -126,6 +129,8 @@ INVESTIGATE IRN>SAU | Iranian officials inspected the Saudi embassy in Tehran.
 # A state that moves another state's soldiers is aided by that state; its own troops stay a show of force.
 AID/military PRK>RUS | Moscow moved several thousand North Korean soldiers to the Belgorod front last week.
 MOBILIZE/troops RUS>UKR | The Kremlin moved its own troops to the border with Ukraine.
+# A fear of what has happened reports it.
+AID/military RUS>PRK | Officials fear that Russia has given North Korea submarine technology.
 # Joining another state's drill is cooperation with it; a drill a state holds stays its show of force.
 COOPERATE/military IRN>RUS | Iranian warships joined the Russian-led exercise in the Indian Ocean.
 COOPERATE/military VNM>IND | Vietnam sent two frigates to the exercise, where they joined the Indian fleet.
