@@ -569,7 +569,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
-    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)):
+    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not _scheduled(trig, lex):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
     if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
@@ -715,6 +715,31 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
         ]
     return drafts
+
+
+def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting or visit announced as on the schedule rather than promised: "is due to meet Kim",
+    "is expected to visit", "is to hold talks", "is scheduled to travel" (README: planned and
+    scheduled interactions are coded like done ones)."""
+    if trig.type != "CONSULT":
+        return False
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
+            return False
+        head = current.head
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lex.schedule_words:
+            return True
+        if (
+            current.dep_ in ("xcomp", "conj")
+            and head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or head.i == current.i:
+            return False
+        current = head
+    return False
 
 
 def _feared(trig: Trigger, lex: Lexicon) -> bool:

@@ -140,6 +140,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     fear_verbs: frozenset[str]
     possibility_aux: frozenset[str]
+    schedule_words: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -310,6 +311,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "participation_verbs": ("words", "participation_verbs"),
     "fear_verbs": ("words", "fear_verbs"),
     "possibility_aux": ("words", "possibility_aux"),
+    "schedule_words": ("words", "schedule_words"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),
