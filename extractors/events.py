@@ -517,6 +517,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "pledged that North Korea will stand by Russia": a pledge whose clause is support is that
         # support (as "pledged his full support" is), by the clause's own subject.
         return [d for inner in pledged for d in _drafts(inner, res, lex, reference)]
+    if _feared(trig, lex):
+        return []  # "officials fear that Russia may give Pyongyang technology": feared, not done
     actors, patient = _actors(trig, res, lex)
     if not actors:
         return []
@@ -564,6 +566,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "MOBILIZE" and mode == "troops" and not trig.is_noun and not foes:
+        # "Russia deployed North Korean troops to Kursk", "placed 8,000 North Korean soldiers in the
+        # region": a state that moves another state's forces is aided by that state (README "Troops").
+        owners = _foreign_owners(object_of(tok), res, lex, actors)
+        if owners:
+            kind, mode, actors, recipients = "AID", "military", owners, actors
     if kind == "MOBILIZE" and tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns:
         # "a force was deployed to Russia" by Russia: moving one's own forces at home aims at nobody
         # (soldiers surrounding their own palace do aim at it).
@@ -572,6 +580,17 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
         kind, mode = "COOPERATE", "military"
+    joined = _joined_exercise(trig, lex) if kind in ("MOBILIZE", "AID") else None
+    if joined is not None:
+        # "Russian forces will take part in the drill", "sent four warships to the exercise, where they
+        # joined the Russian fleet": taking part in a drill is cooperation with its holder when one
+        # is named, and no show of force of one's own when none is.
+        holders = _exercise_holders(joined, res, actors) or [
+            r for r in recipients if all(r.code != a.code for a in actors)
+        ]
+        if not holders:
+            return []
+        kind, mode, recipients = "COOPERATE", "military", holders
     negated = _negated(trig, lex) and not is_response(trig)
     # PLOVER: cooperative actions in the future tense are intentions (AGREE: "Japan said it would
     # provide aid"); a refusal in the future tense is a rejection ("will not withdraw").
@@ -581,7 +600,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
-    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)):
+    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not _scheduled(trig, lex):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
     if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
@@ -717,7 +736,114 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             for a in actors
             if a.code != h.code
         ]
+    if kind == "DEMAND":
+        # "Pyongyang orders its soldiers to", "urged its troops to hold the line": a command to one's own
+        # forces is the chain of command, not a demand made of another side.
+        doc = tok.doc
+        drafts = [
+            d
+            for d in drafts
+            if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
+        ]
     return drafts
+
+
+def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting or visit announced as on the schedule rather than promised: "is due to meet Kim",
+    "is expected to visit", "is to hold talks", "is scheduled to travel" (README: planned and
+    scheduled interactions are coded like done ones)."""
+    if trig.type != "CONSULT":
+        return False
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
+            return False
+        head = current.head
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lex.schedule_words:
+            return True
+        if (
+            current.dep_ in ("xcomp", "conj")
+            and head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or head.i == current.i:
+            return False
+        current = head
+    return False
+
+
+def _feared(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a trigger is in what a verb of fearing says may or will happen ("fear that Russia may
+    reward North Korea by giving it technology", "worry Moscow could help Pyongyang"; README
+    "Statements": what a fear says may happen is not taken as done)."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.fear_verbs:
+            return any(c.dep_ == "aux" and c.lower_ in lex.possibility_aux for c in current.children)
+        if current.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _joined_exercise(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The drill a trigger takes part in or sends forces to: "took part in the drill", "joined the
+    exercise", "sent a destroyer to the exercise", "will send forces to join exercises"."""
+    tok = trig.token
+    if trig.is_noun:
+        light = trig.light
+        joining = light is not None and light.lemma_.lower() in lex.participation_verbs
+        return tok if joining and tok.lower_ in lex.exercise_nouns else None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            pobj = first_child(child, ["pobj"])
+            if pobj is not None and pobj.lower_ in lex.exercise_nouns:
+                return pobj
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in lex.participation_verbs:
+            obj = first_child(child, OBJECTS)
+            if obj is not None and obj.lower_ in lex.exercise_nouns:
+                return obj
+    return None
+
+
+def _exercise_holders(drill: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """The states a drill names besides the ones taking part ("the Russian-led exercise", "exercises
+    that the Chinese military is organising")."""
+    found: list[Actor] = []
+    for child in drill.children:
+        if child.dep_ == "prep" and child.lower_ not in ("with", "by", "of"):
+            continue  # "in the Indian Ocean", "off Ukraine's coast": where it is held, not by whom
+        for sub in child.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.code is None or info.kind not in ("state", "igo"):
+                continue
+            if all(info.code != a.code for a in actors + found):
+                found.append(Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i))
+    return found
+
+
+def _foreign_owners(obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The states named on troops a verb moves that are not its doers ("North Korean troops",
+    "Pyongyang's soldiers"); none for the doer's own ("its troops", "Russian forces")."""
+    if obj is None or not lex.in_class(obj, "troops"):
+        return []
+    owners: list[Actor] = []
+    for child in obj.children:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.pos_ == "PRON":
+            continue
+        for actor in res.resolve(child, context=False):
+            if actor.kind == "state" and all(actor.code != a.code for a in actors + owners):
+                owners.append(actor)
+    return owners
+
+
+def _own_forces(tok: Token, lex: Lexicon) -> bool:
+    """Whether an actor was read from troops or from the name on them ("its soldiers", "8,500 U.S.
+    troops")."""
+    return lex.in_class(tok, "troops") or (
+        tok.dep_ in ("compound", "amod", "poss", "nmod") and lex.in_class(tok.head, "troops")
+    )
 
 
 # Verbs by which a host remarks on a visit ("called Lavrov's visit very important", "hailed the

@@ -138,6 +138,11 @@ class Lexicon:
     held_meeting_preps: frozenset[str]
     opposite_nouns: frozenset[str]
     joint_words: frozenset[str]
+    exercise_nouns: frozenset[str]
+    participation_verbs: frozenset[str]
+    fear_verbs: frozenset[str]
+    possibility_aux: frozenset[str]
+    schedule_words: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -306,6 +311,11 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "held_meeting_preps": ("words", "held_meeting_preps"),
     "opposite_nouns": ("words", "opposite_nouns"),
     "joint_words": ("words", "joint_words"),
+    "exercise_nouns": ("words", "exercise_nouns"),
+    "participation_verbs": ("words", "participation_verbs"),
+    "fear_verbs": ("words", "fear_verbs"),
+    "possibility_aux": ("words", "possibility_aux"),
+    "schedule_words": ("words", "schedule_words"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),

@@ -1021,9 +1021,17 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
+        # "took aim at two exercises", "launched an attack on the talks": the verb's own object is the
+        # event it makes; the noun after the preposition is what that event is about.
+        if any(c.dep_ in OBJECTS and _event_noun(c, lex) for c in verb.children):
+            return None
         if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
+
+
+def _event_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.nouns or tok.lower_ in lex.nouns)
 
 
 def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:

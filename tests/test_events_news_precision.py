@@ -60,6 +60,23 @@ MOBILIZE | The leader sent a birthday message to the sailors stationed overseas.
 # The name of a charge the parser reads as a gerund ("spying charges") is the grounds of an arrest.
 INVESTIGATE | Russia arrested a French researcher, an academic from Lyon, on spying charges.
 INVESTIGATE | Belarus detained two Lithuanian lorry drivers on smuggling charges last week.
+# A command to one's own forces is the chain of command, not a demand made of another side.
+DEMAND | The Pentagon has ordered 5,000 American troops onto high alert for a possible deployment to Poland.
+DEMAND | Tehran ordered its soldiers to hold their positions near the border.
+# What a criticism takes aim at is its object, not an act of the critic's own.
+MOBILIZE | Kim Yo Jong of North Korea spoke on Sunday. Her statement took aim at two exercises due next week.
+# Inviting foreign forces onto one's soil is no invitation to a meeting.
+CONSULT | It was the first time since 1945 that Belarus had invited foreign forces onto its territory.
+# Condolences offered, extended or sent are an empathetic comment (CAMEO 018), which PLOVER leaves uncoded.
+AGREE | Egypt offered its condolences to the Congolese government.
+SUPPORT | Tokyo extended its deepest condolences to the people of Turkey after the earthquake.
+# What a verb of fearing says may or will happen is feared, not done nor promised.
+AID | Tokyo fears that Moscow could give Pyongyang submarine technology.
+AGREE | Analysts fear Beijing will send drones to Russia.
+# Taking part in a drill with no holder named is no show of force of one's own.
+MOBILIZE | Belarusian air defence units will take part in the drill near Minsk next week.
+# Inspecting a guard of honour is a ceremony of a visit, not an inquiry.
+INVESTIGATE | The Djiboutian president then inspected a guard of honour mounted by a detachment of the Kenya Air Force.
 """
 
 
@@ -100,6 +117,30 @@ SUPPORT IRN>None | Tehran has backed the militias for years.
 AID/military PRK>RUS | The talks began amid North Korea's deployment of engineers to Russia's Kursk region.
 AID PRK>RUS | Seoul condemned the dispatch of North Korean troops to Russia.
 AID PRK>RUS | The report listed fuel deliveries and the transfer of North Korean rockets to Russia.
+# An order to another state stays a demand; the criticism keeps its critic; a light verb with a plain
+# object still makes the event after its preposition.
+DEMAND KOR>PRK | Seoul ordered Pyongyang to stop its balloon launches.
+DISAPPROVE PRK>None | Kim Yo Jong of North Korea spoke on Sunday. Her statement took aim at two exercises due next week.
+MOBILIZE/troops RUS>None | Russia placed its nuclear forces on high alert.
+# An invitation to a leader and an offer of help stay what they were.
+CONSULT RUS>PRK | Putin invited Kim Jong Un to visit Moscow next year.
+AGREE JPN>TUR | Japan offered to send rescue teams to Turkey.
+INVESTIGATE IRN>SAU | Iranian officials inspected the Saudi embassy in Tehran.
+# A state that moves another state's soldiers is aided by that state; its own troops stay a show of force.
+AID/military PRK>RUS | Moscow moved several thousand North Korean soldiers to the Belgorod front last week.
+MOBILIZE/troops RUS>UKR | The Kremlin moved its own troops to the border with Ukraine.
+# A meeting or visit on the schedule ("is to", "is due to", "is expected to") is coded like a done one
+# (README: planned and scheduled interactions); "will visit" stays PLOVER's intention (AGREE).
+CONSULT/visit CHN>RUS | Xi Jinping is to visit Moscow in May.
+CONSULT RUS>PRK | Vladimir Putin is to hold talks with Kim Jong Un on Friday.
+CONSULT/visit CHN>PRK | Chinese Premier Li Qiang is expected to visit Pyongyang next week.
+AGREE CHN>RUS | Xi Jinping will visit Moscow in May.
+# A fear of what has happened reports it.
+AID/military RUS>PRK | Officials fear that Russia has given North Korea submarine technology.
+# Joining another state's drill is cooperation with it; a drill a state holds stays its show of force.
+COOPERATE/military IRN>RUS | Iranian warships joined the Russian-led exercise in the Indian Ocean.
+COOPERATE/military VNM>IND | Vietnam sent two frigates to the exercise, where they joined the Indian fleet.
+MOBILIZE/troops RUS>None | Russia held naval drills in the Baltic Sea on Monday.
 """
 
 
