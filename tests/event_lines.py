@@ -53,3 +53,17 @@ def unwanted_event(line: str) -> tuple[str, str | None, str]:
 
 def gives_kind(found: set[Found], kind: str, actor: str | None = None) -> bool:
     return any(k == kind and (actor is None or a == actor) for k, _, a, _ in found)
+
+
+def assert_found(nlp: Language, line: str, published: date) -> None:
+    """A "TYPE[/mode] ACTOR>RECIPIENT | sentence" line: the sentence gives that event."""
+    wanted, text = wanted_event(line)
+    found = found_events(nlp, text, published)
+    assert gives(found, wanted), found
+
+
+def assert_not_found(nlp: Language, line: str, published: date) -> None:
+    """A "TYPE[ by ACTOR] | sentence" line: the sentence gives no event of that type (by that actor)."""
+    kind, actor, text = unwanted_event(line)
+    found = found_events(nlp, text, published)
+    assert not gives_kind(found, kind, actor), found

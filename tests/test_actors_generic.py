@@ -11,7 +11,11 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    assert_found,
+    assert_not_found,
+    case_lines,
+)
 
 PUBLISHED = date(2025, 3, 4)
 
@@ -51,16 +55,12 @@ DISAPPROVE by UNSC | The council condemned the closure of the riverside market i
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_generic_agent_coded(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = found_events(nlp, text, PUBLISHED)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_generic_agent_not_coded(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = found_events(nlp, text, PUBLISHED)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_agent_in_a_place_keeps_its_own_words(nlp: Language) -> None:

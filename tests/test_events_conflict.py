@@ -10,7 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    Found,
+    assert_found,
+    assert_not_found,
+    case_lines,
+    found_events,
+)
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -42,9 +48,7 @@ AID/military PRK>RUS | North Korea sent 11,000 troops to Russia. Seoul said Pyon
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_conflict_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -69,9 +73,7 @@ AID | Japan has dispatched its helicopter carrier with two destroyers.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_help_keeps_what_it_helps_when_that_is_cooperation(nlp: Language) -> None:

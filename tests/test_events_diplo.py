@@ -10,7 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    Found,
+    assert_found,
+    assert_not_found,
+    case_lines,
+    found_events,
+)
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -74,9 +80,7 @@ COOPERATE CHN>RUS | China and Russia flew a joint air patrol over the Sea of Jap
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_cooperation_gives_its_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
@@ -104,9 +108,7 @@ AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_support_given_is_not_support_received(nlp: Language) -> None:

@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    assert_found,
+    assert_not_found,
+    case_lines,
+)
 
 PUBLISHED = date(2025, 3, 14)
-
-
-def events(nlp: Language, text: str) -> set[Found]:
-    return found_events(nlp, text, PUBLISHED)
 
 
 # A line "TYPE[/mode] ACTOR>RECIPIENT | sentence" says the sentence gives that event.
@@ -52,9 +52,7 @@ RETREAT/withdraw RUS>UKR | The last Russian soldiers left Kherson.
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_leftover_gives_its_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
@@ -76,6 +74,4 @@ RETREAT | North Korean troops left for Russia in October.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)

@@ -11,13 +11,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    assert_found,
+    assert_not_found,
+    case_lines,
+)
 
 PUBLISHED = date(2025, 2, 20)
-
-
-def events(nlp: Language, text: str) -> set[Found]:
-    return found_events(nlp, text, PUBLISHED)
 
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
@@ -72,9 +72,7 @@ AID/military PRK>RUS | Several North Korean soldiers were killed in fighting alo
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_event_found(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -112,9 +110,7 @@ AID by UKR | Ukrainian troops killed 30 North Korean soldiers in fighting alongs
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_fighting_beside_a_partner_is_not_the_speakers_aid(nlp: Language) -> None:

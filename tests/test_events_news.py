@@ -11,7 +11,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    Found,
+    assert_found,
+    assert_not_found,
+    case_lines,
+    found_events,
+)
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -164,9 +170,7 @@ CONSULT RUS>PRK | At the start of his talks with Kim Jong Un, Putin praised the 
 
 @pytest.mark.parametrize("line", case_lines(MEETINGS))
 def test_meetings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | sentence" says the sentence gives no such event.
@@ -244,9 +248,7 @@ AID | The company is a supplier of parts to Boeing.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_news_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_belief_is_conjecture(nlp: Language) -> None:

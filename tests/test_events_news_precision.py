@@ -11,7 +11,14 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    Found,
+    assert_found,
+    assert_not_found,
+    case_lines,
+    found_events,
+    gives_kind,
+)
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -82,9 +89,7 @@ INVESTIGATE | The Djiboutian president then inspected a guard of honour mounted 
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence still gives that event.
@@ -146,9 +151,7 @@ MOBILIZE/troops RUS>None | Russia held naval drills in the Baltic Sea on Monday.
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_event_found(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 def test_no_party_paired_with_itself_among_the_parties_named(nlp: Language) -> None:

@@ -13,13 +13,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    assert_found,
+    assert_not_found,
+    case_lines,
+)
 
 PUBLISHED = date(2025, 3, 4)
-
-
-def events(nlp: Language, text: str) -> set[Found]:
-    return found_events(nlp, text, PUBLISHED)
 
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
@@ -56,9 +56,7 @@ DISAPPROVE JPN>PRK | Tokyo voiced concern at North Korea's arms shipments to Mos
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_event_found(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -85,6 +83,4 @@ DISAPPROVE | Moscow said the treaty poses no threat to South Korea.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)

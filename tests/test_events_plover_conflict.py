@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    assert_found,
+    assert_not_found,
+    case_lines,
+)
 
 PUBLISHED = date(2024, 11, 8)
-
-
-def events(nlp: Language, text: str) -> set[Found]:
-    return found_events(nlp, text, PUBLISHED)
 
 
 # A line "TYPE[/mode] ACTOR>RECIPIENT | text" says the text gives that event.
@@ -58,9 +58,7 @@ THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose 
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_conflict_types_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -93,6 +91,4 @@ THREATEN | Venezuela's opposition parties boycotted the election.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)

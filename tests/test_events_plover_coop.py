@@ -10,7 +10,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import Found, case_lines, found_events, gives, gives_kind, unwanted_event, wanted_event
+from tests.event_lines import (
+    Found,
+    assert_found,
+    assert_not_found,
+    case_lines,
+    found_events,
+)
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -36,9 +42,7 @@ SUPPORT FRA>None | The French president approved the decision of the regional co
 
 @pytest.mark.parametrize("line", case_lines(FOUND))
 def test_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -56,9 +60,7 @@ SUPPORT | The World Bank approved a plan to expand its lending to small farmers.
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 # What a condition or an appeal names has not been done.
@@ -73,9 +75,7 @@ AGREE by BLR | Brussels has said it will not ease the sanctions until Minsk unde
 
 @pytest.mark.parametrize("line", case_lines(CONDITIONS))
 def test_conditions_and_appeals_are_not_done(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_a_condition_of_no_event_is_still_coded(nlp: Language) -> None:
@@ -103,9 +103,7 @@ AGREE KOR>PRK | Seoul said it has released the North Korean fishermen and will p
 
 @pytest.mark.parametrize("line", case_lines(MORE_FOUND))
 def test_more_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    wanted, text = wanted_event(line)
-    found = events(nlp, text)
-    assert gives(found, wanted), found
+    assert_found(nlp, line, PUBLISHED)
 
 
 MORE_NOT_FOUND = """
@@ -123,9 +121,7 @@ RETREAT by PRK | Seoul said Pyongyang should release the detained fishermen.
 
 @pytest.mark.parametrize("line", case_lines(MORE_NOT_FOUND))
 def test_more_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    kind, actor, text = unwanted_event(line)
-    found = events(nlp, text)
-    assert not gives_kind(found, kind, actor), found
+    assert_not_found(nlp, line, PUBLISHED)
 
 
 def test_until_conditions_only_a_refusal(nlp: Language) -> None:
