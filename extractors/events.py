@@ -600,7 +600,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
-    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not _scheduled(trig, lex):
+    # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
+    scheduled = kind == "CONSULT" and not negated and _scheduled(trig, lex)
+    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not scheduled:
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
     if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
@@ -746,31 +748,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
         ]
     return drafts
-
-
-def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
-    """A meeting or visit announced as on the schedule rather than promised: "is due to meet Kim",
-    "is expected to visit", "is to hold talks", "is scheduled to travel" (README: planned and
-    scheduled interactions are coded like done ones)."""
-    if trig.type != "CONSULT":
-        return False
-    current = trig.light if trig.is_noun and trig.light is not None else trig.token
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
-            return False
-        head = current.head
-        if current.dep_ == "xcomp" and head.lemma_.lower() in lex.schedule_words:
-            return True
-        if (
-            current.dep_ in ("xcomp", "conj")
-            and head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        ):
-            return True
-        if current.dep_ not in ("xcomp", "conj") or head.i == current.i:
-            return False
-        current = head
-    return False
 
 
 def _feared(trig: Trigger, lex: Lexicon) -> bool:
@@ -1300,6 +1277,35 @@ def _noun_attribute(trig: Trigger) -> bool:
         return False
     # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
+
+
+def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting a timetable sets rather than one promised: "is to hold talks with", "is due / expected /
+    scheduled to visit", or the "would" a report puts a dated plan in ("the ministry said Li would leave
+    on Monday for a visit to"). The news coders code it as the meeting (bench/data/news/README); PLOVER
+    codes future meetings AGREE, and its coders do for a bare "will meet" or an undated "would", which
+    stay AGREE."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ == "be":
+            return True  # "are to hold talks"
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
+            return True  # "is due to meet", "is scheduled to travel"
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in current.subtree):
+                return False
+            up = current  # the backshifted "would" of a report: "said ... would", "added that ... would"
+            while up.dep_ in ("ccomp", "conj", "xcomp", "advcl") and up.head.i != up.i:
+                up = up.head
+                if up.lemma_ in lex.reporting_verbs:
+                    return True
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
+            return False
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

@@ -200,3 +200,49 @@ def test_an_official_staying_in_another_state_visits_it(
 )
 def test_presence_at_home_of_forces_or_denied_is_no_visit(nlp: Language, text: str) -> None:
     assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
+
+
+# -- a meeting on the calendar -----------------------------------------------------------------------
+# PLOVER codes a future meeting AGREE ("X will meet Y"); the news coders code a scheduled one as the
+# meeting (README "How they were made"). The split kept: a meeting a timetable sets ("is to hold
+# talks") or one reported in the backshifted "would" of a report ("the ministry said X would visit")
+# is the meeting; a bare "will meet" and an agreement or acceptance to meet stay AGREE.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Choe Son Hui is to hold talks with Sergei Lavrov in Moscow on Friday.", ("CONSULT", "PRK", "RUS")),
+        (
+            "The Chinese foreign ministry said Wang Yi would travel to Pyongyang next week for a two-day visit.",
+            ("CONSULT", "CHN", "PRK"),
+        ),
+        (
+            "A Kremlin spokesman said the Russian defence minister would meet Kim Jong Un in Pyongyang on Saturday.",
+            ("CONSULT", "RUS", "PRK"),
+        ),
+    ],
+)
+def test_a_scheduled_meeting_is_the_meeting(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = events(nlp, text)
+    assert expected in found
+    assert not [e for e in found if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia agreed to hold talks with North Korea next month.", ("AGREE", "RUS", "PRK")),
+        ("Vladimir Putin will meet Xi Jinping in Beijing.", ("AGREE", "RUS", "CHN")),
+    ],
+)
+def test_an_agreement_to_meet_or_a_bare_future_meeting_stays_agree(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(nlp, text)
+
+
+def test_a_meeting_refused_for_the_future_stays_a_rejection(nlp: Language) -> None:
+    found = events(nlp, "The Kremlin said Putin would not meet Zelenskiy in Istanbul.")
+    assert [e for e in found if e[0] == "REJECT"]
+    assert not [e for e in found if e[0] == "CONSULT"]
