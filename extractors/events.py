@@ -655,6 +655,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "their countries" names).
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
+    recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -1277,6 +1278,15 @@ def _noun_attribute(trig: Trigger) -> bool:
         return False
     # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
+
+
+def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:
+    """Whether a recipient is only the actor named again: a place inside the actor's phrase or a pronoun
+    back to it ("Nurses in Kenya called off their strike": Kenya and "their" are the nurses' own, so the
+    strike has no recipient)."""
+    if actor.code != recipient.code or actor.token == recipient.token:
+        return False
+    return recipient.pronoun or doc[actor.token] in doc[recipient.token].ancestors
 
 
 def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
