@@ -489,10 +489,14 @@ def _names_known_pact(trig: Trigger, lex: Lexicon) -> bool:
 
 def _with_pact_partner(drafts: list[_Draft], parties: list[Actor]) -> list[_Draft]:
     """ "Kim signed a decree to ratify the pact" (the pact with Russia, named before): the other party
-    of the pact is the partner of a signing that names none."""
+    of the pact is the partner of a signing that names none. "Seoul condemned the treaty" (the pact
+    Moscow and Pyongyang signed, named before): an outsider's censure of it is aimed at both parties."""
     kept: list[_Draft] = []
     for draft in drafts:
         others = [p for p in parties if p.code != draft.actor.code]
+        if draft.type == "DISAPPROVE" and draft.recipient is None and len(others) == len(parties) > 1:
+            kept.extend(replace(draft, recipient=p) for p in others)
+            continue
         if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is None and len(others) == 1:
             draft = replace(draft, recipient=others[0])
         kept.append(draft)
@@ -1720,6 +1724,10 @@ def _recipients(
         found = _aid_place(trig, res, actors)
     if trig.type == "AID":
         found = [_mission_host(a, res, actors) for a in found]
+    if obj_tok is not None and _is_envoy(obj_tok, lex):
+        # "Seoul summoned Ambassador Georgy Zinoviev": the envoy a state summons or expels is another
+        # state's, never the actor's own state taken from reach.
+        found = [a for a in found if all(a.code != b.code for b in actors)]
     return _unique(found)
 
 
@@ -1729,6 +1737,13 @@ def _collected(tok: Token | None, lex: Lexicon) -> Token | None:
         return tok
     of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     return first_child(of, ["pobj"]) if of is not None and first_child(of, ["pobj"]) is not None else tok
+
+
+def _is_envoy(tok: Token, lex: Lexicon) -> bool:
+    """An ambassador, diplomat or envoy, by noun or by the title before a name ("Ambassador Lee")."""
+    return lex.in_class(tok, "diplomats") or any(
+        c.dep_ == "compound" and c.i < tok.i and lex.in_class(c, "diplomats") for c in tok.children
+    )
 
 
 def _predicated_subject(tok: Token) -> Token | None:

@@ -397,6 +397,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if obj is not None and lex.in_class(obj, "collectives") and not lex.match(entry.by_object, obj):
         # "signed a string of arms deals with Seoul": what the collective counts is the object
         obj = next((counted(first_child(p, ["pobj"])) for p in children(obj, ["prep"]) if p.lower_ == "of"), obj)
+    if kind == "ASSAULT" and obj is not None and _harms(tok, obj, lex):
+        return None  # "harms South Korea's security", "damaged relations": a verdict on an act, not violence
     if entry.executes and obj is not None and _executed_noun(obj, entry, lex):
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
@@ -411,6 +413,17 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
             if gerund is not None and first_child(gerund, SUBJECTS) is None:
                 spec = lex.match(entry.by_object, gerund)
+        if spec is None and obj is not None:
+            # "summoned Ambassador Lee Do-hoon": a named person's title before the name says what he is
+            # (a title followed by a name, not "the embassy staff").
+            doc = tok.doc
+            titles = [c for c in obj.children if c.dep_ == "compound" and c.i + 1 < obj.i]
+            titles = [c for c in titles if doc[c.i + 1].pos_ == "PROPN"]
+            spec = next((found for c in titles if (found := lex.match(entry.by_object, c))), None)
+        if spec is None and obj is not None and entry.by_object.get("pact"):
+            # "approved the bill ratifying the treaty": the document's act on a pact is what is approved.
+            acts = [c for c in children(obj, ["acl"]) if c.lemma_.lower() in ("ratify", "ratifie")]
+            spec = next((entry.by_object["pact"] for c in acts if lex.in_class(object_of(c), "pact")), None)
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
