@@ -1284,13 +1284,24 @@ def _noun_attribute(trig: Trigger) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
 def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:
     """Whether a recipient is only the actor named again: a place inside the actor's phrase or a pronoun
     back to it ("Nurses in Kenya called off their strike": Kenya and "their" are the nurses' own, so the
     strike has no recipient)."""
     if actor.code != recipient.code or actor.token == recipient.token:
         return False
-    return recipient.pronoun or doc[actor.token] in doc[recipient.token].ancestors
+    if recipient.pronoun:
+        # Back to the actor only when the two agree in number ("Soldiers ... rammed its doors": "its" is
+        # the palace's, a recipient of its own).
+        head = doc[actor.token]  # the phrase's noun: "Nurses" of "Nurses in Kenya", "troops" of "Russia's troops"
+        while head.dep_ in ("pobj", "prep", "compound", "poss") and head.head.i != head.i:
+            head = head.head
+        plural_actor = head.tag_ in ("NNS", "NNPS")
+        return plural_actor == (doc[recipient.token].lower_ in _PLURAL_PRONOUNS)
+    return doc[actor.token] in doc[recipient.token].ancestors
 
 
 def _scheduled(trig: Trigger, lex: Lexicon) -> bool:

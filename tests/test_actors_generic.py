@@ -28,6 +28,10 @@ DISAPPROVE LVA>LVA | A court convicted a Latvian lorry driver of smuggling cigar
 # A place the agent is in gives its state.
 COERCE NGA>NGA | Police in Lagos arrested twelve suspected smugglers on Friday.
 COERCE KEN>KEN | Riot police in Nairobi detained dozens of students outside the university.
+# The place in the agent's phrase and a pronoun back to the agent are its own, no recipient; a pronoun
+# that does not agree with it ("its" after "Soldiers") names another.
+CONCEDE CHL>None | Teachers in Chile called off their strike on Monday.
+ASSAULT ECU>ECU | Soldiers in Ecuador stormed the parliament in Quito and smashed its gates.
 # The one state a sentence names, outside what the agent acts on.
 AGREE SRB>None | The government agreed to hold early elections after weeks of protests by Serbian students.
 # The bare Security Council is the UN's; so is "the council" after it.
