@@ -928,7 +928,7 @@ class Resolver:
         if depth > MAX_RESOLVE_DEPTH:
             return None
         person = tok.lower_ in self.lex.person_pronouns
-        bound = None if person else self._clause_antecedent(tok, depth)
+        bound = self._person_clause_antecedent(tok, depth) if person else self._clause_antecedent(tok, depth)
         if bound is not None:
             return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
@@ -999,6 +999,33 @@ class Resolver:
             if not person and info.span.label_ == "NORP" and info.span.root.head.i != i:
                 continue
             return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
+        return None
+
+    def _person_clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
+        """A subject "he"/"she" of a clause inside another ("Kim met Xi in Beijing when he attended a
+        parade", "Putin told the Korean leader that he valued ..."): the person subject of the clause
+        above, before the pronoun, rather than the nearest person (often that clause's object). Only
+        a named person or a person named by a state's title, resolving to one state."""
+        if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
+            return None
+        current = tok.head
+        for _ in range(4):
+            if current.dep_ not in ("advcl", "ccomp", "conj") or current.head.i == current.i:
+                return None
+            current = current.head
+            subject = subject_of(current) if is_verb(current) else None
+            if subject is None:
+                continue
+            if subject.i > tok.i or subject.lower_ in self.lex.person_pronouns:
+                return None
+            info = self.entity_at(subject)
+            named = info is not None and info.span.label_ == "PERSON" and info.code is not None
+            if not (named or self._titled_person_subject(subject, tok)):
+                return None
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            if len({a.code for a in found}) != 1:
+                return None
+            return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         return None
 
     def _titled_person_subject(self, other: Token, pronoun: Token) -> bool:

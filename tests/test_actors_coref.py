@@ -54,3 +54,11 @@ def test_a_possessive_is_not_the_titled_subject(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("CONSULT", "KEN", "CHN") in found
     assert not any(actor == recipient for _, actor, recipient in found)
+
+
+def test_he_of_a_clause_inside_is_the_subject_above(nlp: Language) -> None:
+    # "he" of the "when" clause is Kim, the subject of the clause above, not Xi, its object.
+    text = "Kim Jong Un met Xi Jinping in Beijing last week when he attended a military parade there."
+    found = triples(nlp, text)
+    assert ("CONSULT", "PRK", "CHN") in found
+    assert ("CONSULT", "CHN", "CHN") not in found
