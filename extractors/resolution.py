@@ -1009,6 +1009,23 @@ class Resolver:
         if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
             return None
         current = tok.head
+        sent = self.sent(tok)
+        if current.dep_ == "ROOT" and sent.start > 0:
+            # "Lavrov endorsed Choe's remarks ... He also promised ...": the subject of a sentence's
+            # main clause is the person the main-clause subject of the sentence before names.
+            root = self.sent(self.tokens[sent.start - 1]).root
+            subject = subject_of(root) if is_verb(root) else None
+            if subject is None:
+                return None
+            if subject.lower_ == tok.lower_:
+                return self._person_clause_antecedent(subject, depth + 1) if depth < MAX_RESOLVE_DEPTH else None
+            info = self.entity_at(subject)
+            if info is None or info.span.label_ != "PERSON" or info.code is None:
+                return None
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            if len({a.code for a in found}) != 1:
+                return None
+            return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         for _ in range(4):
             if current.dep_ not in ("advcl", "ccomp", "conj") or current.head.i == current.i:
                 return None

@@ -62,3 +62,15 @@ def test_he_of_a_clause_inside_is_the_subject_above(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("CONSULT", "PRK", "CHN") in found
     assert ("CONSULT", "CHN", "CHN") not in found
+
+
+def test_he_opening_a_sentence_is_the_subject_before(nlp: Language) -> None:
+    # "He" is Lavrov, the subject of the sentence before, not Kim Jong Un named in its object.
+    text = (
+        "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday. "
+        "Lavrov praised the friendship between Vladimir Putin and Kim Jong Un. "
+        "He also condemned Japan for its military drills."
+    )
+    found = triples(nlp, text)
+    assert ("DISAPPROVE", "RUS", "JPN") in found
+    assert ("DISAPPROVE", "PRK", "JPN") not in found
