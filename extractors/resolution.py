@@ -663,6 +663,9 @@ class Resolver:
             official = bool(noun_forms(tok, self.lex) & self.lex.officials) or any(
                 self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
             )
+            titled_before = self._title_antecedent(tok) if official and not _of_several_sides(tok) else None
+            if titled_before is not None:
+                return [titled_before]
             ctx = self.context_state(tok) if official and not _of_several_sides(tok) else None
             if ctx is not None:
                 return [ctx]
@@ -847,6 +850,36 @@ class Resolver:
         code = self._only_state_after(tok)
         return Actor(code, tok.text, None, "context", tok.i) if code is not None else None
 
+    def _title_antecedent(self, tok: Token) -> Actor | None:
+        """ "the foreign minister" / "the envoy" after a named one of a state ("Russian Foreign Minister
+        Sergei Lavrov ... the foreign minister said"): the state of the nearest earlier mention of
+        that title with the same modifiers (a title before a person's name, or a title whose own
+        phrase names its state). Only for a title with "the" and no other modifier than the title's
+        own words; none when the nearest two such mentions name different states."""
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        found: list[str] = []
+        for i in range(tok.i - 1, -1, -1):
+            other = self.tokens[i]
+            if other.lemma_.lower() != lemma or other.i in self.dateline:
+                continue
+            if not words <= {c.lower_ for c in other.children if c.dep_ in ("compound", "amod")}:
+                continue
+            head = other.head if other.dep_ == "compound" and other.head.ent_type_ == "PERSON" else other
+            actors = self.resolve(head, context=False, depth=1)
+            codes = {a.code for a in actors}
+            if len(codes) == 1:
+                found.append(codes.pop())
+                if len(found) == 2:
+                    break
+        if not found or len(set(found)) > 1:
+            return None
+        return Actor(found[0], tok.text, None, "context", tok.i)
+
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The
         government said on Monday that Moldovan exports..."): the one state its sentence names outside
@@ -895,7 +928,7 @@ class Resolver:
         if depth > MAX_RESOLVE_DEPTH:
             return None
         person = tok.lower_ in self.lex.person_pronouns
-        bound = None if person else self._clause_antecedent(tok, depth)
+        bound = self._person_clause_antecedent(tok, depth) if person else self._clause_antecedent(tok, depth)
         if bound is not None:
             return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
@@ -914,6 +947,16 @@ class Resolver:
         sentences = [self.sent(tok)]
         while len(sentences) < (3 if person else 2) and sentences[-1].start > 0:
             sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
+        if person:
+            # A chain of "she ... she ... she" keeps its person in view ("The sister of ... lashed out
+            # ... 'Such deeds ...,' she said ... She also said"): the window reaches back while one of
+            # its two earliest sentences holds a pronoun of the same person (no other person named
+            # there: the nearest one below wins as before).
+            same = _FEMININE if tok.lower_ in _FEMININE else _MASCULINE
+            while sentences[-1].start > 0 and any(
+                t.lower_ in same and t.i < tok.i for s in sentences[-2:] for t in self.sent_tokens(s)
+            ):
+                sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
         floor = sentences[-1].start
         # "Netanyahu called Morrison to congratulate him": an object pronoun is not its own clause's
         # subject (that would be "himself").
@@ -926,6 +969,12 @@ class Resolver:
         for i in range(tok.i - 1, floor - 1, -1):
             if subject is not None and subject.left_edge.i <= i <= subject.right_edge.i:
                 continue
+            if person and tok.dep_ in SUBJECTS and self._titled_person_subject(self.tokens[i], tok):
+                # "The North Korean leader, who came by train, ... since he took office": a person
+                # named by a title of a state, as a subject, is a person's antecedent too.
+                found = self.resolve(self.tokens[i], context=False, depth=depth + 1)
+                if len({a.code for a in found}) == 1:
+                    return Actor(found[0].code, found[0].text, None, found[0].kind, tok.i, True)
             info = self.ent_of.get(i)
             if info is not None and info.code is None and not person and info.span.label_ == "ORG":
                 return None  # "The We Company ... it": the nearest organisation is one we cannot code
@@ -951,6 +1000,62 @@ class Resolver:
                 continue
             return Actor(info.code, info.span.text, info.entity_id, info.kind, tok.i, True)
         return None
+
+    def _person_clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
+        """A subject "he"/"she" of a clause inside another ("Kim met Xi in Beijing when he attended a
+        parade", "Putin told the Korean leader that he valued ..."): the person subject of the clause
+        above, before the pronoun, rather than the nearest person (often that clause's object). Only
+        a named person or a person named by a state's title, resolving to one state."""
+        if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she"):
+            return None
+        current = tok.head
+        sent = self.sent(tok)
+        if current.dep_ == "ROOT" and sent.start > 0:
+            # "Lavrov endorsed Choe's remarks ... He also promised ...": the subject of a sentence's
+            # main clause is the person the main-clause subject of the sentence before names.
+            root = self.sent(self.tokens[sent.start - 1]).root
+            subject = subject_of(root) if is_verb(root) else None
+            if subject is None:
+                return None
+            if subject.lower_ == tok.lower_:
+                return self._person_clause_antecedent(subject, depth + 1) if depth < MAX_RESOLVE_DEPTH else None
+            info = self.entity_at(subject)
+            if info is None or info.span.label_ != "PERSON" or info.code is None:
+                return None
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            if len({a.code for a in found}) != 1:
+                return None
+            return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
+        for _ in range(4):
+            if current.dep_ not in ("advcl", "ccomp", "conj") or current.head.i == current.i:
+                return None
+            current = current.head
+            subject = subject_of(current) if is_verb(current) else None
+            if subject is None:
+                continue
+            if subject.i > tok.i or subject.lower_ in self.lex.person_pronouns:
+                return None
+            info = self.entity_at(subject)
+            named = info is not None and info.span.label_ == "PERSON" and info.code is not None
+            if not (named or self._titled_person_subject(subject, tok)):
+                return None
+            found = self.resolve(subject, context=False, depth=depth + 1)
+            if len({a.code for a in found}) != 1:
+                return None
+            return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
+        return None
+
+    def _titled_person_subject(self, other: Token, pronoun: Token) -> bool:
+        """A subject that names one person by a title ("The North Korean leader", "Russia's foreign
+        minister"), not a name (names are read as entities), outside the pronoun's own phrase. Only
+        for a subject pronoun: "held talks with his host" is not the leader's own state's host."""
+        return (
+            other.tag_ == "NN"
+            and other.dep_ in SUBJECTS
+            and other.lemma_.lower() in _PERSON_TITLES
+            and other.ent_type_ != "PERSON"
+            and not other.left_edge.i <= pronoun.i <= other.right_edge.i
+        )
 
     def _speaker(self, tok: Token, depth: int) -> list[Actor]:
         """Who "we"/"I" is: the speaker of the reported clause it is in ("'We urge Russia and the DPRK to
@@ -999,6 +1104,31 @@ class Resolver:
         self.history.append(actor)
 
 
+# Titles of one person: a subject so named is what a later "he"/"she" may stand for.
+_PERSON_TITLES = frozenset(
+    {
+        "leader",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "envoy",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "king",
+        "emir",
+        "commander",
+        "chief",
+        "diplomat",
+        "governor",
+        "negotiator",
+    }
+)
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
 # Prepositions that name whom an act is aimed at or goes to ("a visit to", "talks with", "aid for").
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "from", "for", "at"})
 # Prepositions that put a phrase in a place, and adverbs of place that carry one ("elsewhere in").
