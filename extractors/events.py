@@ -171,8 +171,8 @@ _REJECTED_PREPS = frozenset({"on", "to"})
 
 
 def _rejected_content(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
-    """The trigger words inside what a rejection rejects ("vetoed a resolution that would have
-    pressured Iran", "rejected the demand to cancel the vote", "will not lift the embargo it imposed"):
+    """The trigger words inside what a rejection rejects ("vetoed a draft that would have
+    censured Tehran", "rejected the demand to cancel the vote", "will not end the blockade it ordered"):
     PLOVER REJECT is the event; the plan, demand or measure rejected is its recipient, not an event."""
     rejecting = [trig for trig, found in made if any(d.type == "REJECT" for d in found)]
     inside: set[int] = set()

@@ -1034,7 +1034,7 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
-        # "took aim at two exercises", "launched an attack on the talks": the verb's own object is the
+        # "took aim at two exercises", "launched an attack on those talks": the verb's own object is the
         # event it makes; the noun after the preposition is what that event is about.
         if any(c.dep_ in OBJECTS and _event_noun(c, lex) for c in verb.children):
             return None
@@ -1366,7 +1366,7 @@ def _charged_act(clause: Token, noun: Token, lex: Lexicon) -> bool:
     governor = charge.head
     if charge.dep_ == "pobj":
         # The setting of the clause ("came amid allegations that ...", "sanctioned over claims that"),
-        # not what a probe looks into ("opened an investigation into claims that ...": unestablished).
+        # not what a probe looks into ("opened a probe into claims that ...": unestablished).
         if governor.lower_ not in _CHARGE_SETTINGS:
             return False
         governor = governor.head

@@ -66,7 +66,7 @@ AID | Beijing has dismissed accusations that it is arming Russia.
 AID | Moscow rejected claims that it had sent fighter jets to Pyongyang.
 AID | Peskov said he knew of no allegations that Moscow had sent weapons to Pyongyang.
 AID | Seoul voiced alarm at claims that Pyongyang will send more troops to Russia.
-ASSAULT | Police opened an investigation into claims that two soldiers attacked civilians in Kabul.
+ASSAULT | Kabul police opened an inquiry into reports that two soldiers had attacked civilians.
 # Speaking in favour of an act only asks for it.
 AID | Japan spoke in favour of sending more aid to Ukraine.
 # A trip with its own doer, or one the clause is merely set against, is no visit by the subject.
