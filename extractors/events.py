@@ -244,6 +244,8 @@ def _learned_drafts(
             continue
         if _declined(tok, kind, lex) or any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):
             continue  # declined by the rules, or denied ("no troops were sent")
+        if _denied_clause(tok, lex) or _topic_noun(tok, lex):
+            continue
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
         found = _drafts(Trigger(tok, Entry(kind), kind, None, light=light), res, lex, reference)
         verb = tok.head
@@ -262,6 +264,27 @@ def _learned_drafts(
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed).
         learned += [d for d in found if not d.negated and d.recipient is not None]
     return learned
+
+
+def _denied_clause(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word's clause is negated: the word, the verb or copula a noun hangs from, or what a
+    reporting verb reports ("Seoul said the launch was not a provocation": read from "said")."""
+    clause = tok.head if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.pos_ in ("VERB", "AUX") else tok
+    reported = children(tok, ["ccomp"]) if tok.lemma_.lower() in lex.reporting_verbs else []
+    return any(c.dep_ == "neg" for t in (tok, clause, *reported) for c in t.children)
+
+
+def _topic_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun the rules' noun table reads as a topic, not an event: one that needs a qualifying modifier
+    and has none ("the ties between Iran and Russia" but not "the deepening military ties"), or an own
+    event as the subject of a copula ("the cooperation between them is nothing new")."""
+    entry = (lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())) if tok.pos_ == "NOUN" else None
+    if entry is None:
+        return False
+    if entry.own_event and tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
+        return True
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    return entry.modifier_required and not any(lex.match(entry.by_modifier, c) for c in modifiers)
 
 
 def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_Draft]:
@@ -1295,7 +1318,10 @@ def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:
         return False
     if recipient.pronoun:
         # Back to the actor only when the two agree in number ("Soldiers ... rammed its doors": "its" is
-        # the palace's, a recipient of its own).
+        # the palace's, a recipient of its own); a reflexive names the actor as its own target on purpose
+        # ("to congratulate himself").
+        if doc[recipient.token].lower_.endswith(("self", "selves")):
+            return False
         head = doc[actor.token]  # the phrase's noun: "Nurses" of "Nurses in Kenya", "troops" of "Russia's troops"
         while head.dep_ in ("pobj", "prep", "compound", "poss") and head.head.i != head.i:
             head = head.head
