@@ -24,6 +24,7 @@ resolved to an entity and the speaker's affiliation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ class _QuoteFinder:
         self.head_titles = frozenset(cfg["head_titles"])
         self.ranks = frozenset(cfg["title_ranks"])
         self.portfolios = frozenset(cfg["title_portfolios"])
+        self._introduced: dict[str, list[int]] | None = None
         self.outlet_nouns = frozenset(cfg["outlet_nouns"])
         self.voicing = frozenset(cfg["voicing_verbs"])
         self.org_anaphors = frozenset(cfg["organisation_anaphors"])
@@ -1403,6 +1405,16 @@ class _QuoteFinder:
         self.organisations[tok.i] = self.organisations[earlier[0]]  # named again here: "It ..." next
         return self.organisations[tok.i]
 
+    def _introduced_nouns(self) -> dict[str, list[int]]:
+        """The positions of nouns introduced with "a"/"an" ("a diplomat said"), by lemma, read once per
+        document (_titled_person looks back to the last one before a "the diplomat")."""
+        if self._introduced is None:
+            self._introduced = {}
+            for t in self.index.tokens:
+                if t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children):
+                    self._introduced.setdefault(t.lemma_, []).append(t.i)
+        return self._introduced
+
     def _titled_person(self, subject: Token) -> Speaker | None:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
@@ -1414,14 +1426,9 @@ class _QuoteFinder:
             and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
         ]
         # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
-        unnamed = max(
-            (
-                t.i
-                for t in self.doc[: subject.i]
-                if t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
-            ),
-            default=-1,
-        )
+        introduced = self._introduced_nouns().get(subject.lemma_, [])
+        before = bisect.bisect_left(introduced, subject.i)
+        unnamed = introduced[before - 1] if before else -1
         # People the reporter names, not those named inside quoted words ("“... my meeting with Foreign
         # Minister Wang Yi ...,” the foreign minister said" is not Wang Yi).
         for span in reversed(self.narrated_people):

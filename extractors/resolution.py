@@ -6,6 +6,7 @@ Pure: no network, no database.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -57,6 +58,14 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Titles of a head of state or government before a bare surname ("President Reagan", "Chancellor
 # Kohl"), and what follows one to name their government ("the Assad regime", "Bush administration").
+
+
+# How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
+# name a state decide).
+_TITLE_LOOKBACK = 8
+# How far back a chain of "she ... she ... she" keeps its person in view, in sentences (a pronoun in
+# every sentence of a long text would otherwise reach back to its start each time).
+_PRONOUN_CHAIN_SENTENCES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +218,11 @@ class Resolver:
         # and in every pass (fresh() shares them).
         self._plain: dict[int, list[Actor]] = {}
         self._asked_context = False
+        # _title_antecedent by token, and the token positions of each lemma it looks back through (a
+        # long text of "the minister said" would otherwise read back over every earlier mention).
+        self._title_memo: dict[int, Actor | None] = {}
+        self._state_positions: list[int] | None = None  # tokens of named states, for context_state
+        self._lemma_positions: dict[str, list[int]] | None = None
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
@@ -843,10 +857,14 @@ class Resolver:
         for actor in reversed(self.history):
             if actor.kind not in ("igo",):
                 return Actor(actor.code, tok.text, None, "context", tok.i)
-        for i in range(tok.i - 1, -1, -1):
-            info = self.ent_of.get(i)
-            if info is not None and info.code is not None and info.kind == "state":
-                return Actor(info.code, tok.text, None, "context", tok.i)
+        if self._state_positions is None:
+            self._state_positions = [
+                i for i, info in sorted(self.ent_of.items()) if info.code is not None and info.kind == "state"
+            ]
+        before = bisect.bisect_left(self._state_positions, tok.i)
+        if before:
+            info = self.ent_of[self._state_positions[before - 1]]
+            return Actor(info.code, tok.text, None, "context", tok.i)
         code = self._only_state_after(tok)
         return Actor(code, tok.text, None, "context", tok.i) if code is not None else None
 
@@ -861,14 +879,24 @@ class Resolver:
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
             return None
-        lemma = tok.lemma_.lower()
+        if tok.i in self._title_memo:
+            return self._title_memo[tok.i]
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for t in self.tokens:
+                self._lemma_positions.setdefault(t.lemma_.lower(), []).append(t.i)
+        positions = self._lemma_positions.get(tok.lemma_.lower(), [])
         found: list[str] = []
-        for i in range(tok.i - 1, -1, -1):
+        examined = 0
+        for i in reversed(positions[: bisect.bisect_left(positions, tok.i)]):
             other = self.tokens[i]
-            if other.lemma_.lower() != lemma or other.i in self.dateline:
+            if other.i in self.dateline:
                 continue
             if not words <= {c.lower_ for c in other.children if c.dep_ in ("compound", "amod")}:
                 continue
+            examined += 1
+            if examined > _TITLE_LOOKBACK:
+                break
             head = other.head if other.dep_ == "compound" and other.head.ent_type_ == "PERSON" else other
             actors = self.resolve(head, context=False, depth=1)
             codes = {a.code for a in actors}
@@ -876,9 +904,9 @@ class Resolver:
                 found.append(codes.pop())
                 if len(found) == 2:
                     break
-        if not found or len(set(found)) > 1:
-            return None
-        return Actor(found[0], tok.text, None, "context", tok.i)
+        result = Actor(found[0], tok.text, None, "context", tok.i) if found and len(set(found)) == 1 else None
+        self._title_memo[tok.i] = result
+        return result
 
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The
@@ -953,8 +981,10 @@ class Resolver:
             # its two earliest sentences holds a pronoun of the same person (no other person named
             # there: the nearest one below wins as before).
             same = _FEMININE if tok.lower_ in _FEMININE else _MASCULINE
-            while sentences[-1].start > 0 and any(
-                t.lower_ in same and t.i < tok.i for s in sentences[-2:] for t in self.sent_tokens(s)
+            while (
+                len(sentences) < _PRONOUN_CHAIN_SENTENCES
+                and sentences[-1].start > 0
+                and any(t.lower_ in same and t.i < tok.i for s in sentences[-2:] for t in self.sent_tokens(s))
             ):
                 sentences.append(self.sent(tok.doc[sentences[-1].start - 1]))
         floor = sentences[-1].start
