@@ -91,6 +91,7 @@ from extractors.triggers import (
     modifier_parties,
     noun_agent,
     parse_spec,
+    topic_noun,
     unnamed_parties,
     verdict,
 )
@@ -244,7 +245,7 @@ def _learned_drafts(
             continue
         if _declined(tok, kind, lex) or any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):
             continue  # declined by the rules, or denied ("no troops were sent")
-        if _denied_clause(tok, lex) or _topic_noun(tok, lex):
+        if _denied_clause(tok, lex) or topic_noun(tok, lex):
             continue
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
         found = _drafts(Trigger(tok, Entry(kind), kind, None, light=light), res, lex, reference)
@@ -272,19 +273,6 @@ def _denied_clause(tok: Token, lex: Lexicon) -> bool:
     clause = tok.head if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.pos_ in ("VERB", "AUX") else tok
     reported = children(tok, ["ccomp"]) if tok.lemma_.lower() in lex.reporting_verbs else []
     return any(c.dep_ == "neg" for t in (tok, clause, *reported) for c in t.children)
-
-
-def _topic_noun(tok: Token, lex: Lexicon) -> bool:
-    """A noun the rules' noun table reads as a topic, not an event: one that needs a qualifying modifier
-    and has none ("the ties between Iran and Russia" but not "the deepening military ties"), or an own
-    event as the subject of a copula ("the cooperation between them is nothing new")."""
-    entry = (lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())) if tok.pos_ == "NOUN" else None
-    if entry is None:
-        return False
-    if entry.own_event and tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
-        return True
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-    return entry.modifier_required and not any(lex.match(entry.by_modifier, c) for c in modifiers)
 
 
 def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_Draft]:

@@ -715,6 +715,30 @@ def _phone(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _modifier_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
+    """What a noun's modifier makes of it (its entry's by_modifier: "military ties" -> COOPERATE/military):
+    the first modifier's reading, else the last modifier that has one."""
+    spec = lex.match(entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None))
+    if spec is None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                spec = lex.match(entry.by_modifier, child) or spec
+    return spec
+
+
+def topic_noun(tok: Token, lex: Lexicon) -> bool:
+    """Whether the noun table reads a noun as a topic, not an event, whatever stands around it: one that
+    needs a qualifying modifier and has none ("the ties between Iran and Russia", not "the deepening
+    military ties"), or an own-event noun as the subject of a copula ("the cooperation between them is
+    nothing new"). The learned model's readings respect it (events._learned_drafts)."""
+    entry = (lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())) if tok.pos_ == "NOUN" else None
+    if entry is None:
+        return False
+    if entry.own_event and tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
+        return True
+    return entry.modifier_required and _modifier_spec(tok, entry, lex) is None
+
+
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
@@ -800,13 +824,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if light is not None and light.i in verbs:
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
-    modifier_spec = lex.match(
-        entry.by_modifier, next((c for c in tok.children if c.dep_ in ("amod", "compound")), None)
-    )
-    if modifier_spec is None:
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound"):
-                modifier_spec = lex.match(entry.by_modifier, child) or modifier_spec
+    modifier_spec = _modifier_spec(tok, entry, lex)
     verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
