@@ -70,6 +70,10 @@ def extract_quotes(
     return finder.run()
 
 
+# How many of the people named before "the foreign minister said" _titled_person compares with it.
+_TITLED_LOOKBACK = 40
+
+
 class _QuoteFinder:
     def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
         self.doc = doc
@@ -1431,11 +1435,15 @@ class _QuoteFinder:
         unnamed = introduced[before - 1] if before else -1
         # People the reporter names, not those named inside quoted words ("“... my meeting with Foreign
         # Minister Wang Yi ...,” the foreign minister said" is not Wang Yi).
+        examined = 0
         for span in reversed(self.narrated_people):
             if span.end > subject.i:
                 continue
             if unnamed >= 0:
                 return None
+            examined += 1
+            if examined > _TITLED_LOOKBACK:
+                break  # a long text names hundreds of people: the title's holder is among the nearest
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
