@@ -55,6 +55,11 @@ ASSAULT YEM>SAU | The Iranian-backed Houthi movement launched a drone attack on 
 SANCTION/expel SOM>KEN | The UN-backed authorities in Somalia expelled two Kenyan diplomats.
 # With nothing else naming the group, the backer stands for it.
 ASSAULT ARM>AZE | Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.
+# Supplies flown in are aid delivered; flying to a state stays a visit.
+AID ICRC>PSE | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
+CONSULT/visit RUS>PRK | Putin flew to Pyongyang on Tuesday.
+# Reinforcing troops is a force build-up; reinforcing a commitment or an alliance moves no force.
+MOBILIZE/troops RUS>FIN | Russia reinforced its troops along the Finnish border.
 """
 
 
@@ -88,6 +93,9 @@ MOBILIZE | Ghana on Monday announced the deployment of 400 soldiers to Mali on a
 ASSAULT by IRN | The Iranian-backed Houthi movement launched a drone attack on Saudi oil facilities.
 SANCTION by UN | The UN-backed authorities in Somalia expelled two Kenyan diplomats.
 DISAPPROVE | Russia faces a difficult winter on the front.
+CONSULT | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
+MOBILIZE | Norway pledged to reinforce its long commitment to Sudanese refugees this year.
+MOBILIZE | Seoul and Washington vowed to reinforce their alliance against Pyongyang.
 """
 
 
