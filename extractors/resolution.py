@@ -649,6 +649,14 @@ class Resolver:
                                 found = self.resolve(pobj, context=False, depth=depth + 1)
                                 if found:
                                     return found
+        # "Armenian-backed units": the backer stands for a group nothing else in its phrase names (beside a
+        # named group, "the Iranian-backed Houthi movement", "the UN-backed authorities in Somalia", it is no
+        # actor of its own, as "backed by Iran" is not).
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and _backer_modifier(child):
+                backer = self._modifier_actor(child)
+                if backer is not None:
+                    return _with_phrase_text([backer], tok, self)
         # An unlisted official named with a title ("Prime Minister Sheikh Hasina"): the state in context.
         if context or not strict:
             titled = (
@@ -750,6 +758,8 @@ class Resolver:
         for child in tok.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
                 continue
+            if _backer_modifier(child):
+                continue  # "the Iranian-backed Houthi movement": Resolver._resolve_one reads it last
             for conjunct in conjuncts(child):
                 for sub in conjunct.subtree:
                     if sub.dep_ in ("prep", "relcl", "acl") and sub.i != conjunct.i:
@@ -777,6 +787,14 @@ class Resolver:
         # Prefer states and organisations over places named as modifiers ("Russia's Kursk province"
         # as an actor is Russia).
         return self._members_of_a_stateless_group(actors)
+
+    def _modifier_actor(self, modifier: Token) -> Actor | None:
+        """The first coded name inside a modifier ("Armenian" of "Armenian-backed")."""
+        for sub in modifier.subtree:
+            info = self.entity_at(sub)
+            if info is not None and info.code is not None:
+                return Actor(info.code, info.span.text, info.entity_id, info.kind, sub.i)
+        return None
 
     def _members_of_a_stateless_group(self, actors: list[Actor]) -> list[Actor]:
         """A member of an armed group of no state is the group's, whatever their nationality ("a
@@ -1407,3 +1425,27 @@ def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
                 if found:
                     return [Actor(a.code, tok.text, a.entity_id, a.kind, tok.i) for a in found]
     return []
+
+
+# Participles that name a backer, not a member, in a hyphenated modifier: "Iranian-backed", "U.S.-funded",
+# "Kremlin-sponsored", "Turkish-allied" (the "rebels backed by Rwanda" of Resolver._resolve_one).
+_BACKING_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "arm", "train", "finance", "ally", "align"})
+
+
+def _backer_modifier(child: Token) -> bool:
+    """Whether a noun's modifier is "X-backed" (the participle, or X when the parser hangs it on the
+    noun with the participle beside it): whoever backs a group is not among its members."""
+    doc = child.doc
+    if (
+        child.tag_ == "VBN"
+        and child.lemma_.lower() in _BACKING_PARTICIPLES
+        and any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < child.i for c in child.children)
+    ):
+        return True
+    after = child.right_edge.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].text in ("-", "\u2013")
+        and doc[after + 1].tag_ == "VBN"
+        and doc[after + 1].lemma_.lower() in _BACKING_PARTICIPLES
+    )

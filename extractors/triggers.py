@@ -580,9 +580,23 @@ def _force_purpose(
     show of force. `moved` is the verb's object or the event noun itself."""
     if moved is not None and any(c.lower_ in lex.joint_words for c in moved.children):
         return "COOPERATE", "military"
-    if _peacekeeping(tok, lex):
+    if _peacekeeping(tok, lex) or _peacekeeping_frame(tok, lex):
         return "AID", "military"
     return kind, mode
+
+
+# Prepositions of a verb's phrase that say what a force it announces or orders is for ("announced the
+# deployment of troops to Mali on a peacekeeping mission", "approved a deployment as peacekeepers").
+_MISSION_PREPS = frozenset({"on", "as", "for"})
+
+
+def _peacekeeping_frame(tok: Token, lex: Lexicon) -> bool:
+    """Peacekeeping in a purpose phrase the parser hangs on the verb whose object the force noun is
+    ("announced the deployment of 400 soldiers to Mali on a peacekeeping mission"): CAMEO 074, AID."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB":
+        return False
+    phrases = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _MISSION_PREPS]
+    return any(lex.in_class(t, "peacekeeping") for prep in phrases for t in prep.subtree)
 
 
 def _peacekeeping(tok: Token, lex: Lexicon) -> bool:

@@ -36,6 +36,30 @@ AGREE LBY>None | The two militias agreed to halt fighting in Tripoli's southern 
 RETREAT/ceasefire ETH>None | Ethiopia and Tigrayan forces halted fighting after the talks in Pretoria.
 # An agreement to attack stays a threat.
 THREATEN RUS>UKR | Russia agreed to attack Ukrainian positions together with North Korean units.
+# Giving back what one holds to its owner is RETREAT/return (codebook: return persons or property), whatever
+# the thing; returning fire is an attack.
+RETREAT/return NLD>ROU | The Dutch government returned a stolen Roman helmet to Romania on Friday.
+RETREAT/return CHE>NGA | A rare bronze mask was returned by Swiss customs officials to the Nigerian authorities.
+ASSAULT/firearms UKR>RUS | Ukrainian troops returned fire at Russian positions near Kupiansk.
+# Troops a state announces for a peacekeeping mission are military aid (CAMEO 074), also where the parser
+# hangs the mission on the announcing verb.
+AID/military GHA>MLI | Ghana on Monday announced the deployment of 400 soldiers to Mali on a peacekeeping mission.
+# Criticism one faces or attracts from someone is that critic's DISAPPROVE (as "drew condemnation from").
+DISAPPROVE EU>BLR | Today Belarus faces strong international criticism from the European Union over its jailings.
+DISAPPROVE KOR>None | The missile launch attracted sharp criticism from Seoul.
+# Taking in people, or opening borders to them, is asylum given (CAMEO 075: AID/asylum).
+AID/asylum PRT>LBY | Portugal accepted some 900 people stranded in Libyan detention centres.
+AID/asylum JOR>SYR | Jordan opened its borders to thousands of people fleeing the war in Syria.
+# Whoever backs a group is not among its actors ("Iranian-backed", as "backed by Iran").
+ASSAULT YEM>SAU | The Iranian-backed Houthi movement launched a drone attack on Saudi oil facilities.
+SANCTION/expel SOM>KEN | The UN-backed authorities in Somalia expelled two Kenyan diplomats.
+# With nothing else naming the group, the backer stands for it.
+ASSAULT ARM>AZE | Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.
+# Supplies flown in are aid delivered; flying to a state stays a visit.
+AID ICRC>PSE | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
+CONSULT/visit RUS>PRK | Putin flew to Pyongyang on Tuesday.
+# Reinforcing troops is a force build-up; reinforcing a commitment or an alliance moves no force.
+MOBILIZE/troops RUS>FIN | Russia reinforced its troops along the Finnish border.
 """
 
 
@@ -60,6 +84,18 @@ THREATEN | The two militias agreed to halt fighting in Tripoli's southern suburb
 # Meeting a goal, a target or a deadline is no meeting.
 CONSULT | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
 AGREE | Officials in Canberra expect to meet this year's target of 20,000 resettled refugees.
+# Bringing ties back to a level, returning a gesture or an envoy, coming home: nothing given back.
+RETREAT | Moscow hopes to return trade with Pyongyang to its pre-pandemic level.
+RETREAT | Pyongyang soon returned the gesture, sending a delegation to Vladivostok.
+RETREAT | Russia returned its ambassador to Washington after a two-month absence.
+RETREAT | Kim Jong Un returned to Pyongyang on Thursday.
+MOBILIZE | Ghana on Monday announced the deployment of 400 soldiers to Mali on a peacekeeping mission.
+ASSAULT by IRN | The Iranian-backed Houthi movement launched a drone attack on Saudi oil facilities.
+SANCTION by UN | The UN-backed authorities in Somalia expelled two Kenyan diplomats.
+DISAPPROVE | Russia faces a difficult winter on the front.
+CONSULT | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
+MOBILIZE | Norway pledged to reinforce its long commitment to Sudanese refugees this year.
+MOBILIZE | Seoul and Washington vowed to reinforce their alliance against Pyongyang.
 """
 
 
