@@ -365,10 +365,13 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
 def _pejorative_kind(tok: Token, lex: Lexicon) -> bool:
     """A predicate noun a pejorative adjective judges: "was a criminal act", "is an illegal step", "was a
     reckless move" (the noun alone says nothing; its adjective condemns)."""
-    return (
-        tok.dep_ == "attr"
-        and tok.pos_ == "NOUN"
-        and any(c.dep_ == "amod" and c.pos_ == "ADJ" and lex.in_class(c, "pejoratives") for c in tok.children)
+    return tok.dep_ == "attr" and _pejorative_modifier(tok, lex)
+
+
+def _pejorative_modifier(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun carries a pejorative adjective ("a dangerous expansion", "a criminal act")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and lex.in_class(c, "pejoratives") for c in tok.children
     )
 
 
@@ -442,6 +445,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # adjective after it (English adjectives stand before their noun).
             later += [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
+            if spec is None and "pejoratives" in entry.by_object and any(_pejorative_modifier(c, lex) for c in later):
+                spec = entry.by_object["pejoratives"]  # "called it a dangerous expansion of the war"
         if spec is None and obj is None:
             # The parser makes "found the minister guilty" a clause with its own subject: its
             # predicate is the small clause's.
@@ -642,6 +647,8 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
         for name, spec in by_class.get(f"({prep.lower_})", ()):  # "(as) pejoratives": a word class after it
             if name in lex.classes and lex.in_class(pobj, name):
                 return spec
+            if name == "pejoratives" and _pejorative_modifier(pobj, lex):
+                return spec  # "described the deployment as a dangerous step"
     return None
 
 
@@ -1008,9 +1015,9 @@ def travelled_for(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is a journey whose "for" names the meeting it is made for ("arrived in Moscow for
     talks with Lavrov", "flew to Beijing for a summit with Xi"): the lexicon's verbs of going to a visit,
     not hosting, nor "visit" itself (own gold v004 codes "visited Canberra for talks with" as one event)."""
-    lemma = verb.lemma_.lower()
-    entry = lex.verbs.get(lemma)
-    if entry is None or entry.host or lemma == "visit":
+    found = _verb_entry(verb, lex)  # "left for Pyongyang": the phrasal entry
+    entry = found[1] if found is not None else None
+    if entry is None or entry.host or verb.lemma_.lower() == "visit":
         return False
     return entry.type == "CONSULT" and entry.mode == "visit"
 

@@ -73,6 +73,7 @@ DISAPPROVE JPN>RUS | Japan's foreign ministry called Russia's plan unacceptable.
 DISAPPROVE USA>RUS | The State Department branded Russia's remarks rude and ignorant.
 DISAPPROVE KOR>PRK | Seoul said North Korea's satellite launch was a reckless act.
 DISAPPROVE USA>RUS | U.S. President Joe Biden called Russian President Vladimir Putin a dictator.
+DISAPPROVE KOR>PRK | Seoul described the deployment of North Korean troops to Russia as a dangerous step.
 """
 
 
@@ -107,6 +108,7 @@ CONSULT | A North Korean missile landed in Japan's exclusive economic zone.
 CONSULT | The leaders of the EU countries will make the final decision at a summit next week.
 # A predicate noun with no pejorative adjective, or a verdict denied, condemns nobody.
 DISAPPROVE | Kyiv said the deal was an important step.
+DISAPPROVE | Seoul described the new bridge over the Tumen River as an important step.
 DISAPPROVE | Tokyo said Pyongyang's decision was not an illegal act.
 """
 
@@ -120,3 +122,6 @@ def test_journey_for_talks_is_a_visit_and_a_meeting(nlp: Language) -> None:
     """bench/data/news/README: a visit plus talks in one sentence is two events."""
     text = "North Korean Foreign Minister Choe Son Hui flew to Moscow on Monday for a meeting with Sergei Lavrov."
     assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "PRK", "RUS")) == 2
+    # A phrasal journey ("left for").
+    text = "Chinese Foreign Minister Wang Yi left for Pyongyang on Monday for talks with Choe Son Hui."
+    assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "CHN", "PRK")) == 2
