@@ -404,6 +404,10 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     _, entry = found
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
+    if obj is None and "pact" in entry.by_object and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        # "Signed in June by Putin and Kim, the treaty commits ...": a fronted participle with its
+        # signers named says what the main clause's subject is.
+        obj = first_child(tok.head, SUBJECTS) if first_child(tok, ["agent"]) is not None else None
     obj = counted(obj)
     if entry.theme:
         obj = _cargo_contents(obj, lex, entry)

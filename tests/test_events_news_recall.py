@@ -5,9 +5,10 @@ of talks"), a trip or talks with no possessive framing what the clause's subject
 trip to Pyongyang"), a welcome given to a guest, a vote "in favour of ratifying", a reported threat to
 the peace ("said X poses a threat"), concern "at" someone's act; since the second lane a journey "for
 talks with" someone, landing in a capital, a call with someone named or taken "from" someone, weapons
-"supplied by" a state, a judgement after the object ("called the plan unacceptable") and pejorative
-adjectives on a predicate noun ("was a reckless act"). Every sentence was written for this file in the
-style of news; each shape has sentences where it must not fire."""
+"supplied by" a state, "Signed by A and B, the pact ...", a judgement after the object ("called the
+plan unacceptable") and pejorative adjectives on a predicate noun ("was a reckless act"). Every
+sentence was written for this file in the style of news; each shape has sentences where it must not
+fire."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ CONSULT/phone JPN>KOR | President Yoon Suk Yeol received a phone call from Japan
 # Weapons a participle says another side supplied: aid to whoever fires or uses them, or to the destination.
 AID PRK>RUS | Kyiv said Russia had fired ballistic missiles supplied by North Korea at Zaporizhzhia.
 AID PRK>RUS | Investigators found artillery shells supplied by Pyongyang to Moscow near Kharkiv.
+# A fronted participle that names the signers signs the main clause's pact.
+AGREE/pact RUS>PRK | Signed by Vladimir Putin and Kim Jong Un last year, the alliance treaty binds Moscow to act.
 # A judgement after the object ("called the plan unacceptable") and a pejorative adjective on a predicate noun.
 DISAPPROVE JPN>RUS | Japan's foreign ministry called Russia's plan unacceptable.
 DISAPPROVE USA>RUS | The State Department branded Russia's remarks rude and ignorant.
@@ -101,6 +104,8 @@ DISAPPROVE | The airline charged passengers a fee for extra luggage.
 CONSULT | Seoul gave the agreement a cautious welcome.
 # A threat denied is no verdict.
 DISAPPROVE | Moscow said the treaty poses no threat to South Korea.
+# A fronted participle of support or sending is no pact.
+AGREE | Backed by Iran, the Houthi rebels attacked ships in the Red Sea.
 # Troops and missiles landing are no visit.
 CONSULT | Russian paratroopers landed in Ukraine.
 CONSULT | A North Korean missile landed in Japan's exclusive economic zone.
