@@ -110,7 +110,7 @@ AGREE | Backed by Iran, the Houthi rebels attacked ships in the Red Sea.
 CONSULT | Russian paratroopers landed in Ukraine.
 CONSULT | A North Korean missile landed in Japan's exclusive economic zone.
 # A summit with no partner named does not frame the verb whose object it hangs on.
-CONSULT | The leaders of the EU countries will make the final decision at a summit next week.
+CONSULT | The European leaders will take the final decision at a summit next month.
 # A predicate noun with no pejorative adjective, or a verdict denied, condemns nobody.
 DISAPPROVE | Kyiv said the deal was an important step.
 DISAPPROVE | Seoul described the new bridge over the Tumen River as an important step.
@@ -128,5 +128,5 @@ def test_journey_for_talks_is_a_visit_and_a_meeting(nlp: Language) -> None:
     text = "North Korean Foreign Minister Choe Son Hui flew to Moscow on Monday for a meeting with Sergei Lavrov."
     assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "PRK", "RUS")) == 2
     # A phrasal journey ("left for").
-    text = "Chinese Foreign Minister Wang Yi left for Pyongyang on Monday for talks with Choe Son Hui."
+    text = "Chinese Foreign Minister Wang Yi left for Pyongyang late on Tuesday for talks with Choe Son Hui."
     assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "CHN", "PRK")) == 2
