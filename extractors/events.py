@@ -702,6 +702,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
         for a, r in pairs
     ]
+    callers = _callers(trig, res, actors) if kind == "CONSULT" and not pairs else []
+    if callers:
+        # "received a telephone call from Blinken": the caller calls whoever takes the call.
+        drafts = [_Draft(kind, mode, c, a, None, when, None, negated, hedged) for c in callers for a in actors]
     if kind == "CONSULT" and tok.lemma_.lower() in lex.exchange_verbs and _congratulatory(first_child(tok, OBJECTS)):
         # "exchanged congratulatory messages": each side congratulates the other (SUPPORT) as well.
         drafts += [replace(d, type="SUPPORT", mode=None) for d in drafts if d.recipient is not None]
@@ -1573,7 +1577,14 @@ def _recipients(
         holders.append(trig.light)
     obj_tok = object_of(tok) if not trig.is_noun else None
     if obj_tok is not None:
-        holders += [t for t in obj_tok.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i]
+        # "shells supplied by North Korea to Russia": the participle's agent is its doer, never whom it is for.
+        participle = tok.dep_ == "acl" and entry.theme and trig.type in _MOVES
+        agents = {t.i for a in children(tok, ["agent"]) for t in a.subtree} if participle else set()
+        holders += [
+            t
+            for t in obj_tok.subtree
+            if t.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and t.i != tok.i and t.i not in agents
+        ]
     if trig.is_noun:
         holders += [t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i][:4]
     if _receives(trig, res):
@@ -1614,8 +1625,13 @@ def _recipients(
     # "discussed Ukraine with Xi", "negotiated the release of prisoners with Kyiv": what two sides talk
     # about is their topic, never a side (Entry.topic_object).
     topic = entry.topic_object and not trig.is_noun
-    if patient is not None and not topic:
+    # "shells supplied by North Korea": the goods a participle describes are what is given, not whom to.
+    goods = entry.theme and trig.type in _MOVES and tok.dep_ == "acl" and patient is not None
+    goods = goods and patient is not None and patient.i == tok.head.i
+    if patient is not None and not topic and not goods:
         found = res.resolve(patient, strict=False)
+    if goods:
+        found = _participle_users(tok, res, lex, actors)  # "Russia fired missiles supplied by North Korea"
     if not found and not trig.is_noun and not topic:
         obj = first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
@@ -1984,6 +2000,42 @@ def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> l
         if found:
             return found
     return []
+
+
+def _callers(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Who made a call that the clause's subject received or took ("received a telephone call from
+    Blinken", "took a call from the Chinese premier"): the named side after "from". Else []."""
+    light = trig.light
+    if not trig.is_noun or trig.mode != "phone" or light is None or light.lemma_.lower() not in _TAKE_CALL:
+        return []
+    own = {a.code for a in actors}
+    for prep in children(trig.token, ["prep"]):
+        if prep.lower_ == "from":
+            return [c for c in res.resolve(first_child(prep, ["pobj"]), context=False) if c.code not in own]
+    return []
+
+
+_TAKE_CALL = frozenset({"receive", "take", "get", "answer", "accept"})
+
+
+# Types whose theme is goods or forces moved to someone (a participle's noun is what moves).
+_MOVES = frozenset({"AID", "MOBILIZE"})
+
+
+def _participle_users(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Who uses weapons a participle says another side gave, as the subject of the verb they are the
+    object of: "Russia fired missiles supplied by North Korea", "Moscow has used shells made in the
+    North" - the user is the one aided. Else []."""
+    goods = tok.head
+    if goods.dep_ not in OBJECTS or not lex.in_class(counted(goods), "weapons") or not is_verb(goods.head):
+        return []
+    if goods.head.lemma_.lower() not in _USES or any(c.dep_ == "prt" for c in goods.head.children):
+        return []  # "shot down drones supplied by Iran": the one shooting is no user
+    user = subject_of(goods.head)
+    if user is None or user.pos_ == "PRON":
+        return []
+    own = {a.code for a in actors}
+    return [a for a in res.resolve(first_child(user, ["poss"]) or user, context=False) if a.code not in own]
 
 
 _DATIVE_MISPARSES = frozenset({"compound", "nmod"})

@@ -342,7 +342,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
         copula = tok.head
     else:
         return None
-    judged = copula.lemma_.lower() in _COPULAS and lex.in_class(tok, "pejoratives")
+    judged = copula.lemma_.lower() in _COPULAS and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ == "dobj" and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
@@ -360,6 +360,19 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | No
     if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
         return None
     return reporter, subject
+
+
+def _pejorative_kind(tok: Token, lex: Lexicon) -> bool:
+    """A predicate noun a pejorative adjective judges: "was a criminal act", "is an illegal step", "was a
+    reckless move" (the noun alone says nothing; its adjective condemns)."""
+    return tok.dep_ == "attr" and _pejorative_modifier(tok, lex)
+
+
+def _pejorative_modifier(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun carries a pejorative adjective ("a dangerous expansion", "a criminal act")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and lex.in_class(c, "pejoratives") for c in tok.children
+    )
 
 
 def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
@@ -391,6 +404,10 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     _, entry = found
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
+    if obj is None and "pact" in entry.by_object and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        # "Signed in June by Putin and Kim, the treaty commits ...": a fronted participle with its
+        # signers named says what the main clause's subject is.
+        obj = first_child(tok.head, SUBJECTS) if first_child(tok, ["agent"]) is not None else None
     obj = counted(obj)
     if entry.theme:
         obj = _cargo_contents(obj, lex, entry)
@@ -428,7 +445,12 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
             later = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.i > obj.i]
+            # "called Russia's plan unacceptable": the parser hangs the predicate on the object as an
+            # adjective after it (English adjectives stand before their noun).
+            later += [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
+            if spec is None and "pejoratives" in entry.by_object and any(_pejorative_modifier(c, lex) for c in later):
+                spec = entry.by_object["pejoratives"]  # "called it a dangerous expansion of the war"
         if spec is None and obj is None:
             # The parser makes "found the minister guilty" a clause with its own subject: its
             # predicate is the small clause's.
@@ -643,6 +665,8 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
         for name, spec in by_class.get(f"({prep.lower_})", ()):  # "(as) pejoratives": a word class after it
             if name in lex.classes and lex.in_class(pobj, name):
                 return spec
+            if name == "pejoratives" and _pejorative_modifier(pobj, lex):
+                return spec  # "described the deployment as a dangerous step"
     return None
 
 
@@ -839,6 +863,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return None  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
     modifier_spec = _modifier_spec(tok, entry, lex)
+    if modifier_spec is None and entry.mode == "phone" and _names_partner(tok, ("with", "from")):
+        modifier_spec = f"{entry.type}/phone"  # "during a call with Cho Tae-yul": a call with someone named
     verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
@@ -994,18 +1020,33 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
     # trip to Pyongyang", "spoke after talks with Kim"), not one the clause is merely set against
     # ("amid a visit to Beijing", "despite talks with Kim").
     preps = lex.frame_preps | lex.held_meeting_preps if unowned else lex.adjunct_preps | lex.frame_preps
+    if prep.dep_ == "prep" and prep.lower_ in lex.frame_preps and _object_frame(prep) is not None:
+        return subject_of(_object_frame(prep))  # "announced the plan in a phone call with Rutte"
+    if prep.dep_ == "prep" and prep.lower_ == "for" and is_verb(prep.head) and travelled_for(prep.head, lex):
+        return subject_of(prep.head)  # "arrived in Pyongyang for talks with Kim": the traveller holds them
     if prep.dep_ != "prep" or prep.lower_ not in preps or not is_verb(prep.head):
         return None
     return subject_of(prep.head)
 
 
-def _names_partner(tok: Token) -> bool:
+def travelled_for(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is a journey whose "for" names the meeting it is made for ("arrived in Moscow for
+    talks with Lavrov", "flew to Beijing for a summit with Xi"): the lexicon's verbs of going to a visit,
+    not hosting, nor "visit" itself (own gold v004 codes "visited Canberra for talks with" as one event)."""
+    found = _verb_entry(verb, lex)  # "left for Pyongyang": the phrasal entry
+    entry = found[1] if found is not None else None
+    if entry is None or entry.host or verb.lemma_.lower() == "visit":
+        return False
+    return entry.type == "CONSULT" and entry.mode == "visit"
+
+
+def _names_partner(tok: Token, preps: tuple[str, ...] = ("to", "with")) -> bool:
     """Whether a meeting noun with no possessive names its other side by a proper name ("a trip to
     Pyongyang", "talks with Kim") and no doer of its own ("a visit by Xi", "talks between A and B")."""
     if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "of", "between", "among") for c in tok.children):
         return False
     for prep in children(tok, ["prep"]):
-        pobj = first_child(prep, ["pobj"]) if prep.lower_ in ("to", "with") else None
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ in preps else None
         if pobj is not None and pobj.pos_ == "PROPN":
             return True
     return False
@@ -1070,6 +1111,8 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         # event it makes; the noun after the preposition is what that event is about.
         if any(c.dep_ in OBJECTS and _event_noun(c, lex) for c in verb.children):
             return None
+        if head.lower_ == "for" and travelled_for(verb, lex) and _names_partner(tok):
+            return None  # "arrived in Pyongyang for talks with Kim": the talks are held there, an event of their own
         if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
@@ -1095,7 +1138,18 @@ def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
         return None
     # "is in China on a two-day official visit": a visitor's stay frames the visit too.
     stay = entry.mode == "visit" and prep.lower_ == "on" and prep.head.lemma_ == "be"
+    if prep.dep_ == "prep" and not stay and _object_frame(prep) is not None and _names_partner(tok, ("with",)):
+        return _object_frame(prep)  # "announced the plan in a phone call with Rutte"
     return prep.head if prep.dep_ == "prep" and (is_verb(prep.head) or stay) else None
+
+
+def _object_frame(prep: Token) -> Token | None:
+    """The verb whose object a meeting phrase was hung on ("announced the plan in a phone call with
+    Rutte", "raised the issue during talks with Xi"): the meeting frames that verb. Else None."""
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in OBJECTS or not is_verb(noun.head):
+        return None
+    return noun.head
 
 
 def _with_partner(tok: Token, res: Resolver | None) -> bool:
@@ -1203,6 +1257,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         for prep in children(tok, ["prep"]):
             if prep.lower_ in lex.adjunct_preps:
                 continue  # "signed a pact after Putin's visit": two events
+            if prep.lower_ == "for" and trig.type == "CONSULT" and not trig.is_noun and travelled_for(tok, lex):
+                continue  # "arrived in Pyongyang for talks with Kim": a visit and a meeting, two events
             inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
         # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
         for child in tok.children:

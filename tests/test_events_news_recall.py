@@ -3,8 +3,12 @@ training files with the rules alone - a gerund used as a noun ("Pyongyang's send
 charge of a done act ("amid allegations that ..."), a meeting counted by a collective ("a second round
 of talks"), a trip or talks with no possessive framing what the clause's subject does ("said during a
 trip to Pyongyang"), a welcome given to a guest, a vote "in favour of ratifying", a reported threat to
-the peace ("said X poses a threat"), concern "at" someone's act. Every sentence was written for this
-file in the style of news; each shape has sentences where it must not fire."""
+the peace ("said X poses a threat"), concern "at" someone's act; since the second lane a journey "for
+talks with" someone, landing in a capital, a call with someone named or taken "from" someone, weapons
+"supplied by" a state, "Signed by A and B, the pact ...", a judgement after the object ("called the
+plan unacceptable") and pejorative adjectives on a predicate noun ("was a reckless act"). Every
+sentence was written for this file in the style of news; each shape has sentences where it must not
+fire."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from tests.event_lines import (
     assert_found,
     assert_not_found,
     case_lines,
+    event_triples,
 )
 
 PUBLISHED = date(2025, 3, 4)
@@ -51,6 +56,27 @@ DISAPPROVE KOR>PRK | North Korea's weapons programmes pose an existential threat
 DISAPPROVE RUS>NATO | Russia's foreign minister charged NATO with seeking a foothold in the Pacific.
 # Concern "at" an act is aimed at its doer, as concern "over" it is.
 DISAPPROVE JPN>PRK | Tokyo voiced concern at North Korea's arms shipments to Moscow.
+# A journey "for talks with" a named partner: the traveller holds them (a visit and a meeting).
+CONSULT RUS>PRK | Russia's defence minister Andrei Belousov arrived in Pyongyang on Saturday for talks with Kim Jong Un.
+CONSULT IRN>CHN | The Iranian foreign minister went to Beijing for talks with Wang Yi.
+# An official landing in another state's capital arrives there.
+CONSULT/visit CHN>PRK | Chinese Premier Li Qiang landed in Pyongyang on Thursday for a three-day visit.
+# A call with someone named is a phone call; one hung on the verb's object frames the verb too.
+CONSULT/phone USA>KOR | Antony Blinken raised the launches during a call with South Korean Foreign Minister Cho Tae-yul.
+CONSULT/phone KOR>NATO | President Yoon Suk Yeol disclosed the figures in a phone call with NATO chief Mark Rutte.
+# A call received or taken "from" someone named: the caller calls whoever takes it.
+CONSULT/phone JPN>KOR | President Yoon Suk Yeol received a phone call from Japanese Prime Minister Fumio Kishida.
+# Weapons a participle says another side supplied: aid to whoever fires or uses them, or to the destination.
+AID PRK>RUS | Kyiv said Russia had fired ballistic missiles supplied by North Korea at Zaporizhzhia.
+AID PRK>RUS | Investigators found artillery shells supplied by Pyongyang to Moscow near Kharkiv.
+# A fronted participle that names the signers signs the main clause's pact.
+AGREE/pact RUS>PRK | Signed by Vladimir Putin and Kim Jong Un last year, the alliance treaty binds Moscow to act.
+# A judgement after the object ("called the plan unacceptable") and a pejorative adjective on a predicate noun.
+DISAPPROVE JPN>RUS | Japan's foreign ministry called Russia's plan unacceptable.
+DISAPPROVE USA>RUS | The State Department branded Russia's remarks rude and ignorant.
+DISAPPROVE KOR>PRK | Seoul said North Korea's satellite launch was a reckless act.
+DISAPPROVE USA>RUS | U.S. President Joe Biden called Russian President Vladimir Putin a dictator.
+DISAPPROVE KOR>PRK | Seoul described the deployment of North Korean troops to Russia as a dangerous step.
 """
 
 
@@ -78,9 +104,29 @@ DISAPPROVE | The airline charged passengers a fee for extra luggage.
 CONSULT | Seoul gave the agreement a cautious welcome.
 # A threat denied is no verdict.
 DISAPPROVE | Moscow said the treaty poses no threat to South Korea.
+# A fronted participle of support or sending is no pact.
+AGREE | Backed by Iran, the Houthi rebels attacked ships in the Red Sea.
+# Troops and missiles landing are no visit.
+CONSULT | Russian paratroopers landed in Ukraine.
+CONSULT | A North Korean missile landed in Japan's exclusive economic zone.
+# A summit with no partner named does not frame the verb whose object it hangs on.
+CONSULT | The European leaders will take the final decision at a summit next month.
+# A predicate noun with no pejorative adjective, or a verdict denied, condemns nobody.
+DISAPPROVE | Kyiv said the deal was an important step.
+DISAPPROVE | Seoul described the new bridge over the Tumen River as an important step.
+DISAPPROVE | Tokyo said Pyongyang's decision was not an illegal act.
 """
 
 
 @pytest.mark.parametrize("line", case_lines(NOT_FOUND))
 def test_no_such_event(nlp: Language, line: str) -> None:
     assert_not_found(nlp, line, PUBLISHED)
+
+
+def test_journey_for_talks_is_a_visit_and_a_meeting(nlp: Language) -> None:
+    """bench/data/news/README: a visit plus talks in one sentence is two events."""
+    text = "North Korean Foreign Minister Choe Son Hui flew to Moscow on Monday for a meeting with Sergei Lavrov."
+    assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "PRK", "RUS")) == 2
+    # A phrasal journey ("left for").
+    text = "Chinese Foreign Minister Wang Yi left for Pyongyang late on Tuesday for talks with Choe Son Hui."
+    assert event_triples(nlp, text, PUBLISHED).count(("CONSULT", "CHN", "PRK")) == 2
