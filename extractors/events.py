@@ -247,11 +247,10 @@ def _learned_drafts(
             continue  # declined by the rules, or denied ("no troops were sent")
         if _denied_clause(tok, lex) or topic_noun(tok, lex):
             continue
-        verb = tok.head
-        witnessed = verb.lemma_.lower() in _WITNESS_VERBS  # "Seoul spotted containers being shipped"
-        light = verb if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and verb.pos_ == "VERB" and not witnessed else None
+        light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
         found = _drafts(Trigger(tok, Entry(kind), kind, None, light=light), res, lex, reference)
-        participant = tok.pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and not witnessed
+        verb = tok.head
+        participant = tok.pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i
         if not found and participant and probability >= _PARTICIPANT_CONFIDENCE:
             # The evidence is a participant ("North Korean troops were fighting in Kursk"): its clause.
             found = _drafts(Trigger(verb, Entry(kind), kind, None), res, lex, reference)
@@ -343,8 +342,8 @@ def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, r
     verb; the other side is then the one other actor named (_with_named_other)."""
     speaking = lex.reporting_verbs
     for verb in [tok, *list(tok.ancestors)[:4]]:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in speaking | _WITNESS_VERBS:
-            continue  # a speaker, or a witness ("Seoul spotted containers being shipped"), is no doer
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in speaking:
+            continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         actors = res.resolve(subject, context=False) if subject is not None else []
         if not actors:
@@ -385,9 +384,6 @@ def _named_pair_drafts(kind: str, tok: Token, sent: Span, res: Resolver, referen
         return []
     return [_Draft(kind, None, first, second, None, _date(trig, reference, res), None, False, _hedged(trig, res.lex))]
 
-
-# Verbs whose subject saw an act done, not did it.
-_WITNESS_VERBS = frozenset({"spot", "see", "detect", "observe", "notice", "witness", "watch", "monitor", "track"})
 
 # The fallback to a clause's subject is a looser reading: the model must be surer of the type; the
 # fallback to the two actors named, looser still, surer again (k-fold on the training files: at 0.5
@@ -564,6 +560,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []  # "kill their own wounded", "told its soldiers to kill themselves": no foe is attacked
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
+    if trig.type == "AID":
+        # "supplying the Russian military with shells for its war on Ukraine": a war's foe is not helped.
+        recipients = [r for r in recipients if r.token is None or not _war_foe(res.tokens[r.token], lex)]
+        supplied = first_child(trig.token, OBJECTS) if not recipients and not trig.is_noun else None
+        if supplied is not None and any(p.lower_ == "with" for p in children(trig.token, ["prep"])):
+            # "supplied Russia with shells": the object is who is supplied (not the actor's own forces)
+            codes = {a.code for a in actors}
+            recipients = [r for r in _not_own(res.resolve(supplied, context=False), actors, lex) if r.code not in codes]
     if trig.type == "SUPPORT" and _supports_itself(trig, res, lex, actors):
         return []
     executed = _executed(trig, recipients)
@@ -1068,6 +1072,20 @@ def _own_side_harmed(trig: Trigger) -> bool:
         ):
             return True
     return False
+
+
+def _war_foe(tok: Token, lex: Lexicon) -> bool:
+    """Whether a name is what a war is waged on ("its war on Ukraine", "the war against Kyiv")."""
+    up = tok
+    while up.dep_ in ("compound", "amod", "conj") and up.head.i != up.i:
+        up = up.head
+    prep = up.head
+    return (
+        up.dep_ == "pobj"
+        and prep.lower_ in ("on", "against")
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in lex.war_nouns
+    )
 
 
 def _fought_as_partners(tok: Token, lex: Lexicon) -> bool:

@@ -105,8 +105,7 @@ AID | Beijing says it does not know whether Moscow is giving Pyongyang submarine
 AGREE | Zelensky cited the 1994 memorandum, a deal in which Russia and Britain gave security assurances to Ukraine.
 # Reinforcing ties moves no forces.
 MOBILIZE | The Ethiopian leader's state visit is meant to reinforce relations between Kenya and Ethiopia.
-# A witness is no doer; a war's name is nobody's side.
-AID | Seoul spotted more than 10,000 containers being shipped through the North Korean port of Rajin, officials said.
+# A war's name is nobody's side.
 AID | The NIS says casualties among North Korean troops in the Ukraine war have reached about 5,000.
 """
 
@@ -178,6 +177,10 @@ AID/military PRK>RUS | North Korea sent troops to Russia last autumn, which mark
 AGREE/pact IRN>USA | Iran signed a deal with the United States under which it agreed to curb enrichment.
 # A deed stated beside a question stays a deed.
 AID/military RUS>PRK | Russia gave North Korea air defence systems, and analysts asked whether more would follow.
+# Arms supplied for a war go to the one who wages it, not to the country it is waged on; backing a
+# ratification is a vote for the pact.
+AID/military PRK>RUS | Seoul accuses Pyongyang of supplying the Russian army with shells for its war on Ukraine.
+AGREE/pact RUS>PRK | Russian lawmakers on Tuesday backed ratification of a defence treaty with North Korea.
 # Reinforcing troops stays a show of force.
 MOBILIZE/troops RUS>UKR | Russia reinforced its troops near Kharkiv on Tuesday.
 """
