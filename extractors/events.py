@@ -301,9 +301,28 @@ def _named_sides(sent: Span, res: Resolver, kind: str) -> list[Actor]:
             if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
         ]
     )
+    # "casualties among North Korean troops in the Ukraine war": a war's name is where it is fought,
+    # nobody's side in a reading of the sentence (a war's owner, "Russia's war", stays).
+    named = [a for a in named if a.token is None or not _names_war(res.tokens[a.token], res.lex)]
     if kind in _COOPERATIVE:
         return named
     return [a for a in named if a.token is None or not _named_beside(res.tokens[a.token])]
+
+
+def _names_war(tok: Token, lex: Lexicon) -> bool:
+    """Whether a name only names a war: "the Ukraine war", "the Russia-Ukraine war", "the war in
+    Ukraine" (not its owner: "Russia's war")."""
+    up = tok
+    for _ in range(3):
+        if up.dep_ in ("compound", "amod", "nmod"):
+            up = up.head
+        elif up.dep_ == "pobj" and up.head.lower_ == "in" and up.head.head.i != up.head.i:
+            up = up.head.head
+        else:
+            break
+        if up.lemma_.lower() in lex.war_nouns:
+            return True
+    return False
 
 
 def _named_beside(tok: Token) -> bool:
@@ -537,8 +556,18 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     actors, patient = _actors(trig, res, lex)
     if not actors:
         return []
+    if trig.type == "ASSAULT" and _own_side_harmed(trig):
+        return []  # "kill their own wounded", "told its soldiers to kill themselves": no foe is attacked
     kind, mode = trig.type, trig.mode
     recipients = _recipients(trig, res, lex, patient, actors)
+    if trig.type == "AID":
+        # "supplying the Russian military with shells for its war on Ukraine": a war's foe is not helped.
+        recipients = [r for r in recipients if r.token is None or not _war_foe(res.tokens[r.token], lex)]
+        supplied = first_child(trig.token, OBJECTS) if not recipients and not trig.is_noun else None
+        if supplied is not None and any(p.lower_ == "with" for p in children(trig.token, ["prep"])):
+            # "supplied Russia with shells": the object is who is supplied (not the actor's own forces)
+            codes = {a.code for a in actors}
+            recipients = [r for r in _not_own(res.resolve(supplied, context=False), actors, lex) if r.code not in codes]
     if trig.type == "SUPPORT" and _supports_itself(trig, res, lex, actors):
         return []
     executed = _executed(trig, recipients)
@@ -664,6 +693,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     reciprocal = trig.entry.reciprocal or kind in lex.symmetric
     if kind == "ASSAULT" and not trig.entry.reciprocal and first_child(trig.token, OBJECTS) is not None:
         # "A and B fought" is A against B; "A and B execute their wounded" has its own victims.
+        reciprocal = False
+    if kind == "ASSAULT" and reciprocal and len(actors) > 1 and _fought_as_partners(tok, lex):
+        # "Russian and North Korean troops fought side by side", "the two countries fought together":
+        # comrades in arms, not foes; with no foe named there is no attack to code.
+        if not recipients:
+            return []
         reciprocal = False
     if kind == "SUPPORT" and not trig.is_noun and _praised_ties(first_child(tok, OBJECTS), lex):
         # "Xi and Putin praised the ties between their countries": each praises the other (not whom
@@ -1013,6 +1048,54 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     if not trig.entry.executes or any(r.kind in ("state", "igo") for r in recipients):
         return None
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
+
+
+# Who a force harms when it harms its own: "kill wounded comrades", "execute their wounded".
+_OWN_SIDE_VICTIMS = frozenset({"comrade", "wounded"})
+
+
+def _own_side_harmed(trig: Trigger) -> bool:
+    """Whether a verb of violence falls on the doer's own side: a reflexive object ("ordered to kill
+    themselves"), its "own" people ("kill their own wounded", "were killed by their own side") or
+    comrades. Violence within a force aims at no foe; the news coders code none (nor PLOVER an
+    ASSAULT of an actor on itself)."""
+    if trig.is_noun:
+        return False
+    tok = trig.token
+    victims = children(tok, OBJECTS)
+    victims += [
+        g for p in children(tok, ["agent", "prep"]) if p.lower_ == "by" for g in children(p, ["pobj"])
+    ]  # the passive doer: "were killed by their own side"
+    for victim in victims:
+        if victim.tag_ == "PRP" and victim.lower_.endswith(("self", "selves")):
+            return True
+        own = any(c.lower_ == "own" for c in victim.children)
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victim.children)
+        if own or (
+            {victim.lemma_.lower(), victim.lower_} & _OWN_SIDE_VICTIMS and (possessed or victim.dep_ in OBJECTS)
+        ):
+            return True
+    return False
+
+
+def _war_foe(tok: Token, lex: Lexicon) -> bool:
+    """Whether a name is what a war is waged on ("its war on Ukraine", "the war against Kyiv")."""
+    up = tok
+    while up.dep_ in ("compound", "amod", "conj") and up.head.i != up.i:
+        up = up.head
+    prep = up.head
+    return (
+        up.dep_ == "pobj"
+        and prep.lower_ in ("on", "against")
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in lex.war_nouns
+    )
+
+
+def _fought_as_partners(tok: Token, lex: Lexicon) -> bool:
+    """Whether a fight's subjects fought on one side: "together", "jointly", "side by side", "shoulder
+    to shoulder" on the verb."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.aid_partner_words for c in tok.children)
 
 
 def _is_war(tok: Token | None, lex: Lexicon) -> bool:

@@ -1212,7 +1212,11 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "said the government must ensure security"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
+        if _pact_terms(trig.token, lex):
+            trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
+            trig.absorbed = trig.declined = True
+        if _supposed_act(trig.token) or _in_prospect(trig.token) or _asked_whether(trig.token):
             trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
@@ -1412,6 +1416,22 @@ def _provision(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+# The prepositions of a relative clause that says what a pact holds ("a deal under which Iran curbs").
+_TERMS_PREPS = frozenset({"in", "under", "by"})
+
+
+def _pact_terms(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb is what a pact's relative clause says its parties do ("the 1994 memorandum, in
+    which Russia gave security assurances to Ukraine", "a deal under which each side pledges to"):
+    the pact's terms, not a new act (bench/data/news/README: what a treaty provides is no new event)."""
+    if tok.dep_ != "relcl" or not is_verb(tok) or not lex.in_class(tok.head, "pact"):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in _TERMS_PREPS and any(w.tag_ == "WDT" for w in children(p, ["pobj"]))
+        for p in tok.children
+    )
+
+
 def _deliberated(tok: Token, lex: Lexicon) -> bool:
     """Whether a verb trigger is what a verb of deliberation governs ("will reconsider whether to send
     weapons", "could consider sending arms", "discussed possibly sending troops"): weighed, not done."""
@@ -1469,6 +1489,52 @@ def _charged_act(clause: Token, noun: Token, lex: Lexicon) -> bool:
 
 
 _CHARGE_SETTINGS = frozenset({"amid", "after", "following", "despite", "over", "with", "given"})
+
+
+# Modals that make what a clause's subject names a supposition ("sending troops would be a mistake").
+_SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+
+
+def _supposed_act(tok: Token) -> bool:
+    """Whether a verb is the clause subject of a conditional verdict: "North Korea sending troops to
+    Russia would mark an escalation", "supplying tanks to Kyiv could prolong the war" judge an act
+    supposed, not one done."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head  # the parser's reading of "Seoul supplying shells ... could": a noun's gerund
+    elif tok.dep_ not in ("csubj", "csubjpass"):
+        return False
+    verdict = tok.head
+    return verdict.i != tok.i and any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in verdict.children)
+
+
+# Nouns whose "of" complement may or may not come about ("the prospect of Putin visiting Pyongyang").
+_PROSPECT_NOUNS = frozenset({"prospect", "prospects", "possibility", "likelihood", "speculation", "rumour", "rumor"})
+
+
+def _in_prospect(tok: Token) -> bool:
+    """Whether a verb is the "of" complement of a noun of possibility: "declined to comment on the
+    prospect of Putin visiting the DPRK", "raised the possibility of sending air defences": an act
+    weighed, not done."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    return noun.i != tok.head.i and noun.lemma_.lower() in _PROSPECT_NOUNS
+
+
+def _asked_whether(tok: Token) -> bool:
+    """Whether a verb is in a "whether" clause: "could not confirm whether North Korean soldiers were
+    fighting for Russia", "does not know whether Moscow is handing over technology", "asked whether
+    Seoul would send arms": a question, not a report of the act."""
+    if not is_verb(tok):
+        return False
+    current = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:

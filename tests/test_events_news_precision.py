@@ -84,6 +84,29 @@ AGREE | Analysts fear Beijing will send drones to Russia.
 MOBILIZE | Belarusian air defence units will take part in the drill near Minsk next week.
 # Inspecting a guard of honour is a ceremony of a visit, not an inquiry.
 INVESTIGATE | The Djiboutian president then inspected a guard of honour mounted by a detachment of the Kenya Air Force.
+# Violence a force turns on its own people aims at no foe.
+ASSAULT | Kyiv said Russian commanders often kill their own wounded to stop them being captured.
+ASSAULT | Seoul's spy agency said Pyongyang had told its soldiers to kill themselves rather than surrender.
+ASSAULT | He said the North Korean soldiers were being killed by their own side.
+ASSAULT | Officials said Russian forces routinely execute wounded comrades.
+ASSAULT | Kyiv said North Korean officers kill their own wounded.
+# Partners in arms who fought together fought nobody named.
+ASSAULT | Ukrainian officials said Russian and North Korean units fought side by side near Sudzha.
+ASSAULT | The envoy recalled that China and North Korea fought together in the 1950s.
+# An act a conditional verdict supposes is not done.
+AID | "Japan sending destroyers to the Taiwan Strait would be a grave provocation," the ministry said.
+AID | Madrid supplying more tanks to Kyiv could prolong the war, the Kremlin said.
+# The prospect or possibility of an act is no act.
+CONSULT | Seoul's foreign minister declined to comment on the prospect of Xi Jinping visiting North Korea.
+# What a "whether" clause asks about is a question, not a report of the act.
+AID | The general told reporters he could not confirm whether North Korean soldiers were already fighting for Russia.
+AID | Beijing says it does not know whether Moscow is giving Pyongyang submarine technology.
+# A pact's relative clause says what its parties do under it: its terms, not a new act.
+AGREE | Zelensky cited the 1994 memorandum, a deal in which Russia and Britain gave security assurances to Ukraine.
+# Reinforcing ties moves no forces.
+MOBILIZE | The Ethiopian leader's state visit is meant to reinforce relations between Kenya and Ethiopia.
+# A war's name is nobody's side.
+AID | The NIS says casualties among North Korean troops in the Ukraine war have reached about 5,000.
 """
 
 
@@ -146,6 +169,20 @@ AID/military RUS>PRK | Officials fear that Russia has given North Korea submarin
 COOPERATE/military IRN>RUS | Iranian warships joined the Russian-led exercise in the Indian Ocean.
 COOPERATE/military VNM>IND | Vietnam sent two frigates to the exercise, where they joined the Indian fleet.
 MOBILIZE/troops RUS>None | Russia held naval drills in the Baltic Sea on Monday.
+# Violence on another side's people stays an attack, wounded or not; a fight against a foe named stays one.
+ASSAULT UKR>PRK | Ukrainian drones killed wounded North Korean soldiers near Sudzha on Monday.
+ASSAULT RUS>UKR | Russian and North Korean troops fought together against Ukrainian forces near Sudzha.
+# A conditional verdict on an act done keeps the act; a pact signed under a deal named stays signed.
+AID/military PRK>RUS | North Korea sent troops to Russia last autumn, which marked a serious escalation.
+AGREE/pact IRN>USA | Iran signed a deal with the United States under which it agreed to curb enrichment.
+# A deed stated beside a question stays a deed.
+AID/military RUS>PRK | Russia gave North Korea air defence systems, and analysts asked whether more would follow.
+# Arms supplied for a war go to the one who wages it, not to the country it is waged on; backing a
+# ratification is a vote for the pact.
+AID/military PRK>RUS | Seoul accuses Pyongyang of supplying the Russian army with shells for its war on Ukraine.
+AGREE/pact RUS>PRK | Russian lawmakers on Tuesday backed ratification of a defence treaty with North Korea.
+# Reinforcing troops stays a show of force.
+MOBILIZE/troops RUS>UKR | Russia reinforced its troops near Kharkiv on Tuesday.
 """
 
 
