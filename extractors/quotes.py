@@ -655,7 +655,8 @@ class _QuoteFinder:
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
                 return self._speakers(reporter)
-            subject = _inherited_subject(verb) or _comma_speaker(verb) or _reporting_agent(verb)
+            subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
+            subject = subject or _reporting_agent(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -756,6 +757,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker_phrase(subject, verb)
         if speaker is None:
             speaker = self._quoted_under(subject)
+        if speaker is not None and speaker.speaker_id is None:
+            speaker = self._spelled_out(speaker, subject)
         if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
             nouns = {subject.lemma_.lower()} | {
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -903,6 +906,20 @@ class _QuoteFinder:
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
             if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.titles:
+            # "The Somalia-based militant group Al-Shabab said": the organisation the noun describes.
+            org = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and not _after_and(c)
+                ),
+                None,
+            )
+            if org is not None:
+                speaker = self._resolve_speaker(org, verb)
+                if speaker is not None:
+                    return speaker
         # "Chinese Ambassador to India Xu Feihong", "Senior Superintendent of Police Nihal Thalduwa",
         # "Mexico's deputy foreign minister for North America, Jesús Seade": the name that ends the title.
         titled_name = self._name_ending_title(subject) or self._name_before_title(subject)
@@ -1083,6 +1100,13 @@ class _QuoteFinder:
                 subject.text[:1].isupper() and info is not None and info.span[0].pos_ == "PROPN"
             )
             if unlinked and subject.i == info.span.root.i and named:
+                commas = [t.i for t in info.span if t.text == "," and t.i < subject.i]
+                if commas and subject.pos_ == "PROPN":
+                    # "In the House of Commons, Sunak said", NER running the place and the name together:
+                    # the name after the comma, a person's when one named before has it ("Rishi Sunak").
+                    own = self.doc[commas[-1] + 1 : info.span.end]
+                    if self._fullest_name(own, subject) != own.text:
+                        return self._person(subject, span=own)
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
@@ -1217,6 +1241,25 @@ class _QuoteFinder:
             c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children
         )
 
+    def _spelled_out(self, speaker: Speaker, subject: Token) -> Speaker:
+        """ "The NYT article alleged" after "The New York Times had published ...": a speaker named by an
+        acronym of a name the article gave before it is that name, with the acronym in brackets."""
+        acronym = speaker.name
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return speaker
+        for ent in self.doc.ents:
+            if ent.start >= self.res.sent(subject).start:
+                break
+            words = [t for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and")]
+            if (
+                ent.label_ == "ORG"
+                and len(words) == len(acronym)
+                and all(t.text[0] == a for t, a in zip(words, acronym, strict=True))
+            ):
+                name = f"{_DETERMINERS.sub('', ent.text)} ({acronym})"
+                return Speaker(None, name, speaker.affiliation, name.lower())
+        return speaker
+
     def _with_acronym(self, name: str, span: Span) -> str:
         """ "the Korean Central News Agency (KCNA)": the name with the acronym the text gives it in
         brackets, so that the speaker is one whichever of the two later sentences use."""
@@ -1336,6 +1379,9 @@ class _QuoteFinder:
         before = [c for c in last.lefts if c.dep_ == "compound" and c.i < name.start]
         if any(c.lemma_.lower() in self.titles for c in before):
             return None  # "adviser to President Yoon Suk Yeol": the title's object is another person
+        if not before and len(name) >= 3 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and info is None:
+            # "Superintendent of Police Amit Singh", none of it tagged: the title's object is its first word.
+            return name[1:]
         return name if before else None
 
     def _document_speaker(self, subject: Token, verb: Token) -> Speaker | None:
@@ -1761,6 +1807,25 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _noun_clause_participle(verb: Token) -> Token | None:
+    """ "The agency raised the possibility that the North could deploy more troops, saying ...", "Experts
+    presented evidence that the army used them, while pointing out that ...": a participle set off by a
+    comma that the parser hangs on the "that" clause of a noun goes on with the subject of the verb the
+    noun is the object of, not with the clause's own subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text != "," and not (before.dep_ == "mark" and verb.doc[verb.i - 2].text == ","):
+        return None
+    clause = verb.head
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not clause.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return _inherited_subject(noun.head)
 
 
 def _going_on(verb: Token) -> bool:

@@ -78,3 +78,52 @@ def test_she_is_not_the_man_named_last(nlp: Language) -> None:
         "\u201cHis talk of peace is a fantasy that nobody in the North takes seriously,\u201d she said."
     )
     assert spoken_after(nlp, text, "\u201cHis talk") == [("kim-yo-jong", "Kim Yo-jong")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle the parser hangs on the "that" clause of the object goes on with the main subject.
+        (
+            "The ministry raised the possibility that the rebels could attack the port again, saying they had "
+            "moved heavy guns to the hills.",
+            [(None, "ministry")],
+        ),
+        (
+            "Independent researchers presented evidence that the navy had fired the new missiles, while pointing "
+            "out that most of them missed.",
+            [(None, "Independent researchers")],
+        ),
+    ],
+)
+def test_a_participle_on_a_noun_s_clause(nlp: Language, text: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, text[:10]) == expected
+
+
+def test_an_organisation_named_in_apposition_to_its_kind(nlp: Language) -> None:
+    text = "The Lebanon-based armed group Hezbollah said it had fired rockets at an army post overnight."
+    assert [name for _, name in spoken_after(nlp, text, "The")] == ["Hezbollah"]
+
+
+def test_a_name_after_a_place_ner_ran_together(nlp: Language) -> None:
+    text = (
+        "Prime Minister Rishi Sunak told reporters that the strikes had been limited. In the House of Commons, "
+        "Sunak said all of the targets had been hit."
+    )
+    assert spoken_after(nlp, text, "In the House") == [(None, "Rishi Sunak")]
+
+
+def test_a_name_after_a_title_and_its_object(nlp: Language) -> None:
+    text = (
+        '"The night passed off calmly and the markets reopened," district Superintendent of Police Ravi Kumar '
+        "told PTI. According to Kumar, at least 20 people have been detained since Friday."
+    )
+    assert {name for _, name in spoken_after(nlp, text, '"The night')} == {"Ravi Kumar"}
+
+
+def test_an_acronym_of_a_name_given_before(nlp: Language) -> None:
+    text = (
+        "The Financial Review had published a long piece on the shipments in March. The port authority declined "
+        "to comment. The FR article alleged that the ships had switched off their transponders near the coast."
+    )
+    assert spoken_after(nlp, text, "The FR") == [(None, "Financial Review (FR)")]
