@@ -1547,12 +1547,11 @@ class _QuoteFinder:
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
-            if title == "diplomat":
-                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim".
-                foreign = "foreign" in {t.lower_ for t in words}
-                fits = bool(lemmas & {"diplomat", "ambassador", "envoy"}) or (
-                    foreign and bool(lemmas & {"spokesperson", "minister"})
-                )
+            if title in self.envoys:
+                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim"; "the envoy"
+                # after "Russia's ambassador to Pyongyang, Alexander Matsegora" (one post, two words).
+                foreign = title == "diplomat" and "foreign" in {t.lower_ for t in words}
+                fits = bool(lemmas & self.envoys) or (foreign and bool(lemmas & {"spokesperson", "minister"}))
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}

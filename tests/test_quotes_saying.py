@@ -127,3 +127,14 @@ def test_an_acronym_of_a_name_given_before(nlp: Language) -> None:
         "to comment. The FR article alleged that the ships had switched off their transponders near the coast."
     )
     assert spoken_after(nlp, text, "The FR") == [(None, "Financial Review (FR)")]
+
+
+def test_the_envoy_is_the_ambassador_named_before(nlp: Language) -> None:
+    # One post, two words: "the envoy" after "ambassador ..., Name"; unnamed, the state the post names.
+    text = (
+        "Russia's ambassador to Pyongyang, Alexander Matsegora, toured the new bridge on Tuesday. \u201cThe bridge "
+        "will open to traffic next year,\u201d the envoy said."
+    )
+    assert spoken_after(nlp, text, "\u201cThe bridge") == [("alexander-matsegora", "Alexander Matsegora")]
+    text = "Seoul summoned Moscow's ambassador on Monday. \u201cWe listened to the protest,\u201d the envoy said."
+    assert spoken_after(nlp, text, "\u201cWe listened") == [("RUS", "envoy")]
