@@ -113,6 +113,7 @@ class _QuoteFinder:
         self.envoys = frozenset(cfg["envoy_titles"])
         self.genders = {w: "f" for w in cfg["female_words"]} | {w: "m" for w in cfg["male_words"]}
         self._gender_of: dict[str, str | None] | None = None
+        self._gender_at: dict[int, str | None] = {}  # token index -> _gender (full_mention is not cheap)
         self.naming = frozenset(cfg["naming_verbs"])
         self.describing = frozenset(cfg["describing_verbs"])
         self.stances = frozenset(cfg["stance_nouns"])
@@ -1743,9 +1744,15 @@ class _QuoteFinder:
                 kinds = {self.genders[w] for w in words if w in self.genders}
                 found.setdefault(self._name_key(span), set()).update(kinds)
             self._gender_of = {k: next(iter(v)) if len(v) == 1 else None for k, v in found.items()}
-        return self._gender_of.get(self._name_key(self.res.name_span(tok)))
+        if tok.i not in self._gender_at:
+            self._gender_at[tok.i] = self._gender_of.get(self._name_key(self.res.name_span(tok)))
+        return self._gender_at[tok.i]
 
     def _name_key(self, span: Span) -> str:
+        """The full name a person's mention stands for ("Sandu" -> "maia sandu"); a name of several words
+        is its own (full_mention reads every mention for those: a long text stays linear)."""
+        if len(_POSSESSIVE.sub("", span.text).split()) > 1:
+            return _POSSESSIVE.sub("", span.text).lower()
         mention = self.res.full_mention(span)
         return _POSSESSIVE.sub("", mention.span.text if mention is not None else span.text).lower()
 
@@ -1762,8 +1769,14 @@ class _QuoteFinder:
         if got == want or (got is None and want == "m"):
             return latest
         floor = self._lookback_start(pronoun) if got is None else 0
+        examined = 0
         for span in reversed(self.narrated_people):
-            if floor <= span.start and span.end <= pronoun.i and self._gender(span.root) == want:
+            if span.end > pronoun.i:
+                continue
+            examined += 1
+            if span.start < floor or examined > _TITLED_LOOKBACK:
+                break  # bounded, as the titled look-back: a long text names hundreds of people
+            if self._gender(span.root) == want:
                 return span.root.i
         return latest
 
