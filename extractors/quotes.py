@@ -94,6 +94,7 @@ class _QuoteFinder:
         self.introducing = frozenset(cfg["introducing_verbs"])
         self.foreign = frozenset(cfg["foreign_markers"])
         self.pledging = frozenset(cfg["pledging_verbs"])
+        self.clause_reporting = frozenset(cfg["clause_reporting_verbs"])
         self.quoting = frozenset(cfg["quoting_verbs"])
         self.titles = frozenset(cfg["title_words"])
         self.head_titles = frozenset(cfg["head_titles"])
@@ -110,6 +111,9 @@ class _QuoteFinder:
         self.occasions = frozenset(cfg["occasion_nouns"])
         self.honorifics = frozenset(cfg["honorifics"])
         self.envoys = frozenset(cfg["envoy_titles"])
+        self.genders = {w: "f" for w in cfg["female_words"]} | {w: "m" for w in cfg["male_words"]}
+        self._gender_of: dict[str, str | None] | None = None
+        self._gender_at: dict[int, str | None] = {}  # token index -> _gender (full_mention is not cheap)
         self.naming = frozenset(cfg["naming_verbs"])
         self.describing = frozenset(cfg["describing_verbs"])
         self.stances = frozenset(cfg["stance_nouns"])
@@ -328,7 +332,9 @@ class _QuoteFinder:
         if self.index.pos[i] not in ("VERB", "AUX") and not self.index.tag[i].startswith("VB"):
             return False
         lemma = self.index.lemma[i].lower()
-        return lemma in self.pledging or (direct and lemma in self.quoting)
+        if direct and _going_on(self.index.tokens[i]):
+            return True  # "“...,” the spokesperson went on"
+        return lemma in self.pledging or lemma in self.clause_reporting or (direct and lemma in self.quoting)
 
     def _named_as(self, span: Span, verb: Token) -> bool:
         """ "called the Western reports about the troops “groundless rumours”": the name a naming verb
@@ -394,6 +400,10 @@ class _QuoteFinder:
             if named is not None:
                 sub = list(named.subtree)
                 yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                continue
+            described = self._described_as(i)
+            if described is not None:
+                yield tokens[i], _span_chars(self.res.text, sent, described[0].i, described[1].i)
                 continue
             stance = self._stated_stance(i)
             if stance is not None:
@@ -518,6 +528,34 @@ class _QuoteFinder:
                 return next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] in ("pobj", "pcomp")), None)
         return None
 
+    def _described_as(self, i: int) -> tuple[Token, Token] | None:
+        """ "Yoon had described North Korea as the only country ...", "the ministry described the summit
+        as a bilateral exchange": the subject's characterisation of its object is its words (first and
+        last token of "the object as what it is called"). Not a passive ("is described as"), a reflexive
+        ("described himself as a hostage") nor "what he described as" (_what_named)."""
+        index = self.index
+        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.describing:
+            return None
+        kids = index.kids.get(i, ())
+        if not any(index.dep[c] in SUBJECTS for c in kids):
+            return None
+        obj = next((index.tokens[c] for c in kids if index.dep[c] == "dobj"), None)
+        if obj is None or obj.lower_ == "what" or obj.lower_.endswith(("self", "selves")):
+            return None
+        for c in kids:
+            if index.dep[c] == "prep" and index.lower[c] == "as" and c > obj.i:
+                what = next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] in ("pobj", "pcomp")), None)
+                if what is not None:
+                    return obj.left_edge, what.right_edge
+            # "described North Korea as the only country to have written ...": parsed as a clause of "as".
+            if (
+                index.dep[c] == "advcl"
+                and c > obj.i
+                and any(index.dep[g] == "mark" and index.lower[g] == "as" for g in index.kids.get(c, ()))
+            ):
+                return obj.left_edge, index.tokens[c].right_edge
+        return None
+
     def _stated_stance(self, i: int) -> Token | None:
         """ "restated China's position on ...", "voiced concern over ...": the stance said."""
         index = self.index
@@ -618,7 +656,8 @@ class _QuoteFinder:
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
                 return self._speakers(reporter)
-            subject = _inherited_subject(verb) or _comma_speaker(verb) or _reporting_agent(verb)
+            subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
+            subject = subject or _reporting_agent(verb)
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -719,6 +758,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker_phrase(subject, verb)
         if speaker is None:
             speaker = self._quoted_under(subject)
+        if speaker is not None and speaker.speaker_id is None:
+            speaker = self._spelled_out(speaker, subject)
         if speaker is not None and subject.pos_ in ("NOUN", "PROPN"):
             nouns = {subject.lemma_.lower()} | {
                 c.lemma_.lower() for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -866,6 +907,20 @@ class _QuoteFinder:
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
             if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.titles:
+            # "The Somalia-based militant group Al-Shabab said": the organisation the noun describes.
+            org = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and not _after_and(c)
+                ),
+                None,
+            )
+            if org is not None:
+                speaker = self._resolve_speaker(org, verb)
+                if speaker is not None:
+                    return speaker
         # "Chinese Ambassador to India Xu Feihong", "Senior Superintendent of Police Nihal Thalduwa",
         # "Mexico's deputy foreign minister for North America, Jesús Seade": the name that ends the title.
         titled_name = self._name_ending_title(subject) or self._name_before_title(subject)
@@ -880,7 +935,7 @@ class _QuoteFinder:
                 posted = self._posted_before(subject)
                 if posted is not None:
                     return posted
-                if verb.lemma_.lower() in _GOING_ON:
+                if verb.lemma_.lower() in _GOING_ON or _going_on(verb):
                     # "“...,” the prosecutor added" after his words were quoted: the person quoted just before.
                     floor = self._lookback_start(subject)
                     recent = [i for i, _ in self.named if floor <= i < self.res.sent(subject).start]
@@ -923,7 +978,13 @@ class _QuoteFinder:
                 return self._resolve_speaker(issuer, verb)
             if _definite(subject) and _bare(subject):
                 # "..., the statement added": the statement of the organisation last quoted; with none
-                # quoted before, the statement speaks by its word (below).
+                # quoted before, the statement speaks by its word (below). One named as who issued it a
+                # few sentences back ("X said in a statement", "a statement by X") is its issuer's first.
+                author = self._document_author(subject, earlier_only=True)
+                issued = self._resolve_speaker(author, verb) if author is not None else None
+                if issued is not None and author.ent_type_ == "PERSON":
+                    self.quoted_documents[subject.i] = issued  # "It added" next: the statement again
+                    return issued
                 earlier = self._last_organisation(subject, window=False)
                 if earlier is not None:
                     return self._state_document(earlier, subject)
@@ -1040,6 +1101,13 @@ class _QuoteFinder:
                 subject.text[:1].isupper() and info is not None and info.span[0].pos_ == "PROPN"
             )
             if unlinked and subject.i == info.span.root.i and named:
+                commas = [t.i for t in info.span if t.text == "," and t.i < subject.i]
+                if commas and subject.pos_ == "PROPN":
+                    # "In the House of Commons, Sunak said", NER running the place and the name together:
+                    # the name after the comma, a person's when one named before has it ("Rishi Sunak").
+                    own = self.doc[commas[-1] + 1 : info.span.end]
+                    if self._fullest_name(own, subject) != own.text:
+                        return self._person(subject, span=own)
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
@@ -1174,6 +1242,25 @@ class _QuoteFinder:
             c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children
         )
 
+    def _spelled_out(self, speaker: Speaker, subject: Token) -> Speaker:
+        """ "The NYT article alleged" after "The New York Times had published ...": a speaker named by an
+        acronym of a name the article gave before it is that name, with the acronym in brackets."""
+        acronym = speaker.name
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return speaker
+        for ent in self.doc.ents:
+            if ent.start >= self.res.sent(subject).start:
+                break
+            words = [t for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and")]
+            if (
+                ent.label_ == "ORG"
+                and len(words) == len(acronym)
+                and all(t.text[0] == a for t, a in zip(words, acronym, strict=True))
+            ):
+                name = f"{_DETERMINERS.sub('', ent.text)} ({acronym})"
+                return Speaker(None, name, speaker.affiliation, name.lower())
+        return speaker
+
     def _with_acronym(self, name: str, span: Span) -> str:
         """ "the Korean Central News Agency (KCNA)": the name with the acronym the text gives it in
         brackets, so that the speaker is one whichever of the two later sentences use."""
@@ -1293,6 +1380,9 @@ class _QuoteFinder:
         before = [c for c in last.lefts if c.dep_ == "compound" and c.i < name.start]
         if any(c.lemma_.lower() in self.titles for c in before):
             return None  # "adviser to President Yoon Suk Yeol": the title's object is another person
+        if not before and len(name) >= 3 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and info is None:
+            # "Superintendent of Police Amit Singh", none of it tagged: the title's object is its first word.
+            return name[1:]
         return name if before else None
 
     def _document_speaker(self, subject: Token, verb: Token) -> Speaker | None:
@@ -1347,15 +1437,20 @@ class _QuoteFinder:
         state = next(iter(states)) if len(states) == 1 else None
         return Speaker(state, name, None, f"{state}:{name.lower()}" if state else name.lower())
 
-    def _document_author(self, subject: Token) -> Token | None:
+    def _document_author(self, subject: Token, *, earlier_only: bool = False) -> Token | None:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a
         report released by CSIS", "Seoul's report") or the subject whose object it was ("CSIS put out a
         report", "the prisoners wrote the letter"), looking back a few sentences."""
         floor = self._lookback_start(subject)
         lemma = subject.lemma_.lower()
-        for i in range(subject.i - 1, floor - 1, -1):
+        # `earlier_only`: its mention in a sentence before, the same word ("such statements by the
+        # president" inside the quoted words is not "the statement").
+        last = self.res.sent(subject).start if earlier_only else subject.i
+        for i in range(last - 1, floor - 1, -1):
             mention = self.doc[i]
             if mention.lemma_.lower() != lemma or mention.pos_ != "NOUN":
+                continue
+            if earlier_only and mention.lower_ != subject.lower_:
                 continue
             for child in mention.children:
                 if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
@@ -1363,9 +1458,15 @@ class _QuoteFinder:
                 if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
                     child = next((c for c in child.children if c.dep_ == "agent"), child)
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+                    issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    # "a joint statement by the G7 countries, South Korea and Australia": no one issuer.
+                    return None if issuer is None or any(c.i > issuer.i for c in issuer.conjuncts) else issuer
             if mention.dep_ == "dobj":
                 return _inherited_subject(mention.head)
+            said = mention.head.head if mention.dep_ == "pobj" and mention.head.lower_ == "in" else None
+            if earlier_only and said is not None and self._is_reporting(said.i):
+                # "Zakharova said in a statement. “...,” the statement says": who said it in the statement.
+                return _inherited_subject(said)
         return None
 
     def _generic_speaker(self, subject: Token) -> Speaker | None:
@@ -1447,12 +1548,11 @@ class _QuoteFinder:
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
             fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
-            if title == "diplomat":
-                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim".
-                foreign = "foreign" in {t.lower_ for t in words}
-                fits = bool(lemmas & {"diplomat", "ambassador", "envoy"}) or (
-                    foreign and bool(lemmas & {"spokesperson", "minister"})
-                )
+            if title in self.envoys:
+                # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim"; "the envoy"
+                # after "Russia's ambassador to Pyongyang, Alexander Matsegora" (one post, two words).
+                foreign = title == "diplomat" and "foreign" in {t.lower_ for t in words}
+                fits = bool(lemmas & self.envoys) or (foreign and bool(lemmas & {"spokesperson", "minister"}))
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
             ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
@@ -1620,7 +1720,7 @@ class _QuoteFinder:
             and (s.start >= sent.start or _main_clause_subject(s.root))
         ]
         if candidates:
-            latest = max(candidates)
+            latest = self._agreeing(tok, max(candidates), nearby=True)
             return self._person(self.doc[self.anchors.get(latest, latest)])
         # Beyond the window: the person quoted last or the person last named as a subject ("..., among
         # them ATACMS. ..., she noted": a name in a list does not take "she").
@@ -1628,8 +1728,57 @@ class _QuoteFinder:
         candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
         if not candidates:
             return None
-        latest = max(candidates)
+        latest = self._agreeing(tok, max(candidates), nearby=False)
         return self._person(self.doc[self.anchors.get(latest, latest)])
+
+    def _gender(self, tok: Token) -> str | None:
+        """What the text says a person is, "f" or "m", from the words they are introduced with at any
+        mention ("Kim Yo-jong, the sister of ...", "spokeswoman Maria Zakharova", "Mr Lee"); None when
+        it says nothing, or both."""
+        if self._gender_of is None:
+            found: dict[str, set[str]] = {}
+            for span in self.narrated_people:
+                words = [t.lower_.rstrip(".") for t in _title_words(span)]
+                if span.start > 0:
+                    words.append(self.doc[span.start - 1].lower_.rstrip("."))  # "Ms Sandu"
+                kinds = {self.genders[w] for w in words if w in self.genders}
+                found.setdefault(self._name_key(span), set()).update(kinds)
+            self._gender_of = {k: next(iter(v)) if len(v) == 1 else None for k, v in found.items()}
+        if tok.i not in self._gender_at:
+            self._gender_at[tok.i] = self._gender_of.get(self._name_key(self.res.name_span(tok)))
+        return self._gender_at[tok.i]
+
+    def _name_key(self, span: Span) -> str:
+        """The full name a person's mention stands for ("Sandu" -> "maia sandu"); a name of several words
+        is its own (full_mention reads every mention for those: a long text stays linear)."""
+        if len(_POSSESSIVE.sub("", span.text).split()) > 1:
+            return _POSSESSIVE.sub("", span.text).lower()
+        mention = self.res.full_mention(span)
+        return _POSSESSIVE.sub("", mention.span.text if mention is not None else span.text).lower()
+
+    def _agreeing(self, pronoun: Token, latest: int, *, nearby: bool) -> int:
+        """The person "she" or "he" names, given the one named last (`latest`, a token index): that one
+        unless the text says they are of the other sex; then the last one before the pronoun the text
+        says is of the pronoun's. For "she", a woman named in the last few sentences is preferred to a
+        person the text says nothing about ("Kim Yo-jong, the sister of ... President Zelensky ...
+        “...,” she said")."""
+        want = self.genders.get(pronoun.lower_ if pronoun.lower_ != "her" else "she")
+        if want is None:
+            return latest
+        got = self._gender(self.doc[self.anchors.get(latest, latest)])
+        if got == want or (got is None and want == "m"):
+            return latest
+        floor = self._lookback_start(pronoun) if got is None else 0
+        examined = 0
+        for span in reversed(self.narrated_people):
+            if span.end > pronoun.i:
+                continue
+            examined += 1
+            if span.start < floor or examined > _TITLED_LOOKBACK:
+                break  # bounded, as the titled look-back: a long text names hundreds of people
+            if self._gender(span.root) == want:
+                return span.root.i
+        return latest
 
     def _affiliation(self, tok: Token) -> str | None:
         res = self.res
@@ -1670,6 +1819,30 @@ class _QuoteFinder:
             if orgs:
                 return orgs[0].text
         return None
+
+
+def _noun_clause_participle(verb: Token) -> Token | None:
+    """ "The agency raised the possibility that the North could deploy more troops, saying ...", "Experts
+    presented evidence that the army used them, while pointing out that ...": a participle set off by a
+    comma that the parser hangs on the "that" clause of a noun goes on with the subject of the verb the
+    noun is the object of, not with the clause's own subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text != "," and not (before.dep_ == "mark" and verb.doc[verb.i - 2].text == ","):
+        return None
+    clause = verb.head
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not clause.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return _inherited_subject(noun.head)
+
+
+def _going_on(verb: Token) -> bool:
+    """ "went on": saying more, after a quote (with its particle and no object: not "went on a trip")."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _clause_under_adverb(verb: Token) -> Token | None:
