@@ -101,6 +101,34 @@ def test_a_row_leaving_a_required_column_unset_is_refused_naming_it() -> None:
     assert to_arrow("mentions", [_mention()]).column("metonymy").to_pylist() == [False]
 
 
+def test_rows_of_one_layout_and_of_mixed_layouts_give_the_same_table() -> None:
+    # One builder's rows fill the same columns (read row by row, all columns at once); rows that
+    # differ are read cell by cell. Both: the last row wins among duplicate keys, in the first
+    # one's place, and a column a row leaves out takes its default (or NULL).
+    rows = [_mention(start_char=i, end_char=i + 9, entity_id=f"E{i}") for i in range(4)]
+    rows.append(_mention(start_char=1, end_char=10, entity_id="again"))
+    same = to_arrow("mentions", rows)
+    assert same.column("start_char").to_pylist() == [0, 1, 2, 3]
+    assert same.column("entity_id").to_pylist() == ["E0", "again", "E2", "E3"]
+    assert same.column("metonymy").to_pylist() == [False] * 4
+    mixed = [dict(row) for row in rows]
+    del mixed[2]["entity_id"]
+    mixed[3]["metonymy"] = True
+    table = to_arrow("mentions", mixed)
+    assert table.column("entity_id").to_pylist() == ["E0", "again", None, "E3"]
+    assert table.column("metonymy").to_pylist() == [False, False, False, True]
+    assert table.drop_columns(["entity_id", "metonymy"]).equals(same.drop_columns(["entity_id", "metonymy"]))
+    one_column = to_arrow("feed_backlog_done", [{"source_id": "s", "url": "u"}])
+    assert one_column.to_pylist() == [{"source_id": "s", "url": "u"}]
+
+
+def test_a_batch_table_given_as_arrow_is_loaded_as_it_is_if_it_has_the_schema() -> None:
+    table = to_arrow("mentions", [_mention()])
+    assert to_arrow("mentions", table) is table
+    with pytest.raises(WarehouseError, match="an Arrow table for table mentions does not have its schema"):
+        to_arrow("mentions", table.drop_columns(["label"]))
+
+
 # An event record as an extractor might grow it: one more field, `confidence`.
 RatedEvent = make_dataclass("RatedEvent", [("confidence", float)], bases=(Event,), frozen=True)
 

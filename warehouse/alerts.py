@@ -86,7 +86,9 @@ def _grouped(
 
 
 def entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    return {r[0]: r[1] for r in con.execute("SELECT entity_id, name FROM entities").fetchall()}
+    # Read as two Arrow columns: a row tuple per entity (the whole catalogue, ~25,000) costs twice as much.
+    table = con.sql("SELECT entity_id, name FROM entities").to_arrow_table()
+    return dict(zip(table.column(0).to_pylist(), table.column(1).to_pylist(), strict=True))
 
 
 def coverage_candidates(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import duckdb
@@ -65,7 +66,7 @@ class RunBatch:
     """Everything one run loads. Rows are plain mappings keyed by column name."""
 
     run: dict[str, Any]
-    entities: list[Mapping[str, Any]] = field(default_factory=list)
+    entities: list[Mapping[str, Any]] | pa.Table = field(default_factory=list)  # a Table: as to_arrow made it
     sources: list[dict[str, Any]] = field(default_factory=list)
     outlets: list[Mapping[str, Any]] = field(default_factory=list)  # empty: the stored ones stay
     articles: list[dict[str, Any]] = field(default_factory=list)
@@ -86,7 +87,7 @@ class RunBatch:
             if name not in ("settings", "entities", "sources", "outlets"):
                 getattr(self, name).extend(getattr(other, name))
 
-    def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
+    def tables(self) -> list[tuple[str, Sequence[Mapping[str, Any]] | pa.Table]]:
         return [
             ("entities", self.entities),
             ("sources", self.sources),
@@ -121,28 +122,27 @@ def batch_shape(table: str) -> TableShape:
     return table_shape(table)
 
 
-def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+def to_arrow(table: str, rows: Sequence[Mapping[str, Any]] | pa.Table) -> pa.Table:
     """Rows → Arrow with the table's schema; the last row wins among duplicate keys. A column the
     table does not have, or a row that leaves a NOT NULL column without a default unset, is an error
     naming the table and the column."""
     shape = batch_shape(table)
-    unique: dict[tuple[Any, ...], Mapping[str, Any]] = {}
+    if isinstance(rows, pa.Table):
+        return _checked_table(table, rows, shape)
+    unique: dict[Any, Mapping[str, Any]] = {}
+    key_of = itemgetter(*shape.primary_key) if shape.primary_key else lambda row: ()
     try:
         for row in rows:
-            unique[tuple(row[k] for k in shape.primary_key)] = row
+            unique[key_of(row)] = row
     except KeyError as exc:
         raise WarehouseError(f"rows for table {table} lack its key column {exc.args[0]}") from None
     # Rows of one builder share their keys: a few distinct key tuples however many rows.
-    unknown = set().union(*{tuple(row) for row in unique.values()}) - set(shape.columns)
+    layouts = {tuple(row) for row in unique.values()}
+    unknown = set().union(*layouts) - set(shape.columns)
     if unknown:
         raise WarehouseError(f"rows for table {table} have column(s) it does not have: {', '.join(sorted(unknown))}")
-    # One lookup per cell: a run's batch holds tens of thousands of them.
     kept = list(unique.values())
-    columns: dict[str, list[Any]] = {}
-    for name in shape.columns:
-        default = shape.defaults.get(name)
-        values = [row.get(name) for row in kept]
-        columns[name] = values if default is None else [default if v is None else v for v in values]
+    columns = _columns(shape, kept, layouts)
     for name in sorted(shape.required):
         if None in columns[name]:
             raise WarehouseError(f"rows for table {table} leave column {name} unset (NOT NULL, no default)")
@@ -150,6 +150,35 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
         return pa.Table.from_pydict(columns, schema=shape.schema)
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
         raise WarehouseError(f"rows for table {table} do not fit its schema: {exc}") from exc
+
+
+def _columns(shape: TableShape, kept: list[Mapping[str, Any]], layouts: set[tuple[str, ...]]) -> dict[str, list[Any]]:
+    """The rows' values, column by column (a column a row lacks: its default, else None). Rows that
+    all fill the same columns (one builder's rows, the usual case) are read a row at a time into
+    every column at once (itemgetter, then a transpose: C loops); else one lookup per cell."""
+    columns: dict[str, list[Any]] = {}
+    if len(layouts) == 1 and kept:
+        (layout,) = layouts
+        present = [name for name in shape.columns if name in layout]
+        if len(present) == 1:
+            columns[present[0]] = [row[present[0]] for row in kept]
+        elif present:
+            columns.update(zip(present, map(list, zip(*map(itemgetter(*present), kept), strict=True)), strict=True))
+    for name in shape.columns:
+        values = columns.get(name)
+        if values is None:
+            values = [row.get(name) for row in kept] if len(layouts) != 1 else [None] * len(kept)
+        default = shape.defaults.get(name)
+        columns[name] = values if default is None else [default if v is None else v for v in values]
+    return {name: columns[name] for name in shape.columns}
+
+
+def _checked_table(table: str, arrow: pa.Table, shape: TableShape) -> pa.Table:
+    """A batch table given as Arrow (made by to_arrow, e.g. the entity catalogue, the same every run):
+    it must have the table's schema."""
+    if not arrow.schema.equals(shape.schema):
+        raise WarehouseError(f"an Arrow table for table {table} does not have its schema")
+    return arrow
 
 
 @contextmanager

@@ -71,6 +71,22 @@ def scripts_of(terms: Iterable[str]) -> int:
     return mask
 
 
+def norms_and_scripts(vector: dict[str, float]) -> tuple[float, float, int]:
+    """(norm of the word terms, norm of the feature terms, scripts of the word terms) of a weighted
+    vector, in one pass over it (each sum adds its terms in the vector's order, as sum() over the
+    filtered items would)."""
+    text_squares: list[float] = []
+    feature_squares: list[float] = []
+    mask = 0
+    for term, value in vector.items():
+        if len(term) > 2 and term[1] == ":":  # is_feature, inline: this runs for every term of every article
+            feature_squares.append(value * value)
+        else:
+            text_squares.append(value * value)
+            mask |= script_of(term)
+    return math.sqrt(sum(text_squares)), math.sqrt(sum(feature_squares)), mask
+
+
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -169,9 +185,8 @@ class Index:
         if state.status == MERGED:
             return
         vector = {term: count / state.articles * self.weight(term) for term, count in state.terms.items()}
-        text_norm = math.sqrt(sum(v * v for t, v in vector.items() if not is_feature(t)))
-        feature_norm = math.sqrt(sum(v * v for t, v in vector.items() if is_feature(t)))
-        self.overlay[thread_id] = (vector, text_norm, feature_norm, scripts_of(vector))
+        text_norm, feature_norm, scripts = norms_and_scripts(vector)
+        self.overlay[thread_id] = (vector, text_norm, feature_norm, scripts)
         for term, value in vector.items():
             self.overlay_postings.setdefault(term, {})[thread_id] = value
         if len(self.overlay) > OVERLAY_LIMIT:
@@ -250,14 +265,12 @@ class Index:
         thread's last article meets the join threshold, as it would have when it was published."""
         settings = self.settings
         weighted = {t: v * self.weight(t) for t, v in terms.items()}
-        text_norm = math.sqrt(sum(v * v for t, v in weighted.items() if not is_feature(t)))
-        feature_norm = math.sqrt(sum(v * v for t, v in weighted.items() if is_feature(t)))
+        text_norm, feature_norm, article_scripts = norms_and_scripts(weighted)
         # Scored on what the article has: nothing linked, the text decides; no words, the links do.
         text_share = settings.text_weight if feature_norm > 0 else 1.0
         if text_norm == 0:
             text_share = 0.0
         at = days(article.seen_at)
-        article_scripts = scripts_of(weighted)
         out: list[tuple[float, str]] = []
 
         count = len(self.base_ids)
