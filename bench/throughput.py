@@ -531,7 +531,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     print("\n                                  words   wall s   CPU s*   words/s  × baseline")
     for label, t, base in (
         ("1 baseline: nlp.pipe, 1 process", b, b),
-        ("  storywatch's nlp.pipe, 1 process", own, b),
+        ("  storywatch's own nlp.pipe", own, b),
         ("2 end-to-end, 1 process", s, b),
         (f"3 end-to-end, {n} processes", p, b),
         (f"  limit: nlp.pipe, {n} processes", bn, b),
