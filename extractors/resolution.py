@@ -516,7 +516,7 @@ class Resolver:
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
-        Police", "the Bahia state government", "Kenya Wildlife Service"): the place's state. The
+        Police", "the Parana state government", "Kenya Wildlife Service"): the place's state. The
         NER reads some as a person ("Delhi Police": PERSON); no person's name ends in a state agency's
         word, so such a span is one too."""
         if span.label_ not in ("ORG", "PERSON") or len(span) < 2:

@@ -93,6 +93,7 @@ _STOCK_GROUPS: dict[str, tuple[str, ...]] = {
         "a state of siege in",
         "says it will not accept",
         "has said it will not",
+        "said it would allow the",
         "said they would boycott the",
         "said on tuesday it had",
         "japan said on tuesday it",
