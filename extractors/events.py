@@ -1520,7 +1520,7 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
             if info is not None and info.code is not None and info.kind in ("state", "place"):
                 return [Actor(info.code, info.span.text, info.entity_id, "place", pobj.i)], patient
     if not actors and patient is not None and trig.type in _STATE_ACTS:
-        # "was arrested on Monday in Niger": with no agent named, the state where it happened acts.
+        # "was detained on Friday in Mali": with no agent named, the state where it happened acts.
         located = _location(trig, res)
         if located is not None:
             return [located[1]], patient
@@ -1723,7 +1723,7 @@ def _recipients(
             for prep in [*children(obj, ["prep"]), *children(tok, ["prep"])]:
                 if not found and prep.lower_ in ("to", "in", "at", "from"):
                     found = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
-                    # "summoned the Chinese ambassador in Berlin", "summoned an Indian diplomat to its
+                    # "summoned the Iranian envoy in Vienna", "summoned a Chilean diplomat to its
                     # ministry": the actor's own capital or office is no host; the envoy's state is.
                     found = [a for a in found if a.code not in {b.code for b in actors}]
         if not found and obj is not None and lex.in_class(counted(obj) or obj, "accusations"):
@@ -1737,7 +1737,7 @@ def _recipients(
                 obj = _small_clause_subject(obj)  # "helping the Kremlin expel Ukrainian forces"
             found = res.resolve(obj, context=False, strict=entry.theme)
             # "suspended its deployment": the actor's own possessive is not a recipient of what it moves.
-            # "withdrawing some of its troops from Syria": nor of what it withdraws or lays down.
+            # "pulling part of its forces out of Chad": nor of what it withdraws or lays down.
             kept = _not_own(found, actors, lex)
             found = [a for a in found if a.token == obj.i or a in kept]
             if entry.theme and obj.pos_ == "NOUN" and found:
@@ -1786,7 +1786,7 @@ def _recipients(
             found = _measure_target(demand, res, lex, actors, trig)
             if found:
                 break
-    # "urged the European Community to support the PLO": the addressee, even uncoded, is who is asked;
+    # "pressed the Nordic Council to back the accord": the addressee, even uncoded, is who is asked;
     # the PLO is what the appeal is about.
     addressed = trig.type == "DEMAND" and (
         clause_subject is not None or (obj is not None and obj.i not in {i.token.i for i in trig.inner})
@@ -1942,7 +1942,7 @@ def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: 
 
 def _mission_host(recipient: Actor, res: Resolver, actors: list[Actor]) -> Actor:
     """Aid to an international force stationed in a state goes to that state: "sending troops to the
-    UN peacekeeping force in South Sudan", "contribute troops to the NATO-led force in Afghanistan"."""
+    UN mission in Mali", "lend soldiers to the EU-led force in Bosnia"."""
     if recipient.kind != "igo":
         return recipient
     head = res.tokens[recipient.token]
@@ -1987,7 +1987,7 @@ def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> 
 
 def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
     """Whom a mobilisation is aimed at, named in what it is for: "mobilized troops for the Gulf War
-    against Iraq", "mobilized the army for a ground assault against Gaza", "mobilized troops to move
+    against Iraq", "mobilized the navy for a sea landing against Tobruk", "mobilized troops to move
     against Syria's chemical weapons" (the first `against` in its purpose phrase or clause)."""
     tok = trig.token
     purposes = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"]
@@ -2171,8 +2171,8 @@ def _misparsed_named_dative(det: Token, goods: Token, res: Resolver, lex: Lexico
 
 
 def _mediated(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
-    """The parties a mediation is between, named anywhere in its clause: "launched a mediation effort to
-    resolve the rift between Qatar and its neighbours"."""
+    """The parties a mediation is between, named anywhere in its clause: "began a mediation bid to
+    heal the quarrel between Oman and its neighbours"."""
     own = {a.code for a in actors}
     for tok in (trig.light if trig.light is not None else trig.token).subtree:
         if tok.dep_ == "prep" and tok.lower_ == "between":
@@ -2223,7 +2223,7 @@ _AID_PLACE_PREPS = frozenset({"in", "to", "for", "across", "throughout"})
 
 def _aid_place(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
     """Aid goes to the state where it is spent, when no one is named: "gave 352 million euros to
-    promote development in Ethiopia", "provided $340 million for assistance in northern Iraq". The
+    promote development in Ethiopia", "gave $75 million for relief work in eastern Chad". The
     first state or place named in the trigger's phrases (not its subject's), other than the giver's."""
     tok = trig.token
     subject = subject_of(tok)
@@ -2255,8 +2255,8 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
     holders = [measure, *[c for c in measure.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]]
     found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=False)
     if not found and measure.dep_ in OBJECTS and measure.head.pos_ in ("VERB", "AUX"):
-        # The parser hangs the phrase on the verb: "established diplomatic ties on Saturday with
-        # Bhutan". Only a name counts there ("with the backing of China" is no partner).
+        # The parser hangs the phrase on the verb: "opened diplomatic relations on Thursday with
+        # Nauru". Only a name counts there ("with the backing of China" is no partner).
         named = [p for p in children(measure.head, ["prep"]) if p.lower_ in preps]
         for pobj in (o for prep in named for o in children(prep, ["pobj"])):
             info = res.entity_at(pobj)
@@ -2273,8 +2273,8 @@ def _measure_target(obj: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
 
 def _others(found: list[Actor], actors: list[Actor]) -> list[Actor]:
     """The found actors that are not the actor: another state, or someone else of the actor's own
-    state ("Sri Lanka's police chief refused a request by President Sirisena", "the Taliban refused
-    talks with the Afghan government": PLOVER codes such domestic events with the state on both
+    state ("Kenya's police chief turned down a plea by President Ruto", "the Taliban refused
+    a dialogue with the Kabul authorities": PLOVER codes such domestic events with the state on both
     sides). Not the actor itself, its own possessive, or its own state named bare."""
     own = {b.entity_id for b in actors if b.entity_id is not None}
     tokens = {b.token for b in actors}
@@ -2343,7 +2343,7 @@ def _uncoded_target(
     """The words of whom an event with no coded recipient is done to, when the text names someone the
     gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
     request from Mr. Lukashenko", "Jane Doe was arrested by police") or people ("detained dozens of
-    protesters", "opened its borders to refugees"). The passive subject, the object (or who made a
+    protesters", "let the refugees across its border"). The passive subject, the object (or who made a
     request, appeal or offer that is the object), the indirect object, then the recipient
     prepositions' objects. Things and places are no recipient ("rejected the referendum")."""
     tok = trig.token
@@ -2544,7 +2544,7 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         holders.append(trig.light)
     obj = object_of(trig.token)
     if obj is not None:
-        # "attacked a factory and other positions inside Syria": the place of any conjunct.
+        # "struck a depot and several posts inside Yemen": the place of any conjunct.
         holders += [obj, *obj.conjuncts]
     for inner in trig.inner:
         holders.append(inner.token)

@@ -90,7 +90,7 @@ class Lexicon:
     symmetric: frozenset[str]
     threat_modes: Mapping[str, str]
     # Word classes of objects that stand for someone else, and the prepositions of their own phrase
-    # that name whom ("sanctions against Sudan", "a request by Mr. Erdogan"), in the order tried.
+    # that name whom ("sanctions against Sudan", "a plea by Mr. Lula"), in the order tried.
     target_preps: Mapping[str, tuple[str, ...]]
     classes: Mapping[str, frozenset[str]]
     officials: frozenset[str]

@@ -245,7 +245,7 @@ class Resolver:
         self._link_surnames()
         self._link_titled_surnames()
         self.people = [e.span for e in self._ents() if e.span.label_ == "PERSON"]
-        # "MOGADISHU, Somalia -- A U.S. airstrike killed...": the parser makes the dateline a subject.
+        # "BAMAKO, Mali -- A French drone strike hit...": the parser makes the dateline a subject.
         self.dateline = frozenset(i for sent in self.sentences for i in _dateline(sent))
 
     def fresh(self) -> Resolver:
@@ -516,7 +516,7 @@ class Resolver:
 
     def _place_institution(self, span: Span) -> LinkedEntity | None:
         """An organisation the gazetteer does not know, named by its place and what it is ("Delhi
-        Police", "the Sao Paulo state government", "Kenya Wildlife Service"): the place's state. The
+        Police", "the Parana state government", "Kenya Wildlife Service"): the place's state. The
         NER reads some as a person ("Delhi Police": PERSON); no person's name ends in a state agency's
         word, so such a span is one too."""
         if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
@@ -613,7 +613,7 @@ class Resolver:
             if child.dep_ == "appos":
                 found = self.resolve(child, context=False, depth=depth + 1)
                 if found:
-                    # "Odin Sanchez, a former Colombian congressman": the apposition says who a name
+                    # "Lina Ortiz, a former Peruvian senator": the apposition says who a name
                     # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
                     return _with_phrase_text(found, tok, self) if tok.ent_type_ in _NAMED_LABELS else found
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
@@ -814,7 +814,7 @@ class Resolver:
     def _unknown_organisation(self, tok: Token) -> bool:
         """A proper name the gazetteer cannot code ("Alibaba" in "an Alibaba spokesperson")."""
         if tok.i in self.dateline:
-            return False  # "ALGIERS, Algeria - Police have arrested": a place, not an employer
+            return False  # "TUNIS, Tunisia - Police have detained": a place, not an employer
         info = self.entity_at(tok)
         if info is None:
             return tok.pos_ == "PROPN" or tok.ent_type_ == "ORG"
@@ -1124,8 +1124,8 @@ class Resolver:
         return []
 
     def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
-        """The subject of the clause above a pronoun, which it stands for: "The Indian military said it
-        had launched" (a reported clause's subject), "The Air Force reiterated its commitment" (a
+        """The subject of the clause above a pronoun, which it stands for: "The Kenyan army said it
+        had begun" (a reported clause's subject), "The Air Force reiterated its commitment" (a
         possessive in its own clause's object). Not a person for "it"/"its"; none when the subject
         names no actor by itself."""
         verb: Token | None = None
@@ -1303,7 +1303,7 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             else:
                 found = res.resolve(head)
                 if not found and tok.dep_ == "acl" and tok.tag_ == "VBG" and _issued(head, lex):
-                    found = _nominal_actor(head, res, lex)  # "put out a report accusing X": who issued it
+                    found = _nominal_actor(head, res, lex)  # "issued a report that accuses X": who issued it
                 return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
@@ -1348,7 +1348,7 @@ def _reported_clause(tok: Token, lex: Lexicon) -> Token | None:
 def _past_dateline(subj: Token, res: Resolver) -> Token | None:
     """The real subject when the parser took the dateline for it: another subject of the same verb
     ("JERUSALEM -- An Israeli court rejected"), else the phrase set beside the dateline
-    ("MOGADISHU, Somalia -- A U.S. military airstrike has killed")."""
+    ("BAMAKO, Mali -- A French military drone has struck")."""
     for other in subj.head.children:
         if other.dep_ in SUBJECTS and other.i != subj.i and other.i not in res.dateline:
             return other

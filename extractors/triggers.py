@@ -420,7 +420,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         return None  # "ordered the release of": the event noun is the event, the order its light verb
     by_prep = False
     if entry.by_object or entry.person_object:
-        # A "(prep) noun" pattern is the more specific one: "opened its borders to refugees".
+        # A "(prep) noun" pattern is the more specific one: "opened its ports to migrants".
         spec = _prep_object_spec(tok, entry, lex)
         by_prep = spec is not None
         if spec is None:
@@ -480,7 +480,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
     if entry.clause_required and not _deontic_clause(tok):
         return None  # "insisted his tactics will work" reports; "insisted that Russia return" demands
     # "declined to comment": the governed verb says it is not an event at all - unless it answers a
-    # request ("refused to respond to a request from Haaretz" rejects the request).
+    # request ("declined to answer a query from Reuters" rejects the request).
     if entry.not_with and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in entry.not_with and not _answers_request(c, lex) for c in tok.children
     ):
@@ -624,7 +624,7 @@ def _peacekeeping_frame(tok: Token, lex: Lexicon) -> bool:
 def _peacekeeping(tok: Token, lex: Lexicon) -> bool:
     """Peacekeepers among the words within five links below a trigger or its subject ("deployed
     peacekeepers", "peacekeepers deployed", "as peacekeeping forces", "on a peacekeeping mission",
-    "contingents of peacekeeping troops arrive", "the deployment of 230 troops to Liberia on a
+    "contingents of peacekeeping troops arrive", "the dispatch of 140 soldiers to Haiti on a
     peacekeeping mission")."""
     level = [tok]
     for _ in range(5):
@@ -714,7 +714,7 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         if unnamed_parties(subject, res.lex):
             return True
         named = {a.code for a in res.resolve(subject, context=False, strict=False)}
-        # "all political forces in Yemen": the state named anywhere in the phrase.
+        # "every armed faction in Libya": the state named anywhere in the phrase.
         named |= {info.code for t in subject.subtree if (info := res.entity_at(t)) is not None and info.code}
         if not named:
             continue
@@ -870,7 +870,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
     if spec is None and entry.by_subject:
-        # Who does it decides, as for verbs: workers "went on strike", "stopped work in a strike".
+        # Who does it decides, as for verbs: workers "went on strike", "downed tools in a strike".
         frame = light
         if frame is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_verb(tok.head.head):
             frame = tok.head.head
@@ -1287,7 +1287,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
 
 
 # What help is given for ("to help Russia fight Ukraine", "helping expel the Ukrainians") is part of the
-# aid, unless it is cooperation in its own right ("to help support the rights of Palestinians").
+# aid, unless it is cooperation in its own right ("to help defend the rights of Kurds").
 _HELPED_OWN_EVENTS = frozenset({"AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 
 
@@ -1359,7 +1359,7 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
 def _conditioned(head: Token, held: frozenset[int], own: int) -> Token | None:
     """The event a condition hangs on: its head, up through xcomp/conj or the noun phrase of an object
     the parser hung the condition on ("will not ease the sanctions it has placed if ..."), or down to
-    the head's predicate ("is ready to withdraw its troops if asked": the condition hangs on "is")."""
+    the head's predicate ("is ready to pull out its soldiers if asked": the condition hangs on "is")."""
     current = head
     for _ in range(4):
         if current.i in held and current.i != own:

@@ -77,13 +77,13 @@ def test_an_envoy_summoned_in_the_actors_own_capital_is_the_envoys_state(nlp: La
 
 
 def test_an_envoy_summoned_to_the_actors_own_ministry_is_the_envoys_state(nlp: Language) -> None:
-    found = triples(nlp, "India summoned a senior Pakistani diplomat to its foreign ministry on Friday.")
+    found = triples(nlp, "India summoned a senior Pakistani envoy to its foreign office on Tuesday.")
     assert any(actor == "IND" and recipient == "PAK" for _, actor, recipient in found)
     assert all(recipient != "IND" for _, _, recipient in found)
 
 
 def test_withdrawing_its_own_troops_is_from_the_place_not_from_itself(nlp: Language) -> None:
-    assert ("RETREAT", "RUS", "SYR") in triples(nlp, "Russia has begun withdrawing some of its troops from Syria.")
+    assert ("RETREAT", "TUR", "IRQ") in triples(nlp, "Turkey has begun withdrawing part of its forces from Iraq.")
 
 
 def test_a_possessive_of_a_place_named_before_stays_the_recipient(nlp: Language) -> None:
@@ -120,7 +120,7 @@ def test_a_measure_aimed_at_nobody_named_has_no_recipient(nlp: Language) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pakistan's army chief met Recep Tayyip Erdogan in Ankara on Monday.", ("CONSULT", "PAK", "TUR")),
+        ("Pakistan's army chief met Recep Tayyip Erdogan in Istanbul on Thursday.", ("CONSULT", "PAK", "TUR")),
         ("Benjamin Netanyahu condemned the rocket attack on Tel Aviv.", ("DISAPPROVE", "ISR", None)),
     ],
 )
@@ -177,8 +177,8 @@ def test_coordinated_modifiers_keep_their_own_names(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "actor", "words"),
     [
-        ("Hungary says it will not accept returned asylum seekers.", "HUN", "Hungary"),
-        ("Ethiopia said it would allow the World Food Program to deliver food.", "ETH", "Ethiopia"),
+        ("Austria says it will not accept deported migrants.", "AUT", "Austria"),
+        ("Eritrea said it would allow the Red Cross to bring in medicine.", "ERI", "Eritrea"),
     ],
 )
 def test_a_pronoun_actor_carries_its_antecedent_words(nlp: Language, text: str, actor: str, words: str) -> None:
@@ -188,11 +188,11 @@ def test_a_pronoun_actor_carries_its_antecedent_words(nlp: Language, text: str, 
 
 
 def test_an_agent_placed_by_its_location_keeps_its_own_words(nlp: Language) -> None:
-    text = "ALGIERS, Algeria - Police have arrested a handful of journalists during a demonstration in Algiers."
+    text = "TUNIS, Tunisia - Police have detained dozens of reporters during a protest in Tunis."
     (event,) = extract_text(nlp, text, PUBLISHED).events
-    assert (event.actor_id, event.actor_text) == ("DZA", "Police")
+    assert (event.actor_id, event.actor_text) == ("TUN", "Police")
     # the people arrested are the recipient, coded by the place: they keep their words too
-    assert (event.recipient_id, event.recipient_text) == ("DZA", "journalists")
+    assert (event.recipient_id, event.recipient_text) == ("TUN", "reporters")
 
 
 # -- generic agents (PETRARCH2's Phoenix agents dictionary) -------------------------------------------
@@ -288,9 +288,9 @@ def test_an_organisation_matches_the_records_generic_igo_code(nlp: Language) -> 
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Pakistan refuses to lift the ban on Indian television channels.", ("REJECT", "PAK", "IND")),
+        ("Nepal refuses to lift the ban on Indian film imports.", ("REJECT", "NPL", "IND")),
         ("Pakistan refuses to lift the ban on Monday.", ("REJECT", "PAK", None)),
-        ("India has established diplomatic ties on Monday with Bhutan.", ("SUPPORT", "IND", "BTN")),
+        ("Chile established diplomatic ties on Friday with Bhutan.", ("SUPPORT", "CHL", "BTN")),
         ("Italy gave 20 million euros to promote economic development in Niger.", ("AID", "ITA", "NER")),
         # the giver's own place is no recipient; nor is where aid was promised
         ("Italy gave 20 million euros to its own farmers in Sicily.", ("AID", "ITA", None)),
@@ -306,8 +306,8 @@ def test_recipients_inside_measures_and_aid(nlp: Language, text: str, triple: tu
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Disha Ravi was arrested by Delhi Police on Sunday.", "IND"),
-        ("The Sao Paulo state government conceded to the demands of residents.", "BRA"),
+        ("Meera Nair was arrested by Mumbai Police on Friday.", "IND"),
+        ("The Parana state government conceded to the demands of teachers.", "BRA"),
     ],
 )
 def test_an_unknown_institution_named_by_its_place_is_the_places_state(nlp: Language, text: str, actor: str) -> None:
@@ -367,9 +367,9 @@ def test_it_in_a_reported_clause_is_no_person(nlp: Language) -> None:
 
 
 def test_a_possessive_in_an_adjunct_phrase_is_not_bound_to_the_subject(nlp: Language) -> None:
-    # "its invasion" sits in "in response to ...", not in the verb's own object: Iraq invaded, not the UN
-    found = events_of(nlp, "The United Nations imposed sanctions on Iraq in response to its invasion of Kuwait.")
-    assert ("ASSAULT", "UN") not in {t[:2] for t in found}
+    # "its invasion" sits in "over ...", not in the verb's own object: Eritrea invaded, not the AU
+    found = events_of(nlp, "The African Union imposed sanctions on Eritrea over its invasion of Djibouti.")
+    assert ("ASSAULT", "AU") not in {t[:2] for t in found}
 
 
 # -- the state where an arrest happens, a gerund's subject, an apposed name -----------------------------
@@ -505,8 +505,8 @@ def test_a_council_named_by_no_one_is_no_actor(nlp: Language) -> None:
 
 
 def test_an_act_under_without_is_negated(nlp: Language) -> None:
-    events = extract_text(nlp, "The Turkish presidency said without providing details that aid was sent.", PUBLISHED)
-    assert [e.negated for e in events.events if e.event_type == "AID" and e.actor_id == "TUR"] == [True]
+    events = extract_text(nlp, "The Egyptian presidency said without providing figures that aid was sent.", PUBLISHED)
+    assert [e.negated for e in events.events if e.event_type == "AID" and e.actor_id == "EGY"] == [True]
 
 
 # -- a participle after "officials said" continues the reported clause ----------------------------------
@@ -548,8 +548,8 @@ def test_coming_from_a_state_is_no_expulsion_by_it(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Australia has offered to send troops to help the Philippine army against the insurgents.",
-         ("AGREE", "AUS", "PHL")),
+        ("Canada has offered to send soldiers to help the Malian army against the jihadists.",
+         ("AGREE", "CAN", "MLI")),
         ("Japan sent engineers to help Ukraine rebuild its power grid.", ("AID", "JPN", "UKR")),
     ],
 )  # fmt: skip
@@ -561,14 +561,14 @@ def test_the_purpose_clause_names_whom_the_act_helps(nlp: Language, text: str, t
 
 
 def test_a_cancelled_visit_is_aimed_at_the_host(nlp: Language) -> None:
-    found = events_of(nlp, "The Spanish prime minister has cancelled a planned visit to Morocco amid tensions.")
-    assert ("REJECT", "ESP", "MAR") in {t[:3] for t in found}
+    found = events_of(nlp, "The Italian foreign minister cancelled a planned visit to Tunisia amid tensions.")
+    assert ("REJECT", "ITA", "TUN") in {t[:3] for t in found}
 
 
 def test_a_mediation_is_between_the_parties_named_in_its_clause(nlp: Language) -> None:
-    text = "Qatar has launched a mediation effort to prevent a military confrontation between Ethiopia and Sudan."
+    text = "Oman has launched a mediation effort to avert an armed clash between Iran and Bahrain."
     found = {t[:3] for t in events_of(nlp, text)}
-    assert {("CONSULT", "QAT", "ETH"), ("CONSULT", "QAT", "SDN")} <= found
+    assert {("CONSULT", "OMN", "IRN"), ("CONSULT", "OMN", "BHR")} <= found
 
 
 def test_plvs_placeholder_recipient_means_none(tmp_path: Path) -> None:
@@ -606,7 +606,7 @@ def test_a_recipient_read_off_the_clause(nlp: Language, text: str, triple: tuple
         ("Russia and Turkey announced a ceasefire on Thursday.", "CONCEDE"),  # no place
         ("Germany offered its soldiers more pay on Monday.", "AGREE"),  # the actor's own
         ("Japan sent engineers to help its own companies rebuild the grid.", "AID"),  # the actor's own
-        ("Qatar has launched a mediation effort to prevent a confrontation over the dam.", "CONSULT"),  # no parties
+        ("Oman has launched a mediation effort to avert a clash over the strait.", "CONSULT"),  # no parties
     ],
 )
 def test_no_recipient_where_none_is_named(nlp: Language, text: str, event_type: str) -> None:
@@ -652,7 +652,7 @@ def test_the_parties_of_a_meeting_noun_meet(
         ("Turkish jets launched strikes against militant camps in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Jordanian aircraft bombed a drug factory and other sites inside Syria.", ("ASSAULT", "JOR", "SYR")),
         # what a mobilisation is for names whom it is aimed at
-        ("Armenia mobilized reservists for a possible war against Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
+        ("Armenia mobilized reservists for a feared war against Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
         # a call or a letter: what is said in it is addressed to the one called or written to
         (
             "Chinese President Xi Jinping called Russian President Vladimir Putin to express his support.",

@@ -99,7 +99,7 @@ SUPPORT | The company was valued at $5 billion.
 AID | Russia denied sending troops to Belarus.
 AGREE | New customs rules came into force on Monday.
 REJECT | Putin did not deny the deployment of North Korean troops.
-CONSULT | The pact was meant to pave the way for peace talks with the rebels.
+CONSULT | The truce was meant to open the way for negotiations with the insurgents.
 MOBILIZE | Russia denied sending troops to Belarus.
 COOPERATE | Washington, Tokyo and Seoul were passing off their drills as defensive.
 AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.

@@ -217,7 +217,7 @@ CONSULT | The money went to Russia.
 CONSULT | Russia went to war with Ukraine in 2022.
 CONSULT | At the start of his speech in Beijing, Putin said ties with China were strong.
 CONSULT | China may not agree when it comes to the implications of North Korean involvement in Ukraine.
-COERCE by NLD | A Dutch court approved the extradition of a suspect, two months after his arrest in Rotterdam.
+COERCE by BEL | A Belgian court approved the extradition of a suspect, three weeks after his arrest in Antwerp.
 CONSULT | North Korean soldiers joined Russian forces in Kursk.
 DISAPPROVE | Putin called Kim on Friday.
 DISAPPROVE | Seoul called the meeting a success.

@@ -51,7 +51,7 @@ COERCE/deport RUS>JPN | Russia expelled three Japanese journalists.
 # Peacekeepers arriving are military aid (CAMEO 074), however deep the word sits, not a show of force.
 AID/military IND>SSD | The first contingents of Indian peacekeeping troops arrived in Juba on Monday.
 # The threat around a condition stays.
-THREATEN/violence LBN>ISR | Hezbollah threatened to shell Haifa if Israel hits Beirut.
+THREATEN/violence LBN>ISR | Hezbollah threatened to shell Tel Aviv if Israel strikes Beirut.
 THREATEN/relations USA>None | If Russia invades Ukraine, Washington will impose sanctions.
 """
 
@@ -72,7 +72,7 @@ THREATEN | Russia expelled ten Japanese diplomats on Monday.
 THREATEN | The Japanese government extended the curfew in Okinawa.
 THREATEN | Kyiv said the Russian units would have stormed the town without the new defences.
 # What a condition supposes did not happen: only the threat or promise around it is an event.
-ASSAULT | Hezbollah threatened to shell Haifa if Israel hits Beirut.
+ASSAULT | Hezbollah threatened to shell Tel Aviv if Israel strikes Beirut.
 ASSAULT by RUS | If Russia invades Ukraine, Washington will impose sanctions.
 DEMAND | Canada is ready to withdraw its soldiers from Latvia if it is asked to by Riga.
 DEMAND | Canada is ready to withdraw its soldiers from Latvia if Riga asks it to do so.

@@ -108,8 +108,8 @@ def test_more_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
 
 MORE_NOT_FOUND = """
 # What others are pressured to do, or are criticised for, is not done.
-CONCEDE | The Nigerian authorities are pressuring the lecturers to cancel the strike.
-RETREAT | Mexico's chief justice defended the judges against criticisms that they release dangerous suspects.
+CONCEDE | The Ghanaian authorities are pressuring the nurses to call off the strike.
+RETREAT | Chile's top prosecutor defended the police against claims that they release violent offenders.
 # "Respect" with no verb of saying is no esteem voiced.
 SUPPORT | The ministry said it acted in respect of the court ruling.
 # What one must or should do is an obligation, not a deed nor a promise.

@@ -29,8 +29,8 @@ def types(nlp: Language, text: str) -> set[str]:
         ("Beijing defended Moscow's decision to close the consulate.", ("SUPPORT", "CHN")),
         ("The Kremlin defended Pyongyang's missile policy on Tuesday.", ("SUPPORT", "RUS")),
         # handing back seized things
-        ("Washington returned dozens of looted antiquities to the government of Iraq.", ("RETREAT", "USA")),
-        ("France returned a stolen painting to Russian authorities in Moscow.", ("RETREAT", "FRA")),
+        ("Washington returned dozens of looted antiquities to Egypt's culture ministry.", ("RETREAT", "USA")),
+        ("France returned a stolen painting to Polish authorities in Warsaw.", ("RETREAT", "FRA")),
         # cutting aid is a sanction; cutting tariffs a concession
         ("Japan reduced humanitarian aid to North Korea last year.", ("SANCTION", "JPN")),
         ("Beijing reduced tariffs on Russian grain.", ("CONCEDE", "CHN")),
@@ -79,7 +79,7 @@ def test_no_event_without_the_reading(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kazakhstan says it will not accept any more Afghan refugees.",
+        "Kazakhstan says it will not accept further Afghan refugees.",
         "Seoul and Tokyo failed to reach agreement on the fishing quotas.",
         "Armenia will not sign the peace treaty with Azerbaijan.",
     ],
@@ -121,7 +121,7 @@ def test_verbs_that_are_no_light_verbs(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Honduras is willing to withdraw its troops from the border zone.", ("AGREE", "HND")),
+        ("Belize is willing to withdraw its troops from the border zone.", ("AGREE", "BLZ")),
         ("Japan is ready to provide emergency aid to Myanmar.", ("AGREE", "JPN")),
         ("Russia is prepared to send troops to Belarus.", ("AGREE", "RUS")),
         ("Russia is not willing to withdraw its troops from Crimea.", ("REJECT", "RUS")),
@@ -165,11 +165,11 @@ def test_prepositional_object_patterns_need_their_noun(nlp: Language, text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Israeli troops remained on alert along the border with Lebanon.", "MOBILIZE"),
+        ("Greek troops remained on alert along the border with Turkey.", "MOBILIZE"),
         ("South Korean forces stayed on alert after the launch.", "MOBILIZE"),
         ("Germany accepted more than 1,500 refugees from Syria.", "AID"),
-        ("Hungary says it will not accept asylum seekers from Syria.", "REJECT"),
-        ("Kyiv announced a weeklong cease-fire with Moscow.", "CONCEDE"),
+        ("Poland says it will not accept asylum seekers from Belarus.", "REJECT"),
+        ("Kyiv announced a three-day cease-fire with Moscow.", "CONCEDE"),
     ],
 )
 def test_alerts_refugees_and_hyphenated_ceasefires(nlp: Language, text: str, expected: str) -> None:

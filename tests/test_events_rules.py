@@ -214,10 +214,10 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         ("Japan offered aid to Nepal.", ("AGREE", "JPN", "NPL"), "DISAPPROVE"),
         # An order an authority carries out is the act; an order to a state stays a demand.
         ("A Brazilian judge ordered the release of two American journalists.", ("RETREAT", "BRA", "USA"), "DEMAND"),
-        ("Israel ordered massive attacks on the Gaza Strip on Sunday.", ("ASSAULT", "ISR", "PSE"), "DEMAND"),
+        ("Israel ordered fresh attacks on Gaza on Sunday.", ("ASSAULT", "ISR", "PSE"), "DEMAND"),
         (
-            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
-            ("COERCE", "URY", "URY"),
+            "Paraguay's army rulers ordered the newspaper Sendero to suspend publication.",
+            ("COERCE", "PRY", "PRY"),
             "DEMAND",
         ),
         ("Putin ordered the army to withdraw from Kherson.", ("RETREAT", "RUS", "RUS"), "DEMAND"),
@@ -227,15 +227,15 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         ("Hamas held Israeli civilians as human shields.", ("ASSAULT", "PSE", "ISR"), "CONSULT"),
         ("Norway ended its mediation efforts between Colombia and the rebels.", ("SANCTION", "NOR", None), "CONSULT"),
         ("Thousands of Syrians sought asylum in Germany.", ("DEMAND", "SYR", "DEU"), "AGREE"),
-        ("Israel beefed up its military presence along the border with Lebanon.", ("MOBILIZE", "ISR", "LBN"), "AID"),
-        ("Bolivia declared a state of siege in Pando.", ("COERCE", "BOL", "BOL"), "ASSAULT"),
-        ("The United States rolled back tariffs on Chinese goods.", ("RETREAT", "USA", "CHN"), "SANCTION"),
+        ("Israel beefed up its military presence near the border with Lebanon.", ("MOBILIZE", "ISR", "LBN"), "AID"),
+        ("Peru declared a state of siege in Puno.", ("COERCE", "PER", "PER"), "ASSAULT"),
+        ("The United States rolled back its tariffs on Chinese goods.", ("RETREAT", "USA", "CHN"), "SANCTION"),
         ("Nurses in Kenya called off their strike.", ("CONCEDE", "KEN", None), "PROTEST"),
         # Drills held by two states together are cooperation; one state's drills a show of force.
         ("Russia and China held naval drills in the Sea of Japan.", ("COOPERATE", "RUS", "CHN"), "MOBILIZE"),
         ("Russia held naval drills in the Baltic.", ("MOBILIZE", "RUS", None), "COOPERATE"),
         # Refusing to answer a request rejects it; declining to answer questions is no event.
-        ("Iran refused to respond to a request from Britain for more information.", ("REJECT", "IRN", "GBR"), "AGREE"),
+        ("Iran refused to reply to a request from Britain for more details.", ("REJECT", "IRN", "GBR"), "AGREE"),
         ("Iran declined to respond to questions from reporters.", None, "REJECT"),
         # Shells delivered are military aid, though "shells" also names violence; a speech is no event.
         ("North Korea delivered millions of shells to Russia.", ("AID", "PRK", "RUS"), "ASSAULT"),
@@ -257,7 +257,7 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         ("Turkey opened its border crossing with Syria.", ("RETREAT", "TUR", "SYR"), "AID"),
         # Look-alikes that give no such event (None: whatever else they give).
         ("Iran set up a new committee on trade.", None, "RETREAT"),  # set up is no release
-        ("Germany pledged funds to fight the Ebola epidemic in Guinea.", None, "ASSAULT"),  # a disease is no enemy
+        ("Germany pledged funds to fight the measles epidemic in Chad.", None, "ASSAULT"),  # a disease is no enemy
         ("Ukraine pledged funds to fight the cholera outbreak.", None, "ASSAULT"),
         ("Iranian-backed militias attacked a base in Syria.", None, "SUPPORT"),  # "Iranian-backed" describes
         ("Turkey held talks with Greece.", ("CONSULT", "TUR", "GRC"), "ASSAULT"),  # no human shield
