@@ -123,14 +123,6 @@ _STOCK_GROUPS: dict[str, tuple[str, ...]] = {
         "pledged his full support for",
         "to call off the strike",
     ),
-    # Lexicon data entries (extractors/data/event_lexicon.toml `note`), left as they are so that
-    # behaviour stays the same; to reword when the lexicon is next edited.
-    "a lexicon data entry, left unchanged": (
-        "beefed up its troop presence",
-        "up its troop presence along",
-        "its troop presence along the",
-        "troop presence along the border",
-    ),
 }
 ALLOWED: dict[str, str] = {gram: reason for reason, grams_ in _STOCK_GROUPS.items() for gram in grams_}
 
