@@ -48,6 +48,7 @@ from extractors.clauses import (
     ParseIndex,
     children,
     clause_hedged,
+    coordinated,
     counted,
     entity_start,
     first_child,
@@ -2414,7 +2415,7 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
     obj = object_of(trig.token)
     if obj is not None:
         # "attacked a factory and other positions inside Syria": the place of any conjunct.
-        holders += [obj, *obj.conjuncts]
+        holders += [obj, *coordinated(obj)]
     for inner in trig.inner:
         holders.append(inner.token)
     if trig.type == "AGREE" and not trig.is_noun:
@@ -2427,35 +2428,51 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         # (The phrase hangs on the trigger, its light verb, or its object: "launched strikes against".)
         aimed = [h for h in (trig.token, trig.light, obj) if h is not None]
         for prep in (p for h in aimed for p in children(h, ["prep"]) if p.lower_ in _AIMED):
-            holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
+            holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *coordinated(pobj))]
     # "burned farms elsewhere in Mali's centre": the phrase hangs on an adverb of place.
     holders += [a for h in holders for a in children(h, ["advmod"]) if a.lower_ in PLACE_ADVERBS]
     # "pounding the trenches and launching drones near Bakhmut": the last of coordinated acts holds
     # the place of them all (read last: a place of the trigger's own comes first).
     if not trig.is_noun:
-        holders += [c for c in trig.token.conjuncts if c.i > trig.token.i and c.pos_ == "VERB"]
+        holders += [c for c in coordinated(trig.token) if c.i > trig.token.i and c.pos_ == "VERB"]
+    # What each holder's phrase names depends on the holder alone: read once per token (the last of
+    # 500 coordinated clauses is a holder of each of the 499 before it).
+    memo = memo_of(parse_index(trig.token.doc), "location_at", res.ent_of)
     for holder in holders:
-        for prep in children(holder, ["prep"]):
-            if prep.lower_ not in res.lex.locative_preps:
+        found = memo.get(holder.i, _NOT_READ)
+        if found is _NOT_READ:
+            found = memo[holder.i] = _location_at(holder, res)
+        if found is not None:
+            return found
+    return None
+
+
+_NOT_READ = object()
+
+
+def _location_at(holder: Token, res: Resolver) -> tuple[str, Actor] | None:
+    """(location_id, the location's state as an actor) from a locative phrase of one holder."""
+    for prep in children(holder, ["prep"]):
+        if prep.lower_ not in res.lex.locative_preps:
+            continue
+        # "in occupied Karabakh", "in rebel-held Idlib": the parser may read the participle as
+        # the preposition's clause and the place as its object.
+        pcomp = first_child(prep, ["pcomp"])
+        misread = pcomp if pcomp is not None and pcomp.tag_ == "VBN" else None
+        pobj = first_child(prep, ["pobj"]) or (first_child(misread, ["dobj"]) if misread is not None else None)
+        if pobj is None:
+            continue
+        best: LinkedEntity | None = None
+        for sub in pobj.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.kind not in ("place", "state", "group") or info.code is None:
                 continue
-            # "in occupied Karabakh", "in rebel-held Idlib": the parser may read the participle as
-            # the preposition's clause and the place as its object.
-            pcomp = first_child(prep, ["pcomp"])
-            misread = pcomp if pcomp is not None and pcomp.tag_ == "VBN" else None
-            pobj = first_child(prep, ["pobj"]) or (first_child(misread, ["dobj"]) if misread is not None else None)
-            if pobj is None:
-                continue
-            best: LinkedEntity | None = None
-            for sub in pobj.subtree:
-                info = res.entity_at(sub)
-                if info is None or info.kind not in ("place", "state", "group") or info.code is None:
-                    continue
-                if best is None or (info.kind == "place" and best.kind != "place"):
-                    best = info
-            if best is not None:
-                location_id = best.entity_id or best.code
-                assert location_id is not None and best.code is not None
-                return location_id, Actor(best.code, best.span.text, best.entity_id, "place", best.span.start)
+            if best is None or (info.kind == "place" and best.kind != "place"):
+                best = info
+        if best is not None:
+            location_id = best.entity_id or best.code
+            assert location_id is not None and best.code is not None
+            return location_id, Actor(best.code, best.span.text, best.entity_id, "place", best.span.start)
     return None
 
 
