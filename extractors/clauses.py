@@ -6,7 +6,9 @@ quote and claim rules alike. Pure: no network, no database.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
@@ -33,7 +35,7 @@ class ParseIndex:
     object on every `doc[i]`, `.head` and `.children`, and a new string on every `.dep_`, `.pos_`
     and `.tag_`; the rules ask these hundreds of times per sentence."""
 
-    __slots__ = ("dep", "doc", "head", "kids", "lemma", "lower", "pos", "tag", "tokens")
+    __slots__ = ("dep", "doc", "head", "kids", "lemma", "lower", "memo", "pos", "tag", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -58,6 +60,8 @@ class ParseIndex:
                     self.kids[head] = [i]
                 else:
                     siblings.append(i)
+        # What rule helpers compute once per document and read per token (`memo_of`, `entity_start`).
+        self.memo: dict[str, Any] = {}
 
 
 # The strings of hash keys already looked up, across documents (a key is the hash of its string,
@@ -92,6 +96,49 @@ def parse_index(doc: Doc) -> ParseIndex:
     if index is None or index.doc is not doc:
         index = _LAST_INDEX = ParseIndex(doc)
     return index
+
+
+def memo_of(index: ParseIndex, name: str, owner: object) -> dict[int, Any]:
+    """A rule helper's memo for the index's document, by token index: what it computed of a token
+    given `owner` (the lexicon it read), kept while the document is the one being read."""
+    found = index.memo.get(name)
+    if found is None or found[0] is not owner:
+        found = index.memo[name] = (owner, {})
+    return found[1]
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """What `tok.conjuncts` gives (the coordinated tokens, the token itself left out, in the same
+    order), read off the parse index: Token.conjuncts scans the whole right subtree of every
+    conjunct, so a run of 500 coordinated clauses costs 500 x 500 steps on each call. The words of a
+    coordination are found once per document."""
+    index = parse_index(tok.doc)
+    dep, head = index.dep, index.head
+    start = tok.i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    memo = memo_of(index, "coordinated", None)
+    words = memo.get(start)
+    if words is None:
+        kids = index.kids
+        words = memo[start] = [start]
+        for word in words:  # breadth first, each word's right children in order, as Token.conjuncts
+            words += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
+    tokens = index.tokens
+    return [tokens[j] for j in words if j != tok.i]
+
+
+def entity_start(tok: Token) -> int | None:
+    """The start of the named entity (of doc.ents) the token is in, or None; doc.ents is read once
+    per document (it builds every entity's Span on each access)."""
+    index = parse_index(tok.doc)
+    bounds = index.memo.get("ents")
+    if bounds is None:
+        ents = tok.doc.ents
+        bounds = index.memo["ents"] = ([e.start for e in ents], [e.end for e in ents])
+    starts, ends = bounds
+    k = bisect_right(starts, tok.i) - 1
+    return starts[k] if k >= 0 and tok.i < ends[k] else None
 
 
 def head_of(tok: Token) -> Token:

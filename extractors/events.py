@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -44,13 +45,17 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    ParseIndex,
     children,
     clause_hedged,
+    coordinated,
     counted,
+    entity_start,
     first_child,
     is_infinitive,
     is_number,
     is_verb,
+    memo_of,
     number_value,
     object_of,
     parse_index,
@@ -462,7 +467,7 @@ def _fought_beside(
             # place ("the fighting for Bakhmut" is a battle over it)
             fought_for = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"), None)
             partners = [a for a in res.resolve(fought_for, context=False) if a.kind == "state"]
-        verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+        verbs = list(islice((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), 3))
         if not verbs or not partners:
             continue
         verb, actors = verbs[0], []
@@ -2300,8 +2305,8 @@ def _not_own(found: list[Actor], actors: list[Actor], lex: Lexicon) -> list[Acto
 def _name_words(head: Token) -> str:
     """The words of a name up to its head, within its entity: "Amira Haddad" of "let free Amira
     Haddad", "Thom" of a misread entity "District Court against Thom"."""
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    start = max(head.left_edge.i, ent.start if ent is not None else head.i)
+    ent_start = entity_start(head)
+    start = max(head.left_edge.i, ent_start if ent_start is not None else head.i)
     while start < head.i and head.doc[start].pos_ in ("DET", "PUNCT"):
         start += 1
     return head.doc[start : head.i + 1].text
@@ -2545,7 +2550,7 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
     obj = object_of(trig.token)
     if obj is not None:
         # "struck a depot and several posts inside Yemen": the place of any conjunct.
-        holders += [obj, *obj.conjuncts]
+        holders += [obj, *coordinated(obj)]
     for inner in trig.inner:
         holders.append(inner.token)
     if trig.type == "AGREE" and not trig.is_noun:
@@ -2558,59 +2563,105 @@ def _location(trig: Trigger, res: Resolver) -> tuple[str, Actor] | None:
         # (The phrase hangs on the trigger, its light verb, or its object: "launched strikes against".)
         aimed = [h for h in (trig.token, trig.light, obj) if h is not None]
         for prep in (p for h in aimed for p in children(h, ["prep"]) if p.lower_ in _AIMED):
-            holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *pobj.conjuncts)]
+            holders += [o for pobj in children(prep, ["pobj"]) for o in (pobj, *coordinated(pobj))]
     # "burned farms elsewhere in Mali's centre": the phrase hangs on an adverb of place.
     holders += [a for h in holders for a in children(h, ["advmod"]) if a.lower_ in PLACE_ADVERBS]
     # "pounding the trenches and launching drones near Bakhmut": the last of coordinated acts holds
     # the place of them all (read last: a place of the trigger's own comes first).
     if not trig.is_noun:
-        holders += [c for c in trig.token.conjuncts if c.i > trig.token.i and c.pos_ == "VERB"]
+        holders += [c for c in coordinated(trig.token) if c.i > trig.token.i and c.pos_ == "VERB"]
+    # What each holder's phrase names depends on the holder alone: read once per token (the last of
+    # 500 coordinated clauses is a holder of each of the 499 before it).
+    memo = memo_of(parse_index(trig.token.doc), "location_at", res.ent_of)
     for holder in holders:
-        for prep in children(holder, ["prep"]):
-            if prep.lower_ not in res.lex.locative_preps:
-                continue
-            # "in occupied Karabakh", "in rebel-held Idlib": the parser may read the participle as
-            # the preposition's clause and the place as its object.
-            pcomp = first_child(prep, ["pcomp"])
-            misread = pcomp if pcomp is not None and pcomp.tag_ == "VBN" else None
-            pobj = first_child(prep, ["pobj"]) or (first_child(misread, ["dobj"]) if misread is not None else None)
-            if pobj is None:
-                continue
-            best: LinkedEntity | None = None
-            for sub in pobj.subtree:
-                info = res.entity_at(sub)
-                if info is None or info.kind not in ("place", "state", "group") or info.code is None:
-                    continue
-                if best is None or (info.kind == "place" and best.kind != "place"):
-                    best = info
-            if best is not None:
-                location_id = best.entity_id or best.code
-                assert location_id is not None and best.code is not None
-                return location_id, Actor(best.code, best.span.text, best.entity_id, "place", best.span.start)
+        found = memo.get(holder.i, _NOT_READ)
+        if found is _NOT_READ:
+            found = memo[holder.i] = _location_at(holder, res)
+        if found is not None:
+            return found
     return None
+
+
+_NOT_READ = object()
+
+
+def _location_at(holder: Token, res: Resolver) -> tuple[str, Actor] | None:
+    """(location_id, the location's state as an actor) from a locative phrase of one holder."""
+    for prep in children(holder, ["prep"]):
+        if prep.lower_ not in res.lex.locative_preps:
+            continue
+        # "in occupied Karabakh", "in rebel-held Idlib": the parser may read the participle as
+        # the preposition's clause and the place as its object.
+        pcomp = first_child(prep, ["pcomp"])
+        misread = pcomp if pcomp is not None and pcomp.tag_ == "VBN" else None
+        pobj = first_child(prep, ["pobj"]) or (first_child(misread, ["dobj"]) if misread is not None else None)
+        if pobj is None:
+            continue
+        best: LinkedEntity | None = None
+        for sub in pobj.subtree:
+            info = res.entity_at(sub)
+            if info is None or info.kind not in ("place", "state", "group") or info.code is None:
+                continue
+            if best is None or (info.kind == "place" and best.kind != "place"):
+                best = info
+        if best is not None:
+            location_id = best.entity_id or best.code
+            assert location_id is not None and best.code is not None
+            return location_id, Actor(best.code, best.span.text, best.entity_id, "place", best.span.start)
+    return None
+
+
+# The links along which a negation above a trigger negates it, and the dependencies of a negation word.
+_NEGATED_CHAIN = frozenset({"xcomp", "conj", "acomp"})
+_NEGATION_DEPS = frozenset({"neg", "advmod", "det", "preconj"})
 
 
 def _negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
         return True  # "said without providing details"
-    chain = [tok]
-    current = tok
+    index = parse_index(tok.doc)
+    i = tok.i
+    if _negation_child(index, i, lex, det=True):
+        return True
     # (acomp: "is not willing to withdraw" negates the withdrawal offered)
-    while current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:
-        current = current.head
-        chain.append(current)
-        if current.lemma_.lower() in lex.transparent_negating:
-            return True
-    if trig.light is not None:
-        chain.append(trig.light)
-    for t in chain:
-        for child in t.children:
-            if child.dep_ in ("neg", "advmod", "det", "preconj") and child.lower_ in lex.negation:
-                if child.dep_ == "det" and t.i != tok.i:
-                    continue
-                return True
-    return False
+    if index.dep[i] in _NEGATED_CHAIN and index.head[i] != i and _negated_above(index, index.head[i], lex):
+        return True
+    light = trig.light
+    return light is not None and _negation_child(index, light.i, lex, det=light.i == i)
+
+
+def _negation_child(index: ParseIndex, i: int, lex: Lexicon, *, det: bool) -> bool:
+    """Whether token i has a negation word as a child ("not", "never", "no" as a determiner if det)."""
+    dep, lower, negation = index.dep, index.lower, lex.negation
+    return any(
+        dep[c] in _NEGATION_DEPS and lower[c] in negation and (det or dep[c] != "det") for c in index.kids.get(i, ())
+    )
+
+
+def _negated_above(index: ParseIndex, i: int, lex: Lexicon) -> bool:
+    """Whether token i, above a trigger on its chain of xcomp/conj/acomp links, negates it: a verb
+    that says it did not happen ("refused to"), a negation word of its own (not a determiner), or the
+    same of the token above it. Memoised per document: a long run of coordinated clauses would
+    otherwise be read again for each of its triggers."""
+    memo = memo_of(index, "negated_above", lex)
+    dep, head, lemma = index.dep, index.head, index.lemma
+    path: list[int] = []
+    while True:
+        found = memo.get(i)
+        if found is not None:
+            break
+        if lemma[i].lower() in lex.transparent_negating or _negation_child(index, i, lex, det=False):
+            found = memo[i] = True
+            break
+        path.append(i)
+        if dep[i] not in _NEGATED_CHAIN or head[i] == i:
+            found = False
+            break
+        i = head[i]
+    for j in path:
+        memo[j] = found
+    return found
 
 
 def _failed(trig: Trigger, lex: Lexicon) -> bool:
@@ -2657,36 +2708,85 @@ def _quantity(trig: Trigger, lex: Lexicon) -> int | None:
 def _date(trig: Trigger, reference: date | None, res: Resolver) -> date | None:
     """The date phrase of the trigger's clause, resolved against the publication date."""
     tok = trig.token
-    chain: list[Token] = [tok]
-    current = tok
-    while current.dep_ in _CLAUSE_INTERNAL and current.head.i != current.i:
-        current = current.head
-        chain.append(current)
-    if trig.light is not None:
-        chain.append(trig.light)
-    future = any(c.lower_ in ("will", "shall", "'ll") for t in chain for c in t.children if c.dep_ == "aux")
+    index = parse_index(tok.doc)
+    dep, head = index.dep, index.head
+    # The clause's chain from the trigger up (token index -> its first place in it), the light verb last.
+    chain: dict[int, int] = {tok.i: 0}
+    current = tok.i
+    while dep[current] in _CLAUSE_INTERNAL and head[current] != current:
+        current = head[current]
+        chain.setdefault(current, len(chain))
+    light = trig.light
+    future = _future_above(index, tok.i) or (light is not None and _will_aux(index, light.i))
+    if light is not None:
+        chain.setdefault(light.i, len(chain))
     sent = res.sent(tok)
     # "in June 2023 when Moscow and Pyongyang signed": the clause hangs off the date itself.
-    head = tok.head
-    if tok.dep_ in ("relcl", "advcl") and head.ent_type_ == "DATE":
-        ent = next((e for e in res.ents if e.start <= head.i < e.end), None)
+    tok_head = tok.head
+    if tok.dep_ in ("relcl", "advcl") and tok_head.ent_type_ == "DATE":
+        ent = next((e for e in res.ents if e.start <= tok_head.i < e.end), None)
         if ent is not None:
             return resolve_date(ent.text, reference, future=future)
     best: tuple[int, date] | None = None
-    for ent in res.sent_ents(sent):
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        anchor = ent.root.head
-        hops = 0
-        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 4:
-            anchor = anchor.head
-            hops += 1
-        if anchor in chain or ent.root.head in chain:
-            rank = chain.index(anchor) if anchor in chain else chain.index(ent.root.head)
+    for ent, anchor, ent_head in _date_anchors(index, res, sent):
+        rank = chain.get(anchor)
+        if rank is None:
+            rank = chain.get(ent_head)
+        if rank is not None:
             resolved = resolve_date(ent.text, reference, future=future)
             if resolved is not None and (best is None or rank < best[0]):
                 best = (rank, resolved)
     return best[1] if best else None
+
+
+def _will_aux(index: ParseIndex, i: int) -> bool:
+    """Whether token i has an auxiliary of the future ("will", "shall", "'ll") as a child."""
+    dep, lower = index.dep, index.lower
+    return any(dep[c] == "aux" and lower[c] in ("will", "shall", "'ll") for c in index.kids.get(i, ()))
+
+
+def _future_above(index: ParseIndex, i: int) -> bool:
+    """Whether a token on the clause chain from token i up (along _CLAUSE_INTERNAL links) has an
+    auxiliary of the future; memoised per document (a long run of coordinated clauses would otherwise
+    be read again for each of its triggers)."""
+    memo = memo_of(index, "future_above", None)
+    dep, head = index.dep, index.head
+    path: list[int] = []
+    while True:
+        found = memo.get(i)
+        if found is not None:
+            break
+        if _will_aux(index, i):
+            found = memo[i] = True
+            break
+        path.append(i)
+        if dep[i] not in _CLAUSE_INTERNAL or head[i] == i:
+            found = False
+            break
+        i = head[i]
+    for j in path:
+        memo[j] = found
+    return found
+
+
+def _date_anchors(index: ParseIndex, res: Resolver, sent: Span) -> list[tuple[Span, int, int]]:
+    """The sentence's DATE and TIME entities in order, each with the token it anchors to (the first
+    verb above its root's head, at most four hops up) and its root's head; read once per sentence."""
+    memo = memo_of(index, "date_anchors", None)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = []
+        for ent in res.sent_ents(sent):
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            ent_head = ent.root.head
+            anchor = ent_head
+            hops = 0
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i and hops < 4:
+                anchor = anchor.head
+                hops += 1
+            found.append((ent, anchor.i, ent_head.i))
+    return found
 
 
 def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:

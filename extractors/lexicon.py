@@ -198,10 +198,7 @@ class Lexicon:
         words = self.classes.get(name)
         if words is None:
             return False
-        lower, lemma = token.lower_, token.lemma_.lower()
-        if lower not in self.phrase_words and lemma not in self.phrase_words:
-            return lower in words or lemma in words  # noun_forms would be {lower, lemma}: asked directly
-        return any(w in words for w in noun_forms(token, self))
+        return not noun_forms(token, self).isdisjoint(words)
 
     def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
         """The spec a by_object/by_subject/by_modifier table gives a token: lemma keys, then classes."""
@@ -217,8 +214,28 @@ class Lexicon:
         return None
 
 
+# noun_forms of the tokens of the last document read, by lexicon: [doc, lexicon, {token index: forms}].
+# The rules ask a token's forms again and again (every word class test, every table match); the
+# forms depend only on the token, its children and the lexicon. The document is held, so a new
+# document is never mistaken for it.
+_FORMS_MEMO: list[Any] = [None, None, {}]
+
+
 def noun_forms(token: Token, lex: Lexicon) -> set[str]:
-    """A noun's lower-case text, lemma and compound bigrams ("martial law", "air force")."""
+    """A noun's lower-case text, lemma and compound bigrams ("martial law", "air force"). The set is
+    shared by every caller asking about the same token: read it, do not change it."""
+    memo = _FORMS_MEMO
+    doc = token.doc
+    if memo[0] is not doc or memo[1] is not lex:
+        memo[0], memo[1], memo[2] = doc, lex, {}
+    i = token.i
+    forms = memo[2].get(i)
+    if forms is None:
+        forms = memo[2][i] = _noun_forms(token, lex)
+    return forms
+
+
+def _noun_forms(token: Token, lex: Lexicon) -> set[str]:
     lower, lemma = token.lower_, token.lemma_.lower()
     forms = {lower, lemma}
     if lower not in lex.phrase_words and lemma not in lex.phrase_words:

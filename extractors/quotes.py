@@ -78,6 +78,8 @@ class _QuoteFinder:
     def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
         self.doc = doc
         self.index = parse_index(doc)
+        # _relaying_outlets by sentence start: the same for every verb of the sentence.
+        self._outlets: dict[int, list[Token]] = {}
         self.res = res
         self.lex = lex
         cfg = lex.quotes
@@ -707,9 +709,16 @@ class _QuoteFinder:
 
     def _relaying_outlets(self, verb: Token) -> list[Token]:
         """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
+        sent = self.res.sent(verb)
+        found = self._outlets.get(sent.start)
+        if found is None:
+            found = self._outlets[sent.start] = self._sentence_outlets(sent)
+        return list(found)
+
+    def _sentence_outlets(self, sent: Span) -> list[Token]:
+        """_relaying_outlets of any verb of the sentence."""
         outlets: list[Token] = []
         index = self.index
-        sent = self.res.sent(verb)
         for i in range(sent.start, sent.end):  # the parse index: iterating the Span makes a Token each
             if index.lemma[i].lower() not in ("cite", "quote") or index.pos[i] != "VERB":
                 continue

@@ -222,6 +222,7 @@ class Resolver:
         # long text of "the minister said" would otherwise read back over every earlier mention).
         self._title_memo: dict[int, Actor | None] = {}
         self._state_positions: list[int] | None = None  # tokens of named states, for context_state
+        self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
@@ -1014,7 +1015,13 @@ class Resolver:
             return (
                 Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True) if found else None
             )
-        for i in range(tok.i - 1, floor - 1, -1):
+        # Only the positions where the loop below can act (an entity's token, a titled subject):
+        # at any other token it reads nothing ("info" None, no title), and a long sentence of many
+        # pronouns would read back over all of it for each.
+        stops = self._pronoun_stops
+        if stops is None:
+            stops = self._pronoun_stops = self._pronoun_stop_positions()
+        for i in reversed(stops[bisect.bisect_left(stops, floor) : bisect.bisect_left(stops, tok.i)]):
             if subject is not None and subject.left_edge.i <= i <= subject.right_edge.i:
                 continue
             if person and tok.dep_ in SUBJECTS and self._titled_person_subject(self.tokens[i], tok):
@@ -1092,6 +1099,21 @@ class Resolver:
                 return None
             return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         return None
+
+    def _pronoun_stop_positions(self) -> list[int]:
+        """The tokens pronoun's look-back acts on, in order: every linked entity's token, and every
+        token _titled_person_subject can accept (its tests of the token itself)."""
+        index = parse_index(self.doc)
+        tag, dep, lemma = index.tag, index.dep, index.lemma
+        titled = [
+            i
+            for i in range(len(tag))
+            if tag[i] == "NN"
+            and dep[i] in SUBJECTS
+            and lemma[i].lower() in _PERSON_TITLES
+            and self.tokens[i].ent_type_ != "PERSON"
+        ]
+        return sorted(set(self.ent_of).union(titled))
 
     def _titled_person_subject(self, other: Token, pronoun: Token) -> bool:
         """A subject that names one person by a title ("The North Korean leader", "Russia's foreign
