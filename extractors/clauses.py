@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy
@@ -105,6 +105,31 @@ def memo_of(index: ParseIndex, name: str, owner: object) -> dict[int, Any]:
     if found is None or found[0] is not owner:
         found = index.memo[name] = (owner, {})
     return found[1]
+
+
+def memo_up_chain(
+    index: ParseIndex, i: int, memo: dict[int, Any], hit: Callable[[int], bool], links: frozenset[str]
+) -> bool:
+    """Whether `hit` holds of token i or of a token above it along `links` (dependency labels up to
+    the head), memoised in `memo` for every token on the way, so a long run of coordinated clauses
+    is walked once, not once per trigger."""
+    dep, head = index.dep, index.head
+    path: list[int] = []
+    while True:
+        found = memo.get(i)
+        if found is not None:
+            break
+        if hit(i):
+            found = memo[i] = True
+            break
+        path.append(i)
+        if dep[i] not in links or head[i] == i:
+            found = False
+            break
+        i = head[i]
+    for j in path:
+        memo[j] = found
+    return found
 
 
 def coordinated(tok: Token) -> list[Token]:

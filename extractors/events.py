@@ -56,6 +56,7 @@ from extractors.clauses import (
     is_number,
     is_verb,
     memo_of,
+    memo_up_chain,
     number_value,
     object_of,
     parse_index,
@@ -2644,24 +2645,12 @@ def _negated_above(index: ParseIndex, i: int, lex: Lexicon) -> bool:
     that says it did not happen ("refused to"), a negation word of its own (not a determiner), or the
     same of the token above it. Memoised per document: a long run of coordinated clauses would
     otherwise be read again for each of its triggers."""
-    memo = memo_of(index, "negated_above", lex)
-    dep, head, lemma = index.dep, index.head, index.lemma
-    path: list[int] = []
-    while True:
-        found = memo.get(i)
-        if found is not None:
-            break
-        if lemma[i].lower() in lex.transparent_negating or _negation_child(index, i, lex, det=False):
-            found = memo[i] = True
-            break
-        path.append(i)
-        if dep[i] not in _NEGATED_CHAIN or head[i] == i:
-            found = False
-            break
-        i = head[i]
-    for j in path:
-        memo[j] = found
-    return found
+    lemma = index.lemma
+
+    def negates(j: int) -> bool:
+        return lemma[j].lower() in lex.transparent_negating or _negation_child(index, j, lex, det=False)
+
+    return memo_up_chain(index, i, memo_of(index, "negated_above", lex), negates, _NEGATED_CHAIN)
 
 
 def _failed(trig: Trigger, lex: Lexicon) -> bool:
@@ -2749,24 +2738,9 @@ def _future_above(index: ParseIndex, i: int) -> bool:
     """Whether a token on the clause chain from token i up (along _CLAUSE_INTERNAL links) has an
     auxiliary of the future; memoised per document (a long run of coordinated clauses would otherwise
     be read again for each of its triggers)."""
-    memo = memo_of(index, "future_above", None)
-    dep, head = index.dep, index.head
-    path: list[int] = []
-    while True:
-        found = memo.get(i)
-        if found is not None:
-            break
-        if _will_aux(index, i):
-            found = memo[i] = True
-            break
-        path.append(i)
-        if dep[i] not in _CLAUSE_INTERNAL or head[i] == i:
-            found = False
-            break
-        i = head[i]
-    for j in path:
-        memo[j] = found
-    return found
+    return memo_up_chain(
+        index, i, memo_of(index, "future_above", None), lambda j: _will_aux(index, j), _CLAUSE_INTERNAL
+    )
 
 
 def _date_anchors(index: ParseIndex, res: Resolver, sent: Span) -> list[tuple[Span, int, int]]:
