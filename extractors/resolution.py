@@ -432,12 +432,10 @@ class Resolver:
         rivals = [m for m in mentions if self.sentence_of[m.span.start] == sentence]
         # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
         # Kim Jong-un"): the name is the other's.
-        # (Each name's heads are read once per document: a sentence of hundreds of names stays linear.)
-        roots = [m.span.root for m in rivals]
-        above = [self._heads_above(root) for root in roots]
-        heads = [
-            m for k, m in enumerate(rivals) if not any(root.i in above[k] for j, root in enumerate(roots) if j != k)
-        ]
+        # (Each name's heads are read once per document and met as sets: a sentence of hundreds of
+        # names stays linear.)
+        roots = {m.span.root.i for m in rivals}
+        heads = [m for m in rivals if not (self._heads_above(m.span.root) & roots) - {m.span.root.i}]
         last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it
         if any(not _same_person(other, last) for other in heads):
             return None
