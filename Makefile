@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install browser run test test-quick lint fmt bench bench-extract bench-warehouse bench-threads eval clean vendor-plotly
+.PHONY: install browser run test test-quick lint fmt bench bench-extract bench-large bench-warehouse bench-threads eval clean vendor-plotly
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,10 @@ bench: install
 
 bench-extract: install
 	$(BIN)/python -m bench.extract_bench
+
+# Long texts: each rule shape x50 and x500, in one sentence and in as many; CPU ratios (~2 min).
+bench-large: install
+	$(BIN)/python -m bench.large_shapes
 
 bench-warehouse: install
 	$(BIN)/python -m bench.warehouse_bench

@@ -1,0 +1,97 @@
+"""Long texts: does extraction stay linear when one rule's shape repeats n times?
+
+Every rule shape that looks back (a pronoun's antecedent, a title's earlier holder, a quote's
+speaker, a surname's full mention) can turn quadratic when a text repeats it: each look-back reads
+everything before it. This bench builds each shape repeated ``--n`` and ten times ``--n`` times, both
+as one long sentence of coordinated clauses and as as many sentences, extracts them (``extract_text``,
+the parse included) and prints the CPU-time ratio ten-fold / one-fold: ~10 is linear, ~100 quadratic.
+Ratios, not seconds, so the figures hold on a shared machine; a shape whose ratio passes
+``--flag`` (default 25) is marked.
+
+Run: ``make bench-large`` or ``python -m bench.large_shapes [--n 50] [--only NAME …] [--flag 25]``
+(about 2 minutes at n = 50). The shapes are written for this bench, in the style of the story's news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+
+# name -> one clause or short passage; "{n}" is not used: the text is the passage repeated.
+SHAPES: dict[str, str] = {
+    "she chain": "She condemned Japan. She said",
+    "opening he": "Lavrov met Kim in Pyongyang. He also criticised Seoul",
+    "title noun": "Russian Foreign Minister Sergei Lavrov arrived. The foreign minister condemned Japan",
+    "generic agent": "Police in Lagos arrested twelve smugglers",
+    "own mention": "Teachers in Chile called off their strike",
+    "allegation": "amid allegations that North Korea has shipped arms to Russia",
+    "scheduled": "the ministry said Wang would leave on Monday for a visit to Pyongyang",
+    "quote paragraph": "\u201cWe will respond,\u201d the minister said. \u201cThis is a provocation",
+    "journey for talks": "Lavrov flew to Pyongyang for talks with Choe Son Hui",
+    "call with": "Putin announced the plan during a call with Xi Jinping",
+    "supplied by": "Russia fired missiles supplied by North Korea",
+    "judgement": "Seoul called Russia's plan unacceptable",
+    "side by side": "Russian and North Korean troops fought side by side against Ukraine",
+    "whether": "officials could not confirm whether North Korean troops were fighting for Russia",
+    "returned": "Japan returned six fishing boats to China",
+    "backed": "the Iranian-backed Houthi movement attacked a ship",
+    "she said, a woman named": "Kim Yo Jong, the sister of Kim Jong Un, criticised Seoul. She said",
+    "went on": "\u201cWe will respond,\u201d the spokesperson went on",
+    "described as": "the ministry described the summit as a routine exchange",
+    "acronym": "The New York Times (NYT) reported the deal. The NYT article alleged",
+}
+
+
+def texts_of(passage: str, n: int) -> dict[str, str]:
+    """The passage n times as one sentence of coordinated clauses and as n sentences."""
+    return {
+        "one sentence": ", and ".join([passage] * n) + ".",
+        "sentences": " ".join([passage.rstrip(".") + "."] * n),
+    }
+
+
+def cpu_of(nlp: object, text: str) -> float:
+    from extractors.extract import extract_text
+
+    started = time.process_time()
+    extract_text(nlp, text)  # type: ignore[arg-type]
+    return time.process_time() - started
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=50, help="the smaller repeat count (the larger is ten times it)")
+    parser.add_argument("--only", nargs="*", default=None, help="shape names to run (default: all)")
+    parser.add_argument("--flag", type=float, default=25.0, help="mark ratios above this (10 is linear)")
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.only or ()) - set(SHAPES))
+    if unknown:
+        parser.error(f"unknown shape(s): {', '.join(unknown)}; known: {', '.join(SHAPES)}")
+
+    from extractors.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    cpu_of(nlp, "Warm-up: Putin met Xi in Beijing. \u201cWe agree,\u201d he said.")
+    small, large = args.n, args.n * 10
+    print(f"extract_text CPU seconds, x{small} and x{large}; ratio = x{large} / x{small} (10 is linear)")
+    flagged = 0
+    for name, passage in SHAPES.items():
+        if args.only and name not in args.only:
+            continue
+        for form, small_text in texts_of(passage, small).items():
+            large_text = texts_of(passage, large)[form]
+            a, b = cpu_of(nlp, small_text), cpu_of(nlp, large_text)
+            ratio = b / max(a, 1e-3)
+            mark = "  <- superlinear" if ratio > args.flag else ""
+            flagged += bool(mark)
+            print(
+                f"{name:24} {form:12} {len(large_text):>8,} chars  {a:6.2f} -> {b:6.2f} CPU s  x{ratio:5.1f}{mark}",
+                flush=True,
+            )
+    print(f"{flagged} shape(s) above x{args.flag:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
