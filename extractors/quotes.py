@@ -365,10 +365,11 @@ class _QuoteFinder:
         if words:
             span = span.doc[words[0].i : words[-1].i + 1]
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "parataxis", "conj"):
-                sub = list(child.subtree)
-                if sub and sub[0].i <= span.start and span.end - 1 <= sub[-1].i:
-                    return True
+            # The subtree's edges, not list(subtree): a sentence of hundreds of quoted clauses would
+            # list its whole length once per verb.
+            reports = child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "parataxis", "conj")
+            if reports and child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i:
+                return True
         return verb.dep_ == "parataxis"
 
     def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:

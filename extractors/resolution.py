@@ -222,6 +222,7 @@ class Resolver:
         # long text of "the minister said" would otherwise read back over every earlier mention).
         self._title_memo: dict[int, Actor | None] = {}
         self._state_positions: list[int] | None = None  # tokens of named states, for context_state
+        self._state_subjects: dict[int, tuple[int, str] | None] = {}  # by sentence start, for context_state
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
         self.people: list[Span] = []
@@ -863,14 +864,9 @@ class Resolver:
         latest subject actor in the article, else the last state named before it (a dateline's too),
         else the one state its sentence names after it (_only_state_after)."""
         self._asked_context = True  # the answer may depend on the history: resolve keeps none
-        sent = self.sent(tok)
-        for other in sent:
-            if other.i >= tok.i:
-                break
-            if other.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-                info = self.entity_at(other)
-                if info is not None and info.code is not None and info.kind in ("state", "group"):
-                    return Actor(info.code, tok.text, None, "context", tok.i)
+        first = self._first_state_subject(self.sent(tok))
+        if first is not None and first[0] < tok.i:
+            return Actor(first[1], tok.text, None, "context", tok.i)
         for actor in reversed(self.history):
             if actor.kind not in ("igo",):
                 return Actor(actor.code, tok.text, None, "context", tok.i)
@@ -884,6 +880,21 @@ class Resolver:
             return Actor(info.code, tok.text, None, "context", tok.i)
         code = self._only_state_after(tok)
         return Actor(code, tok.text, None, "context", tok.i) if code is not None else None
+
+    def _first_state_subject(self, sent: Span) -> tuple[int, str] | None:
+        """(position, code) of the first subject in the sentence that is a state or a group; read once
+        per sentence (the links are all made when the resolver is built), not once per question."""
+        if sent.start in self._state_subjects:
+            return self._state_subjects[sent.start]
+        found = None
+        for other in sent:
+            if other.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+                info = self.entity_at(other)
+                if info is not None and info.code is not None and info.kind in ("state", "group"):
+                    found = (other.i, info.code)
+                    break
+        self._state_subjects[sent.start] = found
+        return found
 
     def _title_antecedent(self, tok: Token) -> Actor | None:
         """ "the foreign minister" / "the envoy" after a named one of a state ("Russian Foreign Minister
