@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-from tests.quote_speakers import Found
-
-
-def spoken_after(nlp: Language, text: str, marker: str) -> Found:
-    """The speakers of the quotes from the sentence that starts with `marker` on."""
-    at = text.index(marker)
-    return sorted({(q.speaker_id, q.speaker_name) for q in extract_text(nlp, text).quotes if q.start >= at}, key=str)
+from tests.quote_speakers import Found, spoken_after
 
 
 @pytest.mark.parametrize(
