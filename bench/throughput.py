@@ -6,7 +6,7 @@ Run: ``make bench`` or ``python -m bench.throughput [--words 200000] [--rounds 2
 What it measures, all in one process and one run, so the ratios hold on a shared machine:
 
 1. baseline: raw ``nlp.pipe`` over the texts, batched, in a memory zone, one process, of the model
-   as spaCy ships it plus the gazetteer ruler (``load_pipeline(fast=False)``: spaCy's own
+   as spaCy ships it plus the gazetteer ruler (``load_stock_pipeline()``: spaCy's own
    attribute_ruler and lemmatizer) — spaCy's own throughput, what every ratio is taken against;
    beside it the same ``nlp.pipe`` of storywatch's pipeline (``load_pipeline()``: those two
    components table-driven, extractors/fast_pipes.py, the same annotations), so the end-to-end
@@ -294,9 +294,9 @@ class Results:
 def pipe_chunk(chunk: Chunk, model: str, batch_size: int, fast: bool = False) -> int:
     """Raw nlp.pipe over a chunk in a pool worker (the n-process limit; the stock pipeline unless
     `fast`); returns the tokens seen."""
-    from extractors.nlp import load_pipeline
+    from extractors.nlp import load_pipeline, load_stock_pipeline
 
-    nlp = load_pipeline(model) if fast else load_pipeline(model, fast=False)  # one cache entry each
+    nlp = load_pipeline(model) if fast else load_stock_pipeline(model)
     tokens = 0
     with nlp.memory_zone():
         for doc in nlp.pipe(chunk.texts, batch_size=batch_size):
@@ -306,9 +306,9 @@ def pipe_chunk(chunk: Chunk, model: str, batch_size: int, fast: bool = False) ->
 
 def load_stock(model: str) -> int:
     """Load the stock pipeline in a pool worker (untimed, before step 3); returns the worker's pid."""
-    from extractors.nlp import load_pipeline
+    from extractors.nlp import load_stock_pipeline
 
-    load_pipeline(model, fast=False)
+    load_stock_pipeline(model)
     time.sleep(0.2)  # keep this worker busy, so that the next call goes to another
     return os.getpid()
 
@@ -384,7 +384,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     from bench.corpus import build_corpus, describe, interleaved_subset, write_seeds_dir
     from extractors.chunks import split_chunks, word_count
     from extractors.language import detect_language
-    from extractors.nlp import load_pipeline, resolve_model_name
+    from extractors.nlp import load_pipeline, load_stock_pipeline, resolve_model_name
     from flows import parallel
     from flows.config import load_config
     from flows.pipeline import run_ingest
@@ -415,7 +415,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     # Warm-up, untimed: the model in this process, Prefect's API, the pool's workers.
     t0 = time.perf_counter()
     nlp = load_pipeline(model)
-    stock = load_pipeline(model, fast=False)
+    stock = load_stock_pipeline(model)
     print(
         f"\nmodel {resolve_model_name(model)} + gazetteer ruler loaded twice in {time.perf_counter() - t0:.1f} s:"
         f" as spaCy ships it (the baseline: {', '.join(f'{n} {type(p).__name__}' for n, p in stock.pipeline)})"

@@ -8,7 +8,7 @@ Run: ``python scripts/check_fast_pipes.py [--plv /tmp/plv/PLV_train.tsv] [--word
 Texts: the benchmark corpus (bench.corpus.build_corpus(): seed, real article bodies, generated,
 ~1M words), the ten training files of bench/data/news/train/, and PLV_train's sentences when given.
 Both pipelines run as the flow runs them (batched, in a memory zone; the stock one as spaCy ships
-it, extractors.nlp.load_pipeline(fast=False)), and the fast one a second way too: the entity stage
+it, extractors.nlp.load_stock_pipeline()), and the fast one a second way too: the entity stage
 first, then the rest on those docs (extract_texts' two passes). Exit status 1 on any difference.
 """
 
@@ -116,9 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args(argv)
     from bench.corpus import build_corpus
-    from extractors.nlp import load_pipeline
+    from extractors.nlp import load_pipeline, load_stock_pipeline
 
-    stock, fast = load_pipeline(fast=False), load_pipeline()
+    stock, fast = load_stock_pipeline(), load_pipeline()
     print(f"stock pipes: {', '.join(f'{n}:{type(p).__name__}' for n, p in stock.pipeline)}")
     print(f"fast pipes:  {', '.join(f'{n}:{type(p).__name__}' for n, p in fast.pipeline)}")
     corpus = [d.text for d in build_corpus()]

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.fast_pipes import FastAttributeRuler, FastLemmatizer, UnsupportedPattern, install_fast_pipes
-from extractors.nlp import entity_stage, load_pipeline
+from extractors.nlp import entity_stage, load_stock_pipeline
 from flows.seeds import default_seeds_dir, read_seeds
 
 ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START"]
@@ -74,7 +74,7 @@ def annotations(docs: list[Doc]) -> list[tuple[list[list[int]], list[tuple[str, 
 
 @pytest.fixture(scope="module")
 def stock() -> Language:
-    return load_pipeline(fast=False)
+    return load_stock_pipeline()
 
 
 def test_the_loaded_pipeline_uses_the_fast_components(nlp: Language, stock: Language) -> None:
