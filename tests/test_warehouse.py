@@ -161,27 +161,3 @@ def test_lock_names_the_holding_process(tmp_path: Path) -> None:
     time.sleep(0.1)
     with connect(db, read_only=True):
         pass
-
-
-def test_a_writer_joining_one_this_process_holds_open_skips_the_migration_check(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import warehouse.db
-
-    db = tmp_path / "w.duckdb"
-    checked: list[Path] = []
-    real = warehouse.db.migrate
-    monkeypatch.setattr(warehouse.db, "migrate", lambda con, path, **kw: checked.append(path) or real(con, path, **kw))
-    with connect(db) as outer:
-        assert len(checked) == 1
-        with connect(str(db)) as inner:  # the same file, however spelled: joins the open database
-            assert inner.execute("select count(*) from runs").fetchone() == (0,)
-        assert len(checked) == 1
-        with pytest.raises(RuntimeError), connect(db):
-            raise RuntimeError("a step fails inside the visit")
-        assert outer.execute("select count(*) from schema_version").fetchone() == (latest_schema_version(),)
-    with connect(db) as con:  # nothing held open any more: checked again (another process may have migrated it)
-        assert len(checked) == 2
-        con.execute("insert into schema_version values (999, 'future', now())")
-    with pytest.raises(WarehouseError, match="newer than this storywatch knows"), connect(db):
-        pass

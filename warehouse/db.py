@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -187,40 +186,19 @@ class OpenOptions(TypedDict, total=False):
     on_wait: Callable[[WarehouseLockedError], None] | None
 
 
-# Writer connections this process holds open, by file, each opened through `connect` (so migrated to
-# the latest schema, with its warehouse id). While one is open no other process can write the file,
-# so a connection that joins it (a run's load, thread step and alert rules inside its visit) finds
-# the schema as the first one left it: it skips the migration check (~5 ms of catalogue reads each).
-_OPEN_WRITERS: dict[Path, int] = {}
-_OPEN_WRITERS_LOCK = threading.Lock()
-
-
 @contextmanager
 def connect(path: str | Path, **options: Unpack[OpenOptions]) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection (opened as open_connection does) that is closed on exit; a writer's schema is
-    migrated first (unless this process already holds a migrated writer connection to the file)."""
+    migrated first."""
     con = open_connection(path, **options)
-    held: Path | None = None
     try:
         if options.get("read_only", False):
             check_readable(con, Path(path))
         else:
-            key = Path(path).resolve()
-            with _OPEN_WRITERS_LOCK:
-                joined = _OPEN_WRITERS.get(key, 0) > 0
-            if not joined:
-                migrate(con, Path(path))
-                ensure_warehouse_id(con)
-            with _OPEN_WRITERS_LOCK:
-                _OPEN_WRITERS[key] = _OPEN_WRITERS.get(key, 0) + 1
-            held = key
+            migrate(con, Path(path))
+            ensure_warehouse_id(con)
         yield con
     finally:
-        if held is not None:
-            with _OPEN_WRITERS_LOCK:
-                left = _OPEN_WRITERS.pop(held) - 1
-                if left:
-                    _OPEN_WRITERS[held] = left
         con.close()
 
 
