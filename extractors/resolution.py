@@ -636,6 +636,7 @@ class Resolver:
                     # an employer inside the apposed phrase, whatever the noun ("a critic of Russia"
                     # is not read: only the phrase's own modifiers).
                     found = self._from_modifiers(child, depth=depth + 1)
+                    found = found if len({a.code for a in found}) == 1 else []  # "Russian-born American"
                 if found:
                     # "Lina Ortiz, a former Peruvian senator": the apposition says who a name
                     # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
