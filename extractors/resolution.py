@@ -321,15 +321,16 @@ class Resolver:
     def _misread_place(self, span: Span) -> str | None:
         """A place the gazetteer knows by this very form, which the NER read as an organisation where it
         names an official or a body of that place ("the Uttar Pradesh government", "Bavaria Interior
-        Minister ..."): the gazetteer links its generated places only from place spans, but a place
-        name set before an office is that place's. Proper nouns only."""
+        Minister ...") or where something is ("a court in Lyon"): the gazetteer links its generated
+        places only from place spans, but a place name set before an office, or after "in", is that
+        place. Proper nouns only."""
         if span.label_ != "ORG" or not all(t.pos_ == "PROPN" for t in span):
             return None
-        root = span.root
-        if root.dep_ != "compound" or root.head.i < span.end:
-            return None
-        head = root.head
-        if not (noun_forms(head, self.lex) & self.lex.officials or agent_sector(head) in _STATE_SECTORS):
+        root, head = span.root, span.root.head
+        located = root.dep_ == "pobj" and head.lower_ in _IN_PLACE  # "a court in Lyon"
+        official = bool(noun_forms(head, self.lex) & self.lex.officials) or agent_sector(head) in _STATE_SECTORS
+        office = root.dep_ == "compound" and head.i >= span.end and official
+        if not (located or office):
             return None
         alias = self.gaz.lookup(span.text)
         entity = self.gaz.entity(alias.entity_id) if alias is not None else None

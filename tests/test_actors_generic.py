@@ -42,6 +42,9 @@ COERCE THA>THA | The Metropolitan Police Bureau in Bangkok arrested two former m
 # A place the NER read as an organisation, named before an office or a government, is that place.
 DISAPPROVE IND>None | Maharashtra Chief Minister Ravi Deshmukh condemned the violence at the rally.
 DISAPPROVE IND>None | The Uttar Pradesh government condemned the killing of two police officers.
+# So is a place the NER read as an organisation that something is in.
+DISAPPROVE FRA>FRA | A court in Lyon convicted the former mayor of fraud.
+COERCE FRA>FRA | Police in Marseille arrested three men after the shooting.
 # A person the gazetteer does not know, described by a nationality in an apposition.
 REJECT CZE>RUS | Jan Novak, the first Czech astronaut, refused to meet with Russian officials.
 DISAPPROVE BRA>None | Ana Silva, a Brazilian olympian, criticised the decision to cancel the games.
