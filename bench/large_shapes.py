@@ -40,6 +40,9 @@ SHAPES: dict[str, str] = {
     "went on": "\u201cWe will respond,\u201d the spokesperson went on",
     "described as": "the ministry described the summit as a routine exchange",
     "acronym": "The New York Times (NYT) reported the deal. The NYT article alleged",
+    "unknown body": "The National Security Council condemned the strike, Kenyan media said",
+    "described person": "Jan Novak, the first Czech astronaut, criticised Moscow",
+    "place as organisation": "The Uttar Pradesh government condemned the killing",
 }
 
 

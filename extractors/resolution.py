@@ -11,7 +11,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from itertools import islice
 
@@ -306,7 +306,7 @@ class Resolver:
                         entity_id = alias.entity_id
                         break
         if entity_id is None:
-            entity_id = self._misread_person(span)
+            entity_id = self._misread_person(span) or self._misread_place(span)
         if entity_id is None:
             return self._place_institution(span) or LinkedEntity(span, None, None, "unlinked")
         entity = self.gaz.entity(entity_id)
@@ -317,6 +317,26 @@ class Resolver:
             return LinkedEntity(span, entity_id, entity.entity_id, "organisation")
         code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
         return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+
+    def _misread_place(self, span: Span) -> str | None:
+        """A place the gazetteer knows by this very form, which the NER read as an organisation where it
+        names an official or a body of that place ("the Uttar Pradesh government", "Bavaria Interior
+        Minister ...") or where something is ("a court in Lyon"): the gazetteer links its generated
+        places only from place spans, but a place name set before an office, or after "in", is that
+        place. Proper nouns only."""
+        if span.label_ != "ORG" or not all(t.pos_ == "PROPN" for t in span):
+            return None
+        root, head = span.root, span.root.head
+        located = root.dep_ == "pobj" and head.lower_ in _IN_PLACE  # "a court in Lyon"
+        official = bool(noun_forms(head, self.lex) & self.lex.officials) or agent_sector(head) in _STATE_SECTORS
+        office = root.dep_ == "compound" and head.i >= span.end and official
+        if not (located or office):
+            return None
+        alias = self.gaz.lookup(span.text)
+        entity = self.gaz.entity(alias.entity_id) if alias is not None else None
+        if entity is None or entity.kind != "place" or entity.country is None:
+            return None
+        return entity.entity_id
 
     def _misread_person(self, span: Span) -> str | None:
         """A person the gazetteer knows by this very form, which the NER read as a place or an
@@ -612,6 +632,12 @@ class Resolver:
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self.resolve(child, context=False, depth=depth + 1)
+                if not found and info is not None and info.span.label_ == "PERSON" and child.pos_ == "NOUN":
+                    # "Jan Novak, the first Czech astronaut": a person described by a nationality or
+                    # an employer inside the apposed phrase, whatever the noun ("a critic of Russia"
+                    # is not read: only the phrase's own modifiers).
+                    found = self._from_modifiers(child, depth=depth + 1)
+                    found = found if len({a.code for a in found}) == 1 else []  # "Russian-born American"
                 if found:
                     # "Lina Ortiz, a former Peruvian senator": the apposition says who a name
                     # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
@@ -672,15 +698,19 @@ class Resolver:
         # "An Alibaba spokesperson": an official of an organisation the gazetteer does not know speaks
         # for it, not for the state in context.
         # "Federal Police", "the Supreme Court": a Phoenix agent of two words is no organisation's name.
+        # A word of the body's own name is not its employer ("the Senate Committee on Mines", "The
+        # National Security Council": an organisation the gazetteer does not know, whose head says
+        # what it is).
+        own = info.span if info is not None and info.span.label_ == "ORG" else None
         private = any(
             self._unknown_organisation(c) and not _agent_words(c, tok)
             for c in tok.children
-            if c.dep_ in ("compound", "poss")
+            if c.dep_ in ("compound", "poss") and (own is None or not own.start <= c.i < own.end)
         )
         if context and is_group_noun(tok, self.lex) and not private:
             located = self.location_state(tok)
             if located:
-                return [located]
+                return [_body_words(located, own, tok)]
             # Officials and forces speak and act for the state in context; lawyers and crowds do not.
             official = bool(noun_forms(tok, self.lex) & self.lex.officials) or any(
                 self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
@@ -690,14 +720,18 @@ class Resolver:
                 return [titled_before]
             ctx = self.context_state(tok) if official and not _of_several_sides(tok) else None
             if ctx is not None:
-                return [ctx]
+                return [_body_words(ctx, own, tok)]
         # Generic agents of the Phoenix dictionary the word classes lack ("lawmakers", "extremists"):
         # a state's own agents take the state in context like officials; others only where they act.
         sector = agent_sector(tok) if context and not private and not _of_several_sides(tok) else None
+        if sector is None and context and own is not None and not private:
+            # A body named by a state agent among the words of its name ("the Senate Committee on
+            # Mines", "the Metropolitan Police Bureau"): that agent's sector.
+            sector = next((s for t in own if t.i != tok.i and (s := agent_sector(t)) in _STATE_SECTORS), None)
         if sector in _STATE_SECTORS:
             located = self.location_state(tok) or self.context_state(tok)
             if located:
-                return [located]
+                return [_body_words(located, own, tok)]
         # Unnamed armed men, crowds or criminals: the state where they act ("gunmen ... in Nigeria's
         # Plateau state"), never the article's context.
         placed = sector in _PLACED_SECTORS
@@ -1262,6 +1296,15 @@ def _with_phrase_text(actors: list[Actor], head: Token, res: Resolver) -> list[A
         return actors
     (actor,) = actors
     return [Actor(actor.code, head.doc[start : head.i + 1].text, actor.entity_id, actor.kind, actor.token)]
+
+
+def _body_words(actor: Actor, own: Span | None, head: Token) -> Actor:
+    """A state given by the context to a body the gazetteer does not know keeps the body's whole name
+    ("The National Security Council", not "Council") when the head word was read."""
+    if own is None or actor.text != head.text:
+        return actor
+    start = own.start + 1 if own[0].pos_ == "DET" else own.start
+    return replace(actor, text=own.doc[start : own.end].text)
 
 
 def _head_words(head: Token) -> str:

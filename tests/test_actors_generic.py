@@ -34,6 +34,20 @@ CONCEDE CHL>None | Teachers in Chile called off their strike on Monday.
 ASSAULT ECU>ECU | Soldiers in Ecuador stormed the parliament in Quito and smashed its gates.
 # The one state a sentence names, outside what the agent acts on.
 AGREE SRB>None | The government agreed to hold early elections after weeks of protests by Serbian students.
+# A body the gazetteer does not know, named by what it is ("Council", "Police" among the words of its
+# name), takes the state the text gives it like its bare head word would.
+DISAPPROVE GHA>None | The Senate Committee on Mines condemned the attack on the convoy, the Ghanaian presidency said.
+DISAPPROVE KEN>None | The National Security Council condemned the bombing of the market, Kenyan media reported.
+COERCE THA>THA | The Metropolitan Police Bureau in Bangkok arrested two former ministers on Friday.
+# A place the NER read as an organisation, named before an office or a government, is that place.
+DISAPPROVE IND>None | Maharashtra Chief Minister Ravi Deshmukh condemned the violence at the rally.
+DISAPPROVE IND>None | The Uttar Pradesh government condemned the killing of two police officers.
+# So is a place the NER read as an organisation that something is in.
+DISAPPROVE FRA>FRA | A court in Lyon convicted the former mayor of fraud.
+COERCE FRA>FRA | Police in Marseille arrested three men after the shooting.
+# A person the gazetteer does not know, described by a nationality in an apposition.
+REJECT CZE>RUS | Jan Novak, the first Czech astronaut, refused to meet with Russian officials.
+DISAPPROVE BRA>None | Ana Silva, a Brazilian olympian, criticised the decision to cancel the games.
 # The bare Security Council is the UN's; so is "the council" after it.
 DISAPPROVE UNSC>None | The Security Council on Tuesday condemned the missile launch.
 DISAPPROVE UNSC>None | The UN Security Council met on Friday. Later the council condemned the missile launch.
@@ -50,6 +64,8 @@ DISAPPROVE by SRB | The government protested to Serbia over the border incident.
 REJECT by SRB | Prime Minister Jan Novak has refused to sit down with the Serbian envoy.
 # Two states in reach: neither.
 DISAPPROVE | The government condemned the talks between Serbian and Kosovan officials.
+# A person described by two nationalities is coded by neither (the apposed noun is no official).
+DISAPPROVE | Anna Petrova, a Russian-born American astronaut, condemned the arrest of the journalists.
 # A bare Security Council in a text on Russia that never names the UN may be Russia's own.
 DISAPPROVE by UNSC | Russia's Security Council met on Friday. The Security Council condemned the strike.
 # "the council" alone is no UN body before the UN's is named.
@@ -72,3 +88,10 @@ def test_agent_in_a_place_keeps_its_own_words(nlp: Language) -> None:
     not the place's alone."""
     events = extract_text(nlp, "Police in Lagos arrested twelve suspected smugglers on Friday.", PUBLISHED).events
     assert [(e.actor_id, e.actor_text) for e in events] == [("NGA", "Police in Lagos")]
+
+
+def test_unknown_body_keeps_its_whole_name(nlp: Language) -> None:
+    """A body coded by the state in context is named by its whole name, not its head word alone."""
+    text = "The National Security Council condemned the bombing of the market, Kenyan media reported."
+    events = extract_text(nlp, text, PUBLISHED).events
+    assert [(e.actor_id, e.actor_text) for e in events] == [("KEN", "National Security Council")]
