@@ -379,7 +379,23 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return judges, subject
     if spoken is not None and spoken[1] and (subject is None or _deictic(subject)) and not _supposed(copula):
         return judges, None  # "'This is outrageous,' he said": a verdict in the speaker's own words
+    if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
+        return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
+
+
+def _definite_act(subject: Token, res: Resolver) -> bool:
+    """A definite common noun that names no one ("the move", "this deployment"): an act the text
+    named before."""
+    return (
+        subject.pos_ == "NOUN"
+        and not is_group_noun(subject, res.lex)
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in subject.children)
+        and not res.resolve(subject, context=False, strict=False)
+    )
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 _NEGATING_PREFIXES = frozenset({"non", "anti", "counter"})
@@ -746,6 +762,8 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         obliged = auxes & ({"must", "should", "ought", "will", "would"} if wish else {"must", "should", "ought"}) or (
             clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
         )
+        # "we hope all parties work towards de-escalation": a wish in the present asks it all the same.
+        obliged = obliged or (wish and not auxes and clause.tag_ in ("VBP", "VBZ") and clause.lemma_ != "be")
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if not obliged or subject is None or subject.pos_ == "PRON":
             continue

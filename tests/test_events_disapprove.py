@@ -110,3 +110,19 @@ def test_a_meeting_with_a_counterpart_is_no_co_subject(nlp: Language) -> None:
     found = triples(nlp, "The ministers of the G7 met in Rome with their Indian counterpart on Monday.")
     assert ("CONSULT", "IND", "IND") not in found
     assert not any(actor == "IND" and recipient == "G7" for _, actor, recipient in found)
+
+
+# -- wishes and verdicts on an act named before ------------------------------------------------------
+
+
+def test_a_wish_in_the_present_is_an_appeal(nlp: Language) -> None:
+    speaker = " Chinese foreign ministry spokesperson Lin Jian said."
+    assert ("DEMAND", "CHN", None) in triples(nlp, '"We hope all parties work towards a ceasefire,"' + speaker)
+    assert not any(kind == "DEMAND" for kind, _, _ in triples(nlp, '"We hope the talks go well,"' + speaker))
+
+
+def test_a_verdict_on_an_act_named_before_judges_it(nlp: Language) -> None:
+    found = triples(nlp, "Japan's foreign ministry said the launch was a grave provocation.")
+    assert ("DISAPPROVE", "JPN", None) in found
+    supposed = triples(nlp, "Japan's foreign ministry said the launch would be a grave provocation.")
+    assert not any(kind == "DISAPPROVE" for kind, _, _ in supposed)
