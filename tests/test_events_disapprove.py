@@ -48,7 +48,7 @@ def test_we_under_a_verb_that_reports_nothing_is_the_quote_speaker(nlp: Language
 
 def test_a_quoted_sentence_standing_alone_is_its_speaker_verdict(nlp: Language) -> None:
     text = (
-        "South Korea's foreign ministry said on Monday it had summoned the Russian ambassador over the arms "
+        "South Korea's foreign ministry said on Monday that Moscow's envoy was called in over the arms "
         'deliveries. "This is a flagrant violation of Security Council resolutions."'
     )
     assert ("DISAPPROVE", "KOR", None) in triples(nlp, text)
