@@ -34,6 +34,8 @@ event rules. The grammar they share with the quote and claim rules lives below i
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import islice
@@ -72,9 +74,9 @@ from extractors.event_types import (
     mentions_actor,
     sentence_features,
 )
-from extractors.gazetteer import Gazetteer
+from extractors.gazetteer import Entity, Gazetteer
 from extractors.lexicon import Entry, Lexicon, load_lexicon
-from extractors.records import Event
+from extractors.records import Event, Quote
 from extractors.resolution import (
     PLACE_ADVERBS,
     Actor,
@@ -133,11 +135,16 @@ def extract_events(
     published_at: date | datetime | None = None,
     resolver: Resolver | None = None,
     type_model: EventTypeModel | Literal["shipped"] | None = "shipped",
+    quotes: Sequence[Quote] = (),
 ) -> list[Event]:
     """PLOVER events of every sentence of a parsed document, in reading order. type_model: the
-    learned event-type model read after the rules ("shipped": extractors/data's; None: rules only)."""
+    learned event-type model read after the rules ("shipped": extractors/data's; None: rules only).
+    quotes: the document's quotes (extract_quotes), whose speakers act in what they are quoted saying
+    when the sentence names them only by a pronoun or not at all."""
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
+    if quotes:
+        res.spoken = _spoken(quotes, res, gazetteer)
     model = load_event_type_model() if type_model == "shipped" else type_model
     reference = published_at.date() if isinstance(published_at, datetime) else published_at
     events: list[Event] = []
@@ -172,6 +179,59 @@ def extract_events(
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+# A news outlet quoted is no actor (it reports), unless the state runs it ("KCNA said": Pyongyang).
+_OUTLET_ROLES = ("news", "newspaper", "broadcaster", "television", "radio", "magazine")
+
+
+def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
+    """The actor a quote's speaker codes as: a state or organisation of states itself, a person the
+    state or organisation they act for, a ministry or agency its state (a private outlet none); a
+    person the gazetteer does not know, the state their title names ("the deputy US representative")."""
+    entity = gazetteer.entity(quote.speaker_id) if quote.speaker_id else None
+    if entity is None and quote.affiliation:
+        entity = _titled_state(quote.affiliation, gazetteer)
+    if entity is None:
+        return None
+    name = quote.speaker_name
+    if entity.kind in ("state", "igo"):
+        return Actor(entity.entity_id, name, entity.entity_id, entity.kind, -1)
+    role = (entity.role or "").lower()
+    if entity.kind == "organisation" and any(w in role for w in _OUTLET_ROLES) and "state" not in role:
+        return None
+    code = entity.acts_for or entity.country
+    return Actor(code, name, entity.entity_id, entity.kind, -1) if code else None
+
+
+def _titled_state(title: str, gazetteer: Gazetteer) -> Entity | None:
+    """The state or state body a speaker's title names: "State Department", "deputy US representative"
+    (a title naming two, or a person, names none)."""
+    whole = gazetteer.lookup(title)
+    found = {whole.entity_id} if whole is not None else set()
+    if not found:
+        for word in title.split():
+            alias = gazetteer.lookup(word) if word[:1].isupper() else None
+            if alias is not None:
+                found.add(alias.entity_id)
+    entities = [gazetteer.entity(i) for i in found]
+    if len(entities) != 1 or entities[0] is None or entities[0].kind not in ("state", "organisation"):
+        return None
+    return entities[0]
+
+
+def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dict[int, tuple[Actor, bool]]:
+    """Token index -> (speaker, direct) for every token of the quoted words whose speaker codes as
+    an actor (Resolver.spoken)."""
+    starts = [t.idx for t in res.tokens]
+    spoken: dict[int, tuple[Actor, bool]] = {}
+    for quote in quotes:
+        actor = _speaker_actor(quote, gazetteer)
+        if actor is None:
+            continue
+        for i in range(bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)):
+            spoken.setdefault(i, (actor, quote.direct))
+    return spoken
 
 
 _REJECTED_PREPS = frozenset({"on", "to"})
@@ -1493,7 +1553,7 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
     if trig.entry.verdict:
         judged = verdict(tok, lex, res)
-        return (res.resolve(subject_of(judged[0]), context=False) if judged else []), None
+        return (judged[0] if judged else []), None
     clause = agentive_clause(tok) if trig.entry.agentive else None
     if clause is not None:
         return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
@@ -1703,7 +1763,7 @@ def _recipients(
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
-        doer = doer_of(judged[1], res) if judged is not None else None
+        doer = doer_of(judged[1], res) if judged is not None and judged[1] is not None else None
         return _not_own(_unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.

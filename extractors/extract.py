@@ -77,12 +77,15 @@ def extract_doc(
         score = gate.score((m.entity_id for m in mentions), resolver.text, words)
     if gate is not None and score is not None and score < gate.min_relevance:
         return Extraction(mentions=mentions, word_count=words, relevance=score)
+    # Quotes first: the events of quoted words take the speaker the quote finder resolved.
+    quotes = tuple(extract_quotes(doc, gazetteer, lexicon=lexicon, resolver=resolver.fresh()))
+    events = extract_events(
+        doc, gazetteer, lexicon=lexicon, published_at=published_at, resolver=resolver.fresh(), quotes=quotes
+    )
     return Extraction(
         mentions=mentions,
-        events=tuple(
-            extract_events(doc, gazetteer, lexicon=lexicon, published_at=published_at, resolver=resolver.fresh())
-        ),
-        quotes=tuple(extract_quotes(doc, gazetteer, lexicon=lexicon, resolver=resolver.fresh())),
+        events=tuple(events),
+        quotes=quotes,
         claims=tuple(extract_claims(doc, gazetteer, lexicon=lexicon, resolver=resolver.fresh())),
         word_count=words,
         relevance=score if gate is not None else None,

@@ -234,6 +234,9 @@ class Resolver:
         self._honorifics = frozenset(lexicon.quotes["honorifics"])  # "Ms" of "Ms Sheinbaum"
         self._head_titles = frozenset(lexicon.quotes["head_titles"])  # "President" of "President Reagan"
         self.dateline: frozenset[int] = frozenset()
+        # Quoted words (direct or reported) by token index -> (their speaker as the quote finder
+        # resolved it across sentences, direct): filled by extract_events from the quotes it is given.
+        self.spoken: dict[int, tuple[Actor, bool]] = {}
         if not doc.has_annotation("DEP"):
             # A text below the relevance gate got the entity components only: its mentions need no
             # actor links, and linking reads the tagger's and the parser's annotations.
@@ -1172,21 +1175,31 @@ class Resolver:
 
     def _speaker(self, tok: Token, depth: int) -> list[Actor]:
         """Who "we"/"I" is: the speaker of the reported clause it is in ("'We urge Russia and the DPRK to
-        cease,' Cho said", "Seoul said we must act"); none outside a reported clause."""
+        cease,' Cho said", "Seoul said we must act"); in quoted words, the speaker the quote finder
+        resolved (Resolver.spoken) when the reporting clause names none; none outside them."""
         reporting = self.lex.reporting_verbs
         current = tok
         for _ in range(8):
             head = current.head
             if head.i == current.i:
-                return []
+                return self._quote_speaker(tok)
             if current.dep_ == "ccomp" and head.lemma_.lower() in reporting:
                 speaker = subject_of(head)
                 if speaker is None or speaker.lower_ in self.lex.speaker_pronouns:
                     return []
+                quoted = self._quote_speaker(tok) if speaker.pos_ == "PRON" else []
+                if quoted:  # "'We urge Moscow to stop,' he said": whom the quote finder found saying it
+                    return quoted
                 found = self.resolve(speaker, depth=depth + 1)
+                if not found:  # "'We hope ...,' Lin said": the surname the quote finder linked
+                    return self._quote_speaker(tok)
                 return [Actor(a.code, a.text, a.entity_id, a.kind, tok.i, True) for a in found]
             current = head
-        return []
+        return self._quote_speaker(tok)  # "We will not stand idly by." in a quoted paragraph
+
+    def _quote_speaker(self, tok: Token) -> list[Actor]:
+        spoken = self.spoken.get(tok.i)
+        return [replace(spoken[0], token=tok.i, pronoun=True)] if spoken is not None else []
 
     def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
         """The subject of the clause above a pronoun, which it stands for: "The Kenyan army said it
@@ -1398,6 +1411,8 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             for conjunct in conjuncts(subj):
                 if all(a.token < conjunct.i or a.token > conjunct.right_edge.i for a in actors):
                     actors += [a for a in res.resolve(conjunct) if a.token not in {b.token for b in actors}]
+        for other in _co_subjects(subj):
+            actors += [a for a in res.resolve(other, context=False) if a.code not in {b.code for b in actors}]
         return actors, None
     if patient is not None:
         if patient.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -1409,6 +1424,40 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return actors, None
         return [], patient
     return [], None
+
+
+# "The G7 ministers, together with South Korea and Australia, condemned": those with the subject act too.
+_ALONG = frozenset({"together", "along"})
+
+
+def _co_subjects(subj: Token) -> list[Token]:
+    """Who acts beside a subject: the second of two subjects the parser split (_split_subject), and
+    those "together with" or "along with" it."""
+    found = [p for p in subj.children if p.dep_ == "prep" and p.lower_ == "with" and _along(p)]
+    # "Russia, along with China,": "along" the preposition, "with" its own.
+    preps = [p for p in subj.children if p.dep_ == "prep"]
+    found += [w for p in preps if p.lower_ in _ALONG for w in p.children if w.lower_ == "with"]
+    found += [p for p in subj.children if p.dep_ == "prep" and p.lower_ == "alongside"]
+    others = [o for p in found for o in p.children if o.dep_ == "pobj"]
+    second = _split_subject(subj)
+    return [*others, second] if second is not None else others
+
+
+def _along(prep: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _ALONG for c in prep.children) or (
+        prep.i > 0 and prep.doc[prep.i - 1].lower_ in _ALONG
+    )
+
+
+def _split_subject(subj: Token) -> Token | None:
+    """The second of two subjects the parser split ("Foreign Minister Cho Tae-yul and Secretary of State
+    Antony Blinken have condemned": both hang on the verb, the "and" on the first, no conj): the
+    other subject of the same verb after the first, when the first ends in a bare "and"."""
+    if subj.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i > subj.i for c in subj.children):
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and subj.i < c.i < subj.head.i), None)
 
 
 def _reported_clause(tok: Token, lex: Lexicon) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -331,35 +331,89 @@ def _verdict_clause(clause: Token, lex: Lexicon) -> bool:
     )
 
 
-def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[Token, Token] | None:
-    """(reporter, subject) of a pejorative predicate: "Seoul said Pyongyang's launch was a provocation",
-    "Tokyo said the deployment of North Korean troops constitutes a violation of UN resolutions", "Kyiv
-    said Moscow was reckless" - the reporting verb, and the subject whose doer it condemns. None unless
-    the reporter and the doer are both named (a verdict on nobody, or by nobody, is no event)."""
+def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token | None] | None:
+    """(judges, judged subject) of a pejorative predicate: "Seoul said Pyongyang's launch was a
+    provocation", "Tokyo said the deployment of North Korean troops constitutes a violation of UN
+    resolutions", "Kyiv said Moscow was reckless" - who reports it, and the subject whose doer it
+    condemns. None unless the reporter and the doer are both named (a verdict on nobody, or by nobody,
+    is no event), except in quoted words whose speaker the quote finder resolved: "'Such remarks are
+    unacceptable,' he said" is the speaker's verdict (on nobody named: the judged subject is None)."""
+    counter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
         copula = tok.head.head  # "amounted to a dangerous escalation"
     elif tok.dep_ in ("attr", "acomp", "dobj"):
         copula = tok.head
+    elif counter is not None and counter.dep_ == "dobj" and lex.in_class(counter, "collectives"):
+        copula = counter.head  # "would violate a series of UN resolutions": the rules broken are counted
     else:
         return None
     judged = copula.lemma_.lower() in _COPULAS and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
-    broken = tok.dep_ == "dobj" and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
+    broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
     harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
     if not (judged or broken or harmful):
         return None
-    reporter = copula.head
-    if copula.dep_ != "ccomp" or reporter.lemma_.lower() not in lex.reporting_verbs:
-        return None
-    if any(c.dep_ == "neg" for c in copula.children) or not res.resolve(subject_of(reporter), context=False):
+    if any(c.dep_ == "neg" for c in copula.children):
         return None
     if any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):  # "poses no threat"
         return None
-    subject = first_child(copula, SUBJECTS)
-    if subject is None or subject.pos_ == "PRON" or not res.resolve(doer_of(subject, res), context=False):
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _NEGATING_PREFIXES:
+        return None  # "its position is non-interference": the opposite of the pejorative
+    reporter = copula.head
+    spoken = res.spoken.get(copula.i)
+    if copula.dep_ == "ccomp" and reporter.lemma_.lower() in lex.reporting_verbs:
+        said_by = subject_of(reporter)
+        judges = res.resolve(said_by, context=False)
+        if spoken is not None and (not judges or (said_by is not None and said_by.pos_ == "PRON")):
+            judges = [replace(spoken[0], token=said_by.i if said_by is not None else copula.i, pronoun=True)]
+    elif spoken is not None and spoken[1] and copula.dep_ == "ROOT":
+        # A quoted sentence standing alone ("'This is a clear violation.'"): its speaker judges.
+        judges = [replace(spoken[0], token=copula.i, pronoun=True)]
+    else:
         return None
-    return reporter, subject
+    if not judges:
+        return None
+    subject = first_child(copula, SUBJECTS)
+    if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
+        return judges, subject
+    if spoken is not None and spoken[1] and (subject is None or _deictic(subject)) and not _supposed(copula):
+        return judges, None  # "'This is outrageous,' he said": a verdict in the speaker's own words
+    if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
+        return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
+    return None
+
+
+def _definite_act(subject: Token, res: Resolver) -> bool:
+    """A definite common noun that names no one ("the move", "this deployment"): an act the text
+    named before."""
+    return (
+        subject.pos_ == "NOUN"
+        and not is_group_noun(subject, res.lex)
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in subject.children)
+        and not res.resolve(subject, context=False, strict=False)
+    )
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+_NEGATING_PREFIXES = frozenset({"non", "anti", "counter"})
+# What a quoted verdict's subject points at in the speaker's own words ("This is outrageous", "Such
+# remarks are unacceptable"); not "it" ("It is dangerous work": a description).
+_DEICTIC = frozenset({"this", "that", "these", "those", "such"})
+# "this would be a big mistake": a verdict on a step not taken (a warning, not criticism of an act).
+_SUPPOSING = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
+
+
+def _supposed(copula: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in copula.children)
+
+
+def _deictic(subject: Token) -> bool:
+    return subject.lower_ in _DEICTIC or any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _DEICTIC for c in subject.children
+    )
 
 
 def _pejorative_kind(tok: Token, lex: Lexicon) -> bool:
@@ -386,8 +440,8 @@ def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
     return obj.lemma_.lower() not in _DANGERS  # "undermine the threat" is no harm
 
 
-_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate", "pose"})
-_DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict"})
+_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate", "pose", "prolong"})
+_DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict", "war", "escalation", "crisis"})
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
@@ -708,6 +762,8 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
         obliged = auxes & ({"must", "should", "ought", "will", "would"} if wish else {"must", "should", "ought"}) or (
             clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and is_infinitive(c) for c in clause.children)
         )
+        # "we hope all parties work towards de-escalation": a wish in the present asks it all the same.
+        obliged = obliged or (wish and not auxes and clause.tag_ in ("VBP", "VBZ") and clause.lemma_ != "be")
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if not obliged or subject is None or subject.pos_ == "PRON":
             continue
