@@ -134,6 +134,8 @@ class _QuoteFinder:
         self.organisations: dict[int, Speaker] = {}
         # Documents quoted by their word so far, by token index: "It added" after "the report said".
         self.quoted_documents: dict[int, Speaker] = {}
+        # States quoted so far by a name of theirs ("the Kremlin", "the Elysee"), by token index.
+        self.states_quoted: dict[int, Speaker] = {}
         # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
         self.speaker_nouns: list[tuple[int, frozenset[str], Speaker]] = []
 
@@ -433,6 +435,12 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and index.lemma[i].lower() == "say":
+                subject_first = _object_parsed_clause(tok)
+                if subject_first is not None:
+                    last = max(t.i for t in sent if not t.is_punct)
+                    yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
+                    continue
             if comp is not None:
                 sub = list(comp.subtree)
                 # "said so in a message": the saying itself, without its speaker.
@@ -708,6 +716,32 @@ class _QuoteFinder:
                 speakers.append(speaker)
         return speakers
 
+    def _naming_binder(self, pronoun: Token) -> Token | None:
+        """ "The minister condemned what he called a “wave of violence”", "Kim praised the troops for
+        what she described as heroism": the "he" who names inside a clause of a person's verb is that
+        person (the subject of the verb the clause hangs on), not the last person named before."""
+        verb = pronoun.head
+        lemma = verb.lemma_.lower()
+        if pronoun.dep_ != "nsubj" or (lemma not in self.naming and lemma not in self.describing):
+            return None
+        if not any(c.lower_ in ("what", "which") for c in verb.children):
+            return None
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in ("ccomp", "relcl", "dobj", "pobj", "pcomp", "prep", "xcomp"):
+                return None
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                return None
+            person = subject.ent_type_ == "PERSON" or (
+                subject.lemma_.lower() in self.titles and _common_noun(subject) and _definite(subject)
+            )
+            return subject if person else None
+        return None
+
     def _relaying_outlets(self, verb: Token) -> list[Token]:
         """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
         sent = self.res.sent(verb)
@@ -858,6 +892,11 @@ class _QuoteFinder:
             name = f"{subject.text} {noun.text}"
             return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         if low in ("he", "she", "him", "her", "his"):
+            bound = self._naming_binder(subject)
+            if bound is not None:
+                speaker = self._resolve_speaker(bound, verb)
+                if speaker is not None:
+                    return speaker
             person = self._last_person_before(subject)
             return person
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
@@ -894,7 +933,9 @@ class _QuoteFinder:
             # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one
             # before; else a document quoted there ("..., the report said. It added that ...").
             earlier = self._last_organisation(subject, window=True)
-            return earlier if earlier is not None else self._last_document(subject)
+            earlier = earlier if earlier is not None else self._last_document(subject)
+            # "“...,” the Kremlin said in a statement. “...,” it said": the state body quoted just before.
+            return earlier if earlier is not None else self._last_state_quoted(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         surname = _surnamed(subject)
@@ -1086,6 +1127,8 @@ class _QuoteFinder:
             )
             if info.kind != "state":
                 self.organisations[subject.i] = speaker
+            else:
+                self.states_quoted[subject.i] = speaker
             return speaker
         actors = res.resolve(subject)
         if not actors and lemma in self.titles:
@@ -1157,6 +1200,8 @@ class _QuoteFinder:
         if actor.kind == "organisation" or lemma in self.institutions or lemma in self.org_anaphors:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
+        elif actor.kind == "state":
+            self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
 
     def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
@@ -1503,6 +1548,15 @@ class _QuoteFinder:
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         earlier = [i for i in self.quoted_documents if floor <= i < tok.i]
         return self.quoted_documents[max(earlier)] if earlier else None
+
+    def _last_state_quoted(self, tok: Token) -> Speaker | None:
+        """The state quoted last in this sentence or the one before, by a name that is not the state's
+        own ("the Kremlin", "the Elysee said"): "it" names it again. A country named ("France said") is
+        "it" too, but so is much else; only the sentence's or previous sentence's one state speaker."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        earlier = {self.states_quoted[i].key: self.states_quoted[i] for i in self.states_quoted if floor <= i < tok.i}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
 
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
@@ -2061,6 +2115,12 @@ def _inherited_subject(verb: Token) -> Token | None:
             # "Ukraine's special forces reported on Monday that ...", parsed as a noun with a participle:
             # the sentence has no other verb, so the noun is the subject.
             return current.head
+        if _tense_mismatched_conjunct(current):
+            # "X has said his country will “always be there” and described the situation as ...": a
+            # finite verb cannot be coordinated with an infinitive after "will"; it goes on with the
+            # verb of saying the infinitive's clause hangs on.
+            current = current.head.head
+            continue
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -2070,6 +2130,48 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _object_parsed_clause(verb: Token) -> Token | None:
+    """ "He said Russia's purchase of such missiles breaches ...", "Li said China and the DPRK, as
+    neighbours, share ...": "said" with no clause of its own whose object is the subject of a finite
+    verb the parser took for a noun or hung on "said"; the object opens what was said."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children) or verb.dep_ in ("relcl", "acl", "amod"):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # Right after "said": "said on Monday the talks ..." is parsed well enough.
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_NOTHING or obj.left_edge.i != verb.i + 1:
+        return None
+    for tok in verb.doc[obj.i + 1 : verb.sent.end]:
+        if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+            continue
+        if obj.left_edge.i <= tok.i <= obj.right_edge.i:
+            # A verb taken for a noun inside the object ("purchase of missiles breaches resolutions").
+            misread = tok.tag_ != "VB" and tok.dep_ in ("compound", "amod", "nmod", "pobj", "dobj", "appos")
+            if misread and all(a.dep_ not in ("relcl", "acl") for a in tok.ancestors if a.i > obj.i):
+                return obj
+        elif (
+            tok.head.i == verb.i
+            and tok.dep_ in ("advcl", "parataxis", "dep")
+            and not any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
+        ):
+            # A verb with no subject of its own hung on "said": the object is its subject.
+            return obj
+    return None
+
+
+def _tense_mismatched_conjunct(verb: Token) -> bool:
+    """A finite past or present verb the parser coordinates with a bare infinitive under a modal or
+    "to" inside a reported clause ("said his country will be there and described ..."): grammar
+    coordinates it with the verb of saying above instead."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children) or head.head.i == head.i:
+        return False
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
 
 
 def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
