@@ -305,7 +305,15 @@ class _QuoteFinder:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         named = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
-        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named:
+        # "The ministry condemned the drills in a statement. “...”": a body voicing something, or doing
+        # anything in a message of its own, introduces the words after it as a person doing anything does.
+        voiced = root.lemma_.lower() in self.quoting or any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MESSAGES for o in p.children)
+            for p in root.children
+        )
+        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named and not voiced:
             return []  # a person doing something, then their words: "Kim praised the soldiers. “...”"
         return self._speakers(root)
 
@@ -1628,7 +1636,7 @@ class _QuoteFinder:
                     self.anchors[subject.i] = span.root.i
                 return speaker
         if title not in self.head_titles:
-            return None
+            return self._placed_person(subject, title)
         # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
         # government is the person last named whom the gazetteer places in the state the adjective names.
         states = {
@@ -1644,6 +1652,34 @@ class _QuoteFinder:
                 if not words & self.ranks and not (words & self.titles) - self.head_titles:
                     return self._person(span.root)
         return None
+
+    def _placed_person(self, subject: Token, title: str) -> Speaker | None:
+        """ "The Russian foreign minister said" after "the foreign ministers of Russia and North Korea,
+        Sergey Lavrov and Choe Son Hui": no one was introduced with the title itself, but one person named
+        a few sentences back is of the state the adjective names (by the gazetteer) and was given no
+        other post ("Kremlin spokesman Dmitry Peskov" is not the minister); only when just one is."""
+        states = {
+            info.code
+            for t in subject.lefts
+            if t.dep_ == "amod" and (info := self.res.entity_at(t)) is not None and info.kind == "state"
+        }
+        if len(states) != 1:
+            return None
+        floor = self._lookback_start(subject)
+        near: dict[str, Span] = {}  # people of the state named a few sentences back
+        posted: set[str] = set()  # people given a post anywhere before ("Russian President Vladimir Putin")
+        for span in self.narrated_people:
+            if span.end > self.res.sent(subject).start:
+                continue
+            info = self.res.entity_at(span.root)
+            if info is None or info.kind != "person" or info.code not in states or info.entity_id is None:
+                continue
+            if {_title_key(t.lemma_.lower()) for t in _title_words(span)} & (self.titles | self.head_titles):
+                posted.add(info.entity_id)
+            if span.start >= floor:
+                near.setdefault(info.entity_id, span)
+        fitting = [span for entity_id, span in near.items() if entity_id not in posted]
+        return self._person(fitting[0].root) if len(fitting) == 1 else None
 
     def _under_title(self, name: Token) -> bool:
         """A name introduced with a title before it or in apposition after it."""

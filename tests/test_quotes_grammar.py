@@ -3,8 +3,10 @@ coordinates with an infinitive under "will" goes on with the verb of saying ("ha
 ... and described ..."); the "he" of "what he called" is the subject of the verb the naming clause hangs
 on; "said" whose object opens a clause the parser missed ("said Russia and Vietnam, as ..., share ...")
 reports it. Words that name a speaker again: "it said" after "the Kremlin said" (a state's body), "the
-journalist said" after "a Reuters journalist saw", "the treaty says". The sentences are written for these
-tests."""
+journalist said" after "a Reuters journalist saw", "the treaty says", "the Russian foreign minister" after
+the one Russian named with no other post. A quoted paragraph after a body that voices something or acts
+in a statement ("The ministry condemned the drills in a statement. “...”") is the body's. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -80,3 +82,50 @@ def test_a_treaty_speaks_by_its_word(nlp: Language) -> None:
         "the treaty says."
     )
     assert speakers(nlp, text) == [(None, "treaty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lavrov is the one Russian named with no other post (Putin is the president, Peskov a spokesman).
+        (
+            "Russian President Vladimir Putin met the foreign ministers of Russia and Iran, Sergey Lavrov and "
+            "Abbas Araghchi, in the Kremlin on Tuesday, spokesman Dmitry Peskov said. The Russian foreign "
+            "minister said the talks had covered energy and transport.",
+            [("sergei-lavrov", "Sergey Lavrov")],
+        ),
+        # Putin, named untitled just before, was introduced as president: not the minister.
+        (
+            "Russian President Vladimir Putin met Xi Jinping in Beijing on Monday. Putin praised the talks as "
+            "warm and useful. The Russian foreign minister said the two sides had signed a dozen documents.",
+            [("RUS", "Russian foreign minister")],
+        ),
+    ],
+)
+def test_a_title_after_people_of_the_state(nlp: Language, text: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, "The Russian foreign minister") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea's defence ministry condemned the drills in a statement on Sunday. \u201cThe reckless "
+            "war exercises will only push the region to the brink of a nuclear war.\u201d",
+            [("PRK", "North Korea's defence ministry")],
+        ),
+        (
+            "Seoul's foreign ministry reacted within hours. \u201cWe strongly urge Russia and North Korea to stop "
+            "their illegal military cooperation at once.\u201d",
+            [("KOR", "Seoul's foreign ministry")],
+        ),
+        # A state doing something, then words nobody is said to speak: no speaker.
+        (
+            "North Korea fired two ballistic missiles into the sea on Sunday. \u201cThe launches are a grave "
+            "threat to the peace and stability of the whole region.\u201d",
+            [],
+        ),
+    ],
+)
+def test_a_quoted_paragraph_after_a_body_voicing(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
