@@ -192,6 +192,7 @@ class _QuoteFinder:
                     (self._inside_complement(span, verb) and _predicate(span))
                     or _as_complement(span, verb)
                     or self._named_as(span, verb)
+                    or _whole_phrase_of(span, verb)
                 ):
                     continue
                 speakers = self._speakers(verb)
@@ -2198,16 +2199,54 @@ def _object_parsed_clause(verb: Token) -> Token | None:
     return None
 
 
+def _whole_phrase_of(span: Span, verb: Token) -> bool:
+    """ "voiced “deep regret”", "issued a “stern warning”", "accused Mexico of “taking but never giving”",
+    "called on both sides to show “maximum restraint”": short quoted words that are a whole object of the
+    verb carrying them (an article or owner before the marks aside), not a term inside a phrase of the
+    reporter's ("“new Cold War” dynamics", "a “no limits” partnership")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False  # a name in quotation marks ("the “Freedom Edge” exercise"), not words said
+    first, last = words[0].i, words[-1].i
+    roots = [t for t in words if not (first <= t.head.i <= last)]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.dep_ not in ("dobj", "pobj", "pcomp", "attr", "oprd"):
+        return False
+    for tok in root.subtree:
+        if first <= tok.i <= last or tok.is_punct:
+            continue
+        # Only a determiner or an owner before the marks: "a", "his", "Beijing's".
+        if tok.i > last or not any(a.dep_ in ("det", "poss") and a.head.i == root.i for a in (tok, *tok.ancestors)):
+            return False
+    current = root
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == verb.i:
+            return True
+        if current.dep_ not in ("prep", "xcomp", "pcomp", "dobj") and current.pos_ != "ADP":
+            return False
+    return False
+
+
 def _tense_mismatched_conjunct(verb: Token) -> bool:
-    """A finite past or present verb the parser coordinates with a bare infinitive under a modal or
-    "to" inside a reported clause ("said his country will be there and described ..."): grammar
-    coordinates it with the verb of saying above instead."""
+    """A finite verb the parser coordinates with a verb of a reported clause it cannot go with: with a
+    bare infinitive under a modal or "to" ("said his country will be there and described ..."), or in the
+    singular with a plural subject ("has claimed that the troops are in Russia, and has called for ...").
+    Grammar coordinates it with the verb of saying above instead."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp":
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or head.head.i == head.i:
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
+    singular = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    return singular and subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
 def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:

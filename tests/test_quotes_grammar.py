@@ -5,8 +5,9 @@ on; "said" whose object opens a clause the parser missed ("said Russia and Vietn
 reports it. Words that name a speaker again: "it said" after "the Kremlin said" (a state's body), "the
 journalist said" after "a Reuters journalist saw", "the treaty says", "the Russian foreign minister" after
 the one Russian named with no other post. A quoted paragraph after a body that voices something or acts
-in a statement ("The ministry condemned the drills in a statement. “...”") is the body's. The sentences
-are written for these tests."""
+in a statement ("The ministry condemned the drills in a statement. “...”") is the body's. Short quoted
+words that are a whole object of the verb carrying them ("voiced “deep regret”") are its subject's; a term
+inside the reporter's phrase ("“new Cold War” tensions") is not. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -128,4 +129,27 @@ def test_a_title_after_people_of_the_state(nlp: Language, text: str, expected: F
     ],
 )
 def test_a_quoted_paragraph_after_a_body_voicing(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tokyo voiced "deep regret" on Friday over the remarks made by the Russian envoy.', [("JPN", "Tokyo")]),
+        (
+            'UN Secretary-General Antonio Guterres called on both armies to show "maximum restraint" as the '
+            "fighting spread.",
+            [("antonio-guterres", "Antonio Guterres")],
+        ),
+        # A term inside the reporter's noun phrase: a scare quote.
+        ('Beijing has long accused Washington of fuelling "new Cold War" tensions in Asia.', []),
+        # "has called" goes with "The West has claimed", not with the plural troops of the reported clause.
+        (
+            "The West has claimed that thousands of North Korean troops are in Russia, and has called for their "
+            '"immediate withdrawal."',
+            [(None, "West")],
+        ),
+    ],
+)
+def test_short_quoted_words_that_are_a_whole_object(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
