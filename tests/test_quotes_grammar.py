@@ -57,7 +57,7 @@ def test_said_with_a_plain_object_reports_nothing(nlp: Language) -> None:
             [("RUS", "Kremlin")],
         ),
         (
-            "\u201cOur troops have completed their withdrawal from the Sahel,\u201d the Elysee said in a "
+            "\u201cThe last of our soldiers left the Sahel this morning,\u201d the Elysee said in a "
             "statement. \u201cFrance remains committed to the fight against terrorism,\u201d it said.",
             [("FRA", "Elysee")],
         ),
