@@ -50,6 +50,8 @@ _DOCUMENT_LOOKBACK = 4
 _NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
 _MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
+# "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
+_MAX_OBJECT_CLAUSE = 30
 _STATE_CODE = re.compile(r"[A-Z]{3}")  # a state's code (KOR, USA), not a bloc's (G7, NATO) or an entity id
 
 
@@ -134,6 +136,7 @@ class _QuoteFinder:
         self.organisations: dict[int, Speaker] = {}
         # Documents quoted by their word so far, by token index: "It added" after "the report said".
         self.quoted_documents: dict[int, Speaker] = {}
+        self._people_ends: list[int] | None = None  # narrated_people's ends, for bisecting
         # States quoted so far by a name of theirs ("the Kremlin", "the Elysee"), by token index.
         self.states_quoted: dict[int, Speaker] = {}
         # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
@@ -447,7 +450,9 @@ class _QuoteFinder:
             if comp is None and index.lemma[i].lower() == "say":
                 subject_first = _object_parsed_clause(tok)
                 if subject_first is not None:
-                    last = max(t.i for t in sent if not t.is_punct)
+                    last = sent.end - 1
+                    while last > subject_first.i and tokens[last].is_punct:
+                        last -= 1
                     yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
                     continue
             if comp is not None:
@@ -1564,8 +1569,13 @@ class _QuoteFinder:
         "it" too, but so is much else; only the sentence's or previous sentence's one state speaker."""
         sent = self.res.sent(tok)
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        earlier = {self.states_quoted[i].key: self.states_quoted[i] for i in self.states_quoted if floor <= i < tok.i}
-        return next(iter(earlier.values())) if len(earlier) == 1 else None
+        found: dict[str, Speaker] = {}
+        for i in reversed(self.states_quoted):  # in reading order: the last ones first, back to the window
+            if i < floor:
+                break
+            if i < tok.i:
+                found.setdefault(self.states_quoted[i].key, self.states_quoted[i])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
@@ -1669,16 +1679,18 @@ class _QuoteFinder:
         floor = self._lookback_start(subject)
         near: dict[str, Span] = {}  # people of the state named a few sentences back
         posted: set[str] = set()  # people given a post anywhere before ("Russian President Vladimir Putin")
-        for span in self.narrated_people:
-            if span.end > self.res.sent(subject).start:
-                continue
+        if self._people_ends is None or len(self._people_ends) != len(self.narrated_people):
+            self._people_ends = [span.end for span in self.narrated_people]
+        # The people named before the sentence, the nearest first, as many as the titled look-back reads.
+        before = bisect.bisect_right(self._people_ends, self.res.sent(subject).start)
+        for span in reversed(self.narrated_people[max(0, before - _TITLED_LOOKBACK) : before]):
             info = self.res.entity_at(span.root)
             if info is None or info.kind != "person" or info.code not in states or info.entity_id is None:
                 continue
             if {_title_key(t.lemma_.lower()) for t in _title_words(span)} & (self.titles | self.head_titles):
                 posted.add(info.entity_id)
             if span.start >= floor:
-                near.setdefault(info.entity_id, span)
+                near[info.entity_id] = span
         fitting = [span for entity_id, span in near.items() if entity_id not in posted]
         return self._person(fitting[0].root) if len(fitting) == 1 else None
 
@@ -2181,18 +2193,18 @@ def _object_parsed_clause(verb: Token) -> Token | None:
     # Right after "said": "said on Monday the talks ..." is parsed well enough.
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_NOTHING or obj.left_edge.i != verb.i + 1:
         return None
-    for tok in verb.doc[obj.i + 1 : verb.sent.end]:
-        if tok.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+    # Within the object's own words and the verbs hung on "said" only: linear in a long sentence.
+    for tok in verb.doc[obj.i + 1 : min(obj.right_edge.i, obj.i + _MAX_OBJECT_CLAUSE) + 1]:
+        # A verb taken for a noun inside the object ("purchase of missiles breaches resolutions").
+        nominal = tok.dep_ in ("compound", "amod", "nmod", "pobj", "dobj", "appos")
+        misread = nominal and tok.tag_ in ("VBZ", "VBP", "VBD")
+        if misread and not _under_clause(tok, obj):
+            return obj
+    for tok in verb.children:
+        if tok.i < obj.i or tok.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
             continue
-        if obj.left_edge.i <= tok.i <= obj.right_edge.i:
-            # A verb taken for a noun inside the object ("purchase of missiles breaches resolutions").
-            misread = tok.tag_ != "VB" and tok.dep_ in ("compound", "amod", "nmod", "pobj", "dobj", "appos")
-            if misread and all(a.dep_ not in ("relcl", "acl") for a in tok.ancestors if a.i > obj.i):
-                return obj
-        elif (
-            tok.head.i == verb.i
-            and tok.dep_ in ("advcl", "parataxis", "dep")
-            and not any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
+        if tok.dep_ in ("advcl", "parataxis", "dep") and not any(
+            c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children
         ):
             # A verb with no subject of its own hung on "said": the object is its subject.
             return obj
@@ -2214,11 +2226,13 @@ def _whole_phrase_of(span: Span, verb: Token) -> bool:
     root = roots[0]
     if root.dep_ not in ("dobj", "pobj", "pcomp", "attr", "oprd"):
         return False
+    if root.right_edge.i > last + 2 or root.left_edge.i < first - 8:
+        return False  # words of the phrase after the marks, or more than an article or owner before them
     for tok in root.subtree:
         if first <= tok.i <= last or tok.is_punct:
             continue
         # Only a determiner or an owner before the marks: "a", "his", "Beijing's".
-        if tok.i > last or not any(a.dep_ in ("det", "poss") and a.head.i == root.i for a in (tok, *tok.ancestors)):
+        if tok.i > last or not _owned_by(tok, root):
             return False
     current = root
     for _ in range(4):
@@ -2229,6 +2243,29 @@ def _whole_phrase_of(span: Span, verb: Token) -> bool:
             return True
         if current.dep_ not in ("prep", "xcomp", "pcomp", "dobj") and current.pos_ != "ADP":
             return False
+    return False
+
+
+def _under_clause(tok: Token, top: Token) -> bool:
+    """Whether a relative or noun clause lies between `tok` and `top` (an ancestor of it, a few words
+    before it)."""
+    current = tok
+    for _ in range(_MAX_OBJECT_CLAUSE):
+        if current.i == top.i or current.head.i == current.i:
+            break
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False
+
+
+def _owned_by(tok: Token, root: Token) -> bool:
+    """Whether `tok` is (inside) an article or owner of `root`, its ancestor."""
+    current = tok
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ in ("det", "poss") and current.head.i == root.i:
+            return True
+        current = current.head
     return False
 
 
