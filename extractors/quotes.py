@@ -50,6 +50,8 @@ _DOCUMENT_LOOKBACK = 4
 _NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
 _MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
+# "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
+_MAX_OBJECT_CLAUSE = 30
 _STATE_CODE = re.compile(r"[A-Z]{3}")  # a state's code (KOR, USA), not a bloc's (G7, NATO) or an entity id
 
 
@@ -134,6 +136,9 @@ class _QuoteFinder:
         self.organisations: dict[int, Speaker] = {}
         # Documents quoted by their word so far, by token index: "It added" after "the report said".
         self.quoted_documents: dict[int, Speaker] = {}
+        self._people_ends: list[int] | None = None  # narrated_people's ends, for bisecting
+        # States quoted so far by a name of theirs ("the Kremlin", "the Elysee"), by token index.
+        self.states_quoted: dict[int, Speaker] = {}
         # Speakers resolved so far with their nouns ("representative", "group" in apposition), by token.
         self.speaker_nouns: list[tuple[int, frozenset[str], Speaker]] = []
 
@@ -190,6 +195,7 @@ class _QuoteFinder:
                     (self._inside_complement(span, verb) and _predicate(span))
                     or _as_complement(span, verb)
                     or self._named_as(span, verb)
+                    or _whole_phrase_of(span, verb)
                 ):
                     continue
                 speakers = self._speakers(verb)
@@ -303,7 +309,15 @@ class _QuoteFinder:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         named = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
-        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named:
+        # "The ministry condemned the drills in a statement. “...”": a body voicing something, or doing
+        # anything in a message of its own, introduces the words after it as a person doing anything does.
+        voiced = root.lemma_.lower() in self.quoting or any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MESSAGES for o in p.children)
+            for p in root.children
+        )
+        if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named and not voiced:
             return []  # a person doing something, then their words: "Kim praised the soldiers. “...”"
         return self._speakers(root)
 
@@ -433,6 +447,14 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and index.lemma[i].lower() == "say":
+                subject_first = _object_parsed_clause(tok)
+                if subject_first is not None:
+                    last = sent.end - 1
+                    while last > subject_first.i and tokens[last].is_punct:
+                        last -= 1
+                    yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
+                    continue
             if comp is not None:
                 sub = list(comp.subtree)
                 # "said so in a message": the saying itself, without its speaker.
@@ -708,6 +730,32 @@ class _QuoteFinder:
                 speakers.append(speaker)
         return speakers
 
+    def _naming_binder(self, pronoun: Token) -> Token | None:
+        """ "The minister condemned what he called a “wave of violence”", "Kim praised the troops for
+        what she described as heroism": the "he" who names inside a clause of a person's verb is that
+        person (the subject of the verb the clause hangs on), not the last person named before."""
+        verb = pronoun.head
+        lemma = verb.lemma_.lower()
+        if pronoun.dep_ != "nsubj" or (lemma not in self.naming and lemma not in self.describing):
+            return None
+        if not any(c.lower_ in ("what", "which") for c in verb.children):
+            return None
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in ("ccomp", "relcl", "dobj", "pobj", "pcomp", "prep", "xcomp"):
+                return None
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                return None
+            person = subject.ent_type_ == "PERSON" or (
+                subject.lemma_.lower() in self.titles and _common_noun(subject) and _definite(subject)
+            )
+            return subject if person else None
+        return None
+
     def _relaying_outlets(self, verb: Token) -> list[Token]:
         """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
         sent = self.res.sent(verb)
@@ -858,6 +906,11 @@ class _QuoteFinder:
             name = f"{subject.text} {noun.text}"
             return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         if low in ("he", "she", "him", "her", "his"):
+            bound = self._naming_binder(subject)
+            if bound is not None:
+                speaker = self._resolve_speaker(bound, verb)
+                if speaker is not None:
+                    return speaker
             person = self._last_person_before(subject)
             return person
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
@@ -894,7 +947,9 @@ class _QuoteFinder:
             # "It voiced a strong protest, saying ...": the organisation quoted in this sentence or the one
             # before; else a document quoted there ("..., the report said. It added that ...").
             earlier = self._last_organisation(subject, window=True)
-            return earlier if earlier is not None else self._last_document(subject)
+            earlier = earlier if earlier is not None else self._last_document(subject)
+            # "“...,” the Kremlin said in a statement. “...,” it said": the state body quoted just before.
+            return earlier if earlier is not None else self._last_state_quoted(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         surname = _surnamed(subject)
@@ -1086,6 +1141,8 @@ class _QuoteFinder:
             )
             if info.kind != "state":
                 self.organisations[subject.i] = speaker
+            else:
+                self.states_quoted[subject.i] = speaker
             return speaker
         actors = res.resolve(subject)
         if not actors and lemma in self.titles:
@@ -1157,6 +1214,8 @@ class _QuoteFinder:
         if actor.kind == "organisation" or lemma in self.institutions or lemma in self.org_anaphors:
             # "North Korea's foreign ministry said": "the ministry", "the statement", "it" later
             self.organisations[subject.i] = speaker
+        elif actor.kind == "state":
+            self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
 
     def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
@@ -1504,6 +1563,20 @@ class _QuoteFinder:
         earlier = [i for i in self.quoted_documents if floor <= i < tok.i]
         return self.quoted_documents[max(earlier)] if earlier else None
 
+    def _last_state_quoted(self, tok: Token) -> Speaker | None:
+        """The state quoted last in this sentence or the one before, by a name that is not the state's
+        own ("the Kremlin", "the Elysee said"): "it" names it again. A country named ("France said") is
+        "it" too, but so is much else; only the sentence's or previous sentence's one state speaker."""
+        sent = self.res.sent(tok)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        found: dict[str, Speaker] = {}
+        for i in reversed(self.states_quoted):  # in reading order: the last ones first, back to the window
+            if i < floor:
+                break
+            if i < tok.i:
+                found.setdefault(self.states_quoted[i].key, self.states_quoted[i])
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _last_organisation(self, tok: Token, *, window: bool, noun: str | None = None) -> Speaker | None:
         """The organisation quoted last before tok (in this sentence or the one before when `window`);
         for "the ministry", the last one whose name says ministry, if any does."""
@@ -1574,7 +1647,7 @@ class _QuoteFinder:
                     self.anchors[subject.i] = span.root.i
                 return speaker
         if title not in self.head_titles:
-            return None
+            return self._placed_person(subject, title)
         # "the North Korean leader" after "Kim Jong Un" named with no title: the head of state or
         # government is the person last named whom the gazetteer places in the state the adjective names.
         states = {
@@ -1590,6 +1663,36 @@ class _QuoteFinder:
                 if not words & self.ranks and not (words & self.titles) - self.head_titles:
                     return self._person(span.root)
         return None
+
+    def _placed_person(self, subject: Token, title: str) -> Speaker | None:
+        """ "The Russian foreign minister said" after "the foreign ministers of Russia and North Korea,
+        Sergey Lavrov and Choe Son Hui": no one was introduced with the title itself, but one person named
+        a few sentences back is of the state the adjective names (by the gazetteer) and was given no
+        other post ("Kremlin spokesman Dmitry Peskov" is not the minister); only when just one is."""
+        states = {
+            info.code
+            for t in subject.lefts
+            if t.dep_ == "amod" and (info := self.res.entity_at(t)) is not None and info.kind == "state"
+        }
+        if len(states) != 1:
+            return None
+        floor = self._lookback_start(subject)
+        near: dict[str, Span] = {}  # people of the state named a few sentences back
+        posted: set[str] = set()  # people given a post anywhere before ("Russian President Vladimir Putin")
+        if self._people_ends is None or len(self._people_ends) != len(self.narrated_people):
+            self._people_ends = [span.end for span in self.narrated_people]
+        # The people named before the sentence, the nearest first, as many as the titled look-back reads.
+        before = bisect.bisect_right(self._people_ends, self.res.sent(subject).start)
+        for span in reversed(self.narrated_people[max(0, before - _TITLED_LOOKBACK) : before]):
+            info = self.res.entity_at(span.root)
+            if info is None or info.kind != "person" or info.code not in states or info.entity_id is None:
+                continue
+            if {_title_key(t.lemma_.lower()) for t in _title_words(span)} & (self.titles | self.head_titles):
+                posted.add(info.entity_id)
+            if span.start >= floor:
+                near[info.entity_id] = span
+        fitting = [span for entity_id, span in near.items() if entity_id not in posted]
+        return self._person(fitting[0].root) if len(fitting) == 1 else None
 
     def _under_title(self, name: Token) -> bool:
         """A name introduced with a title before it or in apposition after it."""
@@ -2061,6 +2164,12 @@ def _inherited_subject(verb: Token) -> Token | None:
             # "Ukraine's special forces reported on Monday that ...", parsed as a noun with a participle:
             # the sentence has no other verb, so the noun is the subject.
             return current.head
+        if _tense_mismatched_conjunct(current):
+            # "X has said his country will “always be there” and described the situation as ...": a
+            # finite verb cannot be coordinated with an infinitive after "will"; it goes on with the
+            # verb of saying the infinitive's clause hangs on.
+            current = current.head.head
+            continue
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -2070,6 +2179,111 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _object_parsed_clause(verb: Token) -> Token | None:
+    """ "He said Russia's purchase of such missiles breaches ...", "Li said China and the DPRK, as
+    neighbours, share ...": "said" with no clause of its own whose object is the subject of a finite
+    verb the parser took for a noun or hung on "said"; the object opens what was said."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children) or verb.dep_ in ("relcl", "acl", "amod"):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # Right after "said": "said on Monday the talks ..." is parsed well enough.
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_NOTHING or obj.left_edge.i != verb.i + 1:
+        return None
+    # Within the object's own words and the verbs hung on "said" only: linear in a long sentence.
+    for tok in verb.doc[obj.i + 1 : min(obj.right_edge.i, obj.i + _MAX_OBJECT_CLAUSE) + 1]:
+        # A verb taken for a noun inside the object ("purchase of missiles breaches resolutions").
+        nominal = tok.dep_ in ("compound", "amod", "nmod", "pobj", "dobj", "appos")
+        misread = nominal and tok.tag_ in ("VBZ", "VBP", "VBD")
+        if misread and not _under_clause(tok, obj):
+            return obj
+    for tok in verb.children:
+        if tok.i < obj.i or tok.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+            continue
+        if tok.dep_ in ("advcl", "parataxis", "dep") and not any(
+            c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children
+        ):
+            # A verb with no subject of its own hung on "said": the object is its subject.
+            return obj
+    return None
+
+
+def _whole_phrase_of(span: Span, verb: Token) -> bool:
+    """ "voiced “deep regret”", "issued a “stern warning”", "accused Mexico of “taking but never giving”",
+    "called on both sides to show “maximum restraint”": short quoted words that are a whole object of the
+    verb carrying them (an article or owner before the marks aside), not a term inside a phrase of the
+    reporter's ("“new Cold War” dynamics", "a “no limits” partnership")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False  # a name in quotation marks ("the “Freedom Edge” exercise"), not words said
+    first, last = words[0].i, words[-1].i
+    roots = [t for t in words if not (first <= t.head.i <= last)]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.dep_ not in ("dobj", "pobj", "pcomp", "attr", "oprd"):
+        return False
+    if root.right_edge.i > last + 2 or root.left_edge.i < first - 8:
+        return False  # words of the phrase after the marks, or more than an article or owner before them
+    for tok in root.subtree:
+        if first <= tok.i <= last or tok.is_punct:
+            continue
+        # Only a determiner or an owner before the marks: "a", "his", "Beijing's".
+        if tok.i > last or not _owned_by(tok, root):
+            return False
+    current = root
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == verb.i:
+            return True
+        if current.dep_ not in ("prep", "xcomp", "pcomp", "dobj") and current.pos_ != "ADP":
+            return False
+    return False
+
+
+def _under_clause(tok: Token, top: Token) -> bool:
+    """Whether a relative or noun clause lies between `tok` and `top` (an ancestor of it, a few words
+    before it)."""
+    current = tok
+    for _ in range(_MAX_OBJECT_CLAUSE):
+        if current.i == top.i or current.head.i == current.i:
+            break
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False
+
+
+def _owned_by(tok: Token, root: Token) -> bool:
+    """Whether `tok` is (inside) an article or owner of `root`, its ancestor."""
+    current = tok
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ in ("det", "poss") and current.head.i == root.i:
+            return True
+        current = current.head
+    return False
+
+
+def _tense_mismatched_conjunct(verb: Token) -> bool:
+    """A finite verb the parser coordinates with a verb of a reported clause it cannot go with: with a
+    bare infinitive under a modal or "to" ("said his country will be there and described ..."), or in the
+    singular with a plural subject ("has claimed that the troops are in Russia, and has called for ...").
+    Grammar coordinates it with the verb of saying above instead."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
+    singular = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    return singular and subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
 def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:

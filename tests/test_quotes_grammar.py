@@ -1,0 +1,155 @@
+"""Quote speakers from the grammar around a misparse (issue 13, lane quotes13): a finite verb the parser
+coordinates with an infinitive under "will" goes on with the verb of saying ("has said his cabinet will
+... and described ..."); the "he" of "what he called" is the subject of the verb the naming clause hangs
+on; "said" whose object opens a clause the parser missed ("said Russia and Vietnam, as ..., share ...")
+reports it. Words that name a speaker again: "it said" after "the Kremlin said" (a state's body), "the
+journalist said" after "a Reuters journalist saw", "the treaty says", "the Russian foreign minister" after
+the one Russian named with no other post. A quoted paragraph after a body that voices something or acts
+in a statement ("The ministry condemned the drills in a statement. “...”") is the body's. Short quoted
+words that are a whole object of the verb carrying them ("voiced “deep regret”") are its subject's; a term
+inside the reporter's phrase ("“new Cold War” tensions") is not. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.quote_speakers import Found, speakers, spoken_after
+
+
+def test_a_finite_verb_after_an_infinitive_goes_on_with_the_speaker(nlp: Language) -> None:
+    # "described" cannot be coordinated with "will keep": the prime minister describes, not his cabinet.
+    text = (
+        'Dutch Prime Minister Dick Schoof has said his cabinet will "keep every option open" and described '
+        'the drone attacks on Kyiv as "barbaric."'
+    )
+    assert speakers(nlp, text) == [(None, "Dick Schoof")]
+
+
+def test_what_he_called_is_the_subject_s_naming(nlp: Language) -> None:
+    # "he" is the minister who condemns, not Modi, the last person named.
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi posted comments about the riots on social media. Narendra Modi "
+        'dismissed them on Tuesday. The minister had condemned what he called a "wave of violence against '
+        'Muslims".'
+    )
+    assert spoken_after(nlp, text, "The minister") == [(None, "Abbas Araghchi")]
+
+
+def test_said_with_an_object_that_opens_the_reported_clause(nlp: Language) -> None:
+    # Parsed as "said [Russia and Vietnam]" with "share" hung on "said": the object is the clause's subject.
+    text = "On arrival, Lavrov said Russia and Vietnam, as old partners bound by history, share a deep friendship."
+    assert speakers(nlp, text) == [("sergei-lavrov", "Lavrov")]
+
+
+def test_said_with_a_plain_object_reports_nothing(nlp: Language) -> None:
+    # A real object of "said", with a relative clause: no reported clause.
+    text = "The mayor said a prayer for the victims who died in the fire, and the crowd fell silent."
+    assert speakers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cThe talks were constructive and covered energy and security,\u201d the Kremlin said in a "
+            "statement. \u201cRussia remains open to further contacts with all partners,\u201d it said.",
+            [("RUS", "Kremlin")],
+        ),
+        (
+            "\u201cThe last of our soldiers left the Sahel this morning,\u201d the Elysee said in a "
+            "statement. \u201cFrance remains committed to the fight against terrorism,\u201d it said.",
+            [("FRA", "Elysee")],
+        ),
+    ],
+)
+def test_it_after_a_state_body_quoted(nlp: Language, text: str, expected: Found) -> None:
+    # The second quote, "it said": the body quoted just before.
+    marker = text[text.rindex("\u201c") + 1 :]
+    assert spoken_after(nlp, text, marker) == expected
+
+
+def test_the_journalist_named_again(nlp: Language) -> None:
+    text = (
+        "Rebels freed three hostages near the border on Friday, a Reuters journalist saw. The hostages were "
+        "handed to aid workers at a checkpoint, the journalist said."
+    )
+    assert speakers(nlp, text) == [(None, "journalist")]
+
+
+def test_a_treaty_speaks_by_its_word(nlp: Language) -> None:
+    text = (
+        "\u201cShould either party come under attack, the other shall provide assistance without delay,\u201d "
+        "the treaty says."
+    )
+    assert speakers(nlp, text) == [(None, "treaty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lavrov is the one Russian named with no other post (Putin is the president, Peskov a spokesman).
+        (
+            "Russian President Vladimir Putin met the foreign ministers of Russia and Iran, Sergey Lavrov and "
+            "Abbas Araghchi, in the Kremlin on Tuesday, spokesman Dmitry Peskov said. The Russian foreign "
+            "minister said the talks had covered energy and transport.",
+            [("sergei-lavrov", "Sergey Lavrov")],
+        ),
+        # Putin, named untitled just before, was introduced as president: not the minister.
+        (
+            "Russian President Vladimir Putin met Xi Jinping in Beijing on Monday. Putin praised the talks as "
+            "warm and useful. The Russian foreign minister said the two sides had signed a dozen documents.",
+            [("RUS", "Russian foreign minister")],
+        ),
+    ],
+)
+def test_a_title_after_people_of_the_state(nlp: Language, text: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, "The Russian foreign minister") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea's defence ministry condemned the drills in a statement on Sunday. \u201cThe reckless "
+            "war exercises will only push the region to the brink of a nuclear war.\u201d",
+            [("PRK", "North Korea's defence ministry")],
+        ),
+        (
+            "Seoul's foreign ministry reacted within hours. \u201cWe strongly urge Russia and North Korea to stop "
+            "their illegal military cooperation at once.\u201d",
+            [("KOR", "Seoul's foreign ministry")],
+        ),
+        # A state doing something, then words nobody is said to speak: no speaker.
+        (
+            "North Korea fired two ballistic missiles into the sea on Sunday. \u201cThe launches are a grave "
+            "threat to the peace and stability of the whole region.\u201d",
+            [],
+        ),
+    ],
+)
+def test_a_quoted_paragraph_after_a_body_voicing(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tokyo voiced "deep regret" on Friday over the remarks made by the Russian envoy.', [("JPN", "Tokyo")]),
+        (
+            'UN Secretary-General Antonio Guterres called on both armies to show "maximum restraint" as the '
+            "fighting spread.",
+            [("antonio-guterres", "Antonio Guterres")],
+        ),
+        # A term inside the reporter's noun phrase: a scare quote.
+        ('Beijing has long accused Washington of fuelling "new Cold War" tensions in Asia.', []),
+        # "has called" goes with "The West has claimed", not with the plural troops of the reported clause.
+        (
+            "The West has claimed that thousands of North Korean troops are in Russia, and has called for their "
+            '"immediate withdrawal."',
+            [(None, "West")],
+        ),
+    ],
+)
+def test_short_quoted_words_that_are_a_whole_object(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
