@@ -6,10 +6,12 @@ everything before it. This bench builds each shape repeated ``--n`` and ten time
 as one long sentence of coordinated clauses and as as many sentences, extracts them (``extract_text``,
 the parse included) and prints the CPU-time ratio ten-fold / one-fold: ~10 is linear, ~100 quadratic.
 Ratios, not seconds, so the figures hold on a shared machine; a shape whose ratio passes
-``--flag`` (default 25) is marked.
+``--flag`` (default 25) is marked. A shape that is a list or a nesting rather than a run of clauses
+(FRAMED: "Japan, South Korea, ... and Canada condemned", "officials said that Seoul believed that
+...") is one sentence of n items and n sentences of one.
 
 Run: ``make bench-large`` or ``python -m bench.large_shapes [--n 50] [--only NAME …] [--flag 25]``
-(about 2 minutes at n = 50). The shapes are written for this bench, in the style of the story's news.
+(about 4 minutes at n = 50 alone). The shapes are written for this bench, in the style of the story's news.
 """
 
 from __future__ import annotations
@@ -43,6 +45,18 @@ SHAPES: dict[str, str] = {
     "unknown body": "The National Security Council condemned the strike, Kenyan media said",
     "described person": "Jan Novak, the first Czech astronaut, criticised Moscow",
     "place as organisation": "The Uttar Pradesh government condemned the killing",
+    "claim numbers": "the ministry said North Korea had sent 1,200 shells, 300 rockets and 40 drones to Russia in 2023",
+    "quote run": "\u201cThe drills must stop,\u201d Lin Jian, a spokesperson for the Chinese foreign ministry, told "
+    "reporters, adding that Beijing opposed the sanctions",
+    "datelines": "SEOUL, Dec. 3 (Yonhap) -- North Korea fired a ballistic missile into the sea",
+}
+
+# name -> (item, separator, tail): one sentence is the item n times, joined by the separator, then the
+# tail ("Japan, South Korea, ... and Canada condemned"; "officials said that Seoul believed that ...
+# Russia supplied"); the sentences are the item and the tail n times.
+FRAMED: dict[str, tuple[str, str, str]] = {
+    "actor list": ("Japan, South Korea, Australia, Germany", ", ", " and Canada condemned the launch"),
+    "nested clauses": ("officials said that Seoul believed that", " ", " Russia supplied North Korea with oil"),
 }
 
 
@@ -52,6 +66,20 @@ def texts_of(passage: str, n: int) -> dict[str, str]:
         "one sentence": ", and ".join([passage] * n) + ".",
         "sentences": " ".join([passage.rstrip(".") + "."] * n),
     }
+
+
+def framed_texts_of(frame: tuple[str, str, str], n: int) -> dict[str, str]:
+    """A FRAMED shape n times as one sentence (the item n times, then the tail) and as n sentences."""
+    item, separator, tail = frame
+    return {
+        "one sentence": separator.join([item] * n) + tail + ".",
+        "sentences": " ".join([item + tail + "."] * n),
+    }
+
+
+def shape_texts(name: str, n: int) -> dict[str, str]:
+    """The texts of a shape of either kind."""
+    return framed_texts_of(FRAMED[name], n) if name in FRAMED else texts_of(SHAPES[name], n)
 
 
 def cpu_of(nlp: object, text: str) -> float:
@@ -68,9 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None, help="shape names to run (default: all)")
     parser.add_argument("--flag", type=float, default=25.0, help="mark ratios above this (10 is linear)")
     args = parser.parse_args(argv)
-    unknown = sorted(set(args.only or ()) - set(SHAPES))
+    names = [*SHAPES, *FRAMED]
+    unknown = sorted(set(args.only or ()) - set(names))
     if unknown:
-        parser.error(f"unknown shape(s): {', '.join(unknown)}; known: {', '.join(SHAPES)}")
+        parser.error(f"unknown shape(s): {', '.join(unknown)}; known: {', '.join(names)}")
 
     from extractors.nlp import load_pipeline
 
@@ -79,11 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     small, large = args.n, args.n * 10
     print(f"extract_text CPU seconds, x{small} and x{large}; ratio = x{large} / x{small} (10 is linear)")
     flagged = 0
-    for name, passage in SHAPES.items():
+    for name in names:
         if args.only and name not in args.only:
             continue
-        for form, small_text in texts_of(passage, small).items():
-            large_text = texts_of(passage, large)[form]
+        for form, small_text in shape_texts(name, small).items():
+            large_text = shape_texts(name, large)[form]
             a, b = cpu_of(nlp, small_text), cpu_of(nlp, large_text)
             ratio = b / max(a, 1e-3)
             mark = "  <- superlinear" if ratio > args.flag else ""

@@ -27,11 +27,14 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    ParseIndex,
     clause_hedged,
     first_child,
+    memo_of,
     number_value,
     parse_index,
     sentence_text,
+    subtree_order,
 )
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
@@ -636,18 +639,43 @@ def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon)
         if current.dep_ != "xcomp" or current.head.i == current.i:
             break
         current = current.head
-    saying = lex.reporting_verbs | lex.claim_words["source_verbs"]
-    tokens: set[int] = set()
     index = parse_index(sent.doc)
+    # The sentence's sources are read once per sentence (each figure of a sentence asks for them):
+    # all of them, and each verb of saying's own, for a figure whose verb is one of them.
+    memo = memo_of(index, "claim sources", lex)
+    found = memo.get((sent.start, sent.end))
+    if found is None:
+        found = memo[sent.start, sent.end] = _sentence_sources(sent, index, lex)
+    every, by_verb, according = found
+    if own.isdisjoint(by_verb):
+        return every  # shared: the callers only read it
+    tokens = set(according)
+    for i in by_verb:
+        if i not in own:
+            tokens.update(by_verb[i])
+    return tokens
+
+
+def _sentence_sources(sent: Span, index: ParseIndex, lex: Lexicon) -> tuple[set[int], dict[int, list[int]], set[int]]:
+    """(the tokens of all the sentence's sources, the tokens of each verb of saying's subjects and agents
+    by the verb, the tokens of "according to ..."): the subtrees of "according to" and of the subjects
+    of the verbs of saying."""
+    saying = lex.reporting_verbs | lex.claim_words["source_verbs"]
     lower, dep, kids = index.lower, index.dep, index.kids
+    order = subtree_order(index)
+    according: set[int] = set()
+    by_verb: dict[int, list[int]] = {}
     for i in range(sent.start, sent.end):
         if lower[i] == "according":
             for to in (c for c in kids.get(i, ()) if dep[c] == "prep" and lower[c] == "to"):
-                tokens.update(t.i for t in index.tokens[to].subtree)
-        elif i not in own and index.pos[i] in ("VERB", "AUX") and index.lemma[i].lower() in saying:
+                according.update(order.order[order.start[to] : order.end[to]])
+        elif index.pos[i] in ("VERB", "AUX") and index.lemma[i].lower() in saying:
             for subject in (c for c in kids.get(i, ()) if dep[c] in SUBJECTS or dep[c] == "agent"):
-                tokens.update(t.i for t in index.tokens[subject].subtree)
-    return tokens
+                by_verb.setdefault(i, []).extend(order.order[order.start[subject] : order.end[subject]])
+    every = set(according)
+    for toks in by_verb.values():
+        every.update(toks)
+    return every, by_verb, according
 
 
 def _raised_subject(verb: Token, res: Resolver) -> list[Actor]:

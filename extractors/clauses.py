@@ -153,6 +153,67 @@ def coordinated(tok: Token) -> list[Token]:
     return [tokens[j] for j in words if j != tok.i]
 
 
+class SubtreeOrder:
+    """The document's tokens in the order `Token.subtree` yields them (from each root: a head's left
+    children's subtrees, the head, its right children's subtrees), so that the subtree of token i
+    is `order[start[i]:end[i]]` and token j is in it when `start[i] <= place[j] < end[i]`. Read once
+    per document: spaCy's Token.subtree walks the span of every head on its way down, the whole
+    length of a long run of coordinated clauses for each clause in it."""
+
+    __slots__ = ("end", "order", "place", "start")
+
+    def __init__(self, index: ParseIndex) -> None:
+        head, kids = index.head, index.kids
+        n = len(head)
+        self.order: list[int] = []
+        self.place: list[int] = [0] * n
+        self.start: list[int] = [0] * n
+        self.end: list[int] = [0] * n
+        order, place, start, end = self.order, self.place, self.start, self.end
+        for root in range(n):
+            if head[root] != root:
+                continue
+            # (node, step): 0 enters the node, 1 places it, 2 closes its subtree.
+            stack = [(root, 0)]
+            while stack:
+                node, step = stack.pop()
+                if step == 0:
+                    start[node] = len(order)
+                    below = kids.get(node, ())
+                    stack.append((node, 2))
+                    stack += [(j, 0) for j in reversed(below) if j > node]
+                    stack.append((node, 1))
+                    stack += [(j, 0) for j in reversed(below) if j < node]
+                elif step == 1:
+                    place[node] = len(order)
+                    order.append(node)
+                else:
+                    end[node] = len(order)
+
+    def within(self, i: int, j: int) -> bool:
+        """Whether token j is in the subtree of token i (i itself included)."""
+        return self.start[i] <= self.place[j] < self.end[i]
+
+
+def subtree_order(index: ParseIndex) -> SubtreeOrder:
+    """The index's SubtreeOrder, built on first use."""
+    found = index.memo.get("subtree order")
+    if found is None:
+        found = index.memo["subtree order"] = SubtreeOrder(index)
+    return found
+
+
+def subtree_positions(index: ParseIndex, name: str, wanted: Callable[[int], bool]) -> list[int]:
+    """The places in the SubtreeOrder of the tokens for which `wanted` holds, in order, computed once
+    per document under `name`: the ones in token i's subtree are those from
+    `bisect_left(positions, start[i])` below `end[i]`."""
+    found = index.memo.get(name)
+    if found is None:
+        order = subtree_order(index).order
+        found = index.memo[name] = [k for k, i in enumerate(order) if wanted(i)]
+    return found
+
+
 def entity_start(tok: Token) -> int | None:
     """The start of the named entity (of doc.ents) the token is in, or None; doc.ents is read once
     per document (it builds every entity's Span on each access)."""
@@ -397,5 +458,11 @@ def number_value(tok: Token, lex: Lexicon) -> float | None:
 
 
 def sentence_text(sent: Span) -> str:
-    """A sentence's text without the whitespace (line breaks) spaCy keeps at its end."""
-    return sent.text.rstrip()
+    """A sentence's text without the whitespace (line breaks) spaCy keeps at its end; built once per
+    sentence (each event and claim of a sentence asks it, and Span.text joins every token anew)."""
+    memo = parse_index(sent.doc).memo.setdefault("sentence text", {})
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = sent.text.rstrip()
+    return found

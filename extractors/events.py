@@ -65,6 +65,8 @@ from extractors.clauses import (
     sentence_text,
     small_clause_object,
     subject_of,
+    subtree_order,
+    subtree_positions,
 )
 from extractors.dates import resolve_date
 from extractors.event_types import (
@@ -653,8 +655,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if untargeted is not None and weapons and not recipients and not _targeted(trig, res):
         kind, mode = untargeted
         # A show of force is aimed where it is made: "sent warships around Taiwan".
-        holders = [tok, *[t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")]]
-        recipients = _prep_recipients(holders, lex.type_preps.get(kind, ()), res, lex, actors, trig, domestic=False)
+        preps = lex.type_preps.get(kind, ())
+        held = _subtree_prep_objects(tok, preps)  # the trigger's and the nouns' of its phrase
+        recipients = _prep_recipients([], preps, res, lex, actors, trig, domestic=False, found_nouns=held)
     if trig.entry.igo_type and any(r.kind == "igo" for r in recipients):
         kind = trig.entry.igo_type
     if kind == "AID" and mode is None:
@@ -2453,6 +2456,50 @@ def _uncoded_target(
     return None
 
 
+def _holder_prep_objects(holders: list[Token], preps: tuple[str, ...]) -> dict[str, list[Token]]:
+    """The objects of the holders' prepositions named in `preps`, by preposition, holder by holder."""
+    found_nouns: dict[str, list[Token]] = {}
+    for holder in holders:
+        for prep in children(holder, ["prep", "dative", "agent"]):
+            if prep.lower_ in preps:
+                found_nouns.setdefault(prep.lower_, []).extend(children(prep, ["pobj"]))
+    return found_nouns
+
+
+def _subtree_prep_objects(tok: Token, preps: tuple[str, ...]) -> dict[str, list[Token]]:
+    """_holder_prep_objects of [tok, *the nouns and proper nouns of tok.subtree] (in that order), found by
+    position in the document's SubtreeOrder: a trigger heading a long run of coordinated clauses
+    would otherwise read every noun of the run, once per trigger in it."""
+    index = parse_index(tok.doc)
+    dep, head, lower, pos, kids = index.dep, index.head, index.lower, index.pos, index.kids
+    order = subtree_order(index)
+    preps_set = frozenset(preps)
+    held = [j for j in kids.get(tok.i, ()) if dep[j] in _PREP_DEPS and lower[j] in preps_set]
+    inner: list[int] = []
+    low, high = order.start[tok.i], order.end[tok.i]
+    for word in sorted(preps_set):
+        places = subtree_positions(
+            index,
+            f"noun preps {word}",
+            lambda j, word=word: (
+                lower[j] == word and dep[j] in _PREP_DEPS and head[j] != j and pos[head[j]] in ("NOUN", "PROPN")
+            ),
+        )
+        for k in range(bisect.bisect_left(places, low), bisect.bisect_left(places, high)):
+            j = order.order[places[k]]
+            if order.within(tok.i, head[j]):
+                inner.append(j)
+    inner.sort(key=lambda j: (order.place[head[j]], j))
+    found_nouns: dict[str, list[Token]] = {}
+    tokens = index.tokens
+    for j in held + inner:
+        found_nouns.setdefault(lower[j], []).extend(tokens[c] for c in kids.get(j, ()) if dep[c] == "pobj")
+    return found_nouns
+
+
+_PREP_DEPS = frozenset({"prep", "dative", "agent"})
+
+
 def _prep_recipients(
     holders: list[Token],
     preps: tuple[str, ...],
@@ -2462,14 +2509,13 @@ def _prep_recipients(
     trig: Trigger,
     *,
     domestic: bool,
+    found_nouns: dict[str, list[Token]] | None = None,
 ) -> list[Actor]:
     """The first prepositional object, in the order of `preps`, that names an actor; the holders
-    are the trigger and the nouns of its object ("$95 million in aid to Niger")."""
-    found_nouns: dict[str, list[Token]] = {}
-    for holder in holders:
-        for prep in children(holder, ["prep", "dative", "agent"]):
-            if prep.lower_ in preps:
-                found_nouns.setdefault(prep.lower_, []).extend(children(prep, ["pobj"]))
+    are the trigger and the nouns of its object ("$95 million in aid to Niger"). found_nouns: the
+    objects of the holders' prepositions by preposition, when found already (_subtree_prep_objects)."""
+    if found_nouns is None:
+        found_nouns = _holder_prep_objects(holders, preps)
     for name in preps:
         for pobj in found_nouns.get(name, []):
             found = (

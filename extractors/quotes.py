@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index
+from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index, subtree_order
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
@@ -386,6 +386,12 @@ class _QuoteFinder:
                 return True
         return verb.dep_ == "parataxis"
 
+    def _subtree_ends(self, tok: Token) -> tuple[int, int]:
+        """The first and the last token of `tok.subtree` (what list(tok.subtree) starts and ends with),
+        read off the document's SubtreeOrder, not by walking a clause that may run the whole sentence."""
+        order = subtree_order(self.index)
+        return order.order[order.start[tok.i]], order.order[order.end[tok.i] - 1]
+
     def _reported(self, sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
         index = self.index
         lower, dep, kids, tokens = index.lower, index.dep, index.kids, index.tokens
@@ -405,18 +411,18 @@ class _QuoteFinder:
                 continue
             said = self._said_by_owner(i)
             if said is not None:
-                sub = list(said.subtree)
-                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                first, last = self._subtree_ends(said)
+                yield tokens[i], _span_chars(self.res.text, sent, first, last)
                 continue
             said = self._speech_object(i)
             if said is not None:
-                sub = list(said.subtree)
-                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                first, last = self._subtree_ends(said)
+                yield tokens[i], _span_chars(self.res.text, sent, first, last)
                 continue
             named = self._what_named(i)
             if named is not None:
-                sub = list(named.subtree)
-                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                first, last = self._subtree_ends(named)
+                yield tokens[i], _span_chars(self.res.text, sent, first, last)
                 continue
             described = self._described_as(i)
             if described is not None:
@@ -424,8 +430,8 @@ class _QuoteFinder:
                 continue
             stance = self._stated_stance(i)
             if stance is not None:
-                sub = list(stance.subtree)
-                yield tokens[i], _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                first, last = self._subtree_ends(stance)
+                yield tokens[i], _span_chars(self.res.text, sent, first, last)
                 continue
             if not self._says(i, direct=False):
                 continue
@@ -456,10 +462,10 @@ class _QuoteFinder:
                     yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
                     continue
             if comp is not None:
-                sub = list(comp.subtree)
+                first, last = self._subtree_ends(comp)
                 # "said so in a message": the saying itself, without its speaker.
-                first = tok.i if comp.i == tok.i else sub[0].i
-                yield tok, _span_chars(self.res.text, sent, first, sub[-1].i)
+                first = tok.i if comp.i == tok.i else first
+                yield tok, _span_chars(self.res.text, sent, first, last)
             elif not self._is_reporting(i):
                 continue  # "vowed, ..." reports nothing without its clause
             elif tok.dep_ == "csubj" and any(lower[c] == "what" for c in kids.get(i, ())):
@@ -472,15 +478,15 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tok, clause
             elif (before := _clause_before_attribution(tok)) is not None:
-                sub = list(before.subtree)
-                yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                first, last = self._subtree_ends(before)
+                yield tok, _span_chars(self.res.text, sent, first, last)
             elif _reporting_agent(tok) is not None and tok.dep_ == "ROOT":
                 # "The strike was reported by the Sudanese Doctors Network": what the agent reported is
                 # the sentence's subject.
                 passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS), None)
                 if passive is not None:
-                    sub = list(passive.subtree)
-                    yield tok, _span_chars(self.res.text, sent, sub[0].i, sub[-1].i)
+                    first, last = self._subtree_ends(passive)
+                    yield tok, _span_chars(self.res.text, sent, first, last)
 
     def _nested_report(self, verb: Token) -> Token | None:
         """ "Choe said the summit had laid down ..., KCNA said", "Zelensky said so in a message,
@@ -1270,6 +1276,19 @@ class _QuoteFinder:
             return subject
         return None
 
+    def _titled_nouns(self) -> dict[str, list[int]]:
+        """The positions of the document's nouns with a modifier (not _bare) by title key (_posted_before),
+        read once per document: a bare title looks back over the nouns of its title only, not over every
+        word before it."""
+        memo = self.index.memo.get("titled nouns")
+        if memo is None:
+            memo = self.index.memo["titled nouns"] = {}
+            tokens = self.index.tokens
+            for i, (pos, lemma) in enumerate(zip(self.index.pos, self.index.lemma, strict=True)):
+                if pos == "NOUN" and not _bare(tokens[i]):
+                    memo.setdefault(_title_key(lemma.lower()), []).append(i)
+        return memo
+
     def _posted_before(self, subject: Token) -> Speaker | None:
         """ "After Seoul called in Moscow's ambassador ..., the envoy stressed ...": an official named
         again by a bare title is the one whose post a phrase in this sentence or the one before gave,
@@ -1280,9 +1299,10 @@ class _QuoteFinder:
         sent = self.res.sent(subject)
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         states: dict[str, Token] = {}
-        for tok in self.doc[floor : subject.i]:
-            if tok.pos_ != "NOUN" or _title_key(tok.lemma_.lower()) not in keys or _bare(tok):
-                continue
+        titled = self._titled_nouns()
+        places = sorted(i for key in keys for i in _between(titled.get(key, ()), floor, subject.i))
+        for i in places:
+            tok = self.index.tokens[i]
             for actor in self.res.resolve(tok, context=False):
                 if actor.kind == "state" and actor.code is not None:
                     states[actor.code] = tok
@@ -1988,6 +2008,11 @@ def _as_complement(span: Span, verb: Token) -> bool:
             return False
         root = root.head
     return False
+
+
+def _between(positions: list[int] | tuple[int, ...], low: int, high: int) -> list[int] | tuple[int, ...]:
+    """The sorted positions from `low` up to (not including) `high`."""
+    return positions[bisect.bisect_left(positions, low) : bisect.bisect_left(positions, high)]
 
 
 def _title_key(lemma: str) -> str:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib.resources import files
-from itertools import islice
 
 import numpy
 from spacy.attrs import SENT_START
@@ -29,8 +28,11 @@ from extractors.clauses import (
     is_infinitive,
     is_number,
     is_verb,
+    memo_of,
     parse_index,
     subject_of,
+    subtree_order,
+    subtree_positions,
 )
 from extractors.entities import linked
 from extractors.gazetteer import FAMILY_NAME_FIRST, Gazetteer
@@ -871,12 +873,30 @@ class Resolver:
         classes = lex.classes
         return any(not forms.isdisjoint(classes.get(c, ())) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
 
+    def _first_nouns(self, clause: Token, skip: int, count: int) -> list[Token]:
+        """The first `count` nouns and proper nouns of the clause's subtree in the order Token.subtree
+        gives them, but the token at `skip`: found by position in the document's SubtreeOrder, not by
+        walking the subtree (each step of which spaCy takes along the whole span of every head above)."""
+        index = parse_index(self.doc)
+        pos = index.pos
+        order = subtree_order(index)
+        places = subtree_positions(index, "noun places", lambda i: pos[i] in ("NOUN", "PROPN"))
+        found: list[Token] = []
+        end = order.end[clause.i]
+        for k in range(bisect.bisect_left(places, order.start[clause.i]), len(places)):
+            if places[k] >= end or len(found) == count:
+                break
+            i = order.order[places[k]]
+            if i != skip:
+                found.append(self.tokens[i])
+        return found
+
     def location_state(self, tok: Token) -> Actor | None:
         """The state of an `in`/`at` place attached to the phrase or its clause ("students in Dhaka",
         "abducted 30 passengers from a bus in northwestern Nigeria")."""
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        # The first eight nouns of the clause (read lazily: a clause of a 3,000-word sentence is long).
-        nouns = islice((t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i), 8)
+        # The first eight nouns of the clause (found by position: a clause of a 3,000-word sentence is long).
+        nouns = self._first_nouns(clause, tok.i, 8)
         # "a post deep inside Pakistan", "a village elsewhere in Cameroon": an adverb of place holds it.
         adverbs = [a for a in clause.children if a.dep_ == "advmod" and a.lower_ in PLACE_ADVERBS]
         for holder in (tok, tok.head, *nouns, *adverbs):
@@ -996,25 +1016,69 @@ class Resolver:
                     objects.append(c)
                 elif c.dep_ == "xcomp":
                     verbs.append(c)
-        named: set[int] = set()
-        if clause is not None and not at_home:
-            for prep in clause.subtree:
-                if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            named.add(pobj.i)
-                            named.update(c.i for c in pobj.children if c.dep_ in ("amod", "poss", "compound"))
+        acting = clause if clause is not None and not at_home else None
+        # The sentence's states and places from the end of the phrase on (what lies from `tok` to its
+        # right edge is the phrase's own), read in runs of one state: two states named is none, and a
+        # run of a state already counted adds nothing (a long list stays one pass per question).
+        starts, codes_of, ents, runs = self._sentence_places(sent_index)
         codes: set[str] = set()
-        for ent in self._sentence_ents[sent_index]:
-            info = self.ent_of.get(ent.start)
-            if info is None or info.code is None or info.kind not in ("state", "place") or ent.start < tok.i:
+        k = bisect.bisect_right(starts, tok.right_edge.i)
+        while k < len(starts):
+            code = codes_of[k]
+            if code in codes:
+                k = runs[k]
                 continue
-            if tok.left_edge.i <= ent.start <= tok.right_edge.i or ent.root.i in named:
+            start = starts[k]
+            if self._named_recipient(ents[k].root.i, acting) or any(
+                o.left_edge.i <= start <= o.right_edge.i for o in objects
+            ):
+                k += 1
                 continue
-            if any(o.left_edge.i <= ent.start <= o.right_edge.i for o in objects):
-                continue
-            codes.add(info.code)
-        return next(iter(codes)) if len(codes) == 1 else None
+            codes.add(code)
+            if len(codes) > 1:
+                return None
+            k = runs[k]
+        return next(iter(codes)) if codes else None
+
+    def _sentence_places(self, sent_index: int) -> tuple[list[int], list[str], list[Span], list[int]]:
+        """The named states and places of a sentence (_only_state_after): their starts, codes and spans in
+        order, and for each the index of the next one with another code; read once per sentence."""
+        memo = memo_of(parse_index(self.doc), "sentence places", self.ent_of)
+        found = memo.get(sent_index)
+        if found is None:
+            starts: list[int] = []
+            codes: list[str] = []
+            ents: list[Span] = []
+            for ent in self._sentence_ents[sent_index]:
+                info = self.ent_of.get(ent.start)
+                if info is None or info.code is None or info.kind not in ("state", "place"):
+                    continue
+                starts.append(ent.start)
+                codes.append(info.code)
+                ents.append(ent)
+            runs = [len(codes)] * len(codes)
+            for k in range(len(codes) - 2, -1, -1):
+                runs[k] = k + 1 if codes[k + 1] != codes[k] else runs[k + 1]
+            found = memo[sent_index] = (starts, codes, ents, runs)
+        return found
+
+    def _named_recipient(self, i: int, clause: Token | None) -> bool:
+        """Whether token i is the object of a preposition of a recipient in the clause's subtree ("protested
+        to Serbia", "talks with the Polish envoy"), or a modifier of one ("the Serbian capital")."""
+        if clause is None:
+            return False
+        index = parse_index(self.doc)
+        dep, head = index.dep, index.head
+        if dep[i] in ("amod", "poss", "compound"):
+            i = head[i]
+        if dep[i] != "pobj" or head[i] == i:
+            return False
+        prep = head[i]
+        return (
+            dep[prep] == "prep"
+            and index.lower[prep] in _RECIPIENT_PREPS
+            and subtree_order(index).within(clause.i, prep)
+        )
 
     def pronoun(self, tok: Token, depth: int = 0) -> Actor | None:
         """Antecedent of "it/they/its" (the nearest earlier actor) or "he/she" (the nearest person)."""

@@ -8,7 +8,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import clauses
-from extractors.clauses import ParseIndex, children, first_child, is_verb, parse_index
+from extractors.clauses import (
+    ParseIndex,
+    children,
+    first_child,
+    is_verb,
+    parse_index,
+    sentence_text,
+    subtree_order,
+    subtree_positions,
+)
+from extractors.events import _holder_prep_objects, _subtree_prep_objects
 from extractors.extract import _SENTENCIZER, _join, extract_doc
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
@@ -97,3 +107,51 @@ def test_resolver_links_nothing_on_an_unparsed_text(nlp: Language) -> None:
     assert [(m.text, m.entity_id, m.start) for m in gated.mentions] == [
         (m.text, m.entity_id, m.start) for m in full.mentions
     ]
+
+
+def _assert_subtrees_match(doc: Doc) -> None:
+    index = parse_index(doc)
+    order = subtree_order(index)
+    assert sorted(order.order) == list(range(len(doc)))
+    for tok in doc:
+        below = [t.i for t in tok.subtree]
+        assert order.order[order.start[tok.i] : order.end[tok.i]] == below
+        assert all(order.within(tok.i, j) == (j in below) for j in range(len(doc)))
+
+
+def test_subtree_order_gives_what_token_subtree_gives(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    _assert_subtrees_match(doc)
+    _assert_subtrees_match(_join(list(nlp.pipe([TEXT[:200], TEXT[200:]]))))
+    _assert_subtrees_match(nlp.make_doc(""))
+    with nlp.select_pipes(enable=entity_stage(nlp)):
+        _assert_subtrees_match(nlp(TEXT))
+    # Positions of the tokens a rule asks for, in subtree order: the nouns of a clause, found by place.
+    index = parse_index(doc)
+    order = subtree_order(index)
+    places = subtree_positions(index, "test nouns", lambda i: index.pos[i] == "NOUN")
+    for tok in doc:
+        inside = [order.order[k] for k in places if order.start[tok.i] <= k < order.end[tok.i]]
+        assert inside == [t.i for t in tok.subtree if t.pos_ == "NOUN"]
+
+
+def test_prepositions_of_a_phrase_found_by_place_are_the_ones_read_noun_by_noun(nlp: Language) -> None:
+    # A show of force's recipient is looked for on the trigger and the nouns of its phrase: the objects
+    # of their prepositions, found by position, are the ones read holder by holder, in the same order.
+    doc = nlp(
+        "China sent warships and bombers near Taiwan and around the islands off its coast, and Russia "
+        "fired missiles supplied by North Korea at Kyiv from bases in Belgorod toward the Ukrainian border."
+    )
+    preps = ("near", "around", "at", "toward", "in", "from", "by", "off")
+    for tok in doc:
+        holders = [tok, *[t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")]]
+        expected = _holder_prep_objects(holders, preps)
+        found = _subtree_prep_objects(tok, preps)
+        assert list(found.items()) == list(expected.items())
+    assert any(_subtree_prep_objects(t, preps) for t in doc if t.lemma_ == "fire")
+
+
+def test_sentence_text_is_each_sentences_own(nlp: Language) -> None:
+    first, second = nlp(TEXT), nlp("Japan protested.\n\nRussia and China denied it.\n")
+    for doc in (first, second, first):
+        assert [sentence_text(s) for s in doc.sents] == [s.text.rstrip() for s in doc.sents]
