@@ -40,6 +40,10 @@ SHAPES: dict[str, str] = {
     "went on": "\u201cWe will respond,\u201d the spokesperson went on",
     "described as": "the ministry described the summit as a routine exchange",
     "acronym": "The New York Times (NYT) reported the deal. The NYT article alleged",
+    "clashes between": "the first clashes between North Korean and Ukrainian troops were reported",
+    "drills with": "Russia held naval drills with China",
+    "foreign weapons fired": "Russia fired North Korean missiles at Kyiv",
+    "war backing": "Seoul said Pyongyang's support for Russia's war had grown",
 }
 
 
