@@ -49,6 +49,10 @@ SHAPES: dict[str, str] = {
     "quote run": "\u201cThe drills must stop,\u201d Lin Jian, a spokesperson for the Chinese foreign ministry, told "
     "reporters, adding that Beijing opposed the sanctions",
     "datelines": "SEOUL, Dec. 3 (Yonhap) -- North Korea fired a ballistic missile into the sea",
+    "clashes between": "the first clashes between North Korean and Ukrainian troops were reported",
+    "drills with": "Russia held naval drills with China",
+    "foreign weapons fired": "Russia fired North Korean missiles at Kyiv",
+    "war backing": "Seoul said Pyongyang's support for Russia's war had grown",
 }
 
 # name -> (item, separator, tail): one sentence is the item n times, joined by the separator, then the

@@ -693,6 +693,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.
         kind, mode = "COOPERATE", "military"
+    drilled_with = _exercise_partners(trig, res, lex, actors) if kind == "MOBILIZE" else []
+    if drilled_with:
+        # "Russia launched military exercises with Belarus", "held naval drills with China": a drill
+        # with a named partner is joint, cooperation each way (codebook MOBILIZE: joint operations
+        # are COOPERATE), as "Russia and China held drills" is.
+        kind, mode, recipients = "COOPERATE", "military", drilled_with
     joined = _joined_exercise(trig, lex) if kind in ("MOBILIZE", "AID") else None
     if joined is not None:
         # "Russian forces will take part in the drill", "sent four warships to the exercise, where they
@@ -800,6 +806,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if exchanged:
         # "Xi traded messages with Kim": an exchange goes both ways, as "Xi and Kim exchanged" does.
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
+    if drilled_with and kind == "COOPERATE":
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     drafts = [
@@ -817,6 +825,23 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Putin thanked North Korea for supporting Moscow", "valued Pyongyang's support": whoever is
         # thanked for support supports the one who thanks.
         drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
+    if kind == "ASSAULT" and not trig.is_noun and not negated:
+        # "Russia fired North Korean ballistic missiles at Kharkiv": another state's weapons in an attack
+        # were handed over by that state, military aid to the attacker (README "Troops": shells or
+        # missiles sent to help a state are AID), as "missiles supplied by North Korea" are.
+        # (What is fired, not what is hit or shot down: "destroyed North Korean artillery" aids nobody.)
+        target = object_of(tok)
+        fired = tok.lemma_.lower() in _USES and first_child(tok, ["prt"]) is None
+        arms = [counted(target) if fired else None] + [  # "struck the depot with British missiles"
+            first_child(p, ["pobj"])
+            for h in (tok, target)
+            if h is not None
+            for p in children(h, ["prep"])
+            if p.lower_ == "with"
+        ]
+        suppliers = [s for w in arms for s in _foreign_owners(w, res, lex, actors + recipients, "weapons")]
+        suppliers += _weapons_maker(trig, res, lex, actors + recipients + suppliers) if fired else []
+        drafts += [_Draft("AID", "military", s, a, None, when, None, False, hedged) for s in suppliers for a in actors]
     # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
     drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
     if kind == "SUPPORT":
@@ -908,6 +933,58 @@ def _joined_exercise(trig: Trigger, lex: Lexicon) -> Token | None:
     return None
 
 
+def _weapons_maker(trig: Trigger, res: Resolver, lex: Lexicon, known: list[Actor]) -> list[Actor]:
+    """The state that made the weapons a relative clause says were fired: "the missiles that Russia
+    fired at Kharkiv were made in North Korea" (the antecedent, subject of a passive verb of making
+    with `in` or `by` its maker)."""
+    tok = trig.token
+    goods = tok.head if tok.dep_ == "relcl" else None
+    if goods is None or not lex.in_class(goods, "weapons"):
+        return []
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of":
+        goods = goods.head.head  # "two of the missiles that Russia fired ... were made in"
+    if goods.dep_ not in PASSIVE_SUBJECTS:
+        return []
+    made = goods.head
+    if made.lemma_.lower() not in lex.made_verbs:
+        return []
+    found: list[Actor] = []
+    for prep in children(made, ["prep", "agent"]):
+        if prep.lower_ not in ("in", "by"):
+            continue
+        for actor in res.resolve(first_child(prep, ["pobj"]), context=False):
+            if actor.kind == "state" and all(actor.code != a.code for a in known + found):
+                found.append(actor)
+    return found
+
+
+def _exercise_partners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The states a drill is held "with", on the drill noun or on the verb that holds it ("exercises
+    with Belarus", "held drills with Chinese vessels", "a joint drill with the air forces of Germany"),
+    other than its doers."""
+    tok = trig.token
+    if tok.lower_ not in lex.exercise_nouns:
+        drill = None if trig.is_noun else first_child(tok, OBJECTS)  # "held drills with China"
+        if drill is None or drill.lower_ not in lex.exercise_nouns:
+            return []
+        holders = [drill, tok]
+    else:
+        holders = [tok] if trig.light is None else [tok, trig.light]
+    found: list[Actor] = []
+    for holder in holders:
+        for prep in children(holder, ["prep"]):
+            if prep.lower_ != "with":
+                continue
+            partner = first_child(prep, ["pobj"])
+            if partner is not None and first_child(partner, ["appos"]) is not None:
+                partner = first_child(partner, ["appos"])  # "with its close ally Belarus"
+            named = res.resolve(partner, context=False)
+            for actor in named:
+                if actor.code and all(actor.code != a.code for a in actors + found):
+                    found.append(actor)
+    return found
+
+
 def _exercise_holders(drill: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
     """The states a drill names besides the ones taking part ("the Russian-led exercise", "exercises
     that the Chinese military is organising")."""
@@ -924,10 +1001,13 @@ def _exercise_holders(drill: Token, res: Resolver, actors: list[Actor]) -> list[
     return found
 
 
-def _foreign_owners(obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
-    """The states named on troops a verb moves that are not its doers ("North Korean troops",
-    "Pyongyang's soldiers"); none for the doer's own ("its troops", "Russian forces")."""
-    if obj is None or not lex.in_class(obj, "troops"):
+def _foreign_owners(
+    obj: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor], goods: str = "troops"
+) -> list[Actor]:
+    """The states named on troops a verb moves (or on weapons it fires: goods "weapons") that are not
+    its doers ("North Korean troops", "Pyongyang's soldiers", "North Korean missiles"); none for the
+    doer's own ("its troops", "Russian forces")."""
+    if obj is None or not lex.in_class(obj, goods):
         return []
     owners: list[Actor] = []
     for child in obj.children:
@@ -1510,14 +1590,25 @@ def _future(trig: Trigger, lex: Lexicon) -> bool:
     for _ in range(3):
         if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
+        auxes = _aux_words(current, lex)
+        if auxes & lex.future_aux:
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ in ("be", "go"):
+        if "to" in auxes and current.head.lemma_ in ("be", "go"):
             return True  # "is to visit", "is going to send"
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _aux_words(tok: Token, lex: Lexicon) -> frozenset[str]:
+    """A verb's auxiliaries, lowercased, read once per token (the head of 500 coordinated clauses has
+    1,500 children, asked once per trigger under it)."""
+    memo = memo_of(parse_index(tok.doc), "aux_words", lex)
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = frozenset(c.lower_ for c in tok.children if c.dep_ == "aux")
+    return found
 
 
 def _supports_itself(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> bool:

@@ -150,6 +150,8 @@ class Lexicon:
     combatants: frozenset[str]
     war_nouns: frozenset[str]
     combat_nouns: frozenset[str]
+    war_efforts: frozenset[str]
+    made_verbs: frozenset[str]
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
@@ -340,6 +342,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "combatants": ("words", "combatants"),
     "war_nouns": ("words", "war_nouns"),
     "combat_nouns": ("words", "combat_nouns"),
+    "war_efforts": ("words", "war_efforts"),
+    "made_verbs": ("words", "made_verbs"),
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
     "continuing_verbs": ("words", "continuing_verbs"),

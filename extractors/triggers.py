@@ -938,7 +938,32 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         kind, mode = parsed
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
+    if kind == "SUPPORT" and spec is None and _backs_war(tok, entry, lex):
+        kind, mode = "AID", "military"
     return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
+
+
+def _backs_war(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """Support or backing "for" a war or what it runs on ("North Korea's support for Russia's war of
+    aggression", "China's backing for Russia's war effort", "support for its military effort"): material
+    help to the one who wages it (bench/data/news README "Troops": military backing is AID), not a
+    statement; voicing or pledging it ("expressed support for") stays a statement."""
+    voiced = lex.reporting_verbs | frozenset(lex.quotes.get("stance_verbs", ()))
+    if tok.dep_ in OBJECTS and tok.head.lemma_.lower() in voiced:
+        return False  # "voiced support for Ukraine's war effort": a statement
+    for prep in children(tok, ["prep"]):
+        if prep.lower_ not in (entry.recipient_preps or ()):
+            continue
+        goal = first_child(prep, ["pobj"])
+        if goal is None:
+            continue
+        if lex.in_class(goal, "wars") or goal.lemma_.lower() in lex.war_nouns:
+            return True
+        if goal.lemma_.lower() in lex.war_efforts and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("war", "military") for c in goal.children
+        ):
+            return True
+    return False
 
 
 # Types of a verb that ends, refuses or yields what its object noun names ("cut its military ties with

@@ -1,7 +1,10 @@
 """Material help on real news (issue 13): arms, cargo, workers and help handed from one state to another,
 as verbs and as nouns, with the recipient the parser hides; what is given back "in return"; fighting
-at a partner's side said as a noun; and, for precision, what is no attack or no aid. Every sentence was
-written for this file in the style of news; each rule has sentences where it must not fire."""
+at a partner's side said as a noun; and, for precision, what is no attack or no aid. Since lane material2:
+clashes between two named forces (ASSAULT each way), support or backing for a war (AID, not SUPPORT),
+a drill held "with" a named partner (COOPERATE each way) and another state's weapons fired in an attack
+(AID from that state to the attacker). Every sentence was written for this file in the style of news;
+each rule has sentences where it must not fire."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from tests.event_lines import (
     assert_found,
     assert_not_found,
     case_lines,
+    event_triples,
 )
 
 PUBLISHED = date(2025, 2, 20)
@@ -67,6 +71,24 @@ AID RUS>PRK | Russia has been supplying refined oil to North Korea. Moscow repor
 # Dying or being killed in fighting at a partner's side is fighting for the partner (review 2026-12-05).
 AID/military PRK>RUS | Dozens of North Korean soldiers died in fighting alongside Russian troops near Sudzha.
 AID/military PRK>RUS | Several North Korean soldiers were killed in fighting alongside Russian troops near Sudzha.
+# Clashes between two named forces: an assault each way.
+ASSAULT PRK>UKR | Kyiv's army said the first clashes between North Korean and Ukrainian units took place near Sudzha.
+ASSAULT UKR>PRK | Kyiv's army said the first clashes between North Korean and Ukrainian units took place near Sudzha.
+ASSAULT UKR>PRK | Fresh clashes between Ukrainian troops and North Korean soldiers were reported on Monday.
+# Support or backing for a war, or for what it runs on, is military aid to whoever wages it.
+AID/military PRK>RUS | Seoul said Pyongyang's support for Russia's war against Ukraine had grown more open.
+AID/military IRN>RUS | The ministers said Iran's backing for Moscow's war effort prolongs the fighting.
+# A drill held with a named partner is joint: cooperation each way.
+COOPERATE/military RUS>BLR | Moscow began week-long air defence exercises with Belarus on Monday.
+COOPERATE/military BLR>RUS | Moscow began week-long air defence exercises with Belarus on Monday.
+COOPERATE/military CHN>RUS | China held naval drills with Russia in the Sea of Japan last month.
+COOPERATE/military RUS>CHN | China held naval drills with Russia in the Sea of Japan last month.
+COOPERATE/military RUS>BLR | Russia staged large drills with its neighbour Belarus in February.
+# Another state's weapons fired in an attack were handed over by that state.
+AID/military PRK>RUS | Kyiv said Russia fired North Korean artillery shells at Kharkiv overnight.
+AID/military IRN>RUS | Officials said Russian forces launched Iranian drones at Odesa on Sunday.
+AID/military GBR>UKR | Ukraine hit a Russian airbase in Crimea with British cruise missiles.
+AID/military PRK>RUS | Investigators said three of the missiles that Russia fired at Kyiv were made in North Korea.
 """
 
 
@@ -105,6 +127,18 @@ ASSAULT by PRK | Dozens of North Korean soldiers died in fighting alongside Russ
 ASSAULT by PRK | Several North Korean soldiers were killed in fighting alongside Russian troops near Sudzha.
 # Whose partner it is: the soldiers killed fought beside Russia, not the troops who killed them.
 AID by UKR | Ukrainian troops killed 30 North Korean soldiers in fighting alongside Russian troops in Kursk.
+# Clashes with no named pair are a topic.
+ASSAULT | Clashes erupted in the capital late on Sunday.
+# Support voiced for a war effort is a statement, not aid; support for a cause or a stance is no aid.
+AID | The minister voiced support for Ukraine's war effort.
+AID | Beijing expressed its support for Russia's position on the crisis.
+# A drill with no partner named is a show of force, not cooperation.
+COOPERATE | Russia launched snap naval exercises in the Baltic Sea on Tuesday.
+# A state's own weapons, weapons shot down or destroyed, and weapons made at home aid nobody.
+AID | Russia fired Russian missiles at Kyiv overnight.
+AID | Israel shot down Iranian missiles over the Negev.
+AID | Ukraine destroyed North Korean artillery near Kursk.
+AID | Investigators said the missiles that Russia fired at Kyiv were made in Russia.
 """
 
 
@@ -119,3 +153,9 @@ def test_fighting_beside_a_partner_is_not_the_speakers_aid(nlp: Language) -> Non
     found = {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
     assert ("AID", "PRK", "RUS") in found
     assert not any(kind == "AID" and actor == "UKR" for kind, actor, _ in found), found
+
+
+def test_clash_counts_each_way_once(nlp: Language) -> None:
+    """Clashes between two named forces: one assault each way, no more."""
+    triples = event_triples(nlp, "Clashes between Russian and Ukrainian troops broke out near Vovchansk.", PUBLISHED)
+    assert sorted(t for t in triples if t[0] == "ASSAULT") == [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")]
