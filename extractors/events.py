@@ -659,7 +659,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     scheduled = kind == "CONSULT" and not negated and _scheduled(trig, lex)
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
-    reported = kind not in ("CONSULT", "COOPERATE") and not negated and not intended and _reported_plan(trig, res, lex, actors)
+    reported = (
+        kind not in ("CONSULT", "COOPERATE") and not negated and not intended and _reported_plan(trig, res, lex, actors)
+    )
     if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not scheduled and not reported:
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
@@ -781,6 +783,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):
         drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
+    if threatened == "ASSAULT" and _fight_purpose(trig, lex) and _troops_ready(trig, lex):
+        # "troops had arrived, trained and ready to fight Ukraine": the readiness of forces, no threat a
+        # state makes ("Tehran says it is ready to fight" stays one).
+        drafts = []
     if kind in ("ASSAULT", "MOBILIZE") and not recipients and _noun_attribute(trig):
         drafts = []  # "soldiers fighting in Kursk", "troops stationed abroad": who they are, not the news
     if kind == "ASSAULT" and tok.lemma_.lower() in _FIGHT_WORDS and not recipients and uncoded is None:
@@ -1373,6 +1379,18 @@ def _fight_purpose(trig: Trigger, lex: Lexicon) -> bool:
         return False
     head = current.head
     return head.lemma_.lower() in lex.transfer_verbs or head.lower_ in lex.intent_adjectives
+
+
+def _troops_ready(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether what a fight is the purpose of is said of forces ("troops ... ready to fight", "soldiers
+    sent to fight"): the subject of the clause the fight hangs from is troops."""
+    current = trig.token
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head
+    head = current.head
+    if head.lemma_.lower() in lex.transfer_verbs:
+        return True
+    return lex.in_class(counted(subject_of(head)), "troops")
 
 
 def _front(tok: Token, lex: Lexicon) -> bool:

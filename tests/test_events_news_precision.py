@@ -114,7 +114,7 @@ MOBILIZE | The Pentagon said the brigades had been sent to Russia to fight again
 AGREE | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
 AGREE | Russian state media reported that Pyongyang will ship more artillery shells to Moscow.
 AGREE | Belarus will send 500 engineers to help rebuild Russia's Belgorod region, Russian news agencies reported.
-AGREE | The TASS agency quoted Defence Minister Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+AGREE | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
 # A passive participle with no doer says who people are, not what happened to them.
 COERCE | Seoul says any North Korean soldier captured in Ukraine is a South Korean citizen.
 COERCE | The minister raised the cases of French citizens detained in Iran.
@@ -123,6 +123,8 @@ ASSAULT | Seoul said North Korean troops have been fighting in the Kursk region 
 ASSAULT | The brigade suffered heavy losses during fighting near two villages last week.
 # Backing a state's war is military help to it, not words of support.
 SUPPORT | The ministers said Belarus's backing for Russia's war against Ukraine breaches international law.
+# Forces ready to fight are ready, not threatening anyone yet.
+THREATEN | Officials said 8,000 North Korean troops had reached Kursk, trained and ready to fight Ukraine.
 # An arms sale is no trade between partners: it arms the buyer.
 COOPERATE | Officials said Russia had bought ballistic missiles from North Korea.
 COOPERATE | A travel agency in Moscow is selling package tours to the resort.
@@ -206,7 +208,7 @@ MOBILIZE/troops RUS>UKR | Russia reinforced its troops near Kharkiv on Tuesday.
 AID/military PRK>RUS | Pyongyang dispatched 3,000 troops to Russia to fight Ukraine, Seoul said.
 # A plan reported by another party is the act; the actor's own word of a plan stays a promise (AGREE).
 AID/military PRK>RUS | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
-AID PRK>RUS | The TASS agency quoted Defence Minister Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+AID PRK>RUS | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
 AGREE JPN>TUR | Japan said it would provide emergency aid to Turkey after the earthquake.
 AGREE IDN>VNM | Indonesia is to give relief funds to Vietnam, the presidential palace in Jakarta said.
 REJECT PRK>RUS | Seoul said North Korea would not send more troops to Russia.
@@ -217,6 +219,8 @@ ASSAULT UKR>RUS | Ukrainian forces fought Russian troops near Pokrovsk on Tuesda
 AID/military BLR>RUS | The ministers said Belarus's backing for Russia's war against Ukraine breaches international law.
 AID IRN>RUS | Iran's support for Moscow's war has deepened, the report said.
 SUPPORT PRK>RUS | North Korean leader Kim Jong Un voiced his full support for Moscow's war in Ukraine.
+# A state's own readiness to fight stays a threat.
+THREATEN IRN>ISR | Iran says it is ready to fight Israel.
 # Selling or buying arms arms the buyer (AID/military from the seller); other goods stay trade.
 AID/military PRK>RUS | Officials said Russia had bought ballistic missiles from North Korea.
 AID/military PRK>RUS | Seoul accuses Pyongyang of selling artillery shells to Moscow.
