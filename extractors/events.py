@@ -638,6 +638,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             recipients = [r for r in _not_own(res.resolve(supplied, context=False), actors, lex) if r.code not in codes]
     if trig.type == "SUPPORT" and _supports_itself(trig, res, lex, actors):
         return []
+    war_owners = _backed_war_owners(trig, res, lex, actors) if trig.type == "SUPPORT" else []
+    if war_owners:
+        # "North Korea's backing for Russia's war", "supports Moscow's invasion": backing a state's war
+        # is military help to it (README "Troops": military backing is AID, not also SUPPORT).
+        kind, mode, recipients = "AID", "military", war_owners
     executed = _executed(trig, recipients)
     if executed is not None:
         kind, mode = executed.type, executed.mode
@@ -721,7 +726,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
     # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
     scheduled = kind == "CONSULT" and not negated and _scheduled(trig, lex)
-    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not scheduled:
+    # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
+    # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
+    reported = (
+        kind not in ("CONSULT", "COOPERATE") and not negated and not intended and _reported_plan(trig, res, lex, actors)
+    )
+    if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not scheduled and not reported:
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
     if (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes) and not negated and _threatened(trig, lex):
@@ -842,8 +852,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         suppliers = [s for w in arms for s in _foreign_owners(w, res, lex, actors + recipients, "weapons")]
         suppliers += _weapons_maker(trig, res, lex, actors + recipients + suppliers) if fired else []
         drafts += [_Draft("AID", "military", s, a, None, when, None, False, hedged) for s in suppliers for a in actors]
-    # "sent troops to Russia to fight Ukraine": aid to Russia, and a show of force against Ukraine.
-    drafts += [_Draft("MOBILIZE", "troops", a, f, None, when, quantity, negated, hedged) for a in actors for f in foes]
+    # "sent troops to Russia to fight Ukraine" is aid to Russia only: the fight they are sent for is the
+    # purpose of the sending (as _fight_purpose reads it), no show of force of its own; the coders of
+    # real coverage code the AID alone (bench/data/news/README "Troops").
     if kind == "SUPPORT":
         # "Kim honoured the heroic soldiers", "praised his troops": a leader praising his own forces
         # supports no one (CAMEO 05 is support given to another actor).
@@ -860,8 +871,21 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):
         drafts = []  # "sent troops to fight Ukraine", "ready to fight": what they are for, not a fight yet
+    if threatened == "ASSAULT" and _fight_purpose(trig, lex) and _troops_ready(trig, lex):
+        # "troops had arrived, trained and ready to fight Ukraine": the readiness of forces, no threat a
+        # state makes ("Tehran says it is ready to fight" stays one).
+        drafts = []
     if kind in ("ASSAULT", "MOBILIZE") and not recipients and _noun_attribute(trig):
         drafts = []  # "soldiers fighting in Kursk", "troops stationed abroad": who they are, not the news
+    if kind == "ASSAULT" and tok.lemma_.lower() in _FIGHT_WORDS and not recipients and uncoded is None:
+        # "troops have been fighting on the front lines", "losses during fighting near the villages":
+        # a fight with no opponent named says where forces are, not whom they attack (PLOVER ASSAULT
+        # has a target; fighting for or beside a state is AID, read above). Nor does the learned model
+        # read the clause again ("Ukrainian troops are fighting in Russia's Kursk region" is no aid).
+        trig.declined = True
+        drafts = []
+    if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
+        drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:
         if not recipients:
             drafts = []  # fighting at a partner's side with no enemy named is no attack
@@ -1247,6 +1271,24 @@ def _fought_as_partners(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.aid_partner_words for c in tok.children)
 
 
+def _backed_war_owners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The owner of the war a verb or noun of support backs ("backing for Russia's war of aggression",
+    "supported Moscow's invasion"), when another state owns it."""
+    tok = trig.token
+    if trig.is_noun and trig.light is not None:
+        return []  # "voiced his full support for Moscow's war": words of support (SUPPORT)
+    backed = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"]
+    if not trig.is_noun:
+        backed.append(first_child(tok, OBJECTS))
+    own = {a.code for a in actors}
+    for war in backed:
+        if _is_war(war, lex):
+            owner = first_child(war, ["poss"])
+            if owner is not None and owner.pos_ != "PRON":
+                return [a for a in res.resolve(owner, context=False) if a.code not in own]
+    return []
+
+
 def _is_war(tok: Token | None, lex: Lexicon) -> bool:
     """A war or campaign noun ("Russia's war", "its campaign against Ukraine", "the invasion")."""
     return tok is not None and (tok.lemma_.lower() in lex.war_nouns or lex.in_class(tok, "wars"))
@@ -1482,6 +1524,18 @@ def _fight_purpose(trig: Trigger, lex: Lexicon) -> bool:
     return head.lemma_.lower() in lex.transfer_verbs or head.lower_ in lex.intent_adjectives
 
 
+def _troops_ready(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether what a fight is the purpose of is said of forces ("troops ... ready to fight", "soldiers
+    sent to fight"): the subject of the clause the fight hangs from is troops."""
+    current = trig.token
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head
+    head = current.head
+    if head.lemma_.lower() in lex.transfer_verbs:
+        return True
+    return lex.in_class(counted(subject_of(head)), "troops")
+
+
 def _front(tok: Token, lex: Lexicon) -> bool:
     """A destination that is a front, not an ally: "to the Polish border", "to the front line"."""
     return tok.lemma_.lower() in lex.front_nouns or lex.in_class(tok, "border")
@@ -1529,6 +1583,20 @@ def _noun_attribute(trig: Trigger) -> bool:
         return False
     # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
+
+
+_FIGHT_WORDS = frozenset({"fight", "fighting", "battle", "combat"})
+
+
+def _patient_attribute(trig: Trigger) -> bool:
+    """A passive participle that describes the noun it undergoes, with no doer named ("captured North
+    Korean soldiers are citizens", "the case of French citizens detained in Iran", "any soldier
+    captured in Ukraine"): it says who they are, not what happened (bench/data/news/README:
+    background); "soldiers captured by Ukraine" names the captor and stays an act."""
+    tok = trig.token
+    if trig.is_noun or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -1581,6 +1649,45 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> bool:
+    """Whether a trigger's clause is what someone other than its actor reports: the object of a
+    reporting verb whose subject names another state ("Seoul's spy agency said North Korea would send
+    troops", "North Korea will send builders, Russian media reported", "quoted Shoigu as saying that
+    Pyongyang will provide workers"), or "according to" another. A future act in it is a plan
+    reported (bench/data/news/README: planned acts are coded like done ones), not a promise: PLOVER's
+    intention (AGREE: "Japan said it would provide aid") is the actor's own word."""
+    speaking = lex.reporting_verbs
+    own = {a.code for a in actors}
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    speaker: Token | None = None
+    for _ in range(5):
+        according = next((p for p in children(current, ["prep"]) if p.lower_ == "according"), None)
+        if according is not None:
+            to = first_child(according, ["prep"])
+            speaker = first_child(to, ["pobj"]) if to is not None else None
+            break
+        aside = next((c for c in current.children if c.dep_ == "parataxis" and c.lemma_.lower() in speaking), None)
+        if aside is not None:
+            speaker = first_child(aside, SUBJECTS)  # "Pyongyang will send builders, Russian media reported"
+            break
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in speaking:
+            reporter = current.head
+            speaker = first_child(reporter, SUBJECTS)
+            if speaker is None and reporter.dep_ == "pcomp" and reporter.head.dep_ == "prep":
+                speaker = first_child(reporter.head.head, ["dobj"])  # "quoted Shoigu as saying that"
+            break
+        # up through what the report is about: "said there was a high possibility that Pyongyang would"
+        if current.dep_ not in ("xcomp", "conj", "ccomp", "attr", "acl", "relcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    if speaker is None:
+        return False
+    # By its own words ("the presidential palace said" of its government's plan names nobody else;
+    # "Russian media reported" names Russia).
+    codes = {a.code for a in res.resolve(speaker, context=speaker.pos_ == "PRON", strict=False)}
+    return bool(codes) and not codes & own
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

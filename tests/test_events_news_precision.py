@@ -107,6 +107,27 @@ AGREE | Zelensky cited the 1994 memorandum, a deal in which Russia and Britain g
 MOBILIZE | The Ethiopian leader's state visit is meant to reinforce relations between Kenya and Ethiopia.
 # A war's name is nobody's side.
 AID | The NIS says casualties among North Korean troops in the Ukraine war have reached about 5,000.
+# The fight troops are sent for is the purpose of the sending (AID), no show of force of its own.
+MOBILIZE | Pyongyang dispatched 3,000 troops to Russia to fight Ukraine, Seoul said.
+MOBILIZE | The Pentagon said the brigades had been sent to Russia to fight against Ukrainian forces.
+# A plan another party reports is no promise of the actor's (the act is coded, as planned acts are).
+AGREE | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
+AGREE | Russian state media reported that Pyongyang will ship more artillery shells to Moscow.
+AGREE | Belarus will send 500 engineers to help rebuild Russia's Belgorod region, Russian news agencies reported.
+AGREE | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+# A passive participle with no doer says who people are, not what happened to them.
+COERCE | Seoul says any North Korean soldier captured in Ukraine is a South Korean citizen.
+COERCE | The minister raised the cases of French citizens detained in Iran.
+# A fight with no opponent named says where forces are, not whom they attack.
+ASSAULT | Seoul said North Korean troops have been fighting in the Kursk region since November.
+ASSAULT | The brigade suffered heavy losses during fighting near two villages last week.
+# Backing a state's war is military help to it, not words of support.
+SUPPORT | The ministers said Belarus's backing for Russia's war against Ukraine breaches international law.
+# Forces ready to fight are ready, not threatening anyone yet.
+THREATEN | Officials said 8,000 North Korean troops had reached Kursk, trained and ready to fight Ukraine.
+# An arms sale is no trade between partners: it arms the buyer.
+COOPERATE | Officials said Russia had bought ballistic missiles from North Korea.
+COOPERATE | A travel agency in Moscow is selling package tours to the resort.
 """
 
 
@@ -183,6 +204,27 @@ AID/military PRK>RUS | Seoul accuses Pyongyang of supplying the Russian army wit
 AGREE/pact RUS>PRK | Russian lawmakers on Tuesday backed ratification of a defence treaty with North Korea.
 # Reinforcing troops stays a show of force.
 MOBILIZE/troops RUS>UKR | Russia reinforced its troops near Kharkiv on Tuesday.
+# The sending stays aid when its purpose clause names the foe.
+AID/military PRK>RUS | Pyongyang dispatched 3,000 troops to Russia to fight Ukraine, Seoul said.
+# A plan reported by another party is the act; the actor's own word of a plan stays a promise (AGREE).
+AID/military PRK>RUS | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
+AID PRK>RUS | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+AGREE JPN>TUR | Japan said it would provide emergency aid to Turkey after the earthquake.
+AGREE IDN>VNM | Indonesia is to give relief funds to Vietnam, the presidential palace in Jakarta said.
+REJECT PRK>RUS | Seoul said North Korea would not send more troops to Russia.
+# A capture with its captor stays a capture; a fight with its opponent named stays an attack.
+COERCE UKR>PRK | Ukraine captured two North Korean soldiers in the Kursk region.
+ASSAULT UKR>RUS | Ukrainian forces fought Russian troops near Pokrovsk on Tuesday.
+# Backing a state's war is military aid to it; support voiced for it stays words (SUPPORT).
+AID/military BLR>RUS | The ministers said Belarus's backing for Russia's war against Ukraine breaches international law.
+AID IRN>RUS | Iran's support for Moscow's war has deepened, the report said.
+SUPPORT PRK>RUS | North Korean leader Kim Jong Un voiced his full support for Moscow's war in Ukraine.
+# A state's own readiness to fight stays a threat.
+THREATEN IRN>ISR | Iran says it is ready to fight Israel.
+# Selling or buying arms arms the buyer (AID/military from the seller); other goods stay trade.
+AID/military PRK>RUS | Officials said Russia had bought ballistic missiles from North Korea.
+AID/military PRK>RUS | Seoul accuses Pyongyang of selling artillery shells to Moscow.
+COOPERATE/economic CHN>RUS | China bought more Russian oil last month.
 """
 
 

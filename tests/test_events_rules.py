@@ -50,10 +50,12 @@ def test_military_aid_keeps_mode_quantity_and_place(nlp: Language) -> None:
     assert event.quantity == 3000
 
 
-def test_sent_to_an_ally_to_fight_an_enemy_is_aid_and_a_show_of_force(nlp: Language) -> None:
+def test_sent_to_an_ally_to_fight_an_enemy_is_aid_only(nlp: Language) -> None:
+    # The fight the soldiers are sent for is the purpose of the sending, no show of force of its own
+    # (the coders of real coverage code the AID alone: bench/data/news/README "Troops").
     found = triples(nlp, "Pyongyang sent soldiers to Russia to fight Ukraine.")
     assert ("AID", "PRK", "RUS") in found
-    assert ("MOBILIZE", "PRK", "UKR") in found
+    assert ("MOBILIZE", "PRK", "UKR") not in found
     assert ("MOBILIZE", "PRK", "RUS") not in found
 
 
@@ -90,9 +92,9 @@ def test_a_deployment_with_no_destination_has_no_recipient(nlp: Language) -> Non
 
 
 def test_where_a_fight_happens_is_not_its_opponent(nlp: Language) -> None:
-    assert triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.") == {
-        ("ASSAULT", "PRK", None)
-    }
+    # Nor, with no opponent named, an attack at all: it says where the forces are (tests/
+    # test_events_news_precision.py).
+    assert not triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.")
     # A strike on a place still hits that place's state.
     assert triples(nlp, "Russian jets bombed targets in eastern Ukraine.") == {("ASSAULT", "RUS", "UKR")}
 
