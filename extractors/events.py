@@ -98,6 +98,7 @@ from extractors.triggers import (
     find_triggers,
     is_response,
     is_thing,
+    is_war,
     modifier_parties,
     noun_agent,
     parse_spec,
@@ -1282,16 +1283,11 @@ def _backed_war_owners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[
         backed.append(first_child(tok, OBJECTS))
     own = {a.code for a in actors}
     for war in backed:
-        if _is_war(war, lex):
+        if is_war(war, lex):
             owner = first_child(war, ["poss"])
             if owner is not None and owner.pos_ != "PRON":
                 return [a for a in res.resolve(owner, context=False) if a.code not in own]
     return []
-
-
-def _is_war(tok: Token | None, lex: Lexicon) -> bool:
-    """A war or campaign noun ("Russia's war", "its campaign against Ukraine", "the invasion")."""
-    return tok is not None and (tok.lemma_.lower() in lex.war_nouns or lex.in_class(tok, "wars"))
 
 
 def _comrades(
@@ -1314,7 +1310,7 @@ def _comrades(
     owner = first_child(war, ["poss"]) if war is not None and war.lemma_.lower() in lex.war_nouns else None
     if owner is not None:
         partners += res.resolve(owner, context=False, strict=False)
-    if _is_war(war, lex):
+    if is_war(war, lex):
         # "took part in the fighting on Russia's side", "died in fighting alongside Russian troops": the
         # side is named on the war (whose side it is when the verb's subject is who fought: "killed
         # soldiers in fighting alongside Russian troops" names the soldiers' partner, not the killers').
@@ -1381,7 +1377,7 @@ def _military_aid(
             done = first_child(clause, ["ccomp", "xcomp"])
             if target is None and done is not None:
                 target = first_child(done, SUBJECTS)  # "to help Russia fight Ukraine": a small clause
-            if _is_war(target, lex):
+            if is_war(target, lex):
                 target = first_child(target, ["poss"])  # "to back Russia's war against Ukraine": its owner
             helped += res.resolve(_small_clause_subject(target), context=False, strict=False)
         elif lemma in lex.hostile_purposes:
@@ -1403,7 +1399,7 @@ def _military_aid(
     # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
     for prep in children(tok, ["prep"]):
         war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None
-        if _is_war(war, lex):
+        if is_war(war, lex):
             owners = [
                 a for a in res.resolve(first_child(war, ["poss"]), context=False, strict=False) if a.code not in own
             ]

@@ -943,6 +943,11 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
 
 
+def is_war(tok: Token | None, lex: Lexicon) -> bool:
+    """A war or campaign noun ("Russia's war", "its campaign against Ukraine", "the invasion")."""
+    return tok is not None and (tok.lemma_.lower() in lex.war_nouns or lex.in_class(tok, "wars"))
+
+
 def _backs_war(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     """Support or backing "for" a war or what it runs on ("North Korea's support for Russia's war of
     aggression", "China's backing for Russia's war effort", "support for its military effort"): material
@@ -957,7 +962,7 @@ def _backs_war(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         goal = first_child(prep, ["pobj"])
         if goal is None:
             continue
-        if lex.in_class(goal, "wars") or goal.lemma_.lower() in lex.war_nouns:
+        if is_war(goal, lex):
             return True
         if goal.lemma_.lower() in lex.war_efforts and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("war", "military") for c in goal.children
