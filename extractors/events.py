@@ -684,6 +684,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "is in China on a two-day official visit": a visitor staying in another state visits it (not
         # "is in Vladivostok on a visit" at home; a welcome or visit with no host named stays none).
         recipients = [location[1]] if all(a.code != location[1].code for a in actors) else []
+    if not recipients and kind == "CONSULT" and mode == "visit":
+        # "is making the trip at the invitation of the Vietnamese government": whoever invited a visitor
+        # with no host named is the host.
+        recipients = [h for h in _inviters(trig, res) if all(h.code != a.code for a in actors)]
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
@@ -983,10 +987,22 @@ def _inviters(trig: Trigger, res: Resolver) -> list[Actor]:
     invitation the verb takes ("at the invitation of Kim", "at Putin's invitation", "accepted an
     invitation from Xi")."""
     tok = trig.token
-    if trig.is_noun:
-        return []
-    nouns = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _INVITATION_PREPS]
-    nouns.append(first_child(tok, OBJECTS))
+    # A visit noun takes the invitation on itself or on its light verb ("made the trip at the invitation of").
+    holders = [tok, trig.light] if trig.is_noun else [tok]
+    # "arrived on a three-day visit at the invitation of Modi": the invitation of the visit it is on.
+    for prep in children(tok, ["prep"]):
+        visit = first_child(prep, ["pobj"])
+        if visit is not None and res.lex.in_class(visit, "talks"):
+            holders.append(visit)
+    nouns = [
+        first_child(p, ["pobj"])
+        for h in holders
+        if h is not None
+        for p in children(h, ["prep"])
+        if p.lower_ in _INVITATION_PREPS
+    ]
+    if not trig.is_noun:
+        nouns.append(first_child(tok, OBJECTS))
     for noun in nouns:
         if noun is None or noun.lemma_.lower() != "invitation":
             continue
