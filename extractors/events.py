@@ -651,7 +651,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
     # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
-    scheduled = kind == "CONSULT" and not negated and _scheduled(trig, lex)
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig))
     if kind in _COOPERATIVE and not stated and (intended or _future(trig, lex)) and not scheduled:
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
     threatened = None  # the coercive act a future-tense threat announces
@@ -1454,6 +1454,14 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _visit_announced(trig: Trigger) -> bool:
+    """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
+    an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
+    it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
+    light = trig.light
+    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in ("pay", "make")
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

@@ -304,3 +304,20 @@ def test_a_journey_to_a_state_is_a_visit_and_a_figurative_one_is_not(nlp: Langua
         nlp, "Indian Prime Minister Narendra Modi began his journey to Moscow on Monday, his first since the war began."
     )
     assert not events(nlp, "Analysts say the country's journey toward democracy has stalled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba will pay a three-day official visit to India next week.",
+        "Japanese Prime Minister Shigeru Ishiba will make an official visit to India from Saturday to Monday.",
+    ],
+)
+def test_a_visit_to_be_paid_or_made_is_the_visit(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert ("CONSULT", "JPN", "IND") in found
+    assert not [e for e in found if e[0] == "AGREE"]
+
+
+def test_a_bare_future_visit_stays_agree(nlp: Language) -> None:
+    assert ("AGREE", "JPN", "IND") in events(nlp, "Japanese Prime Minister Shigeru Ishiba will visit India next week.")
