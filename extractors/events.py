@@ -726,7 +726,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
     # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
-    scheduled = kind == "CONSULT" and not negated and _scheduled(trig, lex)
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -764,6 +764,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "is in China on a two-day official visit": a visitor staying in another state visits it (not
         # "is in Vladivostok on a visit" at home; a welcome or visit with no host named stays none).
         recipients = [location[1]] if all(a.code != location[1].code for a in actors) else []
+    if not recipients and kind == "CONSULT" and mode == "visit":
+        # "is making the trip at the invitation of the Vietnamese government": whoever invited a visitor
+        # with no host named is the host.
+        recipients = [h for h in _inviters(trig, res) if all(h.code != a.code for a in actors)]
     if not recipients and kind == "AGREE" and location is not None and {a.code for a in actors} != {location[1].code}:
         # "accepted a truce in southern Lebanon", "agreed to hand in their arms in Syria": one
         # party's promise about another state's ground is made to that state (not between partners).
@@ -1151,10 +1155,22 @@ def _inviters(trig: Trigger, res: Resolver) -> list[Actor]:
     invitation the verb takes ("at the invitation of Kim", "at Putin's invitation", "accepted an
     invitation from Xi")."""
     tok = trig.token
-    if trig.is_noun:
-        return []
-    nouns = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _INVITATION_PREPS]
-    nouns.append(first_child(tok, OBJECTS))
+    # A visit noun takes the invitation on itself or on its light verb ("made the trip at the invitation of").
+    holders = [tok, trig.light] if trig.is_noun else [tok]
+    # "arrived on a three-day visit at the invitation of Modi": the invitation of the visit it is on.
+    for prep in children(tok, ["prep"]):
+        visit = first_child(prep, ["pobj"])
+        if visit is not None and res.lex.in_class(visit, "talks"):
+            holders.append(visit)
+    nouns = [
+        first_child(p, ["pobj"])
+        for h in holders
+        if h is not None
+        for p in children(h, ["prep"])
+        if p.lower_ in _INVITATION_PREPS
+    ]
+    if not trig.is_noun:
+        nouns.append(first_child(tok, OBJECTS))
     for noun in nouns:
         if noun is None or noun.lemma_.lower() != "invitation":
             continue
@@ -1684,6 +1700,14 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     # "Russian media reported" names Russia).
     codes = {a.code for a in res.resolve(speaker, context=speaker.pos_ == "PRON", strict=False)}
     return bool(codes) and not codes & own
+
+
+def _visit_announced(trig: Trigger) -> bool:
+    """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
+    an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
+    it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
+    light = trig.light
+    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in ("pay", "make")
 
 
 def _future(trig: Trigger, lex: Lexicon) -> bool:

@@ -833,6 +833,9 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
     return entry.modifier_required and _modifier_spec(tok, entry, lex) is None
 
 
+_SHARED_POSSESSIVES = frozenset({"their", "our"})
+
+
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
@@ -864,8 +867,13 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # Korean troops to Russia": an event of its own; so is a joint act that names its own parties
         # under a verb that is no event ("voiced concern about the growing ties between A and B").
         light = None
-    if light is None and poss is None and noun_agent(tok, res) is None and not modifier_parties(tok, entry, res):
+    # "told Wang at their meeting in Lima": a meeting the pair's pronoun owns frames what one says to the other.
+    shared = poss is not None and poss.lower_ in _SHARED_POSSESSIVES
+    unowned = poss is None or shared
+    if light is None and unowned and noun_agent(tok, res) is None and not modifier_parties(tok, entry, res):
         frame = _meeting_frame(tok, entry, lex)
+        if shared and frame is not None and not _addressed(frame, res):
+            frame = None  # "the deal Kim struck at their summit": nobody spoken to, no pair to read "their" as
         light = frame if frame is not None and frame.i not in verbs else None
     if light is None and not (entry.possessive and poss is not None):
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
@@ -1227,6 +1235,16 @@ def _meeting_frame(tok: Token, entry: Entry, lex: Lexicon) -> Token | None:
     if prep.dep_ == "prep" and not stay and _object_frame(prep) is not None and _names_partner(tok, ("with",)):
         return _object_frame(prep)  # "announced the plan in a phone call with Rutte"
     return prep.head if prep.dep_ == "prep" and (is_verb(prep.head) or stay) else None
+
+
+def _addressed(verb: Token, res: Resolver) -> bool:
+    """Whether a verb names whom it is said or done to as its object, an actor other than its subject
+    ("told Choe", "assured Xi"): then a meeting "their" owns is the subject's with that one."""
+    obj = first_child(verb, ["dobj", "dative"])
+    if obj is None:
+        return False
+    subject = {a.code for a in res.resolve(first_child(verb, SUBJECTS), context=False)}
+    return any(a.kind in ("person", "state") and a.code not in subject for a in res.resolve(obj, context=False))
 
 
 def _object_frame(prep: Token) -> Token | None:

@@ -246,3 +246,78 @@ def test_a_meeting_refused_for_the_future_stays_a_rejection(nlp: Language) -> No
     found = events(nlp, "The Kremlin said Putin would not meet Zelenskiy in Istanbul.")
     assert [e for e in found if e[0] == "REJECT"]
     assert not [e for e in found if e[0] == "CONSULT"]
+
+
+# -- a meeting the pair owns, and the host who invited ---------------------------------------------------
+# "told X at their meeting": the speaker meets the one spoken to; "their" with nobody spoken to names no
+# pair. A visit with no host named has the one who invited as its host, and the inviter consults the guest.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Secretary of State Antony Blinken told Chinese Foreign Minister Wang Yi at their meeting in Lima"
+            " that Washington was worried about the drills.",
+            ("CONSULT", "USA", "CHN"),
+        ),
+        (
+            "At their summit in Astana, Kazakh President Kassym-Jomart Tokayev assured Turkish President Recep"
+            " Tayyip Erdogan that Kazakhstan would keep buying Turkish drones.",
+            ("CONSULT", "KAZ", "TUR"),
+        ),
+    ],
+)
+def test_a_meeting_their_pronoun_owns_frames_what_one_says_to_the_other(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers said at their meeting in Paris that the sanctions would stay.",
+        "Kazakh President Kassym-Jomart Tokayev told reporters at their summit that trade was growing.",
+    ],
+)
+def test_their_meeting_with_nobody_spoken_to_names_no_pair(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba is making the trip at the invitation of the Indian government.",
+        "Japanese Prime Minister Shigeru Ishiba arrived in New Delhi on a three-day visit at the invitation of"
+        " Indian Prime Minister Narendra Modi.",
+    ],
+)
+def test_whoever_invited_a_visitor_hosts_the_visit(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert ("CONSULT", "JPN", "IND") in found
+    assert ("CONSULT", "IND", "JPN") in found
+
+
+def test_a_journey_to_a_state_is_a_visit_and_a_figurative_one_is_not(nlp: Language) -> None:
+    assert ("CONSULT", "IND", "RUS") in events(
+        nlp, "Indian Prime Minister Narendra Modi began his journey to Moscow on Monday, his first since the war began."
+    )
+    assert not events(nlp, "Analysts say the country's journey toward democracy has stalled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba will pay a three-day official visit to India next week.",
+        "Japanese Prime Minister Shigeru Ishiba will make an official visit to India from Saturday to Monday.",
+    ],
+)
+def test_a_visit_to_be_paid_or_made_is_the_visit(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert ("CONSULT", "JPN", "IND") in found
+    assert not [e for e in found if e[0] == "AGREE"]
+
+
+def test_a_bare_future_visit_stays_agree(nlp: Language) -> None:
+    assert ("AGREE", "JPN", "IND") in events(nlp, "Japanese Prime Minister Shigeru Ishiba will visit India next week.")
