@@ -49,7 +49,14 @@ from typing import Any
 #    together and acts not reported as done (verdicts, prospects, "whether") are no event; quote
 #    speakers in characterisations, "went on", statements, she-said with the woman named, acronyms.
 #    (The fast attribute_ruler/lemmatizer give the same annotations: no re-extraction for them.)
-EXTRACTOR_VERSION = "15"
+# 16: criticism and appeals spoken in a quote take the quote's resolved speaker; verdicts in the speaker's
+#    own words, fuelling a war, co-subjects; bodies and described persons the gazetteer lacks take the
+#    state the text gives them; clashes between two forces, backing for a war as AID, drills with a
+#    partner as COOPERATE, another state's weapons fired as its AID; plans a third party reports stay the
+#    act, fights with no opponent and doer-less participles are no event, arms sales are AID; meetings
+#    owned by "their", visits at an inviter's invitation, visits "to be paid"; quote speakers around
+#    misparses, state-titled look-backs, quote paragraphs after bodies, short quoted objects.
+EXTRACTOR_VERSION = "16"
 
 ERROR_CHARS = 500
 
