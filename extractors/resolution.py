@@ -16,7 +16,8 @@ from importlib.resources import files
 from itertools import islice
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
@@ -494,8 +495,13 @@ class Resolver:
         the event rules read (subject, object, possessive, object of a preposition). Not when the
         gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
         opening a sentence ("Young and old protested" after "Andrew Young")."""
-        for tok in self.tokens:
-            person = self.full_mention(self.doc[tok.i : tok.i + 1]) if tok.text in self._surnames else None
+        # The tokens written as a surname, found in the ORTH column at once (Token.text of every token
+        # would make a string per token).
+        orths = self.doc.to_array(ORTH)
+        wanted = numpy.fromiter((hash_string(s) for s in self._surnames), dtype=numpy.uint64)
+        for i in numpy.flatnonzero(numpy.isin(orths, wanted)).tolist():
+            tok = self.tokens[i]
+            person = self.full_mention(self.doc[i : i + 1])
             if person is None or person.code is None:
                 continue
             info = self.ent_of.get(tok.i)
