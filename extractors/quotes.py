@@ -2231,8 +2231,9 @@ def _clause_before_attribution(verb: Token) -> Token | None:
 
 def _said_to_be(verb: Token) -> bool:
     """ "men said to be jihadists", "is said to have fled": hearsay about the subject, who says nothing."""
-    doc = verb.doc
-    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lemma_.lower() in ("be", "have"):
+    index = parse_index(verb.doc)  # the next two words by index: no Token objects
+    i = verb.i
+    if i + 2 < len(index.tokens) and index.lower[i + 1] == "to" and index.lemma[i + 2].lower() in ("be", "have"):
         return True  # the words themselves, however the parser hangs them
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return any(
