@@ -521,9 +521,13 @@ def _fought_beside(
     partner (bench/data/news README: fighting alongside a state is AID to it). The fighters are the
     subject of the clause the noun is in."""
     found: list[_Draft] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.combat_nouns:
+    # Read from the parse index: a Token object is made only for a combat noun.
+    index = parse_index(sent.doc)
+    pos, lemma, combat = index.pos, index.lemma, lex.combat_nouns
+    for i in range(sent.start, sent.end):
+        if pos[i] != "NOUN" or lemma[i].lower() not in combat:
             continue
+        tok = index.tokens[i]
         partner = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _BESIDE), None)
         partners = res.resolve(partner, context=False, strict=False) if partner is not None else []
         if partner is None and tok.lower_ == "fighting":

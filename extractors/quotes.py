@@ -41,6 +41,9 @@ _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
 _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
+# The parts of speech a reported clause hangs on in _reported: a noun of saying ("Blinken's statement
+# that ...") or a verb (a verb of saying, voicing, naming, describing or stance); a word tagged VB* too.
+_SAYING_POS = frozenset({"NOUN", "VERB", "AUX"})
 # Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
 _REFUSALS = frozenset({"decline", "refuse"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
@@ -409,6 +412,8 @@ class _QuoteFinder:
                     if clause is not None:
                         yield noun, clause
                 continue
+            if index.pos[i] not in _SAYING_POS and not index.tag[i].startswith("VB"):
+                continue  # every test below reads a noun of saying or a verb (most words are neither)
             said = self._said_by_owner(i)
             if said is not None:
                 first, last = self._subtree_ends(said)
@@ -2465,8 +2470,9 @@ def _clause_before_attribution(verb: Token) -> Token | None:
 
 def _said_to_be(verb: Token) -> bool:
     """ "men said to be jihadists", "is said to have fled": hearsay about the subject, who says nothing."""
-    doc = verb.doc
-    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lemma_.lower() in ("be", "have"):
+    index = parse_index(verb.doc)  # the next two words by index: no Token objects
+    i = verb.i
+    if i + 2 < len(index.tokens) and index.lower[i + 1] == "to" and index.lemma[i + 2].lower() in ("be", "have"):
         return True  # the words themselves, however the parser hangs them
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return any(

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
@@ -158,6 +159,8 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return [doc[s:e] for s, e in zip(starts, ends, strict=True)], (numpy.cumsum(is_start) - 1).tolist()
 
 
+_ANY_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+
 # What ends a dateline: "BAMAKO -", "JERUSALEM --", "KABUL (Pajhwok):", "Tehran, March 15, IRNA -".
 _DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":", "):"})
 _DATELINE_MAX = 10  # tokens before the separator
@@ -168,7 +171,7 @@ def _dateline(sent: Span) -> range:
     country, date and agency, then a dash or colon. Empty when the sentence has none."""
     if len(sent) < 3:
         return range(0)
-    first = sent[0]
+    first = parse_index(sent.doc).tokens[sent.start]  # sent[0] would make a new Token
     if first.ent_type_ not in ("GPE", "LOC") and not first.is_upper:
         return range(0)
     for tok in sent[1 : _DATELINE_MAX + 1]:
@@ -211,6 +214,7 @@ class Resolver:
         for ent in self.ents:
             self._sentence_ents[self.sentence_of[ent.start]].append(ent)
         self.ent_of: dict[int, LinkedEntity] = {}
+        self._span_texts: dict[tuple[int, int], str] = {}  # span_text by (start, end)
         # Subject actors already seen, in reading order: the context for "it" and for officials.
         self.history: list[Actor] = []
         # resolve(tok, context=False) of a head, by token index: the rules ask it of the same subjects
@@ -362,10 +366,13 @@ class Resolver:
         ("South Korean Defence Minister Shin Won-sik" ... "Shin said")."""
         for info in self._ents():
             unknown = info.code is None and info.span.label_ == "PERSON"
+            if not (unknown or info.kind == "person") or len(info.span) < 2:
+                continue
             # Not a surname under an honorific ("Ms Okafor"): that is a short name, not a full one.
-            words = _name_words(info.span.text, self._honorifics)
-            titled = len(words) < len(info.span.text.split())
-            if not (unknown or info.kind == "person") or len(info.span) < 2 or (titled and len(words) < 2):
+            span_text = info.span.text  # built token by token: read once, and only of a person's name
+            words = _name_words(span_text, self._honorifics)
+            titled = len(words) < len(span_text.split())
+            if titled and len(words) < 2:
                 continue
             entity = self.gaz.entity(info.entity_id) if info.entity_id is not None else None
             # A person the gazetteer does not know may be named family name first too ("Kim Yo Jong"
@@ -449,8 +456,8 @@ class Resolver:
                 m
                 for m in self._mentions
                 if (m.span.end <= name.start or m.span.start == name.start)
-                and len(m.span.text) > len(name.text)
-                and len(own & set(m.span.text.split())) >= 2
+                and len(self.span_text(m.span)) > len(name.text)
+                and len(own & set(self.span_text(m.span).split())) >= 2
             ]
         if not mentions:
             return None
@@ -519,8 +526,13 @@ class Resolver:
         the event rules read (subject, object, possessive, object of a preposition). Not when the
         gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
         opening a sentence ("Young and old protested" after "Andrew Young")."""
-        for tok in self.tokens:
-            person = self.full_mention(self.doc[tok.i : tok.i + 1]) if tok.text in self._surnames else None
+        # The tokens written as a surname, found in the ORTH column at once (Token.text of every token
+        # would make a string per token).
+        orths = self.doc.to_array(ORTH)
+        wanted = numpy.fromiter((hash_string(s) for s in self._surnames), dtype=numpy.uint64)
+        for i in numpy.flatnonzero(numpy.isin(orths, wanted)).tolist():
+            tok = self.tokens[i]
+            person = self.full_mention(self.doc[i : i + 1])
             if person is None or person.code is None:
                 continue
             info = self.ent_of.get(tok.i)
@@ -566,7 +578,16 @@ class Resolver:
     def actor_from_ent(self, info: LinkedEntity, token: Token) -> Actor | None:
         if info.code is None:
             return None
-        return Actor(info.code, info.span.text, info.entity_id, info.kind, token.i)
+        return Actor(info.code, self.span_text(info.span), info.entity_id, info.kind, token.i)
+
+    def span_text(self, span: Span) -> str:
+        """`span.text`, kept per document by its token bounds (Span.text builds a Token per word on
+        every read; the rules read the same entities' words again and again)."""
+        key = (span.start, span.end)
+        text = self._span_texts.get(key)
+        if text is None:
+            text = self._span_texts[key] = span.text
+        return text
 
     # -- noun phrases --------------------------------------------------------------------------
 
@@ -944,11 +965,12 @@ class Resolver:
         if sent.start in self._state_subjects:
             return self._state_subjects[sent.start]
         found = None
-        for other in sent:
-            if other.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-                info = self.entity_at(other)
+        dep = parse_index(self.doc).dep  # labels by index: no Token object per word of the sentence
+        for i in range(sent.start, sent.end):
+            if dep[i] in _ANY_SUBJECTS:
+                info = self.entity_at(self.tokens[i])
                 if info is not None and info.code is not None and info.kind in ("state", "group"):
-                    found = (other.i, info.code)
+                    found = (i, info.code)
                     break
         self._state_subjects[sent.start] = found
         return found
@@ -968,8 +990,8 @@ class Resolver:
             return self._title_memo[tok.i]
         if self._lemma_positions is None:
             self._lemma_positions = {}
-            for t in self.tokens:
-                self._lemma_positions.setdefault(t.lemma_.lower(), []).append(t.i)
+            for i, lemma in enumerate(parse_index(self.doc).lemma):  # Token.lemma_ by index
+                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
         positions = self._lemma_positions.get(tok.lemma_.lower(), [])
         found: list[str] = []
         examined = 0

@@ -1414,6 +1414,7 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _REFUSAL_MARKS = frozenset({"until", "till"})
+_CONDITION_OR_REFUSAL = _CONDITION_MARKS | _REFUSAL_MARKS
 # What one must or should do is asked of it (a demand by whoever says so), not done nor promised.
 _OBLIGATIONS = frozenset({"must", "should", "ought"})
 _CONDITION_HOLDERS = frozenset({"xcomp", "conj", "relcl", "acl", "dobj", "pobj", "prep"})
@@ -1444,17 +1445,22 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     event ("analysts caution that if Russia extends assistance, it would complicate ...") stays a
     hedged event."""
     tok = trig.light if trig.is_noun and trig.light is not None else trig.token
-    current = tok
+    # Up the heads by index (plain lists): no Token objects for the clauses passed on the way.
+    index = parse_index(tok.doc)
+    dep, head, lower, kids = index.dep, index.head, index.lower, index.kids
+    current = tok.i
+    marks: set[str] = set()
     for _ in range(10):
-        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
-        if current.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REFUSAL_MARKS):
-            break
-        if current.head.i == current.i:
+        if dep[current] == "advcl":
+            marks = {lower[c] for c in kids.get(current, ()) if dep[c] == "mark"}
+            if marks & _CONDITION_OR_REFUSAL:
+                break
+        if head[current] == current:
             return False
-        current = current.head
+        current = head[current]
     else:
         return False
-    outcome = _conditioned(current.head, held, trig.token.i)
+    outcome = _conditioned(index.tokens[head[current]], held, trig.token.i)
     if outcome is None:
         return False
     return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)

@@ -38,3 +38,14 @@ def test_a_reading_that_asks_the_context_follows_the_history(nlp: Language) -> N
     res.remember(FRANCE)
     assert [a.code for a in res.resolve(border, context=False)] == ["FRA"]
     assert res.fresh().resolve(border, context=False) == []
+
+
+def test_span_text_is_the_span_s_own_text_kept_per_document(nlp: Language) -> None:
+    # Span.text builds a Token per word on every read; the resolver keeps each entity's words once.
+    res, at = resolver(nlp, "Vice-Premier Zhang Guoqing met North Korea's Choe Son-hui in Pyongyang on Tuesday.\n")
+    for ent in res.ents:
+        assert res.span_text(ent) == ent.text
+        assert res.span_text(ent) is res.fresh().span_text(ent)  # shared by every pass over the document
+    whole = res.doc[0 : len(res.doc)]
+    assert res.span_text(whole) == whole.text  # the last word's trailing white space left out, as Span.text
+    assert [a.text for a in res.resolve(res.tokens[at["pyongyang"]], context=False)] == ["Pyongyang"]
