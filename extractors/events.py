@@ -228,12 +228,28 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
     an actor (Resolver.spoken)."""
     starts = [t.idx for t in res.tokens]
     spoken: dict[int, tuple[Actor, bool]] = {}
+    # The first quote holding a token gives its speaker. Quoted words overlap (a run of reported clauses
+    # each reaching the sentence's end): each token is set once, the ones set skipped in a jump
+    # (following[i]: the first token from i on not set yet, paths shortened as they are read).
+    following = list(range(len(starts) + 1))
+
+    def unset(i: int) -> int:
+        root = i
+        while following[root] != root:
+            root = following[root]
+        while following[i] != root:
+            following[i], i = root, following[i]
+        return root
+
     for quote in quotes:
         actor = _speaker_actor(quote, gazetteer)
         if actor is None:
             continue
-        for i in range(bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)):
-            spoken.setdefault(i, (actor, quote.direct))
+        i, end = unset(bisect.bisect_left(starts, quote.start)), bisect.bisect_left(starts, quote.end)
+        while i < end:
+            spoken[i] = (actor, quote.direct)
+            following[i] = i + 1
+            i = unset(i + 1)
     return spoken
 
 
@@ -1680,7 +1696,7 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
             to = first_child(according, ["prep"])
             speaker = first_child(to, ["pobj"]) if to is not None else None
             break
-        aside = next((c for c in current.children if c.dep_ == "parataxis" and c.lemma_.lower() in speaking), None)
+        aside = next((c for c in children(current, ["parataxis"]) if c.lemma_.lower() in speaking), None)
         if aside is not None:
             speaker = first_child(aside, SUBJECTS)  # "Pyongyang will send builders, Russian media reported"
             break

@@ -25,6 +25,7 @@ resolved to an entity and the speaker's affiliation.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -156,8 +157,14 @@ class _QuoteFinder:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
-        inside = [(s.start, s.end) for spans in quoted.values() for _, _, s in spans]
-        self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
+        # (Spans sorted by start with the furthest end so far: a person is inside one when a span
+        # starting by them reaches past them, a bisect each.)
+        inside = sorted((s.start, s.end) for spans in quoted.values() for _, _, s in spans)
+        opened = [s for s, _ in inside]
+        reach = list(itertools.accumulate((e for _, e in inside), max))
+        self.narrated_people = [
+            p for p in self.res.people if not ((k := bisect.bisect_right(opened, p.start)) and reach[k - 1] > p.start)
+        ]
         for sent in self.res.sentences:
             for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
                 pieces = self._across_sentences(span, start, end)
