@@ -86,3 +86,42 @@ def test_the_names_quoted_so_far_follow_appends_replacements_and_restores() -> N
                 assert all(f != full for _, f in named)
         words = {rng.choice(["Kim", "Wei", "Lin", "Jong", "Anna"])}
         assert index.fulls_with(words) == {f for _, f in named if words & set(f.split())}
+
+
+def test_each_quoted_token_takes_the_first_quote_holding_it(nlp: Language) -> None:
+    # Overlapping quoted words (reported clauses reaching the sentence end): events._spoken sets each
+    # token once, as a setdefault over every quote's tokens did.
+    from extractors.events import _speaker_actor, _spoken
+    from extractors.records import Quote
+
+    text = "Beijing said Moscow said Tokyo said that the talks in Seoul had failed and the drills would go on."
+    doc = nlp(text)
+    gazetteer = load_gazetteer()
+    res = Resolver(doc, gazetteer, load_lexicon())
+    rng = random.Random(5)
+    quotes = []
+    for _ in range(40):
+        start = rng.randrange(len(text))
+        end = rng.randrange(start, len(text) + 1)
+        speaker = rng.choice(["CHN", "RUS", "JPN", None])
+        quotes.append(Quote(speaker, "x", None, text[start:end], rng.random() < 0.5, start, end))
+    expected: dict[int, tuple[object, bool]] = {}
+    starts = [t.idx for t in doc]
+    for quote in quotes:
+        actor = _speaker_actor(quote, gazetteer)
+        if actor is not None:
+            for i in range(len(doc)):
+                if quote.start <= starts[i] < quote.end:
+                    expected.setdefault(i, (actor, quote.direct))
+    assert _spoken(quotes, res, gazetteer) == expected
+    assert expected
+
+
+def test_a_long_run_of_coordinated_passives_stays_agentless(nlp: Language) -> None:
+    from extractors.events import _agentless_passive
+
+    doc = nlp(", and ".join(["two fishermen were detained near the port"] * 60) + ".")
+    verbs = [t for t in doc if t.lower_ == "detained"]
+    assert len(verbs) == 60 and all(_agentless_passive(v) for v in verbs)
+    doc = nlp(", and ".join(["the coast guard detained two fishermen"] * 60) + ".")
+    assert not any(_agentless_passive(t) for t in doc if t.lower_ == "detained")
