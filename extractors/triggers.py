@@ -1446,7 +1446,7 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     tok = trig.light if trig.is_noun and trig.light is not None else trig.token
     current = tok
     for _ in range(10):
-        marks = {c.lower_ for c in children(current, ["mark"])}  # (a clause root may hold hundreds)
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
         if current.dep_ == "advcl" and marks & (_CONDITION_MARKS | _REFUSAL_MARKS):
             break
         if current.head.i == current.i:
