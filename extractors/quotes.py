@@ -2552,12 +2552,16 @@ def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
         if to is not None:
             attribution = [verb, *to.subtree]
     a_start, a_end = attribution[0].i, attribution[-1].i
-    before = [t for t in sent if t.i < a_start and not t.is_punct]
-    after = [t for t in sent if t.i > a_end and not t.is_punct]
-    if not before and not after:
+    # The words before the attribution and after it, read from their ends inwards (not the whole
+    # sentence per attribution: a sentence of hundreds of them stays linear).
+    tokens = parse_index(sent.doc).tokens
+    before = range(sent.start, min(a_start, sent.end))
+    after = range(max(a_end + 1, sent.start), sent.end)
+    first_after = next((i for i in after if not tokens[i].is_punct), None)
+    first = next((i for i in before if not tokens[i].is_punct), first_after)
+    if first is None:
         return None
-    first = (before or after)[0].i
-    last = (after or before)[-1].i
+    last = next(i for i in reversed(after if first_after is not None else before) if not tokens[i].is_punct)
     return _span_chars(text, sent, first, last)
 
 

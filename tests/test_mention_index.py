@@ -7,11 +7,12 @@ from __future__ import annotations
 import random
 
 from spacy.language import Language
+from spacy.tokens import Span, Token
 
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
-from extractors.quotes import _NamedIndex
+from extractors.quotes import _NamedIndex, _span_chars, _without
 from extractors.resolution import Resolver, _name_words
 
 TEXT = (
@@ -125,3 +126,28 @@ def test_a_long_run_of_coordinated_passives_stays_agentless(nlp: Language) -> No
     assert len(verbs) == 60 and all(_agentless_passive(v) for v in verbs)
     doc = nlp(", and ".join(["the coast guard detained two fishermen"] * 60) + ".")
     assert not any(_agentless_passive(t) for t in doc if t.lower_ == "detained")
+
+
+def _without_by_scan(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
+    attribution = list(verb.subtree)
+    a_start, a_end = attribution[0].i, attribution[-1].i
+    before = [t for t in sent if t.i < a_start and not t.is_punct]
+    after = [t for t in sent if t.i > a_end and not t.is_punct]
+    if not before and not after:
+        return None
+    return _span_chars(text, sent, (before or after)[0].i, (after or before)[-1].i)
+
+
+def test_the_words_around_an_attribution_are_read_from_their_ends(nlp: Language) -> None:
+    text = (
+        "The ceasefire, Kenyan media said, will hold. Officials, in a statement, said so. "
+        "\u201cNo,\u201d she said. The border is closed, local radio reported, and the port too, a source added."
+    )
+    doc = nlp(text)
+    asked = 0
+    for sent in doc.sents:
+        for verb in sent:
+            if verb.pos_ in ("VERB", "AUX") and verb.lower_ != "according":
+                asked += 1
+                assert _without(text, sent, verb) == _without_by_scan(text, sent, verb), verb.text
+    assert asked >= 5
