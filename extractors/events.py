@@ -228,12 +228,28 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
     an actor (Resolver.spoken)."""
     starts = [t.idx for t in res.tokens]
     spoken: dict[int, tuple[Actor, bool]] = {}
+    # The first quote holding a token gives its speaker. Quoted words overlap (a run of reported clauses
+    # each reaching the sentence's end): each token is set once, the ones set skipped in a jump
+    # (following[i]: the first token from i on not set yet, paths shortened as they are read).
+    following = list(range(len(starts) + 1))
+
+    def unset(i: int) -> int:
+        root = i
+        while following[root] != root:
+            root = following[root]
+        while following[i] != root:
+            following[i], i = root, following[i]
+        return root
+
     for quote in quotes:
         actor = _speaker_actor(quote, gazetteer)
         if actor is None:
             continue
-        for i in range(bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)):
-            spoken.setdefault(i, (actor, quote.direct))
+        i, end = unset(bisect.bisect_left(starts, quote.start)), bisect.bisect_left(starts, quote.end)
+        while i < end:
+            spoken[i] = (actor, quote.direct)
+            following[i] = i + 1
+            i = unset(i + 1)
     return spoken
 
 
@@ -1684,7 +1700,7 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
             to = first_child(according, ["prep"])
             speaker = first_child(to, ["pobj"]) if to is not None else None
             break
-        aside = next((c for c in current.children if c.dep_ == "parataxis" and c.lemma_.lower() in speaking), None)
+        aside = next((c for c in children(current, ["parataxis"]) if c.lemma_.lower() in speaking), None)
         if aside is not None:
             speaker = first_child(aside, SUBJECTS)  # "Pyongyang will send builders, Russian media reported"
             break
@@ -1920,15 +1936,32 @@ def _names_other_side(trig: Trigger) -> bool:
 
 def _agentless_passive(tok: Token) -> bool:
     """A passive verb or participle with no `by` agent, or a conjunct of one ("were killed or wounded")."""
-    verb = tok
-    while verb.dep_ == "conj" and verb.head.i != verb.i and first_child(verb, PASSIVE_SUBJECTS) is None:
-        verb = verb.head
+    verb = _passive_climb(tok)
     # "the soldiers killed in the fighting": a participle of the noun it describes is passive too.
     passive = first_child(verb, PASSIVE_SUBJECTS) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     # "soldiers sent to the war have been killed": the parser may coordinate the passive with the
     # active verb before it; its own passive auxiliary says it is one.
     passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
     return passive and first_child(tok, ["agent"]) is None and first_child(verb, ["agent"]) is None
+
+
+def _passive_climb(tok: Token) -> Token:
+    """The conjunct a verb is coordinated under, up to one with a passive subject: memoised for every
+    token on the way, so a long run of coordinated clauses is walked once, not once per verb."""
+    index = parse_index(tok.doc)
+    memo = memo_of(index, "passive climb", None)
+    dep, head, kids = index.dep, index.head, index.kids
+    path: list[int] = []
+    i = tok.i
+    while i not in memo:
+        if dep[i] != "conj" or head[i] == i or any(dep[k] in PASSIVE_SUBJECTS for k in kids.get(i, ())):
+            memo[i] = i
+            break
+        path.append(i)
+        i = head[i]
+    for k in path:
+        memo[k] = memo[i]
+    return index.tokens[memo[i]]
 
 
 # Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
@@ -2847,8 +2880,10 @@ def _actor_is_domestic(trig: Trigger, lex: Lexicon) -> bool:
 
 def _unique(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
+    seen: set[tuple[str, int]] = set()  # (a sentence of hundreds of actors stays linear)
     for a in actors:
-        if all(o.code != a.code or o.token != a.token for o in out):
+        if (a.code, a.token) not in seen:
+            seen.add((a.code, a.token))
             out.append(a)
     return out
 

@@ -25,6 +25,7 @@ resolved to an entity and the speaker's affiliation.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ class _QuoteFinder:
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
         self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
+        self._named_idx = _NamedIndex()  # self.named by name and word (_named_index)
         # A person named again by title ("the Ukrainian leader"): that token -> the name's token.
         self.anchors: dict[int, int] = {}
         # People named outside quotation marks: those named inside quoted words are not who the
@@ -158,8 +160,14 @@ class _QuoteFinder:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 quoted.setdefault(self.res.sent(span[0]).start, []).append((start, end, span))
-        inside = [(s.start, s.end) for spans in quoted.values() for _, _, s in spans]
-        self.narrated_people = [p for p in self.res.people if not any(s <= p.start < e for s, e in inside)]
+        # (Spans sorted by start with the furthest end so far: a person is inside one when a span
+        # starting by them reaches past them, a bisect each.)
+        inside = sorted((s.start, s.end) for spans in quoted.values() for _, _, s in spans)
+        opened = [s for s, _ in inside]
+        reach = list(itertools.accumulate((e for _, e in inside), max))
+        self.narrated_people = [
+            p for p in self.res.people if not ((k := bisect.bisect_right(opened, p.start)) and reach[k - 1] > p.start)
+        ]
         for sent in self.res.sentences:
             for start, end, span in sorted(quoted.get(sent.start, []), key=lambda q: q[0]):
                 pieces = self._across_sentences(span, start, end)
@@ -1759,21 +1767,30 @@ class _QuoteFinder:
         """ "Zhu" -> "Zhu Feng", "Ms Sheinbaum" -> "Claudia Sheinbaum": the full mention the name stands
         for (Resolver.full_mention), unless a person quoted before is named by it."""
         words = set(name.text.split())
+        named = self._named_idx
+        named.sync(self.named)
         # "According to Kim" after Kim Yo-jong was quoted (and her brother Kim Jong-un named): the person
         # quoted last whose name has all its words.
-        for i, full in reversed(self.named):
-            if i < tok.i and words < set(full.split()):
-                return full
+        latest = max(
+            (named.last_before(f, tok.i) for f in named.fulls_with(words) if words < named.words[f]), default=-1
+        )
+        if latest >= 0:
+            return self.named[latest][1]
         mention = self.res.full_mention(name)
         best = mention.span.text if mention is not None else name.text
         # People quoted before whom NER did not tag as people ("Marcelo Claure" as an organisation):
         # the longest sharing a word (two, for a name of several words: "Park Jie-won" is not "Park
-        # Chan-dae").
+        # Chan-dae"); of two as long, the one quoted first. (Read through an index of the names quoted:
+        # a text quoting one person hundreds of times stays linear.)
         own = {w for w in words if w.rstrip(".").lower() not in self.honorifics}  # "Ms Sheinbaum"
-        for i, full in self.named:
-            shared = own & set(full.split())
-            if i < tok.i and shared and len(full) > len(best) and (len(own) < 2 or len(shared) >= 2):
-                best = full
+        shortest, first = len(best), -1
+        for full in named.fulls_with(own):
+            shared = own & named.words[full]
+            if len(full) <= shortest or not shared or (len(own) >= 2 and len(shared) < 2):
+                continue
+            at = named.first_before(full, tok.i)
+            if at >= 0 and (len(full) > len(best) or (len(full) == len(best) and at < first)):
+                best, first = full, at
         return best
 
     def _last_group_before(self, tok: Token) -> Token | None:
@@ -2541,10 +2558,79 @@ def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
         if to is not None:
             attribution = [verb, *to.subtree]
     a_start, a_end = attribution[0].i, attribution[-1].i
-    before = [t for t in sent if t.i < a_start and not t.is_punct]
-    after = [t for t in sent if t.i > a_end and not t.is_punct]
-    if not before and not after:
+    # The words before the attribution and after it, read from their ends inwards (not the whole
+    # sentence per attribution: a sentence of hundreds of them stays linear).
+    tokens = parse_index(sent.doc).tokens
+    before = range(sent.start, min(a_start, sent.end))
+    after = range(max(a_end + 1, sent.start), sent.end)
+    first_after = next((i for i in after if not tokens[i].is_punct), None)
+    first = next((i for i in before if not tokens[i].is_punct), first_after)
+    if first is None:
         return None
-    first = (before or after)[0].i
-    last = (after or before)[-1].i
+    last = next(i for i in reversed(after if first_after is not None else before) if not tokens[i].is_punct)
     return _span_chars(text, sent, first, last)
+
+
+class _NamedIndex:
+    """The people quoted so far (QuoteFinder.named: (token index, full name) in the order they were
+    named) by full name and by word, so that a speaker's fullest name reads the names sharing its words,
+    not every person quoted before: a text quoting one person hundreds of times stays linear."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, str]] = []
+        self.positions: dict[str, list[int]] = {}  # full name -> its entries' positions, ascending
+        self.lowest: dict[str, list[int]] = {}  # full name -> the running minimum of their token indices
+        self.words: dict[str, frozenset[str]] = {}
+        self.by_word: dict[str, set[str]] = {}
+
+    def sync(self, named: list[tuple[int, str]]) -> None:
+        """Follow the list: entries appended, the last replaced, the list restored to an earlier copy."""
+        kept = len(self.entries)
+        while kept and (kept > len(named) or named[kept - 1] is not self.entries[kept - 1]):
+            kept -= 1
+            full = self.entries.pop()[1]
+            self.positions[full].pop()
+            self.lowest[full].pop()
+            if not self.positions[full]:
+                del self.positions[full], self.lowest[full]
+                for word in self.words.pop(full):
+                    self.by_word[word].discard(full)
+        for entry in named[kept:]:
+            i, full = entry
+            if full not in self.positions:
+                self.positions[full], self.lowest[full] = [], []
+                self.words[full] = frozenset(full.split())
+                for word in self.words[full]:
+                    self.by_word.setdefault(word, set()).add(full)
+            lowest = self.lowest[full]
+            lowest.append(min(i, lowest[-1]) if lowest else i)
+            self.positions[full].append(len(self.entries))
+            self.entries.append(entry)
+
+    def fulls_with(self, words: set[str]) -> set[str]:
+        """The full names holding one of these words (every one for no words)."""
+        if not words:
+            return set(self.positions)
+        return {full for word in words for full in self.by_word.get(word, ())}
+
+    def last_before(self, full: str, limit: int) -> int:
+        """The position of the last entry of this name whose token is before limit, else -1."""
+        positions = self.positions[full]
+        if self.lowest[full][-1] >= limit:
+            return -1
+        k = len(positions) - 1
+        while self.entries[positions[k]][0] >= limit:
+            k -= 1
+        return positions[k]
+
+    def first_before(self, full: str, limit: int) -> int:
+        """The position of the first entry of this name whose token is before limit, else -1."""
+        lowest = self.lowest[full]
+        lo, hi = 0, len(lowest)
+        while lo < hi:  # lowest never rises: the first below limit
+            mid = (lo + hi) // 2
+            if lowest[mid] < limit:
+                hi = mid
+            else:
+                lo = mid + 1
+        return self.positions[full][lo] if lo < len(lowest) else -1

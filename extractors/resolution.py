@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
@@ -126,6 +127,128 @@ def _name_words(text: str, honorifics: frozenset[str]) -> list[str]:
     return [w for w in words if w and w.rstrip(".").lower() not in honorifics]
 
 
+class _MentionGroup:
+    """Full mentions that answer one look-up (one surname's, one name's), as positions in the
+    document's list of mentions (reading order) and their first tokens, for bisecting."""
+
+    __slots__ = ("ks", "starts")
+
+    def __init__(self, ks: list[int], starts: list[int]) -> None:
+        self.ks = ks
+        self.starts = starts
+
+
+class _MentionIndex:
+    """The full mentions of people of one document (Resolver.full_mention), indexed so that "the
+    nearest earlier mention sharing this surname / two of these words" is a bisect and the namesakes
+    in its sentence are read once per sentence: a text of hundreds of names stays linear. Mentions do
+    not overlap (entities, each extended only over untagged words)."""
+
+    def __init__(self, mentions: list[LinkedEntity], surnames: dict[str, list[LinkedEntity]]) -> None:
+        self.mentions = mentions
+        order = {id(m): k for k, m in enumerate(mentions)}
+        self.surnames = {
+            word: _MentionGroup([order[id(m)] for m in group], [m.span.start for m in group])
+            for word, group in surnames.items()
+        }
+        by_text: dict[str, list[int]] = {}
+        for k, m in enumerate(mentions):
+            by_text.setdefault(m.span.text, []).append(k)
+        self.by_text = {t: _MentionGroup(ks, [mentions[k].span.start for k in ks]) for t, ks in by_text.items()}
+        self.by_pair: dict[tuple[str, str], list[str]] = {}
+        for text in by_text:
+            for pair in itertools.combinations(sorted(set(text.split())), 2):
+                self.by_pair.setdefault(pair, []).append(text)
+        self.overlapping = any(a.span.end > b.span.start for a, b in itertools.pairwise(mentions))
+        self._roots: dict[int, int] = {}
+        # (group ids, sentence start) -> the sentence's mentions, the first of them describing each, and
+        # whether they are all one person.
+        self._segments: dict[tuple[tuple[int, ...], int], tuple[list[int], list[int], list[int], bool]] = {}
+
+    def longer_sharing_two(self, words: list[str], length: int) -> list[_MentionGroup]:
+        """The mentions written longer than a name of these words, sharing two of them."""
+        texts: set[str] = set()
+        for pair in itertools.combinations(sorted(set(words)), 2):
+            texts.update(self.by_pair.get(pair, ()))
+        return [self.by_text[t] for t in sorted(texts) if len(t) > length]
+
+    def _qualifying(self, starts: list[int], ks: list[int], pos: int, same_start: bool) -> int:
+        """How many of a run of mentions (sorted) end by pos (or, with same_start, begin at it)."""
+        lo = bisect.bisect_left(starts, pos)
+        count = lo
+        if count and self.mentions[ks[count - 1]].span.end > pos:
+            count -= 1
+        if same_start:
+            hi = bisect.bisect_right(starts, pos)
+            if hi > lo:
+                count = hi
+        return count
+
+    def last_before(self, groups: list[_MentionGroup], pos: int, *, same_start: bool) -> LinkedEntity | None:
+        best = -1
+        for group in groups:
+            count = self._qualifying(group.starts, group.ks, pos, same_start)
+            if count:
+                best = max(best, group.ks[count - 1])
+        return self.mentions[best] if best >= 0 else None
+
+    def _root(self, k: int) -> int:
+        found = self._roots.get(k)
+        if found is None:
+            found = self._roots[k] = self.mentions[k].span.root.i
+        return found
+
+    def verdict(
+        self,
+        groups: list[_MentionGroup],
+        sentence: Span,
+        pos: int,
+        heads_above: Callable[[Token], frozenset[int]],
+        *,
+        same_start: bool,
+    ) -> LinkedEntity | None:
+        """Of the groups' mentions in a sentence that end by pos, the last whose phrase no other one's
+        holds; None when another such is someone else (a namesake)."""
+        key = (tuple(id(g) for g in groups), sentence.start)
+        segment = self._segments.get(key)
+        if segment is None:
+            ks = sorted(
+                {
+                    k
+                    for g in groups
+                    for k in g.ks[
+                        bisect.bisect_left(g.starts, sentence.start) : bisect.bisect_left(g.starts, sentence.end)
+                    ]
+                }
+            )
+            at = {self._root(k): j for j, k in enumerate(ks)}
+            doc = sentence.doc
+            first: list[int] = []
+            for j, k in enumerate(ks):
+                holders = [at[h] for h in heads_above(doc[self._root(k)]) if h in at and at[h] != j]
+                first.append(min(holders, default=len(ks)))
+            people = {_person_key(self.mentions[k]) for k in ks}
+            segment = self._segments[key] = (ks, [self.mentions[k].span.start for k in ks], first, len(people) < 2)
+        ks, starts, first, one_person = segment
+        count = self._qualifying(starts, ks, pos, same_start)
+        last = count - 1
+        while last >= 0 and first[last] < count:
+            last -= 1
+        if last < 0:
+            return None
+        found = self.mentions[ks[last]]
+        if not one_person and any(
+            first[j] >= count and not _same_person(self.mentions[ks[j]], found) for j in range(count)
+        ):
+            return None
+        return found
+
+
+def _person_key(m: LinkedEntity) -> tuple[str | None, str | None]:
+    """What _same_person compares."""
+    return (m.entity_id, None) if m.entity_id is not None else (None, m.span.text)
+
+
 def _describing_heads(inner: Token) -> frozenset[int]:
     """The heads above a name up to its clause's root or a coordination: a name among them holds it in
     its phrase, describing that one ("Kim Yo-jong, the sister of Kim Jong-un"), not coordinated with it
@@ -235,6 +358,8 @@ class Resolver:
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
         self._surnames: dict[str, list[LinkedEntity]] = {}
+        # The same, indexed for look-ups that stay linear over a long text (_index_mentions).
+        self._mention_index: _MentionIndex | None = None
         # The heads above each name token (see full_mention), read once per document.
         self._describing: dict[int, frozenset[int]] = {}
         self._honorifics = frozenset(lexicon.quotes["honorifics"])  # "Ms" of "Ms Sheinbaum"
@@ -398,6 +523,7 @@ class Resolver:
         self._mentions.sort(key=lambda m: m.span.start)
         for mentions in self._surnames.values():
             mentions.sort(key=lambda m: m.span.start)
+        self._mention_index = _MentionIndex(self._mentions, self._surnames)
         for ent in self.ents:
             info = self.ent_of.get(ent.start)
             if len(ent) != 1 or ent.label_ != "PERSON" or info is None or info.code is not None:
@@ -446,8 +572,25 @@ class Resolver:
         unless inside the other's phrase ("Kim Yo-jong, the sister of Kim Jong-un": Kim Yo-jong),
         and none for a name before any full mention."""
         words = _name_words(name.text, self._honorifics)
-        if not words:
+        index = self._mention_index
+        if not words or index is None:
             return None
+        if index.overlapping:
+            return self._full_mention_scan(name, words)
+        # (Indexed by surname, word pair and position: a text of hundreds of names stays linear.)
+        several = len(words) > 1
+        groups = index.longer_sharing_two(words, len(name.text)) if several else []
+        if not several and words[0] in index.surnames:
+            groups = [index.surnames[words[0]]]
+        found = index.last_before(groups, name.start, same_start=several)
+        if found is None:
+            return None
+        sentence = self.sentences[self.sentence_of[found.span.start]]
+        return index.verdict(groups, sentence, name.start, self._heads_above, same_start=several)
+
+    def _full_mention_scan(self, name: Span, words: list[str]) -> LinkedEntity | None:
+        """full_mention read by scanning every mention (mentions overlapping, which the index does not
+        expect)."""
         if len(words) == 1:
             mentions = [m for m in self._surnames.get(words[0], ()) if m.span.end <= name.start]
         else:
@@ -465,8 +608,6 @@ class Resolver:
         rivals = [m for m in mentions if self.sentence_of[m.span.start] == sentence]
         # A namesake named inside another's phrase describes that one ("Kim Yo-jong, the sister of
         # Kim Jong-un"): the name is the other's.
-        # (Each name's heads are read once per document and met as sets: a sentence of hundreds of
-        # names stays linear.)
         roots = {m.span.root.i for m in rivals}
         heads = [m for m in rivals if not (self._heads_above(m.span.root) & roots) - {m.span.root.i}]
         last = heads[-1]  # never empty: one mention's phrase cannot hold another holding it

@@ -1639,7 +1639,7 @@ def _asked_whether(tok: Token) -> bool:
         return False
     current = tok
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+        if any(c.lower_ == "whether" for c in children(current, ["mark"])):
             return True
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
