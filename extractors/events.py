@@ -174,6 +174,7 @@ def extract_events(
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts = _with_known_destination(drafts, helped)
+        drafts = [d for d in drafts if not _on_itself(d, res)]
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
@@ -230,6 +231,11 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
     spoken: dict[int, tuple[Actor, bool]] = {}
     for quote in quotes:
         actor = _speaker_actor(quote, gazetteer)
+        if actor is None and quote.speaker_id is None and quote.speaker_name and not quote.affiliation:
+            # A person the gazetteer does not know, named in full with their state before ("South
+            # Korea's nuclear envoy Hwang Min-ho" ... "Hwang told reporters"): that state.
+            code = res.stated_state(quote.speaker_name, quote.start)
+            actor = Actor(code, quote.speaker_name, None, "person", -1) if code else None
         if actor is None:
             continue
         for i in range(bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)):
@@ -3085,6 +3091,25 @@ def _date_anchors(index: ParseIndex, res: Resolver, sent: Span) -> list[tuple[Sp
                 hops += 1
             found.append((ent, anchor.i, ent_head.i))
     return found
+
+
+def _on_itself(draft: _Draft, res: Resolver) -> bool:
+    """Whether a draft is an actor acting on itself: its recipient only the actor again, through a
+    pronoun ("the general praised their courage" of his own troops, "Ukrainian forces had captured
+    them" read back to the forces), or its own state in the words it is quoted saying ("'We greatly
+    value your support of Russian policy,' Putin said": Russia is the speaker, not a recipient).
+    A state's own people, opposition, officials or rebels named apart stay recipients of its code
+    (the coders' domestic events: "police detained protesters", "Peres blamed Netanyahu", "the
+    Taliban attacked a police headquarters in Afghanistan"). Read on every draft of a sentence,
+    whichever rule or the learned model made it."""
+    actor, recipient = draft.actor, draft.recipient
+    if recipient is None or recipient.code != actor.code:
+        return False
+    tokens = res.tokens
+    if recipient.pronoun and 0 <= recipient.token < len(tokens) and tokens[recipient.token].dep_ != "poss":
+        return True  # not "arrested his rival", "Kuwait and its allies": another, whose the pronoun says
+    quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
+    return quoted and recipient.kind == "state"
 
 
 def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:

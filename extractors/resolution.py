@@ -467,6 +467,17 @@ class Resolver:
             return None
         return last
 
+    def stated_state(self, name: str, before: int) -> str | None:
+        """The state a person the gazetteer does not know was given at their first full mention
+        before a character offset ("U.S. deputy envoy Robert Roe" ... a quote of "Robert Roe": USA),
+        as _person_state read it from that mention's own phrase (one state, or none)."""
+        for mention in self._mentions:
+            if mention.span.start_char >= before:
+                break
+            if mention.span.text == name:
+                return mention.code if mention.entity_id is None and mention.kind == "person" else None
+        return None
+
     def _heads_above(self, tok: Token) -> frozenset[int]:
         found = self._describing.get(tok.i)
         if found is None:
@@ -507,7 +518,11 @@ class Resolver:
         only (no context), and only when it gives one state."""
         if info.code is not None or info.span.label_ != "PERSON":
             return info
-        found = self._resolve_one(info.span.root, context=False, strict=True, depth=0)
+        root = info.span.root
+        found = self._resolve_one(root, context=False, strict=True, depth=0)
+        if not found and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+            # "U.S. deputy envoy Robert Roe": the parser may make the name an apposition of its title.
+            found = self._resolve_one(root.head, context=False, strict=True, depth=0)
         codes = {a.code for a in found}
         if len(codes) != 1:
             return info
