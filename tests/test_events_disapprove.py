@@ -179,3 +179,9 @@ def test_a_speaker_unknown_to_the_gazetteer_acts_for_the_state_their_title_named
     nlp: Language, text: str, wanted: Triple
 ) -> None:
     assert wanted in triples(nlp, text)
+
+
+def test_a_state_withdrawing_its_own_troops_withdraws_from_no_one(nlp: Language) -> None:
+    text = "Georgia's government has begun to pull its troops out of the besieged mountain town, the president said."
+    found = triples(nlp, text)
+    assert not any(actor == recipient for _, actor, recipient in found)
