@@ -230,6 +230,7 @@ class Resolver:
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
+        self._first_mentions: dict[str, LinkedEntity] | None = None  # stated_state's index
         self._surnames: dict[str, list[LinkedEntity]] = {}
         # The heads above each name token (see full_mention), read once per document.
         self._describing: dict[int, frozenset[int]] = {}
@@ -471,12 +472,14 @@ class Resolver:
         """The state a person the gazetteer does not know was given at their first full mention
         before a character offset ("U.S. deputy envoy Robert Roe" ... a quote of "Robert Roe": USA),
         as _person_state read it from that mention's own phrase (one state, or none)."""
-        for mention in self._mentions:
-            if mention.span.start_char >= before:
-                break
-            if mention.span.text == name:
-                return mention.code if mention.entity_id is None and mention.kind == "person" else None
-        return None
+        if self._first_mentions is None:  # read once per document: one look-up per quote after
+            self._first_mentions = {}
+            for mention in self._mentions:
+                self._first_mentions.setdefault(mention.span.text, mention)
+        mention = self._first_mentions.get(name)
+        if mention is None or mention.span.start_char >= before:
+            return None
+        return mention.code if mention.entity_id is None and mention.kind == "person" else None
 
     def _heads_above(self, tok: Token) -> frozenset[int]:
         found = self._describing.get(tok.i)
