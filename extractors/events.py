@@ -174,6 +174,7 @@ def extract_events(
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts = _with_known_destination(drafts, helped)
+        drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
@@ -243,6 +244,11 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
 
     for quote in quotes:
         actor = _speaker_actor(quote, gazetteer)
+        if actor is None and quote.speaker_id is None and quote.speaker_name and not quote.affiliation:
+            # A person the gazetteer does not know, named in full with their state before ("South
+            # Korea's nuclear envoy Hwang Min-ho" ... "Hwang told reporters"): that state.
+            code = res.stated_state(quote.speaker_name, quote.start)
+            actor = Actor(code, quote.speaker_name, None, "person", -1) if code else None
         if actor is None:
             continue
         i, end = unset(bisect.bisect_left(starts, quote.start)), bisect.bisect_left(starts, quote.end)
@@ -3124,6 +3130,35 @@ def _date_anchors(index: ParseIndex, res: Resolver, sent: Span) -> list[tuple[Sp
                 hops += 1
             found.append((ent, anchor.i, ent_head.i))
     return found
+
+
+def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
+    """A draft without an actor acting on itself: dropped when its recipient is the actor again
+    through a pronoun ("Ukrainian forces had captured them", read back to the forces) or is the
+    speaker's own state in the words they are quoted saying ("'We appreciate your support of
+    Russian policy,' Putin said": Russia is the speaker, not a recipient); with no recipient when
+    that is the actor's own forces ("pulled its troops out of the town" is a withdrawal by the state,
+    of no one). A state's own people, opposition, officials or rebels named apart stay recipients of
+    its code (the coders' domestic events: "police detained protesters", "Peres blamed Netanyahu",
+    "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"). Read on
+    every draft of a sentence, whichever rule or the learned model made it."""
+    actor, recipient = draft.actor, draft.recipient
+    if recipient is None or recipient.code != actor.code:
+        return draft
+    tokens = res.tokens
+    quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
+    if quoted and recipient.kind == "state":
+        return None
+    if not 0 <= recipient.token < len(tokens):
+        return draft
+    tok = tokens[recipient.token]
+    if recipient.pronoun and tok.dep_ != "poss":
+        return None
+    # Not "arrested his rival", "Kuwait and its allies": another, whose the pronoun says.
+    noun = tok.head if tok.dep_ == "poss" else tok
+    if res.lex.in_class(noun, "troops") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return replace(draft, recipient=None)
+    return draft
 
 
 def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:

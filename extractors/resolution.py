@@ -357,6 +357,7 @@ class Resolver:
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
+        self._first_mentions: dict[str, LinkedEntity] | None = None  # stated_state's index
         self._surnames: dict[str, list[LinkedEntity]] = {}
         # The same, indexed for look-ups that stay linear over a long text (_index_mentions).
         self._mention_index: _MentionIndex | None = None
@@ -615,6 +616,19 @@ class Resolver:
             return None
         return last
 
+    def stated_state(self, name: str, before: int) -> str | None:
+        """The state a person the gazetteer does not know was given at their first full mention
+        before a character offset ("U.S. deputy envoy Robert Roe" ... a quote of "Robert Roe": USA),
+        as _person_state read it from that mention's own phrase (one state, or none)."""
+        if self._first_mentions is None:  # read once per document: one look-up per quote after
+            self._first_mentions = {}
+            for mention in self._mentions:
+                self._first_mentions.setdefault(mention.span.text, mention)
+        mention = self._first_mentions.get(name)
+        if mention is None or mention.span.start_char >= before:
+            return None
+        return mention.code if mention.entity_id is None and mention.kind == "person" else None
+
     def _heads_above(self, tok: Token) -> frozenset[int]:
         found = self._describing.get(tok.i)
         if found is None:
@@ -655,7 +669,11 @@ class Resolver:
         only (no context), and only when it gives one state."""
         if info.code is not None or info.span.label_ != "PERSON":
             return info
-        found = self._resolve_one(info.span.root, context=False, strict=True, depth=0)
+        root = info.span.root
+        found = self._resolve_one(root, context=False, strict=True, depth=0)
+        if not found and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+            # "U.S. deputy envoy Robert Roe": the parser may make the name an apposition of its title.
+            found = self._resolve_one(root.head, context=False, strict=True, depth=0)
         codes = {a.code for a in found}
         if len(codes) != 1:
             return info

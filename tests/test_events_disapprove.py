@@ -126,3 +126,62 @@ def test_a_verdict_on_an_act_named_before_judges_it(nlp: Language) -> None:
     assert ("DISAPPROVE", "JPN", None) in found
     supposed = triples(nlp, "Japan's foreign ministry said the launch would be a grave provocation.")
     assert not any(kind == "DISAPPROVE" for kind, _, _ in supposed)
+
+
+def test_a_speaker_own_state_in_their_quoted_words_is_no_recipient(nlp: Language) -> None:
+    text = (
+        "Putin hosted Kim Jong Un at the Kremlin on Thursday. "
+        '"We sincerely appreciate your firm support of Russian policy in Ukraine," Putin told his guest.'
+    )
+    found = triples(nlp, text)
+    assert ("CONSULT", "RUS", "PRK") in found
+    assert not any(actor == recipient for _, actor, recipient in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A state's own people named apart stay recipients of its code (domestic events).
+        ("Kenyan police detained dozens of protesters in Nairobi on Tuesday.", ("COERCE", "KEN", "KEN")),
+        # "his rival": another person, whose the possessive says; not the actor again.
+        (
+            "Fighters loyal to the new leader detained his main rival in the capital on Monday, "
+            "Ivorian officials said.",
+            ("COERCE", "CIV", "CIV"),
+        ),
+    ],
+)
+def test_a_state_acting_on_its_own_people_keeps_its_recipient(nlp: Language, text: str, wanted: Triple) -> None:
+    assert wanted in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "South Korea's nuclear envoy Hwang Min-ho flew to Washington on Tuesday. "
+            '"We call on North Korea to halt its missile launches," Hwang told reporters.',
+            ("DEMAND", "KOR", "PRK"),
+        ),
+        (
+            "U.S. deputy envoy Robert Roe met Japanese officials in Tokyo on Monday. "
+            '"These arms shipments to Moscow are a flagrant breach of the sanctions," Roe said.',
+            ("DISAPPROVE", "USA", None),
+        ),
+        (
+            "U.S. deputy envoy Robert Roe met Japanese officials in Tokyo on Monday. "
+            '"We urge Pyongyang to stop these arms shipments at once," he said.',
+            ("DEMAND", "USA", "PRK"),
+        ),
+    ],
+)
+def test_a_speaker_unknown_to_the_gazetteer_acts_for_the_state_their_title_named(
+    nlp: Language, text: str, wanted: Triple
+) -> None:
+    assert wanted in triples(nlp, text)
+
+
+def test_a_state_withdrawing_its_own_troops_withdraws_from_no_one(nlp: Language) -> None:
+    text = "Georgia's government has begun to pull its troops out of the besieged mountain town, the president said."
+    found = triples(nlp, text)
+    assert not any(actor == recipient for _, actor, recipient in found)
