@@ -418,23 +418,23 @@ def test_an_apposition_resolves_a_name_and_the_name_keeps_its_words(nlp: Languag
 
 
 @pytest.mark.parametrize(
-    ("text", "recipient"),
+    ("text", "recipients"),
     [
         # "him" is not the clause's own subject; the newcomer is named with his state
         (
             "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday to congratulate him.",
-            "NLD",
+            {"NLD"},
         ),
-        # a reflexive is the subject
+        # a reflexive is the subject, and an act on oneself through a pronoun is no event (events._on_itself)
         (
             "President Recep Tayyip Erdogan called new Dutch Prime Minister Dick Schoof on Friday "
             "to congratulate himself.",
-            "TUR",
+            set(),
         ),
     ],
 )
-def test_an_object_pronoun_is_not_its_clauses_subject(nlp: Language, text: str, recipient: str) -> None:
-    assert {t[2] for t in events_of(nlp, text) if t[0] == "SUPPORT"} == {recipient}
+def test_an_object_pronoun_is_not_its_clauses_subject(nlp: Language, text: str, recipients: set[str]) -> None:
+    assert {t[2] for t in events_of(nlp, text) if t[0] == "SUPPORT"} == recipients
 
 
 # -- the marked spans of PLV are compared word by word ------------------------------------------------
