@@ -84,6 +84,7 @@ from extractors.resolution import (
     Actor,
     LinkedEntity,
     Resolver,
+    entity_actor_code,
     is_group_noun,
     verb_actors,
 )
@@ -199,12 +200,10 @@ def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
     if entity is None:
         return None
     name = quote.speaker_name
-    if entity.kind in ("state", "igo"):
-        return Actor(entity.entity_id, name, entity.entity_id, entity.kind, -1)
     role = (entity.role or "").lower()
     if entity.kind == "organisation" and any(w in role for w in _OUTLET_ROLES) and "state" not in role:
         return None
-    code = entity.acts_for or entity.country
+    code = entity_actor_code(entity)
     return Actor(code, name, entity.entity_id, entity.kind, -1) if code else None
 
 

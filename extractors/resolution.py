@@ -37,7 +37,7 @@ from extractors.clauses import (
     subtree_positions,
 )
 from extractors.entities import linked
-from extractors.gazetteer import FAMILY_NAME_FIRST, Gazetteer
+from extractors.gazetteer import FAMILY_NAME_FIRST, Entity, Gazetteer
 from extractors.lexicon import Lexicon, noun_forms
 
 # "the North", "the South": shorthand for a state of that name the article names ("North Korea").
@@ -314,6 +314,15 @@ def _dateline(sent: Span) -> range:
     return range(0)
 
 
+def entity_actor_code(entity: Entity) -> str | None:
+    """The code an entity acts under: a state, an organisation of states or an NGO itself; an armed
+    group of no state ("ISIL") itself (it names no state or place); anyone else the state or
+    organisation they act for, else their country."""
+    if entity.kind in ("state", "igo", "ngo") or (entity.non_state and entity.country is None):
+        return entity.entity_id
+    return entity.acts_for or entity.country
+
+
 class Resolver:
     """Resolves noun phrases of one document to actors, with a little memory for pronouns and
     officials whose state is only given by the context."""
@@ -448,10 +457,8 @@ class Resolver:
         if entity is None:
             return LinkedEntity(span, entity_id, None, "unlinked")
         if entity.non_state and entity.country is None:
-            # An armed group of no state ("ISIL") is coded as itself; it names no state or place.
-            return LinkedEntity(span, entity_id, entity.entity_id, "organisation")
-        code = entity.entity_id if entity.kind in ("state", "igo", "ngo") else entity.acts_for or entity.country
-        return LinkedEntity(span, entity_id, code, "group" if entity.non_state else entity.kind)
+            return LinkedEntity(span, entity_id, entity_actor_code(entity), "organisation")
+        return LinkedEntity(span, entity_id, entity_actor_code(entity), "group" if entity.non_state else entity.kind)
 
     def _misread_place(self, span: Span) -> str | None:
         """A place the gazetteer knows by this very form, which the NER read as an organisation where it

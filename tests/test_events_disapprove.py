@@ -185,3 +185,14 @@ def test_a_state_withdrawing_its_own_troops_withdraws_from_no_one(nlp: Language)
     text = "Georgia's government has begun to pull its troops out of the besieged mountain town, the president said."
     found = triples(nlp, text)
     assert not any(actor == recipient for _, actor, recipient in found)
+
+
+def test_a_quoted_ngo_criticises_as_itself(nlp: Language) -> None:
+    # The quote speaker codes as the resolver codes the same name anywhere (resolution.entity_actor_code):
+    # an NGO is itself, not a state it has none of.
+    text = (
+        "Amnesty International published a report on the camps on Monday. "
+        '"Such abuses are utterly unacceptable," Amnesty International said in its report.'
+    )
+    found = triples(nlp, text)
+    assert ("DISAPPROVE", "AMNESTY", None) in found
