@@ -54,7 +54,11 @@ def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     trained_on = {entry["file"] for entry in about["data"]}
     assert "tests/gold/dev.jsonl" in trained_on
     # Never the tuning and check sets, nor the own-gold holdouts.
-    assert not trained_on & {"bench/data/news/dev.jsonl", "bench/data/news/heldout.jsonl"}
+    assert not trained_on & {
+        "bench/data/news/dev.jsonl",
+        "bench/data/news/heldout.jsonl",
+        "bench/data/news/heldout2.jsonl",
+    }
     assert not any("holdout" in name for name in trained_on)
 
 
