@@ -315,9 +315,11 @@ def subject_of(tok: Token) -> Token | None:
         if patient is not None:
             # "North Korea is believed to have sent missiles", "Seoul was asked to mediate": an
             # infinitive under a passive verb is done by the passive's subject.
-            # "600 soldiers were killed fighting for Russia": so is a participle of manner.
+            # "600 soldiers were killed fighting for Russia": so is a participle of manner, whichever
+            # link the parser gives it ("were seen leaving", "have been wounded fighting": xcomp too).
             if current.i != tok.i and (
-                (came_by == "xcomp" and is_infinitive(previous)) or (came_by == "advcl" and previous.tag_ == "VBG")
+                (came_by == "xcomp" and is_infinitive(previous))
+                or (came_by in ("advcl", "xcomp") and previous.tag_ == "VBG")
             ):
                 return patient
             return None

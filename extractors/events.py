@@ -1821,9 +1821,18 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
-    if actors and trig.type == "ASSAULT" and _agentless_passive(tok):
-        # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
-        return [], first_child(tok, PASSIVE_SUBJECTS)
+    if trig.type == "ASSAULT" and _agentless_passive(tok):
+        # "officers were killed in a Ukrainian strike", "died in Israel's offensive": the attack the
+        # harm came in names who did it, as a `by` agent would.
+        # Only with victims their own phrase names, of another side ("people" in context are no one's).
+        victim = first_child(tok, PASSIVE_SUBJECTS)
+        attackers = _attack_owners(tok, res, lex) if victim is not None else []
+        victims = res.resolve(counted(victim), context=False, strict=False) if attackers else []
+        if victims and {a.code for a in attackers}.isdisjoint(v.code for v in victims):
+            return attackers, victim
+        if actors:
+            # "3,000 North Korean soldiers were killed": the victims' state is not who killed them.
+            return [], first_child(tok, PASSIVE_SUBJECTS)
     if not actors and patient is not None and trig.mode in _EXPULSIONS:
         # "were expelled from North Korea": the state one is expelled from expels.
         for prep in children(tok, ["prep"]):
@@ -1937,6 +1946,31 @@ def _names_other_side(trig: Trigger) -> bool:
         return True
     preps = children(tok, ["prep"])
     return any(p.lower_ in ("with", "between") and first_child(p, ["pobj"]) is not None for p in preps)
+
+
+_ATTACK_PREPS = frozenset({"in", "during"})
+
+
+def _attack_owners(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """Who made the attack a passive harm verb says it came in: "killed in a Ukrainian strike",
+    "wounded in Russian shelling", "killed in Israel's offensive" (the attack noun's own possessor or
+    modifier; "killed in the fighting", "in a strike on Kyiv" name nobody)."""
+    for prep in children(tok, ["prep"]):
+        if prep.lower_ not in _ATTACK_PREPS:
+            continue
+        attack = first_child(prep, ["pobj"])
+        entry = lex.nouns.get(attack.lemma_.lower()) if attack is not None else None
+        if entry is None or entry.type != "ASSAULT":
+            continue
+        owners = [
+            c
+            for c in attack.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < attack.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
+        ]
+        found = [a for c in owners for a in res.resolve(c, context=False, strict=False)]
+        if found:
+            return _unique(found)
+    return []
 
 
 def _agentless_passive(tok: Token) -> bool:
