@@ -77,7 +77,7 @@ from extractors.event_types import (
     sentence_features,
 )
 from extractors.gazetteer import Entity, Gazetteer
-from extractors.lexicon import Entry, Lexicon, load_lexicon
+from extractors.lexicon import Entry, Lexicon, load_lexicon, noun_forms
 from extractors.records import Event, Quote
 from extractors.resolution import (
     PLACE_ADVERBS,
@@ -850,8 +850,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = _uncoded_target(trig, res, lex, patient, actors) if not recipients else None
+    # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
+    target = uncoded or (_thing_target(trig, kind, res, lex, patient, actors) if not recipients else None)
     drafts = [
-        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, uncoded)
+        _Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, target)
         for a, r in pairs
     ]
     callers = _callers(trig, res, actors) if kind == "CONSULT" and not pairs else []
@@ -2708,7 +2710,7 @@ def _uncoded_target(
     request from Mr. Lukashenko", "Jane Doe was arrested by police") or people ("detained dozens of
     protesters", "let the refugees across its border"). The passive subject, the object (or who made a
     request, appeal or offer that is the object), the indirect object, then the recipient
-    prepositions' objects. Things and places are no recipient ("rejected the referendum")."""
+    prepositions' objects. Things, places and events acted on are _thing_target's."""
     tok = trig.token
     verb = trig.light if trig.is_noun else tok
     preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
@@ -2748,6 +2750,100 @@ def _uncoded_target(
         if definite and is_group_noun(cand, lex) and cand.lemma_.lower() != "state":  # "the state of emergency"
             return _phrase_words(cand)
     return None
+
+
+# Entity labels of what is no target: times, amounts and counts ("attacked on Monday", "in 2019").
+_NO_TARGET_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Types of acts done to something (PLOVER codes what is struck, raided, condemned, rejected, protested,
+# investigated, backed or cut as the target); the other types' objects are what is agreed, given,
+# discussed, conceded or asked for, the act's content and not whom it is aimed at.
+_DONE_TO = frozenset(
+    {"ASSAULT", "COERCE", "DISAPPROVE", "REJECT", "PROTEST", "INVESTIGATE", "SUPPORT", "THREATEN", "SANCTION",
+     "CRIME", "MOBILIZE"}
+)  # fmt: skip
+
+
+# Types whose object is what is judged, whichever word decided the type.
+_JUDGED = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SUPPORT", "INVESTIGATE"})
+
+
+def _thing_target(
+    trig: Trigger, kind: str, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+) -> str | None:
+    """The words of a thing, place or event an act with nobody on the other side is aimed at (since
+    extractor 17: "shelled the power plant", "raided the village", "rejected the referendum",
+    "denounced the shelling of a school", "an attack on a fuel depot"), kept as recipient_text with no
+    recipient id (PLOVER codes such targets; the pair views group by ids). For acts done to something
+    (_DONE_TO): the passive subject, the object unless it names the act itself ("imposed sanctions",
+    "launched an offensive") or what it moves or discusses, then the recipient prepositions' objects.
+    Never a coded actor, a time or amount, or the actor's own ("mobilised its army")."""
+    if kind not in _DONE_TO:
+        return None
+    tok = trig.token
+    preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
+    own = {a.token for a in actors}
+    candidates: list[Token | None] = [patient]
+    obj = first_child(tok, OBJECTS) if not trig.is_noun else None
+    entry = trig.entry
+    # The object that decides the act is its content ("imposed a curfew", "fired missiles"), except what
+    # a judgement judges ("denied the reports", "condemned the strikes").
+    decides = kind not in _JUDGED and lex.match(entry.by_object, obj) is not None
+    if obj is not None and not (entry.theme or entry.topic_object or decides):
+        candidates.append(obj)
+    for holder in (tok, trig.light):
+        if holder is not None:
+            candidates += [o for p in children(holder, ["prep"]) if p.lower_ in preps for o in children(p, ["pobj"])]
+    # "threatened to shell the loudspeakers", "refused to let the ship dock": the governed act's object.
+    candidates += [
+        first_child(i.token, OBJECTS)
+        for i in trig.inner
+        if not i.is_noun and not (i.entry.theme or i.entry.topic_object)
+    ]
+    for cand in candidates:
+        cand = counted(cand) if cand is not None else None
+        if cand is None or cand.i in own or cand.i == tok.i or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if cand.ent_type_ in _NO_TARGET_ENTS or cand.like_num or (is_thing(cand, lex) and kind == "MOBILIZE"):
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children):
+            continue  # "its troops", "their weapons": the actor's own
+        named = noun_forms(cand, lex) & lex.nouns.keys()
+        if any(lex.nouns[n].type == kind for n in named) or f"{tok.lower_} of {cand.lower_}" in lex.nouns:
+            continue  # the act named again ("carried out attacks", "filed a complaint", "a state of emergency")
+        if res.resolve(cand, context=False, strict=False):
+            continue  # a coded actor the rules chose not to take
+        return _target_words(cand)
+    if kind in lex.location_recipient:
+        # "soldiers stayed on alert in the border district", "imposed martial law across the province": a
+        # place the act is located in with no state coded for it (at home, or unknown to the gazetteer).
+        for holder in (tok, trig.light):
+            for prep in children(holder, ["prep"]) if holder is not None else ():
+                place = first_child(prep, ["pobj"]) if prep.lower_ in lex.locative_preps else None
+                known = res.entity_at(place) if place is not None else None
+                if known is not None and known.kind in ("place", "state"):
+                    return known.span.text  # a place keeps its name ("Lang Son", not "Son")
+                if place is not None and (place.ent_type_ in _PLACE_ENTS or lex.in_class(place, "territory")):
+                    return _target_words(place)
+    return None
+
+
+# Entity labels of a place an act is located in ("in Manila"; or a [classes] territory noun: "in the
+# north region").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _target_words(head: Token) -> str:
+    """The words of a target: a name as named ("Gjilan"), a noun phrase without its article ("power
+    plant"), with what a noun of part or measure is of ("control of the charities", "a spate of
+    killings")."""
+    if head.ent_type_ and head.pos_ == "PROPN":
+        return _name_words(head)
+    words = _phrase_words(head)
+    of = next((p for p in children(head, ["prep"]) if p.lower_ == "of"), None)
+    pobj = first_child(of, ["pobj"]) if of is not None else None
+    if pobj is not None and head.pos_ == "NOUN" and not head.ent_type_:
+        return f"{words} of {head.doc[pobj.left_edge.i : pobj.i + 1].text}"
+    return words
 
 
 def _holder_prep_objects(holders: list[Token], preps: tuple[str, ...]) -> dict[str, list[Token]]:
