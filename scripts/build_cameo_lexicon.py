@@ -27,6 +27,8 @@ How a verb block becomes entries:
   (subject_required), a bare verb's default needs an object (transitive), promise/demand/reject/threat
   defaults govern their infinitive; GENERIC_BLOCKS and DEFAULT_DENIED verbs get no default and no bare
   preposition key ("consider", "when it comes to"), only their object patterns;
+- a synset that means what a hand word class means (SYNSET_CLASSES: &WEAPON weapons, &MILITARY troops,
+  ...) also gives the class as a key, so the class's words match too ("laid down their arms");
 - a pattern of one prepositional phrase with a noun (`* (INTO ALLEGATION)`, `* (ON ALERT)`) becomes a
   by_object key "(into) allegation": the trigger matches it on the verb's prepositional phrases;
 - dropped, and counted: patterns with several prepositional phrases or other words after them, with
@@ -121,6 +123,23 @@ _DEFAULT_DENIED = """
     train undermine vote
 """
 DEFAULT_DENIED = frozenset(_DEFAULT_DENIED.split())
+
+
+# PETRARCH2 synsets that name what a word class of the hand lexicon (event_lexicon.toml [classes])
+# names: a pattern on the synset alone also gets the class as a key, so the extractor matches the
+# class's words too ("laid down their arms": &WEAPON lists "weapon", "gun", "armament", not "arms";
+# "weapons" lists "arms", "shells", "drones"). Only synsets whose class means the same thing (not
+# &HOSTAGE: "prisoners" also holds soldiers and workers; not &NEGOTIATION: "talks" also holds visits).
+SYNSET_CLASSES = {
+    "&WEAPON": "weapons",
+    "&MILITARY": "troops",
+    "&REFUGEE": "refugees",
+    "&TREATY": "pact",
+    "&ASYLUM": "asylum",
+    "&PKO": "peacekeeping",
+    "&INVESTIGATION": "investigation",
+    "&CURRENCY": "money",
+}
 
 
 @dataclass(frozen=True)
@@ -264,6 +283,8 @@ def _noun_keys(token: str, synsets: Mapping[str, list[str]]) -> list[str] | None
         for form in (key, " ".join([*parts[:-1], _singular(parts[-1])])):
             if form not in out:
                 out.append(form)
+    if len(words) == 1 and words[0] in SYNSET_CLASSES and out:
+        out.append(SYNSET_CLASSES[words[0]])  # the hand lexicon's class: "laid down their arms"
     return out or None
 
 

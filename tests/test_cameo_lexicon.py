@@ -129,6 +129,40 @@ def test_build_converts_patterns_to_entries(tmp_path: Path) -> None:
     assert "patterns read: 9" in result.stdout
 
 
+def test_a_synset_with_a_hand_class_gives_the_class_as_a_key(tmp_path: Path) -> None:
+    # &WEAPON means what the hand lexicon's "weapons" class means: the class's words ("arms") match too;
+    # a synset with no such class (&FOOD) gives its own words only
+    excerpt = """\
+####### SYNONYM SETS #######
+&WEAPON
++GUN
++RIFLE
+&FOOD
++GRAIN
+
+####### VERB PATTERNS #######
+---  LAY   [---]  ---
+LAY
+- * DOWN &WEAPON         [0871]      # LAY
+---  HURRY   [070]  ---
+RUSH
+- * &FOOD                [073]       # RUSH
+"""
+    table = "08: YIELD\n087: RETREAT, ceasefire, # De-escalate\n07: AID\n070: AID\n073: AID, , humanitarian\n"
+    (tmp_path / "CAMEO.txt").write_text(excerpt, encoding="utf-8")
+    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
+    out = tmp_path / "cameo.json"
+    command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
+    assert subprocess.run([*command, "--out", str(out)], capture_output=True, check=False).returncode == 0
+    verbs = json.loads(out.read_text(encoding="utf-8"))["verbs"]
+    assert verbs["lay down"]["by_object"] == {
+        "gun": "RETREAT/ceasefire",
+        "rifle": "RETREAT/ceasefire",
+        "weapons": "RETREAT/ceasefire",
+    }
+    assert set(verbs["rush"]["by_object"]) == {"grain"}
+
+
 def test_build_check_reports_a_stale_file(tmp_path: Path) -> None:
     out = tmp_path / "cameo.json"
     out.write_text("{}\n", encoding="utf-8")

@@ -60,6 +60,23 @@ AID ICRC>PSE | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
 CONSULT/visit RUS>PRK | Putin flew to Pyongyang on Tuesday.
 # Reinforcing troops is a force build-up; reinforcing a commitment or an alliance moves no force.
 MOBILIZE/troops RUS>FIN | Russia reinforced its troops along the Finnish border.
+# A demand stated through a light verb is a DEMAND (CAMEO REITERATE * DEMAND, 100).
+DEMAND PRK>None | Pyongyang again voiced its demand that Washington pull its forces out of South Korea.
+DEMAND IRN>None | Iran renewed its demand for the release of its diplomats held in Iraq.
+# "commence" is a light verb as "begin" and "launch" are: the event noun is the event.
+ASSAULT ISR>PSE | Israeli forces commenced ground assaults on Hamas positions in Rafah on Monday.
+# Codebook ACCUSE/disapprove: "express disapproval; condemn; complain", also with a clause and no object.
+DISAPPROVE CHN>None | Beijing complained that Manila had violated its territorial waters.
+DISAPPROVE JPN>CHN | Japan complained about the Chinese coast guard patrols near the islands.
+# Beginning a military or ground operation is an attack; announced for the future, a threat.
+ASSAULT ISR>LBN | Israel began a ground operation in southern Lebanon on Tuesday.
+THREATEN/violence TUR>SYR | Erdogan said Ankara would begin a military operation against Kurdish militias in Syria.
+# Giving or granting permission or authorization eases a legal restriction (CAMEO 080 GIVE/GRANT * PERMISSION:
+# CONCEDE).
+CONCEDE ESP>PER | A Spanish court gave its authorization for the former minister to be extradited to Peru.
+CONCEDE JOR>None | Jordan granted the United Nations permission to use its airspace for aid flights.
+# The CAMEO pattern LAY * DOWN &WEAPON reaches the hand class "weapons" ("arms"); in the future, an intention.
+AGREE/ceasefire ARM>None | Armenian units in Karabakh are to lay down all weapons by March, Yerevan said.
 """
 
 
@@ -96,6 +113,9 @@ DISAPPROVE | Russia faces a difficult winter on the front.
 CONSULT | The Red Cross flew 20 tonnes of medicine into Gaza on Sunday.
 MOBILIZE | Norway pledged to reinforce its long commitment to Sudanese refugees this year.
 MOBILIZE | Seoul and Washington vowed to reinforce their alliance against Pyongyang.
+# Demand as economics, and operations of a plant, are no events.
+DEMAND | Demand for artillery shells has doubled since the war began.
+ASSAULT | The new steel plant in Kaesong began operations in March.
 """
 
 
