@@ -502,6 +502,12 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # "called Russia's plan unacceptable": the parser hangs the predicate on the object as an
             # adjective after it (English adjectives stand before their noun).
             later += [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
+            # "promised Xi his firm support": the parser hangs the second object on the first (as an
+            # apposition or an object of the name); the possessive says it is a thing given, not
+            # another name for the person.
+            later += [
+                c for c in obj.children if c.dep_ in ("appos", "dobj") and c.i > obj.i and first_child(c, ["poss"])
+            ]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
             if spec is None and "pejoratives" in entry.by_object and any(_pejorative_modifier(c, lex) for c in later):
                 spec = entry.by_object["pejoratives"]  # "called it a dangerous expansion of the war"
@@ -1647,6 +1653,15 @@ def _asked_whether(tok: Token) -> bool:
     return False
 
 
+def _for_to_clause(tok: Token) -> bool:
+    """Whether a verb heads a to-infinitive with its own subject ("for troops to be withdrawn",
+    "for forces to withdraw"): a clause wished for, never a coordinated finite verb."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and first_child(tok, ["nsubj", "nsubjpass"]) is not None
+    )
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -1655,15 +1670,20 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        # "called for troops to be withdrawn", "calls for forces to withdraw": the parser makes the
+        # for-to clause asked for a conjunct or an adverbial clause of the appeal.
+        asked = current.dep_ in ("conj", "advcl") and _for_to_clause(current)
         if (
-            current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep")
+            (current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep") or asked)
             and is_verb(head)
             and _lemmas(head)[0] in lex.non_factive
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
             # ("called in the ambassador on Monday to lodge a protest": a time's "on" is no appeal.)
-            return _lemmas(head)[0] != "call" or any(
-                c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children
+            return (
+                _lemmas(head)[0] != "call"
+                or any(c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children)
+                or any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
             )
         if (
             current.dep_ == "pcomp"
