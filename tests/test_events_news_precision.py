@@ -141,6 +141,9 @@ AGREE | Putin promised the Iranian president his full support on Monday.
 # adverbial clause of the appeal.
 RETREAT | Seoul called for Russian troops to be withdrawn from the border at once and for the drills to end.
 RETREAT | The ceasefire deal also calls for aid to be delivered and Russian troops to withdraw from the city.
+# Soldiers praised or thanked with no state named for them are the speaker's own.
+SUPPORT | Zelensky thanked the soldiers defending the eastern front.
+SUPPORT | Kim Jong Un praised the troops he had sent to Russia, calling them heroes.
 # Releasing nothing frees nobody.
 RETREAT | Moscow and Pyongyang signed a new treaty, though the Kremlin has released nothing on what it says.
 """
@@ -247,6 +250,8 @@ SUPPORT RUS>IRN | Putin promised the Iranian president his full support on Monda
 # A withdrawal reported as done stays one beside an appeal; an appeal to a named state stays a demand.
 RETREAT RUS>None | Russian troops withdrew from the town and Moscow called for talks.
 DEMAND JPN>RUS | Japan called on Moscow to withdraw its troops from the islands.
+# Another state's soldiers thanked are that state's, supported.
+SUPPORT RUS>PRK | Putin thanked the North Korean soldiers for their courage.
 # Signing a pact stays an agreement.
 AGREE/pact RUS>TUR | Russia signed a grain deal with Turkey on Friday.
 """
