@@ -842,6 +842,40 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
 _SHARED_POSSESSIVES = frozenset({"their", "our"})
 
 
+# Words and commitments a light verb can point back to ("made the pledge", "issued the warning").
+_TOLD_ACTS = frozenset(
+    {
+        "pledge",
+        "promise",
+        "vow",
+        "commitment",
+        "offer",
+        "request",
+        "appeal",
+        "call",
+        "demand",
+        "warning",
+        "threat",
+        "accusation",
+        "announcement",
+        "remark",
+        "comment",
+    }
+)
+_BACK_POINTING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_before(tok: Token) -> bool:
+    """Whether a spoken act under a light verb is one the text told before: a definite noun with
+    nothing of its own (no owner, content, addressee or maker), as in "made the pledge at a meeting",
+    "made the request during an interview"; "made the commitment to send troops" tells its act."""
+    if tok.lemma_.lower() not in _TOLD_ACTS:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    others = [c for c in tok.children if c.dep_ not in ("det", "amod", "punct")]
+    return len(dets) == 1 and dets[0].lower_ in _BACK_POINTING and not others
+
+
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
@@ -853,6 +887,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
+    if light is not None and _told_before(tok):
+        return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
     # "signed the pact at the historic DPRK-Russia summit", "agreed at Putin's summit with Kim": a

@@ -144,6 +144,8 @@ RETREAT | The ceasefire deal also calls for aid to be delivered and Russian troo
 # Soldiers praised or thanked with no state named for them are the speaker's own.
 SUPPORT | Zelensky thanked the soldiers defending the eastern front.
 SUPPORT | Kim Jong Un praised the troops he had sent to Russia, calling them heroes.
+# A pledge or request a light verb points back to ("made the pledge") was told before: no second act.
+AGREE | The Vietnamese president made the pledge at a state banquet with Laos's president in Vientiane.
 # Releasing nothing frees nobody.
 RETREAT | Moscow and Pyongyang signed a new treaty, though the Kremlin has released nothing on what it says.
 """
@@ -250,6 +252,8 @@ SUPPORT RUS>IRN | Putin promised the Iranian president his full support on Monda
 # A withdrawal reported as done stays one beside an appeal; an appeal to a named state stays a demand.
 RETREAT RUS>None | Russian troops withdrew from the town and Moscow called for talks.
 DEMAND JPN>RUS | Japan called on Moscow to withdraw its troops from the islands.
+# A pledge with its own addressee is a pledge.
+AGREE VNM>LAO | The Vietnamese president made a pledge to Laos at a state banquet in Vientiane.
 # Another state's soldiers thanked are that state's, supported.
 SUPPORT RUS>PRK | Putin thanked the North Korean soldiers for their courage.
 # Signing a pact stays an agreement.
