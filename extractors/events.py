@@ -899,6 +899,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             or d.recipient.token is None
             or not lex.in_class(doc[d.recipient.token], "troops")
         ]
+        praised = counted(first_child(tok, OBJECTS)) if not trig.is_noun else None
+        if praised is not None and lex.in_class(praised, "troops") and tok.lemma_.lower() not in lex.support_verbs:
+            # "thanked the soldiers holding the line", "praised the troops he sent": soldiers no state
+            # is named for are the speaker's own (a named other's, "the North Korean soldiers", stay);
+            # forces backed or helped are another's ("Tehran has backed the militias").
+            drafts = [d for d in drafts if d.recipient is not None]
     if kind == "SUPPORT" and _backing_attribute(trig):
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and _fight_purpose(trig, lex):

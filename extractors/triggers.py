@@ -502,6 +502,12 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
             # "called Russia's plan unacceptable": the parser hangs the predicate on the object as an
             # adjective after it (English adjectives stand before their noun).
             later += [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
+            # "promised Xi his firm support": the parser hangs the second object on the first (as an
+            # apposition or an object of the name); the possessive says it is a thing given, not
+            # another name for the person.
+            later += [
+                c for c in obj.children if c.dep_ in ("appos", "dobj") and c.i > obj.i and first_child(c, ["poss"])
+            ]
             spec = next((found for c in later if (found := lex.match(entry.by_object, counted(c)))), None)
             if spec is None and "pejoratives" in entry.by_object and any(_pejorative_modifier(c, lex) for c in later):
                 spec = entry.by_object["pejoratives"]  # "called it a dangerous expansion of the war"
@@ -836,6 +842,40 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
 _SHARED_POSSESSIVES = frozenset({"their", "our"})
 
 
+# Words and commitments a light verb can point back to ("made the pledge", "issued the warning").
+_TOLD_ACTS = frozenset(
+    {
+        "pledge",
+        "promise",
+        "vow",
+        "commitment",
+        "offer",
+        "request",
+        "appeal",
+        "call",
+        "demand",
+        "warning",
+        "threat",
+        "accusation",
+        "announcement",
+        "remark",
+        "comment",
+    }
+)
+_BACK_POINTING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_before(tok: Token) -> bool:
+    """Whether a spoken act under a light verb is one the text told before: a definite noun with
+    nothing of its own (no owner, content, addressee or maker), as in "made the pledge at a meeting",
+    "made the request during an interview"; "made the commitment to send troops" tells its act."""
+    if tok.lemma_.lower() not in _TOLD_ACTS:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    others = [c for c in tok.children if c.dep_ not in ("det", "amod", "punct")]
+    return len(dets) == 1 and dets[0].lower_ in _BACK_POINTING and not others
+
+
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
     key = tok.lemma_.lower()
     entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
@@ -847,6 +887,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
     light = _light_verb(tok, lex)
+    if light is not None and _told_before(tok):
+        return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
     # "signed the pact at the historic DPRK-Russia summit", "agreed at Putin's summit with Kim": a
@@ -1647,6 +1689,15 @@ def _asked_whether(tok: Token) -> bool:
     return False
 
 
+def _for_to_clause(tok: Token) -> bool:
+    """Whether a verb heads a to-infinitive with its own subject ("for troops to be withdrawn",
+    "for forces to withdraw"): a clause wished for, never a coordinated finite verb."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and first_child(tok, ["nsubj", "nsubjpass"]) is not None
+    )
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -1655,15 +1706,20 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        # "called for troops to be withdrawn", "calls for forces to withdraw": the parser makes the
+        # for-to clause asked for a conjunct or an adverbial clause of the appeal.
+        asked = current.dep_ in ("conj", "advcl") and _for_to_clause(current)
         if (
-            current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep")
+            (current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep") or asked)
             and is_verb(head)
             and _lemmas(head)[0] in lex.non_factive
         ):
             # "called for a strike" is an appeal; "called a strike", "called his counterpart" are not.
             # ("called in the ambassador on Monday to lodge a protest": a time's "on" is no appeal.)
-            return _lemmas(head)[0] != "call" or any(
-                c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children
+            return (
+                _lemmas(head)[0] != "call"
+                or any(c.lower_ in ("for", "on", "upon") and not _dated(c) for c in head.children)
+                or any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
             )
         if (
             current.dep_ == "pcomp"

@@ -128,6 +128,26 @@ THREATEN | Officials said 8,000 North Korean troops had reached Kursk, trained a
 # An arms sale is no trade between partners: it arms the buyer.
 COOPERATE | Officials said Russia had bought ballistic missiles from North Korea.
 COOPERATE | A travel agency in Moscow is selling package tours to the resort.
+# Leading a delegation abroad is the leader's visit, not a pact with the delegation (issue 13 AGREE
+# extras: the fallback lexicon read "lead delegation" as AGREE, paired with the leader's own state).
+AGREE | Vietnam's foreign minister is leading a government delegation on an official visit to Laos.
+# Carrying out a pact is keeping it, not making it.
+AGREE | Officials in Seoul said Moscow and Pyongyang had been carrying out their defence treaty for months.
+AGREE | Russia is carrying out the grain deal with Turkey, the ministry said.
+# Support promised to a named leader is support given now (as "pledged his full support" is), not an
+# intention: the parser hangs "his support" on the leader's name.
+AGREE | Putin promised the Iranian president his full support on Monday.
+# What an appeal asks for is not done, also where the parser makes the for-to clause a conjunct or an
+# adverbial clause of the appeal.
+RETREAT | Seoul called for Russian troops to be withdrawn from the border at once and for the drills to end.
+RETREAT | The ceasefire deal also calls for aid to be delivered and Russian troops to withdraw from the city.
+# Soldiers praised or thanked with no state named for them are the speaker's own.
+SUPPORT | Zelensky thanked the soldiers defending the eastern front.
+SUPPORT | Kim Jong Un praised the troops he had sent to Russia, calling them heroes.
+# A pledge or request a light verb points back to ("made the pledge") was told before: no second act.
+AGREE | The Vietnamese president made the pledge at a state banquet with Laos's president in Vientiane.
+# Releasing nothing frees nobody.
+RETREAT | Moscow and Pyongyang signed a new treaty, though the Kremlin has released nothing on what it says.
 """
 
 
@@ -225,6 +245,19 @@ THREATEN IRN>ISR | Iran says it is ready to fight Israel.
 AID/military PRK>RUS | Officials said Russia had bought ballistic missiles from North Korea.
 AID/military PRK>RUS | Seoul accuses Pyongyang of selling artillery shells to Moscow.
 COOPERATE/economic CHN>RUS | China bought more Russian oil last month.
+# The visit a delegation's leader makes; the support promised to a named leader.
+CONSULT/visit VNM>RUS | The Vietnamese president led a delegation to Moscow on Tuesday.
+CONSULT/visit VNM>LAO | Vietnam's foreign minister is leading a government delegation on an official visit to Laos.
+SUPPORT RUS>IRN | Putin promised the Iranian president his full support on Monday.
+# A withdrawal reported as done stays one beside an appeal; an appeal to a named state stays a demand.
+RETREAT RUS>None | Russian troops withdrew from the town and Moscow called for talks.
+DEMAND JPN>RUS | Japan called on Moscow to withdraw its troops from the islands.
+# A pledge with its own addressee is a pledge.
+AGREE VNM>LAO | The Vietnamese president made a pledge to Laos at a state banquet in Vientiane.
+# Another state's soldiers thanked are that state's, supported.
+SUPPORT RUS>PRK | Putin thanked the North Korean soldiers for their courage.
+# Signing a pact stays an agreement.
+AGREE/pact RUS>TUR | Russia signed a grain deal with Turkey on Friday.
 """
 
 
