@@ -222,6 +222,8 @@ class _QuoteFinder:
             for verb, (start, end) in reported:
                 if _nested(verb, reported, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
+                if _unsaid(verb):
+                    continue  # "The Pentagon has not confirmed that ...", "did not say whether ...": nothing said
                 if _declined(verb) and any(v.i != verb.i and span == (start, end) for v, span in reported):
                     continue  # "declined to comment on X's statement that ...": the words are X's
                 speakers = self._speakers(verb)
@@ -466,6 +468,18 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and index.lemma[i].lower() == "report" and any(dep[c] == "nsubj" for c in kids.get(i, ())):
+                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels": what an
+                # active "report" takes as its object (a noun or a gerund) is what was reported.
+                comp = next(
+                    (
+                        tokens[c]
+                        for c in kids.get(i, ())
+                        if (dep[c] == "dobj" and index.pos[c] in ("NOUN", "PROPN"))
+                        or (dep[c] == "xcomp" and index.tag[c] == "VBG")
+                    ),
+                    None,
+                )
             if comp is None and index.lemma[i].lower() == "say":
                 subject_first = _object_parsed_clause(tok)
                 if subject_first is not None:
@@ -474,6 +488,18 @@ class _QuoteFinder:
                         last -= 1
                     yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
                     continue
+            if comp is None and tok.dep_ == "relcl" and self._is_reporting(i):
+                # "the law, which critics say discriminates ...", "images that it said showed ...": the
+                # relative pronoun is the subject of what is said, which the parser hangs elsewhere; what
+                # follows the verb up to the clause's end is said of the noun.
+                relative = [c for c in kids.get(i, ()) if dep[c] == "nsubj" and index.tag[c] == "WDT"]
+                if relative and any(dep[c] == "nsubj" and c > relative[0] for c in kids.get(i, ())):
+                    last = i
+                    while last + 1 < sent.end and not (tokens[last + 1].is_punct and lower[last + 1] != "-"):
+                        last += 1
+                    if last > i:
+                        yield tok, _span_chars(self.res.text, sent, i + 1, last)
+                        continue
             if comp is not None:
                 first, last = self._subtree_ends(comp)
                 # "said so in a message": the saying itself, without its speaker.
@@ -696,6 +722,10 @@ class _QuoteFinder:
                     if current.head.i == current.i:
                         break
                     current = current.head
+            if reporter is not None and reporter.i > verb.i and any(c.dep_ in SUBJECTS for c in verb.head.children):
+                # "The ministry condemned the remarks, saying ..., KCNA reported": an attribution after the
+                # words reports the clause, whose own subject goes on with the participle.
+                reporter = None
             if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
@@ -716,6 +746,10 @@ class _QuoteFinder:
                 conjuncts = [subject]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
+        if subject.tag_ == "NNS":
+            # "The Russian news agencies RIA Novosti and Interfax reported": each name the plural noun lists.
+            for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                conjuncts += [c for c in appos.conjuncts if c.i > appos.i and c.pos_ == "PROPN"]
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
         # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
         expanded: list[tuple[Token, Token | None]] = []
@@ -935,8 +969,10 @@ class _QuoteFinder:
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
         # circle: a parse's heads lead to its root; bounded all the same).
         for _ in range(_MAX_RELATIVE_HOPS):
-            if low != "who" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
-                break
+            if low not in ("who", "which") or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+                break  # "the envoy, who said", "South Korea's spy agency, which has suggested"
+            if low == "which" and any(t.conjuncts for t in subject.head.head.subtree if t.i < subject.i):
+                break  # "the governments of A, B and C, which have announced": not one of them
             subject = subject.head.head
             low = subject.lower_
             # "Kim Hyo-myung, a researcher at the Society for Political Research, who said": "who" is
@@ -2422,6 +2458,21 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
         if own is None or not own[0] <= other.idx < own[1]:
             return True
     return False
+
+
+def _unsaid(verb: Token) -> bool:
+    """ "has not confirmed that ...", "did not say whether ...", "has yet to confirm that ...": a verb of
+    saying negated, or not yet done, says nothing."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
 
 
 def _declined(verb: Token) -> bool:
