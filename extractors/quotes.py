@@ -547,18 +547,25 @@ class _QuoteFinder:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
         with an owner (the owner is the speaker)."""
         index = self.index
-        if index.pos[i] != "NOUN" or index.lemma[i].lower() not in self.speech_nouns:
+        if index.pos[i] != "NOUN":
+            return None
+        lemma = index.lemma[i].lower()
+        # "a Financial Times report that ...": a report is its outlet's words when the outlet names it.
+        outlet_report = lemma == "report" and any(
+            index.dep[c] == "compound" and index.pos[c] == "PROPN" and index.tokens[c].ent_type_ == "ORG"
+            for c in index.kids.get(i, ())
+        )
+        if lemma not in self.speech_nouns and not outlet_report:
             return None
         # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
         # that ..." inside someone's quoted words is theirs, not China's.
-        if _owner(index.tokens[i]) is None:
+        if _owner(index.tokens[i]) is None and not outlet_report:
             return None
         return next(
             (
                 index.tokens[c]
                 for c in index.kids.get(i, ())
-                if index.dep[c] in ("acl", "ccomp")
-                and any(index.dep[g] == "mark" and index.lower[g] == "that" for g in index.kids.get(c, ()))
+                if index.dep[c] in ("acl", "ccomp") and _that_clause(index.tokens[c])
             ),
             None,
         )
@@ -700,6 +707,12 @@ class _QuoteFinder:
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
             # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
             subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
+            if subject is None and verb.lemma_.lower() == "report":
+                # "a Financial Times report that ...": the outlet named in the compound.
+                subject = next(
+                    (c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"),
+                    None,
+                )
             if subject is None:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
@@ -1254,6 +1267,10 @@ class _QuoteFinder:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
+        if actor.kind == "context" and _of_others(subject, self.foreign):
+            # "some Western governments", "the official news agencies of both countries": the article's
+            # state in context is not theirs; they speak by their words.
+            return Speaker(None, name, None, name.lower())
         if through is None and info is not None and info.span.start <= subject.i < info.span.end:
             # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
             # name, which the phrase stops short of at its relative clause, and its acronym.
@@ -2457,6 +2474,40 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
             continue  # "declined to comment on X's statement that ...": X's words are X's own
         if own is None or not own[0] <= other.idx < own[1]:
             return True
+    return False
+
+
+def _of_others(subject: Token, foreign: frozenset[str] | set[str]) -> bool:
+    """Whether a phrase says it is not of the one state in context: "Western governments", "foreign
+    media", "the news agencies of both countries"."""
+    for child in subject.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in foreign:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.tag_ == "NNS"
+                    and any(
+                        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two", "three", "all")
+                        for c in pobj.children
+                    )
+                ):
+                    return True
+    return False
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause on a noun opens with the conjunction "that" ("claims that North Korea had sent
+    troops"), which the parser may take for a relative pronoun when the clause has its own subject and
+    object; not a relative clause ("the claims that Russia made")."""
+    for child in clause.children:
+        if child.lower_ != "that" or child.i != clause.left_edge.i:
+            continue
+        if child.dep_ == "mark":
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != child.i for c in clause.children):
+            return True  # a relative "that" cannot be the object of a verb that has one
     return False
 
 

@@ -241,3 +241,43 @@ def test_reported_with_an_object(nlp: Language, text: str, expected: Found) -> N
 )
 def test_a_relative_clause_of_saying(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not the state the article is about: "Western" governments, the agencies "of both countries".
+        (
+            "Fighting flared again in eastern Chad on Friday, though some Western governments said they had "
+            "hoped for a ceasefire.",
+            [(None, "some Western governments")],
+        ),
+        (
+            "Lavrov met Wang Yi in Beijing on Monday, his third trip to the Chinese capital this year, the "
+            "official news agencies of both countries reported.",
+            [(None, "official news agencies of both countries")],
+        ),
+    ],
+)
+def test_a_group_not_of_the_state_in_context(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" opens the claim (the verb after it has its own object), not a relative clause.
+        (
+            "The briefing follows earlier claims by Japan that China had sent about 40 coast guard ships "
+            "into the zone.",
+            [("JPN", "Japan")],
+        ),
+        # An outlet's report that ...: the outlet's words.
+        (
+            "The protest followed a Financial Times report that the ministry was hiding the losses from parliament.",
+            [(None, "Financial Times")],
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_a_that_clause(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
