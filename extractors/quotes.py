@@ -2615,6 +2615,12 @@ def _phrase_text(tok: Token) -> str:
     sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
     # Not a date NER or the parser joined to the phrase ("On Thursday South Korea's president").
     sub = [t for t in sub if t.ent_type_ not in ("DATE", "TIME") or t.i == tok.i]
+    # Nor the preposition of such a date ("Foreign ministers of the G7 on Tuesday").
+    sub = [
+        t
+        for t in sub
+        if not (t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children))
+    ]
     left = min(t.i for t in sub)
     # A trailing word joins the phrase through its head: "a human rights watchdog and local media" ends
     # at "watchdog" ("local" modifies the other conjunct), "the militant group Al-Shabab" at "group"

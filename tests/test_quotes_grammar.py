@@ -281,3 +281,24 @@ def test_a_group_not_of_the_state_in_context(nlp: Language, text: str, expected:
 )
 def test_a_noun_of_saying_with_a_that_clause(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs of praise and censure carry the quoted words they take, as "praised" and "condemned" do.
+        (
+            'Before the summit, Emmanuel Macron lauded Berlin for its "steadfast commitment to a common European '
+            'defence" in a message.',
+            [(None, "Emmanuel Macron")],
+        ),
+        # The speaker's words stop before the date the parser hangs on them.
+        (
+            'Foreign ministers of the Nordic Council on Monday censured "in the clearest possible terms" the '
+            "seizure of the tanker.",
+            [("NC", "Foreign ministers of the Nordic Council")],
+        ),
+    ],
+)
+def test_verbs_of_praise_and_censure_carry_quoted_words(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
