@@ -456,6 +456,8 @@ class _QuoteFinder:
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok) or _clause_under_adverb(tok)
+            elif comp is None and index.lemma[i].lower() in self.pledging:
+                comp = self._misattached_clause(tok)  # "assured residents that ...": the pledge
             if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
                 # "claimed to have found the bodies": the infinitive is what was said.
                 comp = next(
@@ -656,12 +658,19 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.lemma_.lower() not in self.audiences and noun.lemma_.lower() not in self.occasions:
+            audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
+            # "assured residents that anyone who moved would be protected": any object of the verb when
+            # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
+            lemma = noun.lemma_.lower()
+            told = noun.dep_ in ("dobj", "dative") and lemma not in self.speech_nouns and lemma not in self.documents
+            if not audience and not told:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
+                if not audience and that.dep_ != "mark":
+                    continue
                 # "told a briefing that the visit was being made": a passive has no object for "that".
                 subject = next(
                     (c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != that.i), None
@@ -2517,6 +2526,10 @@ def _unsaid(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "neither confirmed nor denied that ...": the "neither" hangs on the first verb.
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.lower_ == "neither" for c in first.children):
         return True
     head = verb.head
     return (

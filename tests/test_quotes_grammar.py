@@ -309,3 +309,24 @@ def test_a_demand_that_reports_its_clause(nlp: Language) -> None:
     text = "Chile's senate has demanded that the Peruvian consul be expelled from Santiago within a week."
     assert speakers(nlp, text) == [("CHL", "Chile's senate")]
     assert speakers(nlp, "Dockworkers demanded higher pay for the night shifts at the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser hangs the "that" clause on the object of "assured": it is still the pledge.
+        (
+            "In a radio address on Sunday, Governor Maria Okafor assured farmers that nobody who stayed would "
+            "lose their land.",
+            [(None, "Maria Okafor")],
+        ),
+        # "neither confirmed nor denied" says nothing, with a clause or with the reports that ...
+        ("Until Friday, Manila had neither confirmed nor denied that its coast guard had fired flares.", []),
+        (
+            "Until Friday, Manila had neither confirmed nor denied the reports that its coast guard had fired flares.",
+            [],
+        ),
+    ],
+)
+def test_a_that_clause_on_the_object_and_a_saying_neither_done(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
