@@ -304,13 +304,6 @@ def test_verbs_of_praise_and_censure_carry_quoted_words(nlp: Language, text: str
     assert speakers(nlp, text) == expected
 
 
-def test_a_demand_that_reports_its_clause(nlp: Language) -> None:
-    # "demanded that ..." reports what was demanded, as "repeated that ..." does; a plain object does not.
-    text = "Chile's senate has demanded that the Peruvian consul be expelled from Santiago within a week."
-    assert speakers(nlp, text) == [("CHL", "Chile's senate")]
-    assert speakers(nlp, "Dockworkers demanded higher pay for the night shifts at the port.") == []
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
