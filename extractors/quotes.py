@@ -47,6 +47,9 @@ _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"}
 _SAYING_POS = frozenset({"NOUN", "VERB", "AUX"})
 # Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
 _REFUSALS = frozenset({"decline", "refuse"})
+# Verbs whose object is whom the words are addressed to ("assured residents that ...", "warned Tokyo that
+# ..."), not what was said ("revealed intelligence that ...").
+_ADDRESSING = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "notify", "pledge", "vow"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
@@ -662,7 +665,12 @@ class _QuoteFinder:
             # "assured residents that anyone who moved would be protected": any object of the verb when
             # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
             lemma = noun.lemma_.lower()
-            told = noun.dep_ in ("dobj", "dative") and lemma not in self.speech_nouns and lemma not in self.documents
+            told = (
+                verb.lemma_.lower() in _ADDRESSING
+                and noun.dep_ in ("dobj", "dative")
+                and lemma not in self.speech_nouns
+                and lemma not in self.documents
+            )
             if not audience and not told:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
