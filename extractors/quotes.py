@@ -47,6 +47,9 @@ _SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"}
 _SAYING_POS = frozenset({"NOUN", "VERB", "AUX"})
 # Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
 _REFUSALS = frozenset({"decline", "refuse"})
+# Verbs whose object is whom the words are addressed to ("assured residents that ...", "warned Tokyo that
+# ..."), not what was said ("revealed intelligence that ...").
+_ADDRESSING = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "notify", "pledge", "vow"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
@@ -222,6 +225,8 @@ class _QuoteFinder:
             for verb, (start, end) in reported:
                 if _nested(verb, reported, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
+                if _unsaid(verb):
+                    continue  # "The Pentagon has not confirmed that ...", "did not say whether ...": nothing said
                 if _declined(verb) and any(v.i != verb.i and span == (start, end) for v, span in reported):
                     continue  # "declined to comment on X's statement that ...": the words are X's
                 speakers = self._speakers(verb)
@@ -454,6 +459,8 @@ class _QuoteFinder:
             comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok) or _clause_under_adverb(tok)
+            elif comp is None and index.lemma[i].lower() in self.pledging:
+                comp = self._misattached_clause(tok)  # "assured residents that ...": the pledge
             if comp is None and index.lemma[i].lower() in self.infinitive_reporting:
                 # "claimed to have found the bodies": the infinitive is what was said.
                 comp = next(
@@ -466,6 +473,18 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and index.lemma[i].lower() == "report" and any(dep[c] == "nsubj" for c in kids.get(i, ())):
+                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels": what an
+                # active "report" takes as its object (a noun or a gerund) is what was reported.
+                comp = next(
+                    (
+                        tokens[c]
+                        for c in kids.get(i, ())
+                        if (dep[c] == "dobj" and index.pos[c] in ("NOUN", "PROPN"))
+                        or (dep[c] == "xcomp" and index.tag[c] == "VBG")
+                    ),
+                    None,
+                )
             if comp is None and index.lemma[i].lower() == "say":
                 subject_first = _object_parsed_clause(tok)
                 if subject_first is not None:
@@ -474,6 +493,18 @@ class _QuoteFinder:
                         last -= 1
                     yield tok, _span_chars(self.res.text, sent, subject_first.left_edge.i, last)
                     continue
+            if comp is None and tok.dep_ == "relcl" and self._is_reporting(i):
+                # "the law, which critics say discriminates ...", "images that it said showed ...": the
+                # relative pronoun is the subject of what is said, which the parser hangs elsewhere; what
+                # follows the verb up to the clause's end is said of the noun.
+                relative = [c for c in kids.get(i, ()) if dep[c] == "nsubj" and index.tag[c] == "WDT"]
+                if relative and any(dep[c] == "nsubj" and c > relative[0] for c in kids.get(i, ())):
+                    last = i
+                    while last + 1 < sent.end and not (tokens[last + 1].is_punct and lower[last + 1] != "-"):
+                        last += 1
+                    if last > i:
+                        yield tok, _span_chars(self.res.text, sent, i + 1, last)
+                        continue
             if comp is not None:
                 first, last = self._subtree_ends(comp)
                 # "said so in a message": the saying itself, without its speaker.
@@ -521,18 +552,25 @@ class _QuoteFinder:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
         with an owner (the owner is the speaker)."""
         index = self.index
-        if index.pos[i] != "NOUN" or index.lemma[i].lower() not in self.speech_nouns:
+        if index.pos[i] != "NOUN":
+            return None
+        lemma = index.lemma[i].lower()
+        # "a Financial Times report that ...": a report is its outlet's words when the outlet names it.
+        outlet_report = lemma == "report" and any(
+            index.dep[c] == "compound" and index.pos[c] == "PROPN" and index.tokens[c].ent_type_ == "ORG"
+            for c in index.kids.get(i, ())
+        )
+        if lemma not in self.speech_nouns and not outlet_report:
             return None
         # A named owner ("Blinken's", "Kyiv's"), not a pronoun: "if China is sincere in its statements
         # that ..." inside someone's quoted words is theirs, not China's.
-        if _owner(index.tokens[i]) is None:
+        if _owner(index.tokens[i]) is None and not outlet_report:
             return None
         return next(
             (
                 index.tokens[c]
                 for c in index.kids.get(i, ())
-                if index.dep[c] in ("acl", "ccomp")
-                and any(index.dep[g] == "mark" and index.lower[g] == "that" for g in index.kids.get(c, ()))
+                if index.dep[c] in ("acl", "ccomp") and _that_clause(index.tokens[c])
             ),
             None,
         )
@@ -623,12 +661,24 @@ class _QuoteFinder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
-            if noun.lemma_.lower() not in self.audiences and noun.lemma_.lower() not in self.occasions:
+            audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
+            # "assured residents that anyone who moved would be protected": any object of the verb when
+            # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
+            lemma = noun.lemma_.lower()
+            told = (
+                verb.lemma_.lower() in _ADDRESSING
+                and noun.dep_ in ("dobj", "dative")
+                and lemma not in self.speech_nouns
+                and lemma not in self.documents
+            )
+            if not audience and not told:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
+                if not audience and that.dep_ != "mark":
+                    continue
                 # "told a briefing that the visit was being made": a passive has no object for "that".
                 subject = next(
                     (c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != that.i), None
@@ -674,6 +724,12 @@ class _QuoteFinder:
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
             # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
             subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
+            if subject is None and verb.lemma_.lower() == "report":
+                # "a Financial Times report that ...": the outlet named in the compound.
+                subject = next(
+                    (c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"),
+                    None,
+                )
             if subject is None:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
@@ -696,6 +752,10 @@ class _QuoteFinder:
                     if current.head.i == current.i:
                         break
                     current = current.head
+            if reporter is not None and reporter.i > verb.i and any(c.dep_ in SUBJECTS for c in verb.head.children):
+                # "The ministry condemned the remarks, saying ..., KCNA reported": an attribution after the
+                # words reports the clause, whose own subject goes on with the participle.
+                reporter = None
             if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
                 # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
                 # reporter's words, not with the reported clause's subject.
@@ -716,6 +776,10 @@ class _QuoteFinder:
                 conjuncts = [subject]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
+        if subject.tag_ == "NNS":
+            # "The Russian news agencies RIA Novosti and Interfax reported": each name the plural noun lists.
+            for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                conjuncts += [c for c in appos.conjuncts if c.i > appos.i and c.pos_ == "PROPN"]
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
         # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
         expanded: list[tuple[Token, Token | None]] = []
@@ -935,8 +999,10 @@ class _QuoteFinder:
         # "the envoy, who said ...": the noun the relative clause hangs on (up the tree, never in a
         # circle: a parse's heads lead to its root; bounded all the same).
         for _ in range(_MAX_RELATIVE_HOPS):
-            if low != "who" or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
-                break
+            if low not in ("who", "which") or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+                break  # "the envoy, who said", "South Korea's spy agency, which has suggested"
+            if low == "which" and any(t.conjuncts for t in subject.head.head.subtree if t.i < subject.i):
+                break  # "the governments of A, B and C, which have announced": not one of them
             subject = subject.head.head
             low = subject.lower_
             # "Kim Hyo-myung, a researcher at the Society for Political Research, who said": "who" is
@@ -1218,6 +1284,10 @@ class _QuoteFinder:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
+        if actor.kind == "context" and _of_others(subject, self.foreign):
+            # "some Western governments", "the official news agencies of both countries": the article's
+            # state in context is not theirs; they speak by their words.
+            return Speaker(None, name, None, name.lower())
         if through is None and info is not None and info.span.start <= subject.i < info.span.end:
             # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
             # name, which the phrase stops short of at its relative clause, and its acronym.
@@ -2424,6 +2494,59 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
     return False
 
 
+def _of_others(subject: Token, foreign: frozenset[str] | set[str]) -> bool:
+    """Whether a phrase says it is not of the one state in context: "Western governments", "foreign
+    media", "the news agencies of both countries"."""
+    for child in subject.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in foreign:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.tag_ == "NNS"
+                    and any(
+                        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two", "three", "all")
+                        for c in pobj.children
+                    )
+                ):
+                    return True
+    return False
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause on a noun opens with the conjunction "that" ("claims that North Korea had sent
+    troops"), which the parser may take for a relative pronoun when the clause has its own subject and
+    object; not a relative clause ("the claims that Russia made")."""
+    for child in clause.children:
+        if child.lower_ != "that" or child.i != clause.left_edge.i:
+            continue
+        if child.dep_ == "mark":
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != child.i for c in clause.children):
+            return True  # a relative "that" cannot be the object of a verb that has one
+    return False
+
+
+def _unsaid(verb: Token) -> bool:
+    """ "has not confirmed that ...", "did not say whether ...", "has yet to confirm that ...": a verb of
+    saying negated, or not yet done, says nothing."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "neither confirmed nor denied that ...": the "neither" hangs on the first verb.
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.lower_ == "neither" for c in first.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
 def _declined(verb: Token) -> bool:
     """ "declined to comment", "refused to confirm": a verb of saying its subject declined."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
@@ -2513,6 +2636,12 @@ def _phrase_text(tok: Token) -> str:
     sub = [t for t in tok.subtree if (t.dep_ != "punct" and t.i not in clauses) or t.i == tok.i]
     # Not a date NER or the parser joined to the phrase ("On Thursday South Korea's president").
     sub = [t for t in sub if t.ent_type_ not in ("DATE", "TIME") or t.i == tok.i]
+    # Nor the preposition of such a date ("Foreign ministers of the G7 on Tuesday").
+    sub = [
+        t
+        for t in sub
+        if not (t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children))
+    ]
     left = min(t.i for t in sub)
     # A trailing word joins the phrase through its head: "a human rights watchdog and local media" ends
     # at "watchdog" ("local" modifies the other conjunct), "the militant group Al-Shabab" at "group"

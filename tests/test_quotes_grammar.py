@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.extract import extract_text
 from tests.quote_speakers import Found, speakers, spoken_after
 
 
@@ -152,4 +153,173 @@ def test_a_quoted_paragraph_after_a_body_voicing(nlp: Language, text: str, expec
     ],
 )
 def test_short_quoted_words_that_are_a_whole_object(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+# --- lane quotes14: a saying negated or not yet done -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry has not confirmed that the convoy crossed into the border province.",
+        "Local officials did not say whether the dead were fishermen or smugglers.",
+        "Canberra has yet to confirm that its navy shadowed the destroyers through the strait.",
+    ],
+)
+def test_a_saying_negated_or_not_yet_done_quotes_nobody(nlp: Language, text: str) -> None:
+    assert speakers(nlp, text) == []
+
+
+def test_a_negated_saying_beside_a_real_one(nlp: Language) -> None:
+    # Only the lawmaker says something; the capital has said nothing yet.
+    text = (
+        "Ottawa has yet to confirm that the frigate was shadowed, although an opposition lawmaker said the "
+        "navy had been left exposed."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["opposition lawmaker"]
+
+
+def test_a_participle_before_a_trailing_attribution_goes_on_with_its_own_subject(nlp: Language) -> None:
+    # "saying ..." is the ministry's; the agency named after the words reports the whole clause.
+    text = (
+        "Japan's foreign ministry has protested the drills, saying they raise tension across the region, the "
+        "public broadcaster NHK reported on Sunday."
+    )
+    found = {(q.speaker_name, q.quote) for q in extract_text(nlp, text).quotes}
+    assert ("Japan's foreign ministry", "they raise tension across the region") in found
+    assert all(name == "NHK" for name, quote in found if quote.startswith("Japan's"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An active "report" with a noun or a gerund for its object reports it.
+        (
+            "Last week Japan's defence minister, Gen Nakatani, reported the first sighting of the new drones.",
+            [("gen-nakatani", "Gen Nakatani")],
+        ),
+        ("Ottawa reported shipping 4,000 tonnes of grain in March.", [("CAN", "Ottawa")]),
+        # Each name a plural noun lists in apposition.
+        (
+            "The Russian news agencies TASS and Interfax reported the visit.",
+            [("interfax", "Interfax"), ("tass", "TASS")],
+        ),
+    ],
+)
+def test_reported_with_an_object(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The relative pronoun is the subject of what is said: "critics say [the bill] curbs ...".
+        (
+            "Demonstrations against the bill, which critics say curbs the freedom of the press, spread to "
+            "three more cities.",
+            [(None, "critics")],
+        ),
+        # "it" is the state that released the images.
+        (
+            "On Monday Japan released radar images that it said showed a Chinese drone circling the island.",
+            [("JPN", "Japan")],
+        ),
+        # "which" stands for a body named before it ...
+        (
+            "The estimate matches that of Japan's defence ministry, which has suggested that the drills are "
+            "growing in scale.",
+            [("JPN", "Japan's defence ministry")],
+        ),
+        # ... not for one of a list.
+        (
+            "The move was agreed with the governments of Chile, Peru and Brazil, which have all recalled "
+            "their envoys or announced that they will.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_of_saying(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not the state the article is about: "Western" governments, the agencies "of both countries".
+        (
+            "Fighting flared again in eastern Chad on Friday, though some Western governments said they had "
+            "hoped for a ceasefire.",
+            [(None, "some Western governments")],
+        ),
+        (
+            "Lavrov met Wang Yi in Beijing on Monday, his third trip to the Chinese capital this year, the "
+            "official news agencies of both countries reported.",
+            [(None, "official news agencies of both countries")],
+        ),
+    ],
+)
+def test_a_group_not_of_the_state_in_context(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" opens the claim (the verb after it has its own object), not a relative clause.
+        (
+            "The briefing follows earlier claims by Japan that China had sent about 40 coast guard ships "
+            "into the zone.",
+            [("JPN", "Japan")],
+        ),
+        # An outlet's report that ...: the outlet's words.
+        (
+            "The protest followed a Financial Times report that the ministry was hiding the losses from parliament.",
+            [(None, "Financial Times")],
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_a_that_clause(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs of praise and censure carry the quoted words they take, as "praised" and "condemned" do.
+        (
+            'Before the summit, Emmanuel Macron lauded Berlin for its "steadfast commitment to a common European '
+            'defence" in a message.',
+            [(None, "Emmanuel Macron")],
+        ),
+        # The speaker's words stop before the date the parser hangs on them.
+        (
+            'Foreign ministers of the Nordic Council on Monday censured "in the clearest possible terms" the '
+            "seizure of the tanker.",
+            [("NC", "Foreign ministers of the Nordic Council")],
+        ),
+    ],
+)
+def test_verbs_of_praise_and_censure_carry_quoted_words(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser hangs the "that" clause on the object of "assured": it is still the pledge.
+        (
+            "In a radio address on Sunday, Governor Maria Okafor assured farmers that nobody who stayed would "
+            "lose their land.",
+            [(None, "Maria Okafor")],
+        ),
+        # "neither confirmed nor denied" says nothing, with a clause or with the reports that ...
+        ("Until Friday, Manila had neither confirmed nor denied that its coast guard had fired flares.", []),
+        (
+            "Until Friday, Manila had neither confirmed nor denied the reports that its coast guard had fired flares.",
+            [],
+        ),
+    ],
+)
+def test_a_that_clause_on_the_object_and_a_saying_neither_done(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
