@@ -84,6 +84,7 @@ from extractors.resolution import (
     Actor,
     LinkedEntity,
     Resolver,
+    conjuncts,
     entity_actor_code,
     is_group_noun,
     verb_actors,
@@ -1853,7 +1854,67 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
         located = _location(trig, res)
         if located is not None:
             return [located[1]], patient
+    if not actors:
+        actors = _named_stateless(tok, res)
     return actors, patient
+
+
+# The code of an actor named but coded as no state or organisation (_named_stateless): the marker
+# and its words, so that two such actors stay apart; the event carries actor_id None (_merge).
+STATELESS = "~"
+_STATELESS_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
+    """The verb's subject (or passive agent) when it is a named person or organisation that no rule
+    codes as a state, an organisation of states or an agent ("opposition leader Jane Roe", "the
+    Hamdan Workers' Union"): an actor with no code, named by its words. Not a pronoun, not a generic
+    noun ("officials", "protesters"): only a name the NER marks as an organisation, or as a person
+    said to be someone (_titled), at the head of the subject phrase; not in what a speaker says."""
+    agent = first_child(tok, ["agent"])
+    subj = first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)
+    if subj is None or subj.pos_ == "PRON" or subj.i in res.dateline or _said_by(tok, subj.head):
+        return []
+    found: list[Actor] = []
+    for conjunct in conjuncts(subj):
+        info = res.entity_at(conjunct)
+        if info is None or info.code is not None or info.span.label_ not in _STATELESS_LABELS:
+            continue
+        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span):
+            continue  # a bare name ("Emmanuel Macron spoke with ..."): a state's person the gazetteer lacks
+        text = res.span_text(info.span)
+        kind = "person" if info.span.label_ == "PERSON" else "organisation"
+        found.append(Actor(STATELESS + text, text, info.entity_id, kind, conjunct.i))
+    return found
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "madam"})
+
+
+def _titled(head: Token, name: Span) -> bool:
+    """Whether a person's name comes with what they are: a title or role before it or in apposition
+    ("opposition leader Jane Roe", "Mayor John Doe", "John Doe, a lawyer"), a word of no other name
+    and no honorific."""
+    for child in head.children:
+        if child.dep_ not in ("compound", "appos", "amod", "nmod") or name.start <= child.i < name.end:
+            continue
+        if child.pos_ in ("NOUN", "PROPN") and not child.ent_type_ and child.lower_ not in _HONORIFICS:
+            return True
+    return False
+
+
+def _said_by(tok: Token, verb: Token) -> bool:
+    """Whether `tok` is in a clause that `verb` (whose subject it inherits) says, reports or wants
+    ("'Provide the details,' Kumar said": what is said is not the speaker's act), not one the
+    verb's subject does itself (control, coordination, participles)."""
+    current = tok
+    for _ in range(8):
+        if current.i == verb.i or current.head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "parataxis"):
+            return True
+        current = current.head
+    return False
 
 
 def _receives(trig: Trigger, res: Resolver) -> bool:
@@ -3280,6 +3341,12 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     actor, recipient = draft.actor, draft.recipient
     if recipient is None or recipient.code != actor.code:
         return draft
+    if actor.code.startswith(STATELESS):
+        # "Jane Roe promised to resign": no one else. "the prime minister", whom _domestic gives the
+        # actor's own code, is another: kept by its words (no code: _merge).
+        if recipient.pronoun or recipient.text == actor.text or not 0 <= recipient.token < len(res.tokens):
+            return replace(draft, recipient=None)
+        return draft
     tokens = res.tokens
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
     if quoted and recipient.kind == "state":
@@ -3331,9 +3398,10 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
             Event(
                 event_type=kind,
                 mode=next((d.mode for d in group if d.mode), None),
-                actor_id=actor_code,
+                actor_id=None if actor_code.startswith(STATELESS) else actor_code,
                 actor_text=first.actor.text,
-                recipient_id=recipient_code,
+                # A named actor coded as no state ("A and B signed") is no recipient id either.
+                recipient_id=None if recipient_code and recipient_code.startswith(STATELESS) else recipient_code,
                 recipient_text=recipient.text if recipient else next((d.uncoded for d in group if d.uncoded), None),
                 location_id=next((d.location_id for d in group if d.location_id), None),
                 event_date=when,

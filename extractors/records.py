@@ -87,14 +87,16 @@ class Event:
     actor_id / recipient_id are canonical ids coded the PLOVER way: a person or national institution
     is coded as its state (ISO 3166-1 alpha-3), an international organisation by its short id. The
     words that named the actor are kept in actor_text / recipient_text; the person's own gazetteer id
-    stays on the entity mention at the same offsets. start/end are the evidence sentence's character
+    stays on the entity mention at the same offsets. A named person or organisation that no state or
+    organisation of states stands for ("opposition leader Jane Roe") acts with actor_id None and its
+    name in actor_text. start/end are the evidence sentence's character
     offsets in the input; event_date is the date it happened (the first day of a period such as "in
     June"), written as an ISO date only in output (`Extraction.as_json`).
     """
 
     event_type: str
     mode: str | None
-    actor_id: str
+    actor_id: str | None
     actor_text: str
     recipient_id: str | None
     recipient_text: str | None

@@ -146,7 +146,7 @@ def article_entities(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str])
 def article_events(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     return _grouped(
         con,
-        "SELECT article_id, event_type, actor_id, recipient_id, quantity, hedged, sentence FROM events"
+        "SELECT article_id, event_type, actor_id, actor_text, recipient_id, quantity, hedged, sentence FROM events"
         " WHERE NOT negated AND article_id IN (SELECT id FROM {ids}) ORDER BY article_id, start_char",
         article_ids,
         "article_id",

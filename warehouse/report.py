@@ -198,7 +198,7 @@ class TimelineEvent:
     dated_in_text: bool
     event_type: str
     quad: str | None
-    actor_id: str
+    actor_id: str | None  # None: a named actor coded as no state or organisation (actor_text names it)
     actor_name: str | None
     actor_text: str | None
     recipient_id: str | None
@@ -215,7 +215,7 @@ class TimelineEvent:
 
     @property
     def pair(self) -> str:
-        if not self.recipient_id or self.recipient_id == self.actor_id:
+        if not self.actor_id or not self.recipient_id or self.recipient_id == self.actor_id:
             return ""
         return "-".join(sorted((self.actor_id, self.recipient_id)))
 
@@ -746,7 +746,7 @@ def _pairs(con: duckdb.DuckDBPyConnection, period: Period, topic_actors: tuple[s
         FROM events e
         JOIN article_days d USING (article_id)
         LEFT JOIN plover_types p USING (event_type)
-        WHERE e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id AND NOT e.negated
+        WHERE e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id AND NOT e.negated
           AND d.day BETWEEN $1 AND $2
           AND e.actor_id IN (SELECT unnest($3)) AND e.recipient_id IN (SELECT unnest($3))
         GROUP BY ALL
@@ -835,8 +835,8 @@ def _network(con: duckdb.DuckDBPyConnection, period: Period, limit: int) -> tupl
             FROM events e
             JOIN article_days d USING (article_id)
             LEFT JOIN plover_types p USING (event_type)
-            WHERE e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id AND NOT e.negated
-              AND d.day BETWEEN $1 AND $2
+            WHERE e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL AND e.actor_id <> e.recipient_id
+              AND NOT e.negated AND d.day BETWEEN $1 AND $2
             GROUP BY ALL
         )
         SELECT *, count(*) OVER () FROM edges ORDER BY total DESC, a, b LIMIT $3

@@ -123,7 +123,10 @@ def mention_rows(article_id: str, extraction: Extraction, run_id: str) -> list[d
 def add_story_records(batch: RunBatch, article_id: str, extraction: Extraction, run_id: str) -> None:
     """Events, quotes and claims of one article as rows; ids are stable across re-extraction."""
     for index, event in enumerate(extraction.events):
-        parts = (str(event.start), event.event_type, event.actor_id, event.recipient_id or "", str(index))
+        # A named actor coded as no state (actor_id None) is keyed by its words: a part no coded
+        # event has ("\x1e" never starts an id), so the ids of coded events are as they were.
+        actor = event.actor_id if event.actor_id is not None else "\x1e" + event.actor_text
+        parts = (str(event.start), event.event_type, actor, event.recipient_id or "", str(index))
         event_id = stable_id("event", article_id, *parts)
         batch.events.append(record_row("events", event, event_id=event_id, article_id=article_id, run_id=run_id))
     for index, quote in enumerate(extraction.quotes):

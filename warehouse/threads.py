@@ -55,8 +55,9 @@ located AS (
 typed AS (
     SELECT e.article_id,
            list_sort(list_distinct(list(e.event_type))) AS event_types,
-           list_sort(list_distinct(list(e.actor_id || ' ' || e.event_type || ' ' || coalesce(e.recipient_id, '-'))))
-               AS triples
+           -- a named actor coded as no state (actor_id NULL, migration 015) makes no triple
+           list_sort(list_distinct(list(e.actor_id || ' ' || e.event_type || ' ' || coalesce(e.recipient_id, '-'))
+               FILTER (WHERE e.actor_id IS NOT NULL))) AS triples
     FROM scope JOIN events e USING (article_id)
     WHERE NOT e.negated
     GROUP BY e.article_id
@@ -124,7 +125,7 @@ triple_counts AS (
     SELECT m.thread_id, e.actor_id || ' ' || e.event_type || ' ' || coalesce(e.recipient_id, '-') AS triple,
            count(DISTINCT m.article_id) AS n
     FROM members m JOIN events e USING (article_id)
-    WHERE NOT e.negated
+    WHERE NOT e.negated AND e.actor_id IS NOT NULL
     GROUP BY ALL
 )
 SELECT

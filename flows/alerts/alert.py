@@ -152,7 +152,8 @@ def top_entities(groups: Iterable[Iterable[Mapping[str, Any]]], limit: int = 8) 
     return [{"entity_id": k, "name": names[k], "mentions": n} for k, n in top]
 
 
-_EVENT_KEYS = ("event_type", "actor_id", "recipient_id", "quantity", "hedged", "sentence")
+# actor_text: the words of a named actor coded as no state (actor_id None), which a message shows.
+_EVENT_KEYS = ("event_type", "actor_id", "actor_text", "recipient_id", "quantity", "hedged", "sentence")
 
 
 def event_summary(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -121,7 +121,8 @@ def render(payload: Mapping[str, Any], *, limit: MessageLimit = UNLIMITED) -> tu
         ]
         lines.append("Entities: " + ", ".join(shown))
     for event in payload.get("events") or []:
-        who = f"{event.get('actor_id')} {event.get('event_type')}" + (
+        # A named actor coded as no state has no id: its words name it.
+        who = f"{event.get('actor_id') or event.get('actor_text')} {event.get('event_type')}" + (
             f" → {event['recipient_id']}" if event.get("recipient_id") else ""
         )
         sentence = event.get("sentence")
