@@ -33,7 +33,7 @@ NOT_FOUND = """
 # An attack that names nobody, or victims named only by the context, gives no doer.
 ASSAULT | Dozens of soldiers were wounded in the fighting near the village.
 ASSAULT | Two Russian pilots were killed in a strike on Kyiv.
-ASSAULT | More than 300 people have been killed in Israel's offensive, the health ministry said.
+ASSAULT | Over 300 residents were killed in Israel's offensive, the local health ministry said.
 # Victims of the attacker's own side are no foe attacked.
 ASSAULT | Three Russian soldiers were killed in Russian shelling.
 """
