@@ -648,6 +648,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return [d for inner in pledged for d in _drafts(inner, res, lex, reference)]
     if _feared(trig, lex):
         return []  # "officials fear that Russia may give Pyongyang technology": feared, not done
+    if _mentioned_again(trig):
+        return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
     actors, patient = _actors(trig, res, lex)
     if not actors:
         return []
@@ -802,11 +804,22 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "Kim called Lavrov's visit very important": whoever speaks of a named guest's visit with no
         # destination is its host.
         recipients = _remarking_host(trig, res, lex, actors)
+    if not recipients and kind == "CONSULT" and mode == "visit" and not trig.entry.host and location is not None:
+        # "Leaders of Russia and North Korea attended the parade in Beijing": guests of an occasion in
+        # another state visit that state (bench/data/news dev: "attended events in North Korea" is a
+        # visit to it); those at home visit no one.
+        visitors = [a for a in actors if a.code != location[1].code]
+        if visitors:
+            actors, recipients = visitors, [location[1]]
     hedged = _hedged(trig, lex)
     quantity = _quantity(trig, lex)
     when = _date(trig, reference, res)
     pairs: list[tuple[Actor, Actor | None]] = []
     reciprocal = trig.entry.reciprocal or kind in lex.symmetric
+    if kind == "CONSULT" and mode == "visit" and not trig.entry.reciprocal:
+        # "Putin and Kim arrived in Beijing", "after attending the parade": fellow travellers or guests
+        # of one occasion do not visit each other; a visit's other side is its host or destination.
+        reciprocal = False
     if kind == "ASSAULT" and not trig.entry.reciprocal and first_child(trig.token, OBJECTS) is not None:
         # "A and B fought" is A against B; "A and B execute their wounded" has its own victims.
         reciprocal = False
@@ -836,7 +849,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
-        kind not in lex.needs_recipient or _names_other_side(trig)
+        kind not in lex.needs_recipient or _names_other_side(trig, kind)
     ):
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and _unnamed_addressees(trig, lex):
@@ -960,6 +973,51 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.recipient is None or d.recipient.code != d.actor.code or not _own_forces(doc[d.recipient.token], lex)
         ]
     return drafts
+
+
+# Prepositions that set what is said in an occasion already told of ("during the visit", "after the talks").
+_OCCASION_PREPS = frozenset(
+    {"during", "at", "after", "before", "following", "in", "on", "since", "throughout", "ahead"}
+)
+# What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
+_OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+def _mentioned_again(trig: Trigger) -> bool:
+    """A meeting named again as the setting of what follows ("During the visit, Kim reiterated ...",
+    "At the meeting, cooperation was on the agenda", "Opening the talks, Lavrov said", "after the
+    talks"): the definite noun with no party of its own points back at a visit or talks the text has
+    told of, and the real-news coders code it there, not again (bench/data/news: tdiplo23-3,
+    tmeet21-2, tdiplo14-4). Not when the framed verb addresses someone ("During the call Putin told
+    the Korean leader", read by _framed_meeting), nor a meeting with its own parties ("after talks
+    with Wang Yi", "during Putin's visit", "at the Pyongyang summit")."""
+    tok = trig.token
+    if trig.type != "CONSULT" or not trig.is_noun:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    if any(c.dep_ in _OWN_PARTY_DEPS for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS:
+        verb = head.head
+        if verb.lower_ in ("of",) and verb.head.lower_ == "ahead":
+            verb = verb.head.head
+    elif tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl" and head.lemma_.lower() == "open":
+        verb = head.head  # "Opening the talks, Lavrov endorsed Choe's view"
+    else:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return not any(_names_someone(c) for c in addressed)
+
+
+def _names_someone(head: Token) -> bool:
+    """Whether an object names a person, body or state ("told the Korean leader", "briefed Kim"), not a
+    thing said or done ("reiterated the lasting friendship")."""
+    words = [head, *(w for c in head.children if c.dep_ in _NAME_DEPS for w in c.subtree)]
+    return head.pos_ == "PRON" or any(
+        w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words
+    )
 
 
 def _feared(trig: Trigger, lex: Lexicon) -> bool:
@@ -2007,14 +2065,56 @@ def _obliged_unnamed(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
-def _names_other_side(trig: Trigger) -> bool:
+def _names_other_side(trig: Trigger, kind: str | None = None) -> bool:
     """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
-    Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id."""
+    Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id.
+    A meeting's other side is a party, not what is discussed ("what they discussed"), a place toured
+    ("visiting a dairy factory") or a crowd of the occasion ("greeted the arriving world leaders",
+    "will meet all the leaders attending"): see _party_named."""
     tok = trig.token
-    if not trig.is_noun and first_child(tok, OBJECTS) is not None:
+    named = [first_child(tok, OBJECTS)] if not trig.is_noun else []
+    named = [n for n in named if n is not None]
+    # "holds regular talks with island nations": the object's own "with" phrase names the other side too.
+    holders = [tok, *named]
+    named += [
+        first_child(p, ["pobj"]) for h in holders for p in children(h, ["prep"]) if p.lower_ in ("with", "between")
+    ]
+    named = [n for n in named if n is not None]
+    if kind == "CONSULT" and trig.mode == "visit":
+        # A visit's other side is a host the text names as a state, body or person, not the place or
+        # occasion ("visiting a dairy factory", "attended the Victory Day parade"): README "A visit
+        # needs someone named on the other side"; with none resolved there is no visit to code.
+        return False
+    if kind == "CONSULT":
+        return any(_party_named(n) for n in named)
+    return bool(named)
+
+
+_NAME_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "nummod"})
+# Words for the people of an occasion, named by no one ("the leaders", "world leaders", "guests").
+_CROWD_NOUNS = frozenset(
+    {"leader", "dignitary", "guest", "delegate", "participant", "attendee", "official", "adviser", "advisor"}
+) | frozenset({"family", "relative", "resident", "visitor", "head", "representative", "worker", "student", "veteran"})
+
+
+def _party_named(head: Token) -> bool:
+    """Whether a meeting's object or "with" phrase names a party: a name ("Jonathan Quillfeather"), a
+    group or body ("the rebels", "the delegation"); not a topic or pronoun of what ("what they
+    discussed", "a lot"), nor a plural crowd of people no name or state word picks out ("all the
+    leaders of states attending", "the families of soldiers", "his advisers")."""
+    if head.pos_ in ("PRON", "NUM") or head.tag_ in ("WP", "WDT"):
+        return head.lower_ not in ("what", "which", "it", "this", "that") and head.pos_ == "PRON"
+    if any(_party_named(c) for c in head.children if c.dep_ == "conj"):
         return True
-    preps = children(tok, ["prep"])
-    return any(p.lower_ in ("with", "between") and first_child(p, ["pobj"]) is not None for p in preps)
+    # The phrase's own words, not a clause about it ("the leaders attending the BRICS summit").
+    words = [head, *(w for c in head.children if c.dep_ in _NAME_DEPS for w in c.subtree)]
+    if any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words):
+        return True
+    if head.pos_ != "NOUN":
+        return False
+    if head.lemma_.lower() in _CROWD_NOUNS and head.tag_ == "NNS":
+        return False
+    return head.ent_type_ != "" or head.lemma_.lower() not in ("factory", "plant", "site", "talk", "lot")
 
 
 _ATTACK_PREPS = frozenset({"in", "during"})

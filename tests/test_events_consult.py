@@ -321,3 +321,57 @@ def test_a_visit_to_be_paid_or_made_is_the_visit(nlp: Language, text: str) -> No
 
 def test_a_bare_future_visit_stays_agree(nlp: Language) -> None:
     assert ("AGREE", "JPN", "IND") in events(nlp, "Japanese Prime Minister Shigeru Ishiba will visit India next week.")
+
+
+# -- occasions with many guests, crowds, and meetings told of again (lane consult3) -----------------
+
+
+def test_guests_arriving_together_visit_the_host_not_each_other(nlp: Language) -> None:
+    found = events(
+        nlp,
+        "Egyptian President Abdel Fattah el-Sisi and Brazilian President Luiz Inacio Lula da Silva arrived in"
+        " Moscow on Thursday to attend the parade.",
+    )
+    assert ("CONSULT", "EGY", "RUS") in found and ("CONSULT", "BRA", "RUS") in found
+    assert not {("CONSULT", "EGY", "BRA"), ("CONSULT", "BRA", "EGY")} & set(found)
+
+
+def test_talks_after_attending_an_occasion_are_one_event_each_way(nlp: Language) -> None:
+    found = events(nlp, "Putin and Kim Jong Un held talks at a state guesthouse in Beijing after attending the parade.")
+    assert found.count(("CONSULT", "RUS", "PRK")) == 1 and found.count(("CONSULT", "PRK", "RUS")) == 1
+
+
+def test_guests_at_an_occasion_abroad_visit_its_state(nlp: Language) -> None:
+    found = events(nlp, "Leaders of Vietnam, Laos and Cuba attended the celebrations in Pyongyang on Friday.")
+    assert {("CONSULT", "VNM", "PRK"), ("CONSULT", "LAO", "PRK"), ("CONSULT", "CUB", "PRK")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin attended the Victory Day parade in Moscow.",
+        "Putin greeted the arriving world leaders on the red carpet.",
+        "Kim Jong Un met the families of fallen soldiers on Sunday.",
+        "Lukashenko spoke while visiting a tractor plant outside the capital.",
+    ],
+)
+def test_an_occasion_at_home_a_crowd_or_a_place_toured_is_no_meeting(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
+
+
+def test_talks_with_an_unnamed_group_still_stand(nlp: Language) -> None:
+    assert ("CONSULT", "IDN", None) in events(nlp, "Indonesia holds talks with Pacific island countries every year.")
+
+
+def test_a_visit_told_of_again_as_a_setting_is_no_new_event(nlp: Language) -> None:
+    from extractors.events import extract_events
+    from extractors.gazetteer import load_gazetteer
+
+    text = (
+        "Kim Jong Un arrived in Beijing by train on Tuesday for talks with Xi Jinping. During the visit, Kim"
+        " reiterated the lasting friendship between Pyongyang and Beijing."
+    )
+    doc = nlp(text)
+    found = extract_events(doc, load_gazetteer(), type_model=None)
+    assert [e for e in found if e.event_type == "CONSULT" and e.sentence.startswith("Kim Jong Un arrived")]
+    assert not [e for e in found if e.event_type == "CONSULT" and e.sentence.startswith("During")]
