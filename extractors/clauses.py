@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
 import numpy
@@ -153,6 +154,10 @@ def coordinated(tok: Token) -> list[Token]:
     return [tokens[j] for j in words if j != tok.i]
 
 
+_LEFT_EDGE = attrgetter("left_edge.i")
+_RIGHT_EDGE = attrgetter("right_edge.i")
+
+
 class SubtreeOrder:
     """The document's tokens in the order `Token.subtree` yields them (from each root: a head's left
     children's subtrees, the head, its right children's subtrees), so that the subtree of token i
@@ -163,6 +168,8 @@ class SubtreeOrder:
     __slots__ = ("end", "order", "place", "start")
 
     def __init__(self, index: ParseIndex) -> None:
+        if self._contiguous(index):
+            return
         head, kids = index.head, index.kids
         n = len(head)
         self.order: list[int] = []
@@ -189,6 +196,36 @@ class SubtreeOrder:
                     order.append(node)
                 else:
                     end[node] = len(order)
+
+    def _contiguous(self, index: ParseIndex) -> bool:
+        """The order of a projective parse (nearly every one: each subtree a run of the text) without the
+        walk: the tokens in text order, each subtree from its left edge to its right edge as spaCy keeps
+        them. Taken only once the edges are shown to bound each token's subtree exactly: a token lies
+        between its edges, its edges within its head's, and its edges span one token more than its
+        children's spans together (then, from the leaves up, every subtree is the run between its
+        edges, and runs in text order are what the walk gives). False, nothing set, for any other parse."""
+        tokens = index.tokens
+        n = len(tokens)
+        left = numpy.fromiter(map(_LEFT_EDGE, tokens), dtype=numpy.int64, count=n)
+        right = numpy.fromiter(map(_RIGHT_EDGE, tokens), dtype=numpy.int64, count=n)
+        head = numpy.array(index.head, dtype=numpy.int64)
+        at = numpy.arange(n)
+        width = right - left + 1
+        below = head != at
+        children_width = numpy.bincount(head[below], weights=width[below], minlength=n)
+        if not (
+            (left <= at).all()
+            and (at <= right).all()
+            and (left[head] <= left).all()
+            and (right <= right[head]).all()
+            and (width == children_width + 1).all()
+        ):
+            return False
+        self.order = list(range(n))
+        self.place = list(range(n))
+        self.start = left.tolist()
+        self.end = (right + 1).tolist()
+        return True
 
     def within(self, i: int, j: int) -> bool:
         """Whether token j is in the subtree of token i (i itself included)."""

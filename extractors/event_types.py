@@ -177,6 +177,12 @@ class EventTypeModel:
         is never under 0, so the shipped all-zero ones switch the review off)."""
         return any(values is not None and bool((values > 0).any()) for values in (self.veto, self.doubt))
 
+    @functools.cached_property
+    def _weight_rows(self) -> list[list[float]]:
+        """The weights as Python floats, row by row (`predict` reads them one at a time: a numpy
+        scalar read costs more than the sum it goes into)."""
+        return self.weights.tolist()
+
     def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
         rows = sorted({self.index[f] for _, f in features if f in self.index})
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
@@ -216,13 +222,14 @@ class EventTypeModel:
         positive: not predicted)."""
         probs = self.probabilities(features)
         out: list[tuple[str, float, int]] = []
-        for column in numpy.flatnonzero(probs >= self.thresholds):
+        weight_rows = self._weight_rows
+        for column in numpy.flatnonzero(probs >= self.thresholds).tolist():
             per_token: dict[int, float] = {}
             worded: set[int] = set()  # tokens whose word itself speaks for the type
             for i, f in dict.fromkeys(features):
                 row = self.index.get(f)
                 if row is not None and i not in exclude:
-                    weight = float(self.weights[row, column])
+                    weight = weight_rows[row][column]
                     per_token[i] = per_token.get(i, 0.0) + weight
                     if weight > 0 and f.startswith(_WORD_FEATURES):
                         worded.add(i)

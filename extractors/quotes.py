@@ -133,8 +133,7 @@ class _QuoteFinder:
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
         self.affiliations: dict[str, str] = {}
-        self.named: list[tuple[int, str]] = []  # (token index, full name) of the people quoted so far
-        self._named_idx = _NamedIndex()  # self.named by name and word (_named_index)
+        self.named = _QuotedNames()  # (token index, full name) of the people quoted so far
         # A person named again by title ("the Ukrainian leader"): that token -> the name's token.
         self.anchors: dict[int, int] = {}
         # People named outside quotation marks: those named inside quoted words are not who the
@@ -734,9 +733,9 @@ class _QuoteFinder:
                 return []
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
             # person named as a subject (Hayashi criticised Putin's claim that .... “...,” he said).
-            named = list(self.named)
+            named = self.named.snapshot()
             owner = self._resolve_speaker(subject, verb)
-            self.named = named
+            self.named.restore(named)
             return [owner] if owner is not None else []
         else:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
@@ -1746,7 +1745,7 @@ class _QuoteFinder:
                 speaker = self._person(span.root)
                 if speaker is not None and self.named:
                     # Named again here: a later "he" looks back to this mention.
-                    self.named[-1] = (subject.i, self.named[-1][1])
+                    self.named.replace_last(subject.i)
                     self.anchors[subject.i] = span.root.i
                 return speaker
         if title not in self.head_titles:
@@ -1830,15 +1829,14 @@ class _QuoteFinder:
         speaker_id = alias.entity_id if alias is not None else None
         affiliation = self._affiliation(span.root)
         speaker = Speaker(speaker_id, full, affiliation, speaker_id or full.lower())
-        self.named.append((tok.i, full))
+        self.named.append(tok.i, full)
         return speaker
 
     def _fullest_name(self, name: Span, tok: Token) -> str:
         """ "Zhu" -> "Zhu Feng", "Ms Sheinbaum" -> "Claudia Sheinbaum": the full mention the name stands
         for (Resolver.full_mention), unless a person quoted before is named by it."""
         words = set(name.text.split())
-        named = self._named_idx
-        named.sync(self.named)
+        named = self.named
         # "According to Kim" after Kim Yo-jong was quoted (and her brother Kim Jong-un named): the person
         # quoted last whose name has all its words.
         latest = max(
@@ -2700,10 +2698,14 @@ def _without(text: str, sent: Span, verb: Token) -> tuple[int, int] | None:
     return _span_chars(text, sent, first, last)
 
 
-class _NamedIndex:
-    """The people quoted so far (QuoteFinder.named: (token index, full name) in the order they were
-    named) by full name and by word, so that a speaker's fullest name reads the names sharing its words,
-    not every person quoted before: a text quoting one person hundreds of times stays linear."""
+class _QuotedNames:
+    """The people quoted so far, (token index, full name) in the order they were named, indexed as
+    they are written, by full name and by word: a speaker's fullest name reads the names sharing its
+    words, not every person quoted before, so a text quoting one person hundreds of times stays linear.
+    Read as a list (iterated, indexed, its length); written only by `append`, `replace_last` (the
+    last person named again elsewhere) and `restore` (back to a `snapshot`)."""
+
+    __slots__ = ("by_word", "entries", "lowest", "positions", "words")
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str]] = []
@@ -2712,11 +2714,46 @@ class _NamedIndex:
         self.words: dict[str, frozenset[str]] = {}
         self.by_word: dict[str, set[str]] = {}
 
-    def sync(self, named: list[tuple[int, str]]) -> None:
-        """Follow the list: entries appended, the last replaced, the list restored to an earlier copy."""
-        kept = len(self.entries)
-        while kept and (kept > len(named) or named[kept - 1] is not self.entries[kept - 1]):
-            kept -= 1
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return iter(self.entries)
+
+    def __getitem__(self, k: int) -> tuple[int, str]:
+        return self.entries[k]
+
+    def append(self, i: int, full: str) -> None:
+        """Token i names `full`, quoted now."""
+        positions = self.positions.get(full)
+        if positions is None:
+            positions = self.positions[full] = []
+            self.lowest[full] = []
+            words = self.words[full] = frozenset(full.split())
+            for word in words:
+                self.by_word.setdefault(word, set()).add(full)
+        lowest = self.lowest[full]
+        lowest.append(min(i, lowest[-1]) if lowest else i)
+        positions.append(len(self.entries))
+        self.entries.append((i, full))
+
+    def replace_last(self, i: int) -> None:
+        """The last person quoted is named again at token i (a later "he" looks back to it)."""
+        full = self.entries[-1][1]
+        lowest = self.lowest[full]
+        lowest[-1] = min(i, lowest[-2]) if len(lowest) > 1 else i
+        self.entries[-1] = (i, full)
+
+    def snapshot(self) -> tuple[int, tuple[int, str] | None]:
+        """What `restore` returns to: the length and the last entry (of the entries there, only the
+        last can be written before a restore: `replace_last`)."""
+        return len(self.entries), self.entries[-1] if self.entries else None
+
+    def restore(self, snapshot: tuple[int, tuple[int, str] | None]) -> None:
+        """Back to the names as they were at `snapshot` (what was appended since dropped, the last
+        entry's token as it was)."""
+        size, last = snapshot
+        while len(self.entries) > size:
             full = self.entries.pop()[1]
             self.positions[full].pop()
             self.lowest[full].pop()
@@ -2724,17 +2761,8 @@ class _NamedIndex:
                 del self.positions[full], self.lowest[full]
                 for word in self.words.pop(full):
                     self.by_word[word].discard(full)
-        for entry in named[kept:]:
-            i, full = entry
-            if full not in self.positions:
-                self.positions[full], self.lowest[full] = [], []
-                self.words[full] = frozenset(full.split())
-                for word in self.words[full]:
-                    self.by_word.setdefault(word, set()).add(full)
-            lowest = self.lowest[full]
-            lowest.append(min(i, lowest[-1]) if lowest else i)
-            self.positions[full].append(len(self.entries))
-            self.entries.append(entry)
+        if last is not None and self.entries[-1] != last:
+            self.replace_last(last[0])
 
     def fulls_with(self, words: set[str]) -> set[str]:
         """The full names holding one of these words (every one for no words)."""

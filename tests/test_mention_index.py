@@ -1,6 +1,6 @@
 """The look-ups that name a person from an earlier mention read indexes, not every earlier mention:
 Resolver.full_mention (by surname, word pair and position) and the quote finder's names quoted so far
-(_NamedIndex). Their answers are those of a scan over every mention. Sentences written for this file."""
+(_QuotedNames). Their answers are those of a scan over every mention. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
-from extractors.quotes import _NamedIndex, _span_chars, _without
+from extractors.quotes import _QuotedNames, _span_chars, _without
 from extractors.resolution import Resolver, _name_words
 
 TEXT = (
@@ -60,24 +60,31 @@ def _scan_first(named: list[tuple[int, str]], full: str, limit: int) -> int:
     return min((p for p, (i, f) in enumerate(named) if f == full and i < limit), default=-1)
 
 
-def test_the_names_quoted_so_far_follow_appends_replacements_and_restores() -> None:
+def test_the_names_quoted_so_far_answer_as_a_scan_after_appends_replacements_and_restores() -> None:
+    # The quote finder's writes, at random, beside a plain list written the same way: the indexed
+    # answers are those of a scan over the list, and reading the names reads the list.
     rng = random.Random(13)
     names = ["Lin Wei", "Anna Ferreira", "Kim Yo Jong", "Kim Jong Un", "Wei"]
     named: list[tuple[int, str]] = []
-    index = _NamedIndex()
-    saved: list[tuple[int, str]] | None = None
-    for _ in range(600):
+    index = _QuotedNames()
+    saved: list[tuple[list[tuple[int, str]], tuple[int, tuple[int, str] | None]]] = []  # nested snapshots
+    for _ in range(1200):
         move = rng.random()
-        if move < 0.6 or not named:
-            named.append((rng.randrange(200), rng.choice(names)))
-        elif move < 0.75:
-            named[-1] = (rng.randrange(200), named[-1][1])
+        if move < 0.55 or not named:
+            entry = (rng.randrange(200), rng.choice(names))
+            named.append(entry)
+            index.append(*entry)
+        elif move < 0.7:
+            i = rng.randrange(200)
+            named[-1] = (i, named[-1][1])
+            index.replace_last(i)
         elif move < 0.85:
-            saved = list(named)
-        elif saved is not None:
-            named = saved  # the quote finder's restore: an earlier copy of the list
-            saved = None
-        index.sync(named)
+            saved.append((list(named), index.snapshot()))
+        elif saved:
+            named, snapshot = saved.pop()  # the quote finder's restore: the list as it was
+            index.restore(snapshot)
+        assert list(index) == named and len(index) == len(named) and bool(index) == bool(named)
+        assert all(index[k] == named[k] for k in range(-len(named), len(named)))
         limit = rng.randrange(210)
         for full in names:
             if full in index.positions:

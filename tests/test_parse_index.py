@@ -135,6 +135,23 @@ def test_subtree_order_gives_what_token_subtree_gives(nlp: Language) -> None:
         assert inside == [t.i for t in tok.subtree if t.pos_ == "NOUN"]
 
 
+def test_subtree_order_of_a_parse_with_crossing_arcs_is_walked(nlp: Language) -> None:
+    # A projective parse (each subtree a run of the text) is read off spaCy's edges; one with crossing
+    # arcs is not, and its subtrees still come out in Token.subtree's order.
+    doc = nlp("Seoul and Tokyo protested after the launch, officials in both capitals said on Friday.")
+    _assert_subtrees_match(doc)
+    assert subtree_order(parse_index(doc)).order == list(range(len(doc)))
+    # "Russia" hangs on "talks" past the root "held", and "drills" on "Russia": no run of the text.
+    crossing = Doc(
+        nlp.vocab,
+        words=["Moscow", "Russia", "held", "drills", "talks"],
+        heads=[2, 4, 2, 1, 2],
+        deps=["nsubj", "dep", "ROOT", "dep", "dobj"],
+    )
+    _assert_subtrees_match(crossing)
+    assert subtree_order(parse_index(crossing)).order != list(range(len(crossing)))
+
+
 def test_prepositions_of_a_phrase_found_by_place_are_the_ones_read_noun_by_noun(nlp: Language) -> None:
     # A show of force's recipient is looked for on the trigger and the nouns of its phrase: the objects
     # of their prepositions, found by position, are the ones read holder by holder, in the same order.
