@@ -338,14 +338,20 @@ def _learned_drafts(
             continue  # declined by the rules, or denied ("no troops were sent")
         if _denied_clause(tok, lex) or topic_noun(tok, lex):
             continue
+        if tok.dep_ in OBJECTS and tok.head.lemma_.lower() in lex.reporting_verbs | lex.perceiving_verbs:
+            continue  # what is seen or reported ("Seoul spotted containers being shipped"): not the seer's act
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None
         found = _drafts(Trigger(tok, Entry(kind), kind, None, light=light), res, lex, reference)
         verb = tok.head
         participant = tok.pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i
+        # "there are 10,000 North Korean soldiers in Russia": the soldiers are the clause's subject, and
+        # the clause's own roles would climb past "there" to whoever reports it.
+        existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
         if not found and participant and probability >= _PARTICIPANT_CONFIDENCE:
             # The evidence is a participant ("North Korean troops were fighting in Kursk"): its clause.
-            found = _drafts(Trigger(verb, Entry(kind), kind, None), res, lex, reference)
-            if not found and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            if not existential:
+                found = _drafts(Trigger(verb, Entry(kind), kind, None), res, lex, reference)
+            if not found and (existential or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
                 found = _participant_drafts(kind, tok, Trigger(verb, Entry(kind), kind, None), res, reference)
         if not found and probability >= _SUBJECT_CONFIDENCE:
             found = _clause_subject_drafts(kind, tok, res, lex, reference)

@@ -193,6 +193,11 @@ class Lexicon:
         """The quotes section's verbs of saying, as a set (read by the event, claim and actor rules too)."""
         return frozenset(self.quotes.get("reporting_verbs", ()))
 
+    @functools.cached_property
+    def perceiving_verbs(self) -> frozenset[str]:
+        """The quotes section's verbs of seeing ("spotted", "detected"): their object is what was seen."""
+        return frozenset(self.quotes.get("perceiving_verbs", ()))
+
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
         if token is None:

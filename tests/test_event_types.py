@@ -297,3 +297,16 @@ def test_a_learned_event_whose_word_has_no_actor_takes_the_subject_of_its_clause
     assert _events(nlp, toward, hoped) == [("COOPERATE", "CHN", "KOR")]
     waits = "China hopes for a rapprochement in the coming months, while South Korea waits."
     assert _events(nlp, waits, hoped) == [("COOPERATE", "CHN", "KOR")]
+
+
+def test_a_learned_event_takes_no_actor_from_whoever_sees_or_reports_it(nlp: Language) -> None:
+    # The object of a verb of seeing is what was seen: the seer is not its doer (news-dev had
+    # "Seoul spotted … containers being shipped" as AID from Seoul).
+    seen = _reads("n:dozen", "AID")
+    assert _events(nlp, "Seoul spotted dozens of cargo containers bound for Russia at the port of Rajin, Seoul said.", seen) == []
+    # "there are N troops in X": the troops are the clause's subject; the states that report it are
+    # no actor of it.
+    counted = _reads("n:soldier", "AID")
+    reported = "Japan and South Korea have said there are more than 9,000 North Korean soldiers in Russia now."
+    assert ("AID", "JPN", "RUS") not in _events(nlp, reported, counted)
+    assert ("AID", "KOR", "RUS") not in _events(nlp, reported, counted)
