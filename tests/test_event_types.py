@@ -303,7 +303,8 @@ def test_a_learned_event_takes_no_actor_from_whoever_sees_or_reports_it(nlp: Lan
     # The object of a verb of seeing is what was seen: the seer is not its doer (news-dev had
     # "Seoul spotted … containers being shipped" as AID from Seoul).
     seen = _reads("n:dozen", "AID")
-    assert _events(nlp, "Seoul spotted dozens of cargo containers bound for Russia at the port of Rajin, Seoul said.", seen) == []
+    spotted = "Seoul spotted dozens of cargo containers bound for Russia at the port of Rajin, Seoul said."
+    assert _events(nlp, spotted, seen) == []
     # "there are N troops in X": the troops are the clause's subject; the states that report it are
     # no actor of it.
     counted = _reads("n:soldier", "AID")
