@@ -64,8 +64,10 @@ DISAPPROVE by SRB | The government protested to Serbia over the border incident.
 REJECT by SRB | Prime Minister Jan Novak has refused to sit down with the Serbian envoy.
 # Two states in reach: neither.
 DISAPPROVE | The government condemned the talks between Serbian and Kosovan officials.
-# A person described by two nationalities is coded by neither (the apposed noun is no official).
-DISAPPROVE | Anna Petrova, a Russian-born American astronaut, condemned the arrest of the journalists.
+# A person described by two nationalities is coded by neither (the apposed noun is no official); since
+# extractor 17 she acts uncoded (actor_id null, tests/test_events_stateless.py), by no state.
+DISAPPROVE by RUS | Anna Petrova, a Russian-born American astronaut, condemned the arrest of the journalists.
+DISAPPROVE by USA | Anna Petrova, a Russian-born American astronaut, condemned the arrest of the journalists.
 # A bare Security Council in a text on Russia that never names the UN may be Russia's own.
 DISAPPROVE by UNSC | Russia's Security Council met on Friday. The Security Council condemned the strike.
 # "the council" alone is no UN body before the UN's is named.

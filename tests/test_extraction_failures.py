@@ -342,7 +342,8 @@ def batch_of(
 
 def test_a_document_whose_rows_cannot_be_built_fails_alone() -> None:
     good = Extraction(mentions=(MENTION,), events=(event(date(2024, 11, 1)),), word_count=5, relevance=0.9)
-    actorless = dataclasses.replace(event(date(2024, 11, 1)), actor_id=None)  # its id cannot be made
+    # Neither an actor id nor its words (an uncoded actor keeps its words, migration 015): no id can be made.
+    actorless = dataclasses.replace(event(date(2024, 11, 1)), actor_id=None, actor_text=None)
     bad = Extraction(mentions=(MENTION,), events=(actorless,), word_count=5, relevance=0.9)
     batch, articles, failed = batch_of({"good": good, "bad": bad})
     assert set(articles) == {"id-good", "id-bad"} and set(failed) == {"id-bad"}
