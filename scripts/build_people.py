@@ -368,6 +368,9 @@ def merge_officeholders(
             words = str(form).split()
             if len(words) >= 2:
                 owners.setdefault(_key(words[-1]), set()).add(str(record["id"]))
+    # Words that open someone's name are given names ("Pavel", "Drew", "Guillaume"): read alone they
+    # name no one in particular.
+    given = {_key(str(form).split()[0]) for r in records.values() for form in [r["name"], *r["aliases"]]}  # type: ignore[misc]
     for record, _ in added:
         *first, last = str(record["name"]).split()
         if (
@@ -377,6 +380,7 @@ def merge_officeholders(
             and len(last) >= 4
             and last.casefold() not in TITLE_WORDS | ORGANISATION_WORDS
             and owners.get(_key(last)) == {record["id"]}
+            and _key(last) not in given
         ):
             record["aliases"] = sorted({*record["aliases"], last})  # type: ignore[misc]
     # One state for one name, across both sources.
