@@ -25,7 +25,8 @@ data/wikidata.csv`): their distinct rows are read, so a label one version lacks 
 has. An officeholder takes the state of the office they took last (an office held ex officio in
 another state, a co-prince or a monarch of several realms, is none); their names follow the rules
 above, and the bare last word of the person's name is added where no other person's form of
-either source ends in it and the name is not written family name first (Chinese, Korean, ...).
+either source ends in it, it opens no one's name (a given name: "Pavel", "Petro"), no particle
+precedes it ("Van der Bellen") and the name is not written family name first (Chinese, Korean, ...).
 
     python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...] [--check]
 
