@@ -690,8 +690,8 @@ class Resolver:
         """A surname the NER misread ("Last week Choe met Lavrov": DATE; "Lavrov said": NORP; "Kim,
         who arrived": nothing) is still the person named in full before it, where it heads a phrase
         the event rules read (subject, object, possessive, object of a preposition). Not when the
-        gazetteer claims the word (a state, a place, an organisation), nor a capitalised common word
-        opening a sentence ("Young and old protested" after "Andrew Young")."""
+        gazetteer claims the word for another (a state, a place, an organisation), nor a capitalised
+        common word opening a sentence ("Young and old protested" after "Andrew Young")."""
         # The tokens written as a surname, found in the ORTH column at once (Token.text of every token
         # would make a string per token).
         orths = self.doc.to_array(ORTH)
@@ -712,8 +712,9 @@ class Resolver:
                 continue
             if tok.dep_ not in _ARGUMENT_DEPS or (tok.is_sent_start and tok.pos_ != "PROPN"):
                 continue
-            if self.gaz.lookup(tok.text) is not None:
-                continue
+            claimed = self.gaz.lookup(tok.text)
+            if claimed is not None and claimed.entity_id != person.entity_id:
+                continue  # another's word; the person's own bare surname ("Guelleh") is still theirs
             span = Span(self.doc, tok.i, tok.i + 1, label="PERSON")
             self.ent_of[tok.i] = LinkedEntity(span, person.entity_id, person.code, person.kind)
 

@@ -17,18 +17,34 @@ a form ending in it ("KIM", "LEE", "CLINTON" are shared; "ERDOGAN" is not). The 
 these people only where the NER itself reads a PERSON, and any curated or place form wins (see
 gazetteer.py).
 
-    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--check]
+Leaders since 2014 come from Wikidata (CC0) as every-politician-scrapers/world-leaders-2021
+(github) extracted it: data/wikidata.csv, the heads of state and government of every state in
+office from 2021, one version a day or so from August 2021 to October 2024. Give every version
+(`--leaders`; `git -C REPO show COMMIT:data/wikidata.csv` for each commit of `git rev-list --all --
+data/wikidata.csv`): their distinct rows are read, so a label one version lacks (a QID) another
+has. An officeholder takes the state of the office they took last (an office held ex officio in
+another state, a co-prince or a monarch of several realms, is none); their names follow the rules
+above, and the bare last word of the person's name is added where no other person's form of
+either source ends in it, it opens no one's name (a given name: "Pavel", "Petro"), no particle
+precedes it ("Van der Bellen") and the name is not written family name first (Chinese, Korean, ...).
+
+    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...] [--check]
 
 The output is deterministic: the same dictionary gives the same file byte for byte.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import json
 import re
+import sys
+import unicodedata
 from pathlib import Path
 
-from generated_file import converted_file_main  # scripts/ is on sys.path when run as a script
+from generated_file import PETRARCH2_LICENCE, generated_file_main  # scripts/ is on sys.path when run as a script
 from phoenix import PhoenixEntry, latest_code, read_entries
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -217,16 +233,226 @@ def parse(text: str, state_ids: set[str]) -> list[dict[str, object]]:
     return kept
 
 
-def _parse_with_states(text: str) -> list[dict[str, object]]:
-    states = json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]
-    return parse(text, {s["id"] for s in states})
+# Offices held ex officio by another state's leader ("French co-prince of Andorra" is the
+# President of France), or shared by the monarch of several realms: not a person's own state.
+_EX_OFFICIO = re.compile(r"co-prince|monarch of|governor-general", re.IGNORECASE)
+# States whose leaders' names are written family name first ("Xi Jinping", "Lee Jae-myung") or
+# have no family name ("Min Aung Hlaing", "Prabowo Subianto"): the last word is not how news
+# names them alone, so no bare form is made.
+_NO_BARE_LAST_WORD = frozenset({"CHN", "TWN", "PRK", "KOR", "KHM", "MNG", "MMR", "THA", "IDN", "VNM", "HUN"})
+# Words that make a family name of several words ("Van der Bellen", "De Croo", "Arévalo de León")
+# or name a father ("Mohammed bin Salman"): the last word alone is not the person.
+_PARTICLES = frozenset("de del della di da das do dos du la le van der den von ter bin ibn bint al el e y".split())  # noqa: SIM905
+_QID = re.compile(r"Q\d+")
+
+
+def _written_as_name(label: str) -> bool:
+    """A label written as a person's name: not a QID, a description ("Salman bin Hamad, Crown
+    Prince of Bahrain") or a label spoilt by an edit ("Nayib buke"): its first and last words
+    begin with a capital letter."""
+    words = label.split()
+    return (
+        bool(words)
+        and not _QID.fullmatch(label)
+        and "," not in label
+        and "(" not in label
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+    )
+
+
+def read_officeholders(texts: list[str]) -> list[tuple[str, str, str, str, str, int]]:
+    """The sorted distinct rows (country QID, country, office, person QID, person, start year) of
+    versions of a world-leaders CSV (every-politician-scrapers/world-leaders-2021, data/wikidata.csv:
+    its columns countryid, country, position, positionLabel, officeholder, officeholderLabel,
+    start_year, end_year). A label Wikidata had not written in English is its QID: not a name. Of a
+    person's labels only those most versions have are: the others are edits soon undone (vandalism
+    among them), read as the person's QID."""
+    rows: set[tuple[str, str, str, str, str, int]] = set()
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        labels = set()
+        for row in list(csv.reader(io.StringIO(text)))[1:]:
+            if len(row) < 7 or not row[6].isdigit():
+                continue
+            country_id, country, _, office, person_id, person, start = row[:7]
+            rows.add((country_id, country, office, person_id, person.strip(), int(start)))
+            labels.add((person_id, person.strip()))
+        for label in labels:
+            seen[label] = seen.get(label, 0) + 1
+    most: dict[str, int] = {}
+    for (pid, label), count in seen.items():
+        if not _QID.fullmatch(label):
+            most[pid] = max(most.get(pid, 0), count)
+    return sorted({(c, cn, o, pid, p if seen[pid, p] == most.get(pid) else pid, y) for c, cn, o, pid, p, y in rows})
+
+
+def _state_names(states: list[dict[str, object]]) -> dict[str, str]:
+    names: dict[str, set[str]] = {}
+    for s in states:
+        for n in [s["name"], s["official_name"], *s["names"]]:  # type: ignore[misc]
+            names.setdefault(str(n).casefold(), set()).add(str(s["id"]))
+    return {n: next(iter(ids)) for n, ids in names.items() if len(ids) == 1}
+
+
+def parse_officeholders(
+    rows: list[tuple[str, str, str, str, str, int]], state_names: dict[str, str]
+) -> dict[str, tuple[str, set[str]]]:
+    """Each officeholder's person QID -> (state of the office they took last, their names). A
+    person whose latest offices are in two states is left out (one state for one name)."""
+    country_state: dict[str, str] = {}
+    for country_id, country, *_ in rows:
+        folded = country.casefold().removeprefix("the ")
+        if folded in state_names:
+            country_state[country_id] = state_names[folded]
+    latest: dict[str, tuple[int, set[str]]] = {}
+    names: dict[str, set[str]] = {}
+    for country_id, _, office, person_id, person, start in rows:
+        state = country_state.get(country_id)
+        if state is None or _EX_OFFICIO.search(office):
+            continue
+        if _written_as_name(person):
+            names.setdefault(person_id, set()).add(person)
+        year, states = latest.get(person_id, (start, set()))
+        if start > year:
+            latest[person_id] = (start, {state})
+        elif start == year:
+            latest[person_id] = (year, states | {state})
+    return {
+        pid: (next(iter(states)), names[pid])
+        for pid, (_, states) in sorted(latest.items())
+        if len(states) == 1 and names.get(pid)
+    }
+
+
+def _key(form: object) -> str:
+    """A name as the gazetteer looks it up: case, accents, dots and hyphens aside ("Nicolás Maduro"
+    is "Nicolas Maduro", "Sassou-Nguesso" is "Sassou Nguesso")."""
+    decomposed = unicodedata.normalize("NFKD", str(form).casefold().replace("-", " ").replace(".", ""))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def merge_officeholders(
+    people: list[dict[str, object]], holders: dict[str, tuple[str, set[str]]]
+) -> list[dict[str, object]]:
+    """The dictionary's people with the officeholders added: an officeholder takes the state of
+    their latest office (a person the dictionary has under another state is theirs now); names
+    with the same rules (two to four words, no title; a name two people share is dropped; a bare
+    last word of the person's name only where no other person's form ends in it and it is no title
+    or organisation word)."""
+    by_name: dict[str, dict[str, object]] = {}
+    for record in people:
+        for form in [record["name"], *record["aliases"]]:  # type: ignore[misc]
+            by_name[_key(form)] = record
+    records = {str(r["id"]): r for r in people}
+    added: list[tuple[dict[str, object], set[str]]] = []
+    for state, names in holders.values():
+        forms = {n for n in names if _safe(n) and not names_organisation(n)}
+        if not forms:
+            continue
+        known = [by_name[_key(f)] for f in sorted(forms) if _key(f) in by_name]
+        if known:
+            record = known[0]
+            record["country"] = state
+        else:
+            name = sorted(forms)[0]
+            slug = "p-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            record = records.setdefault(slug, {"id": slug, "name": name, "country": state, "aliases": []})
+            if record["country"] != state:
+                continue
+        record["aliases"] = sorted({*record["aliases"], *forms} - {record["name"]})  # type: ignore[misc]
+        added.append((record, forms))
+    # Bare last words: only where exactly one person of either source has a form ending in it.
+    owners: dict[str, set[str]] = {}
+    for record in records.values():
+        for form in [record["name"], *record["aliases"]]:  # type: ignore[misc]
+            words = str(form).split()
+            if len(words) >= 2:
+                owners.setdefault(_key(words[-1]), set()).add(str(record["id"]))
+    # Words that open someone's name are given names ("Pavel", "Drew", "Guillaume"): read alone they
+    # name no one in particular.
+    given = {_key(str(form).split()[0]) for r in records.values() for form in [r["name"], *r["aliases"]]}  # type: ignore[misc]
+    for record, _ in added:
+        *first, last = str(record["name"]).split()
+        if (
+            record["country"] not in _NO_BARE_LAST_WORD
+            and not any(w.casefold() in _PARTICLES for w in first)
+            and last.isalpha()
+            and len(last) >= 4
+            and last.casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+            and owners.get(_key(last)) == {record["id"]}
+            and _key(last) not in given
+        ):
+            record["aliases"] = sorted({*record["aliases"], last})  # type: ignore[misc]
+    # One state for one name, across both sources.
+    states_of: dict[str, set[str]] = {}
+    for record in records.values():
+        for form in [record["name"], *record["aliases"]]:  # type: ignore[misc]
+            states_of.setdefault(_key(form), set()).add(str(record["country"]))
+    kept = []
+    for slug in sorted(records):
+        record = records[slug]
+        forms = [f for f in [record["name"], *record["aliases"]] if len(states_of[_key(f)]) == 1]  # type: ignore[misc]
+        if record["name"] not in forms:
+            continue
+        record["aliases"] = [f for f in forms if f != record["name"]]
+        kept.append(record)
+    return kept
 
 
 SOURCE = "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
+LEADERS_SOURCE = (
+    "data/wikidata.csv of github every-politician-scrapers/world-leaders-2021 (heads of state and"
+    " government of every state from Wikidata, 2021-2024; every version in its history, branches main to"
+    " be7039c and data-update to 85a3881 of 2024-10-23)"
+)
+WIKIDATA_LICENCE = "CC0 1.0 (Wikidata)"
 
 
 def main(argv: list[str] | None = None) -> int:
-    return converted_file_main(__file__, SOURCE, _parse_with_states, "people", __doc__, DEFAULT_OUT, argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0].startswith("-"):
+        print(
+            "usage: build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders WIKIDATA.csv...]"
+            " [--out PATH] [--check]",
+            file=sys.stderr,
+        )
+        return 2
+    phoenix = Path(args.pop(0))
+    leader_paths: list[Path] = []
+    options = args
+    if "--leaders" in args:
+        at = args.index("--leaders")
+        rest = args[at + 1 :]
+        stop = next((i for i, a in enumerate(rest) if a.startswith("-")), len(rest))
+        leader_paths, options = [Path(p) for p in rest[:stop]], args[:at] + rest[stop:]
+    states = json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]
+
+    def render() -> str:
+        text = phoenix.read_text(encoding="utf-8", errors="replace")
+        rows = read_officeholders([p.read_text(encoding="utf-8") for p in leader_paths])
+        holders = parse_officeholders(rows, _state_names(states))
+        people = merge_officeholders(parse(text, {s["id"] for s in states}), holders)
+        rows_text = "\n".join(",".join(map(str, r)) for r in rows)
+        about = {
+            "source": f"{SOURCE}, github openeventdata/petrarch2",
+            "licence": PETRARCH2_LICENCE,
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "generator": "scripts/build_people.py",
+        }
+        if leader_paths:
+            about["leaders_source"] = LEADERS_SOURCE
+            about["leaders_licence"] = WIKIDATA_LICENCE
+            about["leaders_sha256"] = hashlib.sha256(rows_text.encode("utf-8")).hexdigest()
+        return json.dumps({"about": about, "people": people}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    return generated_file_main(
+        (__doc__ or "").split("\n\n")[0],
+        DEFAULT_OUT,
+        render,
+        lambda text: f"wrote {len(json.loads(text)['people'])} people",
+        options,
+    )
 
 
 if __name__ == "__main__":

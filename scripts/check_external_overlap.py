@@ -70,6 +70,11 @@ _STOCK_GROUPS: dict[str, tuple[str, ...]] = {
         "kingdom and the united states",
         "japan and the united states",
     ),
+    # A head of state's full name as Wikidata writes it (extractors/data/people.json): a name, not a sentence.
+    "a leader's name": (
+        "andr s manuel l pez",
+        "s manuel l pez obrador",
+    ),
     # Formulas of news writing: a verb with its usual object or an attribution, with nothing of the
     # external sentence around it (the names, places and numbers of our lines are our own).
     "a stock news formula": (
