@@ -325,9 +325,14 @@ def is_verb_at(index: ParseIndex, i: int) -> bool:
     return pos == "VERB" or (pos != "AUX" and index.tag[i].startswith("VB"))
 
 
+# Quantifiers that name a part of what their "of" phrase counts ("some of the soldiers").
+_PARTITIVES = frozenset({"some", "many", "most", "several", "half", "part", "portion", "majority", "few"})
+
+
 def counted(tok: Token | None) -> Token | None:
-    """The noun a number counts: "10,000 of these soldiers" -> soldiers; otherwise the token."""
-    if tok is not None and is_number(tok):
+    """The noun a number or a partitive counts: "10,000 of these soldiers", "some of the North Korean
+    soldiers" -> soldiers; otherwise the token."""
+    if tok is not None and (is_number(tok) or tok.lower_ in _PARTITIVES):
         of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         pobj = first_child(of, ["pobj"]) if of is not None else None
         if pobj is not None:

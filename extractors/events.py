@@ -175,6 +175,7 @@ def extract_events(
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference))
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
+        drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
         drafts = _with_known_destination(drafts, helped)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
@@ -589,6 +590,179 @@ def _fought_beside(
                     continue
                 found.append(_Draft("AID", "military", a, p, None, when, None, False, hedged))
     return found
+
+
+# "troops thought to be in Russia", "soldiers believed to be in Kursk": a belief about where forces are.
+_BELIEF_VERBS = frozenset({"think", "believe", "estimate", "say", "report", "suspect", "understand"})
+_IN_PREPS = frozenset({"in", "inside", "within"})
+# Forces moving into a state's ground ("moved into Russia's Kursk region", "heading toward Kursk",
+# "arrived in Russia"): README "Troops" codes the movement as the aid.
+_MOVE_VERBS = frozenset({"move", "head", "arrive", "enter", "reach"})
+_MOVE_PREPS = frozenset({"in", "inside", "into", "to", "toward", "towards"})
+_PARTNER_PREPS = frozenset({"with", "alongside", "beside"})
+
+
+def _troops_abroad(
+    sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None
+) -> list[_Draft]:
+    """Forces of one state fighting, serving, trained, stationed or moving in another state's ground,
+    war or units ("North Korean soldiers fighting in the Kursk region", "are being trained in Russia",
+    "has 3,000 soldiers stationed in Russia", "troops thought to be in Russia", "serving in Russian
+    units", "taking part in Russia's offensive", "fought side by side with Russian forces", "have moved
+    into the Kursk region"): the forces' state gives military aid to that state (bench/data/news README
+    "Troops": troops fighting at a state's side are AID to it), hedged when the text hedges. Never to a
+    state the forces' state is at war with ("Ukrainian troops fighting in Russia's Kursk region":
+    lexicon belligerents), nor to one named as the foe ("against Russian forces"), nor to a front ("to
+    the border"), nor to a war named only by its place ("in the Ukraine conflict")."""
+    found: list[_Draft] = []
+    index = parse_index(sent.doc)
+    pos, lemma, presence = index.pos, index.lemma, lex.presence_verbs
+    for i in range(sent.start, sent.end):
+        word = lemma[i].lower()
+        if pos[i] not in ("VERB", "AUX") or not (word in presence or word in _MOVE_VERBS or word in ("be", "take")):
+            continue
+        tok = index.tokens[i]
+        read = _forces_place(tok, word, res, lex)
+        if read is None:
+            continue
+        holder, owners, hedged_by_belief, units = read
+        owners = list(owners)
+        noun = _forces_noun(holder, lex)
+        forces = counted(noun)
+        if forces is None or not (units or lex.in_class(forces, "troops")):
+            continue
+        actors = [a for a in res.resolve(forces, context=False) if a.kind == "state"]
+        if not actors and noun is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+            # "Pyongyang has 3,000 soldiers stationed in Russia": the forces are the haver's
+            owner = first_child(noun.head, SUBJECTS)
+            actors = [a for a in res.resolve(owner, context=False) if a.kind == "state"]
+        foes = [
+            a
+            for p in children(tok, ["prep"])
+            if p.lower_ == "against"
+            for a in res.resolve(first_child(p, ["pobj"]), context=False, strict=False)
+        ]
+        trig = Trigger(tok, Entry("AID"), "AID", "military")
+        if not actors or _negated(trig, lex) or _denied_forces(tok, forces, lex):
+            continue
+        if word == "train":
+            # Trainees abroad aid the host only in its war ("trained in Russia" before the front);
+            # "Ukrainian soldiers trained in Britain" are helped by Britain, not helping it.
+            owners = [o for o in owners if any(o.code in pair.split() for pair in lex.belligerents)]
+        when, hedged = _date(trig, reference, res), hedged_by_belief or _hedged(trig, lex)
+        for a in actors:
+            if any(d.type == "AID" and d.actor.code == a.code for d in drafts + found):
+                continue
+            for owner in _unique(owners):
+                if owner.code == a.code or _at_war(a.code, owner.code, lex) or any(f.code == owner.code for f in foes):
+                    continue
+                found.append(_Draft("AID", "military", a, owner, None, when, None, False, hedged))
+    return found
+
+
+def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[Token, list[Actor], bool, bool] | None:
+    """(the verb the forces are said of, the states whose ground, war or units they are in, whether a
+    belief hedges it, whether the place is units) for a presence, movement or taking part; None when
+    the verb names no such place."""
+    holder, hedged = tok, False
+    if word == "be":
+        # only a belief about where forces are ("thought to be in Russia"); mere presence ("troops
+        # are still in Kursk") is not coded (README "Troops")
+        if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _BELIEF_VERBS:
+            return None
+        holder, hedged = tok.head, True
+    preps = children(tok, ["prep"])
+    if word == "take":
+        # "taking part in Russia's offensive", "battles ... in which North Korean troops take part"
+        part = first_child(tok, ["dobj"])
+        if part is None or part.lower_ != "part":
+            return None
+        preps = preps + children(part, ["prep"])
+    # "fought side by side with Russian forces": the partner hangs on the adverbial "side"; a bare
+    # "with" is the foe ("fought with Ukrainian forces") unless a partner word makes it a partner.
+    together = any(c.lower_ in lex.aid_partner_words for c in tok.children if c.dep_ in ("advmod", "npadvmod"))
+    preps = [p for p in preps if p.lower_ != "with" or together] + [
+        q
+        for p in preps
+        for o in children(p, ["pobj"])
+        if o.lower_ in lex.aid_partner_words
+        for q in children(o, ["prep"])
+    ]
+    allowed = _MOVE_PREPS if word in _MOVE_VERBS else _IN_PREPS
+    owners: list[Actor] = []
+    units = False
+    for prep in preps:
+        place = first_child(prep, ["pobj"])
+        if place is None:
+            continue
+        if prep.lower_ in _PARTNER_PREPS:
+            if lex.in_class(place, "troops"):  # "fought with Russian units" (a foe's are named "against")
+                owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind == "state"]
+            continue
+        if prep.lower_ not in allowed:
+            continue
+        if place.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            place = tok.head  # "the battles in Kursk in which troops take part"
+        if _front(place, lex) or place.lemma_.lower() in lex.exercise_nouns or place.lower_ in lex.exercise_nouns:
+            continue  # "heading toward the border": a front, no ally; "take part in the drills": joint, not aid
+        if lex.in_class(place, "troops"):
+            # "serving in Russian units": the units' state
+            units = True
+            owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind == "state"]
+        elif is_war(place, lex) or place.lemma_.lower() in lex.combat_nouns:
+            # "fighting in Russia's war", "part in Russia's offensive", "battles in the Kursk region": the
+            # owner, else where it is fought (a war's name, "the Ukraine conflict", is nobody's)
+            owner = first_child(place, ["poss"])
+            partners = [first_child(p, ["pobj"]) for p in children(place, ["prep"]) if p.lower_ in _PARTNER_PREPS]
+            partners = [p for p in partners if p is not None and lex.in_class(p, "troops")]
+            if partners and any(c.lower_ in ("joint", "combined") for c in place.children):
+                # "joint operations with Russian troops": the partner's state
+                owners += [
+                    a for p in partners for a in res.resolve(p, context=False, strict=False) if a.kind == "state"
+                ]
+            elif owner is not None:
+                owners += [a for a in res.resolve(owner, context=False) if a.kind == "state"]
+            elif not is_war(place, lex):
+                located = _location_at(place, res)
+                owners += [located[1]] if located is not None else []
+        else:
+            located = _location_at(tok, res) if prep.lower_ in _IN_PREPS else None
+            if located is None:
+                found = [a for a in res.resolve(place, context=False, strict=False) if a.kind in ("state", "place")]
+                owners += found[:1]
+            else:
+                owners.append(located[1])
+    if word == "reach":
+        place = first_child(tok, ["dobj"])  # "have reached Russia's Kursk region"
+        if place is not None and not _front(place, lex):
+            owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind in ("state", "place")][:1]
+    return (holder, owners, hedged, units) if owners else None
+
+
+def _denied_forces(verb: Token, forces: Token, lex: Lexicon) -> bool:
+    """Whether the forces are denied ("no North Korean soldiers are fighting") or the clause is what a
+    refusal refutes ("Seoul denied that its troops were stationed in Ukraine")."""
+    if any(c.dep_ == "det" and c.lower_ in lex.negation for c in forces.children):
+        return True
+    return any(up.lemma_.lower() in lex.refusal_verbs for up in list(verb.ancestors)[:3])
+
+
+def _forces_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The forces a presence verb is said of: the noun its participle or relative clause describes
+    ("soldiers fighting in Kursk"), else its subject, the forces among several ("Kyiv suspected
+    troops were fighting", parsed with two subjects)."""
+    described = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+    if described and verb.head.tag_ not in ("WDT", "WP") and not any(c.dep_ in _ALL_SUBJECTS for c in verb.children):
+        return verb.head
+    subjects = children(verb, _ALL_SUBJECTS)
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = children(verb.head, _ALL_SUBJECTS)  # "the forces keep taking part in"
+    return next((s for s in subjects if lex.in_class(counted(s), "troops")), subjects[0] if subjects else None)
+
+
+def _at_war(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether the lexicon lists two states as at war with each other (belligerents)."""
+    return f"{first} {second}" in lex.belligerents or f"{second} {first}" in lex.belligerents
 
 
 def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> list[_Draft]:
@@ -1558,7 +1732,11 @@ def _military_aid(
                 if place or prep.lower_ in lex.aid_partner_preps:  # "to train with Russian units"
                     helped += [a for a in res.resolve(pobj, context=False, strict=False) if a.kind != "person"]
     helped = [h for h in _unique(helped) if h.code not in own and h.code not in foe_codes]
-    foes = [f for f in _unique(foes) if f.code not in own]
+    # "Russian troops stationed in Ukraine", "sent troops into Ukraine": no aid to a state at war with
+    # the sender (lexicon belligerents); the movement is aimed at it.
+    at_war = [h for h in helped if any(_at_war(code, h.code, lex) for code in own)]
+    helped = [h for h in helped if h not in at_war]
+    foes = [f for f in _unique(foes + at_war) if f.code not in own]
     return helped, foes
 
 
@@ -1647,8 +1825,11 @@ def _troops_ready(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _front(tok: Token, lex: Lexicon) -> bool:
-    """A destination that is a front, not an ally: "to the Polish border", "to the front line"."""
-    return tok.lemma_.lower() in lex.front_nouns or lex.in_class(tok, "border")
+    """A destination that is a front, not an ally: "to the Polish border", "to the front line"; not a
+    state's own region named for its border ("to Russia's Kursk border region": Russian ground)."""
+    if tok.lemma_.lower() in lex.front_nouns:
+        return True
+    return lex.in_class(tok, "border") and first_child(tok, ["poss"]) is None
 
 
 def _destination(trig: Trigger, lex: Lexicon) -> bool:

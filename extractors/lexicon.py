@@ -166,6 +166,8 @@ class Lexicon:
     aid_partner_words: frozenset[str]
     hostile_purposes: frozenset[str]
     front_nouns: frozenset[str]
+    belligerents: frozenset[str]
+    presence_verbs: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -363,6 +365,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "aid_partner_words": ("military_aid", "partner_words"),
     "hostile_purposes": ("military_aid", "hostile_purposes"),
     "front_nouns": ("military_aid", "front_nouns"),
+    "belligerents": ("military_aid", "belligerents"),
+    "presence_verbs": ("military_aid", "presence_verbs"),
 }
 
 

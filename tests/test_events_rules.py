@@ -92,9 +92,13 @@ def test_a_deployment_with_no_destination_has_no_recipient(nlp: Language) -> Non
 
 
 def test_where_a_fight_happens_is_not_its_opponent(nlp: Language) -> None:
-    # Nor, with no opponent named, an attack at all: it says where the forces are (tests/
-    # test_events_news_precision.py).
-    assert not triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.")
+    # Nor, with no opponent named, an attack at all (tests/test_events_news_precision.py): forces
+    # fighting in an ally's ground aid it (bench/data/news README "Troops"; the training files code
+    # "troops fighting in Kursk" AID PRK -> RUS), a foe's ground aids no one.
+    assert triples(nlp, "Some 11,000 North Korean soldiers are fighting in Russia's Kursk region.") == {
+        ("AID", "PRK", "RUS")
+    }
+    assert not triples(nlp, "Some 11,000 Ukrainian soldiers are fighting in Russia's Kursk region.")
     # A strike on a place still hits that place's state.
     assert triples(nlp, "Russian jets bombed targets in eastern Ukraine.") == {("ASSAULT", "RUS", "UKR")}
 
