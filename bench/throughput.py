@@ -41,6 +41,11 @@ of ``--words`` words (``--words 0``: the whole corpus, ~3.5 min per pass and cor
 ``--rounds`` rounds; within a round the three measurements take turns in a rotating order, so a
 change in the machine's load mid-run hits them alike. Throughput is words (whitespace-separated) per
 wall-clock second; CPU seconds are printed beside, to show how much of the machine the run had.
+
+The flow's first extraction in a process freezes what is then alive (flows/resident.py: `gc.freeze()`
+after the pipeline, gazetteer, lexicon and model are loaded); here that is the untimed warm-up run,
+through the same `run_ingest` path the timed runs take. The freeze is process-wide, so the baselines
+measured in this process (both pipelines were loaded before it) run frozen too.
 """
 
 from __future__ import annotations

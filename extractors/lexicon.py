@@ -196,6 +196,20 @@ class Lexicon:
         return frozenset(self.quotes.get("reporting_verbs", ()))
 
     @functools.cached_property
+    def quote_sets(self) -> Mapping[str, frozenset[str]]:
+        """Each word list of the quotes section, as a set: built once per lexicon, not per document."""
+        return {
+            key: frozenset(value)
+            for key, value in self.quotes.items()
+            if isinstance(value, list | tuple) and all(isinstance(word, str) for word in value)
+        }
+
+    @functools.cached_property
+    def quote_genders(self) -> Mapping[str, str]:
+        """The quotes section's gendered words, each to "f" or "m"."""
+        return {w: "f" for w in self.quotes["female_words"]} | {w: "m" for w in self.quotes["male_words"]}
+
+    @functools.cached_property
     def perceiving_verbs(self) -> frozenset[str]:
         """The quotes section's verbs of seeing ("spotted", "detected"): their object is what was seen."""
         return frozenset(self.quotes.get("perceiving_verbs", ()))

@@ -46,12 +46,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
-from extractors.chunks import Chunk, extract_chunk, init_worker, singles, split_chunks, warm_pipeline, word_count
+from extractors.chunks import Chunk, extract_chunk, singles, split_chunks, warm_pipeline, word_count
 from extractors.extract import PublishedAt, failed_extraction
 from extractors.records import Extraction
 from extractors.relevance import RelevanceGate
 from flows.config import Config, NlpConfig, RuntimeConfig
 from flows.progress import progress
+from flows.resident import init_worker, load_resident
 
 extract_chunk_task = task(extract_chunk, name="extract-chunk", cache_policy=NO_CACHE)
 
@@ -117,6 +118,7 @@ def extract_parallel(
             # (batches of the ~10 texts an eighth of a bench run holds cost ~4 % more parse CPU);
             # progress advances text by text. Each text's records are its own: the same in any chunks.
             results: list[Extraction] = []
+            load_resident(model)  # the first time in this process: loaded, then frozen (flows/resident.py)
             for chunk in split_chunks(texts, published_at, per_worker=1, languages=languages):
                 results += extract_chunk(chunk, model, batch_size, gate, max_chars, on_text=shown.advance)
             return results
@@ -253,7 +255,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     extractors once (never from this process, whose threads make fork unsafe). Like 'spawn', each
     worker re-imports the main module; preloading it in the server makes that a dictionary lookup."""
     context = multiprocessing.get_context("forkserver")
-    preload = ["flows.pool_preload", "extractors.chunks"]
+    preload = ["flows.pool_preload", "extractors.chunks", "flows.resident"]
     main_spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     if main_spec is not None and main_spec.name not in ("__main__", "__mp_main__"):
         preload.append(main_spec.name)

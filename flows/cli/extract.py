@@ -66,8 +66,8 @@ def extract(
     """What the pipeline would extract from text, as JSON; the warehouse is not touched (help: EXTRACT_HELP)."""
     from extractors.extract import extract_texts
     from extractors.language import detect_language, is_iso639_1
-    from extractors.nlp import load_pipeline
     from flows.parallel import relevance_gate
+    from flows.resident import load_resident
 
     with reported_errors({OSError: lambda exc: f"cannot read {file}: {exc.strerror or exc}"}):
         cfg = load_config(config, db=db)
@@ -82,7 +82,7 @@ def extract(
         raise fail(f"--published must be an ISO date like 2024-11-08, got {published!r}") from None
     if lang is not None and not is_iso639_1(lang):
         raise fail(f"--lang must be an ISO 639-1 language code (en, ko, ru, zh …), got {lang!r}")
-    nlp = load_pipeline(cfg.nlp.model)
+    nlp = load_resident(cfg.nlp.model)  # a process that exists to extract: its resident data frozen at once
     gate = relevance_gate(cfg)
     # The pipeline's own gate unless --all: below min_relevance a text gets its entities only.
     options = {"batch_size": cfg.nlp.batch_size, "max_chars": cfg.nlp.max_chars, "gate": None if show_all else gate}
