@@ -21,6 +21,15 @@ def found_events(nlp: Language, text: str, published: date) -> set[Found]:
     return {(e.event_type, e.mode, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events}
 
 
+Targeted = tuple[str, str | None, str | None, str | None]  # type, actor_id, recipient_id, recipient_text
+
+
+def events_with_targets(nlp: Language, text: str, published: date) -> set[Targeted]:
+    """Every event of a text as (type, actor_id, recipient_id, recipient_text): what an act is aimed at."""
+    events = extract_text(nlp, text, published).events
+    return {(e.event_type, e.actor_id, e.recipient_id, e.recipient_text) for e in events}
+
+
 def event_triples(nlp: Language, text: str, published: date | None = None) -> list[Triple]:
     """Every event of a text as (type, actor_id, recipient_id), in order: a count says how many."""
     return [(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events]

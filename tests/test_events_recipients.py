@@ -12,15 +12,13 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
+from tests.event_lines import Targeted, events_with_targets
 
 PUBLISHED = date(2024, 11, 8)
 
-Found = tuple[str, str, str | None, str | None]  # type, actor_id, recipient_id, recipient_text
 
-
-def found(nlp: Language, text: str) -> set[Found]:
-    events = extract_text(nlp, text, PUBLISHED).events
-    return {(e.event_type, e.actor_id, e.recipient_id, e.recipient_text) for e in events}
+def found(nlp: Language, text: str) -> set[Targeted]:
+    return events_with_targets(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +47,7 @@ def found(nlp: Language, text: str) -> set[Found]:
         ),
     ],
 )
-def test_uncoded_target_kept_by_its_words(nlp: Language, text: str, wanted: Found) -> None:
+def test_uncoded_target_kept_by_its_words(nlp: Language, text: str, wanted: Targeted) -> None:
     assert wanted in found(nlp, text)
 
 
@@ -96,7 +94,7 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
         ),
     ],
 )
-def test_recipient_shapes(nlp: Language, text: str, wanted: Found) -> None:
+def test_recipient_shapes(nlp: Language, text: str, wanted: Targeted) -> None:
     assert wanted in found(nlp, text)
 
 

@@ -16,6 +16,7 @@ from bench.plover import GoldRecord
 from extractors.extract import extract_text
 from flows.pipeline import catalogue_rows
 from flows.report import render_report
+from tests.event_lines import Targeted, events_with_targets
 from tests.helpers import Story
 from warehouse.db import connect
 from warehouse.load import RunBatch, load_batch
@@ -24,12 +25,9 @@ from warehouse.rows import add_story_records
 
 PUBLISHED = date(2024, 11, 8)
 
-Found = tuple[str, str, str | None, str | None]  # type, actor_id, recipient_id, recipient_text
 
-
-def found(nlp: Language, text: str) -> set[Found]:
-    events = extract_text(nlp, text, PUBLISHED).events
-    return {(e.event_type, e.actor_id, e.recipient_id, e.recipient_text) for e in events}
+def found(nlp: Language, text: str) -> set[Targeted]:
+    return events_with_targets(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +53,7 @@ def found(nlp: Language, text: str) -> set[Found]:
         ("Thai soldiers stayed on alert in the border district.", ("MOBILIZE", "THA", None, "border district")),
     ],
 )
-def test_thing_and_place_targets_kept_by_their_words(nlp: Language, text: str, wanted: Found) -> None:
+def test_thing_and_place_targets_kept_by_their_words(nlp: Language, text: str, wanted: Targeted) -> None:
     assert wanted in found(nlp, text)
 
 
@@ -70,7 +68,7 @@ def test_thing_and_place_targets_kept_by_their_words(nlp: Language, text: str, w
         ("China condemned the sanctions imposed by Washington.", ("DISAPPROVE", "CHN", "USA", "Washington")),
     ],
 )
-def test_coded_recipients_unchanged(nlp: Language, text: str, wanted: Found) -> None:
+def test_coded_recipients_unchanged(nlp: Language, text: str, wanted: Targeted) -> None:
     assert wanted in found(nlp, text)
 
 
