@@ -24,7 +24,7 @@ def test_a_finite_verb_after_an_infinitive_goes_on_with_the_speaker(nlp: Languag
         'Dutch Prime Minister Dick Schoof has said his cabinet will "keep every option open" and described '
         'the drone attacks on Kyiv as "barbaric."'
     )
-    assert speakers(nlp, text) == [(None, "Dick Schoof")]
+    assert speakers(nlp, text) == [("p-dick-schoof", "Dick Schoof")]
 
 
 def test_what_he_called_is_the_subject_s_naming(nlp: Language) -> None:
@@ -290,7 +290,7 @@ def test_a_noun_of_saying_with_a_that_clause(nlp: Language, text: str, expected:
         (
             'Before the summit, Emmanuel Macron lauded Berlin for its "steadfast commitment to a common European '
             'defence" in a message.',
-            [(None, "Emmanuel Macron")],
+            [("p-emmanuel-macron", "Emmanuel Macron")],
         ),
         # The speaker's words stop before the date the parser hangs on them.
         (

@@ -103,7 +103,7 @@ def test_a_name_after_a_place_ner_ran_together(nlp: Language) -> None:
         "Prime Minister Rishi Sunak told reporters that the strikes had been limited. In the House of Commons, "
         "Sunak said all of the targets had been hit."
     )
-    assert spoken_after(nlp, text, "In the House") == [(None, "Rishi Sunak")]
+    assert spoken_after(nlp, text, "In the House") == [("p-rishi-sunak", "Rishi Sunak")]
 
 
 def test_a_name_after_a_title_and_its_object(nlp: Language) -> None:
