@@ -193,7 +193,7 @@ class Lexicon:
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
         """The quotes section's verbs of saying, as a set (read by the event, claim and actor rules too)."""
-        return frozenset(self.quotes.get("reporting_verbs", ()))
+        return self.quote_sets.get("reporting_verbs", frozenset())
 
     @functools.cached_property
     def quote_sets(self) -> Mapping[str, frozenset[str]]:
@@ -212,7 +212,7 @@ class Lexicon:
     @functools.cached_property
     def perceiving_verbs(self) -> frozenset[str]:
         """The quotes section's verbs of seeing ("spotted", "detected"): their object is what was seen."""
-        return frozenset(self.quotes.get("perceiving_verbs", ()))
+        return self.quote_sets.get("perceiving_verbs", frozenset())
 
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
