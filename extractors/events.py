@@ -599,7 +599,7 @@ _IN_PREPS = frozenset({"in", "inside", "within"})
 # "arrived in Russia"): README "Troops" codes the movement as the aid.
 _MOVE_VERBS = frozenset({"move", "head", "arrive", "enter", "reach"})
 _MOVE_PREPS = frozenset({"in", "inside", "into", "to", "toward", "towards"})
-_PARTNER_PREPS = frozenset({"with", "alongside", "beside"})
+_PARTNER_PREPS = _BESIDE | {"with"}  # a partner's side ("alongside") or "with" a partner word
 
 
 def _troops_abroad(
