@@ -57,7 +57,7 @@ def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     assert not trained_on & {
         "bench/data/news/dev.jsonl",
         "bench/data/news/heldout.jsonl",
-        "bench/data/news/heldout2.jsonl",
+        "bench/data/news/dev2.jsonl",
     }
     assert not any("holdout" in name for name in trained_on)
 
