@@ -592,13 +592,6 @@ def _fought_beside(
     return found
 
 
-# "troops thought to be in Russia", "soldiers believed to be in Kursk": a belief about where forces are.
-_BELIEF_VERBS = frozenset({"think", "believe", "estimate", "say", "report", "suspect", "understand"})
-_IN_PREPS = frozenset({"in", "inside", "within"})
-# Forces moving into a state's ground ("moved into Russia's Kursk region", "heading toward Kursk",
-# "arrived in Russia"): README "Troops" codes the movement as the aid.
-_MOVE_VERBS = frozenset({"move", "head", "arrive", "enter", "reach"})
-_MOVE_PREPS = frozenset({"in", "inside", "into", "to", "toward", "towards"})
 _PARTNER_PREPS = _BESIDE | {"with"}  # a partner's side ("alongside") or "with" a partner word
 
 
@@ -619,7 +612,9 @@ def _troops_abroad(
     pos, lemma, presence = index.pos, index.lemma, lex.presence_verbs
     for i in range(sent.start, sent.end):
         word = lemma[i].lower()
-        if pos[i] not in ("VERB", "AUX") or not (word in presence or word in _MOVE_VERBS or word in ("be", "take")):
+        if pos[i] not in ("VERB", "AUX") or not (
+            word in presence or word in lex.movement_verbs or word in ("be", "take")
+        ):
             continue
         tok = index.tokens[i]
         read = _forces_place(tok, word, res, lex)
@@ -668,7 +663,7 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
     if word == "be":
         # only a belief about where forces are ("thought to be in Russia"); mere presence ("troops
         # are still in Kursk") is not coded (README "Troops")
-        if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _BELIEF_VERBS:
+        if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in lex.belief_verbs:
             return None
         holder, hedged = tok.head, True
     preps = children(tok, ["prep"])
@@ -688,7 +683,7 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
         if o.lower_ in lex.aid_partner_words
         for q in children(o, ["prep"])
     ]
-    allowed = _MOVE_PREPS if word in _MOVE_VERBS else _IN_PREPS
+    allowed = lex.movement_preps if word in lex.movement_verbs else lex.presence_preps
     owners: list[Actor] = []
     units = False
     for prep in preps:
@@ -726,7 +721,7 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
                 located = _location_at(place, res)
                 owners += [located[1]] if located is not None else []
         else:
-            located = _location_at(tok, res) if prep.lower_ in _IN_PREPS else None
+            located = _location_at(tok, res) if prep.lower_ in lex.presence_preps else None
             if located is None:
                 found = [a for a in res.resolve(place, context=False, strict=False) if a.kind in ("state", "place")]
                 owners += found[:1]

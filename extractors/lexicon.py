@@ -168,6 +168,10 @@ class Lexicon:
     front_nouns: frozenset[str]
     belligerents: frozenset[str]
     presence_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    movement_verbs: frozenset[str]
+    movement_preps: frozenset[str]
+    presence_preps: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -381,6 +385,10 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "front_nouns": ("military_aid", "front_nouns"),
     "belligerents": ("military_aid", "belligerents"),
     "presence_verbs": ("military_aid", "presence_verbs"),
+    "belief_verbs": ("military_aid", "belief_verbs"),
+    "movement_verbs": ("military_aid", "movement_verbs"),
+    "movement_preps": ("military_aid", "movement_preps"),
+    "presence_preps": ("military_aid", "presence_preps"),
 }
 
 
