@@ -32,7 +32,7 @@ from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import PLOVER_TYPES
 
 # The sizes the sets were written to (bench/data/news/README.md); a smaller file means rows were lost.
-MIN_ARTICLES = {"news-dev": 12, "news-dev2": 18, "news-heldout": 15}
+MIN_ARTICLES = {"news-dev": 12, "news-dev2": 18, "news-heldout": 15, "news-heldout3": 20}
 # Training data for the event-type model (bench/data/news/README.md "Training files"); never a check.
 TRAIN_FILES: dict[str, Path] = {f"train/{path.name}": path for path in sorted((NEWS_DIR / "train").glob("*.jsonl"))}
 SET_PATHS: dict[str, Path] = {**{split: NEWS_DIR / name for split, name in NEWS_SPLITS.items()}, **TRAIN_FILES}
@@ -124,6 +124,14 @@ def test_the_demoted_check_set_is_a_tuning_set() -> None:
     assert len(rows) >= 120 and sum(len(row["events"]) for row in rows) >= 150
 
 
+def test_the_new_check_set_is_check_only() -> None:
+    """heldout3 (stop 32) replaces the demoted heldout2 as the second check set: misses never printed."""
+    assert "news-heldout3" in NEWS_SPLITS and "news-heldout3" in CHECK_ONLY_SPLITS
+    rows = load_gold("news-heldout3")
+    assert {row["_split"] for row in rows} == {"news-heldout3"}
+    assert len(rows) >= 130 and sum(len(row["events"]) for row in rows) >= 150
+
+
 @pytest.mark.parametrize("split", sorted(CHECK_ONLY_SPLITS))
 def test_a_check_set_is_not_scored_as_a_news_file(split: str, capsys: pytest.CaptureFixture[str]) -> None:
     """`--news-file` would print its misses with `--details`; a check set is scored by the default run only."""
@@ -156,7 +164,7 @@ def test_training_files_share_nothing_with_the_check_sets_or_each_other() -> Non
 
 
 def test_misses_are_printed_for_dev_never_for_the_check_set(nlp: Language) -> None:
-    assert "news-heldout" in CHECK_ONLY_SPLITS and not {"news-dev", "news-dev2"} & CHECK_ONLY_SPLITS
+    assert {"news-heldout", "news-heldout3"} <= CHECK_ONLY_SPLITS and not {"news-dev", "news-dev2"} & CHECK_ONLY_SPLITS
     # A sentence whose gold the extractors cannot match (a recipient no text names), once per split.
     coded = {
         "text": "Moscow criticised the plan on Tuesday.",
@@ -170,6 +178,8 @@ def test_misses_are_printed_for_dev_never_for_the_check_set(nlp: Language) -> No
     assert reports["news-dev"].details and reports["news-dev"].scores["event type+actor+recipient"].fn == 1
     assert reports["news-heldout"].scores["event type+actor+recipient"].fn == 1
     assert reports["news-heldout"].details == [] and reports["news-dev2"].details
+    assert reports["news-heldout3"].details == []
+    assert reports["news-heldout3"].scores["event type+actor+recipient"].fn == 1
     # What may be said of the check set's misses: how many of each kind, never which sentence.
     heldout = reports["news-heldout"]
     event_kinds = sum(n for kind, n in heldout.misses.items() if kind.startswith("event: "))
