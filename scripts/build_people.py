@@ -375,8 +375,9 @@ def merge_officeholders(
 ) -> list[dict[str, object]]:
     """The dictionary's people with the officeholders added: an officeholder takes the state of
     their latest office (a person the dictionary has under another state is theirs now, unless not
-    `recode`: then the officeholder is left out, a namesake or a foreigner in a post such as a central
-    bank's); names with the same rules (two to four words, no title; a name two people share is
+    `recode`: a source of many namesakes and of foreigners in posts such as a central bank's, whose
+    officeholder is then left out, and whose names make the one-word forms they end in no one's of
+    another state); names with the same rules (two to four words, no title; a name two people share is
     dropped; a bare last word of the person's name only where no other person's form ends in it and
     it is no title or organisation word, nor one of `common_words`: "Stock", "Close", "Little")."""
     by_name: dict[str, dict[str, object]] = {}
@@ -425,6 +426,20 @@ def merge_officeholders(
             and _key(last) not in given
         ):
             record["aliases"] = sorted({*record["aliases"], last})  # type: ignore[misc]
+    if not recode:
+        # A bare form of another source is no longer one person's where an officeholder of another
+        # state has a form ending in it ("Borisov": Boyko Borisov of Bulgaria, Yury Borisov of Russia).
+        rivals: dict[str, set[str]] = {}
+        for record, forms in added:
+            for form in forms:
+                if len(form.split()) >= 2:
+                    rivals.setdefault(_key(form.split()[-1]), set()).add(str(record["country"]))
+        for record in records.values():
+            record["aliases"] = [
+                a
+                for a in record["aliases"]  # type: ignore[attr-defined]
+                if len(str(a).split()) > 1 or not rivals.get(_key(a), set()) - {record["country"]}
+            ]
     # One state for one name, across both sources.
     states_of: dict[str, set[str]] = {}
     for record in records.values():
