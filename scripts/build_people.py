@@ -28,7 +28,28 @@ above, and the bare last word of the person's name is added where no other perso
 either source ends in it, it opens no one's name (a given name: "Pavel", "Petro"), no particle
 precedes it ("Van der Bellen") and the name is not written family name first (Chinese, Korean, ...).
 
-    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...] [--check]
+Ministers and officials come from Wikidata (CC0) as the every-politician-scrapers cabinet
+repositories (github every-politician-scrapers/russia-cabinet, us-cabinet, south-korea-ministers, ...)
+extracted them: html/holders21.csv, the holders of each office of a state's government (ministers,
+deputy ministers, spokespeople, ambassadors, governors), one version a day or so from 2021 to August
+2022. Give each repository as a folder (`--ministers DIR...`, named as the repository) holding its
+meta.json (its jurisdiction) and every version of the CSV (`git -C REPO show COMMIT:html/holders21.csv
+> DIR/COMMIT.csv` for each commit of `git rev-list --all -- html/holders21.csv`). They join the leaders
+(one person, one QID: the office taken last wins), with three more rules, as a cabinet lists
+namesakes and foreigners (a central bank's governor): an officeholder whose name the dictionary or
+the leaders give a person of another state is left out (that person keeps their state); a bare
+form either of those gave is dropped where an officeholder of another state has a name ending in
+it ("Borisov"); and a bare last word is no English verb, adjective or adverb ("Frost", "Stock"; the
+index of the installed spaCy English model's lemmatizer). Labels not in the Latin script are no names.
+
+    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...]
+        [--ministers DIR...] [--check]
+
+The committed file: `--leaders` every version of world-leaders-2021 and `--ministers` the folders of
+australia-cabinet, belarus-ministers, canada-cabinet, china-ministers, france-cabinet, india-ministers,
+iran-ministers, israel-ministers, japan-ministers, pakistan-ministers, philippines-ministers,
+russia-cabinet, south-korea-ministers, turkey-ministers, ukraine-cabinet, united-kingdom-cabinet and
+us-cabinet (their history as of August 2022).
 
 The output is deterministic: the same dictionary gives the same file byte for byte.
 """
