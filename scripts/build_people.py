@@ -28,7 +28,28 @@ above, and the bare last word of the person's name is added where no other perso
 either source ends in it, it opens no one's name (a given name: "Pavel", "Petro"), no particle
 precedes it ("Van der Bellen") and the name is not written family name first (Chinese, Korean, ...).
 
-    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...] [--check]
+Ministers and officials come from Wikidata (CC0) as the every-politician-scrapers cabinet
+repositories (github every-politician-scrapers/russia-cabinet, us-cabinet, south-korea-ministers, ...)
+extracted them: html/holders21.csv, the holders of each office of a state's government (ministers,
+deputy ministers, spokespeople, ambassadors, governors), one version a day or so from 2021 to August
+2022. Give each repository as a folder (`--ministers DIR...`, named as the repository) holding its
+meta.json (its jurisdiction) and every version of the CSV (`git -C REPO show COMMIT:html/holders21.csv
+> DIR/COMMIT.csv` for each commit of `git rev-list --all -- html/holders21.csv`). They join the leaders
+(one person, one QID: the office taken last wins), with three more rules, as a cabinet lists
+namesakes and foreigners (a central bank's governor): an officeholder whose name the dictionary or
+the leaders give a person of another state is left out (that person keeps their state); a bare
+form either of those gave is dropped where an officeholder of another state has a name ending in
+it ("Borisov"); and a bare last word is no English verb, adjective or adverb ("Frost", "Stock"; the
+index of the installed spaCy English model's lemmatizer). Labels not in the Latin script are no names.
+
+    python scripts/build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders CSV...]
+        [--ministers DIR...] [--check]
+
+The committed file: `--leaders` every version of world-leaders-2021 and `--ministers` the folders of
+australia-cabinet, belarus-ministers, canada-cabinet, china-ministers, france-cabinet, india-ministers,
+iran-ministers, israel-ministers, japan-ministers, pakistan-ministers, philippines-ministers,
+russia-cabinet, south-korea-ministers, turkey-ministers, ukraine-cabinet, united-kingdom-cabinet and
+us-cabinet (their history as of August 2022).
 
 The output is deterministic: the same dictionary gives the same file byte for byte.
 """
@@ -249,10 +270,12 @@ _QID = re.compile(r"Q\d+")
 def _written_as_name(label: str) -> bool:
     """A label written as a person's name: not a QID, a description ("Salman bin Hamad, Crown
     Prince of Bahrain") or a label spoilt by an edit ("Nayib buke"): its first and last words
-    begin with a capital letter."""
+    begin with a capital letter, and it is written in the Latin script (a Cyrillic label is no English
+    name)."""
     words = label.split()
     return (
         bool(words)
+        and all(unicodedata.name(c, "").startswith(("LATIN", "MODIFIER")) for c in label if c.isalpha())
         and not _QID.fullmatch(label)
         and "," not in label
         and "(" not in label
@@ -261,30 +284,64 @@ def _written_as_name(label: str) -> bool:
     )
 
 
-def read_officeholders(texts: list[str]) -> list[tuple[str, str, str, str, str, int]]:
-    """The sorted distinct rows (country QID, country, office, person QID, person, start year) of
-    versions of a world-leaders CSV (every-politician-scrapers/world-leaders-2021, data/wikidata.csv:
-    its columns countryid, country, position, positionLabel, officeholder, officeholderLabel,
-    start_year, end_year). A label Wikidata had not written in English is its QID: not a name. Of a
-    person's labels only those most versions have are: the others are edits soon undone (vandalism
-    among them), read as the person's QID."""
-    rows: set[tuple[str, str, str, str, str, int]] = set()
+Row = tuple[str, str, str, str, str, int]  # country QID, country, office, person QID, person, start year
+
+
+def _leader_rows(text: str) -> list[Row]:
+    """The rows of one version of a world-leaders CSV (every-politician-scrapers/world-leaders-2021,
+    data/wikidata.csv: its columns countryid, country, position, positionLabel, officeholder,
+    officeholderLabel, start_year, end_year)."""
+    rows = []
+    for row in list(csv.reader(io.StringIO(text)))[1:]:
+        if len(row) < 7 or not row[6].isdigit():
+            continue
+        country_id, country, _, office, person_id, person, start = row[:7]
+        rows.append((country_id, country, office, person_id, " ".join(person.split()), int(start)))
+    return rows
+
+
+def _minister_rows(text: str, country_id: str, country: str) -> list[Row]:
+    """The rows of one version of a cabinet repository's officeholders (every-politician-scrapers/
+    <country>-cabinet or -ministers, html/holders21.csv: position, person, personID, start, end, the
+    offices of its jurisdiction `country`); a row without a start year is left out."""
+    rows = []
+    for row in list(csv.reader(io.StringIO(text)))[1:]:
+        if len(row) < 4 or not row[3][:4].isdigit() or not _QID.fullmatch(row[2]):
+            continue
+        office, person, person_id, start = row[:4]
+        rows.append((country_id, country, office, person_id, " ".join(person.split()), int(start[:4])))
+    return rows
+
+
+def _settled(versions: list[list[Row]]) -> set[Row]:
+    """The distinct rows of the versions of one source. A label Wikidata had not written in English
+    is its QID: not a name. Of a person's labels only those most versions have are: the others are
+    edits soon undone (vandalism among them), read as the person's QID."""
+    rows: set[Row] = set()
     seen: dict[tuple[str, str], int] = {}
-    for text in texts:
-        labels = set()
-        for row in list(csv.reader(io.StringIO(text)))[1:]:
-            if len(row) < 7 or not row[6].isdigit():
-                continue
-            country_id, country, _, office, person_id, person, start = row[:7]
-            rows.add((country_id, country, office, person_id, person.strip(), int(start)))
-            labels.add((person_id, person.strip()))
-        for label in labels:
+    for version in versions:
+        rows.update(version)
+        for label in {(pid, person) for _, _, _, pid, person, _ in version}:
             seen[label] = seen.get(label, 0) + 1
     most: dict[str, int] = {}
     for (pid, label), count in seen.items():
         if not _QID.fullmatch(label):
             most[pid] = max(most.get(pid, 0), count)
-    return sorted({(c, cn, o, pid, p if seen[pid, p] == most.get(pid) else pid, y) for c, cn, o, pid, p, y in rows})
+    return {(c, cn, o, pid, p if seen[pid, p] == most.get(pid) else pid, y) for c, cn, o, pid, p, y in rows}
+
+
+def read_officeholders(texts: list[str]) -> list[Row]:
+    """The sorted distinct rows of versions of a world-leaders CSV (see _leader_rows and _settled)."""
+    return sorted(_settled([_leader_rows(t) for t in texts]))
+
+
+def read_ministers(repositories: list[tuple[str, str, list[str]]]) -> list[Row]:
+    """The sorted distinct rows of cabinet repositories, each (jurisdiction QID, jurisdiction name,
+    the versions of its html/holders21.csv); each repository's labels settled on their own."""
+    rows: set[Row] = set()
+    for country_id, country, texts in repositories:
+        rows |= _settled([_minister_rows(t, country_id, country) for t in texts])
+    return sorted(rows)
 
 
 def _state_names(states: list[dict[str, object]]) -> dict[str, str]:
@@ -295,9 +352,7 @@ def _state_names(states: list[dict[str, object]]) -> dict[str, str]:
     return {n: next(iter(ids)) for n, ids in names.items() if len(ids) == 1}
 
 
-def parse_officeholders(
-    rows: list[tuple[str, str, str, str, str, int]], state_names: dict[str, str]
-) -> dict[str, tuple[str, set[str]]]:
+def parse_officeholders(rows: list[Row], state_names: dict[str, str]) -> dict[str, tuple[str, set[str]]]:
     """Each officeholder's person QID -> (state of the office they took last, their names). A
     person whose latest offices are in two states is left out (one state for one name)."""
     country_state: dict[str, str] = {}
@@ -333,13 +388,19 @@ def _key(form: object) -> str:
 
 
 def merge_officeholders(
-    people: list[dict[str, object]], holders: dict[str, tuple[str, set[str]]]
+    people: list[dict[str, object]],
+    holders: dict[str, tuple[str, set[str]]],
+    *,
+    recode: bool = True,
+    common_words: frozenset[str] = frozenset(),
 ) -> list[dict[str, object]]:
     """The dictionary's people with the officeholders added: an officeholder takes the state of
-    their latest office (a person the dictionary has under another state is theirs now); names
-    with the same rules (two to four words, no title; a name two people share is dropped; a bare
-    last word of the person's name only where no other person's form ends in it and it is no title
-    or organisation word)."""
+    their latest office (a person the dictionary has under another state is theirs now, unless not
+    `recode`: a source of many namesakes and of foreigners in posts such as a central bank's, whose
+    officeholder is then left out, and whose names make the one-word forms they end in no one's of
+    another state); names with the same rules (two to four words, no title; a name two people share is
+    dropped; a bare last word of the person's name only where no other person's form ends in it and
+    it is no title or organisation word, nor one of `common_words`: "Stock", "Close", "Little")."""
     by_name: dict[str, dict[str, object]] = {}
     for record in people:
         for form in [record["name"], *record["aliases"]]:  # type: ignore[misc]
@@ -353,6 +414,8 @@ def merge_officeholders(
         known = [by_name[_key(f)] for f in sorted(forms) if _key(f) in by_name]
         if known:
             record = known[0]
+            if record["country"] != state and not recode:
+                continue
             record["country"] = state
         else:
             name = sorted(forms)[0]
@@ -379,11 +442,25 @@ def merge_officeholders(
             and not any(w.casefold() in _PARTICLES for w in first)
             and last.isalpha()
             and len(last) >= 4
-            and last.casefold() not in TITLE_WORDS | ORGANISATION_WORDS
+            and last.casefold() not in TITLE_WORDS | ORGANISATION_WORDS | common_words
             and owners.get(_key(last)) == {record["id"]}
             and _key(last) not in given
         ):
             record["aliases"] = sorted({*record["aliases"], last})  # type: ignore[misc]
+    if not recode:
+        # A bare form of another source is no longer one person's where an officeholder of another
+        # state has a form ending in it ("Borisov": Boyko Borisov of Bulgaria, Yury Borisov of Russia).
+        rivals: dict[str, set[str]] = {}
+        for record, forms in added:
+            for form in forms:
+                if len(form.split()) >= 2:
+                    rivals.setdefault(_key(form.split()[-1]), set()).add(str(record["country"]))
+        for record in records.values():
+            record["aliases"] = [
+                a
+                for a in record["aliases"]  # type: ignore[attr-defined]
+                if len(str(a).split()) > 1 or not rivals.get(_key(a), set()) - {record["country"]}
+            ]
     # One state for one name, across both sources.
     states_of: dict[str, set[str]] = {}
     for record in records.values():
@@ -407,6 +484,48 @@ LEADERS_SOURCE = (
     " be7039c and data-update to 85a3881 of 2024-10-23)"
 )
 WIKIDATA_LICENCE = "CC0 1.0 (Wikidata)"
+MINISTERS_SOURCE = (
+    "html/holders21.csv of github every-politician-scrapers cabinet repositories (the officeholders of a"
+    " state's government from Wikidata: ministers, deputy ministers, ambassadors, governors; every version"
+    " in their history, 2021-2022): "
+)
+
+
+def english_words() -> frozenset[str]:
+    """English verbs, adjectives and adverbs ("stock", "close", "little"): the index of the rule
+    lemmatizer of the installed spaCy English model (WordNet's). Its nouns are not: they hold famous
+    people ("putin", "nixon")."""
+    import spacy  # here: only --ministers needs it
+    from spacy.strings import get_string_id
+
+    from extractors.models import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name("auto"), exclude=["ner", "tok2vec", "tagger", "parser", "attribute_ruler"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(get_string_id(pos), []))
+
+
+def _list_option(args: list[str], option: str) -> list[str]:
+    """Remove `option` and the values after it (up to the next option) from args; the values."""
+    if option not in args:
+        return []
+    at = args.index(option)
+    rest = args[at + 1 :]
+    stop = next((i for i, a in enumerate(rest) if a.startswith("-")), len(rest))
+    args[at:] = rest[stop:]
+    return rest[:stop]
+
+
+def _cabinet_repository(directory: Path) -> tuple[str, str, list[str]]:
+    """A cabinet repository's jurisdiction (QID, name: its meta.json) and the versions of its
+    html/holders21.csv (the directory's *.csv, in name order)."""
+    jurisdiction = json.loads((directory / "meta.json").read_text(encoding="utf-8"))["jurisdiction"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.csv"))]
+    return str(jurisdiction["id"]), str(jurisdiction["name"]), texts
+
+
+def _rows_sha256(rows: list[Row]) -> str:
+    return hashlib.sha256("\n".join(",".join(map(str, r)) for r in rows).encode("utf-8")).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -414,26 +533,26 @@ def main(argv: list[str] | None = None) -> int:
     if not args or args[0].startswith("-"):
         print(
             "usage: build_people.py PATH/TO/Phoenix.Countries.actors.txt [--leaders WIKIDATA.csv...]"
-            " [--out PATH] [--check]",
+            " [--ministers CABINET_DIR...] [--out PATH] [--check]",
             file=sys.stderr,
         )
         return 2
     phoenix = Path(args.pop(0))
-    leader_paths: list[Path] = []
-    options = args
-    if "--leaders" in args:
-        at = args.index("--leaders")
-        rest = args[at + 1 :]
-        stop = next((i for i, a in enumerate(rest) if a.startswith("-")), len(rest))
-        leader_paths, options = [Path(p) for p in rest[:stop]], args[:at] + rest[stop:]
+    leader_paths = [Path(p) for p in _list_option(args, "--leaders")]
+    minister_dirs = [Path(p) for p in _list_option(args, "--ministers")]
     states = json.loads((DATA / "states.json").read_text(encoding="utf-8"))["states"]
 
     def render() -> str:
         text = phoenix.read_text(encoding="utf-8", errors="replace")
         rows = read_officeholders([p.read_text(encoding="utf-8") for p in leader_paths])
-        holders = parse_officeholders(rows, _state_names(states))
-        people = merge_officeholders(parse(text, {s["id"] for s in states}), holders)
-        rows_text = "\n".join(",".join(map(str, r)) for r in rows)
+        minister_rows = read_ministers([_cabinet_repository(d) for d in minister_dirs])
+        holders = parse_officeholders(sorted({*rows, *minister_rows}), _state_names(states))
+        leaders = {r[3] for r in rows}
+        people = parse(text, {s["id"] for s in states})
+        people = merge_officeholders(people, {q: h for q, h in holders.items() if q in leaders})
+        if minister_rows:
+            ministers = {q: h for q, h in holders.items() if q not in leaders}
+            people = merge_officeholders(people, ministers, recode=False, common_words=english_words())
         about = {
             "source": f"{SOURCE}, github openeventdata/petrarch2",
             "licence": PETRARCH2_LICENCE,
@@ -443,7 +562,11 @@ def main(argv: list[str] | None = None) -> int:
         if leader_paths:
             about["leaders_source"] = LEADERS_SOURCE
             about["leaders_licence"] = WIKIDATA_LICENCE
-            about["leaders_sha256"] = hashlib.sha256(rows_text.encode("utf-8")).hexdigest()
+            about["leaders_sha256"] = _rows_sha256(rows)
+        if minister_dirs:
+            about["ministers_source"] = MINISTERS_SOURCE + ", ".join(sorted(d.name for d in minister_dirs))
+            about["ministers_licence"] = WIKIDATA_LICENCE
+            about["ministers_sha256"] = _rows_sha256(minister_rows)
         return json.dumps({"about": about, "people": people}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
     return generated_file_main(
@@ -451,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         DEFAULT_OUT,
         render,
         lambda text: f"wrote {len(json.loads(text)['people'])} people",
-        options,
+        args,
     )
 
 
