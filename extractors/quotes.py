@@ -119,6 +119,7 @@ class _QuoteFinder:
         self.issued = sets["issued_documents"]
         self.speech_nouns = sets["speech_nouns"]
         self.infinitive_reporting = sets["infinitive_reporting_verbs"]
+        self.object_reporting = sets["object_reporting_verbs"]
         self.audiences = sets["audience_nouns"]
         self.occasions = sets["occasion_nouns"]
         self.honorifics = sets["honorifics"]
@@ -473,9 +474,14 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
-            if comp is None and index.lemma[i].lower() == "report" and any(dep[c] == "nsubj" for c in kids.get(i, ())):
-                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels": what an
-                # active "report" takes as its object (a noun or a gerund) is what was reported.
+            if (
+                comp is None
+                and index.lemma[i].lower() in self.object_reporting
+                and any(dep[c] == "nsubj" for c in kids.get(i, ()))
+            ):
+                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels", "KCNA has
+                # confirmed the trip": what an active "report" or "confirm" takes as its object (a noun or a
+                # gerund) is what was reported.
                 comp = next(
                     (
                         tokens[c]
