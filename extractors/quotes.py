@@ -663,7 +663,10 @@ class _QuoteFinder:
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the
         reported clause on the audience as a relative clause; one that opens with "that" and has a
-        subject of its own is what was said."""
+        subject of its own is what was said. Not under a verb its subject declined ("declined to comment on
+        reports that ...": the words are the reports')."""
+        if _declined(verb):
+            return None
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
@@ -1154,7 +1157,8 @@ class _QuoteFinder:
             if first is not None and first.span.label_ == "PERSON":
                 return self._person(subject)
         if (
-            subject.pos_ == "PROPN"
+            # "Wood criticised ...": a surname that is also a word may be tagged a common noun.
+            (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()))
             and (info is None or info.code is None)
             and len(span := res.name_span(subject)) == 1
             and self._fullest_name(span, subject) != span.text
