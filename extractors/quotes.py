@@ -663,12 +663,19 @@ class _QuoteFinder:
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the
         reported clause on the audience as a relative clause; one that opens with "that" and has a
-        subject of its own is what was said. Not under a verb its subject declined ("declined to comment on
-        reports that ...": the words are the reports')."""
+        subject of its own is what was said. A document is where words are said only "in" it ("said in a
+        report that ...", not "told X, soon after reports that ..."); and not under a verb its subject
+        declined ("declined to comment on reports that ...": the words are the reports')."""
         if _declined(verb):
             return None
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj" and (c.lower_ == "in" or g.lemma_.lower() not in self.documents)
+        ]
         for noun in nouns:
             audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
             # "assured residents that anyone who moved would be protected": any object of the verb when

@@ -56,6 +56,9 @@ def test_reported_shapes_are_quotes(nlp: Language, text: str, expected: list[tup
         "The deal boosted confidence that the talks would resume.",  # no stance verb
         # Declined: the clause is the reports', hung on "reports" as on an audience noun.
         "The foreign ministry declined to comment on reports that the envoy had been recalled.",
+        # A document is where words are said only "in" it: the reports' clause is not the council's words.
+        "Hours after reports that the monitors had quit the capital, Chad's ruling council told the EU's envoy to "
+        "leave within a week.",
     ],
 )
 def test_near_misses_stay_unquoted(nlp: Language, text: str) -> None:
