@@ -809,6 +809,11 @@ class _QuoteFinder:
                     speakers.append(speaker)
                 continue
             speaker = self._resolve_speaker(conjunct, verb)
+            if speaker is not None and speakers and _owned_by_pronoun(conjunct):
+                # "The United States and its allies say": the allies are not the state their "its" names
+                # (already a speaker); they speak by their words, with no id.
+                name = _phrase_text(conjunct).split(" ", 1)[1]
+                speaker = Speaker(None, name, None, name.lower())
             if speaker is None or any(s.key == speaker.key for s in speakers):
                 continue
             if speaker.affiliation:
@@ -2645,6 +2650,16 @@ def _through_official(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("through", "via"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """ "its allies", "their partners": a plural noun whose phrase opens with an owning pronoun."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.left_edge.dep_ == "poss"
+        and tok.left_edge.head.i == tok.i
+        and tok.left_edge.lower_ in ("its", "their")
+    )
 
 
 def _phrase_text(tok: Token) -> str:

@@ -76,3 +76,13 @@ def test_surname_tagged_as_noun_is_the_person(nlp: Language) -> None:
 def test_common_noun_with_no_such_person_is_no_speaker(nlp: Language) -> None:
     # No "... Wood" named before: the word is the wood, and the villagers speak.
     assert speakers(nlp, "Wood burned in the stoves all winter, the villagers said.") == [(None, "villagers")]
+
+
+def test_allies_beside_their_state_speak_by_their_words(nlp: Language) -> None:
+    # "X and its partners say": the partners are not X (whose id "its" would give them) but speak too.
+    text = "Japan and its partners say Pyongyang has shipped over a million shells to Russia this year."
+    assert speakers(nlp, text) == [("JPN", "Japan"), (None, "partners")]
+
+
+def test_allies_in_the_reported_clause_are_no_speaker(nlp: Language) -> None:
+    assert speakers(nlp, "Britain said its allies agreed to act.") == [("GBR", "Britain")]
