@@ -677,6 +677,8 @@ class _QuoteFinder:
             if g.dep_ == "pobj" and (c.lower_ == "in" or g.lemma_.lower() not in self.documents)
         ]
         for noun in nouns:
+            if noun.lemma_.lower() in self.speech_nouns and _owner(noun) is not None:
+                continue  # "answered a statement by a Ukrainian envoy that ...": the words are the envoy's
             audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
             # "assured residents that anyone who moved would be protected": any object of the verb when
             # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
@@ -748,6 +750,10 @@ class _QuoteFinder:
                 )
             if subject is None:
                 return []
+            adjectives = self._coordinated_adjectives(subject)
+            if adjectives:
+                # "remarks by U.S. and Ukrainian officials that ...": one speaker per state, as for a verb.
+                return [self._adjective_speaker(a, subject) for a in adjectives]
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
             # person named as a subject (Hayashi criticised Putin's claim that .... “...,” he said).
             named = self.named.snapshot()

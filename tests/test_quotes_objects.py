@@ -86,3 +86,22 @@ def test_allies_beside_their_state_speak_by_their_words(nlp: Language) -> None:
 
 def test_allies_in_the_reported_clause_are_no_speaker(nlp: Language) -> None:
     assert speakers(nlp, "Britain said its allies agreed to act.") == [("GBR", "Britain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun of saying with its owner is no audience: the "that" clause is the owner's words.
+        (
+            "Their remarks answered a statement by a Ukrainian representative that North Korea sells shells to Russia.",
+            [("UKR", "Ukrainian representative")],
+        ),
+        # Coordinated states owning a noun of saying: one speaker each, as for a verb of saying.
+        (
+            "The figures echo remarks by U.S. and South Korean officials that the losses are mounting.",
+            [("KOR", "South Korean officials"), ("USA", "U.S. officials")],
+        ),
+    ],
+)
+def test_owned_noun_of_saying(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(nlp, text) == expected
