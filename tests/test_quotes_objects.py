@@ -105,3 +105,20 @@ def test_allies_in_the_reported_clause_are_no_speaker(nlp: Language) -> None:
 )
 def test_owned_noun_of_saying(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A note or memorandum that goes with a bill speaks by its words, as a report or a statement does.
+        (
+            "The explanatory note attached to the draft law told deputies that Moscow and Minsk share a common "
+            "security space.",
+            [(None, "explanatory note")],
+        ),
+        # "took note of": no document; the ministry speaks.
+        ("Officials took note of the request, the ministry said.", [(None, "ministry")]),
+    ],
+)
+def test_notes_as_documents(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert speakers(nlp, text) == expected
