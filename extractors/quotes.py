@@ -119,6 +119,7 @@ class _QuoteFinder:
         self.issued = sets["issued_documents"]
         self.speech_nouns = sets["speech_nouns"]
         self.infinitive_reporting = sets["infinitive_reporting_verbs"]
+        self.object_reporting = sets["object_reporting_verbs"]
         self.audiences = sets["audience_nouns"]
         self.occasions = sets["occasion_nouns"]
         self.honorifics = sets["honorifics"]
@@ -473,9 +474,14 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
-            if comp is None and index.lemma[i].lower() == "report" and any(dep[c] == "nsubj" for c in kids.get(i, ())):
-                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels": what an
-                # active "report" takes as its object (a noun or a gerund) is what was reported.
+            if (
+                comp is None
+                and index.lemma[i].lower() in self.object_reporting
+                and any(dep[c] == "nsubj" for c in kids.get(i, ()))
+            ):
+                # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels", "KCNA has
+                # confirmed the trip": what an active "report" or "confirm" takes as its object (a noun or a
+                # gerund) is what was reported.
                 comp = next(
                     (
                         tokens[c]
@@ -657,10 +663,22 @@ class _QuoteFinder:
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the
         reported clause on the audience as a relative clause; one that opens with "that" and has a
-        subject of its own is what was said."""
+        subject of its own is what was said. A document is where words are said only "in" it ("said in a
+        report that ...", not "told X, soon after reports that ..."); and not under a verb its subject
+        declined ("declined to comment on reports that ...": the words are the reports')."""
+        if _declined(verb):
+            return None
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj" and (c.lower_ == "in" or g.lemma_.lower() not in self.documents)
+        ]
         for noun in nouns:
+            if noun.lemma_.lower() in self.speech_nouns and _owner(noun) is not None:
+                continue  # "answered a statement by a Ukrainian envoy that ...": the words are the envoy's
             audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
             # "assured residents that anyone who moved would be protected": any object of the verb when
             # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
@@ -732,6 +750,10 @@ class _QuoteFinder:
                 )
             if subject is None:
                 return []
+            adjectives = self._coordinated_adjectives(subject)
+            if adjectives:
+                # "remarks by U.S. and Ukrainian officials that ...": one speaker per state, as for a verb.
+                return [self._adjective_speaker(a, subject) for a in adjectives]
             # The owner is quoted, but not the one a later "he said" means: the reporter's "he" is a
             # person named as a subject (Hayashi criticised Putin's claim that .... “...,” he said).
             named = self.named.snapshot()
@@ -793,6 +815,11 @@ class _QuoteFinder:
                     speakers.append(speaker)
                 continue
             speaker = self._resolve_speaker(conjunct, verb)
+            if speaker is not None and speakers and _owned_by_pronoun(conjunct):
+                # "The United States and its allies say": the allies are not the state their "its" names
+                # (already a speaker); they speak by their words, with no id.
+                name = _phrase_text(conjunct).split(" ", 1)[1]
+                speaker = Speaker(None, name, None, name.lower())
             if speaker is None or any(s.key == speaker.key for s in speakers):
                 continue
             if speaker.affiliation:
@@ -1148,7 +1175,8 @@ class _QuoteFinder:
             if first is not None and first.span.label_ == "PERSON":
                 return self._person(subject)
         if (
-            subject.pos_ == "PROPN"
+            # "Wood criticised ...": a surname that is also a word may be tagged a common noun.
+            (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()))
             and (info is None or info.code is None)
             and len(span := res.name_span(subject)) == 1
             and self._fullest_name(span, subject) != span.text
@@ -2628,6 +2656,16 @@ def _through_official(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("through", "via"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """ "its allies", "their partners": a plural noun whose phrase opens with an owning pronoun."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.left_edge.dep_ == "poss"
+        and tok.left_edge.head.i == tok.i
+        and tok.left_edge.lower_ in ("its", "their")
+    )
 
 
 def _phrase_text(tok: Token) -> str:
