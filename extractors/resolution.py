@@ -961,8 +961,8 @@ class Resolver:
 
     def _counted_sides(self, tok: Token) -> list[Actor]:
         """ "The two countries", "the three nations", "both leaders": as many states as the words
-        count, where the sentence names exactly that many (first before the phrase, else in the whole
-        sentence; not its source, "according to KCNA", "Seoul said"); none otherwise
+        count, where the sentence names exactly that many outside what the act is done to (and its
+        source, "according to KCNA", "Seoul said"); none otherwise
         (bench/data/news/README: "the two leaders" with no name in the sentence is not coded, "the two
         countries' ..." is when both are named in it)."""
         if tok.tag_ not in ("NNS", "NNPS") or not self.lex.in_class(tok, "counted_sides"):
@@ -972,15 +972,22 @@ class Resolver:
         count = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), None)
         if count is None or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
             return []  # "the two Korean leaders", "the two countries' leaders", "two of the countries"
-        named = self.named_states(self.sent(tok))
-        for pool in ([a for a in named if a.token < tok.i], named):
-            codes = list(dict.fromkeys(a.code for a in pool))
-            if len(codes) == count:
-                first = [next(a for a in pool if a.code == code) for code in codes]
-                # Each side keeps its own mention's token: the sides of one phrase are still two
-                # parties ("the two countries agreed" is one AGREE each way).
-                return [Actor(a.code, tok.text, a.entity_id, "context", a.token) for a in first]
-        return []
+        # Not the states the act is done to or says ("the two leaders condemned North Korea's troop
+        # deployment", "agreed to sanction Iran"): those are no side.
+        verb = tok.head
+        argument_spans = [
+            range(c.left_edge.i, c.right_edge.i + 1)
+            for c in verb.children
+            if c.dep_ in _ACT_ARGUMENTS or (c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS)
+        ]
+        named = [a for a in self.named_states(self.sent(tok)) if not any(a.token in r for r in argument_spans)]
+        codes = list(dict.fromkeys(a.code for a in named))
+        if len(codes) != count:
+            return []
+        first = [next(a for a in named if a.code == code) for code in codes]
+        # Each side keeps its own mention's token: the sides of one phrase are still two parties ("the
+        # two countries agreed" is one AGREE each way).
+        return [Actor(a.code, tok.text, a.entity_id, "context", a.token) for a in first]
 
     def named_states(self, span: Span) -> list[Actor]:
         """The states a stretch of a sentence names, by their own names, their places or their people
@@ -1575,6 +1582,10 @@ def _of_several_sides(tok: Token) -> bool:
 
 
 _SEVERAL = frozenset({"two", "three", "four", "both", "2", "3"})
+# What an act is done to or says, and the prepositions of its other side: no side of "the two
+# countries" that do it (Resolver._counted_sides).
+_ACT_ARGUMENTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "dative", "attr", "oprd", "conj"})
+_ACT_PREPS = frozenset({"to", "with", "against", "on", "for", "of", "over", "by"})
 # How many sides the words before "countries", "leaders" count (Resolver._counted_sides).
 _SIDE_COUNTS = {"two": 2, "both": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 
@@ -1741,12 +1752,17 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
 
 
 def joint_parties(verb: Token, patient: Token, res: Resolver, *, signing: bool) -> list[Actor]:
-    """The parties of a joint act a passive or participle names with no agent: those its own phrase
+    """The parties of a joint act a passive or participle names with no agent, where what it names is
+    the act (talks, a pact, a joint drill; not a topic, "relations were discussed"): those its own phrase
     names, two or more ("joint exercises between Russia and China were held", "the Russia-Belarus
     treaty was signed"); for a pact signed (signing), else the two states named in the signing's own
     clause ("the treaty, signed when Putin travelled to Pyongyang"). None otherwise: "the pact was
     signed" names no side, and the sentence's other states may be anyone's (the training files: reading
     them added more false events than true ones)."""
+    lex = res.lex
+    joint = any(c.lower_ in lex.joint_words for c in patient.children)
+    if not (lex.in_class(patient, "talks") or lex.in_class(patient, "pact") or joint):
+        return []  # "Korean-Russian relations were discussed": a topic, not the act's parties
     modifiers = [c for c in patient.children if c.dep_ in ("compound", "nmod", "amod")]
     between = [first_child(p, ["pobj"]) for p in children(patient, ["prep"]) if p.lower_ == "between"]
     own = _distinct([a for t in [*modifiers, *between] for a in res.resolve(t, context=False)])

@@ -31,7 +31,9 @@ COERCE MAR>ESP | Spain condemned Morocco for detaining twelve Spanish fishermen.
 AGREE JPN>DEU | Japan's leader visited Berlin on Monday, and the two countries agreed to expand military cooperation.
 AGREE DEU>JPN | Japan's leader visited Berlin on Monday, and the two countries agreed to expand military cooperation.
 DISAPPROVE PER>None | At the summit of Brazil, Chile and Peru, the three nations condemned the coup in Bolivia.
-CONSULT CHL>PER | Argentina and Chile have feuded for years, but the two neighbours held talks in Lima with Peru.
+CONSULT CHL>ARG | Argentina and Chile have feuded for years, but the two neighbours held talks on Monday.
+# What the act is done to is no side: the two are those of the summit.
+DISAPPROVE POL>PRK | After a summit in Seoul with Polish President Andrzej Duda, the two leaders condemned North Korea.
 # A joint act in a passive with no agent: the parties its own phrase names do it, each way.
 COOPERATE EGY>GRC | Joint drills between Egypt and Greece were held last week near Crete.
 COOPERATE GRC>EGY | Joint drills between Egypt and Greece were held last week near Crete.
@@ -50,6 +52,8 @@ ASSAULT by PRK | Russia used North Korean shells for shelling the outskirts of K
 # "The two sides" with no name in the sentence, or fewer named than counted, are not coded.
 CONSULT | The two sides held talks in Geneva on Tuesday.
 AGREE | Ecuador says the two countries agreed to reopen the border.
+# A state the act is done to is no side of "the two countries" (only one is left).
+AGREE by IRN | At a summit in Oslo, the two leaders agreed to sanction Iran.
 # "The two Korean leaders": the modifier, not the sentence, says whose.
 AGREE by USA | The two Korean leaders agreed to reopen the hotline, the United States said.
 # A pact signed with no side named, or only one: no one signs it.
