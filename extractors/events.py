@@ -87,7 +87,6 @@ from extractors.resolution import (
     conjuncts,
     entity_actor_code,
     is_group_noun,
-    joint_parties,
     verb_actors,
 )
 from extractors.triggers import (
@@ -1027,12 +1026,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         if len({a.code for a in actors}) > 1:
             # "Moscow and Pyongyang ... thanked North Korea": no coordinated party acts on itself.
             pairs = [(a, r) for a, r in pairs if r is None or a.code != r.code]
-        if not reciprocal and _one_phrase(actors):
-            # "At the summit of A, B and C, the three nations condemned ...": sides one phrase counts
-            # act together, not on each other.
-            pairs = [(a, r) for a, r in pairs if r is None or r.code not in {b.code for b in actors}] or [
-                (a, None) for a in actors
-            ]
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
@@ -2080,11 +2073,6 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     if _receives(trig, res):
         return _givers(trig, res), None
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
-    if not actors and patient is not None and trig.type in _JOINT_ACTS:
-        # "joint exercises between Russia and China were held", "the treaty, signed when Putin
-        # travelled to Pyongyang": the parties the act names do it together.
-        signing = trig.entry.reciprocal and trig.mode == "pact"
-        actors = joint_parties(tok, patient, res, signing=signing)
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
     if trig.type == "ASSAULT" and _agentless_passive(tok):
@@ -2114,16 +2102,6 @@ def _actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], To
     if not actors:
         actors = _named_stateless(tok, res)
     return actors, patient
-
-
-def _one_phrase(actors: list[Actor]) -> bool:
-    """Whether several actors are the sides one phrase counts ("the three nations": Resolver's
-    _counted_sides), read from the context."""
-    return len(actors) > 1 and all(a.kind == "context" and a.text == actors[0].text for a in actors)
-
-
-# Acts done together, whose parties a passive with no agent may name ("talks between A and B were held").
-_JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 # The code of an actor named but coded as no state or organisation (_named_stateless): the marker

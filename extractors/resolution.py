@@ -801,9 +801,6 @@ class Resolver:
         shorthand = self._compass_shorthand(tok)
         if shorthand is not None:
             return [shorthand]
-        counted_sides = self._counted_sides(tok)
-        if counted_sides:
-            return counted_sides
         council = self._security_council(tok, info)
         if council is not None:
             return [council]
@@ -958,60 +955,6 @@ class Resolver:
             return None
         (code,) = codes
         return Actor(code, tok.text, code, "state", tok.i)
-
-    def _counted_sides(self, tok: Token) -> list[Actor]:
-        """ "The two countries", "the three nations", "both leaders": as many states as the words
-        count, where the sentence names exactly that many outside what the act is done to (and its
-        source, "according to KCNA", "Seoul said"); none otherwise
-        (bench/data/news/README: "the two leaders" with no name in the sentence is not coded, "the two
-        countries' ..." is when both are named in it)."""
-        if tok.tag_ not in ("NNS", "NNPS") or not self.lex.in_class(tok, "counted_sides"):
-            return []
-        if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS:
-            return []  # "ties between the two states" as a nominal: the news sets leave such a pair uncoded
-        count = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), None)
-        if count is None or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
-            return []  # "the two Korean leaders", "the two countries' leaders", "two of the countries"
-        # Not the states the act is done to or says ("the two leaders condemned North Korea's troop
-        # deployment", "agreed to sanction Iran"): those are no side.
-        verb = tok.head
-        argument_spans = [
-            range(c.left_edge.i, c.right_edge.i + 1)
-            for c in verb.children
-            if c.dep_ in _ACT_ARGUMENTS or (c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS)
-        ]
-        named = [a for a in self.named_states(self.sent(tok)) if not any(a.token in r for r in argument_spans)]
-        codes = list(dict.fromkeys(a.code for a in named))
-        if len(codes) != count:
-            return []
-        first = [next(a for a in named if a.code == code) for code in codes]
-        # Each side keeps its own mention's token: the sides of one phrase are still two parties ("the
-        # two countries agreed" is one AGREE each way).
-        return [Actor(a.code, tok.text, a.entity_id, "context", a.token) for a in first]
-
-    def named_states(self, span: Span) -> list[Actor]:
-        """The states a stretch of a sentence names, by their own names, their places or their people
-        ("Putin", "Pyongyang"), in order; not the sentence's source ("Seoul said", "according to")."""
-        named: list[Actor] = []
-        for ent in self.sent_ents(self.sent(self.tokens[span.start])):
-            if not span.start <= ent.start < span.end:
-                continue
-            info = self.entity_at(self.tokens[ent.start])
-            if info is None or info.code is None or info.kind not in ("state", "person", "place"):
-                continue
-            if self._source_name(self.tokens[ent.end - 1]):
-                continue
-            named.append(Actor(info.code, self.span_text(info.span), info.entity_id, info.kind, ent.start))
-        return named
-
-    def _source_name(self, tok: Token) -> bool:
-        """Whether a name is the source a sentence reports ("Seoul said", "according to KCNA")."""
-        for up in [tok, *list(tok.ancestors)[:4]]:
-            if up.dep_ in SUBJECTS and up.head.lemma_.lower() in self.lex.reporting_verbs:
-                return True
-            if up.lower_ == "according":
-                return True
-        return False
 
     def _security_council(self, tok: Token, info: LinkedEntity | None) -> Actor | None:
         """ "The Security Council" with no state in its phrase, and "the council" after the UN's: the
@@ -1582,12 +1525,6 @@ def _of_several_sides(tok: Token) -> bool:
 
 
 _SEVERAL = frozenset({"two", "three", "four", "both", "2", "3"})
-# What an act is done to or says, and the prepositions of its other side: no side of "the two
-# countries" that do it (Resolver._counted_sides).
-_ACT_ARGUMENTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "dative", "attr", "oprd", "conj"})
-_ACT_PREPS = frozenset({"to", "with", "against", "on", "for", "of", "over", "by"})
-# How many sides the words before "countries", "leaders" count (Resolver._counted_sides).
-_SIDE_COUNTS = {"two": 2, "both": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 
 
 # Word classes whose nouns can stand for an actor (`Resolver.actor_like`).
@@ -1710,10 +1647,6 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
                 return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
-        elif tok.dep_ == "pcomp":
-            found = _reason_doer(tok, res)
-            if found:
-                return found, None
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return res.resolve(tok.head), None
@@ -1751,72 +1684,8 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
     return [], None
 
 
-def joint_parties(verb: Token, patient: Token, res: Resolver, *, signing: bool) -> list[Actor]:
-    """The parties of a joint act a passive or participle names with no agent, where what it names is
-    the act (talks, a pact, a joint drill; not a topic, "relations were discussed"): those its own phrase
-    names, two or more ("joint exercises between Russia and China were held", "the Russia-Belarus
-    treaty was signed"); for a pact signed (signing), else the two states named in the signing's own
-    clause ("the treaty, signed when Putin travelled to Pyongyang"). None otherwise: "the pact was
-    signed" names no side, and the sentence's other states may be anyone's (the training files: reading
-    them added more false events than true ones)."""
-    lex = res.lex
-    joint = any(c.lower_ in lex.joint_words for c in patient.children)
-    if not (lex.in_class(patient, "talks") or lex.in_class(patient, "pact") or joint):
-        return []  # "Korean-Russian relations were discussed": a topic, not the act's parties
-    modifiers = [c for c in patient.children if c.dep_ in ("compound", "nmod", "amod")]
-    between = [first_child(p, ["pobj"]) for p in children(patient, ["prep"]) if p.lower_ == "between"]
-    own = _distinct([a for t in [*modifiers, *between] for a in res.resolve(t, context=False)])
-    if len(own) > 1:
-        return own
-    if not signing:
-        return []
-    clause = _distinct(res.named_states(res.doc[verb.left_edge.i : verb.right_edge.i + 1]))
-    return clause if len(clause) == 2 else []
-
-
-def _distinct(actors: list[Actor]) -> list[Actor]:
-    """The first actor of each code, in order."""
-    seen: dict[str, Actor] = {}
-    for actor in actors:
-        seen.setdefault(actor.code, actor)
-    return list(seen.values())
-
-
 # "The G7 ministers, together with South Korea and Australia, condemned": those with the subject act too.
 _ALONG = frozenset({"together", "along"})
-
-
-# Objects that are things used or given, not someone judged (_reason_doer).
-_THING_CLASSES = ("weapons", "aid_goods", "money", "cargo")
-# What a judgement, penalty or reward aimed at someone may name as its object ("sanctions on X", "measures
-# against X"): whom it is aimed at (_reason_doer).
-_AIMED_PREPS = ("on", "against")
-
-
-def _reason_doer(tok: Token, res: Resolver) -> list[Actor]:
-    """Who does a gerund that gives the reason for a judgement, penalty or reward aimed at someone
-    ("criticised Russia for calling ...", "thanked Putin for praising ...", "sanctions on two Russian
-    firms for helping ...", "Kim Yong Bok was sanctioned for travelling to Russia"): the one it is aimed
-    at (the object, the target of "on"/"against", else the passive subject), not who judges."""
-    prep = tok.head
-    if tok.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i == prep.i:
-        return []
-    governor = prep.head
-    obj = first_child(governor, OBJECTS)
-    if obj is not None and any(res.lex.in_class(counted(obj), c) for c in _THING_CLASSES):
-        return []  # "used North Korean shells for shelling Kharkiv": the user shells, not the shells' maker
-    if obj is not None:
-        found = res.resolve(obj, context=False)
-        if found:
-            return found
-    for holder in (governor, obj):
-        for aimed in children(holder, ["prep"]) if holder is not None else []:
-            target = first_child(aimed, ["pobj"]) if aimed.lower_ in _AIMED_PREPS else None
-            found = res.resolve(target, context=False) if target is not None else []
-            if found:
-                return found
-    patient = first_child(governor, PASSIVE_SUBJECTS) if is_verb(governor) else None
-    return res.resolve(patient, context=False) if patient is not None and obj is None else []
 
 
 def _co_subjects(subj: Token) -> list[Token]:
@@ -1923,10 +1792,12 @@ def _issuer(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     its kind alone, with no owner in its phrase, speaks for whoever issued, adopted or released such a
     document shortly before ("NATO member leaders adopted a summit declaration", "issued a joint
     statement"), as the news sets code it; no one when the text names no such issuing."""
-    if not lex.in_class(tok, "issuer_documents") or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("joint", "summit") for c in tok.children
-    ):
-        return []
+    named_owner = any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+        for c in tok.children
+    )
+    if named_owner or not lex.in_class(tok, "issuer_documents"):
+        return []  # "Seoul's statement", "a NATO declaration": its owner is named (and resolved) already
     first = max(0, res.sentence_of[tok.i] - _ISSUER_SENTENCES)
     start = res.sentences[first].start
     for i in range(tok.i - 1, start - 1, -1):
