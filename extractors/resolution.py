@@ -1657,7 +1657,12 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
         # "10,000 of these soldiers": the soldiers' state is named earlier in the sentence; failing
         # that, an official's state comes from the context.
         if not actors:
-            actors = class_antecedent(subj, res, lex) or _speaker_forces(tok, subj, res, lex) or res.resolve(subj)
+            actors = (
+                class_antecedent(subj, res, lex)
+                or _speaker_forces(tok, subj, res, lex)
+                or res.resolve(subj)
+                or _issuer(subj, res, lex)
+            )
         elif len(conjuncts(subj)) > len(actors):
             # "The Ethiopian government and Tigrayan rebels": a conjunct the gazetteer cannot code
             # takes its state from the context, so the pair is still coded.
@@ -1776,6 +1781,34 @@ def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     if noun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return []
     return res.resolve(noun) if is_group_noun(noun, lex) else []
+
+
+# How many sentences back _issuer looks for the document's issuing.
+_ISSUER_SENTENCES = 4
+
+
+def _issuer(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """ "The statement also condemned ...", "The declaration urges China to ...": a document named by
+    its kind alone, with no owner in its phrase, speaks for whoever issued, adopted or released such a
+    document shortly before ("NATO member leaders adopted a summit declaration", "issued a joint
+    statement"), as the news sets code it; no one when the text names no such issuing."""
+    named_owner = any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+        for c in tok.children
+    )
+    if named_owner or not lex.in_class(tok, "issuer_documents"):
+        return []  # "Seoul's statement", "a NATO declaration": its owner is named (and resolved) already
+    first = max(0, res.sentence_of[tok.i] - _ISSUER_SENTENCES)
+    start = res.sentences[first].start
+    for i in range(tok.i - 1, start - 1, -1):
+        doc_noun = res.tokens[i]
+        verb = doc_noun.head
+        if doc_noun.dep_ not in OBJECTS or not lex.in_class(doc_noun, "issuer_documents"):
+            continue
+        if verb.lemma_.lower() not in lex.issuing_verbs or doc_noun.lemma_.lower() != tok.lemma_.lower():
+            continue
+        return [Actor(a.code, tok.text, a.entity_id, "context", a.token) for a in clause_actors(verb, res, lex)]
+    return []
 
 
 def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
