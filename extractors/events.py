@@ -1015,6 +1015,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
+        # "The foreign ministers of the US, Britain, France, Germany, Canada, Italy and Japan met": a
+        # multilateral gathering, no dyad (the news coders code a three-way summit each way, never
+        # one of four or more parties pair by pair; seven would be 42 meetings).
+        return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -1845,6 +1850,9 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # Governed triggers nest as deep as the clauses do ("agreed to try to send"); a misparse can even make
 # two triggers each other's inner: recipients are looked for this many levels down at most.
 _MAX_INNER_DEPTH = 4
+# Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
+# gathering (bench/data/news/README "Visits and meetings").
+_MAX_MEETING_PARTIES = 3
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 
