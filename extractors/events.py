@@ -930,6 +930,13 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
     # strengthen cooperation with").
     intended = kind == "COOPERATE" and _intended(trig, lex)
+    # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
+    # PLOVER AGREE (CAMEO 036, intent to meet), as the news coders code it; a meeting on the schedule
+    # ("is expected to meet") stays one, and a wish to meet nobody named is no event ("intends to meet
+    # all the leaders attending").
+    intended = intended or (
+        kind == "CONSULT" and bool(recipients) and _intended(trig, lex) and not _scheduled(trig, lex)
+    )
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
@@ -1933,6 +1940,8 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
             return True  # "is due to meet", "is scheduled to travel"
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.intent_words:
+            return False  # "would like to meet him during his October trip": a wish, not a timetable
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
             if not any(t.ent_type_ in ("DATE", "TIME") for t in current.subtree):
                 return False
