@@ -855,6 +855,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     executed = _executed(trig, recipients)
     if executed is not None:
         kind, mode = executed.type, executed.mode
+    if kind == "DEMAND" and _asked_to_visit(trig, lex):
+        # "Putin asked Kim to come to Russia again", "urged Lavrov to visit Beijing": asking someone to
+        # visit is an invitation, CONSULT from the host to the invited (as 'invite' codes it).
+        kind, mode = "CONSULT", None
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -1861,6 +1865,18 @@ _MAX_INNER_DEPTH = 4
 # gathering (bench/data/news/README "Visits and meetings").
 _MAX_MEETING_PARTIES = 3
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _asked_to_visit(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of asking whose infinitive is the addressee's visit ("asked Kim to come to Russia", "urged
+    him to visit Moscow"): not what a demand that something be done ("demanded that Kim leave") is."""
+    if trig.is_noun:
+        return False
+    for clause in children(trig.token, ["xcomp"]):
+        entry = lex.verbs.get(clause.lemma_.lower())
+        if entry is not None and entry.type == "CONSULT" and entry.mode == "visit" and not entry.host:
+            return is_infinitive(clause)
+    return False
 
 
 def _intended(trig: Trigger, lex: Lexicon) -> bool:
