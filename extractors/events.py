@@ -1027,9 +1027,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
-        # "The foreign ministers of the US, Britain, France, Germany, Canada, Italy and Japan met": a
-        # multilateral gathering, no dyad (the news coders code a three-way summit each way, never
-        # one of four or more parties pair by pair; seven would be 42 meetings).
+        # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
+        # gathering, no dyad (the news coders code a three-way summit each way, never one of four or
+        # more parties pair by pair; seven would be 42 meetings).
         return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
