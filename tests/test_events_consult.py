@@ -449,3 +449,19 @@ def test_asking_for_anything_but_a_visit_stays_a_demand(nlp: Language, text: str
     found = events(nlp, text)
     assert ("DEMAND", "RUS", "PRK") in found
     assert not [e for e in found if e[0] == "CONSULT"]
+
+
+def test_discussions_had_with_a_named_partner_are_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "Choe Son Hui and Vladimir Putin had good discussions about trade.")
+    assert {("CONSULT", "PRK", "RUS"), ("CONSULT", "RUS", "PRK")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were discussions about trade in the parliament.",
+        "Analysts expect the discussions about the budget to last for weeks.",
+    ],
+)
+def test_discussions_with_no_partner_named_are_no_meeting(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
