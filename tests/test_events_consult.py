@@ -465,3 +465,21 @@ def test_discussions_had_with_a_named_partner_are_a_meeting(nlp: Language) -> No
 )
 def test_discussions_with_no_partner_named_are_no_meeting(nlp: Language, text: str) -> None:
     assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui made a courtesy call on Vladimir Putin in Moscow.",
+        "Choe Son Hui paid a courtesy call on Vladimir Putin.",
+    ],
+)
+def test_a_courtesy_call_on_a_named_leader_is_a_visit(nlp: Language, text: str) -> None:
+    assert ("CONSULT", "PRK", "RUS") in events(nlp, text)
+
+
+def test_a_call_on_parties_or_a_phone_call_on_a_topic_is_no_visit(nlp: Language) -> None:
+    assert not [e for e in events(nlp, "Xi Jinping made a call on all parties to show restraint.") if e[0] == "CONSULT"]
+    assert ("CONSULT", "RUS", "UKR") not in events(
+        nlp, "Vladimir Putin held a phone call on Ukraine with Donald Trump."
+    )
