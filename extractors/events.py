@@ -1862,7 +1862,7 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # two triggers each other's inner: recipients are looked for this many levels down at most.
 _MAX_INNER_DEPTH = 4
 # Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
-# gathering (bench/data/news/README "Visits and meetings").
+# gathering (README "Events, quotes and claims").
 _MAX_MEETING_PARTIES = 3
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
