@@ -850,6 +850,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     executed = _executed(trig, recipients)
     if executed is not None:
         kind, mode = executed.type, executed.mode
+    if kind == "DEMAND" and _asked_to_visit(trig, lex):
+        # "Putin asked Kim to come to Russia again", "urged Lavrov to visit Beijing": asking someone to
+        # visit is an invitation, CONSULT from the host to the invited (as 'invite' codes it).
+        kind, mode = "CONSULT", None
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -925,6 +929,13 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
     # strengthen cooperation with").
     intended = kind == "COOPERATE" and _intended(trig, lex)
+    # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
+    # PLOVER AGREE (CAMEO 036, intent to meet), as the news coders code it; a meeting on the schedule
+    # ("is expected to meet") stays one, and a wish to meet nobody named is no event ("intends to meet
+    # all the leaders attending").
+    intended = intended or (
+        kind == "CONSULT" and bool(recipients) and _intended(trig, lex) and not _scheduled(trig, lex)
+    )
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
@@ -1010,6 +1021,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
+        # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
+        # gathering, no dyad (the news coders code a three-way summit each way, never one of four or
+        # more parties pair by pair; seven would be 42 meetings).
+        return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -1840,7 +1856,22 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # Governed triggers nest as deep as the clauses do ("agreed to try to send"); a misparse can even make
 # two triggers each other's inner: recipients are looked for this many levels down at most.
 _MAX_INNER_DEPTH = 4
+# Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
+# gathering (README "Events, quotes and claims").
+_MAX_MEETING_PARTIES = 3
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _asked_to_visit(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of asking whose infinitive is the addressee's visit ("asked Kim to come to Russia", "urged
+    him to visit Moscow"): not what a demand that something be done ("demanded that Kim leave") is."""
+    if trig.is_noun:
+        return False
+    for clause in children(trig.token, ["xcomp"]):
+        entry = lex.verbs.get(clause.lemma_.lower())
+        if entry is not None and entry.type == "CONSULT" and entry.mode == "visit" and not entry.host:
+            return is_infinitive(clause)
+    return False
 
 
 def _intended(trig: Trigger, lex: Lexicon) -> bool:
@@ -1920,6 +1951,8 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
             return True  # "is due to meet", "is scheduled to travel"
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.intent_words:
+            return False  # "would like to meet him during his October trip": a wish, not a timetable
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
             if not any(t.ent_type_ in ("DATE", "TIME") for t in current.subtree):
                 return False

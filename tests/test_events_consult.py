@@ -375,3 +375,111 @@ def test_a_visit_told_of_again_as_a_setting_is_no_new_event(nlp: Language) -> No
     found = extract_events(doc, load_gazetteer(), type_model=None)
     assert [e for e in found if e.event_type == "CONSULT" and e.sentence.startswith("Kim Jong Un arrived")]
     assert not [e for e in found if e.event_type == "CONSULT" and e.sentence.startswith("During")]
+
+
+# -- a multilateral gathering, a wish to meet, an invitation asked for ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The foreign ministers of Japan, South Korea, Australia and New Zealand met in Brussels on Friday.",
+            {"JPN", "KOR", "AUS", "NZL"},
+        ),
+        ("Presidents of France, Germany, Poland and Italy held talks on Tuesday.", {"FRA", "DEU", "POL", "ITA"}),
+    ],
+)
+def test_four_or_more_parties_meeting_one_another_are_no_pairs(nlp: Language, text: str, parties: set[str]) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT" and {e[1], e[2]} <= parties]
+
+
+def test_a_three_way_meeting_is_still_coded_each_way(nlp: Language) -> None:
+    found = events(nlp, "Leaders of China, Japan and South Korea held talks in Seoul.")
+    assert sorted(e for e in found if e[0] == "CONSULT") == sorted(
+        ("CONSULT", a, b) for a in ("CHN", "JPN", "KOR") for b in ("CHN", "JPN", "KOR") if a != b
+    )
+
+
+def test_one_party_meeting_several_named_others_meets_each(nlp: Language) -> None:
+    found = events(nlp, "Xi Jinping met the leaders of Japan, South Korea, Australia and New Zealand in Lima.")
+    assert {("CONSULT", "CHN", r) for r in ("JPN", "KOR", "AUS", "NZL")} <= set(found)
+
+
+def test_a_wish_to_meet_a_named_partner_is_an_intention(nlp: Language) -> None:
+    found = events(nlp, "Trump said he would like to meet Kim Jong Un during his visit to Seoul on Friday.")
+    assert ("AGREE", "USA", "PRK") in found
+    assert ("CONSULT", "USA", "PRK") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said Lavrov would meet Choe Son Hui on Monday.", ("CONSULT", "RUS", "PRK")),
+        ("Indian Prime Minister Narendra Modi is expected to meet Vladimir Putin in Kazan.", ("CONSULT", "IND", "RUS")),
+    ],
+)
+def test_a_dated_or_expected_meeting_stays_the_meeting(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin asked Kim Jong Un to come to Moscow again.", ("CONSULT", "RUS", "PRK")),
+        ("Xi urged Putin to visit Beijing next spring.", ("CONSULT", "CHN", "RUS")),
+    ],
+)
+def test_asking_someone_to_visit_is_an_invitation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = events(nlp, text)
+    assert expected in found
+    assert not [e for e in found if e[0] == "DEMAND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin asked North Korea to send more shells.",
+        "Putin asked Kim Jong Un to leave Moscow.",
+    ],
+)
+def test_asking_for_anything_but_a_visit_stays_a_demand(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert ("DEMAND", "RUS", "PRK") in found
+    assert not [e for e in found if e[0] == "CONSULT"]
+
+
+def test_discussions_had_with_a_named_partner_are_a_meeting(nlp: Language) -> None:
+    found = events(nlp, "Choe Son Hui and Vladimir Putin had good discussions about trade.")
+    assert {("CONSULT", "PRK", "RUS"), ("CONSULT", "RUS", "PRK")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were discussions about trade in the parliament.",
+        "Analysts expect the discussions about the budget to last for weeks.",
+    ],
+)
+def test_discussions_with_no_partner_named_are_no_meeting(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui made a courtesy call on Vladimir Putin in Moscow.",
+        "Choe Son Hui paid a courtesy call on Vladimir Putin.",
+    ],
+)
+def test_a_courtesy_call_on_a_named_leader_is_a_visit(nlp: Language, text: str) -> None:
+    assert ("CONSULT", "PRK", "RUS") in events(nlp, text)
+
+
+def test_a_call_on_parties_or_a_phone_call_on_a_topic_is_no_visit(nlp: Language) -> None:
+    assert not [e for e in events(nlp, "Xi Jinping made a call on all parties to show restraint.") if e[0] == "CONSULT"]
+    assert ("CONSULT", "RUS", "UKR") not in events(
+        nlp, "Vladimir Putin held a phone call on Ukraine with Donald Trump."
+    )
