@@ -85,7 +85,7 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
-        if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
+        if tok.i in used or tok.i in skip or not _numeric(tok, scales) or _model_number(tok):
             continue
         value = number_value(tok, lex)
         dashed = _dashed_range(tok) if value is None else None
@@ -155,8 +155,13 @@ def _numeric_tokens(doc: Doc) -> list[bool]:
     return (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
 
 
-def _numeric(tok: Token) -> bool:
-    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct and tok.text not in ("one",)
+def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
+    """A number token; "one" only before a scale word ("one thousand sappers"), never as a pronoun or
+    a determiner ("one of the soldiers")."""
+    if tok.lower_ == "one":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return scales is not None and nxt is not None and nxt.lower_ in scales
+    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
 
 
 def _model_number(tok: Token) -> bool:
@@ -232,7 +237,12 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         # "casualties have reached about 4,700", "another 1,000 have been injured"
         counted = _measured_total(number.first, verb, lex)
         if counted is None:
-            counted = _elided_noun(number, verb, lex) or _tally_antecedent(number, verb, lex)
+            found = _elided_noun(number, verb, lex)
+            if found is not None:
+                counted, verb = found
+                verb_lemma = verb.lemma_.lower()
+            else:
+                counted = _partitive(number, lex) or _tally_antecedent(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -276,7 +286,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
             sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and _counts(kind, lex, ("troops",))
-            if not casualty_verb and not sent_abroad:
+            if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
             _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
@@ -323,6 +333,7 @@ _CASUALTY_PARTICIPLES = {
     "execute": "killed",
     "wound": "wounded",
     "injure": "injured",
+    "hurt": "hurt",
     "lose": "lost",
     "capture": "captured",
     "abduct": "abducted",
@@ -362,6 +373,13 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
     return next(
         (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
         None,
+    )
+
+
+def _military_people(noun: Token, lex: Lexicon) -> bool:
+    """ "five thousand military builders": people of the troops class named military by a modifier."""
+    return _counts(noun, lex, ("troops",)) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.claim_words["military_modifiers"] for c in noun.children
     )
 
 
@@ -412,7 +430,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
     if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or head.i == number.last.i:
         if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
-            return head.head
+            return _held_money(head.head, lex)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 pobj = first_child(child, ["pobj"])
@@ -438,6 +456,15 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
         return None
     return None
+
+
+def _held_money(noun: Token, lex: Lexicon) -> Token:
+    """ "eight billion dollars of military aid": the currency word counts what it is "of" or "in"."""
+    if noun.lower_ not in lex.claims["currency_words"]:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    pobj = first_child(prep, ["pobj"]) if prep is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else noun
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -737,40 +764,68 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
     return None
 
 
-def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
-    """ "100 soldiers have died and another 1,000 have been injured": a bare number that is the
-    subject or object of a verb of casualty counts the noun counted earlier in the sentence."""
+def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:
+    """ "100 soldiers have died and another 1,000 have been injured", "some 1,000 more wounded", "on top
+    of the 11,000 who were deployed", "South Korea says 13,000 have been deployed": a bare number that a
+    verb of casualty or of sending has as its subject or object (or that a relative clause of one
+    describes) counts the noun counted before it, with that verb."""
     tok = number.first
-    if verb is None or verb.lemma_.lower() not in lex.claim_words["casualty_verbs"]:
+    moving = lex.claim_words["casualty_verbs"] | lex.claim_words["dispatch_verbs"]
+    relative = next((c for c in tok.children if c.dep_ == "relcl" and _lemma(c) in moving), None)
+    if relative is not None:
+        verb = relative
+    else:
+        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod"}
+        if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
+            return None
+    classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
+    earlier = _earlier_counted(tok, classes, lex)
+    return (earlier, verb) if earlier is not None else None
+
+
+def _partitive(number: _Number, lex: Lexicon) -> Token | None:
+    """ "around 2,000 of them are thought to have died", "up to 30 of them": a figure of a pronoun counts
+    the noun counted before it."""
+    of = next((c for c in number.last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = first_child(of, ["pobj"]) if of is not None else None
+    if pobj is None or pobj.lower_ not in ("them", "these", "those"):
         return None
-    if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or tok.head.i != verb.i:
-        return None
-    for earlier in reversed(list(tok.doc[tok.sent.start : tok.i])):
+    return _earlier_counted(number.first, ("troops", "casualties", "weapons", "people"), lex)
+
+
+def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:
+    """The last noun of a claim class before `tok` in its sentence that a number counts, else the first
+    noun of the class troops or weapons in the sentence before, a subject first (what it is about)."""
+    doc = tok.doc
+    for earlier in reversed(doc[tok.sent.start : tok.i]):
         counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
-        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "people")):
+        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
-    return None
+    if tok.sent.start == 0:
+        return None
+    kinds = [c for c in classes if c in ("troops", "weapons")]
+    previous = doc[tok.sent.start - 1].sent
+    nouns = [t for t in previous if t.pos_ == "NOUN" and _counts(t, lex, kinds)]
+    return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
 
 
 def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
-    """ "sent another 3,000 troops, bringing the total to about 14,000": a bare figure a verb of level
-    gives a tally noun that names no noun of its own ("the total", "the number") counts the noun
-    counted earlier in the sentence."""
+    """ "sent another 3,000 troops, bringing the total to about 14,000", "the NIS has estimated the number
+    at 3,000": a bare figure a verb of level or of estimating gives a tally noun that names no noun of
+    its own ("the total", "the number") counts the noun counted before it."""
     tok = number.first
-    if verb is None or verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
+    if verb is None or not (tok.dep_ == "pobj" and tok.head.head.i == verb.i):
         return None
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i):
+    level = tok.head.lower_ == "to" and _lemma(verb) in lex.claim_words["level_verbs"]
+    estimate = tok.head.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
+    if not (level or estimate):
         return None
-    tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS)
+    tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS)
     if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
         return None
-    for earlier in reversed(list(tok.doc[tok.sent.start : tally.i])):
-        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
-        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "weapons", "people")):
-            return earlier
-    return None
+    return _earlier_counted(tally, ("troops", "casualties", "weapons", "people"), lex)
 
 
 def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:
