@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, POS
 from spacy.parts_of_speech import NUM
@@ -42,6 +42,8 @@ from extractors.records import Claim
 from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+# Kinds of figure whose owner an article's next figure of the same kind without one takes.
+_CARRIED = frozenset({"troops", "casualties", "weapons"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +63,24 @@ def extract_claims(
     res = resolver or Resolver(doc, gazetteer, lex)
     claims: list[Claim] = []
     numeric = _numeric_tokens(doc)
+    # Whose the article's last troops, casualties or arms figure was, for a figure whose own sentence
+    # names no owner ("Six children were among the 90 civilians hurt" after "... hit Kyiv, killing 12").
+    last_owner: dict[str, str] = {}
     for sent in res.sentences:
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
-            claim = _claim(number, sent, res, lex)
-            if claim is not None and claim not in claims:
+            found = _claim(number, sent, res, lex)
+            if found is None:
+                continue
+            claim, kind, named = found
+            if kind not in _CARRIED:
+                pass
+            elif named and claim.subject_id is not None:
+                last_owner[kind] = claim.subject_id
+            elif kind in last_owner:
+                claim = replace(claim, subject_id=last_owner[kind])
+            if claim not in claims:
                 claims.append(claim)
     return claims
 
@@ -206,6 +220,8 @@ def _bounds(
         start -= 1  # currency symbol
     if start > sent.start and tok.doc[start - 1].lower_ in ("us",):
         start -= 1
+    if start > sent.start and tok.doc[start - 1].is_quote:
+        start -= 1  # 'at least “3,000 soldiers”'
     if start > sent.start and tok.doc[start - 1].lower_ == "a" and tok.lower_ in cfg["scales"]:
         start -= 1  # "more than a million"
     before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
@@ -227,8 +243,11 @@ def _bounds(
 # --------------------------------------------------------------------------------------------
 
 
-def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | None:
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool] | None:
+    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money") and
+    whether its sentence names its owner (not only a source that reports it)."""
     cfg = lex.claims
+    casualty_verb = False
     counted = _counted_noun(number, lex)
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
@@ -281,7 +300,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             return None
         kind = contents or counted
         lemma = _lemma(kind)
-        casualty_verb = verb_lemma in lex.claim_words["casualty_verbs"] or _near_casualty_word(number, lex)
+        casualty_verb = (
+            verb_lemma in lex.claim_words["casualty_verbs"]
+            or _near_casualty_word(number, lex)
+            or _among_casualties(counted, verb, number, lex)
+        )
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
@@ -311,9 +334,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    subject, named = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
-    return Claim(
+    claim = Claim(
         subject_id=subject,
         what=what or "",
         value_low=_clean(number.low),
@@ -322,6 +345,24 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         hedged=hedged,
         sentence=sentence_text(sent),
     )
+    return claim, _kind(contents or counted, casualty_verb, number, lex), named
+
+
+def _kind(counted: Token | None, casualty_verb: bool, number: _Number, lex: Lexicon) -> str:
+    """What a claim counts, for carrying an owner from one figure of an article to the next."""
+    if number.currency is not None:
+        return "money"
+    if casualty_verb or (counted is not None and _counts(counted, lex, ("casualties",))):
+        return "casualties"
+    classes = ("troops", "weapons", "people")
+    return next((c for c in classes if counted is not None and _counts(counted, lex, (c,))), "other")
+
+
+def _among_casualties(counted: Token | None, verb: Token | None, number: _Number, lex: Lexicon) -> bool:
+    """ "Six children were among the 90 civilians hurt": part of a group counted as casualties."""
+    among = _among(counted, verb, number)
+    casualty = lex.claim_words["casualty_verbs"] | lex.claim_words["casualties"]
+    return among is not None and any(c.dep_ in ("acl", "amod") and _lemma(c) in casualty for c in among.children)
 
 
 _CASUALTY_PARTICIPLES = {
@@ -492,7 +533,9 @@ def _noun_text(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text.lower()
 
 
-def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon) -> str | None:
+def _subject(
+    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
+) -> tuple[str | None, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
     North Korean deployment to 14,000 troops", "Russia's losses exceeded 700,000"); the state of an
@@ -515,18 +558,18 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     if counted is not None:
         found = first_code(_own_states(counted, res))
         if found:
-            return found
+            return found, True
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:
         found = first_code(_own_states(among, res))
         if found:
-            return found
+            return found, True
     measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
     if measured is not None and measured is not counted:
         found = first_code(_own_states(measured, res))
         if found:
-            return found
+            return found, True
     # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
     # were named before (the parse may make the troops the subject of "killed" under "lost").
     owner = None
@@ -537,18 +580,18 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
         found = first_code(clause_actors(owner, res, lex))
         if found:
-            return found
+            return found, True
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     handed = counted is not None and counted.dep_ in OBJECTS and _lemma(counted.head) in lex.claim_words["sender_verbs"]
     if handed and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(clause_actors(counted.head, res, lex))
         if found:
-            return found
+            return found, True
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(_sender(counted, verb, res, lex))
         if found:
-            return found
+            return found, True
 
     if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
         # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
@@ -558,7 +601,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
             if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
                 found = first_code(_own_states(earlier, res))
                 if found:
-                    return found
+                    return found, True
                 break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
@@ -566,31 +609,41 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
-            return found
+            return found, True
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
-                return located.code
+                return located.code, True
         found = first_code(clause_actors(verb, res, lex)) or first_code(_raised_subject(verb, res))
         if found:
-            return found
+            return found, True
         for child in verb.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
                     if named and sub.i not in speakers:
-                        return info.code
+                        return info.code, True
+    # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
+    destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
-        if info is not None and info.code is not None and info.kind in ("state", "group"):
+        if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if tok.i not in speakers:
-                return info.code
+                return info.code, True
             reported.append(info.code)
-    return reported[0] if reported else None
+    return (reported[0] if reported else None), False
+
+
+def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
+    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
+    if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
+        return set()
+    places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.place_preps]
+    return {t.i for place in places for t in place.subtree}
 
 
 def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> list[Actor]:
@@ -724,7 +777,11 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
     classes = ("troops", "casualties", "weapons", "people")
 
     def fits(noun: Token | None) -> Token | None:
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun is None:
+            return None
+        # "the injured are approaching 1,000": a casualty participle as a noun.
+        casualty = noun.lower_ in lex.claim_words["elided_casualties"] and noun.dep_ in SUBJECTS
+        if noun.pos_ not in ("NOUN", "PROPN") and not casualty:
             return None
         if noun.lemma_.lower() in lex.claim_words["tally_nouns"]:
             # "the number of North Korean troops killed", "the total of casualties"
@@ -757,8 +814,9 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
             return found  # "bringing the deployment to 14,000", "put the toll at 500"
     if attach.dep_ in OBJECTS | {"attr", "prep", "npadvmod"}:
         subject = first_child(verb, SUBJECTS)
-        if subject is None and verb.dep_ == "xcomp":
-            # "casualties were believed to be around 4,000": the subject raised to the verb above.
+        if subject is None and verb.dep_ in ("xcomp", "conj"):
+            # "casualties were believed to be around 4,000": the subject raised to the verb above;
+            # "the number of soldiers killed ... has passed 4,000": the subject the parse gave the verb before.
             subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
         return fits(subject)
     return None
@@ -832,8 +890,9 @@ def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexic
     """ "Russia's losses have exceeded 700,000 troops": more than the figure."""
     if verb is None or verb.lemma_.lower() not in lex.claim_words["over_verbs"] or number.low != number.high:
         return number
-    target = counted or number.first
-    if target.head.i != verb.i or target.dep_ not in OBJECTS:
+    # "exceeded 700,000 troops" (the counted noun the object), "the number of soldiers ... has passed
+    # 4,000" (the bare figure the object; the noun counted elsewhere).
+    if not any(t is not None and t.head.i == verb.i and t.dep_ in OBJECTS for t in (counted, number.first)):
         return number
     return _Number(number.first, number.last, number.low, None, number.currency, number.approximate)
 
