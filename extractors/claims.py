@@ -109,6 +109,8 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
             value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in lex.claim_words["not_counts_after"]:
+            continue  # "152mm shells", "three times the force"
         last = tok
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
             last = doc[tok.i + 1]
@@ -185,8 +187,10 @@ def _model_number(tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     # "North Korea's 25,000 troops" counts: a possessive before a number of plural things.
     counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
+    # "has given Moscow 120 howitzers": a place before the number is the receiver, not a maker's name.
+    place = before is not None and before.ent_type_ in ("GPE", "NORP") and after is not None and after.tag_ != "HYPH"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
-        return not counts_plural
+        return not (counts_plural or place)
     if after is None or after.text not in ("-", "–") or tok.i + 2 >= len(doc) or not doc[tok.i + 2].like_num:
         return False
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
@@ -583,9 +587,17 @@ def _subject(
             return found, True
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
-    handed = counted is not None and counted.dep_ in OBJECTS and _lemma(counted.head) in lex.claim_words["sender_verbs"]
-    if handed and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
-        found = first_code(clause_actors(counted.head, res, lex))
+    # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
+    handed_object = counted
+    while handed_object is not None and handed_object.dep_ == "conj" and handed_object.head.i != handed_object.i:
+        handed_object = handed_object.head
+    handed = (
+        handed_object is not None
+        and handed_object.dep_ in OBJECTS
+        and _lemma(handed_object.head) in lex.claim_words["sender_verbs"]
+    )
+    if handed and handed_object is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        found = first_code(clause_actors(handed_object.head, res, lex))
         if found:
             return found, True
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
@@ -694,8 +706,14 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
     """The states a noun phrase's own modifiers name ("North Korean troops", "Russia's losses",
     "troops from North Korea"); not where they are or go ("engineers sent to Kursk", "troops in Russia")."""
     own = []
+    # "given Moscow 120 howitzers" (parsed with Moscow a modifier of the howitzers): a name before the
+    # figure with no possessive is the receiver; "North Korea's 25,000 troops" keep theirs.
+    counts = [c.i for c in noun.children if c.dep_ == "nummod"]
     for actor in res.resolve(noun, context=False, strict=False):
         tok = noun.doc[actor.token]
+        possessive = any(c.tag_ == "POS" for c in tok.children) or tok.tag_ == "POS"
+        if counts and tok.i < min(counts) and tok.dep_ in ("nmod", "compound") and not possessive:
+            continue
         placed = False
         for _ in range(8):
             if tok.i == noun.i or tok.head.i == tok.i:
