@@ -890,13 +890,19 @@ def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Toke
     at 3,000": a bare figure a verb of level or of estimating gives a tally noun that names no noun of
     its own ("the total", "the number") counts the noun counted before it."""
     tok = number.first
-    if verb is None or not (tok.dep_ == "pobj" and tok.head.head.i == verb.i):
+    if verb is None or tok.dep_ != "pobj":
         return None
-    level = tok.head.lower_ == "to" and _lemma(verb) in lex.claim_words["level_verbs"]
-    estimate = tok.head.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
+    prep = tok.head
+    if prep.lower_ == "at" and prep.head.dep_ in OBJECTS and prep.head.head.i == verb.i:
+        tally: Token | None = prep.head  # "estimated the number at 3,000", parsed with "at" on the number
+    elif prep.head.i == verb.i:
+        tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS)
+    else:
+        return None
+    level = prep.lower_ == "to" and _lemma(verb) in lex.claim_words["level_verbs"]
+    estimate = prep.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
     if not (level or estimate):
         return None
-    tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS)
     if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
