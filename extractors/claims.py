@@ -483,6 +483,9 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        # "eighty attack drones" parsed with the number on "attack": the noun the compound modifies.
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head
         return head
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
