@@ -591,9 +591,7 @@ def _subject(
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
-    handed_object = counted
-    while handed_object is not None and handed_object.dep_ == "conj" and handed_object.head.i != handed_object.i:
-        handed_object = handed_object.head
+    handed_object = _first_conjunct(counted) if counted is not None else None
     handed = (
         handed_object is not None
         and handed_object.dep_ in OBJECTS
@@ -675,8 +673,8 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
             found = [a for a in res.resolve(pobj, context=False)] if pobj is not None else []
             if found and found[0].kind == "state":
                 return found[:1]
-    # A relative clause on what was sent: its holder's sender.
-    if verb.dep_ in ("relcl", "acl") and counted.dep_ in OBJECTS:
+    # A relative clause on what was sent: its holder's sender ("packages that include missiles and shells").
+    if verb.dep_ in ("relcl", "acl") and _first_conjunct(counted).dep_ in OBJECTS:
         holder: Token | None = verb.head
         sending = verb.head.head
         if verb.head.dep_ == "pobj" and sending.dep_ == "prep":
@@ -689,6 +687,13 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
         if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
             return clause_actors(sending, res, lex)
     return []
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("howitzers" of "howitzers and rocket systems"), which bears their role."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _among(counted: Token | None, verb: Token | None, number: _Number) -> Token | None:
