@@ -265,7 +265,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
                 counted, verb = found
                 verb_lemma = verb.lemma_.lower()
             else:
-                counted = _partitive(number, lex) or _tally_antecedent(number, verb, lex)
+                counted = _tally_antecedent(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -483,9 +483,6 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
-        # "eighty attack drones" parsed with the number on "attack": the noun the compound modifies.
-        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
-            head = head.head
         return head
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -865,16 +862,6 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
     classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
     earlier = _earlier_counted(tok, classes, lex)
     return (earlier, verb) if earlier is not None else None
-
-
-def _partitive(number: _Number, lex: Lexicon) -> Token | None:
-    """ "around 2,000 of them are thought to have died", "up to 30 of them": a figure of a pronoun counts
-    the noun counted before it."""
-    of = next((c for c in number.last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = first_child(of, ["pobj"]) if of is not None else None
-    if pobj is None or pobj.lower_ not in ("them", "these", "those"):
-        return None
-    return _earlier_counted(number.first, ("troops", "casualties", "weapons", "people"), lex)
 
 
 def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:
