@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, POS
 from spacy.parts_of_speech import NUM
@@ -42,6 +42,8 @@ from extractors.records import Claim
 from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+# Kinds of figure whose owner an article's next figure of the same kind without one takes.
+_CARRIED = frozenset({"troops", "casualties", "weapons"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +63,24 @@ def extract_claims(
     res = resolver or Resolver(doc, gazetteer, lex)
     claims: list[Claim] = []
     numeric = _numeric_tokens(doc)
+    # Whose the article's last troops, casualties or arms figure was, for a figure whose own sentence
+    # names no owner ("Six children were among the 90 civilians hurt" after "... hit Kyiv, killing 12").
+    last_owner: dict[str, str] = {}
     for sent in res.sentences:
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
-            claim = _claim(number, sent, res, lex)
-            if claim is not None and claim not in claims:
+            found = _claim(number, sent, res, lex)
+            if found is None:
+                continue
+            claim, kind, named = found
+            if kind not in _CARRIED:
+                pass
+            elif named and claim.subject_id is not None:
+                last_owner[kind] = claim.subject_id
+            elif kind in last_owner:
+                claim = replace(claim, subject_id=last_owner[kind])
+            if claim not in claims:
                 claims.append(claim)
     return claims
 
@@ -85,7 +99,7 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
-        if tok.i in used or tok.i in skip or not _numeric(tok) or _model_number(tok):
+        if tok.i in used or tok.i in skip or not _numeric(tok, scales) or _model_number(tok):
             continue
         value = number_value(tok, lex)
         dashed = _dashed_range(tok) if value is None else None
@@ -95,6 +109,8 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
             value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in lex.claim_words["not_counts_after"]:
+            continue  # "152mm shells", "three times the force"
         last = tok
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
             last = doc[tok.i + 1]
@@ -155,8 +171,13 @@ def _numeric_tokens(doc: Doc) -> list[bool]:
     return (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
 
 
-def _numeric(tok: Token) -> bool:
-    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct and tok.text not in ("one",)
+def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
+    """A number token; "one" only before a scale word ("one thousand sappers"), never as a pronoun or
+    a determiner ("one of the soldiers")."""
+    if tok.lower_ == "one":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return scales is not None and nxt is not None and nxt.lower_ in scales
+    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
 
 
 def _model_number(tok: Token) -> bool:
@@ -166,8 +187,10 @@ def _model_number(tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     # "North Korea's 25,000 troops" counts: a possessive before a number of plural things.
     counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
+    # "has given Moscow 120 howitzers": a place before the number is the receiver, not a maker's name.
+    place = before is not None and before.ent_type_ in ("GPE", "NORP") and after is not None and after.tag_ != "HYPH"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
-        return not counts_plural
+        return not (counts_plural or place)
     if after is None or after.text not in ("-", "–") or tok.i + 2 >= len(doc) or not doc[tok.i + 2].like_num:
         return False
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
@@ -201,6 +224,8 @@ def _bounds(
         start -= 1  # currency symbol
     if start > sent.start and tok.doc[start - 1].lower_ in ("us",):
         start -= 1
+    if start > sent.start and tok.doc[start - 1].is_quote:
+        start -= 1  # 'at least “3,000 soldiers”'
     if start > sent.start and tok.doc[start - 1].lower_ == "a" and tok.lower_ in cfg["scales"]:
         start -= 1  # "more than a million"
     before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
@@ -222,8 +247,11 @@ def _bounds(
 # --------------------------------------------------------------------------------------------
 
 
-def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | None:
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool] | None:
+    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money") and
+    whether its sentence names its owner (not only a source that reports it)."""
     cfg = lex.claims
+    casualty_verb = False
     counted = _counted_noun(number, lex)
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
@@ -232,7 +260,12 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         # "casualties have reached about 4,700", "another 1,000 have been injured"
         counted = _measured_total(number.first, verb, lex)
         if counted is None:
-            counted = _elided_noun(number, verb, lex) or _tally_antecedent(number, verb, lex)
+            found = _elided_noun(number, verb, lex)
+            if found is not None:
+                counted, verb = found
+                verb_lemma = verb.lemma_.lower()
+            else:
+                counted = _tally_antecedent(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -271,12 +304,16 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
             return None
         kind = contents or counted
         lemma = _lemma(kind)
-        casualty_verb = verb_lemma in lex.claim_words["casualty_verbs"] or _near_casualty_word(number, lex)
+        casualty_verb = (
+            verb_lemma in lex.claim_words["casualty_verbs"]
+            or _near_casualty_word(number, lex)
+            or _among_casualties(counted, verb, number, lex)
+        )
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
             sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and _counts(kind, lex, ("troops",))
-            if not casualty_verb and not sent_abroad:
+            if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
             _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
@@ -301,9 +338,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    subject, named = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
-    return Claim(
+    claim = Claim(
         subject_id=subject,
         what=what or "",
         value_low=_clean(number.low),
@@ -312,6 +349,24 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> Claim | 
         hedged=hedged,
         sentence=sentence_text(sent),
     )
+    return claim, _kind(contents or counted, casualty_verb, number, lex), named
+
+
+def _kind(counted: Token | None, casualty_verb: bool, number: _Number, lex: Lexicon) -> str:
+    """What a claim counts, for carrying an owner from one figure of an article to the next."""
+    if number.currency is not None:
+        return "money"
+    if casualty_verb or (counted is not None and _counts(counted, lex, ("casualties",))):
+        return "casualties"
+    classes = ("troops", "weapons", "people")
+    return next((c for c in classes if counted is not None and _counts(counted, lex, (c,))), "other")
+
+
+def _among_casualties(counted: Token | None, verb: Token | None, number: _Number, lex: Lexicon) -> bool:
+    """ "Six children were among the 90 civilians hurt": part of a group counted as casualties."""
+    among = _among(counted, verb, number)
+    casualty = lex.claim_words["casualty_verbs"] | lex.claim_words["casualties"]
+    return among is not None and any(c.dep_ in ("acl", "amod") and _lemma(c) in casualty for c in among.children)
 
 
 _CASUALTY_PARTICIPLES = {
@@ -323,6 +378,7 @@ _CASUALTY_PARTICIPLES = {
     "execute": "killed",
     "wound": "wounded",
     "injure": "injured",
+    "hurt": "hurt",
     "lose": "lost",
     "capture": "captured",
     "abduct": "abducted",
@@ -362,6 +418,13 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
     return next(
         (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
         None,
+    )
+
+
+def _military_people(noun: Token, lex: Lexicon) -> bool:
+    """ "five thousand military builders": people of the troops class named military by a modifier."""
+    return _counts(noun, lex, ("troops",)) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.claim_words["military_modifiers"] for c in noun.children
     )
 
 
@@ -412,7 +475,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
     if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or head.i == number.last.i:
         if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
-            return head.head
+            return _held_money(head.head, lex)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 pobj = first_child(child, ["pobj"])
@@ -440,6 +503,15 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     return None
 
 
+def _held_money(noun: Token, lex: Lexicon) -> Token:
+    """ "eight billion dollars of military aid": the currency word counts what it is "of" or "in"."""
+    if noun.lower_ not in lex.claims["currency_words"]:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    pobj = first_child(prep, ["pobj"]) if prep is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else noun
+
+
 def _governing_verb(tok: Token) -> Token | None:
     current = tok
     for _ in range(6):
@@ -465,7 +537,9 @@ def _noun_text(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text.lower()
 
 
-def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon) -> str | None:
+def _subject(
+    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
+) -> tuple[str | None, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
     North Korean deployment to 14,000 troops", "Russia's losses exceeded 700,000"); the state of an
@@ -488,18 +562,18 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     if counted is not None:
         found = first_code(_own_states(counted, res))
         if found:
-            return found
+            return found, True
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:
         found = first_code(_own_states(among, res))
         if found:
-            return found
+            return found, True
     measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
     if measured is not None and measured is not counted:
         found = first_code(_own_states(measured, res))
         if found:
-            return found
+            return found, True
     # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
     # were named before (the parse may make the troops the subject of "killed" under "lost").
     owner = None
@@ -510,18 +584,24 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
     if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
         found = first_code(clause_actors(owner, res, lex))
         if found:
-            return found
+            return found, True
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
-    handed = counted is not None and counted.dep_ in OBJECTS and _lemma(counted.head) in lex.claim_words["sender_verbs"]
-    if handed and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
-        found = first_code(clause_actors(counted.head, res, lex))
+    # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
+    handed_object = _first_conjunct(counted) if counted is not None else None
+    handed = (
+        handed_object is not None
+        and handed_object.dep_ in OBJECTS
+        and _lemma(handed_object.head) in lex.claim_words["sender_verbs"]
+    )
+    if handed and handed_object is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        found = first_code(clause_actors(handed_object.head, res, lex))
         if found:
-            return found
+            return found, True
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(_sender(counted, verb, res, lex))
         if found:
-            return found
+            return found, True
 
     if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
         # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
@@ -531,7 +611,7 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
             if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
                 found = first_code(_own_states(earlier, res))
                 if found:
-                    return found
+                    return found, True
                 break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
@@ -539,31 +619,41 @@ def _subject(counted: Token | None, verb: Token | None, number: _Number, res: Re
         sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
-            return found
+            return found, True
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
-                return located.code
+                return located.code, True
         found = first_code(clause_actors(verb, res, lex)) or first_code(_raised_subject(verb, res))
         if found:
-            return found
+            return found, True
         for child in verb.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
                     if named and sub.i not in speakers:
-                        return info.code
+                        return info.code, True
+    # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
+    destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
-        if info is not None and info.code is not None and info.kind in ("state", "group"):
+        if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if tok.i not in speakers:
-                return info.code
+                return info.code, True
             reported.append(info.code)
-    return reported[0] if reported else None
+    return (reported[0] if reported else None), False
+
+
+def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
+    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
+    if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
+        return set()
+    places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.place_preps]
+    return {t.i for place in places for t in place.subtree}
 
 
 def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> list[Actor]:
@@ -580,8 +670,8 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
             found = [a for a in res.resolve(pobj, context=False)] if pobj is not None else []
             if found and found[0].kind == "state":
                 return found[:1]
-    # A relative clause on what was sent: its holder's sender.
-    if verb.dep_ in ("relcl", "acl") and counted.dep_ in OBJECTS:
+    # A relative clause on what was sent: its holder's sender ("packages that include missiles and shells").
+    if verb.dep_ in ("relcl", "acl") and _first_conjunct(counted).dep_ in OBJECTS:
         holder: Token | None = verb.head
         sending = verb.head.head
         if verb.head.dep_ == "pobj" and sending.dep_ == "prep":
@@ -594,6 +684,13 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
         if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
             return clause_actors(sending, res, lex)
     return []
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("howitzers" of "howitzers and rocket systems"), which bears their role."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _among(counted: Token | None, verb: Token | None, number: _Number) -> Token | None:
@@ -614,8 +711,14 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
     """The states a noun phrase's own modifiers name ("North Korean troops", "Russia's losses",
     "troops from North Korea"); not where they are or go ("engineers sent to Kursk", "troops in Russia")."""
     own = []
+    # "given Moscow 120 howitzers" (parsed with Moscow a modifier of the howitzers): a name before the
+    # figure with no possessive is the receiver; "North Korea's 25,000 troops" keep theirs.
+    counts = [c.i for c in noun.children if c.dep_ == "nummod"]
     for actor in res.resolve(noun, context=False, strict=False):
         tok = noun.doc[actor.token]
+        possessive = any(c.tag_ == "POS" for c in tok.children) or tok.tag_ == "POS"
+        if counts and tok.i < min(counts) and tok.dep_ in ("nmod", "compound") and not possessive:
+            continue
         placed = False
         for _ in range(8):
             if tok.i == noun.i or tok.head.i == tok.i:
@@ -697,7 +800,11 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
     classes = ("troops", "casualties", "weapons", "people")
 
     def fits(noun: Token | None) -> Token | None:
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun is None:
+            return None
+        # "the injured are approaching 1,000": a casualty participle as a noun.
+        casualty = noun.lower_ in lex.claim_words["elided_casualties"] and noun.dep_ in SUBJECTS
+        if noun.pos_ not in ("NOUN", "PROPN") and not casualty:
             return None
         if noun.lemma_.lower() in lex.claim_words["tally_nouns"]:
             # "the number of North Korean troops killed", "the total of casualties"
@@ -730,55 +837,81 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
             return found  # "bringing the deployment to 14,000", "put the toll at 500"
     if attach.dep_ in OBJECTS | {"attr", "prep", "npadvmod"}:
         subject = first_child(verb, SUBJECTS)
-        if subject is None and verb.dep_ == "xcomp":
-            # "casualties were believed to be around 4,000": the subject raised to the verb above.
+        if subject is None and verb.dep_ in ("xcomp", "conj"):
+            # "casualties were believed to be around 4,000": the subject raised to the verb above;
+            # "the number of soldiers killed ... has passed 4,000": the subject the parse gave the verb before.
             subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
         return fits(subject)
     return None
 
 
-def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
-    """ "100 soldiers have died and another 1,000 have been injured": a bare number that is the
-    subject or object of a verb of casualty counts the noun counted earlier in the sentence."""
+def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:
+    """ "100 soldiers have died and another 1,000 have been injured", "some 1,000 more wounded", "on top
+    of the 11,000 who were deployed", "South Korea says 13,000 have been deployed": a bare number that a
+    verb of casualty or of sending has as its subject or object (or that a relative clause of one
+    describes) counts the noun counted before it, with that verb."""
     tok = number.first
-    if verb is None or verb.lemma_.lower() not in lex.claim_words["casualty_verbs"]:
-        return None
-    if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or tok.head.i != verb.i:
-        return None
-    for earlier in reversed(list(tok.doc[tok.sent.start : tok.i])):
+    moving = lex.claim_words["casualty_verbs"] | lex.claim_words["dispatch_verbs"]
+    relative = next((c for c in tok.children if c.dep_ == "relcl" and _lemma(c) in moving), None)
+    if relative is not None:
+        verb = relative
+    else:
+        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod"}
+        if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
+            return None
+    classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
+    earlier = _earlier_counted(tok, classes, lex)
+    return (earlier, verb) if earlier is not None else None
+
+
+def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:
+    """The last noun of a claim class before `tok` in its sentence that a number counts, else the first
+    noun of the class troops or weapons in the sentence before, a subject first (what it is about)."""
+    doc = tok.doc
+    for earlier in reversed(doc[tok.sent.start : tok.i]):
         counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
-        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "people")):
+        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
-    return None
+    if tok.sent.start == 0:
+        return None
+    kinds = [c for c in classes if c in ("troops", "weapons")]
+    previous = doc[tok.sent.start - 1].sent
+    nouns = [t for t in previous if t.pos_ == "NOUN" and _counts(t, lex, kinds)]
+    return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
 
 
 def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
-    """ "sent another 3,000 troops, bringing the total to about 14,000": a bare figure a verb of level
-    gives a tally noun that names no noun of its own ("the total", "the number") counts the noun
-    counted earlier in the sentence."""
+    """ "sent another 3,000 troops, bringing the total to about 14,000", "the NIS has estimated the number
+    at 3,000": a bare figure a verb of level or of estimating gives a tally noun that names no noun of
+    its own ("the total", "the number") counts the noun counted before it."""
     tok = number.first
-    if verb is None or verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
+    if verb is None or tok.dep_ != "pobj":
         return None
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i):
+    prep = tok.head
+    if prep.lower_ == "at" and prep.head.dep_ in OBJECTS and prep.head.head.i == verb.i:
+        tally: Token | None = prep.head  # "estimated the number at 3,000", parsed with "at" on the number
+    elif prep.head.i == verb.i:
+        tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS)
+    else:
         return None
-    tally = first_child(verb, OBJECTS) or first_child(verb, SUBJECTS)
+    level = prep.lower_ == "to" and _lemma(verb) in lex.claim_words["level_verbs"]
+    estimate = prep.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
+    if not (level or estimate):
+        return None
     if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
         return None
-    for earlier in reversed(list(tok.doc[tok.sent.start : tally.i])):
-        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
-        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "casualties", "weapons", "people")):
-            return earlier
-    return None
+    return _earlier_counted(tally, ("troops", "casualties", "weapons", "people"), lex)
 
 
 def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:
     """ "Russia's losses have exceeded 700,000 troops": more than the figure."""
     if verb is None or verb.lemma_.lower() not in lex.claim_words["over_verbs"] or number.low != number.high:
         return number
-    target = counted or number.first
-    if target.head.i != verb.i or target.dep_ not in OBJECTS:
+    # "exceeded 700,000 troops" (the counted noun the object), "the number of soldiers ... has passed
+    # 4,000" (the bare figure the object; the noun counted elsewhere).
+    if not any(t is not None and t.head.i == verb.i and t.dep_ in OBJECTS for t in (counted, number.first)):
         return number
     return _Number(number.first, number.last, number.low, None, number.currency, number.approximate)
 
