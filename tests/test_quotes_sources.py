@@ -72,11 +72,12 @@ from tests.quote_speakers import Found, speakers
             "asked for an inquiry.",
             [("UN", "United Nations")],
         ),
-        # Two people share a surname: "Park Jie-won" is not the Park named before.
+        # Two people share a surname: "Park Jie-won" is not the Park named before (and, a former minister,
+        # is in the people gazetteer since the ministers were added).
         (
             "Park Chan-dae spoke first at the rally. Rep. Park Jie-won then accused the government of isolating "
             'the country. "We must talk to Pyongyang," he said.',
-            [(None, "Park Jie-won")],
+            [("p-park-jie-won", "Park Jie-won")],
         ),
         # '... and said, "...," KCNA reported': the outlet that carried the words speaks too.
         (
