@@ -1015,6 +1015,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    recipients = _struck_thing(trig, kind, res, lex, patient, actors, recipients)
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -3180,8 +3181,7 @@ def _thing_target(
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children):
             continue  # "its troops", "their weapons": the actor's own
-        named = noun_forms(cand, lex) & lex.nouns.keys()
-        if any(lex.nouns[n].type == kind for n in named) or f"{tok.lower_} of {cand.lower_}" in lex.nouns:
+        if _names_act(cand, kind, lex) or f"{tok.lower_} of {cand.lower_}" in lex.nouns:
             continue  # the act named again ("carried out attacks", "filed a complaint", "a state of emergency")
         if res.resolve(cand, context=False, strict=False):
             continue  # a coded actor the rules chose not to take
@@ -3203,6 +3203,64 @@ def _thing_target(
                 if place is not None and (place.ent_type_ in _PLACE_ENTS or lex.in_class(place, "territory")):
                     return _target_words(place)
     return None
+
+
+def _struck_thing(
+    trig: Trigger,
+    kind: str,
+    res: Resolver,
+    lex: Lexicon,
+    patient: Token | None,
+    actors: list[Actor],
+    found: list[Actor],
+) -> list[Actor]:
+    """The one recipient a place gives an act done to a thing there, in the thing's words: "struck a
+    power plant in Kharkiv" -> UKR, "power plant"; "an attack on a checkpoint in Kunduz" -> AFG,
+    "checkpoint" (README: a thing or place of a coded state still has that state). A person or group
+    keeps its own words."""
+    if len(found) != 1 or found[0].token is None or found[0].kind not in ("place", "state"):
+        return found
+    if kind not in _DONE_TO or kind not in lex.location_recipient:
+        return found
+    tok, place, entry = trig.token, res.tokens[found[0].token], trig.entry
+    thing = patient or (object_of(tok) if not trig.is_noun else None)
+    act = tok if trig.is_noun else thing if thing is not None and _names_act(thing, kind, lex) else None
+    if act is None and thing is not None and thing is not patient:
+        # What the act moves, discusses or is ("deployed observers", "imposed blockades", "declared a state
+        # of emergency") is no thing it is done to.
+        decides = kind not in _JUDGED and lex.match(entry.by_object, thing) is not None
+        if entry.theme or entry.topic_object or decides or (kind == "MOBILIZE" and is_thing(thing, lex)):
+            return found
+    if act is not None:  # "an attack on a checkpoint in Kunduz", "launched strikes on a depot"
+        preps = entry.recipient_preps or lex.type_preps.get(kind, ())
+        thing = next((o for p in children(act, ["prep"]) if p.lower_ in preps for o in children(p, ["pobj"])), None)
+    named = [(act, thing), (thing, counted(thing) if thing is not None else None)]
+    if any(a is not None and b is not None and f"{a.lower_} of {b.lower_}" in lex.nouns for a, b in named):
+        return found  # "a state of emergency"
+    thing = counted(thing)
+    if thing is None or thing.pos_ != "NOUN" or thing.i == place.i or thing.ent_type_ in _NO_TARGET_ENTS:
+        return found
+    # Only a place named where the thing or the act is ("in western Kabul", "near Damascus"), not a party
+    # the thing's phrase names ("a visit to Washington", "ties with Seychelles", "the ban on the UK").
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in lex.locative_preps or prep.lower_ == "on":
+        return found
+    holders = {tok.i, thing.i} | {h.i for h in (trig.light, act) if h is not None}
+    if not (prep.head.i in holders or thing.left_edge.i <= place.i <= thing.right_edge.i):
+        return found
+    if thing.i in {a.token for a in actors} or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):
+        return found  # the actor's own ("its bombardment of")
+    people = ("people", "civilians", "prisoners", "refugees", "police", "troops")
+    if is_group_noun(thing, lex) or any(lex.in_class(thing, c) for c in people):
+        return found
+    if _names_act(thing, kind, lex):
+        return found  # the act named again ("carried out strikes in Kharkiv")
+    return [replace(found[0], text=_target_words(thing))]
+
+
+def _names_act(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether a noun names an act of this type ("strikes", "an attack")."""
+    return any(lex.nouns[n].type == kind for n in noun_forms(tok, lex) & lex.nouns.keys())
 
 
 # Entity labels of a place an act is located in ("in Manila"; or a [classes] territory noun: "in the

@@ -213,3 +213,24 @@ def test_a_place_on_the_noun_of_the_act_is_its_target(nlp: Language, text: str, 
 
 def test_an_alert_with_no_place_has_no_target(nlp: Language) -> None:
     assert ("MOBILIZE", "THA", None, None) in targets(nlp, "Thai soldiers remained on alert after a grenade attack.")
+
+
+def test_an_arrest_warrant_is_aimed_at_whom_it_is_for(nlp: Language) -> None:
+    found = triples(nlp, "A Madrid judge signed an arrest warrant for Russian businessman Oleg Ivanov on Tuesday.")
+    assert ("COERCE", "ESP", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a thing struck in a place: the place's state, in the thing's words
+        ("Russian missiles struck a power plant in Kharkiv overnight.", ("ASSAULT", "RUS", "UKR", "power plant")),
+        ("The Taliban launched an attack on a checkpoint in Kunduz.", ("ASSAULT", "AFG", "AFG", "checkpoint")),
+        # the place alone, people and an act that names itself keep their words
+        ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR", "Kharkiv")),
+        ("Police detained two activists in Minsk.", ("COERCE", "BLR", "BLR", "two activists")),
+        ("The Kenyan government declared a state of emergency in Kenya.", ("COERCE", "KEN", "KEN", "Kenya")),
+    ],
+)
+def test_a_thing_struck_in_a_place_is_named_in_its_own_words(nlp: Language, text: str, wanted: Targeted) -> None:
+    assert wanted in targets(nlp, text)
