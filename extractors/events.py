@@ -3250,9 +3250,9 @@ def _struck_thing(
         return found
     if thing.i in {a.token for a in actors} or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):
         return found  # the actor's own ("its bombardment of")
-    people = ("people", "civilians", "prisoners", "refugees", "police", "troops")
-    if is_group_noun(thing, lex) or any(lex.in_class(thing, c) for c in people):
-        return found
+    kept = ("people", "civilians", "prisoners", "refugees", "police", "troops", "unnamed_targets")
+    if is_group_noun(thing, lex) or any(lex.in_class(thing, c) for c in kept):
+        return found  # people keep their words; "struck targets in Lebanon": the place names what is struck
     if _names_act(thing, kind, lex):
         return found  # the act named again ("carried out strikes in Kharkiv")
     return [replace(found[0], text=_target_words(thing))]
