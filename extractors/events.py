@@ -1021,6 +1021,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    recipients = _struck_thing(trig, kind, res, lex, patient, actors, recipients)
     if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
         # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
         # gathering, no dyad (the news coders code a three-way summit each way, never one of four or
@@ -1473,12 +1474,13 @@ _DONE_TO_PEOPLE = frozenset({"COERCE", "ASSAULT", "INVESTIGATE"})
 def _placed_victim(trig: Trigger, patient: Token | None, place: Actor, res: Resolver) -> Actor:
     """The recipient a location gives: the place's state, in the words of the people the act is done
     to when they are named ("two activists were detained in Minsk": the activists, as BLR; "an
-    opposition leader was arrested in Rwanda": the leader, as RWA)."""
+    opposition leader was arrested in Rwanda": the leader, as RWA; "banned the Hamdan Workers' Union
+    in Oman": the union, as OMN)."""
     victim = patient if patient is not None else (object_of(trig.token) if not trig.is_noun else None)
     victim = counted(victim)
     if trig.type not in _DONE_TO_PEOPLE or victim is None or victim.pos_ not in ("NOUN", "PROPN"):
         return place
-    person = victim.ent_type_ == "PERSON" and res.entity_at(victim) is None
+    person = victim.ent_type_ in _STATELESS_LABELS and res.entity_at(victim) is None
     if not (
         person or any(res.lex.in_class(victim, c) for c in ("people", "prisoners")) or is_group_noun(victim, res.lex)
     ):
@@ -2463,7 +2465,10 @@ def _recipients(
     if goods:
         found = _participle_users(tok, res, lex, actors)  # "Russia fired missiles supplied by North Korea"
     if not found and not trig.is_noun and not topic:
-        obj = first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok)
+        # "rejected Jane Roe to delay the trial": the subject of a bare infinitive after a verb that governs
+        # no clause is its object; a verb that does ("urged Kyiv to", "allowed inspectors to") reads the
+        # clause's subject as whom it asks or lets, below.
+        obj = _verb_object(tok, infinitive=not entry.governs)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
             # "recalled its ambassador from Paris" (the preposition may hang on the verb).
@@ -2554,7 +2559,11 @@ def _recipients(
                 found = _measure_target(clause_obj, res, lex, actors, trig)  # "refused to lift the ban on X"
             if found:
                 break
-    if not found and depth < _MAX_INNER_DEPTH and not addressed:
+    # "welcomed Jane Roe to mediate between the factions": a named object the gazetteer cannot code is
+    # whom the act is aimed at (_uncoded_target keeps its words), not whom its governed act or a
+    # phrase's unnamed people would give.
+    named_object = obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("", *_STATELESS_LABELS)
+    if not found and depth < _MAX_INNER_DEPTH and not addressed and not named_object:
         for inner in trig.inner:
             found = _recipients(inner, res, lex, None, actors, depth=depth + 1)
             if (not found and inner.type in ("DEMAND",)) or (not found and trig.type == "DEMAND"):
@@ -2574,7 +2583,7 @@ def _recipients(
         found = _domestic(patient, res, lex, actors, trig)  # "three journalists were arrested by police"
     if not found and clause_subject is not None:
         found = _domestic(clause_subject, res, lex, actors, trig)  # "allow girls to return"
-    if not found:
+    if not found and not named_object:
         found = _prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
         found = _retort_target(tok, res, actors)
@@ -2617,16 +2626,27 @@ def _is_envoy(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _predicated_subject(tok: Token) -> Token | None:
-    """The object of a verb the parser read as the subject of an adjective clause: "found the regime
-    guilty of", "declared two men innocent" (the small clause "the regime guilty" is a ccomp whose
-    subject follows the verb). Not a clause of its own ("said it was ready": a verb, not an adjective)."""
+def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
+    """Whom or what a verb acts on: its direct object, or the object the parser hung on the clause after
+    it (small_clause_object, _predicated_subject)."""
+    return first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok, infinitive=infinitive)
+
+
+def _predicated_subject(tok: Token, *, infinitive: bool = True) -> Token | None:
+    """The object of a verb the parser read as the subject of the clause after it: an adjective clause
+    ("found the regime guilty of", "declared two men innocent": the small clause "the regime guilty" is
+    a ccomp whose subject follows the verb) or a bare infinitive ("convicted the firm to pay damages",
+    "welcomed the envoy to mediate"). Not a clause of its own ("said it was ready", "said that Kyiv
+    would pay")."""
     if not is_verb(tok) or first_child(tok, OBJECTS | PASSIVE_SUBJECTS) is not None:
         return None
     for child in children(tok, ["ccomp"]):
         subject = first_child(child, SUBJECTS)
+        if subject is None or not tok.i < subject.i < child.i:
+            continue
         verbal = any(c.dep_ in ("aux", "auxpass", "mark") or c.lemma_ == "be" for c in child.children)
-        if child.pos_ == "ADJ" and subject is not None and tok.i < subject.i < child.i and not verbal:
+        bare = [c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass", "mark")] == ["to"]
+        if (child.pos_ == "ADJ" and not verbal) or (infinitive and is_verb(child) and bare):
             return subject
     return None
 
@@ -3097,7 +3117,7 @@ def _uncoded_target(
     verb = trig.light if trig.is_noun else tok
     preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
     candidates: list[Token | None] = [patient]
-    obj = first_child(tok, OBJECTS) if not trig.is_noun else None
+    obj = _verb_object(tok) if not trig.is_noun else None  # "found Jane Roe guilty"
     if obj is not None and not (trig.entry.theme and is_thing(obj, lex)):
         measure = counted(obj) or obj
         if lex.in_class(measure, "accusations"):
@@ -3189,8 +3209,7 @@ def _thing_target(
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children):
             continue  # "its troops", "their weapons": the actor's own
-        named = noun_forms(cand, lex) & lex.nouns.keys()
-        if any(lex.nouns[n].type == kind for n in named) or f"{tok.lower_} of {cand.lower_}" in lex.nouns:
+        if _names_act(cand, kind, lex) or f"{tok.lower_} of {cand.lower_}" in lex.nouns:
             continue  # the act named again ("carried out attacks", "filed a complaint", "a state of emergency")
         if res.resolve(cand, context=False, strict=False):
             continue  # a coded actor the rules chose not to take
@@ -3198,8 +3217,13 @@ def _thing_target(
     if kind in lex.location_recipient:
         # "soldiers stayed on alert in the border district", "imposed martial law across the province": a
         # place the act is located in with no state coded for it (at home, or unknown to the gazetteer).
-        for holder in (tok, trig.light):
-            for prep in children(holder, ["prep"]) if holder is not None else ():
+        # The place may hang on the noun that names the act ("kept its units on high alert in Davao", "a
+        # dusk-to-dawn curfew in the port").
+        holders = [h for h in (tok, trig.light) if h is not None]
+        holders += [o for h in holders for p in children(h, ["prep"]) for o in children(p, ["pobj"])]
+        holders += [o for h in (tok, trig.light) if h is not None for o in children(h, list(OBJECTS))]
+        for holder in holders:
+            for prep in children(holder, ["prep"]):
                 place = first_child(prep, ["pobj"]) if prep.lower_ in lex.locative_preps else None
                 known = res.entity_at(place) if place is not None else None
                 if known is not None and known.kind in ("place", "state"):
@@ -3207,6 +3231,64 @@ def _thing_target(
                 if place is not None and (place.ent_type_ in _PLACE_ENTS or lex.in_class(place, "territory")):
                     return _target_words(place)
     return None
+
+
+def _struck_thing(
+    trig: Trigger,
+    kind: str,
+    res: Resolver,
+    lex: Lexicon,
+    patient: Token | None,
+    actors: list[Actor],
+    found: list[Actor],
+) -> list[Actor]:
+    """The one recipient a place gives an act done to a thing there, in the thing's words: "struck a
+    power plant in Kharkiv" -> UKR, "power plant"; "an attack on a checkpoint in Kunduz" -> AFG,
+    "checkpoint" (README: a thing or place of a coded state still has that state). A person or group
+    keeps its own words."""
+    if len(found) != 1 or found[0].token is None or found[0].kind not in ("place", "state"):
+        return found
+    if kind not in _DONE_TO or kind not in lex.location_recipient:
+        return found
+    tok, place, entry = trig.token, res.tokens[found[0].token], trig.entry
+    thing = patient or (object_of(tok) if not trig.is_noun else None)
+    act = tok if trig.is_noun else thing if thing is not None and _names_act(thing, kind, lex) else None
+    if act is None and thing is not None and thing is not patient:
+        # What the act moves, discusses or is ("deployed observers", "imposed blockades", "declared a state
+        # of emergency") is no thing it is done to.
+        decides = kind not in _JUDGED and lex.match(entry.by_object, thing) is not None
+        if entry.theme or entry.topic_object or decides or (kind == "MOBILIZE" and is_thing(thing, lex)):
+            return found
+    if act is not None:  # "an attack on a checkpoint in Kunduz", "launched strikes on a depot"
+        preps = entry.recipient_preps or lex.type_preps.get(kind, ())
+        thing = next((o for p in children(act, ["prep"]) if p.lower_ in preps for o in children(p, ["pobj"])), None)
+    named = [(act, thing), (thing, counted(thing) if thing is not None else None)]
+    if any(a is not None and b is not None and f"{a.lower_} of {b.lower_}" in lex.nouns for a, b in named):
+        return found  # "a state of emergency"
+    thing = counted(thing)
+    if thing is None or thing.pos_ != "NOUN" or thing.i == place.i or thing.ent_type_ in _NO_TARGET_ENTS:
+        return found
+    # Only a place named where the thing or the act is ("in western Kabul", "near Damascus"), not a party
+    # the thing's phrase names ("a visit to Washington", "ties with Seychelles", "the ban on the UK").
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in lex.locative_preps or prep.lower_ == "on":
+        return found
+    holders = {tok.i, thing.i} | {h.i for h in (trig.light, act) if h is not None}
+    if not (prep.head.i in holders or thing.left_edge.i <= place.i <= thing.right_edge.i):
+        return found
+    if thing.i in {a.token for a in actors} or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):
+        return found  # the actor's own ("its bombardment of")
+    kept = ("people", "civilians", "prisoners", "refugees", "police", "troops", "unnamed_targets")
+    if is_group_noun(thing, lex) or any(lex.in_class(thing, c) for c in kept):
+        return found  # people keep their words; "struck targets in Lebanon": the place names what is struck
+    if _names_act(thing, kind, lex):
+        return found  # the act named again ("carried out strikes in Kharkiv")
+    return [replace(found[0], text=_target_words(thing))]
+
+
+def _names_act(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether a noun names an act of this type ("strikes", "an attack")."""
+    return any(lex.nouns[n].type == kind for n in noun_forms(tok, lex) & lex.nouns.keys())
 
 
 # Entity labels of a place an act is located in ("in Manila"; or a [classes] territory noun: "in the

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
-from tests.event_lines import Triple, event_triples
+from tests.event_lines import Targeted, Triple, event_triples, events_with_targets
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -157,3 +157,80 @@ def test_a_place_before_the_goods_is_their_compound(nlp: Language) -> None:
 )
 def test_a_moved_group_is_the_theme_and_its_destination_receives(nlp: Language, text: str, wanted: tuple) -> None:
     assert wanted in triples(nlp, text)
+
+
+def targets(nlp: Language, text: str) -> set[Targeted]:
+    return events_with_targets(nlp, text, PUBLISHED)
+
+
+def test_the_subject_of_a_bare_infinitive_is_the_object_of_a_verb_that_governs_no_clause(nlp: Language) -> None:
+    # "welcomed Erdogan to mediate": the parser reads "Erdogan to mediate" as a clause; Erdogan is welcomed
+    found = triples(
+        nlp, "The Pakistani foreign office welcomed Recep Tayyip Erdogan to mediate between Kabul and Islamabad."
+    )
+    assert ("SUPPORT", "PAK", "TUR") in found
+
+
+def test_a_verb_that_governs_a_clause_still_asks_its_subject(nlp: Language) -> None:
+    assert ("DEMAND", "TUR", "UKR") in triples(nlp, "The Turkish foreign ministry urged Kyiv to negotiate.")
+
+
+def test_an_uncoded_person_found_guilty_is_the_target(nlp: Language) -> None:
+    found = targets(nlp, "A Norwegian judge found Anders Halvorsen guilty of bribery.")
+    assert ("DISAPPROVE", "NOR", None, "Halvorsen") in found
+
+
+def test_a_named_uncoded_object_is_not_replaced_by_a_governed_acts_people(nlp: Language) -> None:
+    # the factions the envoy is to mediate between are not whom the ministry welcomes (nor Kenyan)
+    found = targets(
+        nlp, "The Kenyan foreign ministry welcomed Olusegun Obasanjo to mediate between the rival factions."
+    )
+    assert ("SUPPORT", "KEN", None, "Olusegun Obasanjo") in found
+    assert not any(r == "KEN" for _, _, r, _ in found)
+
+
+def test_a_governed_acts_recipient_still_stands_in_with_no_object(nlp: Language) -> None:
+    assert ("AGREE", "RUS", "BLR") in triples(nlp, "Russia agreed to send troops to Belarus.")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the place hangs on the noun that names the act ("alert", "curfew"), not on the verb
+        (
+            "Turkish troops remained on high alert in the Eastern District amid growing tensions.",
+            ("MOBILIZE", "TUR", None, "Eastern District"),
+        ),
+        (
+            "Kenyan authorities on Friday imposed a dusk-to-dawn curfew in the port of Lamu.",
+            ("COERCE", "KEN", None, "port of Lamu"),
+        ),
+    ],
+)
+def test_a_place_on_the_noun_of_the_act_is_its_target(nlp: Language, text: str, wanted: Targeted) -> None:
+    assert wanted in targets(nlp, text)
+
+
+def test_an_alert_with_no_place_has_no_target(nlp: Language) -> None:
+    assert ("MOBILIZE", "THA", None, None) in targets(nlp, "Thai soldiers remained on alert after a grenade attack.")
+
+
+def test_an_arrest_warrant_is_aimed_at_whom_it_is_for(nlp: Language) -> None:
+    found = triples(nlp, "A Madrid judge signed an arrest warrant for Russian businessman Oleg Ivanov on Tuesday.")
+    assert ("COERCE", "ESP", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a thing struck in a place: the place's state, in the thing's words
+        ("Russian missiles struck a power plant in Kharkiv overnight.", ("ASSAULT", "RUS", "UKR", "power plant")),
+        ("The Taliban launched an attack on a checkpoint in Kunduz.", ("ASSAULT", "AFG", "AFG", "checkpoint")),
+        # the place alone, people and an act that names itself keep their words
+        ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR", "Kharkiv")),
+        ("Police detained two activists in Minsk.", ("COERCE", "BLR", "BLR", "two activists")),
+        ("The Kenyan government declared a state of emergency in Kenya.", ("COERCE", "KEN", "KEN", "Kenya")),
+    ],
+)
+def test_a_thing_struck_in_a_place_is_named_in_its_own_words(nlp: Language, text: str, wanted: Targeted) -> None:
+    assert wanted in targets(nlp, text)
