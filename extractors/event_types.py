@@ -184,7 +184,8 @@ class EventTypeModel:
         return self.weights.tolist()
 
     def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
-        rows = sorted({self.index[f] for _, f in features if f in self.index})
+        index = self.index
+        rows = sorted({row for _, f in features if (row := index.get(f)) is not None})
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         return 1.0 / (1.0 + numpy.exp(-score))
 

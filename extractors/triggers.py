@@ -159,21 +159,22 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     index = parse_index(sent.doc)
     tokens, pos = index.tokens, index.pos
     for i in range(sent.start, sent.end):
-        if pos[i] == "AUX" and tokens[i].lemma_ == "be" and _stay(tokens[i], res):
+        if pos[i] == "AUX" and index.lemma[i] == "be" and _stay(tokens[i], res):
             trig = Trigger(tokens[i], _STAY, "CONSULT", "visit")
             triggers.append(trig)
             by_token[i] = trig
             continue
-        if is_verb_at(index, i) and threatened_response(tokens[i], lex):
+        if not is_verb_at(index, i):
+            continue
+        if threatened_response(tokens[i], lex):
             trig = Trigger(tokens[i], _RESPONSE, "THREATEN", None)
             triggers.append(trig)
             by_token[i] = trig
             continue
-        if is_verb_at(index, i):
-            trig = _verb_trigger(tokens[i], lex, res)
-            if trig is not None:
-                triggers.append(trig)
-                by_token[i] = trig
+        trig = _verb_trigger(tokens[i], lex, res)
+        if trig is not None:
+            triggers.append(trig)
+            by_token[i] = trig
     for i in range(sent.start, sent.end):
         if pos[i] in ("NOUN", "PROPN") and i not in by_token:
             tok = tokens[i]
