@@ -1080,9 +1080,12 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
-    """A noun that is what a feeling is about ("gravely concerned by X", "worried about X")."""
+    """A noun that is what a feeling is about ("gravely concerned by X", "worried about X", "voiced
+    concern about X")."""
     prep = tok.head
-    return prep.lower_ in _FEELING.recipient_preps and lex.in_class(prep.head, "worried")
+    return prep.lower_ in _FEELING.recipient_preps and (
+        lex.in_class(prep.head, "worried") or lex.in_class(prep.head, "worries")
+    )
 
 
 def _own_parties(tok: Token, entry: Entry, res: Resolver) -> bool:
