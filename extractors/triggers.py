@@ -886,6 +886,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return None  # "went to Pyongyang in March": a month, not a protest march
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
+    if entry.own_event and any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in tok.children):
+        return None  # "a possible collaboration between Russia and Iran": not cooperation that is
     light = _light_verb(tok, lex)
     if light is not None and _told_before(tok):
         return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
