@@ -961,7 +961,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
             return None  # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic
-        if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
+        # A named transfer in a prepositional phrase is a fact the clause takes as given, whatever the
+        # clause's modal ("would not stand idle over Pyongyang's dispatch of troops to Russia").
+        presupposed = stands_alone and tok.dep_ == "pobj"
+        if (clause_hedged(tok, lex) and not presupposed) or any(
+            c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
+        ):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
