@@ -887,6 +887,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         return None  # "went to Pyongyang in March": a month, not a protest march
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
+    if entry.own_event and any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in tok.children):
+        return None  # "a possible collaboration between Russia and Iran": not cooperation that is
     light = _light_verb(tok, lex)
     if light is not None and _told_before(tok):
         return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
@@ -960,7 +962,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
             return None  # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic
-        if clause_hedged(tok, lex) or any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children):
+        # A named transfer in a prepositional phrase is a fact the clause takes as given, whatever the
+        # clause's modal ("would not stand idle over Pyongyang's dispatch of troops to Russia").
+        presupposed = stands_alone and tok.dep_ == "pobj"
+        if (clause_hedged(tok, lex) and not presupposed) or any(
+            c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
+        ):
             return None
         if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
@@ -1081,9 +1088,12 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
-    """A noun that is what a feeling is about ("gravely concerned by X", "worried about X")."""
+    """A noun that is what a feeling is about ("gravely concerned by X", "worried about X", "voiced
+    concern about X")."""
     prep = tok.head
-    return prep.lower_ in _FEELING.recipient_preps and lex.in_class(prep.head, "worried")
+    return prep.lower_ in _FEELING.recipient_preps and (
+        lex.in_class(prep.head, "worried") or lex.in_class(prep.head, "worries")
+    )
 
 
 def _own_parties(tok: Token, entry: Entry, res: Resolver) -> bool:

@@ -1,0 +1,55 @@
+"""Recall on real news (issue 13), lane recall4: sentences that gave events but not the coded type.
+Shapes from the training files' "type not found" misses: a named pair's cooperation is what a voiced
+concern or worry is about, as after "concerned about" ("voiced concern about the cooperation between
+A and B" is COOPERATE each way besides the DISAPPROVE); a hypothetical one ("a possible cooperation
+between A and B") is none; and a named transfer of troops or arms as a noun in a prepositional phrase
+is a fact the clause takes as given, whatever its modal ("could send arms in response to Pyongyang's
+deployment of troops to Russia"). Every sentence was written for this file in the style of news;
+each shape has sentences where it must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import assert_found, assert_not_found, case_lines
+
+PUBLISHED = date(2025, 6, 2)
+
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# What a voiced concern or worry is about: a named pair's cooperation, besides the disapproval.
+COOPERATE PRK>RUS | NATO voiced concern about the stepped-up military cooperation between Pyongyang and Moscow.
+COOPERATE RUS>PRK | The leaders voiced strong concern about cooperation between North Korea and Russia in a declaration.
+DISAPPROVE NATO>PRK | NATO voiced concern about the stepped-up military cooperation between Pyongyang and Moscow.
+COOPERATE CHN>RUS | Tokyo expressed worry about the deepening cooperation between Beijing and Moscow.
+# A named transfer in a prepositional phrase is a given fact, whatever the modal of its clause.
+AID/military PRK>RUS | Seoul could send arms to Kyiv in response to Pyongyang's deployment of troops to Russia.
+AID/military IRN>RUS | Washington may impose new penalties in response to Iran's shipment of drones to Russia.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# A concern about something that names no pair, or about a pair's bare ties, is no cooperation.
+COOPERATE | Berlin voiced concern about cooperation in the energy sector.
+COOPERATE | Seoul voiced concern about the ties between Moscow and Pyongyang.
+# A hypothetical one is no cooperation that is.
+COOPERATE | The minister expressed concern about a possible cooperation between Russia and Iran.
+COOPERATE | Analysts voiced worries about possible cooperation between Tehran and Pyongyang.
+# A transfer whose sender is not named stays none under a modal.
+AID | Seoul may respond to the dispatch of troops to the border.
+AID | Berlin might answer the deployment of soldiers to the frontier with new measures.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_event_found(nlp: Language, line: str) -> None:
+    assert_found(nlp, line, PUBLISHED)
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_no_such_event(nlp: Language, line: str) -> None:
+    assert_not_found(nlp, line, PUBLISHED)
