@@ -2,9 +2,9 @@
 
 Training data: the real coverage of the story paraphrased and coded for training
 (bench/data/news/train/*.jsonl) and the project's own gold (tests/gold/seed.jsonl, dev.jsonl). Never
-the news tuning and check sets (bench/data/news/dev.jsonl, dev2.jsonl, heldout.jsonl, heldout3.jsonl), nor the own-gold holdouts
-(they stay held out for the rules and the model), nor the PLOVER records or PLV_train (external checks;
-PLV_train has no licence).
+the news tuning and check sets (bench/data/news/dev.jsonl, dev2.jsonl, heldout.jsonl, heldout3.jsonl),
+nor the own-gold holdouts (they stay held out for the rules and the model), nor the PLOVER records or
+PLV_train (external checks; PLV_train has no licence).
 
 Each sentence is parsed with the project's own pipeline (extractors.nlp.load_pipeline) in its
 document, its parse features are read (extractors.event_types.sentence_features) and a logistic
