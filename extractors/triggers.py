@@ -975,6 +975,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
+    if spec is None and entry.by_object:
+        # A noun's by_object holds "(prep) word-or-class" keys only: "a clash over claims" is of words.
+        spec = _prep_object_spec(tok, entry, lex)
+        if spec is None and tok.dep_ == "dobj":
+            # the parser hangs the noun's phrase on its verb: "featured a clash between them over claims"
+            spec = _prep_object_spec(tok.head, entry, lex)
     if spec is None and entry.by_subject:
         # Who does it decides, as for verbs: workers "went on strike", "downed tools in a strike".
         frame = light
@@ -1506,6 +1512,20 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     if outcome is None:
         return False
     return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)
+
+
+def supposed_outcome(tok: Token) -> bool:
+    """Whether a verb in the bare or to-infinitive form carries its own condition ("commitments to help
+    each other if either faces aggression", "obliges both sides to assist the other if one is
+    attacked"): an act a pact or plan supposes, not one done (README conventions: what a pact's text
+    provides or a conditional promise supposes is not taken as done). A finite verb's condition
+    ("will send warships if ...", a promise: AGREE) is read by the tense, not here."""
+    if tok.tag_ != "VB" or any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in tok.children
+    )
 
 
 def _conditioned(head: Token, held: frozenset[int], own: int) -> Token | None:

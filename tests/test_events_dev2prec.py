@@ -1,0 +1,53 @@
+"""Acts a text supposes or speaks of, not acts done (issue 13; README conventions): the help a pact's
+commitment supposes "if either is attacked" is no AID, and a clash over claims or remarks is one of
+words (DISAPPROVE each way), not an ASSAULT. Every sentence here was written for this file in the
+style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import assert_found, assert_not_found, case_lines
+
+PUBLISHED = date(2025, 5, 20)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# A clash over what was claimed or said is a quarrel: DISAPPROVE each way.
+DISAPPROVE AUS>JPN | Australia and Japan clashed over claims that Tokyo is arming the rebels.
+DISAPPROVE JPN>AUS | Australia and Japan clashed over claims that Tokyo is arming the rebels.
+DISAPPROVE AUS>JPN | The meeting saw a clash between Australia and Japan over remarks by the Japanese envoy.
+# Near-misses: a clash of forces stays an assault; a conditional promise stays a promise (AGREE);
+# conditional threats stay threats; help given stays AID.
+ASSAULT IND>CHN | Indian and Chinese troops clashed over the disputed ridge.
+ASSAULT IND>CHN | The clash between Indian and Chinese troops over the ridge left 20 dead.
+AGREE QAT>OMN | If Iran closes the strait, Qatar will send warships to Oman.
+AGREE EGY>None | Egypt is willing to withdraw its troops if it can keep an office in Gaza.
+THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
+AID PER>CHL | Peru sent aid to Chile after the earthquake.
+AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# What a pact or plan supposes "if" something happens is not done.
+AID | The agreement contains commitments by Peru and Chile to assist each other if either comes under attack.
+AID | The pact obliges France and Germany to help each other if either is attacked.
+AID | The accord commits Peru to supply grain to Chile unless the harvest fails.
+# A quarrel of words is no assault.
+ASSAULT | Australia and Japan clashed over claims that Tokyo is arming the rebels.
+ASSAULT | The meeting saw a clash between Australia and Japan over remarks by the Japanese envoy.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_event_read(nlp: Language, line: str) -> None:
+    assert_found(nlp, line, PUBLISHED)
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_supposed_or_spoken_act_not_done(nlp: Language, line: str) -> None:
+    assert_not_found(nlp, line, PUBLISHED)
