@@ -1693,6 +1693,26 @@ def _in_prospect(tok: Token) -> bool:
     return noun.i != tok.head.i and noun.lemma_.lower() in _PROSPECT_NOUNS
 
 
+def prospect_topic(tok: Token) -> bool:
+    """Whether what a verdict is about is a prospect with its "of" complement ("voiced concern over the
+    possibility of any transfer of technology to X", "alarmed by the prospect of troops entering Y"):
+    a worry over what may come, not a verdict on an act done nor on anyone in it (news-dev2 codes none).
+    A verdict on someone named stays one ("criticised Venezuela over the possibility of ...")."""
+    obj = first_child(tok, OBJECTS)
+    if obj is not None:
+        return _prospect(obj)
+    holders = [tok, tok.head] if tok.dep_ in OBJECTS else [tok]  # "voiced concern ... over": the parser's hang
+    return any(_prospect(first_child(p, ["pobj"])) for h in holders for p in children(h, ["prep", "agent"]))
+
+
+def _prospect(tok: Token | None) -> bool:
+    return (
+        tok is not None
+        and tok.lemma_.lower() in _PROSPECT_NOUNS
+        and any(p.lower_ == "of" for p in children(tok, ["prep"]))
+    )
+
+
 def _asked_whether(tok: Token) -> bool:
     """Whether a verb is in a "whether" clause: "could not confirm whether North Korean soldiers were
     fighting for Russia", "does not know whether Moscow is handing over technology", "asked whether

@@ -1,6 +1,7 @@
 """Acts a text supposes or speaks of, not acts done (issue 13; README conventions): the help a pact's
 commitment supposes "if either is attacked" is no AID, and a clash over claims or remarks is one of
-words (DISAPPROVE each way), not an ASSAULT. Every sentence here was written for this file in the
+words (DISAPPROVE each way), not an ASSAULT; concern over the possibility or prospect of an act is
+no verdict on anyone in it. Every sentence here was written for this file in the
 style of news."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ AGREE EGY>None | Egypt is willing to withdraw its troops if it can keep an offic
 THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
 AID PER>CHL | Peru sent aid to Chile after the earthquake.
 AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
+# A verdict on an act, or on someone named over a prospect, stays a verdict.
+DISAPPROVE BRA>VEN | Brazil expressed concern over the sale of drones to Venezuela.
+DISAPPROVE BRA>VEN | Brazil criticised Venezuela over the possibility of a sale of drones.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -37,6 +41,10 @@ NOT_FOUND = """
 AID | The agreement contains commitments by Peru and Chile to assist each other if either comes under attack.
 AID | The pact obliges France and Germany to help each other if either is attacked.
 AID | The accord commits Peru to supply grain to Chile unless the harvest fails.
+# A worry over a prospect is no verdict on anyone in it.
+DISAPPROVE | Brazil voiced concern over the possibility of any sale of drones to Venezuela.
+DISAPPROVE | Brazil expressed alarm about the prospect of Peruvian troops entering Bolivia.
+DISAPPROVE | Brazil was alarmed by the prospect of Peruvian troops entering Bolivia.
 # A quarrel of words is no assault.
 ASSAULT | Australia and Japan clashed over claims that Tokyo is arming the rebels.
 ASSAULT | The meeting saw a clash between Australia and Japan over remarks by the Japanese envoy.
