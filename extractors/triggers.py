@@ -1368,7 +1368,14 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
             trig.absorbed = trig.declined = True
-        if _supposed_act(trig.token) or _in_prospect(trig.token) or _asked_whether(trig.token):
+        # "sending troops would mark an escalation", "the prospect of visiting", "asked whether", "did not
+        # say whom he would meet": an act supposed or asked about, not done
+        if (
+            _supposed_act(trig.token)
+            or _in_prospect(trig.token)
+            or _asked_whether(trig.token)
+            or _open_question(trig.token)
+        ):
             trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
@@ -1727,6 +1734,19 @@ def _asked_whether(tok: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+# The pronouns that ask who or what in an indirect question ("did not say whom he would meet").
+_QUESTION_PRONOUNS = frozenset({"who", "whom", "what", "which"})
+
+
+def _open_question(tok: Token) -> bool:
+    """Whether a verb heads an indirect question about its own participant: "did not say whom Belousov
+    would meet", "would not say what the talks were for", "asked who would lead the delegation": the
+    act's other side is the open question, no act told (nor a relative clause: "the troops, who fought")."""
+    if not is_verb(tok) or tok.dep_ not in ("ccomp", "csubj"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children)
 
 
 def _for_to_clause(tok: Token) -> bool:

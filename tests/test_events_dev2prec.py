@@ -1,8 +1,8 @@
 """Acts a text supposes or speaks of, not acts done (issue 13; README conventions): the help a pact's
 commitment supposes "if either is attacked" is no AID, and a clash over claims or remarks is one of
 words (DISAPPROVE each way), not an ASSAULT; concern over the possibility or prospect of an act is
-no verdict on anyone in it. Every sentence here was written for this file in the
-style of news."""
+no verdict on anyone in it; an indirect question about an act's other side ("did not say whom he would
+meet") tells no act. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ AGREE EGY>None | Egypt is willing to withdraw its troops if it can keep an offic
 THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
 AID PER>CHL | Peru sent aid to Chile after the earthquake.
 AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
+# A plan told stays a promise (AGREE).
+AGREE RUS>VNM | The ministry said Lavrov would meet Vietnamese officials in Hanoi.
 # A verdict on an act, or on someone named over a prospect, stays a verdict.
 DISAPPROVE BRA>VEN | Brazil expressed concern over the sale of drones to Venezuela.
 DISAPPROVE BRA>VEN | Brazil criticised Venezuela over the possibility of a sale of drones.
@@ -45,6 +47,10 @@ AID | The accord commits Peru to supply grain to Chile unless the harvest fails.
 DISAPPROVE | Brazil voiced concern over the possibility of any sale of drones to Venezuela.
 DISAPPROVE | Brazil expressed alarm about the prospect of Peruvian troops entering Bolivia.
 DISAPPROVE | Brazil was alarmed by the prospect of Peruvian troops entering Bolivia.
+# An indirect question about the act's other side tells no act.
+AGREE | The ministry did not say whom Lavrov would meet in Hanoi.
+CONSULT | The ministry did not say whom Lavrov would meet in Hanoi.
+AID | Officials would not say what Peru had sent to Chile.
 # A quarrel of words is no assault.
 ASSAULT | Australia and Japan clashed over claims that Tokyo is arming the rebels.
 ASSAULT | The meeting saw a clash between Australia and Japan over remarks by the Japanese envoy.
