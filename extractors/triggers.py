@@ -1375,6 +1375,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             or _in_prospect(trig.token)
             or _asked_whether(trig.token)
             or _open_question(trig.token)
+            or _evidence_denied(trig.token, lex)
         ):
             trig.absorbed = trig.declined = True
     for trig in triggers:
@@ -1747,6 +1748,20 @@ def _open_question(tok: Token) -> bool:
     if not is_verb(tok) or tok.dep_ not in ("ccomp", "csubj"):
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children)
+
+
+def _evidence_denied(tok: Token, lex: Lexicon) -> bool:
+    """Whether an act is what "no evidence" or "no signs" speaks of: "there is no evidence that Chad sent
+    troops", "no signs showing troops deployed to Kursk engaging in battle" tell no act. Up at most four
+    heads, not past a finite verb of another clause ("Officials found no evidence, but Chad sent troops")."""
+    for depth, up in enumerate(tok.ancestors):
+        if depth >= 4:
+            return False
+        if up.pos_ == "NOUN" and lex.in_class(up, "evidence_nouns"):
+            return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in up.children)
+        if up.tag_ in ("VBD", "VBZ", "VBP") or up.dep_ == "ROOT":
+            return False
+    return False
 
 
 def _for_to_clause(tok: Token) -> bool:

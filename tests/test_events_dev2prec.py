@@ -2,7 +2,8 @@
 commitment supposes "if either is attacked" is no AID, and a clash over claims or remarks is one of
 words (DISAPPROVE each way), not an ASSAULT; concern over the possibility or prospect of an act is
 no verdict on anyone in it; an indirect question about an act's other side ("did not say whom he would
-meet") tells no act. Every sentence here was written for this file in the style of news."""
+meet") or what "no evidence" speaks of tells no act. Every sentence here was written for this file in
+the style of news."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ AID PER>CHL | Peru sent aid to Chile after the earthquake.
 AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
 # A plan told stays a promise (AGREE).
 AGREE RUS>VNM | The ministry said Lavrov would meet Vietnamese officials in Hanoi.
+# Evidence of an act, or an act beside a denial of other evidence, stays the act.
+AID/military TCD>SDN | Officials saw signs of Chadian troops deployed to Sudan.
+AID/military TCD>SDN | There is evidence that Chad sent troops to Sudan.
+AID/military TCD>SDN | Officials found no evidence of fraud, but Chad sent troops to Sudan.
 # A verdict on an act, or on someone named over a prospect, stays a verdict.
 DISAPPROVE BRA>VEN | Brazil expressed concern over the sale of drones to Venezuela.
 DISAPPROVE BRA>VEN | Brazil criticised Venezuela over the possibility of a sale of drones.
@@ -51,6 +56,10 @@ DISAPPROVE | Brazil was alarmed by the prospect of Peruvian troops entering Boli
 AGREE | The ministry did not say whom Lavrov would meet in Hanoi.
 CONSULT | The ministry did not say whom Lavrov would meet in Hanoi.
 AID | Officials would not say what Peru had sent to Chile.
+# What "no evidence" or "no signs" speaks of is not told as done.
+AID | There is no evidence that Chad sent troops to Sudan.
+AID | There were no signs of Chadian troops deployed to Sudan.
+AID | "There have been no signs showing Chadian troops deployed to Darfur taking part in combat," the agency said.
 # A quarrel of words is no assault.
 ASSAULT | Australia and Japan clashed over claims that Tokyo is arming the rebels.
 ASSAULT | The meeting saw a clash between Australia and Japan over remarks by the Japanese envoy.
