@@ -27,7 +27,7 @@ DISAPPROVE AUS>JPN | The meeting saw a clash between Australia and Japan over re
 ASSAULT IND>CHN | Indian and Chinese troops clashed over the disputed ridge.
 ASSAULT IND>CHN | The clash between Indian and Chinese troops over the ridge left 20 dead.
 AGREE QAT>OMN | If Iran closes the strait, Qatar will send warships to Oman.
-AGREE EGY>None | Egypt is willing to withdraw its troops if it can keep an office in Gaza.
+AGREE OMN>YEM | Oman says it is ready to withdraw its forces from Yemen if the rebels keep the truce.
 THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
 AID PER>CHL | Peru sent aid to Chile after the earthquake.
 AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
