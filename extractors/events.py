@@ -104,6 +104,8 @@ from extractors.triggers import (
     modifier_parties,
     noun_agent,
     parse_spec,
+    prospect_topic,
+    supposed_outcome,
     topic_noun,
     unnamed_parties,
     verdict,
@@ -1126,6 +1128,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # a fight with no opponent named says where forces are, not whom they attack (PLOVER ASSAULT
         # has a target; fighting for or beside a state is AID, read above). Nor does the learned model
         # read the clause again ("Ukrainian troops are fighting in Russia's Kursk region" is no aid).
+        trig.declined = True
+        drafts = []
+    if kind == "DISAPPROVE" and prospect_topic(tok):
+        # "voiced concern over the possibility of any transfer to North Korea": a worry over what may
+        # come, not a verdict on anyone; nor does the learned model read it again.
+        trig.declined = True
+        return []
+    if kind in _COOPERATIVE | {"ASSAULT", "COERCE"} and not trig.is_noun and supposed_outcome(tok):
+        # "a treaty with commitments by both to help each other if either is attacked": the help a
+        # pact or plan supposes is no act (README conventions); nor does the learned model read it again.
         trig.declined = True
         drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):

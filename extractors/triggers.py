@@ -983,6 +983,12 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
+    if spec is None and entry.by_object:
+        # A noun's by_object holds "(prep) word-or-class" keys only: "a clash over claims" is of words.
+        spec = _prep_object_spec(tok, entry, lex)
+        if spec is None and tok.dep_ == "dobj":
+            # the parser hangs the noun's phrase on its verb: "featured a clash between them over claims"
+            spec = _prep_object_spec(tok.head, entry, lex)
     if spec is None and entry.by_subject:
         # Who does it decides, as for verbs: workers "went on strike", "downed tools in a strike".
         frame = light
@@ -1373,7 +1379,15 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
             trig.absorbed = trig.declined = True
-        if _supposed_act(trig.token) or _in_prospect(trig.token) or _asked_whether(trig.token):
+        # "sending troops would mark an escalation", "the prospect of visiting", "asked whether", "did not
+        # say whom he would meet": an act supposed or asked about, not done
+        if (
+            _supposed_act(trig.token)
+            or _in_prospect(trig.token)
+            or _asked_whether(trig.token)
+            or _open_question(trig.token)
+            or _evidence_denied(trig.token, lex)
+        ):
             trig.absorbed = trig.declined = True
     for trig in triggers:
         if trig.type == "ASSAULT" and _background_war(trig.token, lex):
@@ -1517,6 +1531,20 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     if outcome is None:
         return False
     return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)
+
+
+def supposed_outcome(tok: Token) -> bool:
+    """Whether a verb in the bare or to-infinitive form carries its own condition ("commitments to help
+    each other if either faces aggression", "obliges both sides to assist the other if one is
+    attacked"): an act a pact or plan supposes, not one done (README conventions: what a pact's text
+    provides or a conditional promise supposes is not taken as done). A finite verb's condition
+    ("will send warships if ...", a promise: AGREE) is read by the tense, not here."""
+    if tok.tag_ != "VB" or any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in tok.children
+    )
 
 
 def _conditioned(head: Token, held: frozenset[int], own: int) -> Token | None:
@@ -1684,6 +1712,26 @@ def _in_prospect(tok: Token) -> bool:
     return noun.i != tok.head.i and noun.lemma_.lower() in _PROSPECT_NOUNS
 
 
+def prospect_topic(tok: Token) -> bool:
+    """Whether what a verdict is about is a prospect with its "of" complement ("voiced concern over the
+    possibility of any transfer of technology to X", "alarmed by the prospect of troops entering Y"):
+    a worry over what may come, not a verdict on an act done nor on anyone in it (news-dev2 codes none).
+    A verdict on someone named stays one ("criticised Venezuela over the possibility of ...")."""
+    obj = first_child(tok, OBJECTS)
+    if obj is not None:
+        return _prospect(obj)
+    holders = [tok, tok.head] if tok.dep_ in OBJECTS else [tok]  # "voiced concern ... over": the parser's hang
+    return any(_prospect(first_child(p, ["pobj"])) for h in holders for p in children(h, ["prep", "agent"]))
+
+
+def _prospect(tok: Token | None) -> bool:
+    return (
+        tok is not None
+        and tok.lemma_.lower() in _PROSPECT_NOUNS
+        and any(p.lower_ == "of" for p in children(tok, ["prep"]))
+    )
+
+
 def _asked_whether(tok: Token) -> bool:
     """Whether a verb is in a "whether" clause: "could not confirm whether North Korean soldiers were
     fighting for Russia", "does not know whether Moscow is handing over technology", "asked whether
@@ -1697,6 +1745,33 @@ def _asked_whether(tok: Token) -> bool:
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+# The pronouns that ask who or what in an indirect question ("did not say whom he would meet").
+_QUESTION_PRONOUNS = frozenset({"who", "whom", "what", "which"})
+
+
+def _open_question(tok: Token) -> bool:
+    """Whether a verb heads an indirect question about its own participant: "did not say whom Belousov
+    would meet", "would not say what the talks were for", "asked who would lead the delegation": the
+    act's other side is the open question, no act told (nor a relative clause: "the troops, who fought")."""
+    if not is_verb(tok) or tok.dep_ not in ("ccomp", "csubj"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children)
+
+
+def _evidence_denied(tok: Token, lex: Lexicon) -> bool:
+    """Whether an act is what "no evidence" or "no signs" speaks of: "there is no evidence that Chad sent
+    troops", "no signs showing troops deployed to Kursk engaging in battle" tell no act. Up at most four
+    heads, not past a finite verb of another clause ("Officials found no evidence, but Chad sent troops")."""
+    for depth, up in enumerate(tok.ancestors):
+        if depth >= 4:
+            return False
+        if up.pos_ == "NOUN" and lex.in_class(up, "evidence_nouns"):
+            return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in up.children)
+        if up.tag_ in ("VBD", "VBZ", "VBP") or up.dep_ == "ROOT":
+            return False
     return False
 
 
