@@ -25,6 +25,8 @@ from warehouse.queries import extraction_fingerprint, table_counts
 if TYPE_CHECKING:
     from click.testing import Result
 
+    from extractors.gazetteer import Gazetteer
+
 REPO = Path(__file__).resolve().parents[1]
 # The installed entry point, beside the interpreter running the tests (the venv's bin/).
 STORYWATCH = str(Path(sys.executable).parent / "storywatch")
@@ -309,3 +311,12 @@ def seed_warehouse(root: Path, later_text: str) -> Path:
     config.write_text(f'[warehouse]\npath = "{root / "w.duckdb"}"\n')
     ingest(config_path=str(config), offline=True, seeds_dir=str(seeds))
     return root / "w.duckdb"
+
+
+def assert_people_of_states(gaz: Gazetteer, people: Iterable[tuple[str, str]]) -> None:
+    """Each (name, state): the people gazetteer links the name to a person of that state."""
+    for name, state in people:
+        alias = gaz.lookup(name)
+        assert alias is not None, name
+        entity = gaz.entity(alias.entity_id)
+        assert entity is not None and entity.country == state, (name, entity)

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.gazetteer import Gazetteer, load_gazetteer
+from tests.helpers import assert_people_of_states
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = REPO_ROOT / "scripts"
@@ -104,19 +105,18 @@ def test_build_people_adds_officeholders_with_the_state_of_their_latest_office(t
 def test_committed_people_include_wikidata_leaders(gaz: Gazetteer) -> None:
     about = json.loads(PEOPLE_JSON.read_text(encoding="utf-8"))["about"]
     assert about["leaders_licence"].startswith("CC0")
-    for name, state in [
-        ("Emmanuel Macron", "FRA"),
-        ("Macron", "FRA"),
-        ("Keir Starmer", "GBR"),
-        ("Claudia Sheinbaum", "MEX"),
-        ("Javier Milei", "ARG"),
-        ("Shigeru Ishiba", "JPN"),
-        ("Olaf Scholz", "DEU"),
-    ]:
-        alias = gaz.lookup(name)
-        assert alias is not None, name
-        entity = gaz.entity(alias.entity_id)
-        assert entity is not None and entity.country == state, (name, entity)
+    assert_people_of_states(
+        gaz,
+        [
+            ("Emmanuel Macron", "FRA"),
+            ("Macron", "FRA"),
+            ("Keir Starmer", "GBR"),
+            ("Claudia Sheinbaum", "MEX"),
+            ("Javier Milei", "ARG"),
+            ("Shigeru Ishiba", "JPN"),
+            ("Olaf Scholz", "DEU"),
+        ],
+    )
 
 
 # -- through the pipeline ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.gazetteer import Gazetteer, load_gazetteer
+from tests.helpers import assert_people_of_states
 from tests.quote_speakers import speakers
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -131,19 +132,18 @@ def test_build_people_adds_ministers_with_their_state(tmp_path: Path) -> None:
 def test_committed_people_include_ministers(gaz: Gazetteer) -> None:
     about = json.loads(PEOPLE_JSON.read_text(encoding="utf-8"))["about"]
     assert about["ministers_licence"].startswith("CC0")
-    for name, state in [
-        ("Oleksii Reznikov", "UKR"),
-        ("Grant Shapps", "GBR"),
-        ("Richard Marles", "AUS"),
-        ("Subrahmanyam Jaishankar", "IND"),
-        ("Viktor Khrenin", "BLR"),
-        ("Wei Fenghe", "CHN"),
-        ("Kwon Young-se", "KOR"),
-    ]:
-        alias = gaz.lookup(name)
-        assert alias is not None, name
-        entity = gaz.entity(alias.entity_id)
-        assert entity is not None and entity.country == state, (name, entity)
+    assert_people_of_states(
+        gaz,
+        [
+            ("Oleksii Reznikov", "UKR"),
+            ("Grant Shapps", "GBR"),
+            ("Richard Marles", "AUS"),
+            ("Subrahmanyam Jaishankar", "IND"),
+            ("Viktor Khrenin", "BLR"),
+            ("Wei Fenghe", "CHN"),
+            ("Kwon Young-se", "KOR"),
+        ],
+    )
 
 
 # -- through the pipeline ------------------------------------------------------------------------------
