@@ -74,11 +74,9 @@ def extract_claims(
             if found is None:
                 continue
             claim, kind, named = found
-            if kind not in _CARRIED:
-                pass
-            elif named and claim.subject_id is not None:
+            if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = claim.subject_id
-            elif kind in last_owner:
+            elif kind in last_owner:  # only carried kinds are ever stored
                 claim = replace(claim, subject_id=last_owner[kind])
             if claim not in claims:
                 claims.append(claim)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from click.testing import Result
     from spacy.language import Language
 
+    from extractors.gazetteer import Gazetteer
+
 # Rich fixes a console's width when it is created if COLUMNS is set (pytest-xdist's workers have
 # COLUMNS=80), and flows.cli creates its consoles at import: without COLUMNS here, the width follows
 # the COLUMNS each `cli(...)` call sets. Subprocesses get theirs from tests.helpers.storywatch_env.
@@ -93,6 +95,14 @@ def nlp() -> Language:
     from extractors.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The committed gazetteer (load_gazetteer caches it per process)."""
+    from extractors.gazetteer import load_gazetteer
+
+    return load_gazetteer()
 
 
 @pytest.fixture(scope="session")

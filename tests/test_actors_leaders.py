@@ -15,7 +15,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.gazetteer import Gazetteer
 from tests.helpers import assert_people_of_states
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -27,11 +27,6 @@ PUBLISHED = date(2025, 3, 4)
 def events(nlp: Language, text: str) -> list[tuple[str, str | None, str, str | None]]:
     found = extract_text(nlp, text, PUBLISHED).events
     return [(e.event_type, e.actor_id, e.actor_text, e.recipient_id) for e in found]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 # -- the builder -------------------------------------------------------------------------------------

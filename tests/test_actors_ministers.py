@@ -16,7 +16,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.gazetteer import Gazetteer
 from tests.helpers import assert_people_of_states
 from tests.quote_speakers import speakers
 
@@ -28,11 +28,6 @@ PUBLISHED = date(2025, 3, 4)
 
 def events(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
     return {(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, PUBLISHED).events}
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 # -- the builder -------------------------------------------------------------------------------------

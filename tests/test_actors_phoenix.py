@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from bench.plover import GoldRecord, score
 from extractors.extract import extract_text
-from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.gazetteer import Gazetteer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = REPO_ROOT / "scripts"
@@ -34,11 +34,6 @@ def actor_of(nlp: Language, text: str, words: str) -> str | None:
     codes = {e.actor_id for e in extract_text(nlp, text, PUBLISHED).events if e.actor_text == words}
     assert len(codes) <= 1, codes
     return next(iter(codes), None)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 # -- the converters ---------------------------------------------------------------------------------

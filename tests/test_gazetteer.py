@@ -31,11 +31,6 @@ NON_MEMBERS = {"PSE", "TWN", "VAT", "XKX"}
 STORY_KINDS = {"person", "organisation", "place"}
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
 def _states() -> list[dict[str, object]]:
     return json.loads(STATES_JSON)["states"]
 
