@@ -171,8 +171,6 @@ def location_at(holder: Token, res: Resolver) -> tuple[str, Actor] | None:
 
 # The links along which a negation above a trigger negates it, and the dependencies of a negation word.
 _NEGATED_CHAIN = frozenset({"xcomp", "conj", "acomp"})
-
-
 _NEGATION_DEPS = frozenset({"neg", "advmod", "det", "preconj"})
 
 

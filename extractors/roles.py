@@ -156,8 +156,6 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
 # The code of an actor named but coded as no state or organisation (_named_stateless): the marker
 # and its words, so that two such actors stay apart; the event carries actor_id None (events._merge).
 STATELESS = "~"
-
-
 STATELESS_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -415,8 +413,6 @@ def _passive_climb(tok: Token) -> Token:
 # Acts only a state's authorities perform (arrests, detentions, curfews): in the passive with no agent,
 # PLOVER codes the state where they happen as the actor; an expulsion is by the state left.
 _STATE_ACTS = frozenset({"COERCE"})
-
-
 _EXPULSIONS = frozenset({"expel", "deport"})
 
 
@@ -1181,8 +1177,6 @@ def uncoded_target(
 
 # Entity labels of what is no target: times, amounts and counts ("attacked on Monday", "in 2019").
 _NO_TARGET_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-
-
 # Types of acts done to something (PLOVER codes what is struck, raided, condemned, rejected, protested,
 # investigated, backed or cut as the target); the other types' objects are what is agreed, given,
 # discussed, conceded or asked for, the act's content and not whom it is aimed at.
