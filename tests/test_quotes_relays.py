@@ -18,7 +18,7 @@ from tests.quote_speakers import Found, speakers, spoken_after
     [
         # "the foreign ministry": the state in context's own ministry, with its id.
         (
-            "Japan has summoned the Chinese ambassador to protest against the coast guard incident near the "
+            "Japan has called in China's envoy in Tokyo over the coast guard incident near the "
             "islands, the foreign ministry said.",
             [("JPN", "foreign ministry")],
         ),
@@ -45,7 +45,7 @@ def test_speakers_of_relayed_and_state_sources(nlp: Language, text: str, expecte
 
 def test_the_ministry_later_is_the_same_states(nlp: Language) -> None:
     text = (
-        "Japan has summoned the Chinese ambassador to protest against the coast guard incident near the "
+        "Japan has called in China's envoy in Tokyo over the coast guard incident near the "
         "islands, the foreign ministry said. The ministry added that the vessel had left the area by noon."
     )
     assert spoken_after(nlp, text, "The ministry added") == [("JPN", "foreign ministry")]
