@@ -97,6 +97,7 @@ class _QuoteFinder:
         self.generic = sets["generic_speakers"]
         self.documents = sets["documents"]
         self.document_speakers = sets["document_speakers"]
+        self.bare_documents = sets["bare_document_speakers"]
         self.unnamed = sets["unnamed_speakers"]
         self.opinions = sets["opinion_nouns"]
         self.opinion_preps = sets["opinion_prepositions"]
@@ -1370,8 +1371,13 @@ class _QuoteFinder:
             if child.dep_ not in ("amod", "compound", "nmod", "poss") or info.span.start <= child.i < info.span.end:
                 continue
             named = self.res.entity_at(child)
-            if named is not None and named.kind == "state" and named.code and named.code != info.code:
-                return named.code
+            code = named.code if named is not None and named.kind == "state" else None
+            if named is None and child.dep_ == "poss":
+                # "The North's Central Military Commission": the state the shorthand stands for.
+                codes = {a.code for a in self.res.resolve(child, context=False) if a.kind == "state"}
+                code = next(iter(codes)) if len(codes) == 1 else None
+            if code and code != info.code:
+                return code
         return None
 
     def _state_body(self, entity_id: str) -> bool:
@@ -1640,10 +1646,14 @@ class _QuoteFinder:
 
     def _described_documents(self, subject: Token) -> Speaker | None:
         """ "South Korean assessments say", "Official reports say": documents in the plural speak by their
-        words only when the words say whose or what kind they are (bare "reports suggest" names nobody);
+        words only when the words say whose or what kind they are (bare "reports suggest": `reports`, as the
+        news sets code it; bare "assessments say" names nobody);
         a state their words name is their id."""
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if not modifiers:
+            # "Reports say ...", "reports suggest ...": bare reports by their word; "studies show" names nobody.
+            if subject.lemma_.lower() in self.bare_documents and not any(subject.children):
+                return Speaker(None, subject.text, None, subject.lower_)
             return None
         left = min(c.left_edge.i for c in modifiers)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
