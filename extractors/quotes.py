@@ -1258,7 +1258,9 @@ class _QuoteFinder:
                 # "The North Korean Central Military Commission": the gazetteer knows only China's body of
                 # that name; the state the phrase names is whose it is.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
-                return Speaker(other, name, None, f"{other}:{name.lower()}")
+                speaker = Speaker(other, name, None, f"{other}:{name.lower()}")
+                self.organisations[subject.i] = speaker  # "It said" next: the same body
+                return speaker
             speaker = Speaker(
                 info.code if body and info.code else info.entity_id,
                 _DETERMINERS.sub("", name),

@@ -110,3 +110,11 @@ def test_the_ministry_later_is_the_same_states(nlp: Language) -> None:
 )
 def test_near_misses_unchanged(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+def test_it_after_another_states_body_is_that_body(nlp: Language) -> None:
+    text = (
+        "North Korea confirmed the deployment on Monday. The North Korean Central Military Commission said the "
+        "units had returned home. It said the decision to send them was in line with the treaty."
+    )
+    assert spoken_after(nlp, text, "It said") == [("PRK", "North Korean Central Military Commission")]
