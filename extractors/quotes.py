@@ -835,7 +835,9 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
             if speaker is not None:
                 speakers.append(speaker)
-        for outlet in [*self._relaying_outlets(verb), *self._relaying_quoter(verb)]:
+        # An outlet quoting an unnamed source speaks too, unless the source speaks for a state ("an NIS official").
+        quoter = self._relaying_quoter(verb) if all(s.speaker_id is None for s in speakers) else []
+        for outlet in [*self._relaying_outlets(verb), *quoter]:
             speaker = self._resolve_speaker(outlet, verb)
             if speaker is not None and all(s.key != speaker.key for s in speakers):
                 speakers.append(speaker)
@@ -878,7 +880,8 @@ class _QuoteFinder:
     def _relaying_quoter(self, verb: Token) -> list[Token]:
         """ "TASS quoted a source as saying", "the paper quoted military observers as saying": who quotes an
         unnamed source speaks too (the news sets code the outlet there); who quotes someone named
-        ("KCNA quoted Kim as saying") only passes the words on."""
+        ("KCNA quoted Kim as saying") only passes the words on, as does one quoting a state's official
+        (_speakers asks only when no speaker has an id)."""
         quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
         if not _quoted_as_saying(quoting):
             return []
