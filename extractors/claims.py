@@ -44,6 +44,11 @@ from extractors.resolution import Actor, Resolver, class_antecedent, clause_acto
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
 # Kinds of figure whose owner an article's next figure of the same kind without one takes.
 _CARRIED = frozenset({"troops", "casualties", "weapons"})
+# How many sentences after its owner's figure an ownerless figure of the kind still takes that owner. In the
+# training files an owner carried right came from 1 to 3 sentences before; a figure further on, past other
+# paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
+# died" of another front twenty sentences on).
+_CARRY_SENTENCES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +66,13 @@ def extract_claims(
 ) -> list[Claim]:
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
-    claims: list[Claim] = []
+    claims: dict[Claim, None] = {}  # in order, each once (a set beside a list: no scan of the earlier ones)
     numeric = _numeric_tokens(doc)
-    # Whose the article's last troops, casualties or arms figure was, for a figure whose own sentence
-    # names no owner ("Six children were among the 90 civilians hurt" after "... hit Kyiv, killing 12").
-    last_owner: dict[str, str] = {}
-    for sent in res.sentences:
+    # Whose the article's last troops, casualties or arms figure was, and in which sentence, for a
+    # figure whose own sentence names no owner ("Six children were among the 90 civilians hurt" after
+    # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
+    last_owner: dict[str, tuple[str, int]] = {}
+    for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
@@ -75,12 +81,13 @@ def extract_claims(
                 continue
             claim, kind, named = found
             if kind in _CARRIED and named and claim.subject_id is not None:
-                last_owner[kind] = claim.subject_id
+                last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored
-                claim = replace(claim, subject_id=last_owner[kind])
-            if claim not in claims:
-                claims.append(claim)
-    return claims
+                owner, since = last_owner[kind]
+                if position - since <= _CARRY_SENTENCES:
+                    claim = replace(claim, subject_id=owner)
+            claims.setdefault(claim)
+    return list(claims)
 
 
 # --------------------------------------------------------------------------------------------
@@ -625,7 +632,14 @@ def _subject(
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
                 return located.code, True
-        found = first_code(clause_actors(verb, res, lex)) or first_code(_raised_subject(verb, res))
+        actors = clause_actors(verb, res, lex)
+        if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
+            # The counted phrase the clause's subject: its own words name no state (read above), so the
+            # resolver guessed from the context; not where they are ("1,500 special forces were training
+            # in Russia's Far East" after "Pyongyang had launched a deployment").
+            placed = {a.code for i in _places(verb, lex) for a in res.resolve(sent.doc[i], context=False)}
+            actors = [a for a in actors if a.code not in placed]
+        found = first_code(actors) or first_code(_raised_subject(verb, res))
         if found:
             return found, True
         for child in verb.children:
@@ -650,6 +664,11 @@ def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
     """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
     if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
         return set()
+    return _places(verb, lex)
+
+
+def _places(verb: Token, lex: Lexicon) -> set[int]:
+    """The tokens of the places a verb names ("training in Russia's Far East", "sent to Russia")."""
     places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.place_preps]
     return {t.i for place in places for t in place.subtree}
 
