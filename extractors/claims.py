@@ -258,6 +258,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     cfg = lex.claims
     casualty_verb = False
     counted = _counted_noun(number, lex)
+    counted = _named_model(counted, lex) if counted is not None else None
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
@@ -317,7 +318,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
-            sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and _counts(kind, lex, ("troops",))
+            # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
+            moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
+            sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and (moved or _counts(kind, lex, ("troops",)))
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -506,6 +509,24 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
         return None
     return None
+
+
+def _named_model(counted: Token, lex: Lexicon) -> Token:
+    """ "50 M-1978 Koksan self-propelled howitzers": a model's name the parse makes the counted noun
+    modifies the noun of a claim class it names."""
+    classes = ("troops", "weapons", "casualties", "people")
+    head = counted.head
+    named = counted.text[:1].isupper() or any(ch.isdigit() for ch in counted.text)
+    if (
+        named
+        and counted.dep_ in ("nmod", "compound")
+        and head.i > counted.i
+        and head.pos_ == "NOUN"
+        and not _counts(counted, lex, classes)
+        and _counts(head, lex, classes)
+    ):
+        return head
+    return counted
 
 
 def _held_money(noun: Token, lex: Lexicon) -> Token:
