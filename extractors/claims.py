@@ -589,6 +589,15 @@ def _subject(
         found = first_code(_own_states(counted, res))
         if found:
             return found, True
+        # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
+        sending = next(
+            (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
+        )
+        sender = first_child(sending, SUBJECTS) if sending is not None else None
+        if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
+            found = first_code(res.resolve(sender, context=False))
+            if found:
+                return found, True
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:

@@ -1,6 +1,7 @@
 """Whose a figure is when its sentence does not say it outright (issue 13, lane claims4): the owner an
 article's earlier figure of the kind carries only a few sentences on, a counted subject's state not
-guessed from where the counted are, and the claims of a claim-dense article found in linear time.
+guessed from where the counted are, the sender of a relative clause on the counted ("the 10,000
+soldiers North Korea has sent"), and the claims of a claim-dense article found in linear time.
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -150,3 +151,24 @@ def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.Monkey
     found = extract_claims(doc, load_gazetteer())
     assert len(found) == 300
     assert compared < 300
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sender of a relative clause on the counted owns them, not the troops named before.
+        (
+            "Ukrainian soldiers dug in along the Kursk line. Officials expect the assault, which will involve "
+            "some of the 12,000 soldiers Pyongyang has sent to the front, to start within days.",
+            [("PRK", 12000, 12000)],
+        ),
+        # Near-miss: with no sender named, the earlier troops still give theirs.
+        (
+            "Ukrainian soldiers dug in along the Kursk line. Officials expect the assault, which will involve "
+            "some of the 12,000 soldiers sent to the front, to start within days.",
+            [("UKR", 12000, 12000)],
+        ),
+    ],
+)
+def test_relative_clause_sender(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == sorted(expected, key=str)
