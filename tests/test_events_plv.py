@@ -67,3 +67,16 @@ def test_a_boycott_announced_for_the_future_is_a_threat(nlp: Language) -> None:
     found = kinds(nlp, "Zambia's main opposition parties said they would boycott the referendum.")
     assert ("THREATEN", "restrict") in found
     assert not [k for k in found if k[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian troops violated the ceasefire agreement in Tigray on Sunday.", True),
+        ("Sudanese forces violated the truce agreement near El Fasher.", True),
+        ("Ethiopian troops violated the ceasefire in Tigray on Sunday.", True),
+        ("Ethiopia violated the trade agreement with Kenya.", False),
+    ],
+)
+def test_violating_a_ceasefire_agreement_is_an_attack(nlp: Language, text: str, expected: bool) -> None:
+    assert any(k[0] == "ASSAULT" for k in kinds(nlp, text)) is expected
