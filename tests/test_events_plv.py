@@ -80,3 +80,15 @@ def test_a_boycott_announced_for_the_future_is_a_threat(nlp: Language) -> None:
 )
 def test_violating_a_ceasefire_agreement_is_an_attack(nlp: Language, text: str, expected: bool) -> None:
     assert any(k[0] == "ASSAULT" for k in kinds(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's prime minister called the Chinese ambassador a very stupid man.", True),
+        ("Japan's prime minister said the Chinese ambassador was incompetent.", True),
+        ("Japan's prime minister said it would be foolish to expect a deal with China soon.", False),
+    ],
+)
+def test_an_insult_is_disapproval(nlp: Language, text: str, expected: bool) -> None:
+    assert any(k[0] == "DISAPPROVE" for k in kinds(nlp, text)) is expected
