@@ -48,7 +48,7 @@ def test_other_boycotts_stay_as_they_were(nlp: Language, text: str, expected: tu
     ("text", "actor"),
     [
         ("Japan is heading the investigation into the sinking of the fishing boat.", "JPN"),
-        ("Kenya's attorney general is heading an inquiry into the deaths of the protesters.", "KEN"),
+        ("Kenya's attorney general is heading a public inquiry into the protesters' deaths.", "KEN"),
     ],
 )
 def test_heading_an_inquiry_is_an_investigation_not_a_trip(nlp: Language, text: str, actor: str) -> None:
