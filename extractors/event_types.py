@@ -266,8 +266,10 @@ class EventTypeModel:
         }
         for name in ("veto", "doubt", "relabel", "overrule"):
             values = getattr(self, name)
-            if values is not None:
-                document[name] = {t: round(float(v), 4) for t, v in zip(self.types, values, strict=True)}
+            if values is not None:  # a type left out takes the default (an infinite value is no JSON)
+                document[name] = {
+                    t: round(float(v), 4) for t, v in zip(self.types, values, strict=True) if math.isfinite(v)
+                }
         document["features"] = features
         return document
 
