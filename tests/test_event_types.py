@@ -348,4 +348,4 @@ def test_the_overrule_round_trips_through_the_artefact() -> None:
     assert not loaded.overrules("AID", 1.0)
     # An artefact from before the overrule never overrules.
     plain = event_types.model_from_json(json.dumps(_reads("n:talk", "CONSULT").to_document({})))
-    assert plain.overrule is not None and not plain.overrules("CONSULT", 1.0)
+    assert plain.overrule is None and not plain.overrules("CONSULT", 1.0)
