@@ -44,6 +44,11 @@ from extractors.resolution import Actor, Resolver, class_antecedent, clause_acto
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
 # Kinds of figure whose owner an article's next figure of the same kind without one takes.
 _CARRIED = frozenset({"troops", "casualties", "weapons"})
+# How many sentences after its owner's figure an ownerless figure of the kind still takes that owner. In the
+# training files an owner carried right came from 1 to 3 sentences before; a figure further on, past other
+# paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
+# died" of another front twenty sentences on).
+_CARRY_SENTENCES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +66,13 @@ def extract_claims(
 ) -> list[Claim]:
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
-    claims: list[Claim] = []
+    claims: dict[Claim, None] = {}  # in order, each once (a set beside a list: no scan of the earlier ones)
     numeric = _numeric_tokens(doc)
-    # Whose the article's last troops, casualties or arms figure was, for a figure whose own sentence
-    # names no owner ("Six children were among the 90 civilians hurt" after "... hit Kyiv, killing 12").
-    last_owner: dict[str, str] = {}
-    for sent in res.sentences:
+    # Whose the article's last troops, casualties or arms figure was, and in which sentence, for a
+    # figure whose own sentence names no owner ("Six children were among the 90 civilians hurt" after
+    # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
+    last_owner: dict[str, tuple[str, int]] = {}
+    for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
@@ -75,12 +81,13 @@ def extract_claims(
                 continue
             claim, kind, named = found
             if kind in _CARRIED and named and claim.subject_id is not None:
-                last_owner[kind] = claim.subject_id
+                last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored
-                claim = replace(claim, subject_id=last_owner[kind])
-            if claim not in claims:
-                claims.append(claim)
-    return claims
+                owner, since = last_owner[kind]
+                if position - since <= _CARRY_SENTENCES:
+                    claim = replace(claim, subject_id=owner)
+            claims.setdefault(claim)
+    return list(claims)
 
 
 # --------------------------------------------------------------------------------------------
@@ -251,6 +258,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     cfg = lex.claims
     casualty_verb = False
     counted = _counted_noun(number, lex)
+    counted = _named_model(counted, lex) if counted is not None else None
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
@@ -310,7 +318,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         # People named by nationality ("35,000 Palestinians") count like people in general.
         demonym = kind.ent_type_ == "NORP"
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
-            sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and _counts(kind, lex, ("troops",))
+            # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
+            moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
+            sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and (moved or _counts(kind, lex, ("troops",)))
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -501,6 +511,24 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     return None
 
 
+def _named_model(counted: Token, lex: Lexicon) -> Token:
+    """ "50 M-1978 Koksan self-propelled howitzers": a model's name the parse makes the counted noun
+    modifies the noun of a claim class it names."""
+    classes = ("troops", "weapons", "casualties", "people")
+    head = counted.head
+    named = counted.text[:1].isupper() or any(ch.isdigit() for ch in counted.text)
+    if (
+        named
+        and counted.dep_ in ("nmod", "compound")
+        and head.i > counted.i
+        and head.pos_ == "NOUN"
+        and not _counts(counted, lex, classes)
+        and _counts(head, lex, classes)
+    ):
+        return head
+    return counted
+
+
 def _held_money(noun: Token, lex: Lexicon) -> Token:
     """ "eight billion dollars of military aid": the currency word counts what it is "of" or "in"."""
     if noun.lower_ not in lex.claims["currency_words"]:
@@ -561,6 +589,15 @@ def _subject(
         found = first_code(_own_states(counted, res))
         if found:
             return found, True
+        # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
+        sending = next(
+            (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
+        )
+        sender = first_child(sending, SUBJECTS) if sending is not None else None
+        if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
+            found = first_code(res.resolve(sender, context=False))
+            if found:
+                return found, True
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:
@@ -625,7 +662,14 @@ def _subject(
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
                 return located.code, True
-        found = first_code(clause_actors(verb, res, lex)) or first_code(_raised_subject(verb, res))
+        actors = clause_actors(verb, res, lex)
+        if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
+            # The counted phrase the clause's subject: its own words name no state (read above), so the
+            # resolver guessed from the context; not where they are ("1,500 special forces were training
+            # in Russia's Far East" after "Pyongyang had launched a deployment").
+            placed = {a.code for i in _places(verb, lex) for a in res.resolve(sent.doc[i], context=False)}
+            actors = [a for a in actors if a.code not in placed]
+        found = first_code(actors) or first_code(_raised_subject(verb, res))
         if found:
             return found, True
         for child in verb.children:
@@ -650,6 +694,11 @@ def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
     """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
     if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
         return set()
+    return _places(verb, lex)
+
+
+def _places(verb: Token, lex: Lexicon) -> set[int]:
+    """The tokens of the places a verb names ("training in Russia's Far East", "sent to Russia")."""
     places = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in lex.place_preps]
     return {t.i for place in places for t in place.subtree}
 

@@ -97,6 +97,7 @@ class _QuoteFinder:
         self.generic = sets["generic_speakers"]
         self.documents = sets["documents"]
         self.document_speakers = sets["document_speakers"]
+        self.bare_documents = sets["bare_document_speakers"]
         self.unnamed = sets["unnamed_speakers"]
         self.opinions = sets["opinion_nouns"]
         self.opinion_preps = sets["opinion_prepositions"]
@@ -790,9 +791,9 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
-        if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].i - 1].text == ",":
-            # "According to Kim, Seoul and Kyiv are ...": the parser joins the clause's subject to the source
-            # when the clause has none of its own.
+        if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].left_edge.i - 1].text == ",":
+            # "According to Kim, Seoul and Kyiv are ...", "According to Seoul, bilateral relations and ... were
+            # discussed": the parser joins the clause's subject to the source when the clause has none of its own.
             clause = verb.head
             if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
                 conjuncts = [subject]
@@ -834,7 +835,9 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
             if speaker is not None:
                 speakers.append(speaker)
-        for outlet in self._relaying_outlets(verb):
+        # An outlet quoting an unnamed source speaks too, unless the source speaks for a state ("an NIS official").
+        quoter = self._relaying_quoter(verb) if all(s.speaker_id is None for s in speakers) else []
+        for outlet in [*self._relaying_outlets(verb), *quoter]:
             speaker = self._resolve_speaker(outlet, verb)
             if speaker is not None and all(s.key != speaker.key for s in speakers):
                 speakers.append(speaker)
@@ -873,6 +876,19 @@ class _QuoteFinder:
         if found is None:
             found = self._outlets[sent.start] = self._sentence_outlets(sent)
         return list(found)
+
+    def _relaying_quoter(self, verb: Token) -> list[Token]:
+        """ "TASS quoted a source as saying", "the paper quoted military observers as saying": who quotes an
+        unnamed source speaks too (the news sets code the outlet there); who quotes someone named
+        ("KCNA quoted Kim as saying") only passes the words on, as does one quoting a state's official
+        (_speakers asks only when no speaker has an id)."""
+        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+        if not _quoted_as_saying(quoting):
+            return []
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if quoted is None or quoted.pos_ != "NOUN" or quoted.lemma_.lower() not in self.generic:
+            return []
+        return [c for c in quoting.children if c.dep_ == "nsubj"]
 
     def _sentence_outlets(self, sent: Span) -> list[Token]:
         """_relaying_outlets of any verb of the sentence."""
@@ -1245,7 +1261,9 @@ class _QuoteFinder:
                 # "The North Korean Central Military Commission": the gazetteer knows only China's body of
                 # that name; the state the phrase names is whose it is.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
-                return Speaker(other, name, None, f"{other}:{name.lower()}")
+                speaker = Speaker(other, name, None, f"{other}:{name.lower()}")
+                self.organisations[subject.i] = speaker  # "It said" next: the same body
+                return speaker
             speaker = Speaker(
                 info.code if body and info.code else info.entity_id,
                 _DETERMINERS.sub("", name),
@@ -1312,7 +1330,7 @@ class _QuoteFinder:
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
-        if actor.kind == "context" and _of_others(subject, self.foreign):
+        if actor.kind == "context" and _of_others(subject, self.foreign, self._portfolio_words(subject)):
             # "some Western governments", "the official news agencies of both countries": the article's
             # state in context is not theirs; they speak by their words.
             return Speaker(None, name, None, name.lower())
@@ -1335,6 +1353,13 @@ class _QuoteFinder:
             self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
 
+    def _portfolio_words(self, subject: Token) -> frozenset[str]:
+        """The title portfolio words that name a singular definite institution's post ("the foreign
+        ministry", "the Foreign Office"), none for other phrases ("foreign media", "foreign embassies")."""
+        if subject.lemma_.lower() in self.institutions and subject.tag_ in ("NN", "NNP") and _definite(subject):
+            return self.portfolios
+        return frozenset()
+
     def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
         """ "the statement said" after "the State Department said": a state's document named again is the
         state's (its id) in the document's words as written (the issuer is not named in the phrase);
@@ -1351,8 +1376,13 @@ class _QuoteFinder:
             if child.dep_ not in ("amod", "compound", "nmod", "poss") or info.span.start <= child.i < info.span.end:
                 continue
             named = self.res.entity_at(child)
-            if named is not None and named.kind == "state" and named.code and named.code != info.code:
-                return named.code
+            code = named.code if named is not None and named.kind == "state" else None
+            if named is None and child.dep_ == "poss":
+                # "The North's Central Military Commission": the state the shorthand stands for.
+                codes = {a.code for a in self.res.resolve(child, context=False) if a.kind == "state"}
+                code = next(iter(codes)) if len(codes) == 1 else None
+            if code and code != info.code:
+                return code
         return None
 
     def _state_body(self, entity_id: str) -> bool:
@@ -1621,10 +1651,14 @@ class _QuoteFinder:
 
     def _described_documents(self, subject: Token) -> Speaker | None:
         """ "South Korean assessments say", "Official reports say": documents in the plural speak by their
-        words only when the words say whose or what kind they are (bare "reports suggest" names nobody);
+        words only when the words say whose or what kind they are (bare "reports suggest": `reports`, as the
+        news sets code it; bare "assessments say" names nobody);
         a state their words name is their id."""
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if not modifiers:
+            # "Reports say ...", "reports suggest ...": bare reports by their word; "studies show" names nobody.
+            if subject.lemma_.lower() in self.bare_documents and not any(subject.children):
+                return Speaker(None, subject.text, None, subject.lower_)
             return None
         left = min(c.left_edge.i for c in modifiers)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
@@ -2521,11 +2555,12 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
     return False
 
 
-def _of_others(subject: Token, foreign: frozenset[str] | set[str]) -> bool:
+def _of_others(subject: Token, foreign: frozenset[str] | set[str], portfolio: frozenset[str] = frozenset()) -> bool:
     """Whether a phrase says it is not of the one state in context: "Western governments", "foreign
-    media", "the news agencies of both countries"."""
+    media", "the news agencies of both countries"; not a word that names the body's post (`portfolio`:
+    "the foreign ministry" is the state's own)."""
     for child in subject.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in foreign:
+        if child.dep_ in ("amod", "compound") and child.lower_ in foreign and child.lower_ not in portfolio:
             return True
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:

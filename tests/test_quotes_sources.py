@@ -184,8 +184,9 @@ def test_sources_are_named(nlp: Language, text: str, expected: Found) -> None:
         "The cooperation plan says the two navies will hold joint drills every year.",
         "In view of the risks, the ministry postponed the drills.",
         "Some people say the talks will fail.",
-        # Bare reports name nobody; a passive that is no saying has no speaker.
-        "Reports suggest that Belarus could host Russian tactical nuclear weapons.",
+        # Bare assessments name nobody (bare reports do: tests/test_quotes_relays.py); a passive that is no
+        # saying has no speaker.
+        "Assessments suggest that Belarus could host Russian tactical nuclear weapons.",
         "The bridge was built by Chinese engineers.",
         # A name in quotation marks inside the object is no quote.
         'Seoul called the "Freedom Edge" exercise a success.',

@@ -1,0 +1,56 @@
+"""What a figure counts where the parse hides it (issue 13, lane claims4): a model's name before the
+counted weapons ("50 M-1978 Koksan howitzers"), and people of a nationality a state sends or places
+abroad ("has placed 8,000 North Koreans in Kursk"), with the near-misses that stay no claim. The
+sentences are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.extract import extract_text
+
+Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
+
+
+def figures(nlp: Language, text: str) -> list[Figure]:
+    found = extract_text(nlp, text).claims
+    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model's name the parse makes the counted noun: the weapons it names are counted.
+        (
+            "Analysts said North Korea had delivered nearly 60 M-1978 “Koksan” self-propelled howitzers to Russia.",
+            [("PRK", 60, 60)],
+        ),
+        # People of a nationality a state places, deploys or sends abroad.
+        (
+            "According to Western officials, Moscow has placed some 9,000 North Koreans along the front.",
+            [("PRK", 9000, 9000)],
+        ),
+        ("Some 15,000 North Koreans were sent to Russia last year, Seoul said.", [("PRK", 15000, 15000)]),
+    ],
+)
+def test_counted_found(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang shipped 40 M1989 Koksan howitzers to Moscow in May.", [("PRK", 40, 40)]),
+        # A lower-case modifier is no model's name: "60-ton ... missile" counts tons, not missiles.
+        ("Moscow may have decided to transfer an advanced 60-ton solid propellant missile to Pyongyang.", []),
+        ("The airline ordered 30 Boeing 737 jets.", []),
+        # People of a nationality who live somewhere or act are no deployment.
+        ("Some 9,000 North Koreans live in the Russian Far East.", []),
+        ("About 2,000 North Koreans sent letters to the embassy.", []),
+        ("The spy agency placed North Korean casualties at about 3,000.", [("PRK", 3000, 3000)]),
+    ],
+)
+def test_counted_unchanged(nlp: Language, text: str, expected: list[Figure]) -> None:
+    assert figures(nlp, text) == sorted(expected, key=str)
