@@ -160,7 +160,9 @@ class EventTypeModel:
     """Weights per feature (one value per type in `types`), a bias and a threshold per type. Per type
     too, how the model reviews the rules' events (None: it does not; see `review`): `veto`, the
     probability under which a rule event of the type is dropped; `doubt`, the one under which it takes
-    another type the model reads with at least that type's `relabel`."""
+    another type the model reads with at least that type's `relabel`. And `overrule`, the probability
+    from which the model's reading of a word the lexicon knows as that very type stands where the rules
+    declined the word (inf: never; see `overrules`)."""
 
     types: tuple[str, ...]
     index: dict[str, int]  # feature -> row of weights
@@ -170,6 +172,14 @@ class EventTypeModel:
     veto: numpy.ndarray | None = field(default=None)  # (types,)
     doubt: numpy.ndarray | None = field(default=None)  # (types,)
     relabel: numpy.ndarray | None = field(default=None)  # (types,)
+    overrule: numpy.ndarray | None = field(default=None)  # (types,)
+
+    def overrules(self, kind: str, probability: float) -> bool:
+        """Whether a reading of `kind` this sure stands though the rules declined its word, which the
+        lexicon knows as `kind` ("reduced its sanctions" is no sanction; the model rarely knows better)."""
+        if self.overrule is None or kind not in self.types:
+            return False
+        return probability >= float(self.overrule[self.types.index(kind)])
 
     @functools.cached_property
     def reviews(self) -> bool:
@@ -254,10 +264,12 @@ class EventTypeModel:
             "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
             "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
         }
-        for name in ("veto", "doubt", "relabel"):
+        for name in ("veto", "doubt", "relabel", "overrule"):
             values = getattr(self, name)
-            if values is not None:
-                document[name] = {t: round(float(v), 4) for t, v in zip(self.types, values, strict=True)}
+            if values is not None:  # a type left out takes the default (an infinite value is no JSON)
+                document[name] = {
+                    t: round(float(v), 4) for t, v in zip(self.types, values, strict=True) if math.isfinite(v)
+                }
         document["features"] = features
         return document
 
@@ -275,7 +287,7 @@ def model_from_json(text: str) -> EventTypeModel:
     thresholds = numpy.array([data["thresholds"].get(t, math.inf) for t in types])
     review = {
         name: numpy.array([data[name].get(t, default) for t in types]) if name in data else None
-        for name, default in (("veto", 0.0), ("doubt", 0.0), ("relabel", math.inf))
+        for name, default in (("veto", 0.0), ("doubt", 0.0), ("relabel", math.inf), ("overrule", math.inf))
     }
     return EventTypeModel(types, index, weights, bias, thresholds, **review)
 

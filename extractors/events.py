@@ -312,8 +312,10 @@ def _learned_drafts(
         tok = res.tokens[evidence]
         if any(d.left_edge.i <= tok.i <= d.right_edge.i for d in declined):
             continue
-        if _declined(tok, kind, lex) or any(c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children):
-            continue  # declined by the rules, or denied ("no troops were sent")
+        if (_declined(tok, kind, lex) and not model.overrules(kind, probability)) or any(
+            c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children
+        ):
+            continue  # declined by the rules (unless the model is sure), or denied ("no troops were sent")
         if _denied_clause(tok, lex) or topic_noun(tok, lex):
             continue
         if tok.dep_ in OBJECTS and tok.head.lemma_.lower() in lex.reporting_verbs | lex.perceiving_verbs:

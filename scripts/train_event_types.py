@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -64,6 +65,17 @@ POSITIVE_WEIGHT = 3.0
 VETO = 0.0
 DOUBT = 0.0
 RELABEL = 0.8
+# Where a reading of a type stands though the rules declined its word, which the lexicon knows as that
+# type (EventTypeModel.overrule; types not named: never). None shipped. OVERRULE_TRIED is what --cv
+# compares: chosen by k-fold (out of fold, threshold 0.4) on the tuning half of the training files (crit,
+# diplo, front, meet, mix, summits), the types whose overruled readings there were mostly right ("talks"
+# between two states, the pair read by the learned fallbacks; CONSULT 22 right / 15 wrong; AID 1 / 5 and
+# SANCTION 0 / 1 left out). It gained on both halves (type F1 0.652 -> 0.666 tuning, 0.567 -> 0.577
+# check), on news-dev2 (0.688 -> 0.700) and PLV_train (flat), but cost the check sets precision
+# (news-heldout 0.771 -> 0.725, news-heldout3 0.624 -> 0.613, the PLOVER records one false event): not
+# shipped until the learned fallbacks read the roles of such words better.
+OVERRULE: dict[str, float] = {}
+OVERRULE_TRIED = {t: 0.5 for t in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "DISAPPROVE", "REJECT", "ASSAULT")}
 
 
 def training_files() -> list[Path]:
@@ -165,7 +177,8 @@ def fit(
     bias = numpy.round(bias, 4)
     thresholds = numpy.full(len(PLOVER_TYPES), THRESHOLD)
     veto, doubt, relabel = (numpy.full(len(PLOVER_TYPES), value) for value in review)
-    return EventTypeModel(PLOVER_TYPES, index, weights, bias, thresholds, veto, doubt, relabel)
+    overrule = numpy.array([OVERRULE.get(t, math.inf) for t in PLOVER_TYPES])
+    return EventTypeModel(PLOVER_TYPES, index, weights, bias, thresholds, veto, doubt, relabel, overrule)
 
 
 def _sha256(path: Path) -> str:
@@ -182,6 +195,8 @@ def render(paths: Sequence[Path], samples: Sequence[Sample], model: EventTypeMod
         "training": f"logistic regression per type, Adam, {EPOCHS} epochs, L2 {L2}, features seen >= {MIN_COUNT}x",
         "review": f"a rule event of a type the model gives under {DOUBT} takes the type it reads with at least "
         f"{RELABEL}; under {VETO}, it is dropped",
+        "overrule": "a reading of a word the lexicon knows as its type, which the rules declined, stands "
+        "from the type's overrule probability (types not named: never)",
         "not_trained_on": "bench/data/news/dev.jsonl, dev2.jsonl, heldout.jsonl, heldout3.jsonl, "
         "tests/gold/holdout*.jsonl, the PLOVER records, PLV_train",
     }
@@ -206,7 +221,7 @@ def cross_validate(
 ) -> str:
     """Event type and triple P/R/F1 over the training files, each article scored by a model trained
     without it: rules alone, then rules + model at each threshold and each review (veto, doubt,
-    relabel; see EventTypeModel.review)."""
+    relabel; see EventTypeModel.review), without and with the overrule of declined words OVERRULE_TRIED."""
     from extractors.events import extract_events
     from extractors.gazetteer import load_gazetteer
     from extractors.lexicon import load_lexicon
@@ -215,25 +230,30 @@ def cross_validate(
     gazetteer, lexicon = load_gazetteer(), load_lexicon()
     keys = sorted({p.gold.key for p in parsed})
     fold_of = {key: i % k for i, key in enumerate(keys)}
-    names = ["rules", *(f"rules+model@{t} {':'.join(map(str, r))}" for t in thresholds for r in reviews)]
+    tried = numpy.array([OVERRULE_TRIED.get(t, math.inf) for t in PLOVER_TYPES])
+    overrules = {"": None, " overrule": tried}
+    labels = [
+        (f"rules+model@{t} {':'.join(map(str, r))}{o}", t, r, o) for t in thresholds for r in reviews for o in overrules
+    ]
+    names = ["rules", *(label for label, *_ in labels)]
     scores = {(name, group, fig): Score() for name in names for group in ("news-train", "own gold") for fig in "tT"}
     for fold in range(k):
         model = fit([s for s in samples if fold_of[s.doc] != fold])
         variants: list[tuple[str, EventTypeModel | None]] = [("rules", None)]
         variants += [
             (
-                f"rules+model@{t} {':'.join(map(str, r))}",
+                label,
                 replace(
                     model,
                     thresholds=numpy.full(len(PLOVER_TYPES), t),
+                    overrule=overrules[o],
                     **{
                         n: numpy.full(len(PLOVER_TYPES), v)
                         for n, v in zip(("veto", "doubt", "relabel"), r, strict=True)
                     },
                 ),
             )
-            for t in thresholds
-            for r in reviews
+            for label, t, r, o in labels
         ]
         for item in (p for p in parsed if fold_of[p.gold.key] == fold):
             res = Resolver(item.doc, gazetteer, lexicon, text=item.gold.text)
@@ -270,7 +290,7 @@ def cross_validate(
         for name in names:
             t, triple = scores[(name, group, "t")], scores[(name, group, "T")]
             lines.append(
-                f"    {name:<36} {t.precision:.3f}/{t.recall:.3f}/{t.f1:.3f}   "
+                f"    {name:<44} {t.precision:.3f}/{t.recall:.3f}/{t.f1:.3f}   "
                 f"{triple.precision:.3f}/{triple.recall:.3f}/{triple.f1:.3f}"
             )
     return "\n".join(lines)

@@ -312,3 +312,40 @@ def test_a_learned_event_takes_no_actor_from_whoever_sees_or_reports_it(nlp: Lan
     reported = "Japan and South Korea have said there are more than 9,000 North Korean soldiers in Russia now."
     assert ("AID", "JPN", "RUS") not in _events(nlp, reported, counted)
     assert ("AID", "KOR", "RUS") not in _events(nlp, reported, counted)
+
+
+def _overruling(model: EventTypeModel, **overrule: float) -> EventTypeModel:
+    return replace(model, overrule=numpy.array([overrule.get(t, numpy.inf) for t in PLOVER_TYPES]))
+
+
+def test_a_sure_reading_of_a_word_the_rules_declined_stands_from_its_types_overrule(nlp: Language) -> None:
+    # "talks" is a CONSULT noun of the lexicon, but the rules make no event of it here (no actor of
+    # their own roles); the model's reading of it is dropped as the rules' call, unless the model is at
+    # least as sure as CONSULT's overrule, when the learned fallbacks read the pair the sentence names.
+    text = "Officials from Moscow and Pyongyang wrapped up two days of talks on railway links."
+    talks = _reads("n:talk", "CONSULT")
+    assert _events(nlp, text, None) == []
+    assert _events(nlp, text, talks) == []
+    assert _events(nlp, text, _overruling(talks, CONSULT=0.5)) == [("CONSULT", "RUS", "PRK"), ("CONSULT", "PRK", "RUS")]
+    # Another type's overrule, or one above what the model gives (a weaker model: about 0.73), keeps it.
+    assert _events(nlp, text, _overruling(talks, AID=0.5)) == []
+    weaker = replace(talks, bias=numpy.full(len(PLOVER_TYPES), -99.0))
+    assert 0.7 < weaker.probabilities([(0, "n:talk")])[PLOVER_TYPES.index("CONSULT")] < 0.8
+    assert _events(nlp, text, _overruling(weaker, CONSULT=0.8)) == []
+    assert _events(nlp, text, _overruling(weaker, CONSULT=0.7)) == [
+        ("CONSULT", "RUS", "PRK"),
+        ("CONSULT", "PRK", "RUS"),
+    ]
+    # Denied, it stays no event however sure the model is.
+    denied = "Officials from Moscow and Pyongyang did not wrap up their talks on railway links."
+    assert _events(nlp, denied, _overruling(talks, CONSULT=0.5)) == []
+
+
+def test_the_overrule_round_trips_through_the_artefact() -> None:
+    model = _overruling(_reads("n:talk", "CONSULT"), CONSULT=0.5)
+    loaded = event_types.model_from_json(json.dumps(model.to_document({"data": "test"})))
+    assert loaded.overrules("CONSULT", 0.5) and not loaded.overrules("CONSULT", 0.49)
+    assert not loaded.overrules("AID", 1.0)
+    # An artefact from before the overrule never overrules.
+    plain = event_types.model_from_json(json.dumps(_reads("n:talk", "CONSULT").to_document({})))
+    assert plain.overrule is None and not plain.overrules("CONSULT", 1.0)
