@@ -186,7 +186,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     if index.dep[i] in _NEGATED_CHAIN and index.head[i] != i and _negated_above(index, index.head[i], lex):
         return True
     light = trig.light
-    return light is not None and _negation_child(index, light.i, lex, det=light.i == i)
+    if light is not None and _negation_child(index, light.i, lex, det=light.i == i):
+        return True
+    # A verb's object that none of is the act undone: "held no talks", "sent no troops".
+    return not trig.is_noun and any(
+        index.dep[c] == "dobj" and _negation_child(index, c, lex, det=True) for c in index.kids.get(i, ())
+    )
 
 
 def _negation_child(index: ParseIndex, i: int, lex: Lexicon, *, det: bool) -> bool:

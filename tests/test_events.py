@@ -92,6 +92,23 @@ def test_compound_actors_give_one_event_per_pair(nlp: Language) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A verb's object with "no": the act did not happen.
+        ("Officials from Moscow and Pyongyang held no talks on the railway link last year.", True),
+        ("Belarus sent no soldiers to Russia, its defence ministry said.", True),
+        ("Iran gave Russia no drones in the spring, the officials said.", True),
+        # "no" elsewhere than on the act's object leaves it done.
+        ("Officials from Moscow and Pyongyang held talks on the railway link with no aides present.", False),
+        ("Belarus sent soldiers to Russia with no heavy weapons, its defence ministry said.", False),
+    ],
+)
+def test_an_object_with_no_negates_the_act(nlp: Language, text: str, negated: bool) -> None:
+    found = extract_text(nlp, text, date(2025, 1, 1)).events
+    assert found and all(e.negated is negated for e in found)
+
+
 def test_negation_and_hedging(nlp: Language) -> None:
     signed = only(nlp, "Armenia did not sign the peace agreement with Azerbaijan.")
     assert (signed.event_type, signed.actor_id, signed.recipient_id, signed.negated) == ("AGREE", "ARM", "AZE", True)
