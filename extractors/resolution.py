@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    DOC_TEXT,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -337,7 +338,9 @@ class Resolver:
         self.text = doc.text if text is None else text
         # Token objects too (iterating a Span makes new ones each time): the parse index's, which
         # the clause helpers read the parse from.
-        self.tokens: list[Token] = parse_index(doc).tokens
+        index = parse_index(doc)
+        self.tokens: list[Token] = index.tokens
+        index.memo[DOC_TEXT] = self.text  # sentence_text slices it
         self.sentences, self.sentence_of = _sentences(doc)
         # Doc.ents and Span.ents build new Span objects on every access: read once per document,
         # then handed out per sentence (the claims and dates passes ask for them sentence by sentence).
