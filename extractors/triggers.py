@@ -29,7 +29,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.lexicon import Entry, Lexicon, noun_forms
-from extractors.resolution import Actor, Resolver, is_group_noun
+from extractors.resolution import FORCE_CLASSES, Actor, Resolver, is_group_noun
 
 
 @dataclass
@@ -150,7 +150,7 @@ _THINGS = ("troops", "weapons", "police", "aid_goods", "money", "pact", "personn
 
 def is_thing(tok: Token, lex: Lexicon) -> bool:
     """A noun phrase about troops, weapons or goods rather than an actor."""
-    return any(lex.in_class(tok, c) for c in _THINGS)
+    return lex.in_any_class(tok, _THINGS)
 
 
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
@@ -1246,7 +1246,7 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         if (
             prep.lower_ == "of"
             and moved is not None
-            and any(res.lex.in_class(moved, c) for c in ("troops", "weapons", "police"))
+            and res.lex.in_any_class(moved, FORCE_CLASSES)
             and res.resolve(moved, context=False)
         ):
             return moved
