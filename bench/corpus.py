@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.shared_data import SHARED_DIR
 from extractors.chunks import word_count
 from extractors.gazetteer import load_gazetteer
 from flows.seeds import default_seeds_dir, read_seeds
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_ARTICLES = REPO_ROOT.parent / "shared" / "data" / "article-extraction" / "ground-truth.json"
+DEFAULT_ARTICLES = SHARED_DIR / "data" / "article-extraction" / "ground-truth.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.shared_data import SHARED_DIR
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "article-extraction"
+DEFAULT_DATA = SHARED_DIR / "data" / "article-extraction"
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 NGRAM_N = 4

@@ -33,7 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
+from bench.shared_data import SHARED_DIR
+
+DEFAULT_DATA = SHARED_DIR / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 RENAMED = {"FIGHT": "ASSAULT", "REQUEST": "DEMAND"}
 OLD_NAMES = {"YIELD": frozenset({"CONCEDE", "RETREAT"}), "ACCUSE": frozenset({"DISAPPROVE", "INVESTIGATE"})}
 

@@ -40,7 +40,7 @@ class Entry:
     theme: bool = False
     recipient_preps: tuple[str, ...] | None = None
     reciprocal: bool = False
-    host: bool = False  # the subject receives and the other side acts (events.py: _receives)
+    host: bool = False  # the subject receives and the other side acts (roles.py: _receives)
     governs: bool = False
     clause_required: bool = False
     modal_required: bool = False

@@ -53,11 +53,14 @@ from pathlib import Path
 
 from generated_file import generated_file_main  # scripts/ is on sys.path when run as a script
 
-from extractors.lexicon import PLOVER_TYPES
-
 REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))  # bench/ is not installed: run from anywhere
+
+from bench.shared_data import SHARED_DIR  # noqa: E402
+from extractors.lexicon import PLOVER_TYPES  # noqa: E402
+
 DEFAULT_OUT = REPO_ROOT / "extractors" / "data" / "cameo_lexicon.json"
-DEFAULT_TABLE = REPO_ROOT.parent / "shared" / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
+DEFAULT_TABLE = SHARED_DIR / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
 
 # The 2021 table's older category names (the PLOVER codebook's current ones on the right).
 _RENAMED = {"FIGHT": "ASSAULT", "REQUEST": "DEMAND", "YIELD": "CONCEDE"}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from bench.shared_data import SHARED_DIR
 from tests.helpers import CliInvoke
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ os.environ.pop("COLUMNS", None)
 os.environ.pop("LINES", None)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# CI lays a read-only copy of shared/ beside the clone; developers have it at ../shared too.
-SHARED_DIR = REPO_ROOT.parent / "shared"
 
 
 # Fixtures that make a test slow whether or not it says so (`-m "not slow"`, make test-quick, leaves

@@ -45,7 +45,7 @@ def test_unnamed_target_deep_inside_a_state_is_of_that_state(nlp: Language) -> N
 
 
 def test_place_after_a_participle_stays_the_acts_place(nlp: Language) -> None:
-    # A guard, not a test of the misread-participle path in events._location: this sentence parses
+    # A guard, not a test of the misread-participle path in event_attributes.location: this sentence parses
     # "occupied Karabakh" well and passed before that path existed; no sentence of our own that the
     # parser misreads was found (the path came from a PLV_train record).
     found = events(nlp, "Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.")

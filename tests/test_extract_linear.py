@@ -3,8 +3,9 @@ give what the direct readings give: Token.conjuncts and the entity holding a tok
 own gold texts and sentences written here for the chains the trigger helpers walk (a negation above
 coordinated clauses, a future auxiliary, a date's clause, a place of the last coordinated act); a
 long sentence of coordinated clauses keeps each clause's negation, place and date. (When the memos
-came in, _negated, _date and _location were compared trigger by trigger with the direct walks they
-replaced, and bench.eval's --json output was byte-identical.)
+came in, the negation, date and location readings, now in extractors.event_attributes, were compared
+trigger by trigger with the direct walks they replaced, and bench.eval's --json output was
+byte-identical.)
 """
 
 from __future__ import annotations

@@ -126,7 +126,7 @@ def test_each_quoted_token_takes_the_first_quote_holding_it(nlp: Language) -> No
 
 
 def test_a_long_run_of_coordinated_passives_stays_agentless(nlp: Language) -> None:
-    from extractors.events import _agentless_passive
+    from extractors.roles import _agentless_passive
 
     doc = nlp(", and ".join(["two fishermen were detained near the port"] * 60) + ".")
     verbs = [t for t in doc if t.lower_ == "detained"]

@@ -18,13 +18,13 @@ from extractors.clauses import (
     subtree_order,
     subtree_positions,
 )
-from extractors.events import _holder_prep_objects, _subtree_prep_objects
 from extractors.extract import _SENTENCIZER, _join, extract_doc
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
 from extractors.nlp import entity_stage
 from extractors.relevance import RelevanceGate
 from extractors.resolution import Resolver, conjuncts
+from extractors.roles import _holder_prep_objects, subtree_prep_objects
 
 TEXT = (
     "MOSCOW - Russia, China and North Korea held joint naval drills near Japan on Tuesday, officials said. "
@@ -163,9 +163,9 @@ def test_prepositions_of_a_phrase_found_by_place_are_the_ones_read_noun_by_noun(
     for tok in doc:
         holders = [tok, *[t for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")]]
         expected = _holder_prep_objects(holders, preps)
-        found = _subtree_prep_objects(tok, preps)
+        found = subtree_prep_objects(tok, preps)
         assert list(found.items()) == list(expected.items())
-    assert any(_subtree_prep_objects(t, preps) for t in doc if t.lemma_ == "fire")
+    assert any(subtree_prep_objects(t, preps) for t in doc if t.lemma_ == "fire")
 
 
 def test_sentence_text_is_each_sentences_own(nlp: Language) -> None:
