@@ -87,6 +87,9 @@ def _names(keys: list[int], strings: StringStore) -> list[str]:
 
 
 _LAST_INDEX: ParseIndex | None = None
+# ParseIndex.memo key of the text the document was parsed from, when the reader has it (the Resolver
+# leaves it: Doc.text and Span.text join every token anew).
+DOC_TEXT = "text"
 
 
 def parse_index(doc: Doc) -> ParseIndex:
@@ -278,17 +281,23 @@ def child_tokens(tok: Token) -> list[Token]:
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
     index = parse_index(tok.doc)
+    kids = index.kids.get(tok.i)
+    if kids is None:
+        return []  # most tokens have no children: no set of `deps` to build
+    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
     dep, tokens = index.dep, index.tokens
-    return [tokens[j] for j in index.kids.get(tok.i, ()) if dep[j] in wanted]
+    return [tokens[j] for j in kids if dep[j] in wanted]
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
-    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
     index = parse_index(tok.doc)
+    kids = index.kids.get(tok.i)
+    if kids is None:
+        return None
+    wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
     dep = index.dep
-    for j in index.kids.get(tok.i, ()):
+    for j in kids:
         if dep[j] in wanted:
             return index.tokens[j]
     return None
@@ -504,9 +513,11 @@ def number_value(tok: Token, lex: Lexicon) -> float | None:
 def sentence_text(sent: Span) -> str:
     """A sentence's text without the whitespace (line breaks) spaCy keeps at its end; built once per
     sentence (each event and claim of a sentence asks it, and Span.text joins every token anew)."""
-    memo = parse_index(sent.doc).memo.setdefault("sentence text", {})
+    index = parse_index(sent.doc)
+    memo = index.memo.setdefault("sentence text", {})
     key = (sent.start, sent.end)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = sent.text.rstrip()
+        text = index.memo.get(DOC_TEXT)  # a slice of the document's text, when a reader left it there
+        found = memo[key] = (sent.text if text is None else text[sent.start_char : sent.end_char]).rstrip()
     return found

@@ -227,6 +227,23 @@ class Lexicon:
             return False
         return not noun_forms(token, self).isdisjoint(words)
 
+    def in_any_class(self, token: Token | None, names: tuple[str, ...]) -> bool:
+        """Whether a noun is in any of the word classes (`in_class` of each): one set test."""
+        if token is None:
+            return False
+        return not noun_forms(token, self).isdisjoint(self.class_words(names))
+
+    def class_words(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The words of the named classes together, built once per lexicon and tuple of names."""
+        found = self._class_words.get(names)
+        if found is None:
+            found = self._class_words[names] = frozenset().union(*(self.classes.get(name, ()) for name in names))
+        return found
+
+    @functools.cached_property
+    def _class_words(self) -> dict[tuple[str, ...], frozenset[str]]:
+        return {}
+
     def match(self, table: Mapping[str, str], token: Token | None) -> str | None:
         """The spec a by_object/by_subject/by_modifier table gives a token: lemma keys, then classes."""
         if token is None or not table:

@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    DOC_TEXT,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -337,7 +338,9 @@ class Resolver:
         self.text = doc.text if text is None else text
         # Token objects too (iterating a Span makes new ones each time): the parse index's, which
         # the clause helpers read the parse from.
-        self.tokens: list[Token] = parse_index(doc).tokens
+        index = parse_index(doc)
+        self.tokens: list[Token] = index.tokens
+        index.memo[DOC_TEXT] = self.text  # sentence_text slices it
         self.sentences, self.sentence_of = _sentences(doc)
         # Doc.ents and Span.ents build new Span objects on every access: read once per document,
         # then handed out per sentence (the claims and dates passes ask for them sentence by sentence).
@@ -905,9 +908,8 @@ class Resolver:
             if located:
                 return [_body_words(located, own, tok)]
             # Officials and forces speak and act for the state in context; lawyers and crowds do not.
-            official = bool(noun_forms(tok, self.lex) & self.lex.officials) or any(
-                self.lex.in_class(tok, c) for c in ("troops", "police", "domestic")
-            )
+            lex = self.lex
+            official = bool(noun_forms(tok, lex) & lex.officials) or lex.in_any_class(tok, _FORCES_AT_HOME)
             titled_before = self._title_antecedent(tok) if official and not _of_several_sides(tok) else None
             if titled_before is not None:
                 return [titled_before]
@@ -1058,8 +1060,7 @@ class Resolver:
         if forms & lex.officials or tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in lex.relative_nouns:
             return True
         # Lexicon.in_class of each class, from the forms read once.
-        classes = lex.classes
-        return any(not forms.isdisjoint(classes.get(c, ())) for c in _ACTOR_CLASSES) or agent_sector(tok) is not None
+        return not forms.isdisjoint(lex.class_words(_ACTOR_CLASSES)) or agent_sector(tok) is not None
 
     def _first_nouns(self, clause: Token, skip: int, count: int) -> list[Token]:
         """The first `count` nouns and proper nouns of the clause's subtree in the order Token.subtree
@@ -1528,6 +1529,8 @@ _SEVERAL = frozenset({"two", "three", "four", "both", "2", "3"})
 
 
 # Word classes whose nouns can stand for an actor (`Resolver.actor_like`).
+FORCE_CLASSES = ("troops", "weapons", "police")  # word classes of forces and their arms
+_FORCES_AT_HOME = ("troops", "police", "domestic")
 _ACTOR_CLASSES = (
     "troops",
     "weapons",
@@ -1742,7 +1745,7 @@ def _past_dateline(subj: Token, res: Resolver) -> Token | None:
 def _speaker_forces(verb: Token, subj: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     """ "Russia's defence ministry said air defences had destroyed 30 drones": unnamed forces or
     weapons in a reported clause belong to the speaker."""
-    if not any(lex.in_class(subj, c) for c in ("troops", "weapons", "police")):
+    if not lex.in_any_class(subj, FORCE_CLASSES):
         return []
     reporting = lex.reporting_verbs
     current = verb

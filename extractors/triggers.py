@@ -29,7 +29,7 @@ from extractors.clauses import (
     subject_of,
 )
 from extractors.lexicon import Entry, Lexicon, noun_forms
-from extractors.resolution import Actor, Resolver, is_group_noun
+from extractors.resolution import FORCE_CLASSES, Actor, Resolver, is_group_noun
 
 
 @dataclass
@@ -150,14 +150,14 @@ _THINGS = ("troops", "weapons", "police", "aid_goods", "money", "pact", "personn
 
 def is_thing(tok: Token, lex: Lexicon) -> bool:
     """A noun phrase about troops, weapons or goods rather than an actor."""
-    return any(lex.in_class(tok, c) for c in _THINGS)
+    return lex.in_any_class(tok, _THINGS)
 
 
 def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
     triggers: list[Trigger] = []
     by_token: dict[int, Trigger] = {}
     index = parse_index(sent.doc)
-    tokens, pos = index.tokens, index.pos
+    tokens, pos, dep, tag = index.tokens, index.pos, index.dep, index.tag
     for i in range(sent.start, sent.end):
         if pos[i] == "AUX" and index.lemma[i] == "be" and _stay(tokens[i], res):
             trig = Trigger(tokens[i], _STAY, "CONSULT", "visit")
@@ -182,14 +182,24 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
-        if pos[i] in ("NOUN", "PROPN", "ADJ") and i not in by_token and verdict(tokens[i], lex, res) is not None:
+        if (
+            pos[i] in ("NOUN", "PROPN", "ADJ")
+            and dep[i] in _VERDICT_DEPS
+            and i not in by_token
+            and verdict(tokens[i], lex, res) is not None
+        ):
             trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
             verb = by_token.pop(tokens[i].head.i, None) if tokens[i].dep_ == "dobj" else None
             if verb is not None:
                 triggers.remove(verb)  # "said the transfers violated UN resolutions": the speaker's verdict
             triggers.append(trig)
             by_token[i] = trig
-        if pos[i] in ("ADJ", "VERB") and i not in by_token and feeling_subject(tokens[i], lex, res) is not None:
+        if (
+            pos[i] in ("ADJ", "VERB")
+            and (dep[i] == "acomp" or tag[i] == "VBN")  # what feeling_clause reads first
+            and i not in by_token
+            and feeling_subject(tokens[i], lex, res) is not None
+        ):
             trig = Trigger(tokens[i], _FEELING, "DISAPPROVE", None)
             triggers.append(trig)
             by_token[i] = trig
@@ -197,6 +207,8 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
 
 
 _VERDICT = Entry("DISAPPROVE", verdict=True)
+# The only relations a verdict's pejorative stands in to its copula or verb (`verdict` reads no other).
+_VERDICT_DEPS = frozenset({"pobj", "attr", "acomp", "dobj"})
 _STAY = Entry("CONSULT", mode="visit", recipient_preps=("in",))
 # A copula with these is a predicate of its own ("was in talks", "is in charge"), not a stay.
 _PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
@@ -878,8 +890,10 @@ def _told_before(tok: Token) -> bool:
 
 
 def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
-    key = tok.lemma_.lower()
-    entry = lex.nouns.get(key) or lex.nouns.get(tok.lower_)
+    key, lower = tok.lemma_.lower(), tok.lower_
+    entry = lex.nouns.get(key) or lex.nouns.get(lower)
+    if entry is None and key not in lex.phrase_words and lower not in lex.phrase_words:
+        return None  # neither the word nor a multi-word form of it (noun_forms) is an event noun
     bigram = next((f for f in noun_forms(tok, lex) if (" " in f or "-" in f) and f in lex.nouns), None)
     if bigram:
         entry = lex.nouns[bigram]
@@ -1232,7 +1246,7 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         if (
             prep.lower_ == "of"
             and moved is not None
-            and any(res.lex.in_class(moved, c) for c in ("troops", "weapons", "police"))
+            and res.lex.in_any_class(moved, FORCE_CLASSES)
             and res.resolve(moved, context=False)
         ):
             return moved
