@@ -1030,10 +1030,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
-    if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
+    crowd = len({a.code for a in actors}) > _MAX_MEETING_PARTIES
+    if kind in _GATHERING_TYPES and not recipients and reciprocal and crowd:
         # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
         # gathering, no dyad (the news coders code a three-way summit each way, never one of four or
-        # more parties pair by pair; seven would be 42 meetings).
+        # more parties pair by pair; seven would be 42 meetings); so is a pact or cooperation among four
+        # or more (bench/data/news README "Four or more parties"). A hub keeps its partners.
         return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
@@ -1062,6 +1064,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if drilled_with and kind == "COOPERATE":
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
+    if kind == "AGREE" and mode == "pact" and _signed_with(trig, lex, recipients):
+        # "Chile signed an accord with Peru": a signing with a named partner is each way, as "Chile and
+        # Peru signed" is (bench/data/news README "Signing with").
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = roles.uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
@@ -1191,6 +1197,22 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+def _signed_with(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:
+    """Whether a pact is signed with a named partner: the recipient stands in a "with" phrase under the
+    signing verb or noun ("signed a pact with Peru", "Chile's signing of an accord with Peru")."""
+    tok = trig.token
+    if tok.lemma_.lower() not in lex.signing_words and tok.lower_ not in lex.signing_words:
+        return False
+    doc = tok.doc
+    for recipient in recipients:
+        heads = list(doc[recipient.token].ancestors)
+        if tok not in heads:
+            continue
+        if any(h.dep_ == "prep" and h.lower_ == "with" for h in heads[: heads.index(tok)]):
+            return True
+    return False
 
 
 def _mentioned_again(trig: Trigger) -> bool:
@@ -1867,6 +1889,7 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
 # gathering (README "Events, quotes and claims").
 _MAX_MEETING_PARTIES = 3
+_GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 

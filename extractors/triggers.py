@@ -924,8 +924,10 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
         # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
         # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
-        if lex.in_class(tok, "pact"):
-            return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
+        if lex.in_class(tok, "pact") and not entry.own_event:
+            # "Trump's deal cements despair": a possessed pact is a document, not a signing; but a named
+            # pair's partnership is cooperation ("the Russia-China partnership", README "Collaboration").
+            return None
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         named = named or _own_parties(tok, entry, res)
