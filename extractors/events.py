@@ -943,7 +943,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if (
         kind in _COOPERATIVE
         and not stated
-        and (intended or event_attributes.future(trig, lex))
+        and (intended or event_attributes.future(trig, lex) or _conditional_outcome(trig))
         and not scheduled
         and not reported
     ):
@@ -959,6 +959,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # vote"), as a promise to attack is; its mode follows the act.
         mode = lex.threat_modes.get(f"{kind}/{mode}") or lex.threat_modes.get(kind)
         kind, threatened = "THREATEN", kind
+        if not recipients:
+            # "If Tokyo deploys missiles, Beijing will recall its ambassador": a response aimed at whoever
+            # would fulfil the condition is a threat to it (bench/data/news README "Conditional").
+            recipients = roles.condition_actor(tok, res, actors)
+    if is_response(trig) and any(r.code == a.code for r in recipients for a in actors):
+        # "we will respond with force if Seoul provokes us": the means is no target; the condition's doer is.
+        own = {a.code for a in actors}
+        recipients = [r for r in recipients if r.code not in own] or roles.condition_actor(tok, res, actors)
     # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
     # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
     if (
@@ -1197,6 +1205,24 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+def _conditional_outcome(trig: Trigger) -> bool:
+    """Whether a verb is what a speaker says will follow an "if" clause, itself or through the verb whose
+    purpose it is ("If Moldova asks, Romania will send firefighters to help it"): help promised on a
+    condition is a promise (AGREE), not help given (bench/data/news README "Conditional")."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in current.children
+        ):
+            return True
+        purpose = current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children)
+        if not (purpose or current.dep_ in ("xcomp", "conj")) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _signed_with(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:

@@ -245,6 +245,10 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
     if lex.in_class(tok, "responses"):
         firm = any(c.dep_ in ("advmod", "acomp") and lex.in_class(c, "response_manners") for c in tok.children)
         firm = firm or any(p.lower_ == "against" for p in children(tok, ["prep"]))
+        firm = firm or any(
+            p.lower_ == "with" and lex.in_class(first_child(p, ["pobj"]), "response_force")
+            for p in children(tok, ["prep"])
+        )
     elif lemma == "take":
         measures = first_child(tok, OBJECTS)
         purpose = [c for c in [*tok.children, *(measures.children if measures is not None else ())] if is_infinitive(c)]

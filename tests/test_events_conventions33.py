@@ -45,6 +45,15 @@ AGREE VNM>LAO | Hanoi and Vientiane pledged to deepen their partnership.
 COOPERATE CHL>BOL | Chile held drills with Peru, Bolivia and Ecuador.
 COOPERATE ECU>CHL | Chile held drills with Peru, Bolivia and Ecuador.
 CONSULT CHL>PER | Chile's president met the leaders of Peru, Bolivia and Ecuador.
+# A conditional promise of help is a promise to the helped party; a response aimed at the condition's
+# doer is a threat to it.
+AGREE ROU>MDA | If Moldova asks, Romania will send firefighters to help it.
+AGREE ROU>MDA | Romania will help Moldova if asked, the minister said.
+THREATEN CHN>JPN | If Tokyo deploys missiles, Beijing will recall its ambassador.
+THREATEN BOL>CHL | If Chile closes the border, Bolivia will recall its ambassador, La Paz said.
+THREATEN PRK>KOR | If Seoul provokes us, we will respond with force, Pyongyang said.
+# Help given stays help.
+AID ROU>MDA | Romania sent firefighters to help Moldova.
 # Three parties are still each way.
 AGREE/pact BOL>PER | Chile, Peru and Bolivia signed an agreement in Lima.
 """
@@ -59,6 +68,15 @@ COOPERATE | Analysts warned of a possible collaboration between Tehran and Carac
 COOPERATE | Officials praised the collaboration among scientists on the vaccine.
 # A pledge to deepen a partnership is no cooperation of its own.
 COOPERATE | Hanoi and Vientiane pledged to deepen their partnership.
+# The promised act is not done; the act inside the "if" clause is not done; a pact's mutual-aid clause is
+# no event; a response made or one without force is no threat.
+AID | If Moldova asks, Romania will send firefighters to help it.
+PROTEST | If Seoul provokes us, we will respond with force, Pyongyang said.
+AID | The pact obliges each side to send troops if either is attacked.
+AGREE | The pact obliges each side to send troops if either is attacked.
+THREATEN | Pyongyang will respond to the letter next week.
+THREATEN | Beijing recalled its ambassador after Tokyo deployed missiles.
+THREATEN | Pyongyang responded with force to the provocation.
 # Signing alone, or signing a law, has no partner to reverse.
 AGREE by EST | Finland signed the border treaty on Tuesday.
 AGREE | The president signed the budget law on Friday.
@@ -98,3 +116,8 @@ def test_no_pairwise_pact_among_four(nlp: Language, text: str) -> None:
 def test_three_parties_sign_each_way(nlp: Language) -> None:
     triples = event_triples(nlp, "Chile, Peru and Bolivia signed a fisheries pact on Monday.", PUBLISHED)
     assert len({t for t in triples if t[0] == "AGREE" and t[2] is not None}) == 6, triples
+
+
+def test_response_means_is_no_target(nlp: Language) -> None:
+    text = "If Seoul provokes us, we will respond with force, Pyongyang said."
+    assert event_triples(nlp, text, PUBLISHED) == [("THREATEN", "PRK", "KOR")]
