@@ -971,6 +971,14 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A named transfer in a prepositional phrase is a fact the clause takes as given, whatever the
         # clause's modal ("would not stand idle over Pyongyang's dispatch of troops to Russia").
         presupposed = stands_alone and tok.dep_ == "pobj"
+        # So is a definite named pair's cooperation ("the Russia-North Korea partnership may force China's
+        # hand"): the modal is the clause's, the partnership is (README "Collaboration, partnership").
+        presupposed = presupposed or (
+            entry.own_event
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ == "neg" for c in tok.head.children)
+            and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
+        )
         if (clause_hedged(tok, lex) and not presupposed) or any(
             c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
         ):

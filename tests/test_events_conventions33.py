@@ -39,6 +39,9 @@ COOPERATE CHN>RUS | The Putin-Xi partnership has deepened since 2022.
 COOPERATE RUS>CHN | The Russia-China partnership has deepened since 2022.
 COOPERATE VNM>LAO | The growing partnership between Hanoi and Vientiane worries analysts.
 COOPERATE LAO>VNM | The growing partnership between Hanoi and Vientiane worries analysts.
+# A definite named pair's partnership is one that is, whatever the clause's modal.
+COOPERATE VNM>LAO | Analysts say the Hanoi-Vientiane partnership may push Bangkok closer to Beijing.
+COOPERATE PER>ECU | The growing cooperation between Lima and Quito could reshape the region.
 # A pledge to deepen it is the promise.
 AGREE VNM>LAO | Hanoi and Vientiane pledged to deepen their partnership.
 # A hub's drills and meetings stay pairwise to the hub.
@@ -66,6 +69,8 @@ COOPERATE | A partnership between Tehran and Caracas could emerge.
 COOPERATE | There is no partnership between Tehran and Caracas.
 COOPERATE | Analysts warned of a possible collaboration between Tehran and Caracas.
 COOPERATE | Officials praised the collaboration among scientists on the vaccine.
+COOPERATE | Cooperation between Tehran and Caracas may grow.
+COOPERATE | The partnership between Tehran and Caracas might never happen.
 # A pledge to deepen a partnership is no cooperation of its own.
 COOPERATE | Hanoi and Vientiane pledged to deepen their partnership.
 # The promised act is not done; the act inside the "if" clause is not done; a pact's mutual-aid clause is
@@ -77,6 +82,8 @@ AGREE | The pact obliges each side to send troops if either is attacked.
 THREATEN | Pyongyang will respond to the letter next week.
 THREATEN | Beijing recalled its ambassador after Tokyo deployed missiles.
 THREATEN | Pyongyang responded with force to the provocation.
+# An act an "if" clause supposes is not done, even when no event follows.
+AID | Analysts said that if Lima extends assistance to Quito, it would complicate the talks.
 # Signing alone, or signing a law, has no partner to reverse.
 AGREE by EST | Finland signed the border treaty on Tuesday.
 AGREE | The president signed the budget law on Friday.
