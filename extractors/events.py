@@ -948,6 +948,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and not reported
     ):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
+        doers = roles.condition_actor(tok, res, actors) if kind == "AGREE" else []
+        if doers and not {d.code for d in doers} & {r.code for r in recipients}:
+            # "If North Korea sends troops, we will support Ukraine": help to another in answer to the
+            # condition's doer is a threat to that doer (bench/data/news README "Conditional").
+            kind, mode, recipients = "THREATEN", None, doers
     threatened = None  # the coercive act a future-tense threat announces
     if (
         (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes)

@@ -55,6 +55,9 @@ AGREE ROU>MDA | Romania will help Moldova if asked, the minister said.
 THREATEN CHN>JPN | If Tokyo deploys missiles, Beijing will recall its ambassador.
 THREATEN BOL>CHL | If Chile closes the border, Bolivia will recall its ambassador, La Paz said.
 THREATEN PRK>KOR | If Seoul provokes us, we will respond with force, Pyongyang said.
+# Help to another in answer to the condition's doer is a threat to that doer.
+THREATEN JPN>VNM | "If Hanoi sends warships there, we will support Manila step by step," the Japanese minister said.
+THREATEN ROU>RUS | If Russia attacks Moldova, Romania will help Moldova.
 # Help given stays help.
 AID ROU>MDA | Romania sent firefighters to help Moldova.
 # Three parties are still each way.
@@ -82,6 +85,8 @@ AGREE | The pact obliges each side to send troops if either is attacked.
 THREATEN | Pyongyang will respond to the letter next week.
 THREATEN | Beijing recalled its ambassador after Tokyo deployed missiles.
 THREATEN | Pyongyang responded with force to the provocation.
+AGREE by JPN | "If Hanoi sends warships there, we will support Manila step by step," the Japanese minister said.
+THREATEN | If Moldova asks, Romania will send firefighters to help it.
 # An act an "if" clause supposes is not done, even when no event follows.
 AID | Analysts said that if Lima extends assistance to Quito, it would complicate the talks.
 # Signing alone, or signing a law, has no partner to reverse.
