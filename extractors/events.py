@@ -1077,7 +1077,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if drilled_with and kind == "COOPERATE":
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
-    if kind == "AGREE" and mode == "pact" and _signed_with(trig, lex, recipients):
+    if kind == "AGREE" and mode == "pact" and not negated and _signed_with(trig, lex, recipients):
         # "Chile signed an accord with Peru": a signing with a named partner is each way, as "Chile and
         # Peru signed" is (bench/data/news README "Signing with").
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
