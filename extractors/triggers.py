@@ -1545,7 +1545,9 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
     if outcome is None:
         # "if Russia extends assistance to Iran, it would complicate the talks": an act an "if" clause
         # supposes is not done, whatever follows (bench/data/news README "Conditional"); not "as if".
-        return "if" in marks and "as" not in marks
+        # But "if there is anything we can do to help Russia, we will do it" is the promise's content.
+        existential = any(dep[c] == "expl" for c in kids.get(current, ()))
+        return "if" in marks and "as" not in marks and not existential
     return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)
 
 

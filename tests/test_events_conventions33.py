@@ -58,6 +58,8 @@ THREATEN PRK>KOR | If Seoul provokes us, we will respond with force, Pyongyang s
 # Help to another in answer to the condition's doer is a threat to that doer.
 THREATEN JPN>VNM | "If Hanoi sends warships there, we will support Manila step by step," the Japanese minister said.
 THREATEN ROU>RUS | If Russia attacks Moldova, Romania will help Moldova.
+# What "if there is anything we can do" offers is the promise.
+AGREE CHL>PER | "If there is anything we can do to help Peru, we will do it," the Chilean minister said.
 # Help given stays help.
 AID ROU>MDA | Romania sent firefighters to help Moldova.
 # Three parties are still each way.
