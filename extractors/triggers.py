@@ -245,9 +245,15 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
     if lex.in_class(tok, "responses"):
         firm = any(c.dep_ in ("advmod", "acomp") and lex.in_class(c, "response_manners") for c in tok.children)
         firm = firm or any(p.lower_ == "against" for p in children(tok, ["prep"]))
-        firm = firm or any(
-            p.lower_ == "with" and lex.in_class(first_child(p, ["pobj"]), "response_force")
-            for p in children(tok, ["prep"])
+        firm = firm or (
+            any(
+                p.lower_ == "with" and lex.in_class(first_child(p, ["pobj"]), "response_force")
+                for p in children(tok, ["prep"])
+            )
+            and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in tok.children
+            )
         )
     elif lemma == "take":
         measures = first_child(tok, OBJECTS)

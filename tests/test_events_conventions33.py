@@ -135,3 +135,8 @@ def test_three_parties_sign_each_way(nlp: Language) -> None:
 def test_response_means_is_no_target(nlp: Language) -> None:
     text = "If Seoul provokes us, we will respond with force, Pyongyang said."
     assert event_triples(nlp, text, PUBLISHED) == [("THREATEN", "PRK", "KOR")]
+
+
+def test_a_response_with_force_and_no_condition_keeps_no_target(nlp: Language) -> None:
+    text = "Hanoi warned that it would respond to the naval drills with overwhelming force."
+    assert ("THREATEN", "VNM", "VNM") not in event_triples(nlp, text, PUBLISHED)
