@@ -945,11 +945,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if (
         kind in _COOPERATIVE
         and not stated
-        and (intended or event_attributes.future(trig, lex))
+        and (intended or event_attributes.future(trig, lex) or _conditional_outcome(trig))
         and not scheduled
         and not reported
     ):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
+        doers = roles.condition_actor(tok, res, actors) if kind == "AGREE" else []
+        if doers and not {d.code for d in doers} & {r.code for r in recipients}:
+            # "If North Korea sends troops, we will support Ukraine": help to another in answer to the
+            # condition's doer is a threat to that doer (bench/data/news README "Conditional").
+            kind, mode, recipients = "THREATEN", None, doers
     threatened = None  # the coercive act a future-tense threat announces
     if (
         (kind in lex.threat_modes or f"{kind}/{mode}" in lex.threat_modes)
@@ -961,6 +966,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # vote"), as a promise to attack is; its mode follows the act.
         mode = lex.threat_modes.get(f"{kind}/{mode}") or lex.threat_modes.get(kind)
         kind, threatened = "THREATEN", kind
+        if not recipients:
+            # "If Tokyo deploys missiles, Beijing will recall its ambassador": a response aimed at whoever
+            # would fulfil the condition is a threat to it (bench/data/news README "Conditional").
+            recipients = roles.condition_actor(tok, res, actors)
+    if is_response(trig) and any(r.code == a.code for r in recipients for a in actors):
+        # "we will respond with force if Seoul provokes us": the means is no target; the condition's doer is.
+        own = {a.code for a in actors}
+        recipients = [r for r in recipients if r.code not in own] or roles.condition_actor(tok, res, actors)
     # PLOVER REJECT: refusing or failing to agree ("will not accept", "failed to reach agreement"). A
     # signing that did not take place ("did not sign the treaty") stays a negated AGREE/pact.
     if (
@@ -1032,10 +1045,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
-    if kind == "CONSULT" and not recipients and reciprocal and len({a.code for a in actors}) > _MAX_MEETING_PARTIES:
+    crowd = len({a.code for a in actors}) > _MAX_MEETING_PARTIES
+    if kind in _GATHERING_TYPES and not recipients and reciprocal and crowd:
         # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
         # gathering, no dyad (the news coders code a three-way summit each way, never one of four or
-        # more parties pair by pair; seven would be 42 meetings).
+        # more parties pair by pair; seven would be 42 meetings); so is a pact or cooperation among four
+        # or more (bench/data/news README "Four or more parties"). A hub keeps its partners.
         return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
@@ -1064,6 +1079,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if drilled_with and kind == "COOPERATE":
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
+    if kind == "AGREE" and mode == "pact" and not negated and _signed_with(trig, lex, recipients):
+        # "Chile signed an accord with Peru": a signing with a named partner is each way, as "Chile and
+        # Peru signed" is (bench/data/news README "Signing with").
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = roles.uncoded_target(trig, res, lex, patient, actors) if not recipients else None
     # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
@@ -1193,6 +1212,40 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+def _conditional_outcome(trig: Trigger) -> bool:
+    """Whether a verb is what a speaker says will follow an "if" clause, itself or through the verb whose
+    purpose it is ("If Moldova asks, Romania will send firefighters to help it"): help promised on a
+    condition is a promise (AGREE), not help given (bench/data/news README "Conditional")."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in current.children
+        ):
+            return True
+        purpose = current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children)
+        if not (purpose or current.dep_ in ("xcomp", "conj")) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _signed_with(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:
+    """Whether a pact is signed with a named partner: the recipient stands in a "with" phrase under the
+    signing verb or noun ("signed a pact with Peru", "Chile's signing of an accord with Peru")."""
+    tok = trig.token
+    if tok.lemma_.lower() not in lex.signing_words and tok.lower_ not in lex.signing_words:
+        return False
+    doc = tok.doc
+    for recipient in recipients:
+        heads = list(doc[recipient.token].ancestors)
+        if tok not in heads:
+            continue
+        if any(h.dep_ == "prep" and h.lower_ == "with" for h in heads[: heads.index(tok)]):
+            return True
+    return False
 
 
 def _mentioned_again(trig: Trigger) -> bool:
@@ -1869,6 +1922,7 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 # Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
 # gathering (README "Events, quotes and claims").
 _MAX_MEETING_PARTIES = 3
+_GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 

@@ -154,6 +154,7 @@ class Lexicon:
     made_verbs: frozenset[str]
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
+    signing_words: frozenset[str]
     continuing_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     return_nouns: frozenset[str]
@@ -388,6 +389,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "made_verbs": ("words", "made_verbs"),
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
+    "signing_words": ("words", "signing_words"),
     "continuing_verbs": ("words", "continuing_verbs"),
     "bond_nouns": ("words", "bond_nouns"),
     "return_nouns": ("words", "return_nouns"),

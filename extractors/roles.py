@@ -618,7 +618,7 @@ def recipients(
         own = {a.code for a in actors}
         found = [a for a in res.resolve(doer_of(feared, res), context=False) if a.code not in own]
     if not found and is_response(trig):
-        found = _condition_actor(tok, res, actors)
+        found = condition_actor(tok, res, actors)
     if not found and trig.type == "AID":
         found = _users(trig, res, lex, actors)
     if not found and trig.type == "AID":
@@ -805,7 +805,7 @@ def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
     return []
 
 
-def _condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
+def condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
     """Whom a threatened response answers, named as the subject of its condition: "If North Korea
     dispatches troops, we will take necessary measures" -> North Korea."""
     own = {a.code for a in actors}

@@ -257,6 +257,16 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
     if lex.in_class(tok, "responses"):
         firm = any(c.dep_ in ("advmod", "acomp") and lex.in_class(c, "response_manners") for c in tok.children)
         firm = firm or any(p.lower_ == "against" for p in children(tok, ["prep"]))
+        firm = firm or (
+            any(
+                p.lower_ == "with" and lex.in_class(first_child(p, ["pobj"]), "response_force")
+                for p in children(tok, ["prep"])
+            )
+            and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in tok.children
+            )
+        )
     elif lemma == "take":
         measures = first_child(tok, OBJECTS)
         purpose = [c for c in [*tok.children, *(measures.children if measures is not None else ())] if is_infinitive(c)]
@@ -938,8 +948,10 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A nominal event stands on its own with a named doer: "Putin's visit to Pyongyang", "the
         # deployment of 11,000 North Korean troops", "the signing of the treaty by Putin and Kim"
         # - unless it is hypothetical or denied ("a visit by Xi is unlikely", "no deployment").
-        if lex.in_class(tok, "pact"):
-            return None  # "Trump's deal cements despair": a possessed pact is a document, not a signing
+        if lex.in_class(tok, "pact") and not entry.own_event:
+            # "Trump's deal cements despair": a possessed pact is a document, not a signing; but a named
+            # pair's partnership is cooperation ("the Russia-China partnership", README "Collaboration").
+            return None
         named = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
         named = named or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         named = named or _own_parties(tok, entry, res)
@@ -979,6 +991,14 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # A named transfer in a prepositional phrase is a fact the clause takes as given, whatever the
         # clause's modal ("would not stand idle over Pyongyang's dispatch of troops to Russia").
         presupposed = stands_alone and tok.dep_ == "pobj"
+        # So is a definite named pair's cooperation ("the Russia-North Korea partnership may force China's
+        # hand"): the modal is the clause's, the partnership is (README "Collaboration, partnership").
+        presupposed = presupposed or (
+            entry.own_event
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ == "neg" for c in tok.head.children)
+            and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
+        )
         if (clause_hedged(tok, lex) and not presupposed) or any(
             c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
         ):
@@ -1543,7 +1563,11 @@ def _condition_of_event(trig: Trigger, held: frozenset[int]) -> bool:
         return False
     outcome = _conditioned(index.tokens[head[current]], held, trig.token.i)
     if outcome is None:
-        return False
+        # "if Russia extends assistance to Iran, it would complicate the talks": an act an "if" clause
+        # supposes is not done, whatever follows (bench/data/news README "Conditional"); not "as if".
+        # But "if there is anything we can do to help Russia, we will do it" is the promise's content.
+        existential = any(dep[c] == "expl" for c in kids.get(current, ()))
+        return "if" in marks and "as" not in marks and not existential
     return bool(marks & _CONDITION_MARKS) or any(c.dep_ == "neg" for c in outcome.children)
 
 

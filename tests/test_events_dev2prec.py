@@ -26,7 +26,8 @@ DISAPPROVE AUS>JPN | The meeting saw a clash between Australia and Japan over re
 # conditional threats stay threats; help given stays AID.
 ASSAULT IND>CHN | Indian and Chinese troops clashed over the disputed ridge.
 ASSAULT IND>CHN | The clash between Indian and Chinese troops over the ridge left 20 dead.
-AGREE QAT>OMN | If Iran closes the strait, Qatar will send warships to Oman.
+# (Stop 33 ruling: help to another in answer to the condition's doer is a threat to that doer.)
+THREATEN QAT>IRN | If Iran closes the strait, Qatar will send warships to Oman.
 AGREE OMN>YEM | Oman says it is ready to withdraw its forces from Yemen if the rebels keep the truce.
 THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
 AID PER>CHL | Peru sent aid to Chile after the earthquake.

@@ -78,11 +78,11 @@ def test_conditions_and_appeals_are_not_done(nlp: Language, line: str) -> None:
     assert_not_found(nlp, line, PUBLISHED)
 
 
-def test_a_condition_of_no_event_is_still_coded(nlp: Language) -> None:
-    # Only the terms of a promise, refusal or threat are absorbed: a condition an analyst muses about
-    # still names the act.
+def test_a_condition_of_no_event_is_not_coded(nlp: Language) -> None:
+    # Stop 33 ruling (own gold seed-32, every such antecedent in the news sets uncoded): an act an "if"
+    # clause supposes is not done, also when no event follows.
     found = events(nlp, "Analysts say that if Russia extends aid to North Korea, it would complicate matters.")
-    assert any(k == "AID" and a == "RUS" for k, _, a, _ in found), found
+    assert not any(k == "AID" for k, _, _, _ in found), found
 
 
 MORE_FOUND = """
