@@ -70,7 +70,14 @@ from typing import Any
 #    questions and no-evidence clauses tell no act; concern nouns read like "concerned about"; quote
 #    speakers (confirm/report with an object, signalled, said in a report, allies apart); claim forms and
 #    owners carried from the article's last figure; the model retrained.
-EXTRACTOR_VERSION = "18"
+# 19: this stop's coding rulings — signing with a partner is AGREE each way, collaboration/partnership
+#    nominals COOPERATE, no pairwise AGREE/COOPERATE among four or more, conditional promises AGREE and
+#    conditional harm THREATEN to the condition's doer, no act inside an if-clause; an object with "no"
+#    negates the act; quote speakers (ministries of the state in context, according-to lists, outlets
+#    quoting unnamed sources, bare reports, releases by a body); claim owners carried at most 4
+#    sentences, a counted subject's place no owner; boycotts of votes PROTEST; the model retrained with
+#    train/acts, words and world3.jsonl.
+EXTRACTOR_VERSION = "19"
 
 ERROR_CHARS = 500
 

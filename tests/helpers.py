@@ -24,6 +24,7 @@ from warehouse.queries import extraction_fingerprint, table_counts
 
 if TYPE_CHECKING:
     from click.testing import Result
+    from spacy.language import Language
 
     from extractors.gazetteer import Gazetteer
 
@@ -320,3 +321,18 @@ def assert_people_of_states(gaz: Gazetteer, people: Iterable[tuple[str, str]]) -
         assert alias is not None, name
         entity = gaz.entity(alias.entity_id)
         assert entity is not None and entity.country == state, (name, entity)
+
+
+ClaimFigure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
+
+
+def claim_order(figure: ClaimFigure) -> tuple[str, float, float]:
+    return str(figure[0]), figure[1] or 0.0, figure[2] or 0.0
+
+
+def claim_figures(nlp: Language, text: str) -> list[ClaimFigure]:
+    """The claims extracted from one text as (subject_id, value_low, value_high), in claim_order."""
+    from extractors.extract import extract_text
+
+    found = extract_text(nlp, text).claims
+    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=claim_order)

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-
-Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    found = extract_text(nlp, text).claims
-    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=str)
+from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 
 @pytest.mark.parametrize(
@@ -35,8 +28,8 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ("Some 15,000 North Koreans were sent to Russia last year, Seoul said.", [("PRK", 15000, 15000)]),
     ],
 )
-def test_counted_found(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_counted_found(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -52,5 +45,5 @@ def test_counted_found(nlp: Language, text: str, expected: list[Figure]) -> None
         ("The spy agency placed North Korean casualties at about 3,000.", [("PRK", 3000, 3000)]),
     ],
 )
-def test_counted_unchanged(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_counted_unchanged(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

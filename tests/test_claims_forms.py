@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-
-Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    found = extract_text(nlp, text).claims
-    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=_order)
-
-
-def _order(figure: Figure) -> tuple[str, float, float]:
-    return str(figure[0]), figure[1] or 0.0, figure[2] or 0.0
+from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 
 @pytest.mark.parametrize(
@@ -81,8 +70,8 @@ def _order(figure: Figure) -> tuple[str, float, float]:
         ),
     ],
 )
-def test_figure_forms(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_figure_forms(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -102,8 +91,8 @@ def test_figure_forms(nlp: Language, text: str, expected: list[Figure]) -> None:
         ),
     ],
 )
-def test_owner_carried_from_the_article(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_owner_carried_from_the_article(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -121,8 +110,8 @@ def test_owner_carried_from_the_article(nlp: Language, text: str, expected: list
         ),
     ],
 )
-def test_owner_not_carried(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_owner_not_carried(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -139,4 +128,4 @@ def test_owner_not_carried(nlp: Language, text: str, expected: list[Figure]) -> 
     ],
 )
 def test_no_claim(nlp: Language, text: str) -> None:
-    assert figures(nlp, text) == []
+    assert claim_figures(nlp, text) == []

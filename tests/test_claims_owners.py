@@ -11,22 +11,15 @@ import pytest
 from spacy.language import Language
 
 from extractors.claims import extract_claims
-from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 from extractors.records import Claim
-
-Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
+from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 _FILLER = (
     "Rescuers worked through the night. The mayor declared a day of mourning. Schools across the region "
     "closed. Power was cut in several districts. The governor visited the site on Tuesday. Residents laid "
     "flowers at the gate."
 )
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    found = extract_text(nlp, text).claims
-    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=str)
 
 
 @pytest.mark.parametrize(
@@ -52,8 +45,8 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ),
     ],
 )
-def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +65,8 @@ def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[
         ),
     ],
 )
-def test_owner_not_carried_far(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_owner_not_carried_far(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> None:
@@ -86,7 +79,7 @@ def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> No
         f"{_FILLER} Officials later said 18 people were missing."
     )
     expected = [("UKR", 14, 14), ("UKR", 40, 40), ("UKR", 6, 6), ("SDN", 22, 22), ("SDN", 35, 35), (None, 18, 18)]
-    assert figures(nlp, text) == sorted(expected, key=str)
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -105,8 +98,8 @@ def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> No
         ),
     ],
 )
-def test_counted_subject_not_owned_by_its_place(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_counted_subject_not_owned_by_its_place(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -128,8 +121,8 @@ def test_counted_subject_not_owned_by_its_place(nlp: Language, text: str, expect
         ),
     ],
 )
-def test_counted_subject_context_kept(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_counted_subject_context_kept(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -170,5 +163,5 @@ def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.Monkey
         ),
     ],
 )
-def test_relative_clause_sender(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_relative_clause_sender(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

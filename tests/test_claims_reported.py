@@ -13,16 +13,11 @@ from spacy.language import Language
 
 from extractors.extract import extract_text
 from extractors.records import Claim
-
-Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
+from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 
 def claims(nlp: Language, text: str) -> list[Claim]:
     return list(extract_text(nlp, text).claims)
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    return sorted(((c.subject_id, c.value_low, c.value_high) for c in claims(nlp, text)), key=str)
 
 
 @pytest.mark.parametrize(
@@ -146,8 +141,8 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ("Nearly 3,000 North Korean soldiers have been wounded, the spy agency said.", [("PRK", 3000, 3000)]),
     ],
 )
-def test_subject_and_value(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == sorted(expected, key=str)
+def test_subject_and_value(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_a_source_is_the_subject_only_when_nothing_else_is_named(nlp: Language) -> None:
@@ -161,7 +156,7 @@ def test_the_north_in_korean_coverage(nlp: Language) -> None:
         "North Korea has not confirmed the deployment. South Korea's military estimates that the North has "
         "lost some 4,000 soldiers, and that the North has sent around 3,000 reinforcements."
     )
-    assert figures(nlp, text) == [("PRK", 3000, 3000), ("PRK", 4000, 4000)]
+    assert claim_figures(nlp, text) == [("PRK", 3000, 3000), ("PRK", 4000, 4000)]
     # Without Korea in the article, "the North" is no state.
     (claim,) = claims(nlp, "Rebels in the North have killed at least 40 soldiers, Mali's army said.")
     assert claim.subject_id == "MLI"

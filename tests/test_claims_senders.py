@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-
-Figure = tuple[str | None, float | None, float | None]  # subject_id, value_low, value_high
-
-
-def figures(nlp: Language, text: str) -> list[Figure]:
-    found = extract_text(nlp, text).claims
-    return sorted(((c.subject_id, c.value_low, c.value_high) for c in found), key=str)
+from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 
 @pytest.mark.parametrize(
@@ -45,8 +38,8 @@ def figures(nlp: Language, text: str) -> list[Figure]:
         ),
     ],
 )
-def test_whose_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_whose_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def test_whose_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
     ],
 )
 def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
-    assert figures(nlp, text) == [("BLR", 2000, 2000)]
+    assert claim_figures(nlp, text) == [("BLR", 2000, 2000)]
 
 
 @pytest.mark.parametrize(
@@ -71,13 +64,13 @@ def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
         ("Minsk sent upward of 4,000 soldiers to Russia last year.", [("BLR", 4000, None)]),
     ],
 )
-def test_ranges_and_bounds(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_ranges_and_bounds(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_a_model_number_is_no_range(nlp: Language) -> None:
     # "787-9" names a model: its second number is not the larger.
-    assert (None, 787, 9) not in figures(nlp, "The airline bought 30 of the 787-9 jets last year.")
+    assert (None, 787, 9) not in claim_figures(nlp, "The airline bought 30 of the 787-9 jets last year.")
 
 
 # Claim subjects the parse keeps away from the figure (lane quotes6).
@@ -109,5 +102,5 @@ def test_a_model_number_is_no_range(nlp: Language) -> None:
         ),
     ],
 )
-def test_claim_subjects_away_from_the_figure(nlp: Language, text: str, expected: list[Figure]) -> None:
-    assert figures(nlp, text) == expected
+def test_claim_subjects_away_from_the_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
