@@ -76,7 +76,7 @@ from typing import Any
 #    negates the act; quote speakers (ministries of the state in context, according-to lists, outlets
 #    quoting unnamed sources, bare reports, releases by a body); claim owners carried at most 4
 #    sentences, a counted subject's place no owner; boycotts of votes PROTEST; the model retrained with
-#    train/acts, words and world3.jsonl.
+#    train/acts, words, world3, triangle, allies and world4.jsonl.
 EXTRACTOR_VERSION = "19"
 
 ERROR_CHARS = 500
