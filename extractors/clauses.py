@@ -290,6 +290,17 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [tokens[j] for j in kids if dep[j] in wanted]
 
 
+def condition_clauses(tok: Token, marks: Iterable[str] = ("if",)) -> list[Token]:
+    """The adverbial clauses under a verb that a condition mark opens ("if", "should", "unless"): what
+    the verb's act hangs on ("will send troops if Seoul asks")."""
+    wanted = frozenset(marks)
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in wanted for m in c.children)
+    ]
+
+
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
     index = parse_index(tok.doc)
     kids = index.kids.get(tok.i)

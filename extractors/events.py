@@ -50,6 +50,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
+    condition_clauses,
     counted,
     first_child,
     is_infinitive,
@@ -1220,10 +1221,7 @@ def _conditional_outcome(trig: Trigger) -> bool:
     condition is a promise (AGREE), not help given (bench/data/news README "Conditional")."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-            for c in current.children
-        ):
+        if condition_clauses(current):
             return True
         purpose = current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children)
         if not (purpose or current.dep_ in ("xcomp", "conj")) or current.head.i == current.i:

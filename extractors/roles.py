@@ -24,6 +24,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
+    condition_clauses,
     counted,
     entity_start,
     first_child,
@@ -811,12 +812,11 @@ def condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Acto
     own = {a.code for a in actors}
     current = tok
     for _ in range(3):
-        for clause in children(current, ["advcl"]):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
-                subject = first_child(clause, SUBJECTS)
-                found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
-                if found:
-                    return found
+        for clause in condition_clauses(current, ("if", "should")):
+            subject = first_child(clause, SUBJECTS)
+            found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
+            if found:
+                return found
         if current.dep_ not in ("xcomp", "conj", "ccomp") or current.head.i == current.i:
             break
         current = current.head

@@ -18,6 +18,7 @@ from extractors.clauses import (
     SUBJECTS,
     children,
     clause_hedged,
+    condition_clauses,
     counted,
     first_child,
     is_infinitive,
@@ -262,10 +263,7 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
                 p.lower_ == "with" and lex.in_class(first_child(p, ["pobj"]), "response_force")
                 for p in children(tok, ["prep"])
             )
-            and any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-                for c in tok.children
-            )
+            and bool(condition_clauses(tok))
         )
     elif lemma == "take":
         measures = first_child(tok, OBJECTS)
@@ -1429,11 +1427,10 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         if is_response(trig):
             # "would respond decisively if Russia invaded Ukraine": the condition of a threat is not done.
             for holder in (trig.token, trig.token.head):
-                for clause in children(holder, ["advcl"]):
-                    if any(c.dep_ == "mark" and c.lower_ in ("if", "should") for c in clause.children):
-                        for t in clause.subtree:
-                            if t.i in by_token and by_token[t.i] is not trig:
-                                by_token[t.i].absorbed = True
+                for clause in condition_clauses(holder, ("if", "should")):
+                    for t in clause.subtree:
+                        if t.i in by_token and by_token[t.i] is not trig:
+                            by_token[t.i].absorbed = True
         if trig.entry.felt:
             # "concerned that Russia intends to use these soldiers": what is feared is not done.
             for clause in children(trig.token, ["ccomp"]):
@@ -1579,10 +1576,7 @@ def supposed_outcome(tok: Token) -> bool:
     ("will send warships if ...", a promise: AGREE) is read by the tense, not here."""
     if tok.tag_ != "VB" or any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children):
         return False
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-        for c in tok.children
-    )
+    return bool(condition_clauses(tok, _CONDITION_MARKS))
 
 
 def _conditioned(head: Token, held: frozenset[int], own: int) -> Token | None:
