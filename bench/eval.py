@@ -215,11 +215,13 @@ def load_gold_file(path: Path, name: str) -> list[dict[str, Any]]:
 
 
 def documents(rows: Sequence[dict[str, Any]], repo_root: Path = REPO_ROOT) -> list[GoldDoc]:
-    grouped: dict[str, list[dict[str, Any]]] = {}
+    # keyed by gold file too: two files holding the same article (a file before and after a recode, scored in
+    # one run) are two documents, not one of twice the text
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in rows:
-        grouped.setdefault(row.get("doc") or f"sentence:{row['id']}", []).append(row)
+        grouped.setdefault((row.get("_split", ""), row.get("doc") or f"sentence:{row['id']}"), []).append(row)
     docs: list[GoldDoc] = []
-    for key, members in grouped.items():
+    for (_, key), members in grouped.items():
         path = repo_root / key
         if not key.startswith("sentence:") and path.is_file():
             text = path.read_text(encoding="utf-8")

@@ -217,3 +217,17 @@ def test_own_only_refuses_a_news_split(capsys: pytest.CaptureFixture[str]) -> No
         main(["--own-only", "--split", "news-heldout"])
     assert exit_info.value.code == 2
     assert "--own-only" in capsys.readouterr().err
+
+
+def test_the_same_article_in_two_files_is_two_documents() -> None:
+    """A file before and after a recode, scored in one run: each copy is its own document (it was one
+    document of twice the text, so the second copy's claims and events landed on the first)."""
+    article = [
+        {"id": f"x-{i}", "text": text, "doc": "https://example.org/a", "published_at": "2025-01-02"}
+        for i, text in enumerate(["Seoul said 1,500 troops had left.", "Moscow denied it."])
+    ]
+    rows = [dict(row, _split=split) for split in ("before", "after") for row in article]
+    docs = documents(rows)
+    assert len(docs) == 2
+    assert [doc.text for doc in docs] == ["Seoul said 1,500 troops had left. Moscow denied it."] * 2
+    assert [[row["_split"] for row in doc.rows] for doc in docs] == [["before", "before"], ["after", "after"]]
