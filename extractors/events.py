@@ -339,10 +339,31 @@ def _learned_drafts(
             if not found and probability >= _PAIR_CONFIDENCE:
                 found = _named_pair_drafts(kind, tok, sent, res, reference)
         found = _with_named_other(found, sent, res)
+        if kind == "AID":
+            found = [_troops_lent(d, tok, res, lex) for d in found]
         # A negated reading ("there has been no deployment") is no event the model was taught; one with
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed).
         learned += [d for d in found if not d.negated and d.recipient is not None]
     return learned
+
+
+def _troops_lent(draft: _Draft, evidence: Token, res: Resolver, lex: Lexicon) -> _Draft:
+    """A learned AID whose recipient is named on the troops it reads, or on troops its actor's verb
+    acts on ("Russia is using the North Korean soldiers", "Russian forces were throwing North Korean
+    soldiers into assaults"): the troops' state lends them, to whoever uses them (README "Troops", as
+    "Russia deployed North Korean troops" reads)."""
+    if draft.recipient is None or draft.recipient.token is None or draft.recipient.token < 0:
+        return draft
+    named = res.tokens[draft.recipient.token]
+    troops = named if lex.in_class(named, "troops") else named.head
+    if named.dep_ not in ("amod", "compound", "poss", "nmod") and troops is not named:
+        return draft
+    if not lex.in_class(troops, "troops") or (troops.i != evidence.i and troops.dep_ not in OBJECTS):
+        return draft
+    if draft.actor.token is not None and draft.actor.token >= 0 and _own_forces(res.tokens[draft.actor.token], lex):
+        if troops.i == evidence.i:
+            return draft  # "Russian forces" acting on their own troops' phrase: not a loan
+    return replace(draft, actor=draft.recipient, recipient=draft.actor)
 
 
 def _denied_clause(tok: Token, lex: Lexicon) -> bool:
