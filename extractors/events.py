@@ -339,10 +339,32 @@ def _learned_drafts(
             if not found and probability >= _PAIR_CONFIDENCE:
                 found = _named_pair_drafts(kind, tok, sent, res, reference)
         found = _with_named_other(found, sent, res)
+        if kind == "AID":
+            # Whose troops they are gives; and a state gives no aid to the state it is at war with ("to
+            # push back the Ukrainian forces" by Russia's troops).
+            found = [_troops_lent(d, res, lex) for d in found]
+            found = [d for d in found if d.recipient is None or not _at_war(d.actor.code, d.recipient.code, lex)]
         # A negated reading ("there has been no deployment") is no event the model was taught; one with
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed).
         learned += [d for d in found if not d.negated and d.recipient is not None]
     return learned
+
+
+def _troops_lent(draft: _Draft, res: Resolver, lex: Lexicon) -> _Draft:
+    """A learned AID whose recipient is named on troops that a verb of using forces acts on ("Russian
+    officers were using the North Korean troops", "Russian forces were throwing North Korean soldiers
+    into assaults"): the troops' state lends them, to whoever uses them (lexicon force_users)."""
+    if draft.recipient is None or draft.recipient.token is None or draft.recipient.token < 0:
+        return draft
+    named = res.tokens[draft.recipient.token]
+    troops = named if lex.in_class(named, "troops") else named.head
+    if troops is not named and named.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return draft
+    if not lex.in_class(troops, "troops") or troops.dep_ not in OBJECTS:
+        return draft
+    if troops.head.lemma_.lower() not in lex.force_users:
+        return draft
+    return replace(draft, actor=draft.recipient, recipient=draft.actor)
 
 
 def _denied_clause(tok: Token, lex: Lexicon) -> bool:

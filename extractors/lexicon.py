@@ -173,6 +173,7 @@ class Lexicon:
     movement_verbs: frozenset[str]
     movement_preps: frozenset[str]
     presence_preps: frozenset[str]
+    force_users: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -408,6 +409,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "movement_verbs": ("military_aid", "movement_verbs"),
     "movement_preps": ("military_aid", "movement_preps"),
     "presence_preps": ("military_aid", "presence_preps"),
+    "force_users": ("military_aid", "force_users"),
 }
 
 

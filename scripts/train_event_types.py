@@ -24,7 +24,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -218,10 +218,12 @@ def cross_validate(
     k: int,
     thresholds: Sequence[float],
     reviews: Sequence[tuple[float, float, float]],
+    files: Collection[str] = (),
 ) -> str:
     """Event type and triple P/R/F1 over the training files, each article scored by a model trained
     without it: rules alone, then rules + model at each threshold and each review (veto, doubt,
-    relabel; see EventTypeModel.review), without and with the overrule of declined words OVERRULE_TRIED."""
+    relabel; see EventTypeModel.review), without and with the overrule of declined words OVERRULE_TRIED.
+    files: the names of the files scored ("crit", "seed"; empty: all); the folds' models are the same."""
     from extractors.events import extract_events
     from extractors.gazetteer import load_gazetteer
     from extractors.lexicon import load_lexicon
@@ -255,7 +257,7 @@ def cross_validate(
             )
             for label, t, r, o in labels
         ]
-        for item in (p for p in parsed if fold_of[p.gold.key] == fold):
+        for item in (p for p in parsed if fold_of[p.gold.key] == fold and _scored(p, files)):
             res = Resolver(item.doc, gazetteer, lexicon, text=item.gold.text)
             for name, variant in variants:
                 events = extract_events(
@@ -285,6 +287,8 @@ def cross_validate(
                         )
                     )
     lines = [f"{k}-fold by article over the training files ({len(keys)} articles or documents)"]
+    if files:
+        lines.append(f"  scored: {', '.join(sorted(files))} only")
     for group in ("news-train", "own gold"):
         lines.append(f"  {group}:  {'':22} event type (P/R/F1)        type+actor+recipient")
         for name in names:
@@ -294,6 +298,11 @@ def cross_validate(
                 f"{triple.precision:.3f}/{triple.recall:.3f}/{triple.f1:.3f}"
             )
     return "\n".join(lines)
+
+
+def _scored(item: Parsed, files: Collection[str]) -> bool:
+    """Whether an article is of one of the named files (its rows' `_line` is "name.jsonl:N")."""
+    return not files or item.gold.rows[0]["_line"].split(".jsonl:")[0] in files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -307,13 +316,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=f"0:0:1,{VETO}:{DOUBT}:{RELABEL}",
         help="reviews of the rules' events (veto:doubt:relabel) the k-fold tries (default: %(default)s)",
     )
+    parser.add_argument(
+        "--cv-files",
+        default="",
+        help="score only these files, by name (comma-separated, e.g. the tuning half crit,diplo,...; default: all)",
+    )
     args, rest = parser.parse_known_args(argv)
     paths = training_files()
     parsed, samples = parse_training_data(paths)
     if args.cv:
         thresholds = [float(t) for t in args.cv_thresholds.split(",")]
         reviews = [tuple(float(v) for v in r.split(":")) for r in args.cv_reviews.split(",")]
-        print(cross_validate(parsed, samples, args.cv, thresholds, reviews))  # type: ignore[arg-type]
+        files = {name for name in args.cv_files.split(",") if name}
+        print(cross_validate(parsed, samples, args.cv, thresholds, reviews, files))  # type: ignore[arg-type]
         return 0
 
     def document() -> dict[str, Any]:

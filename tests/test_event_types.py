@@ -349,3 +349,35 @@ def test_the_overrule_round_trips_through_the_artefact() -> None:
     # An artefact from before the overrule never overrules.
     plain = event_types.model_from_json(json.dumps(_reads("n:talk", "CONSULT").to_document({})))
     assert plain.overrule is None and not plain.overrules("CONSULT", 1.0)
+
+
+def test_a_learned_aid_of_troops_a_state_uses_is_lent_by_the_troops_state(nlp: Language) -> None:
+    # Troops a verb of using forces acts on (lexicon force_users) are their own state's aid to whoever
+    # uses them, as "Russia deployed North Korean troops" reads (README "Troops"); before, the user acted
+    # on the troops' state.
+    used = "Russian officers were using the North Korean troops as shock units in the Kursk offensive."
+    assert _events(nlp, used, None) == []
+    assert _events(nlp, used, _reads("n:troop", "AID")) == [("AID", "PRK", "RUS")]
+    thrown = "Russian commanders kept throwing North Korean infantry into frontal assaults near Kursk."
+    assert _events(nlp, thrown, _reads("n:commander", "AID")) == [("AID", "PRK", "RUS")]
+    # Near-misses, unchanged: training troops is aid to them; backing up another's units, and troops
+    # moving to another's ground, are the mover's aid.
+    trained = "Belarusian officers were training Russian troops near Minsk."
+    assert _events(nlp, trained, _reads("n:troop", "AID")) == [("AID", "BLR", "RUS")]
+    backed = "Belarus brought thousands of troops to the border region to back up the Russian units there."
+    assert _events(nlp, backed, _reads("n:troop", "AID")) == [("AID", "BLR", "RUS")]
+    arrived = "The first group of North Korean troops reached Russia's Kursk region this week."
+    assert _events(nlp, arrived, _reads("n:troop", "AID")) == [("AID", "PRK", "RUS")]
+
+
+def test_a_learned_aid_between_states_at_war_is_no_event(nlp: Language) -> None:
+    # Forces sent against a belligerent (lexicon belligerents) are no aid to it.
+    against = (
+        "Russia brought tens of thousands of troops to the Kursk region to throw back the Ukrainian units who "
+        "advanced there."
+    )
+    assert _events(nlp, against, None) == []
+    assert _events(nlp, against, _reads("n:troop", "AID")) == []
+    # Near-miss: the same between states not at war stands.
+    ally = "Belarus brought thousands of troops to the border region to back up the Russian units there."
+    assert _events(nlp, ally, _reads("n:troop", "AID")) == [("AID", "BLR", "RUS")]
