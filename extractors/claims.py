@@ -75,11 +75,20 @@ def extract_claims(
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
+        # The owner the sentence's own words gave an earlier figure of a kind ("killed 18 Russian
+        # servicemen and injured 33 others"), for a later one of that kind that only a state named
+        # elsewhere in the sentence would own (the British missiles of the strike).
+        sentence_owner: dict[str, str] = {}
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
             found = _claim(number, sent, res, lex)
             if found is None:
                 continue
-            claim, kind, named = found
+            claim, kind, named, loose = found
+            if kind in _CARRIED and claim.subject_id is not None:
+                if not loose:
+                    sentence_owner.setdefault(kind, claim.subject_id)
+                elif kind in sentence_owner:
+                    claim = replace(claim, subject_id=sentence_owner[kind])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored
@@ -252,9 +261,10 @@ def _bounds(
 # --------------------------------------------------------------------------------------------
 
 
-def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool] | None:
-    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money") and
-    whether its sentence names its owner (not only a source that reports it)."""
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool, bool] | None:
+    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money"),
+    whether its sentence names its owner (not only a source that reports it) and whether that owner is
+    only a state named elsewhere in the clause or the sentence (not the figure's own words or actor)."""
     cfg = lex.claims
     casualty_verb = False
     counted = _counted_noun(number, lex)
@@ -346,7 +356,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject, named = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     claim = Claim(
         subject_id=subject,
@@ -357,7 +367,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    return claim, _kind(contents or counted, casualty_verb, number, lex), named
+    return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
 
 
 def _kind(counted: Token | None, casualty_verb: bool, number: _Number, lex: Lexicon) -> str:
@@ -477,7 +487,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
                 pobj = first_child(child, ["pobj"])
-                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and _held_in(child, pobj, number, lex):
                     return pobj
     head = tok.head
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
@@ -509,6 +519,14 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
         return None
     return None
+
+
+def _held_in(prep: Token, pobj: Token, number: _Number, lex: Lexicon) -> bool:
+    """ "$1.2 billion in aid" is what is counted; "five more in a gunfight" is where: a bare number's
+    "in" phrase counts only a noun of a claim class or of money."""
+    if prep.lower_ == "of" or number.currency is not None:
+        return True
+    return _lemma(pobj) in lex.claim_words["money_nouns"] or _counts(pobj, lex, ("troops", "casualties", "weapons"))
 
 
 def _named_model(counted: Token, lex: Lexicon) -> Token:
@@ -565,7 +583,7 @@ def _noun_text(tok: Token) -> str:
 
 def _subject(
     counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
     North Korean deployment to 14,000 troops", "Russia's losses exceeded 700,000"); the state of an
@@ -588,7 +606,7 @@ def _subject(
     if counted is not None:
         found = first_code(_own_states(counted, res))
         if found:
-            return found, True
+            return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
         sending = next(
             (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
@@ -597,18 +615,18 @@ def _subject(
         if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
             found = first_code(res.resolve(sender, context=False))
             if found:
-                return found, True
+                return found, True, False
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:
         found = first_code(_own_states(among, res))
         if found:
-            return found, True
+            return found, True, False
     measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
     if measured is not None and measured is not counted:
         found = first_code(_own_states(measured, res))
         if found:
-            return found, True
+            return found, True, False
     # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
     # were named before (the parse may make the troops the subject of "killed" under "lost").
     owner = None
@@ -619,7 +637,7 @@ def _subject(
     if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
         found = first_code(clause_actors(owner, res, lex))
         if found:
-            return found, True
+            return found, True, False
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
@@ -632,11 +650,11 @@ def _subject(
     if handed and handed_object is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(clause_actors(handed_object.head, res, lex))
         if found:
-            return found, True
+            return found, True, False
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(_sender(counted, verb, res, lex))
         if found:
-            return found, True
+            return found, True, False
 
     if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
         # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
@@ -646,7 +664,7 @@ def _subject(
             if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
                 found = first_code(_own_states(earlier, res))
                 if found:
-                    return found, True
+                    return found, True, False
                 break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
@@ -654,14 +672,14 @@ def _subject(
         sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
-            return found, True
+            return found, True, False
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
-                return located.code, True
+                return located.code, True, False
         actors = clause_actors(verb, res, lex)
         if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
             # The counted phrase the clause's subject: its own words name no state (read above), so the
@@ -671,23 +689,23 @@ def _subject(
             actors = [a for a in actors if a.code not in placed]
         found = first_code(actors) or first_code(_raised_subject(verb, res))
         if found:
-            return found, True
+            return found, True, False
         for child in verb.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
                     if named and sub.i not in speakers:
-                        return info.code, True
+                        return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if tok.i not in speakers:
-                return info.code, True
+                return info.code, True, True
             reported.append(info.code)
-    return (reported[0] if reported else None), False
+    return (reported[0] if reported else None), False, True
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
@@ -773,9 +791,35 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
             # Where they are or go, or whom they are for ("shells for Moscow's war"), is not whose they are.
             placed = placed or (tok.dep_ == "prep" and (tok.lower_ in res.lex.place_preps or tok.lower_ == "for"))
             tok = tok.head
+        if actor.pronoun and noun.doc[actor.token].dep_ == "poss":
+            # "its roughly 11,000 troops": the state the pronoun's clause is about, not a place named
+            # nearer before it ("lost 6,000 servicemen in Russia's Kursk region, over half of its ...").
+            owner = _pronoun_owner(noun.doc[actor.token], res)
+            if owner is not None:
+                actor = owner
+            elif actor.kind == "place":
+                continue
         if not placed:
             own.append(actor)
     return own
+
+
+def _pronoun_owner(pronoun: Token, res: Resolver) -> Actor | None:
+    """The state a possessive "its" / "their" on a counted noun stands for: the subject, named before it,
+    of the nearest clause above it that has one."""
+    tok = pronoun
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = first_child(tok, SUBJECTS) if tok.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        if subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            return None
+        found = [a for a in res.resolve(subject, context=False) if a.kind in ("state", "group")]
+        return found[0] if found else None
+    return None
 
 
 def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon) -> set[int]:
@@ -903,7 +947,11 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
     if relative is not None:
         verb = relative
     else:
-        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod"}
+        # "killed eight troops with drones and five more in a gunfight": a number the parse joins to the
+        # verb or to the noun counted before it.
+        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod", "conj"}
+        if verb is not None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.head.i == verb.i:
+            return (tok.head, verb) if _lemma(verb) in moving and _counts(tok.head, lex, ("troops",)) else None
         if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
             return None
     classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
@@ -916,7 +964,7 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     noun of the class troops or weapons in the sentence before, a subject first (what it is about)."""
     doc = tok.doc
     for earlier in reversed(doc[tok.sent.start : tok.i]):
-        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children) or _levelled(earlier, lex)
         if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
     if tok.sent.start == 0:
@@ -925,6 +973,17 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     previous = doc[tok.sent.start - 1].sent
     nouns = [t for t in previous if t.pos_ == "NOUN" and _counts(t, lex, kinds)]
     return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
+
+
+def _levelled(noun: Token, lex: Lexicon) -> bool:
+    """Whether a verb of level puts a number on the noun, its subject ("North Korean casualties had
+    passed 3,000", "losses reached 700,000")."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
+        return False
+    figures = [c for c in verb.children if c.dep_ in OBJECTS | {"attr"}]
+    figures += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(f.like_num or f.pos_ == "NUM" or any(n.like_num for n in f.children) for f in figures)
 
 
 def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
