@@ -190,7 +190,9 @@ def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
     a determiner ("one of the soldiers")."""
     if tok.lower_ == "one":
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return scales is not None and nxt is not None and nxt.lower_ in scales
+        # "at least one Pantsir-class combat vehicle": a bound makes it a figure.
+        bounded = tok.i >= 2 and tok.doc[tok.i - 2 : tok.i].text.lower() == "at least" and tok.dep_ == "nummod"
+        return scales is not None and nxt is not None and (nxt.lower_ in scales or bounded)
     return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
 
 
@@ -316,8 +318,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         else:
             return None
     else:
-        if counted is None:
-            return None
+        if counted is None or _lemma(counted) in lex.claim_words["kind_nouns"]:
+            return None  # "more than 20 types of weapons" counts sorts
         kind = contents or counted
         lemma = _lemma(kind)
         casualty_verb = (
@@ -343,6 +345,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
+        if _counts(kind, lex, ("weapons",)) and (_line_up(verb, lex) or _roster(number, counted)):
+            return None  # ships in a drill, named ships: no figure of arms
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
         elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
@@ -368,6 +372,32 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _line_up(verb: Token | None, lex: Lexicon) -> bool:
+    """Whether a verb, or one it is coordinated with, is taking part in a drill, patrol or flight
+    ("are taking part in the drills", "flew ... and joined two Chinese bombers")."""
+    if verb is None:
+        return False
+    for tok in (verb, *verb.conjuncts):
+        lemma = _lemma(tok)
+        if lemma in lex.claim_words["exercise_verbs"]:
+            return True
+        if lemma == "take" and any(c.lower_ == "part" and c.dep_ in OBJECTS | {"prt"} for c in tok.children):
+            return True
+    return False
+
+
+def _roster(number: _Number, counted: Token) -> bool:
+    """ "Gromkiy and Sovershenniy, two of the Russian warships", "two Russian ships, the Lady R and the
+    Angara": things counted and named one by one."""
+    if number.first.dep_ == "appos" and number.first.head.pos_ == "PROPN":
+        return True
+    doc = counted.doc
+    return any(
+        c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i > counted.i and doc[c.left_edge.i - 1].text == ","
+        for c in counted.children
+    )
 
 
 def _kind(counted: Token | None, casualty_verb: bool, number: _Number, lex: Lexicon) -> str:
@@ -433,10 +463,16 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
     """The relative clause that sends counted containers ("containers Pyongyang has shipped")."""
     if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
         return None
-    return next(
-        (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
-        None,
-    )
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        if _lemma(clause) in lex.claim_words["weapon_verbs"]:
+            return clause
+        # "containers going from North Korea to Russia": moved between named states.
+        if _lemma(clause) in lex.claim_words["transport_verbs"] and any(
+            p.dep_ == "prep" and p.lower_ in ("from", "to") and any(o.ent_type_ == "GPE" for o in p.subtree)
+            for p in clause.children
+        ):
+            return clause
+    return None
 
 
 def _military_people(noun: Token, lex: Lexicon) -> bool:
@@ -452,6 +488,10 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
     or a verb of force."""
     if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = first_child(of, frozenset({"pobj"})) if of is not None else None
+    if held is not None and any(_counts(t, lex, ("weapons",)) for t in (held, *held.conjuncts)):
+        return True  # "nine million rounds of artillery ammunition"
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex.claim_words["military_modifiers"]:
             return True
@@ -651,7 +691,8 @@ def _subject(
         found = first_code(clause_actors(handed_object.head, res, lex))
         if found:
             return found, True, False
-    if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+    armed = counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons"))
+    if counted is not None and (armed or _counts(counted, lex, ("weapons",))):  # "rounds" of ammunition too
         found = first_code(_sender(counted, verb, res, lex))
         if found:
             return found, True, False
