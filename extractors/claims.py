@@ -486,12 +486,16 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
     lex = res.lex
     """Whether counted jets, drones or ships are military: a military word or a state before them,
     or a verb of force."""
+    if _lemma(noun) in lex.claim_words["munition_counts"]:
+        # "500,000 122mm rounds", "nine million rounds of artillery ammunition"; not "three rounds of talks"
+        words = lex.claim_words["munition_words"]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = first_child(of, frozenset({"pobj"})) if of is not None else None
+        named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        named += [held, *held.conjuncts] if held is not None else []
+        return any(t.lower_ in words or _lemma(t) in words for t in named)
     if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    held = first_child(of, frozenset({"pobj"})) if of is not None else None
-    if held is not None and any(_counts(t, lex, ("weapons",)) for t in (held, *held.conjuncts)):
-        return True  # "nine million rounds of artillery ammunition"
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex.claim_words["military_modifiers"]:
             return True
@@ -541,6 +545,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lower_ in lex.claim_words["not_counts_after"] and head.dep_ == "compound":
+            return head.head  # "200,000 120mm rounds" parsed with the figure on the calibre
         return head
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
