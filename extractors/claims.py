@@ -547,6 +547,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
         if head.lower_ in lex.claim_words["not_counts_after"] and head.dep_ == "compound":
             return head.head  # "200,000 120mm rounds" parsed with the figure on the calibre
+        if _over_a_time(tok):
+            return None  # "wounded 40 over three days": the days have their own number
         return head
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -565,6 +567,17 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
         return None
     return None
+
+
+def _over_a_time(tok: Token) -> bool:
+    """ "killed 77 and wounded 40 over three days": a figure the parse hangs on a span of time that has a
+    number of its own between them."""
+    head = tok.head
+    return (
+        head.i > tok.i + 1
+        and bool(_TIME_WORDS.match(head.lower_))
+        and any(c.dep_ == "nummod" and tok.i < c.i < head.i for c in head.children)
+    )
 
 
 def _held_in(prep: Token, pobj: Token, number: _Number, lex: Lexicon) -> bool:
@@ -997,6 +1010,8 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
         # "killed eight troops with drones and five more in a gunfight": a number the parse joins to the
         # verb or to the noun counted before it.
         bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod", "conj"}
+        if _over_a_time(tok):
+            tok, bare = tok.head, True  # "wounded 40 over three days": the number the verb's object
         if verb is not None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.head.i == verb.i:
             return (tok.head, verb) if _lemma(verb) in moving and _counts(tok.head, lex, ("troops",)) else None
         if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
@@ -1014,6 +1029,8 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
         counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children) or _levelled(earlier, lex)
         if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
+        if counted and "people" in classes and earlier.ent_type_ == "NORP" and earlier.tag_ in ("NNS", "NNPS"):
+            return earlier  # "killed 77 North Koreans and wounded 40": people named by nationality
     if tok.sent.start == 0:
         return None
     kinds = [c for c in classes if c in ("troops", "weapons")]

@@ -43,6 +43,12 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
             "Azerbaijani artillery killed seven Armenian soldiers on the ridge and four more in a night attack.",
             [("ARM", 4, 4), ("ARM", 7, 7)],
         ),
+        # "wounded 30 over two days": the 30 are the soldiers, not days; people named by nationality too.
+        (
+            "Azerbaijani forces killed 12 Armenian soldiers and wounded 30 over two days.",
+            [("ARM", 12, 12), ("ARM", 30, 30)],
+        ),
+        ("Gunmen killed 25 Malians and wounded 60 over four days, officials said.", [("MLI", 25, 25), ("MLI", 60, 60)]),
     ],
 )
 def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
@@ -58,6 +64,7 @@ def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimF
             [("SYR", 25, 25), ("TUR", 12, 12)],
         ),
         ("Ukraine's army said its 3,000 troops had left Vovchansk.", [("UKR", 3000, 3000)]),
+        ("Azerbaijani forces killed 12 Armenian soldiers over three days.", [("ARM", 12, 12)]),
         # Money "in" loans is what is counted.
         ("Japan will provide $4.5 billion in loans to Ukraine.", [("JPN", 4500000000, 4500000000)]),
     ],
