@@ -545,8 +545,6 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
-        if head.lower_ in lex.claim_words["not_counts_after"] and head.dep_ == "compound":
-            return head.head  # "200,000 120mm rounds" parsed with the figure on the calibre
         if _over_a_time(tok):
             return None  # "wounded 40 over three days": the days have their own number
         return head
