@@ -1001,7 +1001,8 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
     describes) counts the noun counted before it, with that verb."""
     tok = number.first
     moving = lex.claim_words["casualty_verbs"] | lex.claim_words["dispatch_verbs"]
-    relative = next((c for c in tok.children if c.dep_ == "relcl" and _lemma(c) in moving), None)
+    # "the 11,000 who were deployed", "including the 1,200 already deployed there"
+    relative = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and _lemma(c) in moving), None)
     if relative is not None:
         verb = relative
     else:

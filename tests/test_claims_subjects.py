@@ -49,6 +49,11 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
             [("ARM", 12, 12), ("ARM", 30, 30)],
         ),
         ("Gunmen killed 25 Malians and wounded 60 over four days, officials said.", [("MLI", 25, 25), ("MLI", 60, 60)]),
+        # "the 1,200 already deployed": the troops counted before, described by a participle.
+        (
+            "Belarus plans to send 5,000 troops to the border, including the 1,200 already deployed there.",
+            [("BLR", 1200, 1200), ("BLR", 5000, 5000)],
+        ),
     ],
 )
 def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
@@ -65,6 +70,7 @@ def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimF
         ),
         ("Ukraine's army said its 3,000 troops had left Vovchansk.", [("UKR", 3000, 3000)]),
         ("Azerbaijani forces killed 12 Armenian soldiers over three days.", [("ARM", 12, 12)]),
+        ("The ministry ordered 3,000 field beds, including the 1,200 already delivered to Brest.", []),
         # Money "in" loans is what is counted.
         ("Japan will provide $4.5 billion in loans to Ukraine.", [("JPN", 4500000000, 4500000000)]),
     ],
