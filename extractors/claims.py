@@ -687,10 +687,15 @@ def _subject(
     # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
     # were named before (the parse may make the troops the subject of "killed" under "lost").
     owner = None
-    if counted is not None:
-        owner = counted.head if counted.dep_ in OBJECTS else None
-        if counted.dep_ in SUBJECTS and counted.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
-            owner = counted.head.head
+    # A bare figure that counts a noun named before it ("Russia has lost 600,000 soldiers, while Ukraine
+    # has lost 400,000") has its own place in its own clause: the loser or sender is that clause's.
+    figure = counted
+    if counted is not None and not counted.left_edge.i <= number.first.i <= counted.right_edge.i:
+        figure = number.first
+    if figure is not None:
+        owner = figure.head if figure.dep_ in OBJECTS else None
+        if figure.dep_ in SUBJECTS and figure.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
+            owner = figure.head.head
     if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
         found = first_code(clause_actors(owner, res, lex))
         if found:
@@ -698,7 +703,7 @@ def _subject(
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
-    handed_object = _first_conjunct(counted) if counted is not None else None
+    handed_object = _first_conjunct(figure) if figure is not None else None
     handed = (
         handed_object is not None
         and handed_object.dep_ in OBJECTS

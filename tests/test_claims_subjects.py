@@ -49,6 +49,15 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
             [("ARM", 12, 12), ("ARM", 30, 30)],
         ),
         ("Gunmen killed 25 Malians and wounded 60 over four days, officials said.", [("MLI", 25, 25), ("MLI", 60, 60)]),
+        # Figures of two states in one sentence: a bare figure's loser or sender is its own clause's.
+        (
+            "Russia has lost 600,000 soldiers, while Ukraine has lost 400,000, according to Western estimates.",
+            [("RUS", 600000, 600000), ("UKR", 400000, 400000)],
+        ),
+        (
+            "North Korea has sent 10,000 troops to Russia, and Belarus has sent 2,000 to the border.",
+            [("BLR", 2000, 2000), ("PRK", 10000, 10000)],
+        ),
         # "the 1,200 already deployed": the troops counted before, described by a participle.
         (
             "Belarus plans to send 5,000 troops to the border, including the 1,200 already deployed there.",
