@@ -650,7 +650,6 @@ def _subject(
     only when nothing else is: who says a number is not what it counts."""
     sent = res.sent(number.first)
     speakers = _speaker_tokens(sent, verb, res, lex)
-    attackers: set[int] = set()
     reported: list[str] = []
 
     def first_code(actors: list[Actor]) -> str | None:
@@ -745,13 +744,6 @@ def _subject(
             if located is not None:
                 return located.code, True, False
         actors = clause_actors(verb, res, lex)
-        harmed = figure is not None and figure.head.i == verb.i and figure.dep_ in OBJECTS | PASSIVE_SUBJECTS
-        if victims and harmed:
-            # "Russian drones killed 12 civilians": the figure is the victims', never the attacker's; their
-            # state is the article's last owner of such a figure, if any.
-            doers = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "agent"]
-            attackers.update(t.i for d in doers for t in d.subtree)
-            actors = []
         if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
             # The counted phrase the clause's subject: its own words name no state (read above), so the
             # resolver guessed from the context; not where they are ("1,500 special forces were training
@@ -773,8 +765,6 @@ def _subject(
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
-            if tok.i in attackers:
-                continue
             if tok.i not in speakers:
                 return info.code, True, True
             reported.append(info.code)

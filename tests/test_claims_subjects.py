@@ -58,12 +58,6 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
             "North Korea has sent 10,000 troops to Russia, and Belarus has sent 2,000 to the border.",
             [("BLR", 2000, 2000), ("PRK", 10000, 10000)],
         ),
-        # Victims are not the attacker's figure: with no state of theirs named, none (or the article's last owner).
-        ("Russian drones killed 12 civilians overnight, the governor said.", [(None, 12, 12)]),
-        (
-            "Shelling killed 9 people in Kharkiv on Monday. Russian drones later killed 4 civilians, the mayor said.",
-            [("UKR", 4, 4), ("UKR", 9, 9)],
-        ),
         # "the 1,200 already deployed": the troops counted before, described by a participle.
         (
             "Belarus plans to send 5,000 troops to the border, including the 1,200 already deployed there.",
@@ -85,7 +79,6 @@ def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimF
         ),
         ("Ukraine's army said its 3,000 troops had left Vovchansk.", [("UKR", 3000, 3000)]),
         ("Azerbaijani forces killed 12 Armenian soldiers over three days.", [("ARM", 12, 12)]),
-        ("Israeli strikes killed 40 people in southern Lebanon on Monday.", [("LBN", 40, 40)]),
         ("The ministry ordered 3,000 field beds, including the 1,200 already delivered to Brest.", []),
         # Money "in" loans is what is counted.
         ("Japan will provide $4.5 billion in loans to Ukraine.", [("JPN", 4500000000, 4500000000)]),
