@@ -75,11 +75,20 @@ def extract_claims(
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
+        # The owner the sentence's own words gave an earlier figure of a kind ("killed 18 Russian
+        # servicemen and injured 33 others"), for a later one of that kind that only a state named
+        # elsewhere in the sentence would own (the British missiles of the strike).
+        sentence_owner: dict[str, str] = {}
         for number in _numbers(sent, res.sent_tokens(sent), res.sent_ents(sent), lex):
             found = _claim(number, sent, res, lex)
             if found is None:
                 continue
-            claim, kind, named = found
+            claim, kind, named, loose = found
+            if kind in _CARRIED and claim.subject_id is not None:
+                if not loose:
+                    sentence_owner.setdefault(kind, claim.subject_id)
+                elif kind in sentence_owner:
+                    claim = replace(claim, subject_id=sentence_owner[kind])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored
@@ -181,7 +190,9 @@ def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
     a determiner ("one of the soldiers")."""
     if tok.lower_ == "one":
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return scales is not None and nxt is not None and nxt.lower_ in scales
+        # "at least one Pantsir-class combat vehicle": a bound makes it a figure.
+        bounded = tok.i >= 2 and tok.doc[tok.i - 2 : tok.i].text.lower() == "at least" and tok.dep_ == "nummod"
+        return scales is not None and nxt is not None and (nxt.lower_ in scales or bounded)
     return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
 
 
@@ -252,9 +263,10 @@ def _bounds(
 # --------------------------------------------------------------------------------------------
 
 
-def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool] | None:
-    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money") and
-    whether its sentence names its owner (not only a source that reports it)."""
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool, bool] | None:
+    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money"),
+    whether its sentence names its owner (not only a source that reports it) and whether that owner is
+    only a state named elsewhere in the clause or the sentence (not the figure's own words or actor)."""
     cfg = lex.claims
     casualty_verb = False
     counted = _counted_noun(number, lex)
@@ -306,8 +318,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         else:
             return None
     else:
-        if counted is None:
-            return None
+        if counted is None or _lemma(counted) in lex.claim_words["kind_nouns"]:
+            return None  # "more than 20 types of weapons" counts sorts
         kind = contents or counted
         lemma = _lemma(kind)
         casualty_verb = (
@@ -333,6 +345,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
+        if _counts(kind, lex, ("weapons",)) and (_line_up(verb, lex) or _roster(number, counted)):
+            return None  # ships in a drill, named ships: no figure of arms
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
         elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
@@ -346,7 +360,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject, named = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     claim = Claim(
         subject_id=subject,
@@ -357,7 +371,33 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    return claim, _kind(contents or counted, casualty_verb, number, lex), named
+    return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _line_up(verb: Token | None, lex: Lexicon) -> bool:
+    """Whether a verb, or one it is coordinated with, is taking part in a drill, patrol or flight
+    ("are taking part in the drills", "flew ... and joined two Chinese bombers")."""
+    if verb is None:
+        return False
+    for tok in (verb, *verb.conjuncts):
+        lemma = _lemma(tok)
+        if lemma in lex.claim_words["exercise_verbs"]:
+            return True
+        if lemma == "take" and any(c.lower_ == "part" and c.dep_ in OBJECTS | {"prt"} for c in tok.children):
+            return True
+    return False
+
+
+def _roster(number: _Number, counted: Token) -> bool:
+    """ "Gromkiy and Sovershenniy, two of the Russian warships", "two Russian ships, the Lady R and the
+    Angara": things counted and named one by one."""
+    if number.first.dep_ == "appos" and number.first.head.pos_ == "PROPN":
+        return True
+    doc = counted.doc
+    return any(
+        c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i > counted.i and doc[c.left_edge.i - 1].text == ","
+        for c in counted.children
+    )
 
 
 def _kind(counted: Token | None, casualty_verb: bool, number: _Number, lex: Lexicon) -> str:
@@ -423,10 +463,16 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
     """The relative clause that sends counted containers ("containers Pyongyang has shipped")."""
     if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
         return None
-    return next(
-        (c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in lex.claim_words["weapon_verbs"]),
-        None,
-    )
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        if _lemma(clause) in lex.claim_words["weapon_verbs"]:
+            return clause
+        # "containers going from North Korea to Russia": moved between named states.
+        if _lemma(clause) in lex.claim_words["transport_verbs"] and any(
+            p.dep_ == "prep" and p.lower_ in ("from", "to") and any(o.ent_type_ == "GPE" for o in p.subtree)
+            for p in clause.children
+        ):
+            return clause
+    return None
 
 
 def _military_people(noun: Token, lex: Lexicon) -> bool:
@@ -440,6 +486,14 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
     lex = res.lex
     """Whether counted jets, drones or ships are military: a military word or a state before them,
     or a verb of force."""
+    if _lemma(noun) in lex.claim_words["munition_counts"]:
+        # "500,000 122mm rounds", "nine million rounds of artillery ammunition"; not "three rounds of talks"
+        words = lex.claim_words["munition_words"]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = first_child(of, frozenset({"pobj"})) if of is not None else None
+        named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        named += [held, *held.conjuncts] if held is not None else []
+        return any(t.lower_ in words or _lemma(t) in words for t in named)
     if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
     for child in noun.children:
@@ -477,7 +531,7 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
                 pobj = first_child(child, ["pobj"])
-                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and _held_in(child, pobj, number, lex):
                     return pobj
     head = tok.head
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
@@ -491,6 +545,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
         head = head.head if head.dep_ in ("quantmod",) else head
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        if _over_a_time(tok):
+            return None  # "wounded 40 over three days": the days have their own number
         return head
     # "worth €500 million": worth's head
     if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -509,6 +565,25 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
         return None
     return None
+
+
+def _over_a_time(tok: Token) -> bool:
+    """ "killed 77 and wounded 40 over three days": a figure the parse hangs on a span of time that has a
+    number of its own between them."""
+    head = tok.head
+    return (
+        head.i > tok.i + 1
+        and bool(_TIME_WORDS.match(head.lower_))
+        and any(c.dep_ == "nummod" and tok.i < c.i < head.i for c in head.children)
+    )
+
+
+def _held_in(prep: Token, pobj: Token, number: _Number, lex: Lexicon) -> bool:
+    """ "$1.2 billion in aid" is what is counted; "five more in a gunfight" is where: a bare number's
+    "in" phrase counts only a noun of a claim class or of money."""
+    if prep.lower_ == "of" or number.currency is not None:
+        return True
+    return _lemma(pobj) in lex.claim_words["money_nouns"] or _counts(pobj, lex, ("troops", "casualties", "weapons"))
 
 
 def _named_model(counted: Token, lex: Lexicon) -> Token:
@@ -565,7 +640,7 @@ def _noun_text(tok: Token) -> str:
 
 def _subject(
     counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
     North Korean deployment to 14,000 troops", "Russia's losses exceeded 700,000"); the state of an
@@ -588,7 +663,7 @@ def _subject(
     if counted is not None:
         found = first_code(_own_states(counted, res))
         if found:
-            return found, True
+            return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
         sending = next(
             (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
@@ -597,33 +672,38 @@ def _subject(
         if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
             found = first_code(res.resolve(sender, context=False))
             if found:
-                return found, True
+                return found, True, False
     # "put casualties at about 4,700 among the 15,000 North Korean soldiers": the casualties of those.
     among = _among(counted, verb, number)
     if among is not None:
         found = first_code(_own_states(among, res))
         if found:
-            return found, True
+            return found, True, False
     measured = _measured_total(counted or number.first, verb, lex, any_noun=True)
     if measured is not None and measured is not counted:
         found = first_code(_own_states(measured, res))
         if found:
-            return found, True
+            return found, True, False
     # "the Ukrainian military lost 76,000 troops (killed and wounded)": the loser's troops, whichever
     # were named before (the parse may make the troops the subject of "killed" under "lost").
     owner = None
-    if counted is not None:
-        owner = counted.head if counted.dep_ in OBJECTS else None
-        if counted.dep_ in SUBJECTS and counted.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
-            owner = counted.head.head
+    # A bare figure that counts a noun named before it ("Russia has lost 600,000 soldiers, while Ukraine
+    # has lost 400,000") has its own place in its own clause: the loser or sender is that clause's.
+    figure = counted
+    if counted is not None and not counted.left_edge.i <= number.first.i <= counted.right_edge.i:
+        figure = number.first
+    if figure is not None:
+        owner = figure.head if figure.dep_ in OBJECTS else None
+        if figure.dep_ in SUBJECTS and figure.head.dep_ in ("advcl", "acl", "xcomp", "ccomp"):
+            owner = figure.head.head
     if owner is not None and _lemma(owner) in lex.claims["owner_verbs"]:
         found = first_code(clause_actors(owner, res, lex))
         if found:
-            return found, True
+            return found, True, False
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
-    handed_object = _first_conjunct(counted) if counted is not None else None
+    handed_object = _first_conjunct(figure) if figure is not None else None
     handed = (
         handed_object is not None
         and handed_object.dep_ in OBJECTS
@@ -632,11 +712,12 @@ def _subject(
     if handed and handed_object is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
         found = first_code(clause_actors(handed_object.head, res, lex))
         if found:
-            return found, True
-    if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+            return found, True, False
+    armed = counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons"))
+    if counted is not None and (armed or _counts(counted, lex, ("weapons",))):  # "rounds" of ammunition too
         found = first_code(_sender(counted, verb, res, lex))
         if found:
-            return found, True
+            return found, True, False
 
     if counted is not None and counted.lower_ in lex.claim_words["elided_casualties"]:
         # "600 North Korean soldiers have been killed and more than 4,100 wounded": the wounded are of
@@ -646,7 +727,7 @@ def _subject(
             if numbered and earlier.pos_ == "NOUN" and _counts(earlier, lex, ("troops", "people")):
                 found = first_code(_own_states(earlier, res))
                 if found:
-                    return found, True
+                    return found, True, False
                 break
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
@@ -654,14 +735,14 @@ def _subject(
         sources = {a.code for i in speakers for a in res.resolve(sent.doc[i], context=False)}
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
-            return found, True
+            return found, True, False
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
-                return located.code, True
+                return located.code, True, False
         actors = clause_actors(verb, res, lex)
         if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
             # The counted phrase the clause's subject: its own words name no state (read above), so the
@@ -671,23 +752,23 @@ def _subject(
             actors = [a for a in actors if a.code not in placed]
         found = first_code(actors) or first_code(_raised_subject(verb, res))
         if found:
-            return found, True
+            return found, True, False
         for child in verb.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
                     if named and sub.i not in speakers:
-                        return info.code, True
+                        return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if tok.i not in speakers:
-                return info.code, True
+                return info.code, True, True
             reported.append(info.code)
-    return (reported[0] if reported else None), False
+    return (reported[0] if reported else None), False, True
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
@@ -773,9 +854,35 @@ def _own_states(noun: Token, res: Resolver) -> list[Actor]:
             # Where they are or go, or whom they are for ("shells for Moscow's war"), is not whose they are.
             placed = placed or (tok.dep_ == "prep" and (tok.lower_ in res.lex.place_preps or tok.lower_ == "for"))
             tok = tok.head
+        if actor.pronoun and noun.doc[actor.token].dep_ == "poss":
+            # "its roughly 11,000 troops": the state the pronoun's clause is about, not a place named
+            # nearer before it ("lost 6,000 servicemen in Russia's Kursk region, over half of its ...").
+            owner = _pronoun_owner(noun.doc[actor.token], res)
+            if owner is not None:
+                actor = owner
+            elif actor.kind == "place":
+                continue
         if not placed:
             own.append(actor)
     return own
+
+
+def _pronoun_owner(pronoun: Token, res: Resolver) -> Actor | None:
+    """The state a possessive "its" / "their" on a counted noun stands for: the subject, named before it,
+    of the nearest clause above it that has one."""
+    tok = pronoun
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = first_child(tok, SUBJECTS) if tok.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        if subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            return None
+        found = [a for a in res.resolve(subject, context=False) if a.kind in ("state", "group")]
+        return found[0] if found else None
+    return None
 
 
 def _speaker_tokens(sent: Span, verb: Token | None, res: Resolver, lex: Lexicon) -> set[int]:
@@ -899,11 +1006,18 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
     describes) counts the noun counted before it, with that verb."""
     tok = number.first
     moving = lex.claim_words["casualty_verbs"] | lex.claim_words["dispatch_verbs"]
-    relative = next((c for c in tok.children if c.dep_ == "relcl" and _lemma(c) in moving), None)
+    # "the 11,000 who were deployed", "including the 1,200 already deployed there"
+    relative = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and _lemma(c) in moving), None)
     if relative is not None:
         verb = relative
     else:
-        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod"}
+        # "killed eight troops with drones and five more in a gunfight": a number the parse joins to the
+        # verb or to the noun counted before it.
+        bare = tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"npadvmod", "conj"}
+        if _over_a_time(tok):
+            tok, bare = tok.head, True  # "wounded 40 over three days": the number the verb's object
+        if verb is not None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.head.i == verb.i:
+            return (tok.head, verb) if _lemma(verb) in moving and _counts(tok.head, lex, ("troops",)) else None
         if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
             return None
     classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
@@ -916,15 +1030,28 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     noun of the class troops or weapons in the sentence before, a subject first (what it is about)."""
     doc = tok.doc
     for earlier in reversed(doc[tok.sent.start : tok.i]):
-        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children)
+        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children) or _levelled(earlier, lex)
         if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
+        if counted and "people" in classes and earlier.ent_type_ == "NORP" and earlier.tag_ in ("NNS", "NNPS"):
+            return earlier  # "killed 77 North Koreans and wounded 40": people named by nationality
     if tok.sent.start == 0:
         return None
     kinds = [c for c in classes if c in ("troops", "weapons")]
     previous = doc[tok.sent.start - 1].sent
     nouns = [t for t in previous if t.pos_ == "NOUN" and _counts(t, lex, kinds)]
     return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
+
+
+def _levelled(noun: Token, lex: Lexicon) -> bool:
+    """Whether a verb of level puts a number on the noun, its subject ("North Korean casualties had
+    passed 3,000", "losses reached 700,000")."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
+        return False
+    figures = [c for c in verb.children if c.dep_ in OBJECTS | {"attr"}]
+    figures += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(f.like_num or f.pos_ == "NUM" or any(n.like_num for n in f.children) for f in figures)
 
 
 def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
