@@ -1,0 +1,52 @@
+"""False events of the rules on news others wrote (issue 13, stop 34, lane precision): a meeting or visit
+the future tense announces ("will meet", "would hold talks with", "will travel to") is coded like a done
+one, CONSULT, as the news coders code planned meetings (bench/data/news README "How they were made"),
+not PLOVER's intention (AGREE); a wish, a readiness or an agreement to meet stays AGREE, a refusal
+REJECT. Every sentence here was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import assert_found, assert_not_found, case_lines
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# A planned meeting or visit is the meeting.
+CONSULT KEN>TZA | Kenya's president will meet his Tanzanian counterpart in Arusha on Friday.
+CONSULT CHL>ARG | Chile's foreign minister will hold talks with Argentine officials next week, the ministry said.
+CONSULT/visit PER>ECU | The Peruvian president will travel to Ecuador for a two-day visit, officials said.
+CONSULT NOR>FIN | A Finnish official said Norway's defence minister would meet his Finnish counterpart in Helsinki.
+CONSULT GHA>NGA | Ghana's foreign minister will also attend talks with Nigerian officials in Abuja.
+# Near-misses: a wish, a readiness or an agreement to meet stays an intention (AGREE); a refusal a rejection.
+AGREE KEN>TZA | Kenya's president said he would like to meet his Tanzanian counterpart soon.
+AGREE CHL>ARG | Chile said it was ready to hold talks with Argentina on the border.
+AGREE PER>ECU | Peru agreed to hold talks with Ecuador next month.
+REJECT NOR>FIN | Norway's defence minister will not meet his Finnish counterpart this year.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+AGREE | Kenya's president will meet his Tanzanian counterpart in Arusha on Friday.
+AGREE | Chile's foreign minister will hold talks with Argentine officials next week, the ministry said.
+AGREE | The Peruvian president will travel to Ecuador for a two-day visit, officials said.
+AGREE | A Finnish official said Norway's defence minister would meet his Finnish counterpart in Helsinki.
+# Near-misses: a wish or an agreement to meet is no meeting yet.
+CONSULT | Kenya's president said he would like to meet his Tanzanian counterpart soon.
+CONSULT | Peru agreed to hold talks with Ecuador next month.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_event_read(nlp: Language, line: str) -> None:
+    assert_found(nlp, line, PUBLISHED)
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_no_such_event(nlp: Language, line: str) -> None:
+    assert_not_found(nlp, line, PUBLISHED)
