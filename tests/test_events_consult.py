@@ -237,9 +237,7 @@ def test_a_scheduled_meeting_is_the_meeting(nlp: Language, text: str, expected: 
         ("Putin said he would like to meet Kim Jong Un in Vladivostok.", ("AGREE", "RUS", "PRK")),
     ],
 )
-def test_an_agreement_or_a_wish_to_meet_stays_agree(
-    nlp: Language, text: str, expected: tuple[str, str, str]
-) -> None:
+def test_an_agreement_or_a_wish_to_meet_stays_agree(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(nlp, text)
 
 
