@@ -2,7 +2,8 @@
 the future tense announces ("will meet", "would hold talks with", "will travel to") is coded like a done
 one, CONSULT, as the news coders code planned meetings (bench/data/news README "How they were made"),
 not PLOVER's intention (AGREE); a wish, a readiness or an agreement to meet stays AGREE, a refusal
-REJECT. Every sentence here was written for this file in the style of news."""
+REJECT. A missile fired with no target is a test (MOBILIZE), also when a "what" clause names it ("fired
+what it called a new missile"). Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ AGREE KEN>TZA | Kenya's president said he would like to meet his Tanzanian count
 AGREE CHL>ARG | Chile said it was ready to hold talks with Argentina on the border.
 AGREE PER>ECU | Peru agreed to hold talks with Ecuador next month.
 REJECT NOR>FIN | Norway's defence minister will not meet his Finnish counterpart this year.
+# A missile fired with no target is a test, a show of force (MOBILIZE), also when a "what" clause names it.
+MOBILIZE/weapons PRK>None | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
+MOBILIZE/weapons PRK>None | North Korea fired what appeared to be three cruise missiles off its west coast.
+# Near-misses: one fired at a target stays an attack.
+ASSAULT IRN>ISR | Iran fired what it described as ballistic missiles at Israeli air bases.
+ASSAULT IRN>ISR | Iran fired ballistic missiles at Israeli air bases.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -39,6 +46,9 @@ AGREE | A Finnish official said Norway's defence minister would meet his Finnish
 # Near-misses: a wish or an agreement to meet is no meeting yet.
 CONSULT | Kenya's president said he would like to meet his Tanzanian counterpart soon.
 CONSULT | Peru agreed to hold talks with Ecuador next month.
+ASSAULT | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
+ASSAULT | North Korea fired what appeared to be three cruise missiles off its west coast.
+MOBILIZE | Hamas fired what it called rockets at Tel Aviv.
 """
 
 
