@@ -1060,6 +1060,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # more parties pair by pair; seven would be 42 meetings); so is a pact or cooperation among four
         # or more (bench/data/news README "Four or more parties"). A hub keeps its partners.
         return []
+    if kind == "AGREE" and not recipients and actors and all(_unnamed_group(tok.doc[a.token]) for a in actors):
+        # "The leaders agreed to resume shuttle diplomacy", "they also promised to widen exchanges": the
+        # sides of an accord the sentence does not name are not coded (bench/data/news README: "the two
+        # leaders" with no name in the sentence), nor taken for the one state in context.
+        return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -2058,6 +2063,16 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _unnamed_group(tok: Token) -> bool:
+    """A plural subject that names no side: "they", "the leaders", "the officials" (not "Japanese
+    officials", "the Gulf states' leaders", "the Kremlin's negotiators")."""
+    if tok.lower_ in ("they", "them"):
+        return True
+    if tok.tag_ not in ("NNS",) or tok.ent_type_:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children)
 
 
 def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> bool:

@@ -3,7 +3,9 @@ the future tense announces ("will meet", "would hold talks with", "will travel t
 one, CONSULT, as the news coders code planned meetings (bench/data/news README "How they were made"),
 not PLOVER's intention (AGREE); a wish, a readiness or an agreement to meet stays AGREE, a refusal
 REJECT. A missile fired with no target is a test (MOBILIZE), also when a "what" clause names it ("fired
-what it called a new missile"). Every sentence here was written for this file in the style of news."""
+what it called a new missile"). An accord whose sides the sentence does not name ("the leaders agreed",
+"they promised") is not coded (README "the two leaders"). Every sentence here was written for this file
+in the style of news."""
 
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ MOBILIZE/weapons PRK>None | North Korea fired what appeared to be three cruise m
 # Near-misses: one fired at a target stays an attack.
 ASSAULT IRN>ISR | Iran fired what it described as ballistic missiles at Israeli air bases.
 ASSAULT IRN>ISR | Iran fired ballistic missiles at Israeli air bases.
+# Near-misses: an accord of named sides, or of a group a nationality names, stays an AGREE.
+AGREE KOR>JPN | South Korean officials met Japanese officials in Seoul. Seoul and Tokyo agreed to widen exchanges.
+AGREE KOR>None | South Korean officials agreed to take phased countermeasures.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -49,6 +54,11 @@ CONSULT | Peru agreed to hold talks with Ecuador next month.
 ASSAULT | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
 ASSAULT | North Korea fired what appeared to be three cruise missiles off its west coast.
 MOBILIZE | Hamas fired what it called rockets at Tel Aviv.
+# An accord whose sides the sentence does not name ("the leaders", "they") is not coded, nor taken for
+# the one state in context.
+AGREE | Kenyan and Ugandan leaders met in Kampala. The leaders also agreed to expand trade in farm goods.
+AGREE | Kenyan officials met Ugandan officials in Kampala. The officials agreed to take phased countermeasures.
+AGREE | Kenyan officials met Ugandan officials in Kampala. They also promised to widen high-level exchanges.
 """
 
 
