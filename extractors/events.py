@@ -936,15 +936,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
-    # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting, and
-    # so is one the future tense announces ("will meet Xi", "would hold talks with Lavrov"): the news
-    # coders code planned meetings like done ones (bench/data/news README); a wish stays AGREE.
-    scheduled = (
-        kind == "CONSULT"
-        and not negated
-        and not intended
-        and (_scheduled(trig, lex) or _visit_announced(trig) or _planned_meeting(trig, lex))
-    )
+    # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -2038,27 +2031,6 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
             return False
-        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
-    """A meeting or visit the future tense announces ("will meet Xi", "would hold talks with Lavrov",
-    "will travel to Pyongyang"), coded like a done one as the news coders code planned meetings
-    (bench/data/news README); readiness ("ready to visit"), a wish ("would like to meet") and a
-    meeting promised on a condition ("will meet him if ...") stay AGREE."""
-    if _conditional_outcome(trig):
-        return False
-    current = trig.light if trig.is_noun and trig.light is not None else trig.token
-    for _ in range(3):
-        if current.dep_ == "xcomp" and (
-            current.head.lower_ in lex.intent_adjectives or current.head.lemma_.lower() in lex.intent_words
-        ):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
-            return True
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head

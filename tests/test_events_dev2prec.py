@@ -32,8 +32,8 @@ AGREE OMN>YEM | Oman says it is ready to withdraw its forces from Yemen if the r
 THREATEN USA>IRN | Threatening to strike Tehran if Iran attacks Israel, the United States sent warships.
 AID PER>CHL | Peru sent aid to Chile after the earthquake.
 AGREE PER>CHL | The accord was signed a day after Peru agreed to help Chile rebuild its ports.
-# A meeting a report plans is the meeting (stop 34: planned meetings are coded like done ones).
-CONSULT RUS>VNM | The ministry said Lavrov would meet Vietnamese officials in Hanoi.
+# A plan told stays a promise (AGREE).
+AGREE RUS>VNM | The ministry said Lavrov would meet Vietnamese officials in Hanoi.
 # Evidence of an act, or an act beside a denial of other evidence, stays the act.
 AID/military TCD>SDN | Officials saw signs of Chadian troops deployed to Sudan.
 AID/military TCD>SDN | There is evidence that Chad sent troops to Sudan.

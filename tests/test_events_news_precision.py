@@ -199,11 +199,11 @@ INVESTIGATE IRN>SAU | Iranian officials inspected the Saudi embassy in Tehran.
 AID/military PRK>RUS | Moscow moved several thousand North Korean soldiers to the Belgorod front last week.
 MOBILIZE/troops RUS>UKR | The Kremlin moved its own troops to the border with Ukraine.
 # A meeting or visit on the schedule ("is to", "is due to", "is expected to") is coded like a done one
-# (README: planned and scheduled interactions), and since stop 34 so is a bare "will visit".
+# (README: planned and scheduled interactions); "will visit" stays PLOVER's intention (AGREE).
 CONSULT/visit CHN>RUS | Xi Jinping is to visit Moscow in May.
 CONSULT RUS>PRK | Vladimir Putin is to hold talks with Kim Jong Un on Friday.
 CONSULT/visit CHN>PRK | Chinese Premier Li Qiang is expected to visit Pyongyang next week.
-CONSULT/visit CHN>RUS | Xi Jinping will visit Moscow in May.
+AGREE CHN>RUS | Xi Jinping will visit Moscow in May.
 # A fear of what has happened reports it.
 AID/military RUS>PRK | Officials fear that Russia has given North Korea submarine technology.
 # Joining another state's drill is cooperation with it; a drill a state holds stays its show of force.

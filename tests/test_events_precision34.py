@@ -1,11 +1,8 @@
-"""False events of the rules on news others wrote (issue 13, stop 34, lane precision): a meeting or visit
-the future tense announces ("will meet", "would hold talks with", "will travel to") is coded like a done
-one, CONSULT, as the news coders code planned meetings (bench/data/news README "How they were made"),
-not PLOVER's intention (AGREE); a wish, a readiness or an agreement to meet stays AGREE, a refusal
-REJECT. A missile fired with no target is a test (MOBILIZE), also when a "what" clause names it ("fired
-what it called a new missile"). An accord whose sides the sentence does not name ("the leaders agreed",
-"they promised") is not coded (README "the two leaders"). Every sentence here was written for this file
-in the style of news."""
+"""False events of the rules on news others wrote (issue 13, stop 34, lane precision): a missile fired
+with no target is a test (MOBILIZE), also when a "what" clause names it ("fired what it called a new
+missile"); an accord whose sides the sentence does not name ("the leaders agreed", "they promised") is
+not coded (bench/data/news README "the two leaders"). Every sentence here was written for this file in
+the style of news."""
 
 from __future__ import annotations
 
@@ -20,17 +17,6 @@ PUBLISHED = date(2025, 3, 14)
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
 FOUND = """
-# A planned meeting or visit is the meeting.
-CONSULT KEN>TZA | Kenya's president will meet his Tanzanian counterpart in Arusha on Friday.
-CONSULT CHL>ARG | Chile's foreign minister will hold talks with Argentine officials next week, the ministry said.
-CONSULT/visit PER>ECU | The Peruvian president will travel to Ecuador for a two-day visit, officials said.
-CONSULT NOR>FIN | A Finnish official said Norway's defence minister would meet his Finnish counterpart in Helsinki.
-CONSULT GHA>NGA | Ghana's foreign minister will also attend talks with Nigerian officials in Abuja.
-# Near-misses: a wish, a readiness or an agreement to meet stays an intention (AGREE); a refusal a rejection.
-AGREE KEN>TZA | Kenya's president said he would like to meet his Tanzanian counterpart soon.
-AGREE CHL>ARG | Chile said it was ready to hold talks with Argentina on the border.
-AGREE PER>ECU | Peru agreed to hold talks with Ecuador next month.
-REJECT NOR>FIN | Norway's defence minister will not meet his Finnish counterpart this year.
 # A missile fired with no target is a test, a show of force (MOBILIZE), also when a "what" clause names it.
 MOBILIZE/weapons PRK>None | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
 MOBILIZE/weapons PRK>None | North Korea fired what appeared to be three cruise missiles off its west coast.
@@ -44,13 +30,6 @@ AGREE KOR>None | South Korean officials agreed to take phased countermeasures.
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
-AGREE | Kenya's president will meet his Tanzanian counterpart in Arusha on Friday.
-AGREE | Chile's foreign minister will hold talks with Argentine officials next week, the ministry said.
-AGREE | The Peruvian president will travel to Ecuador for a two-day visit, officials said.
-AGREE | A Finnish official said Norway's defence minister would meet his Finnish counterpart in Helsinki.
-# Near-misses: a wish or an agreement to meet is no meeting yet.
-CONSULT | Kenya's president said he would like to meet his Tanzanian counterpart soon.
-CONSULT | Peru agreed to hold talks with Ecuador next month.
 ASSAULT | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
 ASSAULT | North Korea fired what appeared to be three cruise missiles off its west coast.
 MOBILIZE | Hamas fired what it called rockets at Tel Aviv.
