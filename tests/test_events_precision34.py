@@ -26,6 +26,7 @@ ASSAULT IRN>ISR | Iran fired ballistic missiles at Israeli air bases.
 # Near-misses: an accord of named sides, or of a group a nationality names, stays an AGREE.
 AGREE KOR>JPN | South Korean officials met Japanese officials in Seoul. Seoul and Tokyo agreed to widen exchanges.
 AGREE KOR>None | South Korean officials agreed to take phased countermeasures.
+AGREE KEN>None | Kenyan officials said they will release two detained herders on Monday.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
