@@ -324,7 +324,26 @@ def object_of(tok: Token) -> Token | None:
         return tok.head  # "Sudan's army bombed positions": the noun the verb was hung on
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head  # "missiles launched by Iran"
+    if obj is None:
+        return free_relative_noun(tok)
     return obj
+
+
+def free_relative_noun(tok: Token) -> Token | None:
+    """The noun a "what" clause in a verb's object place names: "fired what it called a new missile",
+    "fired what appeared to be ballistic missiles", "seized what officials described as arms"."""
+    for clause in children(tok, ["ccomp"]):
+        if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children):
+            continue
+        named = first_child(clause, ["oprd"])
+        be = first_child(clause, ["xcomp"])
+        if named is None and be is not None:
+            named = first_child(be, ["attr"])  # "what appeared to be missiles"
+        as_ = next((p for p in children(clause, ["prep"]) if p.lower_ == "as"), None)
+        if named is None and as_ is not None:
+            named = first_child(as_, ["pobj"])  # "what officials described as arms"
+        return named
+    return None
 
 
 def misparsed_amod(tok: Token) -> bool:

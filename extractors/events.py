@@ -68,7 +68,7 @@ from extractors.event_types import (
     sentence_features,
 )
 from extractors.gazetteer import Entity, Gazetteer
-from extractors.lexicon import Entry, Lexicon, load_lexicon
+from extractors.lexicon import Entry, Lexicon, load_lexicon, noun_forms
 from extractors.records import Event, Quote
 from extractors.resolution import (
     Actor,
@@ -1075,6 +1075,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # more parties pair by pair; seven would be 42 meetings); so is a pact or cooperation among four
         # or more (bench/data/news README "Four or more parties"). A hub keeps its partners.
         return []
+    if kind == "AGREE" and not recipients and actors and all(_unnamed_group(a, tok, lex) for a in actors):
+        # "The leaders agreed to resume shuttle diplomacy", "they also promised to widen exchanges": the
+        # sides of an accord the sentence does not name are not coded (bench/data/news README: "the two
+        # leaders" with no name in the sentence), nor taken for the one state in context.
+        return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
     elif recipients:
@@ -2052,6 +2057,18 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _unnamed_group(actor: Actor, trigger: Token, lex: Lexicon) -> bool:
+    """A plural subject of officials that names no side: "they" of an earlier sentence, "the leaders",
+    "the officials" (not "Japanese officials", "the Gulf states' leaders", "the two militias", nor "the
+    rebels said they will release")."""
+    tok = trigger.doc[actor.token]
+    if tok.lower_ in ("they", "them"):
+        return actor.text not in trigger.sent.text
+    if tok.tag_ != "NNS" or tok.ent_type_ or not noun_forms(tok, lex) & lex.officials:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "nummod") for c in tok.children)
 
 
 def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> bool:

@@ -28,6 +28,7 @@ from extractors.clauses import (
     counted,
     entity_start,
     first_child,
+    free_relative_noun,
     is_infinitive,
     is_verb,
     memo_of,
@@ -1474,8 +1475,11 @@ def _igo(actor: Actor, res: Resolver) -> bool:
 
 
 def targeted(trig: Trigger, res: Resolver) -> bool:
-    """Whether a firing has a target ("at Tel Aviv"), even one the gazetteer cannot code."""
-    for prep in children(trig.token, ["prep"]):
+    """Whether a firing has a target ("at Tel Aviv"), even one the gazetteer cannot code; also in a
+    "what" clause that names what was fired ("fired what it called rockets at Tel Aviv")."""
+    named = free_relative_noun(trig.token)
+    holders = [trig.token] if named is None else [trig.token, named.head, named]
+    for prep in (p for holder in holders for p in children(holder, ["prep"])):
         pobj = first_child(prep, ["pobj"])
         if pobj is None:
             continue

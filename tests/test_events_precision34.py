@@ -1,0 +1,52 @@
+"""False events of the rules on news others wrote (issue 13, stop 34, lane precision): a missile fired
+with no target is a test (MOBILIZE), also when a "what" clause names it ("fired what it called a new
+missile"); an accord whose sides the sentence does not name ("the leaders agreed", "they promised") is
+not coded (bench/data/news README "the two leaders"). Every sentence here was written for this file in
+the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import assert_found, assert_not_found, case_lines
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# A missile fired with no target is a test, a show of force (MOBILIZE), also when a "what" clause names it.
+MOBILIZE/weapons PRK>None | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
+MOBILIZE/weapons PRK>None | North Korea fired what appeared to be three cruise missiles off its west coast.
+# Near-misses: one fired at a target stays an attack.
+ASSAULT IRN>ISR | Iran fired what it described as ballistic missiles at Israeli air bases.
+ASSAULT IRN>ISR | Iran fired ballistic missiles at Israeli air bases.
+# Near-misses: an accord of named sides, or of a group a nationality names, stays an AGREE.
+AGREE KOR>JPN | South Korean officials met Japanese officials in Seoul. Seoul and Tokyo agreed to widen exchanges.
+AGREE KOR>None | South Korean officials agreed to take phased countermeasures.
+AGREE KEN>None | Kenyan officials said they will release two detained herders on Monday.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+ASSAULT | Pyongyang fired what it called a new hypersonic missile on Tuesday morning.
+ASSAULT | North Korea fired what appeared to be three cruise missiles off its west coast.
+MOBILIZE | Hamas fired what it called rockets at Tel Aviv.
+# An accord whose sides the sentence does not name ("the leaders", "they") is not coded, nor taken for
+# the one state in context.
+AGREE | Kenyan and Ugandan leaders met in Kampala. The leaders also agreed to expand trade in farm goods.
+AGREE | Kenyan officials met Ugandan officials in Kampala. The officials agreed to take phased countermeasures.
+AGREE | Kenyan officials met Ugandan officials in Kampala. They also promised to widen high-level exchanges.
+"""
+
+
+@pytest.mark.parametrize("line", case_lines(FOUND))
+def test_event_read(nlp: Language, line: str) -> None:
+    assert_found(nlp, line, PUBLISHED)
+
+
+@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
+def test_no_such_event(nlp: Language, line: str) -> None:
+    assert_not_found(nlp, line, PUBLISHED)
