@@ -166,11 +166,7 @@ def extract_events(
     return events
 
 
-# A news outlet quoted is no actor (it reports), unless the state runs it ("KCNA said": Pyongyang).
-_OUTLET_ROLES = ("news", "newspaper", "broadcaster", "television", "radio", "magazine")
-
-
-def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
+def _speaker_actor(quote: Quote, gazetteer: Gazetteer, lex: Lexicon) -> Actor | None:
     """The actor a quote's speaker codes as: a state or organisation of states itself, a person the
     state or organisation they act for, a ministry or agency its state (a private outlet none); a
     person the gazetteer does not know, the state their title names ("the deputy US representative")."""
@@ -181,8 +177,8 @@ def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
         return None
     name = quote.speaker_name
     role = (entity.role or "").lower()
-    if entity.kind == "organisation" and any(w in role for w in _OUTLET_ROLES) and "state" not in role:
-        return None
+    if entity.kind == "organisation" and any(w in role for w in lex.outlet_words) and "state" not in role:
+        return None  # a news outlet quoted is no actor (it reports), unless the state runs it ("KCNA said")
     code = entity_actor_code(entity)
     return Actor(code, name, entity.entity_id, entity.kind, -1) if code else None
 
@@ -222,7 +218,7 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
         return root
 
     for quote in quotes:
-        actor = _speaker_actor(quote, gazetteer)
+        actor = _speaker_actor(quote, gazetteer, res.lex)
         if actor is None and quote.speaker_id is None and quote.speaker_name and not quote.affiliation:
             # A person the gazetteer does not know, named in full with their state before ("South
             # Korea's nuclear envoy Hwang Min-ho" ... "Hwang told reporters"): that state.
@@ -823,7 +819,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     actors, patient = roles.actors(trig, res, lex)
     if not actors:
         return []
-    if trig.type == "ASSAULT" and _own_side_harmed(trig):
+    if trig.type == "ASSAULT" and _own_side_harmed(trig, lex):
         return []  # "kill their own wounded", "told its soldiers to kill themselves": no foe is attacked
     kind, mode = trig.type, trig.mode
     recipients = roles.recipients(trig, res, lex, patient, actors)
@@ -1151,7 +1147,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts = []
     if kind in ("ASSAULT", "MOBILIZE") and not recipients and _noun_attribute(trig):
         drafts = []  # "soldiers fighting in Kursk", "troops stationed abroad": who they are, not the news
-    if kind == "ASSAULT" and tok.lemma_.lower() in _FIGHT_WORDS and not recipients and uncoded is None:
+    if kind == "ASSAULT" and tok.lemma_.lower() in lex.fight_words and not recipients and uncoded is None:
         # "troops have been fighting on the front lines", "losses during fighting near the villages":
         # a fight with no opponent named says where forces are, not whom they attack (PLOVER ASSAULT
         # has a target; fighting for or beside a state is AID, read above). Nor does the learned model
@@ -1587,11 +1583,7 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
-# Who a force harms when it harms its own: "kill wounded comrades", "execute their wounded".
-_OWN_SIDE_VICTIMS = frozenset({"comrade", "wounded"})
-
-
-def _own_side_harmed(trig: Trigger) -> bool:
+def _own_side_harmed(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb of violence falls on the doer's own side: a reflexive object ("ordered to kill
     themselves"), its "own" people ("kill their own wounded", "were killed by their own side") or
     comrades. Violence within a force aims at no foe; the news coders code none (nor PLOVER an
@@ -1609,7 +1601,7 @@ def _own_side_harmed(trig: Trigger) -> bool:
         own = any(c.lower_ == "own" for c in victim.children)
         possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victim.children)
         if own or (
-            {victim.lemma_.lower(), victim.lower_} & _OWN_SIDE_VICTIMS and (possessed or victim.dep_ in OBJECTS)
+            {victim.lemma_.lower(), victim.lower_} & lex.comrade_words and (possessed or victim.dep_ in OBJECTS)
         ):
             return True
     return False
@@ -1962,9 +1954,6 @@ def _noun_attribute(trig: Trigger) -> bool:
         return False
     # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
-
-
-_FIGHT_WORDS = frozenset({"fight", "fighting", "battle", "combat"})
 
 
 def _patient_attribute(trig: Trigger) -> bool:

@@ -173,6 +173,9 @@ class Lexicon:
     movement_verbs: frozenset[str]
     movement_preps: frozenset[str]
     presence_preps: frozenset[str]
+    outlet_words: frozenset[str]
+    comrade_words: frozenset[str]
+    fight_words: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -408,6 +411,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "movement_verbs": ("military_aid", "movement_verbs"),
     "movement_preps": ("military_aid", "movement_preps"),
     "presence_preps": ("military_aid", "presence_preps"),
+    "outlet_words": ("words", "outlet_words"),
+    "comrade_words": ("words", "comrade_words"),
+    "fight_words": ("words", "fight_words"),
 }
 
 
