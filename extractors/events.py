@@ -1063,7 +1063,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
-        kind not in lex.needs_recipient or roles.names_other_side(trig, kind)
+        kind not in lex.needs_recipient or roles.names_other_side(trig, lex, kind)
     ):
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and roles.unnamed_addressees(trig, lex):

@@ -176,6 +176,10 @@ class Lexicon:
     outlet_words: frozenset[str]
     comrade_words: frozenset[str]
     fight_words: frozenset[str]
+    honorifics: frozenset[str]
+    count_words: frozenset[str]
+    crowd_nouns: frozenset[str]
+    call_taking_verbs: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -414,6 +418,10 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "outlet_words": ("words", "outlet_words"),
     "comrade_words": ("words", "comrade_words"),
     "fight_words": ("words", "fight_words"),
+    "honorifics": ("words", "honorifics"),
+    "count_words": ("words", "count_words"),
+    "crowd_nouns": ("words", "crowd_nouns"),
+    "call_taking_verbs": ("words", "call_taking_verbs"),
 }
 
 
