@@ -1154,7 +1154,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # read the clause again ("Ukrainian troops are fighting in Russia's Kursk region" is no aid).
         trig.declined = True
         drafts = []
-    if kind == "DISAPPROVE" and prospect_topic(tok):
+    if kind == "DISAPPROVE" and prospect_topic(tok, lex):
         # "voiced concern over the possibility of any transfer to North Korea": a worry over what may
         # come, not a verdict on anyone; nor does the learned model read it again.
         trig.declined = True

@@ -180,6 +180,16 @@ class Lexicon:
     count_words: frozenset[str]
     crowd_nouns: frozenset[str]
     call_taking_verbs: frozenset[str]
+    idiom_objects: frozenset[str]
+    feeling_copulas: frozenset[str]
+    copulas: frozenset[str]
+    raising_verbs: frozenset[str]
+    danger_nouns: frozenset[str]
+    laden_adjectives: frozenset[str]
+    wish_verbs: frozenset[str]
+    unnamed_quantifiers: frozenset[str]
+    speech_act_nouns: frozenset[str]
+    prospect_nouns: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -422,6 +432,16 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "count_words": ("words", "count_words"),
     "crowd_nouns": ("words", "crowd_nouns"),
     "call_taking_verbs": ("words", "call_taking_verbs"),
+    "idiom_objects": ("words", "idiom_objects"),
+    "feeling_copulas": ("words", "feeling_copulas"),
+    "copulas": ("words", "copulas"),
+    "raising_verbs": ("words", "raising_verbs"),
+    "danger_nouns": ("words", "danger_nouns"),
+    "laden_adjectives": ("words", "laden_adjectives"),
+    "wish_verbs": ("words", "wish_verbs"),
+    "unnamed_quantifiers": ("words", "unnamed_quantifiers"),
+    "speech_act_nouns": ("words", "speech_act_nouns"),
+    "prospect_nouns": ("words", "prospect_nouns"),
 }
 
 

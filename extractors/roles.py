@@ -98,7 +98,7 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
     if trig.entry.felt:
-        clause = feeling_clause(tok)
+        clause = feeling_clause(tok, lex)
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
         return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
     if trig.entry.verdict:
