@@ -1076,9 +1076,15 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if drilled_with and kind == "COOPERATE":
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
-    if kind == "AGREE" and mode == "pact" and not negated and _signed_with(trig, lex, recipients):
+    if (
+        kind == "AGREE"
+        and mode == "pact"
+        and not negated
+        and trig.entry.reciprocal_with
+        and _with_partner(trig, recipients)
+    ):
         # "Chile signed an accord with Peru": a signing with a named partner is each way, as "Chile and
-        # Peru signed" is (bench/data/news README "Signing with").
+        # Peru signed" is (bench/data/news README "Signing with"; the lexicon's reciprocal_with).
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = roles.uncoded_target(trig, res, lex, patient, actors) if not recipients else None
@@ -1226,12 +1232,10 @@ def _conditional_outcome(trig: Trigger) -> bool:
     return False
 
 
-def _signed_with(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:
-    """Whether a pact is signed with a named partner: the recipient stands in a "with" phrase under the
-    signing verb or noun ("signed a pact with Peru", "Chile's signing of an accord with Peru")."""
+def _with_partner(trig: Trigger, recipients: list[Actor]) -> bool:
+    """Whether a recipient stands in a "with" phrase under the trigger ("signed a pact with Peru",
+    "Chile's signing of an accord with Peru")."""
     tok = trig.token
-    if tok.lemma_.lower() not in lex.signing_words and tok.lower_ not in lex.signing_words:
-        return False
     doc = tok.doc
     for recipient in recipients:
         heads = list(doc[recipient.token].ancestors)

@@ -40,6 +40,9 @@ class Entry:
     theme: bool = False
     recipient_preps: tuple[str, ...] | None = None
     reciprocal: bool = False
+    # A partner named in a "with" phrase under the word does it too ("Chile signed an accord with Peru",
+    # "Chile's signing of an accord with Peru"): each way, as "Chile and Peru signed" is.
+    reciprocal_with: bool = False
     host: bool = False  # the subject receives and the other side acts (roles.py: _receives)
     governs: bool = False
     clause_required: bool = False
@@ -154,7 +157,6 @@ class Lexicon:
     made_verbs: frozenset[str]
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
-    signing_words: frozenset[str]
     continuing_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     return_nouns: frozenset[str]
@@ -406,7 +408,6 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "made_verbs": ("words", "made_verbs"),
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
-    "signing_words": ("words", "signing_words"),
     "continuing_verbs": ("words", "continuing_verbs"),
     "bond_nouns": ("words", "bond_nouns"),
     "return_nouns": ("words", "return_nouns"),
