@@ -1915,6 +1915,8 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 
 # Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
 # gathering (README "Events, quotes and claims").
+# One cap for the three _GATHERING_TYPES: the coders' ruling is one (bench/data/news README "Four or more
+# parties"): a meeting, pact or cooperation of four or more is one multilateral act, never a dyad each.
 _MAX_MEETING_PARTIES = 3
 _GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
