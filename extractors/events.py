@@ -933,7 +933,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
     # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
-    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig))
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig, lex))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -2066,12 +2066,12 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     return bool(codes) and not codes & own
 
 
-def _visit_announced(trig: Trigger) -> bool:
+def _visit_announced(trig: Trigger, lex: Lexicon) -> bool:
     """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
     an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
     it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
     light = trig.light
-    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in ("pay", "make")
+    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in lex.visit_light_verbs
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:

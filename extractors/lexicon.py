@@ -192,6 +192,11 @@ class Lexicon:
     unnamed_quantifiers: frozenset[str]
     speech_act_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
+    visit_light_verbs: frozenset[str]
+    non_party_nouns: frozenset[str]
+    foreign_adjectives: frozenset[str]
+    sea_nouns: frozenset[str]
+    collective_addressees: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -443,6 +448,11 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "unnamed_quantifiers": ("words", "unnamed_quantifiers"),
     "speech_act_nouns": ("words", "speech_act_nouns"),
     "prospect_nouns": ("words", "prospect_nouns"),
+    "visit_light_verbs": ("words", "visit_light_verbs"),
+    "non_party_nouns": ("words", "non_party_nouns"),
+    "foreign_adjectives": ("words", "foreign_adjectives"),
+    "sea_nouns": ("words", "sea_nouns"),
+    "collective_addressees": ("words", "collective_addressees"),
 }
 
 

@@ -339,7 +339,7 @@ def _party_named(head: Token, lex: Lexicon) -> bool:
         return False
     if head.lemma_.lower() in lex.crowd_nouns and head.tag_ == "NNS":
         return False
-    return head.ent_type_ != "" or head.lemma_.lower() not in ("factory", "plant", "site", "talk", "lot")
+    return head.ent_type_ != "" or head.lemma_.lower() not in lex.non_party_nouns
 
 
 _ATTACK_PREPS = frozenset({"in", "during"})
@@ -1402,7 +1402,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
     tok = counted(tok) or tok  # "dozens of commercial ships" are ships
-    if any(c.lower_ in ("foreign", "international", "overseas", "western") for c in tok.children):
+    if any(c.lower_ in lex.foreign_adjectives for c in tok.children):
         return []  # "restrictions on foreign journalists" are not on the state's own people
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in nouns)
@@ -1469,7 +1469,7 @@ def targeted(trig: Trigger, res: Resolver) -> bool:
         info = res.entity_at(pobj)
         if info is not None and info.kind == "place" and info.code is None:
             continue  # "toward the Sea of Japan" is a test range, not a target
-        if pobj.lemma_.lower() in ("sea", "ocean", "waters", "water", "gulf", "strait", "bay"):
+        if pobj.lemma_.lower() in res.lex.sea_nouns:
             continue
         if prep.lower_ in ("at", "on", "against", "toward", "towards"):
             return True

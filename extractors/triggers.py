@@ -800,7 +800,7 @@ def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
     tok = counted(tok) or tok
     if tok is None or not lex.in_class(tok, "addressees"):
         return False
-    if tok.lemma_.lower() in ("community", "stakeholder"):
+    if tok.lemma_.lower() in lex.collective_addressees:
         return True
     return any(c.lower_ in lex.unnamed_quantifiers for c in tok.children)
 

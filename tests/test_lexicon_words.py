@@ -26,6 +26,11 @@ MOVED = {
     "unnamed_quantifiers": "concerned",
     "speech_act_nouns": "pledge",
     "prospect_nouns": "possibility",
+    "visit_light_verbs": "pay",
+    "non_party_nouns": "factory",
+    "foreign_adjectives": "overseas",
+    "sea_nouns": "strait",
+    "collective_addressees": "community",
 }
 
 
