@@ -166,11 +166,7 @@ def extract_events(
     return events
 
 
-# A news outlet quoted is no actor (it reports), unless the state runs it ("KCNA said": Pyongyang).
-_OUTLET_ROLES = ("news", "newspaper", "broadcaster", "television", "radio", "magazine")
-
-
-def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
+def _speaker_actor(quote: Quote, gazetteer: Gazetteer, lex: Lexicon) -> Actor | None:
     """The actor a quote's speaker codes as: a state or organisation of states itself, a person the
     state or organisation they act for, a ministry or agency its state (a private outlet none); a
     person the gazetteer does not know, the state their title names ("the deputy US representative")."""
@@ -181,8 +177,8 @@ def _speaker_actor(quote: Quote, gazetteer: Gazetteer) -> Actor | None:
         return None
     name = quote.speaker_name
     role = (entity.role or "").lower()
-    if entity.kind == "organisation" and any(w in role for w in _OUTLET_ROLES) and "state" not in role:
-        return None
+    if entity.kind == "organisation" and any(w in role for w in lex.outlet_words) and "state" not in role:
+        return None  # a news outlet quoted is no actor (it reports), unless the state runs it ("KCNA said")
     code = entity_actor_code(entity)
     return Actor(code, name, entity.entity_id, entity.kind, -1) if code else None
 
@@ -222,7 +218,7 @@ def _spoken(quotes: Sequence[Quote], res: Resolver, gazetteer: Gazetteer) -> dic
         return root
 
     for quote in quotes:
-        actor = _speaker_actor(quote, gazetteer)
+        actor = _speaker_actor(quote, gazetteer, res.lex)
         if actor is None and quote.speaker_id is None and quote.speaker_name and not quote.affiliation:
             # A person the gazetteer does not know, named in full with their state before ("South
             # Korea's nuclear envoy Hwang Min-ho" ... "Hwang told reporters"): that state.
@@ -845,7 +841,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     actors, patient = roles.actors(trig, res, lex)
     if not actors:
         return []
-    if trig.type == "ASSAULT" and _own_side_harmed(trig):
+    if trig.type == "ASSAULT" and _own_side_harmed(trig, lex):
         return []  # "kill their own wounded", "told its soldiers to kill themselves": no foe is attacked
     kind, mode = trig.type, trig.mode
     recipients = roles.recipients(trig, res, lex, patient, actors)
@@ -959,7 +955,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
     # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
-    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig))
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig, lex))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -1094,7 +1090,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
-        kind not in lex.needs_recipient or roles.names_other_side(trig, kind)
+        kind not in lex.needs_recipient or roles.names_other_side(trig, lex, kind)
     ):
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and roles.unnamed_addressees(trig, lex):
@@ -1107,9 +1103,15 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if drilled_with and kind == "COOPERATE":
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
-    if kind == "AGREE" and mode == "pact" and not negated and _signed_with(trig, lex, recipients):
+    if (
+        kind == "AGREE"
+        and mode == "pact"
+        and not negated
+        and trig.entry.reciprocal_with
+        and _with_partner(trig, recipients)
+    ):
         # "Chile signed an accord with Peru": a signing with a named partner is each way, as "Chile and
-        # Peru signed" is (bench/data/news README "Signing with").
+        # Peru signed" is (bench/data/news README "Signing with"; the lexicon's reciprocal_with).
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = roles.uncoded_target(trig, res, lex, patient, actors) if not recipients else None
@@ -1178,14 +1180,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts = []
     if kind in ("ASSAULT", "MOBILIZE") and not recipients and _noun_attribute(trig):
         drafts = []  # "soldiers fighting in Kursk", "troops stationed abroad": who they are, not the news
-    if kind == "ASSAULT" and tok.lemma_.lower() in _FIGHT_WORDS and not recipients and uncoded is None:
+    if kind == "ASSAULT" and tok.lemma_.lower() in lex.fight_words and not recipients and uncoded is None:
         # "troops have been fighting on the front lines", "losses during fighting near the villages":
         # a fight with no opponent named says where forces are, not whom they attack (PLOVER ASSAULT
         # has a target; fighting for or beside a state is AID, read above). Nor does the learned model
         # read the clause again ("Ukrainian troops are fighting in Russia's Kursk region" is no aid).
         trig.declined = True
         drafts = []
-    if kind == "DISAPPROVE" and prospect_topic(tok):
+    if kind == "DISAPPROVE" and prospect_topic(tok, lex):
         # "voiced concern over the possibility of any transfer to North Korea": a worry over what may
         # come, not a verdict on anyone; nor does the learned model read it again.
         trig.declined = True
@@ -1257,12 +1259,10 @@ def _conditional_outcome(trig: Trigger) -> bool:
     return False
 
 
-def _signed_with(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:
-    """Whether a pact is signed with a named partner: the recipient stands in a "with" phrase under the
-    signing verb or noun ("signed a pact with Peru", "Chile's signing of an accord with Peru")."""
+def _with_partner(trig: Trigger, recipients: list[Actor]) -> bool:
+    """Whether a recipient stands in a "with" phrase under the trigger ("signed a pact with Peru",
+    "Chile's signing of an accord with Peru")."""
     tok = trig.token
-    if tok.lemma_.lower() not in lex.signing_words and tok.lower_ not in lex.signing_words:
-        return False
     doc = tok.doc
     for recipient in recipients:
         heads = list(doc[recipient.token].ancestors)
@@ -1614,11 +1614,7 @@ def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
     return next((i for i in trig.inner if i.type in trig.entry.executes), None)
 
 
-# Who a force harms when it harms its own: "kill wounded comrades", "execute their wounded".
-_OWN_SIDE_VICTIMS = frozenset({"comrade", "wounded"})
-
-
-def _own_side_harmed(trig: Trigger) -> bool:
+def _own_side_harmed(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb of violence falls on the doer's own side: a reflexive object ("ordered to kill
     themselves"), its "own" people ("kill their own wounded", "were killed by their own side") or
     comrades. Violence within a force aims at no foe; the news coders code none (nor PLOVER an
@@ -1636,7 +1632,7 @@ def _own_side_harmed(trig: Trigger) -> bool:
         own = any(c.lower_ == "own" for c in victim.children)
         possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victim.children)
         if own or (
-            {victim.lemma_.lower(), victim.lower_} & _OWN_SIDE_VICTIMS and (possessed or victim.dep_ in OBJECTS)
+            {victim.lemma_.lower(), victim.lower_} & lex.comrade_words and (possessed or victim.dep_ in OBJECTS)
         ):
             return True
     return False
@@ -1946,6 +1942,8 @@ def _destination(trig: Trigger, lex: Lexicon) -> bool:
 
 # Parties that meet one another are coded pair by pair up to a three-way summit; more is a multilateral
 # gathering (README "Events, quotes and claims").
+# One cap for the three _GATHERING_TYPES: the coders' ruling is one (bench/data/news README "Four or more
+# parties"): a meeting, pact or cooperation of four or more is one multilateral act, never a dyad each.
 _MAX_MEETING_PARTIES = 3
 _GATHERING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -1989,9 +1987,6 @@ def _noun_attribute(trig: Trigger) -> bool:
         return False
     # A relative clause with a doer of its own is a deed ("a missile that North Korea launched").
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") and c.tag_ not in ("WDT", "WP") for c in tok.children)
-
-
-_FIGHT_WORDS = frozenset({"fight", "fighting", "battle", "combat"})
 
 
 def _patient_attribute(trig: Trigger) -> bool:
@@ -2110,12 +2105,12 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     return bool(codes) and not codes & own
 
 
-def _visit_announced(trig: Trigger) -> bool:
+def _visit_announced(trig: Trigger, lex: Lexicon) -> bool:
     """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
     an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
     it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
     light = trig.light
-    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in ("pay", "make")
+    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in lex.visit_light_verbs
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:

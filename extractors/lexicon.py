@@ -40,6 +40,9 @@ class Entry:
     theme: bool = False
     recipient_preps: tuple[str, ...] | None = None
     reciprocal: bool = False
+    # A partner named in a "with" phrase under the word does it too ("Chile signed an accord with Peru",
+    # "Chile's signing of an accord with Peru"): each way, as "Chile and Peru signed" is.
+    reciprocal_with: bool = False
     host: bool = False  # the subject receives and the other side acts (roles.py: _receives)
     governs: bool = False
     clause_required: bool = False
@@ -154,7 +157,6 @@ class Lexicon:
     made_verbs: frozenset[str]
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
-    signing_words: frozenset[str]
     continuing_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     return_nouns: frozenset[str]
@@ -174,6 +176,28 @@ class Lexicon:
     movement_preps: frozenset[str]
     presence_preps: frozenset[str]
     force_users: frozenset[str]
+    outlet_words: frozenset[str]
+    comrade_words: frozenset[str]
+    fight_words: frozenset[str]
+    honorifics: frozenset[str]
+    count_words: frozenset[str]
+    crowd_nouns: frozenset[str]
+    call_taking_verbs: frozenset[str]
+    idiom_objects: frozenset[str]
+    feeling_copulas: frozenset[str]
+    copulas: frozenset[str]
+    raising_verbs: frozenset[str]
+    danger_nouns: frozenset[str]
+    laden_adjectives: frozenset[str]
+    wish_verbs: frozenset[str]
+    unnamed_quantifiers: frozenset[str]
+    speech_act_nouns: frozenset[str]
+    prospect_nouns: frozenset[str]
+    visit_light_verbs: frozenset[str]
+    non_party_nouns: frozenset[str]
+    foreign_adjectives: frozenset[str]
+    sea_nouns: frozenset[str]
+    collective_addressees: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -390,7 +414,6 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "made_verbs": ("words", "made_verbs"),
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
-    "signing_words": ("words", "signing_words"),
     "continuing_verbs": ("words", "continuing_verbs"),
     "bond_nouns": ("words", "bond_nouns"),
     "return_nouns": ("words", "return_nouns"),
@@ -410,6 +433,28 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "movement_preps": ("military_aid", "movement_preps"),
     "presence_preps": ("military_aid", "presence_preps"),
     "force_users": ("military_aid", "force_users"),
+    "outlet_words": ("words", "outlet_words"),
+    "comrade_words": ("words", "comrade_words"),
+    "fight_words": ("words", "fight_words"),
+    "honorifics": ("words", "honorifics"),
+    "count_words": ("words", "count_words"),
+    "crowd_nouns": ("words", "crowd_nouns"),
+    "call_taking_verbs": ("words", "call_taking_verbs"),
+    "idiom_objects": ("words", "idiom_objects"),
+    "feeling_copulas": ("words", "feeling_copulas"),
+    "copulas": ("words", "copulas"),
+    "raising_verbs": ("words", "raising_verbs"),
+    "danger_nouns": ("words", "danger_nouns"),
+    "laden_adjectives": ("words", "laden_adjectives"),
+    "wish_verbs": ("words", "wish_verbs"),
+    "unnamed_quantifiers": ("words", "unnamed_quantifiers"),
+    "speech_act_nouns": ("words", "speech_act_nouns"),
+    "prospect_nouns": ("words", "prospect_nouns"),
+    "visit_light_verbs": ("words", "visit_light_verbs"),
+    "non_party_nouns": ("words", "non_party_nouns"),
+    "foreign_adjectives": ("words", "foreign_adjectives"),
+    "sea_nouns": ("words", "sea_nouns"),
+    "collective_addressees": ("words", "collective_addressees"),
 }
 
 

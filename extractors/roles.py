@@ -99,7 +99,7 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     """(actors, patient): who acts, and the passive subject or theme when there is one."""
     tok = trig.token
     if trig.entry.felt:
-        clause = feeling_clause(tok)
+        clause = feeling_clause(tok, lex)
         subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS) if clause is not None else None
         return res.resolve(subject, context=subject is not None and subject.pos_ == "PRON"), None
     if trig.entry.verdict:
@@ -176,7 +176,7 @@ def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
         info = res.entity_at(conjunct)
         if info is None or info.code is not None or info.span.label_ not in STATELESS_LABELS:
             continue
-        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span):
+        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span, res.lex):
             continue  # a bare name ("Emmanuel Macron spoke with ..."): a state's person the gazetteer lacks
         text = res.span_text(info.span)
         kind = "person" if info.span.label_ == "PERSON" else "organisation"
@@ -184,17 +184,14 @@ def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
     return found
 
 
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "madam"})
-
-
-def _titled(head: Token, name: Span) -> bool:
+def _titled(head: Token, name: Span, lex: Lexicon) -> bool:
     """Whether a person's name comes with what they are: a title or role before it or in apposition
     ("opposition leader Jane Roe", "Mayor John Doe", "John Doe, a lawyer"), a word of no other name
     and no honorific."""
     for child in head.children:
         if child.dep_ not in ("compound", "appos", "amod", "nmod") or name.start <= child.i < name.end:
             continue
-        if child.pos_ in ("NOUN", "PROPN") and not child.ent_type_ and child.lower_ not in _HONORIFICS:
+        if child.pos_ in ("NOUN", "PROPN") and not child.ent_type_ and child.lower_ not in lex.honorifics:
             return True
     return False
 
@@ -264,11 +261,6 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     return senders
 
 
-# Subjects that only count the people of a conjoined clause ("600 were killed and thousands more
-# wounded", "300 killed and 2,700 wounded").
-_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "more", "others", "many"})
-
-
 def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
     """Who fights when the fighting is said of a bare count in a conjoined clause: "600 North Korean
     soldiers have been killed and thousands more wounded fighting for Russia" - the first conjunct's
@@ -276,7 +268,7 @@ def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
     verb = tok
     for _ in range(3):  # the fight, a clause it hangs on ("wounded while fighting"), that clause's conjunct
         subject = first_child(verb, SUBJECTS | PASSIVE_SUBJECTS)
-        bare = subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in _COUNTS)
+        bare = subject is not None and (subject.pos_ == "NUM" or subject.lemma_.lower() in res.lex.count_words)
         if bare and verb.dep_ == "conj":
             first = first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
             return res.resolve(first, context=False) if first is not None else []
@@ -303,7 +295,7 @@ def obliged_unnamed(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
-def names_other_side(trig: Trigger, kind: str | None = None) -> bool:
+def names_other_side(trig: Trigger, lex: Lexicon, kind: str | None = None) -> bool:
     """Whether the text names someone on the other side, even one the gazetteer cannot code ("met
     Jonathan Quillfeather", "talks with the rebels"): then the event stands without a recipient id.
     A meeting's other side is a party, not what is discussed ("what they discussed"), a place toured
@@ -324,27 +316,21 @@ def names_other_side(trig: Trigger, kind: str | None = None) -> bool:
         # needs someone named on the other side"; with none resolved there is no visit to code.
         return False
     if kind == "CONSULT":
-        return any(_party_named(n) for n in named)
+        return any(_party_named(n, lex) for n in named)
     return bool(named)
 
 
 NAME_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "nummod"})
 
 
-# Words for the people of an occasion, named by no one ("the leaders", "world leaders", "guests").
-_CROWD_NOUNS = frozenset(
-    {"leader", "dignitary", "guest", "delegate", "participant", "attendee", "official", "adviser", "advisor"}
-) | frozenset({"family", "relative", "resident", "visitor", "head", "representative", "worker", "student", "veteran"})
-
-
-def _party_named(head: Token) -> bool:
+def _party_named(head: Token, lex: Lexicon) -> bool:
     """Whether a meeting's object or "with" phrase names a party: a name ("Jonathan Quillfeather"), a
     group or body ("the rebels", "the delegation"); not a topic or pronoun of what ("what they
     discussed", "a lot"), nor a plural crowd of people no name or state word picks out ("all the
     leaders of states attending", "the families of soldiers", "his advisers")."""
     if head.pos_ in ("PRON", "NUM") or head.tag_ in ("WP", "WDT"):
         return head.lower_ not in ("what", "which", "it", "this", "that") and head.pos_ == "PRON"
-    if any(_party_named(c) for c in head.children if c.dep_ == "conj"):
+    if any(_party_named(c, lex) for c in head.children if c.dep_ == "conj"):
         return True
     # The phrase's own words, not a clause about it ("the leaders attending the BRICS summit").
     words = [head, *(w for c in head.children if c.dep_ in NAME_DEPS for w in c.subtree)]
@@ -352,9 +338,9 @@ def _party_named(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN":
         return False
-    if head.lemma_.lower() in _CROWD_NOUNS and head.tag_ == "NNS":
+    if head.lemma_.lower() in lex.crowd_nouns and head.tag_ == "NNS":
         return False
-    return head.ent_type_ != "" or head.lemma_.lower() not in ("factory", "plant", "site", "talk", "lot")
+    return head.ent_type_ != "" or head.lemma_.lower() not in lex.non_party_nouns
 
 
 _ATTACK_PREPS = frozenset({"in", "during"})
@@ -878,16 +864,15 @@ def callers(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
     """Who made a call that the clause's subject received or took ("received a telephone call from
     Blinken", "took a call from the Chinese premier"): the named side after "from". Else []."""
     light = trig.light
-    if not trig.is_noun or trig.mode != "phone" or light is None or light.lemma_.lower() not in _TAKE_CALL:
+    if not trig.is_noun or trig.mode != "phone" or light is None:
+        return []
+    if light.lemma_.lower() not in res.lex.call_taking_verbs:
         return []
     own = {a.code for a in actors}
     for prep in children(trig.token, ["prep"]):
         if prep.lower_ == "from":
             return [c for c in res.resolve(first_child(prep, ["pobj"]), context=False) if c.code not in own]
     return []
-
-
-_TAKE_CALL = frozenset({"receive", "take", "get", "answer", "accept"})
 
 
 # Types whose theme is goods or forces moved to someone (a participle's noun is what moves).
@@ -1418,7 +1403,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     foreign agents law"): the state of the place named, else the actor's own state when the
     actor is a domestic institution or the event is domestic by nature."""
     tok = counted(tok) or tok  # "dozens of commercial ships" are ships
-    if any(c.lower_ in ("foreign", "international", "overseas", "western") for c in tok.children):
+    if any(c.lower_ in lex.foreign_adjectives for c in tok.children):
         return []  # "restrictions on foreign journalists" are not on the state's own people
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in nouns)
@@ -1488,7 +1473,7 @@ def targeted(trig: Trigger, res: Resolver) -> bool:
         info = res.entity_at(pobj)
         if info is not None and info.kind == "place" and info.code is None:
             continue  # "toward the Sea of Japan" is a test range, not a target
-        if pobj.lemma_.lower() in ("sea", "ocean", "waters", "water", "gulf", "strait", "bay"):
+        if pobj.lemma_.lower() in res.lex.sea_nouns:
             continue
         if prep.lower_ in ("at", "on", "against", "toward", "towards"):
             return True

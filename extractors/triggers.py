@@ -83,10 +83,6 @@ def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Bare objects that make an idiom with the verb right before them, looked up as "verb object".
-_IDIOM_OBJECTS = frozenset({"part"})
-
-
 def _particle_keys(tok: Token, lemmas: list[str], lex: Lexicon) -> list[str]:
     # Read from the parse index (plain lists): asked of every verb whose lemma heads a lexicon key.
     index = parse_index(tok.doc)
@@ -99,7 +95,7 @@ def _particle_keys(tok: Token, lemmas: list[str], lex: Lexicon) -> list[str]:
         for c in kids
         if (deps[c] in ("prt", "advmod") and c > i)
         or (deps[c] == "prep" and c == i + 1)
-        or (deps[c] == "dobj" and c == i + 1 and lowers[c] in _IDIOM_OBJECTS)  # "took part in"
+        or (deps[c] == "dobj" and c == i + 1 and lowers[c] in lex.idiom_objects)  # "took part in"
         # "taken prisoner", "took them captive" (not "take in the prisoners": a particle makes another verb)
         or (deps[c] in ("dobj", "oprd") and c > i and lowers[c] in lex.captive_words and not particle)
     ]
@@ -292,13 +288,12 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
 
 
 _FEELING = Entry("DISAPPROVE", felt=True, recipient_preps=("about", "over", "by", "at"), recipient_required=True)
-_FEELING_COPULAS = frozenset({"be", "remain", "become", "grow", "feel"})
 
 
-def feeling_clause(tok: Token) -> Token | None:
+def feeling_clause(tok: Token, lex: Lexicon) -> Token | None:
     """The verb that says of its subject how it feels: "is concerned", "remains worried", or the
     participle itself in "was alarmed by"."""
-    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _FEELING_COPULAS:
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in lex.feeling_copulas:
         return tok.head
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         return tok
@@ -308,7 +303,7 @@ def feeling_clause(tok: Token) -> Token | None:
 def feeling_subject(tok: Token, lex: Lexicon, res: Resolver) -> Token | None:
     """Who says it feels concern or alarm about something named: "Japan is seriously concerned about
     North Korea's launches", "Seoul said it was alarmed by the deployment"."""
-    clause = feeling_clause(tok)
+    clause = feeling_clause(tok, lex)
     if clause is None or not lex.in_class(tok, "worried"):
         return None
     if any(c.dep_ == "neg" for c in clause.children):
@@ -340,14 +335,10 @@ def feared_doer(tok: Token) -> Token | None:
     return None
 
 
-# Verbs that predicate a verdict of their subject ("was a provocation", "constitutes a violation").
-_COPULAS = frozenset({"be", "constitute", "represent", "amount"})
-
-
 def _verdict_clause(clause: Token, lex: Lexicon) -> bool:
     """A clause that judges rather than threatens: "warned that the deployment was a dangerous
     escalation" (a pejorative predicate of a copula)."""
-    return clause.lemma_.lower() in _COPULAS and any(
+    return clause.lemma_.lower() in lex.copulas and any(
         c.dep_ in ("attr", "acomp") and lex.in_class(c, "pejoratives") for c in clause.children
     )
 
@@ -368,7 +359,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         copula = counter.head  # "would violate a series of UN resolutions": the rules broken are counted
     else:
         return None
-    judged = copula.lemma_.lower() in _COPULAS and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
+    judged = copula.lemma_.lower() in lex.copulas and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
@@ -455,14 +446,10 @@ def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
     tensions" (not "raise funds", nor "increase security")."""
     if not lex.in_class(verb, "harms") or not lex.in_class(obj, "public_goods"):
         return False
-    if verb.lemma_.lower() in _RAISING:
+    if verb.lemma_.lower() in lex.raising_verbs:
         # "increase security" is no harm; "increase tensions" is, and so is "poses a threat".
-        return obj.lemma_.lower() in _DANGERS
-    return obj.lemma_.lower() not in _DANGERS  # "undermine the threat" is no harm
-
-
-_RAISING = frozenset({"raise", "increase", "heighten", "escalate", "fuel", "inflame", "aggravate", "pose", "prolong"})
-_DANGERS = frozenset({"danger", "risk", "tension", "threat", "instability", "conflict", "war", "escalation", "crisis"})
+        return obj.lemma_.lower() in lex.danger_nouns
+    return obj.lemma_.lower() not in lex.danger_nouns  # "undermine the threat" is no harm
 
 
 # What stands left of a participle that modifies a noun ("Iranian-backed", "the seized", "its newly
@@ -621,16 +608,13 @@ def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:
     return subj is not None and lex.in_class(subj, "disasters")
 
 
-_LADEN = frozenset({"full", "loaded", "filled", "packed"})
-
-
 def _cargo_contents(obj: Token | None, lex: Lexicon, entry: Entry) -> Token | None:
     """What cargo holds, when it is named: "containers of weapons", "a consignment of shells",
     "containers full of ammunition" are weapons moved, "two planes of aid" or "$4 million worth of
     medicines" aid; cargo alone stays itself."""
     if obj is None:
         return obj
-    holders = [obj, *[c for c in obj.children if c.dep_ == "amod" and c.lower_ in _LADEN]]
+    holders = [obj, *[c for c in obj.children if c.dep_ == "amod" and c.lower_ in lex.laden_adjectives]]
     for holder in holders:
         for prep in children(holder, ["prep"]):
             if prep.lower_ in ("of", "with"):
@@ -783,7 +767,7 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
     """A reported obligation of another named actor: "said (that) Washington must/should stop", or of
     parties left unnamed ("believes all parties need to", "hopes the relevant parties will")."""
     speakers: set[str] | None = None  # read when a clause names an obliged actor (most have none)
-    wish = not _WISHES.isdisjoint(_lemmas(tok))
+    wish = not res.lex.wish_verbs.isdisjoint(_lemmas(tok))
     for clause in children(tok, ["ccomp"]):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         obliged = auxes & ({"must", "should", "ought", "will", "would"} if wish else {"must", "should", "ought"}) or (
@@ -809,12 +793,6 @@ def _obliged_other(tok: Token, res: Resolver) -> bool:
     return False
 
 
-# Verbs of wishing: what another actor "will" do is asked of it ("we hope all parties will show restraint").
-_WISHES = frozenset({"hope", "wish"})
-# What makes "parties" or "sides" the unnamed addressees of an appeal rather than a state's own parties.
-_UNNAMED_QUANTIFIERS = frozenset({"all", "both", "various", "relevant", "concerned", "two", "warring", "other"})
-
-
 def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
     """Whether a phrase is "all parties", "the parties concerned", "both sides", "the international
     community": those an appeal is addressed to without naming them (recipient null, as the news
@@ -822,9 +800,9 @@ def unnamed_parties(tok: Token | None, lex: Lexicon) -> bool:
     tok = counted(tok) or tok
     if tok is None or not lex.in_class(tok, "addressees"):
         return False
-    if tok.lemma_.lower() in ("community", "stakeholder"):
+    if tok.lemma_.lower() in lex.collective_addressees:
         return True
-    return any(c.lower_ in _UNNAMED_QUANTIFIERS for c in tok.children)
+    return any(c.lower_ in lex.unnamed_quantifiers for c in tok.children)
 
 
 def _phone(tok: Token, lex: Lexicon) -> bool:
@@ -863,34 +841,14 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
 _SHARED_POSSESSIVES = frozenset({"their", "our"})
 
 
-# Words and commitments a light verb can point back to ("made the pledge", "issued the warning").
-_TOLD_ACTS = frozenset(
-    {
-        "pledge",
-        "promise",
-        "vow",
-        "commitment",
-        "offer",
-        "request",
-        "appeal",
-        "call",
-        "demand",
-        "warning",
-        "threat",
-        "accusation",
-        "announcement",
-        "remark",
-        "comment",
-    }
-)
 _BACK_POINTING = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _told_before(tok: Token) -> bool:
+def _told_before(tok: Token, lex: Lexicon) -> bool:
     """Whether a spoken act under a light verb is one the text told before: a definite noun with
     nothing of its own (no owner, content, addressee or maker), as in "made the pledge at a meeting",
     "made the request during an interview"; "made the commitment to send troops" tells its act."""
-    if tok.lemma_.lower() not in _TOLD_ACTS:
+    if tok.lemma_.lower() not in lex.speech_act_nouns:
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
     others = [c for c in tok.children if c.dep_ not in ("det", "amod", "punct")]
@@ -912,7 +870,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
     if entry.own_event and any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in tok.children):
         return None  # "a possible collaboration between Russia and Iran": not cooperation that is
     light = _light_verb(tok, lex)
-    if light is not None and _told_before(tok):
+    if light is not None and _told_before(tok, lex):
         return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
     poss = first_child(tok, ["poss"])
     stands_alone = _named_transfer(tok, poss, res)
@@ -1415,7 +1373,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         # say whom he would meet": an act supposed or asked about, not done
         if (
             _supposed_act(trig.token)
-            or _in_prospect(trig.token)
+            or _in_prospect(trig.token, lex)
             or _asked_whether(trig.token)
             or _open_question(trig.token)
             or _evidence_denied(trig.token, lex)
@@ -1730,36 +1688,32 @@ def _supposed_act(tok: Token) -> bool:
     return verdict.i != tok.i and any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in verdict.children)
 
 
-# Nouns whose "of" complement may or may not come about ("the prospect of Putin visiting Pyongyang").
-_PROSPECT_NOUNS = frozenset({"prospect", "prospects", "possibility", "likelihood", "speculation", "rumour", "rumor"})
-
-
-def _in_prospect(tok: Token) -> bool:
+def _in_prospect(tok: Token, lex: Lexicon) -> bool:
     """Whether a verb is the "of" complement of a noun of possibility: "declined to comment on the
     prospect of Putin visiting the DPRK", "raised the possibility of sending air defences": an act
     weighed, not done."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head
-    return noun.i != tok.head.i and noun.lemma_.lower() in _PROSPECT_NOUNS
+    return noun.i != tok.head.i and noun.lemma_.lower() in lex.prospect_nouns
 
 
-def prospect_topic(tok: Token) -> bool:
+def prospect_topic(tok: Token, lex: Lexicon) -> bool:
     """Whether what a verdict is about is a prospect with its "of" complement ("voiced concern over the
     possibility of any transfer of technology to X", "alarmed by the prospect of troops entering Y"):
     a worry over what may come, not a verdict on an act done nor on anyone in it (news-dev2 codes none).
     A verdict on someone named stays one ("criticised Venezuela over the possibility of ...")."""
     obj = first_child(tok, OBJECTS)
     if obj is not None:
-        return _prospect(obj)
+        return _prospect(obj, lex)
     holders = [tok, tok.head] if tok.dep_ in OBJECTS else [tok]  # "voiced concern ... over": the parser's hang
-    return any(_prospect(first_child(p, ["pobj"])) for h in holders for p in children(h, ["prep", "agent"]))
+    return any(_prospect(first_child(p, ["pobj"]), lex) for h in holders for p in children(h, ["prep", "agent"]))
 
 
-def _prospect(tok: Token | None) -> bool:
+def _prospect(tok: Token | None, lex: Lexicon) -> bool:
     return (
         tok is not None
-        and tok.lemma_.lower() in _PROSPECT_NOUNS
+        and tok.lemma_.lower() in lex.prospect_nouns
         and any(p.lower_ == "of" for p in children(tok, ["prep"]))
     )
 

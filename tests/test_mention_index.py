@@ -116,7 +116,7 @@ def test_each_quoted_token_takes_the_first_quote_holding_it(nlp: Language) -> No
     expected: dict[int, tuple[object, bool]] = {}
     starts = [t.idx for t in doc]
     for quote in quotes:
-        actor = _speaker_actor(quote, gazetteer)
+        actor = _speaker_actor(quote, gazetteer, res.lex)
         if actor is not None:
             for i in range(len(doc)):
                 if quote.start <= starts[i] < quote.end:

@@ -1,0 +1,48 @@
+"""The word lists the event rules read from the lexicon ([words] of data/event_lexicon.toml), moved
+there from code in stop 34 (issue 13 item 4), and the signing entries' reciprocal_with flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.lexicon import load_lexicon
+
+# Lexicon field -> a word the rules rely on (events.py, roles.py, triggers.py).
+MOVED = {
+    "outlet_words": "broadcaster",
+    "comrade_words": "comrade",
+    "fight_words": "fighting",
+    "honorifics": "mr.",
+    "count_words": "thousands",
+    "crowd_nouns": "dignitary",
+    "call_taking_verbs": "receive",
+    "idiom_objects": "part",
+    "feeling_copulas": "remain",
+    "copulas": "constitute",
+    "raising_verbs": "heighten",
+    "danger_nouns": "tension",
+    "laden_adjectives": "loaded",
+    "wish_verbs": "hope",
+    "unnamed_quantifiers": "concerned",
+    "speech_act_nouns": "pledge",
+    "prospect_nouns": "possibility",
+    "visit_light_verbs": "pay",
+    "non_party_nouns": "factory",
+    "foreign_adjectives": "overseas",
+    "sea_nouns": "strait",
+    "collective_addressees": "community",
+}
+
+
+@pytest.mark.parametrize(("name", "word"), sorted(MOVED.items()))
+def test_each_moved_word_list_loads_as_lower_case_words(name: str, word: str) -> None:
+    words = getattr(load_lexicon(), name)
+    assert isinstance(words, frozenset) and word in words
+    assert all(isinstance(w, str) and w and w == w.lower() and w == w.strip() for w in words)
+
+
+def test_signing_entries_are_reciprocal_with_their_partner() -> None:
+    lex = load_lexicon()
+    assert lex.verbs["sign"].reciprocal_with and lex.nouns["signing"].reciprocal_with
+    # Meeting "with" someone is no pair each way by this flag (a visit, a call have their own rules).
+    assert not lex.verbs["meet"].reciprocal_with and not lex.verbs["talk"].reciprocal_with
