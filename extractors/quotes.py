@@ -87,8 +87,6 @@ class _QuoteFinder:
     def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
         self.doc = doc
         self.index = parse_index(doc)
-        # _relaying_outlets by sentence start: the same for every verb of the sentence.
-        self._outlets: dict[int, list[Token]] = {}
         self.res = res
         self.lex = lex
         cfg = lex.quotes
@@ -475,6 +473,8 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and self._is_reporting(i) and self._said_back(i):
+                comp = tok  # "Jenca said so in remarks to the council": the sentence before is what was said
             if (
                 comp is None
                 and index.lemma[i].lower() in self.object_reporting
@@ -554,6 +554,15 @@ class _QuoteFinder:
         if any(c.dep_ in ("advmod", "dobj") and c.lower_ in ("so", "this", "that", "it") for c in verb.children):
             return verb
         return None
+
+    def _said_back(self, i: int) -> bool:
+        """ "Jenca said so in remarks to the council", "Defence Minister Shin reported this": a verb of
+        saying with a subject whose object is only "so" or "this" (what the sentence before said)."""
+        index = self.index
+        kids = index.kids.get(i, ())
+        return any(index.dep[c] in SUBJECTS for c in kids) and any(
+            index.dep[c] in ("advmod", "dobj") and index.lower[c] in ("so", "this") and c > i for c in kids
+        )
 
     def _said_by_owner(self, i: int) -> Token | None:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
@@ -835,12 +844,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
             if speaker is not None:
                 speakers.append(speaker)
-        # An outlet quoting an unnamed source speaks too, unless the source speaks for a state ("an NIS official").
-        quoter = self._relaying_quoter(verb) if all(s.speaker_id is None for s in speakers) else []
-        for outlet in [*self._relaying_outlets(verb), *quoter]:
-            speaker = self._resolve_speaker(outlet, verb)
-            if speaker is not None and all(s.key != speaker.key for s in speakers):
-                speakers.append(speaker)
+        # An outlet that relays the words ("..., as cited by TASS", "Interfax quoted a source as saying") is
+        # no speaker of its own: the news coding convention quotes the source alone.
         return speakers
 
     def _naming_binder(self, pronoun: Token) -> Token | None:
@@ -868,45 +873,6 @@ class _QuoteFinder:
             )
             return subject if person else None
         return None
-
-    def _relaying_outlets(self, verb: Token) -> list[Token]:
-        """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
-        sent = self.res.sent(verb)
-        found = self._outlets.get(sent.start)
-        if found is None:
-            found = self._outlets[sent.start] = self._sentence_outlets(sent)
-        return list(found)
-
-    def _relaying_quoter(self, verb: Token) -> list[Token]:
-        """ "TASS quoted a source as saying", "the paper quoted military observers as saying": who quotes an
-        unnamed source speaks too (the news sets code the outlet there); who quotes someone named
-        ("KCNA quoted Kim as saying") only passes the words on, as does one quoting a state's official
-        (_speakers asks only when no speaker has an id)."""
-        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
-        if not _quoted_as_saying(quoting):
-            return []
-        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
-        if quoted is None or quoted.pos_ != "NOUN" or quoted.lemma_.lower() not in self.generic:
-            return []
-        return [c for c in quoting.children if c.dep_ == "nsubj"]
-
-    def _sentence_outlets(self, sent: Span) -> list[Token]:
-        """_relaying_outlets of any verb of the sentence."""
-        outlets: list[Token] = []
-        index = self.index
-        for i in range(sent.start, sent.end):  # the parse index: iterating the Span makes a Token each
-            if index.lemma[i].lower() not in ("cite", "quote") or index.pos[i] != "VERB":
-                continue
-            tok = index.tokens[i]
-            preps = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-            for child in tok.children:  # "quoted as saying by KCNA"
-                if child.dep_ == "prep" and child.lower_ == "as":
-                    for pcomp in child.children:
-                        preps += [c for c in pcomp.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-            relayed = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or _quoted_as_saying(tok)
-            if relayed:
-                outlets += [c for p in preps for c in p.children if c.dep_ == "pobj"]
-        return outlets
 
     def _coordinated_adjectives(self, subject: Token) -> list[Token]:
         """The adjectives of "Ukrainian and American officials", "U.S. and South Korean officials", "South
