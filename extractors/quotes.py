@@ -806,6 +806,11 @@ class _QuoteFinder:
             clause = verb.head
             if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
                 conjuncts = [subject]
+        appositions = [c.i for c in subject.children if c.dep_ == "appos"]
+        if appositions and subject.ent_type_ == "PERSON":
+            # "Jenca, the UN envoy for Europe, Central Asia and the Americas, said": the places the title
+            # lists, which the parser may join to the person, are no speakers.
+            conjuncts = [c for c in conjuncts if c.i < appositions[0] or c.ent_type_ not in ("GPE", "LOC")]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
         if subject.tag_ == "NNS":
@@ -2121,12 +2126,19 @@ def _as_complement(span: Span, verb: Token) -> bool:
     # "... which Kyiv has described as part of a “hybrid war”": within the phrase after "as".
     for _ in range(4):
         # "condemned the attacks as “cowardly”": an adjective after "as" may parse as its clause (pcomp).
-        if root.dep_ in ("pobj", "pcomp") and root.head.lower_ == "as" and root.head.head.i == verb.i:
+        if root.dep_ in ("pobj", "pcomp", "amod") and root.head.lower_ == "as" and _as_of(root.head, verb):
             return True
         if root.dep_ not in ("pobj", "prep") or root.head.i == root.i:
             return False
         root = root.head
     return False
+
+
+def _as_of(as_: Token, verb: Token) -> bool:
+    """Whether "as" puts what follows on `verb`: hung on the verb, or on its object ("denounced the
+    remarks as “biased”", which the parser may hang on "remarks", an adjective after it as its amod)."""
+    head = as_.head
+    return head.i == verb.i or (as_.dep_ == "prep" and head.dep_ == "dobj" and head.head.i == verb.i)
 
 
 def _between(positions: list[int] | tuple[int, ...], low: int, high: int) -> list[int] | tuple[int, ...]:
