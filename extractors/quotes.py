@@ -1147,11 +1147,12 @@ class _QuoteFinder:
                 author = self._document_author(subject, earlier_only=True)
                 issued = self._resolve_speaker(author, verb) if author is not None else None
                 if issued is not None and author.ent_type_ == "PERSON":
+                    issued = self._state_document(issued, subject, verb)
                     self.quoted_documents[subject.i] = issued  # "It added" next: the statement again
                     return issued
                 earlier = self._last_organisation(subject, window=False)
                 if earlier is not None:
-                    return self._state_document(earlier, subject)
+                    return self._state_document(earlier, subject, verb)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
@@ -1331,13 +1332,17 @@ class _QuoteFinder:
             return self.portfolios
         return frozenset()
 
-    def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
+    def _state_document(self, issuer: Speaker | None, document: Token, verb: Token) -> Speaker | None:
         """ "the statement said" after "the State Department said": a state's document named again is the
         state's (its id) in the document's words as written (the issuer is not named in the phrase);
-        another issuer's is the issuer's."""
-        if issuer is None or not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
-            return issuer
+        another issuer's ("the report said" after "KCNA reported", a bloc's, a person's) speaks by its
+        words alone, as the news coding convention for documents has it, but "according to the report"
+        is its issuer's (as the news sets code it, 2 rows to 1)."""
+        if issuer is None:
+            return None
         name = _DETERMINERS.sub("", _phrase_text(document))
+        if not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
+            return issuer if verb.lower_ == "according" else Speaker(None, name, None, name.lower())
         return Speaker(issuer.speaker_id, name, None, issuer.key)
 
     def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
@@ -1608,11 +1613,11 @@ class _QuoteFinder:
                 # "..., KCNA reported. “...,” the report said": the report of the organisation quoted last.
                 earlier = self._last_organisation(subject, window=True)
                 if earlier is not None:
-                    return self._state_document(earlier, subject)
+                    return self._state_document(earlier, subject, verb)
         if owner is not None and owner.lemma_.lower() not in self.documents:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
-                return self._state_document(speaker, subject) if earlier_owner else speaker
+                return self._state_document(speaker, subject, verb) if earlier_owner else speaker
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
