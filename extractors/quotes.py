@@ -1203,6 +1203,9 @@ class _QuoteFinder:
         if untagged_name and not person_name and any(c.dep_ == "det" for c in subject.children):
             # "The Washington Post reported": a name with an article is a body (an outlet NER missed), not
             # a person; "the newspaper said" later names it again.
+            body = self._body_of_named_state(subject, _phrase_text(subject))
+            if body is not None:
+                return body
             name = _DETERMINERS.sub("", res.name_span(subject).text)
             speaker = Speaker(None, name, None, name.lower())
             self.organisations[subject.i] = speaker
@@ -1278,6 +1281,9 @@ class _QuoteFinder:
                     own = self.doc[commas[-1] + 1 : info.span.end]
                     if self._fullest_name(own, subject) != own.text:
                         return self._person(subject, span=own)
+                body = self._body_of_named_state(subject, info.span.text)
+                if body is not None:
+                    return body
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
@@ -1344,6 +1350,29 @@ class _QuoteFinder:
         if not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
             return issuer if verb.lower_ == "according" else Speaker(None, name, None, name.lower())
         return Speaker(issuer.speaker_id, name, None, issuer.key)
+
+    def _body_of_named_state(self, subject: Token, text: str) -> Speaker | None:
+        """ "The Russian Embassy in Lima said", a name the gazetteer does not know: an institution whose
+        adjective or possessive names one state speaks for that state (by the words `text`); not an
+        agency (news agencies speak by name only)."""
+        lemma = subject.lemma_.lower()
+        if lemma not in self.institutions or lemma == "agency":
+            return None
+        codes = {
+            named.code
+            for c in subject.lefts
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (named := self.res.entity_at(c)) is not None
+            and named.kind == "state"
+            and named.code is not None
+        }
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        name = _DETERMINERS.sub("", text)
+        speaker = Speaker(code, name, None, f"{code}:{name.lower()}")
+        self.organisations[subject.i] = speaker  # "the embassy said" next: the same body
+        return speaker
 
     def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
         """The state an adjective or possessive before a state body's name names, when it is not the state
