@@ -293,6 +293,13 @@ class _QuoteFinder:
             current = root
             for _ in range(8):
                 if current not in inside and self._says(current, direct=True):
+                    outer = head[current]
+                    if (
+                        dep[current] == "ccomp"
+                        and index.lemma[current].lower() in self.clause_reporting
+                        and self._is_reporting(outer)
+                    ):
+                        return index.tokens[outer]  # "RIA said it expected “...”": what RIA said
                     return index.tokens[current]
                 if head[current] == current:
                     break

@@ -129,3 +129,27 @@ def test_quoted_words_after_as_on_the_object(nlp: Language, text: str, expected:
 )
 def test_an_embassy_speaks_for_the_state_its_adjective_names(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An active "expect" with its clause is what the subject says will happen.
+        ("Analysts expect Boric to leave on Thursday night on his train back to Chile.", [(None, "Analysts")]),
+        ("Peru's spy agency expects about 1,000 boats to be deployed by December.", [("PER", "Peru's spy agency")]),
+        ("Peruvian officials expect that the port will reopen in May.", [("PER", "Peruvian officials")]),
+        # Near-misses: a passive, a plain object, "than expected" say nothing; an expectation inside what
+        # someone said is theirs.
+        ("Boric is expected to visit Lima on Monday.", []),
+        ("Costa expects a reply by Friday.", []),
+        ("The strike came earlier than expected.", []),
+        ("Foreign Minister Maria Lopez said Lima expected the port to reopen in May.", [(None, "Maria Lopez")]),
+        (
+            "The envoy arrived on Monday, while the EFE agency said it expected current issues “including the "
+            "situation surrounding the port” to be among the topics discussed.",
+            [(None, "EFE")],
+        ),
+    ],
+)
+def test_an_expectation_is_said(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
