@@ -114,6 +114,7 @@ class _QuoteFinder:
         self._introduced: dict[str, list[int]] | None = None
         self.outlet_nouns = sets["outlet_nouns"]
         self.voicing = sets["voicing_verbs"]
+        self.citing = sets["citing_verbs"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
         self.speech_nouns = sets["speech_nouns"]
@@ -599,13 +600,19 @@ class _QuoteFinder:
         )
 
     def _speech_object(self, i: int) -> Token | None:
-        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...":
-        the "that" clause of a noun of saying the verb's subject voices."""
+        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...",
+        "pointed to reports that ...": the "that" clause of a noun of saying the verb's subject voices."""
         index = self.index
-        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.voicing:
+        lemma = index.lemma[i].lower()
+        citing = lemma in self.citing
+        if index.pos[i] != "VERB" or (lemma not in self.voicing and not citing):
             return None
-        for noun in (index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"):
-            if noun.lemma_.lower() not in self.speech_nouns or _owner(noun) is not None:
+        nouns = [index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"]
+        if citing:
+            nouns += [o for c in index.kids.get(i, ()) if index.lower[c] == "to" for o in index.tokens[c].children]
+        for noun in nouns:
+            said = noun.lemma_.lower() in self.speech_nouns or (citing and noun.lemma_.lower() in self.bare_documents)
+            if not said or _owner(noun) is not None:
                 continue
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(

@@ -153,3 +153,24 @@ def test_an_embassy_speaks_for_the_state_its_adjective_names(nlp: Language, text
 )
 def test_an_expectation_is_said(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "that" clause of reports one points to or cites is one's own words.
+        ("Boric pointed to reports that Peruvian boats were fishing inside the zone.", [("p-gabriel-boric", "Boric")]),
+        (
+            "Boric pointed to the extraordinary risk of the trip, citing reports that the boats often sail without "
+            "lights.",
+            [("p-gabriel-boric", "Boric")],
+        ),
+        # Near-misses: the cited source is no speaker; no "that" clause, nothing said.
+        ("Andina reported, citing a customs report, that exports to Chile had doubled.", [(None, "Andina")]),
+        ("Boric pointed to the port on the map.", []),
+        ("Boric cited reports of fishing inside the zone.", []),
+        ("Andina cited a report that showed exports had doubled.", []),
+    ],
+)
+def test_reports_pointed_to_are_the_pointers_words(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
