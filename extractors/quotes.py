@@ -115,6 +115,7 @@ class _QuoteFinder:
         self.outlet_nouns = sets["outlet_nouns"]
         self.voicing = sets["voicing_verbs"]
         self.citing = sets["citing_verbs"]
+        self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
         self.speech_nouns = sets["speech_nouns"]
@@ -454,6 +455,12 @@ class _QuoteFinder:
             if described is not None:
                 yield tokens[i], _span_chars(self.res.text, sent, described[0].i, described[1].i)
                 continue
+            if self._aside_speaker(tokens[i]) is not None:
+                # "Kim, the paper notes, did not seem embarrassed": the sentence around the set-off words.
+                clause = _without(self.res.text, sent, tokens[i])
+                if clause is not None:
+                    yield tokens[i], clause
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 first, last = self._subtree_ends(stance)
@@ -571,6 +578,16 @@ class _QuoteFinder:
         return any(index.dep[c] in SUBJECTS for c in kids) and any(
             index.dep[c] in ("advmod", "dobj") and index.lower[c] in ("so", "this") and c > i for c in kids
         )
+
+    def _aside_speaker(self, tok: Token) -> Token | None:
+        """ "Kim, the paper notes, did not seem embarrassed", "For now, the publication notes, ...": a verb
+        of saying tagged a plural noun ("paper notes") in words set off by commas; the noun before it speaks."""
+        if tok.tag_ != "NNS" or tok.lower_ not in self.aside_saying or tok.i + 1 >= len(self.doc):
+            return None
+        left = tok.left_edge.i
+        if self.doc[tok.i + 1].text != "," or left == self.res.sent(tok).start or self.doc[left - 1].text != ",":
+            return None
+        return next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _said_by_owner(self, i: int) -> Token | None:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
@@ -766,6 +783,13 @@ class _QuoteFinder:
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
             # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
             subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
+            aside = self._aside_speaker(verb) if subject is None else None
+            if aside is not None:
+                # "the paper notes": an outlet or body named again by its kind is the one quoted last.
+                anaphor = aside.pos_ == "NOUN" and aside.lemma_.lower() in self.org_anaphors
+                speaker = self._last_organisation(aside, window=False) if anaphor else None
+                speaker = speaker or self._resolve_speaker(aside, verb)
+                return [speaker] if speaker is not None else []
             if subject is None and verb.lemma_.lower() == "report":
                 # "a Financial Times report that ...": the outlet named in the compound.
                 subject = next(

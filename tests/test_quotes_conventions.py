@@ -174,3 +174,22 @@ def test_an_expectation_is_said(nlp: Language, text: str, expected: Found) -> No
 )
 def test_reports_pointed_to_are_the_pointers_words(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # "the paper notes" set off by commas, the tagger reading "notes" as a plural noun: the paper speaks.
+        (
+            "China was displeased with the ties, the Financial Times reported. Boric, the paper notes, did not "
+            "seem worried.",
+            "Boric",
+            [(None, "Financial Times")],
+        ),
+        # Near-misses: notes that are no attribution say nothing.
+        ("Boric read the paper notes on Monday and left for Lima.", "Boric", []),
+        ("Boric, who keeps paper notes, left for Lima on Monday.", "Boric", []),
+    ],
+)
+def test_a_set_off_attribution_read_as_a_noun(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
