@@ -87,8 +87,6 @@ class _QuoteFinder:
     def __init__(self, doc: Doc, res: Resolver, lex: Lexicon) -> None:
         self.doc = doc
         self.index = parse_index(doc)
-        # _relaying_outlets by sentence start: the same for every verb of the sentence.
-        self._outlets: dict[int, list[Token]] = {}
         self.res = res
         self.lex = lex
         cfg = lex.quotes
@@ -116,6 +114,8 @@ class _QuoteFinder:
         self._introduced: dict[str, list[int]] | None = None
         self.outlet_nouns = sets["outlet_nouns"]
         self.voicing = sets["voicing_verbs"]
+        self.citing = sets["citing_verbs"]
+        self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
         self.speech_nouns = sets["speech_nouns"]
@@ -295,6 +295,13 @@ class _QuoteFinder:
             current = root
             for _ in range(8):
                 if current not in inside and self._says(current, direct=True):
+                    outer = head[current]
+                    if (
+                        dep[current] == "ccomp"
+                        and index.lemma[current].lower() in self.clause_reporting
+                        and self._is_reporting(outer)
+                    ):
+                        return index.tokens[outer]  # "RIA said it expected “...”": what RIA said
                     return index.tokens[current]
                 if head[current] == current:
                     break
@@ -448,6 +455,12 @@ class _QuoteFinder:
             if described is not None:
                 yield tokens[i], _span_chars(self.res.text, sent, described[0].i, described[1].i)
                 continue
+            if self._aside_speaker(tokens[i]) is not None:
+                # "Kim, the paper notes, did not seem embarrassed": the sentence around the set-off words.
+                clause = _without(self.res.text, sent, tokens[i])
+                if clause is not None:
+                    yield tokens[i], clause
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 first, last = self._subtree_ends(stance)
@@ -475,6 +488,8 @@ class _QuoteFinder:
                 )
             if comp is None and self._is_reporting(i):
                 comp = self._nested_report(tok)
+            if comp is None and self._is_reporting(i) and self._said_back(i):
+                comp = tok  # "Jenca said so in remarks to the council": the sentence before is what was said
             if (
                 comp is None
                 and index.lemma[i].lower() in self.object_reporting
@@ -555,6 +570,25 @@ class _QuoteFinder:
             return verb
         return None
 
+    def _said_back(self, i: int) -> bool:
+        """ "Jenca said so in remarks to the council", "Defence Minister Shin reported this": a verb of
+        saying with a subject whose object is only "so" or "this" (what the sentence before said)."""
+        index = self.index
+        kids = index.kids.get(i, ())
+        return any(index.dep[c] in SUBJECTS for c in kids) and any(
+            index.dep[c] in ("advmod", "dobj") and index.lower[c] in ("so", "this") and c > i for c in kids
+        )
+
+    def _aside_speaker(self, tok: Token) -> Token | None:
+        """ "Kim, the paper notes, did not seem embarrassed", "For now, the publication notes, ...": a verb
+        of saying tagged a plural noun ("paper notes") in words set off by commas; the noun before it speaks."""
+        if tok.tag_ != "NNS" or tok.lower_ not in self.aside_saying or tok.i + 1 >= len(self.doc):
+            return None
+        left = tok.left_edge.i
+        if self.doc[tok.i + 1].text != "," or left == self.res.sent(tok).start or self.doc[left - 1].text != ",":
+            return None
+        return next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+
     def _said_by_owner(self, i: int) -> Token | None:
         """ "Blinken's statement that the troops are ready": the "that" clause of a noun of saying
         with an owner (the owner is the speaker)."""
@@ -583,13 +617,19 @@ class _QuoteFinder:
         )
 
     def _speech_object(self, i: int) -> Token | None:
-        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...":
-        the "that" clause of a noun of saying the verb's subject voices."""
+        """ "repeated the allegation that the DPRK had transferred weapons", "made the claim that ...",
+        "pointed to reports that ...": the "that" clause of a noun of saying the verb's subject voices."""
         index = self.index
-        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.voicing:
+        lemma = index.lemma[i].lower()
+        citing = lemma in self.citing
+        if index.pos[i] != "VERB" or (lemma not in self.voicing and not citing):
             return None
-        for noun in (index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"):
-            if noun.lemma_.lower() not in self.speech_nouns or _owner(noun) is not None:
+        nouns = [index.tokens[c] for c in index.kids.get(i, ()) if index.dep[c] == "dobj"]
+        if citing:
+            nouns += [o for c in index.kids.get(i, ()) if index.lower[c] == "to" for o in index.tokens[c].children]
+        for noun in nouns:
+            said = noun.lemma_.lower() in self.speech_nouns or (citing and noun.lemma_.lower() in self.bare_documents)
+            if not said or _owner(noun) is not None:
                 continue
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(
@@ -743,6 +783,13 @@ class _QuoteFinder:
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
             # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
             subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
+            aside = self._aside_speaker(verb) if subject is None else None
+            if aside is not None:
+                # "the paper notes": an outlet or body named again by its kind is the one quoted last.
+                anaphor = aside.pos_ == "NOUN" and aside.lemma_.lower() in self.org_anaphors
+                speaker = self._last_organisation(aside, window=False) if anaphor else None
+                speaker = speaker or self._resolve_speaker(aside, verb)
+                return [speaker] if speaker is not None else []
             if subject is None and verb.lemma_.lower() == "report":
                 # "a Financial Times report that ...": the outlet named in the compound.
                 subject = next(
@@ -797,6 +844,11 @@ class _QuoteFinder:
             clause = verb.head
             if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
                 conjuncts = [subject]
+        appositions = [c.i for c in subject.children if c.dep_ == "appos"]
+        if appositions and subject.ent_type_ == "PERSON":
+            # "Jenca, the UN envoy for Europe, Central Asia and the Americas, said": the places the title
+            # lists, which the parser may join to the person, are no speakers.
+            conjuncts = [c for c in conjuncts if c.i < appositions[0] or c.ent_type_ not in ("GPE", "LOC")]
         # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
         conjuncts += _coordinated_appositions(subject)
         if subject.tag_ == "NNS":
@@ -835,12 +887,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(set_off, verb) if set_off is not None and set_off != subject else None
             if speaker is not None:
                 speakers.append(speaker)
-        # An outlet quoting an unnamed source speaks too, unless the source speaks for a state ("an NIS official").
-        quoter = self._relaying_quoter(verb) if all(s.speaker_id is None for s in speakers) else []
-        for outlet in [*self._relaying_outlets(verb), *quoter]:
-            speaker = self._resolve_speaker(outlet, verb)
-            if speaker is not None and all(s.key != speaker.key for s in speakers):
-                speakers.append(speaker)
+        # An outlet that relays the words ("..., as cited by TASS", "Interfax quoted a source as saying") is
+        # no speaker of its own: the news coding convention quotes the source alone.
         return speakers
 
     def _naming_binder(self, pronoun: Token) -> Token | None:
@@ -868,45 +916,6 @@ class _QuoteFinder:
             )
             return subject if person else None
         return None
-
-    def _relaying_outlets(self, verb: Token) -> list[Token]:
-        """Who passed the words on: "..., as cited by TASS", "X was quoted as saying by KCNA"."""
-        sent = self.res.sent(verb)
-        found = self._outlets.get(sent.start)
-        if found is None:
-            found = self._outlets[sent.start] = self._sentence_outlets(sent)
-        return list(found)
-
-    def _relaying_quoter(self, verb: Token) -> list[Token]:
-        """ "TASS quoted a source as saying", "the paper quoted military observers as saying": who quotes an
-        unnamed source speaks too (the news sets code the outlet there); who quotes someone named
-        ("KCNA quoted Kim as saying") only passes the words on, as does one quoting a state's official
-        (_speakers asks only when no speaker has an id)."""
-        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
-        if not _quoted_as_saying(quoting):
-            return []
-        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
-        if quoted is None or quoted.pos_ != "NOUN" or quoted.lemma_.lower() not in self.generic:
-            return []
-        return [c for c in quoting.children if c.dep_ == "nsubj"]
-
-    def _sentence_outlets(self, sent: Span) -> list[Token]:
-        """_relaying_outlets of any verb of the sentence."""
-        outlets: list[Token] = []
-        index = self.index
-        for i in range(sent.start, sent.end):  # the parse index: iterating the Span makes a Token each
-            if index.lemma[i].lower() not in ("cite", "quote") or index.pos[i] != "VERB":
-                continue
-            tok = index.tokens[i]
-            preps = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-            for child in tok.children:  # "quoted as saying by KCNA"
-                if child.dep_ == "prep" and child.lower_ == "as":
-                    for pcomp in child.children:
-                        preps += [c for c in pcomp.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-            relayed = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or _quoted_as_saying(tok)
-            if relayed:
-                outlets += [c for p in preps for c in p.children if c.dep_ == "pobj"]
-        return outlets
 
     def _coordinated_adjectives(self, subject: Token) -> list[Token]:
         """The adjectives of "Ukrainian and American officials", "U.S. and South Korean officials", "South
@@ -1176,11 +1185,12 @@ class _QuoteFinder:
                 author = self._document_author(subject, earlier_only=True)
                 issued = self._resolve_speaker(author, verb) if author is not None else None
                 if issued is not None and author.ent_type_ == "PERSON":
+                    issued = self._state_document(issued, subject, verb)
                     self.quoted_documents[subject.i] = issued  # "It added" next: the statement again
                     return issued
                 earlier = self._last_organisation(subject, window=False)
                 if earlier is not None:
-                    return self._state_document(earlier, subject)
+                    return self._state_document(earlier, subject, verb)
         if lemma in self.documents and subject.pos_ != "PROPN":  # not "Big Machine Records"
             return self._document_speaker(subject, verb)
         info = res.entity_at(subject)
@@ -1231,6 +1241,9 @@ class _QuoteFinder:
         if untagged_name and not person_name and any(c.dep_ == "det" for c in subject.children):
             # "The Washington Post reported": a name with an article is a body (an outlet NER missed), not
             # a person; "the newspaper said" later names it again.
+            body = self._body_of_named_state(subject, _phrase_text(subject))
+            if body is not None:
+                return body
             name = _DETERMINERS.sub("", res.name_span(subject).text)
             speaker = Speaker(None, name, None, name.lower())
             self.organisations[subject.i] = speaker
@@ -1306,6 +1319,9 @@ class _QuoteFinder:
                     own = self.doc[commas[-1] + 1 : info.span.end]
                     if self._fullest_name(own, subject) != own.text:
                         return self._person(subject, span=own)
+                body = self._body_of_named_state(subject, info.span.text)
+                if body is not None:
+                    return body
                 # An outlet or company the gazetteer does not know ("Volkswagen says"), a bloc ("the West
                 # has claimed"): a speaker by name.
                 name = _DETERMINERS.sub("", self._with_acronym(info.span.text, info.span))
@@ -1360,14 +1376,41 @@ class _QuoteFinder:
             return self.portfolios
         return frozenset()
 
-    def _state_document(self, issuer: Speaker | None, document: Token) -> Speaker | None:
+    def _state_document(self, issuer: Speaker | None, document: Token, verb: Token) -> Speaker | None:
         """ "the statement said" after "the State Department said": a state's document named again is the
         state's (its id) in the document's words as written (the issuer is not named in the phrase);
-        another issuer's is the issuer's."""
-        if issuer is None or not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
-            return issuer
+        another issuer's ("the report said" after "KCNA reported", a bloc's, a person's) speaks by its
+        words alone, as the news coding convention for documents has it, but "according to the report"
+        is its issuer's (as the news sets code it, 2 rows to 1)."""
+        if issuer is None:
+            return None
         name = _DETERMINERS.sub("", _phrase_text(document))
+        if not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
+            return issuer if verb.lower_ == "according" else Speaker(None, name, None, name.lower())
         return Speaker(issuer.speaker_id, name, None, issuer.key)
+
+    def _body_of_named_state(self, subject: Token, text: str) -> Speaker | None:
+        """ "The Russian Embassy in Lima said", a name the gazetteer does not know: an institution whose
+        adjective or possessive names one state speaks for that state (by the words `text`); not an
+        agency (news agencies speak by name only)."""
+        lemma = subject.lemma_.lower()
+        if lemma not in self.institutions or lemma == "agency":
+            return None
+        codes = {
+            named.code
+            for c in subject.lefts
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (named := self.res.entity_at(c)) is not None
+            and named.kind == "state"
+            and named.code is not None
+        }
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        name = _DETERMINERS.sub("", text)
+        speaker = Speaker(code, name, None, f"{code}:{name.lower()}")
+        self.organisations[subject.i] = speaker  # "the embassy said" next: the same body
+        return speaker
 
     def _other_state(self, subject: Token, info: LinkedEntity) -> str | None:
         """The state an adjective or possessive before a state body's name names, when it is not the state
@@ -1637,11 +1680,11 @@ class _QuoteFinder:
                 # "..., KCNA reported. “...,” the report said": the report of the organisation quoted last.
                 earlier = self._last_organisation(subject, window=True)
                 if earlier is not None:
-                    return self._state_document(earlier, subject)
+                    return self._state_document(earlier, subject, verb)
         if owner is not None and owner.lemma_.lower() not in self.documents:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
-                return self._state_document(speaker, subject) if earlier_owner else speaker
+                return self._state_document(speaker, subject, verb) if earlier_owner else speaker
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
@@ -2155,12 +2198,19 @@ def _as_complement(span: Span, verb: Token) -> bool:
     # "... which Kyiv has described as part of a “hybrid war”": within the phrase after "as".
     for _ in range(4):
         # "condemned the attacks as “cowardly”": an adjective after "as" may parse as its clause (pcomp).
-        if root.dep_ in ("pobj", "pcomp") and root.head.lower_ == "as" and root.head.head.i == verb.i:
+        if root.dep_ in ("pobj", "pcomp", "amod") and root.head.lower_ == "as" and _as_of(root.head, verb):
             return True
         if root.dep_ not in ("pobj", "prep") or root.head.i == root.i:
             return False
         root = root.head
     return False
+
+
+def _as_of(as_: Token, verb: Token) -> bool:
+    """Whether "as" puts what follows on `verb`: hung on the verb, or on its object ("denounced the
+    remarks as “biased”", which the parser may hang on "remarks", an adjective after it as its amod)."""
+    head = as_.head
+    return head.i == verb.i or (as_.dep_ == "prep" and head.dep_ == "dobj" and head.head.i == verb.i)
 
 
 def _between(positions: list[int] | tuple[int, ...], low: int, high: int) -> list[int] | tuple[int, ...]:

@@ -26,14 +26,14 @@ from tests.quote_speakers import Found, speakers, spoken_after
             "The department",
             [("USA", "Treasury Department")],
         ),
-        # "the embassy" after "the Thai Embassy in Laos said", and "it added" after that: the embassy (not
-        # Laos, where it is).
+        # "the embassy" after "the Thai Embassy in Laos said", and "it added" after that: the embassy, Thailand's
+        # (not Laos, where it is; an embassy speaks for its state, as the news sets code it).
         (
             "Officials from Laos met the Thai trade minister in Vientiane on Tuesday, the Thai Embassy in Laos "
             "said. In a post on its website, the embassy said the two sides agreed to reopen a border crossing. "
             "The crossing would open in May, it added.",
             "In a post",
-            [(None, "Thai Embassy")],
+            [("THA", "Thai Embassy in Laos")],
         ),
     ],
 )

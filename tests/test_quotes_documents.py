@@ -1,6 +1,7 @@
 """Documents as speakers (issue 13, lane quotes6): the news sets code "the report said", "the statement
 warned", "the letter said" as quotes, the document named as written, or its issuer when the text names
-one ("a UN report said" -> the UN; "the letter said" after "the sailors wrote a letter" -> the sailors).
+one in the phrase ("a UN report said" -> the UN); "the letter said" after "the sailors wrote a letter" is
+the letter (README documents convention, settled at stop 33; lane quotes17).
 Records, data and figures stay sources only. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -30,13 +31,13 @@ def test_documents_are_quoted(nlp: Language, text: str, expected: Found) -> None
     assert speakers(nlp, text) == expected
 
 
-def test_a_document_named_again_speaks_for_its_author(nlp: Language) -> None:
+def test_a_document_named_again_speaks_by_its_word(nlp: Language) -> None:
     text = (
         "Two captured sailors wrote a letter to the Red Cross in November. "
         "“We want to go home to our families,” the letter said."
     )
     quotes = extract_text(nlp, text).quotes
-    assert [(q.speaker_name, q.direct) for q in quotes] == [("Two captured sailors", True)]
+    assert [(q.speaker_name, q.direct) for q in quotes] == [("letter", True)]
 
 
 @pytest.mark.parametrize(

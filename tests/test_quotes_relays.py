@@ -1,8 +1,8 @@
 """Quote speakers of lane quotes16 (issue 13): "the foreign ministry said" is the ministry of the state in
 context, not a body of others ("foreign" names its post); "according to X" whose clause subject the
-parser joins to X, its first conjunct set off by a comma before its modifier; and an outlet that
-quotes an unnamed source ("Interfax quoted a diplomatic source as saying") speaks too, as the news
-sets code it, while one that quotes someone named only passes the words on; bare "reports say" is quoted as
+parser joins to X, its first conjunct set off by a comma before its modifier; an outlet that
+quotes a source, named or not ("Interfax quoted a diplomatic source as saying"), only passes the words
+on (README relays convention, lane quotes17); bare "reports say" is quoted as
 `reports` (the news sets' coding, 2 of 2 in the tuning half); remarks or an announcement released by
 or from a body are the body's; "the North's" body is the North's. The sentences are written for these tests."""
 
@@ -29,14 +29,14 @@ from tests.quote_speakers import Found, speakers, spoken_after
             "discussed at the meeting.",
             [("KOR", "Seoul")],
         ),
-        # An outlet quoting an unnamed source: both.
+        # An outlet quoting an unnamed source passes the words on: the source alone.
         (
             "Interfax quoted a diplomatic source as saying the talks would resume in May.",
-            [("interfax", "Interfax"), (None, "diplomatic source")],
+            [(None, "diplomatic source")],
         ),
         (
             "The talks would resume in May, the newspaper Izvestia quoted unnamed officials as saying.",
-            [(None, "Izvestia"), (None, "unnamed officials")],
+            [(None, "unnamed officials")],
         ),
         # Remarks or an announcement released by or from a body: the body speaks.
         (
