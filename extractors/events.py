@@ -2056,8 +2056,8 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
 
 def _unnamed_group(actor: Actor, trigger: Token, lex: Lexicon) -> bool:
     """A plural subject of officials that names no side: "they" of an earlier sentence, "the leaders",
-    "the officials" (not "Japanese officials", "the Gulf states' leaders", "the two militias", nor "the
-    rebels said they will release")."""
+    "the officials" (not "Japanese officials", "the Gulf states' leaders", "the two militias", nor the "they"
+    of insurgents who promise to free their captives)."""
     tok = trigger.doc[actor.token]
     if tok.lower_ in ("they", "them"):
         return actor.text not in trigger.sent.text
