@@ -1071,10 +1071,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # more parties pair by pair; seven would be 42 meetings); so is a pact or cooperation among four
         # or more (bench/data/news README "Four or more parties"). A hub keeps its partners.
         return []
-    if kind == "AGREE" and not recipients and actors and all(_unnamed_group(a, tok, lex) for a in actors):
-        # "The leaders agreed to resume shuttle diplomacy", "they also promised to widen exchanges": the
-        # sides of an accord the sentence does not name are not coded (bench/data/news README: "the two
-        # leaders" with no name in the sentence), nor taken for the one state in context.
+    if kind in _GATHERING_TYPES and not recipients and actors and all(_unnamed_group(a, tok, lex) for a in actors):
+        # "The leaders agreed to resume shuttle diplomacy", "they probably discussed the dispute": the sides
+        # of an accord, meeting or cooperation the sentence does not name are not coded (bench/data/news
+        # README: "the two leaders" with no name in the sentence), nor taken for the one state in context.
         return []
     if not recipients and reciprocal and len(actors) > 1:
         pairs = [(a, b) for a in actors for b in actors if a.token != b.token]

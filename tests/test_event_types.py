@@ -381,3 +381,19 @@ def test_a_learned_aid_between_states_at_war_is_no_event(nlp: Language) -> None:
     # Near-miss: the same between states not at war stands.
     ally = "Belarus brought thousands of troops to the border region to back up the Russian units there."
     assert _events(nlp, ally, _reads("n:troop", "AID")) == [("AID", "BLR", "RUS")]
+
+
+def test_cv_files_scores_only_the_named_files(train_script: ModuleType, tmp_path: Path) -> None:
+    """`--cv-files crit,diplo` scores the articles of those files only (their rows' `_line` names them)."""
+    from bench.eval import documents, load_gold_file
+
+    rows = []
+    for name in ("crit", "world1"):
+        path = tmp_path / f"{name}.jsonl"
+        line = {"id": f"{name}-1", "text": "Seoul condemned the launch.", "doc": f"https://example.org/{name}"}
+        path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+        rows += load_gold_file(path, "news-train")
+    items = [train_script.Parsed(gold=doc, doc=None, rows={}) for doc in documents(rows)]
+    assert [train_script._scored(i, {"crit"}) for i in items] == [True, False]
+    assert [train_script._scored(i, set()) for i in items] == [True, True]
+    assert [train_script._scored(i, {"crit", "world1"}) for i in items] == [True, True]

@@ -1,8 +1,8 @@
 """False events of the rules on news others wrote (issue 13, stop 34, lane precision): a missile fired
 with no target is a test (MOBILIZE), also when a "what" clause names it ("fired what it called a new
-missile"); an accord whose sides the sentence does not name ("the leaders agreed", "they promised") is
-not coded (bench/data/news README "the two leaders"). Every sentence here was written for this file in
-the style of news."""
+missile"); an accord, meeting or cooperation whose sides the sentence does not name ("the leaders
+agreed", "they promised", "they discussed") is not coded (bench/data/news README "the two leaders").
+Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ MOBILIZE | Hamas fired what it called rockets at Tel Aviv.
 AGREE | Kenyan and Ugandan leaders met in Kampala. The leaders also agreed to expand trade in farm goods.
 AGREE | Kenyan officials met Ugandan officials in Kampala. The officials agreed to take phased countermeasures.
 AGREE | Kenyan officials met Ugandan officials in Kampala. They also promised to widen high-level exchanges.
+# The same for a meeting or cooperation: the convention is one for the three gathering types.
+CONSULT | Kenya's minister spoke in Nairobi on Monday. The report gave no details, but they probably discussed it.
+CONSULT | Kenya's foreign minister gave few details on Monday. They probably discussed the dispute, analysts said.
 """
 
 
