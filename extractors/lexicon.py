@@ -146,6 +146,8 @@ class Lexicon:
     fear_verbs: frozenset[str]
     possibility_aux: frozenset[str]
     schedule_words: frozenset[str]
+    planned_meeting_words: frozenset[str]
+    meeting_preparation_words: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -403,6 +405,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "fear_verbs": ("words", "fear_verbs"),
     "possibility_aux": ("words", "possibility_aux"),
     "schedule_words": ("words", "schedule_words"),
+    "planned_meeting_words": ("words", "planned_meeting_words"),
+    "meeting_preparation_words": ("words", "meeting_preparation_words"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),
