@@ -957,11 +957,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A meeting still to come is an intention to meet, however firm its timetable ("is to hold talks with",
     # "is due to visit", "will pay a visit to", "ahead of his planned summit with"): PLOVER's CONSULT
     # section codes future meetings, summits and visits AGREE (CAMEO 036), and so do the news sets.
-    scheduled = (
-        kind == "CONSULT"
-        and not negated
-        and (_scheduled(trig, lex) or _visit_announced(trig, lex) or _planned_meeting(trig, lex))
-    )
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _planned_meeting(trig, lex))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -2121,14 +2117,6 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
         return True
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
     return holder is not None and holder.lemma_.lower() in lex.meeting_preparation_words
-
-
-def _visit_announced(trig: Trigger, lex: Lexicon) -> bool:
-    """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
-    an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
-    it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
-    light = trig.light
-    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in lex.visit_light_verbs
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:

@@ -195,7 +195,6 @@ class Lexicon:
     unnamed_quantifiers: frozenset[str]
     speech_act_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
-    visit_light_verbs: frozenset[str]
     non_party_nouns: frozenset[str]
     foreign_adjectives: frozenset[str]
     sea_nouns: frozenset[str]
@@ -454,7 +453,6 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "unnamed_quantifiers": ("words", "unnamed_quantifiers"),
     "speech_act_nouns": ("words", "speech_act_nouns"),
     "prospect_nouns": ("words", "prospect_nouns"),
-    "visit_light_verbs": ("words", "visit_light_verbs"),
     "non_party_nouns": ("words", "non_party_nouns"),
     "foreign_adjectives": ("words", "foreign_adjectives"),
     "sea_nouns": ("words", "sea_nouns"),
