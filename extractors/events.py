@@ -2109,14 +2109,15 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
 
 def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     """A meeting or visit noun named as one to come: "his upcoming trip to China", "Kim's expected summit
-    with Trump", "briefed Kim on his coming talks with", "preparations for Putin's visit to"."""
+    with Trump", "briefed Kim on his coming talks with", "preparations for Putin's visit to", "ahead of a
+    summit between Kim and Trump"."""
     if not trig.is_noun:
         return False
     tok = trig.token
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.planned_meeting_words for c in tok.children):
         return True
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
-    return holder is not None and holder.lemma_.lower() in lex.meeting_preparation_words
+    return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:

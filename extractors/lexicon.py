@@ -147,7 +147,7 @@ class Lexicon:
     possibility_aux: frozenset[str]
     schedule_words: frozenset[str]
     planned_meeting_words: frozenset[str]
-    meeting_preparation_words: frozenset[str]
+    meeting_to_come_heads: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -405,7 +405,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "possibility_aux": ("words", "possibility_aux"),
     "schedule_words": ("words", "schedule_words"),
     "planned_meeting_words": ("words", "planned_meeting_words"),
-    "meeting_preparation_words": ("words", "meeting_preparation_words"),
+    "meeting_to_come_heads": ("words", "meeting_to_come_heads"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),

@@ -30,6 +30,7 @@ AGREE NOR>CHL | The Norwegian prime minister will pay a three-day official visit
 # A meeting or summit noun named as one to come.
 AGREE CHL>PER | The Chilean president's planned summit with the Peruvian president was postponed.
 AGREE CHL>PER | Officials said preparations for the Chilean president's visit to Peru were under way.
+AGREE CHL>PER | Markets rose ahead of a summit between the Chilean and Peruvian presidents.
 # An invitation to visit or meet, and its acceptance.
 AGREE CHL>NOR | Santiago asked the Norwegian prime minister to come to Chile again.
 AGREE CHL>NOR | Chile accepted an invitation from Norway to hold talks in Oslo.
@@ -62,8 +63,10 @@ CONSULT | The Chilean president will visit Norway at the invitation of the Norwe
 AGREE | The Chilean president met the Norwegian prime minister in Santiago on Tuesday.
 AGREE | The Chilean president visited Norway last week at the invitation of the Norwegian government.
 AGREE | Chile and Norway held talks in Santiago last week.
-# A preparation for something other than a meeting is no meeting to come.
+# A preparation for something other than a meeting is no meeting to come; nor is a past meeting
+# before another event.
 AGREE | Officials said preparations for the Chilean president's budget were under way.
+AGREE | The Chilean and Peruvian presidents met in Lima ahead of the election.
 """
 
 

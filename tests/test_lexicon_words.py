@@ -27,7 +27,7 @@ MOVED = {
     "speech_act_nouns": "pledge",
     "prospect_nouns": "possibility",
     "planned_meeting_words": "upcoming",
-    "meeting_preparation_words": "preparations",
+    "meeting_to_come_heads": "ahead",
     "non_party_nouns": "factory",
     "foreign_adjectives": "overseas",
     "sea_nouns": "strait",
