@@ -2110,12 +2110,18 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
 def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     """A meeting or visit noun named as one to come: "his upcoming trip to China", "Kim's expected summit
     with Trump", "briefed Kim on his coming talks with", "preparations for Putin's visit to", "ahead of a
-    summit between Kim and Trump"."""
+    summit between Kim and Trump", "it will be his first trip to Pyongyang"."""
     if not trig.is_noun:
         return False
     tok = trig.token
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.planned_meeting_words for c in tok.children):
         return True
+    if (
+        tok.dep_ == "attr"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in tok.head.children)
+    ):
+        return True  # "It will be her first visit to China since 2019"
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 

@@ -31,6 +31,7 @@ AGREE NOR>CHL | The Norwegian prime minister will pay a three-day official visit
 AGREE CHL>PER | The Chilean president's planned summit with the Peruvian president was postponed.
 AGREE CHL>PER | Officials said preparations for the Chilean president's visit to Peru were under way.
 AGREE CHL>PER | Markets rose ahead of a summit between the Chilean and Peruvian presidents.
+AGREE CHL>PER | It will be the Chilean president's first trip to Peru since 2019.
 # An invitation to visit or meet, and its acceptance.
 AGREE CHL>NOR | Santiago asked the Norwegian prime minister to come to Chile again.
 AGREE CHL>NOR | Chile accepted an invitation from Norway to hold talks in Oslo.
@@ -46,6 +47,7 @@ CONSULT/visit CHL>NOR | The Chilean president visited Norway last week at the in
 CONSULT NOR>CHL | The Chilean president visited Norway last week at the invitation of the Norwegian government.
 CONSULT CHL>NOR | Chile and Norway held talks in Santiago last week.
 CONSULT CHL>PER | The Chilean president, who is visiting Peru, held talks with the Peruvian president on Monday.
+CONSULT/visit CHL>PER | It was the Chilean president's first trip to Peru since 2019.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -67,6 +69,7 @@ AGREE | Chile and Norway held talks in Santiago last week.
 # before another event.
 AGREE | Officials said preparations for the Chilean president's budget were under way.
 AGREE | The Chilean and Peruvian presidents met in Lima ahead of the election.
+AGREE | It was the Chilean president's first trip to Peru since 2019.
 """
 
 
