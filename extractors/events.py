@@ -867,8 +867,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         kind, mode = executed.type, executed.mode
     if kind == "DEMAND" and _asked_to_visit(trig, lex):
         # "Putin asked Kim to come to Russia again", "urged Lavrov to visit Beijing": asking someone to
-        # visit is an invitation, CONSULT from the host to the invited (as 'invite' codes it).
-        kind, mode = "CONSULT", None
+        # visit is an invitation, AGREE from the host to the invited (as 'invite' codes it).
+        kind, mode = "AGREE", None
     # A promise to attack is a threat (CAMEO 13x); its mode follows the act promised.
     conflict = [i for i in trig.inner if i.type in lex.threat_modes]
     if kind == "AGREE" and conflict and trig.entry.governs:
@@ -954,8 +954,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # A verb of support in the future tense is itself a statement of support ("pledged that North
     # Korea will stand by Russia", "would keep backing China"), as the news coders code it: SUPPORT.
     stated = kind == "SUPPORT" and not trig.is_noun and not negated and _lasting_support(trig, lex)
-    # A scheduled meeting ("is to hold talks with", "said he would visit on Monday") is the meeting.
-    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _visit_announced(trig, lex))
+    # A meeting still to come is an intention to meet, however firm its timetable ("is to hold talks with",
+    # "is due to visit", "will pay a visit to", "ahead of his planned summit with"): PLOVER's CONSULT
+    # section codes future meetings, summits and visits AGREE (CAMEO 036), and so do the news sets.
+    scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _planned_meeting(trig, lex))
     # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
     # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
     reported = (
@@ -964,8 +966,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if (
         kind in _COOPERATIVE
         and not stated
-        and (intended or event_attributes.future(trig, lex) or _conditional_outcome(trig))
-        and not scheduled
+        and (intended or scheduled or event_attributes.future(trig, lex) or _conditional_outcome(trig))
         and not reported
     ):
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
@@ -1216,10 +1217,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             if d.type == "AID" and d.recipient is not None
         ]
     if kind in ("CONSULT", "AGREE"):
-        # "visited Pyongyang at the invitation of Kim", "accepted an invitation from Putin": the host
-        # who invited consults the guest too (as 'invite' codes it: CONSULT host -> invitee).
+        # "visited Pyongyang at the invitation of Kim": the host who invited consults the guest too; a
+        # visit still to come or an invitation accepted ("will visit at the invitation of", "accepted an
+        # invitation from Putin") is the inviter's invitation, AGREE (as 'invite' codes it).
         drafts += [
-            _Draft("CONSULT", None, h, a, None, when, None, negated, hedged)
+            _Draft(kind, None, h, a, None, when, None, negated, hedged)
             for h in _inviters(trig, res)
             for a in actors
             if a.code != h.code
@@ -2105,12 +2107,23 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     return bool(codes) and not codes & own
 
 
-def _visit_announced(trig: Trigger, lex: Lexicon) -> bool:
-    """A visit announced as one to be paid or made ("will pay a three-day goodwill visit to", "will make
-    an official visit to China from Saturday"): a state visit on the calendar, as the news coders code
-    it (CONSULT/visit); a bare "will visit" or "will meet" stays AGREE as PLOVER codes it."""
-    light = trig.light
-    return trig.is_noun and trig.mode == "visit" and light is not None and light.lemma_.lower() in lex.visit_light_verbs
+def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting or visit noun named as one to come: "his upcoming trip to China", "Kim's expected summit
+    with Trump", "briefed Kim on his coming talks with", "preparations for Putin's visit to", "ahead of a
+    summit between Kim and Trump", "it will be his first trip to Pyongyang"."""
+    if not trig.is_noun:
+        return False
+    tok = trig.token
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.planned_meeting_words for c in tok.children):
+        return True
+    if (
+        tok.dep_ == "attr"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in tok.head.children)
+    ):
+        return True  # "It will be her first visit to China since 2019"
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
+    return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:

@@ -146,6 +146,8 @@ class Lexicon:
     fear_verbs: frozenset[str]
     possibility_aux: frozenset[str]
     schedule_words: frozenset[str]
+    planned_meeting_words: frozenset[str]
+    meeting_to_come_heads: frozenset[str]
     phase_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -193,7 +195,6 @@ class Lexicon:
     unnamed_quantifiers: frozenset[str]
     speech_act_nouns: frozenset[str]
     prospect_nouns: frozenset[str]
-    visit_light_verbs: frozenset[str]
     non_party_nouns: frozenset[str]
     foreign_adjectives: frozenset[str]
     sea_nouns: frozenset[str]
@@ -403,6 +404,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "fear_verbs": ("words", "fear_verbs"),
     "possibility_aux": ("words", "possibility_aux"),
     "schedule_words": ("words", "schedule_words"),
+    "planned_meeting_words": ("words", "planned_meeting_words"),
+    "meeting_to_come_heads": ("words", "meeting_to_come_heads"),
     "phase_nouns": ("words", "phase_nouns"),
     "harm_nouns": ("words", "harm_nouns"),
     "org_nouns": ("words", "org_nouns"),
@@ -450,7 +453,6 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "unnamed_quantifiers": ("words", "unnamed_quantifiers"),
     "speech_act_nouns": ("words", "speech_act_nouns"),
     "prospect_nouns": ("words", "prospect_nouns"),
-    "visit_light_verbs": ("words", "visit_light_verbs"),
     "non_party_nouns": ("words", "non_party_nouns"),
     "foreign_adjectives": ("words", "foreign_adjectives"),
     "sea_nouns": ("words", "sea_nouns"),

@@ -44,8 +44,8 @@ AGREE CHN>PRK | China stands ready to strengthen cooperation with North Korea, t
 AGREE CHN>RUS | Beijing wants to expand exchanges with Moscow at every level.
 AGREE CHN>JPN | China is ready to hold talks with Japan, the ministry said.
 COOPERATE PRK>RUS | Pyongyang has defended its military cooperation with Russia.
-# Invitations are CONSULT from the host to the invited.
-CONSULT RUS>PRK | Putin invited Kim Jong Un to come to Moscow.
+# Invitations are AGREE from the host to the invited (news README "Planned meetings").
+AGREE RUS>PRK | Putin invited Kim Jong Un to come to Moscow.
 # Briefing a named leader, exchanging greetings, instruments of ratification.
 CONSULT RUS>PRK | The Russian president briefed Kim Jong Un on his talks with Washington.
 CONSULT IRN>SAU | Iran and Saudi Arabia exchanged greetings for Ramadan.
@@ -57,7 +57,8 @@ CONSULT/visit RUS>PRK | Lavrov has flown into North Korea for a working visit.
 CONSULT/visit RUS>PRK | This is Shoigu's second trip to North Korea this year.
 CONSULT/visit PRK>CHN | On his first trip to China in years, Kim Jong Un brought along his daughter.
 CONSULT PRK>CHN | Kim Jong Un and Xi Jinping sat down for talks in Beijing.
-CONSULT/visit RUS>PRK | Preparations for Putin's visit to North Korea are under way, the Kremlin said.
+# A visit being prepared is one still to come: AGREE (news README "Planned meetings").
+AGREE RUS>PRK | Preparations for Putin's visit to North Korea are under way, the Kremlin said.
 CONSULT KOR>JPN | Looking ahead to the summit of South Korea, Japan and China, the minister praised trade.
 CONSULT/visit RUS>PRK | Putin greeted Kim Jong Un at the railway station.
 # Thanks or praise for support received: the thanked supports the one who thanks, besides the thanks.
@@ -102,7 +103,7 @@ REJECT | Putin did not deny the deployment of North Korean troops.
 CONSULT | The truce was meant to open the way for negotiations with the insurgents.
 MOBILIZE | Russia denied sending troops to Belarus.
 COOPERATE | Washington, Tokyo and Seoul were passing off their drills as defensive.
-AGREE | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
+CONSULT | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
 """
 
 

@@ -25,9 +25,10 @@ FOUND = """
 CONSULT PRK>CHN | The Chinese premier arrived in Pyongyang at the invitation of Kim Jong Un.
 CONSULT/visit CHN>PRK | The Chinese premier arrived in Pyongyang at the invitation of Kim Jong Un.
 CONSULT CHN>RUS | Lavrov travelled to Beijing at the invitation of China's foreign ministry.
-CONSULT RUS>PRK | Kim Jong Un accepted an invitation from Putin to visit Moscow.
-CONSULT PRK>RUS | Kim Jong Un accepted an invitation from Putin to visit Moscow.
-CONSULT PRK>RUS | Putin has accepted Kim Jong Un's invitation to visit Pyongyang.
+# An invitation accepted is the inviter's and the accepter's intention to meet (news README "Planned meetings").
+AGREE RUS>PRK | Kim Jong Un accepted an invitation from Putin to visit Moscow.
+AGREE PRK>RUS | Kim Jong Un accepted an invitation from Putin to visit Moscow.
+AGREE PRK>RUS | Putin has accepted Kim Jong Un's invitation to visit Pyongyang.
 # A welcomed or greeted official named by title is a guest: host -> guest CONSULT, not SUPPORT.
 CONSULT/visit KAZ>CHN | Kazakhstan's president welcomed China's foreign minister in Astana.
 CONSULT/visit VNM>RUS | Vietnam's prime minister welcomed his Russian counterpart in Hanoi.

@@ -191,18 +191,18 @@ AID PRK>RUS | The report listed fuel deliveries and the transfer of North Korean
 DEMAND KOR>PRK | Seoul ordered Pyongyang to stop its balloon launches.
 DISAPPROVE PRK>None | Kim Yo Jong of North Korea spoke on Sunday. Her statement took aim at two exercises due next week.
 MOBILIZE/troops RUS>None | Russia placed its nuclear forces on high alert.
-# An invitation to a leader and an offer of help stay what they were.
-CONSULT RUS>PRK | Putin invited Kim Jong Un to visit Moscow next year.
+# An invitation to a leader (AGREE, news README "Planned meetings") and an offer of help stay what they were.
+AGREE RUS>PRK | Putin invited Kim Jong Un to visit Moscow next year.
 AGREE JPN>TUR | Japan offered to send rescue teams to Turkey.
 INVESTIGATE IRN>SAU | Iranian officials inspected the Saudi embassy in Tehran.
 # A state that moves another state's soldiers is aided by that state; its own troops stay a show of force.
 AID/military PRK>RUS | Moscow moved several thousand North Korean soldiers to the Belgorod front last week.
 MOBILIZE/troops RUS>UKR | The Kremlin moved its own troops to the border with Ukraine.
-# A meeting or visit on the schedule ("is to", "is due to", "is expected to") is coded like a done one
-# (README: planned and scheduled interactions); "will visit" stays PLOVER's intention (AGREE).
-CONSULT/visit CHN>RUS | Xi Jinping is to visit Moscow in May.
-CONSULT RUS>PRK | Vladimir Putin is to hold talks with Kim Jong Un on Friday.
-CONSULT/visit CHN>PRK | Chinese Premier Li Qiang is expected to visit Pyongyang next week.
+# A meeting or visit on the schedule ("is to", "is due to", "is expected to") is PLOVER's intention to
+# meet (AGREE, news README "Planned meetings"), as "will visit" is.
+AGREE CHN>RUS | Xi Jinping is to visit Moscow in May.
+AGREE RUS>PRK | Vladimir Putin is to hold talks with Kim Jong Un on Friday.
+AGREE CHN>PRK | Chinese Premier Li Qiang is expected to visit Pyongyang next week.
 AGREE CHN>RUS | Xi Jinping will visit Moscow in May.
 # A fear of what has happened reports it.
 AID/military RUS>PRK | Officials fear that Russia has given North Korea submarine technology.

@@ -246,10 +246,10 @@ def test_hypothetical_denied_or_generic_event_nouns_are_no_events(nlp: Language,
         # Shells delivered are military aid, though "shells" also names violence; a speech is no event.
         ("North Korea delivered millions of shells to Russia.", ("AID", "PRK", "RUS"), "ASSAULT"),
         ("Russia's president delivered a speech to parliament.", None, "AID"),
-        # An invitation to visit is CONSULT from the host (as the real-news coders code it; the
-        # PLOVER-coded sets code no invitation AGREE); a protest delivered to a government is a
-        # diplomatic protest, a protest held in the street a demonstration.
-        ("Russia invited North Korea's leader to visit Moscow.", ("CONSULT", "RUS", "PRK"), "AGREE"),
+        # An invitation to visit is AGREE from the host (the PLOVER codebook's CONSULT section; news README
+        # "Planned meetings"); a protest delivered to a government is a diplomatic protest, a protest held
+        # in the street a demonstration.
+        ("Russia invited North Korea's leader to visit Moscow.", ("AGREE", "RUS", "PRK"), "CONSULT"),
         ("Seoul delivered a strong protest to Beijing.", ("DISAPPROVE", "KOR", "CHN"), "PROTEST"),
         (
             "Thousands of students held a protest against the government in Seoul.",
