@@ -49,6 +49,9 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
 # died" of another front twenty sentences on).
 _CARRY_SENTENCES = 4
+# Kinds of figure whose owner, when nothing near it names one, is the state the article is about: the
+# killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
+_PLACED = frozenset({"casualties", "people"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ def extract_claims(
     # figure whose own sentence names no owner ("Six children were among the 90 civilians hurt" after
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
+    article_state: str | None = None  # "" for none: read once, when a figure first needs it
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
@@ -95,8 +99,24 @@ def extract_claims(
                 owner, since = last_owner[kind]
                 if position - since <= _CARRY_SENTENCES:
                     claim = replace(claim, subject_id=owner)
+            if claim.subject_id is None and kind in _PLACED:
+                # "The violence left 46 people dead": no owner named anywhere near the figure; the victims
+                # and the held are of the state the article is about ("... in north-east Delhi").
+                if article_state is None:
+                    article_state = _article_state(res)
+                claim = replace(claim, subject_id=article_state or None)
             claims.setdefault(claim)
     return list(claims)
+
+
+def _article_state(res: Resolver) -> str:
+    """The state an article names most often, as a state or by its places ("" when it names none; the
+    first named of a tie)."""
+    counts: dict[str, int] = {}
+    for _, info in sorted(res.ent_of.items()):
+        if info.code is not None and info.kind in ("state", "place"):
+            counts[info.code] = counts.get(info.code, 0) + 1
+    return max(counts, key=counts.__getitem__, default="")
 
 
 # --------------------------------------------------------------------------------------------

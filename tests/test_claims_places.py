@@ -1,0 +1,58 @@
+"""Whose a figure of victims or of the held is when nothing near it names an owner (issue 13, lane claims6):
+the state the article is about, by how often it names the state or its places ("The unrest left 31 people
+dead" in an article on Bolivia → `BOL`). No figure in the news sets is coded without an owner. The
+sentences are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.helpers import ClaimFigure, claim_figures, claim_order
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No state near the figures: the article's.
+        (
+            "Bolivia's government declared a state of emergency in La Paz on Monday. Roadblocks cut the "
+            "highways to Cochabamba and Santa Cruz for a third week. The unrest has left at least 31 people "
+            "dead and more than 200 injured, the ombudsman said.",
+            [("BOL", 31, None), ("BOL", 200, None)],
+        ),
+        (
+            "Protests spread across Bangladesh after the verdict, and police in Dhaka fired tear gas. "
+            "The government said about 140 people had been killed in the past week.",
+            [("BGD", 140, 140)],
+        ),
+    ],
+)
+def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near-misses: an owner named near the figure keeps it; a text that names no state keeps none;
+        # troops and arms are not placed by the article.
+        (
+            "Bolivia's government declared a state of emergency in La Paz. Clashes in Peru left 12 "
+            "Peruvian protesters dead.",
+            [("PER", 12, 12)],
+        ),
+        (
+            "The unrest has left at least 31 people dead and more than 200 injured, the ombudsman said.",
+            [(None, 31, None), (None, 200, None)],
+        ),
+        (
+            "Bolivia's government declared a state of emergency in La Paz. About 400 soldiers were seen "
+            "on the highway.",
+            [(None, 400, 400)],
+        ),
+    ],
+)
+def test_victims_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
