@@ -49,6 +49,8 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
 # died" of another front twenty sentences on).
 _CARRY_SENTENCES = 4
+# Up to how many people or things "the N ..." is a reference to an earlier count, not a figure of its own.
+_REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the state the article is about: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
@@ -367,6 +369,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # "30 Boeing jets" are an airline's order
         if _counts(kind, lex, ("weapons",)) and (_line_up(verb, lex) or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _referred_back(number, counted, res):
+            return None  # "the two soldiers were taken to Kyiv": counted before, not a new figure
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
         elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
@@ -392,6 +396,19 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _referred_back(number: _Number, counted: Token, res: Resolver) -> bool:
+    """A few people or things the article has counted already, named again with "the" ("the two soldiers
+    were taken to Kyiv", "one of the two prisoners"); with its own state it is still a figure ("the two
+    North Korean soldiers recently captured", as the news sets code it), and so it is with a relative clause
+    of what they did ("two of the five missiles Russia fired at Kharkiv")."""
+    doc = number.first.doc
+    if number.first.i == 0 or doc[number.first.i - 1].lower_ != "the" or number.low != number.high:
+        return False
+    if any(c.dep_ == "relcl" for c in counted.children):
+        return False
+    return number.low is not None and number.low <= _REFERRED_MAX and not _own_states(counted, res)
 
 
 def _line_up(verb: Token | None, lex: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """Whose a figure of victims or of the held is when nothing near it names an owner (issue 13, lane claims6):
 the state the article is about, by how often it names the state or its places ("The unrest left 31 people
-dead" in an article on Bolivia → `BOL`). No figure in the news sets is coded without an owner. The
+dead" in an article on Bolivia → `BOL`). No figure in the news sets is coded without an owner. A few
+people or things named again with "the" ("the two prisoners") are no new figure. The
 sentences are written for these tests; none is copied from an article.
 """
 
@@ -55,4 +56,32 @@ def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[C
     ],
 )
 def test_victims_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A few people or things counted before, named again with "the": no new figure.
+        "The two wounded soldiers were flown to Kyiv for questioning.",
+        "Investigators are questioning the two prisoners, aged 22 and 27, with an interpreter.",
+        "One of the three hostages told reporters he had been held in a cellar.",
+    ],
+)
+def test_the_few_named_again(nlp: Language, text: str) -> None:
+    assert claim_figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near-misses: the few with their own state, a relative clause of what they did, more than a
+        # few, and no "the" stay figures.
+        ("The two Eritrean soldiers captured near Humera were flown to Addis Ababa.", [("ERI", 2, 2)]),
+        ("Three of the six missiles Iran fired at Haifa were shot down.", [("IRN", 3, 3), ("IRN", 6, 6)]),
+        ("The 400 Chadian soldiers were flown to Abeche.", [("TCD", 400, 400)]),
+        ("Sudanese troops captured two Chadian soldiers near the border.", [("TCD", 2, 2)]),
+    ],
+)
+def test_the_few_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
