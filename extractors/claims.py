@@ -51,7 +51,7 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 _CARRY_SENTENCES = 4
 # Up to how many people or things "the N ..." is a reference to an earlier count, not a figure of its own.
 _REFERRED_MAX = 10
-# Kinds of figure whose owner, when nothing near it names one, is the state the article is about: the
+# Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
 
@@ -103,7 +103,7 @@ def extract_claims(
                     claim = replace(claim, subject_id=owner)
             if claim.subject_id is None and kind in _PLACED:
                 # "The violence left 46 people dead": no owner named anywhere near the figure; the victims
-                # and the held are of the state the article is about ("... in north-east Delhi").
+                # and the held are of the one state the article is about ("... in north-east Delhi").
                 if article_state is None:
                     article_state = _article_state(res)
                 claim = replace(claim, subject_id=article_state or None)
@@ -112,13 +112,10 @@ def extract_claims(
 
 
 def _article_state(res: Resolver) -> str:
-    """The state an article names most often, as a state or by its places ("" when it names none; the
-    first named of a tie)."""
-    counts: dict[str, int] = {}
-    for _, info in sorted(res.ent_of.items()):
-        if info.code is not None and info.kind in ("state", "place"):
-            counts[info.code] = counts.get(info.code, 0) + 1
-    return max(counts, key=counts.__getitem__, default="")
+    """The one state an article names, as a state or by its places ("" when it names none or several: a
+    figure in an article on two states may be either's)."""
+    states = {info.code for info in res.ent_of.values() if info.code is not None and info.kind in ("state", "place")}
+    return next(iter(states)) if len(states) == 1 else ""
 
 
 # --------------------------------------------------------------------------------------------

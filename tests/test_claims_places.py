@@ -1,8 +1,8 @@
 """Whose a figure of victims or of the held is when nothing near it names an owner (issue 13, lane claims6):
-the state the article is about, by how often it names the state or its places ("The unrest left 31 people
-dead" in an article on Bolivia → `BOL`). No figure in the news sets is coded without an owner. A few
-people or things named again with "the" ("the two prisoners") are no new figure. The
-sentences are written for these tests; none is copied from an article.
+the one state the article names, as a state or by its places ("The unrest left 31 people dead" in an
+article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
+without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure.
+The sentences are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[C
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Near-misses: an owner named near the figure keeps it; a text that names no state keeps none;
+        # Near-misses: an owner named near the figure keeps it; a text that names no state or two keeps none;
         # troops and arms are not placed by the article.
         (
             "Bolivia's government declared a state of emergency in La Paz. Clashes in Peru left 12 "
@@ -47,6 +47,11 @@ def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[C
         (
             "The unrest has left at least 31 people dead and more than 200 injured, the ombudsman said.",
             [(None, 31, None), (None, 200, None)],
+        ),
+        (
+            "Bolivia closed its border with Peru on Monday. The unrest has left at least 31 people dead, the "
+            "ombudsman said.",
+            [(None, 31, None)],
         ),
         (
             "Bolivia's government declared a state of emergency in La Paz. About 400 soldiers were seen "
