@@ -290,6 +290,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     casualty_verb = False
     counted = _counted_noun(number, lex)
     counted = _named_model(counted, lex) if counted is not None else None
+    if counted is not None and _hyphened_modifier(number, counted):
+        return None  # "a 21-gun salute" counts no guns
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
@@ -393,6 +395,20 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _hyphened_modifier(number: _Number, counted: Token) -> bool:
+    """The number and its noun hyphened into a modifier of another noun ("a 21-gun salute", "a 12-ship
+    flotilla"): a name for the thing, not a count of the noun."""
+    doc = counted.doc
+    hyphen = number.last.i + 1
+    return (
+        counted.i == hyphen + 1
+        and doc[hyphen].text in ("-", "–")
+        and counted.dep_ in ("compound", "amod", "nmod")
+        and counted.head.i > counted.i
+        and counted.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _referred_back(number: _Number, counted: Token, res: Resolver) -> bool:

@@ -1,7 +1,8 @@
 """Whose a figure of victims or of the held is when nothing near it names an owner (issue 13, lane claims6):
 the one state the article names, as a state or by its places ("The unrest left 31 people dead" in an
 article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
-without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure.
+without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure,
+nor is a number hyphened to its noun as a modifier ("a 21-gun salute").
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -89,4 +90,19 @@ def test_the_few_named_again(nlp: Language, text: str) -> None:
     ],
 )
 def test_the_few_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number hyphened to its noun names what another noun is: no count of that noun.
+        ("Kenya welcomed the Ghanaian president with a 21-gun salute in Nairobi.", []),
+        ("Egypt sent a 12-ship flotilla with 3,000 troops to Libya.", [("EGY", 3000, 3000)]),
+        # Near-misses: the noun counted in its own right stays a figure.
+        ("Russia fired 21 guns at the Ukrainian positions near Kupiansk.", [("RUS", 21, 21)]),
+        ("Egypt sent 12 warships to the coast of Libya.", [("EGY", 12, 12)]),
+    ],
+)
+def test_hyphened_modifier(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
