@@ -794,6 +794,12 @@ def _subject(
             if located is not None:
                 return located.code, True, False
         actors = clause_actors(verb, res, lex)
+        if victims and actors and counted is not None and _counts(counted, lex, ("people",)):
+            # "Russia hit Kharkiv with missiles, killing two people": the people are of the place struck,
+            # not of the striker.
+            struck = _struck_state(verb, {a.code for a in actors}, speakers, res)
+            if struck is not None:
+                return struck, True, False
         if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
             # The counted phrase the clause's subject: its own words name no state (read above), so the
             # resolver guessed from the context; not where they are ("1,500 special forces were training
@@ -819,6 +825,31 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Resolver) -> str | None:
+    """The state of the place a violent clause strikes, other than the striker's: the object or the "on"
+    target of the verb or of the clause it hangs on ("hit Kharkiv ..., killing", "strikes on Gaza have
+    killed")."""
+    heads = [verb]
+    while len(heads) < 4 and heads[-1].dep_ in ("advcl", "conj", "xcomp") and heads[-1].head.pos_ in ("VERB", "AUX"):
+        heads.append(heads[-1].head)
+    holders = list(heads)
+    for head in heads:
+        holders += [c for c in head.children if c.dep_ in SUBJECTS]
+    for holder in holders:
+        for child in holder.children:
+            targets = [child] if child.dep_ in OBJECTS and holder in heads else []
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                targets = [c for c in child.children if c.dep_ == "pobj"]
+            for target in targets:
+                for sub in target.subtree:
+                    info = res.entity_at(sub)
+                    if info is None or info.code is None or info.kind not in ("state", "place"):
+                        continue
+                    if info.code not in strikers and sub.i not in speakers:
+                        return info.code
+    return None
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:

@@ -2,7 +2,8 @@
 the one state the article names, as a state or by its places ("The unrest left 31 people dead" in an
 article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
 without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure,
-nor is a number hyphened to its noun as a modifier ("a 21-gun salute").
+nor is a number hyphened to its noun as a modifier ("a 21-gun salute"). People killed in a strike on a
+named place are of its state, not the striker's.
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -105,4 +106,23 @@ def test_the_few_near_misses(nlp: Language, text: str, expected: list[ClaimFigur
     ],
 )
 def test_hyphened_modifier(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People killed by a strike on a named place are the place's state's, not the striker's.
+        (
+            "Russia hit Odesa with drones overnight, killing three people and wounding 20.",
+            [("UKR", 3, 3), ("UKR", 20, 20)],
+        ),
+        ("Israeli air strikes on Rafah have killed at least 12 civilians, medics said.", [("PSE", 12, None)]),
+        # Near-misses: counted with their own state, or no place struck: as before.
+        ("Russia hit Odesa with drones overnight, killing three Ukrainian soldiers.", [("UKR", 3, 3)]),
+        ("Ukraine killed 300 Russian soldiers near Bakhmut.", [("RUS", 300, 300)]),
+        ("Russian strikes killed 12 civilians, Kyiv said.", [("RUS", 12, 12)]),
+    ],
+)
+def test_people_of_the_place_struck(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
