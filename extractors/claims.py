@@ -789,6 +789,9 @@ def _subject(
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+        # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
+        left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
+        victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:

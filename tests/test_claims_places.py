@@ -3,7 +3,7 @@ the one state the article names, as a state or by its places ("The unrest left 3
 article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
 without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure,
 nor is a number hyphened to its noun as a modifier ("a 21-gun salute"). People killed in a strike on a
-named place are of its state, not the striker's.
+named place, or left dead by an attack in one, are of its state, not the striker's or the reporter's.
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -125,4 +125,22 @@ def test_hyphened_modifier(nlp: Language, text: str, expected: list[ClaimFigure]
     ],
 )
 def test_people_of_the_place_struck(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The people a clause leaves dead or hurt are of the place it happened in, not of who condemns or
+        # reports it.
+        ("Egypt condemned an attack in Mali that left around 50 people dead.", [("MLI", 50, 50)]),
+        (
+            "Unrest in north-east Delhi last week left 46 people dead and more than 300 injured, Pakistan said.",
+            [("IND", 46, 46), ("IND", 300, None)],
+        ),
+        # Near-miss: a clause that leaves people neither dead nor hurt makes no figure.
+        ("The storm left 3,000 people homeless in Kenya.", []),
+    ],
+)
+def test_people_left_dead(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
