@@ -1102,7 +1102,11 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
             tok, bare = tok.head, True  # "wounded 40 over three days": the number the verb's object
         if verb is not None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.head.i == verb.i:
             return (tok.head, verb) if _lemma(verb) in moving and _counts(tok.head, lex, ("troops",)) else None
-        if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
+        raised = verb is not None and tok.head.i == verb.i and _lemma(verb) in lex.claim_words["raising_verbs"]
+        if raised and verb is not None:
+            # "around 2,000 of them are thought to have died": the verb the raising verb reports.
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in moving), verb)
+        if verb is None or _lemma(verb) not in moving or (tok.head.i != verb.i and not raised) or not bare:
             return None
     classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
     earlier = _earlier_counted(tok, classes, lex)

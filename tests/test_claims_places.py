@@ -3,7 +3,8 @@ the one state the article names, as a state or by its places ("The unrest left 3
 article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
 without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure,
 nor is a number hyphened to its noun as a modifier ("a 21-gun salute"). People killed in a strike on a
-named place, or left dead by an attack in one, are of its state, not the striker's or the reporter's.
+named place, or left dead by an attack in one, are of its state, not the striker's or the reporter's; "2,000
+of them are thought to have died" counts the soldiers before it.
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -143,4 +144,28 @@ def test_people_of_the_place_struck(nlp: Language, text: str, expected: list[Cla
     ],
 )
 def test_people_left_dead(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare figure a raising verb reports dead or hurt ("are thought to have died") counts the
+        # soldiers before it.
+        (
+            "Some 10,000 Eritrean troops were sent to Tigray, and around 2,000 of them are thought to have died.",
+            [("ERI", 2000, 2000), ("ERI", 10000, 10000)],
+        ),
+        (
+            "Eritrea sent 5,000 soldiers to Tigray; 300 are believed to have been wounded.",
+            [("ERI", 300, 300), ("ERI", 5000, 5000)],
+        ),
+        # Near-miss: reported somewhere, not dead or hurt: no figure of its own.
+        (
+            "Some 10,000 Eritrean troops were sent to Tigray, and around 2,000 of them are thought to be near Mekelle.",
+            [("ERI", 10000, 10000)],
+        ),
+    ],
+)
+def test_raised_casualty_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
