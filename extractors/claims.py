@@ -49,6 +49,11 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
 # died" of another front twenty sentences on).
 _CARRY_SENTENCES = 4
+# Up to how many people or things "the N ..." is a reference to an earlier count, not a figure of its own.
+_REFERRED_MAX = 10
+# Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
+# killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
+_PLACED = frozenset({"casualties", "people"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,7 @@ def extract_claims(
     # figure whose own sentence names no owner ("Six children were among the 90 civilians hurt" after
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
+    article_state: str | None = None  # "" for none: read once, when a figure first needs it
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
@@ -95,8 +101,21 @@ def extract_claims(
                 owner, since = last_owner[kind]
                 if position - since <= _CARRY_SENTENCES:
                     claim = replace(claim, subject_id=owner)
+            if claim.subject_id is None and kind in _PLACED:
+                # "The violence left 46 people dead": no owner named anywhere near the figure; the victims
+                # and the held are of the one state the article is about ("... in north-east Delhi").
+                if article_state is None:
+                    article_state = _article_state(res)
+                claim = replace(claim, subject_id=article_state or None)
             claims.setdefault(claim)
     return list(claims)
+
+
+def _article_state(res: Resolver) -> str:
+    """The one state an article names, as a state or by its places ("" when it names none or several: a
+    figure in an article on two states may be either's)."""
+    states = {info.code for info in res.ent_of.values() if info.code is not None and info.kind in ("state", "place")}
+    return next(iter(states)) if len(states) == 1 else ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -271,6 +290,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     casualty_verb = False
     counted = _counted_noun(number, lex)
     counted = _named_model(counted, lex) if counted is not None else None
+    if counted is not None and _hyphened_modifier(number, counted):
+        return None  # "a 21-gun salute" counts no guns
     verb = _governing_verb(counted or number.first)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
@@ -347,6 +368,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # "30 Boeing jets" are an airline's order
         if _counts(kind, lex, ("weapons",)) and (_line_up(verb, lex) or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _referred_back(number, counted, res):
+            return None  # "the two soldiers were taken to Kyiv": counted before, not a new figure
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
         elided_casualty = counted.lower_ in lex.claim_words["elided_casualties"]  # "4,100 wounded" says it
         if casualty_verb and verb_lemma in _CASUALTY_PARTICIPLES and not elided_casualty:
@@ -372,6 +395,33 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _hyphened_modifier(number: _Number, counted: Token) -> bool:
+    """The number and its noun hyphened into a modifier of another noun ("a 21-gun salute", "a 12-ship
+    flotilla"): a name for the thing, not a count of the noun."""
+    doc = counted.doc
+    hyphen = number.last.i + 1
+    return (
+        counted.i == hyphen + 1
+        and doc[hyphen].text in ("-", "–")
+        and counted.dep_ in ("compound", "amod", "nmod")
+        and counted.head.i > counted.i
+        and counted.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _referred_back(number: _Number, counted: Token, res: Resolver) -> bool:
+    """A few people or things the article has counted already, named again with "the" ("the two soldiers
+    were taken to Kyiv", "one of the two prisoners"); with its own state it is still a figure ("the two
+    North Korean soldiers recently captured", as the news sets code it), and so it is with a relative clause
+    of what they did ("two of the five missiles Russia fired at Kharkiv")."""
+    doc = number.first.doc
+    if number.first.i == 0 or doc[number.first.i - 1].lower_ != "the" or number.low != number.high:
+        return False
+    if any(c.dep_ == "relcl" for c in counted.children):
+        return False
+    return number.low is not None and number.low <= _REFERRED_MAX and not _own_states(counted, res)
 
 
 def _line_up(verb: Token | None, lex: Lexicon) -> bool:
@@ -739,11 +789,20 @@ def _subject(
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+        # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
+        left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
+        victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None:
                 return located.code, True, False
         actors = clause_actors(verb, res, lex)
+        if victims and actors and counted is not None and _counts(counted, lex, ("people",)):
+            # "Russia hit Kharkiv with missiles, killing two people": the people are of the place struck,
+            # not of the striker.
+            struck = _struck_state(verb, {a.code for a in actors}, speakers, res)
+            if struck is not None:
+                return struck, True, False
         if counted is not None and counted.dep_ in SUBJECTS and counted.head.i == verb.i:
             # The counted phrase the clause's subject: its own words name no state (read above), so the
             # resolver guessed from the context; not where they are ("1,500 special forces were training
@@ -769,6 +828,31 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Resolver) -> str | None:
+    """The state of the place a violent clause strikes, other than the striker's: the object or the "on"
+    target of the verb or of the clause it hangs on ("hit Kharkiv ..., killing", "strikes on Gaza have
+    killed")."""
+    heads = [verb]
+    while len(heads) < 4 and heads[-1].dep_ in ("advcl", "conj", "xcomp") and heads[-1].head.pos_ in ("VERB", "AUX"):
+        heads.append(heads[-1].head)
+    holders = list(heads)
+    for head in heads:
+        holders += [c for c in head.children if c.dep_ in SUBJECTS]
+    for holder in holders:
+        for child in holder.children:
+            targets = [child] if child.dep_ in OBJECTS and holder in heads else []
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                targets = [c for c in child.children if c.dep_ == "pobj"]
+            for target in targets:
+                for sub in target.subtree:
+                    info = res.entity_at(sub)
+                    if info is None or info.code is None or info.kind not in ("state", "place"):
+                        continue
+                    if info.code not in strikers and sub.i not in speakers:
+                        return info.code
+    return None
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
@@ -1018,7 +1102,11 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
             tok, bare = tok.head, True  # "wounded 40 over three days": the number the verb's object
         if verb is not None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.head.i == verb.i:
             return (tok.head, verb) if _lemma(verb) in moving and _counts(tok.head, lex, ("troops",)) else None
-        if verb is None or _lemma(verb) not in moving or tok.head.i != verb.i or not bare:
+        raised = verb is not None and tok.head.i == verb.i and _lemma(verb) in lex.claim_words["raising_verbs"]
+        if raised and verb is not None:
+            # "around 2,000 of them are thought to have died": the verb the raising verb reports.
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in moving), verb)
+        if verb is None or _lemma(verb) not in moving or (tok.head.i != verb.i and not raised) or not bare:
             return None
     classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
     earlier = _earlier_counted(tok, classes, lex)

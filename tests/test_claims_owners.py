@@ -52,10 +52,16 @@ def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Seven sentences on, past the paragraphs of a long article, the figure may be anyone's.
+        # Seven sentences on, past the paragraphs of a long article, the figure may be anyone's (an
+        # article that names one state only gives it that state's: tests/test_claims_places.py).
         (
             f"A missile struck a school in Odesa on Monday, killing 14 people. {_FILLER} Officials said 31 "
             "people were wounded in a second strike on the port.",
+            [("UKR", 14, 14), ("UKR", 31, 31)],
+        ),
+        (
+            f"A missile struck a school in Odesa on Monday, killing 14 people. {_FILLER} Officials said 31 "
+            "people were wounded in a second strike on the port. Moldova closed its airspace.",
             [(None, 31, 31), ("UKR", 14, 14)],
         ),
         (
