@@ -1628,6 +1628,12 @@ def _deliberated(tok: Token, lex: Lexicon) -> bool:
             weighed = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
         if current.dep_ in ("xcomp", "ccomp", "pcomp") and weighed:
             return True
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and weighed and head.lemma_.lower() in ("rule", "exclude"):
+            # "did not rule out Seoul sending weapons", parsed as an adverbial gerund of "rule": an act
+            # left open; not one set off by a comma ("ruled out talks, sending troops instead") or a
+            # marker ("before sending").
+            between = current.doc[min(head.i, current.i) : max(head.i, current.i)]
+            return not any(t.is_punct for t in between) and not any(c.dep_ == "mark" for c in current.children)
         if current.dep_ not in ("conj", "xcomp"):
             return False
         current = head
