@@ -311,6 +311,9 @@ def names_other_side(trig: Trigger, lex: Lexicon, kind: str | None = None) -> bo
     named += [
         first_child(p, ["pobj"]) for h in holders for p in children(h, ["prep"]) if p.lower_ in ("with", "between")
     ]
+    if trig.entry.topic_object and obj is not None:
+        # "Ruto and Wamalwa discussed ways to ...": a partner named beside the subject is the other side.
+        named += [c for s in children(tok, ["nsubj"]) for c in children(s, ["conj"])]
     named = [n for n in named if n is not None]
     if kind == "CONSULT" and trig.mode == "visit":
         # A visit's other side is a host the text names as a state, body or person, not the place or

@@ -1247,6 +1247,10 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         tok = counter  # "held a second round of talks with Lavrov": the verb's object counts the event
         head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
+        if tok.dep_ in OBJECTS | {"oprd"} and _judged(head, lex):
+            # "called the pact a grave concern", "called the deal a threat": what a verdict is about and
+            # the verdict, not acts the verb makes
+            return None
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
@@ -1259,6 +1263,15 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
+
+
+def _judged(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of naming says what its object is: "called the deal a threat", "described the
+    pact as a grave concern" (a verb whose lexicon entry judges its object, with the judgement given)."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None or not any(key.endswith("pejoratives") for key in entry.by_object):
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _event_noun(tok: Token, lex: Lexicon) -> bool:
