@@ -1618,12 +1618,45 @@ def _pact_terms(tok: Token, lex: Lexicon) -> bool:
     """Whether a verb is what a pact's relative clause says its parties do ("the 1994 memorandum, in
     which Russia gave security assurances to Ukraine", "a deal under which each side pledges to"):
     the pact's terms, not a new act (bench/data/news/README: what a treaty provides is no new event)."""
+    if is_verb(tok) and _under_terms(tok, lex):
+        return True
     if tok.dep_ != "relcl" or not is_verb(tok) or not lex.in_class(tok.head, "pact"):
         return False
     return any(
         p.dep_ == "prep" and p.lower_ in _TERMS_PREPS and any(w.tag_ == "WDT" for w in children(p, ["pobj"]))
         for p in tok.children
     )
+
+
+# The nouns of a pact's wording ("under the text of the treaty", "under the deal's terms").
+_TERMS_NOUNS = frozenset({"text", "term", "terms", "provision", "provisions", "clause", "article", "wording"})
+
+
+def _under_terms(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb says what a pact's wording has its parties do ("Under the text of the treaty, the
+    two agreed to give military help", "under the treaty's terms Russia would not go to war"), or what
+    a pact has them do in a time to come ("Under the treaty, each side is to help the other"): the
+    pact's terms, not a new act. A done act under a pact stays one ("Under the treaty, Pyongyang sent
+    troops"). A conjunct verb takes its first conjunct's phrase ("would not go ... but would give")."""
+    current = tok
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head
+    for prep in children(current, ["prep"]):
+        noun = first_child(prep, ["pobj"]) if prep.lower_ == "under" else None
+        if noun is None:
+            continue
+        of = next((first_child(p, ["pobj"]) for p in children(noun, ["prep"]) if p.lower_ == "of"), None)
+        owner = first_child(noun, ["poss"])
+        worded = noun.lemma_.lower() in _TERMS_NOUNS and any(
+            w is not None and lex.in_class(w, "pact") for w in (of, owner)
+        )
+        if worded:
+            return True
+        if lex.in_class(noun, "pact"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+                return True
+    return False
 
 
 def _deliberated(tok: Token, lex: Lexicon) -> bool:
