@@ -1247,9 +1247,10 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         tok = counter  # "held a second round of talks with Lavrov": the verb's object counts the event
         head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
-        if tok.dep_ in OBJECTS | {"oprd"} and _judged(head, lex):
+        if tok.dep_ in OBJECTS | {"oprd"} and _judged(head, lex) and first_child(tok, ["poss"]) is None:
             # "called the pact a grave concern", "called the deal a threat": what a verdict is about and
-            # the verdict, not acts the verb makes
+            # the verdict, not acts the verb makes ("called Lavrov's visit a milestone" keeps its doer's
+            # visit, hosted by whoever speaks of it)
             return None
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
