@@ -302,13 +302,18 @@ def names_other_side(trig: Trigger, lex: Lexicon, kind: str | None = None) -> bo
     ("visiting a dairy factory") or a crowd of the occasion ("greeted the arriving world leaders",
     "will meet all the leaders attending"): see _party_named."""
     tok = trig.token
-    named = [first_child(tok, OBJECTS)] if not trig.is_noun else []
-    named = [n for n in named if n is not None]
+    obj = first_child(tok, OBJECTS) if not trig.is_noun else None
+    # "set up a body to discuss the Asian NATO idea": what is discussed is a topic, never a side
+    # (Entry.topic_object); "discussed the dispute with Uganda" names one in the object's phrase.
+    named = [obj] if obj is not None and not trig.entry.topic_object else []
     # "holds regular talks with island nations": the object's own "with" phrase names the other side too.
-    holders = [tok, *named]
+    holders = [tok, *([obj] if obj is not None else [])]
     named += [
         first_child(p, ["pobj"]) for h in holders for p in children(h, ["prep"]) if p.lower_ in ("with", "between")
     ]
+    if trig.entry.topic_object and obj is not None:
+        # "Ruto and Wamalwa discussed ways to ...": a partner named beside the subject is the other side.
+        named += [c for s in children(tok, ["nsubj"]) for c in children(s, ["conj"])]
     named = [n for n in named if n is not None]
     if kind == "CONSULT" and trig.mode == "visit":
         # A visit's other side is a host the text names as a state, body or person, not the place or

@@ -1247,6 +1247,11 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         tok = counter  # "held a second round of talks with Lavrov": the verb's object counts the event
         head = tok.head
     if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"attr", "oprd"} and is_verb(head):
+        if tok.dep_ in OBJECTS | {"oprd"} and _judged(head, lex) and first_child(tok, ["poss"]) is None:
+            # "called the pact a grave concern", "called the deal a threat": what a verdict is about and
+            # the verdict, not acts the verb makes ("called Lavrov's visit a milestone" keeps its doer's
+            # visit, hosted by whoever speaks of it)
+            return None
         return head if _is_light(head.lemma_.lower(), lex) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head) and head.lower_ not in lex.adjunct_preps:
         verb = head.head
@@ -1259,6 +1264,15 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
         if _is_light(verb.lemma_.lower(), lex):
             return verb
     return None
+
+
+def _judged(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of naming says what its object is: "called the deal a threat", "described the
+    pact as a grave concern" (a verb whose lexicon entry judges its object, with the judgement given)."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None or not any(key.endswith("pejoratives") for key in entry.by_object):
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _event_noun(tok: Token, lex: Lexicon) -> bool:
@@ -1605,12 +1619,45 @@ def _pact_terms(tok: Token, lex: Lexicon) -> bool:
     """Whether a verb is what a pact's relative clause says its parties do ("the 1994 memorandum, in
     which Russia gave security assurances to Ukraine", "a deal under which each side pledges to"):
     the pact's terms, not a new act (bench/data/news/README: what a treaty provides is no new event)."""
+    if is_verb(tok) and _under_terms(tok, lex):
+        return True
     if tok.dep_ != "relcl" or not is_verb(tok) or not lex.in_class(tok.head, "pact"):
         return False
     return any(
         p.dep_ == "prep" and p.lower_ in _TERMS_PREPS and any(w.tag_ == "WDT" for w in children(p, ["pobj"]))
         for p in tok.children
     )
+
+
+# The nouns of a pact's wording ("under the text of the treaty", "under the deal's terms").
+_TERMS_NOUNS = frozenset({"text", "term", "terms", "provision", "provisions", "clause", "article", "wording"})
+
+
+def _under_terms(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb says what a pact's wording has its parties do ("Under the text of the treaty, the
+    two agreed to give military help", "under the treaty's terms Russia would not go to war"), or what
+    a pact has them do in a time to come ("Under the treaty, each side is to help the other"): the
+    pact's terms, not a new act. A done act under a pact stays one ("Under the treaty, Pyongyang sent
+    troops"). A conjunct verb takes its first conjunct's phrase ("would not go ... but would give")."""
+    current = tok
+    while current.dep_ == "conj" and current.head.i != current.i and is_verb(current.head):
+        current = current.head
+    for prep in children(current, ["prep"]):
+        noun = first_child(prep, ["pobj"]) if prep.lower_ == "under" else None
+        if noun is None:
+            continue
+        of = next((first_child(p, ["pobj"]) for p in children(noun, ["prep"]) if p.lower_ == "of"), None)
+        owner = first_child(noun, ["poss"])
+        worded = noun.lemma_.lower() in _TERMS_NOUNS and any(
+            w is not None and lex.in_class(w, "pact") for w in (of, owner)
+        )
+        if worded:
+            return True
+        if lex.in_class(noun, "pact"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+                return True
+    return False
 
 
 def _deliberated(tok: Token, lex: Lexicon) -> bool:
@@ -1628,6 +1675,12 @@ def _deliberated(tok: Token, lex: Lexicon) -> bool:
             weighed = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
         if current.dep_ in ("xcomp", "ccomp", "pcomp") and weighed:
             return True
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and weighed and head.lemma_.lower() in ("rule", "exclude"):
+            # "did not rule out Seoul sending weapons", parsed as an adverbial gerund of "rule": an act
+            # left open; not one set off by a comma ("ruled out talks, sending troops instead") or a
+            # marker ("before sending").
+            between = current.doc[min(head.i, current.i) : max(head.i, current.i)]
+            return not any(t.is_punct for t in between) and not any(c.dep_ == "mark" for c in current.children)
         if current.dep_ not in ("conj", "xcomp"):
             return False
         current = head
