@@ -2048,6 +2048,11 @@ class _QuoteFinder:
             and _subject_like(s.root)
             and (s.start >= sent.start or _main_clause_subject(s.root))
         ]
+        unnamed = self._unnamed_person_before(tok, window_start)
+        if unnamed is not None and (not candidates or unnamed[0] > max(candidates)):
+            # "A spokesman for the special forces told AFP ... “...,” he said": the person the reporter
+            # left unnamed, named since by no one.
+            return unnamed[1]
         if candidates:
             latest = self._agreeing(tok, max(candidates), nearby=True)
             return self._person(self.doc[self.anchors.get(latest, latest)])
@@ -2059,6 +2064,40 @@ class _QuoteFinder:
             return None
         latest = self._agreeing(tok, max(candidates), nearby=False)
         return self._person(self.doc[self.anchors.get(latest, latest)])
+
+    def _unnamed_person(self, noun: Token) -> bool:
+        """One person the text leaves unnamed: a singular title or source noun with "a"/"an" ("a spokesman for
+        ...", "an official of the mission", "a senior source"), not a body ("the ministry") or a document."""
+        lemma = noun.lemma_.lower()
+        person = lemma in self.titles or (lemma in self.generic and lemma not in self.unnamed)
+        # "The top government spokesman" names again someone named before (Hayashi): "a"/"an" only.
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        return person and indefinite and noun.tag_ == "NN" and noun.pos_ == "NOUN"
+
+    def _unnamed_person_before(self, pronoun: Token, floor: int) -> tuple[int, Speaker] | None:
+        """ "he", "she" for an unnamed person since `floor`: the last one quoted ("A senior official of the
+        ministry says ... He says ...") or the subject of the sentence before ("An official of the mission
+        made the denial. He said ..."), of the pronoun's sex where the noun says it (spokeswoman)."""
+        want = self.genders.get(pronoun.lower_ if pronoun.lower_ != "her" else "she")
+        sent = self.res.sent(pronoun)
+        found: tuple[int, Speaker] | None = None
+        for i, _, speaker in reversed(self.speaker_nouns):
+            if i < floor:
+                break
+            if i < pronoun.i and self._unnamed_person(self.doc[i]):
+                found = (i, speaker)
+                break
+        if sent.start > floor:
+            previous = self.res.sent(self.doc[sent.start - 1])
+            subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and (found is None or subject.i > found[0]) and self._unnamed_person(subject):
+                speaker = self._resolve_speaker(subject, previous.root)
+                found = (subject.i, speaker) if speaker is not None else found
+        if found is None:
+            return None
+        noun = self.doc[found[0]]
+        said = self.genders.get(noun.lower_)
+        return None if want is not None and said is not None and said != want else found
 
     def _gender(self, tok: Token) -> str | None:
         """What the text says a person is, "f" or "m", from the words they are introduced with at any

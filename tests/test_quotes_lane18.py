@@ -1,0 +1,70 @@
+"""Quote speakers of lane quotes18 (issue 13): "he" / "she" for a person the reporter left unnamed ("a
+spokesman for the navy told AFP ... “...,” he said") is that unnamed speaker, as the news sets code it,
+not nobody and not a person named earlier under another title. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.quote_speakers import Found, spoken_after
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # An unnamed spokesman quoted, then "he said".
+        (
+            'Finnish border guards say the crossing will stay shut. "We have seen no change at all," a '
+            'spokesman for Finland\'s border guard told Reuters. "So we keep the gates closed," he said.',
+            '"So we',
+            [("FIN", "spokesman for Finland's border guard")],
+        ),
+        # An unnamed official quoted with "says", then "He says" with a reported clause.
+        (
+            "A senior official of Poland's interior ministry says the new fence will be finished in May. He says "
+            "the work has cost more than planned.",
+            "He says",
+            [("POL", "senior official of Poland's interior ministry")],
+        ),
+        # An unnamed official introduced as the subject of the sentence before, not quoted there.
+        (
+            "Chile's mission to the United Nations rejected the claims on Monday. An official of the mission made "
+            "the statement at a committee session in Geneva. He said the claims had no basis.",
+            "He said",
+            [(None, "official")],
+        ),
+    ],
+)
+def test_he_for_an_unnamed_person_is_that_person(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # Near-miss: "the ... spokesman" names again the person named before; "he" stays that person.
+        (
+            '"We are deeply worried," Chief Cabinet Secretary Kenji Mori said on Monday. The top government '
+            'spokesman also criticised the plan. "Such steps are unacceptable," he said.',
+            '"Such steps',
+            [(None, "Kenji Mori")],
+        ),
+        # Near-miss: a person named as the subject after the unnamed one is who "he" is.
+        (
+            "A spokesman for the ministry said the talks would resume. Foreign Minister Tomas Berg met the envoy "
+            "later. He said the meeting was useful.",
+            "He said",
+            [(None, "Tomas Berg")],
+        ),
+        # Near-miss: "she" is not an unnamed spokesman.
+        (
+            'Lena Novak, a lawmaker, spoke first. "The fence must go," a spokesman for the ministry said. '
+            '"It will not," she said.',
+            '"It will',
+            [(None, "Lena Novak")],
+        ),
+    ],
+)
+def test_he_after_an_unnamed_person_near_misses(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
