@@ -1838,7 +1838,9 @@ class _QuoteFinder:
                 break  # a long text names hundreds of people: the title's holder is among the nearest
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
-            fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            # A co-chairman of a commission is no head of state ("the Russian president" is not him).
+            heads = {_title_key(t.lemma_.lower()) for t in words if not _co_title(t)} & self.head_titles
+            fits = title in lemmas or (title in self.head_titles and bool(heads))
             if title in self.envoys:
                 # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim"; "the envoy"
                 # after "Russia's ambassador to Pyongyang, Alexander Matsegora" (one post, two words).
@@ -2307,6 +2309,15 @@ def _title_words(span: Span) -> list[Token]:
                 break
             words.append(doc[i])
             i -= 1
+    # "Russian Ambassador to North Korea Alexander Matsegora": the post before the place it is to or of.
+    while i > 0 and doc[i].lower_ in ("to", "of") and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper():
+        words.append(doc[i])
+        i -= 1
+        while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(doc[i])
+            i -= 1
     for child in span.root.children:
         if child.dep_ == "appos":
             words += list(child.subtree)
@@ -2315,6 +2326,12 @@ def _title_words(span: Span) -> list[Token]:
         head = span.root.head
         words += [t for t in head.subtree if t.i < span.start]
     return words
+
+
+def _co_title(tok: Token) -> bool:
+    """A title shared with another ("co-chairman", "co-chair")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co"
 
 
 def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:

@@ -68,3 +68,52 @@ def test_he_for_an_unnamed_person_is_that_person(nlp: Language, text: str, marke
 )
 def test_he_after_an_unnamed_person_near_misses(nlp: Language, text: str, marker: str, expected: Found) -> None:
     assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # "the diplomat" after an ambassador introduced "to" a place before his name.
+        (
+            "The talks went well, according to Russian Ambassador to Brazil Alexei Labetsky, who met the delegation. "
+            "The diplomat said he had also spoken to the ministers.",
+            "The diplomat",
+            [(None, "Alexei Labetsky")],
+        ),
+        # "the Russian president" is not the co-chairman of a commission named since.
+        (
+            "Russian President Vladimir Putin met the delegation on Monday. Earlier the guests were met by Energy "
+            "Minister Alexander Novak, co-chairman of the joint commission. The Russian president said he was "
+            "pleased with the visit.",
+            "The Russian president",
+            [("vladimir-putin", "Vladimir Putin")],
+        ),
+    ],
+)
+def test_a_title_names_again_the_person_introduced_with_it(
+    nlp: Language, text: str, marker: str, expected: Found
+) -> None:
+    assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # Near-miss: a co-chairman is still "the chairman".
+        (
+            "Ivan Sokolov, co-chairman of the joint commission, opened the session. The chairman said the "
+            "commission would meet again in May.",
+            "The chairman",
+            [(None, "Ivan Sokolov")],
+        ),
+        # Near-miss: a trip "to" a place is no title.
+        (
+            "Prime Minister Ana Costa flew to Rio. On a visit to Brazil President Luis Gomes said the deal was done. "
+            "The prime minister said she was glad.",
+            "The prime minister",
+            [(None, "Ana Costa")],
+        ),
+    ],
+)
+def test_a_title_names_again_near_misses(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
