@@ -115,6 +115,7 @@ class _QuoteFinder:
         self.outlet_nouns = sets["outlet_nouns"]
         self.voicing = sets["voicing_verbs"]
         self.citing = sets["citing_verbs"]
+        self.nested_speech = sets["nested_speech_verbs"]
         self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
@@ -225,7 +226,7 @@ class _QuoteFinder:
             reported = list(self._reported(sent))
             direct = direct_by_sentence.get(sent.start, [])
             for verb, (start, end) in reported:
-                if _nested(verb, reported, direct):
+                if _nested(verb, reported, direct) and not self._speaks_within(verb, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
                 if _unsaid(verb):
                     continue  # "The Pentagon has not confirmed that ...", "did not say whether ...": nothing said
@@ -245,6 +246,14 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _speaks_within(self, verb: Token, direct: list[tuple[int, int]]) -> bool:
+        """ "Yoon's office said NATO's Mark Rutte confirmed that ...": a person named in another's report (not
+        inside quoted words) who speaks out there speaks too; a belief or a pronoun does not."""
+        if verb.lemma_.lower() not in self.nested_speech or any(s <= verb.idx < e for s, e in direct):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.ent_type_ == "PERSON" and self._named_person(subject)
 
     def _across_sentences(self, span: Span, start: int, end: int) -> list[tuple[int, int, int]]:
         """The parts (start, end, sentence start) of quoted words that run over several sentences; none

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.quote_speakers import Found, spoken_after
+from tests.quote_speakers import Found, speakers, spoken_after
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,38 @@ def test_a_title_names_again_the_person_introduced_with_it(
 )
 def test_a_title_names_again_near_misses(nlp: Language, text: str, marker: str, expected: Found) -> None:
     assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person named in another's report who speaks out there: both speak.
+        (
+            "The president's office said Finnish President Sauli Niinisto confirmed in a call that the talks "
+            "would go ahead.",
+            [("FIN", "president's office"), (None, "Sauli Niinisto")],
+        ),
+        (
+            "The statement said Hakan Demir stressed that the border would stay open.",
+            [(None, "Hakan Demir"), (None, "statement")],
+        ),
+    ],
+)
+def test_a_person_speaking_in_another_s_report_speaks_too(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near-misses: a belief, a pronoun and a body inside the report stay the reporter's words.
+        ("The ministry said Hakan Demir believes the border will stay open.", [(None, "ministry")]),
+        ("Hakan Demir told reporters that she had said the border would stay open.", [(None, "Hakan Demir")]),
+        (
+            "Hakan Demir said the ministry confirmed that the border would stay open.",
+            [(None, "Hakan Demir")],
+        ),
+    ],
+)
+def test_a_report_inside_a_report_near_misses(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
