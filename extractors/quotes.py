@@ -1138,7 +1138,7 @@ class _QuoteFinder:
         if titled_name is not None:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
-        if lemma in self.titles and _common_noun(subject) and _definite(subject):
+        if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
@@ -1377,6 +1377,14 @@ class _QuoteFinder:
         elif actor.kind == "state":
             self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
+
+    def _state_owned(self, subject: Token) -> bool:
+        """A title owned by a state or a bloc ("South Korea's defense minister", "NATO's secretary general"),
+        like "the ... minister" the person last introduced with it, when one was."""
+        return any(
+            c.dep_ == "poss" and (info := self.res.entity_at(c)) is not None and info.kind in ("state", "igo")
+            for c in subject.children
+        )
 
     def _portfolio_words(self, subject: Token) -> frozenset[str]:
         """The title portfolio words that name a singular definite institution's post ("the foreign
@@ -2307,9 +2315,16 @@ def _title_words(span: Span) -> list[Token]:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     i = span.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
-        words.append(doc[i])
-        i -= 1
+    while True:
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
+            words.append(doc[i])
+            i -= 1
+        # "Poland's Defence Minister Marek Nowak": the state that owns the post.
+        if i >= 1 and doc[i].dep_ == "case" and doc[i - 1].dep_ == "poss" and i < doc[i - 1].head.i < end:
+            words += [doc[i], doc[i - 1]]
+            i -= 2
+            continue
+        break
     if not words:
         # A parse that hangs the title elsewhere ("South Korean Justice Minister Choo Mi-ae said" with
         # "Minister" on the verb): the capitalised words just before the name.

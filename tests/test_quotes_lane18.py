@@ -152,3 +152,27 @@ def test_a_person_speaking_in_another_s_report_speaks_too(nlp: Language, text: s
 )
 def test_a_report_inside_a_report_near_misses(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # A state's title names again the person introduced with it.
+        (
+            "Poland's Defence Minister Marek Nowak visited the base on Monday. According to Poland's defence "
+            "minister, the new tanks will arrive in May.",
+            "According to",
+            [(None, "Marek Nowak")],
+        ),
+        # Near-miss: with no one introduced with the title before, the state speaks.
+        (
+            "The new tanks arrived on Monday. According to Poland's defence minister, more will come in May.",
+            "According to",
+            [("POL", "Poland's defence minister")],
+        ),
+    ],
+)
+def test_a_state_s_title_names_again_the_person_introduced_with_it(
+    nlp: Language, text: str, marker: str, expected: Found
+) -> None:
+    assert spoken_after(nlp, text, marker) == expected
