@@ -116,6 +116,7 @@ class _QuoteFinder:
         self.voicing = sets["voicing_verbs"]
         self.citing = sets["citing_verbs"]
         self.nested_speech = sets["nested_speech_verbs"]
+        self.mute = sets["mute_subjects"]
         self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
@@ -871,6 +872,8 @@ class _QuoteFinder:
             adjectives = self._coordinated_adjectives(conjunct)
             expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
         for conjunct, noun in expanded:
+            if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
+                continue  # "Lavrov's visit suggests that ...": a visit says nothing
             if noun is not None:
                 speaker = self._adjective_speaker(conjunct, noun)
                 if speaker is not None:

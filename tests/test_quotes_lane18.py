@@ -176,3 +176,18 @@ def test_a_state_s_title_names_again_the_person_introduced_with_it(
     nlp: Language, text: str, marker: str, expected: Found
 ) -> None:
     assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A visit or a likeness says nothing.
+        ("Still, Marek Nowak's visit suggests that Warsaw wants closer ties with Kyiv.", []),
+        ("Close similarities suggest the drone was built in Iran, Marek Nowak said.", [(None, "Marek Nowak")]),
+        # Near-misses: reports and experts suggesting are quoted.
+        ("Reports suggest the drone was built in Iran.", [(None, "Reports")]),
+        ("Polish experts suggested that the drone was built in Iran.", [(None, "Polish experts")]),
+    ],
+)
+def test_a_visit_or_a_likeness_is_no_speaker(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
