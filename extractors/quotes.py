@@ -117,6 +117,7 @@ class _QuoteFinder:
         self.citing = sets["citing_verbs"]
         self.nested_speech = sets["nested_speech_verbs"]
         self.mute = sets["mute_subjects"]
+        self.any_post = sets["any_post_titles"]
         self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
@@ -1873,9 +1874,12 @@ class _QuoteFinder:
                 # after "Russia's ambassador to Pyongyang, Alexander Matsegora" (one post, two words).
                 foreign = title == "diplomat" and "foreign" in {t.lower_ for t in words}
                 fits = bool(lemmas & self.envoys) or (foreign and bool(lemmas & {"spokesperson", "minister"}))
+            # "the UN official" after "Jenca, the UN Assistant Secretary-General": any post is an official's.
+            general = title in self.any_post
+            fits = fits or (general and bool(lemmas & self.titles))
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
-            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
+            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree} if not general else set()
             if fits and not ranked and all(self._qualifies(q, lower, words, span) for q in qualifiers):
                 speaker = self._person(span.root)
                 if speaker is not None and self.named:

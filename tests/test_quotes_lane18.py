@@ -214,3 +214,31 @@ def test_a_visit_or_a_likeness_is_no_speaker(nlp: Language, text: str, expected:
 )
 def test_plural_title_is_the_group_quoted_before(nlp: Language, text: str, marker: str, expected: Found) -> None:
     assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"),
+    [
+        # "the UN official" is the UN person named before, whatever the rank of the post.
+        (
+            "Anna Berg, the UN Assistant Secretary-General for Europe, spoke to the Council on Monday. The UN "
+            "official noted that the treaty was signed in June.",
+            "The UN official",
+            [(None, "Anna Berg")],
+        ),
+        # Near-misses: no UN person named before; another body's person named before.
+        (
+            "The Council met on Monday. The UN official noted that the treaty was signed in June.",
+            "The UN official",
+            [("UN", "UN official")],
+        ),
+        (
+            "Anna Berg, the EU Deputy Secretary-General, spoke to the Council on Monday. The UN official noted "
+            "that the treaty was signed in June.",
+            "The UN official",
+            [("UN", "UN official")],
+        ),
+    ],
+)
+def test_the_official_is_anyone_named_with_a_post(nlp: Language, text: str, marker: str, expected: Found) -> None:
+    assert spoken_after(nlp, text, marker) == expected
