@@ -1142,14 +1142,7 @@ class _QuoteFinder:
         if titled_name is not None:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
-        # "The ministers said" after "the G7 ministers said" is not one minister named in between.
-        plural = subject.tag_ in ("NNS", "NNPS")
-        titled_subject = lemma in self.titles and _common_noun(subject) and not plural
-        if plural and lemma in self.titles and _definite(subject) and _bare(subject):
-            quoted = self._quoted_as(subject)  # "the G7 ministers said ... The ministers said"
-            if quoted is not None:
-                return quoted
-        if titled_subject and (_definite(subject) or self._state_owned(subject)):
+        if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
