@@ -1569,7 +1569,11 @@ class _QuoteFinder:
         """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
         outlet or agency named beside the noun that says what it is speaks by its name."""
         if subject.pos_ == "PROPN" and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.outlet_nouns for c in subject.children
+            # "..., Russian news agency RIA reported": the outlet noun before the name, as a compound.
+            (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < subject.i))
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in self.outlet_nouns
+            for c in subject.children
         ):
             # "Tasnim, Iran's semiofficial news agency, reported": the name the outlet noun describes.
             info = self.res.entity_at(subject)

@@ -219,3 +219,16 @@ def test_a_visit_or_a_likeness_is_no_speaker(nlp: Language, text: str, expected:
 )
 def test_the_official_is_anyone_named_with_a_post(nlp: Language, text: str, marker: str, expected: Found) -> None:
     assert spoken_after(nlp, text, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet named after the noun that says what it is, as a compound.
+        ("The two firms agreed to raise supplies, Russian news agency RIA reported.", [(None, "RIA")]),
+        # Near-miss: the noun alone is the state's agency.
+        ("The two firms agreed to raise supplies, the Russian news agency reported.", [("RUS", "Russian news agency")]),
+    ],
+)
+def test_an_outlet_named_after_its_kind_speaks_by_its_name(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
