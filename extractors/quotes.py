@@ -1872,7 +1872,7 @@ class _QuoteFinder:
                 foreign = title == "diplomat" and "foreign" in {t.lower_ for t in words}
                 fits = bool(lemmas & self.envoys) or (foreign and bool(lemmas & {"spokesperson", "minister"}))
             # "the UN official" after "Jenca, the UN Assistant Secretary-General": any post is an official's.
-            general = title in self.any_post
+            general = title in self.any_post and subject.tag_ == "NN"  # "the officials" are not one person
             fits = fits or (general and bool(lemmas & self.titles))
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}

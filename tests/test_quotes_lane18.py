@@ -203,7 +203,13 @@ def test_a_visit_or_a_likeness_is_no_speaker(nlp: Language, text: str, expected:
             "The UN official",
             [(None, "Anna Berg")],
         ),
-        # Near-misses: no UN person named before; another body's person named before.
+        # Near-misses: "the UN officials" are not one person; no UN person named before; another body's person.
+        (
+            "Anna Berg, the UN Assistant Secretary-General for Europe, spoke to the Council on Monday. The UN "
+            "officials noted that the treaty was signed in June.",
+            "The UN officials",
+            [("UN", "UN officials")],
+        ),
         (
             "The Council met on Monday. The UN official noted that the treaty was signed in June.",
             "The UN official",
