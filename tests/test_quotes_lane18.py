@@ -29,7 +29,7 @@ from tests.quote_speakers import Found, speakers, spoken_after
         ),
         # An unnamed official introduced as the subject of the sentence before, not quoted there.
         (
-            "Chile's mission to the United Nations rejected the claims on Monday. An official of the mission made "
+            "Chile's UN mission dismissed the claims on Monday. An official of the mission made "
             "the statement at a committee session in Geneva. He said the claims had no basis.",
             "He said",
             [(None, "official")],
