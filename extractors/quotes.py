@@ -115,6 +115,9 @@ class _QuoteFinder:
         self.outlet_nouns = sets["outlet_nouns"]
         self.voicing = sets["voicing_verbs"]
         self.citing = sets["citing_verbs"]
+        self.nested_speech = sets["nested_speech_verbs"]
+        self.mute = sets["mute_subjects"]
+        self.any_post = sets["any_post_titles"]
         self.aside_saying = sets["aside_saying"]
         self.org_anaphors = sets["organisation_anaphors"]
         self.issued = sets["issued_documents"]
@@ -225,7 +228,7 @@ class _QuoteFinder:
             reported = list(self._reported(sent))
             direct = direct_by_sentence.get(sent.start, [])
             for verb, (start, end) in reported:
-                if _nested(verb, reported, direct):
+                if _nested(verb, reported, direct) and not self._speaks_within(verb, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
                 if _unsaid(verb):
                     continue  # "The Pentagon has not confirmed that ...", "did not say whether ...": nothing said
@@ -245,6 +248,14 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _speaks_within(self, verb: Token, direct: list[tuple[int, int]]) -> bool:
+        """ "Yoon's office said NATO's Mark Rutte confirmed that ...": a person named in another's report (not
+        inside quoted words) who speaks out there speaks too; a belief or a pronoun does not."""
+        if verb.lemma_.lower() not in self.nested_speech or any(s <= verb.idx < e for s, e in direct):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.ent_type_ == "PERSON" and self._named_person(subject)
 
     def _across_sentences(self, span: Span, start: int, end: int) -> list[tuple[int, int, int]]:
         """The parts (start, end, sentence start) of quoted words that run over several sentences; none
@@ -862,6 +873,8 @@ class _QuoteFinder:
             adjectives = self._coordinated_adjectives(conjunct)
             expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
         for conjunct, noun in expanded:
+            if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
+                continue  # "Lavrov's visit suggests that ...": a visit says nothing
             if noun is not None:
                 speaker = self._adjective_speaker(conjunct, noun)
                 if speaker is not None:
@@ -1129,7 +1142,7 @@ class _QuoteFinder:
         if titled_name is not None:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
-        if lemma in self.titles and _common_noun(subject) and _definite(subject):
+        if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
             titled = self._titled_person(subject)
             if titled is not None:
                 return titled
@@ -1369,6 +1382,14 @@ class _QuoteFinder:
             self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
 
+    def _state_owned(self, subject: Token) -> bool:
+        """A title owned by a state or a bloc ("South Korea's defense minister", "NATO's secretary general"),
+        like "the ... minister" the person last introduced with it, when one was."""
+        return any(
+            c.dep_ == "poss" and (info := self.res.entity_at(c)) is not None and info.kind in ("state", "igo")
+            for c in subject.children
+        )
+
     def _portfolio_words(self, subject: Token) -> frozenset[str]:
         """The title portfolio words that name a singular definite institution's post ("the foreign
         ministry", "the Foreign Office"), none for other phrases ("foreign media", "foreign embassies")."""
@@ -1548,7 +1569,11 @@ class _QuoteFinder:
         """ "the state broadcaster CCTV", "The Star newspaper", "Russia's state news agency Tass": an
         outlet or agency named beside the noun that says what it is speaks by its name."""
         if subject.pos_ == "PROPN" and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.outlet_nouns for c in subject.children
+            # "..., Russian news agency RIA reported": the outlet noun before the name, as a compound.
+            (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < subject.i))
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in self.outlet_nouns
+            for c in subject.children
         ):
             # "Tasnim, Iran's semiofficial news agency, reported": the name the outlet noun describes.
             info = self.res.entity_at(subject)
@@ -1838,15 +1863,20 @@ class _QuoteFinder:
                 break  # a long text names hundreds of people: the title's holder is among the nearest
             words = _title_words(span)
             lemmas = {_title_key(t.lemma_.lower()) for t in words}
-            fits = title in lemmas or (title in self.head_titles and bool(lemmas & self.head_titles))
+            # A co-chairman of a commission is no head of state ("the Russian president" is not him).
+            heads = {_title_key(t.lemma_.lower()) for t in words if not _co_title(t)} & self.head_titles
+            fits = title in lemmas or (title in self.head_titles and bool(heads))
             if title in self.envoys:
                 # "the diplomat" after "Foreign Ministry spokesman Lin Jian" or "Ambassador Kim"; "the envoy"
                 # after "Russia's ambassador to Pyongyang, Alexander Matsegora" (one post, two words).
                 foreign = title == "diplomat" and "foreign" in {t.lower_ for t in words}
                 fits = bool(lemmas & self.envoys) or (foreign and bool(lemmas & {"spokesperson", "minister"}))
+            # "the UN official" after "Jenca, the UN Assistant Secretary-General": any post is an official's.
+            general = title in self.any_post and subject.tag_ == "NN"  # "the officials" are not one person
+            fits = fits or (general and bool(lemmas & self.titles))
             # A vice president or a former minister is not "the president", "the minister".
             lower = {t.lower_ for t in words}
-            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
+            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree} if not general else set()
             if fits and not ranked and all(self._qualifies(q, lower, words, span) for q in qualifiers):
                 speaker = self._person(span.root)
                 if speaker is not None and self.named:
@@ -2048,6 +2078,11 @@ class _QuoteFinder:
             and _subject_like(s.root)
             and (s.start >= sent.start or _main_clause_subject(s.root))
         ]
+        unnamed = self._unnamed_person_before(tok, window_start)
+        if unnamed is not None and (not candidates or unnamed[0] > max(candidates)):
+            # "A spokesman for the special forces told AFP ... “...,” he said": the person the reporter
+            # left unnamed, named since by no one.
+            return unnamed[1]
         if candidates:
             latest = self._agreeing(tok, max(candidates), nearby=True)
             return self._person(self.doc[self.anchors.get(latest, latest)])
@@ -2059,6 +2094,40 @@ class _QuoteFinder:
             return None
         latest = self._agreeing(tok, max(candidates), nearby=False)
         return self._person(self.doc[self.anchors.get(latest, latest)])
+
+    def _unnamed_person(self, noun: Token) -> bool:
+        """One person the text leaves unnamed: a singular title or source noun with "a"/"an" ("a spokesman for
+        ...", "an official of the mission", "a senior source"), not a body ("the ministry") or a document."""
+        lemma = noun.lemma_.lower()
+        person = lemma in self.titles or (lemma in self.generic and lemma not in self.unnamed)
+        # "The top government spokesman" names again someone named before (Hayashi): "a"/"an" only.
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        return person and indefinite and noun.tag_ == "NN" and noun.pos_ == "NOUN"
+
+    def _unnamed_person_before(self, pronoun: Token, floor: int) -> tuple[int, Speaker] | None:
+        """ "he", "she" for an unnamed person since `floor`: the last one quoted ("A senior official of the
+        ministry says ... He says ...") or the subject of the sentence before ("An official of the mission
+        made the denial. He said ..."), of the pronoun's sex where the noun says it (spokeswoman)."""
+        want = self.genders.get(pronoun.lower_ if pronoun.lower_ != "her" else "she")
+        sent = self.res.sent(pronoun)
+        found: tuple[int, Speaker] | None = None
+        for i, _, speaker in reversed(self.speaker_nouns):
+            if i < floor:
+                break
+            if i < pronoun.i and self._unnamed_person(self.doc[i]):
+                found = (i, speaker)
+                break
+        if sent.start > floor:
+            previous = self.res.sent(self.doc[sent.start - 1])
+            subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and (found is None or subject.i > found[0]) and self._unnamed_person(subject):
+                speaker = self._resolve_speaker(subject, previous.root)
+                found = (subject.i, speaker) if speaker is not None else found
+        if found is None:
+            return None
+        noun = self.doc[found[0]]
+        said = self.genders.get(noun.lower_)
+        return None if want is not None and said is not None and said != want else found
 
     def _gender(self, tok: Token) -> str | None:
         """What the text says a person is, "f" or "m", from the words they are introduced with at any
@@ -2257,12 +2326,28 @@ def _title_words(span: Span) -> list[Token]:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     i = span.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
-        words.append(doc[i])
-        i -= 1
+    while True:
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod") and i < doc[i].head.i < end:
+            words.append(doc[i])
+            i -= 1
+        # "Poland's Defence Minister Marek Nowak": the state that owns the post.
+        if i >= 1 and doc[i].dep_ == "case" and doc[i - 1].dep_ == "poss" and i < doc[i - 1].head.i < end:
+            words += [doc[i], doc[i - 1]]
+            i -= 2
+            continue
+        break
     if not words:
         # A parse that hangs the title elsewhere ("South Korean Justice Minister Choo Mi-ae said" with
         # "Minister" on the verb): the capitalised words just before the name.
+        while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            if not doc[i].text[:1].isupper():
+                break
+            words.append(doc[i])
+            i -= 1
+    # "Russian Ambassador to North Korea Alexander Matsegora": the post before the place it is to or of.
+    while i > 0 and doc[i].lower_ in ("to", "of") and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper():
+        words.append(doc[i])
+        i -= 1
         while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             if not doc[i].text[:1].isupper():
                 break
@@ -2276,6 +2361,12 @@ def _title_words(span: Span) -> list[Token]:
         head = span.root.head
         words += [t for t in head.subtree if t.i < span.start]
     return words
+
+
+def _co_title(tok: Token) -> bool:
+    """A title shared with another ("co-chairman", "co-chair")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co"
 
 
 def _placed(tok: Token, head: Token, place_preps: frozenset[str]) -> bool:
