@@ -1115,8 +1115,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if exchanged:
         # "Xi traded messages with Kim": an exchange goes both ways, as "Xi and Kim exchanged" does.
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
-    if drilled_with and kind == "COOPERATE":
-        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
+    if drilled_with and kind in ("COOPERATE", "AGREE"):
+        # a joint drill, held or to come ("will hold drills with": AGREE), is each way
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if (
         kind == "AGREE"
         and mode == "pact"

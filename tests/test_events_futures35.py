@@ -27,6 +27,9 @@ AGREE NOR>PER | Norway intends to send food aid to Peru.
 AGREE NOR>PER | Norway is to send food aid to Peru.
 AGREE BRA>PRY | Brazil and Paraguay are due to hold joint naval drills.
 AGREE PRY>BRA | Brazil and Paraguay are due to hold joint naval drills.
+AGREE BRA>PRY | Brazil will hold naval drills with Paraguay next month.
+AGREE PRY>BRA | Brazil will hold naval drills with Paraguay next month.
+AGREE PRY>BRA | Brazil is to hold naval drills with Paraguay next month.
 # Also when a third party reports it.
 AGREE ECU>BOL | Peruvian intelligence says Ecuador is preparing to ship rifles to Bolivia.
 AGREE ECU>BOL | Lima said Quito would send weapons to Bolivia.
