@@ -944,6 +944,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # So is a stated intention to cooperate ("wants to expand exchanges with", "their intention to
     # strengthen cooperation with").
     intended = kind == "COOPERATE" and _intended(trig, lex)
+    # Aid or material cooperation still to come ("plans to send aid to", "is preparing to ship rifles to",
+    # "is due to hold drills with") is a promise, AGREE (news README "Promised and planned aid and
+    # cooperation"); going on with it ("will keep helping") stays the act.
+    going_on = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in lex.continuing_verbs
+    promised = kind in ("AID", "COOPERATE") and not negated and not going_on
+    intended = intended or (promised and (_intended(trig, lex) or _scheduled(trig, lex)))
     # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
     # PLOVER AGREE (CAMEO 036, intent to meet), as the news coders code it; a meeting on the schedule
     # ("is expected to meet") stays one, and a wish to meet nobody named is no event ("intends to meet
@@ -958,17 +964,24 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # "is due to visit", "will pay a visit to", "ahead of his planned summit with"): PLOVER's CONSULT
     # section codes future meetings, summits and visits AGREE (CAMEO 036), and so do the news sets.
     scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _planned_meeting(trig, lex))
-    # A plan a third party reports ("Seoul said North Korea would send troops", "Pyongyang will send
-    # builders, Russian media reported") is no promise of the actor's: the news coders code the act.
+    # A plan a third party reports is no promise of the actor's: the news coders code the act; but aid
+    # and cooperation to come are a promise however reported ("Seoul said North Korea would send troops":
+    # AGREE, news README "Promised and planned aid and cooperation").
     reported = (
-        kind not in ("CONSULT", "COOPERATE") and not negated and not intended and _reported_plan(trig, res, lex, actors)
+        kind not in ("CONSULT", "COOPERATE", "AID")
+        and not negated
+        and not intended
+        and _reported_plan(trig, res, lex, actors)
     )
     if (
         kind in _COOPERATIVE
         and not stated
+        and not (going_on and kind in ("AID", "COOPERATE"))
         and (intended or scheduled or event_attributes.future(trig, lex) or _conditional_outcome(trig))
         and not reported
     ):
+        if kind in ("AID", "COOPERATE"):
+            mode = None  # a promise of aid or cooperation has no mode (news README "Promised and planned aid")
         kind, negated = ("REJECT", False) if negated else ("AGREE", negated)
         doers = roles.condition_actor(tok, res, actors) if kind == "AGREE" else []
         if doers and not {d.code for d in doers} & {r.code for r in recipients}:
@@ -1102,8 +1115,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if exchanged:
         # "Xi traded messages with Kim": an exchange goes both ways, as "Xi and Kim exchanged" does.
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
-    if drilled_with and kind == "COOPERATE":
-        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]  # a joint drill: each way
+    if drilled_with and kind in ("COOPERATE", "AGREE"):
+        # a joint drill, held or to come ("will hold drills with": AGREE), is each way
+        pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     if (
         kind == "AGREE"
         and mode == "pact"
@@ -2073,8 +2087,8 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     reporting verb whose subject names another state ("Seoul's spy agency said North Korea would send
     troops", "North Korea will send builders, Russian media reported", "quoted Shoigu as saying that
     Pyongyang will provide workers"), or "according to" another. A future act in it is a plan
-    reported (bench/data/news/README: planned acts are coded like done ones), not a promise: PLOVER's
-    intention (AGREE: "Japan said it would provide aid") is the actor's own word."""
+    reported, not a promise, except aid and cooperation to come, which the caller keeps AGREE however
+    reported (bench/data/news/README "Promised and planned aid and cooperation")."""
     speaking = lex.reporting_verbs
     own = {a.code for a in actors}
     current = trig.light if trig.is_noun and trig.light is not None else trig.token

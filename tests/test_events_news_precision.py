@@ -110,11 +110,12 @@ AID | The NIS says casualties among North Korean troops in the Ukraine war have 
 # The fight troops are sent for is the purpose of the sending (AID), no show of force of its own.
 MOBILIZE | Pyongyang dispatched 3,000 troops to Russia to fight Ukraine, Seoul said.
 MOBILIZE | The Pentagon said the brigades had been sent to Russia to fight against Ukrainian forces.
-# A plan another party reports is no promise of the actor's (the act is coded, as planned acts are).
-AGREE | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
-AGREE | Russian state media reported that Pyongyang will ship more artillery shells to Moscow.
-AGREE | Belarus will send 500 engineers to help rebuild Russia's Belgorod region, Russian news agencies reported.
-AGREE | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+# Aid to come that another party reports is a promise still (news README "Promised and planned aid and
+# cooperation", stop 35): no aid yet.
+AID | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
+AID | Russian state media reported that Pyongyang will ship more artillery shells to Moscow.
+AID | Belarus will send 500 engineers to help rebuild Russia's Belgorod region, Russian news agencies reported.
+AID | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
 # A passive participle with no doer says who people are, not what happened to them.
 COERCE | Seoul says any North Korean soldier captured in Ukraine is a South Korean citizen.
 COERCE | The minister raised the cases of French citizens detained in Iran.
@@ -226,9 +227,11 @@ AGREE/pact RUS>PRK | Russian lawmakers on Tuesday backed ratification of a defen
 MOBILIZE/troops RUS>UKR | Russia reinforced its troops near Kharkiv on Tuesday.
 # The sending stays aid when its purpose clause names the foe.
 AID/military PRK>RUS | Pyongyang dispatched 3,000 troops to Russia to fight Ukraine, Seoul said.
-# A plan reported by another party is the act; the actor's own word of a plan stays a promise (AGREE).
-AID/military PRK>RUS | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
-AID PRK>RUS | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
+# Aid to come is a promise (AGREE), in the actor's own word and when another party reports it (news README
+# "Promised and planned aid and cooperation", stop 35).
+AGREE PRK>RUS | Seoul's spy agency said North Korea would send another 3,000 soldiers to Russia early next year.
+AGREE PRK>RUS | Russian state media reported that Pyongyang will ship more artillery shells to Moscow.
+AGREE PRK>RUS | TASS quoted Andrei Belousov as saying that North Korea will provide 2,000 labourers to Russia.
 AGREE JPN>TUR | Japan said it would provide emergency aid to Turkey after the earthquake.
 AGREE IDN>VNM | Indonesia is to give relief funds to Vietnam, the presidential palace in Jakarta said.
 REJECT PRK>RUS | Seoul said North Korea would not send more troops to Russia.
