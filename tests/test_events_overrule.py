@@ -48,12 +48,10 @@ def test_the_model_overrules_a_decline_only_for_an_unsure_reason_and_type(nlp: L
     assert _events(nlp, sent, None) == []
     assert events_module._OVERRULED["object"]["AID"] <= 1.0
     assert _events(nlp, sent, send) == [("AID", "BLR", "RUS")]
+    # A reason the rules were unsure of, but a type not overruled for it: the decline holds.
     spoke = "The ministers spoke about military cooperation between Moscow and Pyongyang."
-    assert _events(nlp, spoke, None) == []
-    assert sorted(_events(nlp, spoke, _reads("n:cooperation", "COOPERATE"))) == [
-        ("COOPERATE", "PRK", "RUS"),
-        ("COOPERATE", "RUS", "PRK"),
-    ]
+    assert "COOPERATE" not in events_module._OVERRULED.get(UNSURE_PLACE, {})
+    assert _events(nlp, spoke, _reads("n:cooperation", "COOPERATE")) == []
     signed = "Two accords were signed between the governments of Laos and Vietnam on Friday."
     assert _events(nlp, signed, None) == []
     assert _events(nlp, signed, _reads("n:accord", "AGREE")) != []
@@ -68,8 +66,13 @@ def test_without_the_overrule_of_its_reason_and_type_the_decline_holds(
     assert _events(nlp, sent, _reads("v:send", "AID")) == []
     monkeypatch.setattr(events_module, "_OVERRULED", {})
     assert _events(nlp, sent, _reads("v:send", "AID")) == []
+    # And one named overrules: "place" for COOPERATE reads the pair the sentence names.
+    monkeypatch.setattr(events_module, "_OVERRULED", {UNSURE_PLACE: {"COOPERATE": 0.5}})
     spoke = "The ministers spoke about military cooperation between Moscow and Pyongyang."
-    assert _events(nlp, spoke, _reads("n:cooperation", "COOPERATE")) == []
+    assert sorted(_events(nlp, spoke, _reads("n:cooperation", "COOPERATE"))) == [
+        ("COOPERATE", "PRK", "RUS"),
+        ("COOPERATE", "RUS", "PRK"),
+    ]
 
 
 def test_a_decline_the_rules_are_sure_of_holds_against_the_model(nlp: Language) -> None:
