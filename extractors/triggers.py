@@ -150,7 +150,9 @@ def is_thing(tok: Token, lex: Lexicon) -> bool:
     return lex.in_any_class(tok, _THINGS)
 
 
-def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
+def find_triggers(sent: Span, lex: Lexicon, res: Resolver, unsure: dict[int, str] | None = None) -> list[Trigger]:
+    """The sentence's triggers. unsure, if given, takes the words of the lexicon the rules declined
+    only for want of what they look for (token index -> one of UNSURE), not as shown to be no event."""
     triggers: list[Trigger] = []
     by_token: dict[int, Trigger] = {}
     index = parse_index(sent.doc)
@@ -168,14 +170,14 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver) -> list[Trigger]:
             triggers.append(trig)
             by_token[i] = trig
             continue
-        trig = _verb_trigger(tokens[i], lex, res)
+        trig = _verb_trigger(tokens[i], lex, res, unsure)
         if trig is not None:
             triggers.append(trig)
             by_token[i] = trig
     for i in range(sent.start, sent.end):
         if pos[i] in ("NOUN", "PROPN") and i not in by_token:
             tok = tokens[i]
-            trig = _noun_trigger(tok, lex, res, by_token)
+            trig = _noun_trigger(tok, lex, res, by_token, unsure)
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
@@ -209,6 +211,23 @@ _VERDICT_DEPS = frozenset({"pobj", "attr", "acomp", "dobj"})
 _STAY = Entry("CONSULT", mode="visit", recipient_preps=("in",))
 # A copula with these is a predicate of its own ("was in talks", "is in charge"), not a stay.
 _PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
+
+
+# Why the rules declined a word the lexicon knows where they were unsure of it, for want of what they
+# look for, rather than shown it is no event (denied, appealed for, hedged, a document, "-" in the
+# table): where the learned model may overrule them (events._learned_drafts).
+UNSURE_OBJECT = "object"  # a verb whose sense hangs on an object the table does not list
+UNSURE_DOER = "doer"  # an event noun standing alone with no doer named
+UNSURE_PLACE = "place"  # an event noun with its doer, but not where news states an event
+UNSURE_LIGHT = "light"  # an event noun whose light verb is a trigger of its own
+UNSURE = (UNSURE_OBJECT, UNSURE_DOER, UNSURE_PLACE, UNSURE_LIGHT)
+
+
+def _unsure(unsure: dict[int, str] | None, tok: Token, reason: str) -> None:
+    """No trigger, for a reason the rules are unsure of (noted in `unsure` if kept)."""
+    if unsure is not None:
+        unsure[tok.i] = reason
+    return None
 
 
 def _stay(tok: Token, res: Resolver) -> bool:
@@ -457,7 +476,7 @@ def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
 _PRENOMINAL_LEFT = frozenset({"PUNCT", "DET", "PRON", "ADJ", "ADV"})
 
 
-def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
+def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str] | None = None) -> Trigger | None:
     if tok.dep_ == "amod" and tok.i < tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].pos_ in _PRENOMINAL_LEFT:
         return None  # a participle before its noun describes it: "Iranian-backed militias", "the seized tanker"
     found = _verb_entry(tok, lex)
@@ -538,7 +557,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver) -> Trigger | None:
         elif entry.object_required and not (obj is not None and lex.match(entry.by_subject, counted(subject_of(tok)))):
             # The subject may decide what an object the table does not list means ("troops left
             # Kherson" is a withdrawal; "the party left the coalition" is already by_object).
-            return None
+            return _unsure(unsure, tok, UNSURE_OBJECT)
     if entry.clause_required and first_child(tok, ["ccomp"]) is None and obj is None:
         return None
     if entry.transitive and object_of(tok) is None and not by_prep:
@@ -855,7 +874,9 @@ def _told_before(tok: Token, lex: Lexicon) -> bool:
     return len(dets) == 1 and dets[0].lower_ in _BACK_POINTING and not others
 
 
-def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger]) -> Trigger | None:
+def _noun_trigger(
+    tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, Trigger], unsure: dict[int, str] | None = None
+) -> Trigger | None:
     key, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.nouns.get(key) or lex.nouns.get(lower)
     if entry is None and key not in lex.phrase_words and lower not in lex.phrase_words:
@@ -915,7 +936,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         # "His talks in Wonsan with Choe": a pronoun's meeting with a named partner.
         named = named or (entry.type == "CONSULT" and poss is not None and _with_partner(tok, res))
         if not (named or noun_agent(tok, res) is not None):
-            return None
+            return _unsure(unsure, tok, UNSURE_DOER)
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
         # Putin's visit"); not "rely on China's backing". A copula's subject is a topic ("the
         # deployment is their own business").
@@ -939,7 +960,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ in ("attr", "appos"))
         adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ == "pobj" and _named_sides(tok, poss, res))
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
-            return None
+            return _unsure(unsure, tok, UNSURE_PLACE)
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
@@ -964,7 +985,7 @@ def _noun_trigger(tok: Token, lex: Lexicon, res: Resolver, verbs: Mapping[int, T
         ):
             return None
     if light is not None and light.i in verbs:
-        return None  # the verb is an event itself; this noun is its object
+        return _unsure(unsure, tok, UNSURE_LIGHT)  # the verb is an event itself; this noun is its object
     kind, mode = entry.type, entry.mode
     modifier_spec = _modifier_spec(tok, entry, lex)
     if modifier_spec is None and entry.mode == "phone" and _names_partner(tok, ("with", "from")):

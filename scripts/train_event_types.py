@@ -42,6 +42,7 @@ from extractors.event_types import (  # noqa: E402
     sentence_features,
 )
 from extractors.lexicon import PLOVER_TYPES  # noqa: E402
+from extractors.triggers import UNSURE  # noqa: E402
 from scripts.generated_file import json_file_main  # noqa: E402
 
 OWN_GOLD = [REPO_ROOT / "tests" / "gold" / "seed.jsonl", REPO_ROOT / "tests" / "gold" / "dev.jsonl"]
@@ -219,11 +220,16 @@ def cross_validate(
     thresholds: Sequence[float],
     reviews: Sequence[tuple[float, float, float]],
     files: Collection[str] = (),
+    unsure: bool = False,
 ) -> str:
     """Event type and triple P/R/F1 over the training files, each article scored by a model trained
     without it: rules alone, then rules + model at each threshold and each review (veto, doubt,
     relabel; see EventTypeModel.review), without and with the overrule of declined words OVERRULE_TRIED.
-    files: the names of the files scored ("crit", "seed"; empty: all); the folds' models are the same."""
+    files: the names of the files scored ("crit", "seed"; empty: all); the folds' models are the same.
+    unsure: also, at the shipped threshold and review, the overrule of the words the rules declined
+    unsure (extractors.events._OVERRULED): none, each reason alone for every type (what it would gain or
+    lose), and the shipped choice."""
+    from extractors import events
     from extractors.events import extract_events
     from extractors.gazetteer import load_gazetteer
     from extractors.lexicon import load_lexicon
@@ -232,11 +238,20 @@ def cross_validate(
     gazetteer, lexicon = load_gazetteer(), load_lexicon()
     keys = sorted({p.gold.key for p in parsed})
     fold_of = {key: i % k for i, key in enumerate(keys)}
+    shipped_unsure = events._OVERRULED
     tried = numpy.array([OVERRULE_TRIED.get(t, math.inf) for t in PLOVER_TYPES])
     overrules = {"": None, " overrule": tried}
     labels = [
         (f"rules+model@{t} {':'.join(map(str, r))}{o}", t, r, o) for t in thresholds for r in reviews for o in overrules
     ]
+    # The overrules of words declined unsure each variant is run with (extractors.events._OVERRULED).
+    unsure_of: dict[str, dict[str, dict[str, float]]] = {}
+    if unsure:
+        shipped = (f"rules+model@{THRESHOLD} {VETO}:{DOUBT}:{RELABEL}", THRESHOLD, (VETO, DOUBT, RELABEL), "")
+        unsure_of[shipped[0] + " unsure:none"] = {}
+        unsure_of.update({shipped[0] + f" unsure:{r}": {r: dict.fromkeys(PLOVER_TYPES, 0.0)} for r in UNSURE})
+        unsure_of[shipped[0] + " unsure:shipped"] = events._OVERRULED
+        labels += [(name, *shipped[1:]) for name in unsure_of]
     names = ["rules", *(label for label, *_ in labels)]
     scores = {(name, group, fig): Score() for name in names for group in ("news-train", "own gold") for fig in "tT"}
     for fold in range(k):
@@ -260,7 +275,8 @@ def cross_validate(
         for item in (p for p in parsed if fold_of[p.gold.key] == fold and _scored(p, files)):
             res = Resolver(item.doc, gazetteer, lexicon, text=item.gold.text)
             for name, variant in variants:
-                events = extract_events(
+                events._OVERRULED = unsure_of.get(name, shipped_unsure)
+                found = extract_events(
                     item.doc,
                     gazetteer,
                     lexicon=lexicon,
@@ -269,7 +285,7 @@ def cross_validate(
                     type_model=variant,
                 )
                 predicted: dict[int, list[Any]] = {}
-                for event in events:
+                for event in found:
                     index = _row_at(item.gold, (event.start + event.end) // 2)
                     if index is not None:
                         predicted.setdefault(index, []).append(event)
@@ -286,6 +302,7 @@ def cross_validate(
                             [(e.event_type, e.actor_id, e.recipient_id) for e in pred],
                         )
                     )
+    events._OVERRULED = shipped_unsure
     lines = [f"{k}-fold by article over the training files ({len(keys)} articles or documents)"]
     if files:
         lines.append(f"  scored: {', '.join(sorted(files))} only")
@@ -321,6 +338,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="",
         help="score only these files, by name (comma-separated, e.g. the tuning half crit,diplo,...; default: all)",
     )
+    parser.add_argument(
+        "--cv-unsure",
+        action="store_true",
+        help="also the overrule of words the rules declined unsure, per reason (extractors.events._OVERRULED)",
+    )
     args, rest = parser.parse_known_args(argv)
     paths = training_files()
     parsed, samples = parse_training_data(paths)
@@ -328,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         thresholds = [float(t) for t in args.cv_thresholds.split(",")]
         reviews = [tuple(float(v) for v in r.split(":")) for r in args.cv_reviews.split(",")]
         files = {name for name in args.cv_files.split(",") if name}
-        print(cross_validate(parsed, samples, args.cv, thresholds, reviews, files))  # type: ignore[arg-type]
+        print(cross_validate(parsed, samples, args.cv, thresholds, reviews, files, args.cv_unsure))  # type: ignore[arg-type]
         return 0
 
     def document() -> dict[str, Any]:
