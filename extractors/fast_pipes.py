@@ -22,6 +22,7 @@ field is the same. scripts/check_fast_pipes.py compares every token with the sto
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -47,16 +48,14 @@ _OTHER_COLUMNS = [i for i, attr in enumerate(WRITABLE) if attr != MORPH]
 _OTHERS = [WRITABLE[i] for i in _OTHER_COLUMNS]
 MAX_CACHE = 500_000  # distinct keys kept before a cache starts over (a long-running process)
 
-# OpenBLAS's call to set its thread count, under the names its builds export: plain, 64-bit
-# integers, and the scipy-openblas builds numpy's wheels ship (symbol prefix and suffix).
-_OPENBLAS_THREADS = (
-    "openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-)
-
-__all__ = ["FastAttributeRuler", "FastLemmatizer", "UnsupportedPattern", "install_fast_gemm", "install_fast_pipes"]
+__all__ = [
+    "FastAttributeRuler",
+    "FastLemmatizer",
+    "UnsupportedPattern",
+    "install_fast_gemm",
+    "install_fast_pipes",
+    "openblas_threads",
+]
 
 
 class UnsupportedPattern(ValueError):
@@ -387,11 +386,26 @@ def install_fast_gemm(nlp: Language) -> bool:
     return True
 
 
-def _single_threaded_openblas() -> bool:
-    """Set numpy's OpenBLAS to one thread for this process; False when no OpenBLAS is found.
-    numpy's BLAS is linked into its `_multiarray_umath` extension, whose symbol lookup reaches it."""
-    import ctypes
+def openblas_threads() -> int | None:
+    """How many threads numpy's OpenBLAS uses in this process; None when numpy's BLAS is no OpenBLAS."""
+    getter = _openblas_function("get_num_threads")
+    return None if getter is None else int(getter())
 
+
+def _single_threaded_openblas() -> bool:
+    """Set numpy's OpenBLAS to one thread for this process; False when no OpenBLAS is found."""
+    setter = _openblas_function("set_num_threads")
+    if setter is None:
+        return False
+    setter.argtypes = [ctypes.c_int]
+    setter(1)
+    return True
+
+
+def _openblas_function(name: str) -> Any:
+    """OpenBLAS's `openblas_<name>` under the names its builds export it (plain, 64-bit integers,
+    and the scipy-openblas builds of numpy's wheels: a prefix and a suffix), or None. numpy's BLAS
+    is linked into its `_multiarray_umath` extension, whose symbol lookup reaches it."""
     try:
         from numpy._core import _multiarray_umath as umath
     except ImportError:  # numpy 1.x
@@ -399,12 +413,10 @@ def _single_threaded_openblas() -> bool:
     try:
         library = ctypes.CDLL(umath.__file__)
     except OSError:
-        return False
-    for name in _OPENBLAS_THREADS:
-        setter = getattr(library, name, None)
-        if setter is not None:
-            setter.argtypes = [ctypes.c_int]
-            setter.restype = None
-            setter(1)
-            return True
-    return False
+        return None
+    for prefix in ("", "scipy_"):
+        for suffix in ("", "64_"):
+            function = getattr(library, f"{prefix}openblas_{name}{suffix}", None)
+            if function is not None:
+                return function
+    return None
