@@ -22,6 +22,7 @@ field is the same. scripts/check_fast_pipes.py compares every token with the sto
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,14 @@ _OTHER_COLUMNS = [i for i, attr in enumerate(WRITABLE) if attr != MORPH]
 _OTHERS = [WRITABLE[i] for i in _OTHER_COLUMNS]
 MAX_CACHE = 500_000  # distinct keys kept before a cache starts over (a long-running process)
 
-__all__ = ["FastAttributeRuler", "FastLemmatizer", "UnsupportedPattern", "install_fast_pipes"]
+__all__ = [
+    "FastAttributeRuler",
+    "FastLemmatizer",
+    "UnsupportedPattern",
+    "install_fast_gemm",
+    "install_fast_pipes",
+    "openblas_threads",
+]
 
 
 class UnsupportedPattern(ValueError):
@@ -352,3 +360,63 @@ def _swap(nlp: Language, name: str, component: Any) -> None:
             components[i] = (name, component)
             return
     raise KeyError(name)
+
+
+def install_fast_gemm(nlp: Language) -> bool:
+    """Give the pipeline's models thinc's NumPy ops without BLIS: their matrix products go to
+    numpy's BLAS (OpenBLAS in numpy's wheels), pinned to one thread, instead of the BLIS spaCy
+    ships. BLIS picks its kernel from the CPU when loaded and falls back to its generic reference
+    kernel on CPUs its build does not know (the AMD EPYC of CPU family 25 this was measured on):
+    there it is ~3× slower than OpenBLAS, and its matrix products are about a third of the parse.
+    Only the summation order of a product changes (differences ~1e-6 in the scores; the parser's
+    own per-state products still go to BLIS); `scripts/check_fast_pipes.py` compares every token's
+    annotations with the stock pipeline's. Nothing changes, and False is returned, when numpy's
+    BLAS is not an OpenBLAS that can be held to one thread (one thread per process: storywatch
+    runs in parallel by processes, and OpenBLAS's own threads would spend more CPU than they save)."""
+    if not _single_threaded_openblas():
+        return False
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return True
+
+
+def openblas_threads() -> int | None:
+    """How many threads numpy's OpenBLAS uses in this process; None when numpy's BLAS is no OpenBLAS."""
+    getter = _openblas_function("get_num_threads")
+    return None if getter is None else int(getter())
+
+
+def _single_threaded_openblas() -> bool:
+    """Set numpy's OpenBLAS to one thread for this process; False when no OpenBLAS is found."""
+    setter = _openblas_function("set_num_threads")
+    if setter is None:
+        return False
+    setter.argtypes = [ctypes.c_int]
+    setter(1)
+    return True
+
+
+def _openblas_function(name: str) -> Any:
+    """OpenBLAS's `openblas_<name>` under the names its builds export it (plain, 64-bit integers,
+    and the scipy-openblas builds of numpy's wheels: a prefix and a suffix), or None. numpy's BLAS
+    is linked into its `_multiarray_umath` extension, whose symbol lookup reaches it."""
+    try:
+        from numpy._core import _multiarray_umath as umath
+    except ImportError:  # numpy 1.x
+        from numpy.core import _multiarray_umath as umath  # type: ignore[no-redef]
+    try:
+        library = ctypes.CDLL(umath.__file__)
+    except OSError:
+        return None
+    for prefix in ("", "scipy_"):
+        for suffix in ("", "64_"):
+            function = getattr(library, f"{prefix}openblas_{name}{suffix}", None)
+            if function is not None:
+                return function
+    return None

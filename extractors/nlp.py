@@ -55,12 +55,14 @@ def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict[str, Any]]:
 @functools.cache
 def load_pipeline(model: str = "auto") -> Language:
     """The model with the gazetteer ruler; loaded once per process (it costs ~1 s and ~100 MB). Its
-    attribute_ruler and rule lemmatizer are the table-driven equivalents of extractors/fast_pipes.py:
-    the same annotations, about a fifth of the parse's time less."""
+    attribute_ruler and rule lemmatizer are the table-driven equivalents of extractors/fast_pipes.py
+    (the same annotations, about a fifth of the parse's time less), and its models multiply matrices
+    with numpy's OpenBLAS rather than BLIS (`install_fast_gemm`)."""
     nlp = _with_gazetteer(model)
-    from extractors.fast_pipes import install_fast_pipes
+    from extractors.fast_pipes import install_fast_gemm, install_fast_pipes
 
     install_fast_pipes(nlp)
+    install_fast_gemm(nlp)
     return nlp
 
 

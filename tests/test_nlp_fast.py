@@ -12,7 +12,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.fast_pipes import FastAttributeRuler, FastLemmatizer, UnsupportedPattern, install_fast_pipes
+from extractors import fast_pipes
+from extractors.fast_pipes import (
+    FastAttributeRuler,
+    FastLemmatizer,
+    UnsupportedPattern,
+    install_fast_gemm,
+    install_fast_pipes,
+    openblas_threads,
+)
 from extractors.nlp import entity_stage, load_stock_pipeline
 from flows.seeds import default_seeds_dir, read_seeds
 
@@ -83,6 +91,36 @@ def test_the_loaded_pipeline_uses_the_fast_components(nlp: Language, stock: Lang
     assert nlp.pipe_names == stock.pipe_names  # same names, same places: entity_stage is unchanged
     assert entity_stage(nlp) == entity_stage(stock)
     assert type(stock.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+def _model_ops(nlp: Language) -> list[object]:
+    return [
+        node.ops
+        for _, pipe in nlp.pipeline
+        if hasattr(getattr(pipe, "model", None), "walk")
+        for node in pipe.model.walk()
+    ]
+
+
+def test_the_loaded_pipeline_multiplies_with_numpys_blas_on_one_thread(nlp: Language, stock: Language) -> None:
+    """numpy's wheels ship OpenBLAS: the loaded pipeline's models use it (one thread), the stock
+    pipeline keeps spaCy's BLIS; every token's annotations stay the stock ones (the tests below)."""
+    assert openblas_threads() == 1
+    ops = _model_ops(nlp)
+    assert len(ops) > 20
+    assert all(getattr(o, "use_blis", None) is False for o in ops)
+    assert all(getattr(o, "use_blis", None) is True for o in _model_ops(stock))
+
+
+def test_without_openblas_the_models_keep_blis(monkeypatch: pytest.MonkeyPatch) -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("tagger")
+    monkeypatch.setattr(fast_pipes, "_single_threaded_openblas", lambda: False)
+    assert install_fast_gemm(blank) is False
+    assert all(o.use_blis for o in _model_ops(blank))  # type: ignore[attr-defined]
+    monkeypatch.undo()
+    assert install_fast_gemm(blank) is True
+    assert not any(o.use_blis for o in _model_ops(blank))  # type: ignore[attr-defined]
 
 
 def test_every_token_as_the_stock_pipeline(nlp: Language, stock: Language) -> None:
