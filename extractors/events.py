@@ -318,6 +318,10 @@ def _learned_drafts(
         # A word the rules were unsure of, in a clause hedged ("if Minsk sends cooks"), stays theirs.
         reason = (unsure or {}).get(tok.i)
         reason = None if reason is None or clause_hedged(tok, lex) else reason
+        if reason == "object" and any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
+            # A passive verb's object is its subject, and the roles read from it turn round ("Ukrainian
+            # soldiers are being trained in Poland" is no Ukrainian aid to Poland): the decline holds.
+            reason = None
         if (_declined(tok, kind, lex) and not _overruled(model, kind, probability, reason)) or any(
             c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children
         ):
@@ -344,6 +348,12 @@ def _learned_drafts(
             if not found and probability >= _PAIR_CONFIDENCE:
                 found = _named_pair_drafts(kind, tok, sent, res, reference)
         found = _with_named_other(found, sent, res)
+        parties = {d.actor.code for d in found} | {d.recipient.code for d in found if d.recipient is not None}
+        if kind in _GATHERING_TYPES and len({d.actor.code for d in found}) > 1 and len(parties) > _MAX_MEETING_PARTIES:
+            # A pact, meeting or cooperation of four or more parties is no dyad (bench/data/news README "Four
+            # or more parties"), in the model's reading as in the rules': "the ministers of A, B, C and D
+            # signed an agreement in D's capital" is not three accords with D.
+            continue
         if kind == "AID":
             # Whose troops they are gives; and a state gives no aid to the state it is at war with ("to
             # push back the Ukrainian forces" by Russia's troops).

@@ -85,3 +85,21 @@ def test_a_decline_the_rules_are_sure_of_holds_against_the_model(nlp: Language) 
     # A hedged cooperation ("a possible ...") is declined as shown no event, not unsure.
     possible = "A possible cooperation between Moscow and Pyongyang worries Seoul."
     assert _events(nlp, possible, _reads("n:cooperation", "COOPERATE")) == []
+
+
+def test_a_passive_verb_of_giving_is_not_overruled(nlp: Language) -> None:
+    # The object of a passive verb is its subject: roles read from it would make the trainees the givers.
+    train = _reads("v:train", "AID")
+    assert _events(nlp, "Colombian cadets are being trained in Spain this year.", train) == []
+    # Near-miss: the active verb of giving with an unlisted object still stands.
+    assert _events(nlp, "Belarus sent cooks to Russia in the spring.", _reads("v:send", "AID")) == [
+        ("AID", "BLR", "RUS")
+    ]
+
+
+def test_a_learned_gathering_of_four_or_more_parties_is_no_dyad(nlp: Language) -> None:
+    accord = _reads("n:accord", "AGREE")
+    four = "Two accords were signed by the governments of Kenya, Uganda, Rwanda and Tanzania in Kampala."
+    assert _events(nlp, four, accord) == []
+    # Near-miss: two parties named keep their pair.
+    assert _events(nlp, "Two accords were signed between the governments of Laos and Vietnam on Friday.", accord) != []
