@@ -2091,13 +2091,16 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
     stay AGREE."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current.head.lemma_ == "be":
+        # Auxiliaries stand left of their verb: reading only its left children keeps a verb with hundreds
+        # of coordinated clauses on its right from being walked once per clause (bench/large_shapes.py).
+        auxiliaries = [c for c in current.lefts if c.dep_ == "aux"]
+        if current.head.lemma_ == "be" and any(c.lower_ == "to" for c in auxiliaries):
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
             return True  # "is due to meet", "is scheduled to travel"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.intent_words:
             return False  # "would like to meet him during his October trip": a wish, not a timetable
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
+        if any(c.lower_ == "would" for c in auxiliaries):
             if not any(t.ent_type_ in ("DATE", "TIME") for t in current.subtree):
                 return False
             up = current  # the backshifted "would" of a report: "said ... would", "added that ... would"
@@ -2106,7 +2109,7 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
                 if up.lemma_ in lex.reporting_verbs:
                     return True
             return False
-        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
+        if any(c.lower_ in lex.future_aux for c in auxiliaries):
             return False
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
