@@ -348,12 +348,6 @@ def _learned_drafts(
             if not found and probability >= _PAIR_CONFIDENCE:
                 found = _named_pair_drafts(kind, tok, sent, res, reference)
         found = _with_named_other(found, sent, res)
-        parties = {d.actor.code for d in found} | {d.recipient.code for d in found if d.recipient is not None}
-        if kind in _GATHERING_TYPES and len({d.actor.code for d in found}) > 1 and len(parties) > _MAX_MEETING_PARTIES:
-            # A pact, meeting or cooperation of four or more parties is no dyad (bench/data/news README "Four
-            # or more parties"), in the model's reading as in the rules': "the ministers of A, B, C and D
-            # signed an agreement in D's capital" is not three accords with D.
-            continue
         if kind == "AID":
             # Whose troops they are gives; and a state gives no aid to the state it is at war with ("to
             # push back the Ukrainian forces" by Russia's troops).
@@ -583,6 +577,11 @@ def _participant_drafts(
     actors = res.resolve(subject, context=False)
     location = event_attributes.location(trig, res)
     if not actors or location is None or event_attributes.negated(trig, res.lex):
+        return []
+    if kind in _GATHERING_TYPES and location[1].code in {a.code for a in actors}:
+        # Parties meeting, signing or cooperating in one of their own countries ("the ministers of Chile,
+        # Peru, Bolivia and Ecuador signed an agreement in Lima"): the place is where they gathered, not
+        # another side of it.
         return []
     when = event_attributes.event_date(trig, reference, res)
     return [
