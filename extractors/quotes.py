@@ -762,7 +762,9 @@ class _QuoteFinder:
         """A verb of saying set off by a comma after the clause it reports, even when the parser
         hangs it off a noun ("Turkey has never threatened Greece, Ankara's foreign minister
         insisted.")."""
-        if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
+        # "..., the North's state media reported Friday": the parser may hang the verb on a noun of the
+        # clause it reports as a clause of that noun (acl), with or without its subject.
+        if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp", "acl") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
         # "a general said to be leading the troops", "troops thought to be in Russia": hearsay about the
         # noun, not a parenthetical attribution.
@@ -2619,7 +2621,12 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
         return None
     # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
     # Monday that ..." parsed as a clause of the noun before it).
-    parenthetical = verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", ".", ";")
+    # "..., state media reported Friday, as ...", "... reported on Monday.": after the verb's time.
+    after = verb.i + 1
+    for child in verb.rights:
+        if child.i == after and (child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "on")):
+            after = child.right_edge.i + 1
+    parenthetical = after < len(doc) and doc[after].text in (",", ".", ";")
     if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     phrase = None
