@@ -135,6 +135,7 @@ class _QuoteFinder:
         self.describing = sets["describing_verbs"]
         self.stances = sets["stance_nouns"]
         self.stance_verbs = sets["stance_verbs"]
+        self.figure_verbs = sets["figure_verbs"]
         self.state_body_roles = tuple(cfg["state_body_roles"])
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -472,6 +473,10 @@ class _QuoteFinder:
                 if clause is not None:
                     yield tokens[i], clause
                 continue
+            estimate = self._figure_put(i)
+            if estimate is not None:
+                yield tokens[i], _span_chars(self.res.text, sent, estimate[0].i, estimate[1].i)
+                continue
             stance = self._stated_stance(i)
             if stance is not None:
                 first, last = self._subtree_ends(stance)
@@ -711,6 +716,31 @@ class _QuoteFinder:
             ),
             None,
         )
+
+    def _figure_put(self, i: int) -> tuple[Token, Token] | None:
+        """ "South Korea's intelligence service put the death toll at 600", "Washington first put the number
+        at 3,000": a figure its subject gives is its estimate, said (first and last token of "the toll at
+        600"). Active, with a subject that is not itself a record ("previous estimates had put casualties
+        at 3,000", "reports put the toll at ...": a source, no speaker)."""
+        index = self.index
+        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.figure_verbs:
+            return None
+        kids = index.kids.get(i, ())
+        subject = next((index.tokens[c] for c in kids if index.dep[c] == "nsubj"), None)
+        obj = next((index.tokens[c] for c in kids if index.dep[c] == "dobj"), None)
+        if subject is None or obj is None:
+            return None
+        if any(
+            t.lemma_.lower() in self.opinions or t.lemma_.lower() in self.documents
+            for t in (subject, subject.right_edge)
+        ):
+            return None  # "US and Ukrainian intelligence estimates put ...", parsed with "US" as the subject
+        for c in kids:
+            if index.dep[c] == "prep" and index.lower[c] == "at" and c > obj.i:
+                figure = next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] == "pobj"), None)
+                if figure is not None and any(t.like_num for t in figure.subtree):
+                    return obj.left_edge, figure.right_edge
+        return None
 
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the
