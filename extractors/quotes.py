@@ -1908,10 +1908,15 @@ class _QuoteFinder:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
         title = _title_key(subject.lemma_.lower())
+        if title == "head" and any(
+            p.lower_ == "of" and any(o.lower_ == "state" for o in p.children) for p in subject.children
+        ):
+            title = "leader"  # "the head of state" is the leader, the president
         qualifiers = [
             t
             for t in subject.subtree
             if t.i != subject.i
+            and t.lower_ != "state"
             and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
         ]
         # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
@@ -1968,6 +1973,32 @@ class _QuoteFinder:
                 words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
                 if not words & self.ranks and not (words & self.titles) - self.head_titles:
                     return self._person(span.root)
+        if states or qualifiers:
+            return None
+        return self._head_by_role(subject, title)
+
+    def _head_by_role(self, subject: Token, title: str) -> Speaker | None:
+        """ "The president said" after "Zelenskyy thanked ...", "the leader said" after "Kim Jong Un spent his
+        childhood in Wonsan": a bare head title, no one introduced with it, is the person last named a few
+        sentences back whom the gazetteer's role gives that post ("President of Ukraine"; any head title for
+        "the leader"), introduced with no other post."""
+        floor = self._lookback_start(subject)
+        for span in reversed(self.narrated_people):
+            if span.end > subject.i:
+                continue
+            if span.start < floor:
+                break
+            info = self.res.entity_at(span.root)
+            entity = self.res.gaz.entity(info.entity_id) if info is not None and info.entity_id else None
+            if entity is None or entity.kind != "person" or not entity.role:
+                continue
+            post = {w.strip(",").lower() for w in entity.role.split(";")[0].split()}
+            if post & self.ranks:
+                continue  # a vice president, a former leader
+            fits = bool(post & self.head_titles) if title == "leader" else title in post
+            words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
+            if fits and not (words & self.titles) - self.head_titles:
+                return self._person(span.root)
         return None
 
     def _placed_person(self, subject: Token, title: str) -> Speaker | None:
