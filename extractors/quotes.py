@@ -1778,6 +1778,22 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
                 return self._state_document(speaker, subject, verb) if earlier_owner else speaker
+        # "A press release from the Nigerien army said", "according to a post on X by the bureau": its issuer.
+        places = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+        issuer = next(
+            (
+                o
+                for c in [*subject.children, *(g for p in places for g in p.children)]
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in self.documents
+            ),
+            None,
+        )
+        if issuer is not None and not issuer.conjuncts:
+            speaker = self._resolve_speaker(issuer, verb)
+            if speaker is not None:
+                return speaker
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)

@@ -111,3 +111,30 @@ def test_a_bare_head_title_is_the_person_the_gazetteer_gives_the_post(
     nlp: Language, text: str, expected: Found
 ) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document "from" its issuer speaks for the issuer.
+        (
+            "A press release from the Chilean navy said the two ships had returned to port on schedule.",
+            [("CHL", "Chilean navy")],
+        ),
+        (
+            "The arrests were made on Monday, according to a press release from Peru's Interior Ministry.",
+            [("PER", "Peru's Interior Ministry")],
+        ),
+        # A post is a document that speaks by its word.
+        (
+            "Qatar's foreign ministry welcomed the truce on Sunday. The post said that Doha would keep working "
+            "with both sides.",
+            [(None, "post")],
+        ),
+        # Near-misses: a document with no issuer named, or with a topic ("on the fighting"), speaks by its word.
+        ("The press release said the two ships had returned to port on schedule.", [(None, "press release")]),
+        ("A report on the fighting said the two ships had returned to port on schedule.", [(None, "report")]),
+    ],
+)
+def test_a_document_from_its_issuer_speaks_for_it(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
