@@ -138,3 +138,18 @@ def test_a_bare_head_title_is_the_person_the_gazetteer_gives_the_post(
 )
 def test_a_document_from_its_issuer_speaks_for_it(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's foreign ministry said in a release that the two ministers agreed to reopen the consulate.",
+            [("CHL", "Chile's foreign ministry")],
+        ),
+        # Near-miss: a release that is no document ("the release of the prisoners") reports nothing.
+        ("The ministry welcomed the release of the prisoners that the court ordered last week.", []),
+    ],
+)
+def test_words_said_in_a_release_are_reported(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
