@@ -122,7 +122,7 @@ def test_a_bare_head_title_is_the_person_the_gazetteer_gives_the_post(
             [("CHL", "Chilean navy")],
         ),
         (
-            "The arrests were made on Monday, according to a press release from Peru's Interior Ministry.",
+            "The arrests were made on Monday, said a press release from Peru's Interior Ministry.",
             [("PER", "Peru's Interior Ministry")],
         ),
         # A post is a document that speaks by its word.
