@@ -135,6 +135,8 @@ class _QuoteFinder:
         self.describing = sets["describing_verbs"]
         self.stances = sets["stance_nouns"]
         self.stance_verbs = sets["stance_verbs"]
+        self.figure_verbs = sets["figure_verbs"]
+        self.relaying = sets["relaying_agencies"]
         self.state_body_roles = tuple(cfg["state_body_roles"])
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -237,6 +239,8 @@ class _QuoteFinder:
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
+                if verb.lower_ == "according" and self._relays_after(verb, speakers, reported, direct, quotes):
+                    continue  # "Kim said ..., according to KCNA": the agency only relays Kim's words
                 overlap = sum(
                     min(e, end) - max(s, start)
                     for s, e in direct_by_sentence.get(sent.start, [])
@@ -248,6 +252,39 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _relays_after(
+        self,
+        according: Token,
+        speakers: list[Speaker],
+        reported: list[tuple[Token, tuple[int, int]]],
+        direct: list[tuple[int, int]],
+        quotes: list[Quote],
+    ) -> bool:
+        """ "“...,” Kim declared, according to KCNA", "Choe said ..., according to KCNA": a state agency that
+        only relays (relaying_agencies) its own state's people, named after their words in the sentence, is no
+        speaker of its own, as "KCNA quoted Kim as saying" relays; named first ("According to KCNA, Choe
+        said") or after a foreigner's words ("Zhao stressed ..., according to KCNA") it speaks too."""
+        agencies = [self.res.gaz.entity(s.speaker_id) if s.speaker_id else None for s in speakers]
+        if not agencies or any(a is None or a.entity_id not in self.relaying for a in agencies):
+            return False
+        sent = self.res.sent(according)
+        home = {a.country for a in agencies if a is not None}
+        surnames = self.res.gaz.listed_surname_states
+        for quote in quotes:
+            if not (sent.start_char <= quote.start < sent.end_char) or quote.speaker_id in self.relaying:
+                continue
+            person = self.res.gaz.entity(quote.speaker_id) if quote.speaker_id else None
+            if person is not None:
+                states = {person.country or person.entity_id}
+            else:  # "Zhao stressed ...": a name the gazetteer does not link, by the states of its surname
+                words = quote.speaker_name.casefold().split()
+                states = set(surnames.get(words[0], ())) | set(surnames.get(words[-1], ())) if words else set()
+            if not states & home:
+                return False  # a foreigner's words: the agency's report of them is its own
+        if any(s < according.idx for s, _ in direct):
+            return True
+        return any(v.i < according.i and v.lower_ != "according" for v, _ in reported)
 
     def _speaks_within(self, verb: Token, direct: list[tuple[int, int]]) -> bool:
         """ "Yoon's office said NATO's Mark Rutte confirmed that ...": a person named in another's report (not
@@ -471,6 +508,10 @@ class _QuoteFinder:
                 clause = _without(self.res.text, sent, tokens[i])
                 if clause is not None:
                     yield tokens[i], clause
+                continue
+            estimate = self._figure_put(i)
+            if estimate is not None:
+                yield tokens[i], _span_chars(self.res.text, sent, estimate[0].i, estimate[1].i)
                 continue
             stance = self._stated_stance(i)
             if stance is not None:
@@ -712,6 +753,31 @@ class _QuoteFinder:
             None,
         )
 
+    def _figure_put(self, i: int) -> tuple[Token, Token] | None:
+        """ "South Korea's intelligence service put the death toll at 600", "Washington first put the number
+        at 3,000": a figure its subject gives is its estimate, said (first and last token of "the toll at
+        600"). Active, with a subject that is not itself a record ("previous estimates had put casualties
+        at 3,000", "reports put the toll at ...": a source, no speaker)."""
+        index = self.index
+        if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.figure_verbs:
+            return None
+        kids = index.kids.get(i, ())
+        subject = next((index.tokens[c] for c in kids if index.dep[c] == "nsubj"), None)
+        obj = next((index.tokens[c] for c in kids if index.dep[c] == "dobj"), None)
+        if subject is None or obj is None:
+            return None
+        if any(
+            t.lemma_.lower() in self.opinions or t.lemma_.lower() in self.documents
+            for t in (subject, subject.right_edge)
+        ):
+            return None  # "US and Ukrainian intelligence estimates put ...", parsed with "US" as the subject
+        for c in kids:
+            if index.dep[c] == "prep" and index.lower[c] == "at" and c > obj.i:
+                figure = next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] == "pobj"), None)
+                if figure is not None and any(t.like_num for t in figure.subtree):
+                    return obj.left_edge, figure.right_edge
+        return None
+
     def _misattached_clause(self, verb: Token) -> Token | None:
         """ "told reporters at a news conference that the airline will ...": the parser hangs the
         reported clause on the audience as a relative clause; one that opens with "that" and has a
@@ -762,7 +828,9 @@ class _QuoteFinder:
         """A verb of saying set off by a comma after the clause it reports, even when the parser
         hangs it off a noun ("Turkey has never threatened Greece, Ankara's foreign minister
         insisted.")."""
-        if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp") or any(c.dep_ == "ccomp" for c in tok.children):
+        # "..., the North's state media reported Friday": the parser may hang the verb on a noun of the
+        # clause it reports as a clause of that noun (acl), with or without its subject.
+        if tok.dep_ not in ("relcl", "conj", "advcl", "ccomp", "acl") or any(c.dep_ == "ccomp" for c in tok.children):
             return False
         # "a general said to be leading the troops", "troops thought to be in Russia": hearsay about the
         # noun, not a parenthetical attribution.
@@ -1710,6 +1778,22 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(owner, verb)
             if speaker is not None:
                 return self._state_document(speaker, subject, verb) if earlier_owner else speaker
+        # "A press release from the Nigerien army said", "according to a post on X by the bureau": its issuer.
+        places = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+        issuer = next(
+            (
+                o
+                for c in [*subject.children, *(g for p in places for g in p.children)]
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in self.documents
+            ),
+            None,
+        )
+        if issuer is not None and not issuer.conjuncts:
+            speaker = self._resolve_speaker(issuer, verb)
+            if speaker is not None:
+                return speaker
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
@@ -1840,10 +1924,15 @@ class _QuoteFinder:
         """ "the Russian leader" after "Russian President Vladimir Putin": the person last introduced
         with the same title (any head title for a head of state) and the same qualifying names."""
         title = _title_key(subject.lemma_.lower())
+        if title == "head" and any(
+            p.lower_ == "of" and any(o.lower_ == "state" for o in p.children) for p in subject.children
+        ):
+            title = "leader"  # "the head of state" is the leader, the president
         qualifiers = [
             t
             for t in subject.subtree
             if t.i != subject.i
+            and t.lower_ != "state"
             and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
         ]
         # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
@@ -1900,6 +1989,32 @@ class _QuoteFinder:
                 words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
                 if not words & self.ranks and not (words & self.titles) - self.head_titles:
                     return self._person(span.root)
+        if states or qualifiers:
+            return None
+        return self._head_by_role(subject, title)
+
+    def _head_by_role(self, subject: Token, title: str) -> Speaker | None:
+        """ "The president said" after "Zelenskyy thanked ...", "the leader said" after "Kim Jong Un spent his
+        childhood in Wonsan": a bare head title, no one introduced with it, is the person last named a few
+        sentences back whom the gazetteer's role gives that post ("President of Ukraine"; any head title for
+        "the leader"), introduced with no other post."""
+        floor = self._lookback_start(subject)
+        for span in reversed(self.narrated_people):
+            if span.end > subject.i:
+                continue
+            if span.start < floor:
+                break
+            info = self.res.entity_at(span.root)
+            entity = self.res.gaz.entity(info.entity_id) if info is not None and info.entity_id else None
+            if entity is None or entity.kind != "person" or not entity.role:
+                continue
+            post = {w.strip(",").lower() for w in entity.role.split(";")[0].split()}
+            if post & self.ranks:
+                continue  # a vice president, a former leader
+            fits = bool(post & self.head_titles) if title == "leader" else title in post
+            words = {_title_key(t.lemma_.lower()) for t in _title_words(span)}
+            if fits and not (words & self.titles) - self.head_titles:
+                return self._person(span.root)
         return None
 
     def _placed_person(self, subject: Token, title: str) -> Speaker | None:
@@ -2619,7 +2734,12 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
         return None
     # Parenthetical (", ... said,") or reporting its own clause ("..., The New York Times reported on
     # Monday that ..." parsed as a clause of the noun before it).
-    parenthetical = verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", ".", ";")
+    # "..., state media reported Friday, as ...", "... reported on Monday.": after the verb's time.
+    after = verb.i + 1
+    for child in verb.rights:
+        if child.i == after and (child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "on")):
+            after = child.right_edge.i + 1
+    parenthetical = after < len(doc) and doc[after].text in (",", ".", ";")
     if not parenthetical and not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     phrase = None
