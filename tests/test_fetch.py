@@ -31,6 +31,7 @@ from flows.feeds.fetch import (
     _parse_retry_after,
     is_public_address,
 )
+from tests.helpers import trickling_server
 
 LOOPBACK = ("127.0.0.1", "localhost")
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -533,32 +534,8 @@ def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
 @pytest.fixture
 def trickle_url() -> Iterator[str]:
     """A raw server that sends headers at once, then one body byte every 50 ms, for ever."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    listener.settimeout(5)
-    stop = threading.Event()
-
-    def serve() -> None:
-        try:
-            conn, _ = listener.accept()
-        except OSError:
-            return
-        with conn:
-            conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n")
-            while not stop.wait(0.05):
-                try:
-                    conn.sendall(b"<")
-                except OSError:
-                    return
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/feed"
-    stop.set()
-    thread.join(5)
-    listener.close()
+    with trickling_server("/feed", every_s=0.05) as url:
+        yield url
 
 
 def test_trickling_server_hits_total_deadline(trickle_url: str) -> None:
