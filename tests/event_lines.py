@@ -53,6 +53,14 @@ def event_triples(nlp: Language, text: str, published: date | None = None) -> li
     return [(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events]
 
 
+Named = tuple[str, str | None, str, str | None]  # type, actor_id, actor_text, recipient_id
+
+
+def events_with_actor_text(nlp: Language, text: str, published: date) -> list[Named]:
+    """Every event of a text as (type, actor_id, actor_text, recipient_id), in order: who acted, as written."""
+    return [(e.event_type, e.actor_id, e.actor_text, e.recipient_id) for e in extract_text(nlp, text, published).events]
+
+
 def case_lines(block: str) -> list[str]:
     return [line for line in (raw.strip() for raw in block.strip().splitlines()) if line and not line.startswith("#")]
 
