@@ -511,15 +511,21 @@ def test_environment_proxies_are_ignored(httpserver: HTTPServer, monkeypatch: py
 # --------------------------------------------------------------------------------- timeouts
 
 
-def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
-    calls: list[float] = []
+def stalling(seconds: float, calls: list[float] | None = None) -> Callable[[Request], Response]:
+    """A handler that answers with the feed only after `seconds`, noting in `calls` when each request came."""
 
     def stall(request: Request) -> Response:
-        calls.append(time.monotonic())
-        time.sleep(1.0)
+        if calls is not None:
+            calls.append(time.monotonic())
+        time.sleep(seconds)
         return Response(RSS, content_type=RSS_TYPE)
 
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    return stall
+
+
+def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
+    calls: list[float] = []
+    tserver.expect_request("/feed").respond_with_handler(stalling(1.0, calls))
     started = time.monotonic()
     with (
         Fetcher(settings(timeout_s=0.3, retries=1, backoff_s=0.01)) as fetcher,
@@ -550,13 +556,7 @@ def test_trickling_server_hits_total_deadline(trickle_url: str) -> None:
 
 def test_stalling_server_costs_one_fetch_deadline_not_every_attempt(tserver: HTTPServer) -> None:
     calls: list[float] = []
-
-    def stall(request: Request) -> Response:
-        calls.append(time.monotonic())
-        time.sleep(3.0)
-        return Response(RSS, content_type=RSS_TYPE)
-
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    tserver.expect_request("/feed").respond_with_handler(stalling(3.0, calls))
     started = time.monotonic()
     with (
         Fetcher(settings(timeout_s=0.5, retries=10, backoff_s=0.05, fetch_deadline_s=1.2)) as fetcher,
@@ -579,11 +579,7 @@ def test_trickling_server_is_cut_by_the_fetch_deadline(trickle_url: str) -> None
 
 
 def test_callers_deadline_wins_when_earlier(tserver: HTTPServer) -> None:
-    def stall(request: Request) -> Response:
-        time.sleep(2.0)
-        return Response(RSS, content_type=RSS_TYPE)
-
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    tserver.expect_request("/feed").respond_with_handler(stalling(2.0))
     started = time.monotonic()
     with Fetcher(settings(timeout_s=10.0, fetch_deadline_s=10.0)) as fetcher, pytest.raises(FetchError):
         fetcher.fetch(tserver.url_for("/feed"), kind="feed", deadline=fetcher.clock() + 0.4)
