@@ -19,6 +19,16 @@ names it binds are the tests' names; pytest -v shows each case's line as its id)
 
 A further block of either kind takes one test of its own: `test_x = found_test(MORE, PUBLISHED)`,
 `test_y = absent_test(LOOK_ALIKES, PUBLISHED)`. Only tests of another shape are written out in full.
+pytest collects what is bound to a name starting "test", so bind every test built here.
+
+A file in the old pattern converts by replacing each
+
+    @pytest.mark.parametrize("line", case_lines(FOUND))
+    def test_event_found(nlp: Language, line: str) -> None:
+        assert_found(nlp, line, PUBLISHED)
+
+with `test_event_found = found_test(FOUND, PUBLISHED)` (assert_not_found: absent_test), or a pair by
+one line_tests after both blocks; the names kept, the test ids stay the same.
 """
 
 from __future__ import annotations
