@@ -108,6 +108,17 @@ def component_times(texts: Sequence[str], stock: object, fast: object, batch_siz
     )
 
 
+def leading_texts(texts: Iterable[str], words: int) -> list[str]:
+    """The texts from the first on, until they hold `words` words (the one that reaches it included)."""
+    kept, count = [], 0
+    for text in texts:
+        if count >= words:
+            break
+        kept.append(text)
+        count += len(text.split())
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plv", type=Path, help="PLV_train.tsv (local only)")
@@ -123,25 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"fast pipes:  {', '.join(f'{n}:{type(p).__name__}' for n, p in fast.pipeline)}")
     corpus = [d.text for d in build_corpus()]
     if args.words:
-        kept, words = [], 0
-        for text in corpus:
-            if words >= args.words:
-                break
-            kept.append(text)
-            words += len(text.split())
-        corpus = kept
+        corpus = leading_texts(corpus, args.words)
     sets = [("training files", training_texts())]
     if args.plv:
         sets.append(("PLV_train", plv_texts(args.plv)))
     sets.append(("bench corpus", corpus))
     differ = sum(compare(label, texts, stock, fast, args.batch_size) for label, texts in sets)
-    timed, words = [], 0
-    for text in corpus:
-        if words >= args.timing_words:
-            break
-        timed.append(text)
-        words += len(text.split())
-    component_times(timed, stock, fast, args.batch_size)
+    component_times(leading_texts(corpus, args.timing_words), stock, fast, args.batch_size)
     print("identical" if not differ else f"{differ} texts differ")
     return 1 if differ else 0
 

@@ -3,12 +3,40 @@
 - "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event (RECIPIENT "None": none;
   no mode: any mode);
 - "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+
+A test file keeps its lines as data and builds its parametrised tests here, one line for both (the
+names it binds are the tests' names; pytest -v shows each case's line as its id):
+
+    PUBLISHED = date(2025, 3, 14)
+    FOUND = '''
+    # why these give their event
+    AGREE RUS>PRK | Moscow and Pyongyang agreed to expand trade.
+    '''
+    NOT_FOUND = '''
+    AGREE | The two sides failed to agree on the price.
+    '''
+    test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+A further block of either kind takes one test of its own: `test_x = found_test(MORE, PUBLISHED)`,
+`test_y = absent_test(LOOK_ALIKES, PUBLISHED)`. Only tests of another shape are written out in full.
+pytest collects what is bound to a name starting "test", so bind every test built here.
+
+A file in the old pattern converts by replacing each
+
+    @pytest.mark.parametrize("line", case_lines(FOUND))
+    def test_event_found(nlp: Language, line: str) -> None:
+        assert_found(nlp, line, PUBLISHED)
+
+with `test_event_found = found_test(FOUND, PUBLISHED)` (assert_not_found: absent_test), or a pair by
+one line_tests after both blocks; the names kept, the test ids stay the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
@@ -33,6 +61,14 @@ def events_with_targets(nlp: Language, text: str, published: date) -> set[Target
 def event_triples(nlp: Language, text: str, published: date | None = None) -> list[Triple]:
     """Every event of a text as (type, actor_id, recipient_id), in order: a count says how many."""
     return [(e.event_type, e.actor_id, e.recipient_id) for e in extract_text(nlp, text, published).events]
+
+
+Named = tuple[str, str | None, str, str | None]  # type, actor_id, actor_text, recipient_id
+
+
+def events_with_actor_text(nlp: Language, text: str, published: date) -> list[Named]:
+    """Every event of a text as (type, actor_id, actor_text, recipient_id), in order: who acted, as written."""
+    return [(e.event_type, e.actor_id, e.actor_text, e.recipient_id) for e in extract_text(nlp, text, published).events]
 
 
 def case_lines(block: str) -> list[str]:
@@ -76,3 +112,31 @@ def assert_not_found(nlp: Language, line: str, published: date) -> None:
     kind, actor, text = unwanted_event(line)
     found = found_events(nlp, text, published)
     assert not gives_kind(found, kind, actor), found
+
+
+LineTest = Callable[[Language, str], None]
+
+
+def found_test(block: str, published: date) -> LineTest:
+    """A test run once a line of `block` ("TYPE[/mode] ACTOR>RECIPIENT | sentence"): assert_found."""
+
+    @pytest.mark.parametrize("line", case_lines(block))
+    def test(nlp: Language, line: str) -> None:
+        assert_found(nlp, line, published)
+
+    return test
+
+
+def absent_test(block: str, published: date) -> LineTest:
+    """A test run once a line of `block` ("TYPE[ by ACTOR] | sentence"): assert_not_found."""
+
+    @pytest.mark.parametrize("line", case_lines(block))
+    def test(nlp: Language, line: str) -> None:
+        assert_not_found(nlp, line, published)
+
+    return test
+
+
+def line_tests(found: str, absent: str, published: date) -> tuple[LineTest, LineTest]:
+    """A file's two parametrised tests from its FOUND and NOT_FOUND blocks: bind them to test names."""
+    return found_test(found, published), absent_test(absent, published)

@@ -6,8 +6,10 @@ import html
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,6 +119,44 @@ def held_open(db: Path) -> Iterator[LockHolder]:
     finally:
         process.kill()
         process.wait()
+
+
+@contextmanager
+def trickling_server(path: str, every_s: float) -> Iterator[str]:
+    """A raw local server, its URL for `path` yielded: every connection gets its headers at once, then
+    one body byte every `every_s` seconds, for ever (no read times out; only a deadline ends it)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def drip(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n")
+            while not stop.wait(every_s):
+                try:
+                    conn.sendall(b"<")
+                except OSError:
+                    return
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=drip, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}{path}"
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
 
 
 # A second seed on the story, for runs that must find something new.

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-)
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 3, 4)
 
@@ -75,14 +70,7 @@ DISAPPROVE by UNSC | The council condemned the closure of the riverside market i
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_generic_agent_coded(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_generic_agent_not_coded(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_generic_agent_coded, test_generic_agent_not_coded = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_agent_in_a_place_keeps_its_own_words(nlp: Language) -> None:

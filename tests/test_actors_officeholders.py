@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
 from extractors.gazetteer import Gazetteer
+from tests.event_lines import Named, events_with_actor_text
 from tests.helpers import assert_people_of_states
 from tests.quote_speakers import speakers
 
@@ -28,9 +28,8 @@ PEOPLE_JSON = REPO_ROOT / "extractors" / "data" / "people.json"
 PUBLISHED = date(2025, 3, 4)
 
 
-def events(nlp: Language, text: str) -> list[tuple[str, str | None, str, str | None]]:
-    found = extract_text(nlp, text, PUBLISHED).events
-    return [(e.event_type, e.actor_id, e.actor_text, e.recipient_id) for e in found]
+def events(nlp: Language, text: str) -> list[Named]:
+    return events_with_actor_text(nlp, text, PUBLISHED)
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from bench.plover import GoldRecord, score
 from extractors.extract import extract_text
 from extractors.gazetteer import Gazetteer
+from tests.event_lines import Named, events_with_actor_text
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = REPO_ROOT / "scripts"
@@ -24,9 +25,8 @@ ORGANISATIONS_JSON = REPO_ROOT / "extractors" / "data" / "organisations.json"
 PUBLISHED = date(2024, 11, 8)
 
 
-def events(nlp: Language, text: str) -> list[tuple[str, str | None, str, str | None]]:
-    found = extract_text(nlp, text, PUBLISHED).events
-    return [(e.event_type, e.actor_id, e.actor_text, e.recipient_id) for e in found]
+def events(nlp: Language, text: str) -> list[Named]:
+    return events_with_actor_text(nlp, text, PUBLISHED)
 
 
 def actor_of(nlp: Language, text: str, words: str) -> str | None:

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-)
+from tests.event_lines import Found, absent_test, found_events, found_test
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -46,9 +39,7 @@ AID/military PRK>RUS | North Korea sent 11,000 troops to Russia. Seoul said Pyon
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_conflict_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
+test_conflict_phrasings_give_their_event = found_test(FOUND, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -71,9 +62,7 @@ AID | Japan has dispatched its helicopter carrier with two destroyers.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_conflict_look_alikes_give_no_such_event = absent_test(NOT_FOUND, PUBLISHED)
 
 
 def test_help_keeps_what_it_helps_when_that_is_cooperation(nlp: Language) -> None:
@@ -121,9 +110,7 @@ DISAPPROVE PRK>USA | Pyongyang also attacked the U.S. drive to bring NATO closer
 """
 
 
-@pytest.mark.parametrize("line", [r for r in CRITICISM.strip().splitlines() if not r.startswith("#")])
-def test_criticism_gives_its_event(nlp: Language, line: str) -> None:
-    test_conflict_phrasings_give_their_event(nlp, line)
+test_criticism_gives_its_event = found_test(CRITICISM, PUBLISHED)
 
 
 def test_attacking_a_place_stays_an_assault(nlp: Language) -> None:
@@ -148,9 +135,7 @@ THREATEN USA>RUS | Biden made clear that Washington would respond decisively if 
 """
 
 
-@pytest.mark.parametrize("line", [r for r in THREATS.strip().splitlines() if not r.startswith("#")])
-def test_announced_responses_are_threats(nlp: Language, line: str) -> None:
-    test_conflict_phrasings_give_their_event(nlp, line)
+test_announced_responses_are_threats = found_test(THREATS, PUBLISHED)
 
 
 def test_responses_made_or_mild_are_no_threats(nlp: Language) -> None:
@@ -176,9 +161,7 @@ SANCTION USA>IRN | Washington hit Iran with new sanctions over its drone exports
 """
 
 
-@pytest.mark.parametrize("line", [r for r in SANCTIONS.strip().splitlines() if not r.startswith("#")])
-def test_sanctions_as_news_writes_them(nlp: Language, line: str) -> None:
-    test_conflict_phrasings_give_their_event(nlp, line)
+test_sanctions_as_news_writes_them = found_test(SANCTIONS, PUBLISHED)
 
 
 def test_hitting_with_sanctions_is_no_assault(nlp: Language) -> None:

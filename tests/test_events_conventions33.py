@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from tests.event_lines import assert_found, assert_not_found, case_lines, event_triples
+from tests.event_lines import event_triples, line_tests
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -105,14 +105,7 @@ GATHERED = [
 _FOUR = {"CHL", "PER", "BOL", "ECU"}
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_signing_with_gives_one_event_each_way(nlp: Language) -> None:

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import assert_found, assert_not_found, case_lines
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 5, 20)
 
@@ -67,11 +64,4 @@ ASSAULT | The meeting saw a clash between Australia and Japan over remarks by th
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_read(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_supposed_or_spoken_act_not_done(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_read, test_supposed_or_spoken_act_not_done = line_tests(FOUND, NOT_FOUND, PUBLISHED)

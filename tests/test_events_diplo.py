@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-)
+from tests.event_lines import Found, found_events, line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -79,11 +72,6 @@ COOPERATE CHN>RUS | China and Russia flew a joint air patrol over the Sea of Jap
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_cooperation_gives_its_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
 NOT_FOUND = """
 COOPERATE | Analysts have focused on the military cooperation between Russia and North Korea.
@@ -107,9 +95,7 @@ CONSULT | Kim Jong Un invited Vladimir Putin to visit Pyongyang.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_cooperation_gives_its_event, test_look_alikes_give_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_support_given_is_not_support_received(nlp: Language) -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import assert_found, assert_not_found, case_lines, found_events
+from tests.event_lines import found_events, line_tests
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -65,14 +64,7 @@ AGREE | Norway is expected to impose sanctions on Peru.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_promised_aid_has_no_mode(nlp: Language) -> None:

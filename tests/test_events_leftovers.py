@@ -7,14 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-)
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -51,11 +44,6 @@ RETREAT/withdraw RUS>UKR | The last Russian soldiers left Kherson.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_leftover_gives_its_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
 NOT_FOUND = """
 CONSULT | Kazakhstan's president welcomed China's decision to cut tariffs.
@@ -73,6 +61,4 @@ RETREAT | North Korean troops left for Russia in October.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_leftover_gives_its_event, test_look_alikes_give_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)

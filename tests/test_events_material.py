@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-    event_triples,
-)
+from tests.event_lines import event_triples, line_tests
 
 PUBLISHED = date(2025, 2, 20)
 
@@ -92,11 +86,6 @@ AID/military PRK>RUS | Investigators said three of the missiles that Russia fire
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
 # Soldiers killed with no killer named are a toll, not an attack by their own state, also when the
@@ -142,9 +131,7 @@ AID | Investigators said the missiles that Russia fired at Kyiv were made in Rus
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_fighting_beside_a_partner_is_not_the_speakers_aid(nlp: Language) -> None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import assert_found, assert_not_found, case_lines, event_triples
+from tests.event_lines import event_triples, line_tests
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -73,14 +72,7 @@ AGREE | It was the Chilean president's first trip to Peru since 2019.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_planned_visit_and_talks_are_one_intention(nlp: Language) -> None:

@@ -11,13 +11,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-)
+from tests.event_lines import Found, absent_test, found_events, found_test
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -168,9 +162,7 @@ CONSULT RUS>PRK | At the start of his talks with Kim Jong Un, Putin praised the 
 """
 
 
-@pytest.mark.parametrize("line", case_lines(MEETINGS))
-def test_meetings_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
+test_meetings_give_their_event = found_test(MEETINGS, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | sentence" says the sentence gives no such event.
@@ -246,9 +238,7 @@ AID | The company is a supplier of parts to Boeing.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_news_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_news_look_alikes_give_no_such_event = absent_test(NOT_FOUND, PUBLISHED)
 
 
 def test_belief_is_conjecture(nlp: Language) -> None:

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-    gives_kind,
-)
+from tests.event_lines import Found, found_events, gives_kind, line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -152,11 +144,6 @@ RETREAT | Moscow and Pyongyang signed a new treaty, though the Kremlin has relea
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
-
-
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence still gives that event.
 FOUND = """
 # The war as news stays an attack; only its use as a date or a purpose is background.
@@ -264,9 +251,7 @@ AGREE/pact RUS>TUR | Russia signed a grain deal with Turkey on Friday.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_no_party_paired_with_itself_among_the_parties_named(nlp: Language) -> None:

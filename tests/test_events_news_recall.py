@@ -14,15 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-    event_triples,
-)
+from tests.event_lines import event_triples, line_tests
 
 PUBLISHED = date(2025, 3, 4)
 
@@ -80,11 +74,6 @@ DISAPPROVE KOR>PRK | Seoul described the deployment of North Korean troops to Ru
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
 # A charge refused, denied or of what is yet to come states nothing done.
@@ -118,9 +107,7 @@ DISAPPROVE | Tokyo said Pyongyang's decision was not an illegal act.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
 def test_journey_for_talks_is_a_visit_and_a_meeting(nlp: Language) -> None:

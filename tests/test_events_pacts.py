@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-    gives_kind,
-)
+from tests.event_lines import Found, found_events, gives_kind, line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -43,11 +35,6 @@ DISAPPROVE JPN>PRK | Moscow and Pyongyang signed a mutual defence pact last week
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_pact_steps_and_summonses_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # Look-alikes: a line "TYPE | sentence" says the sentence gives no such event.
 NOT_FOUND = """
 AGREE | The Duma approved a bill banning foreign ownership of media outlets.
@@ -58,9 +45,9 @@ ASSAULT | The minister told reporters that Beijing's arms sales to Moscow harm E
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_pact_steps_and_summonses_give_their_event, test_look_alikes_give_no_such_event = line_tests(
+    FOUND, NOT_FOUND, PUBLISHED
+)
 
 
 def test_summoned_envoy_is_not_the_summoning_state(nlp: Language) -> None:

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-)
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -57,11 +50,6 @@ THREATEN/relations USA>RUS | If Russia invades Ukraine, Washington will impose s
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_conflict_types_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
 NOT_FOUND = """
 # A conviction is no arrest.
@@ -90,6 +78,6 @@ THREATEN | Venezuela's opposition parties boycotted the election.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_conflict_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_conflict_types_give_their_event, test_conflict_look_alikes_give_no_such_event = line_tests(
+    FOUND, NOT_FOUND, PUBLISHED
+)

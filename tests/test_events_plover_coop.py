@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
-from tests.event_lines import (
-    Found,
-    assert_found,
-    assert_not_found,
-    case_lines,
-    found_events,
-)
+from tests.event_lines import Found, absent_test, found_events, found_test
 
 PUBLISHED = date(2024, 11, 8)
 
@@ -40,9 +33,7 @@ SUPPORT FRA>None | The French president approved the decision of the regional co
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
+test_coop_phrasings_give_their_event = found_test(FOUND, PUBLISHED)
 
 
 # Look-alikes: a line "TYPE[ by ACTOR] | text" says the text gives no such event.
@@ -58,9 +49,7 @@ SUPPORT | The World Bank approved a plan to expand its lending to small farmers.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_coop_look_alikes_give_no_such_event = absent_test(NOT_FOUND, PUBLISHED)
 
 
 # What a condition or an appeal names has not been done.
@@ -73,9 +62,7 @@ AGREE by BLR | Brussels has said it will not ease the sanctions until Minsk unde
 """
 
 
-@pytest.mark.parametrize("line", case_lines(CONDITIONS))
-def test_conditions_and_appeals_are_not_done(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_conditions_and_appeals_are_not_done = absent_test(CONDITIONS, PUBLISHED)
 
 
 def test_a_condition_of_no_event_is_not_coded(nlp: Language) -> None:
@@ -101,9 +88,7 @@ AGREE KOR>PRK | Seoul said it has released the North Korean fishermen and will p
 """
 
 
-@pytest.mark.parametrize("line", case_lines(MORE_FOUND))
-def test_more_coop_phrasings_give_their_event(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
+test_more_coop_phrasings_give_their_event = found_test(MORE_FOUND, PUBLISHED)
 
 
 MORE_NOT_FOUND = """
@@ -119,9 +104,7 @@ RETREAT by PRK | Seoul said Pyongyang should release the detained fishermen.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(MORE_NOT_FOUND))
-def test_more_coop_look_alikes_give_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_more_coop_look_alikes_give_no_such_event = absent_test(MORE_NOT_FOUND, PUBLISHED)
 
 
 def test_until_conditions_only_a_refusal(nlp: Language) -> None:

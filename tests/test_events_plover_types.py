@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import (
-    assert_found,
-    assert_not_found,
-    case_lines,
-)
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -80,11 +73,6 @@ AGREE/ceasefire ARM>None | Armenian units in Karabakh are to lay down all weapon
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_found(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
 AGREE by DEU | Berlin sent a team of surgeons and medical supplies to Iraq on Sunday.
@@ -119,6 +107,4 @@ ASSAULT | The new steel plant in Kaesong began operations in March.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import assert_found, assert_not_found, case_lines
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 5, 20)
 
@@ -37,11 +34,4 @@ Buses stopped. The declaration urges Sudan to end the fighting.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_doer_resolved(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_doer_not_invented(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_doer_resolved, test_doer_not_invented = line_tests(FOUND, NOT_FOUND, PUBLISHED)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from flows.config import ConfigError, FeedConfig, FetchConfig, load_config
 from flows.feeds.fetch import Fetcher, FetchSettings
 from flows.feeds.polling import fetch_articles, plan_fetches, poll_feed, poll_feeds, run_deadline_from_now
 from flows.pipeline import ingest
-from tests.helpers import local_config, rows
+from tests.helpers import local_config, rows, trickling_server
 
 TROOPS = (Path(__file__).parent / "fixtures" / "story_troops.txt").read_text()
 
@@ -78,36 +77,8 @@ def hostile() -> Iterator[Hostile]:
 @pytest.fixture
 def trickle_url() -> Iterator[str]:
     """A raw server that answers every connection with headers, then one body byte every 100 ms."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def drip(conn: socket.socket) -> None:
-        with conn:
-            conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n")
-            while not stop.wait(0.1):
-                try:
-                    conn.sendall(b"<")
-                except OSError:
-                    return
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            threading.Thread(target=drip, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/feed.xml"
-    stop.set()
-    thread.join(5)
-    listener.close()
+    with trickling_server("/feed.xml", every_s=0.1) as url:
+        yield url
 
 
 def quick_site(server: HTTPServer) -> str:

@@ -31,6 +31,7 @@ from flows.feeds.fetch import (
     _parse_retry_after,
     is_public_address,
 )
+from tests.helpers import trickling_server
 
 LOOPBACK = ("127.0.0.1", "localhost")
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -510,15 +511,21 @@ def test_environment_proxies_are_ignored(httpserver: HTTPServer, monkeypatch: py
 # --------------------------------------------------------------------------------- timeouts
 
 
-def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
-    calls: list[float] = []
+def stalling(seconds: float, calls: list[float] | None = None) -> Callable[[Request], Response]:
+    """A handler that answers with the feed only after `seconds`, noting in `calls` when each request came."""
 
     def stall(request: Request) -> Response:
-        calls.append(time.monotonic())
-        time.sleep(1.0)
+        if calls is not None:
+            calls.append(time.monotonic())
+        time.sleep(seconds)
         return Response(RSS, content_type=RSS_TYPE)
 
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    return stall
+
+
+def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
+    calls: list[float] = []
+    tserver.expect_request("/feed").respond_with_handler(stalling(1.0, calls))
     started = time.monotonic()
     with (
         Fetcher(settings(timeout_s=0.3, retries=1, backoff_s=0.01)) as fetcher,
@@ -533,32 +540,8 @@ def test_stalled_server_times_out_and_is_retried(tserver: HTTPServer) -> None:
 @pytest.fixture
 def trickle_url() -> Iterator[str]:
     """A raw server that sends headers at once, then one body byte every 50 ms, for ever."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    listener.settimeout(5)
-    stop = threading.Event()
-
-    def serve() -> None:
-        try:
-            conn, _ = listener.accept()
-        except OSError:
-            return
-        with conn:
-            conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n")
-            while not stop.wait(0.05):
-                try:
-                    conn.sendall(b"<")
-                except OSError:
-                    return
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/feed"
-    stop.set()
-    thread.join(5)
-    listener.close()
+    with trickling_server("/feed", every_s=0.05) as url:
+        yield url
 
 
 def test_trickling_server_hits_total_deadline(trickle_url: str) -> None:
@@ -573,13 +556,7 @@ def test_trickling_server_hits_total_deadline(trickle_url: str) -> None:
 
 def test_stalling_server_costs_one_fetch_deadline_not_every_attempt(tserver: HTTPServer) -> None:
     calls: list[float] = []
-
-    def stall(request: Request) -> Response:
-        calls.append(time.monotonic())
-        time.sleep(3.0)
-        return Response(RSS, content_type=RSS_TYPE)
-
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    tserver.expect_request("/feed").respond_with_handler(stalling(3.0, calls))
     started = time.monotonic()
     with (
         Fetcher(settings(timeout_s=0.5, retries=10, backoff_s=0.05, fetch_deadline_s=1.2)) as fetcher,
@@ -602,11 +579,7 @@ def test_trickling_server_is_cut_by_the_fetch_deadline(trickle_url: str) -> None
 
 
 def test_callers_deadline_wins_when_earlier(tserver: HTTPServer) -> None:
-    def stall(request: Request) -> Response:
-        time.sleep(2.0)
-        return Response(RSS, content_type=RSS_TYPE)
-
-    tserver.expect_request("/feed").respond_with_handler(stall)
+    tserver.expect_request("/feed").respond_with_handler(stalling(2.0))
     started = time.monotonic()
     with Fetcher(settings(timeout_s=10.0, fetch_deadline_s=10.0)) as fetcher, pytest.raises(FetchError):
         fetcher.fetch(tserver.url_for("/feed"), kind="feed", deadline=fetcher.clock() + 0.4)

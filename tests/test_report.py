@@ -35,6 +35,8 @@ from warehouse.report import read_report_data
 END = date(2024, 11, 30)
 SCRIPT_TITLE = "Kim Jong Un in Moscow <script>alert(1)</script>"
 IMG_QUOTE = "The alliance is real <img src=x onerror=alert(3)>"
+# Every chart of the report, by its element id.
+CHARTS = {"chart-coverage", "chart-pairs", "chart-movers", "chart-network", "chart-claims", "chart-experts"}
 
 
 # The 28 days before the last 7 (END-34 … END-7): China everywhere, Russia once.
@@ -289,14 +291,7 @@ def test_page_escapes_article_text_and_allows_only_its_own_scripts(warehouse: Pa
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
     assert [attrs.strip() for attrs, _ in scripts] == ['type="application/json" id="report-charts"', "", ""]
     charts = json.loads(scripts[0][1])
-    assert {c["id"] for c in charts} == {
-        "chart-coverage",
-        "chart-pairs",
-        "chart-movers",
-        "chart-network",
-        "chart-claims",
-        "chart-experts",
-    }
+    assert {c["id"] for c in charts} == CHARTS
     assert not re.search(r"[<>&]", scripts[0][1])  # the JSON carries no markup at all
     for chart in charts:  # every chart is titled and its axes are labelled
         layout = chart["layout"]
@@ -397,14 +392,7 @@ def test_page_loads_offline_without_errors(loaded: Loaded) -> None:
     rendered = loaded.page.evaluate(
         "Array.from(document.querySelectorAll('.plot')).map(e => [e.id, e.querySelectorAll('.main-svg').length])"
     )
-    assert {chart for chart, _ in rendered} == {
-        "chart-coverage",
-        "chart-pairs",
-        "chart-movers",
-        "chart-network",
-        "chart-claims",
-        "chart-experts",
-    }
+    assert {chart for chart, _ in rendered} == CHARTS
     assert all(svgs >= 1 for _, svgs in rendered), rendered  # plotly drew every chart
 
 
