@@ -61,6 +61,7 @@ SHAPES: dict[str, str] = {
 FRAMED: dict[str, tuple[str, str, str]] = {
     "actor list": ("Japan, South Korea, Australia, Germany", ", ", " and Canada condemned the launch"),
     "nested clauses": ("officials said that Seoul believed that", " ", " Russia supplied North Korea with oil"),
+    "and list": ("Japan and Peru", " and ", " signed a pact"),
 }
 
 

@@ -389,9 +389,16 @@ def _with_named_other(found: list[_Draft], sent: Span, res: Resolver) -> list[_D
     sentence names ("the talks in Moscow with Pyongyang's envoy", "Russia's support": the parse hangs
     it elsewhere)."""
     kept: list[_Draft] = []
+    sides: dict[bool, list[Actor]] = {}  # read once per sentence and kind, not once per draft
     for draft in found:
-        others = [a for a in _named_sides(sent, res, draft.type) if a.code != draft.actor.code]
-        if draft.recipient is not None or len({a.code for a in others}) != 1:
+        if draft.recipient is not None:
+            kept.append(draft)
+            continue
+        cooperative = draft.type in _COOPERATIVE
+        if cooperative not in sides:
+            sides[cooperative] = _named_sides(sent, res, draft.type)
+        others = [a for a in sides[cooperative] if a.code != draft.actor.code]
+        if len({a.code for a in others}) != 1:
             kept.append(draft)
             continue
         kept.append(replace(draft, recipient=others[0]))
@@ -437,11 +444,17 @@ def _names_war(tok: Token, lex: Lexicon) -> bool:
 def _named_beside(tok: Token) -> bool:
     """Whether a name stands in an "alongside"/"beside" phrase ("fighting alongside Russian troops")."""
     up = tok
-    while up.dep_ in ("amod", "compound", "nmod", "poss", "pobj", "appos", "conj") and up.head.i != up.i:
+    # Bounded: a list of hundreds of names joined by "and" is a chain of conj links as deep as it is long.
+    for _ in range(_BESIDE_DEPTH):
+        if up.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "appos", "conj") or up.head.i == up.i:
+            return False
         if up.dep_ == "pobj":
             return up.head.lower_ in _BESIDE
         up = up.head
     return False
+
+
+_BESIDE_DEPTH = 16
 
 
 def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
@@ -450,7 +463,7 @@ def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, r
     evidence that names one (not a speaker's: "officials said"), read as a trigger of that clause's
     verb; the other side is then the one other actor named (_with_named_other)."""
     speaking = lex.reporting_verbs
-    for verb in [tok, *list(tok.ancestors)[:4]]:
+    for verb in [tok, *islice(tok.ancestors, 4)]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in speaking:
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -516,7 +529,7 @@ _PAIR_CONFIDENCE = 0.7
 def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
     """Whether a name stands as the source of the sentence ("Zelenskiy said ...", "according to
     Peskov", "as cited by TASS"): who reports an event is not its other side."""
-    for up in [tok, *list(tok.ancestors)[:4]]:
+    for up in [tok, *islice(tok.ancestors, 4)]:
         if up.dep_ in SUBJECTS and up.head.lemma_.lower() in speaking:
             return True  # the speaker's noun phrase ("South Korean officials said")
         if up.lower_ == "according" or (up.lower_ == "by" and up.head.lemma_.lower() in speaking | {"cite", "quote"}):
@@ -795,7 +808,7 @@ def _denied_forces(verb: Token, forces: Token, lex: Lexicon) -> bool:
     refusal refutes ("Seoul denied that its troops were stationed in Ukraine")."""
     if any(c.dep_ == "det" and c.lower_ in lex.negation for c in forces.children):
         return True
-    return any(up.lemma_.lower() in lex.refusal_verbs for up in list(verb.ancestors)[:3])
+    return any(up.lemma_.lower() in lex.refusal_verbs for up in islice(verb.ancestors, 3))
 
 
 def _forces_noun(verb: Token, lex: Lexicon) -> Token | None:
@@ -1134,7 +1147,15 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # README: "the two leaders" with no name in the sentence), nor taken for the one state in context.
         return []
     if not recipients and reciprocal and len(actors) > 1:
-        pairs = [(a, b) for a in actors for b in actors if a.token != b.token]
+        # One pair per two codes: the merge keeps a pair's first mention anyway, and a list naming the
+        # same states again and again would otherwise make pairs by the square of its length.
+        paired: set[tuple[str, str]] = set()
+        pairs = [
+            (a, b)
+            for a in actors
+            for b in actors
+            if a.token != b.token and (a.code, b.code) not in paired and not paired.add((a.code, b.code))
+        ]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
         if len({r.code for r in recipients}) > 1:
