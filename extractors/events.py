@@ -1061,6 +1061,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and (mode != "pact" or event_attributes.future(trig, lex) or event_attributes.failed(trig, lex))
     ):
         kind, mode, negated = "REJECT", None, False
+    elif negated and trig.entry.negated_type and kind == trig.entry.type:
+        # "Venezuela does not recognise the court's jurisdiction": not recognising is refusing (REJECT).
+        kind, mode, negated = trig.entry.negated_type, None, False
     elif kind == "REJECT" and negated:
         return []  # "did not deny the deployment", "did not reject the offer": no rejection took place
     # Deploying at home is not against oneself; attacking at home has local victims.
