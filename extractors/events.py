@@ -1017,8 +1017,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and _reported_plan(trig, res, lex, actors)
     )
     # A meeting still to come, now AGREE, still needs someone named on the other side ("the bloc's
-    # defence chiefs are to meet", "the ministers will meet face to face": no one named, no event).
-    meeting_to_come = kind in lex.needs_recipient
+    # defence chiefs are to meet", "the ministers will meet face to face": no one named, no event); a
+    # visit to come keeps its visitor's intent, its host named or not ("will travel to the country").
+    meeting_to_come = kind in lex.needs_recipient and mode != "visit"
     if (
         kind in _COOPERATIVE
         and not stated
