@@ -3,7 +3,11 @@ that makes a state's envoys leave expels them, and an envoy sent or brought home
 recalled (SANCTION, CAMEO 166), while an order to a state or to an envoy to do something else stays a
 demand; asset freezes and travel bans imposed are sanctions; summoning a high commissioner or a chargé
 d'affaires is summoning an envoy (DISAPPROVE); tear gas or water cannon fired at a crowd is crowd
-control (COERCE), not an assault. Every sentence here was written for this file in the style of news."""
+control (COERCE), not an assault; closing, shutting or restricting a border, its crossings or airspace
+cuts another state off (SANCTION), and expelling a state's officials or agents is an expulsion; a
+meeting still to come (AGREE) needs someone named on the other side, as a meeting does, while a visit
+to come keeps its visitor; speaking to reporters is no meeting; and not recognising a government or a
+court is REJECT. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -30,6 +34,25 @@ DISAPPROVE GHA>TGO | Ghana summoned Togo's charge d'affaires on Monday.
 COERCE GHA>None | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
 COERCE GHA>None | Ghanaian riot police fired teargas at students marching on parliament.
 COERCE TGO>TGO | Security forces in Lome fired water cannon at the crowd outside the presidential palace.
+SANCTION GHA>TGO | Ghana has closed its border with Togo.
+SANCTION GHA>TGO | Ghana closed its airspace to all Togolese aircraft on Monday.
+SANCTION GHA>TGO | Ghana has shut its land border with Togo after the attack.
+SANCTION GHA>TGO | Ghana has restricted border crossings with Togo since May.
+SANCTION/expel TGO>GHA | Togo expelled 12 Ghanaian officials on Monday.
+REJECT TGO>GHA | Togo said it did not recognize the outcome of the Ghanaian election.
+REJECT GHA>None | Ghana does not recognise the court's jurisdiction over the dispute.
+# Near-misses: migrants expelled are deported, agents expelled stay an expulsion; closing schools and restricting access
+# at home stay COERCE; a meeting or visit to come with its other side named, or a visit with no host
+# named, stays AGREE; a call with a named leader stays CONSULT; recognising stays SUPPORT.
+COERCE/deport GHA>TGO | Ghana expelled hundreds of Togolese migrants last year.
+SANCTION/expel GHA>TGO | Ghana is expelling five Togolese agents, the foreign minister said.
+COERCE/restrict GHA>None | The Ghanaian government restricted access to social media during the vote.
+AGREE GHA>TGO | Ghanaian President Mahama will meet Togo's president on Friday.
+AGREE GHA>TGO | Ghana and Togo will hold talks next week.
+AGREE/visit GHA>TGO | Ghanaian President Mahama is due to visit Lome next week.
+CONSULT/phone GHA>TGO | Ghana's foreign minister spoke to Togo's president by phone on Friday.
+CONSULT GHA>TGO | Ghana's foreign minister talked to Togo's president in Lome.
+SUPPORT GHA>TGO | Ghana recognised the new government in Lome on Friday.
 # Near-misses: orders to a state or of another act stay what they were; a delegation sent is a visit.
 DEMAND GHA>TGO | Ghana ordered Togo to cut diplomatic ties with Benin.
 DEMAND GHA>TGO | Ghana ordered Togo's ambassador to explain the remarks.
@@ -48,6 +71,15 @@ DEMAND | Ghana ordered three Togolese diplomats to leave the country within 48 h
 CONSULT | Somalia sent Ethiopia's ambassador home on Thursday.
 ASSAULT | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
 ASSAULT | Security forces in Lome fired water cannon at the crowd outside the presidential palace.
+COERCE | Ghana has closed its border with Togo.
+COERCE | Ghana has restricted border crossings with Togo since May.
+COERCE | Togo expelled 12 Ghanaian officials on Monday.
+AGREE | Ghana's defence chiefs are to meet on Friday to discuss the crisis, the army said.
+AGREE | The Ghanaian cabinet will meet on Monday to discuss the budget.
+AGREE | Ghana's foreign minister will hold talks in Accra next week, his office said.
+CONSULT | Speaking to reporters in Lome on Friday, Ghana's foreign minister said the talks had failed.
+CONSULT | Ghana's foreign minister talked to reporters in Lome after the meeting.
+SUPPORT | Togo said it did not recognize the outcome of the Ghanaian election.
 # Near-misses: an envoy who leaves, or an order to an envoy to do something else, expels no one.
 SANCTION | The Togolese ambassador left Ghana on Friday.
 SANCTION | Ghana ordered Togo's ambassador to explain the remarks.
