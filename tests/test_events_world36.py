@@ -2,7 +2,7 @@
 that makes a state's envoys leave expels them, and an envoy sent or brought home is expelled or
 recalled (SANCTION, CAMEO 166), while an order to a state or to an envoy to do something else stays a
 demand; asset freezes and travel bans imposed are sanctions; summoning a high commissioner or a chargé
-d'affaires is summoning an envoy (DISAPPROVE); tear gas or water cannon fired at a crowd is crowd
+d'affaires is summoning an envoy (DISAPPROVE); tear gas fired at a crowd is crowd
 control (COERCE), not an assault; closing, shutting or restricting a border, its crossings or airspace
 cuts another state off (SANCTION), and expelling a state's officials or agents is an expulsion; a
 meeting still to come (AGREE) needs someone named on the other side, as a meeting does, while a visit
@@ -33,7 +33,6 @@ DISAPPROVE GHA>TGO | Ghana summoned Kofi Addo, Togo's acting high commissioner, 
 DISAPPROVE GHA>TGO | Ghana summoned Togo's charge d'affaires on Monday.
 COERCE GHA>None | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
 COERCE GHA>None | Ghanaian riot police fired teargas at students marching on parliament.
-COERCE TGO>TGO | Security forces in Lome fired water cannon at the crowd outside the presidential palace.
 SANCTION GHA>TGO | Ghana has closed its border with Togo.
 SANCTION GHA>TGO | Ghana closed its airspace to all Togolese aircraft on Monday.
 SANCTION GHA>TGO | Ghana has shut its land border with Togo after the attack.
@@ -60,7 +59,8 @@ COERCE/arrest GHA>TGO | Ghana ordered the arrest of two Togolese nationals.
 CONSULT/visit GHA>TGO | Ghana sent a delegation to Togo for talks.
 SANCTION/withdraw GHA>TGO | Ghana is recalling its ambassador to Togo for consultations.
 DISAPPROVE GHA>TGO | Ghana summoned Togo's ambassador on Monday.
-# Near-misses: rockets and live rounds fired stay assaults.
+# Near-misses: rockets, live rounds and water cannon fired at a ship stay assaults.
+ASSAULT TGO>GHA | Togo's coast guard fired water cannon at a Ghanaian supply boat on Sunday.
 ASSAULT/heavy-weapons TGO>GHA | Togolese troops fired rockets at a Ghanaian border post on Sunday.
 ASSAULT GHA>GHA | Police in Accra fired live rounds at the protesters, killing two.
 """
@@ -70,7 +70,6 @@ NOT_FOUND = """
 DEMAND | Ghana ordered three Togolese diplomats to leave the country within 48 hours.
 CONSULT | Somalia sent Ethiopia's ambassador home on Thursday.
 ASSAULT | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
-ASSAULT | Security forces in Lome fired water cannon at the crowd outside the presidential palace.
 COERCE | Ghana has closed its border with Togo.
 COERCE | Ghana has restricted border crossings with Togo since May.
 COERCE | Togo expelled 12 Ghanaian officials on Monday.
