@@ -1016,10 +1016,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and not intended
         and _reported_plan(trig, res, lex, actors)
     )
-    # A meeting still to come, now AGREE, still needs someone named on the other side ("the bloc's
-    # defence chiefs are to meet", "the ministers will meet face to face": no one named, no event); a
-    # visit to come keeps its visitor's intent, its host named or not ("will travel to the country").
-    meeting_to_come = kind in lex.needs_recipient and mode != "visit"
     if (
         kind in _COOPERATIVE
         and not stated
@@ -1154,8 +1150,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         if trig.entry.modal_required or trig.entry.recipient_required:
             pairs = [(a, r) for a, r in pairs if r is not None and a.code != r.code]  # nobody demands of itself
     elif not (trig.entry.recipient_required or trig.entry.modal_required) and (
-        (kind not in lex.needs_recipient and not meeting_to_come)
-        or roles.names_other_side(trig, lex, trig.type if meeting_to_come else kind)
+        kind not in lex.needs_recipient or roles.names_other_side(trig, lex, kind)
     ):
         pairs = [(a, None) for a in actors]
     if not pairs and kind == "DEMAND" and trig.entry.recipient_required and roles.unnamed_addressees(trig, lex):

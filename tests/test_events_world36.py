@@ -4,10 +4,9 @@ recalled (SANCTION, CAMEO 166), while an order to a state or to an envoy to do s
 demand; asset freezes and travel bans imposed are sanctions; summoning a high commissioner or a chargé
 d'affaires is summoning an envoy (DISAPPROVE); tear gas fired at a crowd is crowd
 control (COERCE), not an assault; closing, shutting or restricting a border, its crossings or airspace
-cuts another state off (SANCTION), and expelling a state's officials or agents is an expulsion; a
-meeting still to come (AGREE) needs someone named on the other side, as a meeting does, while a visit
-to come keeps its visitor; speaking to reporters is no meeting; and not recognising a government or a
-court is REJECT. Every sentence here was written for this file in the style of news."""
+cuts another state off (SANCTION), and expelling a state's officials or agents is an expulsion;
+speaking to reporters is no meeting; and not recognising a government or a court is REJECT. Every
+sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -41,14 +40,10 @@ SANCTION/expel TGO>GHA | Togo expelled 12 Ghanaian officials on Monday.
 REJECT TGO>GHA | Togo said it did not recognize the outcome of the Ghanaian election.
 REJECT GHA>None | Ghana does not recognise the court's jurisdiction over the dispute.
 # Near-misses: migrants expelled are deported, agents expelled stay an expulsion; closing schools and restricting access
-# at home stay COERCE; a meeting or visit to come with its other side named, or a visit with no host
-# named, stays AGREE; a call with a named leader stays CONSULT; recognising stays SUPPORT.
+# at home stay COERCE; a call or talk with a named leader stays CONSULT; recognising stays SUPPORT.
 COERCE/deport GHA>TGO | Ghana expelled hundreds of Togolese migrants last year.
 SANCTION/expel GHA>TGO | Ghana is expelling five Togolese agents, the foreign minister said.
 COERCE/restrict GHA>None | The Ghanaian government restricted access to social media during the vote.
-AGREE GHA>TGO | Ghanaian President Mahama will meet Togo's president on Friday.
-AGREE GHA>TGO | Ghana and Togo will hold talks next week.
-AGREE/visit GHA>TGO | Ghanaian President Mahama is due to visit Lome next week.
 CONSULT/phone GHA>TGO | Ghana's foreign minister spoke to Togo's president by phone on Friday.
 CONSULT GHA>TGO | Ghana's foreign minister talked to Togo's president in Lome.
 SUPPORT GHA>TGO | Ghana recognised the new government in Lome on Friday.
@@ -73,9 +68,6 @@ ASSAULT | Police in Accra fired tear gas on Saturday to disperse hundreds of opp
 COERCE | Ghana has closed its border with Togo.
 COERCE | Ghana has restricted border crossings with Togo since May.
 COERCE | Togo expelled 12 Ghanaian officials on Monday.
-AGREE | Ghana's defence chiefs are to meet on Friday to discuss the crisis, the army said.
-AGREE | The Ghanaian cabinet will meet on Monday to discuss the budget.
-AGREE | Ghana's foreign minister will hold talks in Accra next week, his office said.
 CONSULT | Speaking to reporters in Lome on Friday, Ghana's foreign minister said the talks had failed.
 CONSULT | Ghana's foreign minister talked to reporters in Lome after the meeting.
 SUPPORT | Togo said it did not recognize the outcome of the Ghanaian election.
