@@ -1,10 +1,8 @@
-"""Diplomatic reprisals and crowd control in world wire news (issue 13, stop 36, lane world36): an order
+"""Diplomatic reprisals in world wire news (issue 13, stop 36, lane world36): an order
 that makes a state's envoys leave expels them, and an envoy sent or brought home is expelled or
 recalled (SANCTION, CAMEO 166), while an order to a state or to an envoy to do something else stays a
 demand; asset freezes and travel bans imposed are sanctions; summoning a high commissioner or a chargé
-d'affaires is summoning an envoy (DISAPPROVE); tear gas fired at a crowd is crowd
-control (COERCE), not an assault; closing, shutting or restricting a border, its crossings or airspace
-cuts another state off (SANCTION), and expelling a state's officials or agents is an expulsion;
+d'affaires is summoning an envoy (DISAPPROVE); expelling a state's officials or agents is an expulsion;
 speaking to reporters is no meeting; and not recognising a government or a court is REJECT. Every
 sentence here was written for this file in the style of news."""
 
@@ -30,20 +28,13 @@ SANCTION GHA>TGO | Ghana imposed a freeze on the assets of Togo's central bank.
 DISAPPROVE GHA>TGO | Ghana summoned Togo's high commissioner in Accra on Tuesday over the remarks.
 DISAPPROVE GHA>TGO | Ghana summoned Kofi Addo, Togo's acting high commissioner, over the border incident.
 DISAPPROVE GHA>TGO | Ghana summoned Togo's charge d'affaires on Monday.
-COERCE GHA>None | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
-COERCE GHA>None | Ghanaian riot police fired teargas at students marching on parliament.
-SANCTION GHA>TGO | Ghana has closed its border with Togo.
-SANCTION GHA>TGO | Ghana closed its airspace to all Togolese aircraft on Monday.
-SANCTION GHA>TGO | Ghana has shut its land border with Togo after the attack.
-SANCTION GHA>TGO | Ghana has restricted border crossings with Togo since May.
 SANCTION/expel TGO>GHA | Togo expelled 12 Ghanaian officials on Monday.
 REJECT TGO>GHA | Togo said it did not recognize the outcome of the Ghanaian election.
 REJECT GHA>None | Ghana does not recognise the court's jurisdiction over the dispute.
-# Near-misses: migrants expelled are deported, agents expelled stay an expulsion; closing schools and restricting access
-# at home stay COERCE; a call or talk with a named leader stays CONSULT; recognising stays SUPPORT.
+# Near-misses: migrants expelled are deported, agents expelled stay an expulsion; a call or talk with
+# a named leader stays CONSULT; recognising stays SUPPORT.
 COERCE/deport GHA>TGO | Ghana expelled hundreds of Togolese migrants last year.
 SANCTION/expel GHA>TGO | Ghana is expelling five Togolese agents, the foreign minister said.
-COERCE/restrict GHA>None | The Ghanaian government restricted access to social media during the vote.
 CONSULT/phone GHA>TGO | Ghana's foreign minister spoke to Togo's president by phone on Friday.
 CONSULT GHA>TGO | Ghana's foreign minister talked to Togo's president in Lome.
 SUPPORT GHA>TGO | Ghana recognised the new government in Lome on Friday.
@@ -54,8 +45,7 @@ COERCE/arrest GHA>TGO | Ghana ordered the arrest of two Togolese nationals.
 CONSULT/visit GHA>TGO | Ghana sent a delegation to Togo for talks.
 SANCTION/withdraw GHA>TGO | Ghana is recalling its ambassador to Togo for consultations.
 DISAPPROVE GHA>TGO | Ghana summoned Togo's ambassador on Monday.
-# Near-misses: rockets, live rounds and water cannon fired at a ship stay assaults.
-ASSAULT TGO>GHA | Togo's coast guard fired water cannon at a Ghanaian supply boat on Sunday.
+# Near-misses: rockets and live rounds fired stay assaults.
 ASSAULT/heavy-weapons TGO>GHA | Togolese troops fired rockets at a Ghanaian border post on Sunday.
 ASSAULT GHA>GHA | Police in Accra fired live rounds at the protesters, killing two.
 """
@@ -64,9 +54,6 @@ ASSAULT GHA>GHA | Police in Accra fired live rounds at the protesters, killing t
 NOT_FOUND = """
 DEMAND | Ghana ordered three Togolese diplomats to leave the country within 48 hours.
 CONSULT | Somalia sent Ethiopia's ambassador home on Thursday.
-ASSAULT | Police in Accra fired tear gas on Saturday to disperse hundreds of opposition supporters.
-COERCE | Ghana has closed its border with Togo.
-COERCE | Ghana has restricted border crossings with Togo since May.
 COERCE | Togo expelled 12 Ghanaian officials on Monday.
 CONSULT | Speaking to reporters in Lome on Friday, Ghana's foreign minister said the talks had failed.
 CONSULT | Ghana's foreign minister talked to reporters in Lome after the meeting.
