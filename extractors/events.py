@@ -918,9 +918,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "North Korea's backing for Russia's war", "supports Moscow's invasion": backing a state's war
         # is military help to it (README "Troops": military backing is AID, not also SUPPORT).
         kind, mode, recipients = "AID", "military", war_owners
-    executed = _executed(trig, recipients)
+    executed = _executed(trig, recipients, lex)
     if executed is not None:
-        kind, mode = executed.type, executed.mode
+        kind, mode = executed
     if kind == "DEMAND" and _asked_to_visit(trig, lex):
         # "Putin asked Kim to come to Russia again", "urged Lavrov to visit Beijing": asking someone to
         # visit is an invitation, AGREE from the host to the invited (as 'invite' codes it).
@@ -1071,6 +1071,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and (mode != "pact" or event_attributes.future(trig, lex) or event_attributes.failed(trig, lex))
     ):
         kind, mode, negated = "REJECT", None, False
+    elif negated and trig.entry.negated_type and kind == trig.entry.type:
+        # "Venezuela does not recognise the court's jurisdiction": not recognising is refusing (REJECT).
+        kind, mode, negated = trig.entry.negated_type, None, False
     elif kind == "REJECT" and negated:
         return []  # "did not deny the deployment", "did not reject the offer": no rejection took place
     # Deploying at home is not against oneself; attacking at home has local victims.
@@ -1686,12 +1689,24 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _executed(trig: Trigger, recipients: list[Actor]) -> Trigger | None:
+def _executed(trig: Trigger, recipients: list[Actor], lex: Lexicon) -> tuple[str, str | None] | None:
     """The governed act an order carries out ("ordered the paper to suspend publication", "ordered
-    them jailed"); none when the order is addressed to a state or organisation, which is a demand."""
-    if not trig.entry.executes or any(r.kind in ("state", "igo") for r in recipients):
+    them jailed"); none when the order is addressed to a state or organisation, which is a demand.
+    Envoys read as their state are no such addressee when the order makes them leave: "ordered three
+    Togolese diplomats to leave the country" expels them (SANCTION/expel, CAMEO 166), while "ordered
+    Togo to cut ties" and "ordered the ambassador to explain" stay demands."""
+    if not trig.entry.executes:
         return None
-    return next((i for i in trig.inner if i.type in trig.entry.executes), None)
+    envoys = first_child(trig.token, OBJECTS)
+    goal = first_child(trig.token, ["xcomp"])
+    if envoys is not None and goal is not None and lex.in_class(envoys, "diplomats"):
+        leaving = lex.verbs.get(goal.lemma_.lower())
+        if leaving is not None and leaving.type == "SANCTION" and "SANCTION" in trig.entry.executes:
+            return "SANCTION", "expel"  # the envoys' leaving is what the order does ([verbs.leave])
+    if any(r.kind in ("state", "igo") for r in recipients):
+        return None
+    inner = next((i for i in trig.inner if i.type in trig.entry.executes), None)
+    return (inner.type, inner.mode) if inner is not None else None
 
 
 def _own_side_harmed(trig: Trigger, lex: Lexicon) -> bool:

@@ -78,6 +78,9 @@ class Entry:
     # The direct object is what is talked about, never a side ("discussed Ukraine with Xi"): the
     # partner is the recipient preposition's, or the other subject ("Putin and Xi discussed Ukraine").
     topic_object: bool = False
+    # The type a negated verb gives instead ("does not recognise the court's jurisdiction" is REJECT,
+    # as a negated AGREE is): not doing this act is refusing it.
+    negated_type: str | None = None
 
 
 _ENTRY_KEYS = frozenset(f.name for f in fields(Entry)) | {"note"}
@@ -342,6 +345,8 @@ def _entry(record: Mapping[str, Any], where: str) -> Entry:
             kwargs[key] = tuple(kwargs[key])
     if any(kind not in PLOVER_TYPES for kind in kwargs.get("executes", ())):
         raise ValueError(f"event_lexicon.toml {where}: executes names an unknown type")
+    if kwargs.get("negated_type", "REJECT") not in PLOVER_TYPES:
+        raise ValueError(f"event_lexicon.toml {where}: negated_type must be a PLOVER category")
     person_spec = kwargs.get("person_object")
     if person_spec is not None and person_spec.split("/")[0] not in PLOVER_TYPES:
         raise ValueError(f"event_lexicon.toml {where}: person_object names unknown type {person_spec!r}")
