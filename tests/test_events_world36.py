@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from spacy.language import Language
-
-from tests.event_lines import assert_found, assert_not_found, case_lines
+from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -65,11 +62,4 @@ SANCTION | Ghana ordered Togo to cut diplomatic ties with Benin.
 """
 
 
-@pytest.mark.parametrize("line", case_lines(FOUND))
-def test_event_read(nlp: Language, line: str) -> None:
-    assert_found(nlp, line, PUBLISHED)
-
-
-@pytest.mark.parametrize("line", case_lines(NOT_FOUND))
-def test_no_such_event(nlp: Language, line: str) -> None:
-    assert_not_found(nlp, line, PUBLISHED)
+test_event_read, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
