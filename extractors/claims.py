@@ -16,6 +16,7 @@ approximations ("an estimated", "roughly", "about") hedge the claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -54,6 +55,8 @@ _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
+# How many times more often than any other the state an article is about is named in it.
+_DOMINANT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +117,17 @@ def extract_claims(
 def _article_state(res: Resolver) -> str:
     """The one state an article names, as a state or by its places ("" when it names none or several: a
     figure in an article on two states may be either's)."""
-    states = {info.code for info in res.ent_of.values() if info.code is not None and info.kind in ("state", "place")}
-    return next(iter(states)) if len(states) == 1 else ""
+    mentions = Counter(
+        info.code
+        for start, info in res.ent_of.items()
+        if start == info.span.start and info.code is not None and info.kind in ("state", "place")
+    )
+    ranked = mentions.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if ranked and ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return ranked[0][0]
+    return ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -786,15 +798,19 @@ def _subject(
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found, True, False
+    doers: set[str] = set()
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
         left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
+        # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
+        # dead and hurt are.
+        doers = _violence_doers(verb, res) if victims else set()
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
-            if located is not None:
+            if located is not None and located.code not in doers:
                 return located.code, True, False
         actors = clause_actors(verb, res, lex)
         if victims and actors and counted is not None and _counts(counted, lex, ("people",)):
@@ -824,10 +840,31 @@ def _subject(
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
+            if info.code in doers:
+                continue
             if tok.i not in speakers:
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _violence_doers(verb: Token, res: Resolver) -> set[str]:
+    """The states a violent clause names as the doers of its violence: the owner of the act it happened in
+    ("killed in Israel's offensive", "during Russia's strikes") and its agent ("wounded by Israeli fire")."""
+    doers: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid")):
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN":
+                    continue
+                holders = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
+                if prep.dep_ == "agent":
+                    holders.append(pobj)
+                for holder in holders:
+                    info = res.entity_at(holder)
+                    if info is not None and info.code is not None and info.kind in ("state", "group"):
+                        doers.add(info.code)
+    return doers
 
 
 def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Resolver) -> str | None:
