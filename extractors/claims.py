@@ -355,7 +355,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # "more than 20 types of weapons" counts sorts
         kind = contents or counted
         lemma = _lemma(kind)
-        casualty_verb = (
+        casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
@@ -366,6 +366,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
             moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
             sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and (moved or _counts(kind, lex, ("troops",)))
+            # "of the 11,000 men North Korea had sent": the men a relative clause sends.
+            sent_abroad = sent_abroad or any(
+                c.dep_ == "relcl" and _lemma(c) in lex.claim_words["dispatch_verbs"] for c in counted.children
+            )
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -407,6 +411,15 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _partitive_whole(number: _Number, counted: Token | None) -> bool:
+    """ "killed 28 of the 60 people on board": the 60 are the group the part is taken from; what the verb
+    says of the 28 (killed, hurt, fled) it does not say of them."""
+    if counted is None or not counted.left_edge.i <= number.first.i <= counted.right_edge.i:
+        return False  # the part: "28", counting the noun of its of-phrase
+    of = counted.head
+    return counted.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
 
 
 def _hyphened_modifier(number: _Number, counted: Token) -> bool:
