@@ -1244,6 +1244,8 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
 def _claim_compound(noun: Token, lex: Lexicon) -> bool:
     """ "220 artillery pieces", "a troop presence of 15,000": a claim word before the counted noun."""
     classes = ("troops", "weapons", "casualties")
+    if _lemma(noun) in lex.claim_words["counted_places"]:
+        return False  # "four police stations" are stations
     # Not "force": "two air force bases" are bases.
     return any(
         c.dep_ in ("compound", "amod") and _counts(c, lex, classes) and _lemma(c) != "force" for c in noun.children
