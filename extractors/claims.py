@@ -820,7 +820,7 @@ def _subject(
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
-        doers = _violence_doers(verb, res) if victims else set()
+        doers = _violence_doers(verb, res, lex) if victims else set()
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None and located.code not in doers:
@@ -861,17 +861,18 @@ def _subject(
     return (reported[0] if reported else None), False, True
 
 
-def _violence_doers(verb: Token, res: Resolver) -> set[str]:
+def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
     """The states a violent clause names as the doers of its violence: the owner of the act it happened in
     ("killed in Israel's offensive", "during Russia's strikes") and its agent ("wounded by Israeli fire")."""
     doers: set[str] = set()
     for prep in verb.children:
-        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid")):
+        agent = prep.dep_ == "agent"
+        if agent or (prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid")):
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN":
-                    continue
+                if pobj.dep_ != "pobj" or not (agent or _lemma(pobj) in lex.claim_words["violence_nouns"]):
+                    continue  # "killed in Yemen's north" is a place
                 holders = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
-                if prep.dep_ == "agent":
+                if agent:
                     holders.append(pobj)
                 for holder in holders:
                     info = res.entity_at(holder)
