@@ -236,8 +236,10 @@ def _model_number(tok: Token) -> bool:
     counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
     # "has given Moscow 120 howitzers": a place before the number is the receiver, not a maker's name.
     place = before is not None and before.ent_type_ in ("GPE", "NORP") and after is not None and after.tag_ != "HYPH"
+    # "On Thursday two people were wounded": a date before the number is no maker's name either.
+    dated = before is not None and before.ent_type_ == "DATE" and tok.ent_type_ != "DATE"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
-        return not (counts_plural or place)
+        return not (counts_plural or place or dated)
     if after is None or after.text not in ("-", "–") or tok.i + 2 >= len(doc) or not doc[tok.i + 2].like_num:
         return False
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
@@ -838,7 +840,7 @@ def _subject(
             # in Russia's Far East" after "Pyongyang had launched a deployment").
             placed = {a.code for i in _places(verb, lex) for a in res.resolve(sent.doc[i], context=False)}
             actors = [a for a in actors if a.code not in placed]
-        found = first_code(actors) or first_code(_raised_subject(verb, res))
+        found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
         if found:
             return found, True, False
         for child in verb.children:

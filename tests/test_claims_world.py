@@ -4,7 +4,8 @@ while a place with an owner stays a place ("killed in Yemen's northern provinces
 victims with no owner near them take the state it names at least three times as often as any other (the one
 state it names, as before, is the case of a single state). The whole of a partitive ("killed 12 of the 80
 people aboard") is no casualty figure of its own; soldiers or hostages counted by themselves still are. A
-claim word before a place or building ("three police stations") counts no troops.
+claim word before a place or building ("three police stations") counts no troops, and a weekday before a number
+("On Thursday two people were wounded") is no maker's name before a model number.
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -26,6 +27,11 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
             [("YEM", 2000, None)],
         ),
         ("Doctors in Syria said 30 people in the town had been killed in Turkey's air strikes.", [("SYR", 30, 30)]),
+        # The agent of the violence is its doer too.
+        (
+            "Three people were wounded by Turkish shelling near the border, Syria's health ministry said.",
+            [("SYR", 3, 3)],
+        ),
     ],
 )
 def test_victims_are_not_of_the_doer(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
@@ -122,4 +128,18 @@ def test_partitive_near_misses(nlp: Language, text: str, expected: list[ClaimFig
     ],
 )
 def test_places_named_by_claim_words(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday or month before a number is no maker's name ("Boeing 737").
+        ("On Thursday two Malian soldiers were killed near Gao.", [("MLI", 2, 2)]),
+        # Near-misses: a model's number and a date's own number stay out.
+        ("The airline ordered Boeing 737 jets on Thursday.", []),
+        ("On March 3 Chad sent troops to Niger.", []),
+    ],
+)
+def test_number_after_a_date(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
