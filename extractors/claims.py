@@ -307,6 +307,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     if counted is not None and _hyphened_modifier(number, counted):
         return None  # "a 21-gun salute" counts no guns
     verb = _governing_verb(counted or number.first)
+    if verb is not None and counted is not None and counted.head.i == verb.i and counted.dep_ in PASSIVE_SUBJECTS:
+        verb = _raised_verb(verb, lex)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
     if counted is None and number.currency is None:
@@ -688,6 +690,19 @@ def _held_money(noun: Token, lex: Lexicon) -> Token:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
     pobj = first_child(prep, ["pobj"]) if prep is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else noun
+
+
+def _raised_verb(verb: Token, lex: Lexicon) -> Token:
+    """ "100 villagers are reported to have been killed": what is said of the subject of a verb of report
+    or belief is in its infinitive clause."""
+    for _ in range(3):
+        if _lemma(verb) not in lex.claim_words["raising_verbs"]:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -5,7 +5,8 @@ victims with no owner near them take the state it names at least three times as 
 state it names, as before, is the case of a single state). The whole of a partitive ("killed 12 of the 80
 people aboard") is no casualty figure of its own; soldiers or hostages counted by themselves still are. A
 claim word before a place or building ("three police stations") counts no troops, and a weekday before a number
-("On Thursday two people were wounded") is no maker's name before a model number.
+("On Thursday two people were wounded") is no maker's name before a model number; what a figure's subject "is reported
+to have" undergone is read in that clause ("100 villagers are reported to have been killed").
 The sentences are written for these tests; none is copied from an article.
 """
 
@@ -142,4 +143,18 @@ def test_places_named_by_claim_words(nlp: Language, text: str, expected: list[Cl
     ],
 )
 def test_number_after_a_date(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
+    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is reported or believed of the subject is in the infinitive clause.
+        ("At least 40 civilians are reported to have been killed in northern Mali.", [("MLI", 40, None)]),
+        # Near-misses: no violent verb inside, no casualty; troops count by themselves.
+        ("About 300 students are reported to have attended the rally in Bamako.", []),
+        ("About 2,000 North Korean troops are believed to be in Kursk.", [("PRK", 2000, 2000)]),
+    ],
+)
+def test_reported_to_have_been_killed(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
