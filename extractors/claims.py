@@ -16,6 +16,7 @@ approximations ("an estimated", "roughly", "about") hedge the claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -54,6 +55,8 @@ _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
+# How many times more often than any other the state an article is about is named in it.
+_DOMINANT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +117,17 @@ def extract_claims(
 def _article_state(res: Resolver) -> str:
     """The one state an article names, as a state or by its places ("" when it names none or several: a
     figure in an article on two states may be either's)."""
-    states = {info.code for info in res.ent_of.values() if info.code is not None and info.kind in ("state", "place")}
-    return next(iter(states)) if len(states) == 1 else ""
+    mentions = Counter(
+        info.code
+        for start, info in res.ent_of.items()
+        if start == info.span.start and info.code is not None and info.kind in ("state", "place")
+    )
+    ranked = mentions.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if ranked and ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return ranked[0][0]
+    return ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,8 +236,10 @@ def _model_number(tok: Token) -> bool:
     counts_plural = before is not None and before.tag_ == "POS" and after is not None and after.tag_ == "NNS"
     # "has given Moscow 120 howitzers": a place before the number is the receiver, not a maker's name.
     place = before is not None and before.ent_type_ in ("GPE", "NORP") and after is not None and after.tag_ != "HYPH"
+    # "On Thursday two people were wounded": a date before the number is no maker's name either.
+    dated = before is not None and before.ent_type_ == "DATE" and tok.ent_type_ != "DATE"
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS") and before.text not in ("$", "US$"):
-        return not (counts_plural or place)
+        return not (counts_plural or place or dated)
     if after is None or after.text not in ("-", "–") or tok.i + 2 >= len(doc) or not doc[tok.i + 2].like_num:
         return False
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
@@ -293,6 +307,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     if counted is not None and _hyphened_modifier(number, counted):
         return None  # "a 21-gun salute" counts no guns
     verb = _governing_verb(counted or number.first)
+    if verb is not None and counted is not None and counted.head.i == verb.i and counted.dep_ in PASSIVE_SUBJECTS:
+        verb = _raised_verb(verb, lex)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
     if counted is None and number.currency is None:
@@ -343,7 +359,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # "more than 20 types of weapons" counts sorts
         kind = contents or counted
         lemma = _lemma(kind)
-        casualty_verb = (
+        casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
@@ -354,6 +370,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
             moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
             sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and (moved or _counts(kind, lex, ("troops",)))
+            # "of the 11,000 men North Korea had sent": the men a relative clause sends.
+            sent_abroad = sent_abroad or any(
+                c.dep_ == "relcl" and _lemma(c) in lex.claim_words["dispatch_verbs"] for c in counted.children
+            )
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -395,6 +415,15 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _partitive_whole(number: _Number, counted: Token | None) -> bool:
+    """ "killed 28 of the 60 people on board": the 60 are the group the part is taken from; what the verb
+    says of the 28 (killed, hurt, fled) it does not say of them."""
+    if counted is None or not counted.left_edge.i <= number.first.i <= counted.right_edge.i:
+        return False  # the part: "28", counting the noun of its of-phrase
+    of = counted.head
+    return counted.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
 
 
 def _hyphened_modifier(number: _Number, counted: Token) -> bool:
@@ -663,6 +692,19 @@ def _held_money(noun: Token, lex: Lexicon) -> Token:
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else noun
 
 
+def _raised_verb(verb: Token, lex: Lexicon) -> Token:
+    """ "100 villagers are reported to have been killed": what is said of the subject of a verb of report
+    or belief is in its infinitive clause."""
+    for _ in range(3):
+        if _lemma(verb) not in lex.claim_words["raising_verbs"]:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
 def _governing_verb(tok: Token) -> Token | None:
     current = tok
     for _ in range(6):
@@ -786,15 +828,19 @@ def _subject(
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found, True, False
+    doers: set[str] = set()
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
         # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
         left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
+        # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
+        # dead and hurt are.
+        doers = _violence_doers(verb, res, lex) if victims else set()
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
-            if located is not None:
+            if located is not None and located.code not in doers:
                 return located.code, True, False
         actors = clause_actors(verb, res, lex)
         if victims and actors and counted is not None and _counts(counted, lex, ("people",)):
@@ -809,7 +855,7 @@ def _subject(
             # in Russia's Far East" after "Pyongyang had launched a deployment").
             placed = {a.code for i in _places(verb, lex) for a in res.resolve(sent.doc[i], context=False)}
             actors = [a for a in actors if a.code not in placed]
-        found = first_code(actors) or first_code(_raised_subject(verb, res))
+        found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
         if found:
             return found, True, False
         for child in verb.children:
@@ -824,10 +870,32 @@ def _subject(
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
+            if info.code in doers:
+                continue
             if tok.i not in speakers:
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
+    """The states a violent clause names as the doers of its violence: the owner of the act it happened in
+    ("killed in Israel's offensive", "during Russia's strikes") and its agent ("wounded by Israeli fire")."""
+    doers: set[str] = set()
+    for prep in verb.children:
+        agent = prep.dep_ == "agent"
+        if agent or (prep.dep_ == "prep" and prep.lower_ in ("in", "during", "amid")):
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not (agent or _lemma(pobj) in lex.claim_words["violence_nouns"]):
+                    continue  # "killed in Yemen's north" is a place
+                holders = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
+                if agent:
+                    holders.append(pobj)
+                for holder in holders:
+                    info = res.entity_at(holder)
+                    if info is not None and info.code is not None and info.kind in ("state", "group"):
+                        doers.add(info.code)
+    return doers
 
 
 def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Resolver) -> str | None:
@@ -1194,6 +1262,8 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
 def _claim_compound(noun: Token, lex: Lexicon) -> bool:
     """ "220 artillery pieces", "a troop presence of 15,000": a claim word before the counted noun."""
     classes = ("troops", "weapons", "casualties")
+    if _lemma(noun) in lex.claim_words["counted_places"]:
+        return False  # "four police stations" are stations
     # Not "force": "two air force bases" are bases.
     return any(
         c.dep_ in ("compound", "amod") and _counts(c, lex, classes) and _lemma(c) != "force" for c in noun.children
