@@ -1117,14 +1117,15 @@ _NAMED_TARGETS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def uncoded_target(
-    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor], depth: int = 0
 ) -> str | None:
     """The words of whom an event with no coded recipient is done to, when the text names someone the
     gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
     request from Mr. Lukashenko", "Jane Doe was arrested by police") or people ("detained dozens of
     protesters", "let the refugees across its border"). The passive subject, the object (or who made a
     request, appeal or offer that is the object), the indirect object, then the recipient
-    prepositions' objects. Things, places and events acted on are thing_target's."""
+    prepositions' objects; with none, whom the governed act is done to ("agreed to release two
+    hostages", "refused to meet the strikers"). Things, places and events acted on are thing_target's."""
     tok = trig.token
     verb = trig.light if trig.is_noun else tok
     preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
@@ -1156,13 +1157,18 @@ def uncoded_target(
             continue  # a coded actor the rules chose not to take (the actor's own, a pronoun's)
         if cand.ent_type_ in _NAMED_TARGETS and cand.pos_ == "PROPN":
             return _name_words(cand)
-        if any(lex.in_class(cand, c) for c in ("people", "civilians", "prisoners", "refugees", "police")):
+        if lex.in_any_class(cand, ("people", "civilians", "prisoners", "refugees", "police", "target_people")):
             return phrase_words(cand)
         # Officials and institutions only as a definite group ("the government", "state judges"), not
         # "a state of siege" or "talks on security".
         definite = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" or c.lower_ == "the" for c in cand.children)
         if definite and is_group_noun(cand, lex) and cand.lemma_.lower() != "state":  # "the state of emergency"
             return phrase_words(cand)
+    if depth < _MAX_INNER_DEPTH:
+        for inner in trig.inner:
+            target = uncoded_target(inner, res, lex, None, actors, depth + 1)
+            if target is not None:
+                return target
     return None
 
 
