@@ -682,6 +682,49 @@ def _censured_doer(holders: list[Token], res: Resolver, actors: list[Actor], lex
     return []
 
 
+# Determiners of an act named again ("the launch", "these moves"), and pronouns that stand for one ("denounced this").
+_AGAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+_AGAIN_PRONOUNS = frozenset({"this", "that", "these", "those"})
+
+
+def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a criticism or concern is about an act it names only as one told before ("condemned the
+    launch", "denounced this", "concern over these moves", "the patrols drew condemnation"): a pronoun, or an
+    act noun (an event noun or the lexicon's `act_nouns`) with a definite determiner and nothing naming a
+    doer (no possessor, no name, no of/by/between phrase, no clause)."""
+    tok = trig.token
+    verb = trig.light if trig.is_noun else tok
+    judged: list[Token | None] = []
+    if verb is not None:
+        obj = first_child(verb, OBJECTS)
+        named = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if named is not None and named.type == trig.type:
+            obj = first_child(verb, SUBJECTS)  # "the launch drew condemnation": the criticism is the object
+        judged += [obj, first_child(verb, PASSIVE_SUBJECTS)]
+    for holder in (tok, verb):
+        if holder is not None:
+            judged += [
+                first_child(p, ["pobj"]) for p in children(holder, ["prep"]) if p.lower_ in ("over", "about", "at")
+            ]
+    judged = [j for j in judged if j is not None and j.i != tok.i]
+    if not judged:
+        return False
+    cand = judged[0]
+    if cand.pos_ == "PRON":
+        return cand.lower_ in _AGAIN_PRONOUNS
+    if cand.pos_ != "NOUN" or not (noun_forms(cand, lex) & lex.nouns.keys() or lex.in_class(cand, "act_nouns")):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in cand.children):
+        return False
+    for child in cand.children:
+        if child.dep_ in ("det", "punct", "amod") and not child.ent_type_:
+            continue
+        if child.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in children(child, ["pobj"])):
+            continue  # "the launch on Thursday"
+        return False  # a possessor, a name, an of/by phrase, an apposition or a clause names who did it
+    return True
+
+
 def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whom a measure's participle names: "sanctions aimed at North Korean banks", "tariffs targeting
     Chinese goods", "measures directed against Moscow"."""
