@@ -185,9 +185,9 @@ def _acts_parties(drafts: list[_Draft]) -> list[Actor]:
     for draft in drafts:
         sides = [draft.recipient] if draft.type in _JUDGEMENTS else [draft.actor, draft.recipient]
         for side in sides:
-            if side is not None and not side.code.startswith(roles.STATELESS):
-                if all(side.code != p.code for p in parties):
-                    parties.append(side)
+            coded = side is not None and not side.code.startswith(roles.STATELESS)
+            if coded and all(side.code != p.code for p in parties):
+                parties.append(side)
     return parties
 
 

@@ -59,3 +59,52 @@ def test_people_an_act_is_done_to_keep_their_words(nlp: Language, text: str, eve
 )
 def test_near_misses_are_unchanged(nlp: Language, text: str, event: tuple[str, str, str | None, str | None]) -> None:
     assert events(nlp, text) == {event}
+
+
+# -- a criticism of an act named again is aimed at those who did it ----------------------------------------------
+
+LAUNCH = "Peru launched a missile over the sea on Monday."
+DRILLS = "Peru and Bolivia held joint naval drills near the coast."
+
+
+def disapproved(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
+    found = extract_text(nlp, text, PUBLISHED).events
+    return {(e.actor_id, e.recipient_id) for e in found if e.event_type == "DISAPPROVE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"{LAUNCH} Chile condemned the launch.", {("CHL", "PER")}),
+        (f"{LAUNCH} Chile has denounced this as a threat to the region.", {("CHL", "PER")}),
+        (f"{LAUNCH} The launch drew swift condemnation from Chile.", {("CHL", "PER")}),
+        (
+            f"{DRILLS} Deep concern over these moves was voiced by the Chilean foreign minister.",
+            {("CHL", "PER"), ("CHL", "BOL")},
+        ),
+        # a judgement told before: whom it judged ("Bolivia condemned this" is aimed at Peru, not at Chile)
+        ("Chile criticised Peru on Monday. Bolivia condemned this.", {("BOL", "PER")}),
+    ],
+)
+def test_a_criticism_of_an_act_named_again_goes_to_its_doers(
+    nlp: Language, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= disapproved(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # nothing told before
+        ("Chile condemned the launch.", {("CHL", None)}),
+        # the act's own phrase names its doer or another act
+        (f"{LAUNCH} Chile condemned Bolivia's launch.", {("CHL", "BOL")}),
+        (f"{LAUNCH} Chile condemned the attack on the embassy.", {("CHL", None)}),
+        # no act named again
+        (f"{LAUNCH} Chile condemned the election.", {("CHL", None)}),
+    ],
+)
+def test_a_criticism_of_another_act_keeps_its_reading(
+    nlp: Language, text: str, pairs: set[tuple[str, str | None]]
+) -> None:
+    assert disapproved(nlp, text) == pairs
