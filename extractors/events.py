@@ -193,8 +193,8 @@ def _acts_parties(drafts: list[_Draft]) -> list[Actor]:
 
 def _censured_before(found: list[_Draft], told: list[Actor]) -> list[_Draft]:
     """A criticism with no recipient of an act named again ("condemned the launch", "denounced this"):
-    aimed at whoever did the acts the sentence before told (bench/data/news README: criticism of an act
-    goes to its doers), not at the critic itself."""
+    aimed at whoever did the acts the last sentence with events told (as the news coders code "Seoul
+    denounced this": the doers of what was just reported), not at the critic itself."""
     out: list[_Draft] = []
     for draft in found:
         others = [p for p in told if p.code != draft.actor.code] if draft.recipient is None else []
