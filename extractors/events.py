@@ -135,6 +135,7 @@ def extract_events(
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
     helped: dict[str, Actor] = {}  # whom each state's troops, arms or aid went to, as the text said last
+    told: list[Actor] = []  # the parties of the acts the last sentence with events told
     for sent in res.sentences:
         unsure: dict[int, str] = {}  # words the rules declined unsure (triggers.UNSURE)
         triggers = find_triggers(sent, lex, res, unsure)
@@ -146,6 +147,8 @@ def extract_events(
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
+                if told and trig.type == "DISAPPROVE" and roles.act_named_before(trig, lex):
+                    found = _censured_before(found, told)
                 questioned = _questioned_captives(trig, found, res)
                 made.append((trig, [*found, *questioned]))
         rejected = _rejected_content(made)
@@ -164,9 +167,42 @@ def extract_events(
                 pact_parties = [draft.actor, draft.recipient]
             if draft.type == "AID" and draft.recipient is not None:
                 helped[draft.actor.code] = draft.recipient
+        told = _acts_parties(drafts) if drafts else told
         events.extend(_merge(drafts, sent))
         _remember_subjects(sent, res)
     return events
+
+
+# Acts whose recipient, not actor, is whom a later criticism of "this" would be aimed at ("Japan denounced
+# the cooperation between Russia and North Korea. Concern over these moves ...": Russia and North Korea).
+_JUDGEMENTS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SANCTION", "DEMAND", "THREATEN", "INVESTIGATE"})
+
+
+def _acts_parties(drafts: list[_Draft]) -> list[Actor]:
+    """Who did the acts a sentence told (and with whom): each act's actor and recipient, a judgement's
+    recipient only; coded states and organisations alone."""
+    parties: list[Actor] = []
+    for draft in drafts:
+        sides = [draft.recipient] if draft.type in _JUDGEMENTS else [draft.actor, draft.recipient]
+        for side in sides:
+            coded = side is not None and not side.code.startswith(roles.STATELESS)
+            if coded and all(side.code != p.code for p in parties):
+                parties.append(side)
+    return parties
+
+
+def _censured_before(found: list[_Draft], told: list[Actor]) -> list[_Draft]:
+    """A criticism with no recipient of an act named again ("condemned the launch", "denounced this"):
+    aimed at whoever did the acts the last sentence with events told (as the news coders code "Seoul
+    denounced this": the doers of what was just reported), not at the critic itself."""
+    out: list[_Draft] = []
+    for draft in found:
+        others = [p for p in told if p.code != draft.actor.code] if draft.recipient is None else []
+        if not others:
+            out.append(draft)
+            continue
+        out += [replace(draft, recipient=p, uncoded=None) for p in others]
+    return out
 
 
 def _speaker_actor(quote: Quote, gazetteer: Gazetteer, lex: Lexicon) -> Actor | None:

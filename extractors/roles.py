@@ -682,6 +682,49 @@ def _censured_doer(holders: list[Token], res: Resolver, actors: list[Actor], lex
     return []
 
 
+# Determiners of an act named again ("the launch", "these moves"), and pronouns that stand for one ("denounced this").
+_AGAIN_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+_AGAIN_PRONOUNS = frozenset({"this", "that", "these", "those"})
+
+
+def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a criticism or concern is about an act it names only as one told before ("condemned the
+    launch", "denounced this", "concern over these moves", "the patrols drew condemnation"): a pronoun, or an
+    act noun (an event noun or the lexicon's `act_nouns`) with a definite determiner and nothing naming a
+    doer (no possessor, no name, no of/by/between phrase, no clause)."""
+    tok = trig.token
+    verb = trig.light if trig.is_noun else tok
+    judged: list[Token | None] = []
+    if verb is not None:
+        obj = first_child(verb, OBJECTS)
+        named = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if named is not None and named.type == trig.type:
+            obj = first_child(verb, SUBJECTS)  # "the launch drew condemnation": the criticism is the object
+        judged += [obj, first_child(verb, PASSIVE_SUBJECTS)]
+    for holder in (tok, verb):
+        if holder is not None:
+            judged += [
+                first_child(p, ["pobj"]) for p in children(holder, ["prep"]) if p.lower_ in ("over", "about", "at")
+            ]
+    judged = [j for j in judged if j is not None and j.i != tok.i]
+    if not judged:
+        return False
+    cand = judged[0]
+    if cand.pos_ == "PRON":
+        return cand.lower_ in _AGAIN_PRONOUNS
+    if cand.pos_ != "NOUN" or not (noun_forms(cand, lex) & lex.nouns.keys() or lex.in_class(cand, "act_nouns")):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in cand.children):
+        return False
+    for child in cand.children:
+        if child.dep_ in ("det", "punct", "amod") and not child.ent_type_:
+            continue
+        if child.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in children(child, ["pobj"])):
+            continue  # "the launch on Thursday"
+        return False  # a possessor, a name, an of/by phrase, an apposition or a clause names who did it
+    return True
+
+
 def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whom a measure's participle names: "sanctions aimed at North Korean banks", "tariffs targeting
     Chinese goods", "measures directed against Moscow"."""
@@ -1117,14 +1160,15 @@ _NAMED_TARGETS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def uncoded_target(
-    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor]
+    trig: Trigger, res: Resolver, lex: Lexicon, patient: Token | None, actors: list[Actor], depth: int = 0
 ) -> str | None:
     """The words of whom an event with no coded recipient is done to, when the text names someone the
     gazetteer cannot code: a person or organisation ("granted asylum to Julian Assange", "rejected a
     request from Mr. Lukashenko", "Jane Doe was arrested by police") or people ("detained dozens of
     protesters", "let the refugees across its border"). The passive subject, the object (or who made a
     request, appeal or offer that is the object), the indirect object, then the recipient
-    prepositions' objects. Things, places and events acted on are thing_target's."""
+    prepositions' objects; with none, whom the governed act is done to ("agreed to release two
+    hostages", "refused to meet the strikers"). Things, places and events acted on are thing_target's."""
     tok = trig.token
     verb = trig.light if trig.is_noun else tok
     preps = trig.entry.recipient_preps or lex.type_preps.get(trig.type, ())
@@ -1156,13 +1200,18 @@ def uncoded_target(
             continue  # a coded actor the rules chose not to take (the actor's own, a pronoun's)
         if cand.ent_type_ in _NAMED_TARGETS and cand.pos_ == "PROPN":
             return _name_words(cand)
-        if any(lex.in_class(cand, c) for c in ("people", "civilians", "prisoners", "refugees", "police")):
+        if lex.in_any_class(cand, ("people", "civilians", "prisoners", "refugees", "police", "target_people")):
             return phrase_words(cand)
         # Officials and institutions only as a definite group ("the government", "state judges"), not
         # "a state of siege" or "talks on security".
         definite = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" or c.lower_ == "the" for c in cand.children)
         if definite and is_group_noun(cand, lex) and cand.lemma_.lower() != "state":  # "the state of emergency"
             return phrase_words(cand)
+    if depth < _MAX_INNER_DEPTH:
+        for inner in trig.inner:
+            target = uncoded_target(inner, res, lex, None, actors, depth + 1)
+            if target is not None:
+                return target
     return None
 
 
