@@ -90,7 +90,13 @@ from typing import Any
 #    terms are no acts; claim owners from the article's one state and the place struck; quote speakers
 #    (an unnamed "a spokesman … he", titles named again, nested reports); the model retrained with
 #    beijing, world6, seoul and world7.jsonl and the recoded files.
-EXTRACTOR_VERSION = "21"
+# 22: expulsions by order ("ordered the diplomats to leave", "sent the ambassador home"), asset freezes and
+#    travel bans imposed, words to reporters no meeting, not recognising is REJECT; a criticism of an act
+#    named again goes to the acts' doers, people an act is done to keep their words; claims of victims not
+#    owned by the violence's doer, the article's dominant state, partitives, places named by claim words;
+#    quote speakers (figures "put at", KCNA after its own leaders, bare head titles, documents' issuers);
+#    long lists of names near linear; the model retrained with moscow, world8, kyiv and world9.jsonl.
+EXTRACTOR_VERSION = "22"
 
 ERROR_CHARS = 500
 
