@@ -84,6 +84,11 @@ def disapproved(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
         ),
         # a judgement told before: whom it judged ("Bolivia condemned this" is aimed at Peru, not at Chile)
         ("Chile criticised Peru on Monday. Bolivia condemned this.", {("BOL", "PER")}),
+        # three sentences of no event between still name the act told
+        (
+            f"{LAUNCH} The sea was calm. Fishermen went out as usual. Markets opened late. Chile condemned the launch.",
+            {("CHL", "PER")},
+        ),
     ],
 )
 def test_a_criticism_of_an_act_named_again_goes_to_its_doers(
@@ -102,6 +107,12 @@ def test_a_criticism_of_an_act_named_again_goes_to_its_doers(
         (f"{LAUNCH} Chile condemned the attack on the embassy.", {("CHL", None)}),
         # no act named again
         (f"{LAUNCH} Chile condemned the election.", {("CHL", None)}),
+        # told too far back: four sentences of no event between the act and "the launch"
+        (
+            f"{LAUNCH} The sea was calm. Fishermen went out as usual. Markets opened late. Rain fell in the "
+            "afternoon. Chile condemned the launch.",
+            {("CHL", None)},
+        ),
     ],
 )
 def test_a_criticism_of_another_act_keeps_its_reading(
