@@ -1201,13 +1201,19 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if not recipients and reciprocal and len(actors) > 1:
         # One pair per two codes: the merge keeps a pair's first mention anyway, and a list naming the
         # same states again and again would otherwise make pairs by the square of its length.
-        paired: set[tuple[str, str]] = set()
-        pairs = [
-            (a, b)
-            for a in actors
-            for b in actors
-            if a.token != b.token and (a.code, b.code) not in paired and not paired.add((a.code, b.code))
-        ]
+        # The first two actors of each code make every such pair (two of one code: "Kim and Choe met").
+        sides: list[Actor] = []
+        kept: dict[str, int] = {}
+        for a in actors:
+            if kept.get(a.code, 0) < 2:
+                kept[a.code] = kept.get(a.code, 0) + 1
+                sides.append(a)
+        by_codes: dict[tuple[str, str], tuple[Actor, Actor]] = {}
+        for a in sides:
+            for b in sides:
+                if a.token != b.token:
+                    by_codes.setdefault((a.code, b.code), (a, b))
+        pairs = list(by_codes.values())
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
         if len({r.code for r in recipients}) > 1:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from bench.plover import GoldRecord, load_plv, score
+from bench.plover import GoldRecord, load_plv, plv_half, score
 from extractors.extract import extract_text
 from extractors.gazetteer import load_gazetteer
 from tests.event_lines import Triple, event_triples
@@ -582,6 +582,21 @@ def test_plvs_placeholder_recipient_means_none(tmp_path: Path) -> None:
     placeholder, named = load_plv(plv)
     assert placeholder.targets == frozenset()
     assert named.targets == frozenset({"Israel"})
+
+
+def test_plv_halves_split_by_file_line(tmp_path: Path) -> None:
+    plv = tmp_path / "PLV_sample.tsv"
+    rows = ["sentence_id\tsentence\tsource\ttarget\tgold_root"]
+    rows += [f"{n}\tChile criticised Peru {n} times.\tChile\tPeru\tACCUSE" for n in range(1, 6)]
+    plv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    records = load_plv(plv)
+    even, odd = plv_half(records, "even"), plv_half(records, "odd")
+    # the header is line 1: sentences 1, 3, 5 are on lines 2, 4, 6
+    assert [r.record_id for r in even] == ["PLV_sample-1", "PLV_sample-3", "PLV_sample-5"]
+    assert [r.record_id for r in odd] == ["PLV_sample-2", "PLV_sample-4"]
+    assert plv_half(records, "all") == records
+    with pytest.raises(ValueError, match="'odd', 'even' or 'all'"):
+        plv_half(records, "first")
 
 
 # -- recipients read off the clause, and none where none is named ---------------------------------------
