@@ -748,9 +748,8 @@ def _subject(
         if found:
             return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
-        sending = next(
-            (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
-        )
+        owning = lex.claim_words["sender_verbs"] | lex.claim_words["firing_verbs"]  # "the 45 drones Russia launched"
+        sending = next((c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in owning), None)
         sender = first_child(sending, SUBJECTS) if sending is not None else None
         if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
             found = first_code(res.resolve(sender, context=False))
@@ -829,6 +828,9 @@ def _subject(
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
         doers = _violence_doers(verb, res, lex) if victims else set()
+        if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
+            # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
+            doers |= {a.code for a in clause_actors(verb, res, lex)}
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None and located.code not in doers:
@@ -867,6 +869,18 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the arms counted are the object of a verb that stops or destroys them ("shot down 40 drones",
+    "intercepted 25 of the 30 missiles")."""
+    if _first_conjunct(counted).dep_ not in OBJECTS | PASSIVE_SUBJECTS and counted.head.lower_ != "of":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "had shot down": advmod too
+    return any(
+        phrase in lex.claim_words["intercept_verbs"]
+        for phrase in (_lemma(verb), *(f"{_lemma(verb)} {p}" for p in particles))
+    )
 
 
 def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
@@ -915,8 +929,9 @@ def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Reso
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
-    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
-    if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
+    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk") or a verb of
+    force aims ("fired at targets across Ukraine", "launched into the Kursk region"): the target is not the owner."""
+    if verb is None or not {_lemma(verb)} & (lex.claim_words["sender_verbs"] | lex.claim_words["weapon_verbs"]):
         return set()
     return _places(verb, lex)
 
