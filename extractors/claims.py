@@ -50,6 +50,8 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
 # died" of another front twenty sentences on).
 _CARRY_SENTENCES = 4
+# The prepositions that name the state a sum is traded with, and how a claim's "what" writes them.
+_PARTNER_PREPS = {"with": "with", "between": "with", "to": "to", "from": "from"}
 # Up to how many people or things "the N ..." is a reference to an earlier count, not a figure of its own.
 _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
@@ -395,6 +397,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
     subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    if number.currency is not None and what:
+        # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
+        what = _with_partner(what, counted if counted is not None else verb, subject, res)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     claim = Claim(
         subject_id=subject,
@@ -406,6 +411,25 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _with_partner(what: str, head: Token | None, subject: str | None, res: Resolver) -> str:
+    """What a trade figure counts, with the state it is traded with when the text names one: "trade with PRK"
+    ("China's trade with North Korea", "trade between China and Russia"), "exports to RUS", "imports from RUS"."""
+    if head is None:
+        return what
+    for prep in (c for c in head.children if c.dep_ in ("prep", "dative", "dobj")):
+        if prep.dep_ in ("dative", "dobj") and prep.pos_ == "PROPN":
+            pobjs, word = [prep], "to"  # "sold Moscow over $9 billion of chips"
+        elif prep.lower_ in _PARTNER_PREPS:
+            pobjs, word = [c for c in prep.children if c.dep_ == "pobj"], _PARTNER_PREPS[prep.lower_]
+        else:
+            continue
+        for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
+            actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
+            if actor is not None and actor.code != subject:
+                return f"{what} {word} {actor.code}"
+    return what
 
 
 def _partitive_whole(number: _Number, counted: Token | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.extract import extract_text
 from tests.helpers import ClaimFigure, claim_figures, claim_order
 
 
@@ -48,3 +49,20 @@ def test_trade_is_a_claim(nlp: Language, text: str, expected: list[ClaimFigure])
 )
 def test_one_off_sums_are_no_claims(nlp: Language, text: str) -> None:
     assert claim_figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # One series per pair: the state a sum is traded with is part of what the figure counts.
+        ("Pakistan's trade with Uzbekistan rose to $1.1 billion in 2024.", "trade with UZB"),
+        ("Trade between Chile and Peru reached $5 billion.", "trade with PER"),
+        ("Kenya exported $700 million of tea to Egypt last year.", "exports to EGY"),
+        ("Mongolia's imports from Russia reached €900 million, customs data showed.", "import from RUS"),
+        # No partner named: the figure's own word.
+        ("Vietnam's exports reached 25 billion dollars in the first half.", "export"),
+    ],
+)
+def test_trade_names_its_partner(nlp: Language, text: str, what: str) -> None:
+    (claim,) = extract_text(nlp, text).claims
+    assert claim.what == what

@@ -174,7 +174,7 @@ def test_what_is_counted(nlp: Language) -> None:
         for c in claims(nlp, text)
     }
     assert by_value[10000].what == "containers of artillery shells"
-    assert (by_value[13.5e12].what, by_value[13.5e12].unit) == ("export", "RUB")
+    assert (by_value[13.5e12].what, by_value[13.5e12].unit) == ("export to IND", "RUB")
     assert (by_value[4700].what, by_value[4700].hedged) == ("casualties", True)
     # "another 1,000" injured is a figure of its own, not an addition to the soldiers deployed.
     assert by_value[1000].what == "soldiers injured"
