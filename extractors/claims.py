@@ -1,10 +1,10 @@
 """Numeric claims about the story: troop numbers, casualties, weapons, people displaced or held,
-money (aid, loans, trade, theft), each with its subject, what is counted, the value or range, the
+trade between states in money, each with its subject, what is counted, the value or range, the
 unit and whether it is hedged.
 
 A number becomes a claim when what it counts is in the lexicon's claim classes (`[claims]` in
 data/event_lexicon.toml): "between 180,000 and 400,000 Chinese soldiers", "at least 10,000 of
-these soldiers", "$1.2 billion in humanitarian aid". People in general count only with a verb of
+these soldiers", "$240 billion in trade". People in general count only with a verb of
 violence or displacement ("killing at least 40 people", "1.2 million people have fled"), so "a
 stadium for 80,000 spectators" or "48 percent inflation" are not claims.
 
@@ -50,6 +50,8 @@ _CARRIED = frozenset({"troops", "casualties", "weapons"})
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
 # died" of another front twenty sentences on).
 _CARRY_SENTENCES = 4
+# The prepositions that name the state a sum is traded with, and how a claim's "what" writes them.
+_PARTNER_PREPS = {"with": "with", "between": "with", "to": "to", "from": "from"}
 # Up to how many people or things "the N ..." is a reference to an earlier count, not a figure of its own.
 _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
@@ -330,28 +332,19 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     if number.currency is not None:
         if (number.high or number.low or 0) < float(cfg["min_money"]):
             return None  # "$9.99 a month" is a price
-        money_nouns = lex.claim_words["money_nouns"]
+        # The stop-37 ruling: a sum is a claim only as a state's trade, the one sum claim_timeline follows as a
+        # series ("China's trade with North Korea fell to $2.18 billion"); aid, loans, pledges, payments, prices,
+        # budgets, thefts and the worth of goods are one-off sums the news coders leave uncoded.
+        trade_nouns = lex.claim_words["trade_nouns"]
         subject_noun = first_child(verb, SUBJECTS) if verb is not None else None
-        if counted is not None and _lemma(counted) in money_nouns:
+        if counted is not None and _lemma(counted) in trade_nouns:
             what = _noun_text(counted)
-        elif subject_noun is not None and _lemma(subject_noun) in lex.claim_words["trade_nouns"]:
+        elif subject_noun is not None and _lemma(subject_noun) in trade_nouns:
             what = _lemma(subject_noun)
-            counted = subject_noun
-        elif (
-            subject_noun is not None
-            and verb_lemma in lex.claim_words["level_verbs"]
-            and _lemma(subject_noun) in lex.claim_words["level_money"]
-        ):
-            # "Russia's defence budget will rise to 13.5 trillion roubles"
-            what = _noun_text(subject_noun)
             counted = subject_noun
         elif verb_lemma in lex.claims["trade_verbs"]:
             what = lex.claims["trade_verbs"][verb_lemma]  # "sold Moscow over $9 billion of chips"
             counted = None  # "imported $4 billion of Russian coal": the importer's figure, not the coal's origin
-        elif verb_lemma in lex.claim_words["money_verbs"]:
-            what = {"invest": "investment", "spend": "spending", "lend": "loan", "loan": "loan"}.get(
-                verb_lemma, verb_lemma if verb_lemma == "deposit" else "money"
-            )
         else:
             return None
     else:
@@ -404,6 +397,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
     subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    if number.currency is not None and what:
+        # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
+        what = _with_partner(what, counted if counted is not None else verb, subject, res)
     hedged = number.approximate or clause_hedged(verb or number.first, lex)
     claim = Claim(
         subject_id=subject,
@@ -415,6 +411,25 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+
+
+def _with_partner(what: str, head: Token | None, subject: str | None, res: Resolver) -> str:
+    """What a trade figure counts, with the state it is traded with when the text names one: "trade with PRK"
+    ("China's trade with North Korea", "trade between China and Russia"), "exports to RUS", "imports from RUS"."""
+    if head is None:
+        return what
+    for prep in (c for c in head.children if c.dep_ in ("prep", "dative", "dobj")):
+        if prep.dep_ in ("dative", "dobj") and prep.pos_ == "PROPN":
+            pobjs, word = [prep], "to"  # "sold Moscow over $9 billion of chips"
+        elif prep.lower_ in _PARTNER_PREPS:
+            pobjs, word = [c for c in prep.children if c.dep_ == "pobj"], _PARTNER_PREPS[prep.lower_]
+        else:
+            continue
+        for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
+            actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
+            if actor is not None and actor.code != subject:
+                return f"{what} {word} {actor.code}"
+    return what
 
 
 def _partitive_whole(number: _Number, counted: Token | None) -> bool:
@@ -757,9 +772,8 @@ def _subject(
         if found:
             return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
-        sending = next(
-            (c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in lex.claim_words["sender_verbs"]), None
-        )
+        owning = lex.claim_words["sender_verbs"] | lex.claim_words["firing_verbs"]  # "the 45 drones Russia launched"
+        sending = next((c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in owning), None)
         sender = first_child(sending, SUBJECTS) if sending is not None else None
         if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
             found = first_code(res.resolve(sender, context=False))
@@ -838,6 +852,9 @@ def _subject(
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
         doers = _violence_doers(verb, res, lex) if victims else set()
+        if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
+            # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
+            doers |= {a.code for a in clause_actors(verb, res, lex)}
         if victims:
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None and located.code not in doers:
@@ -876,6 +893,18 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the arms counted are the object of a verb that stops or destroys them ("shot down 40 drones",
+    "intercepted 25 of the 30 missiles")."""
+    if _first_conjunct(counted).dep_ not in OBJECTS | PASSIVE_SUBJECTS and counted.head.lower_ != "of":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "had shot down": advmod too
+    return any(
+        phrase in lex.claim_words["intercept_verbs"]
+        for phrase in (_lemma(verb), *(f"{_lemma(verb)} {p}" for p in particles))
+    )
 
 
 def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
@@ -924,8 +953,9 @@ def _struck_state(verb: Token, strikers: set[str], speakers: set[int], res: Reso
 
 
 def _destinations(verb: Token | None, lex: Lexicon) -> set[int]:
-    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk")."""
-    if verb is None or _lemma(verb) not in lex.claim_words["sender_verbs"]:
+    """The tokens of where a verb of sending sends ("were sent to Russia", "deployed in Kursk") or a verb of
+    force aims ("fired at targets across Ukraine", "launched into the Kursk region"): the target is not the owner."""
+    if verb is None or not {_lemma(verb)} & (lex.claim_words["sender_verbs"] | lex.claim_words["weapon_verbs"]):
         return set()
     return _places(verb, lex)
 

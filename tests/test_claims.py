@@ -33,8 +33,8 @@ def test_seed_claims(nlp: Language) -> None:
         ("North Korea fired between 20 and 25 short-range ballistic missiles into the sea.", 20, 25, "missiles"),
         ("Russian missiles hit an apartment block in Dnipro, killing at least 40 people.", 40, None, "people"),
         ("Pyongyang has as many as 50 nuclear warheads, researchers estimate.", None, 50, "warheads"),
-        ("The United States sent $1.2 billion in humanitarian aid to the Palestinians.", 1.2e9, 1.2e9, "USD"),
-        ("Germany donated air-defence systems worth €500 million to Ukraine.", 500e6, 500e6, "EUR"),
+        ("Kenya exported $700 million of tea to Egypt last year.", 700e6, 700e6, "USD"),
+        ("Mongolia's imports from Russia reached €900 million, customs data showed.", 900e6, 900e6, "EUR"),
         ("Trade between China and Russia reached a record $240 billion last year.", 240e9, 240e9, "USD"),
         ("The Israeli military called up 300,000 reservists.", 300000, 300000, "reservists"),
         ("Two Ukrainian soldiers were killed by Russian shelling.", 2, 2, "soldiers"),
@@ -47,9 +47,9 @@ def test_values_ranges_and_units(nlp: Language, text: str, low: float | None, hi
 
 def test_subjects(nlp: Language) -> None:
     assert claims(nlp, "The war has killed an estimated 35,000 Palestinians.")[0].subject_id == "PSE"
-    assert claims(nlp, "Japan pledged to provide $5 billion in development loans to India.")[0].subject_id == "JPN"
+    assert claims(nlp, "Pakistan's trade with Uzbekistan rose to $1.1 billion in 2024.")[0].subject_id == "PAK"
     assert claims(nlp, "Ukraine says Russia has lost more than 600,000 troops.")[0].subject_id == "RUS"
-    assert claims(nlp, "Trade between China and Russia reached $240 billion.")[0].what == "trade"
+    assert claims(nlp, "Trade between China and Russia reached $240 billion.")[0].what == "trade with RUS"
 
 
 def test_hedging(nlp: Language) -> None:
@@ -74,7 +74,7 @@ def test_not_claims(nlp: Language, text: str) -> None:
 
 
 def test_claim_json_has_the_contract_keys(nlp: Language) -> None:
-    payload = extract_text(nlp, "The IMF approved a $3 billion loan for Egypt.").as_json()
+    payload = extract_text(nlp, "Trade between Chile and Peru reached $5 billion.").as_json()
     assert list(payload["claims"][0]) == ["subject_id", "what", "value_low", "value_high", "unit", "hedged", "sentence"]
     assert list(payload["quotes"]) == []
 

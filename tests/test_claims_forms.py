@@ -1,6 +1,6 @@
 """Claim figures in the forms real coverage writes them, with the subject whose figure it is (issue 13,
 lane claims3): number words ("one thousand sappers"), money in currency words ("six billion dollars
-of aid"), new counted nouns (deminers, military builders, explosives, barrels of fuel delivered,
+of exports"), new counted nouns (deminers, military builders, explosives, barrels of fuel delivered,
 people hurt), totals that pass, approach or average a figure, bare figures that count the noun
 before them ("the 2,000 who were deployed", "estimated the number at 900"), an article's owner
 carried to a figure whose sentence names none, where troops are sent (not whose they are), "given
@@ -26,8 +26,8 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
         # A currency word counts what it is "of".
         (
-            "Lawmakers called the nearly six billion dollars of German military aid to Kyiv a waste.",
-            [("DEU", 6000000000, 6000000000)],
+            "Officials said the six billion dollars of Chinese exports to Belarus last year had doubled.",
+            [("CHN", 6000000000, 6000000000)],
         ),
         # Deminers; builders named military (or sent abroad).
         (

@@ -103,7 +103,7 @@ def claims(nlp: Language, text: str) -> list[Claim]:
             "Between 1,000 and 3,000 North Korean soldiers are thought to have died, a Western official said.",
             [("PRK", 1000, 3000)],
         ),
-        ("Russia's defence budget will rise to 13.5 trillion roubles next year.", [("RUS", 13.5e12, 13.5e12)]),
+        ("Russia's exports to India will rise to 13.5 trillion roubles next year.", [("RUS", 13.5e12, 13.5e12)]),
         # "a million"; a claim word as the compound of what is counted.
         (
             "Washington said North Korea had sent more than a million rounds of ammunition to Russia.",
@@ -167,14 +167,14 @@ def test_what_is_counted(nlp: Language) -> None:
         c.value_low or c.value_high: c
         for text in (
             "Pyongyang has shipped more than 10,000 containers of artillery shells to Russia.",
-            "Russia's defence budget will rise to 13.5 trillion roubles next year.",
+            "Russia's exports to India will rise to 13.5 trillion roubles next year.",
             "North Korean casualties have reached about 4,700, according to lawmakers.",
             "At least 100 North Korean soldiers have died and another 1,000 have been injured.",
         )
         for c in claims(nlp, text)
     }
     assert by_value[10000].what == "containers of artillery shells"
-    assert (by_value[13.5e12].what, by_value[13.5e12].unit) == ("defence budget", "RUB")
+    assert (by_value[13.5e12].what, by_value[13.5e12].unit) == ("export to IND", "RUB")
     assert (by_value[4700].what, by_value[4700].hedged) == ("casualties", True)
     # "another 1,000" injured is a figure of its own, not an addition to the soldiers deployed.
     assert by_value[1000].what == "soldiers injured"

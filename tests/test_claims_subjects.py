@@ -80,8 +80,8 @@ def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimF
         ("Ukraine's army said its 3,000 troops had left Vovchansk.", [("UKR", 3000, 3000)]),
         ("Azerbaijani forces killed 12 Armenian soldiers over three days.", [("ARM", 12, 12)]),
         ("The ministry ordered 3,000 field beds, including the 1,200 already delivered to Brest.", []),
-        # Money "in" loans is what is counted.
-        ("Japan will provide $4.5 billion in loans to Ukraine.", [("JPN", 4500000000, 4500000000)]),
+        # Money "in" trade is what is counted.
+        ("Japan's trade with Ukraine grew to $4.5 billion in 2024.", [("JPN", 4500000000, 4500000000)]),
     ],
 )
 def test_owner_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
