@@ -1270,8 +1270,11 @@ def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexic
     if verb is None or verb.lemma_.lower() not in lex.claim_words["over_verbs"] or number.low != number.high:
         return number
     # "exceeded 700,000 troops" (the counted noun the object), "the number of soldiers ... has passed
-    # 4,000" (the bare figure the object; the noun counted elsewhere).
-    if not any(t is not None and t.head.i == verb.i and t.dep_ in OBJECTS for t in (counted, number.first)):
+    # 4,000" (the bare figure the object; the noun counted elsewhere), "trade topped $240 billion" (the
+    # scale word the object).
+    if not any(
+        t is not None and t.head.i == verb.i and t.dep_ in OBJECTS for t in (counted, number.first, number.last)
+    ):
         return number
     return _Number(number.first, number.last, number.low, None, number.currency, number.approximate)
 

@@ -22,6 +22,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ("Vietnam's exports to Japan reached 25 billion dollars in the first half.", [("VNM", 25e9, 25e9)]),
         ("China's exports to Mongolia fell to 1.8 billion yuan in March.", [("CHN", 1.8e9, 1.8e9)]),
         ("Kenya exported $700 million of tea to Egypt last year.", [("KEN", 700e6, 700e6)]),
+        # A level passed is a lower bound, as for troops ("losses exceeded 700,000").
+        ("Turkey's trade with Iraq topped $20 billion last year.", [("TUR", 20e9, None)]),
+        ("Trade between Brazil and Argentina surpassed 30 billion dollars in 2023.", [("BRA", 30e9, None)]),
         # A sum beside a figure of troops: the troops stay a claim, the payment is none.
         (
             "Pyongyang received $300 million for the 10,000 troops it sent to Russia, lawmakers said.",
