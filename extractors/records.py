@@ -97,8 +97,8 @@ from typing import Any
 #    quote speakers (figures "put at", KCNA after its own leaders, bare head titles, documents' issuers);
 #    long lists of names near linear; the model retrained with moscow, world8, kyiv and world9.jsonl.
 # 23: a sum of money is a claim only as a state's trade (the stop-37 ruling; a trade figure names its
-#    partner in `what`; a level it passed is a lower bound); arms fired, launched or stopped are not owned by where they land or who stops
-#    them; the model retrained with pyongyang, tokyo and world10.jsonl.
+#    partner in `what`; a level it passed is a lower bound); arms fired, launched or stopped are not owned
+#    by where they land or who stops them; the model retrained with pyongyang, tokyo and world10.jsonl.
 EXTRACTOR_VERSION = "23"
 
 ERROR_CHARS = 500
