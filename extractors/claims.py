@@ -673,11 +673,11 @@ def _over_a_time(tok: Token) -> bool:
 
 
 def _held_in(prep: Token, pobj: Token, number: _Number, lex: Lexicon) -> bool:
-    """ "$1.2 billion in aid" is what is counted; "five more in a gunfight" is where: a bare number's
-    "in" phrase counts only a noun of a claim class or of money."""
+    """ "$240 billion in trade" is what is counted; "five more in a gunfight" is where: a bare number's
+    "in" phrase counts only a noun of a claim class or of trade (the one sum that is a claim)."""
     if prep.lower_ == "of" or number.currency is not None:
         return True
-    return _lemma(pobj) in lex.claim_words["money_nouns"] or _counts(pobj, lex, ("troops", "casualties", "weapons"))
+    return _lemma(pobj) in lex.claim_words["trade_nouns"] or _counts(pobj, lex, ("troops", "casualties", "weapons"))
 
 
 def _named_model(counted: Token, lex: Lexicon) -> Token:
