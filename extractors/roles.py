@@ -584,6 +584,8 @@ def recipients(
                 found = res.resolve(subject_of(inner.token), context=False, strict=False)
             if found:
                 break
+    if not found and trig.type in _COMMITMENTS:
+        found = agreed_partner(trig, res, lex, actors)
     if not found:
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
@@ -623,6 +625,50 @@ def recipients(
         # state's, never the actor's own state taken from reach.
         found = [a for a in found if all(a.code != b.code for b in actors)]
     return unique(found)
+
+
+# Commitments whose other party may stand deep in what they commit to (agreed_partner).
+_COMMITMENTS = frozenset({"AGREE", "THREATEN"})
+# Dependencies of a clause that are not what it commits to: its subject and clauses about it.
+_NOT_COMMITTED = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis"})
+
+
+def agreed_partner(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """The other party named inside what a pledge, offer, threat or signing commits to, however deep:
+    the partner of the ties, cooperation or trade ("promised to step up efforts to normalise relations
+    with Togo", "pledged to lay the groundwork for mending Ghana's relations with Togo", "Ghana's pledge
+    of military cooperation with Togo", "threatened to sever ties with its neighbour Togo"), or the
+    other state a pact's own name pairs with the signer ("ratified the Ghana-Togo treaty": the name
+    must hold the signer too, so "signed the Minsk agreement" names no partner). Never the subject's
+    phrase nor a clause about it ("Ghana, which has close ties with Togo, promised aid")."""
+    tok = trig.token
+    own = {a.code for a in actors}
+    words: list[Token] = []
+    stack = [tok]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if not (word.i == tok.i and c.dep_ in _NOT_COMMITTED))
+    for word in sorted(words, key=lambda w: w.i):
+        if word.i == tok.i or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lex.in_class(word, "ties") or lex.in_class(word, "trade"):
+            for prep in children(word, ["prep"]):
+                if prep.lower_ not in ("with", "between"):
+                    continue
+                for pobj in children(prep, ["pobj"]):
+                    named = [pobj, *children(pobj, ["appos"])]
+                    found = [a for n in named for a in res.resolve(n, context=False) if a.code not in own]
+                    if found:
+                        return unique(found)
+        if lex.in_class(word, "pact"):
+            modifiers = [c for c in word.subtree if c.i < word.i and c.dep_ in ("compound", "nmod", "amod")]
+            named = [a for c in modifiers for a in res.resolve(c, context=False)]
+            if own & {a.code for a in named}:
+                found = [a for a in named if a.code not in own]
+                if found:
+                    return unique(found)
+    return []
 
 
 def _collected(tok: Token | None, lex: Lexicon) -> Token | None:
