@@ -17,7 +17,7 @@ FOUND = """
 # The partner of the ties, cooperation or trade a commitment is about, however deep it stands.
 AGREE GHA>TGO | Ghana promised on Monday to step up efforts to normalise relations with Togo.
 AGREE GHA>TGO | Ghana pledged to work for better relations with Togo.
-AGREE GHA>TGO | Ghana's new ambassador in Lome pledged on Tuesday to lay the groundwork for mending Ghana's relations with Togo.
+AGREE GHA>TGO | Ghana's new envoy pledged on Tuesday to lay the groundwork for mending Ghana's relations with Togo.
 AGREE GHA>TGO | Benin said it might act in response to Ghana's pledge of military cooperation with Togo.
 AGREE GHA>TGO | Ghana offered to expand its trade with Togo.
 THREATEN GHA>TGO | Ghana threatened to sever ties with its neighbour Togo.
