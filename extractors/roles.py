@@ -586,6 +586,8 @@ def recipients(
                 break
     if not found and trig.type in _COMMITMENTS:
         found = agreed_partner(trig, res, lex, actors)
+    if not found and trig.type == "REJECT" and not trig.is_noun:
+        found = denied_claimant(tok, res, lex, actors)
     if not found:
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
@@ -668,6 +670,64 @@ def agreed_partner(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
                 found = [a for a in named if a.code not in own]
                 if found:
                     return unique(found)
+    return []
+
+
+# Determiners of a claim named again ("denied the allegations", "rejected that claim").
+_AGAIN = frozenset({"the", "that", "these", "those", "such", "this"})
+
+
+def _claims_maker(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb makes a claim or accusation ("said", "claimed", "accused"), not denies one."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is not None and entry.type in ("REJECT", "CONCEDE"):
+        return False
+    return verb.lemma_.lower() in lex.reporting_verbs or (entry is not None and entry.type == "DISAPPROVE")
+
+
+def denied_claimant(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whose claim or accusation a denial answers when the sentence names it by a relative pronoun, a
+    claim noun with a relative clause, or the claim noun again: the subject of the claiming or accusing
+    verb ("Togo accused Ghana of arming the rebels, which Accra denies", "Togo said it had retaken the
+    district, a claim Ghana was quick to reject", "While Togo claimed the troops had crossed, Ghana denied
+    the allegations"), as the news coders code a denial's accuser (bench/data/news README "Statements":
+    recipient null unless the accuser is named)."""
+    own = {a.code for a in actors}
+    obj = first_child(tok, OBJECTS)
+    up = tok
+    while up.dep_ in ("xcomp", "acomp", "ccomp", "conj") and up.head.i != up.i:
+        up = up.head  # "a claim officials were quick to reject"
+    start: Token | None = None
+    if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        start = tok.head  # "which Accra denies": what the relative pronoun stands for
+    elif up.dep_ == "relcl" and lex.in_class(up.head, "accusations"):
+        start = up.head  # "a claim Ghana rejected": the claim's clause
+    if start is not None:
+        for verb in [start, *start.ancestors]:
+            if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and _claims_maker(verb, lex):
+                subject = subject_of(verb)
+                found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
+                if found:
+                    return unique(found)
+        return []
+    det = first_child(obj, ["det"]) if obj is not None else None
+    if obj is None or det is None or det.lower_ not in _AGAIN or not lex.in_class(obj, "accusations"):
+        return []
+    if _maker(obj) is not None:
+        return []
+    # "While Togo claimed ..., Ghana denied the allegations": the claim the sentence told before the
+    # denial, not the frame that reports the denial ("Ghana said it denied the allegations").
+    frame: set[int] = set()
+    up = tok
+    while up.dep_ in ("ccomp", "xcomp") and up.head.i != up.i:
+        up = up.head
+        frame.add(up.i)
+    for verb in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if verb.pos_ == "VERB" and verb.i not in frame and _claims_maker(verb, lex):
+            subject = subject_of(verb)
+            found = [a for a in res.resolve(subject, context=False) if a.code not in own] if subject else []
+            if found:
+                return unique(found)
     return []
 
 

@@ -2,7 +2,8 @@
 threat or signing named deep inside what it commits to — the partner of the ties, cooperation or trade
 ("promised to step up efforts to normalise relations with Togo", "Ghana's pledge of military
 cooperation with Togo"), or the other state a pact's own name pairs with the signer ("ratified the
-Ghana-Togo treaty"). Every sentence here was written for this file in the style of news."""
+Ghana-Togo treaty"); and whose claim a denial answers ("Togo accused Ghana of arming the rebels,
+which Accra denies"). Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ AGREE GHA>None | Ghana, which has close ties with Togo, promised to send more te
 AGREE GHA>None | Ghana signed the Minsk agreement on Monday.
 AGREE GHA>None | Ghana promised to keep the peace.
 AGREE GHA>TGO | Ghana promised to normalise relations with Togo.
+# A denial answers whoever made the claim or accusation the sentence names by a relative pronoun, a
+# claim noun with a relative clause, or the claim noun again.
+REJECT GHA>TGO | Togo accused Ghana of arming the rebels, which Accra denies.
+REJECT GHA>TGO | While Togo claimed the troops had crossed the border, Ghana denied the allegations.
+REJECT GHA>TGO | Togo said it had retaken the whole border district, a claim Ghanaian officials were quick to reject.
+REJECT GHA>TGO | Togo said on Monday that Ghana had closed the border, and Ghana denied the allegations.
+# Near-misses: the frame that reports the denial is no accuser, and a denial with no accuser named
+# names no one; a claim's owner named plainly stays as it was.
+REJECT GHA>None | Ghana's foreign minister said Ghana denied the allegations.
+REJECT GHA>None | Ghana denied the allegations on Monday.
+REJECT GHA>TGO | Ghana rejected Togo's claim that its troops had crossed the border.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
