@@ -442,6 +442,8 @@ def recipients(
         # The host of a visit, the receiver of goods ("Russia received missiles"; "… by Russia").
         agent = first_child(tok, ["agent"])
         return unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
+    if trig.type == "DISAPPROVE" and (parties := _censured_pact(trig, res, lex, actors)):
+        return unique(parties)
     if entry.felt:
         # "alarmed by the deployment of North Korean troops": whoever did what is felt about.
         for prep in children(tok, ["prep", "agent"]):
@@ -664,8 +666,7 @@ def agreed_partner(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
                     if found:
                         return unique(found)
         if lex.in_class(word, "pact"):
-            modifiers = [c for c in word.subtree if c.i < word.i and c.dep_ in ("compound", "nmod", "amod")]
-            named = [a for c in modifiers for a in res.resolve(c, context=False)]
+            named = pact_parties(word, res)
             if own & {a.code for a in named}:
                 found = [a for a in named if a.code not in own]
                 if found:
@@ -683,6 +684,34 @@ def _claims_maker(verb: Token, lex: Lexicon) -> bool:
     if entry is not None and entry.type in ("REJECT", "CONCEDE"):
         return False
     return verb.lemma_.lower() in lex.reporting_verbs or (entry is not None and entry.type == "DISAPPROVE")
+
+
+def pact_parties(pact: Token, res: Resolver) -> list[Actor]:
+    """The states a pact's own phrase names as its parties: the modifiers before it ("the Ghana-Togo
+    treaty", "the Ghana–Togo defence pact") and its "between" phrase ("the treaty between Ghana and
+    Togo")."""
+    words = [c for c in pact.subtree if c.i < pact.i and c.dep_ in ("compound", "nmod", "amod")]
+    for prep in children(pact, ["prep"]):
+        if prep.lower_ == "between":
+            words += [w for pobj in children(prep, ["pobj"]) for w in (pobj, *pobj.conjuncts)]
+    return unique([a for w in words for a in res.resolve(w, context=False) if a.kind == "state"])
+
+
+def _censured_pact(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Both parties of a pact censured by name ("condemned the Ghana-Togo treaty", "voiced concern
+    over the treaty between Ghana and Togo"), as the news coders aim an outsider's censure of a pact
+    at its parties; only when the pact's phrase names two or more."""
+    verb = trig.light if trig.is_noun else trig.token
+    held = [trig.token, verb] if verb is not None else [trig.token]
+    pacts = [object_of(trig.token)] if not trig.is_noun else []
+    pacts += [pobj for holder in held for prep in children(holder, ["prep"]) for pobj in children(prep, ["pobj"])]
+    own = {a.code for a in actors}
+    for pact in pacts:
+        if pact is not None and lex.in_class(pact, "pact"):
+            parties = [a for a in pact_parties(pact, res) if a.code not in own]
+            if len({a.code for a in parties}) > 1:
+                return parties
+    return []
 
 
 def denied_claimant(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:

@@ -3,7 +3,8 @@ threat or signing named deep inside what it commits to — the partner of the ti
 ("promised to step up efforts to normalise relations with Togo", "Ghana's pledge of military
 cooperation with Togo"), or the other state a pact's own name pairs with the signer ("ratified the
 Ghana-Togo treaty"); and whose claim a denial answers ("Togo accused Ghana of arming the rebels,
-which Accra denies"). Every sentence here was written for this file in the style of news."""
+which Accra denies"); and a pact censured by a name that pairs its parties is censure of each
+("condemned the Ghana-Togo treaty"). Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ REJECT GHA>TGO | Togo said on Monday that Ghana had closed the border, and Ghana
 REJECT GHA>None | Ghana's foreign minister said Ghana denied the allegations.
 REJECT GHA>None | Ghana denied the allegations on Monday.
 REJECT GHA>TGO | Ghana rejected Togo's claim that its troops had crossed the border.
+# A pact censured by a name that pairs its parties: each party.
+DISAPPROVE JPN>GHA | Japan condemned the Ghana-Togo treaty.
+DISAPPROVE JPN>TGO | Japan condemned the Ghana-Togo treaty.
+DISAPPROVE BEN>GHA | Benin expressed grave concerns regarding the treaty between Ghana and Togo.
+DISAPPROVE BEN>TGO | Benin expressed grave concerns regarding the treaty between Ghana and Togo.
+DISAPPROVE BEN>TGO | Benin expressed grave concerns regarding the Ghana-Togo treaty.
+# Near-miss: the doer of a censured act on a pact stays its only target.
+DISAPPROVE BEN>GHA | Benin voiced concern over Ghana's ratification of the Ghana-Togo treaty.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
