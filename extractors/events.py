@@ -1267,8 +1267,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, type="SUPPORT", mode=None) for d in drafts if d.recipient is not None]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
         # "Putin thanked North Korea for supporting Moscow", "valued Pyongyang's support": whoever is
-        # thanked for support supports the one who thanks.
-        drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
+        # thanked for support supports the one who thanks. Support thanked for a war ("thanked Pyongyang
+        # for its support for the special military operation") is military aid to the thanker, as
+        # the support itself would be (news README "Support for a war").
+        flip = {"type": "AID", "mode": "military"} if _war_backing_acknowledged(trig, lex) else {}
+        drafts += [replace(d, actor=d.recipient, recipient=d.actor, **flip) for d in drafts if d.recipient is not None]
     if kind == "ASSAULT" and not trig.is_noun and not negated:
         # "Russia fired North Korean ballistic missiles at Kharkiv": another state's weapons in an attack
         # were handed over by that state, military aid to the attacker (README "Troops": shells or
@@ -1742,6 +1745,22 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
             if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False
+
+
+def _war_backing_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the support a verb of praise or thanks acknowledges is support for a war: "valued
+    North Korea's support for the military operation", "thanked Pyongyang for its support of Russia's
+    war"."""
+    tok = trig.token
+    obj = first_child(tok, OBJECTS)
+    nouns = [obj] if obj is not None else []
+    nouns += [a for p in children(tok, ["prep"]) if p.lower_ == "for" for a in children(p, ["pobj"])]
+    return any(
+        lex.in_class(noun, "solidarity") and is_war(first_child(p, ["pobj"]), lex)
+        for noun in nouns
+        for p in children(noun, ["prep"])
+        if p.lower_ in ("for", "of")
+    )
 
 
 def _executed(trig: Trigger, recipients: list[Actor], lex: Lexicon) -> tuple[str, str | None] | None:
