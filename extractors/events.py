@@ -135,6 +135,8 @@ def extract_events(
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
     helped: dict[str, Actor] = {}  # whom each state's troops, arms or aid went to, as the text said last
+    first_helped: dict[str, Actor] = {}  # and as it said first, for the sendings told before it says so
+    told_drafts: list[tuple[list[_Draft], Span]] = []
     told: list[Actor] = []  # the parties of the acts the last sentence with events told
     told_at = -1  # and that sentence's number
     for number, sent in enumerate(res.sentences):
@@ -171,12 +173,18 @@ def extract_events(
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
-            if draft.type == "AID" and draft.recipient is not None:
+            if (draft.type == "AID" or (draft.type == "AGREE" and draft.transfer)) and draft.recipient is not None:
+                # "is expected to dispatch more soldiers to help Russia" (AGREE, promised aid) names
+                # where the sender's troops go as well as "sent troops to Russia" does
                 helped[draft.actor.code] = draft.recipient
+                first_helped.setdefault(draft.actor.code, draft.recipient)
         if drafts:
             told, told_at = _acts_parties(drafts), number
-        events.extend(_merge(drafts, sent))
+        told_drafts.append((drafts, sent))
         _remember_subjects(sent, res)
+    for drafts, sent in told_drafts:
+        # "the 11,000 who were quietly deployed last November" before the text says where they went
+        events.extend(_merge(_with_known_destination(drafts, first_helped), sent))
     return events
 
 
