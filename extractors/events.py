@@ -1061,6 +1061,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # "is due to hold drills with") is a promise, AGREE (news README "Promised and planned aid and
     # cooperation"); going on with it ("will keep helping") stays the act.
     going_on = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in lex.continuing_verbs
+    # Nor are troops who "will help" or are "getting ready to help" an ally promising anything: they
+    # were sent already, and their help is the aid under way (ibid.: troops already there "getting
+    # ready to fight" stay AID); a sending still to come ("will be sent") is their state's promise.
+    fielded = (
+        kind == "AID"
+        and not trig.is_noun
+        and tok.lemma_.lower() not in lex.transfer_verbs
+        and lex.in_class(counted(subject_of(tok)), "troops")
+    )
+    going_on = going_on or fielded
     promised = kind in ("AID", "COOPERATE") and not negated and not going_on
     intended = intended or (promised and (_intended(trig, lex) or _scheduled(trig, lex)))
     # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
