@@ -893,8 +893,7 @@ def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> l
     kept: list[_Draft] = []
     for draft in drafts:
         partner = helped.get(draft.actor.code)
-        moved = draft.transfer or draft.mode == "troops"  # "troops were placed back in the frontline region"
-        if moved and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
+        if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
             draft = replace(draft, type="AID", mode="military", recipient=partner)
         elif draft.type == "AID" and draft.recipient is None and partner is not None:
             # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid

@@ -1,7 +1,7 @@
 """False events of real news (issue 13, stop 38, lane precision38): support thanked or praised for a
 war is military aid to the one who thanks (news README "Support for a war"), not a second SUPPORT;
-troops or arms sent or moved with no destination named go where the text says the sender's went, also
-when it says so only later or as promised aid; troops already sent who "will help" or are "getting ready to
+troops or arms sent with no destination named go where the text says the sender's went, also when it
+says so only later or as promised aid; troops already sent who "will help" or are "getting ready to
 help" give aid under way (AID), not a promise (news README "Promised and planned aid and
 cooperation"); and parts of a land seized are a military capture (ASSAULT), as a town seized is.
 Every sentence here was written for this file in the style of news."""
@@ -26,10 +26,8 @@ SUPPORT BLR>RUS | Putin said he valued Belarus's support for the peace plan.
 # A sending told before the text says where the sender's troops went.
 AID/military BLR>RUS | Belarus dispatched 3,000 troops in May. Minsk has sent soldiers to Russia to help its war.
 AID/military BLR>RUS | Minsk is to send more troops to help Russia. Minsk had dispatched 2,000 troops in May.
-# Near-misses: troops sent to a border named in the sentence stay a show of force; troops moved in a text
-# that says nothing of where the sender's troops went stay a movement of forces.
+# Near-miss: troops sent to a border named in the sentence stay a show of force.
 MOBILIZE BLR>POL | Belarus deployed troops along its border with Poland on Monday.
-MOBILIZE/troops BLR>None | Belarusian troops were placed back in the Belgorod region in May.
 # Troops already there who will help an ally.
 AID BLR>RUS | Belarusian soldiers in Russia are getting ready to help the Kremlin fight Ukrainian forces.
 # Near-misses: a state getting ready to help, and soldiers still to be sent, promise aid (AGREE).
@@ -47,7 +45,6 @@ SUPPORT by BLR | Putin thanked Belarus for its support for the military operatio
 SUPPORT by BLR | The Kremlin praised Minsk for its steadfast support of the special military operation.
 MOBILIZE | Belarus dispatched 3,000 troops in May. Minsk has sent soldiers to Russia to help its war.
 MOBILIZE | Minsk is to send more troops to help Russia. Minsk had dispatched 2,000 troops in May.
-MOBILIZE | Minsk has sent soldiers to Russia to help its war. Belarusian troops were placed back in the region in May.
 AGREE | Belarusian soldiers in Russia are getting ready to help the Kremlin fight Ukrainian forces.
 COERCE | Kyiv hoped to trade land for peace with Russia, which has seized parts of eastern Ukraine since 2022.
 """
