@@ -135,6 +135,8 @@ def extract_events(
     events: list[Event] = []
     pact_parties: list[Actor] = []  # the parties of the last pact signed in the text
     helped: dict[str, Actor] = {}  # whom each state's troops, arms or aid went to, as the text said last
+    first_helped: dict[str, Actor] = {}  # and as it said first, for the sendings told before it says so
+    told_drafts: list[tuple[list[_Draft], Span]] = []
     told: list[Actor] = []  # the parties of the acts the last sentence with events told
     told_at = -1  # and that sentence's number
     for number, sent in enumerate(res.sentences):
@@ -171,12 +173,18 @@ def extract_events(
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
-            if draft.type == "AID" and draft.recipient is not None:
+            if (draft.type == "AID" or (draft.type == "AGREE" and draft.transfer)) and draft.recipient is not None:
+                # "is expected to dispatch more soldiers to help Russia" (AGREE, promised aid) names
+                # where the sender's troops go as well as "sent troops to Russia" does
                 helped[draft.actor.code] = draft.recipient
+                first_helped.setdefault(draft.actor.code, draft.recipient)
         if drafts:
             told, told_at = _acts_parties(drafts), number
-        events.extend(_merge(drafts, sent))
+        told_drafts.append((drafts, sent))
         _remember_subjects(sent, res)
+    for drafts, sent in told_drafts:
+        # "the 11,000 who were quietly deployed last November" before the text says where they went
+        events.extend(_merge(_with_known_destination(drafts, first_helped), sent))
     return events
 
 
@@ -1053,6 +1061,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     # "is due to hold drills with") is a promise, AGREE (news README "Promised and planned aid and
     # cooperation"); going on with it ("will keep helping") stays the act.
     going_on = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in lex.continuing_verbs
+    # Nor are troops who "will help" or are "getting ready to help" an ally promising anything: they
+    # were sent already, and their help is the aid under way (ibid.: troops already there "getting
+    # ready to fight" stay AID); a sending still to come ("will be sent") is their state's promise.
+    fielded = (
+        kind == "AID"
+        and not trig.is_noun
+        and tok.lemma_.lower() not in lex.transfer_verbs
+        and lex.in_class(counted(subject_of(tok)), "troops")
+    )
+    going_on = going_on or fielded
     promised = kind in ("AID", "COOPERATE") and not negated and not going_on
     intended = intended or (promised and (_intended(trig, lex) or _scheduled(trig, lex)))
     # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
@@ -1267,8 +1285,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         drafts += [replace(d, type="SUPPORT", mode=None) for d in drafts if d.recipient is not None]
     if kind == "SUPPORT" and not trig.is_noun and _support_acknowledged(trig, lex):
         # "Putin thanked North Korea for supporting Moscow", "valued Pyongyang's support": whoever is
-        # thanked for support supports the one who thanks.
-        drafts += [replace(d, actor=d.recipient, recipient=d.actor) for d in drafts if d.recipient is not None]
+        # thanked for support supports the one who thanks. Support thanked for a war ("thanked Pyongyang
+        # for its support for the special military operation") is military aid to the thanker, as
+        # the support itself would be (news README "Support for a war").
+        flip = {"type": "AID", "mode": "military"} if _war_backing_acknowledged(trig, lex) else {}
+        drafts += [replace(d, actor=d.recipient, recipient=d.actor, **flip) for d in drafts if d.recipient is not None]
     if kind == "ASSAULT" and not trig.is_noun and not negated:
         # "Russia fired North Korean ballistic missiles at Kharkiv": another state's weapons in an attack
         # were handed over by that state, military aid to the attacker (README "Troops": shells or
@@ -1742,6 +1763,22 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
             if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False
+
+
+def _war_backing_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the support a verb of praise or thanks acknowledges is support for a war: "valued
+    North Korea's support for the military operation", "thanked Pyongyang for its support of Russia's
+    war"."""
+    tok = trig.token
+    obj = first_child(tok, OBJECTS)
+    nouns = [obj] if obj is not None else []
+    nouns += [a for p in children(tok, ["prep"]) if p.lower_ == "for" for a in children(p, ["pobj"])]
+    return any(
+        lex.in_class(noun, "solidarity") and is_war(first_child(p, ["pobj"]), lex)
+        for noun in nouns
+        for p in children(noun, ["prep"])
+        if p.lower_ in ("for", "of")
+    )
 
 
 def _executed(trig: Trigger, recipients: list[Actor], lex: Lexicon) -> tuple[str, str | None] | None:
