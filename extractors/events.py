@@ -356,6 +356,8 @@ def _learned_drafts(
         return []
     ruled = {d.type for d in drafts}
     own = _own_clauses(triggers) if drafts else set()
+    if drafts and not any(t.i not in own and t.pos_ in _EVIDENCE_POS for t in sent):
+        return []  # no word outside the rules' clauses: nothing to add beside them (and no features to read)
     read = {t.token.i for trig in triggers for t in (trig, *trig.inner)}
     read |= {trig.light.i for trig in triggers if trig.light is not None}
     # A clause the rules set aside (appealed for, denied, only considered, the war as background) is
@@ -363,6 +365,10 @@ def _learned_drafts(
     declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
     features = sentence_features(sent, res)
+    if drafts:
+        probs = model.probabilities(features)
+        if not any(t not in ruled and p >= _EXTRA.get(t, math.inf) for t, p in zip(model.types, probs, strict=True)):
+            return []  # no type to add beside the rules' (the evidence per type is not read)
     for kind, probability, evidence in model.predict(features, exclude=read):
         if drafts and (kind in ruled or probability < _EXTRA.get(kind, math.inf) or evidence in own):
             continue
@@ -435,6 +441,8 @@ _RECIPIENTLESS: dict[str, float] = {"MOBILIZE": 0.5}
 # Clauses that hang from a trigger but are their own: a second act ("and signed"), a reported or adverbial
 # clause, a relative clause on a trigger noun ("the visit, during which they signed").
 _OWN_CLAUSES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
+# The parts of speech a learned event's evidence can be (event_types._WORD_FEATURES: verbs, nouns, adjectives).
+_EVIDENCE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def _own_clauses(triggers: list[Trigger]) -> set[int]:
