@@ -14,6 +14,8 @@ give the same weights). A sentence coded with no event is negative for every typ
     python scripts/train_event_types.py                # write the model
     python scripts/train_event_types.py --check        # exit 1 if the committed model is not what the data give
     python scripts/train_event_types.py --cv 5         # k-fold by article: rules alone vs rules + model
+    python scripts/train_event_types.py --cv 5 --cv-added --cv-tuning crit,diplo,...   # + what the model
+        would add beside the rules' events or with no recipient, per type and probability, per half
 """
 
 from __future__ import annotations
@@ -221,6 +223,8 @@ def cross_validate(
     reviews: Sequence[tuple[float, float, float]],
     files: Collection[str] = (),
     unsure: bool = False,
+    added: bool = False,
+    tuning: Collection[str] = (),
 ) -> str:
     """Event type and triple P/R/F1 over the training files, each article scored by a model trained
     without it: rules alone, then rules + model at each threshold and each review (veto, doubt,
@@ -228,7 +232,12 @@ def cross_validate(
     files: the names of the files scored ("crit", "seed"; empty: all); the folds' models are the same.
     unsure: also, at the shipped threshold and review, the overrule of the words the rules declined
     unsure (extractors.events._OVERRULED): none, each reason alone for every type (what it would gain or
-    lose), and the shipped choice."""
+    lose), and the shipped choice.
+    added: also, at the shipped threshold and review, the events the model would add beside the rules'
+    (extractors.events._EXTRA, every type from the threshold; with and without the own-clause condition)
+    and with no recipient (_RECIPIENTLESS), each added event right or wrong by type and by triple, per
+    type and probability; and the shipped choice. tuning: the news files of the tuning half (their
+    figures apart from the other files')."""
     from extractors import events
     from extractors.events import extract_events
     from extractors.gazetteer import load_gazetteer
@@ -252,10 +261,30 @@ def cross_validate(
         unsure_of.update({shipped[0] + f" unsure:{r}": {r: dict.fromkeys(PLOVER_TYPES, 0.0)} for r in UNSURE})
         unsure_of[shipped[0] + " unsure:shipped"] = events._OVERRULED
         labels += [(name, *shipped[1:]) for name in unsure_of]
+    # The learned events added beside the rules' or with no recipient (extractors.events._EXTRA,
+    # _RECIPIENTLESS), each variant run with: (extra, recipientless, own-clause condition).
+    base = f"rules+model@{THRESHOLD} {VETO}:{DOUBT}:{RELABEL}"
+    knobs: dict[str, tuple[dict[str, float], dict[str, float], bool]] = {}
+    if added:
+        every = dict.fromkeys(PLOVER_TYPES, THRESHOLD)
+        knobs[base + " added:none"] = ({}, {}, True)
+        knobs[base + " added:extra"] = (every, {}, True)
+        knobs[base + " added:extra-anywhere"] = (every, {}, False)
+        knobs[base + " added:recipientless"] = ({}, every, True)
+        knobs[base + " added:shipped"] = (events._EXTRA, events._RECIPIENTLESS, True)
+        labels += [(name, THRESHOLD, (VETO, DOUBT, RELABEL), "") for name in knobs]
+    shipped_knobs = (events._EXTRA, events._RECIPIENTLESS, events._own_clauses)
+    groups = ("news-train", "own gold") if not tuning else ("news-train tuning", "news-train check", "own gold")
+    # (variant, group, type, probability, right by type, right by triple) of each event a knob added
+    additions: list[tuple[str, str, str, float, bool, bool]] = []
     names = ["rules", *(label for label, *_ in labels)]
-    scores = {(name, group, fig): Score() for name in names for group in ("news-train", "own gold") for fig in "tT"}
+    scores = {(name, group, fig): Score() for name in names for group in groups for fig in "tT"}
+    # Gold events the rules alone miss: in rows where they found another event, in rows where they found
+    # none; and gold events with no recipient, and how many of those they miss (by triple).
+    missed: Counter[tuple[str, str]] = Counter()
     for fold in range(k):
         model = fit([s for s in samples if fold_of[s.doc] != fold])
+        _PROBE[:] = [model]
         variants: list[tuple[str, EventTypeModel | None]] = [("rules", None)]
         variants += [
             (
@@ -274,8 +303,12 @@ def cross_validate(
         ]
         for item in (p for p in parsed if fold_of[p.gold.key] == fold and _scored(p, files)):
             res = Resolver(item.doc, gazetteer, lexicon, text=item.gold.text)
+            rows_of: dict[str, dict[int, list[Any]]] = {}
             for name, variant in variants:
                 events._OVERRULED = unsure_of.get(name, shipped_unsure)
+                extra, bare, apart = knobs.get(name, (*shipped_knobs[:2], True))
+                events._EXTRA, events._RECIPIENTLESS = extra, bare
+                events._own_clauses = shipped_knobs[2] if apart else (lambda triggers: set())
                 found = extract_events(
                     item.doc,
                     gazetteer,
@@ -289,10 +322,17 @@ def cross_validate(
                     index = _row_at(item.gold, (event.start + event.end) // 2)
                     if index is not None:
                         predicted.setdefault(index, []).append(event)
+                rows_of[name] = predicted
                 for index, row in enumerate(item.gold.rows):
                     gold = row.get("events", [])
                     pred = predicted.get(index, [])
-                    group = row["_split"]
+                    group = _group_of(row, tuning)
+                    if name == "rules":
+                        _count_missed(missed, group, gold, pred)
+                    if name in knobs and name != base + " added:none":
+                        additions += _added(
+                            name, group, gold, rows_of[base + " added:none"].get(index, []), pred, item, res
+                        )
                     scores[(name, group, "t")].add(
                         *_multiset([e["event_type"] for e in gold], [e.event_type for e in pred])
                     )
@@ -303,10 +343,18 @@ def cross_validate(
                         )
                     )
     events._OVERRULED = shipped_unsure
+    events._EXTRA, events._RECIPIENTLESS, events._own_clauses = shipped_knobs
     lines = [f"{k}-fold by article over the training files ({len(keys)} articles or documents)"]
     if files:
         lines.append(f"  scored: {', '.join(sorted(files))} only")
-    for group in ("news-train", "own gold"):
+    for group in groups:
+        lines.append(
+            f"  {group}: rules alone miss {missed[(group, 'beside')]} gold events in rows where they found another"
+            f" type, {missed[(group, 'alone')]} in rows where they found none; {missed[(group, 'bare')]} gold"
+            f" events have no recipient, {missed[(group, 'bare missed')]} of them missed by triple"
+        )
+    lines += _additions_table(additions)
+    for group in groups:
         lines.append(f"  {group}:  {'':22} event type (P/R/F1)        type+actor+recipient")
         for name in names:
             t, triple = scores[(name, group, "t")], scores[(name, group, "T")]
@@ -315,6 +363,81 @@ def cross_validate(
                 f"{triple.precision:.3f}/{triple.recall:.3f}/{triple.f1:.3f}"
             )
     return "\n".join(lines)
+
+
+def _file_of(row: dict[str, Any]) -> str:
+    return str(row["_line"]).split(".jsonl:")[0]
+
+
+def _group_of(row: dict[str, Any], tuning: Collection[str]) -> str:
+    """A row's group: own gold, or news-train (its tuning or check half when the tuning half is named)."""
+    group = str(row["_split"])
+    if not tuning or group != "news-train":
+        return group
+    return f"{group} {'tuning' if _file_of(row) in tuning else 'check'}"
+
+
+def _count_missed(missed: Counter[tuple[str, str]], group: str, gold: list[Any], pred: list[Any]) -> None:
+    types = Counter(e["event_type"] for e in gold) - Counter(e.event_type for e in pred)
+    missed[(group, "beside" if pred else "alone")] += sum(types.values())
+    bare = Counter((e["event_type"], e["actor_id"]) for e in gold if e.get("recipient_id") is None)
+    found = Counter((e.event_type, e.actor_id) for e in pred if e.recipient_id is None)
+    missed[(group, "bare")] += sum(bare.values())
+    missed[(group, "bare missed")] += sum((bare - found).values())
+
+
+def _added(
+    name: str, group: str, gold: list[Any], base: list[Any], pred: list[Any], item: Parsed, res: Any
+) -> list[tuple[str, str, str, float, bool, bool]]:
+    """The events a variant adds to a row beside the base's (by triple), each with the model's probability
+    of its type in its sentence, and whether it is right by type and by triple: the gold left unmatched by
+    the base, taken by the added events in order of probability."""
+    key = lambda e: (e.event_type, e.actor_id, e.recipient_id)  # noqa: E731
+    extra = Counter(key(e) for e in pred) - Counter(key(e) for e in base)
+    if not extra:
+        return []
+    model = _PROBE[0]
+    found: list[tuple[float, tuple[str, Any, Any]]] = []
+    for event in pred:
+        if extra[key(event)] <= 0:
+            continue
+        extra[key(event)] -= 1
+        sent = next(s for s in res.sentences if s.start_char <= event.start < s.end_char + 1)
+        probs = model.probabilities(sentence_features(sent, res))
+        found.append((float(probs[PLOVER_TYPES.index(event.event_type)]), key(event)))
+    types = Counter(e["event_type"] for e in gold) - Counter(e.event_type for e in base)
+    triples = Counter((e["event_type"], e["actor_id"], e.get("recipient_id")) for e in gold) - Counter(
+        key(e) for e in base
+    )
+    out = []
+    for probability, triple in sorted(found, key=lambda f: -f[0]):
+        right_type, right_triple = types[triple[0]] > 0, triples[triple] > 0
+        types[triple[0]] -= right_type
+        triples[triple] -= right_triple
+        out.append((name, group, triple[0], probability, right_type, right_triple))
+    return out
+
+
+_PROBE: list[EventTypeModel] = []  # the fold's model, whose probabilities _added reads
+
+
+def _additions_table(additions: list[tuple[str, str, str, float, bool, bool]]) -> list[str]:
+    """Per variant, group and type: what the added events from each probability gain, right/wrong by type
+    and by triple."""
+    lines: list[str] = []
+    cuts = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+    for name in dict.fromkeys(a[0] for a in additions):
+        lines.append(f"  added by {name} (from p: +right/+wrong type, triple)")
+        for group in sorted({a[1] for a in additions if a[0] == name}):
+            for kind in sorted({a[2] for a in additions if a[:2] == (name, group)}):
+                mine = [a for a in additions if a[:3] == (name, group, kind)]
+                cells = []
+                for cut in cuts:
+                    kept = [a for a in mine if a[3] >= cut]
+                    rt, rT = sum(a[4] for a in kept), sum(a[5] for a in kept)
+                    cells.append(f"{cut}: {rt}/{len(kept) - rt} {rT}/{len(kept) - rT}")
+                lines.append(f"    {group:<18} {kind:<11} " + " | ".join(cells))
+    return lines
 
 
 def _scored(item: Parsed, files: Collection[str]) -> bool:
@@ -343,6 +466,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also the overrule of words the rules declined unsure, per reason (extractors.events._OVERRULED)",
     )
+    parser.add_argument(
+        "--cv-added",
+        action="store_true",
+        help="also the events the model would add beside the rules' or with no recipient (extractors.events._EXTRA)",
+    )
+    parser.add_argument(
+        "--cv-tuning",
+        default="",
+        help="the tuning half's files, by name (comma-separated): their figures apart from the other files'",
+    )
     args, rest = parser.parse_known_args(argv)
     paths = training_files()
     parsed, samples = parse_training_data(paths)
@@ -350,7 +483,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         thresholds = [float(t) for t in args.cv_thresholds.split(",")]
         reviews = [tuple(float(v) for v in r.split(":")) for r in args.cv_reviews.split(",")]
         files = {name for name in args.cv_files.split(",") if name}
-        print(cross_validate(parsed, samples, args.cv, thresholds, reviews, files, args.cv_unsure))  # type: ignore[arg-type]
+        tuning = {name for name in args.cv_tuning.split(",") if name}
+        report = cross_validate(
+            parsed,
+            samples,
+            args.cv,
+            thresholds,
+            reviews,  # type: ignore[arg-type]
+            files,
+            args.cv_unsure,
+            args.cv_added,
+            tuning,
+        )
+        print(report)
         return 0
 
     def document() -> dict[str, Any]:

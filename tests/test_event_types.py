@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -397,3 +398,66 @@ def test_cv_files_scores_only_the_named_files(train_script: ModuleType, tmp_path
     assert [train_script._scored(i, {"crit"}) for i in items] == [True, False]
     assert [train_script._scored(i, set()) for i in items] == [True, True]
     assert [train_script._scored(i, {"crit", "world1"}) for i in items] == [True, True]
+
+
+# A sentence where the rules find one event (Ghana's condemnation) and a word they do not read stands in a
+# clause of its own ("while ..."): what the model may add beside the rules' event (events._EXTRA).
+BESIDE = "Ghana condemned Togo's border closure, while Ghana's rapprochement with Burkina Faso continued."
+
+
+def test_a_type_the_rules_did_not_read_is_added_beside_theirs_from_its_extra_probability(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cooperation = _reads("n:rapprochement", "COOPERATE")
+    assert events_module._EXTRA.get("COOPERATE", 1.0) < 1.0  # shipped: COOPERATE (k-fold)
+    assert _events(nlp, BESIDE, None) == [("DISAPPROVE", "GHA", "TGO")]
+    assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO"), ("COOPERATE", "GHA", "BFA")]
+    # Without the knob (as before stop 38), or from a probability the model does not reach, the rules' reading
+    # stands alone.
+    monkeypatch.setattr(events_module, "_EXTRA", {})
+    assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO")]
+    monkeypatch.setattr(events_module, "_EXTRA", {"COOPERATE": 1.01})
+    assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO")]
+
+
+def test_nothing_is_added_beside_the_rules_inside_a_triggers_clause_or_of_a_type_not_chosen(nlp: Language) -> None:
+    # The word inside the clause of the rules' trigger: what is condemned is theirs to read.
+    inside = "Ghana condemned Togo's rapprochement with Burkina Faso."
+    assert _events(nlp, inside, _reads("n:rapprochement", "COOPERATE")) == [("DISAPPROVE", "GHA", "TGO")]
+    # A type not in _EXTRA (AID: as often wrong as right out of fold), or the type the rules read already.
+    assert _events(nlp, BESIDE, _reads("n:rapprochement", "AID")) == [("DISAPPROVE", "GHA", "TGO")]
+    assert _events(nlp, BESIDE, _reads("n:rapprochement", "DISAPPROVE")) == [("DISAPPROVE", "GHA", "TGO")]
+
+
+def test_a_learned_event_of_a_recipientless_type_stands_with_nobody_on_the_other_side(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ready = "Ghana's army was at full readiness on Monday."
+    assert _events(nlp, ready, None) == []
+    assert _events(nlp, ready, _reads("n:readiness", "MOBILIZE")) == [("MOBILIZE", "GHA", None)]
+    # Another type with no recipient (a judgement's target is named in the gold), or a denied reading: none.
+    assert _events(nlp, ready, _reads("n:readiness", "DISAPPROVE")) == []
+    denied = "Ghana's army was not at full readiness on Monday."
+    assert _events(nlp, denied, _reads("n:readiness", "MOBILIZE")) == []
+    monkeypatch.setattr(events_module, "_RECIPIENTLESS", {})
+    assert _events(nlp, ready, _reads("n:readiness", "MOBILIZE")) == []
+
+
+def test_cv_counts_what_the_rules_miss_beside_their_events_and_with_no_recipient(train_script: ModuleType) -> None:
+    from types import SimpleNamespace
+
+    gold = [
+        {"event_type": "CONSULT", "actor_id": "GHA", "recipient_id": "TGO"},
+        {"event_type": "AGREE", "actor_id": "GHA", "recipient_id": "TGO"},
+        {"event_type": "MOBILIZE", "actor_id": "GHA", "recipient_id": None},
+    ]
+    pred = [SimpleNamespace(event_type="CONSULT", actor_id="GHA", recipient_id="TGO")]
+    missed: Counter[tuple[str, str]] = Counter()
+    train_script._count_missed(missed, "g", gold, pred)
+    train_script._count_missed(missed, "g", gold[:1], [])
+    assert missed == Counter({("g", "beside"): 2, ("g", "alone"): 1, ("g", "bare"): 1, ("g", "bare missed"): 1})
+    row = {"_split": "news-train", "_line": "crit.jsonl:3"}
+    assert train_script._group_of(row, {"crit"}) == "news-train tuning"
+    assert train_script._group_of(row, {"diplo"}) == "news-train check"
+    assert train_script._group_of(row, ()) == "news-train"
+    assert train_script._group_of({"_split": "own gold", "_line": "seed.jsonl:1"}, {"crit"}) == "own gold"
