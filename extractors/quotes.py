@@ -362,6 +362,30 @@ class _QuoteFinder:
                 continue
             if dep[i] in ("ROOT", "parataxis") and any(dep[c] in SUBJECTS for c in index.kids.get(i, ())):
                 return index.tokens[i]
+            # '"...," Kim was quoted as saying': parsed as joined to the quoted words' own verb.
+            if dep[i] == "conj" and head[i] in inside and i >= span.end and _quoted_as_saying(index.tokens[i]):
+                return index.tokens[i]
+        return self._colon_verb(span)
+
+    def _colon_verb(self, span: Span) -> Token | None:
+        """ 'Kyslytsya hit back: "Receiving assistance from ... is a brazen violation"': a clause of words in
+        quotation marks after a colon is said by whoever the clause before the colon has act (its last verb
+        with a subject before it), whatever the verb ("hit back:", "wrote on X:"), which the parser may hang
+        inside the quoted words."""
+        sent = self.res.sent(span[0])
+        colon = span.start - 1
+        while colon > sent.start and self.doc[colon].is_quote:
+            colon -= 1
+        if colon <= sent.start or self.doc[colon].text != ":":
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+            return None  # a list or a name after the colon, not words said
+        index = self.index
+        for k in range(colon - 1, sent.start, -1):
+            if index.pos[k] == "VERB" and any(
+                index.dep[c] in SUBJECTS and c < k and not index.tokens[c].is_punct for c in index.kids.get(k, ())
+            ):
+                return index.tokens[k]
         return None
 
     def _continues_quote(self, span: Span, spoken: dict[int, list[Speaker]]) -> bool:
@@ -523,7 +547,10 @@ class _QuoteFinder:
             tok = tokens[i]
             if any(dep[c] == "dobj" and lower[c] in _SAID_NOTHING for c in kids.get(i, ())):
                 continue  # "..., state media said nothing more"
-            comp = next((tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp"), None)
+            aside = _subject_aside(tok)  # "X, chairing the meeting, told ...": not what was told
+            comp = next(
+                (tokens[c] for c in kids.get(i, ()) if dep[c] == "ccomp" and (aside is None or c != aside[1].i)), None
+            )
             if comp is None and self._is_reporting(i):
                 comp = self._misattached_clause(tok) or _clause_under_adverb(tok)
             elif comp is None and index.lemma[i].lower() in self.pledging:
@@ -2612,6 +2639,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             subjects = inverted
         if subjects:
             return subjects[0]
+        aside = _subject_aside(current)
+        if aside is not None:
+            return aside[0]
         if (
             current.dep_ == "acl"
             and current.head.dep_ == "ROOT"
@@ -2914,6 +2944,20 @@ def _joined_narrative(verb: Token, outer: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _subject_aside(verb: Token) -> tuple[Token, Token] | None:
+    """ "Kallas, chairing her first such meeting, told reporters": the parser may hang the verb's subject on
+    the participle set off by commas before it (as a clause of the verb): (subject, participle)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for aside in verb.children:
+        if aside.dep_ not in ("ccomp", "advcl") or aside.tag_ != "VBG" or aside.right_edge.i >= verb.i:
+            continue
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        if subject is not None and "," in (subject.right_edge.text, verb.doc[subject.right_edge.i + 1].text):
+            return subject, aside
+    return None
 
 
 def _background_clause(verb: Token) -> bool:
