@@ -993,6 +993,10 @@ class _QuoteFinder:
         for conjunct, noun in expanded:
             if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
                 continue  # "Lavrov's visit suggests that ...": a visit says nothing
+            if speakers and noun is None and _unnamed_others(conjunct):
+                # "The Financial Times and other outlets reported", "the G7 ministers and three close partners
+                # said": the unnamed others beside a speaker are not quoted (3 rows of 3 in the tuning half).
+                continue
             if noun is not None:
                 speaker = self._adjective_speaker(conjunct, noun)
                 if speaker is not None:
@@ -2958,6 +2962,15 @@ def _subject_aside(verb: Token) -> tuple[Token, Token] | None:
         if subject is not None and "," in (subject.right_edge.text, verb.doc[subject.right_edge.i + 1].text):
             return subject, aside
     return None
+
+
+def _unnamed_others(noun: Token) -> bool:
+    """ "other outlets", "three close partners": a common noun counted or set apart from what is named beside
+    it, naming no one."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "nummod", "det") and (c.lower_ == "other" or c.like_num) and c.i < noun.i
+        for c in noun.children
+    )
 
 
 def _background_clause(verb: Token) -> bool:
