@@ -368,7 +368,7 @@ class _QuoteFinder:
         return self._colon_verb(span)
 
     def _colon_verb(self, span: Span) -> Token | None:
-        """ 'Kyslytsya hit back: "Receiving assistance from ... is a brazen violation"': a clause of words in
+        """'Salas hit back: "Closing the border is a violation of the charter"': a clause of words in
         quotation marks after a colon is said by whoever the clause before the colon has act (its last verb
         with a subject before it), whatever the verb ("hit back:", "wrote on X:"), which the parser may hang
         inside the quoted words."""
@@ -578,7 +578,7 @@ class _QuoteFinder:
                 # "Umerov reported the first clashes", "Russia reported supplying 15,279 barrels", "KCNA has
                 # confirmed the trip": what an active "report" or "confirm" takes as its object (a noun or a
                 # gerund) is what was reported; not in a clause the reporter adds as background ("even though
-                # Seoul has confirmed the troops' presence", "the first time Kyiv has confirmed the use of").
+                # Lima has confirmed the troops' presence", "the first time Lima has confirmed the use of").
                 comp = next(
                     (
                         tokens[c]
@@ -763,7 +763,7 @@ class _QuoteFinder:
         return None
 
     def _named_object(self, i: int) -> tuple[Token, Token] | None:
-        """ "condemned the raid, calling it reckless", "has called the visit a very important one": what an
+        """ "condemned the raid, calling it reckless", "has called the visit a very important step": what an
         active naming verb calls its object is the subject's words, quoted or not (news README: 45 rows vs 2),
         as "described X as Y" is (first and last token of "the object what it is called"). Not "calls on",
         "called in the envoy", "called Kyiv to act" (no name given), a passive ("is called"), nor a relative
@@ -994,7 +994,7 @@ class _QuoteFinder:
             if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
                 continue  # "Lavrov's visit suggests that ...": a visit says nothing
             if speakers and noun is None and _unnamed_others(conjunct):
-                # "The Financial Times and other outlets reported", "the G7 ministers and three close partners
+                # "The Financial Times and other outlets reported", "the ministers and three close partners
                 # said": the unnamed others beside a speaker are not quoted (3 rows of 3 in the tuning half).
                 continue
             if noun is not None:
@@ -2951,7 +2951,7 @@ def _joined_narrative(verb: Token, outer: Token) -> bool:
 
 
 def _subject_aside(verb: Token) -> tuple[Token, Token] | None:
-    """ "Kallas, chairing her first such meeting, told reporters": the parser may hang the verb's subject on
+    """ "Sosa, chairing her first such meeting, told reporters": the parser may hang the verb's subject on
     the participle set off by commas before it (as a clause of the verb): (subject, participle)."""
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -2974,8 +2974,8 @@ def _unnamed_others(noun: Token) -> bool:
 
 
 def _background_clause(verb: Token) -> bool:
-    """A relative clause ("the first time Kyiv has confirmed ...", "a source who confirmed the toll") or an
-    adverbial clause with its conjunction ("even though Seoul has confirmed ..."): what the reporter adds
+    """A relative clause ("the first time Lima has confirmed ...", "a source who confirmed the toll") or an
+    adverbial clause with its conjunction ("even though Lima has confirmed ..."): what the reporter adds
     about a saying, not the saying the sentence reports."""
     if verb.dep_ == "relcl":
         return True
