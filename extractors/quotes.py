@@ -940,13 +940,14 @@ class _QuoteFinder:
         else:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
             reporter = verb.head.head if participle else None
+            clause = verb.head if participle else None
             if reporter is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
                 # "Yoon said his country could consider ... depending on how far the cooperation goes, vowing
                 # ...": hung deeper in the reported clause, the participle still goes on with the reporter.
                 current = verb.head
                 for _ in range(6):
                     if current.dep_ == "ccomp" and current.head.i != current.i:
-                        reporter = current.head
+                        reporter, clause = current.head, current
                         break
                     if current.head.i == current.i:
                         break
@@ -955,9 +956,15 @@ class _QuoteFinder:
                 # "The ministry condemned the remarks, saying ..., KCNA reported": an attribution after the
                 # words reports the clause, whose own subject goes on with the participle.
                 reporter = None
-            if reporter is not None and reporter.dep_ != "ccomp" and self._is_reporting(reporter.i):
-                # "Seoul said Pyongyang had launched ..., saying ...": the participle goes on with the
-                # reporter's words, not with the reported clause's subject.
+            if (
+                reporter is not None
+                and clause is not None
+                and reporter.dep_ != "ccomp"
+                and (self._is_reporting(reporter.i) or (reporter.pos_ == "VERB" and _that_clause(clause)))
+            ):
+                # "Seoul said Pyongyang had launched ..., saying ...", "Lima demanded that the envoy be expelled,
+                # calling Quito ...": the participle goes on with the subject of the verb whose clause it ends,
+                # not with the clause's own subject.
                 return self._speakers(reporter)
             subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
             subject = subject or _reporting_agent(verb)

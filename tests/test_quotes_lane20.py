@@ -115,3 +115,25 @@ def test_the_aside_is_not_what_was_told(nlp: Language) -> None:
 )
 def test_unnamed_others_beside_a_speaker_are_not_quoted(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's parliament has demanded that the Peruvian ambassador be expelled from Santiago and that Chile's "
+            'envoy to Lima be recalled, calling Peru "the main enemy of the nation".',
+            [("CHL", "Chile's parliament")],
+        ),
+        (
+            'Lima fears that Quito will close the border, calling the move "a betrayal of the accord".',
+            [("PER", "Lima")],
+        ),
+        # Near-miss: a participle in the main clause goes on with its own subject.
+        ('Quito closed the border on Monday, calling the move "a defence of the accord".', [("ECU", "Quito")]),
+    ],
+)
+def test_a_participle_ending_a_that_clause_goes_on_with_the_outer_subject(
+    nlp: Language, text: str, expected: Found
+) -> None:
+    assert speakers(nlp, text) == expected
