@@ -778,10 +778,19 @@ class _QuoteFinder:
         if not objects or objects[0].tag_ in ("WP", "WDT") or objects[0].lower_.endswith(("self", "selves")):
             return None
         obj = objects[0]
-        # "calling it a breach": the name parsed as a predicate of the object, or as a second object.
+        # "calling it a breach": the name parsed as a predicate of the object, as a second object, or as an
+        # indefinite apposition to the object with no comma between ("called the visit a very important one").
+        appositions = [
+            a
+            for a in obj.children
+            if a.dep_ == "appos"
+            and a.i > obj.i
+            and not self.doc[a.left_edge.i - 1].is_punct
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+        ]
         name = next(
             (index.tokens[c] for c in kids if index.dep[c] in ("oprd", "attr") and c > obj.i),
-            objects[1] if len(objects) > 1 and objects[1].i > obj.i else None,
+            objects[1] if len(objects) > 1 and objects[1].i > obj.i else (appositions[0] if appositions else None),
         )
         if name is None:
             return None

@@ -28,6 +28,13 @@ from tests.quote_speakers import Found, speakers
             [("CHL", "Chilean leader")],
         ),
         ("Quito called it a great success that the talks took place at all.", [("ECU", "Quito")]),
+        (
+            "The Chilean leader has called the minister's visit a very important one for relations between the two "
+            "countries.",
+            [("CHL", "Chilean leader")],
+        ),
+        # Near-miss: a name in apposition to the object is no name the verb gives it.
+        ("Chile called its ambassador Luis Rojas to the ministry.", []),
         # Near-misses: no name given ("called on", "called in", "called X to"), a passive, a relative
         # pronoun's name.
         ("Chile called on Peru to free the fishermen.", []),
