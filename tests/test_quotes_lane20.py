@@ -144,20 +144,3 @@ def test_a_participle_ending_a_that_clause_goes_on_with_the_outer_subject(
     nlp: Language, text: str, expected: Found
 ) -> None:
     assert speakers(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Both presidents restated their commitment to expanding trade in every field.", []),
-        ("Lima reaffirmed its commitment to the fisheries accord on Monday.", []),
-        # Near-misses: a stance voiced is still quoted, and so is a commitment restated with a clause said.
-        ("Lima voiced concern over the closure of the border.", [("PER", "Lima")]),
-        (
-            "Lima reaffirmed its commitment to the accord, saying the fishermen would be released.",
-            [("PER", "Lima")],
-        ),
-    ],
-)
-def test_a_restated_commitment_is_no_quote(nlp: Language, text: str, expected: Found) -> None:
-    assert speakers(nlp, text) == expected
