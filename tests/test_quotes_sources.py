@@ -119,11 +119,9 @@ from tests.quote_speakers import Found, speakers
             "described as part of a \u201cpressure campaign.\u201d",
             [("LTU", "Vilnius")],
         ),
-        # A passive verb of saying with its agent.
-        (
-            "A second strike, on the camp near the river, was reported by the Sudan Doctors Union.",
-            [(None, "Sudan Doctors Union")],
-        ),
+        # A passive verb of saying whose subject is a plain noun is a speech verb with a plain object: no quote
+        # (news README; the review of the training files dropped such rows).
+        ("A second strike, on the camp near the river, was reported by the Sudan Doctors Union.", []),
         # A saying inside another's words is theirs: inside quoted words, or inside the clause of a verb
         # of saying before it.
         ("Lee said the Pentagon believes the North will send another 3,000 engineers by summer.", [(None, "Lee")]),
