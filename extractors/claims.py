@@ -469,15 +469,25 @@ def _referred_back(number: _Number, counted: Token, res: Resolver) -> bool:
 
 
 def _line_up(verb: Token | None, lex: Lexicon) -> bool:
-    """Whether a verb, or one it is coordinated with, is taking part in a drill, patrol or flight
-    ("are taking part in the drills", "flew ... and joined two Chinese bombers")."""
+    """Whether a verb, one it is coordinated with or its complement ("were due to take part") is taking part
+    in a drill, patrol or flight ("are taking part in the drills", "flew ... and joined two Chinese bombers",
+    "are involved in this year's exercises"); arms a verb fires or sends in a drill stay counted."""
     if verb is None:
         return False
-    for tok in (verb, *verb.conjuncts):
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+    complements += [c for tok in complements for c in tok.children if c.dep_ == "xcomp"]
+    for tok in (verb, *verb.conjuncts, *complements):
         lemma = _lemma(tok)
         if lemma in lex.claim_words["exercise_verbs"]:
             return True
         if lemma == "take" and any(c.lower_ == "part" and c.dep_ in OBJECTS | {"prt"} for c in tok.children):
+            return True
+        if lemma not in lex.claim_words["weapon_verbs"] and any(
+            prep.dep_ == "prep" and prep.lower_ == "in" and _lemma(pobj) in lex.claim_words["exercise_nouns"]
+            for prep in tok.children
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ):
             return True
     return False
 
