@@ -771,6 +771,8 @@ def _subject(
 
     def first_code(actors: list[Actor]) -> str | None:
         for actor in actors:
+            if _reporter(actor, res, lex):
+                continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
             if actor.token in speakers:
                 reported.append(actor.code)
             else:
@@ -903,6 +905,15 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _reporter(actor: Actor, res: Resolver, lex: Lexicon) -> bool:
+    """Whether an actor is an organisation that reports or studies figures (a news agency or outlet, a think
+    tank), by the role the gazetteer gives it: coded by its country, it is still nobody's figure's owner."""
+    if actor.kind != "organisation" or actor.entity_id is None:
+        return False
+    entity = res.gaz.entity(actor.entity_id)
+    return entity is not None and entity.role_names(lex.claim_words["reporter_roles"])
 
 
 def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
