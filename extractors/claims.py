@@ -354,6 +354,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         lemma = _lemma(kind)
         casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
+            or (verb is not None and _left_dead(verb, lex))
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
         )
@@ -1225,11 +1226,20 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
         if raised and verb is not None:
             # "around 2,000 of them are thought to have died": the verb the raising verb reports.
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in moving), verb)
-        if verb is None or _lemma(verb) not in moving or (tok.head.i != verb.i and not raised) or not bare:
+        if verb is None or not (_lemma(verb) in moving or _left_dead(verb, lex)):
             return None
-    classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
+        if (tok.head.i != verb.i and not raised) or not bare:
+            return None
+    casualty = _lemma(verb) in lex.claim_words["casualty_verbs"] or _left_dead(verb, lex)
+    classes = ("troops", "casualties", "people") if casualty else ("troops",)
     earlier = _earlier_counted(tok, classes, lex)
     return (earlier, verb) if earlier is not None else None
+
+
+def _left_dead(verb: Token, lex: Lexicon) -> bool:
+    """A verb that leaves its subject or object dead or hurt ("at least 10 had been shot dead", "20 were found
+    dead"): a verb of casualty by the word it predicates."""
+    return any(c.dep_ in ("oprd", "acomp") and c.lower_ in lex.claim_words["elided_casualties"] for c in verb.children)
 
 
 def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:
