@@ -1165,10 +1165,12 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         if noun.pos_ not in ("NOUN", "PROPN") and not casualty:
             return None
         if noun.lemma_.lower() in lex.claim_words["tally_nouns"]:
-            # "the number of North Korean troops killed", "the total of casualties"
+            # "the number of North Korean troops killed", "the total of casualties"; "the death toll of the
+            # conflict" is still the toll: its of-phrase names what the deaths are of, not what is counted.
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
             counted = first_child(of, frozenset({"pobj"})) if of is not None else None
-            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+            named = counted is not None and counted.pos_ in ("NOUN", "PROPN")
+            if named and counted is not None and (_counts(counted, lex, classes) or not _counts(noun, lex, classes)):
                 noun = counted
         # "North Korea's troop presence", "the troop deployment": a claim word as the compound.
         compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
