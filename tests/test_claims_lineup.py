@@ -1,6 +1,6 @@
 """Ships, jets and bombers a drill lines up are no figure of arms (README, claims: "ships and jets in a drill's
-or patrol's line-up … are no claims"), also when the verb is a complement ("were due to take part in the
-exercise") or places them in the drill ("are involved in this year's exercises"), as the news coders code
+or patrol's line-up … are no claims"), also when the verb is a complement ("were due to take part in a
+naval exercise") or places them in the drill ("are involved in this year's exercises"), as the news coders code
 them (stop 38, lane claims9); arms fired or sent in a drill, and anything not in a drill, stay figures.
 The sentences are written for these tests; none is copied from an article.
 """
@@ -11,9 +11,9 @@ from tests.claim_cases import figures_test, no_figures_test
 
 test_drill_line_up_is_no_figure = no_figures_test(
     [
-        "Around 70 fighter jets and bombers were due to take part in the exercise off Hokkaido.",
+        "Around 70 fighter jets and bombers were due to take part in Hokkaido exercises.",
         "Twelve frigates, three submarines and 80 aircraft are involved in this year's Sea Breeze exercises.",
-        "Some 40 Russian warships were expected to take part in the drills in the Pacific.",
+        "Some 40 Russian warships were expected to take part in Pacific drills.",
     ],
 )
 
