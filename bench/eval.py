@@ -365,8 +365,8 @@ def _score_row(report: Report, row: dict[str, Any], pred: dict[str, list[dict[st
         pred_t = sorted(map(str, map(triple, pred_events)))
         gold_s = sorted(g.get("speaker_id") or g.get("speaker_name") or "?" for g in gold_q)
         pred_s = sorted(f"{p.get('speaker_id')}|{p.get('speaker_name')}" for p in pred_q)
-        gold_v = sorted(map(str, map(_value_key, gold_c)))
-        pred_v = sorted(map(str, map(_value_key, pred_c)))
+        gold_v = sorted(str((c["subject_id"], *_value_key(c))) for c in gold_c)
+        pred_v = sorted(str((c["subject_id"], *_value_key(c))) for c in pred_c)
         if gold_t != pred_t or tp != len(gold_q) or free or gold_v != pred_v:
             report.details.append(
                 f"{row['id']}: {row['text']}\n"

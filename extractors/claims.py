@@ -354,6 +354,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         lemma = _lemma(kind)
         casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
+            or (verb is not None and _left_dead(verb, lex))
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
         )
@@ -469,15 +470,25 @@ def _referred_back(number: _Number, counted: Token, res: Resolver) -> bool:
 
 
 def _line_up(verb: Token | None, lex: Lexicon) -> bool:
-    """Whether a verb, or one it is coordinated with, is taking part in a drill, patrol or flight
-    ("are taking part in the drills", "flew ... and joined two Chinese bombers")."""
+    """Whether a verb, one it is coordinated with or its complement ("were due to take part") is taking part
+    in a drill, patrol or flight ("are taking part in the drills", "flew ... and joined two Chinese bombers",
+    "are involved in this year's exercises"); arms a verb fires or sends in a drill stay counted."""
     if verb is None:
         return False
-    for tok in (verb, *verb.conjuncts):
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+    complements += [c for tok in complements for c in tok.children if c.dep_ == "xcomp"]
+    for tok in (verb, *verb.conjuncts, *complements):
         lemma = _lemma(tok)
         if lemma in lex.claim_words["exercise_verbs"]:
             return True
         if lemma == "take" and any(c.lower_ == "part" and c.dep_ in OBJECTS | {"prt"} for c in tok.children):
+            return True
+        if lemma not in lex.claim_words["weapon_verbs"] and any(
+            prep.dep_ == "prep" and prep.lower_ == "in" and _lemma(pobj) in lex.claim_words["exercise_nouns"]
+            for prep in tok.children
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ):
             return True
     return False
 
@@ -761,6 +772,8 @@ def _subject(
 
     def first_code(actors: list[Actor]) -> str | None:
         for actor in actors:
+            if _reporter(actor, res, lex):
+                continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
             if actor.token in speakers:
                 reported.append(actor.code)
             else:
@@ -893,6 +906,15 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _reporter(actor: Actor, res: Resolver, lex: Lexicon) -> bool:
+    """Whether an actor is an organisation that reports or studies figures (a news agency or outlet, a think
+    tank), by the role the gazetteer gives it: coded by its country, it is still nobody's figure's owner."""
+    if actor.kind != "organisation" or actor.entity_id is None:
+        return False
+    entity = res.gaz.entity(actor.entity_id)
+    return entity is not None and entity.role_names(lex.claim_words["reporter_roles"])
 
 
 def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
@@ -1143,10 +1165,12 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         if noun.pos_ not in ("NOUN", "PROPN") and not casualty:
             return None
         if noun.lemma_.lower() in lex.claim_words["tally_nouns"]:
-            # "the number of North Korean troops killed", "the total of casualties"
+            # "the number of North Korean troops killed", "the total of casualties"; "the death toll of the
+            # conflict" is still the toll: its of-phrase names what the deaths are of, not what is counted.
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
             counted = first_child(of, frozenset({"pobj"})) if of is not None else None
-            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+            named = counted is not None and counted.pos_ in ("NOUN", "PROPN")
+            if named and counted is not None and (_counts(counted, lex, classes) or not _counts(noun, lex, classes)):
                 noun = counted
         # "North Korea's troop presence", "the troop deployment": a claim word as the compound.
         compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
@@ -1204,11 +1228,20 @@ def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Tok
         if raised and verb is not None:
             # "around 2,000 of them are thought to have died": the verb the raising verb reports.
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in moving), verb)
-        if verb is None or _lemma(verb) not in moving or (tok.head.i != verb.i and not raised) or not bare:
+        if verb is None or not (_lemma(verb) in moving or _left_dead(verb, lex)):
             return None
-    classes = ("troops", "casualties", "people") if _lemma(verb) in lex.claim_words["casualty_verbs"] else ("troops",)
+        if (tok.head.i != verb.i and not raised) or not bare:
+            return None
+    casualty = _lemma(verb) in lex.claim_words["casualty_verbs"] or _left_dead(verb, lex)
+    classes = ("troops", "casualties", "people") if casualty else ("troops",)
     earlier = _earlier_counted(tok, classes, lex)
     return (earlier, verb) if earlier is not None else None
+
+
+def _left_dead(verb: Token, lex: Lexicon) -> bool:
+    """A verb that leaves its subject or object dead or hurt ("at least 10 had been shot dead", "20 were found
+    dead"): a verb of casualty by the word it predicates."""
+    return any(c.dep_ in ("oprd", "acomp") and c.lower_ in lex.claim_words["elided_casualties"] for c in verb.children)
 
 
 def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:

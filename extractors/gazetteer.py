@@ -96,6 +96,12 @@ class Entity:
     # PLOVER codes them as, where `country` stays their nationality.
     acts_for: str | None = None
 
+    def role_names(self, words: Iterable[str]) -> bool:
+        """Whether the role the gazetteer gives names one of `words` as whole words ("Russian state news
+        agency" names "news", not "new")."""
+        role = f" {re.sub(r'[^a-z]+', ' ', (self.role or '').lower())} "
+        return bool(role.strip()) and any(f" {word} " in role for word in words)
+
 
 @dataclass(frozen=True, slots=True)
 class Alias:

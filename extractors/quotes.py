@@ -1591,12 +1591,9 @@ class _QuoteFinder:
         """Whether a gazetteer organisation is a body of its state (a ministry, an intelligence agency,
         the armed forces), by the role the gazetteer gives it; not a news agency or a think tank."""
         entity = self.res.gaz.entity(entity_id)
-        role = f" {re.sub(r'[^a-z]+', ' ', (entity.role or '').lower())} " if entity is not None else ""
-        if not role.strip():
+        if entity is None or entity.role_names(self.state_body_exceptions):
             return False
-        if any(f" {word} " in role for word in self.state_body_exceptions):
-            return False
-        return any(f" {word} " in role for word in self.state_body_roles)
+        return entity.role_names(self.state_body_roles)
 
     def _clause_antecedent(self, verb: Token) -> Token | None:
         """What "it" means as the subject of `verb` in a clause joined to another ("..., and it alleges",

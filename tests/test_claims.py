@@ -8,13 +8,9 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from extractors.records import Claim
+from tests.claim_cases import claims, no_figures_test
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ac9cc17b546c97.txt"
-
-
-def claims(nlp: Language, text: str) -> list[Claim]:
-    return list(extract_text(nlp, text).claims)
 
 
 def test_seed_claims(nlp: Language) -> None:
@@ -58,8 +54,7 @@ def test_hedging(nlp: Language) -> None:
     assert claims(nlp, "The Israeli military called up 300,000 reservists.")[0].hedged is False
 
 
-@pytest.mark.parametrize(
-    "text",
+test_not_claims = no_figures_test(
     [
         "Inflation in Turkey eased to 48 percent in September.",
         "The new stadium in Doha can hold 80,000 spectators.",
@@ -69,8 +64,6 @@ def test_hedging(nlp: Language) -> None:
         "The museum reopened after a two-year renovation.",
     ],
 )
-def test_not_claims(nlp: Language, text: str) -> None:
-    assert claims(nlp, text) == []
 
 
 def test_claim_json_has_the_contract_keys(nlp: Language) -> None:

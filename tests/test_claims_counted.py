@@ -6,14 +6,9 @@ sentences are written for these tests; none is copied from an article.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from tests.claim_cases import figures_test
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_counted_found = figures_test(
     [
         # A model's name the parse makes the counted noun: the weapons it names are counted.
         (
@@ -28,12 +23,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ("Some 15,000 North Koreans were sent to Russia last year, Seoul said.", [("PRK", 15000, 15000)]),
     ],
 )
-def test_counted_found(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_counted_unchanged = figures_test(
     [
         ("Pyongyang shipped 40 M1989 Koksan howitzers to Moscow in May.", [("PRK", 40, 40)]),
         # A lower-case modifier is no model's name: "60-ton ... missile" counts tons, not missiles.
@@ -45,5 +37,3 @@ def test_counted_found(nlp: Language, text: str, expected: list[ClaimFigure]) ->
         ("The spy agency placed North Korean casualties at about 3,000.", [("PRK", 3000, 3000)]),
     ],
 )
-def test_counted_unchanged(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

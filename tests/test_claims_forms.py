@@ -10,14 +10,9 @@ tests; none is copied from an article.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from tests.claim_cases import figures_test, no_figures_test
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_figure_forms = figures_test(
     [
         # Number words: "one" before a scale word.
         (
@@ -70,12 +65,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_figure_forms(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_carried_from_the_article = figures_test(
     [
         # Casualties whose sentence names no state take the owner of the article's last casualties.
         (
@@ -91,12 +83,9 @@ def test_figure_forms(nlp: Language, text: str, expected: list[ClaimFigure]) -> 
         ),
     ],
 )
-def test_owner_carried_from_the_article(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_not_carried = figures_test(
     [
         # A figure that names its own owner keeps it, whatever the article's last figure was.
         (
@@ -110,12 +99,9 @@ def test_owner_carried_from_the_article(nlp: Language, text: str, expected: list
         ),
     ],
 )
-def test_owner_not_carried(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_no_claim = no_figures_test(
     [
         # "one" as a pronoun or a determiner, ages, ranks, years, dates, percentages, multiples, prices.
         "One of the engineers said he had been promised a job in Moscow.",
@@ -127,5 +113,3 @@ def test_owner_not_carried(nlp: Language, text: str, expected: list[ClaimFigure]
         "Oil traded at 80 dollars a barrel on Monday.",
     ],
 )
-def test_no_claim(nlp: Language, text: str) -> None:
-    assert claim_figures(nlp, text) == []

@@ -11,11 +11,9 @@ import pytest
 from spacy.language import Language
 
 from extractors.extract import extract_text
-from tests.helpers import ClaimFigure, claim_figures, claim_order
+from tests.claim_cases import figures_test, no_figures_test
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_trade_is_a_claim = figures_test(
     [
         ("Pakistan's trade with Uzbekistan rose to $1.1 billion in 2024.", [("PAK", 1.1e9, 1.1e9)]),
         ("Trade between Chile and Peru reached $5 billion.", [("CHL", 5e9, 5e9)]),
@@ -32,12 +30,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_trade_is_a_claim(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_one_off_sums_are_no_claims = no_figures_test(
     [
         "Norway pledged $300 million in aid to Malawi.",
         "Japan will provide $4.5 billion in loans to Ukraine.",
@@ -50,8 +45,6 @@ def test_trade_is_a_claim(nlp: Language, text: str, expected: list[ClaimFigure])
         "Moscow pays Pyongyang $20 million a month for the troops, analysts say.",
     ],
 )
-def test_one_off_sums_are_no_claims(nlp: Language, text: str) -> None:
-    assert claim_figures(nlp, text) == []
 
 
 @pytest.mark.parametrize(

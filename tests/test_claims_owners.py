@@ -13,7 +13,8 @@ from spacy.language import Language
 from extractors.claims import extract_claims
 from extractors.gazetteer import load_gazetteer
 from extractors.records import Claim
-from tests.helpers import ClaimFigure, claim_figures, claim_order
+from tests.claim_cases import figures_test
+from tests.helpers import claim_figures, claim_order
 
 _FILLER = (
     "Rescuers worked through the night. The mayor declared a day of mourning. Schools across the region "
@@ -22,8 +23,7 @@ _FILLER = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_carried_a_few_sentences = figures_test(
     [
         # Two and four sentences on, the owner of the article's last casualties still holds.
         (
@@ -45,12 +45,9 @@ _FILLER = (
         ),
     ],
 )
-def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_not_carried_far = figures_test(
     [
         # Seven sentences on, past the paragraphs of a long article, the figure may be anyone's (an
         # article that names one state only gives it that state's: tests/test_claims_places.py).
@@ -71,8 +68,6 @@ def test_owner_carried_a_few_sentences(nlp: Language, text: str, expected: list[
         ),
     ],
 )
-def test_owner_not_carried_far(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> None:
@@ -88,8 +83,7 @@ def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> No
     assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_counted_subject_not_owned_by_its_place = figures_test(
     [
         # Where the counted are is not whose they are: the sender named before in the sentence is.
         (
@@ -104,12 +98,9 @@ def test_long_article_carries_each_owner_to_its_own_figures(nlp: Language) -> No
         ),
     ],
 )
-def test_counted_subject_not_owned_by_its_place(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_counted_subject_context_kept = figures_test(
     [
         # Near-misses: the place is the only state named, the sender's own, or the source names the owner.
         (
@@ -127,8 +118,6 @@ def test_counted_subject_not_owned_by_its_place(nlp: Language, text: str, expect
         ),
     ],
 )
-def test_counted_subject_context_kept(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -152,8 +141,7 @@ def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.Monkey
     assert compared < 300
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_relative_clause_sender = figures_test(
     [
         # The sender of a relative clause on the counted owns them, not the troops named before.
         (
@@ -169,5 +157,3 @@ def test_claim_dense_article_is_linear(nlp: Language, monkeypatch: pytest.Monkey
         ),
     ],
 )
-def test_relative_clause_sender(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

@@ -10,14 +10,9 @@ The sentences are written for these tests; none is copied from an article.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from tests.claim_cases import figures_test, no_figures_test
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_victims_of_the_article_state = figures_test(
     [
         # No state near the figures: the article's.
         (
@@ -33,12 +28,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_victims_near_misses = figures_test(
     [
         # Near-misses: an owner named near the figure keeps it; a text that names no state or two keeps none;
         # troops and arms are not placed by the article.
@@ -63,12 +55,9 @@ def test_victims_of_the_article_state(nlp: Language, text: str, expected: list[C
         ),
     ],
 )
-def test_victims_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_few_named_again = no_figures_test(
     [
         # A few people or things counted before, named again with "the": no new figure.
         "The two wounded soldiers were flown to Kyiv for questioning.",
@@ -76,12 +65,9 @@ def test_victims_near_misses(nlp: Language, text: str, expected: list[ClaimFigur
         "One of the three hostages told reporters he had been held in a cellar.",
     ],
 )
-def test_the_few_named_again(nlp: Language, text: str) -> None:
-    assert claim_figures(nlp, text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_the_few_near_misses = figures_test(
     [
         # Near-misses: the few with their own state, a relative clause of what they did, more than a
         # few, and no "the" stay figures.
@@ -91,12 +77,9 @@ def test_the_few_named_again(nlp: Language, text: str) -> None:
         ("Sudanese troops captured two Chadian soldiers near the border.", [("TCD", 2, 2)]),
     ],
 )
-def test_the_few_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_hyphened_modifier = figures_test(
     [
         # A number hyphened to its noun names what another noun is: no count of that noun.
         ("Kenya welcomed the Ghanaian president with a 21-gun salute in Nairobi.", []),
@@ -106,12 +89,9 @@ def test_the_few_near_misses(nlp: Language, text: str, expected: list[ClaimFigur
         ("Egypt sent 12 warships to the coast of Libya.", [("EGY", 12, 12)]),
     ],
 )
-def test_hyphened_modifier(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_people_of_the_place_struck = figures_test(
     [
         # People killed by a strike on a named place are the place's state's, not the striker's.
         (
@@ -125,12 +105,9 @@ def test_hyphened_modifier(nlp: Language, text: str, expected: list[ClaimFigure]
         ("Russian strikes killed 12 civilians, Kyiv said.", [("RUS", 12, 12)]),
     ],
 )
-def test_people_of_the_place_struck(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_people_left_dead = figures_test(
     [
         # The people a clause leaves dead or hurt are of the place it happened in, not of who condemns or
         # reports it.
@@ -143,12 +120,9 @@ def test_people_of_the_place_struck(nlp: Language, text: str, expected: list[Cla
         ("The storm left 3,000 people homeless in Kenya.", []),
     ],
 )
-def test_people_left_dead(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_raised_casualty_figure = figures_test(
     [
         # A bare figure a raising verb reports dead or hurt ("are thought to have died") counts the
         # soldiers before it.
@@ -167,5 +141,3 @@ def test_people_left_dead(nlp: Language, text: str, expected: list[ClaimFigure])
         ),
     ],
 )
-def test_raised_casualty_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

@@ -8,20 +8,12 @@ The sentences are written for these tests in the manner of coverage of North Kor
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from extractors.extract import extract_text
-from extractors.records import Claim
-from tests.helpers import ClaimFigure, claim_figures, claim_order
+from tests.claim_cases import claims, figures_test, no_figures_test
+from tests.helpers import claim_figures
 
-
-def claims(nlp: Language, text: str) -> list[Claim]:
-    return list(extract_text(nlp, text).claims)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_subject_and_value = figures_test(
     [
         # The counted phrase names its state; the reporting agency is not the subject.
         (
@@ -141,8 +133,6 @@ def claims(nlp: Language, text: str) -> list[Claim]:
         ("Nearly 3,000 North Korean soldiers have been wounded, the spy agency said.", [("PRK", 3000, 3000)]),
     ],
 )
-def test_subject_and_value(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_a_source_is_the_subject_only_when_nothing_else_is_named(nlp: Language) -> None:
@@ -180,8 +170,7 @@ def test_what_is_counted(nlp: Language) -> None:
     assert by_value[1000].what == "soldiers injured"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_still_not_claims = no_figures_test(
     [
         "The island nation's tourism revenue rose to $4 billion last year.",
         "Thousands of North Korean troops have been killed, Ukrainian officials said.",
@@ -191,8 +180,6 @@ def test_what_is_counted(nlp: Language) -> None:
         "The port of Busan handled 24,000 containers last week.",
     ],
 )
-def test_still_not_claims(nlp: Language, text: str) -> None:
-    assert claims(nlp, text) == []
 
 
 def test_a_bare_total_counts_the_noun_counted_before_it(nlp: Language) -> None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
+from tests.claim_cases import figures_test
+from tests.helpers import claim_figures
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_whose_figure = figures_test(
     [
         # The sender's troops, whatever troops the article named before them.
         (
@@ -38,8 +37,6 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_whose_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 @pytest.mark.parametrize(
@@ -54,8 +51,7 @@ def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
     assert claim_figures(nlp, text) == [("BLR", 2000, 2000)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_ranges_and_bounds = figures_test(
     [
         # A range written with a dash, as one token or three.
         ("Kyiv expects 25,000–30,000 more Belarusian troops to arrive.", [("BLR", 25000, 30000)]),
@@ -64,8 +60,6 @@ def test_the_counted_phrase_still_comes_first(nlp: Language, text: str) -> None:
         ("Minsk sent upward of 4,000 soldiers to Russia last year.", [("BLR", 4000, None)]),
     ],
 )
-def test_ranges_and_bounds(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 def test_a_model_number_is_no_range(nlp: Language) -> None:
@@ -74,8 +68,7 @@ def test_a_model_number_is_no_range(nlp: Language) -> None:
 
 
 # Claim subjects the parse keeps away from the figure (lane quotes6).
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_claim_subjects_away_from_the_figure = figures_test(
     [
         (
             "In May, Ukraine's military intelligence put casualties at about 2,300 among the 9,000 Belarusian "
@@ -102,5 +95,3 @@ def test_a_model_number_is_no_range(nlp: Language) -> None:
         ),
     ],
 )
-def test_claim_subjects_away_from_the_figure(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

@@ -8,14 +8,9 @@ The sentences are written for these tests; none is copied from an article.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from tests.claim_cases import figures_test, no_figures_test
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_from_the_sentence = figures_test(
     [
         # The second figure names no owner; the French bombs are not whose casualties they are.
         (
@@ -65,12 +60,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_near_misses = figures_test(
     [
         # Near-misses: a figure with its own state keeps it; a second state's own figure stays its own.
         (
@@ -84,12 +76,9 @@ def test_owner_from_the_sentence(nlp: Language, text: str, expected: list[ClaimF
         ("Japan's trade with Ukraine grew to $4.5 billion in 2024.", [("JPN", 4500000000, 4500000000)]),
     ],
 )
-def test_owner_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_no_figure_of_arms = no_figures_test(
     [
         "Six Chinese warships and two Russian submarines are taking part in the exercise off Hainan.",
         "Three Russian bombers joined the patrol over the Sea of Okhotsk on Tuesday.",
@@ -102,12 +91,9 @@ def test_owner_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]
         "At least one of the ships was damaged in the storm.",
     ],
 )
-def test_no_figure_of_arms(nlp: Language, text: str) -> None:
-    assert claim_figures(nlp, text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_figures_of_arms = figures_test(
     [
         # Near-misses: arms sent, lost or supplied are figures; rounds and vehicles with a calibre or a
         # military word are arms; containers moved from a named state are sent; "at least one" is a bound.
@@ -120,5 +106,3 @@ def test_no_figure_of_arms(nlp: Language, text: str) -> None:
         ("Serbia has delivered at least one howitzer to Ukraine, the newspaper said.", [("SRB", 1, None)]),
     ],
 )
-def test_figures_of_arms(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

@@ -7,14 +7,9 @@ with their own state keep it. The sentences are written for these tests; none is
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from tests.claim_cases import figures_test
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_of_arms_fired_and_stopped = figures_test(
     [
         # The target is not the owner.
         ("Officials said 60 drones had been fired at targets across Moldova overnight.", [(None, 60, 60)]),
@@ -32,12 +27,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_owner_of_arms_fired_and_stopped(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_owner_of_arms_near_misses = figures_test(
     [
         # Near-misses: the firer, the loser, the sender and arms of a named state keep their owner.
         ("Russia fired more than 200 missiles and drones at Ukraine overnight.", [("RUS", 200, None)]),
@@ -51,5 +43,3 @@ def test_owner_of_arms_fired_and_stopped(nlp: Language, text: str, expected: lis
         ),
     ],
 )
-def test_owner_of_arms_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)

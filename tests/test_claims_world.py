@@ -12,14 +12,12 @@ The sentences are written for these tests; none is copied from an article.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from tests.helpers import ClaimFigure, claim_figures, claim_order
+from tests.claim_cases import figures_test
+from tests.helpers import claim_figures
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_victims_are_not_of_the_doer = figures_test(
     [
         # The doer of the violence is not the victims' owner: the reporting health ministry's state is.
         (
@@ -35,12 +33,9 @@ from tests.helpers import ClaimFigure, claim_figures, claim_order
         ),
     ],
 )
-def test_victims_are_not_of_the_doer(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_victims_near_misses = figures_test(
     [
         # Near-misses: a place with an owner is still the victims' place; a state's own people stay its own.
         ("More than 2,000 people were killed in Yemen's northern provinces last year.", [("YEM", 2000, None)]),
@@ -51,8 +46,6 @@ def test_victims_are_not_of_the_doer(nlp: Language, text: str, expected: list[Cl
         ),
     ],
 )
-def test_victims_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
 _ON_SUDAN = (
@@ -78,8 +71,7 @@ def test_no_dominant_state_no_owner(nlp: Language) -> None:
     assert claim_figures(nlp, text) == [(None, 12, None)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_partitive_whole_is_no_casualty = figures_test(
     [
         # The group a part is taken from is not killed or hurt.
         (
@@ -92,12 +84,9 @@ def test_no_dominant_state_no_owner(nlp: Language) -> None:
         ),
     ],
 )
-def test_partitive_whole_is_no_casualty(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_partitive_near_misses = figures_test(
     [
         # Near-misses: troops, hostages and people sent abroad are counted by themselves, part and whole.
         (
@@ -114,12 +103,9 @@ def test_partitive_whole_is_no_casualty(nlp: Language, text: str, expected: list
         ),
     ],
 )
-def test_partitive_near_misses(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_places_named_by_claim_words = figures_test(
     [
         ("Rioters in Kenya's capital torched three police stations on Friday.", []),
         ("Rebels in northern Mali overran two police posts on Sunday.", []),
@@ -128,12 +114,9 @@ def test_partitive_near_misses(nlp: Language, text: str, expected: list[ClaimFig
         ("Pakistan deployed 2,000 army troops near the border.", [("PAK", 2000, 2000)]),
     ],
 )
-def test_places_named_by_claim_words(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_number_after_a_date = figures_test(
     [
         # A weekday or month before a number is no maker's name ("Boeing 737").
         ("On Thursday two Malian soldiers were killed near Gao.", [("MLI", 2, 2)]),
@@ -142,12 +125,9 @@ def test_places_named_by_claim_words(nlp: Language, text: str, expected: list[Cl
         ("On March 3 Chad sent troops to Niger.", []),
     ],
 )
-def test_number_after_a_date(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_reported_to_have_been_killed = figures_test(
     [
         # What is reported or believed of the subject is in the infinitive clause.
         ("At least 40 civilians are reported to have been killed in northern Mali.", [("MLI", 40, None)]),
@@ -156,5 +136,3 @@ def test_number_after_a_date(nlp: Language, text: str, expected: list[ClaimFigur
         ("About 2,000 North Korean troops are believed to be in Kursk.", [("PRK", 2000, 2000)]),
     ],
 )
-def test_reported_to_have_been_killed(nlp: Language, text: str, expected: list[ClaimFigure]) -> None:
-    assert claim_figures(nlp, text) == sorted(expected, key=claim_order)
