@@ -99,7 +99,12 @@ from typing import Any
 # 23: a sum of money is a claim only as a state's trade (the stop-37 ruling; a trade figure names its
 #    partner in `what`; a level it passed is a lower bound); arms fired, launched or stopped are not owned
 #    by where they land or who stops them; the model retrained with pyongyang, tokyo and world10.jsonl.
-EXTRACTOR_VERSION = "23"
+# 24: recipients of commitments named inside what is committed to, of denials (the claim's maker) and of
+#    pacts named by their parties; thanked war support is AID; sent troops take the sender's destination
+#    told anywhere in the article; the model adds COOPERATE beside the rules' events and MOBILIZE with
+#    nobody on the other side; quote forms (naming verbs, colons, passives); claims: no outlet owns a
+#    figure, drill line-ups, tolls, "shot dead"; "Central American" no longer the USA; model retrained.
+EXTRACTOR_VERSION = "24"
 
 ERROR_CHARS = 500
 
