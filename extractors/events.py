@@ -163,11 +163,13 @@ def extract_events(
         for trig, found in made:
             if trig.token.i not in rejected:
                 drafts.extend(found)
-        if model is not None:
-            drafts = _reviewed(model, sent, drafts, res)
-            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure))
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
+        if model is not None:
+            # After every rule: the model's reading of a sentence they read stands only beside theirs
+            # (its AID with no mode had taken the place of "killed fighting alongside Russian units").
+            drafts = _reviewed(model, sent, drafts, res)
+            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure))
         drafts = _with_known_destination(drafts, helped)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
