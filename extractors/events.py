@@ -457,12 +457,27 @@ _EVIDENCE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 def _own_clauses(triggers: list[Trigger]) -> set[int]:
     """The tokens of the rules' triggers' own clauses: each trigger word's subtree but the clauses of
-    their own hanging from it (_OWN_CLAUSES)."""
-    inside: set[int] = set()
+    their own hanging from it (_OWN_CLAUSES). Read as spans (a subtree of the projective parse runs from
+    its left to its right edge) counted in one sweep: one sentence of 500 coordinated acts has 500
+    triggers whose subtrees overlap, and sets of their tokens cost seconds (bench/large_shapes.py)."""
+    steps: dict[int, int] = {}  # token index -> how many own clauses open (+) or close (-) there
+
+    def step(start: int, end: int, by: int) -> None:
+        steps[start] = steps.get(start, 0) + by
+        steps[end + 1] = steps.get(end + 1, 0) - by
+
     for trig in triggers:
         tok = trig.token
-        apart = {t.i for c in tok.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
-        inside |= {t.i for t in tok.subtree} - apart
+        step(tok.left_edge.i, tok.right_edge.i, 1)
+        for c in tok.children:
+            if c.dep_ in _OWN_CLAUSES:
+                step(c.left_edge.i, c.right_edge.i, -1)
+    inside: set[int] = set()
+    depth, opened = 0, 0
+    for i in sorted(steps):
+        if depth > 0:
+            inside.update(range(opened, i))
+        depth, opened = depth + steps[i], i
     return inside
 
 

@@ -461,3 +461,31 @@ def test_cv_counts_what_the_rules_miss_beside_their_events_and_with_no_recipient
     assert train_script._group_of(row, {"diplo"}) == "news-train check"
     assert train_script._group_of(row, ()) == "news-train"
     assert train_script._group_of({"_split": "own gold", "_line": "seed.jsonl:1"}, {"crit"}) == "own gold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima hosted the envoys, signed a fishing pact with Quito and said it would open a consulate in Cuenca.",
+        "The minister, who had met his counterpart in March, denounced the raid because it broke the truce.",
+        " ".join(["Chile sent aid to Peru and Bolivia thanked Chile,"] * 40) + " officials said.",
+    ],
+)
+def test_own_clauses_are_the_triggers_subtrees_but_their_own_clauses(nlp: Language, text: str) -> None:
+    # Read as spans in one sweep (a long sentence of many triggers would cost seconds as sets of tokens):
+    # the same tokens as the definition, every verb and noun but the root taken as a trigger.
+    from extractors.lexicon import Entry
+    from extractors.triggers import Trigger
+
+    doc = nlp(text)
+    triggers = [
+        Trigger(t, Entry("CONSULT"), "CONSULT", None) for t in doc if t.pos_ in ("VERB", "NOUN") and t.dep_ != "ROOT"
+    ]
+    assert len(triggers) >= 4
+    expected: set[int] = set()
+    for trig in triggers:
+        tok = trig.token
+        apart = {t.i for c in tok.children if c.dep_ in events_module._OWN_CLAUSES for t in c.subtree}
+        expected |= {t.i for t in tok.subtree} - apart
+    assert events_module._own_clauses(triggers) == expected
+    assert 0 < len(expected) < len(doc)
