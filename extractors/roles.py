@@ -647,13 +647,8 @@ def agreed_partner(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     phrase nor a clause about it ("Ghana, which has close ties with Togo, promised aid")."""
     tok = trig.token
     own = {a.code for a in actors}
-    words: list[Token] = []
-    stack = [tok]
-    while stack:
-        word = stack.pop()
-        words.append(word)
-        stack.extend(c for c in word.children if not (word.i == tok.i and c.dep_ in _NOT_COMMITTED))
-    for word in sorted(words, key=lambda w: w.i):
+    apart = {t.i for c in tok.children if c.dep_ in _NOT_COMMITTED for t in c.subtree}
+    for word in (w for w in tok.subtree if w.i not in apart):
         if word.i == tok.i or word.pos_ not in ("NOUN", "PROPN"):
             continue
         if lex.in_class(word, "ties") or lex.in_class(word, "trade"):
