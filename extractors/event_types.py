@@ -29,6 +29,7 @@ from spacy.tokens import Span
 from extractors.clauses import parse_index
 from extractors.lexicon import Entry, Lexicon
 from extractors.resolution import Resolver
+from extractors.triggers import UNSURE
 
 MODEL_FILE = "event_type_model.json"
 OFF_VARIABLE = "STORYWATCH_EVENT_MODEL"
@@ -162,7 +163,14 @@ class EventTypeModel:
     probability under which a rule event of the type is dropped; `doubt`, the one under which it takes
     another type the model reads with at least that type's `relabel`. And `overrule`, the probability
     from which the model's reading of a word the lexicon knows as that very type stands where the rules
-    declined the word (inf: never; see `overrules`)."""
+    declined the word (inf: never; see `overrules`).
+    How it adds events (extractors/events.py), per type from a probability (None or inf: never):
+    `added_from`, a type the rules did not read beside their events in a sentence (`adds`), on a word
+    outside every rule trigger's own clause unless `added_outside_clauses` is off (a k-fold variant);
+    `recipientless_from`, a learned event with nobody named on the other side (`stands_alone`);
+    `unsure_overrule`, per reason the rules declined a word unsure of it (triggers.UNSURE), the
+    reading of that word (`overrules_unsure`). The chosen values are the training script's, stored in
+    the artefact beside the weights they were chosen for."""
 
     types: tuple[str, ...]
     index: dict[str, int]  # feature -> row of weights
@@ -173,13 +181,48 @@ class EventTypeModel:
     doubt: numpy.ndarray | None = field(default=None)  # (types,)
     relabel: numpy.ndarray | None = field(default=None)  # (types,)
     overrule: numpy.ndarray | None = field(default=None)  # (types,)
+    added_from: numpy.ndarray | None = field(default=None)  # (types,)
+    added_outside_clauses: bool = True
+    recipientless_from: numpy.ndarray | None = field(default=None)  # (types,)
+    unsure_overrule: Mapping[str, numpy.ndarray] = field(default_factory=dict)  # UNSURE reason -> (types,)
+
+    @functools.cached_property
+    def _columns(self) -> dict[str, int]:
+        return {t: c for c, t in enumerate(self.types)}
+
+    def _reaches(self, values: numpy.ndarray | None, kind: str, probability: float) -> bool:
+        """Whether `probability` reaches the per-type setting `values` for `kind` (None, a type not known,
+        or inf: never)."""
+        column = self._columns.get(kind)
+        return values is not None and column is not None and probability >= float(values[column])
 
     def overrules(self, kind: str, probability: float) -> bool:
         """Whether a reading of `kind` this sure stands though the rules declined its word, which the
         lexicon knows as `kind` ("reduced its sanctions" is no sanction; the model rarely knows better)."""
-        if self.overrule is None or kind not in self.types:
-            return False
-        return probability >= float(self.overrule[self.types.index(kind)])
+        return self._reaches(self.overrule, kind, probability)
+
+    def overrules_unsure(self, reason: str, kind: str, probability: float) -> bool:
+        """Whether a reading of `kind` this sure stands on a word the rules declined unsure of it, for
+        `reason` (triggers.UNSURE)."""
+        return self._reaches(self.unsure_overrule.get(reason), kind, probability)
+
+    @functools.cached_property
+    def adds_beside_rules(self) -> bool:
+        """Whether the model adds any type beside the rules' events (else a sentence they read is theirs)."""
+        return self.added_from is not None and bool(numpy.isfinite(self.added_from).any())
+
+    def adds(self, kind: str, probability: float) -> bool:
+        """Whether a reading of `kind` this sure is added beside the rules' events of other types."""
+        return self._reaches(self.added_from, kind, probability)
+
+    def adds_any(self, probabilities: numpy.ndarray, ruled: Collection[str]) -> bool:
+        """Whether a sentence with these probabilities (one per type) has a type to add beside the rules'
+        events of the types `ruled`."""
+        return any(t not in ruled and self.adds(t, float(p)) for t, p in zip(self.types, probabilities, strict=True))
+
+    def stands_alone(self, kind: str, probability: float) -> bool:
+        """Whether a learned event of `kind` this sure stands with nobody named on the other side."""
+        return self._reaches(self.recipientless_from, kind, probability)
 
     @functools.cached_property
     def reviews(self) -> bool:
@@ -264,14 +307,47 @@ class EventTypeModel:
             "bias": {t: round(float(b), 4) for t, b in zip(self.types, self.bias, strict=True)},
             "thresholds": {t: round(float(v), 4) for t, v in zip(self.types, self.thresholds, strict=True)},
         }
-        for name in ("veto", "doubt", "relabel", "overrule"):
+        for name in _PER_TYPE:
             values = getattr(self, name)
-            if values is not None:  # a type left out takes the default (an infinite value is no JSON)
-                document[name] = {
-                    t: round(float(v), 4) for t, v in zip(self.types, values, strict=True) if math.isfinite(v)
-                }
+            if values is not None:
+                document[name] = self._per_type_document(values)
+        document["added_outside_clauses"] = self.added_outside_clauses
+        document["unsure_overrule"] = {
+            reason: self._per_type_document(values) for reason, values in sorted(self.unsure_overrule.items())
+        }
         document["features"] = features
         return document
+
+    def _per_type_document(self, values: numpy.ndarray) -> dict[str, float]:
+        """A per-type setting as JSON: a type left out takes the default (an infinite value is no JSON)."""
+        return {t: round(float(v), 4) for t, v in zip(self.types, values, strict=True) if math.isfinite(v)}
+
+
+# The per-type settings of the artefact and the value of a type it leaves out. An artefact from before a
+# setting (no key) reads it as None: no review, no overrule, nothing added, nothing recipient-less.
+_PER_TYPE = {
+    "veto": 0.0,
+    "doubt": 0.0,
+    "relabel": math.inf,
+    "overrule": math.inf,
+    "added_from": math.inf,
+    "recipientless_from": math.inf,
+}
+
+
+def _per_type(values: object, name: str, types: Sequence[str], default: float) -> numpy.ndarray:
+    """One per-type setting of the artefact ({type: probability}) as an array over `types`; a type not
+    known or a value that is not a probability in [0, 1] (or inf) is an error that names it."""
+    if not isinstance(values, dict):
+        raise ValueError(f"event type model: {name} is not a mapping of type to probability: {values!r}")
+    unknown = sorted(set(values) - set(types))
+    if unknown:
+        raise ValueError(f"event type model: {name} names unknown event types {unknown}")
+    for kind, value in values.items():
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number or not (0.0 <= value <= 1.0 or value == math.inf):
+            raise ValueError(f"event type model: {name}[{kind}] = {value!r} is not a probability in [0, 1] or inf")
+    return numpy.array([float(values.get(t, default)) for t in types])
 
 
 def model_from_json(text: str) -> EventTypeModel:
@@ -284,12 +360,33 @@ def model_from_json(text: str) -> EventTypeModel:
         for t, w in data["features"][feature].items():
             weights[row, column[t]] = w
     bias = numpy.array([data["bias"][t] for t in types])
-    thresholds = numpy.array([data["thresholds"].get(t, math.inf) for t in types])
-    review = {
-        name: numpy.array([data[name].get(t, default) for t in types]) if name in data else None
-        for name, default in (("veto", 0.0), ("doubt", 0.0), ("relabel", math.inf), ("overrule", math.inf))
+    thresholds = _per_type(data["thresholds"], "thresholds", types, math.inf)
+    settings = {
+        name: _per_type(data[name], name, types, default) if name in data else None
+        for name, default in _PER_TYPE.items()
     }
-    return EventTypeModel(types, index, weights, bias, thresholds, **review)
+    unsure = data.get("unsure_overrule", {})
+    if not isinstance(unsure, dict):
+        raise ValueError(f"event type model: unsure_overrule is not a mapping of reason to types: {unsure!r}")
+    unknown = sorted(set(unsure) - set(UNSURE))
+    if unknown:
+        raise ValueError(f"event type model: unsure_overrule names unknown reasons {unknown} (triggers.UNSURE)")
+    unsure_overrule = {
+        reason: _per_type(values, f"unsure_overrule[{reason}]", types, math.inf) for reason, values in unsure.items()
+    }
+    outside = data.get("added_outside_clauses", True)
+    if not isinstance(outside, bool):
+        raise ValueError(f"event type model: added_outside_clauses is not true or false: {outside!r}")
+    return EventTypeModel(
+        types,
+        index,
+        weights,
+        bias,
+        thresholds,
+        **settings,
+        added_outside_clauses=outside,
+        unsure_overrule=unsure_overrule,
+    )
 
 
 @functools.cache

@@ -36,7 +36,6 @@ in `extractors.resolution`, trigger finding in `extractors.triggers`. Pure: no n
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -357,15 +356,15 @@ def _learned_drafts(
     and the rules' own helpers read its actor, recipient and details; failing them, the subject of
     the clause above the word, then the only two actors the sentence names (no actor or no recipient
     found: no event).
-    Where the rules found an event their reading stands, but for a type of _EXTRA they did not read,
-    from its probability there, on a word outside every trigger's own clause (a visit and a signing).
-    A word the rules read as a trigger is theirs too, and
+    Where the rules found an event their reading stands, but for a type the model adds beside them
+    (EventTypeModel.added_from) they did not read, from its probability there, on a word outside every
+    trigger's own clause (a visit and a signing). A word the rules read as a trigger is theirs too, and
     one of the lexicon they declined stays declined unless they were unsure of it (`unsure`, token index
-    -> triggers.UNSURE reason) and the model is sure enough (_OVERRULED)."""
-    if (drafts and not _EXTRA) or not mentions_actor(sent, res):
+    -> triggers.UNSURE reason) and the model is sure enough (EventTypeModel.unsure_overrule)."""
+    if (drafts and not model.adds_beside_rules) or not mentions_actor(sent, res):
         return []
     ruled = {d.type for d in drafts}
-    own = _own_clauses(triggers) if drafts else set()
+    own = _own_clauses(triggers) if drafts and model.added_outside_clauses else set()
     if drafts and not any(t.i not in own and t.pos_ in _EVIDENCE_POS for t in sent):
         return []  # no word outside the rules' clauses: nothing to add beside them (and no features to read)
     read = {t.token.i for trig in triggers for t in (trig, *trig.inner)}
@@ -375,12 +374,10 @@ def _learned_drafts(
     declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
     features = sentence_features(sent, res)
-    if drafts:
-        probs = model.probabilities(features)
-        if not any(t not in ruled and p >= _EXTRA.get(t, math.inf) for t, p in zip(model.types, probs, strict=True)):
-            return []  # no type to add beside the rules' (the evidence per type is not read)
+    if drafts and not model.adds_any(model.probabilities(features), ruled):
+        return []  # no type to add beside the rules' (the evidence per type is not read)
     for kind, probability, evidence in model.predict(features, exclude=read):
-        if drafts and (kind in ruled or probability < _EXTRA.get(kind, math.inf) or evidence in own):
+        if drafts and (kind in ruled or not model.adds(kind, probability) or evidence in own):
             continue
         tok = res.tokens[evidence]
         if any(d.left_edge.i <= tok.i <= d.right_edge.i for d in declined):
@@ -425,29 +422,12 @@ def _learned_drafts(
             found = [d for d in found if d.recipient is None or not _at_war(d.actor.code, d.recipient.code, lex)]
         # A negated reading ("there has been no deployment") is no event the model was taught; one with
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed), but for
-        # the types of _RECIPIENTLESS from their probability.
-        bare = probability >= _RECIPIENTLESS.get(kind, math.inf)
+        # the types the model lets stand alone from their probability (EventTypeModel.recipientless_from).
+        bare = model.stands_alone(kind, probability)
         learned += [d for d in found if not d.negated and (d.recipient is not None or bare)]
     return learned
 
 
-# Where the rules found an event in a sentence, the model adds a type they did not read there from this
-# probability, per type (types not named: never), if its evidence lies outside every trigger's own clause
-# (_own_clauses): "Putin arrived in Pyongyang and signed a pact with Kim". Chosen by k-fold
-# (scripts/train_event_types.py --cv 5 --cv-added --cv-tuning <the tuning half>; out of fold, each added
-# event right or wrong against the gold the rules and model left unmatched): on the tuning half of the
-# training files COOPERATE from 0.7 added 5 right / 0 wrong (type and triple), none on the check half or the
-# own gold. The other types added about as many wrong as right, or more (AID 0.5: 6 / 5, AGREE 0.5: 1 / 7,
-# CONSULT 0.5: 1 / 6, DISAPPROVE 0.6: 4 / 1 by type but 1 / 4 by triple), on both halves; and without the
-# own-clause condition COOPERATE gained 9 / 1 but AGREE, AID and CONSULT lost more (26 right / 41 wrong from 0.6).
-_EXTRA: dict[str, float] = {"COOPERATE": 0.7}
-# A learned event with nobody named on the other side stands, per type, from this probability (types not
-# named: never); chosen by the same k-fold: MOBILIZE from 0.5 (a force readied or a launch with no target,
-# as the news sets code it) added 1 right / 0 wrong on the tuning half, 2 / 0 on the check half, 1 / 0 on the
-# own gold. Not the judgements: DISAPPROVE and ASSAULT read with no recipient were right by type but wrong by
-# triple (0 / 11 and 0 / 2 from 0.6 on the tuning half: the gold names their target), AID 6 / 9 and
-# AGREE 0 / 3 wrong by type.
-_RECIPIENTLESS: dict[str, float] = {"MOBILIZE": 0.5}
 # Clauses that hang from a trigger but are their own: a second act ("and signed"), a reported or adverbial
 # clause, a relative clause on a trigger noun ("the visit, during which they signed").
 _OWN_CLAUSES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
@@ -671,29 +651,13 @@ def _ent_actor(res: Resolver, ent: Span) -> Actor | None:
 _PARTICIPANT_CONFIDENCE = 0.6
 
 
-# Where the model's reading of a word the rules declined for want of what they look for stands: per
-# reason (triggers.UNSURE) and type, from this probability (types not named: never). Chosen by k-fold
-# on the tuning half of the training files (scripts/train_event_types.py --cv 5 --cv-unsure; out of
-# fold, the readings of each reason and type and what they would add): a verb of giving whose object
-# the table does not list ("Belarus sent cooks to Russia") read as AID, +5 right / 0 wrong from 0.6; an
-# accord under a light verb that made no event ("two accords were signed between the governments of
-# ..."), +4 / 0 from 0.5. Not CONSULT of a meeting with no doer named (+16 / +9 by type, more wrong than
-# right triples), nor a word hedged, denied, a document or "-" in the table; nor yet a named pair's
-# cooperation where news states no event ("spoke about military cooperation between Moscow and
-# Pyongyang", +5 / 0 from 0.6): the training files code it (bench/data/news README "Cooperation"), the
-# rules' tests do not ("Analysts have focused on ...", tests/test_events_diplo.py).
-_OVERRULED: dict[str, dict[str, float]] = {
-    "object": {"AID": 0.6},
-    "light": {"AGREE": 0.5},
-}
-
-
 def _overruled(model: EventTypeModel, kind: str, probability: float, reason: str | None) -> bool:
     """Whether the model's reading of `kind` stands on a word the rules declined (the model's own
-    blanket overrule, or the rules' reason `reason` being one they were unsure of, _OVERRULED)."""
+    blanket overrule, or the rules' reason `reason` being one they were unsure of and the model overrules
+    for the type: EventTypeModel.unsure_overrule)."""
     if model.overrules(kind, probability):
         return True
-    return reason is not None and probability >= _OVERRULED.get(reason, {}).get(kind, math.inf)
+    return reason is not None and model.overrules_unsure(reason, kind, probability)
 
 
 def _declined(tok: Token, kind: str, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy
 import pytest
@@ -81,6 +82,22 @@ def test_it_reads_the_obvious_type(nlp: Language, text: str, expected: str) -> N
     assert expected in {kind for kind, _, _ in model.predict(features)}
 
 
+# The settings of how the model adds events (beside the rules', with no recipient, over an unsure decline).
+ADDING = ("added_from", "added_outside_clauses", "recipientless_from", "unsure_overrule")
+
+
+def _shipped_adding() -> dict[str, Any]:
+    """How the shipped model adds events: the hand-made models here add them so too."""
+    shipped = load_event_type_model()
+    assert shipped is not None
+    return {name: getattr(shipped, name) for name in ADDING}
+
+
+def _by_type(**values: float) -> numpy.ndarray:
+    """A per-type setting from the types named (the others: inf, never)."""
+    return numpy.array([values.get(t, numpy.inf) for t in PLOVER_TYPES])
+
+
 def _always(features: list[tuple[int, str]]) -> EventTypeModel:
     """A model that reads every type in every sentence, with every word as evidence for it."""
     names = sorted({f for _, f in features})
@@ -90,16 +107,19 @@ def _always(features: list[tuple[int, str]]) -> EventTypeModel:
         numpy.ones((len(names), len(PLOVER_TYPES))),
         numpy.full(len(PLOVER_TYPES), 50.0),
         numpy.full(len(PLOVER_TYPES), 0.5),
+        **_shipped_adding(),
     )
 
 
 def _reads(feature: str, kind: str) -> EventTypeModel:
-    """A model that reads one type wherever one feature is."""
+    """A model that reads one type wherever one feature is, and adds events as the shipped one does."""
     column = PLOVER_TYPES.index(kind)
     weights = numpy.zeros((1, len(PLOVER_TYPES)))
     weights[0, column] = 100.0
     bias = numpy.full(len(PLOVER_TYPES), -50.0)
-    return EventTypeModel(PLOVER_TYPES, {feature: 0}, weights, bias, numpy.full(len(PLOVER_TYPES), 0.5))
+    return EventTypeModel(
+        PLOVER_TYPES, {feature: 0}, weights, bias, numpy.full(len(PLOVER_TYPES), 0.5), **_shipped_adding()
+    )
 
 
 def _events(nlp: Language, text: str, model: EventTypeModel | None) -> list[tuple[str, str, str | None]]:
@@ -316,7 +336,7 @@ def test_a_learned_event_takes_no_actor_from_whoever_sees_or_reports_it(nlp: Lan
 
 
 def _overruling(model: EventTypeModel, **overrule: float) -> EventTypeModel:
-    return replace(model, overrule=numpy.array([overrule.get(t, numpy.inf) for t in PLOVER_TYPES]))
+    return replace(model, overrule=_by_type(**overrule))
 
 
 def test_a_sure_reading_of_a_word_the_rules_declined_stands_from_its_types_overrule(nlp: Language) -> None:
@@ -401,37 +421,33 @@ def test_cv_files_scores_only_the_named_files(train_script: ModuleType, tmp_path
 
 
 # A sentence where the rules find one event (Ghana's condemnation) and a word they do not read stands in a
-# clause of its own ("while ..."): what the model may add beside the rules' event (events._EXTRA).
+# clause of its own ("while ..."): what the model may add beside the rules' event (EventTypeModel.added_from).
 BESIDE = "Ghana condemned Togo's border closure, while Ghana's rapprochement with Burkina Faso continued."
 
 
-def test_a_type_the_rules_did_not_read_is_added_beside_theirs_from_its_extra_probability(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_type_the_rules_did_not_read_is_added_beside_theirs_from_its_added_probability(nlp: Language) -> None:
     cooperation = _reads("n:rapprochement", "COOPERATE")
-    assert events_module._EXTRA.get("COOPERATE", 1.0) < 1.0  # shipped: COOPERATE (k-fold)
+    assert cooperation.adds("COOPERATE", 0.99)  # shipped: COOPERATE (k-fold)
     assert _events(nlp, BESIDE, None) == [("DISAPPROVE", "GHA", "TGO")]
     assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO"), ("COOPERATE", "GHA", "BFA")]
-    # Without the knob (as before stop 38), or from a probability the model does not reach, the rules' reading
-    # stands alone.
-    monkeypatch.setattr(events_module, "_EXTRA", {})
-    assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO")]
-    monkeypatch.setattr(events_module, "_EXTRA", {"COOPERATE": 1.01})
-    assert _events(nlp, BESIDE, cooperation) == [("DISAPPROVE", "GHA", "TGO")]
+    # Without the setting (as before stop 38), or from a probability the model does not reach, the rules'
+    # reading stands alone.
+    assert _events(nlp, BESIDE, replace(cooperation, added_from=None)) == [("DISAPPROVE", "GHA", "TGO")]
+    assert _events(nlp, BESIDE, replace(cooperation, added_from=_by_type(COOPERATE=1.01))) == [
+        ("DISAPPROVE", "GHA", "TGO")
+    ]
 
 
 def test_nothing_is_added_beside_the_rules_inside_a_triggers_clause_or_of_a_type_not_chosen(nlp: Language) -> None:
     # The word inside the clause of the rules' trigger: what is condemned is theirs to read.
     inside = "Ghana condemned Togo's rapprochement with Burkina Faso."
     assert _events(nlp, inside, _reads("n:rapprochement", "COOPERATE")) == [("DISAPPROVE", "GHA", "TGO")]
-    # A type not in _EXTRA (AID: as often wrong as right out of fold), or the type the rules read already.
+    # A type not added (AID: as often wrong as right out of fold), or the type the rules read already.
     assert _events(nlp, BESIDE, _reads("n:rapprochement", "AID")) == [("DISAPPROVE", "GHA", "TGO")]
     assert _events(nlp, BESIDE, _reads("n:rapprochement", "DISAPPROVE")) == [("DISAPPROVE", "GHA", "TGO")]
 
 
-def test_a_learned_event_of_a_recipientless_type_stands_with_nobody_on_the_other_side(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_learned_event_of_a_recipientless_type_stands_with_nobody_on_the_other_side(nlp: Language) -> None:
     ready = "Ghana's army was at full readiness on Monday."
     assert _events(nlp, ready, None) == []
     assert _events(nlp, ready, _reads("n:readiness", "MOBILIZE")) == [("MOBILIZE", "GHA", None)]
@@ -439,8 +455,7 @@ def test_a_learned_event_of_a_recipientless_type_stands_with_nobody_on_the_other
     assert _events(nlp, ready, _reads("n:readiness", "DISAPPROVE")) == []
     denied = "Ghana's army was not at full readiness on Monday."
     assert _events(nlp, denied, _reads("n:readiness", "MOBILIZE")) == []
-    monkeypatch.setattr(events_module, "_RECIPIENTLESS", {})
-    assert _events(nlp, ready, _reads("n:readiness", "MOBILIZE")) == []
+    assert _events(nlp, ready, replace(_reads("n:readiness", "MOBILIZE"), recipientless_from=None)) == []
 
 
 def test_cv_counts_what_the_rules_miss_beside_their_events_and_with_no_recipient(train_script: ModuleType) -> None:

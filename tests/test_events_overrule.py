@@ -1,19 +1,19 @@
 """Why the rules declined a word of the lexicon (triggers.UNSURE), and where the learned model's reading
-of it may stand all the same (events._OVERRULED): only where the rules were unsure for want of what they
+of it may stand all the same (EventTypeModel.unsure_overrule): only where the rules were unsure for want of what they
 look for, never where they found the act appealed for, denied or only supposed. The models here are
 one-feature models (tests.test_event_types._reads): what is tested is the rules' side, not the weights."""
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
+
 from spacy.language import Language
 
-from extractors import events as events_module
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import load_lexicon
 from extractors.resolution import Resolver
 from extractors.triggers import UNSURE, UNSURE_LIGHT, UNSURE_OBJECT, UNSURE_PLACE, find_triggers
-from tests.test_event_types import _events, _reads
+from tests.test_event_types import _by_type, _events, _reads
 
 
 def _unsure(nlp: Language, text: str) -> dict[str, str]:
@@ -46,30 +46,28 @@ def test_the_model_overrules_a_decline_only_for_an_unsure_reason_and_type(nlp: L
     sent = "Belarus sent cooks to Russia in the spring."
     send = _reads("v:send", "AID")
     assert _events(nlp, sent, None) == []
-    assert events_module._OVERRULED["object"]["AID"] <= 1.0
+    assert send.overrules_unsure(UNSURE_OBJECT, "AID", 1.0)  # shipped: AID of an unlisted object (k-fold)
     assert _events(nlp, sent, send) == [("AID", "BLR", "RUS")]
     # A reason the rules were unsure of, but a type not overruled for it: the decline holds.
     spoke = "The ministers spoke about military cooperation between Moscow and Pyongyang."
-    assert "COOPERATE" not in events_module._OVERRULED.get(UNSURE_PLACE, {})
+    assert not send.overrules_unsure(UNSURE_PLACE, "COOPERATE", 1.0)
     assert _events(nlp, spoke, _reads("n:cooperation", "COOPERATE")) == []
     signed = "Two accords were signed between the governments of Laos and Vietnam on Friday."
     assert _events(nlp, signed, None) == []
     assert _events(nlp, signed, _reads("n:accord", "AGREE")) != []
 
 
-def test_without_the_overrule_of_its_reason_and_type_the_decline_holds(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_the_overrule_of_its_reason_and_type_the_decline_holds(nlp: Language) -> None:
     sent = "Belarus sent cooks to Russia in the spring."
+    send = _reads("v:send", "AID")
     # Another type's overrule for the reason, or the type's for another reason, keeps it declined.
-    monkeypatch.setattr(events_module, "_OVERRULED", {"object": {"DISAPPROVE": 0.5}, "place": {"AID": 0.5}})
-    assert _events(nlp, sent, _reads("v:send", "AID")) == []
-    monkeypatch.setattr(events_module, "_OVERRULED", {})
-    assert _events(nlp, sent, _reads("v:send", "AID")) == []
+    elsewhere = {UNSURE_OBJECT: _by_type(DISAPPROVE=0.5), UNSURE_PLACE: _by_type(AID=0.5)}
+    assert _events(nlp, sent, replace(send, unsure_overrule=elsewhere)) == []
+    assert _events(nlp, sent, replace(send, unsure_overrule={})) == []
     # And one named overrules: "place" for COOPERATE reads the pair the sentence names.
-    monkeypatch.setattr(events_module, "_OVERRULED", {UNSURE_PLACE: {"COOPERATE": 0.5}})
+    cooperation = replace(_reads("n:cooperation", "COOPERATE"), unsure_overrule={UNSURE_PLACE: _by_type(COOPERATE=0.5)})
     spoke = "The ministers spoke about military cooperation between Moscow and Pyongyang."
-    assert sorted(_events(nlp, spoke, _reads("n:cooperation", "COOPERATE"))) == [
+    assert sorted(_events(nlp, spoke, cooperation)) == [
         ("COOPERATE", "PRK", "RUS"),
         ("COOPERATE", "RUS", "PRK"),
     ]
