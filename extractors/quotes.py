@@ -977,6 +977,8 @@ class _QuoteFinder:
                 return self._speakers(reporter)
             subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
             subject = subject or _reporting_agent(verb)
+            if subject is not None:
+                subject = _misjoined_speaker(verb, subject) or subject
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -1281,7 +1283,9 @@ class _QuoteFinder:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
-            titled = self._titled_person(subject)
+            # "The ministers said" after "Foreign Minister Andrii Sybiha joined": several holders of a post
+            # are not the one person named with it, but the group quoted before under the noun.
+            titled = self._titled_person(subject) if subject.tag_ != "NNS" else self._quoted_under(subject)
             if titled is not None:
                 return titled
             if _bare(subject):
@@ -1315,7 +1319,12 @@ class _QuoteFinder:
         if lemma in self.issued:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
             issuer = next(
-                (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and not _dated(c)
+                ),
+                None,
             )
             # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
             for child in subject.children:
@@ -1829,7 +1838,11 @@ class _QuoteFinder:
         if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
             return None  # "according to Article 22 of the treaty": a provision, not a speaker
         owner = next(
-            (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
+            (
+                c
+                for c in subject.children
+                if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN") and not _dated(c)
+            ),
             None,
         )
         earlier_owner = False
@@ -1861,7 +1874,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(issuer, verb)
             if speaker is not None:
                 return speaker
-        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # "Friday's statement said": the day it came out is no part of its name.
+        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and not _dated(c)]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
         speaker = Speaker(None, name, None, name.lower())
@@ -2479,6 +2493,11 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
+def _dated(tok: Token) -> bool:
+    """A date or time ("Friday's statement", "Monday's report"): when a document came out, not who issued it."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -2825,6 +2844,18 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
             break
         tok = tok.head
     return phrase
+
+
+def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
+    """ "... cooperation between Russia and North Korea, Japanese Chief Cabinet Secretary Yoshimasa Hayashi
+    said": the parser may join the person set off before the verb to a list in the clause they report and
+    take a noun of that clause for the subject; the named person set off there is who speaks."""
+    if subject.ent_type_ == "PERSON" or subject.i > verb.i:
+        return None
+    set_off = _comma_speaker(verb, with_subject=True)
+    if set_off is None or set_off.ent_type_ != "PERSON" or set_off.dep_ != "conj":
+        return None
+    return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
 
 
 def _surnamed(tok: Token) -> Token | None:
