@@ -151,6 +151,7 @@ class _QuoteFinder:
         self.organisations: dict[int, Speaker] = {}
         # Documents quoted by their word so far, by token index: "It added" after "the report said".
         self.quoted_documents: dict[int, Speaker] = {}
+        self._ent_starts: list[int] | None = None  # the named entities' starts, for bisecting
         self._people_ends: list[int] | None = None  # narrated_people's ends, for bisecting
         # States quoted so far by a name of theirs ("the Kremlin", "the Elysee"), by token index.
         self.states_quoted: dict[int, Speaker] = {}
@@ -1448,6 +1449,10 @@ class _QuoteFinder:
             else:
                 self.states_quoted[subject.i] = speaker
             return speaker
+        if lemma in self.institutions and _common_noun(subject) and _definite(subject):
+            named = self._named_body_before(subject, lemma, verb)
+            if named is not None:
+                return named
         actors = res.resolve(subject)
         if not actors and lemma in self.titles:
             # "a representative of the North Korean Foreign Ministry": the body they speak for.
@@ -1528,6 +1533,22 @@ class _QuoteFinder:
         elif actor.kind == "state":
             self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
+
+    def _named_body_before(self, subject: Token, lemma: str, verb: Token) -> Speaker | None:
+        """ "The UN Security Council has welcomed the truce ... the 15-member council said": an organisation
+        the gazetteer knows, named a few sentences back by a name ending in the noun, not quoted since, is
+        who "the council", "the commission" is (not the state the article is about at that point)."""
+        if self._ent_starts is None:
+            self._ent_starts = [ent.start for ent in self.res.ents]
+        floor = self._lookback_start(subject)
+        last = bisect.bisect_left(self._ent_starts, subject.i)
+        for ent in reversed(self.res.ents[bisect.bisect_left(self._ent_starts, floor) : last]):
+            if ent.end > subject.i or ent.label_ != "ORG" or ent[-1].lemma_.lower() != lemma:
+                continue
+            info = self.res.entity_at(ent.root)
+            if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
+                return self._resolve_speaker_phrase(ent.root, verb)
+        return None
 
     def _state_owned(self, subject: Token) -> bool:
         """A title owned by a state or a bloc ("South Korea's defense minister", "NATO's secretary general"),

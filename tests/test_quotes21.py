@@ -1,8 +1,9 @@
 """Quote speakers of lane quotes21 (issue 13): a document named by the day it came out ("Friday's statement
 said") speaks by its word, not by the day; the person set off before the verb speaks when the parser joins
 them to a list in the clause they report and takes a noun of that clause for the subject; "the ministers"
-are the group quoted before under the noun, not the one minister named since. The sentences are written for
-these tests."""
+are the group quoted before under the noun, not the one minister named since; "the council" after an
+organisation named a few sentences back by a name ending in the noun is that organisation. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_singular_title_is_the_minister_named(nlp: Language) -> None:
         "small fishermen."
     )
     assert spoken_after(nlp, text, "The minister said") == [(None, "Nestor Huanca")]
+
+
+def test_body_named_before_by_its_noun(nlp: Language) -> None:
+    text = (
+        "The UN Security Council has welcomed the truce between Armenia and Azerbaijan and urged both sides to act "
+        '"in good faith". In a statement, the 15-member council said it "regretted the loss of civilian lives".'
+    )
+    assert spoken_after(nlp, text, "In a statement") == [("UNSC", "UN Security Council")]
+
+
+def test_body_not_named_before_keeps_its_word(nlp: Language) -> None:
+    # Near-miss: the African Union is no council; "the council" is not it.
+    text = (
+        "The African Union has welcomed the truce between Sudan and South Sudan. The council said it "
+        '"regretted the loss of civilian lives".'
+    )
+    assert [name for _, name in spoken_after(nlp, text, "The council")] == ["council"]
