@@ -1284,7 +1284,7 @@ class _QuoteFinder:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
-            # "The ministers said" after "Foreign Minister Andrii Sybiha joined": several holders of a post
+            # "The ministers said" after "Trade Minister Nestor Huanca joined": several holders of a post
             # are not the one person named with it, but the group quoted before under the noun.
             titled = self._titled_person(subject) if subject.tag_ != "NNS" else self._quoted_under(subject)
             if titled is not None:
@@ -2868,8 +2868,8 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
 
 
 def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
-    """ "... cooperation between Russia and North Korea, Japanese Chief Cabinet Secretary Yoshimasa Hayashi
-    said": the parser may join the person set off before the verb to a list in the clause they report and
+    """ "... cooperation between China and the Lao People's Democratic Republic, Thai Foreign Minister Maris
+    Sangiampongsa said": the parser may join the person set off before the verb to a list in the clause they report and
     take a noun of that clause for the subject; the named person set off there is who speaks."""
     if subject.ent_type_ == "PERSON" or subject.i > verb.i:
         return None
