@@ -151,6 +151,7 @@ class _QuoteFinder:
         self.organisations: dict[int, Speaker] = {}
         # Documents quoted by their word so far, by token index: "It added" after "the report said".
         self.quoted_documents: dict[int, Speaker] = {}
+        self._ent_starts: list[int] | None = None  # the named entities' starts, for bisecting
         self._people_ends: list[int] | None = None  # narrated_people's ends, for bisecting
         # States quoted so far by a name of theirs ("the Kremlin", "the Elysee"), by token index.
         self.states_quoted: dict[int, Speaker] = {}
@@ -977,6 +978,8 @@ class _QuoteFinder:
                 return self._speakers(reporter)
             subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
             subject = subject or _reporting_agent(verb)
+            if subject is not None:
+                subject = _misjoined_speaker(verb, subject) or subject
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -1281,7 +1284,9 @@ class _QuoteFinder:
             return self._person(titled_name, span=titled_name)
         lemma = subject.lemma_.lower()
         if lemma in self.titles and _common_noun(subject) and (_definite(subject) or self._state_owned(subject)):
-            titled = self._titled_person(subject)
+            # "The ministers said" after "Trade Minister Nestor Huanca joined": several holders of a post
+            # are not the one person named with it, but the group quoted before under the noun.
+            titled = self._titled_person(subject) if subject.tag_ != "NNS" else self._quoted_under(subject)
             if titled is not None:
                 return titled
             if _bare(subject):
@@ -1315,7 +1320,12 @@ class _QuoteFinder:
         if lemma in self.issued:
             # "according to a NATO statement", "the Kremlin's statement": its issuer.
             issuer = next(
-                (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and not _dated(c)
+                ),
+                None,
             )
             # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
             for child in subject.children:
@@ -1439,6 +1449,10 @@ class _QuoteFinder:
             else:
                 self.states_quoted[subject.i] = speaker
             return speaker
+        if lemma in self.institutions and _common_noun(subject) and _definite(subject):
+            named = self._named_body_before(subject, lemma, verb)
+            if named is not None:
+                return named
         actors = res.resolve(subject)
         if not actors and lemma in self.titles:
             # "a representative of the North Korean Foreign Ministry": the body they speak for.
@@ -1519,6 +1533,22 @@ class _QuoteFinder:
         elif actor.kind == "state":
             self.states_quoted[subject.i] = speaker  # "the French presidency said ... it said"
         return speaker
+
+    def _named_body_before(self, subject: Token, lemma: str, verb: Token) -> Speaker | None:
+        """ "The UN Security Council has welcomed the truce ... the 15-member council said": an organisation
+        the gazetteer knows, named a few sentences back by a name ending in the noun, not quoted since, is
+        who "the council", "the commission" is (not the state the article is about at that point)."""
+        if self._ent_starts is None:
+            self._ent_starts = [ent.start for ent in self.res.ents]
+        floor = self._lookback_start(subject)
+        last = bisect.bisect_left(self._ent_starts, subject.i)
+        for ent in reversed(self.res.ents[bisect.bisect_left(self._ent_starts, floor) : last]):
+            if ent.end > subject.i or ent.label_ != "ORG" or ent[-1].lemma_.lower() != lemma:
+                continue
+            info = self.res.entity_at(ent.root)
+            if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
+                return self._resolve_speaker_phrase(ent.root, verb)
+        return None
 
     def _state_owned(self, subject: Token) -> bool:
         """A title owned by a state or a bloc ("South Korea's defense minister", "NATO's secretary general"),
@@ -1829,7 +1859,11 @@ class _QuoteFinder:
         if any(c.dep_ in ("nummod", "npadvmod", "appos") and c.like_num for c in subject.children):
             return None  # "according to Article 22 of the treaty": a provision, not a speaker
         owner = next(
-            (c for c in subject.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")),
+            (
+                c
+                for c in subject.children
+                if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN") and not _dated(c)
+            ),
             None,
         )
         earlier_owner = False
@@ -1861,7 +1895,8 @@ class _QuoteFinder:
             speaker = self._resolve_speaker(issuer, verb)
             if speaker is not None:
                 return speaker
-        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # "Friday's statement said": the day it came out is no part of its name.
+        modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and not _dated(c)]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
         speaker = Speaker(None, name, None, name.lower())
@@ -2479,6 +2514,11 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
+def _dated(tok: Token) -> bool:
+    """A date or time ("Friday's statement", "Monday's report"): when a document came out, not who issued it."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -2825,6 +2865,18 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
             break
         tok = tok.head
     return phrase
+
+
+def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
+    """ "... cooperation between China and the Lao People's Democratic Republic, Thai Foreign Minister Maris
+    Sangiampongsa said": the parser may join the person set off before the verb to a list in the clause they report and
+    take a noun of that clause for the subject; the named person set off there is who speaks."""
+    if subject.ent_type_ == "PERSON" or subject.i > verb.i:
+        return None
+    set_off = _comma_speaker(verb, with_subject=True)
+    if set_off is None or set_off.ent_type_ != "PERSON" or set_off.dep_ != "conj":
+        return None
+    return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
 
 
 def _surnamed(tok: Token) -> Token | None:
