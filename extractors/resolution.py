@@ -68,6 +68,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
+# Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
+# officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
+# back _organisation_delegates reads for the organisation's own.
+_DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
+_DELEGATE_SENTENCES = 8
 # How far back a chain of "she ... she ... she" keeps its person in view, in sentences (a pronoun in
 # every sentence of a long text would otherwise reach back to its start each time).
 _PRONOUN_CHAIN_SENTENCES = 12
@@ -366,6 +371,7 @@ class Resolver:
         self._state_subjects: dict[int, tuple[int, str] | None] = {}  # by sentence start, for context_state
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
+        self._delegate_positions: list[int] | None = None  # plural delegates, for _organisation_delegates
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
@@ -904,16 +910,22 @@ class Resolver:
             if c.dep_ in ("compound", "poss") and (own is None or not own.start <= c.i < own.end)
         )
         if context and is_group_noun(tok, self.lex) and not private:
+            # "The G7's foreign ministers ... the officials voiced concern over troops in Belarus": the
+            # delegates named before say whose they are, not a place in what they speak of.
+            delegates = self._organisation_delegates(tok)
+            if delegates is not None:
+                return [delegates]
             located = self.location_state(tok)
             if located:
                 return [_body_words(located, own, tok)]
             # Officials and forces speak and act for the state in context; lawyers and crowds do not.
             lex = self.lex
             official = bool(noun_forms(tok, lex) & lex.officials) or lex.in_any_class(tok, _FORCES_AT_HOME)
-            titled_before = self._title_antecedent(tok) if official and not _of_several_sides(tok) else None
+            several = _of_several_sides(tok)
+            titled_before = self._title_antecedent(tok) if official and not several else None
             if titled_before is not None:
                 return [titled_before]
-            ctx = self.context_state(tok) if official and not _of_several_sides(tok) else None
+            ctx = self.context_state(tok) if official and not several else None
             if ctx is not None:
                 return [_body_words(ctx, own, tok)]
         # Generic agents of the Phoenix dictionary the word classes lack ("lawmakers", "extremists"):
@@ -1183,6 +1195,39 @@ class Resolver:
         self._title_memo[tok.i] = result
         return result
 
+    def _organisation_delegates(self, tok: Token) -> Actor | None:
+        """ "the ministers", "the officials", "the leaders" after an organisation of states' own ("The
+        foreign ministers of the Group of Seven ... The officials voiced concern"): that organisation,
+        when the nearest plural delegates of the few sentences before that name whose they are, whatever
+        their title, are its. A state's delegates decide nothing here (the state in context is theirs)."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DELEGATE_LEMMAS:
+            return None
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
+            return None
+        if self._delegate_positions is None:
+            index = parse_index(self.doc)
+            self._delegate_positions = [
+                i
+                for i, (tag, lemma) in enumerate(zip(index.tag, index.lemma, strict=True))
+                if tag == "NNS" and lemma.lower() in _DELEGATE_LEMMAS
+            ]
+        positions = self._delegate_positions
+        floor = self.sentences[max(0, self.sentence_of[tok.i] - _DELEGATE_SENTENCES)].start
+        # The nearest few only: a long sentence of delegates stays linear.
+        end = bisect.bisect_left(positions, tok.i)
+        start = max(bisect.bisect_left(positions, floor), end - _TITLE_LOOKBACK)
+        for i in reversed(positions[start:end]):
+            other = self.tokens[i]
+            if other.i in self.dateline or _of_several_sides(other):
+                continue
+            codes = {(a.code, a.kind) for a in self.resolve(other, context=False, depth=1)}
+            if len(codes) == 1:
+                ((code, kind),) = codes
+                return Actor(code, tok.text, None, "igo", tok.i) if kind == "igo" else None
+        return None
+
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The
         government said on Monday that Moldovan exports..."): the one state its sentence names outside
@@ -1287,6 +1332,8 @@ class Resolver:
                     continue
                 if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
                     found = self.resolve(other, context=False, depth=depth + 1)
+                    delegates = None if found else self._organisation_delegates(other)
+                    found = [delegates] if delegates is not None else found  # "the ministers said they"
                     if found:
                         return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         # Antecedents are near: this sentence or the one before (two before for "he"/"she"); a

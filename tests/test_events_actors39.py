@@ -1,0 +1,40 @@
+"""The right actor and recipient when the type is right (issue 13, stop 39, lane actors39): "the
+ministers", "the officials", "the leaders" and "they" after an organisation of states' own delegates
+("The G7's foreign ministers ... The officials voiced concern") speak for that organisation, not for
+a state named in what they speak of or in a statement's issuer. Every sentence here was written for
+this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+_G7 = "The G7's foreign ministers said on Friday that they were worried about the ties between Iran and Belarus."
+_NATO = "NATO leaders met in Brussels on Thursday to discuss the war."
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = f"""
+# Delegates of an organisation named before, by the same title or another.
+DISAPPROVE G7>IRN | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
+DISAPPROVE G7>IRN | {_G7} The ministers condemned Iran in a statement released by Canada.
+DEMAND NATO>VEN | {_NATO} The leaders urged Venezuela to release the detained diplomats.
+DEMAND NATO>VEN | {_NATO} The officials called on Venezuela to release the detained diplomats.
+# "they" of the delegates' own clause, and the next sentence's.
+DISAPPROVE G7>BLR | {_G7} The ministers said they condemn Belarus for its part.
+DEMAND G7>IRN | {_G7} The ministers condemned the transfers. They also urged Iran to stop.
+# Near-misses: delegates named before by their state keep the state.
+DISAPPROVE FRA>IRN | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
+DISAPPROVE USA>IRN | {_G7} American officials arrived in Rome on Monday. The officials condemned Iran.
+"""
+
+# Look-alikes: a line "TYPE[ by ACTOR] | sentence" says the sentence gives no such event.
+NOT_FOUND = f"""
+DISAPPROVE by CAN | {_G7} The ministers condemned Iran in a statement released by Canada.
+DISAPPROVE by BLR | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
+DISAPPROVE by G7 | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
