@@ -1,8 +1,9 @@
 """The right actor and recipient when the type is right (issue 13, stop 39, lane actors39): "the
 ministers", "the officials", "the leaders" and "they" after an organisation of states' own delegates
 ("The G7's foreign ministers ... The officials voiced concern") speak for that organisation, not for
-a state named in what they speak of or in a statement's issuer. Every sentence here was written for
-this file in the style of news."""
+a state named in what they speak of or in a statement's issuer. Forces that pull back from an ally's
+war withdraw from the ally's foe (lexicon belligerents), and a withdrawal from a base or town of a
+state leaves that state. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ PUBLISHED = date(2025, 3, 14)
 
 _G7 = "The G7's foreign ministers said on Friday that they were worried about the ties between Iran and Belarus."
 _NATO = "NATO leaders met in Brussels on Thursday to discuss the war."
+_SENT = "Belarus sent 3,000 soldiers to Russia's Belgorod region last autumn."
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
 FOUND = f"""
@@ -28,6 +30,15 @@ DEMAND G7>IRN | {_G7} The ministers condemned the transfers. They also urged Ira
 # Near-misses: delegates named before by their state keep the state.
 DISAPPROVE FRA>IRN | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
 DISAPPROVE USA>IRN | {_G7} American officials arrived in Rome on Monday. The officials condemned Iran.
+# Forces that aided an ally pull back from its foe, with no ground named or the ally's.
+RETREAT BLR>UKR | {_SENT} The Belarusian soldiers have pulled back from the front line, Kyiv said.
+RETREAT BLR>UKR | {_SENT} Some Belarusian units had left the front line in the Belgorod region.
+# Near-miss: forces of no known ally pull back from no foe the text does not name.
+RETREAT BLR>None | Belarusian soldiers have pulled back from the front line near Brest.
+# A base or town left in a state.
+RETREAT KEN>SOM | Kenya has finished withdrawing its troops from a northern base in Somalia.
+# Near-miss: a withdrawal named by the state left stays as it was.
+RETREAT KEN>SOM | Kenya withdrew its troops from Somalia.
 """
 
 # Look-alikes: a line "TYPE[ by ACTOR] | sentence" says the sentence gives no such event.
