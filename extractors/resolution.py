@@ -1678,6 +1678,12 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
     reported = _reported_clause(tok, lex)
     if reported is not None:
         return verb_actors(reported, res, lex, theme=theme)
+    sending = _sending_served(tok, lex)
+    sender = first_child(sending, ["poss"]) if sending is not None else None
+    if sender is not None:
+        found = res.resolve(sender, context=False)
+        if found:
+            return found, None
     subj = subject_of(tok)
     if subj is not None and subj.i in res.dateline:
         subj = _past_dateline(subj, res)
@@ -1736,6 +1742,28 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
 
 # "The G7 ministers, together with South Korea and Australia, condemned": those with the subject act too.
 _ALONG = frozenset({"together", "along"})
+
+
+def _sending_served(tok: Token, lex: Lexicon) -> Token | None:
+    """ "remains silent about Iran's dispatch of drones to help Russia": the sending an aid purpose is
+    of, when the parser hung the purpose on the verb before it ("to help" right after the sending's
+    words, inside the verb's phrase)."""
+    if tok.dep_ != "advcl" or not is_infinitive(tok) or tok.lemma_.lower() not in lex.aid_purposes:
+        return None
+    if first_child(tok, SUBJECTS) is not None or tok.left_edge.i - 1 <= tok.head.i:
+        return None
+    word = tok.doc[tok.left_edge.i - 1]
+    for _ in range(_SENDING_CLIMB):  # up from the word before "to", toward the verb
+        if word.i == tok.head.i or word.head.i == word.i:
+            break
+        if word.pos_ == "NOUN" and (word.lower_ in lex.transfer_nouns or word.lemma_.lower() in lex.transfer_nouns):
+            return word
+        word = word.head
+    return None
+
+
+# How many heads _sending_served climbs from the word before a purpose clause ("dispatch of troops").
+_SENDING_CLIMB = 4
 
 
 def _co_subjects(subj: Token) -> list[Token]:

@@ -3,7 +3,9 @@ ministers", "the officials", "the leaders" and "they" after an organisation of s
 ("The G7's foreign ministers ... The officials voiced concern") speak for that organisation, not for
 a state named in what they speak of or in a statement's issuer. Forces that pull back from an ally's
 war withdraw from the ally's foe (lexicon belligerents), and a withdrawal from a base or town of a
-state leaves that state. Every sentence here was written for this file in the style of news."""
+state leaves that state. An aid purpose the parser hangs on the verb ("remains silent about Iran's
+dispatch of drones to help Russia") is the sending's, whose doer gives the aid. Every sentence here
+was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ RETREAT BLR>UKR | {_SENT} Some Belarusian units had left the front line in the B
 RETREAT BLR>None | Belarusian soldiers have pulled back from the front line near Brest.
 # A base or town left in a state.
 RETREAT KEN>SOM | Kenya has finished withdrawing its troops from a northern base in Somalia.
+# An aid purpose right after a sending is the sending's.
+AID IRN>RUS | Officially, India remains silent about Iran's dispatch of drones to help Russia's war.
+AID IRN>RUS | Brazil takes no position on Iran's deployment of troops to help Russia's war.
+# Near-misses: the verb's own purpose, and a hostile purpose, stay the subject's.
+AID IRN>RUS | Iran sent drones to help Russia.
+ASSAULT RUS>UKR | Russia used Iran's shipment of drones to attack Ukraine.
 # Near-miss: a withdrawal named by the state left stays as it was.
 RETREAT KEN>SOM | Kenya withdrew its troops from Somalia.
 """
@@ -46,6 +54,7 @@ NOT_FOUND = f"""
 DISAPPROVE by CAN | {_G7} The ministers condemned Iran in a statement released by Canada.
 DISAPPROVE by BLR | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
 DISAPPROVE by G7 | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
+AID by IND | Officially, India remains silent about Iran's dispatch of drones to help Russia's war.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
