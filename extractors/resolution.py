@@ -1161,7 +1161,9 @@ class Resolver:
         that title with the same modifiers (a title before a person's name, or a title whose own
         phrase names its state). Only for a title with "the" and no other modifier than the title's
         own words; none when the nearest two such mentions name different states."""
-        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        # "The Council called on ...": a title the parser reads as a name for its capital letter.
+        title = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.officials)
+        if not title or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             return None
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):

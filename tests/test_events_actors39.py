@@ -4,7 +4,8 @@ ministers", "the officials", "the leaders" and "they" after an organisation of s
 a state named in what they speak of or in a statement's issuer. Forces that pull back from an ally's
 war withdraw from the ally's foe (lexicon belligerents), and a withdrawal from a base or town of a
 state leaves that state. An aid purpose the parser hangs on the verb ("remains silent about Iran's
-dispatch of drones to help Russia") is the sending's, whose doer gives the aid. Every sentence here
+dispatch of drones to help Russia") is the sending's, whose doer gives the aid. "The Council", a title
+the parser reads as a name, follows the council named before as "the council" does. Every sentence here
 was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ PUBLISHED = date(2025, 3, 14)
 
 _G7 = "The G7's foreign ministers said on Friday that they were worried about the ties between Iran and Belarus."
 _NATO = "NATO leaders met in Brussels on Thursday to discuss the war."
+_HRC = "The UN Human Rights Council adopted a resolution on Myanmar, with Eritrea and China voting against it."
 _SENT = "Belarus sent 3,000 soldiers to Russia's Belgorod region last autumn."
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
@@ -45,6 +47,8 @@ AID IRN>RUS | Brazil takes no position on Iran's deployment of troops to help Ru
 # Near-misses: the verb's own purpose, and a hostile purpose, stay the subject's.
 AID IRN>RUS | Iran sent drones to help Russia.
 ASSAULT RUS>UKR | Russia used Iran's shipment of drones to attack Ukraine.
+# A capitalised title noun follows the body named before.
+DEMAND UNHRC>MMR | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
 # Near-miss: a withdrawal named by the state left stays as it was.
 RETREAT KEN>SOM | Kenya withdrew its troops from Somalia.
 """
@@ -54,6 +58,7 @@ NOT_FOUND = f"""
 DISAPPROVE by CAN | {_G7} The ministers condemned Iran in a statement released by Canada.
 DISAPPROVE by BLR | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
 DISAPPROVE by G7 | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
+DEMAND by CHN | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
 AID by IND | Officially, India remains silent about Iran's dispatch of drones to help Russia's war.
 """
 
