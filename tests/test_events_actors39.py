@@ -6,7 +6,9 @@ war withdraw from the ally's foe (lexicon belligerents), and a withdrawal from a
 state leaves that state. An aid purpose the parser hangs on the verb ("remains silent about Iran's
 dispatch of drones to help Russia") is the sending's, whose doer gives the aid. "The Council", a title
 the parser reads as a name, follows the council named before as "the council" does. An envoy "called in"
-(the particle read as a preposition) is summoned, aimed at the envoy's state. Every sentence here
+(the particle read as a preposition) is summoned, aimed at the envoy's state. "Officials say soldiers
+deployed in X have pulled back": the soldiers pull back (the parser makes the participle a clause
+beside the verb, which then inherits the officials). Every sentence here
 was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ AID IRN>RUS | Iran sent drones to help Russia.
 ASSAULT RUS>UKR | Russia used Iran's shipment of drones to attack Ukraine.
 # A capitalised title noun follows the body named before.
 DEMAND UNHRC>MMR | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
+# A participle the parser makes a clause beside the verb leaves the verb its subject.
+RETREAT BLR>UKR | Ukrainian officials say Belarusian soldiers deployed in Russia's Belgorod region have pulled back.
+ASSAULT IRN>SAU | Officials said Iranian drones launched from Yemen have struck a Saudi refinery.
 # A phrasal verb whose particle the parser reads as a preposition.
 DISAPPROVE JPN>CHN | After Tokyo called in Beijing's ambassador in Japan to complain, the envoy said nothing.
 DISAPPROVE TUR>SWE | Ankara called in the Swedish ambassador on Monday.
@@ -65,6 +70,7 @@ DISAPPROVE by CAN | {_G7} The ministers condemned Iran in a statement released b
 DISAPPROVE by BLR | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
 DISAPPROVE by G7 | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
 DEMAND by CHN | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
+RETREAT by UKR | Ukrainian officials say Belarusian soldiers deployed in Russia's Belgorod region have pulled back.
 AID by IND | Officially, India remains silent about Iran's dispatch of drones to help Russia's war.
 """
 
