@@ -53,7 +53,7 @@ ASSAULT RUS>UKR | Russia used Iran's shipment of drones to attack Ukraine.
 # A capitalised title noun follows the body named before.
 DEMAND UNHRC>MMR | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
 # A participle the parser makes a clause beside the verb leaves the verb its subject.
-RETREAT BLR>UKR | Ukrainian officials say Belarusian soldiers deployed in Russia's Belgorod region have pulled back.
+RETREAT BLR>UKR | Kyiv's officials say Belarusian soldiers deployed in Belgorod have pulled back from the front.
 ASSAULT IRN>SAU | Officials said Iranian drones launched from Yemen have struck a Saudi refinery.
 # A phrasal verb whose particle the parser reads as a preposition.
 DISAPPROVE JPN>CHN | After Tokyo called in Beijing's ambassador in Japan to complain, the envoy said nothing.
@@ -70,7 +70,7 @@ DISAPPROVE by CAN | {_G7} The ministers condemned Iran in a statement released b
 DISAPPROVE by BLR | {_G7} The officials voiced concern over the deployment of Iranian troops in Belarus.
 DISAPPROVE by G7 | French ministers met in Paris on Friday. The officials condemned Iran for the strike.
 DEMAND by CHN | {_HRC} The Council called on Myanmar to halt all attacks on civilians.
-RETREAT by UKR | Ukrainian officials say Belarusian soldiers deployed in Russia's Belgorod region have pulled back.
+RETREAT by UKR | Kyiv's officials say Belarusian soldiers deployed in Belgorod have pulled back from the front.
 AID by IND | Officially, India remains silent about Iran's dispatch of drones to help Russia's war.
 """
 
