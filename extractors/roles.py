@@ -58,7 +58,6 @@ from extractors.triggers import (
     is_thing,
     modifier_parties,
     noun_agent,
-    particle_object,
     unnamed_parties,
     verdict,
 )
@@ -485,7 +484,7 @@ def recipients(
         # "rejected Jane Roe to delay the trial": the subject of a bare infinitive after a verb that governs
         # no clause is its object; a verb that does ("urged Kyiv to", "allowed inspectors to") reads the
         # clause's subject as whom it asks or lets, below.
-        obj = _verb_object(tok, infinitive=not entry.governs) or particle_object(tok, lex)
+        obj = _verb_object(tok, infinitive=not entry.governs)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
             # "recalled its ambassador from Paris" (the preposition may hang on the verb).

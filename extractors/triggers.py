@@ -476,28 +476,15 @@ def _harms(verb: Token, obj: Token, lex: Lexicon) -> bool:
 _PRENOMINAL_LEFT = frozenset({"PUNCT", "DET", "PRON", "ADJ", "ADV"})
 
 
-def particle_object(tok: Token, lex: Lexicon) -> Token | None:
-    """The object of a phrasal verb of the lexicon whose particle the parser read as a preposition
-    ("called in Moscow's ambassador": "in" right after the verb, the envoy its object)."""
-    found = _verb_entry(tok, lex)
-    if found is None or " " not in found[0]:
-        return None
-    particle = found[0].rsplit(" ", 1)[1]
-    prep = next((c for c in children(tok, ["prep"]) if c.i == tok.i + 1 and c.lower_ == particle), None)
-    return first_child(prep, ["pobj"]) if prep is not None else None
-
-
 def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str] | None = None) -> Trigger | None:
     if tok.dep_ == "amod" and tok.i < tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].pos_ in _PRENOMINAL_LEFT:
         return None  # a participle before its noun describes it: "Iranian-backed militias", "the seized tanker"
     found = _verb_entry(tok, lex)
     if found is None:
         return None
-    key, entry = found
+    _, entry = found
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
-    if obj is None and " " in key:
-        obj = particle_object(tok, lex)
     if obj is None and "pact" in entry.by_object and tok.dep_ == "advcl" and tok.tag_ == "VBN":
         # "Signed in June by Putin and Kim, the treaty commits ...": a fronted participle with its
         # signers named says what the main clause's subject is.

@@ -5,11 +5,10 @@ a state named in what they speak of or in a statement's issuer. Forces that pull
 war withdraw from the ally's foe (lexicon belligerents), and a withdrawal from a base or town of a
 state leaves that state. An aid purpose the parser hangs on the verb ("remains silent about Iran's
 dispatch of drones to help Russia") is the sending's, whose doer gives the aid. "The Council", a title
-the parser reads as a name, follows the council named before as "the council" does. An envoy "called in"
-(the particle read as a preposition) is summoned, aimed at the envoy's state. "Officials say soldiers
-deployed in X have pulled back": the soldiers pull back (the parser makes the participle a clause
-beside the verb, which then inherits the officials). Every sentence here
-was written for this file in the style of news."""
+the parser reads as a name, follows the council named before as "the council" does. "Officials say
+soldiers deployed in X have pulled back": the soldiers pull back (the parser makes the participle a
+clause beside the verb, which then inherits the officials). Every sentence here was written for this
+file in the style of news."""
 
 from __future__ import annotations
 
@@ -55,11 +54,6 @@ DEMAND UNHRC>MMR | {_HRC} The Council called on Myanmar to halt all attacks on c
 # A participle the parser makes a clause beside the verb leaves the verb its subject.
 RETREAT BLR>UKR | Kyiv's officials say Belarusian soldiers deployed in Belgorod have pulled back from the front.
 ASSAULT IRN>SAU | Officials said Iranian drones launched from Yemen have struck a Saudi refinery.
-# A phrasal verb whose particle the parser reads as a preposition.
-DISAPPROVE JPN>CHN | After Tokyo called in Beijing's ambassador in Japan to complain, the envoy said nothing.
-DISAPPROVE TUR>SWE | Ankara called in the Swedish ambassador on Monday.
-# Near-miss: another phrasal verb keeps its own reading.
-DEMAND KEN>ETH | Kenya called on Ethiopia to withdraw its troops.
 # Near-miss: a withdrawal named by the state left stays as it was.
 RETREAT KEN>SOM | Kenya withdrew its troops from Somalia.
 """
