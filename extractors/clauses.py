@@ -392,6 +392,9 @@ def subject_of(tok: Token) -> Token | None:
         subj = first_child(current, SUBJECTS)
         if subj is not None:
             return subj
+        described = _described_subject(current, index) if current.i == tok.i else None
+        if described is not None:
+            return described
         patient = first_child(current, PASSIVE_SUBJECTS)
         if patient is not None:
             # "North Korea is believed to have sent missiles", "Seoul was asked to mediate": an
@@ -426,6 +429,24 @@ def subject_of(tok: Token) -> Token | None:
             current = index.tokens[head]
             continue
         return None
+    return None
+
+
+def _described_subject(tok: Token, index: ParseIndex) -> Token | None:
+    """ "Officials say soldiers deployed in Kursk have pulled back": the parser makes the participle that
+    describes the subject a clause of its own ("soldiers deployed", beside the verb) and leaves the
+    verb with no subject. The subject is the participle's, when the participle's words end right
+    before the verb's and both hang on the same verb."""
+    if index.dep[tok.i] != "ccomp" or first_child(tok, PASSIVE_SUBJECTS) is not None:
+        return None
+    before = tok.left_edge.i - 1
+    for sibling in index.kids.get(index.head[tok.i], ()):
+        if sibling >= tok.i or index.dep[sibling] != "ccomp" or index.tag[sibling] != "VBN":
+            continue
+        participle = index.tokens[sibling]
+        subject = first_child(participle, ("nsubj",))
+        if subject is not None and participle.right_edge.i == before and subject.i < sibling:
+            return subject
     return None
 
 

@@ -169,7 +169,7 @@ def extract_events(
             # (its AID with no mode had taken the place of "killed fighting alongside Russian units").
             drafts = _reviewed(model, sent, drafts, res)
             drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure))
-        drafts = _with_known_destination(drafts, helped)
+        drafts = _with_known_destination(drafts, helped, res, lex)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
@@ -185,7 +185,7 @@ def extract_events(
         _remember_subjects(sent, res)
     for drafts, sent in told_drafts:
         # "the 11,000 who were quietly deployed last November" before the text says where they went
-        events.extend(_merge(_with_known_destination(drafts, first_helped), sent))
+        events.extend(_merge(_with_known_destination(drafts, first_helped, res, lex), sent))
     return events
 
 
@@ -915,10 +915,14 @@ def _at_war(first: str, second: str, lex: Lexicon) -> bool:
     return f"{first} {second}" in lex.belligerents or f"{second} {first}" in lex.belligerents
 
 
-def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> list[_Draft]:
+def _with_known_destination(
+    drafts: list[_Draft], helped: dict[str, Actor], res: Resolver, lex: Lexicon
+) -> list[_Draft]:
     """ "That would be three times the force it has already sent, after it dispatched 11,000 troops":
     troops or arms sent with no destination named go where the text said the sender's troops or arms
-    went (AID/military to that state), not to a show of force aimed at nobody."""
+    went (AID/military to that state), not to a show of force aimed at nobody. Forces that pull back
+    from an ally's war ("the North Korean troops pulled back from the front line in Kursk") withdraw
+    from the ally's foe, whom they fought."""
     kept: list[_Draft] = []
     for draft in drafts:
         partner = helped.get(draft.actor.code)
@@ -928,8 +932,28 @@ def _with_known_destination(drafts: list[_Draft], helped: dict[str, Actor]) -> l
             # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid
             # with no recipient named goes where the text said the giver's troops, arms or goods went.
             draft = replace(draft, recipient=partner)
+        elif draft.type == "RETREAT" and partner is not None and _from_ally(draft, partner):
+            foe = _sole_foe(partner, res, lex)
+            draft = replace(draft, recipient=foe) if foe is not None else draft
         kept.append(draft)
     return kept
+
+
+def _from_ally(draft: _Draft, ally: Actor) -> bool:
+    """Whether a withdrawal names no ground or names the ally's own ("left the front line in Kursk")."""
+    return draft.recipient is None or draft.recipient.code == ally.code
+
+
+def _sole_foe(ally: Actor, res: Resolver, lex: Lexicon) -> Actor | None:
+    """The one state the lexicon lists as at war with an ally (belligerents), named by its name and read
+    where the ally was (the text names no foe)."""
+    states = [pair.split() for pair in lex.belligerents]
+    foes = {other for pair in states if ally.code in pair for other in pair if other != ally.code}
+    if len(foes) != 1:
+        return None
+    (foe,) = foes
+    entity = res.gaz.entity(foe)
+    return Actor(foe, entity.name if entity is not None else foe, None, "state", ally.token)
 
 
 def _names_known_pact(trig: Trigger, lex: Lexicon) -> bool:

@@ -68,6 +68,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
+# Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
+# officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
+# back _organisation_delegates reads for the organisation's own.
+_DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
+_DELEGATE_SENTENCES = 8
 # How far back a chain of "she ... she ... she" keeps its person in view, in sentences (a pronoun in
 # every sentence of a long text would otherwise reach back to its start each time).
 _PRONOUN_CHAIN_SENTENCES = 12
@@ -366,6 +371,7 @@ class Resolver:
         self._state_subjects: dict[int, tuple[int, str] | None] = {}  # by sentence start, for context_state
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
+        self._delegate_positions: list[int] | None = None  # plural delegates, for _organisation_delegates
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
@@ -904,16 +910,22 @@ class Resolver:
             if c.dep_ in ("compound", "poss") and (own is None or not own.start <= c.i < own.end)
         )
         if context and is_group_noun(tok, self.lex) and not private:
+            # "The G7's foreign ministers ... the officials voiced concern over troops in Belarus": the
+            # delegates named before say whose they are, not a place in what they speak of.
+            delegates = self._organisation_delegates(tok)
+            if delegates is not None:
+                return [delegates]
             located = self.location_state(tok)
             if located:
                 return [_body_words(located, own, tok)]
             # Officials and forces speak and act for the state in context; lawyers and crowds do not.
             lex = self.lex
             official = bool(noun_forms(tok, lex) & lex.officials) or lex.in_any_class(tok, _FORCES_AT_HOME)
-            titled_before = self._title_antecedent(tok) if official and not _of_several_sides(tok) else None
+            several = _of_several_sides(tok)
+            titled_before = self._title_antecedent(tok) if official and not several else None
             if titled_before is not None:
                 return [titled_before]
-            ctx = self.context_state(tok) if official and not _of_several_sides(tok) else None
+            ctx = self.context_state(tok) if official and not several else None
             if ctx is not None:
                 return [_body_words(ctx, own, tok)]
         # Generic agents of the Phoenix dictionary the word classes lack ("lawmakers", "extremists"):
@@ -1149,7 +1161,9 @@ class Resolver:
         that title with the same modifiers (a title before a person's name, or a title whose own
         phrase names its state). Only for a title with "the" and no other modifier than the title's
         own words; none when the nearest two such mentions name different states."""
-        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        # "The Council called on ...": a title the parser reads as a name for its capital letter.
+        title = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.officials)
+        if not title or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             return None
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
@@ -1182,6 +1196,39 @@ class Resolver:
         result = Actor(found[0], tok.text, None, "context", tok.i) if found and len(set(found)) == 1 else None
         self._title_memo[tok.i] = result
         return result
+
+    def _organisation_delegates(self, tok: Token) -> Actor | None:
+        """ "the ministers", "the officials", "the leaders" after an organisation of states' own ("The
+        foreign ministers of the Group of Seven ... The officials voiced concern"): that organisation,
+        when the nearest plural delegates of the few sentences before that name whose they are, whatever
+        their title, are its. A state's delegates decide nothing here (the state in context is theirs)."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DELEGATE_LEMMAS:
+            return None
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
+            return None
+        if self._delegate_positions is None:
+            index = parse_index(self.doc)
+            self._delegate_positions = [
+                i
+                for i, (tag, lemma) in enumerate(zip(index.tag, index.lemma, strict=True))
+                if tag == "NNS" and lemma.lower() in _DELEGATE_LEMMAS
+            ]
+        positions = self._delegate_positions
+        floor = self.sentences[max(0, self.sentence_of[tok.i] - _DELEGATE_SENTENCES)].start
+        # The nearest few only: a long sentence of delegates stays linear.
+        end = bisect.bisect_left(positions, tok.i)
+        start = max(bisect.bisect_left(positions, floor), end - _TITLE_LOOKBACK)
+        for i in reversed(positions[start:end]):
+            other = self.tokens[i]
+            if other.i in self.dateline or _of_several_sides(other):
+                continue
+            codes = {(a.code, a.kind) for a in self.resolve(other, context=False, depth=1)}
+            if len(codes) == 1:
+                ((code, kind),) = codes
+                return Actor(code, tok.text, None, "igo", tok.i) if kind == "igo" else None
+        return None
 
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The
@@ -1287,6 +1334,8 @@ class Resolver:
                     continue
                 if other.tag_ in ("NNS", "NNPS") and other.dep_ != "compound":
                     found = self.resolve(other, context=False, depth=depth + 1)
+                    delegates = None if found else self._organisation_delegates(other)
+                    found = [delegates] if delegates is not None else found  # "the ministers said they"
                     if found:
                         return Actor(found[0].code, found[0].text, found[0].entity_id, found[0].kind, tok.i, True)
         # Antecedents are near: this sentence or the one before (two before for "he"/"she"); a
@@ -1631,6 +1680,12 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
     reported = _reported_clause(tok, lex)
     if reported is not None:
         return verb_actors(reported, res, lex, theme=theme)
+    sending = _sending_served(tok, lex)
+    sender = first_child(sending, ["poss"]) if sending is not None else None
+    if sender is not None:
+        found = res.resolve(sender, context=False)
+        if found:
+            return found, None
     subj = subject_of(tok)
     if subj is not None and subj.i in res.dateline:
         subj = _past_dateline(subj, res)
@@ -1689,6 +1744,28 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
 
 # "The G7 ministers, together with South Korea and Australia, condemned": those with the subject act too.
 _ALONG = frozenset({"together", "along"})
+
+
+def _sending_served(tok: Token, lex: Lexicon) -> Token | None:
+    """ "remains silent about Iran's dispatch of drones to help Russia": the sending an aid purpose is
+    of, when the parser hung the purpose on the verb before it ("to help" right after the sending's
+    words, inside the verb's phrase)."""
+    if tok.dep_ != "advcl" or not is_infinitive(tok) or tok.lemma_.lower() not in lex.aid_purposes:
+        return None
+    if first_child(tok, SUBJECTS) is not None or tok.left_edge.i - 1 <= tok.head.i:
+        return None
+    word = tok.doc[tok.left_edge.i - 1]
+    for _ in range(_SENDING_CLIMB):  # up from the word before "to", toward the verb
+        if word.i == tok.head.i or word.head.i == word.i:
+            break
+        if word.pos_ == "NOUN" and (word.lower_ in lex.transfer_nouns or word.lemma_.lower() in lex.transfer_nouns):
+            return word
+        word = word.head
+    return None
+
+
+# How many heads _sending_served climbs from the word before a purpose clause ("dispatch of troops").
+_SENDING_CLIMB = 4
 
 
 def _co_subjects(subj: Token) -> list[Token]:

@@ -596,6 +596,8 @@ def recipients(
         found = _mediated(trig, res, actors)
     if not found and trig.type == "INVESTIGATE":
         found = _investigated_doer(trig, obj, res, actors)
+    if not found and trig.type == "RETREAT":
+        found = _ground_left(tok, obj, res, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -870,6 +872,21 @@ def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[A
             found = not_own(res.resolve(target, context=False, strict=False), actors, lex)
             if found:
                 return found
+    return []
+
+
+def _ground_left(tok: Token, obj: Token | None, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """The state whose ground a withdrawal leaves, named only as the place of what is left ("withdrew its
+    troops from a base in Somalia", "pulled back out of a town in Mali"): as a place of a coded state."""
+    own = {a.code for a in actors}
+    holders = [tok, *children(tok, ["prt", "advmod"]), *([obj] if obj is not None else [])]
+    for prep in (p for holder in holders for p in children(holder, ["prep"])):
+        if prep.lower_ not in ("from", "of"):
+            continue
+        for left in children(prep, ["pobj"]):
+            located = res.location_state(left)
+            if located is not None and located.code not in own:
+                return [located]
     return []
 
 
