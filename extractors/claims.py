@@ -146,9 +146,12 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
-        if tok.i in used or tok.i in skip or not _numeric(tok, scales) or _model_number(tok):
+        if tok.i in used or tok.i in skip or not _numeric(tok, scales):
             continue
-        value = number_value(tok, lex)
+        spelled = _spelled_number(tok, sent.end, lex)
+        if spelled is None and _model_number(tok):
+            continue
+        value = number_value(tok, lex) if spelled is None else spelled[0]
         dashed = _dashed_range(tok) if value is None else None
         if dashed is not None:
             value = dashed[0]
@@ -156,10 +159,10 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
             value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in lex.claim_words["not_counts_after"]:
+        last = tok if spelled is None else spelled[1]
+        if last.i + 1 < sent.end and doc[last.i + 1].lower_ in lex.claim_words["not_counts_after"]:
             continue  # "152mm shells", "three times the force"
-        last = tok
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
+        if spelled is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
             last = doc[tok.i + 1]
         used.update(range(tok.i, last.i + 1))
         low: float | None = value
@@ -247,6 +250,38 @@ def _model_number(tok: Token) -> bool:
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
     first, second = _plain_number(tok.text), _plain_number(doc[tok.i + 2].text)
     return first is None or second is None or second <= first
+
+
+def _spelled_number(tok: Token, end: int, lex: Lexicon) -> tuple[float, Token] | None:
+    """A number written in words over more than one token, its value and last token: "Twenty-two" (spaCy reads
+    "Twenty", "-", "two"), "one hundred and twenty", "twenty-five thousand". Wire copy spells out a number that
+    opens a sentence; read word by word such a figure was 2 or 20, or two figures."""
+    units = {word: value for word, value in lex.number_words.items() if value < 100 and word != "dozen"}
+    scales: Mapping[str, float] = lex.claims["scales"]
+    doc = tok.doc
+    if tok.lower_ not in units:
+        return None
+    total, current, last = 0.0, float(units[tok.lower_]), tok
+    i = tok.i + 1
+    while i < end:
+        after_scale = last.lower_ in ("hundred", "thousand")
+        joiner = doc[i].lower_ in ("-", "–") or (doc[i].lower_ == "and" and after_scale)  # "two and three": two
+        at = i + 1 if joiner else i
+        if at >= end:
+            break
+        word = doc[at].lower_
+        if word == "hundred":
+            current = max(current, 1.0) * 100
+        elif word in units and (after_scale or (units[word] < 10 and current % 100 >= 10 and current % 10 == 0)):
+            current += units[word]  # "twenty-two" (a unit after a ten), "a hundred and twenty"
+        elif word in scales and len(word) > 1 and scales[word] >= 1000 and not joiner:  # not "m" or "k"
+            total, current = total + max(current, 1.0) * scales[word], 0.0
+        else:
+            break
+        last, i = doc[at], at + 1
+    if last.i == tok.i:
+        return None  # one word: number_value reads it (and its scale word)
+    return total + current, last
 
 
 def _plain_number(text: str) -> float | None:
@@ -640,7 +675,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
     head = tok.head
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
-    if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or head.i == number.last.i:
+    within = number.first.i < head.i <= number.last.i  # "One hundred and twenty": "One" hangs on "hundred"
+    if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or within:
         if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
             return _held_money(head.head, lex)
         for child in head.children:

@@ -1,0 +1,49 @@
+"""Numbers written in words (lane claims10). Wire copy spells out a number that opens a sentence ("Twenty-two
+soldiers were killed ..."), and spaCy reads "Twenty-two" as three tokens: read word by word the figure was 2
+(the "Twenty" taken for a model name before "-2"), "one hundred and twenty" two figures (100 and 20), and a
+number word missing from the lexicon ("sixty", "seventeen") no figure at all. Every cardinal word below a
+hundred is now in `[numbers] words`, and a run of number words is one number. The sentences are written for
+these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test, no_figures_test
+
+test_spelled_compound_numbers = figures_test(
+    [
+        # A ten and a unit joined by a hyphen, opening the sentence.
+        ("Thirty-four Chadian soldiers were killed in an ambush near Lake Chad.", [("TCD", 34, 34)]),
+        ("A car bomb killed forty-six people in Mogadishu on Saturday.", [("SOM", 46, 46)]),
+        # With a scale word after it, and a hundred with its "and".
+        ("Some sixty-five thousand Nigerian troops are deployed in the north-east.", [("NGA", 65000, 65000)]),
+        ("One hundred and eighteen villagers died in the Sudanese shelling of El Fasher.", [("SDN", 118, 118)]),
+        # A bound still applies to the whole number.
+        ("At least twenty-seven Peruvian police officers were wounded.", [("PER", 27, None)]),
+    ],
+)
+
+test_number_words_of_every_ten = figures_test(
+    [
+        ("Seventeen Malian soldiers died in the attack.", [("MLI", 17, 17)]),
+        ("Gunmen killed sixty villagers in Burkina Faso's north.", [("BFA", 60, 60)]),
+        ("Ninety Kenyan police officers are serving in Haiti.", [("KEN", 90, 90)]),
+    ],
+)
+
+test_words_that_stay_apart = figures_test(
+    [
+        # Near-misses: a range of words stays a range, two numbers joined by "and" stay two, and a
+        # hyphened unit of measure ends the number.
+        ("Between two and three Bolivian soldiers were hurt.", [("BOL", 2, 3)]),
+        ("Rebels killed four Congolese soldiers and five Congolese civilians.", [("COD", 4, 4), ("COD", 5, 5)]),
+    ],
+)
+
+test_spelled_number_no_claim = no_figures_test(
+    [
+        # A spelled age or a span of time counts nobody.
+        "The twenty-three-year-old student was released on bail in Lima.",
+        "The ceasefire in Yemen held for thirty-six hours.",
+    ],
+)
