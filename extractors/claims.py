@@ -634,6 +634,10 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
         named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
         named += [held, *held.conjuncts] if held is not None else []
         return any(t.lower_ in words or _lemma(t) in words for t in named)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    load = first_child(of, frozenset({"pobj"})) if of is not None else None
+    if load is not None and not _counts(load, lex, ("weapons", "troops")):
+        return False  # "two planes of humanitarian aid", "three ships of grain": what they carry is no arms
     if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
     for child in noun.children:

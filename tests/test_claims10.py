@@ -2,8 +2,9 @@
 soldiers were killed ..."), and spaCy reads "Twenty-two" as three tokens: read word by word the figure was 2
 (the "Twenty" taken for a model name before "-2"), "one hundred and twenty" two figures (100 and 20), and a
 number word missing from the lexicon ("sixty", "seventeen") no figure at all. Every cardinal word below a
-hundred is now in `[numbers] words`, and a run of number words is one number. The sentences are written for
-these tests; none is copied from an article.
+hundred is now in `[numbers] words`, and a run of number words is one number. Planes, ships or vehicles "of" a
+load that is no arms ("three planes of medical supplies") are no figure of arms, though a verb of sending
+made them military. The sentences are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -45,5 +46,21 @@ test_spelled_number_no_claim = no_figures_test(
         # A spelled age or a span of time counts nobody.
         "The twenty-three-year-old student was released on bail in Lima.",
         "The ceasefire in Yemen held for thirty-six hours.",
+    ],
+)
+
+# Planes, ships or vehicles "of" a load that is no arms carry it: sending them is no figure of arms (lane claims10).
+test_vehicles_of_a_load = no_figures_test(
+    [
+        "Algeria will send three planes of medical supplies to Libya.",
+        "Ukraine shipped two vessels of wheat to Egypt last week.",
+    ],
+)
+
+test_vehicles_of_arms = figures_test(
+    [
+        # Near-misses: a vehicle sent with no load named, or a load of arms, is still counted.
+        ("Iran sent six ships of ammunition to Yemen's rebels.", [("IRN", 6, 6)]),
+        ("Egypt will send four military planes to Sudan.", [("EGY", 4, 4)]),
     ],
 )
