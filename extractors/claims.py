@@ -1228,7 +1228,7 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         return None
     if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in lex.claim_words["estimate_verbs"]:
         # "Russia's casualties are estimated at 1,000 a day", "officials put the toll at 500"
-        return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS))
+        return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS) or _described(verb))
     if verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
         return None
     if attach.dep_ == "prep":
@@ -1241,8 +1241,14 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
             # "casualties were believed to be around 4,000": the subject raised to the verb above;
             # "the number of soldiers killed ... has passed 4,000": the subject the parse gave the verb before.
             subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
-        return fits(subject)
+        return fits(subject or _described(verb))
     return None
+
+
+def _described(verb: Token) -> Token | None:
+    """The noun a participle of level or estimate describes: "troops numbering 10,000", "casualties, estimated at
+    4,000", "losses totalling 700,000"."""
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:

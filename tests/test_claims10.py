@@ -4,7 +4,9 @@ soldiers were killed ..."), and spaCy reads "Twenty-two" as three tokens: read w
 number word missing from the lexicon ("sixty", "seventeen") no figure at all. Every cardinal word below a
 hundred is now in `[numbers] words`, and a run of number words is one number. Planes, ships or vehicles "of" a
 load that is no arms ("three planes of medical supplies") are no figure of arms, though a verb of sending
-made them military. The sentences are written for these tests; none is copied from an article.
+made them military. A participle of level or estimate ("troops numbering 1,400") puts its number on the noun
+it describes, and a contingent is a body of troops. The sentences are written for these tests; none is copied
+from an article.
 """
 
 from __future__ import annotations
@@ -62,5 +64,23 @@ test_vehicles_of_arms = figures_test(
         # Near-misses: a vehicle sent with no load named, or a load of arms, is still counted.
         ("Iran sent six ships of ammunition to Yemen's rebels.", [("IRN", 6, 6)]),
         ("Egypt will send four military planes to Sudan.", [("EGY", 4, 4)]),
+    ],
+)
+
+# A participle of level or estimate puts its number on the noun it describes, as the verb does on its subject
+# ("casualties numbered 900"), and a contingent is a body of troops ("a 4,000-strong contingent") (lane claims10).
+test_figures_a_participle_puts = figures_test(
+    [
+        ("Chadian troops numbering 1,400 are now in Niger, officials said.", [("TCD", 1400, 1400)]),
+        ("Eritrean casualties totalling some 9,000 were reported in Tigray.", [("ERI", 9000, 9000)]),
+        ("Rwanda has sent a 4,000-strong contingent to Mozambique.", [("RWA", 4000, 4000)]),
+    ],
+)
+
+test_participle_no_figure = no_figures_test(
+    [
+        # Near-misses: a participle of level on a noun that counts nothing of a claim class.
+        "Protests numbering 300 took place across Chile.",
+        "The Kenyan budget, estimated at 40,000, was approved.",
     ],
 )
