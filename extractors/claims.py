@@ -810,18 +810,19 @@ def _subject(
     speakers = _speaker_tokens(sent, verb, res, lex)
     reported: list[str] = []
 
-    def first_code(actors: list[Actor]) -> str | None:
+    def first_code(actors: list[Actor], *, own: bool = False) -> str | None:
         for actor in actors:
             if _reporter(actor, res, lex):
                 continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
-            if actor.token in speakers:
+            if actor.token in speakers and not own:
                 reported.append(actor.code)
             else:
                 return actor.code
         return None
 
     if counted is not None:
-        found = first_code(_own_states(counted, res))
+        # "Israel said 12 of its soldiers were killed": the counted words' own owner, though it is the source too.
+        found = first_code(_own_states(counted, res), own=True)
         if found:
             return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.

@@ -5,8 +5,9 @@ number word missing from the lexicon ("sixty", "seventeen") no figure at all. Ev
 hundred is now in `[numbers] words`, and a run of number words is one number. Planes, ships or vehicles "of" a
 load that is no arms ("three planes of medical supplies") are no figure of arms, though a verb of sending
 made them military. A participle of level or estimate ("troops numbering 1,400") puts its number on the noun
-it describes, and a contingent is a body of troops. The sentences are written for these tests; none is copied
-from an article.
+it describes, and a contingent is a body of troops. "its soldiers" in what a state says of itself are that
+state's ("Armenia says 37 of its soldiers were killed in the clashes with Azerbaijan"). The sentences are
+written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -82,5 +83,21 @@ test_participle_no_figure = no_figures_test(
         # Near-misses: a participle of level on a noun that counts nothing of a claim class.
         "Protests numbering 300 took place across Chile.",
         "The Kenyan budget, estimated at 40,000, was approved.",
+    ],
+)
+
+# "its soldiers" in what a state says of itself: the pronoun's state owns the figure though it is the source too;
+# a state named elsewhere in the clause had taken it ("killed in the clashes with Azerbaijan") (lane claims10).
+test_own_soldiers_of_the_source = figures_test(
+    [
+        ("Armenia says 37 of its soldiers were killed in the clashes with Azerbaijan.", [("ARM", 37, 37)]),
+        ("Thailand said 14 of its soldiers were wounded in fighting along the Cambodian border.", [("THA", 14, 14)]),
+    ],
+)
+
+test_source_of_others = figures_test(
+    [
+        # Near-miss: a source that names another state's soldiers is no owner of them.
+        ("Armenia says 37 Azerbaijani soldiers were killed in the clashes.", [("AZE", 37, 37)]),
     ],
 )
