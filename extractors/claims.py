@@ -59,6 +59,10 @@ _REFERRED_MAX = 10
 _PLACED = frozenset({"casualties", "people"})
 # How many times more often than any other the state an article is about is named in it.
 _DOMINANT = 3
+# Verbs whose counted people are victims: their place is theirs, the doer of the violence is not their owner.
+_VICTIM_VERBS = frozenset(
+    ("kill", "die", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -899,7 +903,7 @@ def _subject(
     doers: set[str] = set()
     if verb is not None:
         lemma = verb.lemma_.lower()
-        victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+        victims = lemma in _VICTIM_VERBS
         # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
         left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
@@ -909,7 +913,8 @@ def _subject(
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
-        if victims:
+        if victims and not (counted is not None and _counts(counted, lex, ("troops",))):
+            # Where soldiers fall is not whose they are ("nine soldiers died in Russia's Kursk region").
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None and located.code not in doers:
                 return located.code, True, False

@@ -6,8 +6,9 @@ hundred is now in `[numbers] words`, and a run of number words is one number. Pl
 load that is no arms ("three planes of medical supplies") are no figure of arms, though a verb of sending
 made them military. A participle of level or estimate ("troops numbering 1,400") puts its number on the noun
 it describes, and a contingent is a body of troops. "its soldiers" in what a state says of itself are that
-state's ("Armenia says 37 of its soldiers were killed in the clashes with Azerbaijan"). The sentences are
-written for these tests; none is copied from an article.
+state's ("Armenia says 37 of its soldiers were killed in the clashes with Azerbaijan"), and those who "died in"
+a state's strikes are not that state's. The sentences are written for these tests; none is copied from an
+article.
 """
 
 from __future__ import annotations
@@ -99,5 +100,24 @@ test_source_of_others = figures_test(
     [
         # Near-miss: a source that names another state's soldiers is no owner of them.
         ("Armenia says 37 Azerbaijani soldiers were killed in the clashes.", [("AZE", 37, 37)]),
+    ],
+)
+
+# Those who "died in" a state's shelling or strikes are not that state's: "die" is a verb of victims as "kill" is,
+# and where soldiers fall is not whose they are (lane claims10).
+test_died_in_anothers_violence = figures_test(
+    [
+        (
+            "Eleven civilians died in Turkey's air strikes on northern Iraq, Iraq's health ministry said.",
+            [("IRQ", 11, 11)],
+        ),
+        ("Georgia's army said five soldiers died in the Russian shelling of Gori.", [("GEO", 5, 5)]),
+    ],
+)
+
+test_died_with_their_own_state = figures_test(
+    [
+        # Near-misses: soldiers of a named state dying abroad stay that state's.
+        ("Four Kenyan soldiers died in Somalia last week.", [("KEN", 4, 4)]),
     ],
 )
