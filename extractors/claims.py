@@ -59,6 +59,10 @@ _REFERRED_MAX = 10
 _PLACED = frozenset({"casualties", "people"})
 # How many times more often than any other the state an article is about is named in it.
 _DOMINANT = 3
+# Verbs whose counted people are victims: their place is theirs, the doer of the violence is not their owner.
+_VICTIM_VERBS = frozenset(
+    ("kill", "die", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +150,12 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
-        if tok.i in used or tok.i in skip or not _numeric(tok, scales) or _model_number(tok):
+        if tok.i in used or tok.i in skip or not _numeric(tok, scales):
             continue
-        value = number_value(tok, lex)
+        spelled = _spelled_number(tok, sent.end, lex)
+        if spelled is None and _model_number(tok):
+            continue
+        value = number_value(tok, lex) if spelled is None else spelled[0]
         dashed = _dashed_range(tok) if value is None else None
         if dashed is not None:
             value = dashed[0]
@@ -156,10 +163,10 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
             value = float(scales[tok.lower_])  # "more than a million rounds"
         if value is None:
             continue
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in lex.claim_words["not_counts_after"]:
+        last = tok if spelled is None else spelled[1]
+        if last.i + 1 < sent.end and doc[last.i + 1].lower_ in lex.claim_words["not_counts_after"]:
             continue  # "152mm shells", "three times the force"
-        last = tok
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
+        if spelled is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in scales:
             last = doc[tok.i + 1]
         used.update(range(tok.i, last.i + 1))
         low: float | None = value
@@ -247,6 +254,38 @@ def _model_number(tok: Token) -> bool:
     # "the 787-9" names a model; "25,000-30,000 troops" is a range: its second number is the larger.
     first, second = _plain_number(tok.text), _plain_number(doc[tok.i + 2].text)
     return first is None or second is None or second <= first
+
+
+def _spelled_number(tok: Token, end: int, lex: Lexicon) -> tuple[float, Token] | None:
+    """A number written in words over more than one token, its value and last token: "Twenty-two" (spaCy reads
+    "Twenty", "-", "two"), "one hundred and twenty", "twenty-five thousand". Wire copy spells out a number that
+    opens a sentence; read word by word such a figure was 2 or 20, or two figures."""
+    units = {word: value for word, value in lex.number_words.items() if value < 100 and word != "dozen"}
+    scales: Mapping[str, float] = lex.claims["scales"]
+    doc = tok.doc
+    if tok.lower_ not in units:
+        return None
+    total, current, last = 0.0, float(units[tok.lower_]), tok
+    i = tok.i + 1
+    while i < end:
+        after_scale = last.lower_ in ("hundred", "thousand")
+        joiner = doc[i].lower_ in ("-", "–") or (doc[i].lower_ == "and" and after_scale)  # "two and three": two
+        at = i + 1 if joiner else i
+        if at >= end:
+            break
+        word = doc[at].lower_
+        if word == "hundred":
+            current = max(current, 1.0) * 100
+        elif word in units and (after_scale or (units[word] < 10 and current % 100 >= 10 and current % 10 == 0)):
+            current += units[word]  # "twenty-two" (a unit after a ten), "a hundred and twenty"
+        elif word in scales and len(word) > 1 and scales[word] >= 1000 and not joiner:  # not "m" or "k"
+            total, current = total + max(current, 1.0) * scales[word], 0.0
+        else:
+            break
+        last, i = doc[at], at + 1
+    if last.i == tok.i:
+        return None  # one word: number_value reads it (and its scale word)
+    return total + current, last
 
 
 def _plain_number(text: str) -> float | None:
@@ -599,6 +638,10 @@ def _military(noun: Token, verb_lemma: str, res: Resolver) -> bool:
         named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
         named += [held, *held.conjuncts] if held is not None else []
         return any(t.lower_ in words or _lemma(t) in words for t in named)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    load = first_child(of, frozenset({"pobj"})) if of is not None else None
+    if load is not None and not _counts(load, lex, ("weapons", "troops")):
+        return False  # "two planes of humanitarian aid", "three ships of grain": what they carry is no arms
     if verb_lemma in lex.claim_words["weapon_verbs"]:
         return True
     for child in noun.children:
@@ -640,7 +683,8 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                     return pobj
     head = tok.head
     # "$" heads "$5 billion" in spaCy's parse; the noun it modifies is one step up.
-    if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or head.i == number.last.i:
+    within = number.first.i < head.i <= number.last.i  # "One hundred and twenty": "One" hangs on "hundred"
+    if head.text in lex.claims["currency_symbols"] or head.lower_ in lex.claims["scales"] or within:
         if head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
             return _held_money(head.head, lex)
         for child in head.children:
@@ -770,18 +814,19 @@ def _subject(
     speakers = _speaker_tokens(sent, verb, res, lex)
     reported: list[str] = []
 
-    def first_code(actors: list[Actor]) -> str | None:
+    def first_code(actors: list[Actor], *, own: bool = False) -> str | None:
         for actor in actors:
             if _reporter(actor, res, lex):
                 continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
-            if actor.token in speakers:
+            if actor.token in speakers and not own:
                 reported.append(actor.code)
             else:
                 return actor.code
         return None
 
     if counted is not None:
-        found = first_code(_own_states(counted, res))
+        # "Israel said 12 of its soldiers were killed": the counted words' own owner, though it is the source too.
+        found = first_code(_own_states(counted, res), own=True)
         if found:
             return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
@@ -858,7 +903,7 @@ def _subject(
     doers: set[str] = set()
     if verb is not None:
         lemma = verb.lemma_.lower()
-        victims = lemma in ("kill", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
+        victims = lemma in _VICTIM_VERBS
         # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
         left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
@@ -868,7 +913,8 @@ def _subject(
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
-        if victims:
+        if victims and not (counted is not None and _counts(counted, lex, ("troops",))):
+            # Where soldiers fall is not whose they are ("nine soldiers died in Russia's Kursk region").
             located = res.location_state(counted or number.first) or res.location_state(verb)
             if located is not None and located.code not in doers:
                 return located.code, True, False
@@ -1188,7 +1234,7 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         return None
     if attach.dep_ == "prep" and attach.lower_ == "at" and verb.lemma_.lower() in lex.claim_words["estimate_verbs"]:
         # "Russia's casualties are estimated at 1,000 a day", "officials put the toll at 500"
-        return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS))
+        return fits(first_child(verb, PASSIVE_SUBJECTS) or first_child(verb, OBJECTS) or _described(verb))
     if verb.lemma_.lower() not in lex.claim_words["level_verbs"]:
         return None
     if attach.dep_ == "prep":
@@ -1201,8 +1247,14 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
             # "casualties were believed to be around 4,000": the subject raised to the verb above;
             # "the number of soldiers killed ... has passed 4,000": the subject the parse gave the verb before.
             subject = first_child(verb.head, SUBJECTS) or first_child(verb.head, PASSIVE_SUBJECTS)
-        return fits(subject)
+        return fits(subject or _described(verb))
     return None
+
+
+def _described(verb: Token) -> Token | None:
+    """The noun a participle of level or estimate describes: "troops numbering 10,000", "casualties, estimated at
+    4,000", "losses totalling 700,000"."""
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _elided_noun(number: _Number, verb: Token | None, lex: Lexicon) -> tuple[Token, Token] | None:
