@@ -24,6 +24,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})  # acomp: "is willing to send"
+# The prepositions naming whom a measure is aimed at ("sanctions on / against Minsk").
+_AIMED_PREPS = frozenset({"on", "against"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -417,16 +419,38 @@ def subject_of(tok: Token) -> Token | None:
         # "spent billions on helping refugees", "responded by sending troops": a gerund in the verb's
         # adverbial phrase shares its subject ("arrested X for collaborating" is X's, an allegation).
         if dep == "pcomp" and index.dep[head] == "prep" and is_verb_at(index, index.head[head]):
+            if index.tokens[head].lower_ == "for" and first_child(current, ["auxpass"]) is None:
+                # "praised Hanoi for helping Laos", "Manila was sanctioned for arming the rebels": the
+                # reason is what the one praised or blamed did (as "accused X of" reads it), never the
+                # subject's act.
+                return _blamed(index.tokens[index.head[head]])
             if index.tokens[head].lower_ in ("for", "of") or first_child(current, ["auxpass"]) is not None:
                 return None  # "after being accused": the subject is who was accused, not who accused
             came_by, current = "pcomp", index.tokens[index.head[head]]
             continue
+        if dep == "pcomp" and index.tokens[head].lower_ == "for" and index.pos[index.head[head]] == "NOUN":
+            return _aimed_at(index.tokens[index.head[head]])  # "sanctions on Minsk for supplying Russia"
         if dep in _SUBJECT_INHERIT and head != current.i:
             came_by, previous = dep, current
             current = index.tokens[head]
             continue
         return None
     return None
+
+
+def _aimed_at(measure: Token) -> Token | None:
+    """Whom a measure is aimed at: "sanctions on / against Minsk"."""
+    aimed = [p for p in measure.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
+    return next((o for p in aimed for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _blamed(judge: Token) -> Token | None:
+    """Who a verb praises, blames or punishes "for" an act: its object, or whom the measure it imposes
+    is aimed at ("imposed sanctions on Minsk for supplying Russia"), or a passive's subject."""
+    obj = first_child(judge, OBJECTS)
+    if obj is not None:
+        return _aimed_at(obj) or obj
+    return first_child(judge, PASSIVE_SUBJECTS)
 
 
 def _in_favour_verb(tok: Token, index: ParseIndex) -> Token | None:

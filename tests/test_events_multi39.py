@@ -1,0 +1,42 @@
+"""The second event in a sentence (issue 13, lane multi39): acts the rules read beside another event
+of the same sentence. A gerund "for" which one is praised, thanked, blamed or punished is what the one
+praised or punished did, as "accused X of" reads it ("Ottawa thanked Mexico for sending firefighters",
+"Lima imposed sanctions on Caracas for arming the rebels", "Iran was condemned for shipping drones"),
+never the judge's own act. Every sentence was written for this file in the style of news; each shape
+has sentences where it must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 9, 14)
+
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# The reason one is praised, thanked or blamed for: the object did it.
+AID VNM>LAO | Thailand praised Vietnam for helping Laos after the floods.
+AID/military BLR>RUS | Lithuania criticised Belarus for supplying Russia with artillery shells.
+COOPERATE VEN>CUB | Brazil criticised Venezuela and Cuba for expanding their military cooperation.
+DISAPPROVE BRA>VEN | Brazil criticised Venezuela and Cuba for expanding their military cooperation.
+# A measure imposed "on" someone for an act: whom it is aimed at did it.
+AID/military BLR>RUS | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
+SANCTION EU>BLR | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
+# A passive's subject is who is blamed.
+AID/military IRN>RUS | Iran was condemned for supplying Russia with drones.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# The judge does not do what it praises or blames the other for.
+AID by THA | Thailand praised Vietnam for helping Laos after the floods.
+AID by LTU | Lithuania criticised Belarus for supplying Russia with artillery shells.
+AID by EU | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
+# A purpose "for" after no one blamed stays the subject's own plan, not another's act.
+AID by POL | Warsaw is raising funds for helping refugees from the war.
+"""
+
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
