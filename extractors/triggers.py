@@ -943,6 +943,15 @@ def _noun_trigger(
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
+        # "an end to the cooperation between Moscow and Pyongyang", "a stance on the ties between A and B":
+        # a joint act that names its own parties is news in a phrase, but not as what a noun's "of" is
+        # about ("the details of the cooperation between A and B": a topic) nor in a pact's name.
+        adjunct = adjunct or (
+            tok.dep_ == "pobj"
+            and tok.pos_ == "NOUN"
+            and not (tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))
+            and _own_parties(tok, entry, res)
+        )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.

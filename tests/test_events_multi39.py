@@ -2,8 +2,11 @@
 of the same sentence. A gerund "for" which one is praised, thanked, blamed or punished is what the one
 praised or punished did, as "accused X of" reads it ("Ottawa thanked Mexico for sending firefighters",
 "Lima imposed sanctions on Caracas for arming the rebels", "Iran was condemned for shipping drones"),
-never the judge's own act. Every sentence was written for this file in the style of news; each shape
-has sentences where it must not fire."""
+never the judge's own act. And a joint act that names its own parties is news in a prepositional
+phrase ("called for an end to the cooperation between Havana and Caracas", "set out its stance on the
+growing ties between Minsk and Tehran"), but not as what a noun's "of" is about ("the details of the
+cooperation between A and B") nor as a pact's name. Every sentence was written for this file in the style
+of news; each shape has sentences where it must not fire."""
 
 from __future__ import annotations
 
@@ -26,6 +29,11 @@ AID/military BLR>RUS | The EU imposed sanctions on Belarus for supplying Russia 
 SANCTION EU>BLR | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
 # A passive's subject is who is blamed.
 AID/military IRN>RUS | Iran was condemned for supplying Russia with drones.
+# A named pair's cooperation or ties in a prepositional phrase: cooperation each way.
+COOPERATE CUB>VEN | Bogota called for an end to the military cooperation between Havana and Caracas.
+COOPERATE VEN>CUB | Bogota called for an end to the military cooperation between Havana and Caracas.
+COOPERATE BLR>IRN | The minister set out Lithuania's stance on the growing ties between Minsk and Tehran.
+COOPERATE IRN>BLR | The talks centred on the deepening defence cooperation between Tehran and Minsk.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -36,6 +44,10 @@ AID by LTU | Lithuania criticised Belarus for supplying Russia with artillery sh
 AID by EU | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
 # A purpose "for" after no one blamed stays the subject's own plan, not another's act.
 AID by POL | Warsaw is raising funds for helping refugees from the war.
+# What a noun's "of" is about is a topic; a pact's name is a document; a pair not named is no pair.
+COOPERATE | Ankara said it did not know the details of the cooperation between Minsk and Tehran.
+COOPERATE | The progress of defence cooperation between Havana and Caracas will set the pace of the response.
+COOPERATE | Bogota called for an end to military cooperation in the region.
 """
 
 
