@@ -433,9 +433,32 @@ def subject_of(tok: Token) -> Token | None:
         if dep in _SUBJECT_INHERIT and head != current.i:
             came_by, previous = dep, current
             current = index.tokens[head]
+            if dep == "conj" and misplaced_conjunct(previous):
+                current = index.tokens[index.head[head]]
             continue
         return None
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def misplaced_conjunct(tok: Token) -> bool:
+    """Whether a finite verb hangs as a conjunct on a bare verb inside another's clause: "called on Tehran
+    to halt its enrichment and condemned the deliveries", "warned that it could harm ties and called on
+    Ottawa". A finite verb cannot share the infinitive's or the modal's frame: it is the outer verb's
+    conjunct (its subject, and not what the outer verb asks for or says)."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in _FINITE_TAGS
+        and head.tag_ == "VB"
+        and head.lemma_ != "be"  # "will be a device that promotes ..., eases ... and guarantees": a list
+        and head.dep_ in ("xcomp", "ccomp")
+        and head.head.i != head.i
+        # "to halt", "could harm"; not "does not recognise X and supports Y", one subject's two verbs
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children)
+    )
 
 
 def _aimed_at(measure: Token) -> Token | None:

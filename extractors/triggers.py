@@ -24,6 +24,7 @@ from extractors.clauses import (
     is_infinitive,
     is_verb,
     is_verb_at,
+    misplaced_conjunct,
     object_of,
     parse_index,
     small_clause_object,
@@ -945,12 +946,10 @@ def _noun_trigger(
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         # "an end to the cooperation between Moscow and Pyongyang", "a stance on the ties between A and B":
         # a joint act that names its own parties is news in a phrase, but not as what a noun's "of" is
-        # about ("the details of the cooperation between A and B": a topic) nor in a pact's name.
+        # about ("the details of the cooperation between A and B": a topic), nor what a verb's "on" is
+        # ("focused on", "relies on"), nor in a pact's name.
         adjunct = adjunct or (
-            tok.dep_ == "pobj"
-            and tok.pos_ == "NOUN"
-            and not (tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))
-            and _own_parties(tok, entry, res)
+            tok.dep_ == "pobj" and tok.pos_ == "NOUN" and _topic_phrase(tok) is None and _own_parties(tok, entry, res)
         )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
@@ -1111,6 +1110,17 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
             if len({a.code for a in parties}) > 1:
                 return True
     return False
+
+
+def _topic_phrase(tok: Token) -> Token | None:
+    """The preposition that makes a noun a topic, not an act stated: a noun's "of" ("the details of the
+    cooperation") or a verb's "on" ("analysts focused on the cooperation")."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep
+    if prep.lower_ == "on" and is_verb(prep.head):
+        return prep
+    return None
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
@@ -1454,7 +1464,11 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             # Everything else in the governed clause is its content, not a further event: "agreed to
             # extend the ceasefire", "demanded that Hungary stop blocking aid".
             for clause in children(tok, ["xcomp", "ccomp"]):
+                # ("urged Minsk to free them and condemned the arrests": the conjunct is the outer verb's)
+                apart = [c for c in clause.children if misplaced_conjunct(c)]
                 for t in clause.subtree:
+                    if any(c.left_edge.i <= t.i <= c.right_edge.i for c in apart):
+                        continue
                     if t.i != clause.i and t.i in by_token and by_token[t.i] is not trig:
                         by_token[t.i].absorbed = True
             if trig.is_noun:
@@ -1893,5 +1907,5 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             return False  # "called for a halt to arms deliveries": what is to end goes on
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
-        current = head
+        current = head.head if misplaced_conjunct(current) else head
     return False
