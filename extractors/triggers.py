@@ -1114,13 +1114,16 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
 
 def _topic_phrase(tok: Token) -> Token | None:
     """The preposition that makes a noun a topic, not an act stated: a noun's "of" ("the details of the
-    cooperation") or a verb's "on" ("analysts focused on the cooperation")."""
+    cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
     prep = tok.head
     if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         return prep
-    if prep.lower_ == "on" and is_verb(prep.head):
+    if prep.lower_ in _TOPIC_PREPS and is_verb(prep.head):
         return prep
     return None
+
+
+_TOPIC_PREPS = frozenset({"on", "about"})
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
