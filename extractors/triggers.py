@@ -946,10 +946,10 @@ def _noun_trigger(
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
         # "an end to the cooperation between Moscow and Pyongyang", "a stance on the ties between A and B":
         # a joint act that names its own parties is news in a phrase, but not as what a noun's "of" is
-        # about ("the details of the cooperation between A and B": a topic), nor what a verb's "on" is
-        # ("focused on", "relies on"), nor in a pact's name.
+        # about ("the details of the cooperation between A and B": a topic), nor what a verb's "on" or
+        # "about" is ("focused on", "spoke about"), nor in a pact's name (a proper noun).
         adjunct = adjunct or (
-            tok.dep_ == "pobj" and tok.pos_ == "NOUN" and _topic_phrase(tok) is None and _own_parties(tok, entry, res)
+            tok.dep_ == "pobj" and tok.pos_ == "NOUN" and not _in_topic_phrase(tok) and _own_parties(tok, entry, res)
         )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
@@ -1112,18 +1112,17 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
     return False
 
 
-def _topic_phrase(tok: Token) -> Token | None:
-    """The preposition that makes a noun a topic, not an act stated: a noun's "of" ("the details of the
+# A verb's prepositions whose object is what is talked or thought about ("focused on", "spoke about").
+_TOPIC_PREPS = frozenset({"on", "about"})
+
+
+def _in_topic_phrase(tok: Token) -> bool:
+    """Whether a noun is a topic, not an act stated: what a noun's "of" is about ("the details of the
     cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
     prep = tok.head
     if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
-        return prep
-    if prep.lower_ in _TOPIC_PREPS and is_verb(prep.head):
-        return prep
-    return None
-
-
-_TOPIC_PREPS = frozenset({"on", "about"})
+        return True
+    return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
