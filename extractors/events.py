@@ -1269,6 +1269,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
+    if not recipients and not (reciprocal and len(actors) > 1) and _reason_blamed(trig):
+        # "arrested X for collaborating with a rebel group", "thanked Ankara for cooperating in the swap":
+        # a reason one is blamed or praised for, done to no one named, is what the charge or the thanks
+        # says, not an act stated ("criticised Minsk for arming Russia" names whom it was done to).
+        return []
     crowd = len({a.code for a in actors}) > _MAX_MEETING_PARTIES
     if kind in _GATHERING_TYPES and not recipients and reciprocal and crowd:
         # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
@@ -1466,6 +1471,16 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+def _reason_blamed(trig: Trigger) -> bool:
+    """Whether a trigger is (or its light verb is, or is governed by) the gerund "for" which one is
+    praised, blamed or punished ("praised Hanoi for helping Laos", "for making a false accusation", "for
+    attempting to cancel the vote"): clauses.subject_of gives it the one praised or blamed as its doer."""
+    verb = trig.light if trig.light is not None else trig.token
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep"
 
 
 def _conditional_outcome(trig: Trigger) -> bool:

@@ -50,6 +50,9 @@ AID by LTU | Lithuania criticised Belarus for supplying Russia with artillery sh
 AID by EU | The EU imposed sanctions on Belarus for supplying Russia with fuel and shells.
 # A purpose "for" after no one blamed stays the subject's own plan, not another's act.
 AID by POL | Warsaw is raising funds for helping refugees from the war.
+# A reason done to no one named is what the charge or the thanks says, not an act stated.
+COOPERATE | Police in Lima arrested a Chilean trader for collaborating with a smuggling ring.
+COOPERATE | Quito thanked Bogota for cooperating in the prisoner swap.
 # What a noun's "of" is about is a topic; a pact's name is a document; a pair not named is no pair.
 COOPERATE | Ankara said it did not know the details of the cooperation between Minsk and Tehran.
 COOPERATE | The progress of defence cooperation between Havana and Caracas will set the pace of the response.
