@@ -1269,10 +1269,16 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
-    if not recipients and not (reciprocal and len(actors) > 1) and _reason_blamed(trig):
-        # "arrested X for collaborating with a rebel group", "thanked Ankara for cooperating in the swap":
-        # a reason one is blamed or praised for, done to no one named, is what the charge or the thanks
-        # says, not an act stated ("criticised Minsk for arming Russia" names whom it was done to).
+    doer_codes = {a.code for a in actors}
+    if (
+        _reason_blamed(trig)
+        and all(r.code in doer_codes for r in recipients)
+        and not (reciprocal and len(doer_codes) > 1)
+    ):
+        # "arrested X for collaborating with a rebel group", "thanked Ankara for cooperating in the swap",
+        # "criticised Minsk for letting migrants cross its border": a reason one is blamed or praised for,
+        # done to no one else named, is what the charge or the thanks says, not an act stated
+        # ("criticised Minsk for arming Russia" names whom it was done to).
         return []
     crowd = len({a.code for a in actors}) > _MAX_MEETING_PARTIES
     if kind in _GATHERING_TYPES and not recipients and reciprocal and crowd:

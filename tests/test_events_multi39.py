@@ -53,6 +53,7 @@ AID by POL | Warsaw is raising funds for helping refugees from the war.
 # A reason done to no one named is what the charge or the thanks says, not an act stated.
 COOPERATE | Police in Lima arrested a Chilean trader for collaborating with a smuggling ring.
 COOPERATE | Quito thanked Bogota for cooperating in the prisoner swap.
+RETREAT | The Latvian foreign minister criticised Belarus for letting migrants cross its border.
 # What a noun's "of" is about is a topic; a pact's name is a document; a pair not named is no pair.
 COOPERATE | Ankara said it did not know the details of the cooperation between Minsk and Tehran.
 COOPERATE | The progress of defence cooperation between Havana and Caracas will set the pace of the response.
