@@ -54,6 +54,8 @@ AID by POL | Warsaw is raising funds for helping refugees from the war.
 COOPERATE | Police in Lima arrested a Chilean trader for collaborating with a smuggling ring.
 COOPERATE | Quito thanked Bogota for cooperating in the prisoner swap.
 RETREAT | The Latvian foreign minister criticised Belarus for letting migrants cross its border.
+# What one is arrested or charged for is a charge, not an act told as done.
+AID by CHL | Police in Lima arrested a Chilean trader for smuggling weapons to Bolivia.
 # What a noun's "of" is about is a topic; a pact's name is a document; a pair not named is no pair.
 COOPERATE | Ankara said it did not know the details of the cooperation between Minsk and Tehran.
 COOPERATE | The progress of defence cooperation between Havana and Caracas will set the pace of the response.
