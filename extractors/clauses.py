@@ -24,6 +24,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})  # acomp: "is willing to send"
+# The prepositions naming whom a measure is aimed at ("sanctions on / against Minsk").
+_AIMED_PREPS = frozenset({"on", "against"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -420,13 +422,22 @@ def subject_of(tok: Token) -> Token | None:
         # "spent billions on helping refugees", "responded by sending troops": a gerund in the verb's
         # adverbial phrase shares its subject ("arrested X for collaborating" is X's, an allegation).
         if dep == "pcomp" and index.dep[head] == "prep" and is_verb_at(index, index.head[head]):
+            if index.tokens[head].lower_ == "for" and first_child(current, ["auxpass"]) is None:
+                # "praised Hanoi for helping Laos", "Manila was sanctioned for arming the rebels": the
+                # reason is what the one praised or blamed did (as "accused X of" reads it), never the
+                # subject's act.
+                return _blamed(index.tokens[index.head[head]])
             if index.tokens[head].lower_ in ("for", "of") or first_child(current, ["auxpass"]) is not None:
                 return None  # "after being accused": the subject is who was accused, not who accused
             came_by, current = "pcomp", index.tokens[index.head[head]]
             continue
+        if dep == "pcomp" and index.tokens[head].lower_ == "for" and index.pos[index.head[head]] == "NOUN":
+            return _aimed_at(index.tokens[index.head[head]])  # "sanctions on Minsk for supplying Russia"
         if dep in _SUBJECT_INHERIT and head != current.i:
             came_by, previous = dep, current
             current = index.tokens[head]
+            if dep == "conj" and misplaced_conjunct(previous):
+                current = index.tokens[index.head[head]]
             continue
         return None
     return None
@@ -448,6 +459,42 @@ def _described_subject(tok: Token, index: ParseIndex) -> Token | None:
         if subject is not None and participle.right_edge.i == before and subject.i < sibling:
             return subject
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def misplaced_conjunct(tok: Token) -> bool:
+    """Whether a finite verb hangs as a conjunct on a bare verb inside another's clause: "called on Tehran
+    to halt its enrichment and condemned the deliveries", "warned that it could harm ties and called on
+    Ottawa". A finite verb cannot share the infinitive's or the modal's frame: it is the outer verb's
+    conjunct (its subject, and not what the outer verb asks for or says)."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in _FINITE_TAGS
+        and head.tag_ == "VB"
+        and head.lemma_ != "be"  # "will be a device that promotes ..., eases ... and guarantees": a list
+        and head.dep_ in ("xcomp", "ccomp")
+        and head.head.i != head.i
+        # "to halt", "could harm"; not "does not recognise X and supports Y", one subject's two verbs
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children)
+    )
+
+
+def _aimed_at(measure: Token) -> Token | None:
+    """Whom a measure is aimed at: "sanctions on / against Minsk"."""
+    aimed = [p for p in measure.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
+    return next((o for p in aimed for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _blamed(judge: Token) -> Token | None:
+    """Who a verb praises, blames or punishes "for" an act: its object, or whom the measure it imposes
+    is aimed at ("imposed sanctions on Minsk for supplying Russia"), or a passive's subject."""
+    obj = first_child(judge, OBJECTS)
+    if obj is not None:
+        return _aimed_at(obj) or obj
+    return first_child(judge, PASSIVE_SUBJECTS)
 
 
 def _in_favour_verb(tok: Token, index: ParseIndex) -> Token | None:

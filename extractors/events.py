@@ -1257,6 +1257,17 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
+    doer_codes = {a.code for a in actors}
+    reason_of = _reason_judge(trig)
+    if reason_of is not None and (
+        (all(r.code in doer_codes for r in recipients) and not (reciprocal and len(doer_codes) > 1))
+        or _lexicon_type(reason_of, lex) in _CHARGING_TYPES
+    ):
+        # "arrested X for collaborating with a rebel group", "thanked Ankara for cooperating in the swap",
+        # "criticised Minsk for letting migrants cross its border": a reason one is blamed or praised for,
+        # done to no one else named, is what the charge or the thanks says, not an act stated
+        # ("criticised Minsk for arming Russia" names whom it was done to).
+        return []
     crowd = len({a.code for a in actors}) > _MAX_MEETING_PARTIES
     if kind in _GATHERING_TYPES and not recipients and reciprocal and crowd:
         # "The foreign ministers of Japan, South Korea, Australia and New Zealand met": a multilateral
@@ -1454,6 +1465,27 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+# Judges whose reasons are charges, not acts told as done ("arrested X for spying on Y").
+_CHARGING_TYPES = frozenset({"COERCE", "INVESTIGATE"})
+
+
+def _lexicon_type(verb: Token, lex: Lexicon) -> str | None:
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry.type if entry is not None else None
+
+
+def _reason_judge(trig: Trigger) -> Token | None:
+    """The verb that praises, blames or punishes someone "for" the trigger (or its light verb, or what
+    governs it): "praised Hanoi for helping Laos", "for making a false accusation", "for attempting to
+    cancel the vote" (clauses.subject_of gives the trigger the one praised or blamed as its doer)."""
+    verb = trig.light if trig.light is not None else trig.token
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep":
+        return verb.head.head
+    return None
 
 
 def _conditional_outcome(trig: Trigger) -> bool:

@@ -24,6 +24,7 @@ from extractors.clauses import (
     is_infinitive,
     is_verb,
     is_verb_at,
+    misplaced_conjunct,
     object_of,
     parse_index,
     small_clause_object,
@@ -943,6 +944,13 @@ def _noun_trigger(
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in lex.adjunct_preps
         # "concerned about the deepening ties between Russia and North Korea": what is felt about.
         adjunct = adjunct or (tok.dep_ == "pobj" and _felt_about(tok, lex) and _own_parties(tok, entry, res))
+        # "an end to the cooperation between Moscow and Pyongyang", "a stance on the ties between A and B":
+        # a joint act that names its own parties is news in a phrase, but not as what a noun's "of" is
+        # about ("the details of the cooperation between A and B": a topic), nor what a verb's "on" or
+        # "about" is ("focused on", "spoke about"), nor in a pact's name (a proper noun).
+        adjunct = adjunct or (
+            tok.dep_ == "pobj" and tok.pos_ == "NOUN" and not _in_topic_phrase(tok) and _own_parties(tok, entry, res)
+        )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.
@@ -1102,6 +1110,19 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
             if len({a.code for a in parties}) > 1:
                 return True
     return False
+
+
+# A verb's prepositions whose object is what is talked or thought about ("focused on", "spoke about").
+_TOPIC_PREPS = frozenset({"on", "about"})
+
+
+def _in_topic_phrase(tok: Token) -> bool:
+    """Whether a noun is a topic, not an act stated: what a noun's "of" is about ("the details of the
+    cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:
@@ -1445,7 +1466,11 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             # Everything else in the governed clause is its content, not a further event: "agreed to
             # extend the ceasefire", "demanded that Hungary stop blocking aid".
             for clause in children(tok, ["xcomp", "ccomp"]):
+                # ("urged Minsk to free them and condemned the arrests": the conjunct is the outer verb's)
+                apart = [c for c in clause.children if misplaced_conjunct(c)]
                 for t in clause.subtree:
+                    if any(c.left_edge.i <= t.i <= c.right_edge.i for c in apart):
+                        continue
                     if t.i != clause.i and t.i in by_token and by_token[t.i] is not trig:
                         by_token[t.i].absorbed = True
             if trig.is_noun:
@@ -1884,5 +1909,5 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             return False  # "called for a halt to arms deliveries": what is to end goes on
         if current.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "dobj"):
             return False
-        current = head
+        current = head.head if misplaced_conjunct(current) else head
     return False
