@@ -144,6 +144,7 @@ class Lexicon:
     held_meeting_preps: frozenset[str]
     opposite_nouns: frozenset[str]
     joint_words: frozenset[str]
+    growth_words: frozenset[str]
     exercise_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     fear_verbs: frozenset[str]
@@ -404,6 +405,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "held_meeting_preps": ("words", "held_meeting_preps"),
     "opposite_nouns": ("words", "opposite_nouns"),
     "joint_words": ("words", "joint_words"),
+    "growth_words": ("words", "growth_words"),
     "exercise_nouns": ("words", "exercise_nouns"),
     "participation_verbs": ("words", "participation_verbs"),
     "fear_verbs": ("words", "fear_verbs"),

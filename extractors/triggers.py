@@ -936,6 +936,14 @@ def _noun_trigger(
         named = named or bool(modifier_parties(tok, entry, res))
         # "His talks in Wonsan with Choe": a pronoun's meeting with a named partner.
         named = named or (entry.type == "CONSULT" and poss is not None and _with_partner(tok, res))
+        # "after his visit to Mongolia", "her first trip to China": a person's visit with its host named
+        # (the pronoun's antecedent is the visitor, as resolution reads it from the context).
+        named = named or (
+            entry.type == "CONSULT"
+            and poss is not None
+            and poss.lower_ in lex.person_pronouns
+            and _host_named(tok, res)
+        )
         if not (named or noun_agent(tok, res) is not None):
             return _unsure(unsure, tok, UNSURE_DOER)
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
@@ -952,6 +960,12 @@ def _noun_trigger(
             tok.dep_ == "pobj" and tok.pos_ == "NOUN" and not _in_topic_phrase(tok) and _own_parties(tok, entry, res)
         )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
+        # "centred on the deepening military ties between Russia and North Korea": a joint act told as
+        # growing, with its parties named, is under way wherever the phrase stands.
+        adjunct = adjunct or (
+            any(c.dep_ == "amod" and c.lower_ in lex.growth_words for c in tok.children)
+            and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
+        )
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.
         first = tok
@@ -1367,6 +1381,15 @@ def _with_partner(tok: Token, res: Resolver | None) -> bool:
     for prep in children(tok, ["prep"]):
         pobj = first_child(prep, ["pobj"]) if prep.lower_ == "with" else None
         if pobj is not None and (res is None or res.resolve(pobj, context=False)):
+            return True
+    return False
+
+
+def _host_named(tok: Token, res: Resolver) -> bool:
+    """Whether a visit noun names its host in a `to` phrase the resolver codes ("visit to Pyongyang")."""
+    for prep in children(tok, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ == "to" else None
+        if pobj is not None and res.resolve(pobj, context=False):
             return True
     return False
 
