@@ -35,7 +35,7 @@ How a verb block becomes entries:
   conditions on both sides of the verb, with three-word phrases, with `%` compounds, or whose words
   the Entry format cannot hold; verbs entered with a pre-verb compound (WIRE_+TAP) or passive forms
   only; verbs in several blocks whose codes differ (a verb in several blocks of which one gives it a code,
-  or all the same one, takes that block: "abandon" in EVACUATE (uncoded) and ABANDON 080); verb-verb
+  or all the same one, takes that block: "retract" in REVOKE_ (uncoded) and RETREAT 080); verb-verb
   transformations (`~`).
 
 The output is deterministic: the same dictionary and table give the same file byte for byte.
@@ -132,8 +132,9 @@ DEFAULT_DENIED = frozenset(_DEFAULT_DENIED.split())
 
 # Verbs in several blocks that agree on one code but stay out: DESPATCH's "dismiss ... as" patterns
 # (110, criticism) read the refusal of a claim ("dismissed the allegations as a fabrication", REJECT in
-# the hand lexicon, whose "dismiss" would gain them) as disapproval.
-SEVERAL_BLOCKS_DENIED = frozenset({"dismiss"})
+# the hand lexicon, whose "dismiss" would gain them) as disapproval; ABANDON's `* POLICY` (100) reads
+# dropping one's own policy as a demand (one false event on PLV_train).
+SEVERAL_BLOCKS_DENIED = frozenset({"dismiss", "abandon"})
 
 
 # PETRARCH2 synsets that name what a word class of the hand lexicon (event_lexicon.toml [classes])
@@ -425,7 +426,7 @@ def convert(dictionary: Dictionary, table: Mapping[str, Plover]) -> Conversion:
 def _coded_block(codes: Mapping[str, str]) -> str | None:
     """The block whose table a verb listed in several blocks uses, when the blocks agree: every block
     that gives the verb a code gives the same one ("tear" in HURT and RIP, both 180), the others are
-    uncoded lists of synonyms ("abandon" in EVACUATE and ABANDON 080). None when two codes differ ("ask
+    uncoded lists of synonyms ("retract" in REVOKE_ and RETREAT 080). None when two codes differ ("ask
     for" is an appeal in ASK and an invitation in INVITE): which reading the news means is unknown."""
     if "generic" in codes.values():
         return None  # a generic block names the verb's loose reading ("respect", "signal")
