@@ -163,6 +163,49 @@ RUSH
     assert set(verbs["rush"]["by_object"]) == {"grain"}
 
 
+def test_a_verb_in_several_blocks_takes_the_one_code_they_agree_on(tmp_path: Path) -> None:
+    # "shun" is listed in an uncoded block and a coded one: the coded block's default and table; "spurn"
+    # is in two blocks with the same code; "snub" in two with different codes and "let" in a generic
+    # block (its loose reading) are left out, as before
+    excerpt = """\
+####### VERB PATTERNS #######
+---  AVOID   [---]  ---
+SHUN
+SNUB
+LET
+---  SCOLD   [111]  ---
+SHUN
+SPURN
+SNUB
+- * AID                  [070]       # SHUN
+---  REBUFF   [111]  ---
+SPURN
+---  SLIGHT   [140]  ---
+SNUB
+---  ALLOW   [080]  ---
+LET
+"""
+    table = "07: AID\n070: AID\n08: YIELD\n11: ACCUSE\n111: ACCUSE, disapprove\n14: PROTEST\n"
+    (tmp_path / "CAMEO.txt").write_text(excerpt, encoding="utf-8")
+    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
+    out = tmp_path / "cameo.json"
+    command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
+    assert subprocess.run([*command, "--out", str(out)], capture_output=True, check=False).returncode == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    verbs = document["verbs"]
+    assert verbs["shun"] == {
+        "type": "DISAPPROVE",
+        "subject_required": True,
+        "by_object": {"aid": "AID"},
+        "transitive": True,
+    }
+    assert verbs["spurn"]["type"] == "DISAPPROVE"
+    assert "snub" not in verbs and "let" not in verbs
+    summary = document["about"]["summary"]
+    assert summary["verbs in several blocks, one code (kept)"] == 2
+    assert summary["verbs in several blocks (left out)"] == 2
+
+
 def test_build_check_reports_a_stale_file(tmp_path: Path) -> None:
     out = tmp_path / "cameo.json"
     out.write_text("{}\n", encoding="utf-8")
