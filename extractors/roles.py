@@ -32,6 +32,7 @@ from extractors.clauses import (
     is_infinitive,
     is_verb,
     memo_of,
+    object_after_manner,
     object_of,
     parse_index,
     small_clause_object,
@@ -774,8 +775,15 @@ def _is_envoy(tok: Token, lex: Lexicon) -> bool:
 
 def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
     """Whom or what a verb acts on: its direct object, or the object the parser hung on the clause after
-    it (small_clause_object, _predicated_subject)."""
-    return first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok, infinitive=infinitive)
+    it (small_clause_object, _predicated_subject), on a manner phrase before it (object_after_manner)
+    or named by a "what" clause (free_relative_noun)."""
+    return (
+        first_child(tok, OBJECTS)
+        or small_clause_object(tok)
+        or _predicated_subject(tok, infinitive=infinitive)
+        or object_after_manner(tok)
+        or free_relative_noun(tok)
+    )
 
 
 def _predicated_subject(tok: Token, *, infinitive: bool = True) -> Token | None:
