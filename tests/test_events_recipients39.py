@@ -15,8 +15,8 @@ PUBLISHED = date(2025, 3, 14)
 FOUND = """
 DISAPPROVE CHL>BOL | Chile condemned in the strongest terms the deployment of Bolivian troops to Venezuela.
 DISAPPROVE CHL>BOL | Chile condemns in the strongest terms Bolivia's missile launch.
-DISAPPROVE CHL>BOL | Chile condemned in the strongest possible terms growing military cooperation between Bolivia and Iran.
-DISAPPROVE CHL>IRN | Chile condemned in the strongest possible terms growing military cooperation between Bolivia and Iran.
+DISAPPROVE CHL>BOL | Chile condemned in the strongest possible terms growing naval ties between La Paz and Iran.
+DISAPPROVE CHL>IRN | Chile condemned in the strongest possible terms growing naval ties between La Paz and Iran.
 DISAPPROVE PER>BOL | Chile and Peru have condemned what they say are significant Bolivian drone deliveries to Venezuela.
 """
 
