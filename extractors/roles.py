@@ -610,6 +610,8 @@ def recipients(
         found = prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
         found = _retort_target(tok, res, actors)
+    if not found and trig.type == "DISAPPROVE":
+        found = _prompting_doer(trig, res, actors)
     if not found and trig.type == "MOBILIZE":
         found = _purpose_foe(trig, res, actors)
     verb = trig.light if trig.is_noun else tok
@@ -1010,6 +1012,26 @@ def condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Acto
         if current.dep_ not in ("xcomp", "conj", "ccomp") or current.head.i == current.i:
             break
         current = current.head
+    return []
+
+
+def _prompting_doer(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a criticism or concern answers when only what prompted it names the other side: the subject
+    of an "after" clause ("Lima voiced concern after La Paz tested a missile" -> Bolivia) or the doer of
+    an act after which it came ("protested following the seizure of a boat by the Bolivian navy")."""
+    verb = trig.light if trig.is_noun else trig.token
+    if verb is None:
+        return []
+    own = {a.code for a in actors}
+    prompts = [first_child(clause, SUBJECTS) for clause in condition_clauses(verb, ("after",))]
+    for prep in children(verb, ["prep"]):
+        act = first_child(prep, ["pobj"]) if prep.lower_ in ("after", "following") else None
+        doer = doer_of(act, res) if act is not None else None
+        prompts.append(doer if doer is not None and doer.i != act.i else None)  # "after Lima": a time
+    for prompt in prompts:
+        found = [a for a in res.resolve(prompt, context=False) if a.code not in own] if prompt else []
+        if found:
+            return found
     return []
 
 

@@ -1,7 +1,8 @@
 """The other side of a rightly typed event (issue 13, stop 39, lane recipients39): the object a
 parser hangs on a manner phrase ("condemned in the strongest terms the launch") or names by a "what"
 clause ("condemned what they say are drone deliveries") is still what is condemned, so its doer is
-the recipient. Every sentence here was written for this file in the style of news."""
+the recipient; a criticism or concern voiced "after" another's act answers its doer. Every sentence
+here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ DISAPPROVE CHL>BOL | Chile condemns in the strongest terms Bolivia's missile lau
 DISAPPROVE CHL>BOL | Chile condemned in the strongest possible terms growing naval ties between La Paz and Iran.
 DISAPPROVE CHL>IRN | Chile condemned in the strongest possible terms growing naval ties between La Paz and Iran.
 DISAPPROVE PER>BOL | Chile and Peru have condemned what they say are significant Bolivian drone deliveries to Venezuela.
+DISAPPROVE PER>BOL | Peru voiced concern after Bolivia tested a new missile.
+DISAPPROVE PER>BOL | Peru protested after the Bolivian navy seized a fishing boat.
+DISAPPROVE PER>BOL | Peru voiced concern after Bolivia's missile test.
+DISAPPROVE PER>BOL | Peru lodged a protest following the seizure of a fishing boat by the Bolivian navy.
+DISAPPROVE PER>None | Peru protested after talks in Bolivia.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
