@@ -374,6 +374,17 @@ def _attack_owners(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     return []
 
 
+def _attack_aim(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom a harm verb's subject says was attacked: "Israeli strikes on Gaza killed two civilians" ->
+    the state of the place or side the attack noun's own "on"/"against" phrase names."""
+    subject = first_child(tok, SUBJECTS)
+    entry = lex.nouns.get(subject.lemma_.lower()) if subject is not None else None
+    if subject is None or entry is None or entry.type != "ASSAULT":
+        return []
+    aimed = [first_child(p, ["pobj"]) for p in children(subject, ["prep"]) if p.lower_ in ("on", "against")]
+    return not_own([a for pobj in aimed if pobj is not None for a in res.resolve(pobj, context=False)], actors, lex)
+
+
 def _agentless_passive(tok: Token) -> bool:
     """A passive verb or participle with no `by` agent, or a conjunct of one ("were killed or wounded")."""
     verb = _passive_climb(tok)
@@ -599,6 +610,8 @@ def recipients(
         found = _investigated_doer(trig, obj, res, actors)
     if not found and trig.type == "RETREAT":
         found = _ground_left(tok, obj, res, actors)
+    if not found and trig.type == "ASSAULT" and not trig.is_noun:
+        found = _attack_aim(tok, res, lex, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)

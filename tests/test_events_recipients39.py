@@ -1,8 +1,9 @@
 """The other side of a rightly typed event (issue 13, stop 39, lane recipients39): the object a
 parser hangs on a manner phrase ("condemned in the strongest terms the launch") or names by a "what"
 clause ("condemned what they say are drone deliveries") is still what is condemned, so its doer is
-the recipient; a criticism or concern voiced "after" another's act answers its doer. Every sentence
-here was written for this file in the style of news."""
+the recipient; a criticism or concern voiced "after" another's act answers its doer; a harm verb
+whose subject is an attack "on" a place or side is aimed at that place's state. Every sentence here
+was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ DISAPPROVE PER>BOL | Peru protested after the Bolivian navy seized a fishing boa
 DISAPPROVE PER>BOL | Peru voiced concern after Bolivia's missile test.
 DISAPPROVE PER>BOL | Peru lodged a protest following the seizure of a fishing boat by the Bolivian navy.
 DISAPPROVE PER>None | Peru protested after talks in Bolivia.
+ASSAULT ARM>AZE | Armenian missile strikes on Baku killed three civilians overnight.
+ASSAULT ARM>AZE | Armenian drone attacks on Azerbaijani positions wounded four soldiers.
+ASSAULT ARM>None | Armenian shelling killed three civilians overnight.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
