@@ -27,7 +27,7 @@ DISAPPROVE PER>BOL | Peru lodged a protest following the seizure of a fishing bo
 DISAPPROVE PER>None | Peru protested after talks in Bolivia.
 ASSAULT ARM>AZE | Armenian missile strikes on Baku killed three civilians overnight.
 ASSAULT ARM>AZE | Armenian drone attacks on Azerbaijani positions wounded four soldiers.
-ASSAULT ARM>None | Armenian shelling killed three civilians overnight.
+ASSAULT AZE>None | Azerbaijani shelling killed two civilians on Sunday.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
