@@ -792,8 +792,11 @@ def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
     """Whom or what a verb acts on: its direct object, or the object the parser hung on the clause after
     it (small_clause_object, _predicated_subject), on a manner phrase before it (object_after_manner)
     or named by a "what" clause (free_relative_noun)."""
+    obj = first_child(tok, OBJECTS)
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
+        return tok.head  # "the parts of the region that Togo's forces seized": what the pronoun stands for
     return (
-        first_child(tok, OBJECTS)
+        obj
         or small_clause_object(tok)
         or _predicated_subject(tok, infinitive=infinitive)
         or object_after_manner(tok)

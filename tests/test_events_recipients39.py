@@ -28,6 +28,8 @@ DISAPPROVE PER>None | Peru protested after talks in Bolivia.
 ASSAULT ARM>AZE | Armenian missile strikes on Baku killed three civilians overnight.
 ASSAULT ARM>AZE | Armenian drone attacks on Azerbaijani positions wounded four soldiers.
 ASSAULT AZE>None | Azerbaijani shelling killed two civilians on Sunday.
+# A relative clause's object is the noun its pronoun stands for: the region seized is the other side's.
+ASSAULT AZE>ARM | Yerevan wants to win back the parts of Armenia that Azerbaijani troops captured last month.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
