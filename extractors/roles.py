@@ -793,8 +793,10 @@ def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
     it (small_clause_object, _predicated_subject), on a manner phrase before it (object_after_manner)
     or named by a "what" clause (free_relative_noun)."""
     obj = first_child(tok, OBJECTS)
-    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
-        return tok.head  # "the parts of the region that Togo's forces seized": what the pronoun stands for
+    # "the parts of the region that Togo's forces seized": what the pronoun stands for; not a name, which
+    # the parser often gives a clause about an earlier noun ("shells sent to Russia, which Russia fires").
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        return tok.head
     return (
         obj
         or small_clause_object(tok)
