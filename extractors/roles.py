@@ -497,6 +497,10 @@ def recipients(
         # no clause is its object; a verb that does ("urged Kyiv to", "allowed inspectors to") reads the
         # clause's subject as whom it asks or lets, below.
         obj = _verb_object(tok, infinitive=not entry.governs)
+        if obj is None and trig.type == "DISAPPROVE":
+            # "condemned what they say are arms deliveries": what is condemned; only for censure ("to
+            # fight what it called a regime of terror" aims at no one the "what" clause names).
+            obj = free_relative_noun(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
             # "recalled its ambassador from Paris" (the preposition may hang on the verb).
@@ -790,19 +794,14 @@ def _is_envoy(tok: Token, lex: Lexicon) -> bool:
 
 def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
     """Whom or what a verb acts on: its direct object, or the object the parser hung on the clause after
-    it (small_clause_object, _predicated_subject), on a manner phrase before it (object_after_manner)
-    or named by a "what" clause (free_relative_noun)."""
+    it (small_clause_object, _predicated_subject) or on a manner phrase before it (object_after_manner)."""
     obj = first_child(tok, OBJECTS)
     # "the parts of the region that Togo's forces seized": what the pronoun stands for; not a name, which
     # the parser often gives a clause about an earlier noun ("shells sent to Russia, which Russia fires").
     if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         return tok.head
     return (
-        obj
-        or small_clause_object(tok)
-        or _predicated_subject(tok, infinitive=infinitive)
-        or object_after_manner(tok)
-        or free_relative_noun(tok)
+        obj or small_clause_object(tok) or _predicated_subject(tok, infinitive=infinitive) or object_after_manner(tok)
     )
 
 
