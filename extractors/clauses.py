@@ -327,8 +327,23 @@ def object_of(tok: Token) -> Token | None:
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head  # "missiles launched by Iran"
     if obj is None:
-        return free_relative_noun(tok)
+        return free_relative_noun(tok) or object_after_manner(tok)
     return obj
+
+
+def object_after_manner(tok: Token) -> Token | None:
+    """The object the parser hung on a manner phrase before it: "condemned in the strongest terms the
+    launch" (an apposition to "terms"), "condemn in the strongest possible terms deepening cooperation"
+    (the object of a participle read as a modifier of "terms")."""
+    for prep in children(tok, ["prep"]):
+        terms = first_child(prep, ["pobj"]) if prep.lower_ == "in" else None
+        if terms is None or terms.lemma_ != "term":
+            continue
+        named = first_child(terms, ["appos"])
+        if named is None and (participle := first_child(terms, ["acl"])) is not None:
+            named = first_child(participle, OBJECTS)
+        return named
+    return None
 
 
 def free_relative_noun(tok: Token) -> Token | None:
@@ -344,6 +359,9 @@ def free_relative_noun(tok: Token) -> Token | None:
         as_ = next((p for p in children(clause, ["prep"]) if p.lower_ == "as"), None)
         if named is None and as_ is not None:
             named = first_child(as_, ["pobj"])  # "what officials described as arms"
+        said = first_child(clause, ["ccomp"])
+        if named is None and said is not None and said.lemma_ == "be":
+            named = first_child(said, ["attr"])  # "what they say are arms deliveries"
         return named
     return None
 

@@ -32,6 +32,7 @@ from extractors.clauses import (
     is_infinitive,
     is_verb,
     memo_of,
+    object_after_manner,
     object_of,
     parse_index,
     small_clause_object,
@@ -373,6 +374,17 @@ def _attack_owners(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     return []
 
 
+def _attack_aim(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom a harm verb's subject says was attacked: "Israeli strikes on Gaza killed two civilians" ->
+    the state of the place or side the attack noun's own "on"/"against" phrase names."""
+    subject = first_child(tok, SUBJECTS)
+    entry = lex.nouns.get(subject.lemma_.lower()) if subject is not None else None
+    if subject is None or entry is None or entry.type != "ASSAULT":
+        return []
+    aimed = [first_child(p, ["pobj"]) for p in children(subject, ["prep"]) if p.lower_ in ("on", "against")]
+    return not_own([a for pobj in aimed if pobj is not None for a in res.resolve(pobj, context=False)], actors, lex)
+
+
 def _agentless_passive(tok: Token) -> bool:
     """A passive verb or participle with no `by` agent, or a conjunct of one ("were killed or wounded")."""
     verb = _passive_climb(tok)
@@ -485,6 +497,10 @@ def recipients(
         # no clause is its object; a verb that does ("urged Kyiv to", "allowed inspectors to") reads the
         # clause's subject as whom it asks or lets, below.
         obj = _verb_object(tok, infinitive=not entry.governs)
+        if obj is None and trig.type == "DISAPPROVE":
+            # "condemned what they say are arms deliveries": what is condemned; only for censure ("to
+            # fight what it called a regime of terror" aims at no one the "what" clause names).
+            obj = free_relative_noun(tok)
         if obj is not None and lex.in_class(obj, "diplomats"):
             # "recalled its ambassador to Israel": the host; "expelled the French ambassador": the sender.
             # "recalled its ambassador from Paris" (the preposition may hang on the verb).
@@ -598,6 +614,8 @@ def recipients(
         found = _investigated_doer(trig, obj, res, actors)
     if not found and trig.type == "RETREAT":
         found = _ground_left(tok, obj, res, actors)
+    if not found and trig.type == "ASSAULT" and not trig.is_noun:
+        found = _attack_aim(tok, res, lex, actors)
     # Last, an unnamed person or group: the state in context ("detained the former army chief").
     if not found and obj is not None and not entry.theme:
         found = _domestic(obj, res, lex, actors, trig)
@@ -609,6 +627,8 @@ def recipients(
         found = prep_recipients(holders, preps, res, lex, actors, trig, domestic=True)
     if not found and trig.type == "DISAPPROVE" and not trig.is_noun:
         found = _retort_target(tok, res, actors)
+    if not found and trig.type == "DISAPPROVE":
+        found = _prompting_doer(trig, res, actors)
     if not found and trig.type == "MOBILIZE":
         found = _purpose_foe(trig, res, actors)
     verb = trig.light if trig.is_noun else tok
@@ -774,8 +794,15 @@ def _is_envoy(tok: Token, lex: Lexicon) -> bool:
 
 def _verb_object(tok: Token, *, infinitive: bool = True) -> Token | None:
     """Whom or what a verb acts on: its direct object, or the object the parser hung on the clause after
-    it (small_clause_object, _predicated_subject)."""
-    return first_child(tok, OBJECTS) or small_clause_object(tok) or _predicated_subject(tok, infinitive=infinitive)
+    it (small_clause_object, _predicated_subject) or on a manner phrase before it (object_after_manner)."""
+    obj = first_child(tok, OBJECTS)
+    # "the parts of the region that Togo's forces seized": what the pronoun stands for; not a name, which
+    # the parser often gives a clause about an earlier noun ("shells sent to Russia, which Russia fires").
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        return tok.head
+    return (
+        obj or small_clause_object(tok) or _predicated_subject(tok, infinitive=infinitive) or object_after_manner(tok)
+    )
 
 
 def _predicated_subject(tok: Token, *, infinitive: bool = True) -> Token | None:
@@ -1002,6 +1029,26 @@ def condition_actor(tok: Token, res: Resolver, actors: list[Actor]) -> list[Acto
         if current.dep_ not in ("xcomp", "conj", "ccomp") or current.head.i == current.i:
             break
         current = current.head
+    return []
+
+
+def _prompting_doer(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
+    """Whom a criticism or concern answers when only what prompted it names the other side: the subject
+    of an "after" clause ("Lima voiced concern after La Paz tested a missile" -> Bolivia) or the doer of
+    an act after which it came ("protested following the seizure of a boat by the Bolivian navy")."""
+    verb = trig.light if trig.is_noun else trig.token
+    if verb is None:
+        return []
+    own = {a.code for a in actors}
+    prompts = [first_child(clause, SUBJECTS) for clause in condition_clauses(verb, ("after",))]
+    for prep in children(verb, ["prep"]):
+        act = first_child(prep, ["pobj"]) if prep.lower_ in ("after", "following") else None
+        doer = doer_of(act, res) if act is not None else None
+        prompts.append(doer if doer is not None and doer.i != act.i else None)  # "after Lima": a time
+    for prompt in prompts:
+        found = [a for a in res.resolve(prompt, context=False) if a.code not in own] if prompt else []
+        if found:
+            return found
     return []
 
 
