@@ -72,9 +72,9 @@ TABLE = """\
 """
 
 
-def build(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "CAMEO.txt").write_text(EXCERPT, encoding="utf-8")
-    (tmp_path / "table.txt").write_text(TABLE, encoding="utf-8")
+def build(tmp_path: Path, *extra: str, excerpt: str = EXCERPT, table: str = TABLE) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "CAMEO.txt").write_text(excerpt, encoding="utf-8")
+    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
     command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
     return subprocess.run([*command, *extra], capture_output=True, text=True, check=False)
 
@@ -149,11 +149,9 @@ RUSH
 - * &FOOD                [073]       # RUSH
 """
     table = "08: YIELD\n087: RETREAT, ceasefire, # De-escalate\n07: AID\n070: AID\n073: AID, , humanitarian\n"
-    (tmp_path / "CAMEO.txt").write_text(excerpt, encoding="utf-8")
-    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
     out = tmp_path / "cameo.json"
-    command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
-    assert subprocess.run([*command, "--out", str(out)], capture_output=True, check=False).returncode == 0
+    result = build(tmp_path, "--out", str(out), excerpt=excerpt, table=table)
+    assert result.returncode == 0, result.stderr
     verbs = json.loads(out.read_text(encoding="utf-8"))["verbs"]
     assert verbs["lay down"]["by_object"] == {
         "gun": "RETREAT/ceasefire",
@@ -186,11 +184,9 @@ SNUB
 LET
 """
     table = "07: AID\n070: AID\n08: YIELD\n11: ACCUSE\n111: ACCUSE, disapprove\n14: PROTEST\n"
-    (tmp_path / "CAMEO.txt").write_text(excerpt, encoding="utf-8")
-    (tmp_path / "table.txt").write_text(table, encoding="utf-8")
     out = tmp_path / "cameo.json"
-    command = [sys.executable, str(SCRIPT), str(tmp_path / "CAMEO.txt"), "--table", str(tmp_path / "table.txt")]
-    assert subprocess.run([*command, "--out", str(out)], capture_output=True, check=False).returncode == 0
+    result = build(tmp_path, "--out", str(out), excerpt=excerpt, table=table)
+    assert result.returncode == 0, result.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
     verbs = document["verbs"]
     assert verbs["shun"] == {
