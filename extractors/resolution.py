@@ -1155,6 +1155,15 @@ class Resolver:
         self._state_subjects[sent.start] = found
         return found
 
+    def _positions_of(self, lemma: str) -> list[int]:
+        """The token indices of a lower-cased lemma in the document, in order (one index of every lemma,
+        built once: the look-backs for titles and delegates read it)."""
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for i, each in enumerate(parse_index(self.doc).lemma):  # Token.lemma_ by index
+                self._lemma_positions.setdefault(each.lower(), []).append(i)
+        return self._lemma_positions.get(lemma, [])
+
     def _title_antecedent(self, tok: Token) -> Actor | None:
         """ "the foreign minister" / "the envoy" after a named one of a state ("Russian Foreign Minister
         Sergei Lavrov ... the foreign minister said"): the state of the nearest earlier mention of
@@ -1163,18 +1172,12 @@ class Resolver:
         own words; none when the nearest two such mentions name different states."""
         # "The Council called on ...": a title the parser reads as a name for its capital letter.
         title = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in self.lex.officials)
-        if not title or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        if not title or not _bare_definite(tok):
             return None
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-        if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
-            return None
         if tok.i in self._title_memo:
             return self._title_memo[tok.i]
-        if self._lemma_positions is None:
-            self._lemma_positions = {}
-            for i, lemma in enumerate(parse_index(self.doc).lemma):  # Token.lemma_ by index
-                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
-        positions = self._lemma_positions.get(tok.lemma_.lower(), [])
+        positions = self._positions_of(tok.lemma_.lower())
         found: list[str] = []
         examined = 0
         for i in reversed(positions[: bisect.bisect_left(positions, tok.i)]):
@@ -1202,19 +1205,13 @@ class Resolver:
         foreign ministers of the Group of Seven ... The officials voiced concern"): that organisation,
         when the nearest plural delegates of the few sentences before that name whose they are, whatever
         their title, are its. A state's delegates decide nothing here (the state in context is theirs)."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DELEGATE_LEMMAS:
-            return None
-        if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            return None
-        if any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children):
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DELEGATE_LEMMAS or not _bare_definite(tok):
             return None
         if self._delegate_positions is None:
-            index = parse_index(self.doc)
-            self._delegate_positions = [
-                i
-                for i, (tag, lemma) in enumerate(zip(index.tag, index.lemma, strict=True))
-                if tag == "NNS" and lemma.lower() in _DELEGATE_LEMMAS
-            ]
+            tags = parse_index(self.doc).tag
+            self._delegate_positions = sorted(
+                i for lemma in _DELEGATE_LEMMAS for i in self._positions_of(lemma) if tags[i] == "NNS"
+            )
         positions = self._delegate_positions
         floor = self.sentences[max(0, self.sentence_of[tok.i] - _DELEGATE_SENTENCES)].start
         # The nearest few only: a long sentence of delegates stays linear.
@@ -1563,6 +1560,15 @@ _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "
 # Prepositions that put a phrase in a place, and adverbs of place that carry one ("elsewhere in").
 _IN_PLACE = frozenset({"in", "at", "across", "throughout", "through", "inside", "within"})
 PLACE_ADVERBS = frozenset({"elsewhere", "deep", "further", "farther", "inland", "somewhere", "nearby"})
+
+
+def _bare_definite(tok: Token) -> bool:
+    """Whether a noun is "the" + noun with no owner, number, phrase or apposition of its own ("the
+    officials", "the foreign minister"; not "the G7's officials", "the two ministers", "the envoy to X"):
+    one that can only mean someone named before."""
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("poss", "nummod", "prep", "appos") for c in tok.children)
 
 
 def _of_several_sides(tok: Token) -> bool:
