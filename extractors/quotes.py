@@ -56,6 +56,7 @@ _MAX_RELATIVE_HOPS = 4
 _DOCUMENT_LOOKBACK = 4
 _NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
 _MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
+_NEWSROOM = frozenset({"correspondent", "reporter", "journalist"})  # who reports for an outlet
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
 # "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
 _MAX_OBJECT_CLAUSE = 30
@@ -1386,6 +1387,11 @@ class _QuoteFinder:
             # NER may swallow a name into a date ("Last week Choe held talks").
             and subject.ent_type_ in ("", "PERSON", "DATE", "TIME")
         )
+        owned_body = subject.lemma_.lower() in self.institutions and any(c.dep_ == "poss" for c in subject.children)
+        if untagged_name and not person_name and owned_body:
+            # "The Israeli Prime Minister's Office confirmed": a capitalised institution noun owned by a title
+            # is the body's name, not a word standing for a person.
+            return self._titled_office(subject)
         if untagged_name and not person_name:
             # An untagged single word is a name only when the article names the person in full
             # ("Zhu" after "Zhu Feng"); "Director" or "CEO" alone is a title, not a speaker.
@@ -1460,11 +1466,14 @@ class _QuoteFinder:
             body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             actors = res.resolve(body) if body is not None else []
             if not actors:
-                # "the North Korean representative told ...": the state its adjective names.
+                # "the North Korean representative told ...", "the US representative said": the state its
+                # adjective or the name before it names.
                 states = {
                     info.code: info
                     for c in subject.children
-                    if c.dep_ == "amod" and (info := res.entity_at(c)) is not None and info.kind == "state"
+                    if c.dep_ in ("amod", "compound")
+                    and (info := res.entity_at(c)) is not None
+                    and info.kind == "state"
                 }
                 if len(states) == 1:
                     ((code, info),) = states.items()
@@ -1577,6 +1586,20 @@ class _QuoteFinder:
         if not _STATE_CODE.fullmatch(issuer.speaker_id or ""):
             return issuer if verb.lower_ == "according" else Speaker(None, name, None, name.lower())
         return Speaker(issuer.speaker_id, name, None, issuer.key)
+
+    def _titled_office(self, subject: Token) -> Speaker:
+        """ "The Israeli Prime Minister's Office": the body by its words as written, for the one state they
+        name (ISR), if any."""
+        name = _DETERMINERS.sub("", _phrase_text(subject))
+        states = {
+            info.code
+            for t in subject.subtree
+            if t.i < subject.i and (info := self.res.entity_at(t)) is not None and info.kind == "state" and info.code
+        }
+        code = next(iter(states)) if len(states) == 1 else None
+        speaker = Speaker(code, name, None, f"{code}:{name.lower()}" if code else name.lower())
+        self.organisations[subject.i] = speaker  # "the office said" next: the same body
+        return speaker
 
     def _body_of_named_state(self, subject: Token, text: str) -> Speaker | None:
         """ "The Russian Embassy in Lima said", a name the gazetteer does not know: an institution whose
@@ -2296,6 +2319,10 @@ class _QuoteFinder:
             and (s.start >= sent.start or _main_clause_subject(s.root))
         ]
         unnamed = self._unnamed_person_before(tok, window_start)
+        if unnamed is not None and candidates and self.doc[unnamed[0]].lemma_.lower() in _NEWSROOM:
+            # "..., Rutte said ..., an Ukrinform correspondent reported. He stressed ...": the outlet's
+            # reporter passes the named person's words on; "he" is the person.
+            unnamed = None
         if unnamed is not None and (not candidates or unnamed[0] > max(candidates)):
             # "A spokesman for the special forces told AFP ... “...,” he said": the person the reporter
             # left unnamed, named since by no one.
