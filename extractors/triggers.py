@@ -1542,13 +1542,20 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or lex.in_class(tok, "wars")):
         return True  # "since the strikes began", "after Russia's invasion of Ukraine", "in the fighting"
     verb = tok.head if tok.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head) else tok
-    if any(c.dep_ == "mark" and c.lower_ in ("since", "before") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _DATING_MARKS for c in verb.children):
         # "since Russia invaded Ukraine", "since Putin ordered the invasion", "since Russia's invasion
         # left Putin isolated", "days before Russia invaded Ukraine": the war dates the clause
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _DATING_MARKS:
+        return True  # "has deepened ties with Pyongyang since invading Ukraine": the same, with no subject
+    if verb.dep_ == "relcl" and lex.in_class(verb.head, "wars"):
+        return True  # "the war it has waged in Ukraine since 2022": the war named, not a new attack
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
 
 
+# Marks of a clause that dates another by a war ("since", "before Russia invaded Ukraine"); "after" is
+# news as often ("days after Ukraine began new attacks in Kursk").
+_DATING_MARKS = frozenset({"since", "before"})
 # Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})

@@ -1,0 +1,40 @@
+"""False events of real news (issue 13, stop 40, lane precision40): the war a clause dates itself by
+("since invading Ukraine", "the war it has waged since 2022") is background, not a new attack; and an
+infinitive under a copula is a timetable (AGREE, news README "Promised and planned aid and
+cooperation") only when it is the copula's own complement, not the reason for an adjective ("it is
+wrong to help") nor the purpose of a noun ("what they say are shipments to help its war").
+Every sentence here was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# The news of a sentence dated by a war stays.
+COOPERATE BLR>CHN | Belarus has strengthened military ties with China since invading its neighbour in 2022.
+# Near-misses: an attack after which something happened is news, and so is a war waged now.
+ASSAULT ARM>AZE | Baku recalled its envoy days after Armenia shelled Azerbaijani villages.
+ASSAULT ARM>AZE | Armenia attacked Azerbaijani positions on Tuesday.
+# Help given for a reason an adjective states is the help, not a promise of it.
+AID BLR>RUS | The envoy condemned the arms sales, saying it was shameful of Belarus to help Russia.
+# Near-misses: a timetable under a copula stays a promise, with a noun predicate or none.
+AGREE NLD>CHL | The Dutch navy is to send two frigates to Chile.
+AGREE BLR>CHN | Minsk said it was its firm policy to expand military drills with Beijing.
+AGREE BLR>RUS | Preparations were under way for Lukashenko to visit Moscow on May 9.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+ASSAULT | Belarus has strengthened military ties with China since invading its neighbour in 2022.
+ASSAULT | Minsk has grown closer to Beijing before invading its neighbour.
+ASSAULT | Minsk has not denied that its volunteers serve in the war Moscow has been waging in Ukraine since 2022.
+AGREE | The envoy condemned the arms sales, saying it was shameful of Belarus to help Russia.
+AGREE | Oslo has condemned what it says are Belarusian rifle shipments to Russia to help its war effort.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
