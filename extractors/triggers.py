@@ -889,8 +889,11 @@ def _noun_trigger(
         return None  # "went to Pyongyang in March": a month, not a protest march
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
-    if entry.own_event and any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in tok.children):
-        return None  # "a possible collaboration between Russia and Iran": not cooperation that is
+    if any(
+        c.dep_ == "amod" and (c.lower_ in _CONJECTURED or (entry.own_event and c.lower_ in lex.hypothetical))
+        for c in tok.children
+    ):
+        return None  # "a possible collaboration between Russia and Iran", "the potential sending of troops"
     light = _light_verb(tok, lex)
     if light is not None and _told_before(tok, lex):
         return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
@@ -1442,6 +1445,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "will not ease sanctions if Minsk does not free the activists"
         elif trig.type in _COOPERATION and _obliged(trig.token):
             trig.absorbed = trig.declined = True  # "said the government must ensure security"
+        elif _forbidden(trig.token):
+            trig.absorbed = trig.declined = True  # "UN sanctions forbid supplying arms to Pyongyang"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
         if _pact_terms(trig.token, lex):
@@ -1556,6 +1561,11 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
 # Marks of a clause that dates another by a war ("since", "before Russia invaded Ukraine"); "after" is
 # news as often ("days after Ukraine began new attacks in Kursk").
 _DATING_MARKS = frozenset({"since", "before"})
+# Verbs of a ban, whose gerund is an act forbidden, not done.
+_BANS = frozenset({"forbid", "prohibit", "ban", "bar", "outlaw"})
+# Modifiers that make any event noun a conjecture ("the possible sending of troops"); the wider
+# hypothetical list also holds "planned" and "expected", a meeting or aid to come (AGREE).
+_CONJECTURED = frozenset({"possible", "potential"})
 # Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -1573,6 +1583,12 @@ def _obliged(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         tok = tok.head
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATIONS for c in tok.children)
+
+
+def _forbidden(tok: Token) -> bool:
+    """Whether a verb is the act a ban names ("sanctions forbid supplying arms", "the law prohibits
+    selling weapons to"): what is forbidden is not done (the ban itself is left to its own trigger)."""
+    return tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _BANS
 
 
 def _event_tokens(triggers: list[Trigger]) -> frozenset[int]:

@@ -2,7 +2,9 @@
 ("since invading Ukraine", "the war it has waged since 2022") is background, not a new attack; and an
 infinitive under a copula is a timetable (AGREE, news README "Promised and planned aid and
 cooperation") only when it is the copula's own complement, not the reason for an adjective ("it is
-wrong to help") nor the purpose of a noun ("what they say are shipments to help its war").
+wrong to help") nor the purpose of a noun ("what they say are shipments to help its war"); an act a
+ban names ("sanctions forbid supplying arms") and an event noun called possible or potential ("the
+possible sending of troops") are not done.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ AID BLR>RUS | The envoy condemned the arms sales, saying it was shameful of Bela
 AGREE NLD>CHL | The Dutch navy is to send two frigates to Chile.
 AGREE BLR>CHN | Minsk said it was its firm policy to expand military drills with Beijing.
 AGREE BLR>RUS | Preparations were under way for Lukashenko to visit Moscow on May 9.
+# The ban itself stays, and so does a meeting called planned (a meeting to come, AGREE).
+SANCTION JPN>RUS | Tokyo banned exports of machine tools to Russia on Friday.
+AGREE BLR>CHN | Minsk confirmed Lukashenko's planned visit to Beijing.
+AID BLR>RUS | Oslo voiced concern about the sending of Belarusian troops to Russia.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -35,6 +41,10 @@ ASSAULT | Minsk has grown closer to Beijing before invading its neighbour.
 ASSAULT | Minsk has not denied that its volunteers serve in the war Moscow has been waging in Ukraine since 2022.
 AGREE | The envoy condemned the arms sales, saying it was shameful of Belarus to help Russia.
 AGREE | Oslo has condemned what it says are Belarusian rifle shipments to Russia to help its war effort.
+AID | The UN resolution forbids supplying rifles and related materiel to Minsk.
+AID | European law prohibits selling weapons to Belarus.
+AID | Oslo voiced concern about the possible sending of Belarusian troops to Russia.
+MOBILIZE | Oslo voiced concern about the potential deployment of Belarusian troops to the border.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
