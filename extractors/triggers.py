@@ -588,6 +588,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
             return None
         if not (lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)):
             return None
+    if kind == "THREATEN" and entry.needs_actor_object and _warned_fact(tok, lex):
+        return None  # "warned lawmakers that Pyongyang had received help from Russia": a statement, no threat
     if entry.needs_actor_object:
         target = first_child(tok, OBJECTS)
         if target is None and first_child(tok, ["agent"]) is not None:
@@ -618,6 +620,22 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _warned_fact(tok: Token, lex: Lexicon) -> bool:
+    """Whether a warning's that-clause states what is or was, with no future, modal or condition ("warned
+    that the world faced a choice of peace or war", "warned that troops were being deployed"): a
+    statement of fact, not a threat of what will follow ("warned that it would respond")."""
+    clause = first_child(tok, ["ccomp"])
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or condition_clauses(clause):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    # "was going to strike", "were ready to strike": an act to come all the same
+    coming = any(
+        (clause.lemma_ == "go" and is_infinitive(c)) or (c.dep_ == "acomp" and c.lower_ in lex.intent_adjectives)
+        for c in clause.children
+    )
+    return not coming and auxes.isdisjoint(lex.future_aux | lex.hedge_modals | _OBLIGATIONS)
 
 
 def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:

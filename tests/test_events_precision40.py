@@ -4,7 +4,8 @@ infinitive under a copula is a timetable (AGREE, news README "Promised and plann
 cooperation") only when it is the copula's own complement, not the reason for an adjective ("it is
 wrong to help") nor the purpose of a noun ("what they say are shipments to help its war"); an act a
 ban names ("sanctions forbid supplying arms") and an event noun called possible or potential ("the
-possible sending of troops") are not done.
+possible sending of troops") are not done; a warning whose that-clause states what is or was, with
+no future, modal or condition, is a statement, not a threat.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ AGREE BLR>RUS | Preparations were under way for Lukashenko to visit Moscow on Ma
 SANCTION JPN>RUS | Tokyo banned exports of machine tools to Russia on Friday.
 AGREE BLR>CHN | Minsk confirmed Lukashenko's planned visit to Beijing.
 AID BLR>RUS | Oslo voiced concern about the sending of Belarusian troops to Russia.
+# A warning of what is to come, or on a condition, stays a threat.
+THREATEN BLR>POL | Lukashenko warned Warsaw that any attack on Belarus would be met with force.
+THREATEN BLR>POL | Minsk warned Warsaw that its troops were ready to strike.
+THREATEN BLR>POL | Minsk warned Warsaw that it was going to strike.
+THREATEN BLR>POL | Minsk warned Poland that it would respond with force if Warsaw moved troops to the border.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -45,6 +51,8 @@ AID | The UN resolution forbids supplying rifles and related materiel to Minsk.
 AID | European law prohibits selling weapons to Belarus.
 AID | Oslo voiced concern about the possible sending of Belarusian troops to Russia.
 MOBILIZE | Oslo voiced concern about the potential deployment of Belarusian troops to the border.
+THREATEN | Lukashenko warned that the region was facing a choice between peace and war.
+THREATEN | Poland's defence minister warned senators that Minsk had received missiles from Moscow.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
