@@ -5,7 +5,8 @@ cooperation") only when it is the copula's own complement, not the reason for an
 wrong to help") nor the purpose of a noun ("what they say are shipments to help its war"); an act a
 ban names ("sanctions forbid supplying arms") and an event noun called possible or potential ("the
 possible sending of troops") are not done; a warning whose that-clause states what is or was, with
-no future, modal or condition, is a statement, not a threat.
+no future, modal or condition, is a statement, not a threat; blocking a body or a bid at it ("used
+its veto to block the council from renewing", "blocks attempts at the council") is REJECT.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ THREATEN BLR>POL | Lukashenko warned Warsaw that any attack on Belarus would be 
 THREATEN BLR>POL | Minsk warned Warsaw that its troops were ready to strike.
 THREATEN BLR>POL | Minsk warned Warsaw that it was going to strike.
 THREATEN BLR>POL | Minsk warned Poland that it would respond with force if Warsaw moved troops to the border.
+# A veto that blocks a body, or a bid at it, rejects it.
+REJECT CHN>UN | Beijing used its veto to block the United Nations from extending the monitoring mission.
+REJECT CHN>FRA | Together with Moscow, Beijing blocks French attempts at the Security Council to censure Minsk.
+# Near-misses: blocking roads or sites restricts.
+COERCE/restrict BLR>None | Belarusian border guards blocked the crossings into Lithuania on Sunday.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -53,6 +59,7 @@ AID | Oslo voiced concern about the possible sending of Belarusian troops to Rus
 MOBILIZE | Oslo voiced concern about the potential deployment of Belarusian troops to the border.
 THREATEN | Lukashenko warned that the region was facing a choice between peace and war.
 THREATEN | Poland's defence minister warned senators that Minsk had received missiles from Moscow.
+COERCE | Beijing used its veto to block the United Nations from extending the monitoring mission.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
