@@ -1907,7 +1907,17 @@ def _open_question(tok: Token) -> bool:
     act's other side is the open question, no act told (nor a relative clause: "the troops, who fought")."""
     if not is_verb(tok) or tok.dep_ not in ("ccomp", "csubj"):
         return False
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children)
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children):
+        return True
+    # "with whom he would meet", "whom she will hold talks with": the pronoun of a preposition of the
+    # verb or of its object
+    holders = [tok, *children(tok, ["dobj"])]
+    return any(
+        g.dep_ == "pobj" and g.lower_ in _QUESTION_PRONOUNS
+        for h in holders
+        for p in children(h, ["prep"])
+        for g in p.children
+    )
 
 
 def _evidence_denied(tok: Token, lex: Lexicon) -> bool:

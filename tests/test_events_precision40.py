@@ -6,7 +6,8 @@ wrong to help") nor the purpose of a noun ("what they say are shipments to help 
 ban names ("sanctions forbid supplying arms") and an event noun called possible or potential ("the
 possible sending of troops") are not done; a warning whose that-clause states what is or was, with
 no future, modal or condition, is a statement, not a threat; blocking a body or a bid at it ("used
-its veto to block the council from renewing", "blocks attempts at the council") is REJECT.
+its veto to block the council from renewing", "blocks attempts at the council") is REJECT; a meeting
+whose other side is the open question of a preposition ("whom she will hold talks with") is not told.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ REJECT CHN>UN | Beijing used its veto to block the United Nations from extending
 REJECT CHN>FRA | Together with Moscow, Beijing blocks French attempts at the Security Council to censure Minsk.
 # Near-misses: blocking roads or sites restricts.
 COERCE/restrict BLR>None | Belarusian border guards blocked the crossings into Lithuania on Sunday.
+# A meeting to come with its other side named stays a promise to meet.
+AGREE BLR>CHN | Minsk said Lukashenko would hold talks with Xi in Beijing.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -60,6 +63,8 @@ MOBILIZE | Oslo voiced concern about the potential deployment of Belarusian troo
 THREATEN | Lukashenko warned that the region was facing a choice between peace and war.
 THREATEN | Poland's defence minister warned senators that Minsk had received missiles from Moscow.
 COERCE | Beijing used its veto to block the United Nations from extending the monitoring mission.
+AGREE | It has not yet been disclosed whom the Belarusian minister will hold talks with in Beijing.
+AGREE | Oslo did not say with whom the Peruvian minister would meet in Oslo.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
