@@ -7,7 +7,8 @@ ban names ("sanctions forbid supplying arms") and an event noun called possible 
 possible sending of troops") are not done; a warning whose that-clause states what is or was, with
 no future, modal or condition, is a statement, not a threat; blocking a body or a bid at it ("used
 its veto to block the council from renewing", "blocks attempts at the council") is REJECT; a meeting
-whose other side is the open question of a preposition ("whom she will hold talks with") is not told.
+whose other side is the open question of a preposition ("whom she will hold talks with") is not told;
+confronting a named party is criticism (DISAPPROVE), not a consultation.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ REJECT CHN>FRA | Together with Moscow, Beijing blocks French attempts at the Sec
 COERCE/restrict BLR>None | Belarusian border guards blocked the crossings into Lithuania on Sunday.
 # A meeting to come with its other side named stays a promise to meet.
 AGREE BLR>CHN | Minsk said Lukashenko would hold talks with Xi in Beijing.
+# Confronting a named party.
+DISAPPROVE POL>BLR | The Belarusian envoy was confronted sharply by Poland, which accused Minsk of staging the crisis.
+DISAPPROVE POL>BLR | Poland's envoy confronted the Belarusian ambassador over the border incidents.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -65,6 +69,8 @@ THREATEN | Poland's defence minister warned senators that Minsk had received mis
 COERCE | Beijing used its veto to block the United Nations from extending the monitoring mission.
 AGREE | It has not yet been disclosed whom the Belarusian minister will hold talks with in Beijing.
 AGREE | Oslo did not say with whom the Peruvian minister would meet in Oslo.
+CONSULT | Poland's envoy confronted the Belarusian ambassador over the border incidents.
+DISAPPROVE | Minsk said it would stand with Moscow in confronting common challenges.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
