@@ -55,12 +55,21 @@ def future(trig: Trigger, lex: Lexicon) -> bool:
         auxes = _aux_words(current, lex)
         if auxes & lex.future_aux:
             return True
-        if "to" in auxes and current.head.lemma_ in ("be", "go"):
+        if "to" in auxes and current.head.lemma_ in ("be", "go") and copula_infinitive(current):
             return True  # "is to visit", "is going to send"
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def copula_infinitive(tok: Token) -> bool:
+    """An infinitive under a copula that sets a timetable ("is to visit", "preparations were under way
+    for Kim to visit", "it is our policy to defend"), not the reason for an adjective ("it is wrong to
+    help Russia") nor the purpose of a noun ("what they say are shipments to Russia to help its war"):
+    those are not to come."""
+    predicates = {c.dep_ for c in tok.head.rights if c.dep_ in ("attr", "acomp")}
+    return "acomp" not in predicates and not (tok.dep_ == "advcl" and "attr" in predicates)
 
 
 def _aux_words(tok: Token, lex: Lexicon) -> frozenset[str]:

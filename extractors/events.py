@@ -2306,7 +2306,11 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
         # Auxiliaries stand left of their verb: reading only its left children keeps a verb with hundreds
         # of coordinated clauses on its right from being walked once per clause (bench/large_shapes.py).
         auxiliaries = [c for c in current.lefts if c.dep_ == "aux"]
-        if current.head.lemma_ == "be" and any(c.lower_ == "to" for c in auxiliaries):
+        if (
+            current.head.lemma_ == "be"
+            and any(c.lower_ == "to" for c in auxiliaries)
+            and event_attributes.copula_infinitive(current)
+        ):
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
             return True  # "is due to meet", "is scheduled to travel"

@@ -588,6 +588,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
             return None
         if not (lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)):
             return None
+    if kind == "THREATEN" and entry.needs_actor_object and _warned_fact(tok, lex):
+        return None  # "warned lawmakers that Pyongyang had received help from Russia": a statement, no threat
     if entry.needs_actor_object:
         target = first_child(tok, OBJECTS)
         if target is None and first_child(tok, ["agent"]) is not None:
@@ -618,6 +620,22 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     if kind == "MOBILIZE":
         kind, mode = _force_purpose(tok, obj, kind, mode, lex)
     return Trigger(tok, entry, kind, mode)
+
+
+def _warned_fact(tok: Token, lex: Lexicon) -> bool:
+    """Whether a warning's that-clause states what is or was, with no future, modal or condition ("warned
+    that the world faced a choice of peace or war", "warned that troops were being deployed"): a
+    statement of fact, not a threat of what will follow ("warned that it would respond")."""
+    clause = first_child(tok, ["ccomp"])
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or condition_clauses(clause):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    # "was going to strike", "were ready to strike": an act to come all the same
+    coming = any(
+        (clause.lemma_ == "go" and is_infinitive(c)) or (c.dep_ == "acomp" and c.lower_ in lex.intent_adjectives)
+        for c in clause.children
+    )
+    return not coming and auxes.isdisjoint(lex.future_aux | lex.hedge_modals | _OBLIGATIONS)
 
 
 def _natural_force(tok: Token, subj: Token | None, lex: Lexicon) -> bool:
@@ -889,8 +907,11 @@ def _noun_trigger(
         return None  # "went to Pyongyang in March": a month, not a protest march
     if entry.agentive:
         return _agentive_trigger(tok, entry, lex)
-    if entry.own_event and any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in tok.children):
-        return None  # "a possible collaboration between Russia and Iran": not cooperation that is
+    if any(
+        c.dep_ == "amod" and (c.lower_ in _CONJECTURED or (entry.own_event and c.lower_ in lex.hypothetical))
+        for c in tok.children
+    ):
+        return None  # "a possible collaboration between Russia and Iran", "the potential sending of troops"
     light = _light_verb(tok, lex)
     if light is not None and _told_before(tok, lex):
         return None  # "He made the pledge at a meeting in Beijing": the pledge told before, not another
@@ -1442,6 +1463,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "will not ease sanctions if Minsk does not free the activists"
         elif trig.type in _COOPERATION and _obliged(trig.token):
             trig.absorbed = trig.declined = True  # "said the government must ensure security"
+        elif _forbidden(trig.token):
+            trig.absorbed = trig.declined = True  # "UN sanctions forbid supplying arms to Pyongyang"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
         if _pact_terms(trig.token, lex):
@@ -1542,13 +1565,25 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or lex.in_class(tok, "wars")):
         return True  # "since the strikes began", "after Russia's invasion of Ukraine", "in the fighting"
     verb = tok.head if tok.dep_ in OBJECTS | SUBJECTS and is_verb(tok.head) else tok
-    if any(c.dep_ == "mark" and c.lower_ in ("since", "before") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _DATING_MARKS for c in verb.children):
         # "since Russia invaded Ukraine", "since Putin ordered the invasion", "since Russia's invasion
         # left Putin isolated", "days before Russia invaded Ukraine": the war dates the clause
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _DATING_MARKS:
+        return True  # "has deepened ties with Pyongyang since invading Ukraine": the same, with no subject
+    if verb.dep_ == "relcl" and lex.in_class(verb.head, "wars"):
+        return True  # "the war it has waged in Ukraine since 2022": the war named, not a new attack
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
 
 
+# Marks of a clause that dates another by a war ("since", "before Russia invaded Ukraine"); "after" is
+# news as often ("days after Ukraine began new attacks in Kursk").
+_DATING_MARKS = frozenset({"since", "before"})
+# Verbs of a ban, whose gerund is an act forbidden, not done.
+_BANS = frozenset({"forbid", "prohibit", "ban", "bar", "outlaw"})
+# Modifiers that make any event noun a conjecture ("the possible sending of troops"); the wider
+# hypothetical list also holds "planned" and "expected", a meeting or aid to come (AGREE).
+_CONJECTURED = frozenset({"possible", "potential"})
 # Cooperative and yielding types (PLOVER verbal and material cooperation, CONCEDE and RETREAT).
 _COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -1566,6 +1601,12 @@ def _obliged(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         tok = tok.head
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATIONS for c in tok.children)
+
+
+def _forbidden(tok: Token) -> bool:
+    """Whether a verb is the act a ban names ("sanctions forbid supplying arms", "the law prohibits
+    selling weapons to"): what is forbidden is not done (the ban itself is left to its own trigger)."""
+    return tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _BANS
 
 
 def _event_tokens(triggers: list[Trigger]) -> frozenset[int]:
@@ -1866,7 +1907,17 @@ def _open_question(tok: Token) -> bool:
     act's other side is the open question, no act told (nor a relative clause: "the troops, who fought")."""
     if not is_verb(tok) or tok.dep_ not in ("ccomp", "csubj"):
         return False
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children)
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUESTION_PRONOUNS for c in tok.children):
+        return True
+    # "with whom he would meet", "whom she will hold talks with": the pronoun of a preposition of the
+    # verb or of its object
+    holders = [tok, *children(tok, ["dobj"])]
+    return any(
+        g.dep_ == "pobj" and g.lower_ in _QUESTION_PRONOUNS
+        for h in holders
+        for p in children(h, ["prep"])
+        for g in p.children
+    )
 
 
 def _evidence_denied(tok: Token, lex: Lexicon) -> bool:
