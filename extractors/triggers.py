@@ -991,7 +991,16 @@ def _noun_trigger(
             entry.type == "CONSULT"
             and poss is not None
             and poss.lower_ in lex.person_pronouns
-            and _visit_abroad(tok, poss, res)
+            and _other_state_named(tok, poss, res)
+        )
+        # "He said Kim's attendance and his talks with Xi carry great significance": a person's meeting
+        # with a partner of another state named, unless a topic ("wrote about his talks with Xi").
+        adjunct = adjunct or (
+            entry.type == "CONSULT"
+            and poss is not None
+            and poss.lower_ in lex.person_pronouns
+            and not (tok.dep_ == "pobj" and _in_topic_phrase(tok))
+            and _other_state_named(tok, poss, res, ("with",))
         )
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return _unsure(unsure, tok, UNSURE_PLACE)
@@ -1116,14 +1125,15 @@ def _restates_stated(tok: Token) -> bool:
     return head.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or (head.dep_ == "pobj" and not _in_topic_phrase(head))
 
 
-def _visit_abroad(tok: Token, poss: Token, res: Resolver) -> bool:
-    """Whether a visit names in its `to` phrase a host the resolver codes other than its visitor's
-    state ("her visit to Russia"; "his visit to Vladivostok" by a Russian is a trip at home)."""
+def _other_state_named(tok: Token, poss: Token, res: Resolver, preps: tuple[str, ...] = ("to",)) -> bool:
+    """Whether a visit or meeting names in its `preps` phrase a host or partner the resolver codes other
+    than its possessor's state ("her visit to Russia", "his talks with Xi"; "his visit to Vladivostok"
+    by a Russian is a trip at home)."""
     visitors = {a.code for a in res.resolve(poss)}
     hosts = {
         a.code
         for prep in children(tok, ["prep"])
-        if prep.lower_ == "to"
+        if prep.lower_ in preps
         for a in res.resolve(first_child(prep, ["pobj"]), context=False)
     }
     return bool(visitors) and bool(hosts - visitors)

@@ -2,7 +2,8 @@
 is declined where news states no event (triggers.UNSURE_PLACE: a topic, a phrase of a noun), but
 three such places state one: an apposition restating a noun that stands as a subject or object or in
 a phrase that is no topic ("listed two dangers, Iran's backing for the Houthis"); a person's visit
-to a host abroad named ("the results of his visit to Angola"); a movement of troops or arms with its
+to a host abroad named ("the results of his visit to Angola") and a meeting with a partner of another
+state ("his talks with Modi carried weight"), unless a topic; a movement of troops or arms with its
 sender named and the state it is in ("the deployment of Venezuelan troops in Bolivia", as "to"
 was read before). A topic's apposition, a visit at home or with no host, a movement "in" a month or
 a region, and a topic phrase stay declined. The sure declines in triggers.absorb (appealed for,
@@ -23,6 +24,8 @@ FOUND = """
 SUPPORT IRN>YEM | The summit's communique listed two dangers, Iran's backing for the Houthis and its missile tests.
 # A person's visit to a host abroad named: the pronoun is the visitor, wherever the phrase stands.
 CONSULT/visit TUR>AGO | Erdogan said he was pleased with the results of his visit to Angola.
+# A person's meeting with a partner of another state named, where it is no topic.
+CONSULT TUR>IND | The Turkish foreign ministry said Erdogan's speech and his talks with Modi carried great weight.
 # A movement with its sender named and the state it is in.
 MOBILIZE/troops VEN>None | Chile said it was alarmed by the deployment of Venezuelan troops in Bolivia.
 # Near-miss: the speaker's verdict on it stays read.
@@ -38,6 +41,9 @@ SUPPORT | Chile asked about one rumour, Iran's support for the Houthis.
 CONSULT | Erdogan said the programme of his visit to Izmir was ready.
 CONSULT | Macron praised the mood of his visit to Lyon.
 CONSULT | Erdogan said the results of his visit were good.
+# A meeting a verb's "about" is about, or with a partner of the same state, stays declined.
+CONSULT | Erdogan wrote about his talks with Modi on social media.
+CONSULT | Erdogan's speech and his talks with Turkish mayors drew wide attention.
 # "in" a month or a region is no state the troops were sent to.
 MOBILIZE | Peru voiced concern about the deployment of Venezuelan troops in October.
 MOBILIZE | Peru voiced concern about the deployment of Venezuelan troops in the region.
