@@ -985,22 +985,20 @@ def _noun_trigger(
         # apposition stands where the noun it restates stands - not where that noun is a topic ("spoke
         # about the main topic, Iran's support for the Houthis").
         adjunct = adjunct or (tok.dep_ == "appos" and _restates_stated(tok))
-        # "satisfied with the results of her visit to Russia": a person's visit to a host abroad named
-        # is news wherever it stands (as with a named possessor, read above).
+        # "satisfied with the results of her visit to Russia", "said Kim's attendance and his talks with
+        # Xi carry great significance": a person's visit to a host or meeting with a partner of another
+        # state named is news wherever it stands (as with a named possessor, read above) - a meeting
+        # not as a topic ("wrote about his talks with Xi").
         adjunct = adjunct or (
             entry.type == "CONSULT"
             and poss is not None
             and poss.lower_ in lex.person_pronouns
-            and _other_state_named(tok, poss, res)
-        )
-        # "He said Kim's attendance and his talks with Xi carry great significance": a person's meeting
-        # with a partner of another state named, unless a topic ("wrote about his talks with Xi").
-        adjunct = adjunct or (
-            entry.type == "CONSULT"
-            and poss is not None
-            and poss.lower_ in lex.person_pronouns
-            and not (tok.dep_ == "pobj" and _in_topic_phrase(tok))
-            and _other_state_named(tok, poss, res, ("with",))
+            and (
+                _other_state_named(tok, poss, res, ("to",))
+                or (
+                    _other_state_named(tok, poss, res, ("with",)) and not (tok.dep_ == "pobj" and _in_topic_phrase(tok))
+                )
+            )
         )
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return _unsure(unsure, tok, UNSURE_PLACE)
@@ -1125,7 +1123,7 @@ def _restates_stated(tok: Token) -> bool:
     return head.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or (head.dep_ == "pobj" and not _in_topic_phrase(head))
 
 
-def _other_state_named(tok: Token, poss: Token, res: Resolver, preps: tuple[str, ...] = ("to",)) -> bool:
+def _other_state_named(tok: Token, poss: Token, res: Resolver, preps: tuple[str, ...]) -> bool:
     """Whether a visit or meeting names in its `preps` phrase a host or partner the resolver codes other
     than its possessor's state ("her visit to Russia", "his talks with Xi"; "his visit to Vladivostok"
     by a Russian is a trip at home)."""
