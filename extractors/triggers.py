@@ -1002,6 +1002,25 @@ def _noun_trigger(
         # Korea", "the timing of the Russian leader's visit").
         adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ in ("attr", "appos"))
         adjunct = adjunct or (entry.type == "CONSULT" and tok.dep_ == "pobj" and _named_sides(tok, poss, res))
+        # "will address our challenges, including China's support for Moscow's war economy": an
+        # apposition stands where the noun it restates stands - not where that noun is a topic ("spoke
+        # about the main topic, Iran's support for the Houthis").
+        adjunct = adjunct or (tok.dep_ == "appos" and _restates_stated(tok))
+        # "satisfied with the results of her visit to Russia", "said Kim's attendance and his talks with
+        # Xi carry great significance": a person's visit to a host or meeting with a partner of another
+        # state named is news wherever it stands (as with a named possessor, read above) - a meeting
+        # not as a topic ("wrote about his talks with Xi").
+        adjunct = adjunct or (
+            entry.type == "CONSULT"
+            and poss is not None
+            and poss.lower_ in lex.person_pronouns
+            and (
+                _other_state_named(tok, poss, res, ("to",))
+                or (
+                    _other_state_named(tok, poss, res, ("with",)) and not (tok.dep_ == "pobj" and _in_topic_phrase(tok))
+                )
+            )
+        )
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return _unsure(unsure, tok, UNSURE_PLACE)
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
@@ -1096,8 +1115,9 @@ _ENDING_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})
 
 def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     """A movement of troops or arms as a noun with its sender and its destination named: "North Korea's
-    deployment of soldiers to Kursk", "the dispatch of North Korean troops to Russia" (bench/data/news
-    README: nominal events with a named doer are coded)."""
+    deployment of soldiers to Kursk", "the dispatch of North Korean troops to Russia", "the deployment
+    of North Korean troops in Russia" (a state it is in; bench/data/news README: nominal events with a
+    named doer are coded)."""
     lex = res.lex
     if tok.lemma_.lower() not in lex.transfer_nouns and tok.lower_ not in lex.transfer_nouns:
         return False
@@ -1107,7 +1127,41 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
-    return any(p.lower_ == "to" for m in movers if m is not None for p in children(m, ["prep"]))
+    return any(
+        p.lower_ == "to" or (p.lower_ in ("in", "into") and _names_state(p, res))
+        for m in movers
+        if m is not None
+        for p in children(m, ["prep"])
+    )
+
+
+def _restates_stated(tok: Token) -> bool:
+    """Whether an apposition restates a noun stated as a subject, an object or in a phrase that is no
+    topic ("address our challenges, including X"; not "spoke about the main topic, X")."""
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or (head.dep_ == "pobj" and not _in_topic_phrase(head))
+
+
+def _other_state_named(tok: Token, poss: Token, res: Resolver, preps: tuple[str, ...]) -> bool:
+    """Whether a visit or meeting names in its `preps` phrase a host or partner the resolver codes other
+    than its possessor's state ("her visit to Russia", "his talks with Xi"; "his visit to Vladivostok"
+    by a Russian is a trip at home)."""
+    visitors = {a.code for a in res.resolve(poss)}
+    hosts = {
+        a.code
+        for prep in children(tok, ["prep"])
+        if prep.lower_ in preps
+        for a in res.resolve(first_child(prep, ["pobj"]), context=False)
+    }
+    return bool(visitors) and bool(hosts - visitors)
+
+
+def _names_state(prep: Token, res: Resolver) -> bool:
+    """Whether a preposition's object is a state the resolver codes ("in Russia", not "in October")."""
+    pobj = first_child(prep, ["pobj"])
+    return pobj is not None and any(a.kind == "state" for a in res.resolve(pobj, context=False))
 
 
 def _named_signing(tok: Token, entry: Entry, poss: Token | None, res: Resolver) -> bool:
