@@ -149,6 +149,10 @@ def extract_events(
                 found = _drafts(trig, res, lex, reference)
                 if pact_parties and _names_known_pact(trig, lex):
                     found = _with_pact_partner(found, pact_parties)
+                if trig.type in _OWNED_AGAIN and any(d.recipient is None for d in found):
+                    act = roles.act_told_again(trig, lex)
+                    if act is not None:
+                        found = _censured_before(found, res.act_owners_before(act))
                 if (
                     told
                     and number - told_at <= _TOLD_REACH
@@ -192,6 +196,11 @@ def extract_events(
 # Acts whose recipient, not actor, is whom a later criticism of "this" would be aimed at ("Japan denounced
 # the cooperation between Russia and North Korea. Concern over these moves ...": Russia and North Korea).
 _JUDGEMENTS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SANCTION", "DEMAND", "THREATEN", "INVESTIGATE"})
+
+
+# Acts aimed at whoever did an act they name again ("condemned the attack", "ratified the treaty"): its
+# doers, as the sentence that told it named them (Resolver.act_owners_before).
+_OWNED_AGAIN = frozenset({"DISAPPROVE", "REJECT", "AGREE", "SUPPORT"})
 
 
 # How many sentences back "the launch" or "this" still names the acts told (further on, past other matters, a
