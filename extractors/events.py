@@ -168,6 +168,8 @@ def extract_events(
                 drafts.extend(found)
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
+        if told and number - told_at == 1:
+            drafts = _with_last_partner(drafts, told)
         if model is not None:
             # After every rule: the model's reading of a sentence they read stands only beside theirs
             # (its AID with no mode had taken the place of "killed fighting alongside Russian units").
@@ -203,6 +205,10 @@ _JUDGEMENTS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SANCTION", "DEMAND"
 _OWNED_AGAIN = frozenset({"DISAPPROVE", "REJECT", "AGREE", "SUPPORT"})
 
 
+# Cooperative acts that go on with the partner of the sentence before (_with_last_partner).
+_WITH_THE_PARTNER = frozenset({"AGREE", "SUPPORT", "CONSULT"})
+
+
 # How many sentences back "the launch" or "this" still names the acts told (further on, past other matters, a
 # criticism keeps no recipient rather than take a stale one): 4 keeps every reading the training files gained
 # from it; 2 lost three right pairs and two wrong ones.
@@ -233,6 +239,22 @@ def _censured_before(found: list[_Draft], told: list[Actor]) -> list[_Draft]:
             out.append(draft)
             continue
         out += [replace(draft, recipient=p, uncoded=None) for p in others]
+    return out
+
+
+def _with_last_partner(drafts: list[_Draft], told: list[Actor]) -> list[_Draft]:
+    """A cooperative act with no one named beside its actor, right after a sentence that told the actor
+    acting with exactly one other ("The ministers of A and B held talks. A pledged to expand flights"):
+    with that other. Not when the sentence before named the actor with several others or not at all,
+    nor when the sentence names whom the actor's act of that type is aimed at elsewhere."""
+    aimed = {(d.type, d.actor.code) for d in drafts if d.recipient is not None or d.uncoded}
+    out: list[_Draft] = []
+    for draft in drafts:
+        others = [p for p in told if p.code != draft.actor.code]
+        alone = draft.recipient is None and (draft.type, draft.actor.code) not in aimed
+        if alone and draft.type in _WITH_THE_PARTNER and len(others) == 1 and len(others) < len(told):
+            draft = replace(draft, recipient=others[0])
+        out.append(draft)
     return out
 
 
