@@ -205,10 +205,10 @@ _JUDGEMENTS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SANCTION", "DEMAND"
 _OWNED_AGAIN = frozenset({"DISAPPROVE", "REJECT", "AGREE", "SUPPORT"})
 
 
-# Cooperative acts that go on with the partner the last sentence with events named (_with_last_partner), and
-# how many sentences back that sentence may be: 2 gained seven right pairs on the tuning half over 1 and lost
-# none, 3 one more; COOPERATE as well changed nothing.
-_WITH_THE_PARTNER = frozenset({"AGREE", "SUPPORT", "CONSULT"})
+# Acts between partners that go on with the partner the last sentence with events named (_with_last_partner),
+# and how many sentences back that sentence may be: 2 gained seven right pairs on the tuning half over 1 and
+# lost none, 3 one more; appeals, cooperation and aid beside agreements, support and meetings two more.
+_WITH_THE_PARTNER = frozenset({"AGREE", "SUPPORT", "CONSULT", "DEMAND", "COOPERATE", "AID"})
 _PARTNER_REACH = 2
 
 
@@ -246,7 +246,7 @@ def _censured_before(found: list[_Draft], told: list[Actor]) -> list[_Draft]:
 
 
 def _with_last_partner(drafts: list[_Draft], told: list[Actor]) -> list[_Draft]:
-    """A cooperative act with no one named beside its actor, shortly after a sentence with events that
+    """An act between partners with no one named beside its actor, shortly after a sentence with events that
     told the actor acting with exactly one other ("The ministers of A and B held talks. A pledged to
     expand flights"): with that other. Not when that sentence named the actor with several others or
     not at all, nor when the sentence names whom the actor's act of that type is aimed at elsewhere."""
