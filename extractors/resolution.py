@@ -75,7 +75,9 @@ _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "env
 _DELEGATE_SENTENCES = 8
 # How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
 _ACT_SENTENCES = 4
-_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})  # an act told before, not told here first
+# Verbs that judge an act rather than do it: their subject is no owner of their object ("condemned a test").
+_JUDGING = frozenset({"DISAPPROVE", "REJECT", "SUPPORT", "DEMAND", "PROTEST", "INVESTIGATE", "SANCTION", "THREATEN"})
 # How far back a chain of "she ... she ... she" keeps its person in view, in sentences (a pronoun in
 # every sentence of a long text would otherwise reach back to its start each time).
 _PRONOUN_CHAIN_SENTENCES = 12
@@ -1211,8 +1213,8 @@ class Resolver:
 
     def _act_owners(self, act: Token) -> list[Actor]:
         """Who an act noun's own words say did it: its possessor or name modifiers, a by or between
-        phrase; else, told for the first time, the subject of the verb it is the object of ("Georgia
-        passed a law"). Not an of phrase ("the invasion of Ukraine" names whom it befell)."""
+        phrase; else, told for the first time, the subject of the verb that does it ("Georgia passed a
+        law"; not one that judges it). Not an of phrase ("the invasion of Ukraine" names whom it befell)."""
         owners = self._from_modifiers(act)
         for modifier in children(act, ["compound"]):
             # "the Russia-North Korea treaty": each party of the hyphened pair (a modifier's first name
@@ -1223,8 +1225,10 @@ class Resolver:
                 for pobj in children(prep, ["pobj"]):
                     owners += self.resolve(pobj, context=False, depth=1)
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
-        if not owners and not definite and act.dep_ in OBJECTS:
-            # a first mention only: "Seoul condemned the deployment" says who judged it, not whose it is
+        judged = self.lex.verbs.get(act.head.lemma_.lower())
+        if not owners and not definite and act.dep_ in OBJECTS and (judged is None or judged.type not in _JUDGING):
+            # a first mention only, by its doer: "Seoul condemned the deployment" or "condemned a test" says
+            # who judged it, not whose it is
             subj = subject_of(act.head)
             if subj is not None and subj.pos_ != "PRON":
                 owners = self.resolve(subj, context=False, depth=1)

@@ -1,7 +1,7 @@
 """The other party named in an earlier sentence (issue 13, lane context40). An act a verb names again ("ratified
 the treaty", "condemned the attack, which hurt two men", "welcomed the pact") is aimed at the doers its
 nearest earlier mention names ("a border treaty" signed by two states, "a drone attack by Azerbaijani forces");
-none when that mention names more than two, or no mention within reach names any. An agreement, support or
+none when that mention names more than two, or no mention within reach names any. An agreement, support, appeal or
 meeting with no one beside its actor, within two sentences of one that told the actor acting with exactly one
 other, is with that other; not when that sentence named several others, or did not name the actor acting.
 Every sentence was written for this file in the style of news; each link has texts where it must not fire."""
@@ -38,6 +38,7 @@ REJECT ECU>None | Peru, Chile and Bolivia signed a trade accord in May. Ecuador 
 AGREE CHL>None | The Chilean senate ratified the treaty on Monday.
 DISAPPROVE IRN>None | Iran condemned the attack, which hurt two men.
 DISAPPROVE BRA>None | Colombia condemned the deployment of troops. Brazil criticised the deployment on Wednesday.
+REJECT CHL>None | Peru condemned a missile test on Monday. Chile rejected the test as a threat.
 SUPPORT LAO>None | Cambodia rejected the accord after Thai officials left. Laos welcomed the accord on Friday.
 # Several partners before, a partner too far back, or the actor only judged before: no one.
 AGREE NGA>None | Nigeria hosted leaders of Ghana, Togo and Benin in Abuja on Monday. Nigeria promised to lower tariffs.
