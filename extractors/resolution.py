@@ -73,6 +73,11 @@ _TITLE_LOOKBACK = 8
 # back _organisation_delegates reads for the organisation's own.
 _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
 _DELEGATE_SENTENCES = 8
+# How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
+_ACT_SENTENCES = 4
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})  # an act told before, not told here first
+# Verbs that judge an act rather than do it: their subject is no owner of their object ("condemned a test").
+_JUDGING = frozenset({"DISAPPROVE", "REJECT", "SUPPORT", "DEMAND", "PROTEST", "INVESTIGATE", "SANCTION", "THREATEN"})
 # How far back a chain of "she ... she ... she" keeps its person in view, in sentences (a pronoun in
 # every sentence of a long text would otherwise reach back to its start each time).
 _PRONOUN_CHAIN_SENTENCES = 12
@@ -372,6 +377,7 @@ class Resolver:
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
         self._delegate_positions: list[int] | None = None  # plural delegates, for _organisation_delegates
+        self._act_positions: dict[str, list[int]] | None = None  # event nouns by type, for act_owners_before
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
@@ -1163,6 +1169,74 @@ class Resolver:
             for i, each in enumerate(parse_index(self.doc).lemma):  # Token.lemma_ by index
                 self._lemma_positions.setdefault(each.lower(), []).append(i)
         return self._lemma_positions.get(lemma, [])
+
+    def act_owners_before(self, act: Token) -> list[Actor]:
+        """Whose an act named again is ("Seoul condemned the deployment", "the Duma ratified the
+        treaty"): the coded owners of its nearest earlier mention of the few sentences before that names
+        them ("North Korea's deployment of troops", "the Russia-North Korea treaty", "strikes by the
+        army" for "the attack": an event noun of the same type stands for it). None when that mention
+        names more than two (no one act is meant) or none of the mentions within reach names any."""
+        lemma = act.lemma_.lower()
+        entry = self.lex.nouns.get(lemma) or self.lex.nouns.get(act.lower_)  # "talks": the lexicon's plural
+        positions = self._act_noun_positions(entry.type) if entry is not None else self._positions_of(lemma)
+        floor = self.sentences[max(0, self.sentence_of[act.i] - _ACT_SENTENCES)].start
+        end = bisect.bisect_left(positions, act.i)
+        start = max(bisect.bisect_left(positions, floor), end - _TITLE_LOOKBACK)
+        for i in reversed(positions[start:end]):
+            other = self.tokens[i]
+            if other.pos_ != "NOUN" or other.i in self.dateline:
+                continue
+            owners = self._act_owners(other)
+            if owners:
+                return owners if len(owners) <= 2 else []
+        return []
+
+    def _names_in(self, modifier: Token) -> list[LinkedEntity]:
+        """The coded names of a modifier's words, each once, in order."""
+        found: list[LinkedEntity] = []
+        for sub in modifier.subtree:
+            info = self.entity_at(sub)
+            if info is not None and info.code is not None and all(f is not info for f in found):
+                found.append(info)
+        return found
+
+    def _act_noun_positions(self, kind: str) -> list[int]:
+        """The token indices of the lexicon's event nouns of one type, in order (one index per document)."""
+        if self._act_positions is None:
+            self._act_positions = {}
+            index = parse_index(self.doc)
+            for i, (lemma, text) in enumerate(zip(index.lemma, index.lower, strict=True)):
+                entry = self.lex.nouns.get(lemma.lower()) or self.lex.nouns.get(text)
+                if entry is not None:
+                    self._act_positions.setdefault(entry.type, []).append(i)
+        return self._act_positions.get(kind, [])
+
+    def _act_owners(self, act: Token) -> list[Actor]:
+        """Who an act noun's own words say did it: its possessor or name modifiers, a by or between
+        phrase; else, told for the first time, the subject of the verb that does it ("Georgia passed a
+        law"; not one that judges it). Not an of phrase ("the invasion of Ukraine" names whom it befell)."""
+        owners = self._from_modifiers(act)
+        for modifier in children(act, ["compound"]):
+            # "the Russia-North Korea treaty": each party of the hyphened pair (a modifier's first name
+            # alone is what _from_modifiers reads)
+            owners += [Actor(i.code, i.span.text, i.entity_id, i.kind, i.span.start) for i in self._names_in(modifier)]
+        for prep in children(act, ["prep"]):
+            if prep.lower_ in ("by", "between"):
+                for pobj in children(prep, ["pobj"]):
+                    owners += self.resolve(pobj, context=False, depth=1)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
+        judged = self.lex.verbs.get(act.head.lemma_.lower())
+        if not owners and not definite and act.dep_ in OBJECTS and (judged is None or judged.type not in _JUDGING):
+            # a first mention only, by its doer: "Seoul condemned the deployment" or "condemned a test" says
+            # who judged it, not whose it is
+            subj = subject_of(act.head)
+            if subj is not None and subj.pos_ != "PRON":
+                owners = self.resolve(subj, context=False, depth=1)
+        unique: list[Actor] = []
+        for owner in owners:
+            if owner.kind != "place" and all(owner.code != u.code for u in unique):
+                unique.append(owner)
+        return unique
 
     def _title_antecedent(self, tok: Token) -> Actor | None:
         """ "the foreign minister" / "the envoy" after a named one of a state ("Russian Foreign Minister

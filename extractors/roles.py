@@ -873,15 +873,50 @@ def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
         return cand.lower_ in _AGAIN_PRONOUNS
     if cand.pos_ != "NOUN" or not (noun_forms(cand, lex) & lex.nouns.keys() or lex.in_class(cand, "act_nouns")):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in cand.children):
+    return _told_again(cand, relative=False)
+
+
+def _told_again(noun: Token, *, relative: bool) -> bool:
+    """Whether a noun with "the", "this" or "such" names no doer of its own: no possessor, name, of/by
+    phrase, apposition or clause, only dates and plain modifiers ("the launch on Thursday"). relative:
+    a clause the noun itself is the subject of names none either ("the attack, which hit a village")."""
+    if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in noun.children):
         return False
-    for child in cand.children:
+    for child in noun.children:
         if child.dep_ in ("det", "punct", "amod") and not child.ent_type_:
             continue
         if child.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in children(child, ["pobj"])):
             continue  # "the launch on Thursday"
+        if relative and child.dep_ == "relcl" and _acts_itself(child):
+            continue
         return False  # a possessor, a name, an of/by phrase, an apposition or a clause names who did it
     return True
+
+
+def _acts_itself(clause: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("which hit a village"), not one that
+    names who did the act ("that Moscow launched")."""
+    subj = first_child(clause, SUBJECTS)
+    return subj is not None and subj.tag_ == "WDT" and first_child(clause, PASSIVE_SUBJECTS) is None
+
+
+def act_told_again(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The act a verb acts on when it names it only as one told before, to be read where it was told
+    ("ratified the treaty", "condemned the attack, which hit a village", "the deployment was
+    condemned"): an event noun of the lexicon (or one of its `act_nouns`) with a definite determiner and
+    no doer of its own (_told_again)."""
+    if trig.is_noun:
+        return None
+    tok = trig.token
+    judged = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
+    if judged is None:
+        preps = [p for p in children(tok, ["prep"]) if p.lower_ in ("over", "about", "at")]
+        judged = first_child(preps[0], ["pobj"]) if preps else None
+    if judged is None or judged.pos_ != "NOUN":
+        return None
+    if not (noun_forms(judged, lex) & lex.nouns.keys() or lex.in_class(judged, "act_nouns")):
+        return None
+    return judged if _told_again(judged, relative=True) else None
 
 
 def _aimed_at(measure: Token | None, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
