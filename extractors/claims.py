@@ -436,7 +436,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    kind = _kind(contents or counted, casualty_verb, number, lex)
+    subject, named, loose = _subject(
+        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties"
+    )
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
         what = _with_partner(what, counted if counted is not None else verb, subject, res)
@@ -450,7 +453,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+    return claim, kind, named, loose
 
 
 def _with_partner(what: str, head: Token | None, subject: str | None, res: Resolver) -> str:
@@ -801,7 +804,7 @@ def _noun_text(tok: Token) -> str:
 
 
 def _subject(
-    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
+    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon, *, casualties: bool = False
 ) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
@@ -900,7 +903,9 @@ def _subject(
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found, True, False
-    doers: set[str] = set()
+    # "condemned the attack by Al Shabab on a Kenyan mall as the siege ended with 72 people dead": whoever the
+    # sentence names as doing the violence is not whose the dead are, wherever the act is named.
+    doers = _sentence_violence_doers(sent, res, lex) if casualties else set()
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in _VICTIM_VERBS
@@ -909,7 +914,7 @@ def _subject(
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
-        doers = _violence_doers(verb, res, lex) if victims else set()
+        doers |= _violence_doers(verb, res, lex) if victims else set()
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
@@ -939,7 +944,7 @@ def _subject(
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
-                    if named and sub.i not in speakers:
+                    if named and sub.i not in speakers and info.code not in doers:
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
@@ -992,6 +997,23 @@ def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
                     info = res.entity_at(holder)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         doers.add(info.code)
+    return doers
+
+
+def _sentence_violence_doers(sent: Span, res: Resolver, lex: Lexicon) -> set[str]:
+    """The states a sentence names as doing an act of violence, by the act's noun: its holder ("Israel's
+    offensive", "Russian shelling") or its "by" phrase ("the attack by the Al Shabab group")."""
+    doers: set[str] = set()
+    for noun in res.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or _lemma(noun) not in lex.claim_words["violence_nouns"]:
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            holders += [t for pobj in by.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+        for holder in holders:
+            info = res.entity_at(holder)
+            if info is not None and info.code is not None and info.kind in ("state", "group"):
+                doers.add(info.code)
     return doers
 
 

@@ -1,0 +1,51 @@
+"""A claim's owner (lane claims11). The dead and hurt of an attack are never the attacker's: the verb's own
+"in Israel's offensive" or "by Turkish shelling" already said so, but where the sentence names the act apart
+from the verb that counts the dead ("condemned the attack by Al Shabab on a Kenyan mall as the siege ended
+with 72 people dead"), the attacker was the first state the sentence named and took the figure. A state that
+holds an act of violence ("the Rwandan offensive") or does it ("the raid by Boko Haram fighters") anywhere in
+the sentence is now no owner of its casualty figures; the place struck, named next, is. The sentences are
+written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test
+
+test_attackers_named_by_the_act_own_no_dead = figures_test(
+    [
+        (
+            "Regional leaders condemned the raid by Boko Haram fighters on a Cameroonian market as the fighting "
+            "ended with 31 people dead.",
+            [("CMR", 31, 31)],
+        ),
+        (
+            "Gulf states denounced the attack by the Houthi movement on a Saudi oil terminal, which left 14 "
+            "people dead.",
+            [("SAU", 14, 14)],
+        ),
+        (
+            "European ministers condemned the bombing by Hamas of an Israeli bus as the siege ended with nine "
+            "people dead.",
+            [("ISR", 9, 9)],
+        ),
+        ("The raid by Al Shabab on a Kenyan hotel ended with 21 people dead, police said.", [("KEN", 21, 21)]),
+    ],
+)
+
+test_holders_of_the_act_own_no_dead = figures_test(
+    [
+        (
+            "Neighbours condemned the Rwandan offensive on a Congolese town as the siege ended with 40 people dead.",
+            [("COD", 40, 40)],
+        ),
+    ],
+)
+
+test_the_counted_words_own_state_still_first = figures_test(
+    [
+        # The dead's own state is named: the attacker's act changes nothing.
+        ("The Israeli strike on a Syrian base killed 12 Iranian soldiers.", [("IRN", 12, 12)]),
+        # Troops and arms are no casualties: the attacker's act does not bar their owner.
+        ("The Russian offensive in Kharkiv involved 40,000 Russian troops.", [("RUS", 40000, 40000)]),
+    ],
+)
