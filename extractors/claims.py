@@ -407,6 +407,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             sent_abroad = sent_abroad or any(
                 c.dep_ == "relcl" and _lemma(c) in lex.claim_words["dispatch_verbs"] for c in counted.children
             )
+            # "4,000 North Korean workers are thought to be in Russia": a state's people present in another state.
+            sent_abroad = sent_abroad or _present_abroad(kind, verb, res, lex)
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -620,6 +622,23 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
         ):
             return clause
     return None
+
+
+def _present_abroad(noun: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
+    """ "Some 4,000 North Korean workers are in Russia", "3,000 Cuban troops serve in Venezuela": people of the
+    troops class (workers, soldiers) named by their own state, whose clause places them in another state: a
+    presence abroad, as a deployment is. Refugees and civilians abroad are not the troops class."""
+    if verb is None or _lemma(verb) not in lex.claim_words["abroad_verbs"] or not _counts(noun, lex, ("troops",)):
+        return False
+    own = {a.code for a in _own_states(noun, res)}
+    if not own:
+        return False
+    doc = noun.doc
+    for i in _places(verb, lex):
+        info = res.entity_at(doc[i])
+        if info is not None and info.code is not None and info.kind in ("state", "place") and info.code not in own:
+            return True
+    return False
 
 
 def _military_people(noun: Token, lex: Lexicon) -> bool:

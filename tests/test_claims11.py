@@ -3,13 +3,15 @@
 from the verb that counts the dead ("condemned the attack by Al Shabab on a Kenyan mall as the siege ended
 with 72 people dead"), the attacker was the first state the sentence named and took the figure. A state that
 holds an act of violence ("the Rwandan offensive") or does it ("the raid by Boko Haram fighters") anywhere in
-the sentence is now no owner of its casualty figures; the place struck, named next, is. The sentences are
-written for these tests; none is copied from an article.
+the sentence is now no owner of its casualty figures; the place struck, named next, is. A state's workers or
+troops that a clause places in another state ("4,000 North Korean workers are thought to be in Russia") are a
+presence abroad, counted as a deployment is; they had counted only when sent. The sentences are written for
+these tests; none is copied from an article.
 """
 
 from __future__ import annotations
 
-from tests.claim_cases import figures_test
+from tests.claim_cases import figures_test, no_figures_test
 
 test_attackers_named_by_the_act_own_no_dead = figures_test(
     [
@@ -47,5 +49,22 @@ test_the_counted_words_own_state_still_first = figures_test(
         ("The Israeli strike on a Syrian base killed 12 Iranian soldiers.", [("IRN", 12, 12)]),
         # Troops and arms are no casualties: the attacker's act does not bar their owner.
         ("The Russian offensive in Kharkiv involved 40,000 Russian troops.", [("RUS", 40000, 40000)]),
+    ],
+)
+
+test_workers_present_abroad = figures_test(
+    [
+        ("Some 6,000 Vietnamese workers are believed to be in Libya.", [("VNM", 6000, 6000)]),
+        ("Around 1,200 Nepali workers are employed on building sites in Qatar.", [("NPL", 1200, 1200)]),
+        ("Roughly 900 Egyptian workers remain in Libya despite the fighting.", [("EGY", 900, 900)]),
+    ],
+)
+
+test_workers_at_home_or_of_no_state = no_figures_test(
+    [
+        # At home, of no named state, or not placed anywhere: no presence abroad.
+        "About 3,000 Indian workers are in India.",
+        "Some 700 workers are in Qatar.",
+        "About 400 Pakistani workers attended the rally.",
     ],
 )
