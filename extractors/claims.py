@@ -104,6 +104,11 @@ def extract_claims(
                     sentence_owner.setdefault(kind, claim.subject_id)
                 elif kind in sentence_owner:
                     claim = replace(claim, subject_id=sentence_owner[kind])
+                elif kind in last_owner and position - last_owner[kind][1] <= _CARRY_SENTENCES:
+                    # "... roughly 1.6 million artillery shells of the kind Russia has used" after North Korea's
+                    # shipments: a state the sentence only names elsewhere yields to the owner of the article's
+                    # last figure of the kind, up to _CARRY_SENTENCES before.
+                    claim = replace(claim, subject_id=last_owner[kind][0])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored

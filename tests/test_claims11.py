@@ -5,8 +5,11 @@ with 72 people dead"), the attacker was the first state the sentence named and t
 holds an act of violence ("the Rwandan offensive") or does it ("the raid by Boko Haram fighters") anywhere in
 the sentence is now no owner of its casualty figures; the place struck, named next, is. A state's workers or
 troops that a clause places in another state ("4,000 North Korean workers are thought to be in Russia") are a
-presence abroad, counted as a deployment is; they had counted only when sent. The sentences are written for
-these tests; none is copied from an article.
+presence abroad, counted as a deployment is; they had counted only when sent. A state a sentence names only
+elsewhere than the figure's own words ("shells of the calibre Ukraine's guns also fire", "near the border with
+Uganda") yields to the owner of the article's last figure of the kind, up to four sentences before, as a figure
+whose sentence names no state takes it. The sentences are written for these tests; none is copied from an
+article.
 """
 
 from __future__ import annotations
@@ -66,5 +69,22 @@ test_workers_at_home_or_of_no_state = no_figures_test(
         "About 3,000 Indian workers are in India.",
         "Some 700 workers are in Qatar.",
         "About 400 Pakistani workers attended the rally.",
+    ],
+)
+
+test_a_state_named_elsewhere_yields_to_the_articles_owner = figures_test(
+    [
+        (
+            "North Korea has sent about 9,000 containers of munitions to Russia. Analysts say they held some 4 "
+            "million artillery shells of the calibre Ukraine's guns also fire.",
+            [("PRK", 9000, 9000), ("PRK", 4000000, 4000000)],
+        ),
+        (
+            "Rwanda has deployed some 4,000 soldiers in eastern Congo, UN experts say. About 1,000 more soldiers "
+            "were seen near the border with Uganda.",
+            [("RWA", 4000, 4000), ("RWA", 1000, 1000)],
+        ),
+        # With no earlier figure of the kind, the state named elsewhere is still the owner.
+        ("About 1,000 soldiers were seen near the border with Uganda.", [("UGA", 1000, 1000)]),
     ],
 )
