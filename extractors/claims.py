@@ -105,7 +105,7 @@ def extract_claims(
                 elif kind in sentence_owner:
                     claim = replace(claim, subject_id=sentence_owner[kind])
                 elif kind in last_owner and position - last_owner[kind][1] <= _CARRY_SENTENCES:
-                    # "... roughly 1.6 million artillery shells of the kind Russia has used" after North Korea's
+                    # "some 4 million artillery shells of the calibre Ukraine's guns also fire" after North Korea's
                     # shipments: a state the sentence only names elsewhere yields to the owner of the article's
                     # last figure of the kind, up to _CARRY_SENTENCES before.
                     claim = replace(claim, subject_id=last_owner[kind][0])
@@ -403,7 +403,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             or _among_casualties(counted, verb, number, lex)
         )
         # People named by nationality ("35,000 Palestinians") count like people in general.
-        demonym = kind.ent_type_ == "NORP"
+        demonym = kind.ent_type_ == "NORP" and not _counts(kind, lex, ("weapons",))  # "10 Koksans" are guns
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
             # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
             moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
@@ -412,7 +412,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             sent_abroad = sent_abroad or any(
                 c.dep_ == "relcl" and _lemma(c) in lex.claim_words["dispatch_verbs"] for c in counted.children
             )
-            # "4,000 North Korean workers are thought to be in Russia": a state's people present in another state.
+            # "6,000 Vietnamese workers are believed to be in Libya": a state's people present in another state.
             sent_abroad = sent_abroad or _present_abroad(kind, verb, res, lex)
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
@@ -630,7 +630,7 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _present_abroad(noun: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
-    """ "Some 4,000 North Korean workers are in Russia", "3,000 Cuban troops serve in Venezuela": people of the
+    """ "6,000 Vietnamese workers are in Libya", "3,000 Cuban troops serve in Venezuela": people of the
     troops class (workers, soldiers) named by their own state, whose clause places them in another state: a
     presence abroad, as a deployment is. Refugees and civilians abroad are not the troops class."""
     if verb is None or _lemma(verb) not in lex.claim_words["abroad_verbs"] or not _counts(noun, lex, ("troops",)):
@@ -927,8 +927,8 @@ def _subject(
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found, True, False
-    # "condemned the attack by Al Shabab on a Kenyan mall as the siege ended with 72 people dead": whoever the
-    # sentence names as doing the violence is not whose the dead are, wherever the act is named.
+    # "condemned the raid by Boko Haram fighters on a Cameroonian market as the fighting ended with 31 people
+    # dead": whoever the sentence names as doing the violence is not whose the dead are, wherever the act is named.
     doers = _sentence_violence_doers(sent, res, lex) if casualties else set()
     if verb is not None:
         lemma = verb.lemma_.lower()

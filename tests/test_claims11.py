@@ -1,15 +1,16 @@
 """A claim's owner (lane claims11). The dead and hurt of an attack are never the attacker's: the verb's own
 "in Israel's offensive" or "by Turkish shelling" already said so, but where the sentence names the act apart
-from the verb that counts the dead ("condemned the attack by Al Shabab on a Kenyan mall as the siege ended
-with 72 people dead"), the attacker was the first state the sentence named and took the figure. A state that
-holds an act of violence ("the Rwandan offensive") or does it ("the raid by Boko Haram fighters") anywhere in
-the sentence is now no owner of its casualty figures; the place struck, named next, is. A state's workers or
-troops that a clause places in another state ("4,000 North Korean workers are thought to be in Russia") are a
-presence abroad, counted as a deployment is; they had counted only when sent. A state a sentence names only
-elsewhere than the figure's own words ("shells of the calibre Ukraine's guns also fire", "near the border with
-Uganda") yields to the owner of the article's last figure of the kind, up to four sentences before, as a figure
-whose sentence names no state takes it. The sentences are written for these tests; none is copied from an
-article.
+from the verb that counts the dead ("condemned the raid by Boko Haram fighters on a Cameroonian market as the
+fighting ended with 31 people dead"), the attacker was the first state the sentence named and took the
+figure. A state that holds an act of violence ("the Rwandan offensive") or does it ("the raid by Boko Haram
+fighters") anywhere in the sentence is now no owner of its casualty figures; the place struck, named next, is.
+A state's workers or troops that a clause places in another state ("6,000 Vietnamese workers are believed to
+be in Libya") are a presence abroad, counted as a deployment is; they had counted only when sent. A state a
+sentence names only elsewhere than the figure's own words ("shells of the calibre Ukraine's guns also fire",
+"near the border with Uganda") yields to the owner of the article's last figure of the kind, up to four
+sentences before, as a figure whose sentence names no state takes it. North Korea's Koksan guns, counted by
+their name ("36 Koksans"), are arms, not people of a nationality (spaCy tags the name a demonym). The sentences
+are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -86,5 +87,11 @@ test_a_state_named_elsewhere_yields_to_the_articles_owner = figures_test(
         ),
         # With no earlier figure of the kind, the state named elsewhere is still the owner.
         ("About 1,000 soldiers were seen near the border with Uganda.", [("UGA", 1000, 1000)]),
+    ],
+)
+
+test_guns_counted_by_their_name = figures_test(
+    [
+        ("Pyongyang has shipped 36 Koksans to Russia, Ukrainian intelligence says.", [("PRK", 36, 36)]),
     ],
 )
