@@ -398,7 +398,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         lemma = _lemma(kind)
         casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
-            or (verb is not None and _left_dead(verb, lex))
+            or (verb is not None and (_left_dead(verb, lex) or _hit_by_fire(verb, lex)))
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
         )
@@ -1340,6 +1340,17 @@ def _left_dead(verb: Token, lex: Lexicon) -> bool:
     """A verb that leaves its subject or object dead or hurt ("at least 10 had been shot dead", "20 were found
     dead"): a verb of casualty by the word it predicates."""
     return any(c.dep_ in ("oprd", "acomp") and c.lower_ in lex.claim_words["elided_casualties"] for c in verb.children)
+
+
+def _hit_by_fire(verb: Token, lex: Lexicon) -> bool:
+    """ "40 protesters were hit by gunfire", "were struck by shrapnel": a verb of hitting whose agent is
+    fire or an act of violence counts its subject hurt (hitting a city, or hit by sanctions, counts nobody)."""
+    if _lemma(verb) not in ("hit", "strike"):
+        return False
+    agents = (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+    return any(
+        _lemma(o) in lex.claim_words["violence_nouns"] or _lemma(o) in lex.claim_words["fire_nouns"] for o in agents
+    )
 
 
 def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:

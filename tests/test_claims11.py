@@ -9,8 +9,9 @@ be in Libya") are a presence abroad, counted as a deployment is; they had counte
 sentence names only elsewhere than the figure's own words ("shells of the calibre Ukraine's guns also fire",
 "near the border with Uganda") yields to the owner of the article's last figure of the kind, up to four
 sentences before, as a figure whose sentence names no state takes it. North Korea's Koksan guns, counted by
-their name ("36 Koksans"), are arms, not people of a nationality (spaCy tags the name a demonym). The sentences
-are written for these tests; none is copied from an article.
+their name ("36 Koksans"), are arms, not people of a nationality (spaCy tags the name a demonym). People "hit by
+gunfire" or "struck by shrapnel" are casualties, as those "shot dead" are. The sentences are written for these
+tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -93,5 +94,23 @@ test_a_state_named_elsewhere_yields_to_the_articles_owner = figures_test(
 test_guns_counted_by_their_name = figures_test(
     [
         ("Pyongyang has shipped 36 Koksans to Russia, Ukrainian intelligence says.", [("PRK", 36, 36)]),
+    ],
+)
+
+test_people_hit_by_fire = figures_test(
+    [
+        (
+            "Police in Nairobi fired on the march, and 40 protesters were hit by gunfire, a hospital official said.",
+            [("KEN", 40, 40)],
+        ),
+        ("Soldiers opened fire in Lagos, and at least 25 demonstrators were hit by bullets.", [("NGA", 25, None)]),
+        ("Around 30 civilians were struck by shrapnel in Kharkiv.", [("UKR", 30, 30)]),
+    ],
+)
+
+test_things_hit_count_nobody = no_figures_test(
+    [
+        "About 300 firms were hit by the sanctions.",
+        "Dozens of towns were hit by shelling as 12 villages were hit by drones in Sumy.",
     ],
 )
