@@ -104,6 +104,11 @@ def extract_claims(
                     sentence_owner.setdefault(kind, claim.subject_id)
                 elif kind in sentence_owner:
                     claim = replace(claim, subject_id=sentence_owner[kind])
+                elif kind in last_owner and position - last_owner[kind][1] <= _CARRY_SENTENCES:
+                    # "some 4 million artillery shells of the calibre Ukraine's guns also fire" after North Korea's
+                    # shipments: a state the sentence only names elsewhere yields to the owner of the article's
+                    # last figure of the kind, up to _CARRY_SENTENCES before.
+                    claim = replace(claim, subject_id=last_owner[kind][0])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
             elif kind in last_owner:  # only carried kinds are ever stored
@@ -393,12 +398,12 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         lemma = _lemma(kind)
         casualty_verb = not _partitive_whole(number, counted) and (
             verb_lemma in lex.claim_words["casualty_verbs"]
-            or (verb is not None and _left_dead(verb, lex))
+            or (verb is not None and (_left_dead(verb, lex) or _hit_by_fire(verb, lex)))
             or _near_casualty_word(number, lex)
             or _among_casualties(counted, verb, number, lex)
         )
         # People named by nationality ("35,000 Palestinians") count like people in general.
-        demonym = kind.ent_type_ == "NORP"
+        demonym = kind.ent_type_ == "NORP" and not _counts(kind, lex, ("weapons",))  # "10 Koksans" are guns
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
             # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
             moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
@@ -407,6 +412,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             sent_abroad = sent_abroad or any(
                 c.dep_ == "relcl" and _lemma(c) in lex.claim_words["dispatch_verbs"] for c in counted.children
             )
+            # "6,000 Vietnamese workers are believed to be in Libya": a state's people present in another state.
+            sent_abroad = sent_abroad or _present_abroad(kind, verb, res, lex)
             if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
                 return None
         elif not (
@@ -436,7 +443,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # "13,000 containers being shipped through the North Korean port": whose they are is in the
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
-    subject, named, loose = _subject(contents or counted, cargo_clause or verb, number, res, lex)
+    kind = _kind(contents or counted, casualty_verb, number, lex)
+    subject, named, loose = _subject(
+        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties"
+    )
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
         what = _with_partner(what, counted if counted is not None else verb, subject, res)
@@ -450,7 +460,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    return claim, _kind(contents or counted, casualty_verb, number, lex), named, loose
+    return claim, kind, named, loose
 
 
 def _with_partner(what: str, head: Token | None, subject: str | None, res: Resolver) -> str:
@@ -617,6 +627,23 @@ def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
         ):
             return clause
     return None
+
+
+def _present_abroad(noun: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
+    """ "6,000 Vietnamese workers are in Libya", "3,000 Cuban troops serve in Venezuela": people of the
+    troops class (workers, soldiers) named by their own state, whose clause places them in another state: a
+    presence abroad, as a deployment is. Refugees and civilians abroad are not the troops class."""
+    if verb is None or _lemma(verb) not in lex.claim_words["abroad_verbs"] or not _counts(noun, lex, ("troops",)):
+        return False
+    own = {a.code for a in _own_states(noun, res)}
+    if not own:
+        return False
+    doc = noun.doc
+    for i in _places(verb, lex):
+        info = res.entity_at(doc[i])
+        if info is not None and info.code is not None and info.kind in ("state", "place") and info.code not in own:
+            return True
+    return False
 
 
 def _military_people(noun: Token, lex: Lexicon) -> bool:
@@ -801,7 +828,7 @@ def _noun_text(tok: Token) -> str:
 
 
 def _subject(
-    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon
+    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon, *, casualties: bool = False
 ) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
@@ -900,7 +927,9 @@ def _subject(
         found = first_code([a for a in class_antecedent(counted, res, lex) if a.code not in sources])
         if found:
             return found, True, False
-    doers: set[str] = set()
+    # "condemned the raid by Boko Haram fighters on a Cameroonian market as the fighting ended with 31 people
+    # dead": whoever the sentence names as doing the violence is not whose the dead are, wherever the act is named.
+    doers = _sentence_violence_doers(sent, res, lex) if casualties else set()
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in _VICTIM_VERBS
@@ -909,7 +938,7 @@ def _subject(
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
-        doers = _violence_doers(verb, res, lex) if victims else set()
+        doers |= _violence_doers(verb, res, lex) if victims else set()
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
@@ -939,7 +968,7 @@ def _subject(
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
-                    if named and sub.i not in speakers:
+                    if named and sub.i not in speakers and info.code not in doers:
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
@@ -992,6 +1021,23 @@ def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
                     info = res.entity_at(holder)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         doers.add(info.code)
+    return doers
+
+
+def _sentence_violence_doers(sent: Span, res: Resolver, lex: Lexicon) -> set[str]:
+    """The states a sentence names as doing an act of violence, by the act's noun: its holder ("Israel's
+    offensive", "Russian shelling") or its "by" phrase ("the attack by the Al Shabab group")."""
+    doers: set[str] = set()
+    for noun in res.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or _lemma(noun) not in lex.claim_words["violence_nouns"]:
+            continue
+        holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            holders += [t for pobj in by.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+        for holder in holders:
+            info = res.entity_at(holder)
+            if info is not None and info.code is not None and info.kind in ("state", "group"):
+                doers.add(info.code)
     return doers
 
 
@@ -1294,6 +1340,17 @@ def _left_dead(verb: Token, lex: Lexicon) -> bool:
     """A verb that leaves its subject or object dead or hurt ("at least 10 had been shot dead", "20 were found
     dead"): a verb of casualty by the word it predicates."""
     return any(c.dep_ in ("oprd", "acomp") and c.lower_ in lex.claim_words["elided_casualties"] for c in verb.children)
+
+
+def _hit_by_fire(verb: Token, lex: Lexicon) -> bool:
+    """ "40 protesters were hit by gunfire", "were struck by shrapnel": a verb of hitting whose agent is
+    fire or an act of violence counts its subject hurt (hitting a city, or hit by sanctions, counts nobody)."""
+    if _lemma(verb) not in ("hit", "strike"):
+        return False
+    agents = (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+    return any(
+        _lemma(o) in lex.claim_words["violence_nouns"] or _lemma(o) in lex.claim_words["fire_nouns"] for o in agents
+    )
 
 
 def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token | None:
