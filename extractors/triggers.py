@@ -1077,7 +1077,26 @@ def _noun_trigger(
         kind, mode = _force_purpose(tok, tok, kind, mode, lex)
     if kind == "SUPPORT" and spec is None and _backs_war(tok, entry, lex):
         kind, mode = "AID", "military"
+    if kind == "ASSAULT" and spec is None and _personal_attack(tok, lex):
+        kind, mode = "DISAPPROVE", None
     return Trigger(tok, entry, kind, mode, light=light, stands_alone=stands_alone and light is None)
+
+
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _personal_attack(tok: Token, lex: Lexicon) -> bool:
+    """A person's attacks with no weapon named ("Trump's attacks on Mexico", "the envoy renewed her attacks
+    on Russia"): words, DISAPPROVE, as the news coders code them; a state's ("Russia's attack on Ukraine")
+    or an armed one ("his drone attacks") stays an assault."""
+    if not lex.in_class(tok, "person_attack_nouns"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children):
+        return False  # "his missile attacks", "her two attacks": a modifier says what kind of attack
+    poss = first_child(tok, ["poss"])
+    if poss is None:
+        return False
+    return poss.lower_ in _PERSONAL_POSSESSIVES or poss.ent_type_ == "PERSON"
 
 
 def is_war(tok: Token | None, lex: Lexicon) -> bool:
