@@ -745,11 +745,18 @@ class _QuoteFinder:
         if index.pos[i] != "VERB" or index.lemma[i].lower() not in self.describing:
             return None
         kids = index.kids.get(i, ())
-        if not any(index.dep[c] in SUBJECTS for c in kids):
+        if not any(index.dep[c] in SUBJECTS for c in kids) and not _trailing_participle(index.tokens[i]):
             return None
         obj = next((index.tokens[c] for c in kids if index.dep[c] == "dobj"), None)
         if obj is None or obj.lower_ == "what" or obj.lower_.endswith(("self", "selves")):
             return None
+        # "described the Peruvian comments as rude", "described reports of troops being sent as
+        # contradictory": the "as" the parser hangs on the object or on a word inside it.
+        inner_as = next((t for t in obj.subtree if t.i > obj.i and t.lower_ == "as" and t.dep_ == "prep"), None)
+        if inner_as is not None:
+            what = next((g for g in inner_as.children if g.dep_ in ("pobj", "pcomp", "amod")), None)
+            if what is not None and what.i > inner_as.i:
+                return obj.left_edge, what.right_edge
         for c in kids:
             if index.dep[c] == "prep" and index.lower[c] == "as" and c > obj.i:
                 what = next((index.tokens[g] for g in index.kids.get(c, ()) if index.dep[g] in ("pobj", "pcomp")), None)
@@ -805,11 +812,15 @@ class _QuoteFinder:
             return None
         if any(index.dep[c] == "ccomp" for c in index.kids.get(i, ())):
             return None
+        # "Deep concern over the moves was voiced by the minister": the stance as the passive's subject,
+        # said by its agent.
+        passive = _reporting_agent(index.tokens[i]) is not None
         return next(
             (
                 index.tokens[c]
                 for c in index.kids.get(i, ())
-                if index.dep[c] == "dobj" and index.lemma[c].lower() in self.stances
+                if (index.dep[c] == "dobj" or (passive and index.dep[c] == "nsubjpass"))
+                and index.lemma[c].lower() in self.stances
             ),
             None,
         )
@@ -2252,6 +2263,7 @@ class _QuoteFinder:
                 and (
                     self.res.resolve(other, context=False)
                     or other.lemma_.lower() in self.generic
+                    or other.lemma_.lower() in self.titles  # "The ministers urged ... They also said"
                     or any(i == other.i for i, _, _ in self.speaker_nouns)
                 )
             ):
@@ -2480,6 +2492,19 @@ def _noun_clause_participle(verb: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     return _inherited_subject(noun.head)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "Chile criticised Peru, describing its comments as rude": a participle set off after its clause,
+    whose speaker is that clause's subject (no subject of its own, and no passive)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _going_on(verb: Token) -> bool:
