@@ -226,7 +226,7 @@ def documents(rows: Sequence[dict[str, Any]], repo_root: Path = REPO_ROOT) -> li
         if not key.startswith("sentence:") and path.is_file():
             text = path.read_text(encoding="utf-8")
         else:
-            text = " ".join(r["text"] for r in members)
+            text = "".join(_joined(r, i == len(members) - 1) for i, r in enumerate(members))
         spans: list[tuple[int, int]] = []
         cursor = 0
         for row in members:
@@ -238,6 +238,14 @@ def documents(rows: Sequence[dict[str, Any]], repo_root: Path = REPO_ROOT) -> li
         when = members[0].get("published_at")
         docs.append(GoldDoc(key, text, date.fromisoformat(when) if when else None, members, spans))
     return docs
+
+
+def _joined(row: dict[str, Any], last: bool) -> str:
+    """A gold sentence as its document holds it: a headline on a line of its own (as an article
+    page gives it: it ends with no full stop), the others followed by a space."""
+    if last:
+        return row["text"]
+    return row["text"] + ("\n" if "headline" in row.get("tags", ()) else " ")
 
 
 def _row_at(doc: GoldDoc, position: int) -> int | None:

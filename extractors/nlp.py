@@ -86,6 +86,10 @@ def _with_gazetteer(model: str) -> Language:
     )
     with nlp.select_pipes(enable=[]):  # tokenising patterns needs no components
         ruler.add_patterns(ruler_patterns(nlp, gazetteer))  # type: ignore[attr-defined]
+    if "parser" in nlp.pipe_names:
+        from extractors.boundaries import BOUNDARIES_NAME  # registers the component
+
+        nlp.add_pipe(BOUNDARIES_NAME, before="parser")
     return nlp
 
 
