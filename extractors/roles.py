@@ -475,7 +475,8 @@ def recipients(
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
         doer = doer_of(judged[1], res) if judged is not None and judged[1] is not None else None
-        return not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        found = not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        return found or _words_answered(tok, res, lex, actors)  # "'Such remarks are unacceptable,' he said"
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
         owner = first_child(tok, ["poss"])
@@ -606,6 +607,8 @@ def recipients(
         found = agreed_partner(trig, res, lex, actors)
     if not found and trig.type == "REJECT" and not trig.is_noun:
         found = denied_claimant(tok, res, lex, actors)
+    if not found and trig.type in _ANSWERS and not trig.is_noun:
+        found = _words_answered(tok, res, lex, actors)
     if not found:
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
@@ -777,6 +780,32 @@ def denied_claimant(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
     return []
 
 
+# Reactions that answer someone's words: "rejected that claim", "condemned his remarks".
+_ANSWERS = frozenset({"REJECT", "DISAPPROVE"})
+# Words that point back to words said before ("that claim", "such remarks", "his assertion").
+# Not "the": "dismissed the allegations" answers a charge the story reported, as often as a speaker's words.
+_BACK_WORDS = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _words_answered(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whose words a rejection or criticism answers when it names them only as said before ("Kyiv rejected
+    that claim", "'Such remarks are unacceptable,' he said", "condemned his remarks"): the speaker of the
+    nearest quoted words before it, in its sentence or the one before (Resolver.speaker_before), as the news coders aim
+    such an answer at whoever spoke (the critic's own words aside)."""
+    judged = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
+    if judged is None and tok.dep_ in ("acomp", "attr"):
+        judged = first_child(tok.head, SUBJECTS)  # "such remarks are unacceptable"
+    if judged is None or judged.pos_ != "NOUN" or not lex.in_class(judged, "said_nouns"):
+        return []
+    pointed = False
+    for child in judged.children:
+        if child.lower_ in _BACK_WORDS or (child.dep_ == "poss" and child.pos_ == "PRON"):  # "such": amod
+            pointed = True
+        elif child.dep_ not in ("amod", "punct") or child.ent_type_:
+            return []  # its own words say whose they are ("the claim that ...", "the remarks by Lula", "US")
+    return res.speaker_before(judged, {a.code for a in actors}) if pointed else []
+
+
 def _collected(tok: Token | None, lex: Lexicon) -> Token | None:
     """What a collective counts ("a round of talks" -> talks, "a series of deals" -> deals); else the token."""
     if tok is None or not lex.in_class(tok, "collectives"):
@@ -876,14 +905,16 @@ def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
     return _told_again(cand, relative=False)
 
 
-def _told_again(noun: Token, *, relative: bool) -> bool:
+def _told_again(noun: Token, *, relative: bool, named_kind: bool = False) -> bool:
     """Whether a noun with "the", "this" or "such" names no doer of its own: no possessor, name, of/by
     phrase, apposition or clause, only dates and plain modifiers ("the launch on Thursday"). relative:
-    a clause the noun itself is the subject of names none either ("the attack, which hit a village")."""
+    a clause the noun itself is the subject of names none either ("the attack, which hit a village").
+    named_kind: nor does a plain noun before it ("the media law", "the 'foreign agents' bill")."""
     if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in noun.children):
         return False
+    plain = ("det", "punct", "amod", "compound") if named_kind else ("det", "punct", "amod")
     for child in noun.children:
-        if child.dep_ in ("det", "punct", "amod") and not child.ent_type_:
+        if child.dep_ in plain and not child.ent_type_:
             continue
         if child.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in children(child, ["pobj"])):
             continue  # "the launch on Thursday"
@@ -914,6 +945,9 @@ def act_told_again(trig: Trigger, lex: Lexicon) -> Token | None:
         judged = first_child(preps[0], ["pobj"]) if preps else None
     if judged is None or judged.pos_ != "NOUN":
         return None
+    if trig.type in _ANSWERS and lex.in_class(judged, "made_documents"):
+        # "Georgia passed a media law ... The EU condemned the law": whoever made the document
+        return judged if _told_again(judged, relative=True, named_kind=True) else None
     if not (noun_forms(judged, lex) & lex.nouns.keys() or lex.in_class(judged, "act_nouns")):
         return None
     return judged if _told_again(judged, relative=True) else None
