@@ -905,16 +905,14 @@ def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
     return _told_again(cand, relative=False)
 
 
-def _told_again(noun: Token, *, relative: bool, named_kind: bool = False) -> bool:
+def _told_again(noun: Token, *, relative: bool) -> bool:
     """Whether a noun with "the", "this" or "such" names no doer of its own: no possessor, name, of/by
     phrase, apposition or clause, only dates and plain modifiers ("the launch on Thursday"). relative:
-    a clause the noun itself is the subject of names none either ("the attack, which hit a village").
-    named_kind: nor does a plain noun before it ("the media law", "the 'foreign agents' bill")."""
+    a clause the noun itself is the subject of names none either ("the attack, which hit a village")."""
     if not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETERMINERS for c in noun.children):
         return False
-    plain = ("det", "punct", "amod", "compound") if named_kind else ("det", "punct", "amod")
     for child in noun.children:
-        if child.dep_ in plain and not child.ent_type_:
+        if child.dep_ in ("det", "punct", "amod") and not child.ent_type_:
             continue
         if child.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in children(child, ["pobj"])):
             continue  # "the launch on Thursday"
@@ -945,9 +943,6 @@ def act_told_again(trig: Trigger, lex: Lexicon) -> Token | None:
         judged = first_child(preps[0], ["pobj"]) if preps else None
     if judged is None or judged.pos_ != "NOUN":
         return None
-    if trig.type in _ANSWERS and lex.in_class(judged, "made_documents"):
-        # "Georgia passed a media law ... The EU condemned the law": whoever made the document
-        return judged if _told_again(judged, relative=True, named_kind=True) else None
     if not (noun_forms(judged, lex) & lex.nouns.keys() or lex.in_class(judged, "act_nouns")):
         return None
     return judged if _told_again(judged, relative=True) else None

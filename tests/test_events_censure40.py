@@ -1,9 +1,8 @@
 """Whom a reaction is aimed at (issue 13, lane censure40). A rejection or criticism of words it names only as
 said before ("rejected that claim", "'Such remarks are unacceptable,' he said", "condemned his remarks") is
 aimed at whoever was quoted saying them in its sentence or the one before, never at the critic; not when the
-words' own phrase says whose they are, or the speaker is further back. A criticism of a document named again
-("condemned the law") is aimed at whoever the earlier mention says made it. Every sentence was written for this
-file in the style of news; each link has texts where it must not fire."""
+words' own phrase says whose they are, or the speaker is further back. Every sentence was written for this file
+in the style of news; each link has texts where it must not fire."""
 
 from __future__ import annotations
 
@@ -20,9 +19,6 @@ FOUND = """
 REJECT CHL>BRA | Brazil's president said Argentina had closed the border crossing. Chile rejected that claim on Friday.
 DISAPPROVE UGA>KEN | Kenya's president said Uganda had seized an island in the lake. Uganda condemned his remarks.
 DISAPPROVE GHA>NGA | Nigeria's minister said Ghana sheltered the plotters. "Such remarks are irresponsible," Ghana said.
-# A document named again: whoever the earlier mention says made it.
-DISAPPROVE EU>HUN | Hungary's parliament adopted a new media law in May. The EU condemned the law on Friday.
-DISAPPROVE UGA>KEN | Kenya's parliament passed a new land law on Monday. Uganda criticised the law on Friday.
 """
 
 UNAIMED = """
@@ -31,8 +27,6 @@ REJECT UGA>None | Kenya's president said Uganda seized an isle. Rain fell. Roads
 REJECT CHL>None | "We reject such accusations," Chile's foreign minister said on Friday.
 REJECT BOL>None | Peru's president said the fence broke the treaty. Bolivia rejected the claim that it built it.
 REJECT UGA>None | Kenya's president said Uganda had seized an island in the lake. Uganda dismissed the allegations.
-# A document first named with "the", or named by the critic: no one.
-DISAPPROVE USA>None | The Kyrgyz parliament passed the "foreign agents" bill on Tuesday. Washington criticised the bill.
 """
 
 test_event_found = found_test(FOUND + UNAIMED, PUBLISHED)
