@@ -2460,10 +2460,6 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
     if quoted and recipient.kind == "state":
         return None
-    if draft.type == "DEMAND":
-        # "Kim ordered officials to ...", "urged civilians to leave": an appeal to the actor's own people or
-        # officials is aimed at no other party
-        return replace(draft, recipient=None)
     if not 0 <= recipient.token < len(tokens):
         return draft
     tok = tokens[recipient.token]

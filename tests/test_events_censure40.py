@@ -1,8 +1,7 @@
 """Whom a reaction is aimed at (issue 13, lane censure40). A rejection or criticism of words it names only as
 said before ("rejected that claim", "'Such remarks are unacceptable,' he said", "condemned his remarks") is
 aimed at whoever was quoted saying them in its sentence or the one before, never at the critic; not when the
-words' own phrase says whose they are, or the speaker is further back. An appeal or order to the actor's own
-officials or people is aimed at no other party. Every sentence was written for this file
+words' own phrase says whose they are, or the speaker is further back. Every sentence was written for this file
 in the style of news; each link has texts where it must not fire."""
 
 from __future__ import annotations
@@ -28,9 +27,6 @@ REJECT UGA>None | Kenya's president said Uganda seized an isle. Rain fell. Roads
 REJECT CHL>None | "We reject such accusations," Chile's foreign minister said on Friday.
 REJECT BOL>None | Peru's president said the fence broke the treaty. Bolivia rejected the claim that it built it.
 REJECT UGA>None | Kenya's president said Uganda had seized an island in the lake. Uganda dismissed the allegations.
-# An order or appeal to one's own officials or people: no one.
-DEMAND KEN>None | Kenya's president ordered officials to speed up the census on Monday.
-DEMAND GHA>None | Ghana's army urged civilians to leave the border town before the floods.
 """
 
 test_event_found = found_test(FOUND + UNAIMED, PUBLISHED)
