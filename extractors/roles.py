@@ -790,8 +790,8 @@ _BACK_WORDS = frozenset({"this", "that", "these", "those", "such"})
 def _words_answered(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Whose words a rejection or criticism answers when it names them only as said before ("Kyiv rejected
     that claim", "'Such remarks are unacceptable,' he said", "condemned his remarks"): the speaker of the
-    nearest quoted words before it, in its sentence or the one before (Resolver.speaker_before), as the news coders aim
-    such an answer at whoever spoke (the critic's own words aside)."""
+    nearest quoted words before it, in its sentence or the one before (Resolver.speaker_before), as the news
+    coders aim such an answer at whoever spoke (the critic's own words aside)."""
     judged = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
     if judged is None and tok.dep_ in ("acomp", "attr"):
         judged = first_child(tok.head, SUBJECTS)  # "such remarks are unacceptable"
