@@ -75,6 +75,8 @@ _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "env
 _DELEGATE_SENTENCES = 8
 # How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
 _ACT_SENTENCES = 4
+# How many sentences back words named again ("rejected that claim") look for whoever said them.
+_SAID_SENTENCES = 1
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})  # an act told before, not told here first
 # Verbs that judge an act rather than do it: their subject is no owner of their object ("condemned a test").
 _JUDGING = frozenset({"DISAPPROVE", "REJECT", "SUPPORT", "DEMAND", "PROTEST", "INVESTIGATE", "SANCTION", "THREATEN"})
@@ -1189,6 +1191,16 @@ class Resolver:
             owners = self._act_owners(other)
             if owners:
                 return owners if len(owners) <= 2 else []
+        return []
+
+    def speaker_before(self, tok: Token, own: set[str]) -> list[Actor]:
+        """The coded speaker of the nearest quoted words before a token, within its sentence and the one
+        before (Resolver.spoken), who is not one of `own` (the critic's own words are not what it answers)."""
+        floor = self.sentences[max(0, self.sentence_of[tok.i] - _SAID_SENTENCES)].start
+        for i in range(tok.i - 1, floor - 1, -1):
+            spoken = self.spoken.get(i)
+            if spoken is not None and spoken[0].code not in own:
+                return [replace(spoken[0], token=tok.i)]
         return []
 
     def _names_in(self, modifier: Token) -> list[LinkedEntity]:

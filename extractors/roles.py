@@ -475,7 +475,8 @@ def recipients(
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
         doer = doer_of(judged[1], res) if judged is not None and judged[1] is not None else None
-        return not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        found = not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        return found or _words_answered(tok, res, lex, actors)  # "'Such remarks are unacceptable,' he said"
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
         owner = first_child(tok, ["poss"])
@@ -606,6 +607,8 @@ def recipients(
         found = agreed_partner(trig, res, lex, actors)
     if not found and trig.type == "REJECT" and not trig.is_noun:
         found = denied_claimant(tok, res, lex, actors)
+    if not found and trig.type in _ANSWERS and not trig.is_noun:
+        found = _words_answered(tok, res, lex, actors)
     if not found:
         found = _helped(tok, obj, res, lex, actors)
     if not found and trig.mode == "third-party":
@@ -775,6 +778,32 @@ def denied_claimant(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]
             if found:
                 return unique(found)
     return []
+
+
+# Reactions that answer someone's words: "rejected that claim", "condemned his remarks".
+_ANSWERS = frozenset({"REJECT", "DISAPPROVE"})
+# Words that point back to words said before ("that claim", "such remarks", "his assertion").
+# Not "the": "dismissed the allegations" answers a charge the story reported, as often as a speaker's words.
+_BACK_WORDS = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _words_answered(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whose words a rejection or criticism answers when it names them only as said before ("Kyiv rejected
+    that claim", "'Such remarks are unacceptable,' he said", "condemned his remarks"): the speaker of the
+    nearest quoted words before it, in its sentence or the one before (Resolver.speaker_before), as the news
+    coders aim such an answer at whoever spoke (the critic's own words aside)."""
+    judged = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
+    if judged is None and tok.dep_ in ("acomp", "attr"):
+        judged = first_child(tok.head, SUBJECTS)  # "such remarks are unacceptable"
+    if judged is None or judged.pos_ != "NOUN" or not lex.in_class(judged, "said_nouns"):
+        return []
+    pointed = False
+    for child in judged.children:
+        if child.lower_ in _BACK_WORDS or (child.dep_ == "poss" and child.pos_ == "PRON"):  # "such": amod
+            pointed = True
+        elif child.dep_ not in ("amod", "punct") or child.ent_type_:
+            return []  # its own words say whose they are ("the claim that ...", "the remarks by Lula", "US")
+    return res.speaker_before(judged, {a.code for a in actors}) if pointed else []
 
 
 def _collected(tok: Token | None, lex: Lexicon) -> Token | None:
