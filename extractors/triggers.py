@@ -1127,11 +1127,27 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
+    if sender and _hosts_foreign_forces(poss, movers[1:], res):
+        return True  # "Russia's deployment of North Korean troops": the host is where they go
     return any(
         p.lower_ == "to" or (p.lower_ in ("in", "into") and _names_state(p, res))
         for m in movers
         if m is not None
         for p in children(m, ["prep"])
+    )
+
+
+def _hosts_foreign_forces(poss: Token, moved: list[Token | None], res: Resolver) -> bool:
+    """Whether the forces a possessed movement moves are named as another state's ("Russia's
+    deployment of North Korean troops")."""
+    hosts = {a.code for a in res.resolve(poss, context=False)}
+    return any(
+        actor.kind == "state" and actor.code not in hosts
+        for forces in moved
+        if forces is not None and res.lex.in_class(forces, "troops")
+        for child in forces.children
+        if child.dep_ in ("amod", "compound", "nmod")
+        for actor in res.resolve(child, context=False)
     )
 
 

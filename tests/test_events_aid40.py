@@ -1,6 +1,7 @@
 """Troops sent to help a state are AID to it (issue 13, stop 40, lane aid40). A host's deployment of
 another state's troops, as a noun too ("Venezuela's deployment of Cuban troops"), is AID from the
-troops' state to the host, as the verb was read before; troops "placed" in a state's ground are a
+troops' state to the host, as the verb was read before, and names where they go (news in a phrase,
+as "the dispatch of Cuban troops to Venezuela" is); troops "placed" in a state's ground are a
 movement there (AID to a partner, a show of force on a foe's border); a state named just before a
 gerund the parser hung on the main verb ("declined to comment on Cuba sending troops") is who sends;
 forces joining a state's war, or taking part in a war "against" the one foe of a state at war, aid
@@ -20,6 +21,9 @@ FOUND = """
 # A host's deployment of a partner's troops: the partner aids the host.
 AID/military CUB>VEN | Brazil voiced concern over Venezuela's deployment of Cuban troops near the border.
 AID/military BLR>RUS | Lithuania said Moscow's deployment of Belarusian soldiers showed how close the allies were.
+# ... also in a phrase: the host is where the forces go, as "to Venezuela" would say.
+AID/military BLR>RUS | Vilnius changed its policy in response to Moscow's deployment of Belarusian troops.
+AID/military CUB>VEN | The minister hit out at the allies' weak response to Venezuela's deployment of Cuban troops.
 # Near-miss: the speaker's verdict on the host stays read.
 DISAPPROVE BRA>VEN | Brazil voiced concern over Venezuela's deployment of Cuban troops near the border.
 # Troops placed in a partner's ground, by their own state or the host.
@@ -40,6 +44,8 @@ AID/military BLR>RUS | Belarus confirmed that its troops had taken part in the w
 NOT_FOUND = """
 # The host's own move of a partner's troops is no show of force of its own.
 MOBILIZE by VEN | Brazil voiced concern over Venezuela's deployment of Cuban troops near the border.
+# A host's own troops in a phrase, with no destination, stay declined.
+MOBILIZE by VEN | Chile acted in response to Venezuela's deployment of troops.
 # The speaker who comments does not send.
 AID by BRA | Brazil has not commented on Cuba dispatching thousands of troops to Venezuela.
 # Placing sanctions moves no forces.
