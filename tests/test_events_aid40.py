@@ -1,12 +1,12 @@
 """Troops sent to help a state are AID to it (issue 13, stop 40, lane aid40). A host's deployment of
 another state's troops, as a noun too ("Venezuela's deployment of Cuban troops"), is AID from the
 troops' state to the host, as the verb was read before, and names where they go (news in a phrase,
-as "the dispatch of Cuban troops to Venezuela" is); troops "placed" in a state's ground are a
-movement there (AID to a partner, a show of force on a foe's border); a state named just before a
-gerund the parser hung on the main verb ("declined to comment on Cuba sending troops") is who sends;
-forces joining a state's war, or taking part in a war "against" the one foe of a state at war, aid
-that state.
-Every sentence here was written for this file in the style of news."""
+as "the dispatch of Cuban troops to Venezuela" is); a state's troop movement a verdict judges
+("condemned Cuba's troop deployment") is an act of its own beside the verdict; troops "placed" in a
+state's ground are a movement there (AID to a partner, a show of force on a foe's border); a state
+named just before a gerund the parser hung on the main verb ("declined to comment on Cuba sending
+troops") is who sends; forces joining a state's war, or taking part in a war "against" the one foe of
+a state at war, aid that state. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ AID/military BLR>RUS | Lithuania said Moscow's deployment of Belarusian soldiers
 # ... also in a phrase: the host is where the forces go, as "to Venezuela" would say.
 AID/military BLR>RUS | Vilnius changed its policy in response to Moscow's deployment of Belarusian troops.
 AID/military CUB>VEN | The minister hit out at the allies' weak response to Venezuela's deployment of Cuban troops.
+# A state's troop movement a verdict judges is an act of its own, sent where the text said.
+MOBILIZE/troops CUB>None | Brazil condemned Cuba's troop deployment as a provocation.
 # Near-miss: the speaker's verdict on the host stays read.
 DISAPPROVE BRA>VEN | Brazil voiced concern over Venezuela's deployment of Cuban troops near the border.
 # Troops placed in a partner's ground, by their own state or the host.
@@ -46,6 +48,11 @@ NOT_FOUND = """
 MOBILIZE by VEN | Brazil voiced concern over Venezuela's deployment of Cuban troops near the border.
 # A host's own troops in a phrase, with no destination, stay declined.
 MOBILIZE by VEN | Chile acted in response to Venezuela's deployment of troops.
+# ... and goes where the text said the state's troops went: no show of force aimed at nobody.
+MOBILIZE by CUB | Cuba sent troops to Venezuela in May. Brazil condemned Cuba's troop deployment as a provocation.
+# A pronoun's movement, or a movement of no forces, under a verdict stays the verdict's object.
+MOBILIZE | Brazil condemned its troop deployment as a provocation.
+MOBILIZE | Malaysia protested against Beijing's deployment of a survey ship near its coast.
 # The speaker who comments does not send.
 AID by BRA | Brazil has not commented on Cuba dispatching thousands of troops to Venezuela.
 # Placing sanctions moves no forces.
