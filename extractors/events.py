@@ -799,7 +799,7 @@ def _troops_abroad(
     for i in range(sent.start, sent.end):
         word = lemma[i].lower()
         if pos[i] not in ("VERB", "AUX") or not (
-            word in presence or word in lex.movement_verbs or word in ("be", "take")
+            word in presence or word in lex.movement_verbs or word in ("be", "take", "join")
         ):
             continue
         tok = index.tokens[i]
@@ -862,6 +862,9 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
         if part is None or part.lower_ != "part":
             return None
         preps = preps + children(part, ["prep"])
+    joined = first_child(tok, ["dobj"]) if word == "join" else None
+    if word == "join" and not is_war(joined, lex):
+        return None  # "joined Russia's war": the war is the place; joining a drill or a bloc is no aid
     # "fought side by side with Russian forces": the partner hangs on the adverbial "side"; a bare
     # "with" is the foe ("fought with Ukrainian forces") unless a partner word makes it a partner.
     together = any(c.lower_ in lex.aid_partner_words for c in tok.children if c.dep_ in ("advmod", "npadvmod"))
@@ -875,15 +878,15 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
     allowed = lex.movement_preps if word in lex.movement_verbs else lex.presence_preps
     owners: list[Actor] = []
     units = False
-    for prep in preps:
-        place = first_child(prep, ["pobj"])
+    places = [(prep.lower_, first_child(prep, ["pobj"])) for prep in preps]
+    for word_before, place in places + ([("in", joined)] if joined is not None else []):
         if place is None:
             continue
-        if prep.lower_ in _PARTNER_PREPS:
+        if word_before in _PARTNER_PREPS:
             if lex.in_class(place, "troops"):  # "fought with Russian units" (a foe's are named "against")
                 owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind == "state"]
             continue
-        if prep.lower_ not in allowed:
+        if word_before not in allowed:
             continue
         if place.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             place = tok.head  # "the battles in Kursk in which troops take part"
@@ -906,11 +909,14 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
                 ]
             elif owner is not None:
                 owners += [a for a in res.resolve(owner, context=False) if a.kind == "state"]
+            elif (foe := _war_foe_named(place, res)) is not None:
+                # "took part in the war against Ukraine": the one state at war with the foe owns it
+                owners += [ally] if (ally := _sole_foe(foe, res, lex)) is not None else []
             elif not is_war(place, lex):
                 located = event_attributes.location_at(place, res)
                 owners += [located[1]] if located is not None else []
         else:
-            located = event_attributes.location_at(tok, res) if prep.lower_ in lex.presence_preps else None
+            located = event_attributes.location_at(tok, res) if word_before in lex.presence_preps else None
             if located is None:
                 found = [a for a in res.resolve(place, context=False, strict=False) if a.kind in ("state", "place")]
                 owners += found[:1]
@@ -921,6 +927,13 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
         if place is not None and not _front(place, lex):
             owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind in ("state", "place")][:1]
     return (holder, owners, hedged, units) if owners else None
+
+
+def _war_foe_named(war: Token, res: Resolver) -> Actor | None:
+    """The one state a war is said to be "against" ("the war against Ukraine"), if any."""
+    against = next((first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"), None)
+    foes = [a for a in res.resolve(against, context=False, strict=False) if a.kind == "state"]
+    return foes[0] if len(foes) == 1 else None
 
 
 def _denied_forces(verb: Token, forces: Token, lex: Lexicon) -> bool:
@@ -1107,10 +1120,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
-    if kind == "MOBILIZE" and mode == "troops" and not trig.is_noun and not foes:
+    if kind == "MOBILIZE" and mode == "troops" and not foes:
         # "Russia deployed North Korean troops to Kursk", "placed 8,000 North Korean soldiers in the
-        # region": a state that moves another state's forces is aided by that state (README "Troops").
-        owners = _foreign_owners(object_of(tok), res, lex, actors)
+        # region", "Russia's deployment of North Korean troops": a state that moves another state's
+        # forces is aided by that state (README "Troops").
+        owners = _foreign_owners(_moved_forces(trig), res, lex, actors)
         if owners:
             kind, mode, actors, recipients = "AID", "military", owners, actors
     if kind == "MOBILIZE" and tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns:
@@ -1706,6 +1720,14 @@ def _foreign_owners(
             if actor.kind == "state" and all(actor.code != a.code for a in actors + owners):
                 owners.append(actor)
     return owners
+
+
+def _moved_forces(trig: Trigger) -> Token | None:
+    """What a movement moves: a verb's object ("deployed North Korean troops"), a noun's "of" phrase
+    ("the deployment of North Korean troops")."""
+    if not trig.is_noun:
+        return object_of(trig.token)
+    return next((first_child(p, ["pobj"]) for p in children(trig.token, ["prep"]) if p.lower_ == "of"), None)
 
 
 def _own_forces(tok: Token, lex: Lexicon) -> bool:

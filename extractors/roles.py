@@ -124,6 +124,9 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         return verb_actors(light, res, lex, theme=True)
     if _receives(trig, res):
         return _givers(trig, res), None
+    named_before = _gerund_subject(tok)
+    if named_before is not None and (doers := res.resolve(named_before, context=False)):
+        return doers, None  # "commented on North Korea dispatching troops": North Korea dispatches
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
@@ -260,6 +263,19 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
         if not senders and prep.lower_ == "from":
             senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
     return senders
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """The name just before a gerund that the parser took as the object of the main verb's
+    preposition, the gerund hung on that verb: "declined to comment on Cuba sending troops" ("Cuba"
+    is who sends, not the commenter)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") or tok.i == 0 or first_child(tok, SUBJECTS):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "pobj" or before.pos_ != "PROPN":
+        return None
+    commented = before.head.head  # the verb of "on": the gerund's head or a clause on it ("avoided commenting")
+    return before if tok.head.i in (commented.i, commented.head.i) else None
 
 
 def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:

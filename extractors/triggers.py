@@ -925,6 +925,19 @@ def _noun_trigger(
         and tok.head.lower_ in lex.frame_preps
         and _named_sides(tok, poss, res)
     )
+    # "condemned the North's troop deployment": a state's movement of forces it is judged for is an act
+    # of its own, standing beside the verdict (where the forces went, the text has said:
+    # events._with_known_destination).
+    stands_alone = stands_alone or (
+        light is not None
+        and light.i in verbs
+        and verbs[light.i].type == "DISAPPROVE"
+        and tok.lemma_.lower() in lex.transfer_nouns
+        and poss is not None
+        and poss.pos_ != "PRON"
+        and any(a.kind == "state" for a in res.resolve(poss, context=False))
+        and _moves_forces(tok, lex)  # not "protested China's deployment of an oil rig"
+    )
     if (
         light is not None
         and (light.i in verbs or entry.own_event)
@@ -1146,11 +1159,34 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
+    if sender and _hosts_foreign_forces(poss, movers[1:], res):
+        return True  # "Russia's deployment of North Korean troops": the host is where they go
     return any(
         p.lower_ == "to" or (p.lower_ in ("in", "into") and _names_state(p, res))
         for m in movers
         if m is not None
         for p in children(m, ["prep"])
+    )
+
+
+def _moves_forces(tok: Token, lex: Lexicon) -> bool:
+    """Whether a movement noun moves troops or weapons ("troop deployment", "dispatch of soldiers")."""
+    moved = [c for c in tok.children if c.dep_ == "compound"]
+    moved += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+    return any(m is not None and (lex.in_class(m, "troops") or lex.in_class(m, "weapons")) for m in moved)
+
+
+def _hosts_foreign_forces(poss: Token, moved: list[Token | None], res: Resolver) -> bool:
+    """Whether the forces a possessed movement moves are named as another state's ("Russia's
+    deployment of North Korean troops")."""
+    hosts = {a.code for a in res.resolve(poss, context=False)}
+    return any(
+        actor.kind == "state" and actor.code not in hosts
+        for forces in moved
+        if forces is not None and res.lex.in_class(forces, "troops")
+        for child in forces.children
+        if child.dep_ in ("amod", "compound", "nmod")
+        for actor in res.resolve(child, context=False)
     )
 
 
