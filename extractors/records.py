@@ -110,7 +110,12 @@ from typing import Any
 #    of criticism prompted by an act, of attacks on a place; CAMEO verbs of agreeing blocks; quotes: dated
 #    documents, plural titles, voiced feelings (not commitments); claims: spelled numbers, "died" victims;
 #    the model's adding settings stored in its artefact; model retrained.
-EXTRACTOR_VERSION = "25"
+# 26: acts named again aimed at their earlier mention's parties; the last sentence's one partner; rejected
+#    words aimed at their speaker; more forms of troops sent to help as AID; a person's "attacks" are
+#    DISAPPROVE; precision (background wars, bans, conjectures, stated warnings, open questions); the
+#    "place" decline narrowed; line breaks end finished lines; quotes: state posts, Offices, "describing
+#    X as", "voiced by"; claims: casualties never the doer's, presence abroad, earlier owners; retrained.
+EXTRACTOR_VERSION = "26"
 
 ERROR_CHARS = 500
 
