@@ -1309,7 +1309,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     reason_of = _reason_judge(trig)
     if reason_of is not None and (
         (all(r.code in doer_codes for r in recipients) and not (reciprocal and len(doer_codes) > 1))
-        or _lexicon_type(reason_of, lex) in _CHARGING_TYPES
+        or lex.verb_type(reason_of) in _CHARGING_TYPES
     ):
         # "arrested X for collaborating with a rebel group", "thanked Ankara for cooperating in the swap",
         # "criticised Minsk for letting migrants cross its border": a reason one is blamed or praised for,
@@ -1517,11 +1517,6 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep"
 
 # Judges whose reasons are charges, not acts told as done ("arrested X for spying on Y").
 _CHARGING_TYPES = frozenset({"COERCE", "INVESTIGATE"})
-
-
-def _lexicon_type(verb: Token, lex: Lexicon) -> str | None:
-    entry = lex.verbs.get(verb.lemma_.lower())
-    return entry.type if entry is not None else None
 
 
 def _reason_judge(trig: Trigger) -> Token | None:
@@ -1932,10 +1927,9 @@ def _executed(trig: Trigger, recipients: list[Actor], lex: Lexicon) -> tuple[str
         return None
     envoys = first_child(trig.token, OBJECTS)
     goal = first_child(trig.token, ["xcomp"])
-    if envoys is not None and goal is not None and lex.in_class(envoys, "diplomats"):
-        leaving = lex.verbs.get(goal.lemma_.lower())
-        if leaving is not None and leaving.type == "SANCTION" and "SANCTION" in trig.entry.executes:
-            return "SANCTION", "expel"  # the envoys' leaving is what the order does ([verbs.leave])
+    leaving = lex.verb_type(goal) == "SANCTION" and "SANCTION" in trig.entry.executes
+    if envoys is not None and leaving and lex.in_class(envoys, "diplomats"):
+        return "SANCTION", "expel"  # the envoys' leaving is what the order does ([verbs.leave])
     if any(r.kind in ("state", "igo") for r in recipients):
         return None
     inner = next((i for i in trig.inner if i.type in trig.entry.executes), None)
@@ -2283,7 +2277,7 @@ def _asked_to_visit(trig: Trigger, lex: Lexicon) -> bool:
     if trig.is_noun:
         return False
     for clause in children(trig.token, ["xcomp"]):
-        entry = lex.verbs.get(clause.lemma_.lower())
+        entry = lex.verb_entry(clause)
         if entry is not None and entry.type == "CONSULT" and entry.mode == "visit" and not entry.host:
             return is_infinitive(clause)
     return False

@@ -249,6 +249,15 @@ class Lexicon:
         """The quotes section's verbs of seeing ("spotted", "detected"): their object is what was seen."""
         return self.quote_sets.get("perceiving_verbs", frozenset())
 
+    def verb_entry(self, verb: Token | None) -> Entry | None:
+        """The verb table's entry for a token's lemma (None for no token or a word the table lacks)."""
+        return self.verbs.get(verb.lemma_.lower()) if verb is not None else None
+
+    def verb_type(self, verb: Token | None) -> str | None:
+        """The PLOVER type the verb table gives a token's lemma, if any."""
+        entry = self.verb_entry(verb)
+        return entry.type if entry is not None else None
+
     def in_class(self, token: Token | None, name: str) -> bool:
         """Whether a noun's head lemma (or "modifier head" bigram) is in a word class."""
         if token is None:

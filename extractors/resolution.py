@@ -1237,8 +1237,7 @@ class Resolver:
                 for pobj in children(prep, ["pobj"]):
                     owners += self.resolve(pobj, context=False, depth=1)
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
-        judged = self.lex.verbs.get(act.head.lemma_.lower())
-        if not owners and not definite and act.dep_ in OBJECTS and (judged is None or judged.type not in _JUDGING):
+        if not owners and not definite and act.dep_ in OBJECTS and self.lex.verb_type(act.head) not in _JUDGING:
             # a first mention only, by its doer: "Seoul condemned the deployment" or "condemned a test" says
             # who judged it, not whose it is
             subj = subject_of(act.head)

@@ -716,7 +716,7 @@ _AGAIN = frozenset({"the", "that", "these", "those", "such", "this"})
 
 def _claims_maker(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb makes a claim or accusation ("said", "claimed", "accused"), not denies one."""
-    entry = lex.verbs.get(verb.lemma_.lower())
+    entry = lex.verb_entry(verb)
     if entry is not None and entry.type in ("REJECT", "CONCEDE"):
         return False
     return verb.lemma_.lower() in lex.reporting_verbs or (entry is not None and entry.type == "DISAPPROVE")

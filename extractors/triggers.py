@@ -1455,7 +1455,7 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
 def _judged(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of naming says what its object is: "called the deal a threat", "described the
     pact as a grave concern" (a verb whose lexicon entry judges its object, with the judgement given)."""
-    entry = lex.verbs.get(verb.lemma_.lower())
+    entry = lex.verb_entry(verb)
     if entry is None or not any(key.endswith("pejoratives") for key in entry.by_object):
         return False
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
