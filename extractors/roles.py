@@ -265,6 +265,9 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     return senders
 
 
+_COMMENTED_ON_PREPS = frozenset({"on", "about", "over", "of"})  # what is said of, not to whom
+
+
 def _gerund_subject(tok: Token) -> Token | None:
     """The name just before a gerund that the parser took as the object of the main verb's
     preposition, the gerund hung on that verb: "declined to comment on Cuba sending troops" ("Cuba"
@@ -272,7 +275,8 @@ def _gerund_subject(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") or tok.i == 0 or first_child(tok, SUBJECTS):
         return None
     before = tok.doc[tok.i - 1]
-    if before.dep_ != "pobj" or before.pos_ != "PROPN":
+    # only a topic's preposition: "sent a letter to Putin threatening …" is the sender's threat
+    if before.dep_ != "pobj" or before.pos_ != "PROPN" or before.head.lower_ not in _COMMENTED_ON_PREPS:
         return None
     commented = before.head.head  # the verb of "on": the gerund's head or a clause on it ("avoided commenting")
     return before if tok.head.i in (commented.i, commented.head.i) else None
