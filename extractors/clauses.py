@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from operator import attrgetter
 from typing import Any
 
@@ -301,6 +301,17 @@ def condition_clauses(tok: Token, marks: Iterable[str] = ("if",)) -> list[Token]
         for c in tok.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in wanted for m in c.children)
     ]
+
+
+def prep_objects(tok: Token, words: Container[str]) -> list[Token | None]:
+    """The objects of a word's prepositions among `words`, one per preposition in order (None where the
+    parser gave the preposition no object): "troops of North Korea", "the war against Ukraine"."""
+    return [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in words]
+
+
+def prep_object(tok: Token, words: Container[str]) -> Token | None:
+    """The object of a word's first preposition among `words` (`prep_objects`' first, or None)."""
+    return next(iter(prep_objects(tok, words)), None)
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:

@@ -58,6 +58,8 @@ from extractors.clauses import (
     is_verb,
     object_of,
     parse_index,
+    prep_object,
+    prep_objects,
     sentence_text,
     subject_of,
 )
@@ -743,12 +745,12 @@ def _fought_beside(
         if pos[i] != "NOUN" or lemma[i].lower() not in combat:
             continue
         tok = index.tokens[i]
-        partner = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in _BESIDE), None)
+        partner = prep_object(tok, _BESIDE)
         partners = res.resolve(partner, context=False, strict=False) if partner is not None else []
         if partner is None and tok.lower_ == "fighting":
             # "have died fighting for Russia" (the gerund parsed as a noun): for a state, not for a
             # place ("the fighting for Bakhmut" is a battle over it)
-            fought_for = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"), None)
+            fought_for = prep_object(tok, ("for",))
             partners = [a for a in res.resolve(fought_for, context=False) if a.kind == "state"]
         verbs = list(islice((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), 3))
         if not verbs or not partners:
@@ -900,7 +902,7 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
             # "fighting in Russia's war", "part in Russia's offensive", "battles in the Kursk region": the
             # owner, else where it is fought (a war's name, "the Ukraine conflict", is nobody's)
             owner = first_child(place, ["poss"])
-            partners = [first_child(p, ["pobj"]) for p in children(place, ["prep"]) if p.lower_ in _PARTNER_PREPS]
+            partners = prep_objects(place, _PARTNER_PREPS)
             partners = [p for p in partners if p is not None and lex.in_class(p, "troops")]
             if partners and any(c.lower_ in ("joint", "combined") for c in place.children):
                 # "joint operations with Russian troops": the partner's state
@@ -931,7 +933,7 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
 
 def _war_foe_named(war: Token, res: Resolver) -> Actor | None:
     """The one state a war is said to be "against" ("the war against Ukraine"), if any."""
-    against = next((first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"), None)
+    against = prep_object(war, ("against",))
     foes = [a for a in res.resolve(against, context=False, strict=False) if a.kind == "state"]
     return foes[0] if len(foes) == 1 else None
 
@@ -1722,7 +1724,7 @@ def _moved_forces(trig: Trigger) -> Token | None:
     ("the deployment of North Korean troops")."""
     if not trig.is_noun:
         return object_of(trig.token)
-    return next((first_child(p, ["pobj"]) for p in children(trig.token, ["prep"]) if p.lower_ == "of"), None)
+    return prep_object(trig.token, ("of",))
 
 
 def _own_forces(tok: Token, lex: Lexicon) -> bool:
@@ -1986,7 +1988,7 @@ def _backed_war_owners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[
     tok = trig.token
     if trig.is_noun and trig.light is not None:
         return []  # "voiced his full support for Moscow's war": words of support (SUPPORT)
-    backed = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"]
+    backed = prep_objects(tok, ("for",))
     if not trig.is_noun:
         backed.append(first_child(tok, OBJECTS))
     own = {a.code for a in actors}
@@ -2024,13 +2026,13 @@ def _comrades(
         # soldiers in fighting alongside Russian troops" names the soldiers' partner, not the killers').
         sides = _partner_sides(war, lex)
         if first_child(trig.token, OBJECTS) is None:
-            sides += [first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ in _BESIDE]
+            sides += prep_objects(war, _BESIDE)
         partners += [a for side in sides for a in res.resolve(side, context=False, strict=False)]
     own = {a.code for a in actors}
     partners = [p for p in roles.unique(partners) if p.code not in own]
     if not partners:
         if owner is not None and not (recipients or enemies):
-            foe = next((first_child(p, ["pobj"]) for p in children(war, ["prep"]) if p.lower_ == "against"), None)
+            foe = prep_object(war, ("against",))
             return [], res.resolve(foe, context=False, strict=False)
         return [], recipients
     codes = {p.code for p in partners}
@@ -2051,9 +2053,7 @@ def _partner_sides(tok: Token, lex: Lexicon) -> list[Token]:
         if prep.lower_ == "with" and before in lex.aid_partner_words:
             found.append(pobj)
         elif prep.lower_ == "on" and pobj.lower_ in lex.aid_partner_words:
-            owner = first_child(pobj, ["poss"]) or next(
-                (first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ == "of"), None
-            )
+            owner = first_child(pobj, ["poss"]) or prep_object(pobj, ("of",))
             if owner is not None:
                 found.append(owner)
     return found
@@ -2098,9 +2098,7 @@ def _military_aid(
                     helped += res.resolve(pobj, context=False, strict=False)
                 elif prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
                     # "to fight Ukraine on behalf of Russia", "on Moscow's behalf"
-                    owner = first_child(pobj, ["poss"]) or next(
-                        (first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ == "of"), None
-                    )
+                    owner = first_child(pobj, ["poss"]) or prep_object(pobj, ("of",))
                     helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
@@ -2128,7 +2126,7 @@ def _military_aid(
         movers = [tok]
         if trig.is_noun:
             # "shipments of shells to Russia": the parser may hang the destination on what is moved.
-            movers += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]
+            movers += prep_objects(tok, ("of", "from"))
             if trig.stands_alone and tok.dep_ in OBJECTS:
                 movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
@@ -2168,7 +2166,7 @@ def _in_exchange(trig: Trigger, lex: Lexicon) -> bool:
     return for weapons", "in exchange for supplies of fuel", "in return for sending troops")."""
     verb = trig.light if trig.is_noun and trig.light is not None else trig.token
     # The parser may hang the phrase on what is given: "provided Moscow with military aid in exchange for".
-    holders = [verb, *[first_child(p, ["pobj"]) for p in children(verb, ["prep"]) if p.lower_ == "with"]]
+    holders = [verb, *prep_objects(verb, ("with",))]
     holders += [o for o in (object_of(verb),) if o is not None]
     for prep in (p for h in holders if h is not None for p in children(h, ["prep"])):
         noun = first_child(prep, ["pobj"])
@@ -2195,7 +2193,7 @@ def _ground(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
     if tok.lemma_.lower() in lex.portion_nouns:
-        tok = next((first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"), tok)
+        tok = prep_object(tok, ("of",)) or tok
     return lex.in_class(tok, "territory")
 
 

@@ -35,6 +35,7 @@ from extractors.clauses import (
     object_after_manner,
     object_of,
     parse_index,
+    prep_objects,
     small_clause_object,
     subject_of,
     subtree_order,
@@ -244,7 +245,7 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
     if guest is None:
         return False
     # "received a shipment of Russian grain": goods, not a guest.
-    what = [guest, *(first_child(p, ["pobj"]) for p in children(guest, ["prep"]) if p.lower_ == "of")]
+    what = [guest, *prep_objects(guest, ("of",))]
     if any(t is not None and is_thing(t, res.lex) for t in what):
         return False
     return bool(res.resolve(guest, context=False, strict=False))
@@ -303,7 +304,7 @@ def unnamed_addressees(trig: Trigger, lex: Lexicon) -> bool:
     """Whether an appeal is addressed to unnamed parties ("called on the relevant parties", "called on
     member states"): an appeal all the same."""
     preps = trig.entry.recipient_preps or ()
-    addressed = [first_child(p, ["pobj"]) for p in children(trig.token, ["prep"]) if p.lower_ in preps]
+    addressed = prep_objects(trig.token, preps)
     addressed.append(first_child(trig.token, OBJECTS))
     return any(lex.in_class(counted(t), "addressees") for t in addressed if t is not None)
 
@@ -401,7 +402,7 @@ def _attack_aim(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) ->
     entry = lex.nouns.get(subject.lemma_.lower()) if subject is not None else None
     if subject is None or entry is None or entry.type != "ASSAULT":
         return []
-    aimed = [first_child(p, ["pobj"]) for p in children(subject, ["prep"]) if p.lower_ in ("on", "against")]
+    aimed = prep_objects(subject, ("on", "against"))
     return not_own([a for pobj in aimed if pobj is not None for a in res.resolve(pobj, context=False)], actors, lex)
 
 
@@ -911,9 +912,7 @@ def act_named_before(trig: Trigger, lex: Lexicon) -> bool:
         judged += [obj, first_child(verb, PASSIVE_SUBJECTS)]
     for holder in (tok, verb):
         if holder is not None:
-            judged += [
-                first_child(p, ["pobj"]) for p in children(holder, ["prep"]) if p.lower_ in ("over", "about", "at")
-            ]
+            judged += prep_objects(holder, ("over", "about", "at"))
     judged = [j for j in judged if j is not None and j.i != tok.i]
     if not judged:
         return False
@@ -1072,7 +1071,7 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
     against Iraq", "mobilized the navy for a sea landing against Tobruk", "mobilized troops to move
     against Syria's chemical weapons" (the first `against` in its purpose phrase or clause)."""
     tok = trig.token
-    purposes = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "for"]
+    purposes = prep_objects(tok, ("for",))
     purposes += [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
     own = {a.code for a in actors}
     for purpose in (p for p in purposes if p is not None):

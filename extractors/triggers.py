@@ -27,6 +27,8 @@ from extractors.clauses import (
     misplaced_conjunct,
     object_of,
     parse_index,
+    prep_object,
+    prep_objects,
     small_clause_object,
     subject_of,
 )
@@ -1156,7 +1158,7 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
     sender = poss is not None and poss.pos_ != "PRON" and bool(res.resolve(poss, context=False))
     if not (sender or noun_agent(tok, res) is not None):
         return False
-    movers = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in ("of", "from")]]
+    movers = [tok, *prep_objects(tok, ("of", "from"))]
     if tok.dep_ in OBJECTS:
         movers.append(tok.head)  # the parser may hang "to Russia" on the verb: "condemned the dispatch ..."
     if sender and _hosts_foreign_forces(poss, movers[1:], res):
@@ -1172,7 +1174,7 @@ def _named_transfer(tok: Token, poss: Token | None, res: Resolver) -> bool:
 def _moves_forces(tok: Token, lex: Lexicon) -> bool:
     """Whether a movement noun moves troops or weapons ("troop deployment", "dispatch of soldiers")."""
     moved = [c for c in tok.children if c.dep_ == "compound"]
-    moved += [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]
+    moved += prep_objects(tok, ("of",))
     return any(m is not None and (lex.in_class(m, "troops") or lex.in_class(m, "weapons")) for m in moved)
 
 
@@ -1227,7 +1229,7 @@ def _named_signing(tok: Token, entry: Entry, poss: Token | None, res: Resolver) 
     signer = poss if poss is not None and poss.pos_ != "PRON" else noun_agent(tok, res)
     if signer is None or not res.resolve(signer, context=False):
         return False
-    holders = [tok, *[first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "of"]]
+    holders = [tok, *prep_objects(tok, ("of",))]
     for holder in (h for h in holders if h is not None):
         for prep in children(holder, ["prep"]):
             if prep.lower_ == "with" and res.resolve(first_child(prep, ["pobj"]), context=False):
@@ -1865,7 +1867,7 @@ def _under_terms(tok: Token, lex: Lexicon) -> bool:
         noun = first_child(prep, ["pobj"]) if prep.lower_ == "under" else None
         if noun is None:
             continue
-        of = next((first_child(p, ["pobj"]) for p in children(noun, ["prep"]) if p.lower_ == "of"), None)
+        of = prep_object(noun, ("of",))
         owner = first_child(noun, ["poss"])
         worded = noun.lemma_.lower() in _TERMS_NOUNS and any(
             w is not None and lex.in_class(w, "pact") for w in (of, owner)
