@@ -1,11 +1,11 @@
 """False events of real news (issue 13, stop 41, lane precision41): events in sentences where the news
-coders saw none. An act in the infinitive of a noun of trying ("Minsk's efforts to deepen ties with
-Beijing", "attempts to shoot down the drones", "its push to win back land") is sought, not done; the
-effort's own verb (a promise, a praise) keeps its event, and so does an act the sentence tells as done
-beside the effort. A resolution named as a ruling in force ("breaching a UN resolution that bans
-arms sales", "Resolution 2397, adopted in 2017, allows states to inspect ships") says what it bans or
-allows, as a pact's text does: no new sanction; a resolution adopted in the sentence bans by its body.
-A letter or message delivered is no aid, as one sent is not.
+coders saw none. Cooperation in the infinitive of a noun of trying ("Minsk's efforts to deepen ties
+with Beijing", "its push to improve relations with Bangkok") is sought, not done; the effort's own verb
+(a promise, a praise) keeps its event, and so does an act the sentence tells as done beside the effort.
+A resolution named as a ruling in force ("breaching a UN resolution that bans arms sales", "Resolution
+2397, adopted in 2017, allows states to inspect ships") says what it bans or allows, as a pact's text
+does: no new sanction; a resolution adopted in the sentence bans by its body. A letter or message
+delivered is no aid, as one sent is not.
 Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
@@ -37,8 +37,6 @@ NOT_FOUND = """
 COOPERATE | The visit highlights Minsk's efforts to deepen its military ties with Beijing.
 COOPERATE | Analysts say the trip reflects Belarus's efforts to preserve and strengthen its ties with China.
 COOPERATE | Laos has renewed its push to improve relations with Thailand.
-ASSAULT | Many Belarusian soldiers were hurt in clumsy attempts to shoot down Polish drones.
-ASSAULT | Facing losses, Azerbaijan stepped up its efforts to retake villages from Armenia.
 SANCTION | Hanoi was accused of breaching a UN resolution that bans arms sales to Pyongyang.
 COERCE | Laos breached the UN Security Council resolution banning the hiring of North Korean workers.
 RETREAT | UN Resolution 2270, adopted in 2016, allows states to inspect cargo bound for North Korea.
