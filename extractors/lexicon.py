@@ -149,6 +149,7 @@ class Lexicon:
     participation_verbs: frozenset[str]
     fear_verbs: frozenset[str]
     possibility_aux: frozenset[str]
+    attempt_nouns: frozenset[str]
     schedule_words: frozenset[str]
     planned_meeting_words: frozenset[str]
     meeting_to_come_heads: frozenset[str]
@@ -419,6 +420,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "participation_verbs": ("words", "participation_verbs"),
     "fear_verbs": ("words", "fear_verbs"),
     "possibility_aux": ("words", "possibility_aux"),
+    "attempt_nouns": ("words", "attempt_nouns"),
     "schedule_words": ("words", "schedule_words"),
     "planned_meeting_words": ("words", "planned_meeting_words"),
     "meeting_to_come_heads": ("words", "meeting_to_come_heads"),

@@ -1582,6 +1582,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
             trig.absorbed = trig.declined = True
+        if trig.type == "COOPERATE" and _attempted(trig, lex):
+            trig.absorbed = trig.declined = True  # "Pyongyang's efforts to deepen its ties with Moscow"
         # "sending troops would mark an escalation", "the prospect of visiting", "asked whether", "did not
         # say whom he would meet": an act supposed or asked about, not done
         if (
@@ -1822,14 +1824,45 @@ def _provision(tok: Token, lex: Lexicon) -> bool:
         if not is_verb(current):
             return False
         subject = first_child(current, SUBJECTS)
+        if subject is None and current.dep_ == "acl" and current.tag_ == "VBG":
+            subject = current.head  # "the UN resolution banning transfers of arms"
         if subject is not None:
             if subject.tag_ == "WDT" and current.dep_ == "relcl":
                 subject = current.head  # "the treaty, which obliges each side"
-            return current.lemma_.lower() in lex.provision_verbs and lex.in_class(subject, "pact")
+            return current.lemma_.lower() in lex.provision_verbs and (
+                lex.in_class(subject, "pact") or _resolution_in_force(subject, lex)
+            )
         if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _attempted(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a trigger is the infinitive of a noun of trying, a conjunct of it or its object
+    ("North Korea's efforts to preserve and deepen ties with China", "efforts to deepen its ties with
+    Moscow", "its push to improve relations"): an act sought, which the news sets do not code as done.
+    Stepping up the effort or promising it is its own event, read from its own verb. (The caller asks
+    it of cooperation alone: for every type the check half lost two right events.)"""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if current.dep_ == "acl" and current.head.lemma_.lower() in lex.attempt_nouns:
+            return is_infinitive(current)
+        # "efforts to preserve and deepen ties": a conjunct; "to deepen its ties": the verb's object
+        if current.dep_ not in ("conj", "dobj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _resolution_in_force(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is a resolution named as a ruling in force ("breaching a UN resolution that bans
+    the hiring of its workers", "Resolution 2397, adopted in 2017, allows states to inspect ships"), not
+    one a body passes in the sentence ("the council adopted a resolution that bans arms sales": the
+    ban is the council's act)."""
+    return noun.lemma_.lower() == "resolution" and not (
+        noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.issuing_verbs
+    )
 
 
 # The prepositions of a relative clause that says what a pact holds ("a deal under which Iran curbs").
