@@ -176,6 +176,8 @@ class Lexicon:
     hostile_purposes: frozenset[str]
     front_nouns: frozenset[str]
     belligerents: frozenset[str]
+    trade_nouns: frozenset[str]
+    purchase_nouns: frozenset[str]
     presence_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     movement_verbs: frozenset[str]
@@ -446,6 +448,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "hostile_purposes": ("military_aid", "hostile_purposes"),
     "front_nouns": ("military_aid", "front_nouns"),
     "belligerents": ("military_aid", "belligerents"),
+    "trade_nouns": ("military_aid", "trade_nouns"),
+    "purchase_nouns": ("military_aid", "purchase_nouns"),
     "presence_verbs": ("military_aid", "presence_verbs"),
     "belief_verbs": ("military_aid", "belief_verbs"),
     "movement_verbs": ("military_aid", "movement_verbs"),

@@ -1,0 +1,61 @@
+"""Arms that pass between two states with no direction said, and arms bought from another state, are
+military aid (issue 13, stop 41, lane arms41; bench/data/news README "Troops": weapons sent to help a
+state are AID to it). An arms trade "between" a pair goes to the one of them at war (lexicon
+belligerents), AID from the other, as the news coders code it; arms moved "from" one state "to"
+another with no doer named are the first state's AID to the second; "Russia's purchase of
+Belarusian drones" is the seller's AID to the buyer, as the verb "buy" reads. Arms deals (brokered or
+attempted agreements), military exchanges, other goods and a pair with no side or both sides at war
+give no such aid. Every sentence here was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# An arms trade between a pair, one of them at war: to the warring side, from the other.
+AID/military BLR>RUS | Poland condemned the illegal arms transfers between Belarus and Russia.
+AID/military BLR>RUS | Germany sanctioned two firms for helping to arrange arms transfers between Russia and Belarus.
+AID/military BLR>RUS | Washington imposed sanctions over arms dealing between Belarus and Russia.
+AID/military BLR>RUS | Photos showed evidence of the arms trade between Minsk and Moscow.
+AID/military CUB>RUS | Kyiv voiced alarm about the growing weapons trade between Havana and Moscow.
+# ... with the goods in an "of" phrase, on which the parser hangs "between".
+AID/military BLR>RUS | The sanctions were meant to disrupt the transfer of drones between Belarus and Russia.
+# ... carried by a verb of moving.
+AID/military BLR>RUS | Two ships carried military cargo between Russia and Belarus.
+# Near-miss: the verdict on the trade stays read.
+DISAPPROVE POL>RUS | Poland condemned the illegal arms transfers between Belarus and Russia.
+# Arms moved from one state to another with no doer named.
+AID/military BLR>RUS | Lithuania condemned the shipment of drones from Minsk to Moscow.
+AID/military BLR>RUS | "The export of these missiles from Belarus to Russia violates the sanctions," the ministers said.
+AID/military POL>UKR | Belarus condemned the transfer of weapons from Poland to Ukraine.
+# A purchase of another state's arms: the seller aids the buyer.
+AID/military BLR>RUS | Berlin condemned Russia's purchase of Belarusian drones.
+AID/military BLR>RUS | He said Russia's purchase of such drones from Belarus breaches UN resolutions.
+AID/military BLR>RUS | Tokyo sanctioned firms involved in Russia's purchases of Belarusian weapons.
+AID/military CUB>RUS | Paris condemned Moscow's illegal acquisition of Cuban ballistic missiles.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# The trade read one way is no cooperation each way.
+COOPERATE | The sanctions were meant to disrupt the transfer of drones between Belarus and Russia.
+# No side at war, or both: the text says nothing of which way the arms went.
+AID | Poland condemned the arms transfers between Iran and Russia.
+AID | Chile condemned the arms transfers between Peru and Bolivia.
+# Trade in other goods, an only possible transfer, arms deals and military exchanges.
+AID | Trade between Belarus and Russia grew by 5 percent.
+AID | Officials fear possible arms transfers between Belarus and Russia.
+AID | Washington sanctioned a broker who tried to arrange arms deals between Belarus and Russia.
+AID | Beijing was asked about the intense military exchanges between Minsk and Moscow.
+AID | Exports of grain from Belarus to Russia rose.
+AID | Russia's purchase of Belarusian potatoes rose.
+# A purchase with no other state named sells nothing.
+AID | Russia's purchase of new drones was reported in May.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
