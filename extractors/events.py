@@ -870,6 +870,11 @@ def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, 
             if bought is None:
                 continue
             giver, taker, act = bought
+        elif word in lex.war_part_nouns:
+            share = _war_share(index.tokens[i], res, lex)
+            if share is None:
+                continue
+            giver, taker, act = share
         elif word in lex.transfer_nouns or lower[i] in lex.transfer_nouns or word in ("export", "exports"):
             route = _arms_route(index.tokens[i], res, lex)
             if route is None:
@@ -951,6 +956,39 @@ def _arms_route(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor,
     if len(givers) != 1 or len(takers) != 1 or givers == takers:
         return None
     return ends["from"][0], ends["to"][0], noun
+
+
+# Where a share in a war is a topic asked or talked about, not a fact stated ("questions about
+# Pyongyang's role in the war", "how its calls square with North Korea's part in the war"); so is a
+# verb's object ("to hide its involvement", "discussed its role").
+_TOPIC_HOLDERS = frozenset({"about", "on", "with", "of"})
+
+
+def _war_share(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the state, the helped state, the noun) of a state's own share in a war: "Belarus's involvement
+    in the Ukraine war", "Minsk's role in Russia's war" (the war's owner is helped; a war named by
+    the state it is against, the one foe of that state: lexicon belligerents)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in OBJECTS or (noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_HOLDERS):
+        return None  # "to hide / denied / discussed North Korea's role": what is done with it, not the fact
+    owner = first_child(noun, ["poss"])
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    doers = [a for a in res.resolve(owner, context=False) if a.kind == "state"]
+    war = prep_object(noun, ("in",))
+    if len({a.code for a in doers}) != 1 or war is None or not is_war(war, lex):
+        return None
+    doer = doers[0]
+    waged_by = first_child(war, ["poss"])
+    helped = [a for a in res.resolve(waged_by, context=False) if a.kind == "state"] if waged_by is not None else []
+    if not helped:
+        # "the Ukraine war", "the war against Ukraine": the one foe of the state it is named by
+        named = [*children(war, ["compound"]), *prep_objects(war, ("against", "in"))]
+        places = [a for t in named if t is not None for a in res.resolve(t, context=False) if a.kind == "state"]
+        foes = [f for p in places[:1] if (f := _sole_foe(p, res, lex)) is not None]
+        helped = foes
+    if len(helped) != 1 or helped[0].code == doer.code or _at_war(doer.code, helped[0].code, lex):
+        return None
+    return doer, helped[0], noun
 
 
 def _between_preps(noun: Token) -> list[Token]:

@@ -178,6 +178,7 @@ class Lexicon:
     belligerents: frozenset[str]
     trade_nouns: frozenset[str]
     purchase_nouns: frozenset[str]
+    war_part_nouns: frozenset[str]
     presence_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     movement_verbs: frozenset[str]
@@ -450,6 +451,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "belligerents": ("military_aid", "belligerents"),
     "trade_nouns": ("military_aid", "trade_nouns"),
     "purchase_nouns": ("military_aid", "purchase_nouns"),
+    "war_part_nouns": ("military_aid", "war_part_nouns"),
     "presence_verbs": ("military_aid", "presence_verbs"),
     "belief_verbs": ("military_aid", "belief_verbs"),
     "movement_verbs": ("military_aid", "movement_verbs"),

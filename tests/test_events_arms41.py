@@ -3,7 +3,8 @@ military aid (issue 13, stop 41, lane arms41; bench/data/news README "Troops": w
 state are AID to it). An arms trade "between" a pair goes to the one of them at war (lexicon
 belligerents), AID from the other, as the news coders code it; arms moved "from" one state "to"
 another with no doer named are the first state's AID to the second; "Russia's purchase of
-Belarusian drones" is the seller's AID to the buyer, as the verb "buy" reads. Arms deals (brokered or
+Belarusian drones" is the seller's AID to the buyer, as the verb "buy" reads; a state's own
+involvement, participation, part or role in another's war is AID to the war's owner. Arms deals (brokered or
 attempted agreements), military exchanges, other goods and a pair with no side or both sides at war
 give no such aid. Every sentence here was written for this file in the style of news."""
 
@@ -38,6 +39,12 @@ AID/military BLR>RUS | Berlin condemned Russia's purchase of Belarusian drones.
 AID/military BLR>RUS | He said Russia's purchase of such drones from Belarus breaches UN resolutions.
 AID/military BLR>RUS | Tokyo sanctioned firms involved in Russia's purchases of Belarusian weapons.
 AID/military CUB>RUS | Paris condemned Moscow's illegal acquisition of Cuban ballistic missiles.
+# A state's own share in another's war: AID to the war's owner, or to the one foe of the state the
+# war is named by.
+AID/military BLR>RUS | Lithuania is weighing measures over Belarus's involvement in the Ukraine war.
+AID/military BLR>RUS | He said Belarus's participation in the Ukraine war shows that the conflict reaches beyond Europe.
+AID/military BLR>RUS | Budanov said Belarus's part in the war against Ukraine will have lasting consequences.
+AID/military BLR>RUS | Washington voiced concern at Minsk's direct role in Russia's war against Ukraine.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -54,6 +61,12 @@ AID | Washington sanctioned a broker who tried to arrange arms deals between Bel
 AID | Beijing was asked about the intense military exchanges between Minsk and Moscow.
 AID | Exports of grain from Belarus to Russia rose.
 AID | Russia's purchase of Belarusian potatoes rose.
+# A share in a war asked about or hidden is no fact stated; nor is one in a war with no foe listed,
+# or a belligerent's own.
+AID | Zelensky's remarks raised questions about Minsk's role in the war against Ukraine.
+AID | Kyiv said Moscow tried to hide Belarus's involvement in the war against Ukraine.
+AID | Iran's involvement in the war in Yemen drew criticism.
+AID by UKR | Poland praised Ukraine's role in the war.
 # A purchase with no other state named sells nothing.
 AID | Russia's purchase of new drones was reported in May.
 """
