@@ -870,6 +870,11 @@ def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, 
             if bought is None:
                 continue
             giver, taker, act = bought
+        elif word in lex.liberation_words or lower[i] in lex.liberation_words:
+            share = _liberation_share(index.tokens[i], res, lex)
+            if share is None:
+                continue
+            giver, taker, act = share
         elif word in lex.war_part_nouns:
             share = _war_share(index.tokens[i], res, lex)
             if share is None:
@@ -989,6 +994,41 @@ def _war_share(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, 
     if len(helped) != 1 or helped[0].code == doer.code or _at_war(doer.code, helped[0].code, lex):
         return None
     return doer, helped[0], noun
+
+
+def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the state, the ground's owner, the share noun) of a state's share in freeing another's ground:
+    "Belarus's support in liberating the Belgorod region", "the part Belarusian troops played in
+    freeing it", "made a contribution to retaking the region" (the doer the share's possessor or the
+    subject of the verb that makes or plays it)."""
+    holder = freeing.head if freeing.dep_ in ("pcomp", "pobj") else None
+    holder = holder.head if holder is not None else freeing.head if freeing.dep_ == "advcl" else None
+    if holder is None:
+        return None
+    shares = lex.war_part_nouns | lex.contribution_nouns
+    if holder.pos_ == "NOUN":
+        share, verb = holder, holder.head if holder.dep_ in OBJECTS else None
+    else:
+        verb = holder
+        made = holder.head if holder.dep_ == "relcl" else object_of(holder)
+        share = made if made is not None and made.pos_ == "NOUN" else None
+    if share is None or share.lemma_.lower() not in shares:
+        return None
+    owner = first_child(share, ["poss"])
+    doer = owner if owner is not None and owner.pos_ != "PRON" else None
+    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in ("make", "play"):
+        doer = counted(first_child(verb, SUBJECTS))  # "the part Belarusian troops played", "had made"
+    doers = [a for a in res.resolve(doer, context=False) if a.kind == "state"] if doer is not None else []
+    ground = first_child(freeing, OBJECTS) or prep_object(freeing, ("of",))
+    owners = [a for a in res.resolve(ground, context=False) if a.kind in ("state", "place")] if ground else []
+    if len({a.code for a in doers}) != 1 or len({a.code for a in owners}) != 1:
+        return None
+    if doers[0].code == owners[0].code or _at_war(doers[0].code, owners[0].code, lex):
+        return None
+    taker = owners[0]
+    entity = res.gaz.entity(taker.code)
+    taker = Actor(taker.code, entity.name if entity is not None else taker.code, None, "state", taker.token)
+    return doers[0], taker, share
 
 
 def _between_preps(noun: Token) -> list[Token]:

@@ -4,9 +4,10 @@ state are AID to it). An arms trade "between" a pair goes to the one of them at 
 belligerents), AID from the other, as the news coders code it; arms moved "from" one state "to"
 another with no doer named are the first state's AID to the second; "Russia's purchase of
 Belarusian drones" is the seller's AID to the buyer, as the verb "buy" reads; a state's own
-involvement, participation, part or role in another's war is AID to the war's owner. Arms deals (brokered or
-attempted agreements), military exchanges, other goods and a pair with no side or both sides at war
-give no such aid. Every sentence here was written for this file in the style of news."""
+involvement, participation, part or role in another's war is AID to the war's owner, and so is its
+share (part, contribution, support) in freeing or retaking another's ground, to the ground's owner.
+Arms deals (brokered or attempted agreements), military exchanges, other goods and a pair with no
+side or both sides at war give no such aid. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ AID/military BLR>RUS | Lithuania is weighing measures over Belarus's involvement
 AID/military BLR>RUS | He said Belarus's participation in the Ukraine war shows that the conflict reaches beyond Europe.
 AID/military BLR>RUS | Budanov said Belarus's part in the war against Ukraine will have lasting consequences.
 AID/military BLR>RUS | Washington voiced concern at Minsk's direct role in Russia's war against Ukraine.
+# A state's share in freeing or retaking another's ground: AID to the ground's owner.
+AID/military BLR>RUS | Zakharova said Belarusian soldiers had made a significant contribution to freeing the Belgorod region.
+AID/military BLR>RUS | The general acknowledged the contribution Belarusian soldiers made to retaking the Belgorod region.
+AID/military BLR>RUS | Putin valued highly Belarus's support in liberating the Belgorod region from the Ukrainian army.
+AID/military BLR>RUS | Putin praised the part Belarusian troops played in freeing the Belgorod region from Ukrainian forces.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -67,6 +73,10 @@ AID | Zelensky's remarks raised questions about Minsk's role in the war against 
 AID | Kyiv said Moscow tried to hide Belarus's involvement in the war against Ukraine.
 AID | Iran's involvement in the war in Yemen drew criticism.
 AID by UKR | Poland praised Ukraine's role in the war.
+# A state freeing its own ground, or a foe's, is no aid to it; nor is a share with no doer named.
+AID by RUS | Shoigu praised Russia's contribution to freeing the Belgorod region.
+AID by UKR | Kyiv hailed Ukraine's part in retaking the Belgorod region.
+AID | Officials praised the contribution to freeing the Belgorod region.
 # A purchase with no other state named sells nothing.
 AID | Russia's purchase of new drones was reported in May.
 """
