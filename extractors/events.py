@@ -847,6 +847,10 @@ def _troops_abroad(
     return found
 
 
+# Verbs and nouns of moving goods beside the sending ones (lexicon transfer_verbs / transfer_nouns).
+_CARRYING = frozenset({"carry", "transport", "go", "bring", "smuggle", "export", "exports", "ferry"})
+
+
 def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
     """Arms that pass between two states with no direction said ("condemned the arms transfers between
     Belarus and Russia", "the transfer of drones between Minsk and Moscow", "carried military cargo
@@ -880,7 +884,7 @@ def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, 
             if share is None:
                 continue
             giver, taker, act = share
-        elif word in lex.transfer_nouns or lower[i] in lex.transfer_nouns or word in ("export", "exports"):
+        elif word in lex.transfer_nouns or word in lex.transfer_verbs or word in _CARRYING:
             route = _arms_route(index.tokens[i], res, lex)
             if route is None:
                 continue
@@ -945,22 +949,33 @@ def _arms_pair(between: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Acto
     return giver, taker, act
 
 
-def _arms_route(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
-    """(giver, taker, the noun) of arms moved "from" one state "to" another with no doer named ("the
-    shipment of arms from Minsk to Moscow", "the export of these weapons from Belarus to Russia"); the
-    parser may hang either phrase on the goods."""
-    if noun.pos_ != "NOUN" or not _arms_goods(noun, lex):
+def _arms_route(act: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(giver, taker, the act) of arms moved "from" one state "to" another with no doer named: a noun
+    ("the shipment of arms from Minsk to Moscow", "the export of these weapons from Belarus to
+    Russia") or a verb of moving whose subject is no state ("ships carried drones from Belarus to
+    Russia", "containers going from Belarus to Russia"); the parser may hang either phrase on the goods."""
+    if act.pos_ == "NOUN":
+        goods: Token | None = act
+    elif act.pos_ == "VERB":
+        goods = counted(object_of(act)) or (act.head if act.dep_ == "acl" else None)  # "containers going from"
+    else:
         return None
-    holders = [noun, *prep_objects(noun, ("of",))]
+    if goods is None or not _arms_goods(goods, lex):
+        return None
+    holders = [act, goods, *prep_objects(goods, ("of",))]
     ends: dict[str, list[Actor]] = {"from": [], "to": []}
-    for prep in (p for h in holders if h is not None for p in children(h, ["prep"])):
+    for prep in (p for h in dict.fromkeys(h for h in holders if h is not None) for p in children(h, ["prep"])):
         pobj = first_child(prep, ["pobj"])
-        if prep.lower_ in ends and pobj is not None and not _front(pobj, lex):
-            ends[prep.lower_] += [a for a in res.resolve(pobj, context=False) if a.kind == "state"]
+        end = "to" if prep.lower_ == "into" else prep.lower_
+        if end in ends and pobj is not None and not _front(pobj, lex):
+            ends[end] += [a for a in res.resolve(pobj, context=False) if a.kind == "state"]
     givers, takers = ({a.code for a in ends[k]} for k in ("from", "to"))
     if len(givers) != 1 or len(takers) != 1 or givers == takers:
         return None
-    return ends["from"][0], ends["to"][0], noun
+    movers = res.resolve(first_child(act, SUBJECTS), context=False) if act.pos_ == "VERB" else []
+    if any(a.kind == "state" and a.code not in givers | takers for a in movers):
+        return None  # a third state that moves them is the verb's own reading
+    return ends["from"][0], ends["to"][0], act
 
 
 # Where a share in a war is a topic asked or talked about, not a fact stated ("questions about

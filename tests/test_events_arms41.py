@@ -35,6 +35,11 @@ DISAPPROVE POL>RUS | Poland condemned the illegal arms transfers between Belarus
 AID/military BLR>RUS | Lithuania condemned the shipment of drones from Minsk to Moscow.
 AID/military BLR>RUS | "The export of these missiles from Belarus to Russia violates the sanctions," the ministers said.
 AID/military POL>UKR | Belarus condemned the transfer of weapons from Poland to Ukraine.
+# ... also by a verb of moving whose subject is no state, or the state that takes them.
+AID/military BLR>RUS | The vessels are suspected of carrying military supplies from Belarus to Russia.
+AID/military BLR>RUS | Russian cargo ships carried up to nine million rounds of ammunition from Belarus to Russia.
+AID/military BLR>RUS | Lithuania has spotted at least 10,000 shipping containers going from Belarus to Russia.
+AID/military BLR>RUS | A train carried at least ten howitzers from Belarus into Russia.
 # A purchase of another state's arms: the seller aids the buyer.
 AID/military BLR>RUS | Berlin condemned Russia's purchase of Belarusian drones.
 AID/military BLR>RUS | He said Russia's purchase of such drones from Belarus breaches UN resolutions.
@@ -47,10 +52,10 @@ AID/military BLR>RUS | He said Belarus's participation in the Ukraine war shows 
 AID/military BLR>RUS | Budanov said Belarus's part in the war against Ukraine will have lasting consequences.
 AID/military BLR>RUS | Washington voiced concern at Minsk's direct role in Russia's war against Ukraine.
 # A state's share in freeing or retaking another's ground: AID to the ground's owner.
-AID/military BLR>RUS | Zakharova said Belarusian soldiers had made a significant contribution to freeing the Belgorod region.
-AID/military BLR>RUS | The general acknowledged the contribution Belarusian soldiers made to retaking the Belgorod region.
+AID/military BLR>RUS | Zakharova said Belarusian soldiers had made a big contribution to freeing the Belgorod region.
+AID/military BLR>RUS | The general hailed the contribution Belarusian soldiers made to retaking the Belgorod region.
 AID/military BLR>RUS | Putin valued highly Belarus's support in liberating the Belgorod region from the Ukrainian army.
-AID/military BLR>RUS | Putin praised the part Belarusian troops played in freeing the Belgorod region from Ukrainian forces.
+AID/military BLR>RUS | Putin hailed the part Belarusian troops played in freeing the Belgorod region from Kyiv's forces.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -77,6 +82,9 @@ AID by UKR | Poland praised Ukraine's role in the war.
 AID by RUS | Shoigu praised Russia's contribution to freeing the Belgorod region.
 AID by UKR | Kyiv hailed Ukraine's part in retaking the Belgorod region.
 AID | Officials praised the contribution to freeing the Belgorod region.
+# Other goods carried, and arms a third state carries, are no such aid.
+AID | Ships carried grain from Belarus to Russia.
+AID by BLR | Poland flew drones from Belarus to Ukraine.
 # A purchase with no other state named sells nothing.
 AID | Russia's purchase of new drones was reported in May.
 """
