@@ -170,6 +170,7 @@ def extract_events(
                 drafts.extend(found)
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
+        drafts.extend(_arms_traded(sent, drafts, res, lex, reference))
         if told and number - told_at <= _PARTNER_REACH:
             drafts = _with_last_partner(drafts, told)
         if model is not None:
@@ -846,6 +847,230 @@ def _troops_abroad(
     return found
 
 
+# Verbs and nouns of moving goods beside the sending ones (lexicon transfer_verbs / transfer_nouns).
+_CARRYING = frozenset({"carry", "transport", "go", "bring", "smuggle", "export", "exports", "ferry"})
+
+
+def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
+    """Arms that pass between two states with no direction said ("condemned the arms transfers between
+    Belarus and Russia", "the transfer of drones between Minsk and Moscow", "carried military cargo
+    between Russia and Belarus") go to the one of the pair at war (lexicon belligerents), AID/military
+    from the other (README "Troops": weapons sent to help a state are AID to it); arms moved "from" one
+    state "to" another with no doer named ("the shipment of arms from Minsk to Moscow") are the first
+    state's AID to the second; a purchase of another state's arms ("Russia's purchase of Belarusian
+    drones", "of drones from Belarus") is the seller's AID to the buyer, as the verb "buy" reads."""
+    found: list[_Draft] = []
+    index = parse_index(sent.doc)
+    lower, lemma = index.lower, index.lemma
+    for i in range(sent.start, sent.end):
+        word = lemma[i].lower()
+        if lower[i] == "between":
+            pair = _arms_pair(index.tokens[i], res, lex)
+            if pair is None:
+                continue
+            giver, taker, act = pair
+        elif word in lex.purchase_nouns or lower[i] in lex.purchase_nouns:
+            bought = _bought_arms(index.tokens[i], res, lex)
+            if bought is None:
+                continue
+            giver, taker, act = bought
+        elif word in lex.liberation_words or lower[i] in lex.liberation_words:
+            share = _liberation_share(index.tokens[i], res, lex)
+            if share is None:
+                continue
+            giver, taker, act = share
+        elif word in lex.war_part_nouns:
+            share = _war_share(index.tokens[i], res, lex)
+            if share is None:
+                continue
+            giver, taker, act = share
+        elif word in lex.transfer_nouns or word in lex.transfer_verbs or word in _CARRYING:
+            route = _arms_route(index.tokens[i], res, lex)
+            if route is None:
+                continue
+            giver, taker, act = route
+        else:
+            continue
+        trig = Trigger(act, Entry("AID"), "AID", "military")
+        if event_attributes.negated(trig, lex) or _conjectured(act, lex):
+            continue
+        if any(d.type == "AID" and d.actor.code == giver.code and d.recipient == taker for d in drafts + found):
+            continue
+        when, hedged = event_attributes.event_date(trig, reference, res), event_attributes.hedged(trig, lex)
+        found.append(_Draft("AID", "military", giver, taker, None, when, None, False, hedged))
+    return found
+
+
+def _conjectured(act: Token, lex: Lexicon) -> bool:
+    """ "possible arms transfers between", "a potential sale": an act only supposed."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.hypothetical for c in act.children)
+
+
+def _arms_goods(noun: Token, lex: Lexicon) -> bool:
+    """Whether a trade noun is one in arms: "arms transfers", "missile deliveries", "the transfer of
+    ballistic missiles", "container shipments", "military cargo", "arms dealing" (the parser hangs the
+    gerund on "arms")."""
+    goods = [noun, *children(noun, ["compound", "amod"]), *(counted(o) for o in prep_objects(noun, ("of",)))]
+    if noun.dep_ == "acl":
+        goods.append(noun.head)
+    if any(lex.in_any_class(g, ("weapons", "cargo")) for g in goods if g is not None):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ == "military" for c in noun.children)
+
+
+def _arms_pair(between: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(giver, taker, the trade word) of an arms trade "between" two states, one of them at war."""
+    if between.dep_ != "prep" or between.lower_ != "between":
+        return None
+    head = between.head
+    trade = lex.transfer_nouns | lex.trade_nouns
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if of is not None and of.head.lower_ in trade:
+        head = of.head  # "the transfer of drones between Minsk and Moscow": the parser hangs it on the goods
+    if head.pos_ in ("NOUN", "VERB") and (head.lower_ in trade or head.lemma_.lower() in trade):
+        act = head  # "arms transfers between", "arms dealing between"
+        if not _arms_goods(head, lex):
+            return None
+    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.transfer_verbs | {"carry", "move", "ferry"}:
+        act = head  # "carried military cargo between Russia and Belarus"
+        if not _arms_goods(counted(object_of(head)) or head, lex) or object_of(head) is None:
+            return None
+    else:
+        return None
+    sides = [a for a in res.resolve(first_child(between, ["pobj"]), context=False) if a.kind == "state"]
+    codes = list(dict.fromkeys(a.code for a in sides))
+    if len(codes) != 2:
+        return None
+    warring = [c for c in codes if any(c in pair.split() for pair in lex.belligerents)]
+    if len(warring) != 1:
+        return None  # no side at war, or both: the text says nothing of which way the arms went
+    taker = next(a for a in sides if a.code == warring[0])
+    giver = next(a for a in sides if a.code != warring[0])
+    return giver, taker, act
+
+
+def _arms_route(act: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(giver, taker, the act) of arms moved "from" one state "to" another with no doer named: a noun
+    ("the shipment of arms from Minsk to Moscow", "the export of these weapons from Belarus to
+    Russia") or a verb of moving whose subject is no state ("ships carried drones from Belarus to
+    Russia", "containers going from Belarus to Russia"); the parser may hang either phrase on the goods."""
+    if act.pos_ == "NOUN":
+        goods: Token | None = act
+    elif act.pos_ == "VERB":
+        goods = counted(object_of(act)) or (act.head if act.dep_ == "acl" else None)  # "containers going from"
+    else:
+        return None
+    if goods is None or not _arms_goods(goods, lex):
+        return None
+    holders = [act, goods, *prep_objects(goods, ("of",))]
+    ends: dict[str, list[Actor]] = {"from": [], "to": []}
+    for prep in (p for h in dict.fromkeys(h for h in holders if h is not None) for p in children(h, ["prep"])):
+        pobj = first_child(prep, ["pobj"])
+        end = "to" if prep.lower_ == "into" else prep.lower_
+        if end in ends and pobj is not None and not _front(pobj, lex):
+            ends[end] += [a for a in res.resolve(pobj, context=False) if a.kind == "state"]
+    givers, takers = ({a.code for a in ends[k]} for k in ("from", "to"))
+    if len(givers) != 1 or len(takers) != 1 or givers == takers:
+        return None
+    movers = res.resolve(first_child(act, SUBJECTS), context=False) if act.pos_ == "VERB" else []
+    if any(a.kind == "state" and a.code not in givers | takers for a in movers):
+        return None  # a third state that moves them is the verb's own reading
+    return ends["from"][0], ends["to"][0], act
+
+
+# Where a share in a war is a topic asked or talked about, not a fact stated ("questions about
+# Pyongyang's role in the war", "how its calls square with North Korea's part in the war"); so is a
+# verb's object ("to hide its involvement", "discussed its role").
+_TOPIC_HOLDERS = frozenset({"about", "on", "with", "of"})
+
+
+def _war_share(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the state, the helped state, the noun) of a state's own share in a war: "Belarus's involvement
+    in the Ukraine war", "Minsk's role in Russia's war" (the war's owner is helped; a war named by
+    the state it is against, the one foe of that state: lexicon belligerents)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in OBJECTS or (noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_HOLDERS):
+        return None  # "to hide / denied / discussed North Korea's role": what is done with it, not the fact
+    owner = first_child(noun, ["poss"])
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    doers = [a for a in res.resolve(owner, context=False) if a.kind == "state"]
+    war = prep_object(noun, ("in",))
+    if len({a.code for a in doers}) != 1 or war is None or not is_war(war, lex):
+        return None
+    doer = doers[0]
+    waged_by = first_child(war, ["poss"])
+    helped = [a for a in res.resolve(waged_by, context=False) if a.kind == "state"] if waged_by is not None else []
+    if not helped:
+        # "the Ukraine war", "the war against Ukraine": the one foe of the state it is named by
+        named = [*children(war, ["compound"]), *prep_objects(war, ("against", "in"))]
+        places = [a for t in named if t is not None for a in res.resolve(t, context=False) if a.kind == "state"]
+        foes = [f for p in places[:1] if (f := _sole_foe(p, res, lex)) is not None]
+        helped = foes
+    if len(helped) != 1 or helped[0].code == doer.code or _at_war(doer.code, helped[0].code, lex):
+        return None
+    return doer, helped[0], noun
+
+
+def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the state, the ground's owner, the share noun) of a state's share in freeing another's ground:
+    "Belarus's support in liberating the Belgorod region", "the part Belarusian troops played in
+    freeing it", "made a contribution to retaking the region" (the doer the share's possessor or the
+    subject of the verb that makes or plays it)."""
+    holder = freeing.head if freeing.dep_ in ("pcomp", "pobj") else None
+    holder = holder.head if holder is not None else freeing.head if freeing.dep_ == "advcl" else None
+    if holder is None:
+        return None
+    shares = lex.war_part_nouns | lex.contribution_nouns
+    if holder.pos_ == "NOUN":
+        share, verb = holder, holder.head if holder.dep_ in OBJECTS else None
+    else:
+        verb = holder
+        made = holder.head if holder.dep_ == "relcl" else object_of(holder)
+        share = made if made is not None and made.pos_ == "NOUN" else None
+    if share is None or share.lemma_.lower() not in shares:
+        return None
+    owner = first_child(share, ["poss"])
+    doer = owner if owner is not None and owner.pos_ != "PRON" else None
+    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in ("make", "play"):
+        doer = counted(first_child(verb, SUBJECTS))  # "the part Belarusian troops played", "had made"
+    doers = [a for a in res.resolve(doer, context=False) if a.kind == "state"] if doer is not None else []
+    ground = first_child(freeing, OBJECTS) or prep_object(freeing, ("of",))
+    owners = [a for a in res.resolve(ground, context=False) if a.kind in ("state", "place")] if ground else []
+    if len({a.code for a in doers}) != 1 or len({a.code for a in owners}) != 1:
+        return None
+    if doers[0].code == owners[0].code or _at_war(doers[0].code, owners[0].code, lex):
+        return None
+    taker = owners[0]
+    entity = res.gaz.entity(taker.code)
+    taker = Actor(taker.code, entity.name if entity is not None else taker.code, None, "state", taker.token)
+    return doers[0], taker, share
+
+
+def _between_preps(noun: Token) -> list[Token]:
+    """The "between" phrases of a noun or of its "of" object ("the transfer of drones between")."""
+    holders = [noun, *prep_objects(noun, ("of",))]
+    return [p for h in holders if h is not None for p in children(h, ["prep"]) if p.lower_ == "between"]
+
+
+def _bought_arms(purchase: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(seller, buyer, the purchase noun) of "Russia's purchase of Belarusian drones" / "Moscow's
+    acquisition of drones from Minsk": the buyer its possessor, the seller the arms' state or "from"."""
+    if purchase.pos_ != "NOUN":
+        return None
+    buyers = [a for a in res.resolve(first_child(purchase, ["poss"]), context=False) if a.kind == "state"]
+    arms = counted(prep_object(purchase, ("of",)))
+    if len(buyers) != 1 or arms is None or not lex.in_class(arms, "weapons"):
+        return None
+    makers = [m for m in children(arms, ["amod", "compound"]) if res.entity_at(m) is not None]
+    source = prep_object(purchase, ("from",)) or prep_object(arms, ("from",))
+    sellers = [a for m in makers for a in res.resolve(m, context=False)]
+    sellers += res.resolve(source, context=False) if source is not None else []
+    sellers = [a for a in sellers if a.kind == "state" and a.code != buyers[0].code]
+    if len({a.code for a in sellers}) != 1:
+        return None
+    return sellers[0], buyers[0], purchase
+
+
 def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[Token, list[Actor], bool, bool] | None:
     """(the verb the forces are said of, the states whose ground, war or units they are in, whether a
     belief hedges it, whether the place is units) for a presence, movement or taking part; None when
@@ -1133,6 +1358,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "a force was deployed to Russia" by Russia: moving one's own forces at home aims at nobody
         # (soldiers surrounding their own palace do aim at it).
         recipients = [r for r in recipients if all(r.code != a.code for a in actors)]
+    if kind == "MOBILIZE" and trig.is_noun and any(_arms_pair(p, res, lex) for p in _between_preps(tok)):
+        return []  # "the transfer of drones between Minsk and Moscow": one way, as _arms_traded reads it
     if kind == "MOBILIZE" and not recipients and len({a.code for a in actors}) > 1:
         # "Russia and China held naval drills": joint exercises are cooperation between the partners
         # (codebook MOBILIZE: "joint military operations are coded as COOPERATE"), not a show of force.

@@ -177,6 +177,11 @@ class Lexicon:
     hostile_purposes: frozenset[str]
     front_nouns: frozenset[str]
     belligerents: frozenset[str]
+    trade_nouns: frozenset[str]
+    purchase_nouns: frozenset[str]
+    war_part_nouns: frozenset[str]
+    contribution_nouns: frozenset[str]
+    liberation_words: frozenset[str]
     presence_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     movement_verbs: frozenset[str]
@@ -448,6 +453,11 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "hostile_purposes": ("military_aid", "hostile_purposes"),
     "front_nouns": ("military_aid", "front_nouns"),
     "belligerents": ("military_aid", "belligerents"),
+    "trade_nouns": ("military_aid", "trade_nouns"),
+    "purchase_nouns": ("military_aid", "purchase_nouns"),
+    "war_part_nouns": ("military_aid", "war_part_nouns"),
+    "contribution_nouns": ("military_aid", "contribution_nouns"),
+    "liberation_words": ("military_aid", "liberation_words"),
     "presence_verbs": ("military_aid", "presence_verbs"),
     "belief_verbs": ("military_aid", "belief_verbs"),
     "movement_verbs": ("military_aid", "movement_verbs"),
