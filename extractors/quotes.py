@@ -1314,6 +1314,12 @@ class _QuoteFinder:
                         return self._person(self.doc[self.anchors.get(latest, latest)])
         if lemma in self.org_anaphors and _definite(subject) and _bare(subject):
             earlier = self._last_organisation(subject, window=False, noun=lemma)
+            # "The SBU released images ... According to the agency": a body named in this sentence or the one
+            # before, quoted or not, whose name or role says the noun (the one quoted keeps its fuller name).
+            described = self._described_body_before(subject, lemma, verb)
+            if described is not None and (earlier is None or earlier.key != described.key):
+                self.organisations[subject.i] = described
+                return described
             if earlier is not None:
                 return earlier
         if lemma in self.org_anaphors and _definite(subject) and _lowercase_modified(subject):
@@ -1567,6 +1573,25 @@ class _QuoteFinder:
                 continue
             info = self.res.entity_at(ent.root)
             if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo"):
+                return self._resolve_speaker_phrase(ent.root, verb)
+        return None
+
+    def _described_body_before(self, subject: Token, lemma: str, verb: Token) -> Speaker | None:
+        """ "The SBU released images of the soldiers. According to the agency, ...": the organisation the
+        gazetteer knows, named in this sentence or the one before (quoted or not), whose name or role says
+        the noun ("Ukraine's security agency"); the nearest."""
+        if self._ent_starts is None:
+            self._ent_starts = [ent.start for ent in self.res.ents]
+        sent = self.res.sent(subject)
+        floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        last = bisect.bisect_left(self._ent_starts, subject.i)
+        for ent in reversed(self.res.ents[bisect.bisect_left(self._ent_starts, floor) : last]):
+            if ent.end > subject.i or ent.label_ != "ORG":
+                continue
+            info = self.res.entity_at(ent.root)
+            entity = self.res.gaz.entity(info.entity_id) if info is not None and info.entity_id else None
+            words = f"{entity.name} {entity.role or ''}".lower().split() if entity is not None else []
+            if entity is not None and entity.kind == "organisation" and lemma in words:
                 return self._resolve_speaker_phrase(ent.root, verb)
         return None
 
