@@ -1,0 +1,58 @@
+"""Claims of lane claims12. Cargo a participle fills with arms counts the arms ("trucks left Basra, loaded with
+rockets"), as "containers of shells" do, and the place the arms leave names their sender; troops that leave a base
+are no cargo. A participle the parse made the verb of a second conjunct ("delivered 60 tanks and 25 modernised
+howitzers") still counts its noun. A figure in an apposition to one counted just before is a part of that figure
+("Four soldiers were among the dead: three officers ..."), and troops of two states named together ("8,000 Kenyan
+and Ugandan troops") are neither's figure. The sentences are written for these tests; none is copied from an
+article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test, no_figures_test
+
+test_cargo_filled_with_arms = figures_test(
+    [
+        # The participle hung on the clause the cargo is the subject of; the place left is the sender's.
+        ("Some 40 trucks have left Basra for the Syrian border, loaded with rockets and drones.", [("IRQ", 40, 40)]),
+        ("Nearly 90 wagons left Latakia, packed with mortar rounds and grenades.", [("SYR", 90, 90)]),
+        (
+            "About 600 containers left Tartus, filled with artillery shells, the Syrian opposition said.",
+            [("SYR", 600, 600)],
+        ),
+    ],
+)
+
+test_cargo_of_no_arms = no_figures_test(
+    [
+        # Filled with grain, no arms: no figure.
+        "Two hundred containers have left Odesa for Istanbul, loaded with wheat.",
+        "Dozens of trucks crossed into Lebanon, loaded with grain.",
+    ],
+)
+
+test_a_participle_read_as_a_verb = figures_test(
+    [
+        # "25 modernised howitzers": the parse made "modernised" a verb with "25" its subject.
+        (
+            "Iran shipped 300 drones and 40 upgraded anti-tank missiles to Sudan.",
+            [("IRN", 40, 40), ("IRN", 300, 300)],
+        ),
+        ("Egypt delivered 12 tanks and 30 refitted armoured vehicles to Libya.", [("EGY", 12, 12), ("EGY", 30, 30)]),
+    ],
+)
+
+test_parts_and_shared_figures = figures_test(
+    [
+        # The officers are three of the four dead: the four is the figure.
+        (
+            "Four Chadian soldiers were among the dead: three officers with gunshot wounds and a driver who was "
+            "hit by shrapnel.",
+            [("TCD", 4, 4)],
+        ),
+        # Two states' troops together: neither's figure; one state's stay a figure.
+        ("A joint force of 8,000 Kenyan and Ugandan troops is preparing an offensive in Somalia.", []),
+        ("About 5,000 Saudi and Emirati soldiers are stationed in Yemen.", []),
+        ("About 5,000 Saudi soldiers are stationed in Yemen.", [("SAU", 5000, 5000)]),
+    ],
+)
