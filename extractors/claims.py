@@ -1422,6 +1422,9 @@ def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Toke
     estimate = prep.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
     if not (level or estimate):
         return None
+    if tally is not None and tally.lower_ == "it" and verb.dep_ == "conj":
+        # "put the number at 3,000 but raised it to 10,000": the tally of the verb it is joined to.
+        tally = first_child(verb.head, OBJECTS)
     if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):

@@ -3,7 +3,8 @@ rockets"), as "containers of shells" do, and the place the arms leave names thei
 are no cargo. A participle the parse made the verb of a second conjunct ("delivered 60 tanks and 25 modernised
 howitzers") still counts its noun. A figure in an apposition to one counted just before is a part of that figure
 ("Four soldiers were among the dead: three officers ..."), and troops of two states named together ("8,000 Kenyan
-and Ugandan troops") are neither's figure. The sentences are written for these tests; none is copied from an
+and Ugandan troops") are neither's figure. A tally named again by "it" ("put the number at 2,000 but raised it to
+3,500") counts what the tally counts. The sentences are written for these tests; none is copied from an
 article.
 """
 
@@ -54,5 +55,21 @@ test_parts_and_shared_figures = figures_test(
         ("A joint force of 8,000 Kenyan and Ugandan troops is preparing an offensive in Somalia.", []),
         ("About 5,000 Saudi and Emirati soldiers are stationed in Yemen.", []),
         ("About 5,000 Saudi soldiers are stationed in Yemen.", [("SAU", 5000, 5000)]),
+    ],
+)
+
+test_a_tally_named_again_by_it = figures_test(
+    [
+        # "raised it to 3,500": "it" is the number the verb joined before it put at 2,000.
+        (
+            "Ethiopian troops have crossed into Somalia. Mogadishu first put the number at 2,000 but raised it "
+            "this week to 3,500.",
+            [("ETH", 2000, 2000), ("ETH", 3500, 3500)],
+        ),
+        (
+            "Ethiopian troops have crossed into Somalia. Mogadishu put the number at 2,000 but it was raised to "
+            "3,500 on Friday.",
+            [("ETH", 2000, 2000), ("ETH", 3500, 3500)],
+        ),
     ],
 )
