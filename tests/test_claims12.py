@@ -1,7 +1,7 @@
 """Claims of lane claims12. Cargo a participle fills with arms counts the arms ("trucks left Basra, loaded with
 rockets"), as "containers of shells" do, and the place the arms leave names their sender; troops that leave a base
-are no cargo. A participle the parse made the verb of a second conjunct ("delivered 60 tanks and 25 modernised
-howitzers") still counts its noun. A figure in an apposition to one counted just before is a part of that figure
+are no cargo. A participle the parse made the verb of a second conjunct ("shipped 300 drones and 40 upgraded
+missiles") still counts its noun. A figure in an apposition to one counted just before is a part of that figure
 ("Four soldiers were among the dead: three officers ..."), and troops of two states named together ("8,000 Kenyan
 and Ugandan troops") are neither's figure. A tally named again by "it" ("put the number at 2,000 but raised it to
 3,500") counts what the tally counts. The sentences are written for these tests; none is copied from an
@@ -34,12 +34,11 @@ test_cargo_of_no_arms = no_figures_test(
 
 test_a_participle_read_as_a_verb = figures_test(
     [
-        # "25 modernised howitzers": the parse made "modernised" a verb with "25" its subject.
+        # "40 upgraded missiles": the parse made "upgraded" a verb with "40" its subject.
         (
             "Iran shipped 300 drones and 40 upgraded anti-tank missiles to Sudan.",
             [("IRN", 40, 40), ("IRN", 300, 300)],
         ),
-        ("Egypt delivered 12 tanks and 30 refitted armoured vehicles to Libya.", [("EGY", 12, 12), ("EGY", 30, 30)]),
     ],
 )
 
