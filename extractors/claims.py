@@ -429,6 +429,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
         if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _of_a_disaster(counted, verb, lex):
+            return None  # the dead of an earthquake, soldiers sent to help rescuers: no figure of a conflict
         if _breakdown(number, counted) or _shared(counted, res):
             return None  # a part of a figure just given, troops of two states together: no figure of their own
         if _referred_back(number, counted, res):
@@ -1499,3 +1501,23 @@ def _shared(counted: Token, res: Resolver) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in counted.children
     )
     return coordinated and len({a.code for a in _own_states(counted, res) if a.kind == "state"}) >= 2
+
+
+def _of_a_disaster(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """ "the earthquake has ... killed more than 2,900 people", "sent 420 personnel to help with rescue operations",
+    "84 soldiers from a disaster relief unit": people a disaster killed or troops sent to relieve one are no figure of
+    a conflict. Read in the counted phrase, and in the subjects, causes and purposes of its clause."""
+    words = lex.claim_words["disaster_nouns"]
+    places = [counted]
+    clause = verb
+    while clause is not None:
+        places += [c for c in clause.children if c.dep_ in SUBJECTS | {"agent"} or _purpose(c)]
+        places += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "after", "by", "from")]
+        clause = clause.head if clause.dep_ == "conj" and clause.head.i != clause.i else None
+    return any(t.pos_ == "NOUN" and _lemma(t) in words for place in places for t in place.subtree)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("sent troops to help with rescue operations"), not one of time ("as rescuers
+    searched the rubble")."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -4,7 +4,8 @@ are no cargo. A participle the parse made the verb of a second conjunct ("shippe
 missiles") still counts its noun. A figure in an apposition to one counted just before is a part of that figure
 ("Four soldiers were among the dead: three officers ..."), and troops of two states named together ("8,000 Kenyan
 and Ugandan troops") are neither's figure. A tally named again by "it" ("put the number at 2,000 but raised it to
-3,500") counts what the tally counts. The sentences are written for these tests; none is copied from an
+3,500") counts what the tally counts. The dead of a disaster and troops sent to help with one ("sent 300 soldiers to
+fight wildfires") are no figure of a conflict. The sentences are written for these tests; none is copied from an
 article.
 """
 
@@ -70,5 +71,23 @@ test_a_tally_named_again_by_it = figures_test(
             "3,500 on Friday.",
             [("ETH", 2000, 2000), ("ETH", 3500, 3500)],
         ),
+    ],
+)
+
+test_no_figure_of_a_disaster = no_figures_test(
+    [
+        # The dead of a flood or an earthquake, troops sent to help rescuers or to fight fires: no figure of a conflict.
+        "Floods in northern Nigeria have killed 120 people, officials said.",
+        "The quake flattened dozens of villages, killed 640 people and injured 2,300 more.",
+        "Chile sent 300 soldiers to fight wildfires near Valparaiso.",
+        "Portugal will send a team of 60 personnel to help with rescue work in Morocco.",
+    ],
+)
+
+test_figures_beside_rescuers = figures_test(
+    [
+        # Rescuers searching the rubble after a strike: the strike's dead stay a figure.
+        ("Russian strikes killed 12 civilians in Kharkiv as rescue workers searched the rubble.", [("UKR", 12, 12)]),
+        ("Sudan's army sent 2,000 troops to El Fasher to help defend the city.", [("SDN", 2000, 2000)]),
     ],
 )
