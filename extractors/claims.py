@@ -429,6 +429,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
         if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _held_acting(counted, verb, lex):
+            return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
         if _of_a_disaster(counted, verb, lex):
             return None  # the dead of an earthquake, soldiers sent to help rescuers: no figure of a conflict
         if _breakdown(number, counted) or _shared(counted, res):
@@ -1521,3 +1523,21 @@ def _purpose(clause: Token) -> bool:
     """An infinitive clause of purpose ("sent troops to help with rescue operations"), not one of time ("as rescuers
     searched the rubble")."""
     return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """ "Between 1,200 and 1,600 Palestinian prisoners have launched a hunger strike", "two soldiers who were taken
+    prisoner have written a letter": prisoners, hostages or captured soldiers counted as the doers of an act of their
+    own are a group in the story, not a figure of the held ("some 4,800 Palestinians jailed in Israel" is one, and so
+    are prisoners released, held or still in jail)."""
+    if verb is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
+        return False
+    if _lemma(verb) in lex.claim_words["abroad_verbs"] | lex.claim_words["level_verbs"]:
+        return False
+    if _lemma(counted) in lex.claim_words["held_nouns"]:
+        return True
+    taken = (c for c in counted.children if c.dep_ in ("relcl", "acl"))
+    return any(
+        _lemma(c) == "capture" or (_lemma(c) == "take" and any(g.lower_ in ("prisoner", "captive") for g in c.children))
+        for c in taken
+    )
