@@ -1526,18 +1526,12 @@ def _purpose(clause: Token) -> bool:
 
 
 def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
-    """ "Between 1,200 and 1,600 Palestinian prisoners have launched a hunger strike", "two soldiers who were taken
-    prisoner have written a letter": prisoners, hostages or captured soldiers counted as the doers of an act of their
-    own are a group in the story, not a figure of the held ("some 4,800 Palestinians jailed in Israel" is one, and so
-    are prisoners released, held or still in jail)."""
+    """ "Between 1,200 and 1,600 Palestinian prisoners have launched a hunger strike": prisoners or hostages counted as
+    the doers of an act of their own are a group in the story, not a figure of the held ("some 4,800 Palestinians
+    jailed in Israel" is one, and so are prisoners released, held or still in jail). Captured soldiers stay counted
+    whatever they do ("the two soldiers captured by Ukraine belong to ...": the news coders count them)."""
     if verb is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
         return False
     if _lemma(verb) in lex.claim_words["abroad_verbs"] | lex.claim_words["level_verbs"]:
         return False
-    if _lemma(counted) in lex.claim_words["held_nouns"]:
-        return True
-    taken = (c for c in counted.children if c.dep_ in ("relcl", "acl"))
-    return any(
-        _lemma(c) == "capture" or (_lemma(c) == "take" and any(g.lower_ in ("prisoner", "captive") for g in c.children))
-        for c in taken
-    )
+    return _lemma(counted) in lex.claim_words["held_nouns"]

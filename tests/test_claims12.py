@@ -5,9 +5,9 @@ missiles") still counts its noun. A figure in an apposition to one counted just 
 ("Four soldiers were among the dead: three officers ..."), and troops of two states named together ("8,000 Kenyan
 and Ugandan troops") are neither's figure. A tally named again by "it" ("put the number at 2,000 but raised it to
 3,500") counts what the tally counts. The dead of a disaster and troops sent to help with one ("sent 300 soldiers to
-fight wildfires") are no figure of a conflict, and prisoners or captured soldiers counted as the doers of an act of
-their own ("700 inmates began a hunger strike") are a group, not a figure of the held. The sentences are written for
-these tests; none is copied from an article.
+fight wildfires") are no figure of a conflict, and prisoners counted as the doers of an act of their own ("700
+inmates began a hunger strike") are a group, not a figure of the held. The sentences are written for these tests;
+none is copied from an article.
 """
 
 from __future__ import annotations
@@ -95,16 +95,16 @@ test_figures_beside_rescuers = figures_test(
 
 test_the_held_acting = no_figures_test(
     [
-        # Prisoners, inmates or captured soldiers counted as the doers of their own act: a group, not a figure.
+        # Prisoners or inmates counted as the doers of their own act: a group, not a figure.
         "About 700 Kurdish inmates began a hunger strike in Turkish jails on Monday.",
         "Officials said 1,500 detainees had refused their evening meal in protest.",
-        "Three Ethiopian soldiers who were taken prisoner in Sudan have asked for asylum in Kenya.",
     ],
 )
 
 test_the_held_as_a_figure = figures_test(
     [
-        # Held, freed or still in jail: a figure of the held.
+        # Held, freed or still in jail: a figure of the held; captured soldiers stay counted whatever they do.
+        ("The three Ethiopian soldiers captured by Sudan belong to an elite unit.", [("ETH", 3, 3)]),
         ("Some 4,000 Palestinian prisoners remain in Israeli jails.", [("PSE", 4000, 4000)]),
         ("Myanmar's junta freed 5,600 political prisoners on Monday.", [("MMR", 5600, 5600)]),
         ("More than 3,000 Ukrainian prisoners are held in Russia.", [("UKR", 3000, None)]),
