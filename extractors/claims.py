@@ -426,8 +426,15 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
-        if _counts(kind, lex, ("weapons",)) and (_line_up(verb, lex) or _roster(number, counted)):
+        in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
+        if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _held_acting(counted, verb, lex):
+            return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
+        if _of_a_disaster(counted, verb, lex):
+            return None  # the dead of an earthquake, soldiers sent to help rescuers: no figure of a conflict
+        if _breakdown(number, counted) or _shared(counted, res):
+            return None  # a part of a figure just given, troops of two states together: no figure of their own
         if _referred_back(number, counted, res):
             return None  # "the two soldiers were taken to Kyiv": counted before, not a new figure
         what = _noun_text(counted) if contents is None else f"{_noun_text(counted)} of {_noun_text(contents)}"
@@ -738,9 +745,20 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
         if doc[j].pos_ in ("NOUN", "PROPN") and not modifier:
             return doc[j]
         j += 1
-    if tok.pos_ == "NUM" and tok.dep_ in SUBJECTS | OBJECTS | PASSIVE_SUBJECTS:
-        return None
+    misread = _participle_misread(number)
+    if misread is not None:
+        return misread
     return None
+
+
+def _participle_misread(number: _Number) -> Token | None:
+    """ "delivered 50 howitzers and 20 upgraded 240mm rocket launchers": a participle the parse made the verb of a
+    second conjunct, with the number its subject and the counted noun its object; the number counts that object."""
+    verb = number.first.head
+    adjacent = number.first.dep_ in SUBJECTS and verb.i == number.last.i + 1
+    if not adjacent or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.children if c.dep_ in OBJECTS and c.pos_ == "NOUN"), None)
 
 
 def _over_a_time(tok: Token) -> bool:
@@ -1088,6 +1106,14 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
     if verb is None:
         return []
     transport = lex.claim_words["transport_verbs"]
+    departing_arms = _lemma(verb) in lex.claim_words["departure_verbs"] and _counts(counted, lex, ("weapons",))
+    if departing_arms:
+        # "containers have left Rason for Russia, loaded with shells": the state of the place the arms leave sends
+        # them; troops that leave a base withdraw from it ("200 troops left the Ouallam base": not Niger's).
+        origin = first_child(verb, OBJECTS)
+        found = [a for a in res.resolve(origin, context=False)] if origin is not None else []
+        if found and found[0].kind in ("state", "place"):  # a port or city: its state's
+            return found[:1]
     if _lemma(verb) in transport:
         for prep in (c for tok in (verb, counted) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1400,6 +1426,9 @@ def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Toke
     estimate = prep.lower_ == "at" and _lemma(verb) in lex.claim_words["estimate_verbs"]
     if not (level or estimate):
         return None
+    if tally is not None and tally.lower_ == "it" and verb.dep_ == "conj":
+        # "put the number at 3,000 but raised it to 10,000": the tally of the verb it is joined to.
+        tally = first_child(verb.head, OBJECTS)
     if tally is None or tally.lemma_.lower() not in lex.claim_words["tally_nouns"]:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
@@ -1427,6 +1456,14 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
     if _counts(counted, lex, classes):
         return None
     of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        # "2,000 containers loaded with artillery shells", "containers have left Rason, loaded with shells" (the
+        # participle hung on the clause they are the subject of): what a participle fills them with.
+        clauses = [c for c in counted.children if c.dep_ in ("acl", "relcl")]
+        if counted.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            clauses += [c for c in counted.head.children if c.dep_ == "advcl"]
+        filled = (c for c in clauses if _lemma(c) in lex.claim_words["filling_verbs"])
+        of = next((p for c in filled for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
     held = first_child(of, frozenset({"pobj"})) if of is not None else None
     for thing in [held, *held.conjuncts] if held is not None else []:
         if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
@@ -1448,3 +1485,53 @@ def _claim_compound(noun: Token, lex: Lexicon) -> bool:
 def _counts(noun: Token, lex: Lexicon, classes: Sequence[str]) -> bool:
     """Whether a noun is in one of the claim classes (`[claims]` of the lexicon)."""
     return any(_lemma(noun) in lex.claim_words[c] or noun.lower_ in lex.claim_words[c] for c in classes)
+
+
+def _breakdown(number: _Number, counted: Token) -> bool:
+    """ "Three North Koreans were among the wounded: two men with serious injuries and a medic": a figure in an
+    apposition to a noun counted just before is a part of that figure, not a new one."""
+    whole = _first_conjunct(counted)
+    return (
+        whole.dep_ == "appos" and whole.head.i < number.first.i and any(c.dep_ == "nummod" for c in whole.head.children)
+    )
+
+
+def _shared(counted: Token, res: Resolver) -> bool:
+    """ "a combined force of 50,000 Russian and North Korean troops": troops of two states named together are
+    neither's figure."""
+    coordinated = any(
+        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in counted.children
+    )
+    return coordinated and len({a.code for a in _own_states(counted, res) if a.kind == "state"}) >= 2
+
+
+def _of_a_disaster(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """ "the earthquake has ... killed more than 2,900 people", "sent 420 personnel to help with rescue operations",
+    "84 soldiers from a disaster relief unit": people a disaster killed or troops sent to relieve one are no figure of
+    a conflict. Read in the counted phrase, and in the subjects, causes and purposes of its clause."""
+    words = lex.claim_words["disaster_nouns"]
+    places = [counted]
+    clause = verb
+    while clause is not None:
+        places += [c for c in clause.children if c.dep_ in SUBJECTS | {"agent"} or _purpose(c)]
+        places += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "after", "by", "from")]
+        clause = clause.head if clause.dep_ == "conj" and clause.head.i != clause.i else None
+    return any(t.pos_ == "NOUN" and _lemma(t) in words for place in places for t in place.subtree)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("sent troops to help with rescue operations"), not one of time ("as rescuers
+    searched the rubble")."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """ "Between 1,200 and 1,600 Palestinian prisoners have launched a hunger strike": prisoners or hostages counted as
+    the doers of an act of their own are a group in the story, not a figure of the held ("some 4,800 Palestinians
+    jailed in Israel" is one, and so are prisoners released, held or still in jail). Captured soldiers stay counted
+    whatever they do ("the two soldiers captured by Ukraine belong to ...": the news coders count them)."""
+    if verb is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
+        return False
+    if _lemma(verb) in lex.claim_words["abroad_verbs"] | lex.claim_words["level_verbs"]:
+        return False
+    return _lemma(counted) in lex.claim_words["held_nouns"]
