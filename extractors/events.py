@@ -2282,10 +2282,15 @@ def _asked_to_visit(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _intended(trig: Trigger, lex: Lexicon) -> bool:
-    """An infinitive under a verb or noun of intention: "wants to expand exchanges with Moscow",
-    "reaffirmed their intention to strengthen cooperation"."""
+    """An infinitive (or a gerund after "to") under a verb or noun of intention: "wants to expand
+    exchanges with Moscow", "reaffirmed their intention to strengthen cooperation", "is committed to
+    deepening ties with"."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
+        if current.dep_ == "pcomp" and current.head.lower_ == "to":
+            # "is committed to developing relations with", "its commitment to deepening ties with": a
+            # gerund after "to" is what the commitment is to, as an infinitive would be.
+            return current.head.head.lemma_.lower() in lex.intent_words
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
             # "drills intended to strengthen cooperation": a purpose of a thing, nobody's intention
             holder = current.head
