@@ -410,6 +410,11 @@ def counted(tok: Token | None) -> Token | None:
     return tok
 
 
+# Passive verbs whose subject does what it is devoted "to" ("is committed to developing ties"); not
+# "was opposed to sending troops".
+_DEVOTED = frozenset({"commit", "dedicate", "devote"})
+
+
 def subject_of(tok: Token) -> Token | None:
     """The subject a verb has or inherits (active subject, passive agent's object aside)."""
     seen = 0
@@ -435,6 +440,7 @@ def subject_of(tok: Token) -> Token | None:
             if current.i != tok.i and (
                 (came_by == "xcomp" and is_infinitive(previous))
                 or (came_by in ("advcl", "xcomp") and previous.tag_ == "VBG")
+                or (came_by == "pcomp" and previous.head.lower_ == "to" and current.lemma_ in _DEVOTED)
             ):
                 return patient
             return None
@@ -458,7 +464,7 @@ def subject_of(tok: Token) -> Token | None:
                 return _blamed(index.tokens[index.head[head]])
             if index.tokens[head].lower_ in ("for", "of") or first_child(current, ["auxpass"]) is not None:
                 return None  # "after being accused": the subject is who was accused, not who accused
-            came_by, current = "pcomp", index.tokens[index.head[head]]
+            came_by, previous, current = "pcomp", current, index.tokens[index.head[head]]
             continue
         if dep == "pcomp" and index.tokens[head].lower_ == "for" and index.pos[index.head[head]] == "NOUN":
             return _aimed_at(index.tokens[index.head[head]])  # "sanctions on Minsk for supplying Russia"

@@ -50,7 +50,7 @@ def future(trig: Trigger, lex: Lexicon) -> bool:
     readiness ("is willing to withdraw", "ready to send"): an intention, not a deed."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
-        if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives:
+        if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives | lex.unwilling_adjectives:
             return True
         auxes = _aux_words(current, lex)
         if auxes & lex.future_aux:
@@ -191,6 +191,8 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     i = tok.i
     if _negation_child(index, i, lex, det=True):
         return True
+    if index.dep[i] == "xcomp" and index.lower[index.head[i]] in lex.unwilling_adjectives:
+        return True  # "is unwilling to expand ties": the offer refused
     # (acomp: "is not willing to withdraw" negates the withdrawal offered)
     if index.dep[i] in _NEGATED_CHAIN and index.head[i] != i and _negated_above(index, index.head[i], lex):
         return True

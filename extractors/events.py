@@ -168,6 +168,7 @@ def extract_events(
         for trig, found in made:
             if trig.token.i not in rejected:
                 drafts.extend(found)
+        drafts.extend(_pair_drafts(made, drafts, sent, res, reference))
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
         drafts.extend(_arms_traded(sent, drafts, res, lex, reference))
@@ -219,6 +220,52 @@ _PARTNER_REACH = 2
 # criticism keeps no recipient rather than take a stale one): 4 keeps every reading the training files gained
 # from it; 2 lost three right pairs and two wrong ones.
 _TOLD_REACH = 4
+
+
+# Counts of a subject that make it the two sides of a pair ("the two leaders", "both sides", "the two").
+_PAIR_COUNTS = frozenset({"two", "both"})
+
+
+def _pair_drafts(
+    made: list[tuple[Trigger, list[_Draft]]],
+    drafts: list[_Draft],
+    sent: Span,
+    res: Resolver,
+    reference: date | None,
+) -> list[_Draft]:
+    """An agreement whose subject is only "the two leaders", "both sides" or "the two", which no state
+    resolves: between the two sides of the meeting the sentence tells ("held talks with Duda, at which the
+    two leaders agreed to ..."), else the two states it names ("ties between Hanoi and Vientiane have grown
+    since the two countries signed a pact"); one each way. Nothing when the sentence names no pair: the news
+    coders leave "the two countries agreed" uncoded when only an earlier sentence names them."""
+    out: list[_Draft] = []
+    for trig, found in made:
+        if found or trig.type != "AGREE" or trig.is_noun or not _pair_subject(trig.token):
+            continue
+        met = _acts_parties([d for d in drafts if d.type == "CONSULT"])
+        named = list({a.code: a for a in _named_sides(sent, res, "AGREE")}.values())
+        pair = met if len(met) == 2 else named if len(named) == 2 else []
+        if not pair or event_attributes.negated(trig, res.lex):
+            continue
+        when = event_attributes.event_date(trig, reference, res)
+        hedged = event_attributes.hedged(trig, res.lex)
+        first, second = pair
+        for actor, recipient in ((first, second), (second, first)):
+            out.append(_Draft("AGREE", trig.mode, actor, recipient, None, when, None, False, hedged))
+    return out
+
+
+def _pair_subject(verb: Token) -> bool:
+    """Whether a verb's subject counts two sides and names neither: "the two leaders", "both sides",
+    "the two", "both"."""
+    subj = first_child(verb, ["nsubj"])
+    if subj is None or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return False
+    if subj.lower_ in _PAIR_COUNTS:
+        return True
+    counts = [c for c in subj.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _PAIR_COUNTS]
+    named = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")]
+    return subj.tag_ == "NNS" and bool(counts) and not named
 
 
 def _acts_parties(drafts: list[_Draft]) -> list[Actor]:
@@ -2509,10 +2556,15 @@ def _asked_to_visit(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _intended(trig: Trigger, lex: Lexicon) -> bool:
-    """An infinitive under a verb or noun of intention: "wants to expand exchanges with Moscow",
-    "reaffirmed their intention to strengthen cooperation"."""
+    """An infinitive (or a gerund after "to") under a verb or noun of intention: "wants to expand
+    exchanges with Moscow", "reaffirmed their intention to strengthen cooperation", "is committed to
+    deepening ties with"."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
+        if current.dep_ == "pcomp" and current.head.lower_ == "to":
+            # "is committed to developing relations with", "its commitment to deepening ties with": a
+            # gerund after "to" is what the commitment is to, as an infinitive would be.
+            return current.head.head.lemma_.lower() in lex.intent_words
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_.lower() in lex.intent_words:
             # "drills intended to strengthen cooperation": a purpose of a thing, nobody's intention
             holder = current.head

@@ -225,6 +225,8 @@ class Lexicon:
     fallback_verbs: frozenset[str] = frozenset()
     # Adjectives of readiness whose infinitive is an intention ("is willing to withdraw").
     intent_adjectives: frozenset[str] = frozenset()
+    # Adjectives of unwillingness: their infinitive is a refusal ("is unwilling to expand ties": REJECT).
+    unwilling_adjectives: frozenset[str] = frozenset()
     # Verbs and nouns of intention: an infinitive of cooperation under them is an intention (AGREE).
     intent_words: frozenset[str] = frozenset()
     # Each one-word member of `classes` -> its classes, sorted ("troop" -> ("troops",)): the learned
@@ -502,6 +504,7 @@ def parse_lexicon(text: str) -> Lexicon:
         target_preps={cls: tuple(preps) for cls, preps in data["target_preps"].items()},
         classes={k: frozenset(w.lower() for w in v) for k, v in data["classes"].items()},
         intent_adjectives=frozenset(words.get("intent_adjectives", ())),
+        unwilling_adjectives=frozenset(words.get("unwilling_adjectives", ())),
         intent_words=frozenset(words.get("intent_words", ())),
         **{name: frozenset(data[section][key]) for name, (section, key) in _WORD_SETS.items()},
         number_words={str(word): int(value) for word, value in data["numbers"]["words"].items()},

@@ -1796,6 +1796,10 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
                 return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.pos_ == "NOUN":
+            # "its commitment to deepening ties with": the gerund after "to" is the noun's, as "its
+            # commitment to deepen" would be.
+            return _nominal_actor(tok.head.head, res, lex), None
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return res.resolve(tok.head), None
