@@ -452,8 +452,10 @@ def _deictic(subject: Token) -> bool:
 
 def _pejorative_kind(tok: Token, lex: Lexicon) -> bool:
     """A predicate noun a pejorative adjective judges: "was a criminal act", "is an illegal step", "was a
-    reckless move" (the noun alone says nothing; its adjective condemns)."""
-    return tok.dep_ == "attr" and _pejorative_modifier(tok, lex)
+    reckless move", "marks a dangerous expansion" (the noun alone says nothing; its adjective condemns)."""
+    # A copula other than "be" takes its predicate noun as an object ("constitutes", "marks").
+    predicate = tok.dep_ == "attr" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.copulas)
+    return predicate and _pejorative_modifier(tok, lex)
 
 
 def _pejorative_modifier(tok: Token, lex: Lexicon) -> bool:
