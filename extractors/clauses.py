@@ -328,9 +328,9 @@ def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
 
 
 def object_of(tok: Token) -> Token | None:
-    """The direct object (the passive subject for a passive verb; the noun a relative pronoun
-    stands for: "troops who were sent")."""
-    obj = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
+    """The direct object (the passive subject for a passive verb, a passive conjunct's shared subject;
+    the noun a relative pronoun stands for: "troops who were sent")."""
+    obj = first_child(tok, OBJECTS) or passive_patient(tok)
     if obj is not None and obj.lower_ in ("who", "which", "that", "whom") and tok.dep_ == "relcl":
         return tok.head
     if obj is None and misparsed_amod(tok):
@@ -408,6 +408,17 @@ def counted(tok: Token | None) -> Token | None:
         if pobj is not None:
             return pobj
     return tok
+
+
+def passive_patient(tok: Token) -> Token | None:
+    """The patient of a passive verb: its passive subject or, on a passive conjunct with no subject of
+    its own ("arrived in Nairobi and was greeted by Ruto"), the subject of the verb it is joined to."""
+    patient = first_child(tok, PASSIVE_SUBJECTS)
+    if patient is not None or tok.dep_ != "conj" or first_child(tok, ["auxpass"]) is None:
+        return patient
+    if first_child(tok, SUBJECTS) is not None:
+        return None
+    return first_child(tok.head, SUBJECTS | PASSIVE_SUBJECTS)
 
 
 def subject_of(tok: Token) -> Token | None:

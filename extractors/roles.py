@@ -35,6 +35,7 @@ from extractors.clauses import (
     object_after_manner,
     object_of,
     parse_index,
+    passive_patient,
     prep_objects,
     small_clause_object,
     subject_of,
@@ -241,7 +242,7 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
         return False  # "Belarus will host Russian weapons" is no visit
     guest = first_child(tok, OBJECTS)
     if guest is None and first_child(tok, ["agent"]) is not None:
-        guest = first_child(tok, PASSIVE_SUBJECTS)
+        guest = passive_patient(tok)
     if guest is None:
         return False
     # "received a shipment of Russian grain": goods, not a guest.
@@ -258,7 +259,7 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     tok = trig.token
     received = first_child(tok, OBJECTS)
     if trig.type not in ("AID", "DISAPPROVE"):
-        return res.resolve(received or first_child(tok, PASSIVE_SUBJECTS))
+        return res.resolve(received or passive_patient(tok))
     senders = res.resolve(received, context=False, strict=False) if trig.type == "AID" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:
         if not senders and prep.lower_ == "from":

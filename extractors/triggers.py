@@ -27,6 +27,7 @@ from extractors.clauses import (
     misplaced_conjunct,
     object_of,
     parse_index,
+    passive_patient,
     prep_object,
     prep_objects,
     small_clause_object,
@@ -595,7 +596,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     if entry.needs_actor_object:
         target = first_child(tok, OBJECTS)
         if target is None and first_child(tok, ["agent"]) is not None:
-            target = first_child(tok, PASSIVE_SUBJECTS)  # "Kim was greeted by Xi": the passive's patient
+            target = passive_patient(tok)  # "Kim was greeted by Xi": the passive's patient
         if target is None or not (
             res.resolve(target, context=False) or is_group_noun(target, lex) or lex.in_class(target, "people")
         ):
