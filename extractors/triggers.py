@@ -1348,6 +1348,14 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
         prep = prep.head.head  # "Speaking at the start of his talks with Kim, Putin said"
+    occasion = prep.head
+    if (
+        prep.lower_ in lex.adjunct_preps | lex.frame_preps
+        and occasion.dep_ == "pobj"
+        and occasion.pos_ == "NOUN"
+        and occasion.head.lower_ in lex.frame_preps
+    ):
+        prep = occasion.head  # "At a news conference after his talks with Kim, Putin said": the clause's frame
     # With no possessive, only a meeting under way or just held is the subject's own ("said during a
     # trip to Pyongyang", "spoke after talks with Kim"), not one the clause is merely set against
     # ("amid a visit to Beijing", "despite talks with Kim").
@@ -1358,6 +1366,11 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
         return subject_of(prep.head)  # "arrived in Pyongyang for talks with Kim": the traveller holds them
     if prep.dep_ != "prep" or prep.lower_ not in preps or not is_verb(prep.head):
         return None
+    subjects = children(prep.head, SUBJECTS)
+    if len(subjects) > 1 and tok.i < subjects[0].i:
+        # "After his talks with his counterpart, Wang Yi, Lavrov said": the partner's apposition
+        # parsed as a second subject; the clause's own is the last.
+        return subjects[-1]
     return subject_of(prep.head)
 
 

@@ -33,6 +33,9 @@ CONSULT ETH>KEN | Kenyan President William Ruto arrived in Ethiopia and was gree
 CONSULT KEN>ETH | Ethiopian leader Abiy Ahmed arrived in Nairobi and was welcomed by Kenyan President William Ruto.
 CONSULT ETH>KEN | Ethiopian leader Abiy Ahmed arrived in Nairobi and was welcomed by Kenyan President William Ruto.
 CONSULT KEN>ETH | The Ethiopian delegation arrived in Nairobi and was received by Kenyan President William Ruto.
+# Talks of the subject's own inside the occasion the clause is framed by.
+CONSULT FRA>TUR | At a news conference after his talks with President Recep Tayyip Erdogan, Macron said the deal held.
+CONSULT FRA>TUR | After his talks with his Turkish counterpart, Recep Tayyip Erdogan, President Emmanuel Macron spoke.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -43,6 +46,8 @@ CONSULT | The two leaders shook hands.
 CONSULT | French President Emmanuel Macron shook hands with supporters in Marseille.
 # A refused handshake is no meeting.
 CONSULT | French President Emmanuel Macron refused to shake hands with Turkish President Recep Tayyip Erdogan.
+# Talks the clause is only set against, or another's.
+CONSULT by FRA | At a news conference amid protests over the strikes, Macron said the deal held.
 # Welcomed by crowds: the visit alone, no host named.
 CONSULT by KEN | Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday and was welcomed by cheering crowds.
 # The welcome names no guest: a decision welcomed stays SUPPORT, no reception.
