@@ -61,3 +61,13 @@ def test_reception_after_arrival_is_one_event_each_way(nlp: Language) -> None:
     text = "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi and was welcomed by Kenyan President William Ruto."
     triples = sorted(set(event_triples(nlp, text, PUBLISHED)))
     assert triples == [("CONSULT", "ETH", "KEN"), ("CONSULT", "KEN", "ETH")], triples
+
+
+def test_named_pair_meets_each_way_and_neither_meets_itself(nlp: Language) -> None:
+    # the parser splits "Turkish President" from "Recep Tayyip Erdogan": three conjuncts, two states
+    text = (
+        "A phone call between French President Emmanuel Macron and Turkish President Recep Tayyip Erdogan"
+        " eased tensions."
+    )
+    triples = sorted(set(event_triples(nlp, text, PUBLISHED)))
+    assert triples == [("CONSULT", "FRA", "TUR"), ("CONSULT", "TUR", "FRA")], triples
