@@ -328,9 +328,9 @@ def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
 
 
 def object_of(tok: Token) -> Token | None:
-    """The direct object (the passive subject for a passive verb, a passive conjunct's shared subject;
-    the noun a relative pronoun stands for: "troops who were sent")."""
-    obj = first_child(tok, OBJECTS) or passive_patient(tok)
+    """The direct object (the passive subject for a passive verb; the noun a relative pronoun
+    stands for: "troops who were sent")."""
+    obj = first_child(tok, OBJECTS) or first_child(tok, PASSIVE_SUBJECTS)
     if obj is not None and obj.lower_ in ("who", "which", "that", "whom") and tok.dep_ == "relcl":
         return tok.head
     if obj is None and misparsed_amod(tok):

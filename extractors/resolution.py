@@ -33,7 +33,6 @@ from extractors.clauses import (
     is_verb,
     memo_of,
     parse_index,
-    passive_patient,
     subject_of,
     subtree_order,
     subtree_positions,
@@ -1761,7 +1760,7 @@ def clause_actors(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
 
 
 def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tuple[list[Actor], Token | None]:
-    patient = passive_patient(tok)
+    patient = first_child(tok, PASSIVE_SUBJECTS)
     if patient is None and tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
         patient = tok.head
     agent = next((p for p in children(tok, ["agent"])), None)

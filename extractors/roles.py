@@ -130,6 +130,8 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     if named_before is not None and (doers := res.resolve(named_before, context=False)):
         return doers, None  # "commented on North Korea dispatching troops": North Korea dispatches
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if patient is None and trig.entry.host:
+        patient = passive_patient(tok)  # "arrived in Nairobi and was welcomed by Ruto": the guest
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
     if trig.type == "ASSAULT" and _agentless_passive(tok):

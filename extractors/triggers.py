@@ -489,6 +489,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     _, entry = found
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
+    if obj is None and entry.host:
+        obj = passive_patient(tok)  # "arrived in Nairobi and was welcomed by Ruto": the guest
     if obj is None and "pact" in entry.by_object and tok.dep_ == "advcl" and tok.tag_ == "VBN":
         # "Signed in June by Putin and Kim, the treaty commits ...": a fronted participle with its
         # signers named says what the main clause's subject is.

@@ -1,10 +1,10 @@
-"""Meetings that took place, in two forms the rules missed at stop 41 (issue 13; bench/data/news/README
-"Visits and meetings", "Receptions"): a handshake between two named sides is a meeting in person
-(CONSULT, each way when both are the subject, one way with a `with` partner), and a guest who "arrived
-… and was greeted / welcomed / received by" a named host is the guest's visit and the host's reception
-(the passive conjunct's patient is the subject it shares). Near-misses: handshakes to come (AGREE),
-refused or with nobody named, "the two leaders" with no pair named, receptions by crowds. Every
-sentence was written for this file."""
+"""Meetings that took place, in forms the rules missed at stop 41 (issue 13; bench/data/news/README
+"Visits and meetings", "Receptions"): a guest who "arrived … and was greeted / welcomed / received by" a
+named host is the guest's visit and the host's reception (the host verb's passive conjunct shares the
+subject as its patient); talks of the subject's own inside the occasion framing the clause ("At a news
+conference after his talks with X, Y said"); a named pair meets each way and neither side itself.
+Near-misses: a reception to come (AGREE each way), "the two sides" with no pair named, a cancelled trip,
+welcomes by crowds, talks the clause is only set against. Every sentence was written for this file."""
 
 from __future__ import annotations
 
@@ -19,14 +19,6 @@ PUBLISHED = date(2025, 3, 10)
 
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
 FOUND = """
-# A handshake: the two met in person.
-CONSULT FRA>TUR | French President Emmanuel Macron shook hands with Turkish President Recep Tayyip Erdogan in Paris.
-CONSULT KEN>ETH | Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed shook hands before the summit.
-CONSULT ETH>KEN | Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed shook hands before the summit.
-CONSULT TUR>FRA | The French and Turkish presidents shook hands and exchanged a few words.
-CONSULT FRA>TUR | Shaking hands with Turkish President Recep Tayyip Erdogan, Macron said the talks would go well.
-# A handshake to come is an intention to meet.
-AGREE FRA>TUR | French President Emmanuel Macron will shake hands with Turkish President Recep Tayyip Erdogan on Friday.
 # An arrival, then a reception by a named host in a passive conjunct: the visit and the reception.
 CONSULT/visit KEN>ETH | Kenyan President William Ruto arrived in Ethiopia and was greeted by the Ethiopian leader.
 CONSULT ETH>KEN | Kenyan President William Ruto arrived in Ethiopia and was greeted by the Ethiopian leader.
@@ -36,18 +28,17 @@ CONSULT KEN>ETH | The Ethiopian delegation arrived in Nairobi and was received b
 # Talks of the subject's own inside the occasion the clause is framed by.
 CONSULT FRA>TUR | At a news conference after his talks with President Recep Tayyip Erdogan, Macron said the deal held.
 CONSULT FRA>TUR | After his talks with his Turkish counterpart, Recep Tayyip Erdogan, President Emmanuel Macron spoke.
+# An arrival and a reception to come: intentions to meet.
+AGREE KEN>ETH | Ethiopian leader Abiy Ahmed will arrive in Nairobi and be welcomed by Kenyan President William Ruto.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
-# Shaking anything but hands, or hands with nobody named.
-CONSULT | The Turkish earthquake shook Greece on Monday.
-CONSULT | The two leaders shook hands.
-CONSULT | French President Emmanuel Macron shook hands with supporters in Marseille.
-# A refused handshake is no meeting.
-CONSULT | French President Emmanuel Macron refused to shake hands with Turkish President Recep Tayyip Erdogan.
 # Talks the clause is only set against, or another's.
 CONSULT by FRA | At a news conference amid protests over the strikes, Macron said the deal held.
+# A trip called off is no meeting; "the two sides" name no pair (the arrival alone stays).
+CONSULT | Ethiopian leader Abiy Ahmed cancelled his trip to Nairobi and was criticised by Kenyan President William Ruto.
+CONSULT by KEN | After the Ethiopian delegation arrived in Nairobi, the two sides held talks.
 # Welcomed by crowds: the visit alone, no host named.
 CONSULT by KEN | Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday and was welcomed by cheering crowds.
 # The welcome names no guest: a decision welcomed stays SUPPORT, no reception.
