@@ -410,6 +410,17 @@ def counted(tok: Token | None) -> Token | None:
     return tok
 
 
+def passive_patient(tok: Token) -> Token | None:
+    """The patient of a passive verb: its passive subject or, on a passive conjunct with no subject of
+    its own ("arrived in Nairobi and was greeted by Ruto"), the subject of the verb it is joined to."""
+    patient = first_child(tok, PASSIVE_SUBJECTS)
+    if patient is not None or tok.dep_ != "conj" or first_child(tok, ["auxpass"]) is None:
+        return patient
+    if first_child(tok, SUBJECTS) is not None:
+        return None
+    return first_child(tok.head, SUBJECTS | PASSIVE_SUBJECTS)
+
+
 # Passive verbs whose subject does what it is devoted "to" ("is committed to developing ties"); not
 # "was opposed to sending troops".
 _DEVOTED = frozenset({"commit", "dedicate", "devote"})

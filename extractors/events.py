@@ -1620,6 +1620,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
                 if a.token != b.token:
                     by_codes.setdefault((a.code, b.code), (a, b))
         pairs = list(by_codes.values())
+        if len(kept) > 1:
+            # "a call between French President Macron and Turkish President Erdogan", its second name
+            # parsed as two conjuncts ("Turkish President", "Erdogan"): with two states named, no side
+            # meets itself.
+            pairs = [(a, b) for a, b in pairs if a.code != b.code]
     elif recipients:
         pairs = [(a, r) for a in actors for r in recipients if not (a.token == r.token and a.code == r.code)]
         if len({r.code for r in recipients}) > 1:

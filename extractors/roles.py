@@ -35,6 +35,7 @@ from extractors.clauses import (
     object_after_manner,
     object_of,
     parse_index,
+    passive_patient,
     prep_objects,
     small_clause_object,
     subject_of,
@@ -129,6 +130,8 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     if named_before is not None and (doers := res.resolve(named_before, context=False)):
         return doers, None  # "commented on North Korea dispatching troops": North Korea dispatches
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
+    if patient is None and trig.entry.host:
+        patient = passive_patient(tok)  # "arrived in Nairobi and was welcomed by Ruto": the guest
     if not actors and trig.type == "ASSAULT":
         actors = _counted_conjunct(tok, res)
     if trig.type == "ASSAULT" and _agentless_passive(tok):
@@ -241,7 +244,7 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
         return False  # "Belarus will host Russian weapons" is no visit
     guest = first_child(tok, OBJECTS)
     if guest is None and first_child(tok, ["agent"]) is not None:
-        guest = first_child(tok, PASSIVE_SUBJECTS)
+        guest = passive_patient(tok)
     if guest is None:
         return False
     # "received a shipment of Russian grain": goods, not a guest.
@@ -258,7 +261,7 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     tok = trig.token
     received = first_child(tok, OBJECTS)
     if trig.type not in ("AID", "DISAPPROVE"):
-        return res.resolve(received or first_child(tok, PASSIVE_SUBJECTS))
+        return res.resolve(received or passive_patient(tok))
     senders = res.resolve(received, context=False, strict=False) if trig.type == "AID" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:
         if not senders and prep.lower_ == "from":

@@ -27,6 +27,7 @@ from extractors.clauses import (
     misplaced_conjunct,
     object_of,
     parse_index,
+    passive_patient,
     prep_object,
     prep_objects,
     small_clause_object,
@@ -490,6 +491,8 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     _, entry = found
     kind, mode = entry.type, entry.mode
     obj = _goods(tok, res) if entry.theme else object_of(tok)
+    if obj is None and entry.host:
+        obj = passive_patient(tok)  # "arrived in Nairobi and was welcomed by Ruto": the guest
     if obj is None and "pact" in entry.by_object and tok.dep_ == "advcl" and tok.tag_ == "VBN":
         # "Signed in June by Putin and Kim, the treaty commits ...": a fronted participle with its
         # signers named says what the main clause's subject is.
@@ -597,7 +600,7 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     if entry.needs_actor_object:
         target = first_child(tok, OBJECTS)
         if target is None and first_child(tok, ["agent"]) is not None:
-            target = first_child(tok, PASSIVE_SUBJECTS)  # "Kim was greeted by Xi": the passive's patient
+            target = passive_patient(tok)  # "Kim was greeted by Xi": the passive's patient
         if target is None or not (
             res.resolve(target, context=False) or is_group_noun(target, lex) or lex.in_class(target, "people")
         ):
@@ -1349,6 +1352,14 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in lex.phase_nouns:
         prep = prep.head.head  # "Speaking at the start of his talks with Kim, Putin said"
+    occasion = prep.head
+    if (
+        prep.lower_ in lex.adjunct_preps | lex.frame_preps
+        and occasion.dep_ == "pobj"
+        and occasion.pos_ == "NOUN"
+        and occasion.head.lower_ in lex.frame_preps
+    ):
+        prep = occasion.head  # "At a news conference after his talks with Kim, Putin said": the clause's frame
     # With no possessive, only a meeting under way or just held is the subject's own ("said during a
     # trip to Pyongyang", "spoke after talks with Kim"), not one the clause is merely set against
     # ("amid a visit to Beijing", "despite talks with Kim").
@@ -1359,6 +1370,11 @@ def adjunct_doer(tok: Token, lex: Lexicon) -> Token | None:
         return subject_of(prep.head)  # "arrived in Pyongyang for talks with Kim": the traveller holds them
     if prep.dep_ != "prep" or prep.lower_ not in preps or not is_verb(prep.head):
         return None
+    subjects = children(prep.head, SUBJECTS)
+    if len(subjects) > 1 and tok.i < subjects[0].i:
+        # "After his talks with his counterpart, Wang Yi, Lavrov said": the partner's apposition
+        # parsed as a second subject; the clause's own is the last.
+        return subjects[-1]
     return subject_of(prep.head)
 
 
