@@ -49,6 +49,7 @@ _STOCK_GROUPS: dict[str, tuple[str, ...]] = {
         "un secretary general antonio guterres",
         "indian prime minister narendra modi",
         "hungarian prime minister viktor orban",
+        "turkish president recep tayyip erdogan",
         "south african president cyril ramaphosa",
         "saudi crown prince mohammed bin",
         "crown prince mohammed bin salman",

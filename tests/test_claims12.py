@@ -81,7 +81,7 @@ test_no_figure_of_a_disaster = no_figures_test(
         "Floods in northern Nigeria have killed 120 people, officials said.",
         "The quake flattened dozens of villages, killed 640 people and injured 2,300 more.",
         "Chile sent 300 soldiers to fight wildfires near Valparaiso.",
-        "Portugal will send a team of 60 personnel to help with rescue work in Morocco.",
+        "Portugal is sending 60 personnel to help with rescue work in Morocco.",
     ],
 )
 
