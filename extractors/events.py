@@ -894,10 +894,6 @@ def _troops_abroad(
     return found
 
 
-# Verbs and nouns of moving goods beside the sending ones (lexicon transfer_verbs / transfer_nouns).
-_CARRYING = frozenset({"carry", "transport", "go", "bring", "smuggle", "export", "exports", "ferry"})
-
-
 def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None) -> list[_Draft]:
     """Arms that pass between two states with no direction said ("condemned the arms transfers between
     Belarus and Russia", "the transfer of drones between Minsk and Moscow", "carried military cargo
@@ -931,7 +927,7 @@ def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, 
             if share is None:
                 continue
             giver, taker, act = share
-        elif word in lex.transfer_nouns or word in lex.transfer_verbs or word in _CARRYING:
+        elif word in lex.transfer_nouns or word in lex.transfer_verbs or word in lex.carrying_verbs:
             route = _arms_route(index.tokens[i], res, lex)
             if route is None:
                 continue
@@ -978,7 +974,7 @@ def _arms_pair(between: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Acto
         act = head  # "arms transfers between", "arms dealing between"
         if not _arms_goods(head, lex):
             return None
-    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.transfer_verbs | {"carry", "move", "ferry"}:
+    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.transfer_verbs | lex.carrying_verbs:
         act = head  # "carried military cargo between Russia and Belarus"
         if not _arms_goods(counted(object_of(head)) or head, lex) or object_of(head) is None:
             return None

@@ -178,6 +178,7 @@ class Lexicon:
     front_nouns: frozenset[str]
     belligerents: frozenset[str]
     trade_nouns: frozenset[str]
+    carrying_verbs: frozenset[str]
     purchase_nouns: frozenset[str]
     war_part_nouns: frozenset[str]
     contribution_nouns: frozenset[str]
@@ -456,6 +457,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "front_nouns": ("military_aid", "front_nouns"),
     "belligerents": ("military_aid", "belligerents"),
     "trade_nouns": ("military_aid", "trade_nouns"),
+    "carrying_verbs": ("military_aid", "carrying_verbs"),
     "purchase_nouns": ("military_aid", "purchase_nouns"),
     "war_part_nouns": ("military_aid", "war_part_nouns"),
     "contribution_nouns": ("military_aid", "contribution_nouns"),
