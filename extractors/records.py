@@ -117,9 +117,9 @@ from typing import Any
 #    X as", "voiced by"; claims: casualties never the doer's, presence abroad, earlier owners; retrained.
 # 27: arms traded between, routed from/to or bought; a share in another's war or liberation is AID; efforts
 #    to cooperate and resolutions in force give no event; readiness to step up ties and a named pair's
-#    agreement are AGREE, unwillingness REJECT; receptions of a guest joined by "and"; "marks an escalation";
-#    quotes: a bare office named nearby; claims: cargo contents, disasters, acting prisoners; retrained on
-#    four new files (arms, brussels, y2025, china) and the stop-41 recodes.
+#    agreement are AGREE, unwillingness REJECT, acts declined negated; receptions of a guest joined by "and";
+#    "marks an escalation"; quotes: a bare office named nearby; claims: cargo contents, disasters, acting
+#    prisoners; retrained on four new files (arms, brussels, y2025, china) and the stop-41 recodes.
 EXTRACTOR_VERSION = "27"
 
 ERROR_CHARS = 500
