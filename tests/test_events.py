@@ -109,6 +109,23 @@ def test_an_object_with_no_negates_the_act(nlp: Language, text: str, negated: bo
     assert found and all(e.negated is negated for e in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # "Declined to give / provide" is no rejection (verbs.decline not_with: "declined to provide details"),
+        # so the inner act is read, and it did not happen (transparent.negating, as "failed to").
+        ("Hanoi declined to provide rifles to Vientiane, officials said.", True),
+        ("Thailand declined to give Cambodia the artillery shells it had asked for.", True),
+        # A decline elsewhere in the sentence leaves the aid given.
+        ("Hanoi provided rifles to Vientiane after declining an earlier request.", False),
+        ("Thailand gave Cambodia artillery shells, although it had declined to comment on the deal.", False),
+    ],
+)
+def test_aid_declined_is_negated(nlp: Language, text: str, negated: bool) -> None:
+    aid = [e for e in extract_text(nlp, text, date(2025, 1, 1)).events if e.event_type == "AID"]
+    assert aid and all(e.negated is negated for e in aid), aid
+
+
 def test_negation_and_hedging(nlp: Language) -> None:
     signed = only(nlp, "Armenia did not sign the peace agreement with Azerbaijan.")
     assert (signed.event_type, signed.actor_id, signed.recipient_id, signed.negated) == ("AGREE", "ARM", "AZE", True)
