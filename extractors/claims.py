@@ -327,7 +327,8 @@ def _bounds(
     approximate = any(before.endswith(a) or before.endswith(f"{a} ") for a in lex.approximators) or bool(
         re.search(r"\b(an estimated|estimated|some|about|around|roughly|approximately)$", before)
     )
-    if low == high and tok.doc[start - 1 : start].text.lower() != "between":
+    particle = start > sent.start and _verb_particle(tok.doc[start - 1], lex)
+    if low == high and tok.doc[start - 1 : start].text.lower() != "between" and not particle:
         for phrase in cfg["lower_bounds"]:
             if before.endswith(phrase):
                 return low, None, approximate
@@ -335,6 +336,16 @@ def _bounds(
             if before.endswith(phrase):
                 return None, high, approximate
     return low, high, approximate
+
+
+def _verb_particle(word: Token, lex: Lexicon) -> bool:
+    """ "handed over 60 tanks": "over" the particle of the verb before it, no comparator (sixty, not more
+    than sixty), as the parse says or, when it hangs "over" on the figure, as a phrasal verb of the lexicon
+    ("hand over") right before it says; "sent over 60 tanks" keeps its bound."""
+    if word.dep_ == "prt":
+        return True
+    verb = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return verb is not None and verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {word.lower_}" in lex.verbs
 
 
 # --------------------------------------------------------------------------------------------

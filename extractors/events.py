@@ -172,6 +172,7 @@ def extract_events(
         drafts.extend(_fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(_troops_abroad(sent, drafts, res, lex, reference))
         drafts.extend(_arms_traded(sent, drafts, res, lex, reference))
+        drafts = _made_with_help(sent, drafts, res, lex, reference)
         if told and number - told_at <= _PARTNER_REACH:
             drafts = _with_last_partner(drafts, told)
         if model is not None:
@@ -942,6 +943,66 @@ def _arms_traded(sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, 
         when, hedged = event_attributes.event_date(trig, reference, res), event_attributes.hedged(trig, lex)
         found.append(_Draft("AID", "military", giver, taker, None, when, None, False, hedged))
     return found
+
+
+def _made_with_help(
+    sent: Span, drafts: list[_Draft], res: Resolver, lex: Lexicon, reference: date | None
+) -> list[_Draft]:
+    """A thing made with another state's help ("the missile was developed with technical cooperation
+    from Russia", "built the reactor with help from Moscow", "makes drones with Russian assistance"):
+    the helper's AID to the maker, military when the thing is a weapon, in the place of the cooperation
+    each way its noun reads; made still to come ("would build it with Moscow's help"), AGREE (promised
+    aid, news README "Promised aid")."""
+    index = parse_index(sent.doc)
+    out = drafts
+    for i in range(sent.start, sent.end):
+        if index.lower[i] != "with" or index.dep[i] != "prep":
+            continue
+        made_with = _help_made_with(index.tokens[i], res, lex)
+        if made_with is None:
+            continue
+        helper, maker, verb = made_with
+        trig = Trigger(verb, Entry("AID"), "AID", None)
+        if event_attributes.negated(trig, lex):
+            continue
+        pair = {helper.code, maker.code}
+        out = [
+            d for d in out if not (d.type == "COOPERATE" and d.recipient and {d.actor.code, d.recipient.code} == pair)
+        ]
+        if event_attributes.future(trig, lex):
+            kind, mode = "AGREE", None
+        else:
+            kind, mode = "AID", "military" if lex.in_class(counted(object_of(verb)), "weapons") else None
+        if any(d.type == kind and d.actor.code == helper.code and d.recipient == maker for d in out):
+            continue
+        when, hedged = event_attributes.event_date(trig, reference, res), event_attributes.hedged(trig, lex)
+        out = [*out, _Draft(kind, mode, helper, maker, None, when, None, False, hedged)]
+    return out
+
+
+def _help_made_with(with_: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the helper, the maker, the making verb) of "with" + a help noun on a verb of making: the helper
+    the noun's own state ("Russia's help", "Russian assistance", "help from Moscow", "the help of
+    Russian engineers"), the maker the verb's subject or agent, else the state of the thing made ("the
+    North Korean missile was developed")."""
+    verb, noun = with_.head, first_child(with_, ["pobj"])
+    if verb.dep_ in OBJECTS:
+        verb = verb.head  # "will build the plant with Russia's help": the parser hangs it on the thing made
+    if noun is None or noun.lemma_.lower() not in lex.help_nouns or not is_verb(verb):
+        return None
+    if verb.lemma_.lower() not in lex.making_verbs:
+        return None
+    helpers = res.resolve(noun, context=False, strict=False)
+    makers = roles.actors(Trigger(verb, Entry("AID"), "AID", None), res, lex)[0]
+    if not makers:
+        made = object_of(verb)
+        makers = res.resolve(made, context=False, strict=False) if made is not None else []
+    if len({a.code for a in helpers}) != 1 or len({a.code for a in makers}) != 1:
+        return None
+    helper, maker = helpers[0], makers[0]
+    if helper.code == maker.code or helper.kind != "state" or maker.kind not in ("state", "place"):
+        return None
+    return helper, maker, verb
 
 
 def _conjectured(act: Token, lex: Lexicon) -> bool:

@@ -182,6 +182,8 @@ class Lexicon:
     purchase_nouns: frozenset[str]
     war_part_nouns: frozenset[str]
     contribution_nouns: frozenset[str]
+    making_verbs: frozenset[str]
+    help_nouns: frozenset[str]
     liberation_words: frozenset[str]
     presence_verbs: frozenset[str]
     belief_verbs: frozenset[str]
@@ -461,6 +463,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "purchase_nouns": ("military_aid", "purchase_nouns"),
     "war_part_nouns": ("military_aid", "war_part_nouns"),
     "contribution_nouns": ("military_aid", "contribution_nouns"),
+    "making_verbs": ("military_aid", "making_verbs"),
+    "help_nouns": ("military_aid", "help_nouns"),
     "liberation_words": ("military_aid", "liberation_words"),
     "presence_verbs": ("military_aid", "presence_verbs"),
     "belief_verbs": ("military_aid", "belief_verbs"),

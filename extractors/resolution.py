@@ -837,6 +837,9 @@ class Resolver:
         # Modifiers inside the phrase: "North Korean troops", "Russia's foreign ministry",
         # "U.S. State Department spokesperson Matthew Miller", "UN investigators".
         found = self._from_modifiers(tok, depth=depth + 1)
+        title = split_title(tok) if not found else None
+        if title is not None:
+            found = self._from_modifiers(title, depth=depth + 1)  # "… and Bolivian Minister Fernando Aramayo"
         if found:
             return _with_phrase_text(found, tok, self)
         for child in tok.children:
@@ -1004,8 +1007,9 @@ class Resolver:
 
     def _from_modifiers(self, tok: Token, *, depth: int = 0) -> list[Actor]:
         actors: list[Actor] = []
+        hung = _name_hung_on_name(tok)  # a party of its own, not the name's modifier
         for child in tok.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod") or child == hung:
                 continue
             if _backer_modifier(child):
                 continue  # "the Iranian-backed Houthi movement": Resolver._resolve_one reads it last
@@ -1736,10 +1740,60 @@ def conjuncts(tok: Token) -> list[Token]:
     if dep[tok.i] == "conj":
         return [tok]  # its first conjunct resolves the whole list
     # What Token.conjuncts gives (conj links down the right children, breadth first), read off the index.
-    found = [tok.i]
+    first = _name_hung_on_name(tok)
+    found = [tok.i] if first is None else [first.i, tok.i]
+    found += _possessors_after_apposition(tok)
     for word in found:
         found += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
-    return [index.tokens[j] for j in found]
+    if first is not None:
+        found.sort()
+    # "… and Turkish President Recep Tayyip Erdogan" parsed as two conjuncts, "Turkish President" and
+    # "Erdogan": the title is the name's (Resolver._resolve_one reads it there), no party of its own.
+    titles = {t.i for j in found if (t := split_title(index.tokens[j])) is not None}
+    return [index.tokens[j] for j in found if j not in titles]
+
+
+def _name_hung_on_name(tok: Token) -> Token | None:
+    """ "Kenyan President William Ruto and Turkish President Recep Tayyip Erdogan": the parser hangs the
+    first person's name, with its "and", on the second's as a modifier; the first of the pair."""
+    if tok.ent_type_ != "PERSON":
+        return None
+    for child in tok.children:
+        if child.i > tok.i or child.dep_ not in ("nmod", "compound") or child.ent_type_ != "PERSON":
+            continue
+        links = {c.dep_ for c in child.children}
+        if "cc" in links and "conj" in links:
+            return child
+    return None
+
+
+def _possessors_after_apposition(tok: Token) -> list[int]:
+    """ "Ghana's President John Mahama and Nigeria's President Bola Tinubu": the parser makes both names
+    appositions of the first title and "Nigeria" a conjunct of the first name; the second possessor
+    (with its "'s", an apposition after it) is the second party, beside the title's own."""
+    apposed = [c for c in tok.children if c.dep_ == "appos"]
+    if len(apposed) < 2 or apposed[0].ent_type_ != "PERSON":
+        return []
+    later = apposed[-1].i
+    return [
+        c.i
+        for c in apposed[0].children
+        if c.dep_ == "conj" and c.i < later and any(k.dep_ == "case" for k in c.children)
+    ]
+
+
+def split_title(name: Token) -> Token | None:
+    """The title right before a person's name that the parser made a conjunct of its own ("… and
+    Bolivian Minister Fernando Aramayo": "Minister" a conjunct, "Aramayo" another)."""
+    if name.ent_type_ != "PERSON":
+        return None
+    start = name.i
+    while start > 0 and name.doc[start].ent_iob_ == "I":
+        start -= 1  # back to the name's first word
+    title = name.doc[start - 1] if start > 0 else None
+    if title is None or title.dep_ != "conj" or title.ent_type_ or title.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return title
 
 
 def is_group_noun(tok: Token, lex: Lexicon) -> bool:
