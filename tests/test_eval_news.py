@@ -28,6 +28,7 @@ from bench.eval import (
     load_gold_file,
     main,
 )
+from bench.overlap import COPY_OVERLAP, article_id, shared_sentences
 from extractors.gazetteer import load_gazetteer
 from extractors.lexicon import PLOVER_TYPES
 
@@ -36,6 +37,9 @@ MIN_ARTICLES = {"news-dev": 12, "news-dev2": 18, "news-heldout": 15, "news-heldo
 # Training data for the event-type model (bench/data/news/README.md "Training files"); never a check.
 TRAIN_FILES: dict[str, Path] = {f"train/{path.name}": path for path in sorted((NEWS_DIR / "train").glob("*.jsonl"))}
 SET_PATHS: dict[str, Path] = {**{split: NEWS_DIR / name for split, name in NEWS_SPLITS.items()}, **TRAIN_FILES}
+# Articles of two stories that share near-copied wire background (the AP's two lines on the arms accusation and its
+# denial), not one story told twice.
+OTHER_STORIES_SHARING_BACKGROUND = {("tarms17", "tpyongyang15")}
 
 
 def _load_set(name: str) -> list[dict[str, Any]]:
@@ -231,3 +235,52 @@ def test_the_same_article_in_two_files_is_two_documents() -> None:
     assert len(docs) == 2
     assert [doc.text for doc in docs] == ["Seoul said 1,500 troops had left. Moscow denied it."] * 2
     assert [[row["_split"] for row in doc.rows] for doc in docs] == [["before", "before"], ["after", "after"]]
+
+
+@pytest.fixture(scope="module")
+def near_copies() -> tuple[dict[tuple[str, str], int], set[str]]:
+    """Article pairs -> near-copied sentences they share, over the training files, dev, dev2 and the check sets;
+    and the check sets' article ids (their sentences are compared here, never held by a test or printed)."""
+    tuned = [row for name, path in TRAIN_FILES.items() for row in load_gold_file(path, name)]
+    tuned += load_gold("news-dev") + load_gold("news-dev2")
+    checks = [row for split in sorted(CHECK_ONLY_SPLITS) for row in load_gold(split)]
+    return dict(shared_sentences(tuned + checks)), {article_id(row) for row in checks}
+
+
+def test_no_story_is_in_the_training_or_dev_data_twice(
+    near_copies: tuple[dict[tuple[str, str], int], set[str]],
+) -> None:
+    """Two outlets' paraphrases of one wire story (other URLs, so the hashes above miss them) share several
+    sentences of word overlap >= COPY_OVERLAP: the model would weigh the story twice and a tuning file's story
+    would sit in the check half. One shared sentence (a quoted statement, a background line) is two stories."""
+    pairs, check_articles = near_copies
+    twice = {
+        pair: n
+        for pair, n in pairs.items()
+        if n >= 2 and not set(pair) & check_articles and pair not in OTHER_STORIES_SHARING_BACKGROUND
+    }
+    assert not twice, f"article pairs sharing near-copied sentences (overlap >= {COPY_OVERLAP}): {twice}"
+
+
+def test_no_training_or_dev_article_shares_a_sentence_with_a_check_set(
+    near_copies: tuple[dict[tuple[str, str], int], set[str]],
+) -> None:
+    """Not even one near-copied sentence: a check set scores text nobody here tuned on. Ids only are reported."""
+    pairs, check_articles = near_copies
+    leaks = {pair: n for pair, n in pairs.items() if len(set(pair) & check_articles) == 1}
+    assert not leaks, f"training/dev articles sharing near-copied sentences with a check-set article: {leaks}"
+
+
+def test_near_copies_are_found_across_articles_only() -> None:
+    """A paraphrase with a few words changed is a near-copy; one event told in other words, or a short
+    sentence, is not; sentences of one article are never compared."""
+    story = "Mongolia and Kazakhstan signed a railway agreement in Ulaanbaatar on Tuesday, the ministries said."
+    rows = [
+        {"id": "a1-0", "text": story},
+        {"id": "a2-0", "text": story.replace("Tuesday", "Wednesday").replace("ministries", "two ministries")},
+        {"id": "a3-0", "text": "Kazakhstan's rail deal with Mongolia was sealed this week in the Mongolian capital."},
+        {"id": "a3-1", "text": story},
+        {"id": "a4-0", "text": "Mongolia and Kazakhstan signed it."},
+        {"id": "a5-0", "text": "Mongolia and Kazakhstan signed it."},
+    ]
+    assert shared_sentences(rows) == {("a1", "a2"): 1, ("a1", "a3"): 1, ("a2", "a3"): 1}
