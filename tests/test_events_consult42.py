@@ -17,11 +17,11 @@ PUBLISHED = date(2025, 6, 12)
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
 FOUND = """
 # A handshake with a named leader at an occasion: a meeting with whom the hand was shaken.
-CONSULT TUR>AZE | Turkish President Recep Tayyip Erdogan shook hands with Azerbaijani President Ilham Aliyev before the ceremony in Baku.
-CONSULT FRA>VNM | Shaking hands with Vietnamese President Luong Cuong, French President Emmanuel Macron told reporters that trade would grow.
+CONSULT TUR>AZE | Turkish President Recep Tayyip Erdogan shook hands with Azerbaijani President Ilham Aliyev in Baku.
+CONSULT FRA>VNM | Shaking hands with Vietnamese President Luong Cuong, Emmanuel Macron said trade would grow.
 # A pair that shook hands meets each way.
-CONSULT KEN>ETH | Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed walked up to each other and shook hands.
-CONSULT ETH>KEN | Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed walked up to each other and shook hands.
+CONSULT KEN>ETH | Kenyan President William Ruto and Ethiopian leader Abiy Ahmed walked up to each other and shook hands.
+CONSULT ETH>KEN | Kenyan President William Ruto and Ethiopian leader Abiy Ahmed walked up to each other and shook hands.
 # Reaching a foreign capital is an arrival there, with company or without.
 CONSULT/visit FRA>VNM | French President Emmanuel Macron reached Hanoi on Sunday with his wife Brigitte.
 CONSULT/visit IND>JPN | The Indian trade delegation reached Tokyo on Monday evening.
