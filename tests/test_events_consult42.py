@@ -50,6 +50,7 @@ CONSULT | Vietnam will always stand alongside Laos, its foreign minister said.
 AGREE | Vietnam will always stand alongside Laos, its foreign minister said.
 CONSULT by FRA | Luong Cuong stood beside Emmanuel Macron at the Bastille Day parade in Paris.
 CONSULT | Emmanuel Macron stood at the lectern in Paris for an hour.
+CONSULT | Hanoi intends to stand at Vientiane's side in the dispute, the Vietnamese minister said in Laos.
 # An arrival still to come is no meeting yet.
 CONSULT | French President Emmanuel Macron is due to reach Hanoi on Sunday.
 """
