@@ -555,6 +555,9 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
             info = res.entity_at(obj) or next((res.entity_at(t) for t in obj.subtree if res.entity_at(t)), None)
             if info is not None and info.kind == "igo":
                 spec = entry.by_object["igo"]
+        if spec is None and "place" in entry.by_object and _place(object_of(tok), res):
+            # "reached Beijing (with his daughter)": the place itself, not the goods a theme verb carries
+            spec = entry.by_object["place"]
         if spec is None and entry.person_object and obj is not None and _known_person(obj, res):
             spec = entry.person_object
         if spec is not None:
@@ -683,6 +686,12 @@ def _goes_to_other(tok: Token, subj: Token | None, entry: Entry, res: Resolver) 
             if any(actor.code not in own for actor in found):
                 return True
     return False
+
+
+def _place(tok: Token | None, res: Resolver) -> bool:
+    """Whether a word is a state or a place the gazetteer knows ("Beijing", "North Korea")."""
+    info = res.entity_at(tok) if tok is not None else None
+    return info is not None and info.kind in ("state", "place")
 
 
 def _known_person(tok: Token, res: Resolver) -> bool:
