@@ -57,6 +57,10 @@ _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
+# Kinds of people counted, and what the dead or hurt among them are called: captives counted again in an article are
+# no new claim (stop-42 ruling), but people of the same number killed or hurt later are.
+_PEOPLE_KINDS = frozenset({"troops", "casualties", "people"})
+_HARMED = frozenset({"killed", "wounded", "injured", "hurt", "lost"})
 # How many times more often than any other the state an article is about is named in it.
 _DOMINANT = 3
 # Verbs whose counted people are victims: their place is theirs, the doer of the violence is not their owner.
@@ -87,6 +91,8 @@ def extract_claims(
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
     article_state: str | None = None  # "" for none: read once, when a figure first needs it
+    # Captives the article has counted, by owner and number: told again later they are no new claim (stop-42 ruling).
+    captives_told: set[tuple[str | None, float | None]] = set()
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
@@ -121,8 +127,19 @@ def extract_claims(
                 if article_state is None:
                     article_state = _article_state(res)
                 claim = replace(claim, subject_id=article_state or None)
+            told = (claim.subject_id, claim.value_low)
+            if told in captives_told and kind in _PEOPLE_KINDS and not _HARMED & set(claim.what.split()):
+                continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
+            if _captives(claim, lex):
+                captives_told.add(told)
             claims.setdefault(claim)
     return list(claims)
+
+
+def _captives(claim: Claim, lex: Lexicon) -> bool:
+    """Whether a claim counts people captured or held ("soldiers captured", "prisoners of war", "hostages")."""
+    words = [w.removesuffix("s") for w in claim.what.lower().split()]
+    return "captured" in words or bool(set(words) & lex.claim_words["held_nouns"])
 
 
 def _article_state(res: Resolver) -> str:
@@ -402,6 +419,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             counted = None  # "imported $4 billion of Russian coal": the importer's figure, not the coal's origin
         else:
             return None
+        if _target(number.first, verb, lex):
+            return None  # "aiming to reach $1 billion in trade by 2030": a goal, not a figure (stop-42 ruling)
     else:
         if counted is None or _lemma(counted) in lex.claim_words["kind_nouns"]:
             return None  # "more than 20 types of weapons" counts sorts
@@ -437,6 +456,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
             return None  # "30 Boeing jets" are an airline's order
+        if _sighted_craft(kind, verb_lemma, lex):
+            return None  # "45 Chinese military aircraft were detected": craft seen, not sent, fired or lost
         in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
         if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
@@ -479,6 +500,24 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         sentence=sentence_text(sent),
     )
     return claim, kind, named, loose
+
+
+def _target(tok: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """Whether a sum is a goal: in a target noun's phrase ("set a target of $10 billion in trade") or in a clause
+    an aim governs ("hopes trade will reach $150 billion", "aims to lift exports to $2 billion")."""
+    head = tok
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+        if _lemma(head) in lex.claim_words["target_nouns"]:
+            return True
+    for _ in range(3):
+        if verb is None:
+            return False
+        # the tagger lemmatises "hopes" as "hop": the word less its "s" is tried too
+        if {_lemma(verb), verb.lower_.removesuffix("s")} & lex.claim_words["aim_verbs"]:
+            return True
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    return False
 
 
 def _with_partner(what: str, head: Token | None, subject: str | None, res: Resolver) -> str:
@@ -558,6 +597,16 @@ def _line_up(verb: Token | None, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _sighted_craft(counted: Token, verb_lemma: str, lex: Lexicon) -> bool:
+    """Whether counted craft (jets, bombers, ships) are only seen, met or flying: no weapon verb of the clause or of
+    a clause on the noun ("the 12 jets Moscow supplied") sends, fires, loses or downs them."""
+    if _lemma(counted) not in lex.claim_words["platforms"]:
+        return False
+    weapon_verbs = lex.claim_words["weapon_verbs"]
+    on_noun = (c for c in counted.children if c.dep_ in ("relcl", "acl"))
+    return verb_lemma not in weapon_verbs and not any(_lemma(c) in weapon_verbs for c in on_noun)
 
 
 def _roster(number: _Number, counted: Token) -> bool:
