@@ -1,13 +1,13 @@
 """Quote speakers of lane quotes42 (issue 13): "they" after a group quoted in the sentence before is that group,
-subject or not ("..., according to former officials. They noted that ..."). The sentences are written for these
-tests."""
+subject or not ("..., according to former officials. They noted that ..."); papers ("according to the
+materials") are no speakers. The sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.quote_speakers import Found, spoken_after
+from tests.quote_speakers import Found, speakers, spoken_after
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,20 @@ def test_they_are_not_a_group_only_named(nlp: Language) -> None:
         "They said the storm had come without warning."
     )
     assert (None, "fishermen") not in spoken_after(nlp, text, "They said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to briefing materials handed to senators, Chile would repay the loan over ten years.", []),
+        ("According to the materials Peru sent to the tribunal, the trawlers fished inside its waters.", []),
+        # Near-misses: the people who wrote them are speakers.
+        (
+            "According to the lawyers who drafted the materials, the loan would be repaid over ten years.",
+            [(None, "lawyers")],
+        ),
+        ("According to Bolivian miners, the smelter has been closed since May.", [("BOL", "Bolivian miners")]),
+    ],
+)
+def test_papers_say_nothing(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
