@@ -2275,21 +2275,21 @@ class _QuoteFinder:
 
     def _last_group_before(self, tok: Token) -> Token | None:
         """ "Ukrainian forces prepared for what they said ...": the nearest plural subject before "they",
-        in this sentence or the one before, that names an actor."""
+        in this sentence or the one before, that names an actor, or the nearest group quoted there."""
         sent = self.res.sent(tok)
         floor = self.res.sent(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for i in range(tok.i - 1, floor - 1, -1):
             other = self.doc[i]
+            if other.tag_ not in ("NNS", "NNPS"):
+                continue
             # ... or a group quoted by its words ("the analysts settled on what they called ...", "..., police
-            # said. They added that ...").
-            if (
-                other.tag_ in ("NNS", "NNPS")
-                and other.dep_ in SUBJECTS
+            # said. They added that ..."), subject or not ("..., according to former officials. They noted that").
+            if any(j == i for j, _, _ in self.speaker_nouns) or (
+                other.dep_ in SUBJECTS
                 and (
                     self.res.resolve(other, context=False)
                     or other.lemma_.lower() in self.generic
                     or other.lemma_.lower() in self.titles  # "The ministers urged ... They also said"
-                    or any(i == other.i for i, _, _ in self.speaker_nouns)
                 )
             ):
                 return other
