@@ -2,8 +2,9 @@
 effect" between a named pair is its entry into force (AGREE/pact each way, as "came into force"); a pact
 signed in the passive with no agent has its parties in the verb's "between" phrase; a pair's
 undertaking not to deal with "third states / parties" is a mutual pact's clause told as a pledge, no
-new event (bench/data/news/README: what a treaty provides is not coded). Every sentence here was
-written for this file in the style of news."""
+new event (bench/data/news/README: what a treaty provides is not coded); "the Treaty on X between A and
+B" names its parties; "both sides agreed", told by a third state, takes no side from what was agreed on
+("on Lavrov's trip to Laos"). Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ FOUND = """
 # Entry into force in other words: "took effect", each way between the pair the pact's phrase names.
 AGREE/pact CHL>PER | The trade agreement between Chile and Peru took effect on Monday, the ministry said.
 AGREE/pact PER>CHL | The trade agreement between Chile and Peru took effect on Monday, the ministry said.
+# The pair hung on what the pact is on: "the Treaty on ... between A and B" names its parties.
+AGREE/pact CHL>PER | The Treaty on Strategic Partnership between Chile and Peru will come into force next month.
+AGREE/pact PER>CHL | The treaty on friendship between Chile and Peru went into effect on Monday.
+DISAPPROVE BOL>PER | Bolivia condemned the treaty on security cooperation between Chile and Peru.
 # Signed in the passive, the parties in "between": both sign.
 AGREE/pact KEN>UGA | Agreements were signed between the governments of Kenya and Uganda on a new railway.
 AGREE/pact UGA>KEN | Deals were signed between Kenya and Uganda on fishing rights in the lake.
@@ -29,6 +34,8 @@ AGREE CHL>PER | Chile and Peru pledged to open talks with third countries on lit
 # A third state reporting the pair's agreement does not agree itself.
 AGREE KEN>UGA | Tanzania said Kenya and Uganda agreed to reopen their border crossing.
 AGREE UGA>KEN | Tanzania said Kenya and Uganda agreed to reopen their border crossing.
+# A third state that itself agreed is a side.
+AGREE VNM>LAO | Hanoi said Vietnam and Laos agreed to reopen the border crossing.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -44,6 +51,8 @@ AGREE | Chile and Peru also undertook not to enter into treaties with third part
 AGREE by KEN | Deals were signed between Kenya and several banks on Friday.
 # The reporter of an agreement is no party to it.
 AGREE by TZA | Tanzania said Kenya and Uganda agreed to reopen their border crossing.
+# "Both sides agreed" told by a third state: states named in what they agreed on are no side.
+AGREE | Hanoi said both sides "agreed to keep up the dialogue" on Lavrov's trip to Laos and on the accord.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
