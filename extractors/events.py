@@ -244,7 +244,14 @@ def _pair_drafts(
         if found or trig.type != "AGREE" or trig.is_noun or not _pair_subject(trig.token):
             continue
         met = _acts_parties([d for d in drafts if d.type == "CONSULT"])
-        named = list({a.code: a for a in _named_sides(sent, res, "AGREE")}.values())
+        # Not a state named in the topic of what was agreed ("both sides agreed to continue dialogue on
+        # Kim's visit to Laos", told by a third state): the topic names no side.
+        sides = [
+            a
+            for a in _named_sides(sent, res, "AGREE")
+            if a.token is None or not _in_topic(res.tokens[a.token], trig.token)
+        ]
+        named = list({a.code: a for a in sides}.values())
         pair = met if len(met) == 2 else named if len(named) == 2 else []
         if not pair or event_attributes.negated(trig, res.lex):
             continue
@@ -254,6 +261,24 @@ def _pair_drafts(
         for actor, recipient in ((first, second), (second, first)):
             out.append(_Draft("AGREE", trig.mode, actor, recipient, None, when, None, False, hedged))
     return out
+
+
+# The prepositions of a topic ("talks on", "dialogue about"), whose names say what is dealt with, not who.
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+_TOPIC_DEPTH = 8
+
+
+def _in_topic(name: Token, verb: Token) -> bool:
+    """Whether a name stands in a topic phrase under a verb ("agreed to continue dialogue on Kim's visit
+    to Laos"), a few heads up at most."""
+    current = name
+    for _ in range(_TOPIC_DEPTH):
+        if current.i == verb.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in _TOPIC_PREPS:
+            return any(t.i == verb.i for t in current.ancestors)
+        current = current.head
+    return False
 
 
 def _pair_subject(verb: Token) -> bool:

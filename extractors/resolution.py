@@ -858,7 +858,7 @@ class Resolver:
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in self.lex.harm_nouns
-        for child in tok.children:
+        for child in [*tok.children, *self._pact_subject_pairs(tok)]:
             if child.dep_ != "prep" or not (child.lower_ in self.lex.np_preps or (child.lower_ == "to" and not strict)):
                 continue
             if violent and child.lower_ in ("of", "on", "in", "at", "against"):
@@ -1206,6 +1206,14 @@ class Resolver:
             if spoken is not None and spoken[0].code not in own:
                 return [replace(spoken[0], token=tok.i)]
         return []
+
+    def _pact_subject_pairs(self, tok: Token) -> list[Token]:
+        """The "between" phrase of a pact's subject: "the Treaty on Strategic Partnership between Chile and
+        Peru" (the parser hangs the pair on what the pact is on, which names no party of its own)."""
+        if not self.lex.in_class(tok, "pact"):
+            return []
+        held = [o for p in children(tok, ["prep"]) if p.lower_ == "on" for o in children(p, ["pobj"])]
+        return [p for o in held for p in children(o, ["prep"]) if p.lower_ == "between"]
 
     def _names_in(self, modifier: Token) -> list[LinkedEntity]:
         """The coded names of a modifier's words, each once, in order."""

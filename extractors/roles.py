@@ -158,9 +158,23 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         located = event_attributes.location(trig, res)
         if located is not None:
             return [located[1]], patient
+    if not actors and trig.mode == "pact" and trig.entry.reciprocal and patient is not None:
+        actors = _signed_between(tok, res)
     if not actors:
         actors = _named_stateless(tok, res)
     return actors, patient
+
+
+def _signed_between(verb: Token, res: Resolver) -> list[Actor]:
+    """The parties of a pact signed in the passive with no agent, named in the verb's "between" phrase
+    ("agreements were signed between the governments of Chile and Peru"): both sign."""
+    between = next((p for p in children(verb, ["prep"]) if p.lower_ == "between"), None)
+    pobj = first_child(between, ["pobj"]) if between is not None else None
+    if pobj is None:
+        return []
+    named = [a for w in (pobj, *pobj.conjuncts) for a in res.resolve(w, context=False, strict=False)]
+    states = unique([a for a in named if a.kind == "state"])
+    return states if len(states) > 1 else []
 
 
 # The code of an actor named but coded as no state or organisation (_named_stateless): the marker

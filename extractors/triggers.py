@@ -1605,7 +1605,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "UN sanctions forbid supplying arms to Pyongyang"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
-        if _pact_terms(trig.token, lex):
+        if _pact_terms(trig.token, lex) or _no_dealings_with_outsiders(trig.token):
             trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
             trig.absorbed = trig.declined = True
@@ -1912,6 +1912,25 @@ def _pact_terms(tok: Token, lex: Lexicon) -> bool:
 
 # The nouns of a pact's wording ("under the text of the treaty", "under the deal's terms").
 _TERMS_NOUNS = frozenset({"text", "term", "terms", "provision", "provisions", "clause", "article", "wording"})
+
+
+# The outsiders a mutual pact's clause rules out dealings with ("no agreements with third states").
+_THIRD_PARTY_NOUNS = frozenset({"state", "party", "country", "nation", "power"})
+
+
+def _no_dealings_with_outsiders(tok: Token) -> bool:
+    """Whether a verb is a pair's undertaking not to deal with "third" parties ("Chile and Peru undertake
+    not to enter into agreements with third states aimed at either of them", or the negated act itself):
+    a mutual pact's clause told as a pledge, which the news coders do not code (what a treaty provides is
+    no new event). Looks at the negated verb's objects and their phrases only, two levels down."""
+    verb = tok if first_child(tok, ["neg"]) is not None else first_child(tok, ["xcomp"])
+    if verb is None or not is_verb(verb) or first_child(verb, ["neg"]) is None:
+        return False
+    held = [*children(verb, OBJECTS), *(o for p in children(verb, ["prep"]) for o in children(p, ["pobj"]))]
+    held += [o for n in held for p in children(n, ["prep"]) for o in children(p, ["pobj"])]
+    return any(
+        n.lemma_.lower() in _THIRD_PARTY_NOUNS and any(a.lower_ == "third" for a in children(n, ["amod"])) for n in held
+    )
 
 
 def _under_terms(tok: Token, lex: Lexicon) -> bool:

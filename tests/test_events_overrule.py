@@ -32,7 +32,7 @@ def test_the_rules_say_why_they_declined_a_word_they_were_unsure_of(nlp: Languag
     assert _unsure(nlp, "The ministers spoke about military cooperation between Moscow and Pyongyang.") == {
         "cooperation": UNSURE_PLACE
     }
-    assert _unsure(nlp, "Two accords were signed between the governments of Laos and Vietnam on Friday.") == {
+    assert _unsure(nlp, "Two accords for the governments of Laos and Vietnam were signed on Friday.") == {
         "accords": UNSURE_LIGHT
     }
     assert set(UNSURE) == {"object", "doer", "place", "light"}
@@ -52,7 +52,7 @@ def test_the_model_overrules_a_decline_only_for_an_unsure_reason_and_type(nlp: L
     spoke = "The ministers spoke about military cooperation between Moscow and Pyongyang."
     assert not send.overrules_unsure(UNSURE_PLACE, "COOPERATE", 1.0)
     assert _events(nlp, spoke, _reads("n:cooperation", "COOPERATE")) == []
-    signed = "Two accords were signed between the governments of Laos and Vietnam on Friday."
+    signed = "Two accords for the governments of Laos and Vietnam were signed on Friday."
     assert _events(nlp, signed, None) == []
     assert _events(nlp, signed, _reads("n:accord", "AGREE")) != []
 
