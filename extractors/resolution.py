@@ -68,6 +68,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
+# Verbs of a relative clause that say which office a person holds ("who heads / leads / is ...").
+_OFFICE_VERBS = frozenset({"head", "lead", "chair", "direct", "run", "be"})
 # Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
 # officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
 # back _organisation_delegates reads for the organisation's own.
@@ -385,6 +387,9 @@ class Resolver:
         self._mentions: list[LinkedEntity] = []
         self._first_mentions: dict[str, LinkedEntity] | None = None  # stated_state's index
         self._surnames: dict[str, list[LinkedEntity]] = {}
+        # The state a titled official the gazetteer does not know was read with where the article
+        # named them in full, by the first token of that mention (_titled_name_state).
+        self._titled_states: dict[int, str] = {}
         # The same, indexed for look-ups that stay linear over a long text (_index_mentions).
         self._mention_index: _MentionIndex | None = None
         # The heads above each name token (see full_mention), read once per document.
@@ -698,10 +703,45 @@ class Resolver:
         if not found and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
             # "U.S. deputy envoy Robert Roe": the parser may make the name an apposition of its title.
             found = self._resolve_one(root.head, context=False, strict=True, depth=0)
+        if not found:
+            found = self._office_held(root)
         codes = {a.code for a in found}
         if len(codes) != 1:
             return info
         return LinkedEntity(info.span, None, codes.pop(), "person")
+
+    def _titled_name_state(self, info: LinkedEntity | None) -> str | None:
+        """The state an official the gazetteer does not know, named in full with a title and no state
+        ("First Vice Foreign Minister Kim Hong-kyun"), was read with from the context where the
+        article named them (see _resolve_one), for that name: the full mention, or their surname alone
+        later ("Kim said")."""
+        if not self._titled_states:
+            return None
+        if info is None or info.code is not None or info.span.label_ != "PERSON":
+            return None
+        name = info.span
+        if len(name) > 1:
+            return self._titled_states.get(name.start)
+        person = self.full_mention(name)
+        return self._titled_states.get(person.span.start) if person is not None else None
+
+    def _office_held(self, name: Token) -> list[Actor]:
+        """The office a relative clause gives a person ("Jo Chol-su, who heads the international
+        department of North Korea's foreign ministry", "Ana Ruiz, who is Chile's deputy envoy"): the
+        state that office names in its own phrase."""
+        for clause in name.children:
+            verb = clause.lemma_.lower()
+            if clause.dep_ != "relcl" or verb not in _OFFICE_VERBS:
+                continue
+            if not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
+                continue
+            for office in clause.children:
+                # "who is a critic of Sweden's government" holds no office of Sweden's.
+                if office.dep_ in ("dobj", "attr") and (
+                    verb != "be" or noun_forms(office, self.lex) & self.lex.officials
+                ):
+                    return self._resolve_one(office, context=False, strict=True, depth=1)
+        return []
 
     def _link_misread_surnames(self) -> None:
         """A surname the NER misread ("Last week Choe met Lavrov": DATE; "Lavrov said": NORP; "Kim,
@@ -852,6 +892,10 @@ class Resolver:
                     # "Lina Ortiz, a former Peruvian senator": the apposition says who a name
                     # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
                     return _with_phrase_text(found, tok, self) if tok.ent_type_ in _NAMED_LABELS else found
+        if info is not None and info.span.label_ == "PERSON":
+            found = self._office_held(tok)
+            if found:
+                return _with_phrase_text(found, tok, self)
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in self.lex.harm_nouns
@@ -903,7 +947,13 @@ class Resolver:
             if titled:
                 located = self.location_state(tok) or self.context_state(tok)
                 if located is not None:
+                    self._titled_states.setdefault(info.span.start, located.code)
                     return [located]
+            # The bare surname of such an official named in full before ("Kim also denounced ..."):
+            # the state their full mention was read with.
+            earlier = self._titled_name_state(info)
+            if earlier is not None:
+                return [Actor(earlier, tok.text, None, "context", tok.i)]
         # An official or a group with no country in its phrase: the state in context.
         # "An Alibaba spokesperson": an official of an organisation the gazetteer does not know speaks
         # for it, not for the state in context.
@@ -1476,6 +1526,9 @@ class Resolver:
                 found = self.resolve(info.span.root, context=False, depth=depth + 1)
                 if len(found) == 1:
                     return Actor(found[0].code, info.span.text, None, found[0].kind, tok.i, True)
+                earlier = self._titled_name_state(info)
+                if earlier is not None:
+                    return Actor(earlier, info.span.text, None, "context", tok.i, True)
             if info is None or info.code is None:
                 continue
             if person != (info.kind == "person" or info.span.label_ == "PERSON"):
