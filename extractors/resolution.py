@@ -75,6 +75,10 @@ _OFFICE_VERBS = frozenset({"head", "lead", "chair", "direct", "run", "be"})
 # back _organisation_delegates reads for the organisation's own.
 _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
 _DELEGATE_SENTENCES = 8
+# "the bloc", "the group" ...: words that, bare, stand for an organisation of states named before, and
+# how many sentences back _organisation_named_before looks for it.
+_ORGANISATION_SHORTHANDS = frozenset({"bloc", "alliance", "grouping", "group"})
+_SHORTHAND_SENTENCES = 3
 # How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
 _ACT_SENTENCES = 4
 # How many sentences back words named again ("rejected that claim") look for whoever said them.
@@ -381,6 +385,7 @@ class Resolver:
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
         self._delegate_positions: list[int] | None = None  # plural delegates, for _organisation_delegates
+        self._organisation_positions: list[int] | None = None  # for _organisation_named_before
         self._act_positions: dict[str, list[int]] | None = None  # event nouns by type, for act_owners_before
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
@@ -861,6 +866,9 @@ class Resolver:
         council = self._security_council(tok, info)
         if council is not None:
             return [council]
+        named_before = self._organisation_named_before(tok) if info is None else None
+        if named_before is not None:
+            return [named_before]
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
             following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
@@ -1361,6 +1369,29 @@ class Resolver:
                 ((code, kind),) = codes
                 return Actor(code, tok.text, None, "igo", tok.i) if kind == "igo" else None
         return None
+
+    def _organisation_named_before(self, tok: Token) -> Actor | None:
+        """ "the bloc", "the alliance", "the group" after an organisation of states ("NATO leaders ...
+        the alliance sees", "The Group of Seven ... the group accused China"): the nearest organisation
+        named in the three sentences before, when it is one of states; none when that nearest one is
+        something else ("Hamas ... the group said": an armed group, a company, an NGO)."""
+        if tok.lemma_.lower() not in _ORGANISATION_SHORTHANDS or tok.tag_ != "NN" or not _bare_definite(tok):
+            return None
+        if self._organisation_positions is None:
+            self._organisation_positions = [
+                i
+                for i, info in sorted(self.ent_of.items())
+                if i == info.span.start and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+            ]
+        positions = self._organisation_positions
+        floor = self.sentences[max(0, self.sentence_of[tok.i] - _SHORTHAND_SENTENCES)].start
+        before = bisect.bisect_left(positions, tok.i)
+        if not before or positions[before - 1] < floor:
+            return None
+        info = self.ent_of[positions[before - 1]]
+        if info.code is None or info.kind != "igo":
+            return None
+        return Actor(info.code, tok.text, info.entity_id, info.kind, tok.i)
 
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The

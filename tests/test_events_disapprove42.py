@@ -2,10 +2,12 @@
 not know keeps, under their surname or a pronoun, the state the article gave them where it named them
 in full, whether by a title read in context ("Deputy Interior Minister Karel Dvorak ..., the Czech
 Interior Ministry said") or by a relative clause of office ("Tomas Varga, who heads the European
-department of Hungary's foreign ministry"). Every text was written for this file; the near-misses are
-a relative clause that holds no office, a namesake named in between, and a titled official whose
-state the article never gives. Each case is a short article of two or three sentences, so its cases
-are written out as (what is wanted, text) rather than as one-line cases."""
+department of Hungary's foreign ministry"); "the bloc", "the group", "the alliance" stand for the
+organisation of states named just before. Every text was written for this file; the near-misses are
+a relative clause that holds no office, a namesake named in between, a titled official whose state
+the article never gives, and "the group" after an armed group or an NGO. Each case is a short
+article of two or three sentences, so its cases are written out as (what is wanted, text) rather
+than as one-line cases."""
 
 from __future__ import annotations
 
@@ -41,6 +43,22 @@ FOUND = [
         "Mateo Ibarra, who is Ecuador's deputy envoy to the talks, spoke on Monday. "
         "Ibarra condemned Colombia's decision to close the crossing.",
     ),
+    # "the bloc", "the group", "the alliance" after an organisation of states.
+    (
+        "DISAPPROVE ASEAN>MMR",
+        "Leaders of the Association of Southeast Asian Nations met in Vientiane on Friday. "
+        "The bloc condemned Myanmar's air strikes on civilians.",
+    ),
+    (
+        "DISAPPROVE AU>SDN",
+        "The African Union opened its summit in Addis Ababa on Sunday. "
+        "The group criticised Sudan's decision to expel aid workers.",
+    ),
+    (
+        "DISAPPROVE NATO>BLR",
+        "NATO defence ministers met in Brussels on Thursday. "
+        "The alliance condemned Belarus's decision to host Russian missiles.",
+    ),
 ]
 
 NOT_FOUND = [
@@ -59,6 +77,17 @@ NOT_FOUND = [
         "DISAPPROVE by PER",
         "Deputy Foreign Minister Ana Quispe met the Bolivian ambassador on Monday, Peru's Foreign Ministry said. "
         "Rosa Quispe, an opposition lawmaker, spoke later. Quispe condemned Chile's decision to seal the border.",
+    ),
+    # "the group" whose nearest organisation is an armed group or an NGO, not the bloc named before.
+    (
+        "DISAPPROVE by EU",
+        "The EU imposed sanctions on Tuesday. Hamas fighters released two hostages on Wednesday. "
+        "The group condemned Israel's strikes on Gaza.",
+    ),
+    (
+        "DISAPPROVE by EU",
+        "The European Union said on Monday it would send monitors. Amnesty International said on Tuesday "
+        "the vote was flawed. The group condemned Georgia's new law.",
     ),
     # A titled official whose state the article never gives.
     (
