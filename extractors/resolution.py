@@ -1486,6 +1486,8 @@ class Resolver:
             return None
         person = tok.lower_ in self.lex.person_pronouns
         bound = self._person_clause_antecedent(tok, depth) if person else self._clause_antecedent(tok, depth)
+        if bound is None and tok.lower_ == "it":
+            bound = self._body_subject_before(tok, depth)
         if bound is not None:
             return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
@@ -1669,6 +1671,22 @@ class Resolver:
     def _quote_speaker(self, tok: Token) -> list[Actor]:
         spoken = self.spoken.get(tok.i)
         return [replace(spoken[0], token=tok.i, pronoun=True)] if spoken is not None else []
+
+    def _body_subject_before(self, tok: Token, depth: int) -> Actor | None:
+        """ "It" opening a sentence, as subject, after one whose subject was a state's body named by a
+        bare noun ("The ministry called the comments sophistry. It also criticised ..."): that body,
+        with its state as the context gave it there (no entity of those sentences is what "it" is)."""
+        sent_index = self.sentence_of[tok.i]
+        if tok.dep_ not in SUBJECTS or not sent_index or tok.i != self.sentences[sent_index].start:
+            return None
+        before = self.sentences[sent_index - 1]
+        subject = subject_of(before.root) if is_verb(before.root) else None
+        if subject is None or not _bare_definite(subject) or not is_group_noun(subject, self.lex):
+            return None
+        found = self.resolve(subject, context=True, depth=depth + 1)
+        if len({a.code for a in found}) != 1:
+            return None
+        return Actor(found[0].code, subject.text, None, "context", tok.i, True)
 
     def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
         """The subject of the clause above a pronoun, which it stands for: "The Kenyan army said it

@@ -3,11 +3,12 @@ not know keeps, under their surname or a pronoun, the state the article gave the
 in full, whether by a title read in context ("Deputy Interior Minister Karel Dvorak ..., the Czech
 Interior Ministry said") or by a relative clause of office ("Tomas Varga, who heads the European
 department of Hungary's foreign ministry"); "the bloc", "the group", "the alliance" stand for the
-organisation of states named just before. Every text was written for this file; the near-misses are
-a relative clause that holds no office, a namesake named in between, a titled official whose state
-the article never gives, and "the group" after an armed group or an NGO. Each case is a short
-article of two or three sentences, so its cases are written out as (what is wanted, text) rather
-than as one-line cases."""
+organisation of states named just before; "It" opening a sentence stands for the state body that was
+the subject of the one before ("The ministry called ... It also criticised"). Every text was written
+for this file; the near-misses are a relative clause that holds no office, a namesake named in
+between, a titled official whose state the article never gives, "the group" after an armed group or
+an NGO, and "It" after a company or no body at all. Each case is a short article of two or three
+sentences, so its cases are written out as (what is wanted, text) rather than as one-line cases."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ FOUND = [
         "NATO defence ministers met in Brussels on Thursday. "
         "The alliance condemned Belarus's decision to host Russian missiles.",
     ),
+    # "It" opening a sentence after one whose subject was a state's body named by a bare noun.
+    (
+        "DISAPPROVE NOR>FIN",
+        "Norway's foreign ministry summoned the Russian envoy on Monday. The ministry called his remarks "
+        "unacceptable. It also condemned Finland's decision to close the border.",
+    ),
 ]
 
 NOT_FOUND = [
@@ -88,6 +95,17 @@ NOT_FOUND = [
         "DISAPPROVE by EU",
         "The European Union said on Monday it would send monitors. Amnesty International said on Tuesday "
         "the vote was flawed. The group condemned Georgia's new law.",
+    ),
+    # "It" after a sentence whose subject is a company, or no body at all.
+    (
+        "DISAPPROVE by NOR",
+        "A Norwegian shipping company opened an office in Oslo on Monday. The company posted record profits. "
+        "It also criticised Finland's new port tax.",
+    ),
+    (
+        "DISAPPROVE by NOR",
+        "Norway's foreign ministry opened a consulate in Murmansk on Monday. The report was published later. "
+        "It also condemned Finland's decision to close the border.",
     ),
     # A titled official whose state the article never gives.
     (
