@@ -741,9 +741,11 @@ class Resolver:
             if not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
                 continue
             for office in clause.children:
-                # "who is a critic of Sweden's government" holds no office of Sweden's.
+                # An office or a body ("who is a critic of Sweden's government", "who led Tunisia-inspired
+                # protests" hold none).
                 if office.dep_ in ("dobj", "attr") and (
-                    verb != "be" or noun_forms(office, self.lex) & self.lex.officials
+                    noun_forms(office, self.lex) & self.lex.officials
+                    or (verb != "be" and is_group_noun(office, self.lex))
                 ):
                     return self._resolve_one(office, context=False, strict=True, depth=1)
         return []
@@ -1376,6 +1378,10 @@ class Resolver:
         named in the three sentences before, when it is one of states; none when that nearest one is
         something else ("Hamas ... the group said": an armed group, a company, an NGO)."""
         if tok.lemma_.lower() not in _ORGANISATION_SHORTHANDS or tok.tag_ != "NN" or not _bare_definite(tok):
+            return None
+        # "the alliance's exercises": not an act the organisation is said to take; "the NATO alliance"
+        # is named by its own words, not by an earlier mention.
+        if tok.dep_ == "poss" or any(c.dep_ == "compound" and c.i in self.ent_of for c in tok.children):
             return None
         if self._organisation_positions is None:
             self._organisation_positions = [
