@@ -68,11 +68,17 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
+# Verbs of a relative clause that say which office a person holds ("who heads / leads / is ...").
+_OFFICE_VERBS = frozenset({"head", "lead", "chair", "direct", "run", "be"})
 # Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
 # officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
 # back _organisation_delegates reads for the organisation's own.
 _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
 _DELEGATE_SENTENCES = 8
+# "the bloc", "the group" ...: words that, bare, stand for an organisation of states named before, and
+# how many sentences back _organisation_named_before looks for it.
+_ORGANISATION_SHORTHANDS = frozenset({"bloc", "alliance", "grouping", "group"})
+_SHORTHAND_SENTENCES = 3
 # How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
 _ACT_SENTENCES = 4
 # How many sentences back words named again ("rejected that claim") look for whoever said them.
@@ -379,12 +385,16 @@ class Resolver:
         self._pronoun_stops: list[int] | None = None  # what pronoun's look-back reads (_pronoun_stop_positions)
         self._lemma_positions: dict[str, list[int]] | None = None
         self._delegate_positions: list[int] | None = None  # plural delegates, for _organisation_delegates
+        self._organisation_positions: list[int] | None = None  # for _organisation_named_before
         self._act_positions: dict[str, list[int]] | None = None  # event nouns by type, for act_owners_before
         self.people: list[Span] = []
         # Full mentions of people (see full_mention), in reading order, and by surname.
         self._mentions: list[LinkedEntity] = []
         self._first_mentions: dict[str, LinkedEntity] | None = None  # stated_state's index
         self._surnames: dict[str, list[LinkedEntity]] = {}
+        # The state a titled official the gazetteer does not know was read with where the article
+        # named them in full, by the first token of that mention (_titled_name_state).
+        self._titled_states: dict[int, str] = {}
         # The same, indexed for look-ups that stay linear over a long text (_index_mentions).
         self._mention_index: _MentionIndex | None = None
         # The heads above each name token (see full_mention), read once per document.
@@ -698,10 +708,47 @@ class Resolver:
         if not found and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
             # "U.S. deputy envoy Robert Roe": the parser may make the name an apposition of its title.
             found = self._resolve_one(root.head, context=False, strict=True, depth=0)
+        if not found:
+            found = self._office_held(root)
         codes = {a.code for a in found}
         if len(codes) != 1:
             return info
         return LinkedEntity(info.span, None, codes.pop(), "person")
+
+    def _titled_name_state(self, info: LinkedEntity | None) -> str | None:
+        """The state an official the gazetteer does not know, named in full with a title and no state
+        ("First Vice Foreign Minister Kim Hong-kyun"), was read with from the context where the
+        article named them (see _resolve_one), for that name: the full mention, or their surname alone
+        later ("Kim said")."""
+        if not self._titled_states:
+            return None
+        if info is None or info.code is not None or info.span.label_ != "PERSON":
+            return None
+        name = info.span
+        if len(name) > 1:
+            return self._titled_states.get(name.start)
+        person = self.full_mention(name)
+        return self._titled_states.get(person.span.start) if person is not None else None
+
+    def _office_held(self, name: Token) -> list[Actor]:
+        """The office a relative clause gives a person ("Jo Chol-su, who heads the international
+        department of North Korea's foreign ministry", "Ana Ruiz, who is Chile's deputy envoy"): the
+        state that office names in its own phrase."""
+        for clause in name.children:
+            verb = clause.lemma_.lower()
+            if clause.dep_ != "relcl" or verb not in _OFFICE_VERBS:
+                continue
+            if not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
+                continue
+            for office in clause.children:
+                # An office or a body ("who is a critic of Sweden's government", "who led Tunisia-inspired
+                # protests" hold none).
+                if office.dep_ in ("dobj", "attr") and (
+                    noun_forms(office, self.lex) & self.lex.officials
+                    or (verb != "be" and is_group_noun(office, self.lex))
+                ):
+                    return self._resolve_one(office, context=False, strict=True, depth=1)
+        return []
 
     def _link_misread_surnames(self) -> None:
         """A surname the NER misread ("Last week Choe met Lavrov": DATE; "Lavrov said": NORP; "Kim,
@@ -821,6 +868,9 @@ class Resolver:
         council = self._security_council(tok, info)
         if council is not None:
             return [council]
+        named_before = self._organisation_named_before(tok) if info is None else None
+        if named_before is not None:
+            return [named_before]
         # "its border with Sudan": the neighbour, not the owner.
         if self.lex.in_class(tok, "border"):
             following = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
@@ -855,6 +905,10 @@ class Resolver:
                     # "Lina Ortiz, a former Peruvian senator": the apposition says who a name
                     # is, the name names it ("the president, Goodluck Jonathan": the apposed name).
                     return _with_phrase_text(found, tok, self) if tok.ent_type_ in _NAMED_LABELS else found
+        if info is not None and info.span.label_ == "PERSON":
+            found = self._office_held(tok)
+            if found:
+                return _with_phrase_text(found, tok, self)
         # "the presidents of Colombia and Ecuador", "negotiators from Israel and Hamas", "a
         # spokesperson for the Chinese foreign ministry", "students in Dhaka", "border with Guyana".
         violent = self.lex.in_class(tok, "violence") or tok.lemma_.lower() in self.lex.harm_nouns
@@ -906,7 +960,13 @@ class Resolver:
             if titled:
                 located = self.location_state(tok) or self.context_state(tok)
                 if located is not None:
+                    self._titled_states.setdefault(info.span.start, located.code)
                     return [located]
+            # The bare surname of such an official named in full before ("Kim also denounced ..."):
+            # the state their full mention was read with.
+            earlier = self._titled_name_state(info)
+            if earlier is not None:
+                return [Actor(earlier, tok.text, None, "context", tok.i)]
         # An official or a group with no country in its phrase: the state in context.
         # "An Alibaba spokesperson": an official of an organisation the gazetteer does not know speaks
         # for it, not for the state in context.
@@ -1324,6 +1384,33 @@ class Resolver:
                 return Actor(code, tok.text, None, "igo", tok.i) if kind == "igo" else None
         return None
 
+    def _organisation_named_before(self, tok: Token) -> Actor | None:
+        """ "the bloc", "the alliance", "the group" after an organisation of states ("NATO leaders ...
+        the alliance sees", "The Group of Seven ... the group accused China"): the nearest organisation
+        named in the three sentences before, when it is one of states; none when that nearest one is
+        something else ("Hamas ... the group said": an armed group, a company, an NGO)."""
+        if tok.lemma_.lower() not in _ORGANISATION_SHORTHANDS or tok.tag_ != "NN" or not _bare_definite(tok):
+            return None
+        # "the alliance's exercises": not an act the organisation is said to take; "the NATO alliance"
+        # is named by its own words, not by an earlier mention.
+        if tok.dep_ == "poss" or any(c.dep_ == "compound" and c.i in self.ent_of for c in tok.children):
+            return None
+        if self._organisation_positions is None:
+            self._organisation_positions = [
+                i
+                for i, info in sorted(self.ent_of.items())
+                if i == info.span.start and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+            ]
+        positions = self._organisation_positions
+        floor = self.sentences[max(0, self.sentence_of[tok.i] - _SHORTHAND_SENTENCES)].start
+        before = bisect.bisect_left(positions, tok.i)
+        if not before or positions[before - 1] < floor:
+            return None
+        info = self.ent_of[positions[before - 1]]
+        if info.code is None or info.kind != "igo":
+            return None
+        return Actor(info.code, tok.text, info.entity_id, info.kind, tok.i)
+
     def _only_state_after(self, tok: Token) -> str | None:
         """The state a text names first after an official or a force when nothing came before it ("The
         government said on Monday that Moldovan exports..."): the one state its sentence names outside
@@ -1417,6 +1504,8 @@ class Resolver:
             return None
         person = tok.lower_ in self.lex.person_pronouns
         bound = self._person_clause_antecedent(tok, depth) if person else self._clause_antecedent(tok, depth)
+        if bound is None and tok.lower_ == "it":
+            bound = self._body_subject_before(tok, depth)
         if bound is not None:
             return bound
         if tok.lower_ in ("they", "them", "their", "themselves"):
@@ -1488,6 +1577,9 @@ class Resolver:
                 found = self.resolve(info.span.root, context=False, depth=depth + 1)
                 if len(found) == 1:
                     return Actor(found[0].code, info.span.text, None, found[0].kind, tok.i, True)
+                earlier = self._titled_name_state(info)
+                if earlier is not None:
+                    return Actor(earlier, info.span.text, None, "context", tok.i, True)
             if info is None or info.code is None:
                 continue
             if person != (info.kind == "person" or info.span.label_ == "PERSON"):
@@ -1597,6 +1689,22 @@ class Resolver:
     def _quote_speaker(self, tok: Token) -> list[Actor]:
         spoken = self.spoken.get(tok.i)
         return [replace(spoken[0], token=tok.i, pronoun=True)] if spoken is not None else []
+
+    def _body_subject_before(self, tok: Token, depth: int) -> Actor | None:
+        """ "It" opening a sentence, as subject, after one whose subject was a state's body named by a
+        bare noun ("The ministry called the comments sophistry. It also criticised ..."): that body,
+        with its state as the context gave it there (no entity of those sentences is what "it" is)."""
+        sent_index = self.sentence_of[tok.i]
+        if tok.dep_ not in SUBJECTS or not sent_index or tok.i != self.sentences[sent_index].start:
+            return None
+        before = self.sentences[sent_index - 1]
+        subject = subject_of(before.root) if is_verb(before.root) else None
+        if subject is None or not _bare_definite(subject) or not is_group_noun(subject, self.lex):
+            return None
+        found = self.resolve(subject, context=True, depth=depth + 1)
+        if len({a.code for a in found}) != 1:
+            return None
+        return Actor(found[0].code, subject.text, None, "context", tok.i, True)
 
     def _clause_antecedent(self, tok: Token, depth: int) -> Actor | None:
         """The subject of the clause above a pronoun, which it stands for: "The Kenyan army said it
