@@ -1385,34 +1385,6 @@ def _with_pact_partner(drafts: list[_Draft], parties: list[Actor]) -> list[_Draf
     return kept
 
 
-def _forswears_pacts(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether a promise is one to make no pact ("Moscow and Pyongyang undertake not to enter into
-    agreements with third states", "pledge not to conclude any treaty aimed at the other"): a treaty's
-    exclusivity clause, which the news coders leave uncoded as they do a pact's other provisions; the
-    promisers make no agreement in it. A promise to make one, not to break a pact named ("vowed not
-    to violate the truce"), or not to do something else ("not to seek any advantage") keeps its event."""
-    if trig.type != "AGREE" or not trig.entry.governs or trig.is_noun:
-        return False
-    return any(
-        any(c.dep_ == "neg" and c.lower_ in lex.negation for c in act.children)
-        and any(_unnamed_pact(obj, lex) for obj in _objects_and_prep_objects(act))
-        for act in trig.token.children
-        if act.dep_ == "xcomp"
-    )
-
-
-def _objects_and_prep_objects(verb: Token) -> list[Token]:
-    """The verb's direct objects and the objects of its prepositions ("enter into agreements")."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
-    return found + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-
-
-def _unnamed_pact(noun: Token, lex: Lexicon) -> bool:
-    """A pact noun for pacts in general ("agreements", "any treaty"), not one named ("the truce")."""
-    named = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("any", "a", "an")) for c in noun.children)
-    return lex.in_class(noun, "pact") and not named
-
-
 def _remember_subjects(sent: Span, res: Resolver) -> None:
     """Keep the sentence's subject actors as context for later officials and pronouns."""
     index = parse_index(sent.doc)
@@ -1435,8 +1407,6 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []  # "officials fear that Russia may give Pyongyang technology": feared, not done
     if _mentioned_again(trig):
         return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
-    if _forswears_pacts(trig, lex):
-        return []  # "pledge not to conclude agreements with third states": a pact's clause, no pact
     actors, patient = roles.actors(trig, res, lex)
     if not actors:
         return []

@@ -1605,7 +1605,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             trig.absorbed = trig.declined = True  # "UN sanctions forbid supplying arms to Pyongyang"
         if trig.type != "AGREE" and _provision(trig.token, lex):
             trig.absorbed = trig.declined = True
-        if _pact_terms(trig.token, lex) or _no_dealings_with_outsiders(trig.token):
+        if _pact_terms(trig.token, lex) or _forswears_dealings(trig, lex):
             trig.absorbed = trig.declined = True
         if _charge_name(trig.token, lex):
             trig.absorbed = trig.declined = True
@@ -1918,19 +1918,31 @@ _TERMS_NOUNS = frozenset({"text", "term", "terms", "provision", "provisions", "c
 _THIRD_PARTY_NOUNS = frozenset({"state", "party", "country", "nation", "power"})
 
 
-def _no_dealings_with_outsiders(tok: Token) -> bool:
-    """Whether a verb is a pair's undertaking not to deal with "third" parties ("Chile and Peru undertake
-    not to enter into agreements with third states aimed at either of them", or the negated act itself):
-    a mutual pact's clause told as a pledge, which the news coders do not code (what a treaty provides is
-    no new event). Looks at the negated verb's objects and their phrases only, two levels down."""
+def _forswears_dealings(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a verb is an undertaking to make no pact or to deal with no "third" party ("Chile and Peru
+    undertake not to enter into agreements with third states aimed at either of them", "pledged not to
+    conclude any treaty aimed at the other", or the negated act itself with third states): a pact's
+    exclusivity clause told as a pledge, which the news coders do not code (what a treaty provides is no
+    new event). A promise to make a pact, not to break one named ("vowed not to violate the truce") or not
+    to do something else keeps its event, and so does a pact itself not signed ("did not sign any
+    agreement": a negated AGREE). Looks at the negated verb's objects and their phrases, two levels down."""
+    tok = trig.token
     verb = tok if first_child(tok, ["neg"]) is not None else first_child(tok, ["xcomp"])
     if verb is None or not is_verb(verb) or first_child(verb, ["neg"]) is None:
         return False
     held = [*children(verb, OBJECTS), *(o for p in children(verb, ["prep"]) for o in children(p, ["pobj"]))]
+    if verb.i != tok.i and trig.type == "AGREE" and not trig.is_noun and any(_unnamed_pact(n, lex) for n in held):
+        return True
     held += [o for n in held for p in children(n, ["prep"]) for o in children(p, ["pobj"])]
     return any(
         n.lemma_.lower() in _THIRD_PARTY_NOUNS and any(a.lower_ == "third" for a in children(n, ["amod"])) for n in held
     )
+
+
+def _unnamed_pact(noun: Token, lex: Lexicon) -> bool:
+    """A pact noun for pacts in general ("agreements", "any treaty"), not one named ("the truce")."""
+    named = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("any", "a", "an")) for c in noun.children)
+    return lex.in_class(noun, "pact") and not named
 
 
 def _under_terms(tok: Token, lex: Lexicon) -> bool:
