@@ -1156,6 +1156,10 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
             if lex.in_class(place, "troops"):  # "fought with Russian units" (a foe's are named "against")
                 owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind == "state"]
             continue
+        if word_before in lex.fought_for_preps and word in lex.fight_words:
+            # "soldiers fighting for Russia": the state they fight for, never a town fought over
+            owners += [a for a in res.resolve(place, context=False) if a.kind == "state"]
+            continue
         if word_before not in allowed:
             continue
         if place.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -1254,6 +1258,17 @@ def _with_known_destination(
             draft = replace(draft, recipient=foe) if foe is not None else draft
         kept.append(draft)
     return kept
+
+
+def _armed_another_state(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether arms handed over went from a state (or its officials) to another state, not from a
+    non-state group to whoever disarms it ("the militia handed over its rifles to the army")."""
+    givers = {a.code for a in actors}
+    return (
+        bool(recipients)
+        and all(a.kind != "group" for a in actors)
+        and all(r.kind == "state" and r.code not in givers for r in recipients)
+    )
 
 
 def _from_ally(draft: _Draft, ally: Actor) -> bool:
@@ -1390,6 +1405,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "RETREAT" and mode == "disarm" and _armed_another_state(actors, recipients):
+        # "Belarus handed over 60 tanks to Russia": a state's arms given to another state arm it
+        # (military aid, bench/data/news README "Troops"); a group handing in its arms disarms.
+        kind, mode = "AID", "military"
     if kind == "MOBILIZE" and mode == "troops" and not foes:
         # "Russia deployed North Korean troops to Kursk", "placed 8,000 North Korean soldiers in the
         # region", "Russia's deployment of North Korean troops": a state that moves another state's
