@@ -1242,6 +1242,10 @@ def _forces_place(tok: Token, word: str, res: Resolver, lex: Lexicon) -> tuple[T
             if lex.in_class(place, "troops"):  # "fought with Russian units" (a foe's are named "against")
                 owners += [a for a in res.resolve(place, context=False, strict=False) if a.kind == "state"]
             continue
+        if word_before in lex.fought_for_preps and word in lex.fight_words:
+            # "soldiers fighting for Russia": the state they fight for, never a town fought over
+            owners += [a for a in res.resolve(place, context=False) if a.kind == "state"]
+            continue
         if word_before not in allowed:
             continue
         if place.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -1340,6 +1344,27 @@ def _with_known_destination(
             draft = replace(draft, recipient=foe) if foe is not None else draft
         kept.append(draft)
     return kept
+
+
+def _armed_another_state(actors: list[Actor], recipients: list[Actor], res: Resolver) -> bool:
+    """Whether arms handed over went from a state (or its officials) "to" another state, not from a
+    non-state group to whoever disarms it ("the militia handed over its rifles to the army"), nor
+    forces withdrawn "from" a state ("its withdrawal of troops from Iraq")."""
+    givers = {a.code for a in actors}
+    return (
+        bool(recipients)
+        and all(a.kind != "group" for a in actors)
+        and all(
+            r.kind == "state" and r.code not in givers and r.token is not None and _given_to(res.tokens[r.token])
+            for r in recipients
+        )
+    )
+
+
+def _given_to(name: Token) -> bool:
+    """Whether a name is what something is given to: "to Russia" or the indirect object ("handed Russia")."""
+    head = name.head if name.dep_ in ("compound", "amod") else name
+    return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to")
 
 
 def _from_ally(draft: _Draft, ally: Actor) -> bool:
@@ -1476,6 +1501,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     elif kind == "ASSAULT":
         # "fought alongside Russian troops (against Ukraine)": aid to the partner, not an attack on it.
         partners, recipients = _comrades(trig, res, lex, actors, recipients)
+    if kind == "RETREAT" and mode == "disarm" and _armed_another_state(actors, recipients, res):
+        # "Belarus handed over 60 tanks to Russia": a state's arms given to another state arm it
+        # (military aid, bench/data/news README "Troops"); a group handing in its arms disarms.
+        kind, mode = "AID", "military"
     if kind == "MOBILIZE" and mode == "troops" and not foes:
         # "Russia deployed North Korean troops to Kursk", "placed 8,000 North Korean soldiers in the
         # region", "Russia's deployment of North Korean troops": a state that moves another state's

@@ -190,6 +190,7 @@ class Lexicon:
     movement_verbs: frozenset[str]
     movement_preps: frozenset[str]
     presence_preps: frozenset[str]
+    fought_for_preps: frozenset[str]
     force_users: frozenset[str]
     outlet_words: frozenset[str]
     comrade_words: frozenset[str]
@@ -471,6 +472,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "movement_verbs": ("military_aid", "movement_verbs"),
     "movement_preps": ("military_aid", "movement_preps"),
     "presence_preps": ("military_aid", "presence_preps"),
+    "fought_for_preps": ("military_aid", "fought_for_preps"),
     "force_users": ("military_aid", "force_users"),
     "outlet_words": ("words", "outlet_words"),
     "comrade_words": ("words", "comrade_words"),
