@@ -880,7 +880,13 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
         return False
     if entry.own_event and tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
         return True
-    return entry.modifier_required and _modifier_spec(tok, entry, lex) is None
+    return entry.modifier_required and _modifier_spec(tok, entry, lex) is None and not _told_growing(tok, lex)
+
+
+def _told_growing(tok: Token, lex: Lexicon) -> bool:
+    """Whether a joint act is the subject of a verb of growth ("as ties between Hanoi and Vientiane
+    deepen"): under way, as "the deepening ties" are, so no topic."""
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in lex.growth_verbs
 
 
 _SHARED_POSSESSIVES = frozenset({"their", "our"})
@@ -1073,7 +1079,8 @@ def _noun_trigger(
     if modifier_spec is None and entry.mode == "phone" and _names_partner(tok, ("with", "from")):
         modifier_spec = f"{entry.type}/phone"  # "during a call with Cho Tae-yul": a call with someone named
     verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
-    if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
+    unqualified = modifier_spec is None and entry.modifier_required and not _told_growing(tok, lex)
+    if unqualified or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
     if spec is None and entry.by_object:
@@ -1268,10 +1275,11 @@ _TOPIC_PREPS = frozenset({"on", "about"})
 
 
 def _in_topic_phrase(tok: Token) -> bool:
-    """Whether a noun is a topic, not an act stated: what a noun's "of" is about ("the details of the
-    cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
+    """Whether a noun is a topic, not an act stated: what a noun's "of" or "on" is about ("the details of
+    the cooperation", "the commission on trade between Russia and the DPRK") or a verb's "on" or "about"
+    ("analysts focused on / spoke about the cooperation")."""
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+    if prep.lower_ in ("of", "on") and prep.head.pos_ in ("NOUN", "PROPN"):
         return True
     return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
 
