@@ -230,8 +230,6 @@ def _receives(trig: Trigger, res: Resolver) -> bool:
         return False
     if trig.type in ("AID", "DISAPPROVE"):
         return True
-    if trig.type == "COOPERATE" and trig.mode == "economic":
-        return True  # "imported rice from Vietnam", "bought oil from Russia": trade runs exporter -> importer
     if "CONSULT" not in (trig.type, entry.type):
         return False
     return not _hosts_guest(trig, res)
@@ -259,10 +257,10 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
 def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
     by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
-    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam")."""
+    the censurer ("from Seoul")."""
     tok = trig.token
     received = first_child(tok, OBJECTS)
-    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE"):
+    if trig.type not in ("AID", "DISAPPROVE"):
         return res.resolve(received or passive_patient(tok))
     senders = res.resolve(received, context=False, strict=False) if trig.type == "AID" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:

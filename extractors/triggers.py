@@ -1275,11 +1275,10 @@ _TOPIC_PREPS = frozenset({"on", "about"})
 
 
 def _in_topic_phrase(tok: Token) -> bool:
-    """Whether a noun is a topic, not an act stated: what a noun's "of" or "on" is about ("the details of
-    the cooperation", "the commission on trade between Russia and the DPRK") or a verb's "on" or "about"
-    ("analysts focused on / spoke about the cooperation")."""
+    """Whether a noun is a topic, not an act stated: what a noun's "of" is about ("the details of the
+    cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
     prep = tok.head
-    if prep.lower_ in ("of", "on") and prep.head.pos_ in ("NOUN", "PROPN"):
+    if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         return True
     return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
 
