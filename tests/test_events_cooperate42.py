@@ -52,6 +52,8 @@ COOPERATE | Ties between Vietnam and Laos have soured.
 COOPERATE | Vietnam and Laos issued a joint statement after the talks.
 COOPERATE | The two ministers discussed trade with Laos.
 COOPERATE | Trade between Vietnam and the Philippines rose 12 percent last year.
+# An import with no source named is a quota, no trade.
+COOPERATE | Under the quota, Laos may import no more than 40,000 tonnes a year.
 # Flights or drills to come are no cooperation yet.
 COOPERATE | Vietnam will resume flights to Laos in May.
 COOPERATE | India and France will hold joint drills next month.
