@@ -145,6 +145,7 @@ class Lexicon:
     opposite_nouns: frozenset[str]
     joint_words: frozenset[str]
     growth_words: frozenset[str]
+    growth_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     fear_verbs: frozenset[str]
@@ -427,6 +428,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "opposite_nouns": ("words", "opposite_nouns"),
     "joint_words": ("words", "joint_words"),
     "growth_words": ("words", "growth_words"),
+    "growth_verbs": ("words", "growth_verbs"),
     "exercise_nouns": ("words", "exercise_nouns"),
     "participation_verbs": ("words", "participation_verbs"),
     "fear_verbs": ("words", "fear_verbs"),

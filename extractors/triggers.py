@@ -889,7 +889,13 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
         return False
     if entry.own_event and tok.dep_ in SUBJECTS and tok.head.lemma_ == "be":
         return True
-    return entry.modifier_required and _modifier_spec(tok, entry, lex) is None
+    return entry.modifier_required and _modifier_spec(tok, entry, lex) is None and not _told_growing(tok, lex)
+
+
+def _told_growing(tok: Token, lex: Lexicon) -> bool:
+    """Whether a joint act is the subject of a verb of growth ("as ties between Hanoi and Vientiane
+    deepen"): under way, as "the deepening ties" are, so no topic."""
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in lex.growth_verbs
 
 
 _SHARED_POSSESSIVES = frozenset({"their", "our"})
@@ -1082,7 +1088,8 @@ def _noun_trigger(
     if modifier_spec is None and entry.mode == "phone" and _names_partner(tok, ("with", "from")):
         modifier_spec = f"{entry.type}/phone"  # "during a call with Cho Tae-yul": a call with someone named
     verb_spec = entry.by_verb.get(light.lemma_.lower()) if light is not None else None
-    if (modifier_spec is None and entry.modifier_required) or (verb_spec is None and entry.verb_required):
+    unqualified = modifier_spec is None and entry.modifier_required and not _told_growing(tok, lex)
+    if unqualified or (verb_spec is None and entry.verb_required):
         return None
     spec = modifier_spec or verb_spec  # a modifier decides before the light verb
     if spec is None and entry.by_object:
