@@ -928,9 +928,18 @@ class _QuoteFinder:
 
     def _speakers(self, verb: Token) -> list[Speaker]:
         """Who says it: one speaker per coordinated subject ("Qatar and Egypt announced")."""
+        sources: list[Token] = []
         if verb.lower_ == "according":
             to = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
             subject = next((c for c in to.children if c.dep_ == "pobj"), None)
+            # "according to the North and to the militaries of Peru and Chile": each "to" names a source.
+            sources += [
+                p
+                for again in to.children
+                if again.dep_ == "conj" and again.lower_ == "to"
+                for p in again.children
+                if p.dep_ == "pobj"
+            ]
         elif verb.pos_ == "NOUN":  # "Blinken's statement that ...", "remarks by Kirby that ...", "in Lee's view"
             # "In his view, ...": a view is its owner's even as a pronoun (a statement's "its" is not).
             subject = _owner(verb, personal=verb.lemma_.lower() in self.opinions)
@@ -998,12 +1007,17 @@ class _QuoteFinder:
         conjuncts = (
             [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
         )
+        split = _split_ally(verb, subject)
+        if split is not None:
+            # "Lima and its ally Spain said": the parser gives "Spain" the verb apart from "Lima and its ally".
+            conjuncts = [split, subject]
         if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].left_edge.i - 1].text == ",":
             # "According to Kim, Seoul and Kyiv are ...", "According to Seoul, bilateral relations and ... were
             # discussed": the parser joins the clause's subject to the source when the clause has none of its own.
             clause = verb.head
             if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
                 conjuncts = [subject]
+        conjuncts += sources
         appositions = [c.i for c in subject.children if c.dep_ == "appos"]
         if appositions and subject.ent_type_ == "PERSON":
             # "Jenca, the UN envoy for Europe, Central Asia and the Americas, said": the places the title
@@ -1019,7 +1033,7 @@ class _QuoteFinder:
         # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
         expanded: list[tuple[Token, Token | None]] = []
         for conjunct in conjuncts:
-            adjectives = self._coordinated_adjectives(conjunct)
+            adjectives = self._coordinated_adjectives(conjunct) or self._coordinated_owners(conjunct)
             expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
         for conjunct, noun in expanded:
             if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
@@ -1033,7 +1047,8 @@ class _QuoteFinder:
                 if speaker is not None:
                     speakers.append(speaker)
                 continue
-            speaker = self._resolve_speaker(conjunct, verb)
+            named = self._named_apposition(conjunct) if speakers else None
+            speaker = self._resolve_speaker(named or conjunct, verb)
             if speaker is not None and speakers and _owned_by_pronoun(conjunct):
                 # "The United States and its allies say": the allies are not the state their "its" names
                 # (already a speaker); they speak by their words, with no id.
@@ -1099,10 +1114,41 @@ class _QuoteFinder:
                 return adjectives
         return []
 
+    def _named_apposition(self, noun: Token) -> Token | None:
+        """The state "its ally the United States" names after "Seoul and": the apposition speaks, not the
+        noun "ally" (which would resolve to the "its", the speaker already given)."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            return None
+        for child in noun.children:
+            info = self.res.entity_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+            if info is not None and info.code is not None:
+                return child
+        return None
+
+    def _coordinated_owners(self, noun: Token) -> list[Token]:
+        """The states of "the militaries of Peru and Chile", "the foreign ministers of Norway and Denmark":
+        a plural noun of several named states speaks for each (the coders quote each state)."""
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+            return []
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if owner is None:
+            return []
+        owners = [owner, *[c for c in owner.conjuncts if c.i > owner.i]]
+        linked = [self.res.entity_at(o) for o in owners]
+        if len(owners) < 2 or any(info is None or info.code is None for info in linked):
+            return []
+        return owners
+
     def _adjective_speaker(self, adjective: Token, noun: Token) -> Speaker:
         """One of "U.S. and South Korean officials": the state the adjective names ("South Korean
         officials" -> KOR), or the group by its words ("Western intelligence agencies")."""
         info = self.res.entity_at(adjective)
+        if adjective.i > noun.i and info is not None and info.code is not None:
+            # An owner after the noun: "militaries of Chile", one of "the militaries of Peru and Chile".
+            words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")]
+            name = " ".join([*words, noun.text, "of", info.span.text])
+            return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.i > adjective.i]
         rest = " ".join(t.text for t in [*compounds, noun])
         if info is not None and info.code is not None:
@@ -3182,6 +3228,26 @@ def _through_official(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("through", "via"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _split_ally(verb: Token, subject: Token) -> Token | None:
+    """The first of "Lima and its ally Spain said" when the parser hangs both "Lima" (with "its ally" as
+    its conjunct) and "Spain" on the verb as subjects: "Lima"."""
+    if subject.pos_ != "PROPN":
+        return None
+    for first in verb.children:
+        if first.dep_ != "nsubj" or first.i >= subject.i or first.pos_ != "PROPN":
+            continue
+        ally = [c for c in first.conjuncts if c.i > first.i]
+        last = ally[-1] if ally else None
+        if (
+            last is not None
+            and last.pos_ == "NOUN"
+            and last.i + 1 == subject.left_edge.i
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in last.children)
+        ):
+            return first
     return None
 
 
