@@ -120,7 +120,13 @@ from typing import Any
 #    agreement are AGREE, unwillingness REJECT, acts declined negated; receptions of a guest joined by "and";
 #    "marks an escalation"; quotes: a bare office named nearby; claims: cargo contents, disasters, acting
 #    prisoners; retrained on four new files (arms, brussels, y2025, china) and the stop-41 recodes.
-EXTRACTOR_VERSION = "27"
+# 28: coordinated titled names each with their state; made "with help from" a state is AID; handshakes, a
+#    host's side at an occasion abroad and reaching a capital are CONSULT; signed "between", "took effect",
+#    a pact's exclusivity clause no pledge; critics remembered by surname, "the bloc", "It"; arms handed
+#    "to" a state, fighting "for" one and refined fuel given are AID; growing ties, imports, resumed links;
+#    quotes: "they" after a group, several owners in one phrase; claims: particles, sighted craft, targets,
+#    captives told again; retrained on six new files and the stop-42 recodes, duplicate stories dropped.
+EXTRACTOR_VERSION = "28"
 
 ERROR_CHARS = 500
 
