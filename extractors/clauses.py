@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Mapping
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -17,7 +18,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, load_lexicon
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -421,9 +422,16 @@ def passive_patient(tok: Token) -> Token | None:
     return first_child(tok.head, SUBJECTS | PASSIVE_SUBJECTS)
 
 
-# Passive verbs whose subject does what it is devoted "to" ("is committed to developing ties"); not
-# "was opposed to sending troops".
-_DEVOTED = frozenset({"commit", "dedicate", "devote"})
+def gerund_after_to(tok: Token) -> bool:
+    """A gerund after the preposition "to" ("committed to sending", "the key to building", "opposed
+    to sending"): what the word before "to" is committed, key or opposed to."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "to"
+
+
+@cache
+def _devoted_verbs() -> frozenset[str]:
+    # subject_of takes no lexicon (some thirty callers), so it reads the packaged one.
+    return load_lexicon().devoted_verbs
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -451,7 +459,7 @@ def subject_of(tok: Token) -> Token | None:
             if current.i != tok.i and (
                 (came_by == "xcomp" and is_infinitive(previous))
                 or (came_by in ("advcl", "xcomp") and previous.tag_ == "VBG")
-                or (came_by == "pcomp" and previous.head.lower_ == "to" and current.lemma_ in _DEVOTED)
+                or (came_by == "pcomp" and gerund_after_to(previous) and current.lemma_ in _devoted_verbs())
             ):
                 return patient
             return None

@@ -54,6 +54,7 @@ from extractors.clauses import (
     condition_clauses,
     counted,
     first_child,
+    gerund_after_to,
     is_infinitive,
     is_verb,
     object_of,
@@ -2677,7 +2678,7 @@ def _intended(trig: Trigger, lex: Lexicon) -> bool:
     deepening ties with"."""
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     for _ in range(3):
-        if current.dep_ == "pcomp" and current.head.lower_ == "to":
+        if gerund_after_to(current):
             # "is committed to developing relations with", "its commitment to deepening ties with": a
             # gerund after "to" is what the commitment is to, as an infinitive would be.
             return current.head.head.lemma_.lower() in lex.intent_words

@@ -136,6 +136,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     own_side_nouns: frozenset[str]
     future_aux: frozenset[str]
+    devoted_verbs: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
     place_preps: frozenset[str]
@@ -419,6 +420,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "government_nouns": ("words", "government_nouns"),
     "own_side_nouns": ("words", "own_side_nouns"),
     "future_aux": ("words", "future_aux"),
+    "devoted_verbs": ("words", "devoted_verbs"),
     "np_preps": ("words", "np_preps"),
     "locative_preps": ("words", "locative_preps"),
     "place_preps": ("words", "place_preps"),

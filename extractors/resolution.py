@@ -28,6 +28,7 @@ from extractors.clauses import (
     children,
     counted,
     first_child,
+    gerund_after_to,
     is_infinitive,
     is_number,
     is_verb,
@@ -1966,7 +1967,7 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
                 return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
-        elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.pos_ == "NOUN":
+        elif gerund_after_to(tok) and tok.head.head.pos_ == "NOUN":
             # "its commitment to deepening ties with": the gerund after "to" is the noun's, as "its
             # commitment to deepen" would be.
             return _nominal_actor(tok.head.head, res, lex), None

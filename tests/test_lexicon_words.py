@@ -4,7 +4,9 @@ there from code in stop 34 (issue 13 item 4), and the signing entries' reciproca
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from extractors.clauses import gerund_after_to, subject_of
 from extractors.lexicon import load_lexicon
 
 # Lexicon field -> a word the rules rely on (events.py, roles.py, triggers.py).
@@ -32,6 +34,7 @@ MOVED = {
     "foreign_adjectives": "overseas",
     "sea_nouns": "strait",
     "collective_addressees": "community",
+    "devoted_verbs": "dedicate",  # clauses.subject_of, moved in stop 42
 }
 
 
@@ -47,3 +50,17 @@ def test_signing_entries_are_reciprocal_with_their_partner() -> None:
     assert lex.verbs["sign"].reciprocal_with and lex.nouns["signing"].reciprocal_with
     # Meeting "with" someone is no pair each way by this flag (a visit, a call have their own rules).
     assert not lex.verbs["meet"].reciprocal_with and not lex.verbs["talk"].reciprocal_with
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # A devoted verb's passive subject does what it is devoted to; an opposed one's does not.
+        ("The Mongolian cabinet is dedicated to expanding trade with Kazakhstan.", "cabinet"),
+        ("Chile was opposed to sending envoys to Peru.", None),
+    ],
+)
+def test_gerund_after_to_under_a_devoted_verb_is_its_subjects(nlp: Language, text: str, doer: str | None) -> None:
+    gerund = next(tok for tok in nlp(text) if gerund_after_to(tok))
+    subject = subject_of(gerund)
+    assert (subject.text if subject is not None else None) == doer
