@@ -83,6 +83,7 @@ from extractors.resolution import (
 from extractors.triggers import (
     Trigger,
     absorb,
+    asked_whether,
     find_triggers,
     is_response,
     is_thing,
@@ -266,6 +267,8 @@ def _pair_drafts(
 
 # The prepositions of a topic ("talks on", "dialogue about"), whose names say what is dealt with, not who.
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# The types whose "on" phrases are topics ("talks on", "agreed on"); "sanctions on", "strikes on" aim.
+_TOPIC_KINDS = frozenset({"AGREE", "CONSULT"})
 _TOPIC_DEPTH = 8
 
 
@@ -707,8 +710,12 @@ def _clause_subject_drafts(kind: str, tok: Token, res: Resolver, lex: Lexicon, r
 def _named_pair_drafts(kind: str, tok: Token, sent: Span, res: Resolver, reference: date | None) -> list[_Draft]:
     """A learned type in a sentence that names exactly two actors besides its source, neither of
     them the subject of a clause ("the dispatch of North Korean forces to Russia", "cooperation
-    between Pyongyang and Moscow"): the first named acts towards the second."""
+    between Pyongyang and Moscow"): the first named acts towards the second. Not a name in the topic of
+    talks or an agreement ("agreed to keep up the dialogue on Lavrov's trip to Laos"): what is dealt
+    with, not who deals (as the rules' own pair reading, `_pair_drafts`)."""
     named = _named_sides(sent, res, kind)
+    if kind in _TOPIC_KINDS:
+        named = [a for a in named if a.token is None or not _in_topic(res.tokens[a.token], tok)]
     codes = list(dict.fromkeys(a.code for a in named))
     if len(codes) != 2:
         return []
@@ -903,6 +910,8 @@ def _troops_abroad(
         trig = Trigger(tok, Entry("AID"), "AID", "military")
         if not actors or event_attributes.negated(trig, lex) or _denied_forces(tok, forces, lex):
             continue
+        if asked_whether(tok):
+            continue  # "could not confirm whether North Korean soldiers were fighting for Russia": a question
         if word == "train":
             # Trainees abroad aid the host only in its war ("trained in Russia" before the front);
             # "Ukrainian soldiers trained in Britain" are helped by Britain, not helping it.

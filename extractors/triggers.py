@@ -1623,7 +1623,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         if (
             _supposed_act(trig.token)
             or _in_prospect(trig.token, lex)
-            or _asked_whether(trig.token)
+            or asked_whether(trig.token)
             or _open_question(trig.token)
             or _evidence_denied(trig.token, lex)
         ):
@@ -2090,7 +2090,7 @@ def _prospect(tok: Token | None, lex: Lexicon) -> bool:
     )
 
 
-def _asked_whether(tok: Token) -> bool:
+def asked_whether(tok: Token) -> bool:
     """Whether a verb is in a "whether" clause: "could not confirm whether North Korean soldiers were
     fighting for Russia", "does not know whether Moscow is handing over technology", "asked whether
     Seoul would send arms": a question, not a report of the act."""

@@ -69,7 +69,11 @@ def test_a_gazetteer_person_is_coded_as_their_state(nlp: Language) -> None:
 
 def test_pronouns_and_generic_nouns_make_no_uncoded_actor(nlp: Language) -> None:
     assert found(nlp, "He criticised the new tax.") == []
-    assert found(nlp, "Officials condemned North Korea's missile launch.") == []
+    # "Officials" act as nobody; the launch they condemn may be coded as North Korea's own act (the news
+    # coders code a launch MOBILIZE with no recipient, and the learned model reads it so since extractor 28).
+    events = found(nlp, "Officials condemned North Korea's missile launch.")
+    assert [e for e in events if e.actor_id is None or e.actor_text == "Officials"] == []
+    assert all(e.event_type != "DISAPPROVE" for e in events)
 
 
 def test_what_a_named_unknown_speaker_says_is_not_their_act(nlp: Language) -> None:
