@@ -1359,7 +1359,7 @@ def _with_known_destination(
 def _armed_another_state(actors: list[Actor], recipients: list[Actor], res: Resolver) -> bool:
     """Whether arms handed over went from a state (or its officials) "to" another state, not from a
     non-state group to whoever disarms it ("the militia handed over its rifles to the army"), nor
-    forces withdrawn "from" a state ("its withdrawal of troops from Iraq")."""
+    forces withdrawn "from" a state ("pulled its last soldiers out of Mali")."""
     givers = {a.code for a in actors}
     return (
         bool(recipients)

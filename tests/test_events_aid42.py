@@ -39,7 +39,7 @@ COOPERATE/economic RUS>CHN | Russia exported coal to China.
 NOT_FOUND = """
 # A state's arms handed over to another state are no disarmament; forces withdrawn from a state give it nothing.
 RETREAT | Belarus handed over 60 tanks to Russia.
-AID | Britain completed its withdrawal of troops from Afghanistan in 2014.
+AID | Britain finished pulling its last soldiers out of Afghanistan in 2014.
 # A town fought over, or one's own state fought for, is no aid.
 AID | Russian soldiers fighting for Bakhmut were killed.
 AID | Russian soldiers fighting for Russia were killed.

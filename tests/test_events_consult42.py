@@ -33,7 +33,7 @@ CONSULT/visit IND>FRA | Narendra Modi and Luong Cuong stood on either side of Em
 CONSULT/visit VNM>FRA | Narendra Modi and Luong Cuong stood on either side of Emmanuel Macron at the parade in Paris.
 # A deal reached stays the agreement; an arrival to come is the intention.
 AGREE/pact PER>CHL | Peru and Chile reached a fisheries deal on Friday.
-AGREE FRA>VNM | French President Emmanuel Macron is due to reach Hanoi on Sunday.
+AGREE BRA>VNM | Brazilian President Luiz Inacio Lula da Silva is due to reach Hanoi on Sunday.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -52,7 +52,7 @@ CONSULT by FRA | Luong Cuong stood beside Emmanuel Macron at the Bastille Day pa
 CONSULT | Emmanuel Macron stood at the lectern in Paris for an hour.
 CONSULT | Hanoi intends to stand at Vientiane's side in the dispute, the Vietnamese minister said in Laos.
 # An arrival still to come is no meeting yet.
-CONSULT | French President Emmanuel Macron is due to reach Hanoi on Sunday.
+CONSULT | Brazilian President Luiz Inacio Lula da Silva is due to reach Hanoi on Sunday.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
