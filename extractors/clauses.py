@@ -397,7 +397,10 @@ def is_verb_at(index: ParseIndex, i: int) -> bool:
 
 
 # Quantifiers that name a part of what their "of" phrase counts ("some of the soldiers").
-_PARTITIVES = frozenset({"some", "many", "most", "several", "half", "part", "portion", "majority", "few"})
+# "a group of North Korean troops reached Kursk": the troops are what the verb is said of.
+_PARTITIVES = frozenset(
+    {"some", "many", "most", "several", "half", "part", "portion", "majority", "few", "group", "contingent", "batch"}
+)
 
 
 def counted(tok: Token | None) -> Token | None:

@@ -427,6 +427,7 @@ class Resolver:
         other = object.__new__(Resolver)
         other.__dict__.update(self.__dict__)
         other.history = []
+        other._titled_states = {}  # filled as officials are read with their context: reading memory too
         return other
 
     def sent(self, tok: Token) -> Span:

@@ -90,9 +90,10 @@ def test_a_bad_setting_is_an_error_that_names_it(name: str, value: object, messa
         model_from_json(json.dumps(document))
 
 
-# Rules read the rebuke (DISAPPROVE); the joint drills stand in a clause of their own, which the shipped
-# model reads as COOPERATE (about 0.79) and adds beside the rules' event from its added_from.
-REBUKE = "Chile rebuked Bolivia over the dispute; the joint military drills of Chile and Peru grew in scale."
+# Rules read the rebuke (DISAPPROVE); the joint exercises stand in a clause of their own, which the shipped
+# model reads as COOPERATE and adds beside the rules' event from its added_from. (Extractor 27's model read
+# "the joint military drills … grew in scale" so too; extractor 28's, retrained on more news, no longer does.)
+REBUKE = "Chile rebuked Bolivia over the dispute; the joint naval exercises of Chile and Peru grew in scale."
 
 
 def test_the_shipped_model_adds_a_cooperation_beside_a_rule_event_from_its_settings(nlp: Language) -> None:
@@ -104,7 +105,7 @@ def test_the_shipped_model_adds_a_cooperation_beside_a_rule_event_from_its_setti
     # The same weights with no type added, or COOPERATE only from a probability it does not reach: the rules'
     # reading stands alone.
     assert _events(nlp, REBUKE, replace(shipped, added_from=None)) == rules
-    assert _events(nlp, REBUKE, replace(shipped, added_from=_by_type(COOPERATE=0.9))) == rules
+    assert _events(nlp, REBUKE, replace(shipped, added_from=_by_type(COOPERATE=0.98))) == rules
 
 
 def test_an_event_is_added_inside_a_triggers_clause_only_without_the_own_clause_condition(nlp: Language) -> None:
