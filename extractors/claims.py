@@ -57,10 +57,9 @@ _REFERRED_MAX = 10
 # Kinds of figure whose owner, when nothing near it names one, is the one state the article names: the
 # killed, hurt, held and displaced are that state's people (no figure in the news sets is coded ownerless).
 _PLACED = frozenset({"casualties", "people"})
-# Kinds of people counted, and what the dead or hurt among them are called: captives counted again in an article are
-# no new claim (stop-42 ruling), but people of the same number killed or hurt later are.
+# Kinds of people counted: captives counted again in an article are no new claim (stop-42 ruling), but people
+# of the same number killed or hurt later are (lexicon harmed_words).
 _PEOPLE_KINDS = frozenset({"troops", "casualties", "people"})
-_HARMED = frozenset({"killed", "wounded", "injured", "hurt", "lost"})
 # How many times more often than any other the state an article is about is named in it.
 _DOMINANT = 3
 # Verbs whose counted people are victims: their place is theirs, the doer of the violence is not their owner.
@@ -128,7 +127,7 @@ def extract_claims(
                     article_state = _article_state(res)
                 claim = replace(claim, subject_id=article_state or None)
             told = (claim.subject_id, claim.value_low)
-            if told in captives_told and kind in _PEOPLE_KINDS and not _HARMED & set(claim.what.split()):
+            if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
             if _captives(claim, lex):
                 captives_told.add(told)

@@ -137,6 +137,10 @@ class Lexicon:
     own_side_nouns: frozenset[str]
     future_aux: frozenset[str]
     devoted_verbs: frozenset[str]
+    office_verbs: frozenset[str]
+    organisation_shorthands: frozenset[str]
+    third_party_nouns: frozenset[str]
+    harmed_words: frozenset[str]
     np_preps: frozenset[str]
     locative_preps: frozenset[str]
     place_preps: frozenset[str]
@@ -421,6 +425,10 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "own_side_nouns": ("words", "own_side_nouns"),
     "future_aux": ("words", "future_aux"),
     "devoted_verbs": ("words", "devoted_verbs"),
+    "office_verbs": ("words", "office_verbs"),
+    "organisation_shorthands": ("words", "organisation_shorthands"),
+    "third_party_nouns": ("words", "third_party_nouns"),
+    "harmed_words": ("words", "harmed_words"),
     "np_preps": ("words", "np_preps"),
     "locative_preps": ("words", "locative_preps"),
     "place_preps": ("words", "place_preps"),

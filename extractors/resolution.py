@@ -69,16 +69,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
-# Verbs of a relative clause that say which office a person holds ("who heads / leads / is ...").
-_OFFICE_VERBS = frozenset({"head", "lead", "chair", "direct", "run", "be"})
 # Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
 # officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
 # back _organisation_delegates reads for the organisation's own.
 _DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
 _DELEGATE_SENTENCES = 8
-# "the bloc", "the group" ...: words that, bare, stand for an organisation of states named before, and
-# how many sentences back _organisation_named_before looks for it.
-_ORGANISATION_SHORTHANDS = frozenset({"bloc", "alliance", "grouping", "group"})
+# How many sentences back _organisation_named_before looks for the organisation "the bloc" stands for.
 _SHORTHAND_SENTENCES = 3
 # How many sentences back an act named again ("the treaty") looks for the mention that says whose it is.
 _ACT_SENTENCES = 4
@@ -738,7 +734,7 @@ class Resolver:
         state that office names in its own phrase."""
         for clause in name.children:
             verb = clause.lemma_.lower()
-            if clause.dep_ != "relcl" or verb not in _OFFICE_VERBS:
+            if clause.dep_ != "relcl" or verb not in self.lex.office_verbs:
                 continue
             if not any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
                 continue
@@ -1391,7 +1387,7 @@ class Resolver:
         the alliance sees", "The Group of Seven ... the group accused China"): the nearest organisation
         named in the three sentences before, when it is one of states; none when that nearest one is
         something else ("Hamas ... the group said": an armed group, a company, an NGO)."""
-        if tok.lemma_.lower() not in _ORGANISATION_SHORTHANDS or tok.tag_ != "NN" or not _bare_definite(tok):
+        if tok.lemma_.lower() not in self.lex.organisation_shorthands or tok.tag_ != "NN" or not _bare_definite(tok):
             return None
         # "the alliance's exercises": not an act the organisation is said to take; "the NATO alliance"
         # is named by its own words, not by an earlier mention.

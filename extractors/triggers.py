@@ -1921,10 +1921,6 @@ def _pact_terms(tok: Token, lex: Lexicon) -> bool:
 _TERMS_NOUNS = frozenset({"text", "term", "terms", "provision", "provisions", "clause", "article", "wording"})
 
 
-# The outsiders a mutual pact's clause rules out dealings with ("no agreements with third states").
-_THIRD_PARTY_NOUNS = frozenset({"state", "party", "country", "nation", "power"})
-
-
 def _forswears_dealings(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb is an undertaking to make no pact or to deal with no "third" party ("Chile and Peru
     undertake not to enter into agreements with third states aimed at either of them", "pledged not to
@@ -1941,9 +1937,8 @@ def _forswears_dealings(trig: Trigger, lex: Lexicon) -> bool:
     if verb.i != tok.i and trig.type == "AGREE" and not trig.is_noun and any(_unnamed_pact(n, lex) for n in held):
         return True
     held += [o for n in held for p in children(n, ["prep"]) for o in children(p, ["pobj"])]
-    return any(
-        n.lemma_.lower() in _THIRD_PARTY_NOUNS and any(a.lower_ == "third" for a in children(n, ["amod"])) for n in held
-    )
+    outsiders = (n for n in held if n.lemma_.lower() in lex.third_party_nouns)
+    return any(any(a.lower_ == "third" for a in children(n, ["amod"])) for n in outsiders)
 
 
 def _unnamed_pact(noun: Token, lex: Lexicon) -> bool:

@@ -35,6 +35,10 @@ MOVED = {
     "sea_nouns": "strait",
     "collective_addressees": "community",
     "devoted_verbs": "dedicate",  # clauses.subject_of, moved in stop 42
+    "office_verbs": "chair",  # resolution._office_held, moved in the stop-42 review
+    "organisation_shorthands": "bloc",  # resolution._organisation_named_before
+    "third_party_nouns": "nation",  # triggers._forswears_dealings
+    "harmed_words": "wounded",  # claims.extract_claims
 }
 
 
