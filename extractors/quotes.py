@@ -1020,6 +1020,12 @@ class _QuoteFinder:
             # "Jenca, the UN envoy for Europe, Central Asia and the Americas, said": the places the title
             # lists, which the parser may join to the person, are no speakers.
             conjuncts = [c for c in conjuncts if c.i < appositions[0] or c.ent_type_ not in ("GPE", "LOC")]
+        if subject.tag_ == "NNS":
+            # "The Russian news agencies RIA Novosti and Interfax reported": each name the plural noun lists
+            # (not in resolution.conjuncts: "NATO members A, B and C have sent warships" would be their
+            # cooperation to the event rules, where the news sets code each one's deployment).
+            for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                conjuncts += [c for c in appos.conjuncts if c.i > appos.i and c.pos_ == "PROPN"]
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
         # speaker per adjective, each conjunct on its own ("..., as well as Western researchers"); an owner
         # of "the militaries of Peru and Chile" speaks under the noun ("militaries of Chile").

@@ -1862,7 +1862,6 @@ def conjuncts(tok: Token) -> list[Token]:
     found = [tok.i] if first is None else [first.i, tok.i]
     found += _possessors_after_apposition(tok)
     found += _appositions_after_and(tok, found)
-    found += _listed_names(tok)
     for word in found:
         found += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
     if first is not None:
@@ -1916,16 +1915,6 @@ def _appositions_after_and(tok: Token, found: list[int]) -> list[int]:
         and doc[c.left_edge.i - 1].lower_ == "and"
         and not any(c.left_edge.i <= j <= c.i for j in found)
     ]
-
-
-def _listed_names(tok: Token) -> list[int]:
-    """ "The Russian news agencies RIA Novosti and Interfax": the names a plural noun lists in apposition
-    (the first is the noun's own apposition, which resolves the noun)."""
-    if tok.tag_ != "NNS":
-        return []
-    index = parse_index(tok.doc)
-    names = [a for a in index.kids.get(tok.i, ()) if index.dep[a] == "appos" and index.pos[a] == "PROPN"]
-    return [j for a in names for j in index.kids.get(a, ()) if index.dep[j] == "conj" and index.pos[j] == "PROPN"]
 
 
 # Named parties whose plural noun speaks or acts for each: "the militaries of Peru and Chile".

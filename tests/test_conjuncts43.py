@@ -1,9 +1,9 @@
 """Several parties in one coordinated phrase, read once (issue 13, lane quotes43): `resolution.conjuncts`
 lists them for the quote finder and for the event rules alike — the owners of "the navies of A and B",
 the named ally of "A and its ally B" (the name in apposition, or the subject the parser splits off
-after "its ally"), and the names a plural noun lists ("the outlets X and Y"). Near-misses: unnamed
-partners, a single owner, an ally named in what a speaker says. Every sentence was written for this
-file."""
+after "its ally"). The names a plural noun lists ("the outlets X and Y") are each quoted too, read by
+the quote finder alone. Near-misses: unnamed partners, a single owner, an ally named in what a speaker
+says. Every sentence was written for this file."""
 
 from __future__ import annotations
 
