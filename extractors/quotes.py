@@ -37,6 +37,7 @@ from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
 from extractors.resolution import LinkedEntity, Resolver
+from extractors.resolution import conjuncts as coordinated  # `conjuncts` names the speakers' list here
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -1004,36 +1005,38 @@ class _QuoteFinder:
         if subject is None:
             return []
         speakers: list[Speaker] = []
-        conjuncts = (
-            [subject, *[c for c in subject.conjuncts if c.i > subject.i]] if subject.dep_ != "conj" else [subject]
-        )
-        split = _split_ally(verb, subject)
-        if split is not None:
-            # "Lima and its ally Spain said": the parser gives "Spain" the verb apart from "Lima and its ally".
-            conjuncts = [split, subject]
+        # One speaker per party the phrase names, read as events read it ("Lima and its ally Spain", "the
+        # militaries of Peru and Chile", "Rep. A of the X Party and Rep. B of the Y Party").
+        conjuncts = coordinated(subject)
         if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].left_edge.i - 1].text == ",":
             # "According to Kim, Seoul and Kyiv are ...", "According to Seoul, bilateral relations and ... were
             # discussed": the parser joins the clause's subject to the source when the clause has none of its own.
             clause = verb.head
             if clause.i != verb.i and not any(c.dep_ in SUBJECTS for c in clause.children):
                 conjuncts = [subject]
-        conjuncts += sources
+        conjuncts += [c for source in sources for c in coordinated(source)]
         appositions = [c.i for c in subject.children if c.dep_ == "appos"]
         if appositions and subject.ent_type_ == "PERSON":
             # "Jenca, the UN envoy for Europe, Central Asia and the Americas, said": the places the title
             # lists, which the parser may join to the person, are no speakers.
             conjuncts = [c for c in conjuncts if c.i < appositions[0] or c.ent_type_ not in ("GPE", "LOC")]
-        # "Rep. A of the X Party and Rep. B of the Y Party told": the parser may hang B on A as an apposition.
-        conjuncts += _coordinated_appositions(subject)
         if subject.tag_ == "NNS":
-            # "The Russian news agencies RIA Novosti and Interfax reported": each name the plural noun lists.
+            # "The Russian news agencies RIA Novosti and Interfax reported": each name the plural noun lists
+            # (not in resolution.conjuncts: "NATO members A, B and C have sent warships" would be their
+            # cooperation to the event rules, where the news sets code each one's deployment).
             for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 conjuncts += [c for c in appos.conjuncts if c.i > appos.i and c.pos_ == "PROPN"]
         # "Ukrainian and American officials said", "South Korean and Western intelligence agencies": one
-        # speaker per adjective, each conjunct on its own ("..., as well as Western researchers").
+        # speaker per adjective, each conjunct on its own ("..., as well as Western researchers"); an owner
+        # of "the militaries of Peru and Chile" speaks under the noun ("militaries of Chile").
+        listed = {c.i for c in conjuncts}
         expanded: list[tuple[Token, Token | None]] = []
         for conjunct in conjuncts:
-            adjectives = self._coordinated_adjectives(conjunct) or self._coordinated_owners(conjunct)
+            owners_noun = _owners_noun(conjunct)
+            if owners_noun is not None and owners_noun.i not in listed:
+                expanded.append((conjunct, owners_noun))
+                continue
+            adjectives = self._coordinated_adjectives(conjunct)
             expanded += [(a, conjunct) for a in adjectives] or [(conjunct, None)]
         for conjunct, noun in expanded:
             if noun is None and conjunct.pos_ == "NOUN" and conjunct.lemma_.lower() in self.mute:
@@ -1047,8 +1050,7 @@ class _QuoteFinder:
                 if speaker is not None:
                     speakers.append(speaker)
                 continue
-            named = self._named_apposition(conjunct) if speakers else None
-            speaker = self._resolve_speaker(named or conjunct, verb)
+            speaker = self._resolve_speaker(conjunct, verb)
             if speaker is not None and speakers and _owned_by_pronoun(conjunct):
                 # "The United States and its allies say": the allies are not the state their "its" names
                 # (already a speaker); they speak by their words, with no id.
@@ -1114,40 +1116,17 @@ class _QuoteFinder:
                 return adjectives
         return []
 
-    def _named_apposition(self, noun: Token) -> Token | None:
-        """The state "its ally the United States" names after "Seoul and": the apposition speaks, not the
-        noun "ally" (which would resolve to the "its", the speaker already given)."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-            return None
-        for child in noun.children:
-            info = self.res.entity_at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
-            if info is not None and info.code is not None:
-                return child
-        return None
-
-    def _coordinated_owners(self, noun: Token) -> list[Token]:
-        """The states of "the militaries of Peru and Chile", "the foreign ministers of Norway and Denmark":
-        a plural noun of several named states speaks for each (the coders quote each state)."""
-        if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
-            return []
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if owner is None:
-            return []
-        owners = [owner, *[c for c in owner.conjuncts if c.i > owner.i]]
-        linked = [self.res.entity_at(o) for o in owners]
-        if len(owners) < 2 or any(info is None or info.code is None for info in linked):
-            return []
-        return owners
-
     def _adjective_speaker(self, adjective: Token, noun: Token) -> Speaker:
         """One of "U.S. and South Korean officials": the state the adjective names ("South Korean
         officials" -> KOR), or the group by its words ("Western intelligence agencies")."""
         info = self.res.entity_at(adjective)
-        if adjective.i > noun.i and info is not None and info.code is not None:
+        if adjective.i > noun.i:
             # An owner after the noun: "militaries of Chile", one of "the militaries of Peru and Chile".
             words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")]
-            name = " ".join([*words, noun.text, "of", info.span.text])
+            owner = info.span.text if info is not None else _DETERMINERS.sub("", _phrase_text(adjective))
+            name = " ".join([*words, noun.text, "of", owner])
+            if info is None or info.code is None:
+                return Speaker(None, name, None, name.lower())
             return Speaker(info.entity_id or info.code, name, None, f"{info.code}:{name.lower()}")
         compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.i > adjective.i]
         rest = " ".join(t.text for t in [*compounds, noun])
@@ -3033,10 +3012,6 @@ def _after_and(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].lower_ == "and"
 
 
-def _coordinated_appositions(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _after_and(c)]
-
-
 def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: list[tuple[int, int]]) -> bool:
     """Whether a verb of saying is itself inside what someone else says: inside quoted words a speaker
     was found for, or inside the reported clause of a verb of saying before it (which is not inside
@@ -3231,24 +3206,17 @@ def _through_official(verb: Token) -> Token | None:
     return None
 
 
-def _split_ally(verb: Token, subject: Token) -> Token | None:
-    """The first of "Lima and its ally Spain said" when the parser hangs both "Lima" (with "its ally" as
-    its conjunct) and "Spain" on the verb as subjects: "Lima"."""
-    if subject.pos_ != "PROPN":
+def _owners_noun(owner: Token) -> Token | None:
+    """The plural noun of "the militaries of Peru and Chile" when `owner` is one of its listed owners."""
+    first = owner
+    for _ in range(8):  # up the conj links to the list's first word
+        if first.dep_ != "conj":
+            break
+        first = first.head
+    of = first.head
+    if first.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "NNS" or of.head.i > owner.i:
         return None
-    for first in verb.children:
-        if first.dep_ != "nsubj" or first.i >= subject.i or first.pos_ != "PROPN":
-            continue
-        ally = [c for c in first.conjuncts if c.i > first.i]
-        last = ally[-1] if ally else None
-        if (
-            last is not None
-            and last.pos_ == "NOUN"
-            and last.i + 1 == subject.left_edge.i
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in last.children)
-        ):
-            return first
-    return None
+    return of.head
 
 
 def _owned_by_pronoun(tok: Token) -> bool:

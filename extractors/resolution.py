@@ -25,6 +25,7 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    ParseIndex,
     children,
     counted,
     first_child,
@@ -1853,14 +1854,19 @@ def conjuncts(tok: Token) -> list[Token]:
     dep, kids = index.dep, index.kids
     if dep[tok.i] == "conj":
         return [tok]  # its first conjunct resolves the whole list
+    before = _subject_before_ally(tok)
+    if before is not None:
+        return conjuncts(before)  # "Lima and its ally Spain said", read from "Spain": the same two
     # What Token.conjuncts gives (conj links down the right children, breadth first), read off the index.
     first = _name_hung_on_name(tok)
     found = [tok.i] if first is None else [first.i, tok.i]
     found += _possessors_after_apposition(tok)
+    found += _appositions_after_and(tok, found)
     for word in found:
         found += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
     if first is not None:
         found.sort()
+    found = [k for j in found for k in _coordinated_owners(index, j) or [_named_ally(index, j, tok.i)]]
     # "… and Turkish President Recep Tayyip Erdogan" parsed as two conjuncts, "Turkish President" and
     # "Erdogan": the title is the name's (Resolver._resolve_one reads it there), no party of its own.
     titles = {t.i for j in found if (t := split_title(index.tokens[j])) is not None}
@@ -1894,6 +1900,94 @@ def _possessors_after_apposition(tok: Token) -> list[int]:
         for c in apposed[0].children
         if c.dep_ == "conj" and c.i < later and any(k.dep_ == "case" for k in c.children)
     ]
+
+
+def _appositions_after_and(tok: Token, found: list[int]) -> list[int]:
+    """ "Rep. A of the X Party and Rep. B of the Y Party": the parser may hang B on A as an apposition
+    after the "and"; a second party (not when a possessor already read stands inside it)."""
+    doc = tok.doc
+    return [
+        c.i
+        for c in tok.children
+        if c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].lower_ == "and"
+        and not any(c.left_edge.i <= j <= c.i for j in found)
+    ]
+
+
+# Named parties whose plural noun speaks or acts for each: "the militaries of Peru and Chile".
+_OWNER_LABELS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _coordinated_owners(index: ParseIndex, noun: int) -> list[int]:
+    """The parties of "the militaries of Peru and Chile", "the foreign ministers of Norway and Denmark": a
+    plural noun of several named parties is one party per name (the coders quote and code each)."""
+    if index.tag[noun] != "NNS" or index.pos[noun] != "NOUN":
+        return []
+    dep, kids = index.dep, index.kids
+    of = next((c for c in kids.get(noun, ()) if c > noun and dep[c] == "prep" and index.lower[c] == "of"), None)
+    owner = next((c for c in kids.get(of, ()) if dep[c] == "pobj"), None) if of is not None else None
+    if owner is None:
+        return []
+    owners = [owner]
+    for word in owners:
+        owners += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
+    if len(owners) < 2 or any(index.tokens[j].ent_type_ not in _OWNER_LABELS for j in owners):
+        return []
+    return owners
+
+
+def _named_ally(index: ParseIndex, j: int, first: int) -> int:
+    """The name of "Seoul and its ally the United States": a later conjunct that is an "its / their" noun
+    with a name in apposition is that name (the noun would resolve to the "its", the party named first);
+    so is the subject the parser split off right after it ("Lima and its ally Spain said": two subjects)."""
+    if j == first or not _owned_noun(index, j):
+        return j
+    named = next((c for c in index.tokens[j].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_), None)
+    if named is not None:
+        return named.i
+    split = _ally_after(index, j, index.head[first]) if index.dep[first] == "nsubj" else None
+    return split if split is not None and index.pos[split] == "PROPN" else j
+
+
+def _owned_noun(index: ParseIndex, j: int) -> bool:
+    """Whether token j is a noun owned by "its" or "their" ("its ally", "their partners")."""
+    return index.pos[j] == "NOUN" and any(
+        index.dep[c] == "poss" and index.lower[c] in ("its", "their") for c in index.kids.get(j, ())
+    )
+
+
+def _subject_before_ally(tok: Token) -> Token | None:
+    """The first of "Lima and its ally Spain said" when the parser hangs both "Lima" (with "its ally" as
+    its conjunct) and "Spain" on the verb as subjects: "Lima", read from "Spain"."""
+    index = parse_index(tok.doc)
+    ally = tok.left_edge.i - 1
+    if index.dep[tok.i] != "nsubj" or index.pos[tok.i] != "PROPN" or ally < 0 or index.dep[ally] != "conj":
+        return None
+    if not _owned_noun(index, ally):
+        return None
+    first = ally
+    for _ in range(8):  # up the conj links to the list's first word
+        if index.dep[first] != "conj":
+            break
+        first = index.head[first]
+    if index.dep[first] != "nsubj" or index.head[first] != index.head[tok.i] or index.pos[first] != "PROPN":
+        return None
+    return index.tokens[first]
+
+
+def _ally_after(index: ParseIndex, ally: int, verb: int) -> int | None:
+    """The subject of `verb` that starts right after "its ally" (the name the parser split off)."""
+    at = ally + 1
+    for _ in range(4):
+        if at >= len(index.head) or at == index.head[at]:
+            return None
+        if index.head[at] == verb and index.dep[at] == "nsubj":
+            return at
+        at = index.head[at]
+    return None
 
 
 def split_title(name: Token) -> Token | None:
