@@ -1,10 +1,10 @@
-"""Invitations to a visit in two forms the rules missed at stop 43 (issue 13; bench/data/news/README "Visits and
-meetings", README: a visit made at an invitation has the inviter as host, who consults the guest too, AGREE while
-the visit is still to come): a participle that takes up the invitation ("arrived in Hanoi, taking up an invitation
-from X") and an "at the invitation of" phrase the parser hangs on the verb of saying whose clause tells the visit
-("the ministry said that Y will visit Hanoi next week, at the invitation of X"). Near-misses: a participle that
-carries something else ("carrying a letter from"), an "at the invitation of" phrase on a verb of saying with no
-visit under it, a speaker "at the invitation of" an occasion it speaks at. Every sentence was written for this
+"""Visits and meetings whose other party the rules missed at stop 43 (issue 13; bench/data/news/README "Visits and
+meetings"). A visit made at an invitation has the inviter as host, who consults the guest too (AGREE while the visit
+is still to come), now also when a participle takes the invitation up ("arrived in Hanoi, taking up an invitation
+from X") and when the parser hangs "at the invitation of" on the verb of saying whose clause tells the visit. A crowd
+met or greeted ("greeted the visiting dignitaries, including X and Y") stands for the parties it is said to include.
+Near-misses: a participle that carries something else ("carrying a letter from"), an "at the invitation of" phrase
+on a verb of saying with no visit under it, a crowd that includes no one named. Every sentence was written for this
 file."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ FOUND = """
 CONSULT VNM>IND | India's foreign minister arrived in Hanoi, taking up an invitation from his Vietnamese counterpart.
 CONSULT/visit IND>VNM | India's foreign minister arrived in Hanoi, taking up an invitation from Vietnam's president.
 CONSULT KAZ>MNG | Mongolia's president landed in Astana on Monday, accepting an invitation from Kazakhstan.
+# A crowd of guests met or greeted stands for the parties it is said to include.
+CONSULT/visit KEN>ETH | Kenya's president greeted the visiting dignitaries, including Ethiopia's prime minister.
+CONSULT KEN>SOM | Kenya's president met several visiting leaders, including Somali President Hassan Sheikh Mohamud.
 """
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
@@ -33,6 +36,9 @@ NOT_FOUND = """
 CONSULT by IND | Sri Lanka's president arrived in Hanoi, carrying a letter from Indian Prime Minister Narendra Modi.
 # The invitation on a verb of saying with no visit under it invites nobody to anything.
 AGREE | Vietnam said on Monday that India's minister had criticised the tariffs, at the invitation of Vietnam.
+# A crowd that includes no one named is no party.
+CONSULT | Kenyan President William Ruto greeted the visiting dignitaries at State House in Nairobi.
+CONSULT | Kenyan President William Ruto met several visiting leaders, including two from the Horn of Africa.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
