@@ -2252,7 +2252,11 @@ def _inviters(trig: Trigger, res: Resolver) -> list[Actor]:
         nouns.append(first_child(tok, OBJECTS))
         # "arrived in Pyongyang, taking up an invitation from Choe": a participle that takes up the
         # invitation says whose it was.
-        nouns += [first_child(c, OBJECTS) for c in children(tok, ["advcl"]) if c.tag_ == "VBG"]
+        nouns += [
+            first_child(c, OBJECTS)
+            for c in children(tok, ["advcl"])
+            if c.tag_ == "VBG" and c.lemma_.lower() in res.lex.invitation_takers
+        ]
         # "said Li will visit Pyongyang, at the invitation of the party": the parser hangs the invitation
         # on the verb of saying whose clause holds the visit (a speaker is invited by nobody it names).
         said = tok.head if tok.dep_ in ("ccomp", "acl") else None

@@ -34,6 +34,8 @@ CONSULT KEN>SOM | Kenya's president met several visiting leaders, including Soma
 NOT_FOUND = """
 # A participle that carries a letter is no invitation: the guest visits, the letter's writer hosts nothing.
 CONSULT by IND | Sri Lanka's president arrived in Hanoi, carrying a letter from Indian Prime Minister Narendra Modi.
+# An invitation turned down names no host.
+CONSULT by LAO | India's foreign minister arrived in Hanoi on Monday, declining an invitation from Laos.
 # The invitation on a verb of saying with no visit under it invites nobody to anything.
 AGREE | Vietnam said on Monday that India's minister had criticised the tariffs, at the invitation of Vietnam.
 # A crowd that includes no one named is no party.
