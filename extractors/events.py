@@ -2250,6 +2250,19 @@ def _inviters(trig: Trigger, res: Resolver) -> list[Actor]:
     ]
     if not trig.is_noun:
         nouns.append(first_child(tok, OBJECTS))
+        # "arrived in Pyongyang, taking up an invitation from Choe": a participle that takes up the
+        # invitation says whose it was.
+        nouns += [
+            first_child(c, OBJECTS)
+            for c in children(tok, ["advcl"])
+            if c.tag_ == "VBG" and c.lemma_.lower() in res.lex.invitation_takers
+        ]
+        # "said Li will visit Pyongyang, at the invitation of the party": the parser hangs the invitation
+        # on the verb of saying whose clause holds the visit (a speaker is invited by nobody it names).
+        said = tok.head if tok.dep_ in ("ccomp", "acl") else None
+        said = said.head.head if said is not None and said.dep_ == "pobj" else said  # "said in a statement that"
+        if said is not None and said.lemma_.lower() in res.lex.reporting_verbs:
+            nouns += [first_child(p, ["pobj"]) for p in children(said, ["prep"]) if p.lower_ in _INVITATION_PREPS]
     for noun in nouns:
         if noun is None or noun.lemma_.lower() != "invitation":
             continue

@@ -204,6 +204,7 @@ class Lexicon:
     honorifics: frozenset[str]
     count_words: frozenset[str]
     crowd_nouns: frozenset[str]
+    invitation_takers: frozenset[str]
     call_taking_verbs: frozenset[str]
     idiom_objects: frozenset[str]
     feeling_copulas: frozenset[str]
@@ -492,6 +493,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "honorifics": ("words", "honorifics"),
     "count_words": ("words", "count_words"),
     "crowd_nouns": ("words", "crowd_nouns"),
+    "invitation_takers": ("words", "invitation_takers"),
     "call_taking_verbs": ("words", "call_taking_verbs"),
     "idiom_objects": ("words", "idiom_objects"),
     "feeling_copulas": ("words", "feeling_copulas"),

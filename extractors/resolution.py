@@ -881,6 +881,12 @@ class Resolver:
                         return found
         # Only nouns that can name an actor take one from their modifiers: "North Korean troops",
         # "China's foreign ministry", "Moscow's demand" - but not "Russia's willingness".
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.crowd_nouns:
+            # "greeted other visiting dignitaries, including the Japanese prime minister and ...": a crowd
+            # stands for the parties it is said to include (the crowd alone names none).
+            included = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"]
+            if included:
+                return self.resolve(first_child(included[0], ["pobj"]), context=False, depth=depth + 1)
         if strict and not self.actor_like(tok):
             return []
         # Modifiers inside the phrase: "North Korean troops", "Russia's foreign ministry",

@@ -39,6 +39,7 @@ MOVED = {
     "organisation_shorthands": "bloc",  # resolution._organisation_named_before
     "third_party_nouns": "nation",  # triggers._forswears_dealings
     "harmed_words": "wounded",  # claims.extract_claims
+    "invitation_takers": "accept",  # events._inviters, stop 43
 }
 
 
