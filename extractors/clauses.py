@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -313,6 +313,29 @@ def prep_objects(tok: Token, words: Container[str]) -> list[Token | None]:
 def prep_object(tok: Token, words: Container[str]) -> Token | None:
     """The object of a word's first preposition among `words` (`prep_objects`' first, or None)."""
     return next(iter(prep_objects(tok, words)), None)
+
+
+def lemma_guesses(tok: Token) -> tuple[str, ...]:
+    """The lemma, then guesses from the word itself for the lemmatiser's slips: it reads "staged" as "stag" and
+    "hopes", "hoped" and "hoping" as "hop" (of a verb and that verb less its "e" it takes the shorter)."""
+    return _lemma_guesses(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=8192)
+def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
+    # Cached: a text's verbs are few words many times ("said", "says").
+    out = [lemma, lower]
+    if lower.endswith("ied"):
+        out.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2], lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else lower[:-2]]
+    if lower.endswith("ing"):
+        out += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("es"):
+        out += [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        out.append(lower[:-1])
+    return tuple(dict.fromkeys(out))
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
