@@ -45,8 +45,9 @@ from extractors.records import Claim
 from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
-# Kinds of figure whose owner an article's next figure of the same kind without one takes.
-_CARRIED = frozenset({"troops", "casualties", "weapons"})
+# Kinds of figure whose owner an article's next figure of the same kind without one takes ("China's trade with
+# Russia rose to $240 billion. Bilateral trade reached $120 billion in the first half": China's; money is trade).
+_CARRIED = frozenset({"troops", "casualties", "weapons", "money"})
 # How many sentences after its owner's figure an ownerless figure of the kind still takes that owner. In the
 # training files an owner carried right came from 1 to 3 sentences before; a figure further on, past other
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
@@ -500,8 +501,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
     kind = _kind(contents or counted, casualty_verb, number, lex)
+    # "exports to North Korea rose to $150 million, Chinese customs data showed": whom a sum is traded with is not
+    # whose it is.
+    partners = _trade_partners(counted, res) if number.currency is not None and counted is not None else frozenset()
     subject, named, loose = _subject(
-        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties"
+        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties", partners=partners
     )
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
@@ -543,18 +547,35 @@ def _with_partner(what: str, head: Token | None, subject: str | None, res: Resol
     ("China's trade with North Korea", "trade between China and Russia"), "exports to RUS", "imports from RUS"."""
     if head is None:
         return what
+    for pobj, prep in _partner_words(head):
+        actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
+        if actor is not None and actor.code != subject:
+            return f"{what} {_PARTNER_PREPS[prep]} {actor.code}"
+    return what
+
+
+def _partner_words(head: Token) -> Iterator[tuple[Token, str]]:
+    """The words of a trade noun or verb that name whom it trades with, each with its preposition ("trade with
+    North Korea", "between China and Russia", "exports to Russia"; "sold Moscow ...": "to")."""
     for prep in (c for c in head.children if c.dep_ in ("prep", "dative", "dobj")):
         if prep.dep_ in ("dative", "dobj") and prep.pos_ == "PROPN":
-            pobjs, word = [prep], "to"  # "sold Moscow over $9 billion of chips"
+            yield prep, "to"  # "sold Moscow over $9 billion of chips"
         elif prep.lower_ in _PARTNER_PREPS:
-            pobjs, word = [c for c in prep.children if c.dep_ == "pobj"], _PARTNER_PREPS[prep.lower_]
-        else:
-            continue
-        for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
-            actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
-            if actor is not None and actor.code != subject:
-                return f"{what} {word} {actor.code}"
-    return what
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
+                yield pobj, prep.lower_
+
+
+def _trade_partners(noun: Token, res: Resolver) -> frozenset[str]:
+    """The states a trade noun is "with" or "to" ("exports to North Korea", "trade with Pyongyang"): never the sum's
+    owner. "between China and Russia" names its owner first, "exports from Kazakhstan" names the exporter."""
+    return frozenset(
+        actor.code
+        for pobj, prep in _partner_words(noun)
+        if prep in ("with", "to")
+        for actor in res.resolve(pobj, context=False)
+        if actor.kind == "state"
+    )
 
 
 def _partitive_whole(number: _Number, counted: Token | None) -> bool:
@@ -929,7 +950,14 @@ def _noun_text(tok: Token) -> str:
 
 
 def _subject(
-    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon, *, casualties: bool = False
+    counted: Token | None,
+    verb: Token | None,
+    number: _Number,
+    res: Resolver,
+    lex: Lexicon,
+    *,
+    casualties: bool = False,
+    partners: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
@@ -944,7 +972,7 @@ def _subject(
 
     def first_code(actors: list[Actor], *, own: bool = False) -> str | None:
         for actor in actors:
-            if _reporter(actor, res, lex):
+            if _reporter(actor, res, lex) or actor.code in partners:
                 continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
             if actor.token in speakers and not own:
                 reported.append(actor.code)
@@ -1073,14 +1101,14 @@ def _subject(
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
-                    if named and sub.i not in speakers and info.code not in doers:
+                    if named and sub.i not in speakers and info.code not in doers | partners:
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
-            if info.code in doers:
+            if info.code in doers or info.code in partners:
                 continue
             if tok.i not in speakers:
                 return info.code, True, True

@@ -1,0 +1,58 @@
+"""Claims of lane claims43: figures written in general news shapes. "half a million" is 500,000 and "a quarter of a
+million" 250,000 (read alone, both were a million); a bare total after "N of its soldiers" counts those soldiers;
+arms fired from a place, with no one named firing them, are the state's of that place; the dead and hurt of an
+article on several states that names no owner near them are of the state whose towns and regions it names most; a
+sum hoped for is a goal whatever the verb's form ("hoped", "hoping"). The sentences are written for these tests;
+none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test, no_figures_test
+
+test_fractions_of_a_scale = figures_test(
+    [
+        # A fraction before "a million": its share of the scale word, bounds read before the fraction.
+        ("Half a million Eritreans have fled to Ethiopia since the war began.", [("ERI", 500_000, 500_000)]),
+        ("Fighting in Darfur has displaced nearly half a million Sudanese.", [("SDN", 500_000, 500_000)]),
+        ("The war in Yemen has killed more than half a million people.", [("YEM", 500_000, None)]),
+        ("Clashes in Ituri have displaced a quarter of a million Congolese.", [("COD", 250_000, 250_000)]),
+    ],
+)
+
+test_total_after_a_part = figures_test(
+    [
+        # "300 of its soldiers": the number heads the noun's of-phrase; the total after it counts them.
+        (
+            "Minsk said 400 of its soldiers had arrived, bringing the total to 7,000.",
+            [("BLR", 400, 400), ("BLR", 7_000, 7_000)],
+        ),
+    ],
+)
+
+test_arms_fired_from_a_place = figures_test(
+    [
+        # Nobody named firing them: the place they were fired from names their state.
+        ("About 60 rockets were fired from Gaza overnight, the army said.", [("PSE", 60, 60)]),
+        # Someone named firing them keeps them; where they land is still not whose they are.
+        ("Iran fired 90 missiles at targets in Iraq's Kurdistan region.", [("IRN", 90, 90)]),
+    ],
+)
+
+test_victims_where_the_violence_was = figures_test(
+    [
+        # Two states named once each: the towns the article names are the victims' state's.
+        (
+            "Russian drones struck Kherson and Mykolaiv on Sunday. Six people were killed, the governor said.",
+            [("UKR", 6, 6)],
+        ),
+    ],
+)
+
+test_goals_in_any_form = no_figures_test(
+    [
+        # The lemmatiser reads "hoped" and "hoping" as "hop": the aim is still read.
+        "Lima hoped its trade with Quito would reach $4 billion within three years.",
+        "Ghana is hoping its exports to Nigeria will reach $2 billion by 2030.",
+    ],
+)
