@@ -520,8 +520,9 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    held = what is not None and what.endswith("captured")
-    held = held or (counted is not None and _lemma(contents or counted) in lex.claim_words["held_nouns"])
+    held_words = lex.claim_words["held_nouns"] | lex.claim_words["held_verbs"]
+    held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
+    held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
     return _Found(claim, kind, named, loose, held)
 
 
@@ -697,6 +698,8 @@ _CASUALTY_PARTICIPLES = {
     "abduct": "abducted",
     "kidnap": "kidnapped",
     "detain": "detained",
+    "jail": "jailed",
+    "imprison": "imprisoned",
     "deport": "deported",
     "expel": "expelled",
 }

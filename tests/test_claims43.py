@@ -56,3 +56,29 @@ test_goals_in_any_form = no_figures_test(
         "Ghana is hoping its exports to Nigeria will reach $2 billion by 2030.",
     ],
 )
+
+test_trade_partner_is_no_owner = figures_test(
+    [
+        # Whom a sum is traded with or sent to owns none of it; the source's state or the exporter named does.
+        (
+            "Brazilian customs data showed exports to Argentina rose to $1.4 billion in May.",
+            [("BRA", 1_400_000_000, 1_400_000_000)],
+        ),
+        ("Exports to Germany from Norway hit $30 billion last year.", [("NOR", 30_000_000_000, 30_000_000_000)]),
+        (
+            "According to Indonesian officials, trade with Canberra fell 8 percent to $16 billion.",
+            [("IDN", 16_000_000_000, 16_000_000_000)],
+        ),
+    ],
+)
+
+test_trade_owner_carried = figures_test(
+    [
+        # A trade sum with no owner of its own is the article's last trade owner's, as troops and arms are.
+        (
+            "Egypt's trade with Turkey rose to $8 billion last year. Bilateral trade reached $5 billion in the first"
+            " half of this year.",
+            [("EGY", 8_000_000_000, 8_000_000_000), ("EGY", 5_000_000_000, 5_000_000_000)],
+        ),
+    ],
+)
