@@ -26,6 +26,7 @@ from spacy.parts_of_speech import NUM
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    GLUED_SCALE,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -164,7 +165,14 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     symbols: Mapping[str, str] = cfg["currency_symbols"]
     words: Mapping[str, str] = cfg["currency_words"]
     scales: Mapping[str, float] = cfg["scales"]
-    skip = {t.i for e in ents if e.label_ in _SKIP_LABELS and _really_a_date(e) for t in e}
+    # "$21bn" is no ordinal or date, whatever NER calls it.
+    skip = {
+        t.i
+        for e in ents
+        if e.label_ in _SKIP_LABELS and _really_a_date(e)
+        for t in e
+        if GLUED_SCALE.fullmatch(t.lower_) is None
+    }
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
@@ -241,7 +249,12 @@ def _numeric_tokens(doc: Doc) -> list[bool]:
     if not len(doc):
         return []
     values = doc.to_array([LIKE_NUM, POS, IS_PUNCT])
-    return (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
+    numeric = (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
+    for match in GLUED_SCALE.finditer(doc.text):  # "$55bn": one token, no number to the tagger
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            numeric[span.start] = True
+    return numeric
 
 
 def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
@@ -252,7 +265,7 @@ def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
         # "at least one Pantsir-class combat vehicle": a bound makes it a figure.
         bounded = tok.i >= 2 and tok.doc[tok.i - 2 : tok.i].text.lower() == "at least" and tok.dep_ == "nummod"
         return scales is not None and nxt is not None and (nxt.lower_ in scales or bounded)
-    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
+    return (tok.like_num or tok.pos_ == "NUM" or GLUED_SCALE.fullmatch(tok.lower_) is not None) and not tok.is_punct
 
 
 def _model_number(tok: Token) -> bool:

@@ -28,6 +28,9 @@ _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp
 # The prepositions naming whom a measure is aimed at ("sanctions on / against Minsk").
 _AIMED_PREPS = frozenset({"on", "against"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# A number and a scale word of two letters or more written as one token: spaCy keeps "$55bn" as "$", "55bn" (it splits
+# "5m" and "5km" as units, not "bn", "tn" or "mln").
+GLUED_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(bn|tn|mn|mln)")
 
 
 # Universal POS ids to names, keyed by plain ints (spaCy's table is keyed by an IntEnum, slow to hash).
@@ -674,15 +677,18 @@ def number_value(tok: Token, lex: Lexicon) -> float | None:
     """The value of a number token with its scale word ("1.2 million", "10,000", "five")."""
     text = tok.text.replace(",", "")
     value: float | None
+    scales: Mapping[str, float] = lex.claims.get("scales", {})
+    glued = GLUED_SCALE.fullmatch(tok.lower_)
+    if glued is not None:
+        return float(glued.group(1).replace(",", "")) * scales[glued.group(2)]  # "$55bn"
     if _NUMBER_RE.match(tok.text) or re.fullmatch(r"\d+(\.\d+)?", text):
         value = float(text)
     elif tok.lower_ in lex.number_words:
         value = float(lex.number_words[tok.lower_])
     else:
         return None
-    scales: Mapping[str, float] = lex.claims.get("scales", {})
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    # "1.2 million", "$5bn" (tokenised "5", "bn"); a one-letter scale must touch the number ("5m").
+    # "1.2 million", "$5 bn"; a one-letter scale must touch the number ("5m", tokenised "5", "m").
     if nxt is not None and nxt.lower_ in scales and (len(nxt.lower_) > 1 or nxt.idx == tok.idx + len(tok.text)):
         value *= scales[nxt.lower_]
     return value

@@ -82,3 +82,11 @@ test_trade_owner_carried = figures_test(
         ),
     ],
 )
+
+test_scale_glued_to_the_number = figures_test(
+    [
+        # spaCy keeps "$55bn" one token: the number and its scale are read from it.
+        ("Morocco's trade with Spain reached $21bn last year.", [("MAR", 21_000_000_000, 21_000_000_000)]),
+        ("Kenya's imports from China rose to £2.5bn, officials said.", [("KEN", 2_500_000_000, 2_500_000_000)]),
+    ],
+)
