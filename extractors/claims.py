@@ -1170,6 +1170,9 @@ def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
                     info = res.entity_at(holder)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         doers.add(info.code)
+    if verb.dep_ in ("advcl", "conj"):
+        # "rockets were fired from Gaza, injuring 35 people": where the arms came from did the violence.
+        doers |= {a.code for a in _fired_from(verb.head, res, lex)}
     return doers
 
 

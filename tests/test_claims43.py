@@ -36,6 +36,11 @@ test_arms_fired_from_a_place = figures_test(
         ("About 60 rockets were fired from Gaza overnight, the army said.", [("PSE", 60, 60)]),
         # Someone named firing them keeps them; where they land is still not whose they are.
         ("Iran fired 90 missiles at targets in Iraq's Kurdistan region.", [("IRN", 90, 90)]),
+        # The people they hurt are not of the place they were fired from.
+        (
+            "According to Israel, about 150 rockets were fired from Lebanon on Monday, wounding 11 people.",
+            [("LBN", 150, 150), ("ISR", 11, 11)],
+        ),
     ],
 )
 
