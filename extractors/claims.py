@@ -19,18 +19,21 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, POS
 from spacy.parts_of_speech import NUM
 from spacy.tokens import Doc, Span, Token
 
 from extractors.clauses import (
+    GLUED_SCALE,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     ParseIndex,
     clause_hedged,
     first_child,
+    lemma_guesses,
     memo_of,
     number_value,
     parse_index,
@@ -43,8 +46,9 @@ from extractors.records import Claim
 from extractors.resolution import Actor, Resolver, class_antecedent, clause_actors
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
-# Kinds of figure whose owner an article's next figure of the same kind without one takes.
-_CARRIED = frozenset({"troops", "casualties", "weapons"})
+# Kinds of figure whose owner an article's next figure of the same kind without one takes ("China's trade with
+# Russia rose to $240 billion. Bilateral trade reached $120 billion in the first half": China's; money is trade).
+_CARRIED = frozenset({"troops", "casualties", "weapons", "money"})
 # How many sentences after its owner's figure an ownerless figure of the kind still takes that owner. In the
 # training files an owner carried right came from 1 to 3 sentences before; a figure further on, past other
 # paragraphs of a long article, is as likely another party's ("... killing 12 in Kyiv" early, "300 soldiers
@@ -103,7 +107,7 @@ def extract_claims(
             found = _claim(number, sent, res, lex)
             if found is None:
                 continue
-            claim, kind, named, loose = found
+            claim, kind, named, loose, held = found
             if kind in _CARRIED and claim.subject_id is not None:
                 if not loose:
                     sentence_owner.setdefault(kind, claim.subject_id)
@@ -129,30 +133,24 @@ def extract_claims(
             told = (claim.subject_id, claim.value_low)
             if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
-            if _captives(claim, lex):
+            if held:
                 captives_told.add(told)
             claims.setdefault(claim)
     return list(claims)
 
 
-def _captives(claim: Claim, lex: Lexicon) -> bool:
-    """Whether a claim counts people captured or held ("soldiers captured", "prisoners of war", "hostages")."""
-    words = [w.removesuffix("s") for w in claim.what.lower().split()]
-    return "captured" in words or bool(set(words) & lex.claim_words["held_nouns"])
-
-
 def _article_state(res: Resolver) -> str:
-    """The one state an article names, as a state or by its places ("" when it names none or several: a
-    figure in an article on two states may be either's)."""
-    mentions = Counter(
-        info.code
-        for start, info in res.ent_of.items()
-        if start == info.span.start and info.code is not None and info.kind in ("state", "place")
-    )
-    ranked = mentions.most_common(2)
+    """The one state an article names, as a state or by its places; else, of an article on several states, the
+    one whose towns and regions it names most ("Russian missiles struck Odesa overnight. Eight people were killed":
+    the dead are where the violence was, not of the state that did it); "" when none leads."""
+    mentions = [info for start, info in res.ent_of.items() if start == info.span.start and info.code is not None]
+    ranked = Counter(info.code for info in mentions if info.kind in ("state", "place")).most_common(2)
     if len(ranked) == 1:
         return ranked[0][0]
     if ranked and ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return ranked[0][0]
+    ranked = Counter(info.code for info in mentions if info.kind == "place").most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ""
 
@@ -167,7 +165,14 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
     symbols: Mapping[str, str] = cfg["currency_symbols"]
     words: Mapping[str, str] = cfg["currency_words"]
     scales: Mapping[str, float] = cfg["scales"]
-    skip = {t.i for e in ents if e.label_ in _SKIP_LABELS and _really_a_date(e) for t in e}
+    # "$21bn" is no ordinal or date, whatever NER calls it.
+    skip = {
+        t.i
+        for e in ents
+        if e.label_ in _SKIP_LABELS and _really_a_date(e)
+        for t in e
+        if GLUED_SCALE.fullmatch(t.lower_) is None
+    }
     doc = sent.doc
     used: set[int] = set()
     for tok in tokens:
@@ -180,8 +185,9 @@ def _numbers(sent: Span, tokens: Sequence[Token], ents: Sequence[Span], lex: Lex
         dashed = _dashed_range(tok) if value is None else None
         if dashed is not None:
             value = dashed[0]
-        if value is None and tok.lower_ in scales and tok.i > sent.start and doc[tok.i - 1].lower_ == "a":
-            value = float(scales[tok.lower_])  # "more than a million rounds"
+        if tok.lower_ in scales and tok.i > sent.start and doc[tok.i - 1].lower_ == "a":
+            # "more than a million rounds", "half a million people", "a quarter of a million"
+            value = (value or float(scales[tok.lower_])) * _fraction_before(doc[tok.i - 1], sent, lex)[0]
         if value is None:
             continue
         last = tok if spelled is None else spelled[1]
@@ -243,7 +249,12 @@ def _numeric_tokens(doc: Doc) -> list[bool]:
     if not len(doc):
         return []
     values = doc.to_array([LIKE_NUM, POS, IS_PUNCT])
-    return (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
+    numeric = (((values[:, 0] == 1) | (values[:, 1] == NUM)) & (values[:, 2] == 0)).tolist()
+    for match in GLUED_SCALE.finditer(doc.text):  # "$55bn": one token, no number to the tagger
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            numeric[span.start] = True
+    return numeric
 
 
 def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
@@ -254,7 +265,7 @@ def _numeric(tok: Token, scales: Mapping[str, float] | None = None) -> bool:
         # "at least one Pantsir-class combat vehicle": a bound makes it a figure.
         bounded = tok.i >= 2 and tok.doc[tok.i - 2 : tok.i].text.lower() == "at least" and tok.dep_ == "nummod"
         return scales is not None and nxt is not None and (nxt.lower_ in scales or bounded)
-    return (tok.like_num or tok.pos_ == "NUM") and not tok.is_punct
+    return (tok.like_num or tok.pos_ == "NUM" or GLUED_SCALE.fullmatch(tok.lower_) is not None) and not tok.is_punct
 
 
 def _model_number(tok: Token) -> bool:
@@ -338,7 +349,7 @@ def _bounds(
     if start > sent.start and tok.doc[start - 1].is_quote:
         start -= 1  # 'at least “3,000 soldiers”'
     if start > sent.start and tok.doc[start - 1].lower_ == "a" and tok.lower_ in cfg["scales"]:
-        start -= 1  # "more than a million"
+        start = _fraction_before(tok.doc[start - 1], sent, lex)[1]  # "more than a million", "nearly half a million"
     before = " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 4) : start])
     approximate = any(before.endswith(a) or before.endswith(f"{a} ") for a in lex.approximators) or bool(
         re.search(r"\b(an estimated|estimated|some|about|around|roughly|approximately)$", before)
@@ -352,6 +363,19 @@ def _bounds(
             if before.endswith(phrase):
                 return None, high, approximate
     return low, high, approximate
+
+
+def _fraction_before(article: Token, sent: Span, lex: Lexicon) -> tuple[float, int]:
+    """The fraction written before the "a" of "a million" ("half a million", "a quarter of a million"; 1 for none)
+    and where the figure's words begin: read alone, "half a million" was a million."""
+    fractions: Mapping[str, float] = lex.claims["fractions"]
+    word = article.i - 1
+    if word > sent.start and article.doc[word].lower_ == "of":
+        word -= 1  # "a quarter of a million"
+    if word >= sent.start and article.doc[word].lower_ in fractions:
+        start = word - 1 if word > sent.start and article.doc[word - 1].lower_ == "a" else word
+        return float(fractions[article.doc[word].lower_]), start
+    return 1.0, article.i
 
 
 def _verb_particle(word: Token, lex: Lexicon) -> bool:
@@ -369,10 +393,18 @@ def _verb_particle(word: Token, lex: Lexicon) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Claim, str, bool, bool] | None:
-    """The claim a number makes, with its kind ("troops", "casualties", "weapons", "people", "money"),
-    whether its sentence names its owner (not only a source that reports it) and whether that owner is
-    only a state named elsewhere in the clause or the sentence (not the figure's own words or actor)."""
+class _Found(NamedTuple):
+    """The claim a number makes, and what the article's later figures need to know of it."""
+
+    claim: Claim
+    kind: str  # "troops", "casualties", "weapons", "people", "money" or "other"
+    named: bool  # its sentence names its owner (not only a source that reports it)
+    loose: bool  # that owner is only a state named elsewhere in the clause or sentence, not the figure's own words
+    held: bool  # it counts people captured or held ("soldiers captured", "prisoners of war", "hostages")
+
+
+def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found | None:
+    """The claim a number makes (see _Found)."""
     cfg = lex.claims
     casualty_verb = False
     counted = _counted_noun(number, lex)
@@ -482,8 +514,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
     # clause that sends them, not in the one that reports them ("Seoul spotted ...").
     cargo_clause = _cargo_clause(counted, lex) if counted is not None and contents is None else None
     kind = _kind(contents or counted, casualty_verb, number, lex)
+    # "exports to North Korea rose to $150 million, Chinese customs data showed": whom a sum is traded with is not
+    # whose it is.
+    partners = _trade_partners(counted, res) if number.currency is not None and counted is not None else frozenset()
     subject, named, loose = _subject(
-        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties"
+        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties", partners=partners
     )
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
@@ -498,7 +533,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> tuple[Cl
         hedged=hedged,
         sentence=sentence_text(sent),
     )
-    return claim, kind, named, loose
+    held_words = lex.claim_words["held_nouns"] | lex.claim_words["held_verbs"]
+    held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
+    held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
+    return _Found(claim, kind, named, loose, held)
 
 
 def _target(tok: Token, verb: Token | None, lex: Lexicon) -> bool:
@@ -512,8 +550,7 @@ def _target(tok: Token, verb: Token | None, lex: Lexicon) -> bool:
     for _ in range(3):
         if verb is None:
             return False
-        # the tagger lemmatises "hopes" as "hop": the word less its "s" is tried too
-        if {_lemma(verb), verb.lower_.removesuffix("s")} & lex.claim_words["aim_verbs"]:
+        if not lex.claim_words["aim_verbs"].isdisjoint(lemma_guesses(verb)):  # "hopes", read "hop" by the lemmatiser
             return True
         verb = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     return False
@@ -524,18 +561,35 @@ def _with_partner(what: str, head: Token | None, subject: str | None, res: Resol
     ("China's trade with North Korea", "trade between China and Russia"), "exports to RUS", "imports from RUS"."""
     if head is None:
         return what
+    for pobj, prep in _partner_words(head):
+        actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
+        if actor is not None and actor.code != subject:
+            return f"{what} {_PARTNER_PREPS[prep]} {actor.code}"
+    return what
+
+
+def _partner_words(head: Token) -> Iterator[tuple[Token, str]]:
+    """The words of a trade noun or verb that name whom it trades with, each with its preposition ("trade with
+    North Korea", "between China and Russia", "exports to Russia"; "sold Moscow ...": "to")."""
     for prep in (c for c in head.children if c.dep_ in ("prep", "dative", "dobj")):
         if prep.dep_ in ("dative", "dobj") and prep.pos_ == "PROPN":
-            pobjs, word = [prep], "to"  # "sold Moscow over $9 billion of chips"
+            yield prep, "to"  # "sold Moscow over $9 billion of chips"
         elif prep.lower_ in _PARTNER_PREPS:
-            pobjs, word = [c for c in prep.children if c.dep_ == "pobj"], _PARTNER_PREPS[prep.lower_]
-        else:
-            continue
-        for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
-            actor = next((a for a in res.resolve(pobj, context=False) if a.kind == "state"), None)
-            if actor is not None and actor.code != subject:
-                return f"{what} {word} {actor.code}"
-    return what
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            for pobj in [*pobjs, *(c for p in pobjs for c in p.conjuncts)]:
+                yield pobj, prep.lower_
+
+
+def _trade_partners(noun: Token, res: Resolver) -> frozenset[str]:
+    """The states a trade noun is "with" or "to" ("exports to North Korea", "trade with Pyongyang"): never the sum's
+    owner. "between China and Russia" names its owner first, "exports from Kazakhstan" names the exporter."""
+    return frozenset(
+        actor.code
+        for pobj, prep in _partner_words(noun)
+        if prep in ("with", "to")
+        for actor in res.resolve(pobj, context=False)
+        if actor.kind == "state"
+    )
 
 
 def _partitive_whole(number: _Number, counted: Token | None) -> bool:
@@ -543,8 +597,13 @@ def _partitive_whole(number: _Number, counted: Token | None) -> bool:
     says of the 28 (killed, hurt, fled) it does not say of them."""
     if counted is None or not counted.left_edge.i <= number.first.i <= counted.right_edge.i:
         return False  # the part: "28", counting the noun of its of-phrase
-    of = counted.head
-    return counted.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
+    return _part_taken(counted)
+
+
+def _part_taken(noun: Token) -> bool:
+    """Whether a number takes a part of the noun: "28 of the 60 people", "300 of its soldiers"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
 
 
 def _hyphened_modifier(number: _Number, counted: Token) -> bool:
@@ -652,6 +711,8 @@ _CASUALTY_PARTICIPLES = {
     "abduct": "abducted",
     "kidnap": "kidnapped",
     "detain": "detained",
+    "jail": "jailed",
+    "imprison": "imprisoned",
     "deport": "deported",
     "expel": "expelled",
 }
@@ -905,7 +966,14 @@ def _noun_text(tok: Token) -> str:
 
 
 def _subject(
-    counted: Token | None, verb: Token | None, number: _Number, res: Resolver, lex: Lexicon, *, casualties: bool = False
+    counted: Token | None,
+    verb: Token | None,
+    number: _Number,
+    res: Resolver,
+    lex: Lexicon,
+    *,
+    casualties: bool = False,
+    partners: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
@@ -920,7 +988,7 @@ def _subject(
 
     def first_code(actors: list[Actor], *, own: bool = False) -> str | None:
         for actor in actors:
-            if _reporter(actor, res, lex):
+            if _reporter(actor, res, lex) or actor.code in partners:
                 continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
             if actor.token in speakers and not own:
                 reported.append(actor.code)
@@ -1040,19 +1108,23 @@ def _subject(
         found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
         if found:
             return found, True, False
+        if counted is not None and _counts(counted, lex, ("weapons",)):
+            found = first_code(_fired_from(verb, res, lex))  # "100 rockets were fired from Gaza"
+            if found:
+                return found, True, False
         for child in verb.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ not in lex.place_preps):
                 for sub in child.subtree:
                     info = res.entity_at(sub)
                     named = info is not None and info.code is not None and info.kind in ("state", "group")
-                    if named and sub.i not in speakers and info.code not in doers:
+                    if named and sub.i not in speakers and info.code not in doers | partners:
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
-            if info.code in doers:
+            if info.code in doers or info.code in partners:
                 continue
             if tok.i not in speakers:
                 return info.code, True, True
@@ -1098,6 +1170,9 @@ def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
                     info = res.entity_at(holder)
                     if info is not None and info.code is not None and info.kind in ("state", "group"):
                         doers.add(info.code)
+    if verb.dep_ in ("advcl", "conj"):
+        # "rockets were fired from Gaza, injuring 35 people": where the arms came from did the violence.
+        doers |= {a.code for a in _fired_from(verb.head, res, lex)}
     return doers
 
 
@@ -1192,6 +1267,20 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
                 sending, holder = above.head, above
         if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
             return clause_actors(sending, res, lex)
+    return []
+
+
+def _fired_from(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """The state or the place of a state that arms were fired from, when the clause names no one who fired them
+    ("more than 100 rockets were fired from Gaza"): where they were fired at is not whose they are, where they
+    were fired from is."""
+    if _lemma(verb) not in lex.claim_words["firing_verbs"]:
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        pobj = first_child(prep, ["pobj"])
+        found = res.resolve(pobj, context=False) if pobj is not None else []
+        if found and found[0].kind in ("state", "place"):
+            return found[:1]
     return []
 
 
@@ -1444,6 +1533,8 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     doc = tok.doc
     for earlier in reversed(doc[tok.sent.start : tok.i]):
         counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children) or _levelled(earlier, lex)
+        # "300 of its soldiers ..., bringing the total to 9,000": the number heads the noun's of-phrase.
+        counted = counted or _part_taken(earlier)
         if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
             return earlier
         if counted and "people" in classes and earlier.ent_type_ == "NORP" and earlier.tag_ in ("NNS", "NNPS"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -28,6 +28,9 @@ _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp
 # The prepositions naming whom a measure is aimed at ("sanctions on / against Minsk").
 _AIMED_PREPS = frozenset({"on", "against"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# A number and a scale word of two letters or more written as one token: spaCy keeps "$55bn" as "$", "55bn" (it splits
+# "5m" and "5km" as units, not "bn", "tn" or "mln").
+GLUED_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(bn|tn|mn|mln)")
 
 
 # Universal POS ids to names, keyed by plain ints (spaCy's table is keyed by an IntEnum, slow to hash).
@@ -313,6 +316,29 @@ def prep_objects(tok: Token, words: Container[str]) -> list[Token | None]:
 def prep_object(tok: Token, words: Container[str]) -> Token | None:
     """The object of a word's first preposition among `words` (`prep_objects`' first, or None)."""
     return next(iter(prep_objects(tok, words)), None)
+
+
+def lemma_guesses(tok: Token) -> tuple[str, ...]:
+    """The lemma, then guesses from the word itself for the lemmatiser's slips: it reads "staged" as "stag" and
+    "hopes", "hoped" and "hoping" as "hop" (of a verb and that verb less its "e" it takes the shorter)."""
+    return _lemma_guesses(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=8192)
+def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
+    # Cached: a text's verbs are few words many times ("said", "says").
+    out = [lemma, lower]
+    if lower.endswith("ied"):
+        out.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2], lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else lower[:-2]]
+    if lower.endswith("ing"):
+        out += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("es"):
+        out += [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        out.append(lower[:-1])
+    return tuple(dict.fromkeys(out))
 
 
 def first_child(tok: Token, deps: Iterable[str]) -> Token | None:
@@ -651,15 +677,18 @@ def number_value(tok: Token, lex: Lexicon) -> float | None:
     """The value of a number token with its scale word ("1.2 million", "10,000", "five")."""
     text = tok.text.replace(",", "")
     value: float | None
+    scales: Mapping[str, float] = lex.claims.get("scales", {})
+    glued = GLUED_SCALE.fullmatch(tok.lower_)
+    if glued is not None:
+        return float(glued.group(1).replace(",", "")) * scales[glued.group(2)]  # "$55bn"
     if _NUMBER_RE.match(tok.text) or re.fullmatch(r"\d+(\.\d+)?", text):
         value = float(text)
     elif tok.lower_ in lex.number_words:
         value = float(lex.number_words[tok.lower_])
     else:
         return None
-    scales: Mapping[str, float] = lex.claims.get("scales", {})
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    # "1.2 million", "$5bn" (tokenised "5", "bn"); a one-letter scale must touch the number ("5m").
+    # "1.2 million", "$5 bn"; a one-letter scale must touch the number ("5m", tokenised "5", "m").
     if nxt is not None and nxt.lower_ in scales and (len(nxt.lower_) > 1 or nxt.idx == tok.idx + len(tok.text)):
         value *= scales[nxt.lower_]
     return value

@@ -6,7 +6,6 @@ Pure: no network, no database.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -24,6 +23,7 @@ from extractors.clauses import (
     is_infinitive,
     is_verb,
     is_verb_at,
+    lemma_guesses,
     misplaced_conjunct,
     object_of,
     parse_index,
@@ -67,24 +67,7 @@ def parse_spec(spec: str) -> tuple[str, str | None] | None:
 
 def _lemmas(tok: Token) -> list[str]:
     """The lemma, then guesses from the word itself for the lemmatiser's slips ("staged" -> "stag")."""
-    return list(_lemma_guesses(tok.lemma_.lower(), tok.lower_))
-
-
-@functools.lru_cache(maxsize=8192)
-def _lemma_guesses(lemma: str, lower: str) -> tuple[str, ...]:
-    # Cached: a text's verbs are few words many times ("said", "says").
-    out = [lemma, lower]
-    if lower.endswith("ied"):
-        out.append(lower[:-3] + "y")
-    if lower.endswith("ed"):
-        out += [lower[:-1], lower[:-2], lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else lower[:-2]]
-    if lower.endswith("ing"):
-        out += [lower[:-3], lower[:-3] + "e"]
-    if lower.endswith("es"):
-        out += [lower[:-2], lower[:-1]]
-    elif lower.endswith("s"):
-        out.append(lower[:-1])
-    return tuple(dict.fromkeys(out))
+    return list(lemma_guesses(tok))
 
 
 def _particle_keys(tok: Token, lemmas: list[str], lex: Lexicon) -> list[str]:

@@ -50,7 +50,8 @@ test_owner_carried_a_few_sentences = figures_test(
 test_owner_not_carried_far = figures_test(
     [
         # Seven sentences on, past the paragraphs of a long article, the figure may be anyone's (an
-        # article that names one state only gives it that state's: tests/test_claims_places.py).
+        # article that names one state only gives it that state's: tests/test_claims_places.py; one whose towns
+        # are most often one state's, that state's: tests/test_claims43.py; here Odesa and Belgorod tie).
         (
             f"A missile struck a school in Odesa on Monday, killing 14 people. {_FILLER} Officials said 31 "
             "people were wounded in a second strike on the port.",
@@ -58,7 +59,7 @@ test_owner_not_carried_far = figures_test(
         ),
         (
             f"A missile struck a school in Odesa on Monday, killing 14 people. {_FILLER} Officials said 31 "
-            "people were wounded in a second strike on the port. Moldova closed its airspace.",
+            "people were wounded in a second strike on the port. Sirens also sounded in Belgorod.",
             [(None, 31, 31), ("UKR", 14, 14)],
         ),
         (
