@@ -1108,6 +1108,8 @@ class _QuoteFinder:
         for child in subject.children:
             if child.dep_ not in ("amod", "nmod", "compound") or not child.conjuncts or child.i > subject.i:
                 continue
+            if child.ent_type_ == "PERSON":
+                continue  # "Kenyan President A and Turkish President B": the first name hung on the second's
             adjectives = [child, *[c for c in child.conjuncts if child.i < c.i < subject.i]]
             linked = [self.res.entity_at(a) for a in adjectives]
             states = [info is not None and info.code is not None for info in linked]

@@ -1876,16 +1876,22 @@ def conjuncts(tok: Token) -> list[Token]:
     # "… and Turkish President Recep Tayyip Erdogan" parsed as two conjuncts, "Turkish President" and
     # "Erdogan": the title is the name's (Resolver._resolve_one reads it there), no party of its own.
     titles = {t.i for j in found if (t := split_title(index.tokens[j])) is not None}
+    if first is not None:
+        # "… al-Sisi and Jordanian King Abdullah II": the hung name's conjunct before the second name is
+        # that name's title or adjective, not a party.
+        titles |= {j for j in kids.get(first.i, ()) if dep[j] == "conj" and first.i < j < tok.i}
+        titles -= {j for j in titles if index.tokens[j].ent_type_ == "PERSON"}
     return [index.tokens[j] for j in found if j not in titles]
 
 
 def _name_hung_on_name(tok: Token) -> Token | None:
     """ "Kenyan President William Ruto and Turkish President Recep Tayyip Erdogan": the parser hangs the
-    first person's name, with its "and", on the second's as a modifier; the first of the pair."""
-    if tok.ent_type_ != "PERSON":
+    first person's name, with its "and", on the second's as a modifier; the first of the pair. The second
+    name may be one NER missed ("Egyptian President Abdel Fattah al-Sisi and Jordanian King Abdullah II")."""
+    if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
         return None
     for child in tok.children:
-        if child.i > tok.i or child.dep_ not in ("nmod", "compound") or child.ent_type_ != "PERSON":
+        if child.i > tok.i or child.dep_ not in ("nmod", "compound", "amod") or child.ent_type_ != "PERSON":
             continue
         links = {c.dep_ for c in child.children}
         if "cc" in links and "conj" in links:

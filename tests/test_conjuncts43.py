@@ -44,6 +44,25 @@ def test_each_party_of_a_coordinated_phrase_is_quoted(nlp: Language, text: str, 
     assert speakers(nlp, text) == expected
 
 
+# Two titled names, the first hung on the second by the parser (its "and" and the second's title with it):
+# each person by their own name, not one name run into the other or the second title's adjective.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tunisian President Kais Saied and Algerian President Abdelmadjid Tebboune said the pipeline would reopen.",
+            [("p-abdelmadjid-tebboune", "Abdelmadjid Tebboune"), ("p-kais-saied", "Kais Saied")],
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi and Jordanian King Abdullah II said the crossings must reopen.",
+            [("p-abdel-fattah-el-sisi", "Abdel Fattah al-Sisi"), (None, "King Abdullah II")],
+        ),
+    ],
+)
+def test_two_titled_names_are_two_speakers(nlp: Language, text: str, expected: Found) -> None:
+    assert speakers(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
