@@ -1701,6 +1701,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    if _clemency(trig, kind, mode, lex) and len({a.code for a in actors}) == 1:
+        # "Lima freed 30 political prisoners", "pardoned 500 inmates": a release at home is aimed at no
+        # state (bench/data/news README, stop 43); another state's nationals keep theirs ("freed two
+        # Chilean sailors").
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
     doer_codes = {a.code for a in actors}
     reason_of = _reason_judge(trig)
@@ -2726,6 +2731,11 @@ def _patient_attribute(trig: Trigger) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _clemency(trig: Trigger, kind: str, mode: str | None, lex: Lexicon) -> bool:
+    """Whether an act frees or forgives people: a release (RETREAT/release) or a pardon or amnesty."""
+    return (kind == "RETREAT" and mode == "release") or (kind == "CONCEDE" and lex.in_class(trig.token, "pardons"))
 
 
 def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:
