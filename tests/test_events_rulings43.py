@@ -3,7 +3,8 @@
 B" and "A's exports to B" from A to B; goods imported or bought go from the exporter or seller to the buyer (arms
 stay the seller's AID); a release, pardon or amnesty of a state's own people is aimed at no state, one of another
 state's nationals at that state. Near-misses: trade with the pair named only in an earlier sentence, exports to
-nobody named, an import quota. Every sentence here was written for this file in the style of news."""
+nobody named, a commission on trade, an import quota. Every sentence here was written for this file in the style
+of news."""
 
 from __future__ import annotations
 
@@ -36,8 +37,11 @@ RETREAT/release TUN>DZA | Tunisia freed three Algerian fishermen on Saturday.
 NOT_FOUND = """
 # The pair named only before: "the two countries" is no one named.
 COOPERATE | Officials said trade between the two countries climbed 8 percent in the first quarter.
+COOPERATE | Kenya's president met Tanzania's president on Monday. Trade between the two countries climbed 8 percent.
 # Exports with no partner named are a figure, no act with anyone.
 COOPERATE | Norway's exports rose to a record in March.
+# A body's remit names a topic: "the commission on trade between A and B" is no trade stated.
+COOPERATE | Chadian envoys flew to Niamey for the joint commission on trade between Chad and Niger.
 # An import quota names no partner.
 COOPERATE | Under the new rules, Iceland may import no more than 20,000 tonnes of feed a year.
 """
