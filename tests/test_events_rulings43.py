@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.event_lines import line_tests
+from spacy.language import Language
+
+from tests.event_lines import events_with_targets, line_tests
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -47,3 +49,9 @@ COOPERATE | Under the new rules, Iceland may import no more than 20,000 tonnes o
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+
+def test_people_freed_at_home_stay_the_targets_words(nlp: Language) -> None:
+    """No state, but the people freed are still whom the act is done to (recipient_text, as PLOVER codes them)."""
+    found = events_with_targets(nlp, "A court in Tunis freed a Tunisian blogger on Thursday.", PUBLISHED)
+    assert ("RETREAT", "TUN", None, "Tunisian blogger") in found
