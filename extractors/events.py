@@ -1701,6 +1701,14 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         reciprocal = True
         recipients = [] if len({a.code for a in actors}) > 1 else recipients
     recipients = [r for r in recipients if not any(_own_mention(a, r, trig.token.doc) for a in actors)]
+    freed_at_home: str | None = None  # the words of a state's own people it frees
+    if _clemency(trig, kind, mode, lex) and len({a.code for a in actors}) == 1:
+        # "Lima freed 30 political prisoners", "pardoned 500 inmates": a release at home is aimed at no
+        # state (bench/data/news README, stop 43), the people freed kept as its target's words; another
+        # state's nationals keep theirs ("freed two Chilean sailors").
+        at_home = [r for r in recipients if r.code in {a.code for a in actors}]
+        freed_at_home = at_home[0].text if at_home else None
+        recipients = [r for r in recipients if r not in at_home]
     recipients = roles.struck_thing(trig, kind, res, lex, patient, actors, recipients)
     doer_codes = {a.code for a in actors}
     reason_of = _reason_judge(trig)
@@ -1784,6 +1792,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs]
     transfer = tok.lemma_.lower() in lex.transfer_verbs | lex.transfer_nouns and not foes
     uncoded = roles.uncoded_target(trig, res, lex, patient, actors) if not recipients else None
+    uncoded = uncoded or (freed_at_home if not recipients else None)
     # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
     target = uncoded or (roles.thing_target(trig, kind, res, lex, patient, actors) if not recipients else None)
     drafts = [
@@ -2739,6 +2748,11 @@ def _patient_attribute(trig: Trigger) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _clemency(trig: Trigger, kind: str, mode: str | None, lex: Lexicon) -> bool:
+    """Whether an act frees or forgives people: a release (RETREAT/release) or a pardon or amnesty."""
+    return (kind == "RETREAT" and mode == "release") or (kind == "CONCEDE" and lex.in_class(trig.token, "pardons"))
 
 
 def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:

@@ -138,7 +138,6 @@ class _QuoteFinder:
         self.stances = sets["stance_nouns"]
         self.stance_verbs = sets["stance_verbs"]
         self.figure_verbs = sets["figure_verbs"]
-        self.relaying = sets["relaying_agencies"]
         self.state_body_roles = tuple(cfg["state_body_roles"])
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -242,8 +241,6 @@ class _QuoteFinder:
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
                     continue
-                if verb.lower_ == "according" and self._relays_after(verb, speakers, reported, direct, quotes):
-                    continue  # "Kim said ..., according to KCNA": the agency only relays Kim's words
                 overlap = sum(
                     min(e, end) - max(s, start)
                     for s, e in direct_by_sentence.get(sent.start, [])
@@ -255,39 +252,6 @@ class _QuoteFinder:
                 quotes += [self._quote(speaker, start, end, direct=False) for speaker in speakers]
         quotes.sort(key=lambda q: q.start)
         return quotes
-
-    def _relays_after(
-        self,
-        according: Token,
-        speakers: list[Speaker],
-        reported: list[tuple[Token, tuple[int, int]]],
-        direct: list[tuple[int, int]],
-        quotes: list[Quote],
-    ) -> bool:
-        """ "“...,” Kim declared, according to KCNA", "Choe said ..., according to KCNA": a state agency that
-        only relays (relaying_agencies) its own state's people, named after their words in the sentence, is no
-        speaker of its own, as "KCNA quoted Kim as saying" relays; named first ("According to KCNA, Choe
-        said") or after a foreigner's words ("Zhao stressed ..., according to KCNA") it speaks too."""
-        agencies = [self.res.gaz.entity(s.speaker_id) if s.speaker_id else None for s in speakers]
-        if not agencies or any(a is None or a.entity_id not in self.relaying for a in agencies):
-            return False
-        sent = self.res.sent(according)
-        home = {a.country for a in agencies if a is not None}
-        surnames = self.res.gaz.listed_surname_states
-        for quote in quotes:
-            if not (sent.start_char <= quote.start < sent.end_char) or quote.speaker_id in self.relaying:
-                continue
-            person = self.res.gaz.entity(quote.speaker_id) if quote.speaker_id else None
-            if person is not None:
-                states = {person.country or person.entity_id}
-            else:  # "Zhao stressed ...": a name the gazetteer does not link, by the states of its surname
-                words = quote.speaker_name.casefold().split()
-                states = set(surnames.get(words[0], ())) | set(surnames.get(words[-1], ())) if words else set()
-            if not states & home:
-                return False  # a foreigner's words: the agency's report of them is its own
-        if any(s < according.idx for s, _ in direct):
-            return True
-        return any(v.i < according.i and v.lower_ != "according" for v, _ in reported)
 
     def _speaks_within(self, verb: Token, direct: list[tuple[int, int]]) -> bool:
         """ "Yoon's office said NATO's Mark Rutte confirmed that ...": a person named in another's report (not

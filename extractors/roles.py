@@ -111,6 +111,8 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     clause = agentive_clause(tok) if trig.entry.agentive else None
     if clause is not None:
         return res.resolve(first_child(clause, SUBJECTS)), None  # "Pyongyang became Moscow's supplier"
+    if trig.is_noun and trig.entry.host and _receives(trig, res):
+        return _givers(trig, res), None  # "Peru's imports from Chile": the exporter
     if trig.is_noun:
         poss = first_child(tok, ["poss"])
         doer = adjunct_doer(tok, lex) if trig.light is None and trig.entry.type == "CONSULT" else None
@@ -244,6 +246,8 @@ def _receives(trig: Trigger, res: Resolver) -> bool:
         return False
     if trig.type in ("AID", "DISAPPROVE"):
         return True
+    if trig.type == "COOPERATE" and trig.mode == "economic":
+        return True  # "imported rice from Vietnam", "bought Russian oil": trade runs exporter -> importer
     if "CONSULT" not in (trig.type, entry.type):
         return False
     return not _hosts_guest(trig, res)
@@ -271,12 +275,12 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
 def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
     by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
-    the censurer ("from Seoul")."""
+    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil")."""
     tok = trig.token
     received = first_child(tok, OBJECTS)
-    if trig.type not in ("AID", "DISAPPROVE"):
+    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE"):
         return res.resolve(received or passive_patient(tok))
-    senders = res.resolve(received, context=False, strict=False) if trig.type == "AID" else []
+    senders = res.resolve(received, context=False, strict=False) if trig.type != "DISAPPROVE" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:
         if not senders and prep.lower_ == "from":
             senders = res.resolve(first_child(prep, ["pobj"]), context=False, strict=False)
@@ -489,8 +493,10 @@ def recipients(
             subject = subject_of(tok)
             doer = doer_of(subject, res) if subject is not None else None
             return not_own(unique(res.resolve(doer, context=False)), actors, lex)
-        # The host of a visit, the receiver of goods ("Russia received missiles"; "… by Russia").
+        # The host of a visit, the receiver of goods ("Russia received missiles"; "… by Russia"; "Peru's imports").
         agent = first_child(tok, ["agent"])
+        if trig.is_noun:
+            return unique(res.resolve(first_child(tok, ["poss"]), context=False))
         return unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
     if trig.type == "DISAPPROVE" and (parties := _censured_pact(trig, res, lex, actors)):
         return unique(parties)

@@ -996,7 +996,11 @@ def _noun_trigger(
         # about ("the details of the cooperation between A and B": a topic), nor what a verb's "on" or
         # "about" is ("focused on", "spoke about"), nor in a pact's name (a proper noun).
         adjunct = adjunct or (
-            tok.dep_ == "pobj" and tok.pos_ == "NOUN" and not _in_topic_phrase(tok) and _own_parties(tok, entry, res)
+            tok.dep_ == "pobj"
+            and tok.pos_ == "NOUN"
+            and not _in_topic_phrase(tok)
+            and not _remit_of_body(tok, lex)
+            and _own_parties(tok, entry, res)
         )
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "centred on the deepening military ties between Russia and North Korea": a joint act told as
@@ -1273,6 +1277,13 @@ def _in_topic_phrase(tok: Token) -> bool:
     if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         return True
     return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
+
+
+def _remit_of_body(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun names what a body is for ("the commission on trade between Russia and the DPRK"):
+    its remit, not an act stated."""
+    prep = tok.head
+    return prep.lower_ == "on" and lex.in_class(prep.head, "remit_bodies")
 
 
 def _felt_about(tok: Token, lex: Lexicon) -> bool:

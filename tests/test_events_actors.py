@@ -410,8 +410,9 @@ def test_a_gerund_subject_is_not_inherited_through_a_passive_or_a_reason(nlp: La
 
 
 def test_an_apposition_resolves_a_name_and_the_name_keeps_its_words(nlp: Language) -> None:
-    found = events_of(nlp, "Rebels in Colombia freed Juan Perez, a Colombian police officer, on Sunday.")
-    assert ("RETREAT", "COL", "COL", "Juan Perez") in found
+    # A foreign officer: a release at home has no recipient (bench/data/news README, stop 43).
+    found = events_of(nlp, "Rebels in Colombia freed Juan Perez, an Ecuadorian police officer, on Sunday.")
+    assert ("RETREAT", "COL", "ECU", "Juan Perez") in found
 
 
 # -- object pronouns, places of a ceasefire ------------------------------------------------------------

@@ -1,11 +1,11 @@
 """Joint acts, trade and links as COOPERATE (issue 13, stop 42, lane cooperate42). A named pair's ties told as
 growing by their verb ("as ties between A and B deepen") are cooperation each way, as "the deepening ties" are;
-tightening ties with a partner is stepping them up; an import is trade with its source, read as a purchase is
-(importer to exporter; arms imported stay the seller's AID); resumed flights, trains, tourism or exchanges are
-restarted cooperation; a jet that joins a patrol with no holder named makes no show of force of its own.
-Near-misses: bare relations and ties, ties that sour, a joint statement, trade only discussed, a pair's trade
-figures (claims, as the project's own gold reads them), and flights or drills still to come (AGREE). Every
-sentence here was written for this file in the style of news."""
+tightening ties with a partner is stepping them up; a named pair's trade is economic cooperation, and an import
+or a purchase runs from the exporter to the importer, as an export does (the stop-43 rulings); resumed flights,
+trains, tourism or exchanges are restarted cooperation; a jet that joins a patrol with no holder named makes no
+show of force of its own. Near-misses: bare relations and ties, ties that sour, a joint statement, trade only
+discussed, an arms trade, and flights or drills still to come (AGREE). Every sentence here was written for this
+file in the style of news."""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ COOPERATE VNM>LAO | The minister flew to Hanoi as ties between Vietnam and Laos 
 COOPERATE LAO>VNM | The minister flew to Hanoi as ties between Vietnam and Laos deepen.
 COOPERATE LAO>VNM | Ties between Vietnam and Laos have grown since 2019.
 COOPERATE LAO>VNM | Laos has tightened its ties with Hanoi since 2019.
-# An import is trade with the partner of 'from', read as a purchase is.
-COOPERATE/economic PHL>VNM | The Philippines imported 3 million tonnes of rice from Vietnam last year.
+# A named pair's trade; an import from the exporter to the importer.
+COOPERATE/economic PHL>VNM | Trade between Vietnam and the Philippines rose 12 percent last year.
+COOPERATE/economic VNM>PHL | Trade between Vietnam and the Philippines rose 12 percent last year.
+COOPERATE/economic VNM>LAO | Vietnam's trade with Laos doubled in 2024.
+COOPERATE/economic VNM>PHL | The Philippines imported 3 million tonnes of rice from Vietnam last year.
+COOPERATE/economic AUS>JPN | Japan purchased liquefied gas from Australia last year.
 COOPERATE/economic VNM>PHL | Vietnam exported rice to the Philippines last year.
 # Imported arms stay the seller's military aid.
 AID/military FRA>IND | India imported rifles from France.
@@ -51,9 +55,10 @@ COOPERATE | Ties between Vietnam and Laos have soured.
 # A joint statement is no joint act; trade only discussed is talk, not trade.
 COOPERATE | Vietnam and Laos issued a joint statement after the talks.
 COOPERATE | The two ministers discussed trade with Laos.
-COOPERATE | Trade between Vietnam and the Philippines rose 12 percent last year.
 # An import with no source named is a quota, no trade.
 COOPERATE | Under the quota, Laos may import no more than 40,000 tonnes a year.
+# An arms trade is told by its supplies (AID), not as trade.
+COOPERATE | The ministers condemned an illegal arms trade between Laos and Vietnam.
 # Flights or drills to come are no cooperation yet.
 COOPERATE | Vietnam will resume flights to Laos in May.
 COOPERATE | India and France will hold joint drills next month.

@@ -231,10 +231,11 @@ AID IRN>RUS | Iran's support for Moscow's war has deepened, the report said.
 SUPPORT PRK>RUS | North Korean leader Kim Jong Un voiced his full support for Moscow's war in Ukraine.
 # A state's own readiness to fight stays a threat.
 THREATEN IRN>ISR | Iran says it is ready to fight Israel.
-# Selling or buying arms arms the buyer (AID/military from the seller); other goods stay trade.
+# Selling or buying arms arms the buyer (AID/military from the seller); other goods bought are the seller's
+# trade with the buyer (bench/data/news README, stop 43: from the exporter or seller).
 AID/military PRK>RUS | Officials said Russia had bought ballistic missiles from North Korea.
 AID/military PRK>RUS | Seoul accuses Pyongyang of selling artillery shells to Moscow.
-COOPERATE/economic CHN>RUS | China bought more Russian oil last month.
+COOPERATE/economic RUS>CHN | China bought more Russian oil last month.
 # The visit a delegation's leader makes; the support promised to a named leader.
 CONSULT/visit VNM>RUS | The Vietnamese president led a delegation to Moscow on Tuesday.
 CONSULT/visit VNM>LAO | Vietnam's foreign minister is leading a government delegation on an official visit to Laos.

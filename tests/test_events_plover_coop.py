@@ -25,7 +25,8 @@ CONCEDE MNG>None | Mongolia's government has accepted the main demands of the st
 CONCEDE PER>PER | Peru's interior minister approved a request from the regional governors for more police.
 # Approving a plan is the intent to carry it out (AGREE); approving an act is that act.
 AGREE WBG>None | The World Bank approved a plan to expand its lending to small farmers.
-RETREAT/release GEO>GEO | Georgia's president approved the release of twelve jailed opposition activists.
+# A release at home is aimed at no state (bench/data/news README, stop 43).
+RETREAT/release GEO>None | Georgia's president approved the release of twelve jailed opposition activists.
 # Defending someone over accusations is verbal support (CAMEO 052).
 SUPPORT HUN>CHN | Hungary's prime minister defended China over accusations of unfair trade practices.
 # Approving a decision still endorses it.

@@ -77,11 +77,12 @@ def test_a_coded_recipient_wins(nlp: Language) -> None:
         # people arrested by a state's police, in the passive as in the active: its own people
         ("Four reporters were detained by Egyptian police on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
         ("Egyptian police detained four reporters on Friday.", ("COERCE", "EGY", "EGY", "reporters")),
-        # a person the gazetteer does not know, arrested or freed by a state's own institutions: its own
+        # a person the gazetteer does not know, arrested by a state's own institutions: its own; freed at home:
+        # no state (bench/data/news README, stop 43), the person still the act's target
         ("Marat Osipenko was arrested by Belarusian police on Tuesday.", ("COERCE", "BLR", "BLR", "Marat Osipenko")),
         (
             "Yemen today let free Amira Haddad, who had led protests last week.",
-            ("RETREAT", "YEM", "YEM", "Amira Haddad"),
+            ("RETREAT", "YEM", None, "Amira Haddad"),
         ),
         (
             "The FBI opened an investigation of Carl Wendt over his contacts with Moscow.",

@@ -1,8 +1,8 @@
 """Quote speakers of lane quotes19 (issue 13): an outlet's attribution the parser hangs on a noun ("..., the
 North's state media reported Sunday, as ..."), a figure a named subject puts at a number ("the ministry put the
-number of injured at 140"), KCNA after its own state's people's words only relaying them ("“...,” Kim Jong Un said,
-according to KCNA"), and a bare head title no one was introduced with ("The president said") resolved by the
-gazetteer's role of the person last named. The sentences are written for these tests."""
+number of injured at 140"), an outlet after a speaker's words quoted with the speaker ("“...,” Kim Jong Un said,
+according to KCNA": both, since stop 43), and a bare head title no one was introduced with ("The president
+said") resolved by the gazetteer's role of the person last named. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -53,32 +53,31 @@ def test_a_figure_put_at_a_number_is_its_subjects_estimate(nlp: Language, text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # An outlet after a speaker's words is quoted with the speaker, KCNA too (bench/data/news README, stop 43:
+        # "X said ..., according to <outlet>" quotes both, 51 rows to 9).
         (
             '"Our friendship with Laos is unbreakable," Kim Jong Un said, according to KCNA.',
-            [("kim-jong-un", "Kim Jong Un")],
+            [("kcna", "KCNA"), ("kim-jong-un", "Kim Jong Un")],
         ),
         (
             "Kim Jong Un said the friendship with Laos would grow stronger every year, according to KCNA.",
-            [("kim-jong-un", "Kim Jong Un")],
+            [("kcna", "KCNA"), ("kim-jong-un", "Kim Jong Un")],
         ),
-        # Near-miss: KCNA named first is a speaker too.
         (
             "According to KCNA, Kim Jong Un said the friendship with Laos was unbreakable.",
             [("kcna", "KCNA"), ("kim-jong-un", "Kim Jong Un")],
         ),
-        # Near-miss: a foreigner's words as KCNA reports them are KCNA's report too.
         (
             'Chinese Premier Li Qiang stressed the need to "deepen exchanges in every field," according to KCNA.',
             [("kcna", "KCNA"), ("li-qiang", "Li Qiang")],
         ),
-        # Near-miss: another agency after the words is a speaker, as before.
         (
             "Sergei Lavrov said the talks in Pyongyang had been useful, according to Yonhap.",
             [("sergei-lavrov", "Sergei Lavrov"), ("yonhap", "Yonhap")],
         ),
     ],
 )
-def test_kcna_after_its_own_leaders_words_only_relays_them(nlp: Language, text: str, expected: Found) -> None:
+def test_an_outlet_after_the_words_is_quoted_with_their_speaker(nlp: Language, text: str, expected: Found) -> None:
     assert speakers(nlp, text) == expected
 
 
