@@ -2868,9 +2868,10 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
-# Force used in a place of the actor's own state falls on its own people there ("Pakistani forces killed
-# militants in Khyber Pakhtunkhwa province": the coders' domestic event).
-_FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE"})
+# Force used, or threatened, in a place of the actor's own state falls on its own people there ("Pakistani
+# forces killed militants in Khyber Pakhtunkhwa province", "will extend the curfew in Okinawa": the coders'
+# domestic event).
+_FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
@@ -2881,8 +2882,9 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     that is the actor's own forces ("pulled its troops out of the town" is a withdrawal by the state,
     of no one). A state's own people, opposition, officials or rebels named apart stay recipients of
     its code (the coders' domestic events: "police detained protesters", "Peres blamed Netanyahu",
-    "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"). Read on
-    every draft of a sentence, whichever rule or the learned model made it."""
+    "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"); a place of
+    the actor's own state is no recipient of a named state or person but of force, done or threatened.
+    Read on every draft of a sentence, whichever rule or the learned model made it."""
     actor, recipient = draft.actor, draft.recipient
     if recipient is None or recipient.code != actor.code:
         return draft
@@ -2892,9 +2894,10 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
         if recipient.pronoun or recipient.text == actor.text or not 0 <= recipient.token < len(res.tokens):
             return replace(draft, recipient=None)
         return draft
-    if recipient.kind == "place" and draft.type not in _FORCE_ON_PLACES:
+    if recipient.kind == "place" and actor.kind in ("state", "person") and draft.type not in _FORCE_ON_PLACES:
         # A place of the actor's own state is no one acted on ("freed the Kursk region", "lifted a curfew
-        # in Yangon", "travelled to Harbin"): whoever was there is not named.
+        # in Yangon", "travelled to Harbin"): whoever was there is not named. (Rebels or others the
+        # sentence does not name act on the state where they are: "declared a ceasefire in Shan state".)
         return replace(draft, recipient=None)
     tokens = res.tokens
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
