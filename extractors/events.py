@@ -2868,10 +2868,12 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
-# Force used, or threatened, in a place of the actor's own state falls on its own people there ("Pakistani
-# forces killed militants in Khyber Pakhtunkhwa province", "will extend the curfew in Okinawa": the coders'
-# domestic event).
-_FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Acts a place of the actor's own state is not the other side of: a visit or meeting there, support for it
+# ("accompanied him on his trip to Harbin", "to organise an Istanbul summit"). Other acts there fall on the
+# state's own people, as the coders code them ("killed militants in Khyber Pakhtunkhwa province", "will
+# extend the curfew in Okinawa", "declared a ceasefire in Tripoli", "an investigation at a detention
+# center in Texas").
+_NOT_ON_OWN_PLACES = frozenset({"CONSULT", "SUPPORT"})
 
 
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
@@ -2883,7 +2885,7 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     of no one). A state's own people, opposition, officials or rebels named apart stay recipients of
     its code (the coders' domestic events: "police detained protesters", "Peres blamed Netanyahu",
     "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"); a place of
-    the actor's own state is no recipient of a named state or person but of force, done or threatened.
+    the actor's own state is not whom a named state or person meets or supports (_NOT_ON_OWN_PLACES).
     Read on every draft of a sentence, whichever rule or the learned model made it."""
     actor, recipient = draft.actor, draft.recipient
     if recipient is None or recipient.code != actor.code:
@@ -2894,11 +2896,8 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
         if recipient.pronoun or recipient.text == actor.text or not 0 <= recipient.token < len(res.tokens):
             return replace(draft, recipient=None)
         return draft
-    if recipient.kind == "place" and actor.kind in ("state", "person") and draft.type not in _FORCE_ON_PLACES:
-        # A place of the actor's own state is no one acted on ("freed the Kursk region", "lifted a curfew
-        # in Yangon", "travelled to Harbin"): whoever was there is not named. (Rebels or others the
-        # sentence does not name act on the state where they are: "declared a ceasefire in Shan state".)
-        return replace(draft, recipient=None)
+    if recipient.kind == "place" and actor.kind in ("state", "person") and draft.type in _NOT_ON_OWN_PLACES:
+        return replace(draft, recipient=None)  # "travelled to Harbin" with the Russian leader: no one met
     tokens = res.tokens
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
     if quoted and recipient.kind == "state":

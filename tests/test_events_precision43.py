@@ -1,7 +1,7 @@
 """Fewer events of a state on itself (issue 13, stop 43): ground freed, liberated or retaken "from" a foe is an
 attack on the foe, not a release or a concession to the ground's own state; a share in freeing or defeating is
-the aid it is, no attack by the helpers; a place of the actor's own state is no one acted on (but force used
-there falls on its people); whose a thing is makes it no person acted on; "will monitor the situation" is no
+the aid it is, no attack by the helpers; a place of the actor's own state is nobody met or supported (force
+used there falls on its people); whose a thing is makes it no person acted on; "will monitor the situation" is no
 inquiry. Near-miss: prisoners freed stay released. Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ ASSAULT ETH>ERI | Ethiopia's army freed the town of Humera from Eritrean forces 
 ASSAULT AZE>ARM | Azerbaijani troops liberated the district of Lachin from Armenian control.
 # People freed are released, as before.
 RETREAT/release KEN>SOM | Kenya freed 20 Somali fishermen on Monday.
-# A place of the actor's own state: nobody named is acted on; force used there falls on its own people.
-CONCEDE VNM>None | Vietnam's government lifted a curfew in Hanoi on Sunday.
+# A place of the actor's own state is nobody met; force used there falls on its own people.
+CONSULT CHN>None | Chinese Vice President Han Zheng travelled with him to Guangzhou on Friday.
 ASSAULT PAK>PAK | Pakistani troops killed ten militants in Balochistan province.
 # What someone's remarks are is no person: criticised, they name no one of the critic's state.
 DISAPPROVE PER>None | The Peruvian president criticised the opposition leader's remarks on Monday.
