@@ -1150,24 +1150,34 @@ def _war_share(noun: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, 
     return doer, helped[0], noun
 
 
-def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
-    """(the state, the ground's owner, the share noun) of a state's share in freeing another's ground:
-    "Belarus's support in liberating the Belgorod region", "the part Belarusian troops played in
-    freeing it", "made a contribution to retaking the region" (the doer the share's possessor or the
-    subject of the verb that makes or plays it)."""
+def _share_in_freeing(freeing: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """(the share noun, the verb that makes or plays it) of a freeing, or any attack, told as someone's
+    share in it ("their contribution to retaking the region", "the part the troops played in freeing it",
+    "provided assistance in defeating the rebels")."""
     holder = freeing.head if freeing.dep_ in ("pcomp", "pobj") else None
     holder = holder.head if holder is not None else freeing.head if freeing.dep_ == "advcl" else None
     if holder is None:
         return None
-    shares = lex.war_part_nouns | lex.contribution_nouns
     if holder.pos_ == "NOUN":
         share, verb = holder, holder.head if holder.dep_ in OBJECTS else None
     else:
         verb = holder
         made = holder.head if holder.dep_ == "relcl" else object_of(holder)
         share = made if made is not None and made.pos_ == "NOUN" else None
-    if share is None or share.lemma_.lower() not in shares:
+    if share is None or share.lemma_.lower() not in lex.war_part_nouns | lex.contribution_nouns:
         return None
+    return share, verb
+
+
+def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Actor, Actor, Token] | None:
+    """(the state, the ground's owner, the share noun) of a state's share in freeing another's ground:
+    "Belarus's support in liberating the Belgorod region", "the part Belarusian troops played in
+    freeing it", "made a contribution to retaking the region" (the doer the share's possessor or the
+    subject of the verb that makes or plays it)."""
+    told = _share_in_freeing(freeing, lex)
+    if told is None:
+        return None
+    share, verb = told
     owner = first_child(share, ["poss"])
     doer = owner if owner is not None and owner.pos_ != "PRON" else None
     if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in ("make", "play"):
@@ -1447,6 +1457,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []
     if trig.type == "ASSAULT" and _own_side_harmed(trig, lex):
         return []  # "kill their own wounded", "told its soldiers to kill themselves": no foe is attacked
+    if trig.type == "ASSAULT" and _share_in_freeing(tok, lex) is not None:
+        return []  # "their assistance in defeating the rebels": a share in an attack is aid (_arms_traded), no attack
     kind, mode = trig.type, trig.mode
     recipients = roles.recipients(trig, res, lex, patient, actors)
     if trig.type == "AID":
@@ -2883,6 +2895,14 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
+# Acts a place of the actor's own state is not the other side of: a visit or meeting there, support for it
+# ("accompanied him on his trip to Harbin", "to organise an Istanbul summit"). Other acts there fall on the
+# state's own people, as the coders code them ("killed militants in Khyber Pakhtunkhwa province", "will
+# extend the curfew in Okinawa", "declared a ceasefire in Tripoli", "an investigation at a detention
+# center in Texas").
+_NOT_ON_OWN_PLACES = frozenset({"CONSULT", "SUPPORT"})
+
+
 def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     """A draft without an actor acting on itself: dropped when its recipient is the actor again
     through a pronoun ("Ukrainian forces had captured them", read back to the forces) or is the
@@ -2891,8 +2911,9 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
     that is the actor's own forces ("pulled its troops out of the town" is a withdrawal by the state,
     of no one). A state's own people, opposition, officials or rebels named apart stay recipients of
     its code (the coders' domestic events: "police detained protesters", "Peres blamed Netanyahu",
-    "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"). Read on
-    every draft of a sentence, whichever rule or the learned model made it."""
+    "the Taliban attacked a police headquarters in Afghanistan", "arrested his rival"); a place of
+    the actor's own state is not whom a named state or person meets or supports (_NOT_ON_OWN_PLACES).
+    Read on every draft of a sentence, whichever rule or the learned model made it."""
     actor, recipient = draft.actor, draft.recipient
     if recipient is None or recipient.code != actor.code:
         return draft
@@ -2902,6 +2923,8 @@ def _on_itself(draft: _Draft, res: Resolver) -> _Draft | None:
         if recipient.pronoun or recipient.text == actor.text or not 0 <= recipient.token < len(res.tokens):
             return replace(draft, recipient=None)
         return draft
+    if recipient.kind == "place" and actor.kind in ("state", "person") and draft.type in _NOT_ON_OWN_PLACES:
+        return replace(draft, recipient=None)  # "travelled to Harbin" with the Russian leader: no one met
     tokens = res.tokens
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
     if quoted and recipient.kind == "state":

@@ -500,6 +500,8 @@ def recipients(
         return unique(res.resolve(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)))
     if trig.type == "DISAPPROVE" and (parties := _censured_pact(trig, res, lex, actors)):
         return unique(parties)
+    if trig.type == "ASSAULT" and (holder := _ground_taken_from(trig, res, lex, actors)):
+        return holder
     if entry.felt:
         # "alarmed by the deployment of North Korean troops": whoever did what is felt about.
         for prep in children(tok, ["prep", "agent"]):
@@ -1760,7 +1762,9 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     if any(c.lower_ in lex.foreign_adjectives for c in tok.children):
         return []  # "restrictions on foreign journalists" are not on the state's own people
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
-    people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in nouns)
+    # Whose a thing is makes it no person ("criticised the leader's remarks", "the opposition's demand").
+    named = [n for n in nouns if n.dep_ != "poss" or n is tok]
+    people = any(lex.in_class(n, "people") or n.lemma_.lower() in lex.org_nouns or is_group_noun(n, lex) for n in named)
     # A person the gazetteer does not know, arrested, investigated, freed or pardoned by a state's own
     # institutions ("police detained Marat Osipenko"): one of its people, as PLOVER codes such acts.
     named_person = (
@@ -1805,6 +1809,24 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
 
 
 _IGO_APPEALS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN"})
+
+
+def _ground_taken_from(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom ground was freed or retaken from ("freed the region from Ukrainian control", "retook the town
+    from the rebels"): who held it is the one attacked, not the ground's own state."""
+    tok = trig.token
+    if trig.is_noun or tok.lemma_.lower() not in lex.liberation_words:
+        return []
+    obj = object_of(tok)
+    # The parser may hang the phrase on the ground ("freed the region of Kursk from Ukrainian control").
+    holders = [tok, *(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))] if obj is not None else [tok]
+    for prep in (p for h in holders for p in children(h, ["prep"])):
+        if prep.lower_ == "from":
+            for pobj in children(prep, ["pobj"]):
+                found = not_own(res.resolve(pobj, context=False, strict=False), actors, lex)
+                if found:
+                    return unique(found)
+    return []
 
 
 def _igo(actor: Actor, res: Resolver) -> bool:
