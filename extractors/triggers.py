@@ -1043,6 +1043,9 @@ def _noun_trigger(
                 )
             )
         )
+        # But what talk is about is a topic wherever it stands ("the hysteria over cooperation between A
+        # and B", "statements on the ties between A and B"; news README ruling of 2026-12-07).
+        adjunct = adjunct and not (tok.dep_ == "pobj" and _talked_about(tok, lex))
         if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return _unsure(unsure, tok, UNSURE_PLACE)
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
@@ -1277,6 +1280,21 @@ def _in_topic_phrase(tok: Token) -> bool:
     if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         return True
     return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
+
+
+# A noun's prepositions whose object is what the noun talks about ("statements on", "hysteria over").
+_TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _talked_about(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun is what a noun of talk is about ("the hysteria over cooperation between A and B",
+    "remarks on the ties between A and B"): a topic, not an act stated (news README ruling of 2026-12-07)."""
+    prep = tok.head
+    if prep.lower_ not in _TALK_PREPS:
+        return False
+    # The parser may hang the phrase on the verb of the talk noun: "mocked the hysteria over ...".
+    talk = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i)]
+    return any(lex.in_class(t, "talk_nouns") for t in talk)
 
 
 def _remit_of_body(tok: Token, lex: Lexicon) -> bool:
