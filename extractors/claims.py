@@ -70,6 +70,9 @@ _DOMINANT = 3
 _VICTIM_VERBS = frozenset(
     ("kill", "die", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
 )
+# Verbs whose doer takes the counted people from the other side: the captor never owns the captives ("Ukraine captured
+# 40 soldiers" are no Ukrainian figure). A state that jails or detains people mostly holds its own: those stay its.
+_CAPTOR_VERBS = frozenset(("capture",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,7 @@ def extract_claims(
             found = _claim(number, sent, res, lex)
             if found is None:
                 continue
-            claim, kind, named, loose, held = found
+            claim, kind, named, loose, held, captors, each = found
             if kind in _CARRIED and claim.subject_id is not None:
                 if not loose:
                     sentence_owner.setdefault(kind, claim.subject_id)
@@ -129,13 +132,15 @@ def extract_claims(
                 # and the held are of the one state the article is about ("... in north-east Delhi").
                 if article_state is None:
                     article_state = _article_state(res)
-                claim = replace(claim, subject_id=article_state or None)
+                claim = replace(claim, subject_id=(article_state or None) if article_state not in captors else None)
             told = (claim.subject_id, claim.value_low)
             if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
             if held:
                 captives_told.add(told)
             claims.setdefault(claim)
+            for other in each:  # "Chile and Peru each sent 1,000 soldiers": Peru's 1,000 as well
+                claims.setdefault(replace(claim, subject_id=other))
     return list(claims)
 
 
@@ -401,6 +406,8 @@ class _Found(NamedTuple):
     named: bool  # its sentence names its owner (not only a source that reports it)
     loose: bool  # that owner is only a state named elsewhere in the clause or sentence, not the figure's own words
     held: bool  # it counts people captured or held ("soldiers captured", "prisoners of war", "hostages")
+    captors: frozenset[str]  # the states that captured them ("Ukraine captured 40 soldiers"): never their owner
+    each: tuple[str, ...]  # the other states that each have as many ("Chile and Peru each sent 1,000 soldiers")
 
 
 def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found | None:
@@ -517,8 +524,16 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     # "exports to North Korea rose to $150 million, Chinese customs data showed": whom a sum is traded with is not
     # whose it is.
     partners = _trade_partners(counted, res) if number.currency is not None and counted is not None else frozenset()
+    captors = frozenset(_captors(cargo_clause or verb, contents or counted, res, lex))
     subject, named, loose = _subject(
-        contents or counted, cargo_clause or verb, number, res, lex, casualties=kind == "casualties", partners=partners
+        contents or counted,
+        cargo_clause or verb,
+        number,
+        res,
+        lex,
+        casualties=kind == "casualties",
+        partners=partners,
+        captors=captors,
     )
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
@@ -536,7 +551,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     held_words = lex.claim_words["held_nouns"] | lex.claim_words["held_verbs"]
     held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
     held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
-    return _Found(claim, kind, named, loose, held)
+    each = _each_also(counted, verb, subject, res, lex) if counted is not None and verb is not None else ()
+    return _Found(claim, kind, named, loose, held, captors, each)
 
 
 def _target(tok: Token, verb: Token | None, lex: Lexicon) -> bool:
@@ -974,6 +990,7 @@ def _subject(
     *,
     casualties: bool = False,
     partners: frozenset[str] = frozenset(),
+    captors: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool, bool]:
     """Whose troops, casualties, money. In order: the counted phrase's own state ("North Korean
     troops", "troops from North Korea", "Chinese soldiers"); the total the figure measures ("the total
@@ -981,14 +998,15 @@ def _subject(
     earlier mention of the same kind ("these soldiers"); the victims' place; the clause's own actor
     ("Japan pledged ... $5 billion"); a state the clause or the sentence names. A source that reports
     the figure ("..., South Korea's intelligence service said", "according to Kyiv") is its subject
-    only when nothing else is: who says a number is not what it counts."""
+    only when nothing else is: who says a number is not what it counts. The states that captured the counted
+    people (`captors`) own them never."""
     sent = res.sent(number.first)
     speakers = _speaker_tokens(sent, verb, res, lex)
     reported: list[str] = []
 
     def first_code(actors: list[Actor], *, own: bool = False) -> str | None:
         for actor in actors:
-            if _reporter(actor, res, lex) or actor.code in partners:
+            if _reporter(actor, res, lex) or actor.code in partners or actor.code in captors:
                 continue  # "a Reuters journalist counted the bodies": the outlet's state owns no figure
             if actor.token in speakers and not own:
                 reported.append(actor.code)
@@ -1074,7 +1092,7 @@ def _subject(
             return found, True, False
     # "condemned the raid by Boko Haram fighters on a Cameroonian market as the fighting ended with 31 people
     # dead": whoever the sentence names as doing the violence is not whose the dead are, wherever the act is named.
-    doers = _sentence_violence_doers(sent, res, lex) if casualties else set()
+    doers = (_sentence_violence_doers(sent, res, lex) if casualties else set()) | captors
     if verb is not None:
         lemma = verb.lemma_.lower()
         victims = lemma in _VICTIM_VERBS
@@ -1130,6 +1148,29 @@ def _subject(
                 return info.code, True, True
             reported.append(info.code)
     return (reported[0] if reported else None), False, True
+
+
+def _each_also(counted: Token, verb: Token, subject: str | None, res: Resolver, lex: Lexicon) -> tuple[str, ...]:
+    """The other states of a coordinated subject that "each" gives the same figure ("Chile and Peru each sent 1,000
+    soldiers", "sent 1,000 soldiers each"): one figure per state, not only the first's."""
+    actor = first_child(verb, SUBJECTS)
+    if subject is None or actor is None or not actor.conjuncts:
+        return ()
+    if not any(c.lower_ == "each" for t in (verb, actor, counted) for c in t.children):
+        return ()
+    codes = (a.code for a in clause_actors(verb, res, lex))
+    return tuple(dict.fromkeys(c for c in codes if c is not None and c != subject))
+
+
+def _captors(verb: Token | None, counted: Token | None, res: Resolver, lex: Lexicon) -> set[str]:
+    """The states that capture the people a clause counts ("Ukrainian troops captured 40 soldiers"): never theirs."""
+    if verb is None or verb.lemma_.lower() not in _CAPTOR_VERBS:
+        return set()
+    if first_child(verb, PASSIVE_SUBJECTS) is not None and not any(c.dep_ == "agent" for c in verb.children):
+        return set()  # "two North Korean soldiers had been captured": no captor named (the captives are no doer)
+    # "The two Eritrean soldiers captured near Humera were flown ...", parsed with the soldiers as the subject.
+    captives = range(counted.left_edge.i, counted.right_edge.i + 1) if counted is not None else range(0)
+    return {a.code for a in clause_actors(verb, res, lex) if a.token not in captives}
 
 
 def _reporter(actor: Actor, res: Resolver, lex: Lexicon) -> bool:
@@ -1348,7 +1389,11 @@ def _pronoun_owner(pronoun: Token, res: Resolver) -> Actor | None:
         subject = first_child(tok, SUBJECTS) if tok.pos_ in ("VERB", "AUX") else None
         if subject is None:
             continue
-        if subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+        if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            # "The Indian army said three of its soldiers died": the pronoun in the clause's own subject stands
+            # for the subject of the clause above (the resolver's nearest state may be an earlier sentence's).
+            continue
+        if subject.i > pronoun.i:
             return None
         found = [a for a in res.resolve(subject, context=False) if a.kind in ("state", "group")]
         return found[0] if found else None
