@@ -2898,7 +2898,7 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
 # Acts a place of the actor's own state is not the other side of: a visit or meeting there, support for it
 # ("accompanied him on his trip to Harbin", "to organise an Istanbul summit"). Other acts there fall on the
 # state's own people, as the coders code them ("killed militants in Khyber Pakhtunkhwa province", "will
-# extend the curfew in Okinawa", "declared a ceasefire in Tripoli", "an investigation at a detention
+# extend the curfew in Okinawa", "declared a truce in Sirte", "an investigation at a detention
 # center in Texas").
 _NOT_ON_OWN_PLACES = frozenset({"CONSULT", "SUPPORT"})
 

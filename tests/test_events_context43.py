@@ -33,7 +33,7 @@ CONSULT KEN>SOM | Kenya's president met several visiting leaders, including Soma
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
 # A participle that carries a letter is no invitation: the guest visits, the letter's writer hosts nothing.
-CONSULT by IND | Sri Lanka's president arrived in Hanoi, carrying a letter from Indian Prime Minister Narendra Modi.
+CONSULT by IND | Sri Lanka's president arrived in Hanoi, carrying a letter from the Indian premier, Narendra Modi.
 # An invitation turned down names no host.
 CONSULT by LAO | India's foreign minister arrived in Hanoi on Monday, declining an invitation from Laos.
 # The invitation on a verb of saying with no visit under it invites nobody to anything.
