@@ -1761,6 +1761,10 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
     tok = counted(tok) or tok  # "dozens of commercial ships" are ships
     if any(c.lower_ in lex.foreign_adjectives for c in tok.children):
         return []  # "restrictions on foreign journalists" are not on the state's own people
+    if tok.lemma_.lower() in lex.quote_sets.get("audience_nouns", frozenset()) and (
+        tok.head.lemma_.lower() in lex.reporting_verbs
+    ):
+        return []  # "the spokesman told reporters": whom words are said to, not whom they are aimed at
     nouns = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]
     # Whose a thing is makes it no person ("criticised the leader's remarks", "the opposition's demand").
     named = [n for n in nouns if n.dep_ != "poss" or n is tok]

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.event_lines import line_tests
+import pytest
+from spacy.language import Language
+
+from tests.event_lines import found_events, line_tests
 
 PUBLISHED = date(2025, 9, 3)
 
@@ -38,3 +41,17 @@ INVESTIGATE | The Thai government will closely monitor the situation, a spokesma
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister warned reporters that the talks could collapse.",
+        "The Chilean spokeswoman told journalists the ambassador had been summoned over the remarks.",
+    ],
+)
+def test_an_audience_is_no_one_acted_on(nlp: Language, text: str) -> None:
+    # Found at the stop-43 merge: "… Lin Jian told reporters" had given a learned DISAPPROVE by China on China.
+    assert not any(
+        actor is not None and actor == recipient for _, _, actor, recipient in found_events(nlp, text, PUBLISHED)
+    )
