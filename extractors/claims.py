@@ -70,9 +70,6 @@ _DOMINANT = 3
 _VICTIM_VERBS = frozenset(
     ("kill", "die", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
 )
-# Verbs whose doer takes the counted people from the other side: the captor never owns the captives ("Ukraine captured
-# 40 soldiers" are no Ukrainian figure). A state that jails or detains people mostly holds its own: those stay its.
-_CAPTOR_VERBS = frozenset(("capture",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1164,7 +1161,7 @@ def _each_also(counted: Token, verb: Token, subject: str | None, res: Resolver, 
 
 def _captors(verb: Token | None, counted: Token | None, res: Resolver, lex: Lexicon) -> set[str]:
     """The states that capture the people a clause counts ("Ukrainian troops captured 40 soldiers"): never theirs."""
-    if verb is None or verb.lemma_.lower() not in _CAPTOR_VERBS:
+    if verb is None or verb.lemma_.lower() not in lex.claim_words["captor_verbs"]:
         return set()
     if first_child(verb, PASSIVE_SUBJECTS) is not None and not any(c.dep_ == "agent" for c in verb.children):
         return set()  # "two North Korean soldiers had been captured": no captor named (the captives are no doer)
