@@ -33,6 +33,7 @@ from extractors.clauses import (
     ParseIndex,
     clause_hedged,
     first_child,
+    first_conjunct,
     lemma_guesses,
     memo_of,
     number_value,
@@ -471,7 +472,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         demonym = kind.ent_type_ == "NORP" and not _counts(kind, lex, ("weapons",))  # "10 Koksans" are guns
         if demonym or lemma in lex.claim_words["needs_verb"] or kind.lower_ in lex.claim_words["needs_verb"]:
             # "sent 15,000 workers", "has placed 8,000 North Koreans in Kursk": people moved abroad.
-            moved = demonym and _first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
+            moved = demonym and first_conjunct(counted).dep_ in OBJECTS | PASSIVE_SUBJECTS
             sent_abroad = verb_lemma in lex.claim_words["dispatch_verbs"] and (moved or _counts(kind, lex, ("troops",)))
             # "of the 11,000 men North Korea had sent": the men a relative clause sends.
             sent_abroad = sent_abroad or any(
@@ -1054,7 +1055,7 @@ def _subject(
     # "North Korea has sent 15,000 troops to Russia", "Pyongyang has given Moscow 120 howitzers": whoever
     # sends troops or hands over arms is whose they are, whatever troops were named before.
     # "given Moscow 120 howitzers and 120 rocket systems": the second of two objects too.
-    handed_object = _first_conjunct(figure) if figure is not None else None
+    handed_object = first_conjunct(figure) if figure is not None else None
     handed = (
         handed_object is not None
         and handed_object.dep_ in OBJECTS
@@ -1182,7 +1183,7 @@ def _reporter(actor: Actor, res: Resolver, lex: Lexicon) -> bool:
 def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether the arms counted are the object of a verb that stops or destroys them ("shot down 40 drones",
     "intercepted 25 of the 30 missiles")."""
-    if _first_conjunct(counted).dep_ not in OBJECTS | PASSIVE_SUBJECTS and counted.head.lower_ != "of":
+    if first_conjunct(counted).dep_ not in OBJECTS | PASSIVE_SUBJECTS and counted.head.lower_ != "of":
         return False
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "had shot down": advmod too
     return any(
@@ -1293,7 +1294,7 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
             if found and found[0].kind == "state":
                 return found[:1]
     # A relative clause on what was sent: its holder's sender ("packages that include missiles and shells").
-    if verb.dep_ in ("relcl", "acl") and _first_conjunct(counted).dep_ in OBJECTS:
+    if verb.dep_ in ("relcl", "acl") and first_conjunct(counted).dep_ in OBJECTS:
         holder: Token | None = verb.head
         sending = verb.head.head
         if verb.head.dep_ == "pobj" and sending.dep_ == "prep":
@@ -1320,13 +1321,6 @@ def _fired_from(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
         if found and found[0].kind in ("state", "place"):
             return found[:1]
     return []
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns ("howitzers" of "howitzers and rocket systems"), which bears their role."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _among(counted: Token | None, verb: Token | None, number: _Number) -> Token | None:
@@ -1682,7 +1676,7 @@ def _counts(noun: Token, lex: Lexicon, classes: Sequence[str]) -> bool:
 def _breakdown(number: _Number, counted: Token) -> bool:
     """ "Three North Koreans were among the wounded: two men with serious injuries and a medic": a figure in an
     apposition to a noun counted just before is a part of that figure, not a new one."""
-    whole = _first_conjunct(counted)
+    whole = first_conjunct(counted)
     return (
         whole.dep_ == "appos" and whole.head.i < number.first.i and any(c.dep_ == "nummod" for c in whole.head.children)
     )

@@ -148,10 +148,8 @@ def coordinated(tok: Token) -> list[Token]:
     conjunct, so a run of 500 coordinated clauses costs 500 x 500 steps on each call. The words of a
     coordination are found once per document."""
     index = parse_index(tok.doc)
-    dep, head = index.dep, index.head
-    start = tok.i
-    while head[start] != start and dep[start] == "conj":
-        start = head[start]
+    dep = index.dep
+    start = _first_conjunct_at(index, tok.i)
     memo = memo_of(index, "coordinated", None)
     words = memo.get(start)
     if words is None:
@@ -161,6 +159,27 @@ def coordinated(tok: Token) -> list[Token]:
             words += [j for j in kids.get(word, ()) if j > word and dep[j] == "conj"]
     tokens = index.tokens
     return [tokens[j] for j in words if j != tok.i]
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first word of the coordination a token is in ("howitzers" of "howitzers and rocket systems"), which
+    bears their role; the token itself when it is no conjunct."""
+    index = parse_index(tok.doc)
+    return index.tokens[_first_conjunct_at(index, tok.i)]
+
+
+def _first_conjunct_at(index: ParseIndex, i: int) -> int:
+    # Memoised for every word on the way up: asked of each of 500 conjuncts, a run is walked once.
+    dep, head = index.dep, index.head
+    memo = memo_of(index, "first_conjunct", None)
+    path: list[int] = []
+    while i not in memo and head[i] != i and dep[i] == "conj":
+        path.append(i)
+        i = head[i]
+    first = memo.get(i, i)
+    for j in path:
+        memo[j] = first
+    return first
 
 
 _LEFT_EDGE = attrgetter("left_edge.i")

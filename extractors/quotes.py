@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, parse_index, subtree_order
+from extractors.clauses import PASSIVE_SUBJECTS, SUBJECTS, first_conjunct, parse_index, subtree_order
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Quote
@@ -2684,10 +2684,7 @@ def _main_clause_subject(tok: Token) -> bool:
     "and", not of a subordinate, relative or reported clause."""
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+    return first_conjunct(tok.head).dep_ == "ROOT"
 
 
 def _predicate(span: Span) -> bool:
@@ -3174,11 +3171,7 @@ def _through_official(verb: Token) -> Token | None:
 
 def _owners_noun(owner: Token) -> Token | None:
     """The plural noun of "the militaries of Peru and Chile" when `owner` is one of its listed owners."""
-    first = owner
-    for _ in range(8):  # up the conj links to the list's first word
-        if first.dep_ != "conj":
-            break
-        first = first.head
+    first = first_conjunct(owner)
     of = first.head
     if first.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "NNS" or of.head.i > owner.i:
         return None

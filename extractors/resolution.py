@@ -29,6 +29,7 @@ from extractors.clauses import (
     children,
     counted,
     first_child,
+    first_conjunct,
     gerund_after_to,
     is_infinitive,
     is_number,
@@ -1980,11 +1981,7 @@ def _subject_before_ally(tok: Token) -> Token | None:
         return None
     if not _owned_noun(index, ally):
         return None
-    first = ally
-    for _ in range(8):  # up the conj links to the list's first word
-        if index.dep[first] != "conj":
-            break
-        first = index.head[first]
+    first = first_conjunct(index.tokens[ally]).i
     if index.dep[first] != "nsubj" or index.head[first] != index.head[tok.i] or index.pos[first] != "PROPN":
         return None
     return index.tokens[first]

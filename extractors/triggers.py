@@ -20,6 +20,7 @@ from extractors.clauses import (
     condition_clauses,
     counted,
     first_child,
+    first_conjunct,
     is_infinitive,
     is_verb,
     is_verb_at,
@@ -1011,9 +1012,7 @@ def _noun_trigger(
         )
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "cited arms transfers and the dispatch of North Korean troops to Russia"
+        first = first_conjunct(tok)  # "cited arms transfers and the dispatch of North Korean troops to Russia"
         named_transfer = first.dep_ in {"pobj"} | SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
         adjunct = adjunct or (named_transfer and stands_alone)
         # "pointed to Putin's signing of a partnership agreement with North Korea": a signing with its
@@ -2028,9 +2027,7 @@ def _charged_act(clause: Token, noun: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in noun.children):
         return False
-    charge = noun
-    while charge.dep_ == "conj" and charge.head.i != charge.i:
-        charge = charge.head
+    charge = first_conjunct(noun)
     governor = charge.head
     if charge.dep_ == "pobj":
         # The setting of the clause ("came amid allegations that ...", "sanctioned over claims that"),
