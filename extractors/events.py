@@ -251,7 +251,7 @@ def _pair_drafts(
         sides = [
             a
             for a in _named_sides(sent, res, "AGREE")
-            if a.token is None or not _in_topic(res.tokens[a.token], trig.token)
+            if a.token is None or not _in_topic(res.tokens[a.token], trig.token, res.lex)
         ]
         named = list({a.code: a for a in sides}.values())
         pair = met if len(met) == 2 else named if len(named) == 2 else []
@@ -265,21 +265,19 @@ def _pair_drafts(
     return out
 
 
-# The prepositions of a topic ("talks on", "dialogue about"), whose names say what is dealt with, not who.
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # The types whose "on" phrases are topics ("talks on", "agreed on"); "sanctions on", "strikes on" aim.
 _TOPIC_KINDS = frozenset({"AGREE", "CONSULT"})
 _TOPIC_DEPTH = 8
 
 
-def _in_topic(name: Token, verb: Token) -> bool:
+def _in_topic(name: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether a name stands in a topic phrase under a verb ("agreed to continue dialogue on Kim's visit
-    to Laos"), a few heads up at most."""
+    to Laos"), a few heads up at most: the lexicon's topic prepositions say what is dealt with, not who."""
     current = name
     for _ in range(_TOPIC_DEPTH):
         if current.i == verb.i or current.head.i == current.i:
             return False
-        if current.dep_ == "prep" and current.lower_ in _TOPIC_PREPS:
+        if current.dep_ == "prep" and current.lower_ in lex.topic_preps:
             return any(t.i == verb.i for t in current.ancestors)
         current = current.head
     return False
@@ -715,7 +713,7 @@ def _named_pair_drafts(kind: str, tok: Token, sent: Span, res: Resolver, referen
     with, not who deals (as the rules' own pair reading, `_pair_drafts`)."""
     named = _named_sides(sent, res, kind)
     if kind in _TOPIC_KINDS:
-        named = [a for a in named if a.token is None or not _in_topic(res.tokens[a.token], tok)]
+        named = [a for a in named if a.token is None or not _in_topic(res.tokens[a.token], tok, res.lex)]
     codes = list(dict.fromkeys(a.code for a in named))
     if len(codes) != 2:
         return []

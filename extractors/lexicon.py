@@ -142,6 +142,8 @@ class Lexicon:
     third_party_nouns: frozenset[str]
     harmed_words: frozenset[str]
     np_preps: frozenset[str]
+    topic_preps: frozenset[str]
+    verb_topic_preps: frozenset[str]
     locative_preps: frozenset[str]
     place_preps: frozenset[str]
     adjunct_preps: frozenset[str]
@@ -431,6 +433,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "third_party_nouns": ("words", "third_party_nouns"),
     "harmed_words": ("words", "harmed_words"),
     "np_preps": ("words", "np_preps"),
+    "topic_preps": ("words", "topic_preps"),
+    "verb_topic_preps": ("words", "verb_topic_preps"),
     "locative_preps": ("words", "locative_preps"),
     "place_preps": ("words", "place_preps"),
     "adjunct_preps": ("words", "adjunct_preps"),

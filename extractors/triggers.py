@@ -999,7 +999,7 @@ def _noun_trigger(
         adjunct = adjunct or (
             tok.dep_ == "pobj"
             and tok.pos_ == "NOUN"
-            and not _in_topic_phrase(tok)
+            and not _in_topic_phrase(tok, lex)
             and not _remit_of_body(tok, lex)
             and _own_parties(tok, entry, res)
         )
@@ -1026,7 +1026,7 @@ def _noun_trigger(
         # "will address our challenges, including China's support for Moscow's war economy": an
         # apposition stands where the noun it restates stands - not where that noun is a topic ("spoke
         # about the main topic, Iran's support for the Houthis").
-        adjunct = adjunct or (tok.dep_ == "appos" and _restates_stated(tok))
+        adjunct = adjunct or (tok.dep_ == "appos" and _restates_stated(tok, lex))
         # "satisfied with the results of her visit to Russia", "said Kim's attendance and his talks with
         # Xi carry great significance": a person's visit to a host or meeting with a partner of another
         # state named is news wherever it stands (as with a named possessor, read above) - a meeting
@@ -1038,7 +1038,8 @@ def _noun_trigger(
             and (
                 _other_state_named(tok, poss, res, ("to",))
                 or (
-                    _other_state_named(tok, poss, res, ("with",)) and not (tok.dep_ == "pobj" and _in_topic_phrase(tok))
+                    _other_state_named(tok, poss, res, ("with",))
+                    and not (tok.dep_ == "pobj" and _in_topic_phrase(tok, lex))
                 )
             )
         )
@@ -1202,13 +1203,15 @@ def _hosts_foreign_forces(poss: Token, moved: list[Token | None], res: Resolver)
     )
 
 
-def _restates_stated(tok: Token) -> bool:
+def _restates_stated(tok: Token, lex: Lexicon) -> bool:
     """Whether an apposition restates a noun stated as a subject, an object or in a phrase that is no
     topic ("address our challenges, including X"; not "spoke about the main topic, X")."""
     head = tok.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return head.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or (head.dep_ == "pobj" and not _in_topic_phrase(head))
+    return head.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or (
+        head.dep_ == "pobj" and not _in_topic_phrase(head, lex)
+    )
 
 
 def _other_state_named(tok: Token, poss: Token, res: Resolver, preps: tuple[str, ...]) -> bool:
@@ -1268,28 +1271,20 @@ def _named_sides(tok: Token, poss: Token | None, res: Resolver) -> bool:
     return False
 
 
-# A verb's prepositions whose object is what is talked or thought about ("focused on", "spoke about").
-_TOPIC_PREPS = frozenset({"on", "about"})
-
-
-def _in_topic_phrase(tok: Token) -> bool:
+def _in_topic_phrase(tok: Token, lex: Lexicon) -> bool:
     """Whether a noun is a topic, not an act stated: what a noun's "of" is about ("the details of the
     cooperation") or a verb's "on" or "about" ("analysts focused on / spoke about the cooperation")."""
     prep = tok.head
     if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return prep.lower_ in _TOPIC_PREPS and is_verb(prep.head)
-
-
-# A noun's prepositions whose object is what the noun talks about ("statements on", "hysteria over").
-_TALK_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+    return prep.lower_ in lex.verb_topic_preps and is_verb(prep.head)
 
 
 def _talked_about(tok: Token, lex: Lexicon) -> bool:
     """Whether a noun is what a noun of talk is about ("the hysteria over cooperation between A and B",
     "remarks on the ties between A and B"): a topic, not an act stated (news README ruling of 2026-12-07)."""
     prep = tok.head
-    if prep.lower_ not in _TALK_PREPS:
+    if prep.lower_ not in lex.topic_preps:
         return False
     # The parser may hang the phrase on the verb of the talk noun: "mocked the hysteria over ...".
     talk = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i)]
