@@ -28,6 +28,7 @@ from tests.quote_speakers import speakers
             'The Peruvian envoy rebuked the Chilean president for calling Peru an "accomplice" in the smuggling.',
             ["Chilean president"],
         ),
+        ("Kenya thanked Uganda for announcing that the border would reopen.", ["Uganda"]),
     ],
 )
 def test_participle_under_a_preposition(nlp: Language, text: str, expected: list[str]) -> None:
