@@ -62,8 +62,8 @@ _NEWSROOM = frozenset({"correspondent", "reporter", "journalist"})  # who report
 # ("after asserting that ...", "by saying that ..."); not "without saying", which says nothing.
 _SAID_WHILE_ACTING = frozenset({"by", "after", "before", "while", "when", "upon", "on", "despite", "since"})
 # Passive verbs of hearsay whose subject is the one who said what their infinitive says ("is reported to have
-# said", "is said to have told").
-_HEARSAY = frozenset({"report", "say"})
+# said", "is said to have told", "was heard saying").
+_HEARSAY = frozenset({"report", "say", "hear"})
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
 # "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
 _MAX_OBJECT_CLAUSE = 30
@@ -2811,7 +2811,9 @@ def _inherited_subject(verb: Token) -> Token | None:
                 current = outer
                 continue
             if prep == "for" and active and outer.pos_ == "VERB":
-                return next((c for c in outer.children if c.dep_ == "dobj" and c.i < current.i), None)
+                # "was praised for saying ...": the passive's subject.
+                acted_on = [c for c in outer.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS) and c.i < current.i]
+                return acted_on[0] if acted_on else None
         break
     return None
 

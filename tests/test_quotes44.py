@@ -2,7 +2,8 @@
 saying under a preposition ("after asserting that ...") is said by its clause's subject, "for calling ..." by
 whom the verb acts on; a participle the parser hangs on a "that" clause after a preposition goes on with the
 main clause; a stance voiced with its clause set apart ("voiced hope on Monday that ..."); hearsay passives
-("is reported to have said", "was reported as saying"). The sentences are written for these tests."""
+("is reported to have said", "was reported as saying", "was heard saying"). The sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from tests.quote_speakers import speakers
             ["Chilean president"],
         ),
         ("Kenya thanked Uganda for announcing that the border would reopen.", ["Uganda"]),
+        ("The Senegalese minister was praised for saying that Dakar would pay its debts.", ["Senegalese minister"]),
     ],
 )
 def test_participle_under_a_preposition(nlp: Language, text: str, expected: list[str]) -> None:
@@ -69,6 +71,7 @@ def test_stance_voiced_with_its_clause_set_apart(nlp: Language) -> None:
             "Norway's foreign minister was reported as saying the talks would resume in Oslo.",
             "Norway's foreign minister",
         ),
+        ("The Indonesian president was heard saying that the talks had failed.", "Indonesian president"),
     ],
 )
 def test_hearsay_passives(nlp: Language, text: str, expected: str) -> None:
