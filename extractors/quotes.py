@@ -58,6 +58,12 @@ _DOCUMENT_LOOKBACK = 4
 _NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
 _MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
 _NEWSROOM = frozenset({"correspondent", "reporter", "journalist"})  # who reports for an outlet
+# Prepositions of a participle whose words its clause's subject says while doing, before or after the act
+# ("after asserting that ...", "by saying that ..."); not "without saying", which says nothing.
+_SAID_WHILE_ACTING = frozenset({"by", "after", "before", "while", "when", "upon", "on", "despite", "since"})
+# Passive verbs of hearsay whose subject is the one who said what their infinitive says ("is reported to have
+# said", "is said to have told", "was heard saying").
+_HEARSAY = frozenset({"report", "say", "hear"})
 _GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
 # "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
 _MAX_OBJECT_CLAUSE = 30
@@ -507,6 +513,8 @@ class _QuoteFinder:
             stance = self._stated_stance(i)
             if stance is not None:
                 first, last = self._subtree_ends(stance)
+                clause = next((c for c in kids.get(i, ()) if dep[c] == "ccomp" and c > last), None)
+                last = self._subtree_ends(tokens[clause])[1] if clause is not None else last
                 yield tokens[i], _span_chars(self.res.text, sent, first, last)
                 continue
             if not self._says(i, direct=False):
@@ -775,8 +783,9 @@ class _QuoteFinder:
         index = self.index
         if index.pos[i] != "VERB" or not (self._is_reporting(i) or index.lemma[i].lower() in self.stance_verbs):
             return None
-        if any(index.dep[c] == "ccomp" for c in index.kids.get(i, ())):
-            return None
+        if self._is_reporting(i) and any(index.dep[c] == "ccomp" for c in index.kids.get(i, ())):
+            return None  # a verb of saying with its clause reports the clause
+        # "voiced hope on Monday that ...": the clause the parser hangs on the verb is the stance's own.
         # "Deep concern over the moves was voiced by the minister": the stance as the passive's subject,
         # said by its agent.
         passive = _reporting_agent(index.tokens[i]) is not None
@@ -2085,6 +2094,7 @@ class _QuoteFinder:
             for t in subject.subtree
             if t.i != subject.i
             and t.lower_ != "state"
+            and not _dated(t)  # "On Thursday Chile's president": the parser may hang the day on the title
             and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
         ]
         # "a diplomat said ... the diplomat added": an unnamed one introduced since the last person.
@@ -2503,11 +2513,14 @@ def _noun_clause_participle(verb: Token) -> Token | None:
         return None
     clause = verb.head
     noun = clause.head
-    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not clause.i < verb.i:
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not clause.i < verb.i:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    return _inherited_subject(noun.head)
+    # "lashed out at Seoul after reports that Pyongyang is sending troops, calling ...": the noun's
+    # preposition hangs on the verb whose subject goes on.
+    acting = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return _inherited_subject(acting) if acting.pos_ in ("VERB", "AUX") else None
 
 
 def _trailing_participle(verb: Token) -> bool:
@@ -2779,13 +2792,28 @@ def _inherited_subject(verb: Token) -> Token | None:
             # verb of saying the infinitive's clause hangs on.
             current = current.head.head
             continue
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            # "The premier is reported to have said that ...": the passive's subject says it (not "is
+            # expected to say": nothing said yet).
+            raised = next((c for c in current.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            if raised is not None and current.head.lemma_.lower() in _HEARSAY:
+                return raised
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
-        # "he hit back by saying that ...": the subject of the verb the by-phrase hangs on.
-        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.head.head.i != current.head.i:
-            current = current.head.head
-            continue
+        # "he hit back by saying that ...", "thanked Lima after asserting that ...": the subject of the verb
+        # the phrase hangs on; "rebuked Quito for calling it ...": whom that verb acts on.
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            prep, outer = current.head.lower_, current.head.head
+            # Active only: "surrendered after being told that ..." was told, said nothing.
+            active = current.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in current.children)
+            if prep in _SAID_WHILE_ACTING and (active or prep == "by"):
+                current = outer
+                continue
+            if prep == "for" and active and outer.pos_ == "VERB":
+                # "was praised for saying ...": the passive's subject.
+                acted_on = [c for c in outer.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS) and c.i < current.i]
+                return acted_on[0] if acted_on else None
         break
     return None
 
@@ -3117,8 +3145,8 @@ def _reporting_agent(verb: Token) -> Token | None:
 
 
 def _quoted_as_saying(verb: Token) -> bool:
-    """ "quoted X as saying", "X was quoted as saying", "cited X as saying" """
-    if verb.lemma_.lower() not in ("quote", "cite"):
+    """ "quoted X as saying", "X was quoted as saying", "cited X as saying", "X was reported as saying" """
+    if verb.lemma_.lower() not in ("quote", "cite", "report"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
