@@ -51,6 +51,7 @@ from extractors.clauses import (
     SUBJECTS,
     children,
     clause_hedged,
+    clause_unrealised,
     condition_clauses,
     counted,
     first_child,
@@ -1890,6 +1891,18 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # pact or plan supposes is no act (README conventions); nor does the learned model read it again.
         trig.declined = True
         drafts = []
+    if (
+        kind in _DONE_ONLY
+        and not negated
+        and clause_unrealised(trig.light if trig.is_noun and trig.light is not None else tok, lex)
+    ):
+        # "could strike the port", "tries not to harm civilians", "may back the plan", "to possibly take
+        # part in the war": force used or a stance taken only as possible, tried or wished for is not
+        # done (PLOVER codes acts done; a threat or promise of it is read above, as THREATEN or AGREE).
+        # Hearsay ("reportedly struck") still tells the act, hedged, and a stance denied as possible ("may not
+        # endorse") stays a negated one, as the own gold codes it. Nor does the learned model read it again.
+        trig.declined = True
+        drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
         drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:
@@ -1936,6 +1949,13 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+# Acts an unrealised clause ("could strike", "tries to", "may back") makes no event (clauses.clause_unrealised):
+# force used on another and stances. Aid and cooperation to come are promises (AGREE, read above); forces that
+# "could be sent" or "can move" stay MOBILIZE (or AID), and verdicts under such a clause ("could be a violation")
+# stay too: the training files' rows code both so.
+_DONE_ONLY = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REJECT"})
 
 
 # Judges whose reasons are charges, not acts told as done ("arrested X for spying on Y").
