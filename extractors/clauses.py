@@ -694,18 +694,16 @@ _HEDGE_DEPS = frozenset({"aux", "advmod", "mark", "amod"})
 
 def clause_unrealised(token: Token, lex: Lexicon) -> bool:
     """Whether a word's clause puts its act as only possible, tried, wished for or supposed, not as done:
-    a modal of possibility ("could strike"), an adverb of it ("possibly take part"), an `if`, `unless`
-    or `whether`, or a verb of trying or wishing above it ("tries not to harm"). Hearsay ("reportedly",
-    "officials believe") hedges a clause (`clause_hedged`) but tells the act as done."""
+    an adverb of possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of
+    trying or wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a
+    modal alone ("could attack") hedge a clause (`clause_hedged`) but tell the act."""
     index = parse_index(token.doc)
     dep, lower, lemma, head = index.dep, index.lower, index.lemma, index.head
     current = token.i
     for _ in range(10):
         for j in index.kids.get(current, ()):
-            if (
-                (dep[j] == "aux" and lower[j] in lex.possibility_modals)
-                or (dep[j] == "advmod" and lower[j] in lex.possibility_adverbs)
-                or (dep[j] == "mark" and lower[j] in lex.subordinators)
+            if (dep[j] == "advmod" and lower[j] in lex.possibility_adverbs) or (
+                dep[j] == "mark" and lower[j] in lex.subordinators
             ):
                 return True
         if current != token.i and lemma[current].lower() in lex.transparent_unrealised:

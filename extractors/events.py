@@ -1896,11 +1896,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         and not negated
         and clause_unrealised(trig.light if trig.is_noun and trig.light is not None else tok, lex)
     ):
-        # "could strike the port", "tries not to harm civilians", "may back the plan", "to possibly take
-        # part in the war": force used or a stance taken only as possible, tried or wished for is not
+        # "tried to seize the ship", "wants to punish Uganda", "could possibly reject the offer", "to possibly
+        # take part in the war": force used or a stance taken only as possible, tried or wished for is not
         # done (PLOVER codes acts done; a threat or promise of it is read above, as THREATEN or AGREE).
-        # Hearsay ("reportedly struck") still tells the act, hedged, and a stance denied as possible ("may not
-        # endorse") stays a negated one, as the own gold codes it. Nor does the learned model read it again.
+        # Hearsay ("reportedly struck") and a modal alone ("could attack", README: a hedge) still tell the
+        # act, hedged; a stance denied ("may not endorse") stays a negated one, as the own gold codes it.
+        # Nor does the learned model read it again.
         trig.declined = True
         drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
@@ -1951,10 +1952,10 @@ _OCCASION_PREPS = frozenset(
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
 
 
-# Acts an unrealised clause ("could strike", "tries to", "may back") makes no event (clauses.clause_unrealised):
-# force used on another and stances. Aid and cooperation to come are promises (AGREE, read above); forces that
-# "could be sent" or "can move" stay MOBILIZE (or AID), and verdicts under such a clause ("could be a violation")
-# stay too: the training files' rows code both so.
+# Acts an unrealised clause ("possibly strike", "tried to seize", "wants to punish") makes no event
+# (clauses.clause_unrealised): force used on another and stances. Aid and cooperation to come are promises
+# (AGREE, read above); forces that may move stay MOBILIZE (or AID) and verdicts stay too ("could be a
+# violation"): the training files' rows code both so.
 _DONE_ONLY = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REJECT"})
 
 

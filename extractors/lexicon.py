@@ -122,7 +122,6 @@ class Lexicon:
     hedge_verbs: frozenset[str]
     hedge_sources: frozenset[str]
     subordinators: frozenset[str]
-    possibility_modals: frozenset[str]
     possibility_adverbs: frozenset[str]
     hypothetical: frozenset[str]
     approximators: frozenset[str]
@@ -414,7 +413,6 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "hedge_verbs": ("hedge", "verbs"),
     "hedge_sources": ("hedge", "sources"),
     "subordinators": ("hedge", "subordinators"),
-    "possibility_modals": ("hedge", "possibility_modals"),
     "possibility_adverbs": ("hedge", "possibility_adverbs"),
     "hypothetical": ("hedge", "hypothetical"),
     "approximators": ("hedge", "approximators"),
