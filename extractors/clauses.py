@@ -692,6 +692,33 @@ def clause_hedged(token: Token, lex: Lexicon) -> bool:
 _HEDGE_DEPS = frozenset({"aux", "advmod", "mark", "amod"})
 
 
+def clause_unrealised(token: Token, lex: Lexicon) -> bool:
+    """Whether a word's clause puts its act as only possible, tried, wished for or supposed, not as done:
+    an adverb of possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of
+    trying or wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a
+    modal alone ("could attack") hedge a clause (`clause_hedged`) but tell the act."""
+    index = parse_index(token.doc)
+    dep, lower, lemma, head = index.dep, index.lower, index.lemma, index.head
+    current = token.i
+    for _ in range(10):
+        for j in index.kids.get(current, ()):
+            if (dep[j] == "advmod" and lower[j] in lex.possibility_adverbs) or (
+                dep[j] == "mark" and lower[j] in lex.subordinators
+            ):
+                return True
+        if current != token.i and lemma[current].lower() in lex.transparent_unrealised:
+            return True
+        if head[current] == current or dep[current] in _NOUN_CLAUSES:
+            break  # "wants to win back the land that Baku's troops captured": the relative clause tells it done
+        current = head[current]
+    return False
+
+
+# The clauses that tell something of a noun ("the troops it sent", "soldiers captured in Kursk"): what is said
+# above the noun does not reach into them.
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
 def number_value(tok: Token, lex: Lexicon) -> float | None:
     """The value of a number token with its scale word ("1.2 million", "10,000", "five")."""
     text = tok.text.replace(",", "")

@@ -51,6 +51,7 @@ from extractors.clauses import (
     SUBJECTS,
     children,
     clause_hedged,
+    clause_unrealised,
     condition_clauses,
     counted,
     first_child,
@@ -1888,6 +1889,19 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # pact or plan supposes is no act (README conventions); nor does the learned model read it again.
         trig.declined = True
         drafts = []
+    if (
+        kind in _DONE_ONLY
+        and not negated
+        and clause_unrealised(trig.light if trig.is_noun and trig.light is not None else tok, lex)
+    ):
+        # "tried to seize the ship", "wants to punish Uganda", "could possibly reject the offer", "to possibly
+        # take part in the war": force used or a stance taken only as possible, tried or wished for is not
+        # done (PLOVER codes acts done; a threat or promise of it is read above, as THREATEN or AGREE).
+        # Hearsay ("reportedly struck") and a modal alone ("could attack", README: a hedge) still tell the
+        # act, hedged; a stance denied ("may not endorse") stays a negated one, as the own gold codes it.
+        # Nor does the learned model read it again.
+        trig.declined = True
+        drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
         drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:
@@ -1934,6 +1948,13 @@ _OCCASION_PREPS = frozenset(
 )
 # What in a meeting noun's own phrase names who took part ("the visit to China", "talks with Kim").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "acl", "relcl", "nummod"})
+
+
+# Acts an unrealised clause ("possibly strike", "tried to seize", "wants to punish") makes no event
+# (clauses.clause_unrealised): force used on another and stances. Aid and cooperation to come are promises
+# (AGREE, read above); forces that may move stay MOBILIZE (or AID) and verdicts stay too ("could be a
+# violation"): the training files' rows code both so.
+_DONE_ONLY = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REJECT"})
 
 
 # Judges whose reasons are charges, not acts told as done ("arrested X for spying on Y").

@@ -104,6 +104,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     transparent: frozenset[str]
     transparent_hedged: frozenset[str]
+    transparent_unrealised: frozenset[str]
     transparent_negating: frozenset[str]
     transparent_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -121,6 +122,7 @@ class Lexicon:
     hedge_verbs: frozenset[str]
     hedge_sources: frozenset[str]
     subordinators: frozenset[str]
+    possibility_adverbs: frozenset[str]
     hypothetical: frozenset[str]
     approximators: frozenset[str]
     group_pronouns: frozenset[str]
@@ -395,6 +397,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "light_verbs": ("light_verbs", "lemmas"),
     "transparent": ("transparent", "verbs"),
     "transparent_hedged": ("transparent", "hedged"),
+    "transparent_unrealised": ("transparent", "unrealised"),
     "transparent_negating": ("transparent", "negating"),
     "transparent_nouns": ("transparent", "nouns"),
     "issuing_verbs": ("transparent", "issuing"),
@@ -412,6 +415,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "hedge_verbs": ("hedge", "verbs"),
     "hedge_sources": ("hedge", "sources"),
     "subordinators": ("hedge", "subordinators"),
+    "possibility_adverbs": ("hedge", "possibility_adverbs"),
     "hypothetical": ("hedge", "hypothetical"),
     "approximators": ("hedge", "approximators"),
     "group_pronouns": ("words", "group_pronouns"),
