@@ -441,12 +441,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             else:
                 counted = _tally_antecedent(number, verb, lex)
                 whole = _whole_of(number, lex) if counted is None else None
-                clause = number.first.dep_ in SUBJECTS | PASSIVE_SUBJECTS and number.first.head.pos_ in ("VERB", "AUX")
-                if whole is not None and (whole.i < sent.start or clause):
-                    # "... sent 6,000 soldiers. Around 900 of them are in hospitals", "6,000 soldiers, 900 of whom
-                    # have returned": a part of a figure counted before, the subject of a clause of its own, counts
-                    # its noun, whatever its verb; in the whole's clause it is a breakdown ("killed 18 people, eight
-                    # of them children", "handing eight of them over").
+                if whole is not None and whole.i < sent.start:
+                    # "... sent 6,000 soldiers. Around 900 of them are in hospitals": a part of a figure of an earlier
+                    # sentence counts its noun, whatever its verb; in the figure's own sentence it is a breakdown
+                    # ("killed 18 people, eight of them children", "6,000 soldiers, 300 of whom have returned").
                     counted = whole
             elided = counted is not None
     number = _over(number, counted, verb, lex)
