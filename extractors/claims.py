@@ -126,10 +126,15 @@ def extract_claims(
                     claim = replace(claim, subject_id=last_owner[kind][0])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
-            elif kind in last_owner:  # only carried kinds are ever stored
-                owner, since = last_owner[kind]
-                if position - since <= _CARRY_SENTENCES:
-                    claim = replace(claim, subject_id=owner)
+            else:
+                # Soldiers killed or hurt are of the troops counted before too ("Turkey sent 8,000 troops into Syria.
+                # Syrian officials said 450 were killed": Turkey's, not the source's), the later of the two owners.
+                soldiers = kind == "casualties" and counted is not None and _counts(doc[counted], lex, ("troops",))
+                carried = [last_owner[k] for k in (kind, "troops" if soldiers else kind) if k in last_owner]
+                if carried:  # only carried kinds are ever stored
+                    owner, since = max(carried, key=lambda found: found[1])
+                    if position - since <= _CARRY_SENTENCES:
+                        claim = replace(claim, subject_id=owner)
             if claim.subject_id is None and kind in _PLACED:
                 # "The violence left 46 people dead": no owner named anywhere near the figure; the victims
                 # and the held are of the one state the article is about ("... in north-east Delhi").
@@ -1422,6 +1427,10 @@ def _pronoun_owner(pronoun: Token, res: Resolver) -> Actor | None:
         if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
             # "The Indian army said three of its soldiers died": the pronoun in the clause's own subject stands
             # for the subject of the clause above (the resolver's nearest state may be an earlier sentence's).
+            continue
+        if _lemma(tok) in res.lex.claim_words["violent_verbs"] | res.lex.claim_words["captor_verbs"]:
+            # "Armenia said Azerbaijani troops had killed 12 of its soldiers": whoever kills or captures them is not
+            # whom "its" victims are of; the clause above names it.
             continue
         if subject.i > pronoun.i:
             return None

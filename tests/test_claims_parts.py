@@ -1,7 +1,8 @@
 """Claims of lane claims44: a figure that takes a part of a noun counted before ("900 of them", "900 of whom",
 "Of these, 900 ...", "900 of those soldiers") counts that noun, whatever its verb, and is the whole's owner's: not
-the state of the source that reports it, of the place it names or of whoever fought them. The sentences are written
-for these tests; none is copied from an article.
+the state of the source that reports it, of the place it names or of whoever fought them. Soldiers killed or hurt
+with no owner of their own carry the owner of the troops counted just before; "its" on the killed or captured is not
+the killer's. The sentences are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -62,5 +63,36 @@ test_part_destroyed_or_captured_by_another = figures_test(
             "Belarus has sent about 6,000 soldiers to Serbia. Croatia says it has captured 40 of them.",
             [("BLR", 6_000, 6_000), ("BLR", 40, 40)],
         ),
+    ],
+)
+
+test_soldiers_hurt_after_troops_sent = figures_test(
+    [
+        # Soldiers killed or hurt with no owner of their own are of the troops counted just before, not of the source.
+        (
+            "Turkey sent 8,000 troops into Syria. Syrian officials said 450 were killed or wounded in the first month.",
+            [("TUR", 8_000, 8_000), ("TUR", 450, 450)],
+        ),
+        (
+            "Turkey sent 8,000 troops into Syria. About 450 soldiers were killed in the first month, Syrian officials "
+            "said.",
+            [("TUR", 8_000, 8_000), ("TUR", 450, 450)],
+        ),
+        # Civilians killed are not the troops'.
+        (
+            "Turkey sent 8,000 troops into Syria. Syrian officials said 45 civilians were killed in the first month.",
+            [("TUR", 8_000, 8_000), ("SYR", 45, 45)],
+        ),
+    ],
+)
+
+test_its_victims = figures_test(
+    [
+        # "its" on the killed or captured is not the killer's or captor's: the clause above names it.
+        ("Armenia said Azerbaijani troops had killed 12 of its soldiers.", [("ARM", 12, 12)]),
+        ("Kyiv says Russian forces captured 30 of its troops near Bakhmut.", [("UKR", 30, 30)]),
+        # As before: "its" in the reported clause's own subject, and a state's own losses.
+        ("The Indian army said three of its soldiers died.", [("IND", 3, 3)]),
+        ("Pakistan said it had lost 12 of its soldiers.", [("PAK", 12, 12)]),
     ],
 )
