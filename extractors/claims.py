@@ -97,6 +97,8 @@ def extract_claims(
     article_state: str | None = None  # "" for none: read once, when a figure first needs it
     # Captives the article has counted, by owner and number: told again later they are no new claim (stop-42 ruling).
     captives_told: set[tuple[str | None, float | None]] = set()
+    # The owner of each noun a figure counted, by its index, for a later part of it ("900 of them").
+    owner_of: dict[int, str | None] = {}
     for position, sent in enumerate(res.sentences):
         if not any(numeric[sent.start : sent.end]):
             continue  # no number in it (two sentences in three): no claim
@@ -108,7 +110,10 @@ def extract_claims(
             found = _claim(number, sent, res, lex)
             if found is None:
                 continue
-            claim, kind, named, loose, held, captors, each = found
+            claim, kind, named, loose, held, captors, each, counted, whole = found
+            if whole is not None and owner_of.get(whole) is not None:
+                # "Belarus has sent 6,000 soldiers. 900 of them have been killed, Croatia said": the whole's owner.
+                claim, named, loose = replace(claim, subject_id=owner_of[whole]), True, False
             if kind in _CARRIED and claim.subject_id is not None:
                 if not loose:
                     sentence_owner.setdefault(kind, claim.subject_id)
@@ -121,10 +126,15 @@ def extract_claims(
                     claim = replace(claim, subject_id=last_owner[kind][0])
             if kind in _CARRIED and named and claim.subject_id is not None:
                 last_owner[kind] = (claim.subject_id, position)
-            elif kind in last_owner:  # only carried kinds are ever stored
-                owner, since = last_owner[kind]
-                if position - since <= _CARRY_SENTENCES:
-                    claim = replace(claim, subject_id=owner)
+            else:
+                # Soldiers killed or hurt are of the troops counted before too ("Turkey sent 8,000 troops into Syria.
+                # Syrian officials said 450 were killed": Turkey's, not the source's), the later of the two owners.
+                soldiers = kind == "casualties" and counted is not None and _counts(doc[counted], lex, ("troops",))
+                carried = [last_owner[k] for k in (kind, "troops" if soldiers else kind) if k in last_owner]
+                if carried:  # only carried kinds are ever stored
+                    owner, since = max(carried, key=lambda found: found[1])
+                    if position - since <= _CARRY_SENTENCES:
+                        claim = replace(claim, subject_id=owner)
             if claim.subject_id is None and kind in _PLACED:
                 # "The violence left 46 people dead": no owner named anywhere near the figure; the victims
                 # and the held are of the one state the article is about ("... in north-east Delhi").
@@ -137,6 +147,8 @@ def extract_claims(
             if held:
                 captives_told.add(told)
             claims.setdefault(claim)
+            if counted is not None:
+                owner_of[counted] = claim.subject_id
             for other in each:  # "Chile and Peru each sent 1,000 soldiers": Peru's 1,000 as well
                 claims.setdefault(replace(claim, subject_id=other))
     return list(claims)
@@ -406,6 +418,8 @@ class _Found(NamedTuple):
     held: bool  # it counts people captured or held ("soldiers captured", "prisoners of war", "hostages")
     captors: frozenset[str]  # the states that captured them ("Ukraine captured 40 soldiers"): never their owner
     each: tuple[str, ...]  # the other states that each have as many ("Chile and Peru each sent 1,000 soldiers")
+    counted: int | None  # the index of the noun it counts, for a later part of it ("900 of them")
+    whole: int | None  # the index of the noun counted before that it is a part of ("900 of them": the soldiers)
 
 
 def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found | None:
@@ -431,6 +445,12 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
                 verb_lemma = verb.lemma_.lower()
             else:
                 counted = _tally_antecedent(number, verb, lex)
+                whole = _whole_of(number, lex) if counted is None else None
+                if whole is not None and whole.i < sent.start:
+                    # "... sent 6,000 soldiers. Around 900 of them are in hospitals": a part of a figure of an earlier
+                    # sentence counts its noun, whatever its verb; in the figure's own sentence it is a breakdown
+                    # ("killed 18 people, eight of them children", "6,000 soldiers, 300 of whom have returned").
+                    counted = whole
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -550,7 +570,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
     held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
     each = _each_also(counted, verb, subject, res, lex) if counted is not None and verb is not None else ()
-    return _Found(claim, kind, named, loose, held, captors, each)
+    whole = _whole_of(number, lex)
+    own = contents or counted
+    return _Found(
+        claim, kind, named, loose, held, captors, each, own.i if own is not None else None, whole.i if whole else None
+    )
 
 
 def _target(tok: Token, verb: Token | None, lex: Lexicon) -> bool:
@@ -604,6 +628,26 @@ def _trade_partners(noun: Token, res: Resolver) -> frozenset[str]:
         for actor in res.resolve(pobj, context=False)
         if actor.kind == "state"
     )
+
+
+def _whole_of(number: _Number, lex: Lexicon) -> Token | None:
+    """The noun counted before that a figure takes a part of: "900 of them", "6,000 soldiers, 900 of whom",
+    "Of these, 900 were killed", "900 of those soldiers". The part is of the whole's owner, not of a state its own
+    sentence names (the source that reports it, the place where they fell)."""
+    preps = [c for t in (number.first, number.last) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+    head = number.first.head
+    if head.pos_ in ("VERB", "AUX"):  # "Of these, 900 were killed": "of" on the verb
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.first.i]
+    classes = ("troops", "casualties", "weapons", "people")
+    for prep in preps:
+        pobj = first_child(prep, ["pobj"])
+        if pobj is None:
+            continue
+        if pobj.lower_ in lex.claim_words["part_pronouns"]:
+            return _earlier_counted(number.first, classes, lex)
+        if pobj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in pobj.children):
+            return _earlier_counted(pobj, classes, lex)  # "those soldiers": the soldiers counted before
+    return None
 
 
 def _partitive_whole(number: _Number, counted: Token | None) -> bool:
@@ -1383,6 +1427,10 @@ def _pronoun_owner(pronoun: Token, res: Resolver) -> Actor | None:
         if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
             # "The Indian army said three of its soldiers died": the pronoun in the clause's own subject stands
             # for the subject of the clause above (the resolver's nearest state may be an earlier sentence's).
+            continue
+        if _lemma(tok) in res.lex.claim_words["violent_verbs"] | res.lex.claim_words["captor_verbs"]:
+            # "Armenia said Azerbaijani troops had killed 12 of its soldiers": whoever kills or captures them is not
+            # whom "its" victims are of; the clause above names it.
             continue
         if subject.i > pronoun.i:
             return None
