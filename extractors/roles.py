@@ -246,6 +246,8 @@ def _receives(trig: Trigger, res: Resolver) -> bool:
         return False
     if trig.type in ("AID", "DISAPPROVE"):
         return True
+    if trig.type == "SUPPORT" and not trig.is_noun and res.lex.in_class(first_child(trig.token, OBJECTS), "greetings"):
+        return True  # "received a congratulatory message from Modi": the sender's SUPPORT (not "welcomed the move")
     if trig.type == "COOPERATE" and trig.mode == "economic":
         return True  # "imported rice from Vietnam", "bought Russian oil": trade runs exporter -> importer
     if "CONSULT" not in (trig.type, entry.type):
@@ -275,10 +277,11 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
 def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
     by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
-    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil")."""
+    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil"), the
+    well-wisher ("Putin's greetings", "a congratulatory message from Modi")."""
     tok = trig.token
     received = first_child(tok, OBJECTS)
-    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE"):
+    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE", "SUPPORT"):
         return res.resolve(received or passive_patient(tok))
     senders = res.resolve(received, context=False, strict=False) if trig.type != "DISAPPROVE" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:

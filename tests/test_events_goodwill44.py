@@ -1,0 +1,52 @@
+"""Goodwill sent, carried and thanked for (issue 13, stop 44, lane goodwill44). Greetings, good wishes,
+congratulations and letters or messages said to be of them ([classes] greetings) that are sent,
+delivered, extended, passed on, conveyed, relayed or transmitted to another are the sender's SUPPORT to
+the addressee, with no CONSULT for the message (bench/data/news README "Statements"); a messenger who
+carries another's greetings ("passed on the greetings of the president") carries the owner's SUPPORT;
+goodwill received "from" someone is that one's SUPPORT to the receiver; thanks for greetings say the
+one thanked sent them. A plain letter or message, or condolences, stay no event. Every sentence here
+was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# Goodwill sent to a named addressee: the sender's SUPPORT.
+SUPPORT BRA>FRA | Brazil's president sent a congratulatory message to France's president on his re-election.
+SUPPORT KEN>UGA | Kenya sent a message of solidarity to Uganda after the floods.
+SUPPORT IND>ZAF | India's prime minister sent a letter of thanks to South Africa's president.
+SUPPORT TUR>AZE | Turkey sent its greetings to Azerbaijan on its independence day.
+SUPPORT CHL>PER | Chile's foreign minister delivered a message of congratulations to Peru's new president.
+SUPPORT MAR>TUN | Morocco's king extended warm wishes to Tunisia's president on the holiday.
+# Carried by a messenger: the owner's goodwill, to whom the phrase names.
+SUPPORT TUR>AZE | Turkey's foreign minister passed on the greetings of Turkey's president to Azerbaijan's president.
+SUPPORT TUR>AZE | He also conveyed personal greetings from the Turkish president to Azerbaijan's president.
+SUPPORT IND>ZAF | The Indian envoy passed on to South Africa's president the good wishes of India's prime minister.
+SUPPORT EGY>JOR | The Egyptian envoy relayed his president's best wishes to Jordan's king.
+# Received from someone: the sender's SUPPORT to the receiver.
+SUPPORT IND>ZAF | South Africa's president received a congratulatory message from India's prime minister.
+SUPPORT UGA>KEN | Kenya's president received the greetings of Uganda's president.
+# Thanked for goodwill: the one thanked sent it, and the thanks are support too.
+SUPPORT AZE>TUR | Turkey's president thanked Azerbaijan's president for a congratulatory message on the national day.
+SUPPORT TUR>AZE | Turkey's president thanked Azerbaijan's president for a congratulatory message on the national day.
+SUPPORT ARG>BRA | Brazil's president thanked Argentina's president for his warm greetings.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+# A plain letter or message: what it says decides, not its sending.
+SUPPORT | Brazil's president sent a letter to Argentina's president.
+SUPPORT | Kenya delivered a message to Uganda about the border dispute.
+# Condolences are no event (CAMEO 018).
+SUPPORT | The Turkish president sent a telegram of condolence to Azerbaijan.
+# Welcoming a move stays the welcomer's own support, not the mover's.
+SUPPORT by PER | Chile welcomed the decision by Peru to reopen the border.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
