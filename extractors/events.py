@@ -1454,7 +1454,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
     actors, patient = roles.actors(trig, res, lex)
     goodwill = _goodwill(trig, lex)
-    senders = _goodwill_senders(goodwill, res) if goodwill is not None else []
+    senders = _goodwill_senders(goodwill, tok, res) if goodwill is not None else []
     if senders:
         # "Lavrov passed on the greetings of Putin to Kim", "he conveyed greetings from Xi": goodwill
         # carried by a messenger is its owner's (the news sets code the owner's SUPPORT, not the envoy's).
@@ -2338,7 +2338,7 @@ def _goodwill(trig: Trigger, lex: Lexicon) -> Token | None:
     return next((n for n in nouns if n is not None and lex.in_class(n, "greetings")), None)
 
 
-def _goodwill_senders(noun: Token, res: Resolver) -> list[Actor]:
+def _goodwill_senders(noun: Token, verb: Token, res: Resolver) -> list[Actor]:
     """Whose greetings are carried: the possessor or `of`/`from` object of the greetings ("Putin's
     greetings", "the good wishes of Xi", "greetings from the Turkish president"), or the `from` object
     the parser hung on the verb."""
@@ -2346,7 +2346,7 @@ def _goodwill_senders(noun: Token, res: Resolver) -> list[Actor]:
     if poss is not None and poss.pos_ != "PRON":
         return res.resolve(poss, context=False)
     preps = [p for p in children(noun, ["prep"]) if p.lower_ in ("of", "from")]
-    preps += [p for p in children(noun.head, ["prep"]) if p.lower_ == "from" and noun.dep_ in OBJECTS]
+    preps += [p for p in children(verb, ["prep"]) if p.lower_ == "from"]
     return next((found for p in preps if (found := res.resolve(first_child(p, ["pobj"]), context=False))), [])
 
 

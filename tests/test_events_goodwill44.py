@@ -29,6 +29,8 @@ SUPPORT TUR>AZE | Turkey's foreign minister passed on the greetings of Turkey's 
 SUPPORT TUR>AZE | He also conveyed personal greetings from the Turkish president to Azerbaijan's president.
 SUPPORT IND>ZAF | The Indian envoy passed on to South Africa's president the good wishes of India's prime minister.
 SUPPORT EGY>JOR | The Egyptian envoy relayed his president's best wishes to Jordan's king.
+# The owner's `from` phrase hung on the verb, in a clause the parser joined to another's.
+SUPPORT EGY>JOR | Egypt's envoy thanked Jordan's king for receiving him and passed on good wishes from Cairo.
 # Received from someone: the sender's SUPPORT to the receiver.
 SUPPORT IND>ZAF | South Africa's president received a congratulatory message from India's prime minister.
 SUPPORT UGA>KEN | Kenya's president received the greetings of Uganda's president.
@@ -45,6 +47,8 @@ SUPPORT | Brazil's president sent a letter to Argentina's president.
 SUPPORT | Kenya delivered a message to Uganda about the border dispute.
 # Condolences are no event (CAMEO 018).
 SUPPORT | The Turkish president sent a telegram of condolence to Azerbaijan.
+# Whom the envoy thanked sent no greetings: the greetings are from his own president.
+SUPPORT by JOR | Egypt's envoy thanked Jordan's king for receiving him and passed on good wishes from Cairo.
 # Welcoming a move stays the welcomer's own support, not the mover's.
 SUPPORT by PER | Chile welcomed the decision by Peru to reopen the border.
 """
