@@ -1456,7 +1456,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     goodwill = _goodwill(trig, lex)
     senders = _goodwill_senders(goodwill, tok, res) if goodwill is not None else []
     if senders:
-        # "Lavrov passed on the greetings of Putin to Kim", "he conveyed greetings from Xi": goodwill
+        # "the envoy passed on the greetings of Lula to Ruto", "he conveyed greetings from Modi": goodwill
         # carried by a messenger is its owner's (the news sets code the owner's SUPPORT, not the envoy's).
         actors = senders
     if not actors:
@@ -1478,8 +1478,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
                 r for r in roles.not_own(res.resolve(supplied, context=False), actors, lex) if r.code not in codes
             ]
     if goodwill is not None and not recipients:
-        # "greetings of Putin to Kim", "greetings from Xi to Kim": the addressee hangs on the greetings.
+        # "greetings of Lula to Ruto", "greetings from Modi to Ruto": the addressee hangs on the greetings.
         recipients = roles.not_own(_goodwill_addressees(goodwill, res), actors, lex)
+    if goodwill is not None and recipients and {r.code for r in recipients} <= {a.code for a in actors}:
+        # "sent New Year greetings to the workers", "to the troops abroad": a leader's greetings to his
+        # own people are no support given to another actor (CAMEO 05).
+        return []
     if trig.type == "SUPPORT" and roles.supports_itself(trig, res, lex, actors):
         return []
     war_owners = _backed_war_owners(trig, res, lex, actors) if trig.type == "SUPPORT" else []
@@ -2329,7 +2333,7 @@ def _placed_victim(trig: Trigger, patient: Token | None, place: Actor, res: Reso
 def _goodwill(trig: Trigger, lex: Lexicon) -> Token | None:
     """The greetings, good wishes or congratulatory message a verb of sending or conveying carries
     ([classes] greetings): its object, or the object of the particle the parser took for a preposition
-    ("passed on the greetings of Putin")."""
+    ("passed on the greetings of Lula")."""
     if trig.is_noun or trig.type != "SUPPORT":
         return None
     tok = trig.token
@@ -2339,8 +2343,8 @@ def _goodwill(trig: Trigger, lex: Lexicon) -> Token | None:
 
 
 def _goodwill_senders(noun: Token, verb: Token, res: Resolver) -> list[Actor]:
-    """Whose greetings are carried: the possessor or `of`/`from` object of the greetings ("Putin's
-    greetings", "the good wishes of Xi", "greetings from the Turkish president"), or the `from` object
+    """Whose greetings are carried: the possessor or `of`/`from` object of the greetings ("Lula's
+    greetings", "the good wishes of Modi", "greetings from the Turkish president"), or the `from` object
     the parser hung on the verb."""
     poss = first_child(noun, ["poss"])
     if poss is not None and poss.pos_ != "PRON":
@@ -2352,7 +2356,7 @@ def _goodwill_senders(noun: Token, verb: Token, res: Resolver) -> list[Actor]:
 
 def _goodwill_addressees(noun: Token, res: Resolver) -> list[Actor]:
     """To whom greetings go when the `to` phrase hangs on the greetings or on their `from` phrase
-    ("the greetings of Putin to Kim", "conveyed greetings from Xi to Kim")."""
+    ("the greetings of Lula to Ruto", "conveyed greetings from Modi to Ruto")."""
     holders = [noun, *(p for p in children(noun.head, ["prep"]) if p.lower_ == "from"), *children(noun, ["prep"])]
     return next(
         (
@@ -2372,7 +2376,7 @@ _ACKNOWLEDGED = ("solidarity", "greetings")
 def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb of praise or thanks is about support its object gave: the object is someone's
     support ("valued North Korea's support"), or its `for` phrase is ("thanked Pyongyang for its
-    support", "thanked North Korea for standing with Moscow", "thanked Kim for his greetings")."""
+    support", "thanked North Korea for standing with Moscow", "thanked Ruto for his greetings")."""
     tok = trig.token
     if trig.entry.type != "SUPPORT":
         return False  # "pledged his full support" gives support; it acknowledges none
@@ -2384,7 +2388,7 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
         if prep.lower_ != "for":
             continue
         for arg in children(prep, ["pobj", "pcomp"]):
-            # "thanked Kim for his congratulatory message": goodwill sent is support given too.
+            # "thanked Ruto for his congratulatory message": goodwill sent is support given too.
             if lex.in_any_class(arg, _ACKNOWLEDGED) or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False

@@ -278,7 +278,7 @@ def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
     by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
     the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil"), the
-    well-wisher ("Putin's greetings", "a congratulatory message from Modi")."""
+    well-wisher ("Lula's greetings", "a congratulatory message from Modi")."""
     tok = trig.token
     received = first_child(tok, OBJECTS)
     if trig.type not in ("AID", "DISAPPROVE", "COOPERATE", "SUPPORT"):

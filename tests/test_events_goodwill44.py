@@ -3,9 +3,9 @@ congratulations and letters or messages said to be of them ([classes] greetings)
 delivered, extended, passed on, conveyed, relayed or transmitted to another are the sender's SUPPORT to
 the addressee, with no CONSULT for the message (bench/data/news README "Statements"); a messenger who
 carries another's greetings ("passed on the greetings of the president") carries the owner's SUPPORT;
-goodwill received "from" someone is that one's SUPPORT to the receiver; thanks for greetings say the
-one thanked sent them. A plain letter or message, or condolences, stay no event. Every sentence here
-was written for this file in the style of news."""
+goodwill received "from" someone is that one's SUPPORT to the receiver; greetings to one's own people
+are none; thanks for greetings say the one thanked sent them. A plain letter or message, or
+condolences, stay no event. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ SUPPORT IND>ZAF | The Indian envoy passed on to South Africa's president the goo
 SUPPORT EGY>JOR | The Egyptian envoy relayed his president's best wishes to Jordan's king.
 # The owner's `from` phrase hung on the verb, in a clause the parser joined to another's.
 SUPPORT EGY>JOR | Egypt's envoy thanked Jordan's king for receiving him and passed on good wishes from Cairo.
+# Support conveyed is support (the noun's own entry), no aid.
+SUPPORT CHL>PER | Chile's president phoned Peru's president to convey Chile's support and solidarity.
 # Received from someone: the sender's SUPPORT to the receiver.
 SUPPORT IND>ZAF | South Africa's president received a congratulatory message from India's prime minister.
 SUPPORT UGA>KEN | Kenya's president received the greetings of Uganda's president.
@@ -49,6 +51,10 @@ SUPPORT | Kenya delivered a message to Uganda about the border dispute.
 SUPPORT | The Turkish president sent a telegram of condolence to Azerbaijan.
 # Whom the envoy thanked sent no greetings: the greetings are from his own president.
 SUPPORT by JOR | Egypt's envoy thanked Jordan's king for receiving him and passed on good wishes from Cairo.
+AID | Chile's president phoned Peru's president to convey Chile's support and solidarity.
+# A leader's greetings to his own people, workers or troops support no other actor.
+SUPPORT | Kenya's president sent New Year greetings to the Kenyan people.
+SUPPORT | Kenya's president conveyed his warm greetings to the workers of the new factory.
 # Welcoming a move stays the welcomer's own support, not the mover's.
 SUPPORT by PER | Chile welcomed the decision by Peru to reopen the border.
 """
