@@ -5,7 +5,11 @@ the addressee, with no CONSULT for the message (bench/data/news README "Statemen
 carries another's greetings ("passed on the greetings of the president") carries the owner's SUPPORT;
 goodwill received "from" someone is that one's SUPPORT to the receiver; greetings to one's own people
 are none; thanks for greetings say the one thanked sent them. A plain letter or message, or
-condolences, stay no event. Every sentence here was written for this file in the style of news."""
+condolences, stay no event. Readiness told to a partner is offered to it: what one's own side will do,
+said in a that-clause to someone told or assured ("told Baku that Ankara was committed to closer
+ties"), or by a speaker who met someone ("met Ramaphosa and said India was willing to expand trade"), is
+AGREE to whom it is told or met; "X is committed to" is said of X, as "X is willing to" is. Every
+sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -60,3 +64,24 @@ SUPPORT by PER | Chile welcomed the decision by Peru to reopen the border.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+# Readiness told or offered to a partner, and commitment said of the one committed.
+OFFERED = """
+AGREE TUR>AZE | Turkey's president told Azerbaijan's president that Ankara would deepen cooperation.
+AGREE TUR>AZE | Turkey's president assured Azerbaijan's president that Ankara stood ready to help.
+AGREE CHL>PER | Chile's foreign minister told Peru's that Santiago was committed to closer ties with Lima.
+AGREE IND>ZAF | India's prime minister met South Africa's president and said he was willing to deepen cooperation.
+AGREE KEN>UGA | The Kenyan president visited Uganda and said Kenya was willing to expand trade.
+AGREE TUR>AZE | Turkey is committed to stronger ties with Azerbaijan.
+"""
+
+# What a third state will do is not offered to whom it is told; reporters are no partner; words quoted
+# before the verb of telling are what is said, no offer.
+NOT_OFFERED = """
+AGREE | Turkey's president told Azerbaijan's president that Russia would expand trade.
+AGREE | Chile's president told reporters that Santiago was ready to deepen cooperation.
+AGREE | The two governments were committed to the ceasefire.
+AID by CHL | "Some neighbours have sent warships close to our coast," Chile's foreign minister told the OAS chief.
+"""
+
+test_offered, test_not_offered = line_tests(OFFERED, NOT_OFFERED, PUBLISHED)
