@@ -1452,6 +1452,12 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if _mentioned_again(trig):
         return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
     actors, patient = roles.actors(trig, res, lex)
+    goodwill = _goodwill(trig, lex)
+    senders = _goodwill_senders(goodwill, tok, res) if goodwill is not None else []
+    if senders:
+        # "the envoy passed on the greetings of Lula to Ruto", "he conveyed greetings from Modi": goodwill
+        # carried by a messenger is its owner's (the news sets code the owner's SUPPORT, not the envoy's).
+        actors = senders
     if not actors:
         return []
     if trig.type == "ASSAULT" and _own_side_harmed(trig, lex):
@@ -1470,6 +1476,13 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
             recipients = [
                 r for r in roles.not_own(res.resolve(supplied, context=False), actors, lex) if r.code not in codes
             ]
+    if goodwill is not None and not recipients:
+        # "greetings of Lula to Ruto", "greetings from Modi to Ruto": the addressee hangs on the greetings.
+        recipients = roles.not_own(_goodwill_addressees(goodwill, res), actors, lex)
+    if goodwill is not None and recipients and {r.code for r in recipients} <= {a.code for a in actors}:
+        # "sent New Year greetings to the workers", "to the troops abroad": a leader's greetings to his
+        # own people are no support given to another actor (CAMEO 05).
+        return []
     if trig.type == "SUPPORT" and roles.supports_itself(trig, res, lex, actors):
         return []
     war_owners = _backed_war_owners(trig, res, lex, actors) if trig.type == "SUPPORT" else []
@@ -2336,10 +2349,53 @@ def _placed_victim(trig: Trigger, patient: Token | None, place: Actor, res: Reso
     return Actor(place.code, roles.phrase_words(victim), None, "context", victim.i)
 
 
+def _goodwill(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The greetings, good wishes or congratulatory message a verb of sending or conveying carries
+    ([classes] greetings): its object, or the object of the particle the parser took for a preposition
+    ("passed on the greetings of Lula")."""
+    if trig.is_noun or trig.type != "SUPPORT":
+        return None
+    tok = trig.token
+    particle = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "on"]
+    nouns = [first_child(tok, OBJECTS), *particle]
+    return next((n for n in nouns if n is not None and lex.in_class(n, "greetings")), None)
+
+
+def _goodwill_senders(noun: Token, verb: Token, res: Resolver) -> list[Actor]:
+    """Whose greetings are carried: the possessor or `of`/`from` object of the greetings ("Lula's
+    greetings", "the good wishes of Modi", "greetings from the Turkish president"), or the `from` object
+    the parser hung on the verb."""
+    poss = first_child(noun, ["poss"])
+    if poss is not None and poss.pos_ != "PRON":
+        return res.resolve(poss, context=False)
+    preps = [p for p in children(noun, ["prep"]) if p.lower_ in ("of", "from")]
+    preps += [p for p in children(verb, ["prep"]) if p.lower_ == "from"]
+    return next((found for p in preps if (found := res.resolve(first_child(p, ["pobj"]), context=False))), [])
+
+
+def _goodwill_addressees(noun: Token, res: Resolver) -> list[Actor]:
+    """To whom greetings go when the `to` phrase hangs on the greetings or on their `from` phrase
+    ("the greetings of Lula to Ruto", "conveyed greetings from Modi to Ruto")."""
+    holders = [noun, *(p for p in children(noun.head, ["prep"]) if p.lower_ == "from"), *children(noun, ["prep"])]
+    return next(
+        (
+            found
+            for h in holders
+            for p in children(h, ["prep"])
+            if p.lower_ == "to" and (found := res.resolve(first_child(p, ["pobj"]), context=False))
+        ),
+        [],
+    )
+
+
+# What a verb of thanks can be for that the one thanked gave: support, or greetings sent.
+_ACKNOWLEDGED = ("solidarity", "greetings")
+
+
 def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a verb of praise or thanks is about support its object gave: the object is someone's
     support ("valued North Korea's support"), or its `for` phrase is ("thanked Pyongyang for its
-    support", "thanked North Korea for standing with Moscow")."""
+    support", "thanked North Korea for standing with Moscow", "thanked Ruto for his greetings")."""
     tok = trig.token
     if trig.entry.type != "SUPPORT":
         return False  # "pledged his full support" gives support; it acknowledges none
@@ -2351,7 +2407,8 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
         if prep.lower_ != "for":
             continue
         for arg in children(prep, ["pobj", "pcomp"]):
-            if lex.in_class(arg, "solidarity") or arg.lemma_.lower() in lex.support_verbs:
+            # "thanked Ruto for his congratulatory message": goodwill sent is support given too.
+            if lex.in_any_class(arg, _ACKNOWLEDGED) or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False
 

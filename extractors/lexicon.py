@@ -132,6 +132,8 @@ class Lexicon:
     support_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     contact_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
+    meeting_verbs: frozenset[str]
     message_nouns: frozenset[str]
     captive_words: frozenset[str]
     relative_nouns: frozenset[str]
@@ -425,6 +427,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "support_verbs": ("words", "support_verbs"),
     "mission_nouns": ("words", "mission_nouns"),
     "contact_verbs": ("words", "contact_verbs"),
+    "telling_verbs": ("words", "telling_verbs"),
+    "meeting_verbs": ("words", "meeting_verbs"),
     "message_nouns": ("words", "message_nouns"),
     "captive_words": ("words", "captive_words"),
     "relative_nouns": ("words", "relative_nouns"),

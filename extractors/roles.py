@@ -160,6 +160,10 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         located = event_attributes.location(trig, res)
         if located is not None:
             return [located[1]], patient
+    if not actors and patient is not None and tok.lower_ in lex.intent_adjectives:
+        # "Ankara was committed to stronger ties with Baku": a stative passive of readiness is said of
+        # the one who is committed, as "is willing to" is.
+        return res.resolve(patient, context=patient.pos_ == "PRON"), None
     if not actors and trig.mode == "pact" and trig.entry.reciprocal and patient is not None:
         actors = _signed_between(tok, res)
     if not actors:
@@ -246,6 +250,8 @@ def _receives(trig: Trigger, res: Resolver) -> bool:
         return False
     if trig.type in ("AID", "DISAPPROVE"):
         return True
+    if trig.type == "SUPPORT" and not trig.is_noun and res.lex.in_class(first_child(trig.token, OBJECTS), "greetings"):
+        return True  # "received a congratulatory message from Modi": the sender's SUPPORT (not "welcomed the move")
     if trig.type == "COOPERATE" and trig.mode == "economic":
         return True  # "imported rice from Vietnam", "bought Russian oil": trade runs exporter -> importer
     if "CONSULT" not in (trig.type, entry.type):
@@ -275,10 +281,11 @@ def _hosts_guest(trig: Trigger, res: Resolver) -> bool:
 def _givers(trig: Trigger, res: Resolver) -> list[Actor]:
     """Who acts on a receiving subject: the visitor (object; the passive subject of "Kim was welcomed
     by Wang"), the sender of goods (the goods' state: "North Korean missiles", or "from Pyongyang"),
-    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil")."""
+    the censurer ("from Seoul"), the exporter ("imported rice from Vietnam", "bought Russian oil"), the
+    well-wisher ("Lula's greetings", "a congratulatory message from Modi")."""
     tok = trig.token
     received = first_child(tok, OBJECTS)
-    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE"):
+    if trig.type not in ("AID", "DISAPPROVE", "COOPERATE", "SUPPORT"):
         return res.resolve(received or passive_patient(tok))
     senders = res.resolve(received, context=False, strict=False) if trig.type != "DISAPPROVE" else []
     for prep in [*children(tok, ["prep"]), *(children(received, ["prep"]) if received is not None else [])]:
@@ -683,6 +690,8 @@ def recipients(
     verb = trig.light if trig.is_noun else tok
     if not found and verb is not None:
         found = _contacted(verb, res, lex, actors)
+    if not found and verb is not None and trig.type in _OFFERED:
+        found = _told_partner(verb, res, lex, actors)
     if not found and trig.type == "DISAPPROVE" and trig.is_noun and (feared := feared_doer(tok)) is not None:
         # "voiced worries that Russia could hand North Korea technology": whoever would do it.
         own = {a.code for a in actors}
@@ -1089,6 +1098,35 @@ def _contacted(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> 
         to = [p for h in (head, obj) if h is not None for p in children(h, ["prep", "dative"]) if p.lower_ == "to"]
         obj = first_child(to[0], ["pobj"]) if to else None
     return not_own(res.resolve(obj, context=False, strict=False), actors, lex) if obj is not None else []
+
+
+# Acts one side may tell a partner it does or will do with or for it (made to whom it is told).
+_OFFERED = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT"})
+
+
+def _told_partner(verb: Token, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
+    """Whom one's own side's offer is told to: the object of a verb of telling whose that-clause holds
+    the act ("told Lima that Santiago was committed to closer ties", "assured Baku that Ankara stood
+    ready to help"), or the one met by a speaker who "met Ramaphosa and said India was willing to
+    expand trade". Only when the teller is of the act's own side: what a third state is told of
+    another's plans is not offered to it."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "acomp", "oprd") and clause.head.i != clause.i:
+        clause = clause.head  # "was willing to deepen", "stood ready to help": the clause of the readiness
+    if clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return []  # a quotation before its verb ('"…," Wang told X') is what is said, no offer made
+    teller = clause.head
+    if teller.lemma_.lower() not in lex.telling_verbs:
+        said = teller.lemma_.lower() in lex.reporting_verbs and teller.dep_ == "conj"
+        teller = teller.head  # "met Ramaphosa and said ...": whom the speaker met
+        if not said or teller.lemma_.lower() not in lex.meeting_verbs:
+            return []
+    own = {a.code for a in actors}
+    if not own or not own <= {a.code for a in res.resolve(subject_of(teller))}:
+        return []
+    partner = first_child(teller, [*OBJECTS, "dative"])
+    found = res.resolve(partner, context=False, strict=False) if partner is not None else []
+    return [a for a in found if a.code not in own]
 
 
 def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Actor]:
