@@ -870,9 +870,12 @@ def _modifier_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
 def _crowd_act(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     """Whether an event noun is a protest, strike or riot as its entry or its modifier reads it
     ("protests", "a rally", "a hunger strike"), which people hold with no one named; not one the text
-    told before ("since the protests broke out", "told the rally").
+    told before ("since the protests broke out", "told the rally"), nor a modifier ("anti-riot police",
+    "protest leaders").
     """
-    if any(c.dep_ == "det" and c.lower_ in _BACK_POINTING for c in tok.children):
+    if tok.dep_ in ("compound", "amod", "nmod") or any(
+        c.dep_ == "det" and c.lower_ in _BACK_POINTING for c in tok.children
+    ):
         return False
     spec = _modifier_spec(tok, entry, lex)
     return (spec or entry.type).split("/")[0] == "PROTEST"
