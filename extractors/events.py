@@ -1458,6 +1458,11 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # "the envoy passed on the greetings of Lula to Ruto", "he conveyed greetings from Modi": goodwill
         # carried by a messenger is its owner's (the news sets code the owner's SUPPORT, not the envoy's).
         actors = senders
+    crowd = roles.protesting_crowd(trig, res, lex, actors) if trig.type == "PROTEST" else None
+    if crowd is not None:
+        # "Thousands of protesters marched through Lima", "a general strike paralysed the capital":
+        # people's protests have no actor id (as the news coders code them), aimed at the state protested.
+        actors = [crowd]
     if not actors:
         return []
     if trig.type == "ASSAULT" and _own_side_harmed(trig, lex):
@@ -1465,7 +1470,10 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if trig.type == "ASSAULT" and _share_in_freeing(tok, lex) is not None:
         return []  # "their assistance in defeating the rebels": a share in an attack is aid (_arms_traded), no attack
     kind, mode = trig.type, trig.mode
-    recipients = roles.recipients(trig, res, lex, patient, actors)
+    if crowd is not None:
+        recipients = roles.protest_targets(trig, res, lex, crowd, patient, mode)
+    else:
+        recipients = roles.recipients(trig, res, lex, patient, actors)
     if trig.type == "AID":
         # "supplying the Russian military with shells for its war on Ukraine": a war's foe is not helped.
         recipients = [r for r in recipients if r.token is None or not _war_foe(res.tokens[r.token], lex)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -1913,3 +1914,97 @@ def unique(actors: list[Actor]) -> list[Actor]:
             seen.add((a.code, a.token))
             out.append(a)
     return out
+
+
+# The modes of a protest that are aimed at the state where they are held (a march, a rally, a riot, a
+# blockade); strikes, hunger strikes and boycotts are aimed at whom they name, or at no one (the news
+# coders: "rail workers walked off the job" and "strikes in the UK" have no recipient).
+_PLACED_PROTESTS = frozenset({"demo", "riot", "obstruct"})
+
+
+def protesting_crowd(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> Actor | None:
+    """The people a protest is by when the rules name no actor for it: protesters, workers, students,
+    prisoners or crowds (the lexicon's `civilians`) with no state of their own or of their place, or
+    no one named ("Protests against the law spread", "rallies were held", "a general strike paralysed
+    the capital"). The news coders code these with no actor, aimed at the state protested against
+    (protest_targets): an actor with no code, by the doers' words. Protesters a state is read for
+    ("Kenyan protesters", "students in Dhaka") keep it, as the project's own gold codes them."""
+    if not trig.is_noun and trig.entry.type == "PROTEST" and first_child(trig.token, OBJECTS) is not None:
+        return None  # "demonstrated its resolve", "rallied support": a showing, not a march
+    if actors:
+        return None
+    doer = _protest_doer(trig, res)
+    if doer is not None and doer.pos_ != "PRON" and not lex.in_class(doer, "civilians"):
+        return None  # "officials rallied": no one the rules can name, and no crowd either
+    words = phrase_words(doer) if doer is not None and doer.pos_ != "PRON" else trig.token.text
+    key = doer.lower_ if doer is not None and doer.pos_ != "PRON" else f"crowd/{trig.mode}"
+    return Actor(STATELESS + key, words, None, "people", trig.token.i)
+
+
+def _protest_doer(trig: Trigger, res: Resolver) -> Token | None:
+    """Who a protest is by, as the sentence names them: the verb's subject or agent, the noun's
+    possessor, "by" phrase or light verb's subject ("workers went on strike"); counted ("thousands of
+    protesters" -> protesters)."""
+    tok = trig.token
+    if trig.is_noun:
+        named = first_child(tok, ["poss"]) or noun_agent(tok, res)
+        if named is None:
+            by = next((p for p in children(tok, ["prep"]) if p.lower_ == "by"), None)
+            named = first_child(by, ["pobj"]) if by is not None else None
+        if named is None and trig.light is not None:
+            named = subject_of(trig.light)
+        return counted(named)
+    agent = first_child(tok, ["agent"])
+    return counted(first_child(agent, ["pobj"]) if agent is not None else subject_of(tok))
+
+
+def protest_targets(
+    trig: Trigger, res: Resolver, lex: Lexicon, crowd: Actor, patient: Token | None, mode: str | None
+) -> list[Actor]:
+    """Whom people's protest is aimed at: a state named as what it is against ("against Israel",
+    "anti-Japanese", "stormed the Saudi embassy"); the state of the place when it is against a policy or
+    rule ("against the pension reform", "anti-government") or is a march, rally or riot held somewhere
+    ("in Nairobi", "across Iran"); a policy protested with no place named is the state the text is
+    about (Resolver.context_state, as for officials); else no one."""
+    tok = trig.token
+    # "stormed the Saudi embassy", "blocked the road to Poland": what a riot or blockade is done to.
+    obj = None if trig.is_noun else object_of(tok)
+    named = [o for o in res.resolve(obj, context=False, strict=False) if o.kind != "place"] if obj is not None else []
+    named = named or [r for r in recipients(trig, res, lex, patient, [crowd]) if not r.code.startswith(STATELESS)]
+    against = _anti_modifiers(tok)
+    named += [a for m in against for a in res.resolve(m, context=False, strict=False)]
+    if named:
+        return unique(named)
+    doer = _protest_doer(trig, res)
+    located = res.location_state(tok) or (res.location_state(doer) if doer is not None else None)
+    if located is None:
+        place = event_attributes.location(trig, res)
+        located = place[1] if place is not None else None
+    policy = _against_policy(trig, lex, against)
+    if not policy and mode not in _PLACED_PROTESTS:
+        return []
+    if located is None:
+        located = res.context_state(tok)
+    if located is None or located.code.startswith(STATELESS):
+        return []  # (the context may be a named group's act: no state)
+    return [replace(located, kind="context")]
+
+
+def _anti_modifiers(tok: Token) -> list[Token]:
+    """The words an "anti-" modifier sets a noun against ("anti-government rallies" -> government,
+    "anti-Japanese protests" -> Japanese)."""
+    found: list[Token] = []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    for first, second in pairwise(mods):
+        if first.lower_ == "anti" and second.text == "-":
+            found += [m for m in mods if m.i == second.i + 1]
+    return found
+
+
+def _against_policy(trig: Trigger, lex: Lexicon, against: list[Token]) -> bool:
+    """Whether a protest is against a state's policy, rule or rulers ("against the law", "anti-regime",
+    "against his rule"): the lexicon's `policy` nouns."""
+    tok = trig.token
+    holders = [tok, *([trig.light] if trig.light is not None else [])]
+    objects = [o for h in holders for o in prep_objects(h, ("against",)) if o is not None]
+    return any(lex.in_class(n, "policy") for n in (*objects, *against))

@@ -580,7 +580,11 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
     if entry.subject_required:
         if subj is None:
             return None
-        if not (lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)):
+        # People protest with no state named ("people took to the streets": roles.protesting_crowd).
+        crowd = kind == "PROTEST" and lex.in_class(subj, "civilians")
+        if not (
+            crowd or lex.in_class(subj, "weapons") or lex.in_class(subj, "troops") or res.resolve(subj, context=False)
+        ):
             return None
     if kind == "THREATEN" and entry.needs_actor_object and _warned_fact(tok, lex):
         return None  # "warned lawmakers that Pyongyang had received help from Russia": a statement, no threat
@@ -863,6 +867,20 @@ def _modifier_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
     return spec
 
 
+def _crowd_act(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """Whether an event noun is a protest, strike or riot as its entry or its modifier reads it
+    ("protests", "a rally", "a hunger strike"), which people hold with no one named; not one the text
+    told before ("since the protests broke out", "told the rally"), nor a modifier ("anti-riot police",
+    "protest leaders").
+    """
+    if tok.dep_ in ("compound", "amod", "nmod") or any(
+        c.dep_ == "det" and c.lower_ in _BACK_POINTING for c in tok.children
+    ):
+        return False
+    spec = _modifier_spec(tok, entry, lex)
+    return (spec or entry.type).split("/")[0] == "PROTEST"
+
+
 def topic_noun(tok: Token, lex: Lexicon) -> bool:
     """Whether the noun table reads a noun as a topic, not an event, whatever stands around it: one that
     needs a qualifying modifier and has none ("the ties between Iran and Russia", not "the deepening
@@ -984,6 +1002,9 @@ def _noun_trigger(
             and poss.lower_ in lex.person_pronouns
             and _host_named(tok, res)
         )
+        # "Protests against the law spread", "a general strike paralysed the capital": people's protests
+        # stand with no doer named (the news coders code them, actor null: roles.protesting_crowd).
+        named = named or _crowd_act(tok, entry, lex)
         if not (named or noun_agent(tok, res) is not None):
             return _unsure(unsure, tok, UNSURE_DOER)
         # Only where news states an event: as a subject or object, or in a time adjunct ("after
