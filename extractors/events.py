@@ -166,7 +166,7 @@ def extract_events(
                     found = _censured_before(found, told)
                 questioned = _questioned_captives(trig, found, res)
                 made.append((trig, [*found, *questioned]))
-        made = _ultimatums(made, sent, lex)
+        made = _ultimatums(made, sent, res, lex)
         rejected = _rejected_content(made) | _protest_demands(made)
         for trig, found in made:
             if trig.token.i not in rejected:
@@ -436,12 +436,14 @@ def _rejected_content(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
 
 
 def _ultimatums(
-    made: list[tuple[Trigger, list[_Draft]]], sent: Span, lex: Lexicon
+    made: list[tuple[Trigger, list[_Draft]]], sent: Span, res: Resolver, lex: Lexicon
 ) -> list[tuple[Trigger, list[_Draft]]]:
     """An ultimatum, a demand closed by "or face / or risk" its consequence ("demanded that Quito free the crew
     by Friday or face sanctions"): THREATEN alone from the demander to the one told (CAMEO 139 "give
     ultimatum"; bench/data/news/README, stop-44 ruling), the consequence named no event of its own. A
-    deadline with no consequence stays a DEMAND."""
+    deadline with no consequence stays a DEMAND. With no demand verb ("gave Quito until Friday to free the crew or
+    face sanctions", "set a deadline for Quito to withdraw or face consequences"), the act demanded is the threat,
+    from whoever gives the time or sets the deadline to whoever is told to act."""
     doc = sent.doc
     closing = [
         t for t in sent if t.lemma_.lower() in lex.ultimatum_verbs and t.i > sent.start and doc[t.i - 1].lower_ == "or"
@@ -451,22 +453,55 @@ def _ultimatums(
     by_token = {trig.token.i: n for n, (trig, _) in enumerate(made)}
     threats: set[int] = set()
     consequences: set[int] = set()
+    given: dict[int, _Draft] = {}  # the act demanded with no demand verb -> the threat it stands for
+    demanded: set[int] = set()  # the acts demanded: asked for, not done ("to withdraw its troops or face")
     for face in closing:
         consequences |= {t.i for t in face.subtree}
+        if face.dep_ == "conj":
+            demanded.add(face.head.i)
         # The nearest demand above it: a few heads up, past the demanded clause ("release ... or face").
         for up in islice(face.ancestors, 4):
             n = by_token.get(up.i)
             if n is not None and any(d.type == "DEMAND" for d in made[n][1]):
                 threats.add(n)
                 break
+        else:
+            n = by_token.get(face.head.i) if face.dep_ == "conj" else None
+            threat = _ultimatum_given(face.head, made[n][1], res) if n is not None else None
+            if threat is not None:
+                given[n] = threat
     out: list[tuple[Trigger, list[_Draft]]] = []
     for n, (trig, found) in enumerate(made):
         if trig.token.i in consequences:
             continue  # "or face sanctions": the sanctions threatened, not imposed
         if n in threats:
             found = [replace(d, type="THREATEN", mode=None) if d.type == "DEMAND" else d for d in found]
+        if n in given:
+            found = [given[n]]
+        elif trig.token.i in demanded and not any(d.type in ("DEMAND", "THREATEN") for d in found):
+            continue
         out.append((trig, found))
     return out
+
+
+def _ultimatum_given(demanded: Token, found: list[_Draft], res: Resolver) -> _Draft | None:
+    """The threat of an ultimatum told by the time it gives: "gave Quito until Friday to free the crew or face
+    ...", "set a deadline for Quito to withdraw or face ..." (the act demanded an infinitive under the verb
+    or the deadline noun): THREATEN from the verb's subject to the infinitive's own subject, else the verb's
+    indirect or direct object that names an actor."""
+    if not found or demanded.dep_ not in ("advcl", "acl", "xcomp") or not is_infinitive(demanded):
+        return None
+    verb = demanded.head.head if demanded.head.pos_ == "NOUN" else demanded.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    givers = res.resolve(first_child(verb, SUBJECTS), context=True)
+    if not givers:
+        return None
+    told = res.resolve(first_child(demanded, SUBJECTS), context=False, strict=False)
+    for dep in ("dative", "dobj"):
+        told = told or res.resolve(first_child(verb, [dep]), context=False, strict=False)
+    told = [t for t in told if t.code != givers[0].code]
+    return replace(found[0], type="THREATEN", mode=None, actor=givers[0], recipient=told[0] if told else None)
 
 
 # How a demand hangs from the protest that makes it: "marched ... demanding", "rallied, urging" (advcl), "a march

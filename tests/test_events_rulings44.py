@@ -31,6 +31,9 @@ DEMAND JPN>None | Hundreds protested in Seoul, while Japan demanded that the sta
 THREATEN CHL>BOL | Chile demanded that Bolivia free the crew by Friday or face sanctions.
 THREATEN BRA>URY | Brazil urged Uruguay to lift the ban or risk new tariffs.
 DEMAND CHL>BOL | Chile demanded that Bolivia free the crew by Friday.
+# With no demand verb: the time given or the deadline set, from the one who gives it to the one told.
+THREATEN USA>RUS | Washington gave Moscow ten days to agree to a truce or face tariffs.
+THREATEN CHL>BOL | Chile gave Bolivia until Friday to free the crew or face sanctions.
 # Resignations.
 RETREAT/resign PER>None | The Peruvian prime minister resigned on Tuesday.
 RETREAT/resign BOL>None | Bolivia's defence minister stepped down after the scandal.
@@ -52,6 +55,8 @@ DEMAND | Crowds rallied in Lima urging the president to step down.
 DEMAND | Chile demanded that Bolivia free the crew by Friday or face sanctions.
 SANCTION | Chile demanded that Bolivia free the crew by Friday or face sanctions.
 DEMAND | Brazil urged Uruguay to lift the ban or risk new tariffs.
+RETREAT | Chile gave Bolivia until Friday to free the crew or face sanctions.
+RETREAT | Chile set a deadline for Bolivia to withdraw its troops or face consequences.
 # A resignation demanded is the demand's, no resignation.
 RETREAT | Farmers in Montevideo demanded the agriculture minister's resignation.
 """
