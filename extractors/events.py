@@ -167,7 +167,8 @@ def extract_events(
                     found = _censured_before(found, told)
                 questioned = _questioned_captives(trig, found, res)
                 made.append((trig, [*found, *questioned]))
-        rejected = _rejected_content(made)
+        made = _ultimatums(made, sent, res, lex)
+        rejected = _rejected_content(made) | _protest_demands(made)
         for trig, found in made:
             if trig.token.i not in rejected:
                 drafts.extend(found)
@@ -433,6 +434,103 @@ def _rejected_content(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
             objects += [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
         inside |= {t.i for obj in objects for t in obj.subtree}
     return inside - {trig.token.i for trig in rejecting}
+
+
+def _ultimatums(
+    made: list[tuple[Trigger, list[_Draft]]], sent: Span, res: Resolver, lex: Lexicon
+) -> list[tuple[Trigger, list[_Draft]]]:
+    """An ultimatum, a demand closed by "or face / or risk" its consequence ("demanded that Quito free the crew
+    by Friday or face sanctions"): THREATEN alone from the demander to the one told (CAMEO 139 "give
+    ultimatum"; bench/data/news/README, stop-44 ruling), the consequence named no event of its own. A
+    deadline with no consequence stays a DEMAND. With no demand verb ("gave Quito until Friday to free the crew or
+    face sanctions", "set a deadline for Quito to withdraw or face consequences"), the act demanded is the threat,
+    from whoever gives the time or sets the deadline to whoever is told to act."""
+    doc = sent.doc
+    closing = [
+        t for t in sent if t.lemma_.lower() in lex.ultimatum_verbs and t.i > sent.start and doc[t.i - 1].lower_ == "or"
+    ]
+    if not closing:
+        return made
+    by_token = {trig.token.i: n for n, (trig, _) in enumerate(made)}
+    threats: set[int] = set()
+    consequences: set[int] = set()
+    given: dict[int, _Draft] = {}  # the act demanded with no demand verb -> the threat it stands for
+    demanded: set[int] = set()  # the acts demanded: asked for, not done ("to withdraw its troops or face")
+    for face in closing:
+        consequences |= {t.i for t in face.subtree}
+        if face.dep_ == "conj":
+            demanded.add(face.head.i)
+        # The nearest demand above it: a few heads up, past the demanded clause ("release ... or face").
+        for up in islice(face.ancestors, 4):
+            n = by_token.get(up.i)
+            if n is not None and any(d.type == "DEMAND" for d in made[n][1]):
+                threats.add(n)
+                break
+        else:
+            n = by_token.get(face.head.i) if face.dep_ == "conj" else None
+            threat = _ultimatum_given(face.head, made[n][1], res) if n is not None else None
+            if threat is not None:
+                given[n] = threat
+    out: list[tuple[Trigger, list[_Draft]]] = []
+    for n, (trig, found) in enumerate(made):
+        if trig.token.i in consequences:
+            continue  # "or face sanctions": the sanctions threatened, not imposed
+        if n in threats:
+            found = [replace(d, type="THREATEN", mode=None) if d.type == "DEMAND" else d for d in found]
+        if n in given:
+            found = [given[n]]
+        elif trig.token.i in demanded and not any(d.type in ("DEMAND", "THREATEN") for d in found):
+            continue
+        out.append((trig, found))
+    return out
+
+
+def _ultimatum_given(demanded: Token, found: list[_Draft], res: Resolver) -> _Draft | None:
+    """The threat of an ultimatum told by the time it gives: "gave Quito until Friday to free the crew or face
+    ...", "set a deadline for Quito to withdraw or face ..." (the act demanded an infinitive under the verb
+    or the deadline noun): THREATEN from the verb's subject to the infinitive's own subject, else the verb's
+    indirect or direct object that names an actor."""
+    if not found or demanded.dep_ not in ("advcl", "acl", "xcomp") or not is_infinitive(demanded):
+        return None
+    verb = demanded.head.head if demanded.head.pos_ == "NOUN" else demanded.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    givers = res.resolve(first_child(verb, SUBJECTS), context=True)
+    if not givers:
+        return None
+    told = res.resolve(first_child(demanded, SUBJECTS), context=False, strict=False)
+    for dep in ("dative", "dobj"):
+        told = told or res.resolve(first_child(verb, [dep]), context=False, strict=False)
+    told = [t for t in told if t.code != givers[0].code]
+    return replace(found[0], type="THREATEN", mode=None, actor=givers[0], recipient=told[0] if told else None)
+
+
+# How a demand hangs from the protest that makes it: "marched ... demanding", "rallied, urging" (advcl), "a march
+# calling for" (acl on the protest noun), "crowds calling on the government to ... had gathered" (acl on the
+# protesters, the protest verb's subject).
+_PROTEST_CLAUSES = frozenset({"advcl", "acl", "xcomp", "conj"})
+
+
+def _protest_demands(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
+    """The demands a protest in the sentence makes ("Thousands marched in Quito demanding the minister's
+    resignation"): the codebook's PROTEST section codes the protest alone, its topic being no separate
+    event, and its DEMAND section codes demands made by demonstrating as PROTEST (stop-44 ruling). A demand
+    with no protest act in its sentence ("protesters called on the government to ...") stays a DEMAND."""
+    protests = {trig.token.i for trig, found in made if any(d.type == "PROTEST" for d in found)}
+    if not protests:
+        return set()
+    inside: set[int] = set()
+    for trig, found in made:
+        tok = trig.token
+        if trig.is_noun or not found or any(d.type != "DEMAND" for d in found) or tok.dep_ not in _PROTEST_CLAUSES:
+            continue
+        if first_child(tok, SUBJECTS) is not None:
+            continue  # "protested, while Japan demanded that ...": a demand with a subject of its own
+        head = tok.head
+        protesters_of = head.head.i if head.dep_ in _ALL_SUBJECTS else None
+        if head.i in protests or protesters_of in protests:
+            inside.add(tok.i)
+    return inside
 
 
 def _reviewed(model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver) -> list[_Draft]:
@@ -1602,7 +1700,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     )
     going_on = going_on or fielded
     promised = kind in ("AID", "COOPERATE") and not negated and not going_on
-    intended = intended or (promised and (_intended(trig, lex) or _scheduled(trig, lex)))
+    # A decision to send not yet carried out ("has decided to send 800 engineers to") is aid to come too.
+    intended = intended or (promised and (_intended(trig, lex) or _scheduled(trig, lex) or _decided(trig, lex)))
     # So is a wish to meet ("said he would like to meet Kim during his trip", "hopes to visit Moscow"):
     # PLOVER AGREE (CAMEO 036, intent to meet), as the news coders code it; a meeting on the schedule
     # ("is expected to meet") stays one, and a wish to meet nobody named is no event ("intends to meet
@@ -2818,6 +2917,40 @@ def _intended(trig: Trigger, lex: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _decided(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb's infinitive under a verb of deciding ("has decided to send troops to", "made up its mind to
+    dispatch"), with no sending begun told beside the decision ("... and had already started moving the first
+    batch"): a commitment to aid or cooperation to come (bench/data/news/README, stop-44 ruling). Only the news
+    of it, "has decided": "decided" and "had decided" tell it back beside a deployment done (it cost a right AID
+    each in the check half and new42, where "has decided" cost none), and so does the noun ("Kim's decision to
+    send the soldiers")."""
+    tok = trig.token
+    if trig.is_noun or tok.dep_ not in ("xcomp", "acl", "advcl") or not is_infinitive(tok):
+        return False
+    deciding = tok.head.head if tok.head.pos_ == "NOUN" else tok.head
+    if tok.head.pos_ == "NOUN":
+        # "made up its mind to dispatch", the infinitive hung on the noun: the noun alone ("Kim's decision to
+        # send") re-mentions a deployment and stays the act.
+        decided = tok.head.lemma_.lower() in lex.decision_words and deciding.lemma_ == "make"
+    elif deciding.lemma_ == "make":
+        # ... or on the verb: "made up its mind" + "to dispatch"
+        decided = any(c.dep_ == "dobj" and c.lemma_.lower() in lex.decision_words for c in deciding.children)
+    else:
+        decided = tok.dep_ == "xcomp" and deciding.lemma_.lower() in lex.decision_words
+    if not decided:
+        return False
+    auxes = {c.lower_ for c in deciding.children if c.dep_ == "aux"}
+    if auxes & lex.hedge_modals:
+        return False  # "may have decided to transfer an ICBM": a guess at a deed done, not a commitment
+    if deciding.lemma_ == "decide" and not auxes & {"has", "have", "'s", "'ve"}:
+        return False  # "decided" / "had decided to send troops": told back, as the deployment's story often is
+    # One level of conjuncts and their children: the sending begun is a coordinated verb or its adverb.
+    beside = [c for c in (*deciding.children, *tok.children) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return not any(
+        c.lemma_.lower() in lex.begun_words or any(g.lower_ in lex.begun_words for g in c.children) for c in beside
+    )
 
 
 def _noun_attribute(trig: Trigger) -> bool:

@@ -177,6 +177,9 @@ class Lexicon:
     remark_verbs: frozenset[str]
     exchange_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
+    decision_words: frozenset[str]
+    begun_words: frozenset[str]
+    ultimatum_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     return_nouns: frozenset[str]
     portion_nouns: frozenset[str]
@@ -472,6 +475,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "remark_verbs": ("words", "remark_verbs"),
     "exchange_verbs": ("words", "exchange_verbs"),
     "continuing_verbs": ("words", "continuing_verbs"),
+    "decision_words": ("words", "decision_words"),
+    "begun_words": ("words", "begun_words"),
+    "ultimatum_verbs": ("words", "ultimatum_verbs"),
     "bond_nouns": ("words", "bond_nouns"),
     "return_nouns": ("words", "return_nouns"),
     "portion_nouns": ("words", "portion_nouns"),
