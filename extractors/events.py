@@ -36,7 +36,8 @@ in `extractors.resolution`, trigger finding in `extractors.triggers`. Pure: no n
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import islice
@@ -187,8 +188,10 @@ def extract_events(
         if model is not None:
             # After every rule: the model's reading of a sentence they read stands only beside theirs
             # (its AID with no mode had taken the place of "killed fighting alongside Russian units").
-            drafts = _reviewed(model, sent, drafts, res, read)
-            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure, read))
+            # The sentence's features, read once for the review and the model's own reading.
+            features = functools.cache(functools.partial(sentence_features, sent, res))
+            drafts = _reviewed(model, drafts, read, features)
+            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure, read, features))
         drafts = _with_known_destination(drafts, helped, res, lex)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
@@ -463,16 +466,19 @@ def rule_features(triggers: list[Trigger], drafts: list[_Draft], unsure: Mapping
 
 
 def _reviewed(
-    model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver, read: list[tuple[int, str]]
+    model: EventTypeModel,
+    drafts: list[_Draft],
+    read: list[tuple[int, str]],
+    features: Callable[[], list[tuple[int, str]]],
 ) -> list[_Draft]:
     """The rules' events as the learned model reviews them (EventTypeModel.review): one of a type it finds
     very unlikely in the sentence takes the type it reads there with confidence instead ("sent troops to
     help Russia" read as MOBILIZE by a lexicon word, AID by the model), or is dropped. Chosen by k-fold
     on the training files (scripts/train_event_types.py). read: what the rules read (rule_features),
-    which a stacked model or the model's gate weighs too."""
+    which a stacked model or the model's gate weighs too; features: the sentence's (sentence_features)."""
     if not drafts or not model.reviews:
         return drafts  # nothing to review, or a model that reviews nothing: no features to read
-    review = model.review(sentence_features(sent, res), {d.type for d in drafts}, read)
+    review = model.review(features(), {d.type for d in drafts}, read)
     if not review:
         return drafts
     kept: list[_Draft] = []
@@ -494,6 +500,7 @@ def _learned_drafts(
     reference: date | None,
     unsure: Mapping[int, str] | None = None,
     rules_read: Sequence[tuple[int, str]] = (),
+    features_of: Callable[[], list[tuple[int, str]]] | None = None,
 ) -> list[_Draft]:
     """Events the learned model reads in a sentence that names an actor and where the rules found
     none: the token that carries the model's evidence for a type is taken as a trigger of that type,
@@ -505,7 +512,8 @@ def _learned_drafts(
     trigger's own clause (a visit and a signing). A word the rules read as a trigger is theirs too, and
     one of the lexicon they declined stays declined unless they were unsure of it (`unsure`, token index
     -> triggers.UNSURE reason) and the model is sure enough (EventTypeModel.unsure_overrule). rules_read: what
-    the rules read (rule_features), which a stacked model weighs too."""
+    the rules read (rule_features), which a stacked model weighs too; features_of: the sentence's features
+    (sentence_features), if read already."""
     if (drafts and not model.adds_beside_rules) or not mentions_actor(sent, res):
         return []
     ruled = {d.type for d in drafts}
@@ -518,7 +526,8 @@ def _learned_drafts(
     # no event in other words either: "will reconsider whether to send air defence systems to Kyiv".
     declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
-    features = sentence_features(sent, res) + (list(rules_read) if model.stacked else [])
+    features = (features_of or functools.partial(sentence_features, sent, res))()
+    features = features + list(rules_read) if model.stacked else features
     if drafts and not model.adds_any(model.probabilities(features), ruled):
         return []  # no type to add beside the rules' (the evidence per type is not read)
     for kind, probability, evidence in model.predict(features, exclude=read):
