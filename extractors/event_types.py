@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
+from typing import Any
 
 import numpy
 from spacy.tokens import Span
@@ -169,8 +170,12 @@ class EventTypeModel:
     outside every rule trigger's own clause unless `added_outside_clauses` is off (a k-fold variant);
     `recipientless_from`, a learned event with nobody named on the other side (`stands_alone`);
     `unsure_overrule`, per reason the rules declined a word unsure of it (triggers.UNSURE), the
-    reading of that word (`overrules_unsure`). The chosen values are the training script's, stored in
-    the artefact beside the weights they were chosen for."""
+    reading of that word (`overrules_unsure`). `stacked`: the features include what the rules read in
+    the sentence (events.rule_features), so that the model learns where the rules err. `gate`: such a
+    stacked model, of its own weights, whose probability of a rule event's type is what `veto` is weighed
+    against (this model's reading of a sentence the rules read, from the words alone, is low wherever
+    the words are new to it; the gate's is low where the rules' reading of such words was wrong). The
+    chosen values are the training script's, stored in the artefact beside the weights they were chosen for."""
 
     types: tuple[str, ...]
     index: dict[str, int]  # feature -> row of weights
@@ -185,6 +190,10 @@ class EventTypeModel:
     added_outside_clauses: bool = True
     recipientless_from: numpy.ndarray | None = field(default=None)  # (types,)
     unsure_overrule: Mapping[str, numpy.ndarray] = field(default_factory=dict)  # UNSURE reason -> (types,)
+    # Trained on what the rules read as well as on the parse (events.rule_features): stacked on the rules.
+    stacked: bool = False
+    # A stacked model whose reading of a rule event's type, not this model's, is what `veto` is weighed against.
+    gate: EventTypeModel | None = None
 
     @functools.cached_property
     def _columns(self) -> dict[str, int]:
@@ -224,6 +233,11 @@ class EventTypeModel:
         """Whether a learned event of `kind` this sure stands with nobody named on the other side."""
         return self._reaches(self.recipientless_from, kind, probability)
 
+    @property
+    def reads_rules(self) -> bool:
+        """Whether the model (or its gate) weighs what the rules read in a sentence (events.rule_features)."""
+        return self.stacked or self.gate is not None
+
     @functools.cached_property
     def reviews(self) -> bool:
         """Whether `review` can change anything: a veto or doubt above 0 for some type (a probability
@@ -242,14 +256,18 @@ class EventTypeModel:
         score = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         return 1.0 / (1.0 + numpy.exp(-score))
 
-    def review(self, features: Sequence[tuple[int, str]], kinds: Collection[str]) -> dict[str, str | None]:
+    def review(
+        self, features: Sequence[tuple[int, str]], kinds: Collection[str], rules_read: Sequence[tuple[int, str]] = ()
+    ) -> dict[str, str | None]:
         """What becomes of the rules' event types `kinds` in a sentence with these features: a type the
         model finds unlikely (under its `doubt`) while it reads another type, not among `kinds`, with
-        confidence (at least that type's `relabel`) becomes that type; one under its `veto` is dropped
-        (None); the others are left out of the answer (kept as they are)."""
+        confidence (at least that type's `relabel`) becomes that type; one under its `veto` (by the gate's
+        reading, if the model has one, with what the rules read, `rules_read`) is dropped (None); the
+        others are left out of the answer (kept as they are)."""
         if not self.reviews or not kinds:
             return {}
-        probs = self.probabilities(features)
+        probs = self.probabilities(list(features) + list(rules_read) if self.stacked else features)
+        vetoed = probs if self.gate is None else self.gate.probabilities(list(features) + list(rules_read))
         column = {t: c for c, t in enumerate(self.types)}
         others = [c for c, t in enumerate(self.types) if t not in kinds]
         best = max(others, key=lambda c: (probs[c], -c)) if others else None
@@ -264,7 +282,7 @@ class EventTypeModel:
                 and probs[best] >= self.relabel[best]
             ):
                 out[kind] = self.types[best]
-            elif self.veto is not None and p < self.veto[column[kind]]:
+            elif self.veto is not None and vetoed[column[kind]] < self.veto[column[kind]]:
                 out[kind] = None
         return out
 
@@ -312,6 +330,11 @@ class EventTypeModel:
             if values is not None:
                 document[name] = self._per_type_document(values)
         document["added_outside_clauses"] = self.added_outside_clauses
+        if self.stacked:  # (an artefact without the key is not stacked)
+            document["stacked"] = True
+        if self.gate is not None:  # its weights, as the model's own are stored
+            gate = self.gate.to_document({})
+            document["gate"] = {"stacked": self.gate.stacked, "bias": gate["bias"], "features": gate["features"]}
         document["unsure_overrule"] = {
             reason: self._per_type_document(values) for reason, values in sorted(self.unsure_overrule.items())
         }
@@ -350,9 +373,8 @@ def _per_type(values: object, name: str, types: Sequence[str], default: float) -
     return numpy.array([float(values.get(t, default)) for t in types])
 
 
-def model_from_json(text: str) -> EventTypeModel:
-    data = json.loads(text)
-    types = tuple(data["types"])
+def _weights(data: Mapping[str, Any], types: Sequence[str]) -> tuple[dict[str, int], numpy.ndarray, numpy.ndarray]:
+    """The feature index, weights and bias of an artefact (or of its gate)."""
     column = {t: c for c, t in enumerate(types)}
     index = {f: row for row, f in enumerate(data["features"])}
     weights = numpy.zeros((len(index), len(types)))
@@ -360,6 +382,24 @@ def model_from_json(text: str) -> EventTypeModel:
         for t, w in data["features"][feature].items():
             weights[row, column[t]] = w
     bias = numpy.array([data["bias"][t] for t in types])
+    return index, weights, bias
+
+
+def _gate(data: object, types: tuple[str, ...]) -> EventTypeModel | None:
+    """The artefact's gate (EventTypeModel.gate): its weights alone (it reads, it does not decide)."""
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("stacked", False), bool):
+        raise ValueError("event type model: gate is not a model's bias and features (and stacked: true or false)")
+    index, weights, bias = _weights(data, types)
+    never = numpy.full(len(types), math.inf)
+    return EventTypeModel(types, index, weights, bias, never, stacked=data.get("stacked", False))
+
+
+def model_from_json(text: str) -> EventTypeModel:
+    data = json.loads(text)
+    types = tuple(data["types"])
+    index, weights, bias = _weights(data, types)
     thresholds = _per_type(data["thresholds"], "thresholds", types, math.inf)
     settings = {
         name: _per_type(data[name], name, types, default) if name in data else None
@@ -377,6 +417,9 @@ def model_from_json(text: str) -> EventTypeModel:
     outside = data.get("added_outside_clauses", True)
     if not isinstance(outside, bool):
         raise ValueError(f"event type model: added_outside_clauses is not true or false: {outside!r}")
+    stacked = data.get("stacked", False)
+    if not isinstance(stacked, bool):
+        raise ValueError(f"event type model: stacked is not true or false: {stacked!r}")
     return EventTypeModel(
         types,
         index,
@@ -386,6 +429,8 @@ def model_from_json(text: str) -> EventTypeModel:
         **settings,
         added_outside_clauses=outside,
         unsure_overrule=unsure_overrule,
+        stacked=stacked,
+        gate=_gate(data.get("gate"), types),
     )
 
 

@@ -36,7 +36,8 @@ in `extractors.resolution`, trigger finding in `extractors.triggers`. Pure: no n
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import islice
@@ -125,11 +126,14 @@ def extract_events(
     resolver: Resolver | None = None,
     type_model: EventTypeModel | Literal["shipped"] | None = "shipped",
     quotes: Sequence[Quote] = (),
+    rules_read: dict[int, list[tuple[int, str]]] | None = None,
 ) -> list[Event]:
     """PLOVER events of every sentence of a parsed document, in reading order. type_model: the
     learned event-type model read after the rules ("shipped": extractors/data's; None: rules only).
     quotes: the document's quotes (extract_quotes), whose speakers act in what they are quoted saying
-    when the sentence names them only by a pronoun or not at all."""
+    when the sentence names them only by a pronoun or not at all. rules_read: if given, filled with
+    what the rules read in each sentence (by its first token's index; rule_features), which a stacked
+    model is trained on (scripts/train_event_types.py)."""
     lex = lexicon or load_lexicon()
     res = resolver or Resolver(doc, gazetteer, lex)
     if quotes:
@@ -179,11 +183,17 @@ def extract_events(
         drafts = _made_with_help(sent, drafts, res, lex, reference)
         if told and number - told_at <= _PARTNER_REACH:
             drafts = _with_last_partner(drafts, told)
+        weighed = model is not None and model.reads_rules
+        read = rule_features(triggers, drafts, unsure) if weighed or rules_read is not None else []
+        if rules_read is not None:
+            rules_read[sent.start] = read
         if model is not None:
             # After every rule: the model's reading of a sentence they read stands only beside theirs
             # (its AID with no mode had taken the place of "killed fighting alongside Russian units").
-            drafts = _reviewed(model, sent, drafts, res)
-            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure))
+            # The sentence's features, read once for the review and the model's own reading.
+            features = functools.cache(functools.partial(sentence_features, sent, res))
+            drafts = _reviewed(model, drafts, read, features)
+            drafts.extend(_learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure, read, features))
         drafts = _with_known_destination(drafts, helped, res, lex)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
         for draft in drafts:
@@ -533,14 +543,39 @@ def _protest_demands(made: list[tuple[Trigger, list[_Draft]]]) -> set[int]:
     return inside
 
 
-def _reviewed(model: EventTypeModel, sent: Span, drafts: list[_Draft], res: Resolver) -> list[_Draft]:
+# The anchor of rule_features: no token, so that what the rules read is never a learned event's evidence.
+_NO_TOKEN = -1
+
+
+def rule_features(triggers: list[Trigger], drafts: list[_Draft], unsure: Mapping[int, str]) -> list[tuple[int, str]]:
+    """What the rules read in a sentence, as features of a stacked model (EventTypeModel.stacked), which
+    learns where they err: each event's type, its mode, and whether it has no recipient, is hedged or
+    negated; the types of the words they declined, and why they were unsure of a word (triggers.UNSURE)."""
+    found: list[str] = []
+    for draft in drafts:
+        found += [f"r:{draft.type}", f"rm:{draft.type}:{draft.mode or '-'}"]
+        found += [f"r{flag}:{draft.type}" for flag, on in (("b", draft.recipient is None), ("h", draft.hedged)) if on]
+        if draft.negated:
+            found.append(f"rn:{draft.type}")
+    found += [f"rd:{trig.type}" for trig in triggers if trig.declined]
+    found += [f"ru:{reason}" for reason in unsure.values()]
+    return [(_NO_TOKEN, f) for f in dict.fromkeys(found)]
+
+
+def _reviewed(
+    model: EventTypeModel,
+    drafts: list[_Draft],
+    read: list[tuple[int, str]],
+    features: Callable[[], list[tuple[int, str]]],
+) -> list[_Draft]:
     """The rules' events as the learned model reviews them (EventTypeModel.review): one of a type it finds
     very unlikely in the sentence takes the type it reads there with confidence instead ("sent troops to
     help Russia" read as MOBILIZE by a lexicon word, AID by the model), or is dropped. Chosen by k-fold
-    on the training files (scripts/train_event_types.py)."""
+    on the training files (scripts/train_event_types.py). read: what the rules read (rule_features),
+    which a stacked model or the model's gate weighs too; features: the sentence's (sentence_features)."""
     if not drafts or not model.reviews:
         return drafts  # nothing to review, or a model that reviews nothing: no features to read
-    review = model.review(sentence_features(sent, res), {d.type for d in drafts})
+    review = model.review(features(), {d.type for d in drafts}, read)
     if not review:
         return drafts
     kept: list[_Draft] = []
@@ -561,6 +596,8 @@ def _learned_drafts(
     lex: Lexicon,
     reference: date | None,
     unsure: Mapping[int, str] | None = None,
+    rules_read: Sequence[tuple[int, str]] = (),
+    features_of: Callable[[], list[tuple[int, str]]] | None = None,
 ) -> list[_Draft]:
     """Events the learned model reads in a sentence that names an actor and where the rules found
     none: the token that carries the model's evidence for a type is taken as a trigger of that type,
@@ -571,7 +608,9 @@ def _learned_drafts(
     (EventTypeModel.added_from) they did not read, from its probability there, on a word outside every
     trigger's own clause (a visit and a signing). A word the rules read as a trigger is theirs too, and
     one of the lexicon they declined stays declined unless they were unsure of it (`unsure`, token index
-    -> triggers.UNSURE reason) and the model is sure enough (EventTypeModel.unsure_overrule)."""
+    -> triggers.UNSURE reason) and the model is sure enough (EventTypeModel.unsure_overrule). rules_read: what
+    the rules read (rule_features), which a stacked model weighs too; features_of: the sentence's features
+    (sentence_features), if read already."""
     if (drafts and not model.adds_beside_rules) or not mentions_actor(sent, res):
         return []
     ruled = {d.type for d in drafts}
@@ -584,7 +623,8 @@ def _learned_drafts(
     # no event in other words either: "will reconsider whether to send air defence systems to Kyiv".
     declined = [trig.token for trig in triggers if trig.declined]
     learned: list[_Draft] = []
-    features = sentence_features(sent, res)
+    features = (features_of or functools.partial(sentence_features, sent, res))()
+    features = features + list(rules_read) if model.stacked else features
     if drafts and not model.adds_any(model.probabilities(features), ruled):
         return []  # no type to add beside the rules' (the evidence per type is not read)
     for kind, probability, evidence in model.predict(features, exclude=read):
