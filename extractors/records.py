@@ -131,7 +131,11 @@ from typing import Any
 #    one on the other; inviters in context, crowds "including" parties; ground freed from a foe ASSAULT, fewer
 #    self-pairs; talk about a pair's ties is a topic; claim owners (trade partner, fractions, "$55bn");
 #    retrained on six new files (sanctions, cyber, nuclear, energy, blocs, dualuse).
-EXTRACTOR_VERSION = "29"
+# 30: stop 44 — protests by unnamed crowds (no actor id), goodwill messages SUPPORT from their owner, readiness
+#    told to a partner, clauses only possible/tried no force or stance, parts of a counted figure its owner's,
+#    quote forms (saying after a preposition, hearsay); rulings44 (decisions to send AGREE, tear gas ASSAULT,
+#    ultimatums THREATEN alone); a stacked gate vetoes rule events; retrained with six new files.
+EXTRACTOR_VERSION = "30"
 
 ERROR_CHARS = 500
 
