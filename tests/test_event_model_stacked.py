@@ -135,11 +135,16 @@ def test_fit_reads_the_rules_only_when_stacked(train_script: ModuleType) -> None
     gated = train_script.fit(samples, epochs=20, stacked=False, gated=True)
     assert set(gated.index) == {"v:visit"} and gated.gate is not None and gated.gate.stacked
     assert numpy.array_equal(gated.gate.weights, stacked.weights) and gated.gate.gate is None
-    # The gate's veto holds for the types the script names (VETO_TYPES) and no other.
-    vetoing = train_script.fit(samples, epochs=20, gated=True, review=(0.3, 0.0, 1.0))
+    # The gate's veto holds for the types the script names (VETO_TYPES) and no other, scaled down for the
+    # types of VETO_SCALE (force and shows of force: vetoed only where the gate is nearly sure).
+    vetoing = train_script.fit(samples, epochs=20, gated=True, review=(0.4, 0.0, 1.0))
     assert vetoing.veto is not None
-    assert {t for t, v in zip(PLOVER_TYPES, vetoing.veto, strict=True) if v == 0.3} == set(train_script.VETO_TYPES)
-    assert {float(v) for v in vetoing.veto} == {0.0, 0.3}
+    veto = dict(zip(PLOVER_TYPES, (float(v) for v in vetoing.veto), strict=True))
+    assert {t for t, v in veto.items() if v > 0} == set(train_script.VETO_TYPES)
+    assert train_script.VETO_SCALE and set(train_script.VETO_SCALE) <= set(train_script.VETO_TYPES)
+    for kind in train_script.VETO_TYPES:
+        assert veto[kind] == pytest.approx(0.4 * train_script.VETO_SCALE.get(kind, 1.0))
+    assert veto["ASSAULT"] < veto["DISAPPROVE"]
 
 
 def test_the_sparse_products_of_the_fit_are_the_dense_ones(train_script: ModuleType) -> None:  # noqa: F811
