@@ -334,7 +334,13 @@ class EventTypeModel:
             document["stacked"] = True
         if self.gate is not None:  # its weights, as the model's own are stored
             gate = self.gate.to_document({})
-            document["gate"] = {"stacked": self.gate.stacked, "bias": gate["bias"], "features": gate["features"]}
+            # Only the columns of the types the review vetoes by it: the others are never read (`review`), and
+            # storing them doubled the artefact.
+            veto = self.veto if self.veto is not None else numpy.zeros(len(self.types))
+            vetoing = {t for t, v in zip(self.types, veto, strict=True) if v > 0}
+            read = {f: {t: w for t, w in row.items() if t in vetoing} for f, row in gate["features"].items()}
+            gate_features = {f: row for f, row in read.items() if row}
+            document["gate"] = {"stacked": self.gate.stacked, "bias": gate["bias"], "features": gate_features}
         document["unsure_overrule"] = {
             reason: self._per_type_document(values) for reason, values in sorted(self.unsure_overrule.items())
         }

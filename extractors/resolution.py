@@ -95,7 +95,7 @@ class Actor:
     code: str  # what PLOVER codes: a state (ISO3) or an international organisation id
     text: str  # the words that named it
     entity_id: str | None  # the gazetteer entity (a person, a ministry) when there is one
-    kind: str  # state | igo | ngo | person | organisation | place | group (non-state) | context
+    kind: str  # state | igo | ngo | person | organisation | place | group (non-state) | people (a crowd) | context
     token: int  # index of the token it was read from (distinguishes "A and B" of the same state)
     # Read through a pronoun ("it", "its", "he"): `text` is the antecedent's words for a subject or
     # object pronoun ("Ethiopia said it would..." -> "Ethiopia"), the pronoun for a possessive.

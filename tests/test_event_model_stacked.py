@@ -104,6 +104,23 @@ def test_the_gate_round_trips_through_the_artefact() -> None:
     assert model_from_json(json.dumps(document)).gate is None
 
 
+def test_the_artefact_keeps_only_the_gates_columns_the_review_reads() -> None:
+    # The gate is read only for a veto (EventTypeModel.review): a type the model never vetoes needs no gate weights.
+    gate = _stacked_veto("r:DISAPPROVE", "DISAPPROVE")
+    gate.weights[0, PLOVER_TYPES.index("AID")] = 3.0  # a weight of a type with no veto
+    veto = numpy.zeros(len(PLOVER_TYPES))
+    veto[PLOVER_TYPES.index("DISAPPROVE")] = 0.5
+    model = replace(gate, stacked=False, veto=veto, gate=replace(gate, veto=None))
+    document = json.loads(json.dumps(model.to_document({"data": "test"})))
+    assert document["gate"]["features"] == {"r:DISAPPROVE": {"DISAPPROVE": -100.0}}
+    loaded = model_from_json(json.dumps(document))
+    assert loaded.review([], {"DISAPPROVE", "AID"}, [(-1, "r:DISAPPROVE")]) == {"DISAPPROVE": None}
+    # The shipped artefact: every gate weight is of a type the review vetoes.
+    shipped = json.loads((Path(__file__).parents[1] / "extractors" / "data" / "event_type_model.json").read_text())
+    vetoing = {t for t, v in shipped["veto"].items() if v > 0}
+    assert vetoing and all(set(row) <= vetoing for row in shipped["gate"]["features"].values())
+
+
 def test_stacked_round_trips_through_the_artefact_and_an_old_one_is_not() -> None:
     model = replace(_stacked_veto("r:AID", "AID"), added_from=_by_type(COOPERATE=0.7))
     document = json.loads(json.dumps(model.to_document({"data": "test"})))
