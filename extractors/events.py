@@ -239,6 +239,8 @@ _TOLD_REACH = 4
 
 # Counts of a subject that make it the two sides of a pair ("the two leaders", "both sides", "the two").
 _PAIR_COUNTS = frozenset({"two", "both"})
+# The joint acts a subject that only counts two sides does with each other (_pair_drafts).
+_PAIR_KINDS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _pair_drafts(
@@ -248,32 +250,44 @@ def _pair_drafts(
     res: Resolver,
     reference: date | None,
 ) -> list[_Draft]:
-    """An agreement whose subject is only "the two leaders", "both sides" or "the two", which no state
-    resolves: between the two sides of the meeting the sentence tells ("held talks with Duda, at which the
-    two leaders agreed to ..."), else the two states it names ("ties between Hanoi and Vientiane have grown
-    since the two countries signed a pact"); one each way. Nothing when the sentence names no pair: the news
-    coders leave "the two countries agreed" uncoded when only an earlier sentence names them."""
+    """An agreement, meeting or cooperation whose subject is only "the two leaders", "both sides" or "the
+    two", which no state resolves: between the two sides of the meeting the sentence tells ("held talks with
+    Duda, at which the two leaders agreed to ..."), else the two states it names ("ties between Hanoi and
+    Vientiane have grown since the two countries signed a pact", "assured Kim ... when the two leaders held
+    talks"); one each way. Nothing when the sentence names no pair: the news coders leave "the two
+    countries agreed" uncoded when only an earlier sentence names them."""
     out: list[_Draft] = []
     for trig, found in made:
-        if found or trig.type != "AGREE" or trig.is_noun or not _pair_subject(trig.token):
+        if found or trig.type not in _PAIR_KINDS or trig.is_noun or not _pair_subject(trig.token):
             continue
         met = _acts_parties([d for d in drafts if d.type == "CONSULT"])
         # Not a state named in the topic of what was agreed ("both sides agreed to continue dialogue on
-        # Kim's visit to Laos", told by a third state): the topic names no side.
+        # Kim's visit to Laos", told by a third state): the topic names no side. A meeting or cooperation
+        # counted so takes its sides from outside its own clause, which names where and what ("the two
+        # leaders last met in Kazan, Russia", "discussed the Kenya-Ethiopia border").
         sides = [
             a
-            for a in _named_sides(sent, res, "AGREE")
-            if a.token is None or not _in_topic(res.tokens[a.token], trig.token, res.lex)
+            for a in _named_sides(sent, res, trig.type)
+            if a.token is None
+            or not (
+                _in_topic(res.tokens[a.token], trig.token, res.lex)
+                or (trig.type != "AGREE" and trig.token in res.tokens[a.token].ancestors)
+            )
         ]
         named = list({a.code: a for a in sides}.values())
-        pair = met if len(met) == 2 else named if len(named) == 2 else []
+        if trig.type == "AGREE":
+            pair = met if len(met) == 2 else named if len(named) == 2 else []
+        else:
+            pair = named if len(named) == 2 else []
+        if trig.type == "CONSULT" and {a.code for a in pair} <= {a.code for a in met}:
+            continue  # "met Choe, and the two sides discussed ties": the meeting told already
         if not pair or event_attributes.negated(trig, res.lex):
             continue
         when = event_attributes.event_date(trig, reference, res)
         hedged = event_attributes.hedged(trig, res.lex)
         first, second = pair
         for actor, recipient in ((first, second), (second, first)):
-            out.append(_Draft("AGREE", trig.mode, actor, recipient, None, when, None, False, hedged))
+            out.append(_Draft(trig.type, trig.mode, actor, recipient, None, when, None, False, hedged))
     return out
 
 

@@ -165,17 +165,20 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         # "Ankara was committed to stronger ties with Baku": a stative passive of readiness is said of
         # the one who is committed, as "is willing to" is.
         return res.resolve(patient, context=patient.pos_ == "PRON"), None
-    if not actors and trig.mode == "pact" and trig.entry.reciprocal and patient is not None:
-        actors = _signed_between(tok, res)
+    if not actors and trig.entry.reciprocal and patient is not None and (trig.mode == "pact" or patient.pos_ == "NOUN"):
+        # "talks between Accra and Lome were held", "joint drills between India and France were staged":
+        # a joint act held in the passive with no agent is held by the parties its own noun names.
+        actors = _signed_between(tok, res) or _signed_between(patient, res)
     if not actors:
         actors = _named_stateless(tok, res)
     return actors, patient
 
 
-def _signed_between(verb: Token, res: Resolver) -> list[Actor]:
+def _signed_between(holder: Token, res: Resolver) -> list[Actor]:
     """The parties of a pact signed in the passive with no agent, named in the verb's "between" phrase
-    ("agreements were signed between the governments of Chile and Peru"): both sign."""
-    between = next((p for p in children(verb, ["prep"]) if p.lower_ == "between"), None)
+    ("agreements were signed between the governments of Chile and Peru"): both sign. The holder may be
+    the joint act's own noun too ("talks between Chile and Peru were held")."""
+    between = next((p for p in children(holder, ["prep"]) if p.lower_ == "between"), None)
     pobj = first_child(between, ["pobj"]) if between is not None else None
     if pobj is None:
         return []

@@ -1027,10 +1027,10 @@ def _noun_trigger(
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "centred on the deepening military ties between Russia and North Korea": a joint act told as
         # growing, with its parties named, is under way wherever the phrase stands.
-        adjunct = adjunct or (
-            any(c.dep_ == "amod" and c.lower_ in lex.growth_words for c in tok.children)
-            and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
+        growing = any(c.dep_ == "amod" and c.lower_ in lex.growth_words for c in tok.children) and (
+            _own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res))
         )
+        adjunct = adjunct or growing
         # "with North Korea's deployment of soldiers to Kursk", "because of Pyongyang's dispatch of troops
         # to Russia": a movement with its sender and destination named is news wherever it stands.
         first = first_conjunct(tok)  # "cited arms transfers and the dispatch of North Korean troops to Russia"
@@ -1071,8 +1071,10 @@ def _noun_trigger(
             return _unsure(unsure, tok, UNSURE_PLACE)
         if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
-        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event:
-            return None  # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic
+        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event and not growing:
+            # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic; but "the growing
+            # ties between A and B are their own business" tells the ties under way, as growth does anywhere
+            return None
         # A named transfer in a prepositional phrase is a fact the clause takes as given, whatever the
         # clause's modal ("would not stand idle over Pyongyang's dispatch of troops to Russia").
         presupposed = stands_alone and tok.dep_ == "pobj"
