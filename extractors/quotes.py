@@ -28,7 +28,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -135,6 +135,8 @@ class _QuoteFinder:
         self.quoted_as = sets["quoted_as_verbs"]
         self.said_nothing = sets["said_nothing"]
         self.sets = sets  # for the module's functions that read a word list
+        self.offices = self.institutions | self.titles  # the nouns of a state's body or official
+        self._acting_states: dict[int, list[tuple[int, str, bool]]] = {}  # by sentence: _subject_states
         self.state_body_roles = tuple(cfg["state_body_roles"])
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -1152,6 +1154,56 @@ class _QuoteFinder:
         words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
         return speaker if speaker is not None and words <= set(speaker.name.lower().split()) else None
 
+    def _acting_state_before(self, subject: Token) -> str | None:
+        """The state an unnamed state body or office-holder speaks for ("the ministry said", "the presidential
+        office said"): that of a person or a state body that is a subject before it in its sentence, outside
+        quotation marks ("Kozlov, Russia's minister, co-chairs the commission, the ministry said"), else that
+        of the nearest sentence before, a few back at most, whose main subject acts for one state ("The
+        Polish Foreign Ministry summoned ...", "Chilean President Boric ordered ...", "Peru sent ..."). Not
+        the state the resolver's context gives, which is often the one acted on, named last ("... closed the
+        border with Bolivia"), or a subject inside the words said ("“Ecuador must ...,” the ministry said")."""
+        sentence = self.res.sentence_of[subject.i]
+        own = [code for i, code, named in self._subject_states(sentence) if i < subject.i and not named]
+        if own:
+            return own[-1]
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - _DOCUMENT_LOOKBACK), -1):
+            code = next((code for _, code, _ in self._subject_states(earlier, main=True)), None)
+            if code is not None:
+                return code
+        return None
+
+    def _subject_states(self, sentence: int, *, main: bool = False) -> list[tuple[int, str, bool]]:
+        """(position, state, named) of the subjects of a sentence outside quotation marks that act for one
+        state: a state (`named`: the subject is its name), a state's body or official or a person of one
+        state; with `main`, only the subject of its root or of a verb joined to the root. Read once per
+        sentence."""
+        if sentence not in self._acting_states:
+            found: list[tuple[int, str, bool]] = []
+            quoted = False
+            sent = self.res.sentences[sentence]
+            for tok in sent:
+                quoted ^= tok.is_quote and tok.text not in ("'", "’")  # an apostrophe is no quotation mark
+                if quoted or tok.dep_ not in SUBJECTS:
+                    continue
+                actors = self.res.resolve(tok, context=False)
+                codes = {a.code for a in actors if a.kind in ("state", "person")}
+                if len(codes) != 1 or any(a.kind not in ("state", "person") for a in actors):
+                    continue
+                (code,) = codes
+                info = self.res.entity_at(tok)
+                named = info is not None and info.kind == "state"
+                # A state's name, body or office ("the ministry", "officials") or a person; not its soldiers.
+                speaks = named or info is not None or tok.lemma_.lower() in self.offices
+                if code and _STATE_CODE.fullmatch(code) and (speaks or actors[0].kind == "person"):
+                    found.append((tok.i, code, named))
+            self._acting_states[sentence] = found
+        found = self._acting_states[sentence]
+        if not main:
+            return found
+        sent = self.res.sentences[sentence]
+        verbs = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
+        return [each for each in found if self.doc[each[0]].head.i in verbs][:1]
+
     def _lookback_start(self, tok: Token) -> int:
         """The first token of the sentence `_DOCUMENT_LOOKBACK` sentences before the one of `tok` (or of
         the document): how far back a bare "the group" or "the report" looks for whom it names again."""
@@ -1539,6 +1591,13 @@ class _QuoteFinder:
             # "some Western governments", "the official news agencies of both countries": the article's
             # state in context is not theirs; they speak by their words.
             return Speaker(None, name, None, name.lower())
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in subject.children)
+        one_holder = lemma in self.titles and subject.tag_ == "NN"  # "the president": _titled_person's
+        if actor.kind == "context" and not placed and not one_holder:
+            # Not "the health ministry in Gaza", placed by its own words.
+            acting = self._acting_state_before(subject)
+            if acting is not None:
+                actor = replace(actor, code=acting, entity_id=None)
         if through is None and info is not None and info.span.start <= subject.i < info.span.end:
             # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
             # name, which the phrase stops short of at its relative clause, and its acronym.
