@@ -2429,6 +2429,12 @@ class _QuoteFinder:
         # them ATACMS. ..., she noted": a name in a list does not take "she").
         subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
         candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
+        unnamed = self._unnamed_person_before(tok, self._lookback_start(tok))
+        # "“...,” a foreign ministry official said. ..., Yonhap reported. “...,” he said": the unnamed person
+        # quoted a few sentences back, not someone named before them (nor an outlet's reporter, as above).
+        reporter = unnamed is not None and self.doc[unnamed[0]].lemma_.lower() in self.newsroom
+        if unnamed is not None and (not candidates or (unnamed[0] > max(candidates) and not reporter)):
+            return unnamed[1]
         if not candidates:
             return None
         latest = self._agreeing(tok, max(candidates), nearby=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.quote_speakers import speakers
+from tests.quote_speakers import speakers, spoken_after
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,24 @@ def test_unnamed_body_speaks_for_the_state_acting_before(nlp: Language, text: st
 def test_body_placed_by_its_own_words_keeps_its_place(nlp: Language) -> None:
     text = "Israel struck Rafah overnight. The health ministry in Gaza says 40 people were killed in the strikes."
     assert speakers(nlp, text) == [("PSE", "health ministry in Gaza")]
+
+
+def test_he_after_an_unnamed_official_quoted_sentences_back(nlp: Language) -> None:
+    """ "he" two sentences after "a foreign ministry official said", an outlet quoted between: the official,
+    not a person named before them only inside a description."""
+    text = (
+        "Kenya condemned the raid on Monday. The raid followed talks between President William Ruto and Somali "
+        "leader Hassan Sheikh Mohamud in May. “We are alarmed by the attack,” a foreign ministry official said. "
+        "The region needs calm, the Nation newspaper reported. “We call on both sides to stop the fighting,” he "
+        "said."
+    )
+    assert spoken_after(nlp, text, "“We call") == [(None, "foreign ministry official")]
+
+
+def test_he_after_a_reporter_is_the_person_named(nlp: Language) -> None:
+    """Near-miss: an outlet's correspondent passes a named person's words on; "he" is that person."""
+    text = (
+        "Prime Minister Anutin Charnvirakul spoke at a briefing in Bangkok, a Thai News Agency correspondent "
+        "reported. The talks were useful. Bangkok wants calm, the agency added. “We urge restraint,” he said."
+    )
+    assert spoken_after(nlp, text, "“We urge") == [(None, "Anutin Charnvirakul")]
