@@ -2015,7 +2015,7 @@ class _QuoteFinder:
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and not _dated(c)]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
-        speaker = Speaker(None, name, None, name.lower())
+        speaker = self._document_by_words(name, modifiers)
         self.quoted_documents[subject.i] = speaker  # "..., the report said. It added that ..."
         return speaker
 
@@ -2032,6 +2032,12 @@ class _QuoteFinder:
             return None
         left = min(c.left_edge.i for c in modifiers)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        return self._document_by_words(name, modifiers)
+
+    def _document_by_words(self, name: str, modifiers: list[Token]) -> Speaker:
+        """A document quoted by its words as written (`name`), with the id of the one state its modifiers name
+        ("the Saudi statement", "South Korean assessments" -> SAU, KOR), as the news sets code it; none when
+        they name no state or several."""
         states = {
             info.code
             for c in modifiers

@@ -70,3 +70,23 @@ def test_he_after_a_reporter_is_the_person_named(nlp: Language) -> None:
         "reported. The talks were useful. Bangkok wants calm, the agency added. “We urge restraint,” he said."
     )
     assert spoken_after(nlp, text, "“We urge") == [(None, "Anutin Charnvirakul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks on the canal resumed in Cairo on Monday. “Both sides agreed to meet again in June,” the Egyptian "
+            "statement said.",
+            [("EGY", "Egyptian statement")],
+        ),
+        # Near-miss: a document whose words name no state has no id.
+        (
+            "Talks on the canal resumed in Cairo on Monday. “Both sides agreed to meet again in June,” the joint "
+            "statement said.",
+            [(None, "joint statement")],
+        ),
+    ],
+)
+def test_a_document_by_its_words_has_the_state_they_name(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert speakers(nlp, text) == expected
