@@ -27,8 +27,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,30 +41,13 @@ from extractors.resolution import conjuncts as coordinated  # `conjuncts` names 
 
 _DETERMINERS = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
-# Objects of a verb of saying that report no clause: "..., the ministry said nothing more".
-_SAID_NOTHING = frozenset({"nothing", "little", "anything", "something", "much"})
 # The parts of speech a reported clause hangs on in _reported: a noun of saying ("Blinken's statement
 # that ...") or a verb (a verb of saying, voicing, naming, describing or stance); a word tagged VB* too.
 _SAYING_POS = frozenset({"NOUN", "VERB", "AUX"})
-# Verbs whose infinitive of saying is not said: "declined to comment", "refused to confirm".
-_REFUSALS = frozenset({"decline", "refuse"})
-# Verbs whose object is whom the words are addressed to ("assured residents that ...", "warned Tokyo that
-# ..."), not what was said ("revealed intelligence that ...").
-_ADDRESSING = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "notify", "pledge", "vow"})
 # "X, who said": relative clauses followed up to the noun they describe, at most this many.
 _MAX_RELATIVE_HOPS = 4
 # "the report said": how many sentences back its first mention ("CSIS put out a report") may be.
 _DOCUMENT_LOOKBACK = 4
-_NAME_NOUNS = frozenset({"sign", "name", "nickname", "alias", "callsign"})  # "goes by the call sign X"
-_MESSAGES = frozenset({"message", "letter", "speech", "address", "remark", "remarks", "statement", "telegram"})
-_NEWSROOM = frozenset({"correspondent", "reporter", "journalist"})  # who reports for an outlet
-# Prepositions of a participle whose words its clause's subject says while doing, before or after the act
-# ("after asserting that ...", "by saying that ..."); not "without saying", which says nothing.
-_SAID_WHILE_ACTING = frozenset({"by", "after", "before", "while", "when", "upon", "on", "despite", "since"})
-# Passive verbs of hearsay whose subject is the one who said what their infinitive says ("is reported to have
-# said", "is said to have told", "was heard saying").
-_HEARSAY = frozenset({"report", "say", "hear"})
-_GOING_ON = frozenset({"add", "continue"})  # verbs of saying more, after words quoted before
 # "He said Russia's purchase of ... breaches": how far into the object a verb read as a noun is looked for.
 _MAX_OBJECT_CLAUSE = 30
 _STATE_CODE = re.compile(r"[A-Z]{3}")  # a state's code (KOR, USA), not a bloc's (G7, NATO) or an entity id
@@ -144,6 +127,16 @@ class _QuoteFinder:
         self.stances = sets["stance_nouns"]
         self.stance_verbs = sets["stance_verbs"]
         self.figure_verbs = sets["figure_verbs"]
+        self.addressing = sets["addressing_verbs"]
+        self.messages = sets["message_nouns"]
+        self.newsroom = sets["newsroom_nouns"]
+        self.going_on = sets["going_on_verbs"]
+        self.publishing = sets["publishing_verbs"]
+        self.quoted_as = sets["quoted_as_verbs"]
+        self.said_nothing = sets["said_nothing"]
+        self.sets = sets  # for the module's functions that read a word list
+        self.offices = self.institutions | self.titles  # the nouns of a state's body or official
+        self._acting_states: dict[int, list[tuple[int, str, bool]]] = {}  # by sentence: _subject_states
         self.state_body_roles = tuple(cfg["state_body_roles"])
         self.state_body_exceptions = tuple(cfg["state_body_exceptions"])
         self.marks: list[tuple[str, str]] = [(a, b) for a, b in cfg["marks"]]
@@ -238,11 +231,11 @@ class _QuoteFinder:
             reported = list(self._reported(sent))
             direct = direct_by_sentence.get(sent.start, [])
             for verb, (start, end) in reported:
-                if _nested(verb, reported, direct) and not self._speaks_within(verb, direct):
+                if _nested(verb, reported, direct, self.sets) and not self._speaks_within(verb, direct):
                     continue  # "Lee said the NIS believes ...": the NIS's belief is Lee's words
                 if _unsaid(verb):
                     continue  # "The Pentagon has not confirmed that ...", "did not say whether ...": nothing said
-                if _declined(verb) and any(v.i != verb.i and span == (start, end) for v, span in reported):
+                if _declined(verb, self.sets) and any(v.i != verb.i and span == (start, end) for v, span in reported):
                     continue  # "declined to comment on X's statement that ...": the words are X's
                 speakers = self._speakers(verb)
                 if not speakers or (start, end) in seen:
@@ -336,7 +329,12 @@ class _QuoteFinder:
             if dep[i] in ("ROOT", "parataxis") and any(dep[c] in SUBJECTS for c in index.kids.get(i, ())):
                 return index.tokens[i]
             # '"...," Kim was quoted as saying': parsed as joined to the quoted words' own verb.
-            if dep[i] == "conj" and head[i] in inside and i >= span.end and _quoted_as_saying(index.tokens[i]):
+            if (
+                dep[i] == "conj"
+                and head[i] in inside
+                and i >= span.end
+                and _quoted_as_saying(index.tokens[i], self.sets)
+            ):
                 return index.tokens[i]
         return self._colon_verb(span)
 
@@ -384,7 +382,7 @@ class _QuoteFinder:
         voiced = root.lemma_.lower() in self.quoting or any(
             p.dep_ == "prep"
             and p.lower_ == "in"
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MESSAGES for o in p.children)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.messages for o in p.children)
             for p in root.children
         )
         if root.lemma_.lower() not in self.introducing and not self._is_reporting(root.i) and not named and not voiced:
@@ -397,8 +395,8 @@ class _QuoteFinder:
         if index.pos[i] not in ("VERB", "AUX") and not index.tag[i].startswith("VB"):
             return False
         lemma = index.lemma[i].lower()
-        if lemma in ("quote", "cite"):
-            return _quoted_as_saying(index.tokens[i])
+        if lemma in self.quoted_as and lemma not in self.reporting:  # "quoted X as saying", "cited X as saying"
+            return _quoted_as_saying(index.tokens[i], self.sets)
         if lemma == "say" and _said_to_be(index.tokens[i]):
             return False
         if lemma == "read":
@@ -520,7 +518,7 @@ class _QuoteFinder:
             if not self._says(i, direct=False):
                 continue
             tok = tokens[i]
-            if any(dep[c] == "dobj" and lower[c] in _SAID_NOTHING for c in kids.get(i, ())):
+            if any(dep[c] == "dobj" and lower[c] in self.said_nothing for c in kids.get(i, ())):
                 continue  # "..., state media said nothing more"
             aside = _subject_aside(tok)  # "X, chairing the meeting, told ...": not what was told
             comp = next(
@@ -564,7 +562,7 @@ class _QuoteFinder:
                     None,
                 )
             if comp is None and index.lemma[i].lower() == "say":
-                subject_first = _object_parsed_clause(tok)
+                subject_first = _object_parsed_clause(tok, self.sets)
                 if subject_first is not None:
                     last = sent.end - 1
                     while last > subject_first.i and tokens[last].is_punct:
@@ -830,7 +828,7 @@ class _QuoteFinder:
         subject of its own is what was said. A document is where words are said only "in" it ("said in a
         report that ...", not "told X, soon after reports that ..."); and not under a verb its subject
         declined ("declined to comment on reports that ...": the words are the reports')."""
-        if _declined(verb):
+        if _declined(verb, self.sets):
             return None
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [
@@ -848,7 +846,7 @@ class _QuoteFinder:
             # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
             lemma = noun.lemma_.lower()
             told = (
-                verb.lemma_.lower() in _ADDRESSING
+                verb.lemma_.lower() in self.addressing
                 and noun.dep_ in ("dobj", "dative")
                 and lemma not in self.speech_nouns
                 and lemma not in self.documents
@@ -971,7 +969,9 @@ class _QuoteFinder:
                 # calling Quito ...": the participle goes on with the subject of the verb whose clause it ends,
                 # not with the clause's own subject.
                 return self._speakers(reporter)
-            subject = _noun_clause_participle(verb) or _inherited_subject(verb) or _comma_speaker(verb)
+            subject = (
+                _noun_clause_participle(verb, self.sets) or _inherited_subject(verb, self.sets) or _comma_speaker(verb)
+            )
             subject = subject or _reporting_agent(verb)
             if subject is not None:
                 subject = _misjoined_speaker(verb, subject) or subject
@@ -1154,6 +1154,56 @@ class _QuoteFinder:
         words = {c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")}
         return speaker if speaker is not None and words <= set(speaker.name.lower().split()) else None
 
+    def _acting_state_before(self, subject: Token) -> str | None:
+        """The state an unnamed state body or office-holder speaks for ("the ministry said", "the presidential
+        office said"): that of a person or a state body that is a subject before it in its sentence, outside
+        quotation marks ("Kozlov, Russia's minister, co-chairs the commission, the ministry said"), else that
+        of the nearest sentence before, a few back at most, whose main subject acts for one state ("The
+        Polish Foreign Ministry summoned ...", "Chilean President Boric ordered ...", "Peru sent ..."). Not
+        the state the resolver's context gives, which is often the one acted on, named last ("... closed the
+        border with Bolivia"), or a subject inside the words said ("“Ecuador must ...,” the ministry said")."""
+        sentence = self.res.sentence_of[subject.i]
+        own = [code for i, code, named in self._subject_states(sentence) if i < subject.i and not named]
+        if own:
+            return own[-1]
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - _DOCUMENT_LOOKBACK), -1):
+            code = next((code for _, code, _ in self._subject_states(earlier, main=True)), None)
+            if code is not None:
+                return code
+        return None
+
+    def _subject_states(self, sentence: int, *, main: bool = False) -> list[tuple[int, str, bool]]:
+        """(position, state, named) of the subjects of a sentence outside quotation marks that act for one
+        state: a state (`named`: the subject is its name), a state's body or official or a person of one
+        state; with `main`, only the subject of its root or of a verb joined to the root. Read once per
+        sentence."""
+        if sentence not in self._acting_states:
+            found: list[tuple[int, str, bool]] = []
+            quoted = False
+            sent = self.res.sentences[sentence]
+            for tok in sent:
+                quoted ^= tok.is_quote and tok.text not in ("'", "’")  # an apostrophe is no quotation mark
+                if quoted or tok.dep_ not in SUBJECTS:
+                    continue
+                actors = self.res.resolve(tok, context=False)
+                codes = {a.code for a in actors if a.kind in ("state", "person")}
+                if len(codes) != 1 or any(a.kind not in ("state", "person") for a in actors):
+                    continue
+                (code,) = codes
+                info = self.res.entity_at(tok)
+                named = info is not None and info.kind == "state"
+                # A state's name, body or office ("the ministry", "officials") or a person; not its soldiers.
+                speaks = named or info is not None or tok.lemma_.lower() in self.offices
+                if code and _STATE_CODE.fullmatch(code) and (speaks or actors[0].kind == "person"):
+                    found.append((tok.i, code, named))
+            self._acting_states[sentence] = found
+        found = self._acting_states[sentence]
+        if not main:
+            return found
+        sent = self.res.sentences[sentence]
+        verbs = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
+        return [each for each in found if self.doc[each[0]].head.i in verbs][:1]
+
     def _lookback_start(self, tok: Token) -> int:
         """The first token of the sentence `_DOCUMENT_LOOKBACK` sentences before the one of `tok` (or of
         the document): how far back a bare "the group" or "the report" looks for whom it names again."""
@@ -1255,7 +1305,7 @@ class _QuoteFinder:
             return earlier if earlier is not None else self._last_state_quoted(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
-        surname = _surnamed(subject)
+        surname = _surnamed(subject, self.sets)
         if surname is not None:
             # "The second captive, surnamed Paik, told Yu ...": the name the text gives them.
             return Speaker(None, surname.text, None, surname.text.lower())
@@ -1305,7 +1355,7 @@ class _QuoteFinder:
                 posted = self._posted_before(subject)
                 if posted is not None:
                     return posted
-                if verb.lemma_.lower() in _GOING_ON or _going_on(verb):
+                if verb.lemma_.lower() in self.going_on or _going_on(verb):
                     # "“...,” the prosecutor added" after his words were quoted: the person quoted just before.
                     floor = self._lookback_start(subject)
                     recent = [i for i, _ in self.named if floor <= i < self.res.sent(subject).start]
@@ -1347,7 +1397,7 @@ class _QuoteFinder:
             )
             # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
             for child in subject.children:
-                if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
+                if child.dep_ == "acl" and child.lemma_.lower() in self.publishing:
                     child = next((c for c in child.children if c.dep_ == "agent"), child)
                 if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1541,6 +1591,13 @@ class _QuoteFinder:
             # "some Western governments", "the official news agencies of both countries": the article's
             # state in context is not theirs; they speak by their words.
             return Speaker(None, name, None, name.lower())
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in subject.children)
+        one_holder = lemma in self.titles and subject.tag_ == "NN"  # "the president": _titled_person's
+        if actor.kind == "context" and not placed and not one_holder:
+            # Not "the health ministry in Gaza", placed by its own words.
+            acting = self._acting_state_before(subject)
+            if acting is not None:
+                actor = replace(actor, code=acting, entity_id=None)
         if through is None and info is not None and info.span.start <= subject.i < info.span.end:
             # "the Washington-based Committee to Protect Journalists (CPJ)": the organisation's whole
             # name, which the phrase stops short of at its relative clause, and its acronym.
@@ -1958,7 +2015,7 @@ class _QuoteFinder:
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and not _dated(c)]
         left = min((c.left_edge.i for c in modifiers), default=subject.i)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
-        speaker = Speaker(None, name, None, name.lower())
+        speaker = self._document_by_words(name, modifiers)
         self.quoted_documents[subject.i] = speaker  # "..., the report said. It added that ..."
         return speaker
 
@@ -1975,6 +2032,12 @@ class _QuoteFinder:
             return None
         left = min(c.left_edge.i for c in modifiers)
         name = _DETERMINERS.sub("", self.doc[left : subject.i + 1].text)
+        return self._document_by_words(name, modifiers)
+
+    def _document_by_words(self, name: str, modifiers: list[Token]) -> Speaker:
+        """A document quoted by its words as written (`name`), with the id of the one state its modifiers name
+        ("the Saudi statement", "South Korean assessments" -> SAU, KOR), as the news sets code it; none when
+        they name no state or several."""
         states = {
             info.code
             for c in modifiers
@@ -2002,18 +2065,18 @@ class _QuoteFinder:
             for child in mention.children:
                 if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
                     return child
-                if child.dep_ == "acl" and child.lemma_.lower() in ("release", "issue", "publish", "post"):
+                if child.dep_ == "acl" and child.lemma_.lower() in self.publishing:
                     child = next((c for c in child.children if c.dep_ == "agent"), child)
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
                     # "a joint statement by the G7 countries, South Korea and Australia": no one issuer.
                     return None if issuer is None or any(c.i > issuer.i for c in issuer.conjuncts) else issuer
             if mention.dep_ == "dobj":
-                return _inherited_subject(mention.head)
+                return _inherited_subject(mention.head, self.sets)
             said = mention.head.head if mention.dep_ == "pobj" and mention.head.lower_ == "in" else None
             if earlier_only and said is not None and self._is_reporting(said.i):
                 # "Zakharova said in a statement. “...,” the statement says": who said it in the statement.
-                return _inherited_subject(said)
+                return _inherited_subject(said, self.sets)
         return None
 
     def _generic_speaker(self, subject: Token) -> Speaker | None:
@@ -2357,7 +2420,7 @@ class _QuoteFinder:
             and (s.start >= sent.start or _main_clause_subject(s.root))
         ]
         unnamed = self._unnamed_person_before(tok, window_start)
-        if unnamed is not None and candidates and self.doc[unnamed[0]].lemma_.lower() in _NEWSROOM:
+        if unnamed is not None and candidates and self.doc[unnamed[0]].lemma_.lower() in self.newsroom:
             # "..., Rutte said ..., an Ukrinform correspondent reported. He stressed ...": the outlet's
             # reporter passes the named person's words on; "he" is the person.
             unnamed = None
@@ -2372,6 +2435,12 @@ class _QuoteFinder:
         # them ATACMS. ..., she noted": a name in a list does not take "she").
         subjects = [s.root.i for s in earlier if _subject_like(s.root)][:1]
         candidates = [i for i, _ in self.named if i < tok.i] + (subjects or [s.root.i for s in earlier[:1]])
+        unnamed = self._unnamed_person_before(tok, self._lookback_start(tok))
+        # "“...,” a foreign ministry official said. ..., Yonhap reported. “...,” he said": the unnamed person
+        # quoted a few sentences back, not someone named before them (nor an outlet's reporter, as above).
+        reporter = unnamed is not None and self.doc[unnamed[0]].lemma_.lower() in self.newsroom
+        if unnamed is not None and (not candidates or (unnamed[0] > max(candidates) and not reporter)):
+            return unnamed[1]
         if not candidates:
             return None
         latest = self._agreeing(tok, max(candidates), nearby=False)
@@ -2501,7 +2570,7 @@ class _QuoteFinder:
         return None
 
 
-def _noun_clause_participle(verb: Token) -> Token | None:
+def _noun_clause_participle(verb: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
     """ "The agency raised the possibility that the North could deploy more troops, saying ...", "Experts
     presented evidence that the army used them, while pointing out that ...": a participle set off by a
     comma that the parser hangs on the "that" clause of a noun goes on with the subject of the verb the
@@ -2520,7 +2589,7 @@ def _noun_clause_participle(verb: Token) -> Token | None:
     # "lashed out at Seoul after reports that Pyongyang is sending troops, calling ...": the noun's
     # preposition hangs on the verb whose subject goes on.
     acting = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return _inherited_subject(acting) if acting.pos_ in ("VERB", "AUX") else None
+    return _inherited_subject(acting, words) if acting.pos_ in ("VERB", "AUX") else None
 
 
 def _trailing_participle(verb: Token) -> bool:
@@ -2744,12 +2813,12 @@ def _owner(noun: Token, *, personal: bool = False) -> Token | None:
     return None
 
 
-def _inherited_subject(verb: Token) -> Token | None:
+def _inherited_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
     # "Yonhap quoted an NIS official as saying ...", "X was quoted as saying ...": the one quoted.
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
-    if _quoted_as_saying(quoting):
+    if _quoted_as_saying(quoting, words):
         quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if quoted is not None and quoted.lemma_.lower() in _MESSAGES:
+        if quoted is not None and quoted.lemma_.lower() in words["message_nouns"]:
             # "KCNA quoted Xi's message as saying": the message's sender.
             owner = next((c for c in quoted.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             return owner if owner is not None else quoted
@@ -2796,7 +2865,7 @@ def _inherited_subject(verb: Token) -> Token | None:
             # "The premier is reported to have said that ...": the passive's subject says it (not "is
             # expected to say": nothing said yet).
             raised = next((c for c in current.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
-            if raised is not None and current.head.lemma_.lower() in _HEARSAY:
+            if raised is not None and current.head.lemma_.lower() in words["hearsay_verbs"]:
                 return raised
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
@@ -2807,7 +2876,7 @@ def _inherited_subject(verb: Token) -> Token | None:
             prep, outer = current.head.lower_, current.head.head
             # Active only: "surrendered after being told that ..." was told, said nothing.
             active = current.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in current.children)
-            if prep in _SAID_WHILE_ACTING and (active or prep == "by"):
+            if prep in words["acting_prepositions"] and (active or prep == "by"):
                 current = outer
                 continue
             if prep == "for" and active and outer.pos_ == "VERB":
@@ -2818,7 +2887,7 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _object_parsed_clause(verb: Token) -> Token | None:
+def _object_parsed_clause(verb: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
     """ "He said Russia's purchase of such missiles breaches ...", "Li said China and the DPRK, as
     neighbours, share ...": "said" with no clause of its own whose object is the subject of a finite
     verb the parser took for a noun or hung on "said"; the object opens what was said."""
@@ -2828,7 +2897,12 @@ def _object_parsed_clause(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     # Right after "said": "said on Monday the talks ..." is parsed well enough.
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in _SAID_NOTHING or obj.left_edge.i != verb.i + 1:
+    if (
+        obj is None
+        or obj.pos_ not in ("NOUN", "PROPN")
+        or obj.lower_ in words["said_nothing"]
+        or obj.left_edge.i != verb.i + 1
+    ):
         return None
     # Within the object's own words and the verbs hung on "said" only: linear in a long sentence.
     for tok in verb.doc[obj.i + 1 : min(obj.right_edge.i, obj.i + _MAX_OBJECT_CLAUSE) + 1]:
@@ -2972,12 +3046,12 @@ def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
     return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
 
 
-def _surnamed(tok: Token) -> Token | None:
+def _surnamed(tok: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
     """ "a sniper surnamed Ri", "the second captive, surnamed Paik": the name given after "surnamed"
     or "named" (the speaker's only name in the text)."""
     for noun in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         for clause in noun.children:
-            if clause.dep_ == "acl" and clause.lower_ in ("surnamed", "named"):
+            if clause.dep_ == "acl" and clause.lower_ in words["surname_participles"]:
                 name = next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
                 if name is not None:
                     return name
@@ -2990,7 +3064,7 @@ def _surnamed(tok: Token) -> Token | None:
                         named = pobj.ent_type_ in ("", "PERSON", "WORK_OF_ART")  # a name in quotation marks
                         if pobj.pos_ == "PROPN" and named and prep.lower_ == "as":
                             return pobj
-                        if pobj.lemma_.lower() in _NAME_NOUNS:
+                        if pobj.lemma_.lower() in words["name_nouns"]:
                             name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                             if name is not None:
                                 return name
@@ -3003,7 +3077,12 @@ def _after_and(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].lower_ == "and"
 
 
-def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: list[tuple[int, int]]) -> bool:
+def _nested(
+    verb: Token,
+    reported: list[tuple[Token, tuple[int, int]]],
+    direct: list[tuple[int, int]],
+    words: Mapping[str, frozenset[str]],
+) -> bool:
     """Whether a verb of saying is itself inside what someone else says: inside quoted words a speaker
     was found for, or inside the reported clause of a verb of saying before it (which is not inside
     its own)."""
@@ -3020,7 +3099,7 @@ def _nested(verb: Token, reported: list[tuple[Token, tuple[int, int]]], direct: 
             continue
         if _joined_narrative(verb, other):
             continue
-        if _declined(other):
+        if _declined(other, words):
             continue  # "declined to comment on X's statement that ...": X's words are X's own
         if own is None or not own[0] <= other.idx < own[1]:
             return True
@@ -3081,9 +3160,9 @@ def _unsaid(verb: Token) -> bool:
     )
 
 
-def _declined(verb: Token) -> bool:
+def _declined(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
     """ "declined to comment", "refused to confirm": a verb of saying its subject declined."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["refusing_verbs"]
 
 
 def _joined_narrative(verb: Token, outer: Token) -> bool:
@@ -3144,9 +3223,9 @@ def _reporting_agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _quoted_as_saying(verb: Token) -> bool:
+def _quoted_as_saying(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
     """ "quoted X as saying", "X was quoted as saying", "cited X as saying", "X was reported as saying" """
-    if verb.lemma_.lower() not in ("quote", "cite", "report"):
+    if verb.lemma_.lower() not in words["quoted_as_verbs"]:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
