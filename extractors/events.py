@@ -3226,6 +3226,11 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
         return events
     sentence = sentence_text(sent)
     for (kind, actor_code, recipient_code), group in [*merged.items(), *apart]:
+        if all(d.negated for d in group):
+            # An act the text says did not, does not or will not happen is no event (news README, stop 45:
+            # "Lima has never condemned the coup"; PLOVER: "negated events can be excluded"). Refusals and
+            # denials were made REJECT above, and a negated act that names another type took that type.
+            continue
         first = group[0]
         recipient = next((d.recipient for d in group if d.recipient is not None), None)
         when = next((d.event_date for d in group if d.event_date), None)
@@ -3241,7 +3246,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 location_id=next((d.location_id for d in group if d.location_id), None),
                 event_date=when,
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
-                negated=all(d.negated for d in group),
+                negated=False,
                 hedged=any(d.hedged for d in group),
                 sentence=sentence,
                 start=sent.start_char,
