@@ -117,6 +117,7 @@ class Lexicon:
     provision_verbs: frozenset[str]
     needs_recipient: frozenset[str]
     negation: frozenset[str]
+    negation_limiters: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_verbs: frozenset[str]
@@ -415,6 +416,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "provision_verbs": ("non_factive", "provisions"),
     "needs_recipient": ("types", "needs_recipient"),
     "negation": ("negation", "words"),
+    "negation_limiters": ("negation", "limiters"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),
     "hedge_verbs": ("hedge", "verbs"),
