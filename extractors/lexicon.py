@@ -136,6 +136,7 @@ class Lexicon:
     telling_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    signal_adjectives: frozenset[str]
     captive_words: frozenset[str]
     relative_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -435,6 +436,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "telling_verbs": ("words", "telling_verbs"),
     "meeting_verbs": ("words", "meeting_verbs"),
     "message_nouns": ("words", "message_nouns"),
+    "signal_adjectives": ("words", "signal_adjectives"),
     "captive_words": ("words", "captive_words"),
     "relative_nouns": ("words", "relative_nouns"),
     "government_nouns": ("words", "government_nouns"),
