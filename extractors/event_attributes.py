@@ -237,8 +237,8 @@ def _own_clause(index: ParseIndex, i: int) -> bool:
     if index.dep[i] != "conj" or index.pos[i] not in ("VERB", "AUX"):
         return False
     dep, tag, head = index.dep, index.tag, index.head[i]
-    joiners = [c for c in index.kids.get(head, ()) if dep[c] == "cc" and c < i]
-    if joiners and index.lower[joiners[-1]] in ("or", "nor"):
+    # The word just before the conjunct, not the head's every child: a run of 500 clauses stays linear.
+    if i > 0 and dep[i - 1] == "cc" and index.lower[i - 1] in ("or", "nor"):
         return False
     own = any(dep[c] in _CLAUSE_OWN_DEPS for c in index.kids.get(i, ()))
     return own or (tag[i] in _FINITE_TAGS and tag[i] != tag[head])
