@@ -194,7 +194,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     if index.dep[i] == "xcomp" and index.lower[index.head[i]] in lex.unwilling_adjectives:
         return True  # "is unwilling to expand ties": the offer refused
     # (acomp: "is not willing to withdraw" negates the withdrawal offered)
-    if index.dep[i] in _NEGATED_CHAIN and index.head[i] != i and _negated_above(index, index.head[i], lex):
+    if (
+        index.dep[i] in _NEGATED_CHAIN
+        and index.head[i] != i
+        and not _own_clause(index, i)
+        and _negated_above(index, index.head[i], lex)
+    ):
         return True
     light = trig.light
     if light is not None and _negation_child(index, light.i, lex, det=light.i == i):
@@ -206,24 +211,62 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _negation_child(index: ParseIndex, i: int, lex: Lexicon, *, det: bool) -> bool:
-    """Whether token i has a negation word as a child ("not", "never", "no" as a determiner if det)."""
+    """Whether token i has a negation word as a child ("not", "never", "no" as a determiner if det);
+    "not only" / "not just" negates nothing (a limiter next)."""
     dep, lower, negation = index.dep, index.lower, lex.negation
     return any(
-        dep[c] in _NEGATION_DEPS and lower[c] in negation and (det or dep[c] != "det") for c in index.kids.get(i, ())
+        dep[c] in _NEGATION_DEPS
+        and lower[c] in negation
+        and (det or dep[c] != "det")
+        and not (c + 1 < len(lower) and lower[c + 1] in lex.negation_limiters)
+        for c in index.kids.get(i, ())
     )
+
+
+# What makes a verb joined by "and" a clause of its own: its own subject or auxiliary, or a finite
+# form its negated partner does not have.
+_CLAUSE_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(index: ParseIndex, i: int) -> bool:
+    """Whether token i, a conjunct, is a clause of its own that a negation of the verb it is joined to
+    leaves done: with its own subject or auxiliary ("has never condemned X and has strengthened ties"),
+    or finite where its partner is not ("does not want a quarrel and urged talks", "did not attend but
+    sent a minister"). Joined by "or" / "nor" it shares the negation ("neither confirmed nor denied")."""
+    if index.dep[i] != "conj" or index.pos[i] not in ("VERB", "AUX"):
+        return False
+    dep, tag, head = index.dep, index.tag, index.head[i]
+    # The word just before the conjunct, not the head's every child: a run of 500 clauses stays linear.
+    if i > 0 and dep[i - 1] == "cc" and index.lower[i - 1] in ("or", "nor"):
+        return False
+    own = any(dep[c] in _CLAUSE_OWN_DEPS for c in index.kids.get(i, ()))
+    return own or (tag[i] in _FINITE_TAGS and tag[i] != tag[head])
 
 
 def _negated_above(index: ParseIndex, i: int, lex: Lexicon) -> bool:
     """Whether token i, above a trigger on its chain of xcomp/conj/acomp links, negates it: a verb
-    that says it did not happen ("refused to"), a negation word of its own (not a determiner), or the
-    same of the token above it. Memoised per document: a long run of coordinated clauses would
-    otherwise be read again for each of its triggers."""
-    lemma = index.lemma
-
-    def negates(j: int) -> bool:
-        return lemma[j].lower() in lex.transparent_negating or _negation_child(index, j, lex, det=False)
-
-    return memo_up_chain(index, i, memo_of(index, "negated_above", lex), negates, _NEGATED_CHAIN)
+    that says it did not happen ("failed to"), a negation word of its own (not a determiner), or the
+    same of the token above it - an odd number of them, as two cancel ("has never stopped supplying",
+    "did not hesitate to condemn": done). Memoised per document: a long run of coordinated clauses
+    would otherwise be read again for each of its triggers."""
+    lemma, dep, head = index.lemma, index.dep, index.head
+    memo: dict[int, bool] = memo_of(index, "negated_above", lex)
+    path: list[int] = []
+    above = False  # whether what lies above the path negates
+    while True:
+        known = memo.get(i)
+        if known is not None:
+            above = known
+            break
+        path.append(i)
+        if dep[i] not in _NEGATED_CHAIN or head[i] == i or _own_clause(index, i):
+            break
+        i = head[i]
+    for j in reversed(path):
+        above ^= (lemma[j].lower() in lex.transparent_negating) != _negation_child(index, j, lex, det=False)
+        memo[j] = above
+    return above
 
 
 def failed(trig: Trigger, lex: Lexicon) -> bool:

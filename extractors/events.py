@@ -172,7 +172,7 @@ def extract_events(
                 questioned = _questioned_captives(trig, found, res)
                 made.append((trig, [*found, *questioned]))
         made = _ultimatums(made, sent, res, lex)
-        rejected = _rejected_content(made) | _protest_demands(made)
+        rejected = _rejected_content(made) | _protest_demands(made) | _letter_contents(made, lex)
         for trig, found in made:
             if trig.token.i not in rejected:
                 drafts.extend(found)
@@ -1605,6 +1605,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
     actors, patient = roles.actors(trig, res, lex)
     goodwill = _goodwill(trig, lex)
+    if goodwill is None and trig.type == "SUPPORT" and any(lex.in_class(n, "letters") for n in _carried(trig)):
+        return []  # "sent a clear message to Quito", "delivered the letter": no letter sent (_letter_sent)
     senders = _goodwill_senders(goodwill, tok, res) if goodwill is not None else []
     if senders:
         # "the envoy passed on the greetings of Lula to Ruto", "he conveyed greetings from Modi": goodwill
@@ -1639,6 +1641,8 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if goodwill is not None and not recipients:
         # "greetings of Lula to Ruto", "greetings from Modi to Ruto": the addressee hangs on the greetings.
         recipients = roles.not_own(_goodwill_addressees(goodwill, res), actors, lex)
+        if not recipients and not lex.in_class(goodwill, "greetings"):
+            return []  # "delivered a message to the nation": a letter to no one else is none
     if goodwill is not None and recipients and {r.code for r in recipients} <= {a.code for a in actors}:
         # "sent New Year greetings to the workers", "to the troops abroad": a leader's greetings to his
         # own people are no support given to another actor (CAMEO 05).
@@ -2511,15 +2515,63 @@ def _placed_victim(trig: Trigger, patient: Token | None, place: Actor, res: Reso
 
 
 def _goodwill(trig: Trigger, lex: Lexicon) -> Token | None:
-    """The greetings, good wishes or congratulatory message a verb of sending or conveying carries
-    ([classes] greetings): its object, or the object of the particle the parser took for a preposition
-    ("passed on the greetings of Lula")."""
+    """The greetings, good wishes, congratulatory message or letter sent (_letter_sent) a verb of sending or
+    conveying carries ([classes] greetings, letters)."""
     if trig.is_noun or trig.type != "SUPPORT":
         return None
+    return next(
+        (
+            n
+            for n in _carried(trig)
+            if lex.in_class(n, "greetings") or (lex.in_class(n, "letters") and _letter_sent(n, lex))
+        ),
+        None,
+    )
+
+
+def _carried(trig: Trigger) -> list[Token]:
+    """What a verb of sending or conveying carries: its objects ("sent Putin a message"), or the object of
+    the particle the parser took for a preposition ("passed on the greetings of Lula")."""
     tok = trig.token
     particle = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ == "on"]
-    nouns = [first_child(tok, OBJECTS), *particle]
-    return next((n for n in nouns if n is not None and lex.in_class(n, "greetings")), None)
+    return [n for n in [*children(tok, OBJECTS), *particle] if n is not None]
+
+
+# Determiners of a letter the text told of before ("the letter", "this message").
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _letter_sent(noun: Token, lex: Lexicon) -> bool:
+    """Whether a letter or message carried is one sent (stop-44 ruling: the sender's SUPPORT): not a figure
+    of speech ("sent a clear message to Quito") nor one told again ("the letter", "his letter"), unless it
+    names its sender ("the message from the king", "the king's letter")."""
+    if any(c.dep_ == "amod" and c.lower_ in lex.signal_adjectives for c in noun.children):
+        return False
+    named = any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in noun.children) or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children
+    )
+    told = any(
+        (c.dep_ == "det" and c.lower_ in _TOLD_DETERMINERS) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in noun.children
+    )
+    return named or not told
+
+
+def _letter_contents(made: list[tuple[Trigger, list[_Draft]]], lex: Lexicon) -> set[int]:
+    """The letters sent whose content the sentence codes as another act of the sender ("Accra sent a letter to
+    Lome urging talks": the DEMAND, no SUPPORT for the letter; "a letter to the council protesting Lome's
+    raids": the DISAPPROVE of Lome): what a letter says decides."""
+    letters = {
+        trig.token.i
+        for trig, found in made
+        if found and (noun := _goodwill(trig, lex)) is not None and not lex.in_class(noun, "greetings")
+    }
+    if not letters:
+        return set()
+    other = {d.actor.code for trig, found in made if trig.token.i not in letters for d in found if d.type != "SUPPORT"}
+    return {
+        trig.token.i for trig, found in made if trig.token.i in letters and any(d.actor.code in other for d in found)
+    }
 
 
 def _goodwill_senders(noun: Token, verb: Token, res: Resolver) -> list[Actor]:
@@ -3240,6 +3292,11 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
         return events
     sentence = sentence_text(sent)
     for (kind, actor_code, recipient_code), group in [*merged.items(), *apart]:
+        if all(d.negated for d in group):
+            # An act the text says did not, does not or will not happen is no event (news README, stop 45:
+            # "Lima has never condemned the coup"; PLOVER: "negated events can be excluded"). Refusals and
+            # denials were made REJECT above, and a negated act that names another type took that type.
+            continue
         first = group[0]
         recipient = next((d.recipient for d in group if d.recipient is not None), None)
         when = next((d.event_date for d in group if d.event_date), None)
@@ -3255,7 +3312,7 @@ def _merge(drafts: list[_Draft], sent: Span) -> list[Event]:
                 location_id=next((d.location_id for d in group if d.location_id), None),
                 event_date=when,
                 quantity=next((d.quantity for d in group if d.quantity is not None), None),
-                negated=all(d.negated for d in group),
+                negated=False,
                 hedged=any(d.hedged for d in group),
                 sentence=sentence,
                 start=sent.start_char,

@@ -117,6 +117,7 @@ class Lexicon:
     provision_verbs: frozenset[str]
     needs_recipient: frozenset[str]
     negation: frozenset[str]
+    negation_limiters: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_verbs: frozenset[str]
@@ -135,6 +136,7 @@ class Lexicon:
     telling_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    signal_adjectives: frozenset[str]
     captive_words: frozenset[str]
     relative_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -415,6 +417,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "provision_verbs": ("non_factive", "provisions"),
     "needs_recipient": ("types", "needs_recipient"),
     "negation": ("negation", "words"),
+    "negation_limiters": ("negation", "limiters"),
     "hedge_modals": ("hedge", "modals"),
     "hedge_adverbs": ("hedge", "adverbs"),
     "hedge_verbs": ("hedge", "verbs"),
@@ -433,6 +436,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "telling_verbs": ("words", "telling_verbs"),
     "meeting_verbs": ("words", "meeting_verbs"),
     "message_nouns": ("words", "message_nouns"),
+    "signal_adjectives": ("words", "signal_adjectives"),
     "captive_words": ("words", "captive_words"),
     "relative_nouns": ("words", "relative_nouns"),
     "government_nouns": ("words", "government_nouns"),

@@ -182,6 +182,8 @@ class Event:
     location_id: str | None
     event_date: date | None
     quantity: int | None
+    # Always False from extractor 31: an act the text says did not happen is no event (news README, stop 45).
+    # Kept for the rows older extractors wrote, which the warehouse views still filter on it.
     negated: bool
     hedged: bool
     sentence: str

@@ -1714,8 +1714,13 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
         if obj is not None:
             inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
             # "detained hundreds of farmers marching toward New Delhi": a participle describing the
-            # object is background, not a second event.
-            inner_tokens += [c for c in obj.subtree if c.dep_ == "acl" and c.tag_ == "VBG"]
+            # object is background, not a second event; what a letter sent says is ("sent a letter to
+            # Lome urging talks": the DEMAND, events._letter_contents).
+            inner_tokens += [
+                c
+                for c in obj.subtree
+                if c.dep_ == "acl" and c.tag_ == "VBG" and not (c.head.i == obj.i and lex.in_class(obj, "letters"))
+            ]
         small = small_clause_object(tok)
         if small is not None:
             inner_tokens.append(small.head)

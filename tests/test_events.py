@@ -105,8 +105,9 @@ def test_compound_actors_give_one_event_per_pair(nlp: Language) -> None:
     ],
 )
 def test_an_object_with_no_negates_the_act(nlp: Language, text: str, negated: bool) -> None:
+    # An act that did not happen is no event (news README, stop 45).
     found = extract_text(nlp, text, date(2025, 1, 1)).events
-    assert found and all(e.negated is negated for e in found)
+    assert not found if negated else found and not any(e.negated for e in found)
 
 
 @pytest.mark.parametrize(
@@ -123,12 +124,12 @@ def test_an_object_with_no_negates_the_act(nlp: Language, text: str, negated: bo
 )
 def test_aid_declined_is_negated(nlp: Language, text: str, negated: bool) -> None:
     aid = [e for e in extract_text(nlp, text, date(2025, 1, 1)).events if e.event_type == "AID"]
-    assert aid and all(e.negated is negated for e in aid), aid
+    assert not aid if negated else aid and not any(e.negated for e in aid), aid
 
 
 def test_negation_and_hedging(nlp: Language) -> None:
-    signed = only(nlp, "Armenia did not sign the peace agreement with Azerbaijan.")
-    assert (signed.event_type, signed.actor_id, signed.recipient_id, signed.negated) == ("AGREE", "ARM", "AZE", True)
+    # A signing that did not take place is no event (news README, stop 45).
+    assert not extract_text(nlp, "Armenia did not sign the peace agreement with Azerbaijan.", date(2025, 1, 1)).events
     supplied = only(nlp, "Russia reportedly supplied Iran with advanced fighter jets.")
     assert (supplied.event_type, supplied.recipient_id, supplied.mode) == ("AID", "IRN", "military")
     assert supplied.hedged is True

@@ -1,15 +1,14 @@
-"""Goodwill sent, carried and thanked for (issue 13, stop 44, lane goodwill44). Greetings, good wishes,
-congratulations and letters or messages said to be of them ([classes] greetings) that are sent,
-delivered, extended, passed on, conveyed, relayed or transmitted to another are the sender's SUPPORT to
-the addressee, with no CONSULT for the message (bench/data/news README "Statements"); a messenger who
-carries another's greetings ("passed on the greetings of the president") carries the owner's SUPPORT;
-goodwill received "from" someone is that one's SUPPORT to the receiver; greetings to one's own people
-are none; thanks for greetings say the one thanked sent them. A plain letter or message, or
-condolences, stay no event. Readiness told to a partner is offered to it: what one's own side will do,
-said in a that-clause to someone told or assured ("told Baku that Ankara was committed to closer
-ties"), or by a speaker who met someone ("met Ramaphosa and said India was willing to expand trade"), is
-AGREE to whom it is told or met; "X is committed to" is said of X, as "X is willing to" is. Every
-sentence here was written for this file in the style of news."""
+"""Goodwill sent, carried and thanked for (issue 13, stop 44, lane goodwill44). Greetings, good wishes, congratulations
+and letters or messages said to be of them ([classes] greetings) that are sent, delivered, extended, passed on,
+conveyed, relayed or transmitted to another are the sender's SUPPORT to the addressee, with no CONSULT for the
+message (bench/data/news README "Statements"); a messenger who carries another's greetings ("passed on the greetings
+of the president") carries the owner's SUPPORT; goodwill received "from" someone is that one's SUPPORT to the
+receiver; greetings to one's own people are none; thanks for greetings say the one thanked sent them. Condolences
+stay no event; a plain letter or message sent is SUPPORT too since stop 45 (tests/test_events_letters45.py, the
+stop-44 ruling). Readiness told to a partner is offered to it: what one's own side will do, said in a that-clause to
+someone told or assured ("told Baku that Ankara was committed to closer ties"), or by a speaker who met someone ("met
+Ramaphosa and said India was willing to expand trade"), is AGREE to whom it is told or met; "X is committed to" is
+said of X, as "X is willing to" is. Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -28,6 +27,9 @@ SUPPORT IND>ZAF | India's prime minister sent a letter of thanks to South Africa
 SUPPORT TUR>AZE | Turkey sent its greetings to Azerbaijan on its independence day.
 SUPPORT CHL>PER | Chile's foreign minister delivered a message of congratulations to Peru's new president.
 SUPPORT MAR>TUN | Morocco's king extended warm wishes to Tunisia's president on the holiday.
+# A plain letter or message sent is SUPPORT as well (stop-44 ruling, implemented at stop 45).
+SUPPORT BRA>ARG | Brazil's president sent a letter to Argentina's president.
+SUPPORT KEN>UGA | Kenya delivered a message to Uganda about the border dispute.
 # Carried by a messenger: the owner's goodwill, to whom the phrase names.
 SUPPORT TUR>AZE | Turkey's foreign minister passed on the greetings of Turkey's president to Azerbaijan's president.
 SUPPORT TUR>AZE | He also conveyed personal greetings from the Turkish president to Azerbaijan's president.
@@ -48,9 +50,6 @@ SUPPORT ARG>BRA | Brazil's president thanked Argentina's president for his warm 
 
 # "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
 NOT_FOUND = """
-# A plain letter or message: what it says decides, not its sending.
-SUPPORT | Brazil's president sent a letter to Argentina's president.
-SUPPORT | Kenya delivered a message to Uganda about the border dispute.
 # Condolences are no event (CAMEO 018).
 SUPPORT | The Turkish president sent a telegram of condolence to Azerbaijan.
 # Whom the envoy thanked sent no greetings: the greetings are from his own president.
