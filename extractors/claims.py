@@ -31,7 +31,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     ParseIndex,
-    clause_hedged,
+    clause_mood,
     first_child,
     first_conjunct,
     lemma_guesses,
@@ -556,7 +556,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
         what = _with_partner(what, counted if counted is not None else verb, subject, res)
-    hedged = number.approximate or clause_hedged(verb or number.first, lex)
+    hedged = number.approximate or clause_mood(verb or number.first, lex).hedged
     claim = Claim(
         subject_id=subject,
         what=what or "",

@@ -1,5 +1,5 @@
 """Shared clause grammar over a spaCy dependency parse: dependency label sets, subject and object
-finders, hedging (`clause_hedged`), numbers (`number_value`) and sentence text. Used by the event,
+finders, hedging (`clause_mood`), numbers (`number_value`) and sentence text. Used by the event,
 quote and claim rules alike. Pure: no network, no database.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
@@ -645,73 +646,71 @@ def is_number(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
 
 
-def clause_hedged(token: Token, lex: Lexicon) -> bool:
-    """Whether a word's clause is hedged: a modal, a hedging adverb, an `if`, or a governing verb of
-    conjecture or hearsay ("reports indicate that", "analysts suggest that") above it."""
-    trigger = token
-    current: Token = token
+@dataclass(frozen=True, slots=True)
+class ClauseMood:
+    """What the clauses above a word say of its act (`clause_mood`).
+
+    hedged: the act is told with doubt: a modal, a hedging adverb, an `if`, or a governing verb of
+    conjecture or hearsay above it ("reports indicate that", "analysts suggest that").
+    unrealised: the act is only possible, tried, wished for or supposed, not done: an adverb of
+    possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of trying or
+    wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a modal
+    alone ("could attack") hedge a clause but tell the act.
+    """
+
+    hedged: bool
+    unrealised: bool
+
+
+def clause_mood(token: Token, lex: Lexicon) -> ClauseMood:
+    """Whether a word's clause is hedged and whether it is unrealised (`ClauseMood`), read in one walk
+    up its head chain (ten steps at most). The unrealised look stops at a noun's clause: "wants to win
+    back the land that Baku's troops captured" tells the capture done; a hedge reaches through it."""
     index = parse_index(token.doc)
-    dep, tokens = index.dep, index.tokens
-    steps = 0
-    while steps < 10:
-        steps += 1
-        for j in index.kids.get(current.i, ()):
-            child_dep = dep[j]
-            if child_dep not in _HEDGE_DEPS:
-                continue
-            low = tokens[j].lower_
-            if child_dep == "aux" and low in lex.hedge_modals:
-                return True
-            if child_dep == "advmod" and low in lex.hedge_adverbs:
-                return True
-            if child_dep == "mark" and low in lex.subordinators:
-                return True
-            if child_dep == "amod" and low in lex.hedge_adverbs:
-                return True
-        lemma = current.lemma_.lower()
-        if current.i != trigger.i and lemma in lex.hedge_verbs:
-            return True
-        if current.i != trigger.i and lemma in lex.transparent_hedged:
-            return True
-        if current.i != trigger.i and is_verb(current):
-            subj = first_child(current, SUBJECTS)
-            if (
-                subj is not None
-                and subj.lemma_.lower() in lex.hedge_sources
-                and lemma in {"say", "indicate", "suggest", "show", "claim"}
-            ):
-                return True
-        head = index.head[current.i]
-        if head == current.i:
-            break
-        current = tokens[head]
-    return False
-
-
-# The dependency labels of the words that hedge a clause (`clause_hedged`).
-_HEDGE_DEPS = frozenset({"aux", "advmod", "mark", "amod"})
-
-
-def clause_unrealised(token: Token, lex: Lexicon) -> bool:
-    """Whether a word's clause puts its act as only possible, tried, wished for or supposed, not as done:
-    an adverb of possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of
-    trying or wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a
-    modal alone ("could attack") hedge a clause (`clause_hedged`) but tell the act."""
-    index = parse_index(token.doc)
-    dep, lower, lemma, head = index.dep, index.lower, index.lemma, index.head
+    dep, lower, lemma, head, kids = index.dep, index.lower, index.lemma, index.head, index.kids
+    hedged = unrealised = False
+    reaches_unrealised = True
     current = token.i
     for _ in range(10):
-        for j in index.kids.get(current, ()):
-            if (dep[j] == "advmod" and lower[j] in lex.possibility_adverbs) or (
-                dep[j] == "mark" and lower[j] in lex.subordinators
-            ):
-                return True
-        if current != token.i and lemma[current].lower() in lex.transparent_unrealised:
-            return True
-        if head[current] == current or dep[current] in _NOUN_CLAUSES:
-            break  # "wants to win back the land that Baku's troops captured": the relative clause tells it done
+        for j in kids.get(current, ()):
+            child_dep, low = dep[j], lower[j]
+            if child_dep == "mark" and low in lex.subordinators:
+                hedged = True
+                unrealised = unrealised or reaches_unrealised
+            elif child_dep == "aux" and low in lex.hedge_modals:
+                hedged = True
+            elif child_dep == "advmod":
+                hedged = hedged or low in lex.hedge_adverbs
+                unrealised = unrealised or (reaches_unrealised and low in lex.possibility_adverbs)
+            elif child_dep == "amod" and low in lex.hedge_adverbs:
+                hedged = True
+        if current != token.i:
+            word = lemma[current].lower()
+            hedged = (
+                hedged
+                or word in lex.hedge_verbs
+                or word in lex.transparent_hedged
+                or (word in _HEARSAY_VERBS and _hearsay_source(index, current, lex))
+            )
+            unrealised = unrealised or (reaches_unrealised and word in lex.transparent_unrealised)
+        if head[current] == current or (hedged and (unrealised or not reaches_unrealised)):
+            break
+        if dep[current] in _NOUN_CLAUSES:
+            reaches_unrealised = False
         current = head[current]
-    return False
+    return ClauseMood(hedged=hedged, unrealised=unrealised)
+
+
+# The verbs of saying whose saying is hearsay when a source does it ("reports say", "analysts suggest").
+_HEARSAY_VERBS = frozenset({"say", "indicate", "suggest", "show", "claim"})
+
+
+def _hearsay_source(index: ParseIndex, i: int, lex: Lexicon) -> bool:
+    """Whether verb i's subject is a source whose saying is hearsay ("reports say", "sources said")."""
+    if not is_verb_at(index, i):
+        return False
+    subject = next((j for j in index.kids.get(i, ()) if index.dep[j] in SUBJECTS), None)
+    return subject is not None and index.lemma[subject].lower() in lex.hedge_sources
 
 
 # The clauses that tell something of a noun ("the troops it sent", "soldiers captured in Kursk"): what is said

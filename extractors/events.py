@@ -51,8 +51,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
-    clause_hedged,
-    clause_unrealised,
+    clause_mood,
     condition_clauses,
     counted,
     first_child,
@@ -635,7 +634,7 @@ def _learned_drafts(
             continue
         # A word the rules were unsure of, in a clause hedged ("if Minsk sends cooks"), stays theirs.
         reason = (unsure or {}).get(tok.i)
-        reason = None if reason is None or clause_hedged(tok, lex) else reason
+        reason = None if reason is None or clause_mood(tok, lex).hedged else reason
         if reason == "object" and any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
             # A passive verb's object is its subject, and the roles read from it turn round ("Ukrainian
             # soldiers are being trained in Poland" is no Ukrainian aid to Poland): the decline holds.
@@ -2052,7 +2051,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if (
         kind in _DONE_ONLY
         and not negated
-        and clause_unrealised(trig.light if trig.is_noun and trig.light is not None else tok, lex)
+        and clause_mood(trig.light if trig.is_noun and trig.light is not None else tok, lex).unrealised
     ):
         # "tried to seize the ship", "wants to punish Uganda", "could possibly reject the offer", "to possibly
         # take part in the war": force used or a stance taken only as possible, tried or wished for is not
@@ -2111,7 +2110,7 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep"
 
 
 # Acts an unrealised clause ("possibly strike", "tried to seize", "wants to punish") makes no event
-# (clauses.clause_unrealised): force used on another and stances. Aid and cooperation to come are promises
+# (clauses.clause_mood): force used on another and stances. Aid and cooperation to come are promises
 # (AGREE, read above); forces that may move stay MOBILIZE (or AID) and verdicts stay too ("could be a
 # violation"): the training files' rows code both so.
 _DONE_ONLY = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REJECT"})

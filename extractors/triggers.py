@@ -16,7 +16,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
-    clause_hedged,
+    clause_mood,
     condition_clauses,
     counted,
     first_child,
@@ -1084,7 +1084,7 @@ def _noun_trigger(
             and not any(c.dep_ == "neg" for c in tok.head.children)
             and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
         )
-        if (clause_hedged(tok, lex) and not presupposed) or any(
+        if (clause_mood(tok, lex).hedged and not presupposed) or any(
             c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
         ):
             return None
