@@ -442,17 +442,10 @@ def is_verb_at(index: ParseIndex, i: int) -> bool:
     return pos == "VERB" or (pos != "AUX" and index.tag[i].startswith("VB"))
 
 
-# Quantifiers that name a part of what their "of" phrase counts ("some of the soldiers").
-# "a group of North Korean troops reached Kursk": the troops are what the verb is said of.
-_PARTITIVES = frozenset(
-    {"some", "many", "most", "several", "half", "part", "portion", "majority", "few", "group", "contingent", "batch"}
-)
-
-
 def counted(tok: Token | None) -> Token | None:
     """The noun a number or a partitive counts: "10,000 of these soldiers", "some of the North Korean
-    soldiers" -> soldiers; otherwise the token."""
-    if tok is not None and (is_number(tok) or tok.lower_ in _PARTITIVES):
+    soldiers" -> soldiers; otherwise the token. (Takes no lexicon, as is_number: reads the packaged one.)"""
+    if tok is not None and (is_number(tok) or tok.lower_ in load_lexicon().partitives):
         of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         pobj = first_child(of, ["pobj"]) if of is not None else None
         if pobj is not None:
@@ -611,18 +604,16 @@ def _in_favour_head(tok: Token, index: ParseIndex) -> Token | None:
     if index.dep[tok.i] != "pcomp":
         return None
     of = index.tokens[index.head[tok.i]]
-    if of.lower_ == "of" and of.i > 0 and tok.doc[of.i - 1].lower_ in _FAVOUR and is_verb_at(index, index.head[of.i]):
+    favour = load_lexicon().favour_nouns
+    if of.lower_ == "of" and of.i > 0 and tok.doc[of.i - 1].lower_ in favour and is_verb_at(index, index.head[of.i]):
         return index.tokens[index.head[of.i]]  # the parser hangs "of" on the verb
     noun = index.tokens[index.head[of.i]]
-    if of.lower_ != "of" or noun.lower_ not in _FAVOUR or index.dep[noun.i] != "pobj":
+    if of.lower_ != "of" or noun.lower_ not in favour or index.dep[noun.i] != "pobj":
         return None
     prep = index.tokens[index.head[noun.i]]
     if prep.lower_ != "in" or not is_verb_at(index, index.head[prep.i]):
         return None
     return index.tokens[index.head[prep.i]]
-
-
-_FAVOUR = frozenset({"favour", "favor", "support"})
 
 
 def small_clause_object(tok: Token) -> Token | None:
@@ -643,7 +634,7 @@ def is_infinitive(tok: Token) -> bool:
 
 
 def is_number(tok: Token) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in load_lexicon().scale_plurals
 
 
 @dataclass(frozen=True, slots=True)
@@ -690,7 +681,7 @@ def clause_mood(token: Token, lex: Lexicon) -> ClauseMood:
                 hedged
                 or word in lex.hedge_verbs
                 or word in lex.transparent_hedged
-                or (word in _HEARSAY_VERBS and _hearsay_source(index, current, lex))
+                or (word in lex.hearsay_verbs and _hearsay_source(index, current, lex))
             )
             unrealised = unrealised or (reaches_unrealised and word in lex.transparent_unrealised)
         if head[current] == current or (hedged and (unrealised or not reaches_unrealised)):
@@ -699,10 +690,6 @@ def clause_mood(token: Token, lex: Lexicon) -> ClauseMood:
             reaches_unrealised = False
         current = head[current]
     return ClauseMood(hedged=hedged, unrealised=unrealised)
-
-
-# The verbs of saying whose saying is hearsay when a source does it ("reports say", "analysts suggest").
-_HEARSAY_VERBS = frozenset({"say", "indicate", "suggest", "show", "claim"})
 
 
 def _hearsay_source(index: ParseIndex, i: int, lex: Lexicon) -> bool:

@@ -229,6 +229,10 @@ class Lexicon:
     foreign_adjectives: frozenset[str]
     sea_nouns: frozenset[str]
     collective_addressees: frozenset[str]
+    hearsay_verbs: frozenset[str]
+    partitives: frozenset[str]
+    favour_nouns: frozenset[str]
+    scale_plurals: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -527,6 +531,10 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "foreign_adjectives": ("words", "foreign_adjectives"),
     "sea_nouns": ("words", "sea_nouns"),
     "collective_addressees": ("words", "collective_addressees"),
+    "hearsay_verbs": ("hedge", "hearsay_verbs"),
+    "partitives": ("words", "partitives"),
+    "favour_nouns": ("words", "favour_nouns"),
+    "scale_plurals": ("words", "scale_plurals"),
 }
 
 
