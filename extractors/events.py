@@ -2983,7 +2983,7 @@ def _decided(trig: Trigger, lex: Lexicon) -> bool:
     auxes = {c.lower_ for c in deciding.children if c.dep_ == "aux"}
     if auxes & lex.hedge_modals:
         return False  # "may have decided to transfer an ICBM": a guess at a deed done, not a commitment
-    if deciding.lemma_ == "decide" and not auxes & {"has", "have", "'s", "'ve"}:
+    if deciding.lemma_ == "decide" and auxes.isdisjoint(lex.perfect_auxiliaries):
         return False  # "decided" / "had decided to send troops": told back, as the deployment's story often is
     # One level of conjuncts and their children: the sending begun is a coordinated verb or its adverb.
     beside = [c for c in (*deciding.children, *tok.children) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]

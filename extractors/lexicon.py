@@ -233,6 +233,7 @@ class Lexicon:
     partitives: frozenset[str]
     favour_nouns: frozenset[str]
     scale_plurals: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -535,6 +536,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "partitives": ("words", "partitives"),
     "favour_nouns": ("words", "favour_nouns"),
     "scale_plurals": ("words", "scale_plurals"),
+    "perfect_auxiliaries": ("words", "perfect_auxiliaries"),
 }
 
 
