@@ -236,10 +236,6 @@ _PARTNER_REACH = 2
 _TOLD_REACH = 4
 
 
-# Counts of a subject that make it the two sides of a pair ("the two leaders", "both sides", "the two").
-_PAIR_COUNTS = frozenset({"two", "both"})
-
-
 def _pair_drafts(
     made: list[tuple[Trigger, list[_Draft]]],
     drafts: list[_Draft],
@@ -254,7 +250,7 @@ def _pair_drafts(
     coders leave "the two countries agreed" uncoded when only an earlier sentence names them."""
     out: list[_Draft] = []
     for trig, found in made:
-        if found or trig.type != "AGREE" or trig.is_noun or not _pair_subject(trig.token):
+        if found or trig.type != "AGREE" or trig.is_noun or not _pair_subject(trig.token, res.lex):
             continue
         met = _acts_parties([d for d in drafts if d.type == "CONSULT"])
         # Not a state named in the topic of what was agreed ("both sides agreed to continue dialogue on
@@ -294,15 +290,15 @@ def _in_topic(name: Token, verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _pair_subject(verb: Token) -> bool:
+def _pair_subject(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject counts two sides and names neither: "the two leaders", "both sides",
     "the two", "both"."""
     subj = first_child(verb, ["nsubj"])
     if subj is None or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
-    if subj.lower_ in _PAIR_COUNTS:
+    if subj.lower_ in lex.pair_counts:
         return True
-    counts = [c for c in subj.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _PAIR_COUNTS]
+    counts = [c for c in subj.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in lex.pair_counts]
     named = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")]
     return subj.tag_ == "NNS" and bool(counts) and not named
 
@@ -761,12 +757,11 @@ def _named_sides(sent: Span, res: Resolver, kind: str) -> list[Actor]:
     """The actors a sentence names besides its source ("Zelenskiy said", "according to TASS"), in
     order: who a learned reading's other side can be. For a type other than cooperation, not a partner
     named beside someone ("were killed in fighting alongside Russian troops": nobody's target)."""
-    speaking = res.lex.reporting_verbs
     named = roles.unique(
         [
             a
             for ent in res.sent_ents(sent)
-            if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
+            if not _is_source(ent.root, res.lex) and (a := _ent_actor(res, ent)) is not None
         ]
     )
     # "casualties among North Korean troops in the Ukraine war": a war's name is where it is fought,
@@ -882,13 +877,17 @@ _SUBJECT_CONFIDENCE = 0.5
 _PAIR_CONFIDENCE = 0.7
 
 
-def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
+def _is_source(tok: Token, lex: Lexicon) -> bool:
     """Whether a name stands as the source of the sentence ("Zelenskiy said ...", "according to
     Peskov", "as cited by TASS"): who reports an event is not its other side."""
+    speaking = lex.reporting_verbs
     for up in [tok, *islice(tok.ancestors, 4)]:
         if up.dep_ in SUBJECTS and up.head.lemma_.lower() in speaking:
             return True  # the speaker's noun phrase ("South Korean officials said")
-        if up.lower_ == "according" or (up.lower_ == "by" and up.head.lemma_.lower() in speaking | {"cite", "quote"}):
+        said_by = up.lower_ == "by" and (
+            up.head.lemma_.lower() in speaking or up.head.lemma_.lower() in lex.citing_verbs
+        )
+        if up.lower_ == "according" or said_by:
             return True
     return False
 
@@ -1316,7 +1315,7 @@ def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Acto
     share, verb = told
     owner = first_child(share, ["poss"])
     doer = owner if owner is not None and owner.pos_ != "PRON" else None
-    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in ("make", "play"):
+    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in lex.share_verbs:
         doer = counted(first_child(verb, SUBJECTS))  # "the part Belarusian troops played", "had made"
     doers = [a for a in res.resolve(doer, context=False) if a.kind == "state"] if doer is not None else []
     ground = first_child(freeing, OBJECTS) or prep_object(freeing, ("of",))

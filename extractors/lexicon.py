@@ -234,6 +234,9 @@ class Lexicon:
     favour_nouns: frozenset[str]
     scale_plurals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    pair_counts: frozenset[str]
+    citing_verbs: frozenset[str]
+    share_verbs: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -537,6 +540,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "favour_nouns": ("words", "favour_nouns"),
     "scale_plurals": ("words", "scale_plurals"),
     "perfect_auxiliaries": ("words", "perfect_auxiliaries"),
+    "pair_counts": ("words", "pair_counts"),
+    "citing_verbs": ("words", "citing_verbs"),
+    "share_verbs": ("words", "share_verbs"),
 }
 
 
