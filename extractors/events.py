@@ -1988,7 +1988,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # missiles sent to help a state are AID), as "missiles supplied by North Korea" are.
         # (What is fired, not what is hit or shot down: "destroyed North Korean artillery" aids nobody.)
         target = object_of(tok)
-        fired = tok.lemma_.lower() in roles.USES and first_child(tok, ["prt"]) is None
+        fired = tok.lemma_.lower() in lex.weapon_use_verbs and first_child(tok, ["prt"]) is None
         arms = [counted(target) if fired else None] + [  # "struck the depot with British missiles"
             first_child(p, ["pobj"])
             for h in (tok, target)

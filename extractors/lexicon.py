@@ -237,6 +237,7 @@ class Lexicon:
     pair_counts: frozenset[str]
     citing_verbs: frozenset[str]
     share_verbs: frozenset[str]
+    weapon_use_verbs: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -543,6 +544,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "pair_counts": ("words", "pair_counts"),
     "citing_verbs": ("words", "citing_verbs"),
     "share_verbs": ("words", "share_verbs"),
+    "weapon_use_verbs": ("military_aid", "weapon_use_verbs"),
 }
 
 
