@@ -238,6 +238,9 @@ class Lexicon:
     citing_verbs: frozenset[str]
     share_verbs: frozenset[str]
     weapon_use_verbs: frozenset[str]
+    delegate_nouns: frozenset[str]
+    backing_verbs: frozenset[str]
+    backing_participles: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -545,6 +548,9 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "citing_verbs": ("words", "citing_verbs"),
     "share_verbs": ("words", "share_verbs"),
     "weapon_use_verbs": ("military_aid", "weapon_use_verbs"),
+    "delegate_nouns": ("words", "delegate_nouns"),
+    "backing_verbs": ("words", "backing_verbs"),
+    "backing_participles": ("words", "backing_participles"),
 }
 
 
