@@ -31,7 +31,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     ParseIndex,
-    clause_hedged,
+    clause_mood,
     first_child,
     first_conjunct,
     lemma_guesses,
@@ -67,10 +67,6 @@ _PLACED = frozenset({"casualties", "people"})
 _PEOPLE_KINDS = frozenset({"troops", "casualties", "people"})
 # How many times more often than any other the state an article is about is named in it.
 _DOMINANT = 3
-# Verbs whose counted people are victims: their place is theirs, the doer of the violence is not their owner.
-_VICTIM_VERBS = frozenset(
-    ("kill", "die", "wound", "injure", "abduct", "kidnap", "massacre", "displace", "detain", "arrest")
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,7 +552,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     if number.currency is not None and what:
         # One series per pair: "trade with PRK" and "trade with RUS" are two figures of China's, not one that moved.
         what = _with_partner(what, counted if counted is not None else verb, subject, res)
-    hedged = number.approximate or clause_hedged(verb or number.first, lex)
+    hedged = number.approximate or clause_mood(verb or number.first, lex).hedged
     claim = Claim(
         subject_id=subject,
         what=what or "",
@@ -1137,7 +1133,7 @@ def _subject(
     doers = (_sentence_violence_doers(sent, res, lex) if casualties else set()) | captors
     if verb is not None:
         lemma = verb.lemma_.lower()
-        victims = lemma in _VICTIM_VERBS
+        victims = lemma in lex.claim_words["victim_verbs"]
         # "an attack in Mali that left 50 people dead": the people a clause leaves dead or hurt are victims too.
         left = (c for c in (*verb.children, *(counted.children if counted is not None else ())))
         victims = victims or (lemma == "leave" and any(c.lower_ in lex.claim_words["elided_casualties"] for c in left))

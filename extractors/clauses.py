@@ -1,5 +1,5 @@
 """Shared clause grammar over a spaCy dependency parse: dependency label sets, subject and object
-finders, hedging (`clause_hedged`), numbers (`number_value`) and sentence text. Used by the event,
+finders, hedging (`clause_mood`), numbers (`number_value`) and sentence text. Used by the event,
 quote and claim rules alike. Pure: no network, no database.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
@@ -441,17 +442,10 @@ def is_verb_at(index: ParseIndex, i: int) -> bool:
     return pos == "VERB" or (pos != "AUX" and index.tag[i].startswith("VB"))
 
 
-# Quantifiers that name a part of what their "of" phrase counts ("some of the soldiers").
-# "a group of North Korean troops reached Kursk": the troops are what the verb is said of.
-_PARTITIVES = frozenset(
-    {"some", "many", "most", "several", "half", "part", "portion", "majority", "few", "group", "contingent", "batch"}
-)
-
-
 def counted(tok: Token | None) -> Token | None:
     """The noun a number or a partitive counts: "10,000 of these soldiers", "some of the North Korean
-    soldiers" -> soldiers; otherwise the token."""
-    if tok is not None and (is_number(tok) or tok.lower_ in _PARTITIVES):
+    soldiers" -> soldiers; otherwise the token. (Takes no lexicon, as is_number: reads the packaged one.)"""
+    if tok is not None and (is_number(tok) or tok.lower_ in load_lexicon().partitives):
         of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         pobj = first_child(of, ["pobj"]) if of is not None else None
         if pobj is not None:
@@ -610,18 +604,16 @@ def _in_favour_head(tok: Token, index: ParseIndex) -> Token | None:
     if index.dep[tok.i] != "pcomp":
         return None
     of = index.tokens[index.head[tok.i]]
-    if of.lower_ == "of" and of.i > 0 and tok.doc[of.i - 1].lower_ in _FAVOUR and is_verb_at(index, index.head[of.i]):
+    favour = load_lexicon().favour_nouns
+    if of.lower_ == "of" and of.i > 0 and tok.doc[of.i - 1].lower_ in favour and is_verb_at(index, index.head[of.i]):
         return index.tokens[index.head[of.i]]  # the parser hangs "of" on the verb
     noun = index.tokens[index.head[of.i]]
-    if of.lower_ != "of" or noun.lower_ not in _FAVOUR or index.dep[noun.i] != "pobj":
+    if of.lower_ != "of" or noun.lower_ not in favour or index.dep[noun.i] != "pobj":
         return None
     prep = index.tokens[index.head[noun.i]]
     if prep.lower_ != "in" or not is_verb_at(index, index.head[prep.i]):
         return None
     return index.tokens[index.head[prep.i]]
-
-
-_FAVOUR = frozenset({"favour", "favor", "support"})
 
 
 def small_clause_object(tok: Token) -> Token | None:
@@ -642,76 +634,70 @@ def is_infinitive(tok: Token) -> bool:
 
 
 def is_number(tok: Token) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in ("thousands", "hundreds", "dozens", "millions", "tens")
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in load_lexicon().scale_plurals
 
 
-def clause_hedged(token: Token, lex: Lexicon) -> bool:
-    """Whether a word's clause is hedged: a modal, a hedging adverb, an `if`, or a governing verb of
-    conjecture or hearsay ("reports indicate that", "analysts suggest that") above it."""
-    trigger = token
-    current: Token = token
+@dataclass(frozen=True, slots=True)
+class ClauseMood:
+    """What the clauses above a word say of its act (`clause_mood`).
+
+    hedged: the act is told with doubt: a modal, a hedging adverb, an `if`, or a governing verb of
+    conjecture or hearsay above it ("reports indicate that", "analysts suggest that").
+    unrealised: the act is only possible, tried, wished for or supposed, not done: an adverb of
+    possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of trying or
+    wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a modal
+    alone ("could attack") hedge a clause but tell the act.
+    """
+
+    hedged: bool
+    unrealised: bool
+
+
+def clause_mood(token: Token, lex: Lexicon) -> ClauseMood:
+    """Whether a word's clause is hedged and whether it is unrealised (`ClauseMood`), read in one walk
+    up its head chain (ten steps at most). The unrealised look stops at a noun's clause: "wants to win
+    back the land that Baku's troops captured" tells the capture done; a hedge reaches through it."""
     index = parse_index(token.doc)
-    dep, tokens = index.dep, index.tokens
-    steps = 0
-    while steps < 10:
-        steps += 1
-        for j in index.kids.get(current.i, ()):
-            child_dep = dep[j]
-            if child_dep not in _HEDGE_DEPS:
-                continue
-            low = tokens[j].lower_
-            if child_dep == "aux" and low in lex.hedge_modals:
-                return True
-            if child_dep == "advmod" and low in lex.hedge_adverbs:
-                return True
-            if child_dep == "mark" and low in lex.subordinators:
-                return True
-            if child_dep == "amod" and low in lex.hedge_adverbs:
-                return True
-        lemma = current.lemma_.lower()
-        if current.i != trigger.i and lemma in lex.hedge_verbs:
-            return True
-        if current.i != trigger.i and lemma in lex.transparent_hedged:
-            return True
-        if current.i != trigger.i and is_verb(current):
-            subj = first_child(current, SUBJECTS)
-            if (
-                subj is not None
-                and subj.lemma_.lower() in lex.hedge_sources
-                and lemma in {"say", "indicate", "suggest", "show", "claim"}
-            ):
-                return True
-        head = index.head[current.i]
-        if head == current.i:
-            break
-        current = tokens[head]
-    return False
-
-
-# The dependency labels of the words that hedge a clause (`clause_hedged`).
-_HEDGE_DEPS = frozenset({"aux", "advmod", "mark", "amod"})
-
-
-def clause_unrealised(token: Token, lex: Lexicon) -> bool:
-    """Whether a word's clause puts its act as only possible, tried, wished for or supposed, not as done:
-    an adverb of possibility ("to possibly take part"), an `if`, `unless` or `whether`, or a verb of
-    trying or wishing above it ("tried to seize"). Hearsay ("reportedly", "officials believe") and a
-    modal alone ("could attack") hedge a clause (`clause_hedged`) but tell the act."""
-    index = parse_index(token.doc)
-    dep, lower, lemma, head = index.dep, index.lower, index.lemma, index.head
+    dep, lower, lemma, head, kids = index.dep, index.lower, index.lemma, index.head, index.kids
+    hedged = unrealised = False
+    reaches_unrealised = True
     current = token.i
     for _ in range(10):
-        for j in index.kids.get(current, ()):
-            if (dep[j] == "advmod" and lower[j] in lex.possibility_adverbs) or (
-                dep[j] == "mark" and lower[j] in lex.subordinators
-            ):
-                return True
-        if current != token.i and lemma[current].lower() in lex.transparent_unrealised:
-            return True
-        if head[current] == current or dep[current] in _NOUN_CLAUSES:
-            break  # "wants to win back the land that Baku's troops captured": the relative clause tells it done
+        for j in kids.get(current, ()):
+            child_dep, low = dep[j], lower[j]
+            if child_dep == "mark" and low in lex.subordinators:
+                hedged = True
+                unrealised = unrealised or reaches_unrealised
+            elif child_dep == "aux" and low in lex.hedge_modals:
+                hedged = True
+            elif child_dep == "advmod":
+                hedged = hedged or low in lex.hedge_adverbs
+                unrealised = unrealised or (reaches_unrealised and low in lex.possibility_adverbs)
+            elif child_dep == "amod" and low in lex.hedge_adverbs:
+                hedged = True
+        if current != token.i:
+            word = lemma[current].lower()
+            hedged = (
+                hedged
+                or word in lex.hedge_verbs
+                or word in lex.transparent_hedged
+                or (word in lex.hearsay_verbs and _hearsay_source(index, current, lex))
+            )
+            unrealised = unrealised or (reaches_unrealised and word in lex.transparent_unrealised)
+        if head[current] == current or (hedged and (unrealised or not reaches_unrealised)):
+            break
+        if dep[current] in _NOUN_CLAUSES:
+            reaches_unrealised = False
         current = head[current]
-    return False
+    return ClauseMood(hedged=hedged, unrealised=unrealised)
+
+
+def _hearsay_source(index: ParseIndex, i: int, lex: Lexicon) -> bool:
+    """Whether verb i's subject is a source whose saying is hearsay ("reports say", "sources said")."""
+    if not is_verb_at(index, i):
+        return False
+    subject = next((j for j in index.kids.get(i, ()) if index.dep[j] in SUBJECTS), None)
+    return subject is not None and index.lemma[subject].lower() in lex.hedge_sources
 
 
 # The clauses that tell something of a noun ("the troops it sent", "soldiers captured in Kursk"): what is said

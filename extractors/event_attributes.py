@@ -19,7 +19,7 @@ from extractors.clauses import (
     SUBJECTS,
     ParseIndex,
     children,
-    clause_hedged,
+    clause_mood,
     coordinated,
     first_child,
     is_number,
@@ -280,7 +280,7 @@ def failed(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def hedged(trig: Trigger, lex: Lexicon) -> bool:
-    return clause_hedged(trig.light if trig.light is not None and trig.is_noun else trig.token, lex)
+    return clause_mood(trig.light if trig.light is not None and trig.is_noun else trig.token, lex).hedged
 
 
 def quantity(trig: Trigger, lex: Lexicon) -> int | None:

@@ -244,12 +244,6 @@ class EventTypeModel:
         is never under 0, so the shipped all-zero ones switch the review off)."""
         return any(values is not None and bool((values > 0).any()) for values in (self.veto, self.doubt))
 
-    @functools.cached_property
-    def _weight_rows(self) -> list[list[float]]:
-        """The weights as Python floats, row by row (`predict` reads them one at a time: a numpy
-        scalar read costs more than the sum it goes into)."""
-        return self.weights.tolist()
-
     def probabilities(self, features: Sequence[tuple[int, str]]) -> numpy.ndarray:
         index = self.index
         rows = sorted({row for _, f in features if (row := index.get(f)) is not None})
@@ -294,17 +288,26 @@ class EventTypeModel:
         positive: not predicted)."""
         probs = self.probabilities(features)
         out: list[tuple[str, float, int]] = []
-        weight_rows = self._weight_rows
-        for column in numpy.flatnonzero(probs >= self.thresholds).tolist():
+        columns = numpy.flatnonzero(probs >= self.thresholds).tolist()
+        if not columns:
+            return out
+        index = self.index
+        # Each distinct feature the model knows, of a token not excluded: (token, row, whether it is the word's own).
+        read = [
+            (i, row, f.startswith(_WORD_FEATURES))
+            for i, f in dict.fromkeys(features)
+            if (row := index.get(f)) is not None and i not in exclude
+        ]
+        # The weights of those rows in the predicted columns, as Python floats, one list per column: read
+        # per sentence, not kept (a copy of every weight as Python floats held ~15 MB for the process's life).
+        rows = numpy.array([row for _, row, _ in read], dtype=numpy.intp)
+        for column, column_weights in zip(columns, self.weights[rows][:, columns].T.tolist(), strict=True):
             per_token: dict[int, float] = {}
             worded: set[int] = set()  # tokens whose word itself speaks for the type
-            for i, f in dict.fromkeys(features):
-                row = self.index.get(f)
-                if row is not None and i not in exclude:
-                    weight = weight_rows[row][column]
-                    per_token[i] = per_token.get(i, 0.0) + weight
-                    if weight > 0 and f.startswith(_WORD_FEATURES):
-                        worded.add(i)
+            for (i, _, word), weight in zip(read, column_weights, strict=True):
+                per_token[i] = per_token.get(i, 0.0) + weight
+                if weight > 0 and word:
+                    worded.add(i)
             candidates = [i for i in per_token if i in worded and per_token[i] > 0]
             if candidates:
                 best = max(candidates, key=lambda i: (per_token[i], -i))

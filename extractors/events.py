@@ -51,8 +51,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
-    clause_hedged,
-    clause_unrealised,
+    clause_mood,
     condition_clauses,
     counted,
     first_child,
@@ -237,8 +236,6 @@ _PARTNER_REACH = 2
 _TOLD_REACH = 4
 
 
-# Counts of a subject that make it the two sides of a pair ("the two leaders", "both sides", "the two").
-_PAIR_COUNTS = frozenset({"two", "both"})
 # The joint acts a subject that only counts two sides does with each other (_pair_drafts).
 _PAIR_KINDS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
@@ -258,7 +255,7 @@ def _pair_drafts(
     countries agreed" uncoded when only an earlier sentence names them."""
     out: list[_Draft] = []
     for trig, found in made:
-        if found or trig.type not in _PAIR_KINDS or trig.is_noun or not _pair_subject(trig.token):
+        if found or trig.type not in _PAIR_KINDS or trig.is_noun or not _pair_subject(trig.token, res.lex):
             continue
         met = _acts_parties([d for d in drafts if d.type == "CONSULT"])
         # Not a state named in the topic of what was agreed ("both sides agreed to continue dialogue on
@@ -309,15 +306,15 @@ def _in_topic(name: Token, verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _pair_subject(verb: Token) -> bool:
+def _pair_subject(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject counts two sides and names neither: "the two leaders", "both sides",
     "the two", "both"."""
     subj = first_child(verb, ["nsubj"])
     if subj is None or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
-    if subj.lower_ in _PAIR_COUNTS:
+    if subj.lower_ in lex.pair_counts:
         return True
-    counts = [c for c in subj.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _PAIR_COUNTS]
+    counts = [c for c in subj.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in lex.pair_counts]
     named = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")]
     return subj.tag_ == "NNS" and bool(counts) and not named
 
@@ -649,7 +646,7 @@ def _learned_drafts(
             continue
         # A word the rules were unsure of, in a clause hedged ("if Minsk sends cooks"), stays theirs.
         reason = (unsure or {}).get(tok.i)
-        reason = None if reason is None or clause_hedged(tok, lex) else reason
+        reason = None if reason is None or clause_mood(tok, lex).hedged else reason
         if reason == "object" and any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
             # A passive verb's object is its subject, and the roles read from it turn round ("Ukrainian
             # soldiers are being trained in Poland" is no Ukrainian aid to Poland): the decline holds.
@@ -776,12 +773,11 @@ def _named_sides(sent: Span, res: Resolver, kind: str) -> list[Actor]:
     """The actors a sentence names besides its source ("Zelenskiy said", "according to TASS"), in
     order: who a learned reading's other side can be. For a type other than cooperation, not a partner
     named beside someone ("were killed in fighting alongside Russian troops": nobody's target)."""
-    speaking = res.lex.reporting_verbs
     named = roles.unique(
         [
             a
             for ent in res.sent_ents(sent)
-            if not _is_source(ent.root, speaking) and (a := _ent_actor(res, ent)) is not None
+            if not _is_source(ent.root, res.lex) and (a := _ent_actor(res, ent)) is not None
         ]
     )
     # "casualties among North Korean troops in the Ukraine war": a war's name is where it is fought,
@@ -897,13 +893,17 @@ _SUBJECT_CONFIDENCE = 0.5
 _PAIR_CONFIDENCE = 0.7
 
 
-def _is_source(tok: Token, speaking: frozenset[str]) -> bool:
+def _is_source(tok: Token, lex: Lexicon) -> bool:
     """Whether a name stands as the source of the sentence ("Zelenskiy said ...", "according to
     Peskov", "as cited by TASS"): who reports an event is not its other side."""
+    speaking = lex.reporting_verbs
     for up in [tok, *islice(tok.ancestors, 4)]:
         if up.dep_ in SUBJECTS and up.head.lemma_.lower() in speaking:
             return True  # the speaker's noun phrase ("South Korean officials said")
-        if up.lower_ == "according" or (up.lower_ == "by" and up.head.lemma_.lower() in speaking | {"cite", "quote"}):
+        said_by = up.lower_ == "by" and (
+            up.head.lemma_.lower() in speaking or up.head.lemma_.lower() in lex.citing_verbs
+        )
+        if up.lower_ == "according" or said_by:
             return True
     return False
 
@@ -1331,7 +1331,7 @@ def _liberation_share(freeing: Token, res: Resolver, lex: Lexicon) -> tuple[Acto
     share, verb = told
     owner = first_child(share, ["poss"])
     doer = owner if owner is not None and owner.pos_ != "PRON" else None
-    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in ("make", "play"):
+    if doer is None and verb is not None and is_verb(verb) and verb.lemma_.lower() in lex.share_verbs:
         doer = counted(first_child(verb, SUBJECTS))  # "the part Belarusian troops played", "had made"
     doers = [a for a in res.resolve(doer, context=False) if a.kind == "state"] if doer is not None else []
     ground = first_child(freeing, OBJECTS) or prep_object(freeing, ("of",))
@@ -2008,7 +2008,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         # missiles sent to help a state are AID), as "missiles supplied by North Korea" are.
         # (What is fired, not what is hit or shot down: "destroyed North Korean artillery" aids nobody.)
         target = object_of(tok)
-        fired = tok.lemma_.lower() in roles.USES and first_child(tok, ["prt"]) is None
+        fired = tok.lemma_.lower() in lex.weapon_use_verbs and first_child(tok, ["prt"]) is None
         arms = [counted(target) if fired else None] + [  # "struck the depot with British missiles"
             first_child(p, ["pobj"])
             for h in (tok, target)
@@ -2070,7 +2070,7 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
     if (
         kind in _DONE_ONLY
         and not negated
-        and clause_unrealised(trig.light if trig.is_noun and trig.light is not None else tok, lex)
+        and clause_mood(trig.light if trig.is_noun and trig.light is not None else tok, lex).unrealised
     ):
         # "tried to seize the ship", "wants to punish Uganda", "could possibly reject the offer", "to possibly
         # take part in the war": force used or a stance taken only as possible, tried or wished for is not
@@ -2129,7 +2129,7 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep"
 
 
 # Acts an unrealised clause ("possibly strike", "tried to seize", "wants to punish") makes no event
-# (clauses.clause_unrealised): force used on another and stances. Aid and cooperation to come are promises
+# (clauses.clause_mood): force used on another and stances. Aid and cooperation to come are promises
 # (AGREE, read above); forces that may move stay MOBILIZE (or AID) and verdicts stay too ("could be a
 # violation"): the training files' rows code both so.
 _DONE_ONLY = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REJECT"})
@@ -3050,7 +3050,7 @@ def _decided(trig: Trigger, lex: Lexicon) -> bool:
     auxes = {c.lower_ for c in deciding.children if c.dep_ == "aux"}
     if auxes & lex.hedge_modals:
         return False  # "may have decided to transfer an ICBM": a guess at a deed done, not a commitment
-    if deciding.lemma_ == "decide" and not auxes & {"has", "have", "'s", "'ve"}:
+    if deciding.lemma_ == "decide" and auxes.isdisjoint(lex.perfect_auxiliaries):
         return False  # "decided" / "had decided to send troops": told back, as the deployment's story often is
     # One level of conjuncts and their children: the sending begun is a coordinated verb or its adverb.
     beside = [c for c in (*deciding.children, *tok.children) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]

@@ -231,6 +231,18 @@ class Lexicon:
     foreign_adjectives: frozenset[str]
     sea_nouns: frozenset[str]
     collective_addressees: frozenset[str]
+    hearsay_verbs: frozenset[str]
+    partitives: frozenset[str]
+    favour_nouns: frozenset[str]
+    scale_plurals: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    pair_counts: frozenset[str]
+    citing_verbs: frozenset[str]
+    share_verbs: frozenset[str]
+    weapon_use_verbs: frozenset[str]
+    delegate_nouns: frozenset[str]
+    backing_verbs: frozenset[str]
+    backing_participles: frozenset[str]
     number_words: Mapping[str, int]
     quotes: Mapping[str, Any]
     claims: Mapping[str, Any]
@@ -531,6 +543,18 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "foreign_adjectives": ("words", "foreign_adjectives"),
     "sea_nouns": ("words", "sea_nouns"),
     "collective_addressees": ("words", "collective_addressees"),
+    "hearsay_verbs": ("hedge", "hearsay_verbs"),
+    "partitives": ("words", "partitives"),
+    "favour_nouns": ("words", "favour_nouns"),
+    "scale_plurals": ("words", "scale_plurals"),
+    "perfect_auxiliaries": ("words", "perfect_auxiliaries"),
+    "pair_counts": ("words", "pair_counts"),
+    "citing_verbs": ("words", "citing_verbs"),
+    "share_verbs": ("words", "share_verbs"),
+    "weapon_use_verbs": ("military_aid", "weapon_use_verbs"),
+    "delegate_nouns": ("words", "delegate_nouns"),
+    "backing_verbs": ("words", "backing_verbs"),
+    "backing_participles": ("words", "backing_participles"),
 }
 
 

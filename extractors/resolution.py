@@ -71,10 +71,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # How many earlier mentions of a title _title_antecedent reads before it gives up (the nearest two that
 # name a state decide).
 _TITLE_LOOKBACK = 8
-# Plural people who speak or act for an organisation of states as for a state ("the ministers", "the
-# officials", "the leaders" after "The G7's foreign ministers"): their lemmas, and how many sentences
-# back _organisation_delegates reads for the organisation's own.
-_DELEGATE_LEMMAS = frozenset({"minister", "leader", "official", "diplomat", "envoy", "negotiator", "ambassador"})
+# How many sentences back _organisation_delegates reads for the organisation's own delegates (lexicon
+# words.delegate_nouns: "the ministers", "the officials" after "The G7's foreign ministers").
 _DELEGATE_SENTENCES = 8
 # How many sentences back _organisation_named_before looks for the organisation "the bloc" stands for.
 _SHORTHAND_SENTENCES = 3
@@ -938,7 +936,7 @@ class Resolver:
                         return found
         # Participles: "the proposal put forward by Egypt and Qatar", "hackers linked to North Korea"
         # (but "rebels backed by Rwanda" are not Rwandan).
-        backed = ("back", "support", "arm", "fund", "train", "sponsor", "aid", "help", "finance")
+        backed = self.lex.backing_verbs
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in backed:
                 for grand in child.children:
@@ -952,7 +950,7 @@ class Resolver:
         # named group, "the Iranian-backed Houthi movement", "the UN-backed authorities in Somalia", it is no
         # actor of its own, as "backed by Iran" is not).
         for child in tok.children:
-            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and _backer_modifier(child):
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and _backer_modifier(child, self.lex):
                 backer = self._modifier_actor(child)
                 if backer is not None:
                     return _with_phrase_text([backer], tok, self)
@@ -1077,7 +1075,7 @@ class Resolver:
         for child in tok.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod") or child == hung:
                 continue
-            if _backer_modifier(child):
+            if _backer_modifier(child, self.lex):
                 continue  # "the Iranian-backed Houthi movement": Resolver._resolve_one reads it last
             for conjunct in conjuncts(child):
                 for sub in conjunct.subtree:
@@ -1368,12 +1366,12 @@ class Resolver:
         foreign ministers of the Group of Seven ... The officials voiced concern"): that organisation,
         when the nearest plural delegates of the few sentences before that name whose they are, whatever
         their title, are its. A state's delegates decide nothing here (the state in context is theirs)."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DELEGATE_LEMMAS or not _bare_definite(tok):
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in self.lex.delegate_nouns or not _bare_definite(tok):
             return None
         if self._delegate_positions is None:
             tags = parse_index(self.doc).tag
             self._delegate_positions = sorted(
-                i for lemma in _DELEGATE_LEMMAS for i in self._positions_of(lemma) if tags[i] == "NNS"
+                i for lemma in self.lex.delegate_nouns for i in self._positions_of(lemma) if tags[i] == "NNS"
             )
         positions = self._delegate_positions
         floor = self.sentences[max(0, self.sentence_of[tok.i] - _DELEGATE_SENTENCES)].start
@@ -2282,18 +2280,13 @@ def class_antecedent(tok: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
     return []
 
 
-# Participles that name a backer, not a member, in a hyphenated modifier: "Iranian-backed", "U.S.-funded",
-# "Kremlin-sponsored", "Turkish-allied" (the "rebels backed by Rwanda" of Resolver._resolve_one).
-_BACKING_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "arm", "train", "finance", "ally", "align"})
-
-
-def _backer_modifier(child: Token) -> bool:
+def _backer_modifier(child: Token, lex: Lexicon) -> bool:
     """Whether a noun's modifier is "X-backed" (the participle, or X when the parser hangs it on the
     noun with the participle beside it): whoever backs a group is not among its members."""
     doc = child.doc
     if (
         child.tag_ == "VBN"
-        and child.lemma_.lower() in _BACKING_PARTICIPLES
+        and child.lemma_.lower() in lex.backing_participles
         and any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < child.i for c in child.children)
     ):
         return True
@@ -2302,5 +2295,5 @@ def _backer_modifier(child: Token) -> bool:
         after + 1 < len(doc)
         and doc[after].text in ("-", "\u2013")
         and doc[after + 1].tag_ == "VBN"
-        and doc[after + 1].lemma_.lower() in _BACKING_PARTICIPLES
+        and doc[after + 1].lemma_.lower() in lex.backing_participles
     )

@@ -1230,10 +1230,6 @@ def _retort_target(tok: Token, res: Resolver, actors: list[Actor]) -> list[Actor
     return []
 
 
-# What is done with weapons by whoever received them ("which Russian troops fire at Ukraine").
-USES = frozenset({"fire", "launch", "use", "deploy", "employ", "shoot", "drop"})
-
-
 def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
     """Who uses the weapons handed over, named in a relative clause on them: "sent missiles, which
     Moscow's troops launch against Ukraine", "supplied shells that Russian forces fired"."""
@@ -1241,7 +1237,7 @@ def _users(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> l
     if goods is None or not lex.in_class(goods, "weapons"):
         return []
     own = {a.code for a in actors}
-    for clause in (c for c in goods.children if c.dep_ == "relcl" and c.lemma_.lower() in USES):
+    for clause in (c for c in goods.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.weapon_use_verbs):
         user = first_child(clause, SUBJECTS)
         if user is None or user.pos_ == "PRON":
             continue
@@ -1278,7 +1274,7 @@ def _participle_users(tok: Token, res: Resolver, lex: Lexicon, actors: list[Acto
     goods = tok.head
     if goods.dep_ not in OBJECTS or not lex.in_class(counted(goods), "weapons") or not is_verb(goods.head):
         return []
-    if goods.head.lemma_.lower() not in USES or any(c.dep_ == "prt" for c in goods.head.children):
+    if goods.head.lemma_.lower() not in lex.weapon_use_verbs or any(c.dep_ == "prt" for c in goods.head.children):
         return []  # "shot down drones supplied by Iran": the one shooting is no user
     user = subject_of(goods.head)
     if user is None or user.pos_ == "PRON":

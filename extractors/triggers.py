@@ -16,7 +16,7 @@ from extractors.clauses import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
-    clause_hedged,
+    clause_mood,
     condition_clauses,
     counted,
     first_child,
@@ -243,7 +243,6 @@ def _stay(tok: Token, res: Resolver) -> bool:
 
 
 _RESPONSE = Entry("THREATEN", recipient_preps=("against", "to", "with"))
-_RESPONSE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def is_response(trig: Trigger) -> bool:
@@ -286,7 +285,7 @@ def threatened_response(tok: Token, lex: Lexicon) -> bool:
     # "would not hesitate to take", "will never sit idle and take").
     current = tok
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _RESPONSE_MODALS for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in current.children):
             return True
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
@@ -1086,7 +1085,7 @@ def _noun_trigger(
             and not any(c.dep_ == "neg" for c in tok.head.children)
             and (_own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res)))
         )
-        if (clause_hedged(tok, lex) and not presupposed) or any(
+        if (clause_mood(tok, lex).hedged and not presupposed) or any(
             c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
         ):
             return None

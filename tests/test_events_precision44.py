@@ -1,7 +1,7 @@
 """Force and stances that a clause puts as only possible, tried or wished for are not done (lane precision44):
 an adverb of possibility ("could possibly reject", "to possibly take part") or a verb of trying or wishing above
 the act ("tried to seize", "wants to punish") makes no ASSAULT, COERCE, SUPPORT or REJECT
-(clauses.clause_unrealised). Hearsay still tells the act (hedged), and so does a modal alone ("could strike":
+(clauses.clause_mood). Hearsay still tells the act (hedged), and so does a modal alone ("could strike":
 a hedge, as the README and the own gold have it); a relative clause below the wish tells its own act, and a
 stance denied as possible is no event (stop 45: an act that did not happen is not coded). Every sentence was
 written for this file."""
