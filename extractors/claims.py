@@ -1182,15 +1182,34 @@ def _subject(
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
+    named: list[tuple[Token, str]] = []
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if info.code in doers or info.code in partners:
                 continue
             if tok.i not in speakers:
-                return info.code, True, True
-            reported.append(info.code)
+                named.append((tok, info.code))
+            else:
+                reported.append(info.code)
+    if named:
+        return _sentence_state(named, counted, number), True, True
     return (reported[0] if reported else None), False, True
+
+
+def _sentence_state(named: Sequence[tuple[Token, str]], counted: Token | None, number: _Number) -> str:
+    """Of the states a sentence names (in order, none the figure's source), the one a figure with no owner of its own
+    goes to: one in the counted phrase ("90 people in the Chadian town of Abeche"), else the nearest before the
+    figure ("the raid with Belgian rifles killed 12 Malian soldiers and hurt 20 others": the 20 are Mali's), else the
+    first. Never one that is only where something goes ("shipped crates, apparently to Peru, that could have held 3
+    million rounds"): a destination is not an owner."""
+    owners = [(tok, code) for tok, code in named if not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))]
+    if counted is not None:
+        inside = next((code for tok, code in owners if counted.left_edge.i <= tok.i <= counted.right_edge.i), None)
+        if inside is not None:
+            return inside
+    before = [code for tok, code in owners if tok.i < number.first.i]
+    return before[-1] if before else named[0][1]
 
 
 def _each_also(counted: Token, verb: Token, subject: str | None, res: Resolver, lex: Lexicon) -> tuple[str, ...]:
