@@ -62,6 +62,8 @@ FRAMED: dict[str, tuple[str, str, str]] = {
     "actor list": ("Japan, South Korea, Australia, Germany", ", ", " and Canada condemned the launch"),
     "nested clauses": ("officials said that Seoul believed that", " ", " Russia supplied North Korea with oil"),
     "and list": ("Japan and Peru", " and ", " signed a pact"),
+    # each bare part looks back for the noun it counts: x41 until stop 45 read that look-back once a sentence
+    "parts of a figure": ("300 of them were wounded", ", ", ", Croatia said of the 6,000 soldiers Belarus sent"),
 }
 
 

@@ -16,6 +16,7 @@ approximations ("an estimated", "roughly", "about") hedge the claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1177,15 +1178,34 @@ def _subject(
                         return info.code, True, True
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
+    named: list[tuple[Token, str]] = []
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if info.code in doers or info.code in partners:
                 continue
             if tok.i not in speakers:
-                return info.code, True, True
-            reported.append(info.code)
+                named.append((tok, info.code))
+            else:
+                reported.append(info.code)
+    if named:
+        return _sentence_state(named, counted, number), True, True
     return (reported[0] if reported else None), False, True
+
+
+def _sentence_state(named: Sequence[tuple[Token, str]], counted: Token | None, number: _Number) -> str:
+    """Of the states a sentence names (in order, none the figure's source), the one a figure with no owner of its own
+    goes to: one in the counted phrase ("90 people in the Chadian town of Abeche"), else the nearest before the
+    figure ("the raid with Belgian rifles killed 12 Malian soldiers and hurt 20 others": the 20 are Mali's), else the
+    first. Never one that is only where something goes ("shipped crates, apparently to Peru, that could have held 3
+    million rounds"): a destination is not an owner."""
+    owners = [(tok, code) for tok, code in named if not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))]
+    if counted is not None:
+        inside = next((code for tok, code in owners if counted.left_edge.i <= tok.i <= counted.right_edge.i), None)
+        if inside is not None:
+            return inside
+    before = [code for tok, code in owners if tok.i < number.first.i]
+    return before[-1] if before else named[0][1]
 
 
 def _each_also(counted: Token, verb: Token, subject: str | None, res: Resolver, lex: Lexicon) -> tuple[str, ...]:
@@ -1611,20 +1631,41 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     """The last noun of a claim class before `tok` in its sentence that a number counts, else the first
     noun of the class troops or weapons in the sentence before, a subject first (what it is about)."""
     doc = tok.doc
-    for earlier in reversed(doc[tok.sent.start : tok.i]):
-        counted = any(c.pos_ == "NUM" or c.like_num for c in earlier.children) or _levelled(earlier, lex)
-        # "300 of its soldiers ..., bringing the total to 9,000": the number heads the noun's of-phrase.
-        counted = counted or _part_taken(earlier)
-        if counted and earlier.pos_ == "NOUN" and _counts(earlier, lex, classes):
-            return earlier
-        if counted and "people" in classes and earlier.ent_type_ == "NORP" and earlier.tag_ in ("NNS", "NNPS"):
-            return earlier  # "killed 77 North Koreans and wounded 40": people named by nationality
+    nouns = _counted_nouns(tok.sent, classes, lex)
+    before = bisect_left(nouns, tok.i)
+    if before:
+        return doc[nouns[before - 1]]
     if tok.sent.start == 0:
         return None
     kinds = [c for c in classes if c in ("troops", "weapons")]
     previous = doc[tok.sent.start - 1].sent
     nouns = [t for t in previous if t.pos_ == "NOUN" and _counts(t, lex, kinds)]
     return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
+
+
+def _counted_nouns(sent: Span, classes: Sequence[str], lex: Lexicon) -> list[int]:
+    """The indexes, in order, of the sentence's nouns of a claim class that a number counts, read once per
+    sentence and classes: a sentence of a thousand figures ("..., 101 of them were wounded, ...") looks
+    back from each of them, and a scan per figure would be quadratic."""
+    memo = memo_of(parse_index(sent.doc), "counted nouns " + " ".join(classes), lex)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = [t.i for t in sent if _counted_of(t, classes, lex)]
+    return found
+
+
+def _counted_of(noun: Token, classes: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a number counts the noun and it is of a claim class: "6,000 soldiers", "casualties passed
+    3,000", "300 of its soldiers", "killed 77 North Koreans"."""
+    counted = any(c.pos_ == "NUM" or c.like_num for c in noun.children) or _levelled(noun, lex)
+    # "300 of its soldiers ..., bringing the total to 9,000": the number heads the noun's of-phrase.
+    counted = counted or _part_taken(noun)
+    if not counted:
+        return False
+    if noun.pos_ == "NOUN" and _counts(noun, lex, classes):
+        return True
+    # people named by nationality
+    return "people" in classes and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _levelled(noun: Token, lex: Lexicon) -> bool:
