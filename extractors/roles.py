@@ -55,6 +55,7 @@ from extractors.triggers import (
     Trigger,
     adjunct_doer,
     agentive_clause,
+    by_phrase,
     doer_of,
     feared_doer,
     feeling_clause,
@@ -585,10 +586,11 @@ def recipients(
                 found = prep_recipients([tok], preps, res, lex, actors, trig, domestic=False) or found
             if not found and trig.type == "DISAPPROVE":
                 found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
-            if not found and trig.type == "DISAPPROVE" and (agent := noun_agent(obj, res)) is not None:
+            if not found and trig.type in _JUDGED and (agent := noun_agent(obj, res) or _active_by(tok)) is not None:
                 # "slammed the drills by the United States", "condemned the transfer of missiles from
-                # North Korea": whoever did what is condemned, named in its own phrase.
-                found = not_own(res.resolve(agent, context=False), actors, lex)
+                # North Korea", "welcomed the release of prisoners by Caracas": whoever did what is
+                # judged, named in its own phrase ("rejected a request by Kenya": not Kenya's own).
+                found = _others(not_own(res.resolve(agent, context=False), actors, lex), actors)
     if not found:
         # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
         for verb in (trig.light,) if trig.is_noun else (tok,):
@@ -1146,6 +1148,14 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
             if found:
                 return found
     return []
+
+
+def _active_by(verb: Token) -> Token | None:
+    """ "protested the launch of missiles by Pyongyang": the parser hangs the judged act's "by" phrase on
+    the active verb that judges it (a passive verb's is its own agent)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return by_phrase(verb)
 
 
 def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
