@@ -55,7 +55,6 @@ from extractors.triggers import (
     Trigger,
     adjunct_doer,
     agentive_clause,
-    by_phrase,
     doer_of,
     feared_doer,
     feeling_clause,
@@ -586,7 +585,7 @@ def recipients(
                 found = prep_recipients([tok], preps, res, lex, actors, trig, domestic=False) or found
             if not found and trig.type == "DISAPPROVE":
                 found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
-            if not found and trig.type in _JUDGED and (agent := noun_agent(obj, res) or _active_by(tok)) is not None:
+            if not found and trig.type in _JUDGED and (agent := noun_agent(obj, res) or _misattached_by(obj, tok)):
                 # "slammed the drills by the United States", "condemned the transfer of missiles from
                 # North Korea", "welcomed the release of prisoners by Caracas": whoever did what is
                 # judged, named in its own phrase ("rejected a request by Kenya": not Kenya's own).
@@ -1150,12 +1149,26 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
     return []
 
 
-def _active_by(verb: Token) -> Token | None:
-    """ "protested the launch of missiles by Pyongyang": the parser hangs the judged act's "by" phrase on
-    the active verb that judges it (a passive verb's is its own agent)."""
+_OBJECT_PHRASE_PREPS = frozenset({"of", "on", "against"})  # what an act noun is done to
+
+
+def _by_phrase(tok: Token) -> Token | None:
+    """The object of a "by" phrase hung on a token."""
+    prep = next((c for c in children(tok, ["prep", "agent"]) if c.lower_ == "by"), None)
+    return first_child(prep, ["pobj"]) if prep is not None else None
+
+
+def _misattached_by(act: Token, verb: Token) -> Token | None:
+    """The doer of a judged act in a "by" phrase the parser hangs elsewhere: on the noun of the act's own
+    object phrase ("condemned the strikes on the ports by Israel") or on the active verb that judges it
+    ("protested the launch of missiles by Pyongyang"; a passive verb's is its own agent)."""
+    for prep in children(act, ["prep"]):
+        pobj = first_child(prep, ["pobj"]) if prep.lower_ in _OBJECT_PHRASE_PREPS else None
+        if pobj is not None and (by := _by_phrase(pobj)) is not None:
+            return by
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    return by_phrase(verb)
+    return _by_phrase(verb)
 
 
 def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:

@@ -1444,15 +1444,6 @@ def _names_partner(tok: Token, preps: tuple[str, ...] = ("to", "with")) -> bool:
     return False
 
 
-_OBJECT_PHRASE_PREPS = frozenset({"of", "on", "against"})  # what an act noun is done to
-
-
-def by_phrase(noun: Token) -> Token | None:
-    """The object of a "by" phrase hung on a noun."""
-    prep = next((c for c in children(noun, ["prep", "agent"]) if c.lower_ == "by"), None)
-    return first_child(prep, ["pobj"]) if prep is not None else None
-
-
 def noun_agent(tok: Token, res: Resolver) -> Token | None:
     """The doer of an event noun named in a phrase: "by Putin and Kim", the visitor or the parties of a
     meeting ("the visit of Xi to Moscow", "talks between Russia and China"), or the forces moved in
@@ -1463,14 +1454,6 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
             continue
         if prep.lower_ == "by" and res.resolve(pobj, context=False):
             return pobj
-        # "the launch of missiles by North Korea", "attacks on ports by Israel": the parser hangs the
-        # act's "by" phrase on the noun of its own object phrase.
-        if (
-            prep.lower_ in _OBJECT_PHRASE_PREPS
-            and (by := by_phrase(pobj)) is not None
-            and res.resolve(by, context=False)
-        ):
-            return by
         # "the visit of Xi Jinping to Moscow", "talks between Russia and China": who meets.
         meeting = prep.lower_ in ("of", "between") and res.lex.in_class(tok, "talks")
         # "cooperation between Russia and North Korea": the parties of a joint act.
