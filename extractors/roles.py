@@ -37,6 +37,7 @@ from extractors.clauses import (
     object_of,
     parse_index,
     passive_patient,
+    prep_object,
     prep_objects,
     small_clause_object,
     subject_of,
@@ -1152,23 +1153,16 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
 _OBJECT_PHRASE_PREPS = frozenset({"of", "on", "against"})  # what an act noun is done to
 
 
-def _by_phrase(tok: Token) -> Token | None:
-    """The object of a "by" phrase hung on a token."""
-    prep = next((c for c in children(tok, ["prep", "agent"]) if c.lower_ == "by"), None)
-    return first_child(prep, ["pobj"]) if prep is not None else None
-
-
 def _misattached_by(act: Token, verb: Token) -> Token | None:
     """The doer of a judged act in a "by" phrase the parser hangs elsewhere: on the noun of the act's own
     object phrase ("condemned the strikes on the ports by Israel") or on the active verb that judges it
     ("protested the launch of missiles by Pyongyang"; a passive verb's is its own agent)."""
-    for prep in children(act, ["prep"]):
-        pobj = first_child(prep, ["pobj"]) if prep.lower_ in _OBJECT_PHRASE_PREPS else None
-        if pobj is not None and (by := _by_phrase(pobj)) is not None:
+    for pobj in prep_objects(act, _OBJECT_PHRASE_PREPS):
+        if pobj is not None and (by := prep_object(pobj, ("by",))) is not None:
             return by
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    return _by_phrase(verb)
+    return prep_object(verb, ("by",))
 
 
 def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
