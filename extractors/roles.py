@@ -37,6 +37,7 @@ from extractors.clauses import (
     object_of,
     parse_index,
     passive_patient,
+    prep_object,
     prep_objects,
     small_clause_object,
     subject_of,
@@ -588,10 +589,11 @@ def recipients(
                 found = prep_recipients([tok], preps, res, lex, actors, trig, domestic=False) or found
             if not found and trig.type == "DISAPPROVE":
                 found = _clause_doer(obj, res, actors)  # "denounced the agreement the two leaders signed"
-            if not found and trig.type == "DISAPPROVE" and (agent := noun_agent(obj, res)) is not None:
+            if not found and trig.type in _JUDGED and (agent := noun_agent(obj, res) or _misattached_by(obj, tok)):
                 # "slammed the drills by the United States", "condemned the transfer of missiles from
-                # North Korea": whoever did what is condemned, named in its own phrase.
-                found = not_own(res.resolve(agent, context=False), actors, lex)
+                # North Korea", "welcomed the release of prisoners by Caracas": whoever did what is
+                # judged, named in its own phrase ("rejected a request by Kenya": not Kenya's own).
+                found = _others(not_own(res.resolve(agent, context=False), actors, lex), actors)
     if not found:
         # "gave Canada a deadline", "offered Kyiv more weapons": the indirect object is whom it is for.
         for verb in (trig.light,) if trig.is_noun else (tok,):
@@ -1149,6 +1151,21 @@ def _purpose_foe(trig: Trigger, res: Resolver, actors: list[Actor]) -> list[Acto
             if found:
                 return found
     return []
+
+
+_OBJECT_PHRASE_PREPS = frozenset({"of", "on", "against"})  # what an act noun is done to
+
+
+def _misattached_by(act: Token, verb: Token) -> Token | None:
+    """The doer of a judged act in a "by" phrase the parser hangs elsewhere: on the noun of the act's own
+    object phrase ("condemned the strikes on the ports by Israel") or on the active verb that judges it
+    ("protested the launch of missiles by Pyongyang"; a passive verb's is its own agent)."""
+    for pobj in prep_objects(act, _OBJECT_PHRASE_PREPS):
+        if pobj is not None and (by := prep_object(pobj, ("by",))) is not None:
+            return by
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return prep_object(verb, ("by",))
 
 
 def _clause_doer(obj: Token, res: Resolver, actors: list[Actor]) -> list[Actor]:
