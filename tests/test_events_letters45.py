@@ -20,7 +20,7 @@ SUPPORT GHA>TGO | President Mahama sent a message to the Togolese president on M
 SUPPORT KEN>UGA | The Kenyan president sent Uganda's leader a New Year message praising their friendship.
 # What the letter says is the act.
 DEMAND GHA>TGO | Ghana sent a letter to Togo urging talks on the border.
-DISAPPROVE KEN>UGA | Kenya sent a letter to the UN Security Council protesting Uganda's border raids.
+DISAPPROVE KEN>UGA | Kenya sent the UN Security Council a letter protesting Uganda's border raids.
 # A meeting told beside the letter.
 CONSULT KEN>UGA | Kenya's foreign minister met Uganda's president and handed him a letter from President Ruto.
 """
@@ -29,7 +29,7 @@ CONSULT KEN>UGA | Kenya's foreign minister met Uganda's president and handed him
 NOT_FOUND = """
 CONSULT | Peru's special envoy conveyed a message from the president to the Chilean leader.
 SUPPORT | Ghana sent a letter to Togo urging talks on the border.
-SUPPORT | Kenya sent a letter to the UN Security Council protesting Uganda's border raids.
+SUPPORT | Kenya sent the UN Security Council a letter protesting Uganda's border raids.
 SUPPORT | The drills sent a clear message to Uganda.
 SUPPORT | Ruto sent the letter to Museveni a day later.
 SUPPORT | Ghana's president delivered a message to the nation on Monday.
