@@ -686,7 +686,15 @@ def _learned_drafts(
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed), but for
         # the types the model lets stand alone from their probability (EventTypeModel.recipientless_from).
         bare = model.stands_alone(kind, probability)
-        learned += [d for d in found if not d.negated and (d.recipient is not None or bare)]
+        # Nor is goodwill to one's own state ("sent New Year greetings to the Kenyan people") an exchange the
+        # model learned: the files' cooperation is between states, the rules decline it (goodwill44).
+        learned += [
+            d
+            for d in found
+            if not d.negated
+            and (d.recipient is not None or bare)
+            and not (d.type in _COOPERATIVE and d.recipient is not None and d.recipient.code == d.actor.code)
+        ]
     return learned
 
 
