@@ -686,15 +686,7 @@ def _learned_drafts(
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed), but for
         # the types the model lets stand alone from their probability (EventTypeModel.recipientless_from).
         bare = model.stands_alone(kind, probability)
-        # Nor is goodwill to one's own state ("sent New Year greetings to the Kenyan people") an exchange the
-        # model learned: the files' cooperation is between states, the rules decline it (goodwill44).
-        learned += [
-            d
-            for d in found
-            if not d.negated
-            and (d.recipient is not None or bare)
-            and not (d.type in _COOPERATIVE and d.recipient is not None and d.recipient.code == d.actor.code)
-        ]
+        learned += [d for d in found if not d.negated and (d.recipient is not None or bare)]
     return learned
 
 
@@ -1651,7 +1643,9 @@ def _drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date | None) 
         recipients = roles.not_own(_goodwill_addressees(goodwill, res), actors, lex)
         if not recipients and not lex.in_class(goodwill, "greetings"):
             return []  # "delivered a message to the nation": a letter to no one else is none
-    if goodwill is not None and recipients and {r.code for r in recipients} <= {a.code for a in actors}:
+    # The greetings themselves as the trigger (the model's evidence: "greetings" where the rules read "sent").
+    greeted = goodwill if goodwill is not None else (tok if trig.is_noun and lex.in_class(tok, "greetings") else None)
+    if greeted is not None and recipients and {r.code for r in recipients} <= {a.code for a in actors}:
         # "sent New Year greetings to the workers", "to the troops abroad": a leader's greetings to his
         # own people are no support given to another actor (CAMEO 05).
         return []
