@@ -1403,7 +1403,10 @@ class Resolver:
             self._organisation_positions = [
                 i
                 for i, info in sorted(self.ent_of.items())
-                if i == info.span.start and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+                if i == info.span.start
+                and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+                # "ministers met in Brussels ... the alliance condemned": a union's seat is a place there.
+                and info.span.label_ not in ("GPE", "LOC", "FAC")
             ]
         positions = self._organisation_positions
         floor = self.sentences[max(0, self.sentence_of[tok.i] - _SHORTHAND_SENTENCES)].start
