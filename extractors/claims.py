@@ -92,6 +92,7 @@ def extract_claims(
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
     article_state: str | None = None  # "" for none: read once, when a figure first needs it
+    places: list[int] = []  # where the article names states and places, read with article_state
     # Captives the article has counted, by owner and number: told again later they are no new claim (stop-42 ruling).
     captives_told: set[tuple[str | None, float | None]] = set()
     # The owner of each noun a figure counted, by its index, for a later part of it ("900 of them").
@@ -137,7 +138,11 @@ def extract_claims(
                 # and the held are of the one state the article is about ("... in north-east Delhi").
                 if article_state is None:
                     article_state = _article_state(res)
-                claim = replace(claim, subject_id=(article_state or None) if article_state not in captors else None)
+                    places = _place_positions(res)
+                # An article on several states with none leading: the state or place named last before the figure
+                # ("Russian missiles hit Kharkiv on Sunday. ... Attacks since May have killed 24 people").
+                owner = article_state or _named_before(res, places, number.first)
+                claim = replace(claim, subject_id=(owner or None) if owner not in captors else None)
             told = (claim.subject_id, claim.value_low)
             if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
@@ -165,6 +170,23 @@ def _article_state(res: Resolver) -> str:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ""
+
+
+def _place_positions(res: Resolver) -> list[int]:
+    """Where, in order, the article names a state or a place of one."""
+    return sorted(
+        start for start, info in res.ent_of.items() if start == info.span.start and info.code is not None
+        and info.kind in ("state", "place")
+    )  # fmt: skip
+
+
+def _named_before(res: Resolver, places: Sequence[int], tok: Token) -> str | None:
+    """The state of the state or place named last before `tok`, up to _CARRY_SENTENCES sentences back."""
+    before = bisect_left(places, tok.i)
+    floor = res.sentences[max(0, res.sentence_of[tok.i] - _CARRY_SENTENCES)].start
+    if not before or places[before - 1] < floor:
+        return None
+    return res.ent_of[places[before - 1]].code
 
 
 # --------------------------------------------------------------------------------------------
@@ -432,6 +454,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         verb = _raised_verb(verb, lex)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
+    owner_verb: Token | None = None
     if counted is None and number.currency is None:
         # "casualties have reached about 4,700", "another 1,000 have been injured"
         counted = _measured_total(number.first, verb, lex)
@@ -442,6 +465,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
                 verb_lemma = verb.lemma_.lower()
             else:
                 counted = _tally_antecedent(number, verb, lex)
+                if counted is None:
+                    counted = _levelled_antecedent(number, verb, lex)
+                    # "sent troops to Sudan; Khartoum put their number at 9,000": whose they are is in the clause
+                    # that names them, not in the one that puts a number on them.
+                    owner_verb = _governing_verb(counted) if counted is not None else None
                 whole = _whole_of(number, lex) if counted is None else None
                 if whole is not None and whole.i < sent.start:
                     # "... sent 6,000 soldiers. Around 900 of them are in hospitals": a part of a figure of an earlier
@@ -542,7 +570,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     captors = frozenset(_captors(cargo_clause or verb, contents or counted, res, lex))
     subject, named, loose = _subject(
         contents or counted,
-        cargo_clause or verb,
+        cargo_clause or owner_verb or verb,
         number,
         res,
         lex,
@@ -1542,10 +1570,10 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
         return noun if any_noun or compound or _counts(noun, lex, classes) else None
 
-    # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
-    attach = tok
+    # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500", "to as high as 140".
+    attach = _bound_top(tok, lex)
     # "around"/"about" parsed as a preposition: "casualties were believed to be around 2,500".
-    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by", "around", "about"):
+    if attach.head.lower_ in ("to", "at", "of", "by", "around", "about") and (attach.dep_ == "pobj" or attach != tok):
         prep = attach.head
         if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
             return fits(prep.head)  # "a death toll of 500"
@@ -1705,6 +1733,44 @@ def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Toke
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
         return None
     return _earlier_counted(tally, ("troops", "casualties", "weapons", "people"), lex)
+
+
+def _levelled_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """ "Eritrea sent troops to Sudan; Khartoum put their number at as many as 9,000", "the toll among Malian
+    soldiers rose to as high as 140": a bare figure a verb of level or estimate puts on something (its object,
+    or "to"/"at" it) counts the nearest noun of a claim class named before it, counted by a number or not."""
+    if verb is None or _lemma(verb) not in lex.claim_words["level_verbs"] | lex.claim_words["estimate_verbs"]:
+        return None
+    attach = _bound_top(number.first, lex)
+    if attach.head.lower_ in ("to", "at") and attach.head.head.i == verb.i:
+        attach = attach.head
+    if attach.head.i != verb.i or attach.dep_ not in OBJECTS | {"attr", "prep", "npadvmod"}:
+        return None
+    classes = ("troops", "casualties", "weapons", "people")
+    nouns = _class_nouns(number.first.sent, classes, lex)
+    before = bisect_left(nouns, number.first.i)
+    return number.first.doc[nouns[before - 1]] if before else None
+
+
+def _bound_top(tok: Token, lex: Lexicon) -> Token:
+    """The top of the bound words a parse may hang a number under ("to as many as 9,000", "at more than 400":
+    the number the object of "as" or "than"), for the verb or preposition the figure belongs to."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or head.lower_ not in lex.claim_words["bound_words"]:
+            break
+        tok = head
+    return tok
+
+
+def _class_nouns(sent: Span, classes: Sequence[str], lex: Lexicon) -> list[int]:
+    """The indexes, in order, of the sentence's nouns of a claim class, counted by a number or not (read once
+    per sentence and classes, as _counted_nouns)."""
+    memo = memo_of(parse_index(sent.doc), "class nouns " + " ".join(classes), lex)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = [t.i for t in sent if t.pos_ == "NOUN" and _counts(t, lex, classes)]
+    return found
 
 
 def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:
