@@ -1746,6 +1746,12 @@ def _levelled_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> T
         attach = attach.head
     if attach.head.i != verb.i or attach.dep_ not in OBJECTS | {"attr", "prep", "npadvmod"}:
         return None
+    # What the figure is put on stands for what was counted before ("their number", "the total", "them"), not for
+    # a thing of its own ("the price of fuel rose to 200").
+    target = first_child(verb, OBJECTS) if attach.dep_ == "prep" else None
+    target = target or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS) or _described(verb)
+    if target is not None and target.pos_ != "PRON" and _lemma(target) not in lex.claim_words["tally_nouns"]:
+        return None
     classes = ("troops", "casualties", "weapons", "people")
     nouns = _class_nouns(number.first.sent, classes, lex)
     before = bisect_left(nouns, number.first.i)

@@ -1,0 +1,50 @@
+"""Claims off the tuning half (issue 13, lane claims46). A bare figure that a verb of level or estimate puts on
+what was counted before ("their number", "the total", "them") counts the claim noun named before it in the
+sentence, counted by a number or not, and is owned as the clause naming that noun says ("Eritrea has sent troops
+..., and Khartoum put their number at 9,000" → `ERI`, not the estimating state); bound words a parse hangs the
+figure under ("rose to as high as 140") are climbed to the verb. A figure put on a thing of its own ("the price of
+fuel rose to 200") counts nothing. The dead of an article whose states none leads take the state or place named
+last before them. The sentences are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test, no_figures_test
+
+test_figure_put_on_what_was_counted = figures_test(
+    [
+        # The number an estimate puts on "their number": the troops the clause before sent, the sender's.
+        ("Eritrea has sent troops to Sudan, and Khartoum put their number at as many as 9,000.", [("ERI", None, 9000)]),
+        # A level verb of "their number": more than the figure, as "exceeded" always is.
+        ("Belarus has deployed soldiers to the front; their number now exceeds 6,000.", [("BLR", 6000, None)]),
+        ("Colombia sent engineers to Haiti, with their number put at over 400.", [("COL", 400, None)]),
+        # A pronoun stands for the arms counted before it.
+        ("Chad moved tanks to the border and Niger estimated them at about 80.", [("TCD", 80, 80)]),
+    ],
+)
+
+test_bound_words_climbed_to_the_verb = figures_test(
+    [
+        # "to as high as 140": the figure belongs to "rose to", whose subject is the toll of the soldiers.
+        ("The toll among Malian soldiers rose to as high as 140 on Sunday.", [("MLI", 140, 140)]),
+    ],
+)
+
+test_figure_put_on_a_thing_of_its_own = no_figures_test(
+    [
+        # Near-misses: troops named before, but the figure is of a price or a temperature.
+        "Kenyan troops were sent to Haiti in June, and the price of fuel in Nairobi rose to 200.",
+        "Ghana sent troops to Liberia in May, and the temperature there rose to 40 degrees.",
+    ],
+)
+
+test_dead_of_an_article_with_no_leading_state = figures_test(
+    [
+        # Mali and Niger are each named twice: the dead are of the place named last before them.
+        (
+            "Niger's president met Mali's leader in Bamako on Monday. Gunmen later attacked a bus near Niamey. "
+            "Twelve passengers were killed.",
+            [("NER", 12, 12)],
+        ),
+    ],
+)
