@@ -542,6 +542,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
         if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _sent_cargo(kind, verb_lemma, lex) and _per_time(counted, verb, lex):
+            return None  # "supplies 100,000 barrels a day": a rate of trade, not a figure of arms or fuel sent
         if _held_acting(counted, verb, lex):
             return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
         if _of_a_disaster(counted, verb, lex):
@@ -821,6 +823,22 @@ def _sent_cargo(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
     if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
         return False
     return verb_lemma in lex.claim_words["weapon_verbs"] or _cargo_clause(noun, lex) is not None
+
+
+def _per_time(noun: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """Whether a count is given per unit of time ("barrels a day", "barrels per day", "barrels daily"), on the
+    counted noun or on its verb."""
+    units = lex.claim_words["rate_units"]
+    for holder in (noun, verb) if verb is not None else (noun,):
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in lex.claim_words["rate_adverbs"]:
+                return True
+            each = child.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "each", "every") for d in child.children)
+            per = child.dep_ == "prep" and child.lower_ == "per"
+            targets = [child] if each else [c for c in child.children if c.dep_ == "pobj"] if per else []
+            if any(_lemma(t) in units for t in targets):
+                return True
+    return False
 
 
 def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:

@@ -4,7 +4,8 @@ sentence, counted by a number or not, and is owned as the clause naming that nou
 ..., and Khartoum put their number at 9,000" → `ERI`, not the estimating state); bound words a parse hangs the
 figure under ("rose to as high as 140") are climbed to the verb. A figure put on a thing of its own ("the price of
 fuel rose to 200") counts nothing. The dead of an article whose states none leads take the state or place named
-last before them. The sentences are written for these tests; none is copied from an article.
+last before them. Cargo counted per unit of time ("barrels a day") is a rate of trade, no claim.
+The sentences are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -46,5 +47,21 @@ test_dead_of_an_article_with_no_leading_state = figures_test(
             "Twelve passengers were killed.",
             [("NER", 12, 12)],
         ),
+    ],
+)
+
+test_cargo_per_unit_of_time = no_figures_test(
+    [
+        # Cargo counted per day, per year or daily is a rate of trade, no claim.
+        "Azerbaijan supplies about 80,000 barrels of oil a day to Georgia.",
+        "Baku could ship 40,000 barrels per day to Tbilisi under the deal.",
+        "Angola exports 200,000 barrels daily to Namibia.",
+    ],
+)
+
+test_cargo_delivered_in_all = figures_test(
+    [
+        # Near-miss: a total delivered over a month is a figure.
+        ("Kazakhstan delivered more than 120,000 barrels of fuel to Kyrgyzstan in April.", [("KAZ", 120000, None)]),
     ],
 )
