@@ -92,7 +92,6 @@ def extract_claims(
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
     article_state: str | None = None  # "" for none: read once, when a figure first needs it
-    places: list[int] = []  # where the article names states and places, read with article_state
     # Captives the article has counted, by owner and number: told again later they are no new claim (stop-42 ruling).
     captives_told: set[tuple[str | None, float | None]] = set()
     # The owner of each noun a figure counted, by its index, for a later part of it ("900 of them").
@@ -138,11 +137,7 @@ def extract_claims(
                 # and the held are of the one state the article is about ("... in north-east Delhi").
                 if article_state is None:
                     article_state = _article_state(res)
-                    places = _place_positions(res)
-                # An article on several states with none leading: the state or place named last before the figure
-                # ("Russian missiles hit Kharkiv on Sunday. ... Attacks since May have killed 24 people").
-                owner = article_state or _named_before(res, places, number.first)
-                claim = replace(claim, subject_id=(owner or None) if owner not in captors else None)
+                claim = replace(claim, subject_id=(article_state or None) if article_state not in captors else None)
             told = (claim.subject_id, claim.value_low)
             if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
@@ -170,23 +165,6 @@ def _article_state(res: Resolver) -> str:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ""
-
-
-def _place_positions(res: Resolver) -> list[int]:
-    """Where, in order, the article names a state or a place of one."""
-    return sorted(
-        start for start, info in res.ent_of.items() if start == info.span.start and info.code is not None
-        and info.kind in ("state", "place")
-    )  # fmt: skip
-
-
-def _named_before(res: Resolver, places: Sequence[int], tok: Token) -> str | None:
-    """The state of the state or place named last before `tok`, up to _CARRY_SENTENCES sentences back."""
-    before = bisect_left(places, tok.i)
-    floor = res.sentences[max(0, res.sentence_of[tok.i] - _CARRY_SENTENCES)].start
-    if not before or places[before - 1] < floor:
-        return None
-    return res.ent_of[places[before - 1]].code
 
 
 # --------------------------------------------------------------------------------------------
