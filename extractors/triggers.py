@@ -15,6 +15,7 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    according_to,
     children,
     clause_mood,
     condition_clauses,
@@ -357,7 +358,10 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     is no event), except in quoted words whose speaker the quote finder resolved: "'Such remarks are
     unacceptable,' he said" is the speaker's verdict (on nobody named: the judged subject is None)."""
     counter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
+    breached = _breaching_act(tok, lex)
+    if breached is not None:
+        copula = _clause_verb(breached)  # "said Lima shipped arms in breach of the embargo": the clause told
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
         copula = tok.head.head  # "amounted to a dangerous escalation"
     elif tok.dep_ in ("attr", "acomp", "dobj"):
         copula = tok.head
@@ -370,7 +374,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
     harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
-    if not (judged or broken or harmful):
+    if not (judged or broken or harmful or breached is not None):
         return None
     if any(c.dep_ == "neg" for c in copula.children):
         return None
@@ -388,10 +392,18 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     elif spoken is not None and spoken[1] and copula.dep_ == "ROOT":
         # A quoted sentence standing alone ("'This is a clear violation.'"): its speaker judges.
         judges = [replace(spoken[0], token=copula.i, pronoun=True)]
+    elif (source := according_to(copula)) is not None:
+        judges = res.resolve(source, context=False)  # "according to Lima, Quito's move broke the embargo"
     else:
         return None
     if not judges:
         return None
+    if breached is not None:
+        # Whoever did the act told in breach: a noun's doer ("Quito's arms sales in breach of ..."), a
+        # verb's subject ("Quito sold arms in breach of ...").
+        doer = breached if not is_verb(breached) else first_child(breached, SUBJECTS)
+        named = doer is not None and doer.pos_ != "PRON" and res.resolve(doer_of(doer, res), context=False)
+        return (judges, doer) if named else None
     subject = first_child(copula, SUBJECTS)
     if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
         return judges, subject
@@ -400,6 +412,26 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
         return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
+
+
+def _breaching_act(tok: Token, lex: Lexicon) -> Token | None:
+    """The act an "in breach of" phrase says breaks a rule: "shipped arms in violation of UN resolutions"
+    (shipped), "cooperation in flagrant breach of the embargo" (cooperation), "is in breach of the
+    treaty" (is). None unless what is broken is a rule (lexicon class norms)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not lex.in_class(tok, "breaches"):
+        return None
+    broken = counted(prep_object(tok, ("of",)))
+    return tok.head.head if broken is not None and lex.in_class(broken, "norms") else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself if a verb): "the growing cooperation
+    in breach of ..." is told by the clause of whatever it is the subject or object of."""
+    for _ in range(6):
+        if is_verb(tok) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _definite_act(subject: Token, res: Resolver) -> bool:
@@ -759,7 +791,7 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
     """The spec a "(prep) noun" key of by_object gives one of the verb's prepositional phrases
     ("looked into the allegations", "placed on alert"; PETRARCH2's `* (INTO ALLEGATION)` patterns)."""
     by_class = None
-    for prep in children(tok, ["prep"]):
+    for prep in [*children(tok, ["prep"]), *_object_as(tok)]:
         pobj = counted(first_child(prep, ["pobj"]))
         if pobj is None:
             continue
@@ -1516,13 +1548,22 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _object_as(verb: Token) -> list[Token]:
+    """An "as" phrase the parser hangs on a verb's object rather than on the verb ("described Lima's
+    expulsion of the envoy as a dangerous escalation"): what the verb names its object."""
+    obj = first_child(verb, ["dobj"]) if is_verb(verb) else None
+    return [p for p in children(obj, ["prep"]) if p.lower_ == "as"] if obj is not None else []
+
+
 def _judged(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of naming says what its object is: "called the deal a threat", "described the
     pact as a grave concern" (a verb whose lexicon entry judges its object, with the judgement given)."""
     entry = lex.verb_entry(verb)
     if entry is None or not any(key.endswith("pejoratives") for key in entry.by_object):
         return False
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or bool(
+        _object_as(verb)
+    )
 
 
 def _event_noun(tok: Token, lex: Lexicon) -> bool:
@@ -1704,7 +1745,12 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
                 continue  # "signed a pact after Putin's visit": two events
             if prep.lower_ == "for" and trig.type == "CONSULT" and not trig.is_noun and travelled_for(tok, lex):
                 continue  # "arrived in Pyongyang for talks with Kim": a visit and a meeting, two events
-            inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
+            # (not a verdict on the act: "shipped arms in violation of the embargo" is two events)
+            inner_tokens += [
+                p
+                for p in children(prep, ["pobj"])
+                if p.i in by_token and by_token[p.i].is_noun and not by_token[p.i].entry.verdict
+            ]
         # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
         for child in tok.children:
             if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_infinitive(child):
