@@ -369,7 +369,9 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         copula = counter.head  # "would violate a series of UN resolutions": the rules broken are counted
     else:
         return None
-    judged = copula.lemma_.lower() in lex.copulas and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
+    judged = copula.lemma_.lower() in lex.copulas and (
+        lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex) or (tok.dep_ == "attr" and lex.in_class(tok, "menaces"))
+    )
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
@@ -382,17 +384,21 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _NEGATING_PREFIXES:
         return None  # "its position is non-interference": the opposite of the pejorative
-    reporter = copula.head
-    spoken = res.spoken.get(copula.i)
-    if copula.dep_ == "ccomp" and reporter.lemma_.lower() in lex.reporting_verbs:
+    antecedent = _relative_antecedent(copula)
+    first = _first_verb_conjunct(copula)  # "said Quito's support shows its weakness and is a provocation"
+    # "said Quito's arms sales, which break the embargo, go on": the clause the relative one hangs in is told
+    frame = _clause_verb(antecedent) if antecedent is not None else first
+    reporter = frame.head
+    spoken = res.spoken.get(frame.i)
+    if frame.dep_ == "ccomp" and reporter.lemma_.lower() in lex.reporting_verbs:
         said_by = subject_of(reporter)
         judges = res.resolve(said_by, context=False)
         if spoken is not None and (not judges or (said_by is not None and said_by.pos_ == "PRON")):
-            judges = [replace(spoken[0], token=said_by.i if said_by is not None else copula.i, pronoun=True)]
-    elif spoken is not None and spoken[1] and copula.dep_ == "ROOT":
+            judges = [replace(spoken[0], token=said_by.i if said_by is not None else frame.i, pronoun=True)]
+    elif spoken is not None and spoken[1] and frame.dep_ == "ROOT":
         # A quoted sentence standing alone ("'This is a clear violation.'"): its speaker judges.
-        judges = [replace(spoken[0], token=copula.i, pronoun=True)]
-    elif (source := according_to(copula)) is not None:
+        judges = [replace(spoken[0], token=frame.i, pronoun=True)]
+    elif (source := according_to(frame)) is not None:
         judges = res.resolve(source, context=False)  # "according to Lima, Quito's move broke the embargo"
     else:
         return None
@@ -404,7 +410,8 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         doer = breached if not is_verb(breached) else first_child(breached, SUBJECTS)
         named = doer is not None and doer.pos_ != "PRON" and res.resolve(doer_of(doer, res), context=False)
         return (judges, doer) if named else None
-    subject = first_child(copula, SUBJECTS)
+    # ("any kind of arms deal between them would violate ...": what the partitive counts is judged)
+    subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
     if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
         return judges, subject
     if spoken is not None and spoken[1] and (subject is None or _deictic(subject)) and not _supposed(copula):
@@ -422,6 +429,23 @@ def _breaching_act(tok: Token, lex: Lexicon) -> Token | None:
         return None
     broken = counted(prep_object(tok, ("of",)))
     return tok.head.head if broken is not None and lex.in_class(broken, "norms") else None
+
+
+def _first_verb_conjunct(verb: Token) -> Token:
+    """The first of the coordinated verbs a verb is one of, whose subject and frame it shares (a few
+    links up at most: a list of verbs is read once per verb)."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or not is_verb(verb.head):
+            break
+        verb = verb.head
+    return verb
+
+
+def _relative_antecedent(clause: Token) -> Token | None:
+    """What the relative pronoun subject of a clause stands for ("Quito's arms sales, which break the
+    embargo": the sales); None for any other clause."""
+    subject = first_child(clause, SUBJECTS) if clause.dep_ == "relcl" else None
+    return clause.head if subject is not None and subject.tag_ == "WDT" else None
 
 
 def _clause_verb(tok: Token) -> Token:
