@@ -370,7 +370,9 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     else:
         return None
     judged = copula.lemma_.lower() in lex.copulas and (
-        lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex) or (tok.dep_ == "attr" and lex.in_class(tok, "menaces"))
+        lex.in_class(tok, "pejoratives")
+        or _pejorative_kind(tok, lex)
+        or (tok.dep_ == "attr" and lex.in_class(tok, "menaces"))
     )
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
@@ -398,6 +400,8 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     elif spoken is not None and spoken[1] and frame.dep_ == "ROOT":
         # A quoted sentence standing alone ("'This is a clear violation.'"): its speaker judges.
         judges = [replace(spoken[0], token=frame.i, pronoun=True)]
+    elif antecedent is not None and frame.dep_ == "ROOT" and lex.verb_type(frame) == "DISAPPROVE":
+        judges = res.resolve(subject_of(frame), context=False)  # "condemned Quito's sales, which break ..."
     elif (source := according_to(frame)) is not None:
         judges = res.resolve(source, context=False)  # "according to Lima, Quito's move broke the embargo"
     else:
@@ -445,7 +449,15 @@ def _relative_antecedent(clause: Token) -> Token | None:
     """What the relative pronoun subject of a clause stands for ("Quito's arms sales, which break the
     embargo": the sales); None for any other clause."""
     subject = first_child(clause, SUBJECTS) if clause.dep_ == "relcl" else None
-    return clause.head if subject is not None and subject.tag_ == "WDT" else None
+    if subject is None or subject.tag_ != "WDT":
+        return None
+    # The parser hangs the clause on the last name of the act's phrase ("Quito's arms sales to Lima, which
+    # break the embargo"): what breaks it is the act the name is said of, not Lima.
+    named = clause.head
+    if named.dep_ == "conj" and named.head.dep_ == "pobj":
+        named = named.head
+    phrase = named.head if named.pos_ == "PROPN" and named.dep_ == "pobj" else None
+    return phrase.head if phrase is not None and phrase.head.pos_ == "NOUN" else clause.head
 
 
 def _clause_verb(tok: Token) -> Token:
