@@ -358,10 +358,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     is no event), except in quoted words whose speaker the quote finder resolved: "'Such remarks are
     unacceptable,' he said" is the speaker's verdict (on nobody named: the judged subject is None)."""
     counter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    breached = _breaching_act(tok, lex)
-    if breached is not None:
-        copula = _clause_verb(breached)  # "said Lima shipped arms in breach of the embargo": the clause told
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
         copula = tok.head.head  # "amounted to a dangerous escalation"
     elif tok.dep_ in ("attr", "acomp", "dobj"):
         copula = tok.head
@@ -378,7 +375,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
     harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
-    if not (judged or broken or harmful or breached is not None):
+    if not (judged or broken or harmful):
         return None
     if any(c.dep_ == "neg" for c in copula.children):
         return None
@@ -408,12 +405,6 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     if not judges:
         return None
-    if breached is not None:
-        # Whoever did the act told in breach: a noun's doer ("Quito's arms sales in breach of ..."), a
-        # verb's subject ("Quito sold arms in breach of ...").
-        doer = breached if not is_verb(breached) else first_child(breached, SUBJECTS)
-        named = doer is not None and doer.pos_ != "PRON" and res.resolve(doer_of(doer, res), context=False)
-        return (judges, doer) if named else None
     # ("any kind of arms deal between them would violate ...": what the partitive counts is judged)
     subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
     if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
@@ -423,16 +414,6 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
         return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
-
-
-def _breaching_act(tok: Token, lex: Lexicon) -> Token | None:
-    """The act an "in breach of" phrase says breaks a rule: "shipped arms in violation of UN resolutions"
-    (shipped), "cooperation in flagrant breach of the embargo" (cooperation), "is in breach of the
-    treaty" (is). None unless what is broken is a rule (lexicon class norms)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not lex.in_class(tok, "breaches"):
-        return None
-    broken = counted(prep_object(tok, ("of",)))
-    return tok.head.head if broken is not None and lex.in_class(broken, "norms") else None
 
 
 def _first_verb_conjunct(verb: Token) -> Token:
@@ -461,8 +442,8 @@ def _relative_antecedent(clause: Token) -> Token | None:
 
 
 def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a word stands in (the word itself if a verb): "the growing cooperation
-    in breach of ..." is told by the clause of whatever it is the subject or object of."""
+    """The verb of the clause a word stands in (the word itself if a verb): "Quito's arms sales, which
+    break the embargo, ..." are told by the clause of whatever they are the subject or object of."""
     for _ in range(6):
         if is_verb(tok) or tok.head.i == tok.i:
             return tok
@@ -1781,12 +1762,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
                 continue  # "signed a pact after Putin's visit": two events
             if prep.lower_ == "for" and trig.type == "CONSULT" and not trig.is_noun and travelled_for(tok, lex):
                 continue  # "arrived in Pyongyang for talks with Kim": a visit and a meeting, two events
-            # (not a verdict on the act: "shipped arms in violation of the embargo" is two events)
-            inner_tokens += [
-                p
-                for p in children(prep, ["pobj"])
-                if p.i in by_token and by_token[p.i].is_noun and not by_token[p.i].entry.verdict
-            ]
+            inner_tokens += [p for p in children(prep, ["pobj"]) if p.i in by_token and by_token[p.i].is_noun]
         # A purpose infinitive ("deployed to support Russian forces") elaborates its head event.
         for child in tok.children:
             if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and is_infinitive(child):
