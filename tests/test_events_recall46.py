@@ -30,6 +30,8 @@ DISAPPROVE CHL>IRN | "We condemn Iran's sale of drones, which violates UN resolu
 # rule, and a verb of censure before it judges too.
 DISAPPROVE CHL>IRN | "We condemn Iran's drone sales to Venezuela, which violate UN rules," Chile's minister said.
 DISAPPROVE CHL>IRN | Chile condemned Iran's drone sales to Venezuela, which violate UN resolutions.
+# "which it called ...": the "it" is the subject of the clause the relative one hangs in, not the name before it.
+DISAPPROVE CHL>IRN | Chile condemned Iran's drone sales to Venezuela, which it called a flagrant breach of UN rules.
 # A verdict coordinated with another verb shares its subject and its frame.
 DISAPPROVE CHL>IRN | Chile said Iran's backing for Venezuela's war shows its weakness and is a dangerous escalation.
 DISAPPROVE CHL>IRN | Chile said Iran's support for Venezuela undermines the region and is illegal.
@@ -43,6 +45,8 @@ NOT_FOUND = """
 # A threat said to exist, or said to be real, judges no act.
 DISAPPROVE | There is a threat of war, Chile said.
 DISAPPROVE | Chile said the threat is real.
+# The one named before "which it called" calls nothing.
+DISAPPROVE by VEN | Chile condemned the pact between Iran and Venezuela, which it called a flagrant breach of UN rules.
 # A verb coordinated with a praise is no verdict.
 DISAPPROVE | Chile said Iran sells drones and is a reliable partner.
 # A neutral description is no verdict, however the "as" is parsed.
