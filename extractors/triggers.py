@@ -405,7 +405,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     if not judges:
         return None
-    # ("any kind of arms deal between them would violate ...": what the partitive counts is judged)
+    # ("some of the arms sales between them violate ...": what the partitive counts is judged)
     subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
     if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
         return judges, subject
