@@ -338,6 +338,14 @@ def prep_object(tok: Token, words: Container[str]) -> Token | None:
     return next(iter(prep_objects(tok, words)), None)
 
 
+def according_to(tok: Token) -> Token | None:
+    """Whom an "according to" phrase on a word names as its source ("according to Lima, the transfers
+    broke the embargo": Lima)."""
+    according = next((p for p in children(tok, ["prep"]) if p.lower_ == "according"), None)
+    to = first_child(according, ["prep"]) if according is not None else None
+    return first_child(to, ["pobj"]) if to is not None else None
+
+
 def lemma_guesses(tok: Token) -> tuple[str, ...]:
     """The lemma, then guesses from the word itself for the lemmatiser's slips: it reads "staged" as "stag" and
     "hopes", "hoped" and "hoping" as "hop" (of a verb and that verb less its "e" it takes the shorter)."""

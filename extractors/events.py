@@ -50,6 +50,7 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    according_to,
     children,
     clause_mood,
     condition_clauses,
@@ -3174,10 +3175,8 @@ def _reported_plan(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Acto
     current = trig.light if trig.is_noun and trig.light is not None else trig.token
     speaker: Token | None = None
     for _ in range(5):
-        according = next((p for p in children(current, ["prep"]) if p.lower_ == "according"), None)
-        if according is not None:
-            to = first_child(according, ["prep"])
-            speaker = first_child(to, ["pobj"]) if to is not None else None
+        speaker = according_to(current)
+        if speaker is not None:
             break
         aside = next((c for c in children(current, ["parataxis"]) if c.lemma_.lower() in speaking), None)
         if aside is not None:
