@@ -23,6 +23,7 @@ from extractors.lexicon import Lexicon, load_lexicon
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})  # acomp: "is willing to send"

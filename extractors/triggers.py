@@ -204,7 +204,7 @@ _PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
 
 # Why the rules declined a word the lexicon knows where they were unsure of it, for want of what they
 # look for, rather than shown it is no event (denied, appealed for, hedged, a document, "-" in the
-# table): where the learned model may overrule them (events._learned_drafts).
+# table): where the learned model may overrule them (event_learned.learned_drafts).
 UNSURE_OBJECT = "object"  # a verb whose sense hangs on an object the table does not list
 UNSURE_DOER = "doer"  # an event noun standing alone with no doer named
 UNSURE_PLACE = "place"  # an event noun with its doer, but not where news states an event
@@ -933,7 +933,7 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
     """Whether the noun table reads a noun as a topic, not an event, whatever stands around it: one that
     needs a qualifying modifier and has none ("the ties between Iran and Russia", not "the deepening
     military ties"), or an own-event noun as the subject of a copula ("the cooperation between them is
-    nothing new"). The learned model's readings respect it (events._learned_drafts)."""
+    nothing new"). The learned model's readings respect it (event_learned.learned_drafts)."""
     entry = (lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())) if tok.pos_ == "NOUN" else None
     if entry is None:
         return False
@@ -999,7 +999,7 @@ def _noun_trigger(
     )
     # "condemned the North's troop deployment": a state's movement of forces it is judged for is an act
     # of its own, standing beside the verdict (where the forces went, the text has said:
-    # events._with_known_destination).
+    # war_acts.with_known_destination).
     stands_alone = stands_alone or (
         light is not None
         and light.i in verbs
@@ -1772,7 +1772,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
             # "detained hundreds of farmers marching toward New Delhi": a participle describing the
             # object is background, not a second event; what a letter sent says is ("sent a letter to
-            # Lome urging talks": the DEMAND, events._letter_contents).
+            # Lome urging talks": the DEMAND, event_rules.letter_contents).
             inner_tokens += [
                 c
                 for c in obj.subtree
