@@ -432,6 +432,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         verb = _raised_verb(verb, lex)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     elided = False
+    owner_verb: Token | None = None
     if counted is None and number.currency is None:
         # "casualties have reached about 4,700", "another 1,000 have been injured"
         counted = _measured_total(number.first, verb, lex)
@@ -442,6 +443,11 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
                 verb_lemma = verb.lemma_.lower()
             else:
                 counted = _tally_antecedent(number, verb, lex)
+                if counted is None:
+                    counted = _levelled_antecedent(number, verb, lex)
+                    # "sent troops to Sudan; Khartoum put their number at 9,000": whose they are is in the clause
+                    # that names them, not in the one that puts a number on them.
+                    owner_verb = _governing_verb(counted) if counted is not None else None
                 whole = _whole_of(number, lex) if counted is None else None
                 if whole is not None and whole.i < sent.start:
                     # "... sent 6,000 soldiers. Around 900 of them are in hospitals": a part of a figure of an earlier
@@ -514,6 +520,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
         in_line_up = contents is None and _line_up(verb, lex)  # containers that "left" port are in no drill
         if _counts(kind, lex, ("weapons",)) and (in_line_up or _roster(number, counted)):
             return None  # ships in a drill, named ships: no figure of arms
+        if _sent_cargo(kind, verb_lemma, lex) and _per_time(counted, verb, lex):
+            return None  # "supplies 100,000 barrels a day": a rate of trade, not a figure of arms or fuel sent
         if _held_acting(counted, verb, lex):
             return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
         if _of_a_disaster(counted, verb, lex):
@@ -542,7 +550,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     captors = frozenset(_captors(cargo_clause or verb, contents or counted, res, lex))
     subject, named, loose = _subject(
         contents or counted,
-        cargo_clause or verb,
+        cargo_clause or owner_verb or verb,
         number,
         res,
         lex,
@@ -793,6 +801,22 @@ def _sent_cargo(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
     if _lemma(noun) not in lex.claims["cargo_nouns"] and noun.lower_ not in lex.claims["cargo_nouns"]:
         return False
     return verb_lemma in lex.claim_words["weapon_verbs"] or _cargo_clause(noun, lex) is not None
+
+
+def _per_time(noun: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """Whether a count is given per unit of time ("barrels a day", "barrels per day", "barrels daily"), on the
+    counted noun or on its verb."""
+    units = lex.claim_words["rate_units"]
+    for holder in (noun, verb) if verb is not None else (noun,):
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in lex.claim_words["rate_adverbs"]:
+                return True
+            each = child.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "each", "every") for d in child.children)
+            per = child.dep_ == "prep" and child.lower_ == "per"
+            targets = [child] if each else [c for c in child.children if c.dep_ == "pobj"] if per else []
+            if any(_lemma(t) in units for t in targets):
+                return True
+    return False
 
 
 def _cargo_clause(noun: Token, lex: Lexicon) -> Token | None:
@@ -1542,10 +1566,10 @@ def _measured_total(tok: Token, verb: Token | None, lex: Lexicon, *, any_noun: b
         compound = any(c.dep_ == "compound" and _counts(c, lex, classes) for c in noun.children)
         return noun if any_noun or compound or _counts(noun, lex, classes) else None
 
-    # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500".
-    attach = tok
+    # Up from the figure to the verb through at most a preposition: "to 14,000", "at 500", "to as high as 140".
+    attach = _bound_top(tok, lex)
     # "around"/"about" parsed as a preposition: "casualties were believed to be around 2,500".
-    if attach.dep_ == "pobj" and attach.head.lower_ in ("to", "at", "of", "by", "around", "about"):
+    if attach.head.lower_ in ("to", "at", "of", "by", "around", "about") and (attach.dep_ == "pobj" or attach != tok):
         prep = attach.head
         if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
             return fits(prep.head)  # "a death toll of 500"
@@ -1705,6 +1729,50 @@ def _tally_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Toke
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in tally.children):
         return None
     return _earlier_counted(tally, ("troops", "casualties", "weapons", "people"), lex)
+
+
+def _levelled_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """ "Eritrea sent troops to Sudan; Khartoum put their number at as many as 9,000", "the toll among Malian
+    soldiers rose to as high as 140": a bare figure a verb of level or estimate puts on something (its object,
+    or "to"/"at" it) counts the nearest noun of a claim class named before it, counted by a number or not."""
+    if verb is None or _lemma(verb) not in lex.claim_words["level_verbs"] | lex.claim_words["estimate_verbs"]:
+        return None
+    attach = _bound_top(number.first, lex)
+    if attach.head.lower_ in ("to", "at") and attach.head.head.i == verb.i:
+        attach = attach.head
+    if attach.head.i != verb.i or attach.dep_ not in OBJECTS | {"attr", "prep", "npadvmod"}:
+        return None
+    # What the figure is put on stands for what was counted before ("their number", "the total", "them"), not for
+    # a thing of its own ("the price of fuel rose to 200").
+    target = first_child(verb, OBJECTS) if attach.dep_ == "prep" else None
+    target = target or first_child(verb, SUBJECTS) or first_child(verb, PASSIVE_SUBJECTS) or _described(verb)
+    if target is not None and target.pos_ != "PRON" and _lemma(target) not in lex.claim_words["tally_nouns"]:
+        return None
+    classes = ("troops", "casualties", "weapons", "people")
+    nouns = _class_nouns(number.first.sent, classes, lex)
+    before = bisect_left(nouns, number.first.i)
+    return number.first.doc[nouns[before - 1]] if before else None
+
+
+def _bound_top(tok: Token, lex: Lexicon) -> Token:
+    """The top of the bound words a parse may hang a number under ("to as many as 9,000", "at more than 400":
+    the number the object of "as" or "than"), for the verb or preposition the figure belongs to."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or head.lower_ not in lex.claim_words["bound_words"]:
+            break
+        tok = head
+    return tok
+
+
+def _class_nouns(sent: Span, classes: Sequence[str], lex: Lexicon) -> list[int]:
+    """The indexes, in order, of the sentence's nouns of a claim class, counted by a number or not (read once
+    per sentence and classes, as _counted_nouns)."""
+    memo = memo_of(parse_index(sent.doc), "class nouns " + " ".join(classes), lex)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = [t.i for t in sent if t.pos_ == "NOUN" and _counts(t, lex, classes)]
+    return found
 
 
 def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:

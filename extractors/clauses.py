@@ -23,6 +23,7 @@ from extractors.lexicon import Lexicon, load_lexicon
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"dobj", "obj"})
 # Links along which an inner verb shares its outer verb's subject.
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})  # acomp: "is willing to send"
@@ -336,6 +337,14 @@ def prep_objects(tok: Token, words: Container[str]) -> list[Token | None]:
 def prep_object(tok: Token, words: Container[str]) -> Token | None:
     """The object of a word's first preposition among `words` (`prep_objects`' first, or None)."""
     return next(iter(prep_objects(tok, words)), None)
+
+
+def according_to(tok: Token) -> Token | None:
+    """Whom an "according to" phrase on a word names as its source ("according to Lima, the transfers
+    broke the embargo": Lima)."""
+    according = next((p for p in children(tok, ["prep"]) if p.lower_ == "according"), None)
+    to = first_child(according, ["prep"]) if according is not None else None
+    return first_child(to, ["pobj"]) if to is not None else None
 
 
 def lemma_guesses(tok: Token) -> tuple[str, ...]:

@@ -171,7 +171,7 @@ class EventTypeModel:
     `recipientless_from`, a learned event with nobody named on the other side (`stands_alone`);
     `unsure_overrule`, per reason the rules declined a word unsure of it (triggers.UNSURE), the
     reading of that word (`overrules_unsure`). `stacked`: the features include what the rules read in
-    the sentence (events.rule_features), so that the model learns where the rules err. `gate`: such a
+    the sentence (event_learned.rule_features), so that the model learns where the rules err. `gate`: such a
     stacked model, of its own weights, whose probability of a rule event's type is what `veto` is weighed
     against (this model's reading of a sentence the rules read, from the words alone, is low wherever
     the words are new to it; the gate's is low where the rules' reading of such words was wrong). The
@@ -190,7 +190,7 @@ class EventTypeModel:
     added_outside_clauses: bool = True
     recipientless_from: numpy.ndarray | None = field(default=None)  # (types,)
     unsure_overrule: Mapping[str, numpy.ndarray] = field(default_factory=dict)  # UNSURE reason -> (types,)
-    # Trained on what the rules read as well as on the parse (events.rule_features): stacked on the rules.
+    # Trained on what the rules read as well as on the parse (event_learned.rule_features): stacked on the rules.
     stacked: bool = False
     # A stacked model whose reading of a rule event's type, not this model's, is what `veto` is weighed against.
     gate: EventTypeModel | None = None
@@ -235,7 +235,7 @@ class EventTypeModel:
 
     @property
     def reads_rules(self) -> bool:
-        """Whether the model (or its gate) weighs what the rules read in a sentence (events.rule_features)."""
+        """Whether the model (or its gate) weighs what the rules read in a sentence (event_learned.rule_features)."""
         return self.stacked or self.gate is not None
 
     @functools.cached_property

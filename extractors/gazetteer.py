@@ -367,7 +367,9 @@ def _actor_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
         text = _str(record, "text", where)
         country = _str(record, "country", where)
         label = _str(record, "label", where, required=False) or "ORG"
-        _require(country in state_ids, f"{where}: unknown country {country!r}")
+        # A union's institutions are named by their seat too ("Brussels" for the EU).
+        igo_ids = {e.entity_id for e in entities if e.kind == "igo"}
+        _require(country in state_ids or country in igo_ids, f"{where}: unknown country {country!r}")
         _require(label in LABELS, f"{where}: unknown label {label!r}")
         assert country is not None
         for form in [text, *_str_list(record, "aliases", where)]:

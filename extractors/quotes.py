@@ -1302,7 +1302,13 @@ class _QuoteFinder:
             earlier = self._last_organisation(subject, window=True)
             earlier = earlier if earlier is not None else self._last_document(subject)
             # "“...,” the Kremlin said in a statement. “...,” it said": the state body quoted just before.
-            return earlier if earlier is not None else self._last_state_quoted(subject)
+            earlier = earlier if earlier is not None else self._last_state_quoted(subject)
+            if earlier is not None or subject.head.i != verb.i or verb.dep_ != "ROOT":
+                return earlier
+            # "Amnesty published its review on Thursday. ... It warned that ...": a body or document that
+            # acted before and was not quoted, for an "it" that speaks in the main clause (one inside a
+            # clause, "a tanker it called a violator", names what its own sentence names).
+            return self._body_subject_before(subject)
         if low in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
             return None
         surname = _surnamed(subject, self.sets)
@@ -1740,6 +1746,34 @@ class _QuoteFinder:
         if entity is None or entity.role_names(self.state_body_exceptions):
             return False
         return entity.role_names(self.state_body_roles)
+
+    def _body_subject_before(self, pronoun: Token) -> Speaker | None:
+        """What a speaking "it" names when no body, document or state was quoted just before: the subject of
+        an earlier sentence's main clause, the nearest within `_DOCUMENT_LOOKBACK` sentences, that names an
+        organisation, a state, one of a state's bodies or a document ("The Kenyan Red Cross released a report
+        on Monday. The floods displaced thousands. It said ..." -> Kenyan Red Cross). People and pronouns are
+        passed over ("it" is no person; an "it" before is resolved where it speaks)."""
+        floor = self._lookback_start(pronoun)
+        start = self.res.sent(pronoun).start
+        while start > floor:
+            previous = self.res.sent(self.doc[start - 1])
+            start = previous.start
+            subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and self._speaking_body(subject):
+                return self._resolve_speaker(subject, previous.root)
+        return None
+
+    def _speaking_body(self, tok: Token) -> bool:
+        """Whether a subject names what "it" can stand for as a speaker: an organisation, a state or an
+        international body (linked, or an unlinked organisation's name), a state's body ("the ministry") or
+        a document ("the report")."""
+        info = self.res.entity_at(tok)
+        if info is not None:
+            return info.kind in ("organisation", "igo", "ngo", "group") or (
+                info.kind == "unlinked" and info.span.label_ == "ORG"
+            )
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("NOUN", "PROPN") and (lemma in self.institutions or lemma in self.document_speakers)
 
     def _clause_antecedent(self, verb: Token) -> Token | None:
         """What "it" means as the subject of `verb` in a clause joined to another ("..., and it alleges",

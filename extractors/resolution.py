@@ -1403,7 +1403,10 @@ class Resolver:
             self._organisation_positions = [
                 i
                 for i, info in sorted(self.ent_of.items())
-                if i == info.span.start and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+                if i == info.span.start
+                and (info.kind in ("igo", "ngo", "group") or info.span.label_ == "ORG")
+                # "ministers met in Brussels ... the alliance condemned": a union's seat is a place there.
+                and info.span.label_ not in ("GPE", "LOC", "FAC")
             ]
         positions = self._organisation_positions
         floor = self.sentences[max(0, self.sentence_of[tok.i] - _SHORTHAND_SENTENCES)].start
@@ -2075,6 +2078,9 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
         if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl" and tok.dep_ in ("advcl", "conj"):
             # "soldiers who were captured while fighting for Russia": the relative clause's noun
             return res.resolve(subj.head.head), None
+        outer = _outer_subject(tok, subj)
+        if outer is not None and (found := res.resolve(outer, context=False)):
+            return found, None  # "condemned the pact with Iran, which it called illegal": the condemner calls it
         actors = res.resolve(subj, context=False)
         # "10,000 of these soldiers": the soldiers' state is named earlier in the sentence; failing
         # that, an official's state comes from the context.
@@ -2104,6 +2110,24 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return actors, None
         return [], patient
     return [], None
+
+
+def _outer_subject(verb: Token, subject: Token) -> Token | None:
+    """The subject of the clause a relative clause's "it" or "they" points back to, when the clause's object is
+    its relative pronoun ("Lima condemned the pact with Quito, which it called illegal": Lima, not Quito, the
+    name nearest before). None for any other clause, or when the outer subject is a pronoun too."""
+    if verb.dep_ != "relcl" or subject.lower_ not in ("it", "they"):
+        return None
+    obj = first_child(verb, OBJECTS)
+    if obj is None or obj.tag_ != "WDT":
+        return None
+    outer = verb.head
+    for _ in range(6):  # up from the noun the clause hangs on to the verb of its clause
+        if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
+            break
+        outer = outer.head
+    found = first_child(outer, SUBJECTS) if outer.pos_ in ("VERB", "AUX") else None
+    return found if found is not None and found.pos_ != "PRON" else None
 
 
 # "The G7 ministers, together with South Korea and Australia, condemned": those with the subject act too.

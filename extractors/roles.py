@@ -569,6 +569,10 @@ def recipients(
                     # "summoned the Iranian envoy in Vienna", "summoned a Chilean diplomat to its
                     # ministry": the actor's own capital or office is no host; the envoy's state is.
                     found = [a for a in found if a.code not in {b.code for b in actors}]
+                    if prep.lower_ == "in":
+                        # "summoned Iran's ambassador in Brussels": a body's seat is where the envoy
+                        # serves, not whose envoy it is.
+                        found = [a for a in found if a.kind != "igo"]
         if not found and obj is not None and lex.in_class(counted(obj) or obj, "accusations"):
             # "vetoed a draft UN resolution tabled by France": whoever made the request, resolution or
             # offer, before whatever else its words name.

@@ -15,6 +15,7 @@ from extractors.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    according_to,
     children,
     clause_mood,
     condition_clauses,
@@ -203,7 +204,7 @@ _PREDICATES = frozenset({"acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass"})
 
 # Why the rules declined a word the lexicon knows where they were unsure of it, for want of what they
 # look for, rather than shown it is no event (denied, appealed for, hedged, a document, "-" in the
-# table): where the learned model may overrule them (events._learned_drafts).
+# table): where the learned model may overrule them (event_learned.learned_drafts).
 UNSURE_OBJECT = "object"  # a verb whose sense hangs on an object the table does not list
 UNSURE_DOER = "doer"  # an event noun standing alone with no doer named
 UNSURE_PLACE = "place"  # an event noun with its doer, but not where news states an event
@@ -365,7 +366,11 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         copula = counter.head  # "would violate a series of UN resolutions": the rules broken are counted
     else:
         return None
-    judged = copula.lemma_.lower() in lex.copulas and (lex.in_class(tok, "pejoratives") or _pejorative_kind(tok, lex))
+    judged = copula.lemma_.lower() in lex.copulas and (
+        lex.in_class(tok, "pejoratives")
+        or _pejorative_kind(tok, lex)
+        or (tok.dep_ == "attr" and lex.in_class(tok, "menaces"))
+    )
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
     broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
@@ -378,21 +383,30 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _NEGATING_PREFIXES:
         return None  # "its position is non-interference": the opposite of the pejorative
-    reporter = copula.head
-    spoken = res.spoken.get(copula.i)
-    if copula.dep_ == "ccomp" and reporter.lemma_.lower() in lex.reporting_verbs:
+    antecedent = _relative_antecedent(copula)
+    first = _first_verb_conjunct(copula)  # "said Quito's support shows its weakness and is a provocation"
+    # "said Quito's arms sales, which break the embargo, go on": the clause the relative one hangs in is told
+    frame = _clause_verb(antecedent) if antecedent is not None else first
+    reporter = frame.head
+    spoken = res.spoken.get(frame.i)
+    if frame.dep_ == "ccomp" and reporter.lemma_.lower() in lex.reporting_verbs:
         said_by = subject_of(reporter)
         judges = res.resolve(said_by, context=False)
         if spoken is not None and (not judges or (said_by is not None and said_by.pos_ == "PRON")):
-            judges = [replace(spoken[0], token=said_by.i if said_by is not None else copula.i, pronoun=True)]
-    elif spoken is not None and spoken[1] and copula.dep_ == "ROOT":
+            judges = [replace(spoken[0], token=said_by.i if said_by is not None else frame.i, pronoun=True)]
+    elif spoken is not None and spoken[1] and frame.dep_ == "ROOT":
         # A quoted sentence standing alone ("'This is a clear violation.'"): its speaker judges.
-        judges = [replace(spoken[0], token=copula.i, pronoun=True)]
+        judges = [replace(spoken[0], token=frame.i, pronoun=True)]
+    elif antecedent is not None and frame.dep_ == "ROOT" and lex.verb_type(frame) == "DISAPPROVE":
+        judges = res.resolve(subject_of(frame), context=False)  # "condemned Quito's sales, which break ..."
+    elif (source := according_to(frame)) is not None:
+        judges = res.resolve(source, context=False)  # "according to Lima, Quito's move broke the embargo"
     else:
         return None
     if not judges:
         return None
-    subject = first_child(copula, SUBJECTS)
+    # ("some of the arms sales between them violate ...": what the partitive counts is judged)
+    subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
     if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
         return judges, subject
     if spoken is not None and spoken[1] and (subject is None or _deictic(subject)) and not _supposed(copula):
@@ -400,6 +414,41 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
         return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
+
+
+def _first_verb_conjunct(verb: Token) -> Token:
+    """The first of the coordinated verbs a verb is one of, whose subject and frame it shares (a few
+    links up at most: a list of verbs is read once per verb)."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or not is_verb(verb.head):
+            break
+        verb = verb.head
+    return verb
+
+
+def _relative_antecedent(clause: Token) -> Token | None:
+    """What the relative pronoun subject of a clause stands for ("Quito's arms sales, which break the
+    embargo": the sales); None for any other clause."""
+    subject = first_child(clause, SUBJECTS) if clause.dep_ == "relcl" else None
+    if subject is None or subject.tag_ != "WDT":
+        return None
+    # The parser hangs the clause on the last name of the act's phrase ("Quito's arms sales to Lima, which
+    # break the embargo"): what breaks it is the act the name is said of, not Lima.
+    named = clause.head
+    if named.dep_ == "conj" and named.head.dep_ == "pobj":
+        named = named.head
+    phrase = named.head if named.pos_ == "PROPN" and named.dep_ == "pobj" else None
+    return phrase.head if phrase is not None and phrase.head.pos_ == "NOUN" else clause.head
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself if a verb): "Quito's arms sales, which
+    break the embargo, ..." are told by the clause of whatever they are the subject or object of."""
+    for _ in range(6):
+        if is_verb(tok) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _definite_act(subject: Token, res: Resolver) -> bool:
@@ -759,7 +808,7 @@ def _prep_object_spec(tok: Token, entry: Entry, lex: Lexicon) -> str | None:
     """The spec a "(prep) noun" key of by_object gives one of the verb's prepositional phrases
     ("looked into the allegations", "placed on alert"; PETRARCH2's `* (INTO ALLEGATION)` patterns)."""
     by_class = None
-    for prep in children(tok, ["prep"]):
+    for prep in [*children(tok, ["prep"]), *_object_as(tok)]:
         pobj = counted(first_child(prep, ["pobj"]))
         if pobj is None:
             continue
@@ -884,7 +933,7 @@ def topic_noun(tok: Token, lex: Lexicon) -> bool:
     """Whether the noun table reads a noun as a topic, not an event, whatever stands around it: one that
     needs a qualifying modifier and has none ("the ties between Iran and Russia", not "the deepening
     military ties"), or an own-event noun as the subject of a copula ("the cooperation between them is
-    nothing new"). The learned model's readings respect it (events._learned_drafts)."""
+    nothing new"). The learned model's readings respect it (event_learned.learned_drafts)."""
     entry = (lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())) if tok.pos_ == "NOUN" else None
     if entry is None:
         return False
@@ -950,7 +999,7 @@ def _noun_trigger(
     )
     # "condemned the North's troop deployment": a state's movement of forces it is judged for is an act
     # of its own, standing beside the verdict (where the forces went, the text has said:
-    # events._with_known_destination).
+    # war_acts.with_known_destination).
     stands_alone = stands_alone or (
         light is not None
         and light.i in verbs
@@ -1516,13 +1565,22 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _object_as(verb: Token) -> list[Token]:
+    """An "as" phrase the parser hangs on a verb's object rather than on the verb ("described Lima's
+    expulsion of the envoy as a dangerous escalation"): what the verb names its object."""
+    obj = first_child(verb, ["dobj"]) if is_verb(verb) else None
+    return [p for p in children(obj, ["prep"]) if p.lower_ == "as"] if obj is not None else []
+
+
 def _judged(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of naming says what its object is: "called the deal a threat", "described the
     pact as a grave concern" (a verb whose lexicon entry judges its object, with the judgement given)."""
     entry = lex.verb_entry(verb)
     if entry is None or not any(key.endswith("pejoratives") for key in entry.by_object):
         return False
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or bool(
+        _object_as(verb)
+    )
 
 
 def _event_noun(tok: Token, lex: Lexicon) -> bool:
@@ -1714,7 +1772,7 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner_tokens += [c for c in obj.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
             # "detained hundreds of farmers marching toward New Delhi": a participle describing the
             # object is background, not a second event; what a letter sent says is ("sent a letter to
-            # Lome urging talks": the DEMAND, events._letter_contents).
+            # Lome urging talks": the DEMAND, event_rules.letter_contents).
             inner_tokens += [
                 c
                 for c in obj.subtree

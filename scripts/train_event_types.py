@@ -81,7 +81,7 @@ OVERRULE: dict[str, float] = {}
 OVERRULE_TRIED = {t: 0.5 for t in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "DISAPPROVE", "REJECT", "ASSAULT")}
 # Where the rules found an event in a sentence, the model adds a type they did not read there from this
 # probability, per type (EventTypeModel.added_from; types not named: never), if its evidence lies outside every
-# trigger's own clause (extractors.events._own_clauses; EventTypeModel.added_outside_clauses): "Putin arrived in
+# trigger's own clause (extractors.event_learned._own_clauses; EventTypeModel.added_outside_clauses): "Putin arrived in
 # Pyongyang and signed a pact with Kim". Chosen by k-fold (--cv 5 --cv-added --cv-tuning <the tuning half>; out
 # of fold, each added event right or wrong against the gold the rules and model left unmatched): on the tuning
 # half of the training files COOPERATE from 0.7 added 5 right / 0 wrong (type and triple), none on the check half
@@ -114,7 +114,7 @@ UNSURE_OVERRULE: dict[str, dict[str, float]] = {
 }
 
 
-# Whether the model is stacked on the rules (EventTypeModel.stacked; events.rule_features), and whether it has a
+# Whether the model is stacked on the rules (EventTypeModel.stacked; event_learned.rule_features), and whether it has a
 # stacked gate of its own weights that VETO is weighed against (EventTypeModel.gate). Chosen by k-fold (--cv 5
 # --cv-stacked --cv-gated --cv-gate, the tuning half named, out of fold; stop 44, 48 files). The gate, trained
 # on what the rules read as well as on the words, gives a rule event of a word new to it about the rules' own
@@ -177,7 +177,7 @@ class Sample:
     group: str  # "news-train" or "own gold"
     features: list[tuple[int, str]]
     labels: frozenset[str]
-    rules: list[tuple[int, str]] = field(default_factory=list)  # what the rules read (events.rule_features)
+    rules: list[tuple[int, str]] = field(default_factory=list)  # what the rules read (event_learned.rule_features)
 
 
 @dataclass

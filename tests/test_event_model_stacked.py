@@ -1,5 +1,5 @@
 """The learned model stacked on the rules (EventTypeModel.stacked) and the gate (EventTypeModel.gate): what
-the rules read in a sentence (events.rule_features) as features beside the parse's, so that a veto of the
+the rules read in a sentence (event_learned.rule_features) as features beside the parse's, so that a veto of the
 rules' events (EventTypeModel.review) weighs where they err; and the training script's plumbing for it
 (Sample.rules, fit(stacked=..., gated=...), the parse cache, the sparse products of the fit)."""
 

@@ -17,7 +17,7 @@ import pytest
 from spacy.language import Language
 
 from bench.eval import NEWS_DIR, main
-from extractors import event_types
+from extractors import event_learned, event_types
 from extractors import events as events_module
 from extractors.event_types import EventTypeModel, load_event_type_model
 from extractors.events import extract_events
@@ -500,7 +500,7 @@ def test_own_clauses_are_the_triggers_subtrees_but_their_own_clauses(nlp: Langua
     expected: set[int] = set()
     for trig in triggers:
         tok = trig.token
-        apart = {t.i for c in tok.children if c.dep_ in events_module._OWN_CLAUSES for t in c.subtree}
+        apart = {t.i for c in tok.children if c.dep_ in event_learned._OWN_CLAUSES for t in c.subtree}
         expected |= {t.i for t in tok.subtree} - apart
-    assert events_module._own_clauses(triggers) == expected
+    assert event_learned._own_clauses(triggers) == expected
     assert 0 < len(expected) < len(doc)

@@ -68,7 +68,7 @@ def test_titled_pair_is_two_sides_not_three(nlp: Language) -> None:
 
 def test_state_named_twice_in_one_phrase_meets_no_one_of_its_own(nlp: Language) -> None:
     # "Mexico's Sheinbaum government" names Mexico twice (the possessive and the leader's name): the
-    # reason events._drafts still pairs no state with itself in a gathering of two states, now that
+    # reason event_rules.trigger_drafts still pairs no state with itself in a gathering of two states, now that
     # conjunct resolution no longer splits a titled name in two.
     text = (
         "Mexico's Sheinbaum government and Canadian Prime Minister Mark Carney have spoken of closer"

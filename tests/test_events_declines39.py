@@ -66,6 +66,6 @@ test_event_read, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
     ],
 )
 def test_the_rules_alone_read_it(nlp: Language, text: str, wanted: tuple[str, str, str]) -> None:
-    """The rules alone, not only the learned model overruling their decline (events._learned_drafts)."""
+    """The rules alone, not only the learned model overruling their decline (event_learned.learned_drafts)."""
     found = extract_events(nlp(text), load_gazetteer(), type_model=None)
     assert wanted in {(e.event_type, e.actor_id, e.recipient_id) for e in found}

@@ -39,7 +39,7 @@ MOVED = {
     "organisation_shorthands": "bloc",  # resolution._organisation_named_before
     "third_party_nouns": "nation",  # triggers._forswears_dealings
     "harmed_words": "wounded",  # claims.extract_claims
-    "invitation_takers": "accept",  # events._inviters, stop 43
+    "invitation_takers": "accept",  # event_rules._inviters, stop 43
 }
 
 
