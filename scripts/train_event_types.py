@@ -144,10 +144,10 @@ UNSURE_OVERRULE: dict[str, dict[str, float]] = {
 VETO_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "COOPERATE", "DEMAND", "DISAPPROVE", "INVESTIGATE", "CRIME"})
 # Force and shows of force are vetoed only where the gate is nearly sure (a quarter of VETO): at 0.2 it dropped
 # plain acts the rules read right and an analyst expects ("Russia held naval drills in the Baltic", "Hamas held
-# civilians as human shields"), its low reading there being the prior of short sentences, not evidence. So is
-# coercion: the files expel diplomats (SANCTION, 13 rows) and never journalists, so the retrained gate of stop 45
-# took "Russia expelled three Japanese journalists" (COERCE/deport by the codebook) for a sanction.
-VETO_SCALE = {"ASSAULT": 0.25, "MOBILIZE": 0.25, "COERCE": 0.25}
+# civilians as human shields"), its low reading there being the prior of short sentences, not evidence. (Coercion
+# was scaled so at stop 45 only while the files expelled diplomats alone; expel.jsonl's expelled and deported people
+# teach it now.)
+VETO_SCALE = {"ASSAULT": 0.25, "MOBILIZE": 0.25}
 STACKED = False
 GATED = True
 
