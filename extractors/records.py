@@ -140,7 +140,7 @@ from typing import Any
 #    takes the acting state; a figure's owner the nearest state; six new files, 1,531 sentences paraphrased again.
 # 32: stop 46 — "Brussels" the EU's seat; a speaking "it" the body named before; verdicts "as" a thing, "according
 #    to", in relative clauses; bare figures on a counted noun before, rates no claim; five new files, 2,648 sentences
-#    paraphrased again; the gate's full veto on coercion.
+#    paraphrased again; the gate's veto on coercion at half.
 EXTRACTOR_VERSION = "32"
 
 ERROR_CHARS = 500
