@@ -1667,14 +1667,20 @@ def _earlier_counted(tok: Token, classes: Sequence[str], lex: Lexicon) -> Token 
     return next((t for t in nouns if t.dep_ in SUBJECTS | PASSIVE_SUBJECTS), nouns[0] if nouns else None)
 
 
-def _counted_nouns(sent: Span, classes: Sequence[str], lex: Lexicon) -> list[int]:
-    """The indexes, in order, of the sentence's nouns of a claim class that a number counts, read once per
-    sentence and classes: a sentence of a thousand figures ("..., 101 of them were wounded, ...") looks
-    back from each of them, and a scan per figure would be quadratic."""
-    memo = memo_of(parse_index(sent.doc), "counted nouns " + " ".join(classes), lex)
+def _counted_nouns(sent: Span, classes: Sequence[str], lex: Lexicon, *, by_number: bool = True) -> list[int]:
+    """The indexes, in order, of the sentence's nouns of a claim class that a number counts (`by_number`) or
+    that are of the class at all, read once per sentence and classes: a sentence of a thousand figures
+    ("..., 101 of them were wounded, ...") looks back from each of them, and a scan per figure would be
+    quadratic."""
+    key = ("counted nouns " if by_number else "class nouns ") + " ".join(classes)
+    memo = memo_of(parse_index(sent.doc), key, lex)
     found = memo.get(sent.start)
     if found is None:
-        found = memo[sent.start] = [t.i for t in sent if _counted_of(t, classes, lex)]
+        if by_number:
+            found = [t.i for t in sent if _counted_of(t, classes, lex)]
+        else:
+            found = [t.i for t in sent if t.pos_ == "NOUN" and _counts(t, lex, classes)]
+        memo[sent.start] = found
     return found
 
 
@@ -1749,7 +1755,7 @@ def _levelled_antecedent(number: _Number, verb: Token | None, lex: Lexicon) -> T
     if target is not None and target.pos_ != "PRON" and _lemma(target) not in lex.claim_words["tally_nouns"]:
         return None
     classes = ("troops", "casualties", "weapons", "people")
-    nouns = _class_nouns(number.first.sent, classes, lex)
+    nouns = _counted_nouns(number.first.sent, classes, lex, by_number=False)
     before = bisect_left(nouns, number.first.i)
     return number.first.doc[nouns[before - 1]] if before else None
 
@@ -1763,16 +1769,6 @@ def _bound_top(tok: Token, lex: Lexicon) -> Token:
             break
         tok = head
     return tok
-
-
-def _class_nouns(sent: Span, classes: Sequence[str], lex: Lexicon) -> list[int]:
-    """The indexes, in order, of the sentence's nouns of a claim class, counted by a number or not (read once
-    per sentence and classes, as _counted_nouns)."""
-    memo = memo_of(parse_index(sent.doc), "class nouns " + " ".join(classes), lex)
-    found = memo.get(sent.start)
-    if found is None:
-        found = memo[sent.start] = [t.i for t in sent if t.pos_ == "NOUN" and _counts(t, lex, classes)]
-    return found
 
 
 def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexicon) -> _Number:

@@ -361,14 +361,14 @@ def _actor_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
         candidates.append(_Candidate(Alias(name, entity_id, label, False), _NAME, where))
         for text in _str_list(record, "aliases", where):
             candidates.append(_Candidate(Alias(text, entity_id, label, False), _OTHER_NAME, where))
+    # A union's institutions are named by their seat too ("Brussels" for the EU).
+    igo_ids = {e.entity_id for e in entities if e.kind == "igo"}
     for record in data.get("seat", []):
         where = f"actors.toml seat {record.get('text', '?')!r}"
         _check_keys(record, _SEAT_KEYS, where)
         text = _str(record, "text", where)
         country = _str(record, "country", where)
         label = _str(record, "label", where, required=False) or "ORG"
-        # A union's institutions are named by their seat too ("Brussels" for the EU).
-        igo_ids = {e.entity_id for e in entities if e.kind == "igo"}
         _require(country in state_ids or country in igo_ids, f"{where}: unknown country {country!r}")
         _require(label in LABELS, f"{where}: unknown label {label!r}")
         assert country is not None

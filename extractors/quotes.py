@@ -1750,7 +1750,8 @@ class _QuoteFinder:
     def _body_subject_before(self, pronoun: Token) -> Speaker | None:
         """What a speaking "it" names when no body, document or state was quoted just before: the subject of
         an earlier sentence's main clause, the nearest within `_DOCUMENT_LOOKBACK` sentences, that names an
-        organisation, a state, one of a state's bodies or a document ("The Kenyan Red Cross released a report
+        organisation, an international body, one of a state's bodies or a document (not a plain state: it
+        changed nothing measured) ("The Kenyan Red Cross released a report
         on Monday. The floods displaced thousands. It said ..." -> Kenyan Red Cross). People and pronouns are
         passed over ("it" is no person; an "it" before is resolved where it speaks)."""
         floor = self._lookback_start(pronoun)
@@ -1764,7 +1765,7 @@ class _QuoteFinder:
         return None
 
     def _speaking_body(self, tok: Token) -> bool:
-        """Whether a subject names what "it" can stand for as a speaker: an organisation, a state or an
+        """Whether a subject names what "it" can stand for as a speaker: an organisation or an
         international body (linked, or an unlinked organisation's name), a state's body ("the ministry") or
         a document ("the report")."""
         info = self.res.entity_at(tok)
