@@ -284,3 +284,13 @@ def test_near_copies_are_found_across_articles_only() -> None:
         {"id": "a5-0", "text": "Mongolia and Kazakhstan signed it."},
     ]
     assert shared_sentences(rows) == {("a1", "a2"): 1, ("a1", "a3"): 1, ("a2", "a3"): 1}
+
+
+def test_every_training_file_is_in_one_group_of_the_halves() -> None:
+    """bench.halves scores the README's tuning and check halves and each stop's new files: a training file in no
+    group (or in two) would leave the README's group figures silently short or doubled."""
+    from bench.halves import GROUPS
+
+    grouped = [name for names in GROUPS.values() for name in names]
+    assert len(grouped) == len(set(grouped)), "a training file is in two groups of bench.halves"
+    assert sorted(grouped) == sorted(path.stem for path in TRAIN_FILES.values())
