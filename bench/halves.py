@@ -73,7 +73,11 @@ def score_groups(groups: dict[str, tuple[str, ...]], *, per_file: bool = False) 
         results[group] = entry
     if per_file:
         results["files"] = {
-            name: {f: {k: figures[name][f][k] for k in ("tp", "fp", "fn")} for f in FIGURES} for name in present
+            name: {
+                "sentences": reports[name].sentences,
+                **{f: {k: figures[name][f][k] for k in ("tp", "fp", "fn")} for f in FIGURES},
+            }
+            for name in present
         }
     return results
 
