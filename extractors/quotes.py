@@ -1968,8 +1968,11 @@ class _QuoteFinder:
         own = self.res.entity_at(subject)
         if own is not None and (own.span.label_ == "PERSON" or own.code is not None):
             return None
+        # "according to Chilean Ambassador to Peru Pablo Rojas, who had met the delegation": the name ends
+        # the title before a relative clause that describes the person.
+        described = {t.i for r in subject.subtree if r.dep_ == "relcl" and r.i > subject.i for t in r.subtree}
         last = subject.right_edge
-        while last.i > subject.i and last.is_punct:
+        while last.i > subject.i and (last.is_punct or last.i in described):
             last = last.doc[last.i - 1]
         if last.i <= subject.i or last.pos_ != "PROPN":
             return None

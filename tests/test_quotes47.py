@@ -2,8 +2,9 @@
 unnamed holder of a post ("a senior opposition leader said"), the names set off after a phrase of time the
 parser took for the subject ("After talks in Lisbon, Portugal and Brazil said"), an attribution after the
 quoted clause that has auxiliaries ("…, Ana Torres, the president's sister, has warned") and a named speaker
-with a description in apposition ('"…," Raj Kumar, the district Superintendent of Police, told PTI'). The
-sentences are written for these tests."""
+with a description in apposition ('"…," Raj Kumar, the district Superintendent of Police, told PTI'), the name
+that ends a title before a relative clause ("according to Chilean Ambassador to Peru Pablo Rojas, who ...") and
+unease voiced like concern. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_an_attribution_with_auxiliaries_after_the_clause(nlp: Language) -> None
 def test_a_name_with_its_description_in_apposition(nlp: Language) -> None:
     text = '"The town was quiet on Sunday," Raj Kumar, the district Superintendent of Police, told PTI.'
     assert speakers(nlp, text) == [(None, "Raj Kumar")]
+
+
+def test_a_name_ending_a_title_before_a_relative_clause(nlp: Language) -> None:
+    """ "according to Chilean Ambassador to Peru Pablo Rojas, who had met the delegation": the name that ends
+    the title speaks, not the title."""
+    text = (
+        "Peru's deputy foreign minister Ana Torres said on her return to Lima that she was satisfied with the "
+        "results of her visit, according to Chilean Ambassador to Peru Pablo Rojas, who had met the delegation."
+    )
+    assert speakers(nlp, text) == [(None, "Ana Torres"), (None, "Pablo Rojas")]
+
+
+def test_voiced_unease_is_a_quote(nlp: Language) -> None:
+    """Unease voiced, like concern voiced (the stop-39 ruling on voiced feelings)."""
+    assert speakers(nlp, "Lima has expressed unease over the planned naval drills.") == [("PER", "Lima")]
+
+
+def test_unease_caused_is_no_quote(nlp: Language) -> None:
+    """Near-miss: drills that caused unease say nothing."""
+    assert speakers(nlp, "The planned naval drills caused unease in Lima.") == []
