@@ -457,8 +457,32 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
     uncoded = uncoded or (freed_at_home if not recipients else None)
     # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
     target = uncoded or (roles.thing_target(trig, kind, res, lex, patient, actors) if not recipients else None)
+    # A sending still to come that names no destination ("intends to deploy another 6,000 soldiers", "is
+    # preparing to send reinforcements", "is getting ready to send more troops"): aid promised once the text's
+    # earlier destination is known (war_acts.with_known_destination), as a named one is (news README "Promised
+    # and planned aid and cooperation").
+    to_come = (
+        transfer
+        and kind == "MOBILIZE"
+        and not negated
+        and not going_on
+        and (_intended(trig, lex) or _scheduled(trig, lex) or _decided(trig, lex) or event_attributes.future(trig, lex))
+    )
     drafts = [
-        Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, target)
+        Draft(
+            kind,
+            mode,
+            a,
+            r,
+            location[0] if location else None,
+            when,
+            quantity,
+            negated,
+            hedged,
+            transfer,
+            target,
+            to_come,
+        )
         for a, r in pairs
     ]
     callers = roles.callers(trig, res, actors) if kind == "CONSULT" and not pairs else []
@@ -1204,7 +1228,9 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
         ):
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
-            return True  # "is due to meet", "is scheduled to travel"
+            # "is due to meet", "is scheduled to travel", "is likely to send"; not "is likely to have sent", a
+            # guess at a deed done
+            return not any(c.lower_ in lex.perfect_auxiliaries for c in auxiliaries)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.intent_words:
             return False  # "would like to meet him during his October trip": a wish, not a timetable
         if any(c.lower_ == "would" for c in auxiliaries):

@@ -581,7 +581,9 @@ def with_known_destination(drafts: list[Draft], helped: dict[str, Actor], res: R
     for draft in drafts:
         partner = helped.get(draft.actor.code)
         if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
-            draft = replace(draft, type="AID", mode="military", recipient=partner)
+            # "is preparing to send reinforcements": a sending still to come is aid promised (news README)
+            kind, mode = ("AGREE", None) if draft.to_come else ("AID", "military")
+            draft = replace(draft, type=kind, mode=mode, recipient=partner)
         elif draft.type == "AID" and draft.recipient is None and partner is not None:
             # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid
             # with no recipient named goes where the text said the giver's troops, arms or goods went.

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
+from extractors.extract import extract_text
 from tests.event_lines import line_tests
 
 PUBLISHED = date(2025, 3, 14)
@@ -49,3 +52,27 @@ CONSULT | The ministry said Ghana's foreign minister would sign the fisheries ac
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+
+# Sendings still to come are promised aid (news README "Promised and planned aid and cooperation": "is likely
+# to send", "plans / intends / is preparing to send"), also where only an earlier sentence names the destination.
+SENDINGS_FOUND = """
+AGREE PER>CHL | Peru is likely to send more troops to Chile in July, Chilean intelligence said.
+AGREE PER>CHL | Peru sent 500 soldiers to Chile in May. Lima now intends to deploy another 300 troops.
+AGREE PER>CHL | Peru sent 500 soldiers to Chile in May. Chilean officials say Lima is preparing to send reinforcements.
+AID PER>CHL | Peru sent 500 soldiers to Chile in May. Chilean officials say another 300 troops were deployed in June.
+"""
+
+SENDINGS_NOT_FOUND = """
+AGREE | Peru is likely to have sent more troops to Chile in July, Chilean intelligence said.
+"""
+
+test_sending_found, test_no_sending_event = line_tests(SENDINGS_FOUND, SENDINGS_NOT_FOUND, PUBLISHED)
+
+
+def test_sending_to_come_is_no_aid(nlp: Language) -> None:
+    """The second sentence's sending is promised: AGREE alone, no AID beside it."""
+    text = "Peru sent 500 soldiers to Chile in May. Lima now intends to deploy another 300 troops."
+    second = text.index("Lima")
+    kinds = {e.event_type for e in extract_text(nlp, text, PUBLISHED).events if e.start >= second}
+    assert kinds == {"AGREE"}, kinds
