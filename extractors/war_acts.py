@@ -40,6 +40,8 @@ from extractors.resolution import Actor, Resolver
 from extractors.triggers import Trigger, asked_whether, is_war
 
 BESIDE = frozenset({"alongside", "beside"})
+# Words by which a side fought for hangs on the front a purpose clause names ("to fight at the front for Russia").
+_FOR_SIDE = frozenset({"for", *BESIDE})
 
 
 def fought_beside(sent: Span, drafts: list[Draft], res: Resolver, lex: Lexicon, reference: date | None) -> list[Draft]:
@@ -919,6 +921,18 @@ def military_aid(
                     helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
+                elif pobj is not None and _front(pobj, lex):
+                    # "to fight at the front for Russia": the parser hangs the side fought for on the front
+                    sides = [first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ in _FOR_SIDE]
+                    helped += [a for side in sides for a in res.resolve(side, context=False, strict=False)]
+            # "to fight on Russia's side", "to fight together with Russian forces" (README "Troops")
+            helped += [
+                a for side in _partner_sides(clause, lex) for a in res.resolve(side, context=False, strict=False)
+            ]
+    if lex.in_class(counted(obj), "troops"):
+        # "dispatched troops to battle beside Moscow's forces": the parser may hang the partner on the sending
+        beside = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in BESIDE]
+        helped += [a for side in beside for a in res.resolve(side, context=False, strict=False)]
     # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
     for prep in children(tok, ["prep"]):
         war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None

@@ -76,3 +76,21 @@ def test_sending_to_come_is_no_aid(nlp: Language) -> None:
     second = text.index("Lima")
     kinds = {e.event_type for e in extract_text(nlp, text, PUBLISHED).events if e.start >= second}
     assert kinds == {"AGREE"}, kinds
+
+
+# Troops sent to fight for, beside or on the side of a state are AID/military to it (news README "Troops"), also
+# where the parser hangs the side on the front ("to fight at the front for Chile") or on the sending itself.
+TROOPS_FOUND = """
+AID PER>CHL | Bolivian officials said Peru had dispatched 3,000 soldiers to fight at the front for Chile.
+AID PER>CHL | Last year Peru dispatched about 2,000 troops to battle beside Chile's forces in the north.
+AID PER>CHL | Bolivia's spy agency said Peru was dispatching soldiers to fight on Chile's side in the war.
+MOBILIZE PER>BOL | Peru sent 3,000 troops to the border to fight Bolivian forces.
+"""
+
+TROOPS_NOT_FOUND = """
+MOBILIZE | Bolivian officials said Peru had dispatched 3,000 soldiers to fight at the front for Chile.
+MOBILIZE | Last year Peru dispatched about 2,000 troops to battle beside Chile's forces in the north.
+MOBILIZE | Bolivia's spy agency said Peru was dispatching soldiers to fight on Chile's side in the war.
+"""
+
+test_troops_found, test_no_troops_event = line_tests(TROOPS_FOUND, TROOPS_NOT_FOUND, PUBLISHED)
