@@ -26,3 +26,7 @@ class Draft:
     # With no recipient: the words of a target the gazetteer cannot code ("granted asylum to Julian
     # Assange", "detained dozens of protesters"), kept as recipient_text with no recipient id.
     uncoded: str | None = None
+    # A sending still to come ("intends to deploy another 6,000 soldiers"): where the text names no destination
+    # and war_acts.with_known_destination gives it the one the text said the sender's forces went to, it is a
+    # promise of aid (AGREE), not aid sent.
+    to_come: bool = False

@@ -244,6 +244,9 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
     # "is due to visit", "will pay a visit to", "ahead of his planned summit with"): PLOVER's CONSULT
     # section codes future meetings, summits and visits AGREE (CAMEO 036), and so do the news sets.
     scheduled = kind == "CONSULT" and not negated and (_scheduled(trig, lex) or _planned_meeting(trig, lex))
+    # So is a meeting the sentence tells as to come in other ways: "could / may meet", "when he meets Lula next
+    # week", "a meeting … is scheduled for 4 May", "will sign the pact during his visit to Lima" (_meeting_to_come).
+    scheduled = scheduled or (kind == "CONSULT" and not negated and _meeting_to_come(trig, lex))
     # A plan a third party reports is no promise of the actor's: the news coders code the act; but aid
     # and cooperation to come are a promise however reported ("Seoul said North Korea would send troops":
     # AGREE, news README "Promised and planned aid and cooperation").
@@ -454,8 +457,32 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
     uncoded = uncoded or (freed_at_home if not recipients else None)
     # Since extractor 17 a thing, place or event acted on is kept too ("shelled the power plant").
     target = uncoded or (roles.thing_target(trig, kind, res, lex, patient, actors) if not recipients else None)
+    # A sending still to come that names no destination ("intends to deploy another 6,000 soldiers", "is
+    # preparing to send reinforcements", "is getting ready to send more troops"): aid promised once the text's
+    # earlier destination is known (war_acts.with_known_destination), as a named one is (news README "Promised
+    # and planned aid and cooperation").
+    to_come = (
+        transfer
+        and kind == "MOBILIZE"
+        and not negated
+        and not going_on
+        and (_intended(trig, lex) or _scheduled(trig, lex) or _decided(trig, lex) or event_attributes.future(trig, lex))
+    )
     drafts = [
-        Draft(kind, mode, a, r, location[0] if location else None, when, quantity, negated, hedged, transfer, target)
+        Draft(
+            kind,
+            mode,
+            a,
+            r,
+            location[0] if location else None,
+            when,
+            quantity,
+            negated,
+            hedged,
+            transfer,
+            target,
+            to_come,
+        )
         for a, r in pairs
     ]
     callers = roles.callers(trig, res, actors) if kind == "CONSULT" and not pairs else []
@@ -1201,7 +1228,9 @@ def _scheduled(trig: Trigger, lex: Lexicon) -> bool:
         ):
             return True  # "are to hold talks"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words:
-            return True  # "is due to meet", "is scheduled to travel"
+            # "is due to meet", "is scheduled to travel", "is likely to send"; not "is likely to have sent", a
+            # guess at a deed done
+            return not any(c.lower_ in lex.perfect_auxiliaries for c in auxiliaries)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.intent_words:
             return False  # "would like to meet him during his October trip": a wish, not a timetable
         if any(c.lower_ == "would" for c in auxiliaries):
@@ -1287,3 +1316,61 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
         return True  # "It will be her first visit to China since 2019"
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
+
+
+# Subordinators of a time clause whose present tense tells an act to come ("when he meets Lula next week",
+# "before he visits Togo"): English puts a future act in such a clause in the present.
+_TIME_MARKS = frozenset({"when", "before", "once", "until", "till"})
+# Prepositions by which a meeting or visit noun sets when or why something else happens ("during his visit",
+# "for talks with"): to come when that is.
+_OCCASION_OF = frozenset({"during", "for", "on", "at"})
+
+
+def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting or visit the sentence tells as still to come, beyond a timetable (_scheduled) and a noun's
+    own modifier (_planned_meeting): PLOVER codes meetings to come AGREE (news README "Planned meetings",
+    stop 35, and "Speculated visits", stop 42: "could meet the king during his stay" is a hedged AGREE).
+
+    - a modal of possibility on the meeting verb, not a perfect one: "could meet", "may visit" (not "may
+      have met", a guess at a meeting done);
+    - a present-tense meeting verb in a time clause: "must not strike a deal when he meets Biden next week",
+      "remarks released before he attends the summit" (not "when he met", "after he has arrived");
+    - a meeting noun that is scheduled, planned or set: "a meeting between Putin and Vulin is scheduled for
+      4 September";
+    - a visit or talks during or for which something is still to happen: "would hold consultations during her
+      visit to Russia", "would like to meet Kim during his visit to the South"."""
+    tok = trig.token
+    verb = trig.light if trig.is_noun and trig.light is not None else (None if trig.is_noun else tok)
+    if verb is not None:
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if auxes & lex.possibility_modals and not auxes & lex.perfect_auxiliaries:
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}  # "when" is an advmod
+        if verb.dep_ == "advcl" and marks & _TIME_MARKS and verb.tag_ in ("VBZ", "VBP") and not auxes:
+            return True
+    if not trig.is_noun:
+        return False
+    if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in lex.schedule_words:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _OCCASION_OF or tok.head.dep_ != "prep":
+        return False
+    return _to_come(tok.head.head, lex)
+
+
+def _to_come(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb tells its act as still to come: a future auxiliary on it or on the verb it hangs from
+    ("would hold", "will sign"), "is to / is due to / is set to", or a wish or plan it is the object of
+    ("would like to meet", "plans to sign"); three steps up through infinitives and conjuncts at most."""
+    current = verb
+    for _ in range(3):
+        auxes = {c.lower_ for c in current.children if c.dep_ == "aux"}
+        if auxes & lex.future_aux:
+            return True
+        if "to" in auxes and current.head.lemma_ == "be" and event_attributes.copula_infinitive(current):
+            return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words | lex.intent_words:
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False

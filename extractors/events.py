@@ -123,6 +123,7 @@ def extract_events(
             if trig.token.i not in rejected:
                 drafts.extend(found)
         drafts.extend(_pair_drafts(made, drafts, sent, res, reference))
+        drafts.extend(_talks_on_visit(made, res))
         drafts.extend(fought_beside(sent, drafts, res, lex, reference))
         drafts.extend(troops_abroad(sent, drafts, res, lex, reference))
         drafts.extend(arms_traded(sent, drafts, res, lex, reference))
@@ -232,6 +233,32 @@ def _pair_drafts(
         first, second = pair
         for actor, recipient in ((first, second), (second, first)):
             out.append(Draft(trig.type, trig.mode, actor, recipient, None, when, None, False, hedged))
+    return out
+
+
+def _talks_on_visit(made: list[tuple[Trigger, list[Draft]]], res: Resolver) -> list[Draft]:
+    """The talks a visit is made for ("left for Pyongyang for talks with his North Korean counterpart", "arrived
+    in North Korea for talks with its leaders"): a meeting of its own beside the visit, visitor -> the partner
+    (bench/data/news README "Visits and meetings": a visit plus talks in one sentence is two events; the news
+    coders code both, one way). Only for a visit that took place (a CONSULT, not a trip to come), and only the
+    talks the visiting verb's own "for" phrase names with a partner ("for talks with Xi")."""
+    out: list[Draft] = []
+    for trig, found in made:
+        visits = [d for d in found if d.type == "CONSULT" and d.mode == "visit" and d.recipient is not None]
+        if trig.is_noun or trig.type != "CONSULT" or not visits:
+            continue
+        for prep in trig.token.children:
+            talks = first_child(prep, ["pobj"]) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+            entry = res.lex.nouns.get(talks.lemma_.lower()) or res.lex.nouns.get(talks.lower_) if talks else None
+            if entry is None or entry.type != "CONSULT" or entry.mode is not None:
+                continue
+            partner = next((c for c in talks.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            if partner is None:
+                continue
+            named = res.resolve(first_child(partner, ["pobj"]), context=False, strict=False)
+            for visit in visits:
+                sides = [a for a in named if a.code != visit.actor.code] or [visit.recipient]
+                out += [replace(visit, mode=None, recipient=side) for side in {a.code: a for a in sides}.values()]
     return out
 
 

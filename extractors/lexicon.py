@@ -236,6 +236,7 @@ class Lexicon:
     favour_nouns: frozenset[str]
     scale_plurals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    possibility_modals: frozenset[str]
     pair_counts: frozenset[str]
     citing_verbs: frozenset[str]
     share_verbs: frozenset[str]
@@ -548,6 +549,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "favour_nouns": ("words", "favour_nouns"),
     "scale_plurals": ("words", "scale_plurals"),
     "perfect_auxiliaries": ("words", "perfect_auxiliaries"),
+    "possibility_modals": ("words", "possibility_modals"),
     "pair_counts": ("words", "pair_counts"),
     "citing_verbs": ("words", "citing_verbs"),
     "share_verbs": ("words", "share_verbs"),

@@ -978,9 +978,14 @@ class _QuoteFinder:
         if subject is None:
             return []
         speakers: list[Speaker] = []
+        # "After talks in Lisbon, Portugal and Brazil said": the parser may take the object of a preposition
+        # left bare before it for the subject; who speaks are the names set off by the comma after it.
+        set_off = _speakers_after_preposition(subject, verb)
+        if set_off:
+            subject = set_off[0]
         # One speaker per party the phrase names, read as events read it ("Lima and its ally Spain", "the
         # militaries of Peru and Chile", "Rep. A of the X Party and Rep. B of the Y Party").
-        conjuncts = coordinated(subject)
+        conjuncts = set_off or coordinated(subject)
         if verb.lower_ == "according" and len(conjuncts) > 1 and self.doc[conjuncts[1].left_edge.i - 1].text == ",":
             # "According to Kim, Seoul and Kyiv are ...", "According to Seoul, bilateral relations and ... were
             # discussed": the parser joins the clause's subject to the source when the clause has none of its own.
@@ -1329,6 +1334,8 @@ class _QuoteFinder:
                 linked is not None and linked.span.label_ == "PERSON"
             )
             titled = linked is not None and linked.code is None and subject.lemma_.lower() in self.titles
+            if subject.pos_ == "PROPN" and _definite(child):
+                continue  # "Raj Kumar, the district Superintendent of Police": a name's description
             if child.dep_ == "appos" and named and (person or titled) and not _after_and(child):
                 return self._person(child)
         if subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.titles:
@@ -1457,8 +1464,9 @@ class _QuoteFinder:
             subject.pos_ == "PROPN"
             and subject.text[:1].isupper()
             and (info is None or info.code is None)
-            # NER may swallow a name into a date ("Last week Choe held talks").
-            and subject.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            # NER may swallow a name into a date ("Last week Choe held talks"), or take a name just after the
+            # quoted words for a work's title ('"...," Raj Kumar, the police chief, said').
+            and subject.ent_type_ in ("", "PERSON", "DATE", "TIME", "WORK_OF_ART")
         )
         owned_body = subject.lemma_.lower() in self.institutions and any(c.dep_ == "poss" for c in subject.children)
         if untagged_name and not person_name and owned_body:
@@ -1590,6 +1598,11 @@ class _QuoteFinder:
                 # announced", "a local news outlet reported"): a speaker by its words as written.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
                 return Speaker(None, name, None, name.lower())
+            if lemma in self.titles and _unnamed_holder(subject):
+                # "a senior opposition leader said", "a police chief told reporters": one unnamed person
+                # the gazetteer cannot place is quoted by their words, like "a diplomat said" (the stop-34
+                # ruling on unnamed persons).
+                return self._generic_speaker(subject)
             return None
         actor = actors[0]
         name = _DETERMINERS.sub("", _phrase_text(phrase))
@@ -1955,8 +1968,11 @@ class _QuoteFinder:
         own = self.res.entity_at(subject)
         if own is not None and (own.span.label_ == "PERSON" or own.code is not None):
             return None
+        # "according to Chilean Ambassador to Peru Pablo Rojas, who had met the delegation": the name ends
+        # the title before a relative clause that describes the person.
+        described = {t.i for r in subject.subtree if r.dep_ == "relcl" and r.i > subject.i for t in r.subtree}
         last = subject.right_edge
-        while last.i > subject.i and last.is_punct:
+        while last.i > subject.i and (last.is_punct or last.i in described):
             last = last.doc[last.i - 1]
         if last.i <= subject.i or last.pos_ != "PROPN":
             return None
@@ -2708,6 +2724,17 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _unnamed_holder(tok: Token) -> bool:
+    """One holder of a post the text does not name: a singular common noun with "a" or "an" and no name
+    beside it ("a senior opposition leader", not "a leader, Ali Musa", "leaders" or "the leader")."""
+    return (
+        tok.tag_ == "NN"
+        and tok.text.islower()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and not any(c.dep_ in ("appos", "poss") or c.pos_ == "PROPN" or c.ent_type_ for c in tok.children)
+    )
+
+
 def _lowercase_modified(tok: Token) -> bool:
     """A noun with lowercase modifiers before it only and nothing after ("the security firm")."""
     lefts = [c for c in tok.lefts if c.dep_ not in ("det", "punct")]
@@ -2902,6 +2929,13 @@ def _inherited_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> Toke
             raised = next((c for c in current.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
             if raised is not None and current.head.lemma_.lower() in words["hearsay_verbs"]:
                 return raised
+        if current.dep_ == "conj" and current.i == verb.i and not _joined_by(current):
+            # "The drills will bring “bad results”, Kim Yo Jong, the leader's sister, has warned.": with no
+            # "and" before it, a verb taken for the conjunct of the clause it reports is its attribution, and
+            # the name set off before it is who speaks (not the subject of the reported clause).
+            set_off = _comma_speaker(current)
+            if set_off is not None:
+                return set_off
         if current.dep_ in ("advcl", "conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -2920,6 +2954,12 @@ def _inherited_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> Toke
                 return acted_on[0] if acted_on else None
         break
     return None
+
+
+def _joined_by(conjunct: Token) -> bool:
+    """Whether a conjunction ("and", "but") joins the conjunct to its head."""
+    head = conjunct.head
+    return any(c.dep_ in ("cc", "preconj") and head.i < c.i < conjunct.i for c in (*head.children, *conjunct.children))
 
 
 def _object_parsed_clause(verb: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
@@ -3057,7 +3097,11 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     phrase = None
     # "In a report by CSIS, Theodore Postol, a professor at MIT, argued that": the comma that closes
     # the speaker's apposition stands before the verb.
-    end = verb.i - 2 if doc[verb.i - 1].text == "," and verb.i > 2 else verb.i - 1
+    # "..., Ana Torres, the president's sister, has warned.": the verb's auxiliaries stand between.
+    before = verb.i - 1
+    while before > 2 and doc[before].dep_ in ("aux", "auxpass", "neg") and doc[before].head.i == verb.i:
+        before -= 1
+    end = before - 1 if doc[before].text == "," and before > 1 else before
     tok = doc[end]
     for _ in range(6):
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
@@ -3079,6 +3123,36 @@ def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
     if set_off is None or set_off.ent_type_ != "PERSON" or set_off.dep_ != "conj":
         return None
     return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
+
+
+# Prepositions of time the parser may leave bare before a noun it takes for the subject ("After talks in
+# Lisbon, Portugal and Brazil said").
+_BARE_PREPOSITIONS = frozenset({"after", "before", "following", "during", "amid", "upon"})
+
+
+def _speakers_after_preposition(subject: Token, verb: Token) -> list[Token]:
+    """ "After talks in Lisbon, Portugal and Brazil said", "Speaking after talks with Ortega, his
+    counterpart, Foreign Minister Ana Torres said": a common noun taken for the subject when it is the object
+    of a preposition the parse leaves bare before it; the names set off by the comma that ends the phrase,
+    with their conjuncts, are who speaks (none when no comma sets a name off)."""
+    doc = subject.doc
+    left = subject.left_edge.i
+    if subject.pos_ != "NOUN" or subject.i > verb.i or left == 0:
+        return []
+    before = doc[left - 1]
+    if before.lower_ not in _BARE_PREPOSITIONS or any(c.dep_ == "pobj" for c in before.children):
+        return []
+    end = subject.right_edge.i
+    for tok in subject.subtree:
+        if tok.dep_ not in ("conj", "appos") or tok.pos_ != "PROPN" or tok.right_edge.i != end:
+            continue
+        if tok.left_edge.i < 1 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        found = [tok]
+        for word in found:
+            found += [c for c in word.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        return sorted(found, key=lambda t: t.i)
+    return []
 
 
 def _surnamed(tok: Token, words: Mapping[str, frozenset[str]]) -> Token | None:

@@ -1075,7 +1075,8 @@ def _noun_trigger(
         adjunct = adjunct or (entry.type == "CONSULT" and adjunct_doer(tok, lex) is not None)
         # "centred on the deepening military ties between Russia and North Korea": a joint act told as
         # growing, with its parties named, is under way wherever the phrase stands.
-        growing = any(c.dep_ == "amod" and c.lower_ in lex.growth_words for c in tok.children) and (
+        # The parser takes the growth word for a modifier or a compound noun ("the deepening ties", tagged NN).
+        growing = any(c.dep_ in ("amod", "compound") and c.lower_ in lex.growth_words for c in tok.children) and (
             _own_parties(tok, entry, res) or bool(modifier_parties(tok, entry, res))
         )
         adjunct = adjunct or growing

@@ -40,6 +40,8 @@ from extractors.resolution import Actor, Resolver
 from extractors.triggers import Trigger, asked_whether, is_war
 
 BESIDE = frozenset({"alongside", "beside"})
+# Words by which a side fought for hangs on the front a purpose clause names ("to fight at the front for Russia").
+_FOR_SIDE = frozenset({"for", *BESIDE})
 
 
 def fought_beside(sent: Span, drafts: list[Draft], res: Resolver, lex: Lexicon, reference: date | None) -> list[Draft]:
@@ -581,7 +583,9 @@ def with_known_destination(drafts: list[Draft], helped: dict[str, Actor], res: R
     for draft in drafts:
         partner = helped.get(draft.actor.code)
         if draft.transfer and draft.type == "MOBILIZE" and draft.recipient is None and partner is not None:
-            draft = replace(draft, type="AID", mode="military", recipient=partner)
+            # "is preparing to send reinforcements": a sending still to come is aid promised (news README)
+            kind, mode = ("AGREE", None) if draft.to_come else ("AID", "military")
+            draft = replace(draft, type=kind, mode=mode, recipient=partner)
         elif draft.type == "AID" and draft.recipient is None and partner is not None:
             # "North Korea had delivered 50 howitzers", "Russia reported supplying 15,279 barrels": aid
             # with no recipient named goes where the text said the giver's troops, arms or goods went.
@@ -917,6 +921,18 @@ def military_aid(
                     helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
+                elif pobj is not None and _front(pobj, lex):
+                    # "to fight at the front for Russia": the parser hangs the side fought for on the front
+                    sides = [first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ in _FOR_SIDE]
+                    helped += [a for side in sides for a in res.resolve(side, context=False, strict=False)]
+            # "to fight on Russia's side", "to fight together with Russian forces" (README "Troops")
+            helped += [
+                a for side in _partner_sides(clause, lex) for a in res.resolve(side, context=False, strict=False)
+            ]
+    if lex.in_class(counted(obj), "troops"):
+        # "dispatched troops to battle beside Moscow's forces": the parser may hang the partner on the sending
+        beside = [first_child(p, ["pobj"]) for p in children(tok, ["prep"]) if p.lower_ in BESIDE]
+        helped += [a for side in beside for a in res.resolve(side, context=False, strict=False)]
     # "deployed troops for Russia's campaign against Ukraine": the war's owner is helped, its foe not.
     for prep in children(tok, ["prep"]):
         war = first_child(prep, ["pobj"]) if prep.lower_ == "for" else None

@@ -55,9 +55,9 @@ AGREE | Kishida met Albanese in Canberra. The two leaders agreed to expand trade
 # Three leaders are no pair; a failed agreement is none.
 AGREE | Kishida met Albanese and Luxon in Canberra, where the three leaders agreed to expand trade.
 AGREE | Kishida met Albanese in Canberra, but the two leaders failed to agree on beef tariffs.
-# A meeting that took place is no promise; nor a hedged maybe-meeting (the training files code it CONSULT).
+# A meeting that took place is no promise. (A maybe-meeting, "could meet Albanese during his stay", is a hedged
+# AGREE since the stop-42 "Speculated visits" ruling: tests/test_events_precision47.py.)
 AGREE | Kishida met Albanese in Canberra on Monday.
-AGREE | Kishida could meet Albanese during his stay in Canberra.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
