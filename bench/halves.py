@@ -39,7 +39,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "new44": ("peace", "korea", "statemedia", "world11", "russia", "y2026"),
     "new45": ("chinamedia", "un", "analysis", "ukraine", "world12", "partners"),
     "new46": ("expel", "links", "tech", "launches", "sco"),
-    "new47": ("plans", "recaps", "voices", "world13", "supply", "partners2"),
+    "new47": ("plans", "recaps", "voices", "world13", "supply", "partners2", "censure", "world14"),
 }  # fmt: skip
 
 FIGURES = ("event type", "event type+actor+recipient", "quote speaker", "claim subject+value")
