@@ -1,0 +1,45 @@
+"""Claims off the tuning half (issue 13, lane claims47). The dead and hurt of an article on two or more states
+none leads take the state or place named last before them (the stop-46 question settled by the coding: the coders
+gave every such figure of the tuning half and news-dev/dev2 an owner, 5 of 5, the state named last before in 3),
+never a state the figure's sentence or the sentences before name as firing arms or doing violence ("the rockets
+that Chile fired ... The barrage has killed 14 people": not Chile's dead). The sentences are written for these
+tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test
+
+test_dead_of_an_article_with_no_leading_state = figures_test(
+    [
+        # Mali and Niger are each named twice: the dead are of the place named last before them.
+        (
+            "Niger's president met Mali's leader in Bamako on Monday. Gunmen later attacked a bus near Niamey. "
+            "Twelve passengers were killed.",
+            [("NER", 12, 12)],
+        ),
+        # Laos named last, Thailand before it: the dead are Laos's.
+        (
+            "Thailand and Laos held talks on the river border. Floods of refugees crossed from Laos last week. "
+            "A riot at the camp left nine people dead.",
+            [("LAO", 9, 9)],
+        ),
+    ],
+)
+
+test_dead_not_of_the_state_that_fired = figures_test(
+    [
+        # Chile fired the rockets and is named last before the dead: they are Peru's, the state named before it.
+        (
+            "Peru said the border town of Tacna was struck again. The rockets that Chile fired hit a market. "
+            "The barrage has killed 14 people.",
+            [("PER", 14, 14)],
+        ),
+        # The use of the arms "by" a state: that state is no owner of the dead either.
+        (
+            "Peru said its town of Tacna had been hit. The latest use of the rockets by Chile was on Monday. "
+            "Strikes with these rockets have killed 14 people.",
+            [("PER", 14, 14)],
+        ),
+    ],
+)
