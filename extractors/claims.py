@@ -1182,6 +1182,13 @@ def _subject(
         if found:
             return found, True, False
     armed = counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons"))
+    sending = _sent_along(counted, lex) if armed and counted is not None else None
+    if sending is not None:
+        # "has sent Russia containers able to hold 5 million shells", "has given Moscow missiles in addition to 1
+        # million shells": arms or troops inside what a verb of sending sends are the sender's.
+        found = first_code(clause_actors(sending, res, lex))
+        if found:
+            return found, True, False
     if counted is not None and (armed or _counts(counted, lex, ("weapons",))):  # "rounds" of ammunition too
         found = first_code(_sender(counted, verb, res, lex))
         if found:
@@ -1442,6 +1449,33 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
         if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
             return clause_actors(sending, res, lex)
     return []
+
+
+# The prepositions that put arms or troops beside what a verb of sending sends ("in addition to", "along with").
+_BESIDE_PREPS = frozenset({"along", "alongside", "besides", "beside", "together", "including", "plus"})
+
+
+def _sent_along(counted: Token, lex: Lexicon) -> Token | None:
+    """The verb of sending whose object phrase holds the counted arms or troops, reached through what holds them
+    ("sent Russia containers able to hold 5 million shells") or what they come beside ("given Moscow missiles in
+    addition to 1 million shells", "sent tanks along with 500 troops"), never through a clause with a subject of
+    its own or a place they go to; None when the counted noun is itself the verb's object (read as handed over)."""
+    tok = counted
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB" and _lemma(head) in lex.claim_words["sender_verbs"] and tok is not counted:
+            beside = tok.dep_ == "prep" and (
+                tok.lower_ in _BESIDE_PREPS or any(_lemma(c) == "addition" for c in tok.children if c.dep_ == "pobj")
+            )
+            return head if (tok.dep_ in OBJECTS and tok is not first_conjunct(counted)) or beside else None
+        if tok.dep_ not in ("pobj", "prep", "dobj", "xcomp", "amod", "acl", "conj") or first_child(tok, SUBJECTS):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "into", "from", "for") and _lemma(head) != "addition":
+            return None
+        tok = head
+    return None
 
 
 def _fired_from(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:

@@ -43,3 +43,16 @@ test_dead_not_of_the_state_that_fired = figures_test(
         ),
     ],
 )
+
+test_arms_inside_what_is_sent = figures_test(
+    [
+        # The shells are what the sent containers hold: the sender's, not the receiver named before the containers.
+        (
+            "Belarus has sent Serbia containers able to hold nearly 2 million artillery shells.",
+            [("BLR", 2000000, 2000000)],
+        ),
+        # Arms sent beside others ("in addition to", "along with") are the sender's too.
+        ("Iran has given Sudan drones and rifles in addition to at least 500,000 shells.", [("IRN", 500000, None)]),
+        ("Chad has sent Niger armoured cars along with 300 soldiers.", [("TCD", 300, 300)]),
+    ],
+)
