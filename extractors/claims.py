@@ -505,6 +505,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
                     # sentence counts its noun, whatever its verb; in the figure's own sentence it is a breakdown
                     # ("killed 18 people, eight of them children", "6,000 soldiers, 300 of whom have returned").
                     counted = whole
+                elif counted is None:
+                    # "of the 15,000 soldiers sent to Russia, about 4,700 had become casualties": the whole of an
+                    # of-phrase put before the part's own clause, the part the subject of a verb that does something.
+                    counted = _fronted_whole(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -703,6 +707,36 @@ def _whole_of(number: _Number, lex: Lexicon) -> Token | None:
             return _earlier_counted(number.first, classes, lex)
         if pobj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in pobj.children):
             return _earlier_counted(pobj, classes, lex)  # "those soldiers": the soldiers counted before
+    return None
+
+
+def _fronted_whole(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """The counted noun of an of-phrase put first before a part that is the subject of a clause of its own, after a
+    comma ("of the 15,000 soldiers sent to Russia, about 4,700 had become casualties", "Of the 10,000 troops in
+    Russia, 8,000 have been moved to Kursk"), whatever the parse hangs the phrase on; not a part only somewhere ("of
+    the 6,000 troops, 2,000 are in Kursk": a verb of being)."""
+    if number.first.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or verb is None or _lemma(verb) in ("be", "remain", "stay"):
+        return None
+    doc, sent = number.first.doc, number.first.sent
+    start = number.first.i
+    while (
+        start > sent.start
+        and doc[start - 1].dep_ in ("advmod", "quantmod", "det")
+        and doc[start - 1].head.i == number.first.i
+    ):
+        start -= 1  # "about 4,700"
+    if start <= sent.start or doc[start - 1].text != ",":
+        return None
+    classes = ("troops", "casualties", "weapons", "people")
+    for of in reversed(doc[sent.start : start - 1]):
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        before = doc[of.i - 1] if of.i > sent.start else None
+        fronted = before is None or before.is_punct or before.lower_ == "that" or before.dep_ == "mark"
+        pobj = first_child(of, ["pobj"])
+        if not fronted or pobj is None or not any(c.dep_ == "nummod" for c in pobj.children):
+            return None
+        return pobj if _counts(pobj, lex, classes) else None
     return None
 
 

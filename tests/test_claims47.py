@@ -56,3 +56,20 @@ test_arms_inside_what_is_sent = figures_test(
         ("Chad has sent Niger armoured cars along with 300 soldiers.", [("TCD", 300, 300)]),
     ],
 )
+
+test_part_of_a_fronted_whole = figures_test(
+    [
+        # "of the N ..., M did": the part is the subject of its own clause after a fronted of-phrase.
+        (
+            "The agency said that of the 6,000 Eritrean soldiers sent to Sudan, about 900 had been wounded.",
+            [("ERI", 6000, 6000), ("ERI", 900, 900)],
+        ),
+        (
+            "Officials believe that, of the roughly 4,000 Chadian troops thought to be in Niger, some 1,500 have been "
+            "moved to the capital.",
+            [("TCD", 4000, 4000), ("TCD", 1500, 1500)],
+        ),
+        # A part only somewhere, with a verb of being, stays no figure of its own.
+        ("Of the 6,000 Eritrean soldiers sent to Sudan, 2,000 are in Khartoum.", [("ERI", 6000, 6000)]),
+    ],
+)
