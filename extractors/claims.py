@@ -565,7 +565,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             or _claim_compound(kind, lex)
             or _sent_cargo(kind, verb_lemma, lex)
         ) and not (
-            casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
+            casualty_verb
+            # "killed 28 of the 60 passengers": the part is what the verb kills
+            and (counted.dep_ in ("dobj", "nsubjpass") or number.first.dep_ in ("dobj", "nsubjpass"))
+            and verb_lemma in lex.claim_words["violent_verbs"]
         ):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
@@ -1952,11 +1955,15 @@ def _breakdown(number: _Number, counted: Token) -> bool:
 
 def _shared(counted: Token, res: Resolver) -> bool:
     """ "a combined force of 50,000 Russian and North Korean troops": troops of two states named together are
-    neither's figure."""
-    coordinated = any(
-        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in counted.children
-    )
-    return coordinated and len({a.code for a in _own_states(counted, res) if a.kind == "state"}) >= 2
+    neither's figure, nor is a force they make up ("a 50,000-strong force of Russian and North Korean troops")."""
+    members = [p for prep in counted.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    for noun in (counted, *(p for p in members if p.dep_ == "pobj")):
+        coordinated = any(
+            c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in noun.children
+        )
+        if coordinated and len({a.code for a in _own_states(noun, res) if a.kind == "state"}) >= 2:
+            return True
+    return False
 
 
 def _of_a_disaster(counted: Token, verb: Token | None, lex: Lexicon) -> bool:

@@ -3,12 +3,14 @@ none leads take the state or place named last before them (the stop-46 question 
 gave every such figure of the tuning half and news-dev/dev2 an owner, 5 of 5, the state named last before in 3),
 never a state the figure's sentence or the sentences before name as firing arms or doing violence ("the rockets
 that Chile fired ... The barrage has killed 14 people": not Chile's dead). The sentences are written for these
-tests; none is copied from an article.
+tests; none is copied from an article. Also: a force that troops of two states make up is neither's figure ("a
+20,000-strong force of Chadian and Nigerien troops"), and the part a verb of violence kills of a group named by a
+noun outside the claim classes is a figure ("killing 14 of its 40 passengers").
 """
 
 from __future__ import annotations
 
-from tests.claim_cases import figures_test
+from tests.claim_cases import figures_test, no_figures_test
 
 test_dead_of_an_article_with_no_leading_state = figures_test(
     [
@@ -71,5 +73,19 @@ test_part_of_a_fronted_whole = figures_test(
         ),
         # A part only somewhere, with a verb of being, stays no figure of its own.
         ("Of the 6,000 Eritrean soldiers sent to Sudan, 2,000 are in Khartoum.", [("ERI", 6000, 6000)]),
+    ],
+)
+
+test_force_of_two_states = no_figures_test(
+    [
+        # A force that troops of two states named together make up is neither's figure.
+        "Analysts say a 20,000-strong joint force of Chadian and Nigerien troops is preparing to retake the town.",
+    ],
+)
+
+test_part_killed = figures_test(
+    [
+        # The part the verb kills is a figure of the dead; the whole it is taken from is none.
+        ("Gunmen stopped a bus in northern Mali, killing 14 of its 40 passengers.", [("MLI", 14, 14)]),
     ],
 )
