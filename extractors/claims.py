@@ -92,6 +92,7 @@ def extract_claims(
     # "... hit Kyiv, killing 12"), up to _CARRY_SENTENCES sentences after it.
     last_owner: dict[str, tuple[str, int]] = {}
     article_state: str | None = None  # "" for none: read once, when a figure first needs it
+    places: list[int] = []  # where the article names states and places, read with article_state
     # Captives the article has counted, by owner and number: told again later they are no new claim (stop-42 ruling).
     captives_told: set[tuple[str | None, float | None]] = set()
     # The owner of each noun a figure counted, by its index, for a later part of it ("900 of them").
@@ -137,7 +138,16 @@ def extract_claims(
                 # and the held are of the one state the article is about ("... in north-east Delhi").
                 if article_state is None:
                     article_state = _article_state(res)
-                claim = replace(claim, subject_id=(article_state or None) if article_state not in captors else None)
+                    places = _place_positions(res)
+                owner = article_state
+                if not owner:
+                    # An article on several states with none leading: the state or place named last before the figure
+                    # (the coders gave every such figure an owner, 5 of 5 in the tuning half and news-dev/dev2, the
+                    # one named last before in 3), never the state whose arms did the violence ("Russia fired 50
+                    # missiles at Kharkiv. ... Attacks with them have killed 24 people": not Russia's dead).
+                    owner = _named_before(res, places, number.first, skip=_window_firers(res, position, lex) | captors)
+                    owner = owner or ""
+                claim = replace(claim, subject_id=(owner or None) if owner not in captors else None)
             told = (claim.subject_id, claim.value_low)
             if told in captives_told and kind in _PEOPLE_KINDS and not lex.harmed_words & set(claim.what.split()):
                 continue  # "Kyiv questioned the two North Korean soldiers" after their capture was counted
@@ -165,6 +175,47 @@ def _article_state(res: Resolver) -> str:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ""
+
+
+def _place_positions(res: Resolver) -> list[int]:
+    """Where, in order, the article names a state or a place of one."""
+    return sorted(
+        start for start, info in res.ent_of.items() if start == info.span.start and info.code is not None
+        and info.kind in ("state", "place")
+    )  # fmt: skip
+
+
+def _named_before(res: Resolver, places: Sequence[int], tok: Token, *, skip: frozenset[str] | set[str]) -> str | None:
+    """The state of the state or place named last before `tok` (none of `skip`), up to _CARRY_SENTENCES sentences
+    back."""
+    floor = res.sentences[max(0, res.sentence_of[tok.i] - _CARRY_SENTENCES)].start
+    for at in reversed(places[: bisect_left(places, tok.i)]):
+        if at < floor:
+            return None
+        code = res.ent_of[at].code
+        if code not in skip:
+            return code
+    return None
+
+
+def _window_firers(res: Resolver, position: int, lex: Lexicon) -> set[str]:
+    """The states that fire or use arms or do violence in the figure's sentence and the _CARRY_SENTENCES before it:
+    the subject of a verb of firing or violence ("the missiles that Russia fired"), the holder or "by" phrase of an
+    act of violence or of the use of arms ("Russian shelling", "the use of the missile by Russia")."""
+    verbs = lex.claim_words["firing_verbs"] | set(lex.claim_words["violent_verbs"])
+    firers: set[str] = set()
+    for sent in res.sentences[max(0, position - _CARRY_SENTENCES) : position + 1]:
+        firers |= _sentence_violence_doers(sent, res, lex)
+        for tok in res.sent_tokens(sent):
+            if tok.pos_ == "VERB" and _lemma(tok) in verbs:
+                firers |= {a.code for a in clause_actors(tok, res, lex)}
+            elif tok.pos_ == "NOUN" and _lemma(tok) in verbs:  # "the use of a KN-23 by Russia"
+                for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    for pobj in by.children:
+                        info = res.entity_at(pobj)
+                        if info is not None and info.code is not None:
+                            firers.add(info.code)
+    return firers
 
 
 # --------------------------------------------------------------------------------------------
@@ -454,6 +505,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
                     # sentence counts its noun, whatever its verb; in the figure's own sentence it is a breakdown
                     # ("killed 18 people, eight of them children", "6,000 soldiers, 300 of whom have returned").
                     counted = whole
+                elif counted is None:
+                    # "of the 15,000 soldiers sent to Russia, about 4,700 had become casualties": the whole of an
+                    # of-phrase put before the part's own clause, the part the subject of a verb that does something.
+                    counted = _fronted_whole(number, verb, lex)
             elided = counted is not None
     number = _over(number, counted, verb, lex)
     # "10,000 containers of artillery shells": the containers count what they hold.
@@ -510,7 +565,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             or _claim_compound(kind, lex)
             or _sent_cargo(kind, verb_lemma, lex)
         ) and not (
-            casualty_verb and counted.dep_ in ("dobj", "nsubjpass") and verb_lemma in lex.claim_words["violent_verbs"]
+            casualty_verb
+            # "killed 28 of the 60 passengers": the part is what the verb kills
+            and (counted.dep_ in ("dobj", "nsubjpass") or number.first.dep_ in ("dobj", "nsubjpass"))
+            and verb_lemma in lex.claim_words["violent_verbs"]
         ):
             return None  # but anyone counted as killed or abducted is a casualty ("two Hezbollah members")
         if lemma in lex.claim_words["ambiguous_weapons"] and not _military(kind, verb_lemma, res):
@@ -652,6 +710,36 @@ def _whole_of(number: _Number, lex: Lexicon) -> Token | None:
             return _earlier_counted(number.first, classes, lex)
         if pobj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in pobj.children):
             return _earlier_counted(pobj, classes, lex)  # "those soldiers": the soldiers counted before
+    return None
+
+
+def _fronted_whole(number: _Number, verb: Token | None, lex: Lexicon) -> Token | None:
+    """The counted noun of an of-phrase put first before a part that is the subject of a clause of its own, after a
+    comma ("of the 15,000 soldiers sent to Russia, about 4,700 had become casualties", "Of the 10,000 troops in
+    Russia, 8,000 have been moved to Kursk"), whatever the parse hangs the phrase on; not a part only somewhere ("of
+    the 6,000 troops, 2,000 are in Kursk": a verb of being)."""
+    if number.first.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or verb is None or _lemma(verb) in ("be", "remain", "stay"):
+        return None
+    doc, sent = number.first.doc, number.first.sent
+    start = number.first.i
+    while (
+        start > sent.start
+        and doc[start - 1].dep_ in ("advmod", "quantmod", "det")
+        and doc[start - 1].head.i == number.first.i
+    ):
+        start -= 1  # "about 4,700"
+    if start <= sent.start or doc[start - 1].text != ",":
+        return None
+    classes = ("troops", "casualties", "weapons", "people")
+    for of in reversed(doc[sent.start : start - 1]):
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        before = doc[of.i - 1] if of.i > sent.start else None
+        fronted = before is None or before.is_punct or before.lower_ == "that" or before.dep_ == "mark"
+        pobj = first_child(of, ["pobj"])
+        if not fronted or pobj is None or not any(c.dep_ == "nummod" for c in pobj.children):
+            return None
+        return pobj if _counts(pobj, lex, classes) else None
     return None
 
 
@@ -1131,6 +1219,13 @@ def _subject(
         if found:
             return found, True, False
     armed = counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons"))
+    sending = _sent_along(counted, lex) if armed and counted is not None else None
+    if sending is not None:
+        # "has sent Russia containers able to hold 5 million shells", "has given Moscow missiles in addition to 1
+        # million shells": arms or troops inside what a verb of sending sends are the sender's.
+        found = first_code(clause_actors(sending, res, lex))
+        if found:
+            return found, True, False
     if counted is not None and (armed or _counts(counted, lex, ("weapons",))):  # "rounds" of ammunition too
         found = first_code(_sender(counted, verb, res, lex))
         if found:
@@ -1391,6 +1486,33 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
         if holder is not None and holder.dep_ in OBJECTS and _lemma(sending) in lex.claim_words["sender_verbs"]:
             return clause_actors(sending, res, lex)
     return []
+
+
+# The prepositions that put arms or troops beside what a verb of sending sends ("in addition to", "along with").
+_BESIDE_PREPS = frozenset({"along", "alongside", "besides", "beside", "together", "including", "plus"})
+
+
+def _sent_along(counted: Token, lex: Lexicon) -> Token | None:
+    """The verb of sending whose object phrase holds the counted arms or troops, reached through what holds them
+    ("sent Russia containers able to hold 5 million shells") or what they come beside ("given Moscow missiles in
+    addition to 1 million shells", "sent tanks along with 500 troops"), never through a clause with a subject of
+    its own or a place they go to; None when the counted noun is itself the verb's object (read as handed over)."""
+    tok = counted
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB" and _lemma(head) in lex.claim_words["sender_verbs"] and tok is not counted:
+            beside = tok.dep_ == "prep" and (
+                tok.lower_ in _BESIDE_PREPS or any(_lemma(c) == "addition" for c in tok.children if c.dep_ == "pobj")
+            )
+            return head if (tok.dep_ in OBJECTS and tok is not first_conjunct(counted)) or beside else None
+        if tok.dep_ not in ("pobj", "prep", "dobj", "xcomp", "amod", "acl", "conj") or first_child(tok, SUBJECTS):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "into", "from", "for") and _lemma(head) != "addition":
+            return None
+        tok = head
+    return None
 
 
 def _fired_from(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
@@ -1833,11 +1955,15 @@ def _breakdown(number: _Number, counted: Token) -> bool:
 
 def _shared(counted: Token, res: Resolver) -> bool:
     """ "a combined force of 50,000 Russian and North Korean troops": troops of two states named together are
-    neither's figure."""
-    coordinated = any(
-        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in counted.children
-    )
-    return coordinated and len({a.code for a in _own_states(counted, res) if a.kind == "state"}) >= 2
+    neither's figure, nor is a force they make up ("a 50,000-strong force of Russian and North Korean troops")."""
+    members = [p for prep in counted.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    for noun in (counted, *(p for p in members if p.dep_ == "pobj")):
+        coordinated = any(
+            c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in noun.children
+        )
+        if coordinated and len({a.code for a in _own_states(noun, res) if a.kind == "state"}) >= 2:
+            return True
+    return False
 
 
 def _of_a_disaster(counted: Token, verb: Token | None, lex: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """Whose a figure of victims or of the held is when nothing near it names an owner (issue 13, lane claims6):
 the one state the article names, as a state or by its places ("The unrest left 31 people dead" in an
-article on Bolivia → `BOL`); an article on two states gives none. No figure in the news sets is coded
+article on Bolivia → `BOL`); an article on two states none leads gives the state named last before it (stop 47,
+lane claims47), one that names none gives none. No figure in the news sets is coded
 without an owner. A few people or things named again with "the" ("the two prisoners") are no new figure,
 nor is a number hyphened to its noun as a modifier ("a 21-gun salute"). People killed in a strike on a
 named place, or left dead by an attack in one, are of its state, not the striker's or the reporter's; "2,000
@@ -32,8 +33,8 @@ test_victims_of_the_article_state = figures_test(
 
 test_victims_near_misses = figures_test(
     [
-        # Near-misses: an owner named near the figure keeps it; a text that names no state or two keeps none;
-        # troops and arms are not placed by the article.
+        # Near-misses: an owner named near the figure keeps it; a text that names no state keeps none, one that
+        # names two the one named last before (stop 47); troops and arms are not placed by the article.
         (
             "Bolivia's government declared a state of emergency in La Paz. Clashes in Peru left 12 "
             "Peruvian protesters dead.",
@@ -46,7 +47,7 @@ test_victims_near_misses = figures_test(
         (
             "Bolivia closed its border with Peru on Monday. The unrest has left at least 31 people dead, the "
             "ombudsman said.",
-            [(None, 31, None)],
+            [("PER", 31, None)],
         ),
         (
             "Bolivia's government declared a state of emergency in La Paz. About 400 soldiers were seen "

@@ -61,14 +61,15 @@ def test_victims_of_the_dominant_state(nlp: Language) -> None:
     assert claim_figures(nlp, _ON_SUDAN) == [("SDN", 900, 900)]
 
 
-def test_no_dominant_state_no_owner(nlp: Language) -> None:
-    # Two states named about as often: no owner is guessed.
+def test_no_dominant_state_named_last(nlp: Language) -> None:
+    # Two states named about as often: none leads, so the dead take the state named last before them (stop 47: the
+    # coders gave every such figure an owner, 5 of 5 in the tuning half and news-dev/dev2, the last named in 3).
     text = (
         "Thailand and Cambodia traded artillery fire along their border on Thursday. "
         "Cambodia accused Thailand of starting the clash, and Thailand blamed Cambodia. "
         "Officials said at least 12 people had died by the evening."
     )
-    assert claim_figures(nlp, text) == [(None, 12, None)]
+    assert claim_figures(nlp, text) == [("KHM", 12, None)]
 
 
 test_partitive_whole_is_no_casualty = figures_test(
