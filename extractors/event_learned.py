@@ -25,7 +25,7 @@ from extractors.event_rules import COOPERATIVE, GATHERING_TYPES, trigger_drafts
 from extractors.event_types import ACTOR_KINDS, EventTypeModel, mentions_actor, sentence_features
 from extractors.lexicon import Entry, Lexicon
 from extractors.resolution import Actor, Resolver
-from extractors.triggers import Trigger, topic_noun
+from extractors.triggers import Trigger, hypothetical_subject, topic_noun
 from extractors.war_acts import BESIDE, are_at_war
 
 # The types whose "on" phrases are topics ("talks on", "agreed on"); "sanctions on", "strikes on" aim.
@@ -147,8 +147,8 @@ def learned_drafts(
             c.dep_ == "det" and c.lower_ in lex.negation for c in tok.children
         ):
             continue  # declined by the rules (unless the model is sure), or denied ("no troops were sent")
-        if _denied_clause(tok, lex) or topic_noun(tok, lex):
-            continue
+        if _denied_clause(tok, lex) or topic_noun(tok, lex) or hypothetical_subject(tok, lex):
+            continue  # denied, a topic, or hypothetical ("a visit by Xi is unlikely"), as the rules read it
         if tok.dep_ in OBJECTS and tok.head.lemma_.lower() in lex.reporting_verbs | lex.perceiving_verbs:
             continue  # what is seen or reported ("Seoul spotted containers being shipped"): not the seer's act
         light = tok.head if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" else None

@@ -1139,9 +1139,7 @@ def _noun_trigger(
             c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in tok.children
         ):
             return None
-        if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
-            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
-        ):
+        if hypothetical_subject(tok, lex):
             return None
     if light is not None and light.i in verbs:
         return _unsure(unsure, tok, UNSURE_LIGHT)  # the verb is an event itself; this noun is its object
@@ -1813,6 +1811,14 @@ def _background_war(tok: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "relcl" and lex.in_class(verb.head, "wars"):
         return True  # "the war it has waged in Ukraine since 2022": the war named, not a new attack
     return tok.dep_ in OBJECTS and is_verb(tok.head) and tok.head.lemma_.lower() in lex.aid_purposes
+
+
+def hypothetical_subject(tok: Token, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of a predicate that makes it hypothetical ("a visit by Xi is
+    unlikely", "talks are possible"): a topic, not an event, for the rules and the model alike."""
+    return tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in lex.hypothetical for c in tok.head.children
+    )
 
 
 # Marks of a clause that dates another by a war ("since", "before Russia invaded Ukraine"); "after" is
