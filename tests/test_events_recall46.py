@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 
 from tests.event_lines import found_events, line_tests
@@ -56,9 +57,25 @@ DISAPPROVE | Peru described the envoy as a friend.
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
 
-def test_relative_clause_judges_the_act_not_the_name_it_hangs_on(nlp: Language) -> None:
-    """The clause hung on "Venezuela" says what Iran's shipments do: no verdict on Venezuela."""
-    text = "\"We condemn Iran's shipments of drones to Venezuela, which violate UN rules,\" Chile's minister said."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A condemned transfer of arms is disapproved to its receiver too (stop 47, lane recall47: the files
+        # code it 8 rows to 3); the clause hung on "Venezuela" adds no verdict of its own.
+        (
+            "\"We condemn Iran's shipments of drones to Venezuela, which violate UN rules,\" Chile's minister said.",
+            {("CHL", "IRN"), ("CHL", "VEN")},
+        ),
+        (
+            "\"We condemn Iran's blockade of Venezuela, which violates UN rules,\" Chile's minister said.",
+            {("CHL", "IRN")},
+        ),
+    ],
+)
+def test_relative_clause_judges_the_act_not_the_name_it_hangs_on(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """The clause hung on "Venezuela" says what Iran's act does: no verdict on Venezuela from it."""
     found = found_events(nlp, text, PUBLISHED)
     judged = {(actor, recipient) for kind, _, actor, recipient in found if kind == "DISAPPROVE"}
-    assert judged == {("CHL", "IRN")}
+    assert judged == expected
