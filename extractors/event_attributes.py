@@ -48,9 +48,18 @@ _CLAUSE_INTERNAL = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "advcl", "
 def future(trig: Trigger, lex: Lexicon) -> bool:
     """A future-tense trigger: "will"/"would"/"shall" on it or on the verb it hangs from, or a stated
     readiness ("is willing to withdraw", "ready to send"): an intention, not a deed."""
-    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    return future_at(trig.light if trig.is_noun and trig.light is not None else trig.token, lex)
+
+
+def future_at(verb: Token, lex: Lexicon, *, plan_heads: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb tells its act as to come (future), three steps up through infinitives and conjuncts
+    at most; `plan_heads`: lemmas of verbs or adjectives whose infinitive is to come too ("plans to sign",
+    "is likely to meet")."""
+    current = verb
     for _ in range(3):
         if current.dep_ == "xcomp" and current.head.lower_ in lex.intent_adjectives | lex.unwilling_adjectives:
+            return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in plan_heads:
             return True
         auxes = _aux_words(current, lex)
         if auxes & lex.future_aux:

@@ -1358,19 +1358,6 @@ def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _to_come(verb: Token, lex: Lexicon) -> bool:
-    """Whether a verb tells its act as still to come: a future auxiliary on it or on the verb it hangs from
-    ("would hold", "will sign"), "is to / is due to / is set to", or a wish or plan it is the object of
-    ("would like to meet", "plans to sign"); three steps up through infinitives and conjuncts at most."""
-    current = verb
-    for _ in range(3):
-        auxes = {c.lower_ for c in current.children if c.dep_ == "aux"}
-        if auxes & lex.future_aux:
-            return True
-        if "to" in auxes and current.head.lemma_ == "be" and event_attributes.copula_infinitive(current):
-            return True
-        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lex.schedule_words | lex.intent_words:
-            return True
-        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    """Whether a verb tells its act as still to come: future, "is to", or the object of a timetable or a
+    plan ("would like to meet", "plans to sign", "is due to sign")."""
+    return event_attributes.future_at(verb, lex, plan_heads=lex.schedule_words | lex.intent_words)
