@@ -40,7 +40,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "new45": ("chinamedia", "un", "analysis", "ukraine", "world12", "partners"),
     "new46": ("expel", "links", "tech", "launches", "sco"),
     "new47": ("plans", "recaps", "voices", "world13", "supply", "partners2", "censure", "world14"),
-    "new48": ("world15", "capability", "violations", "demands", "contacts", "late2026", "nominals", "backing"),
+    "new48": ("world15", "capability", "violations", "demands", "contacts", "late2026", "nominals", "figures"),
 }  # fmt: skip
 
 FIGURES = ("event type", "event type+actor+recipient", "quote speaker", "claim subject+value")
