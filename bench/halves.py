@@ -42,7 +42,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "new47": ("plans", "recaps", "voices", "world13", "supply", "partners2", "censure", "world14"),
     "new48": (
         "world15", "capability", "violations", "demands", "contacts", "late2026", "nominals", "world16", "world17",
-        "backing",
+        "backing", "figures",
     ),
 }  # fmt: skip
 
