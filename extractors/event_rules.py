@@ -577,6 +577,12 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         # Nor does the learned model read it again.
         trig.declined = True
         drafts = []
+    if not negated and event_attributes.capability(trig, lex):
+        # "Pyongyang can gather data abroad", "is able to veto any resolution", "has the capacity to send more
+        # troops": what a doer can do is no act (README: a capability is no event); nor does the learned model
+        # read it again.
+        trig.declined = True
+        drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
         drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:

@@ -1,0 +1,34 @@
+"""Precision lane 48: constructions that made the rules code an event the conventions do not, or the wrong
+type for the act (bench/data/news/README). Every sentence was written for this file.
+
+A capability is no act: what a doer "can" do, "is able to" or "will be able to" do tells no event (README:
+Kim's "we can deliver a serious military blow to the enemy" is a capability, no event; the tuning files leave
+"is able to veto", "can gather data" and "will be able to fund" uncoded). "Was / were able to" tells the act
+done, and "could" stays a hedge."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+# "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
+FOUND = """
+# Done, hedged or past ability stays the act.
+AID PER>CHL | Peru sent 2,000 soldiers to Chile on Monday.
+AID PER>CHL | Peru could send 2,000 soldiers to Chile, a Chilean admiral said.
+REJECT PER>CHL | Peru was able to veto Chile's proposal at the summit on Monday.
+"""
+
+# "TYPE[ by ACTOR] | sentence": the sentence gives no event of that type (by that actor).
+NOT_FOUND = """
+REJECT | As a permanent member, France is able to veto any draft resolution, and so is China.
+AID | Farmers from Peru and Chile will be able to fund joint irrigation projects without a permit.
+INVESTIGATE | Experts said that Quito can gather sensitive data from its neighbours in several ways.
+COERCE | Chile's navy can blockade Peru's main ports within hours, the admiral said.
+COOPERATE | The report says Ghana's army can arm the new recruits and send them into attacks on rebel positions.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
