@@ -32,3 +32,18 @@ COOPERATE | The report says Ghana's army can arm the new recruits and send them 
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
+
+
+# Approving a pact is agreeing to it (README "Pacts": signing, approving, ratifying are AGREE/pact), also its
+# draft or text and "it" standing for the pact the sentence named before; approving a plan stays AGREE and a
+# policy SUPPORT (lexicon verbs.approve).
+APPROVED_FOUND = """
+AGREE/pact PER>CHL | Chile's president signed the fisheries accord on Friday, after Peru's congress approved it.
+AGREE/pact PER>CHL | Peru's cabinet approved a draft of the border agreement with Chile on Tuesday.
+"""
+APPROVED_NOT_FOUND = """
+SUPPORT | Chile's president signed the fisheries accord on Friday, after Peru's congress approved it.
+SUPPORT | Peru's cabinet approved a draft of the border agreement with Chile on Tuesday.
+"""
+
+test_approved_found, test_approved_not_support = line_tests(APPROVED_FOUND, APPROVED_NOT_FOUND, PUBLISHED)
