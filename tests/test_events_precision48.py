@@ -47,3 +47,18 @@ SUPPORT | Peru's cabinet approved a draft of the border agreement with Chile on 
 """
 
 test_approved_found, test_approved_not_support = line_tests(APPROVED_FOUND, APPROVED_NOT_FOUND, PUBLISHED)
+
+
+# Captives meet on no state's behalf: a talk with prisoners, or captured soldiers, is no CONSULT between their state
+# and another (the tuning files leave a lawmaker's or a film maker's meeting with captured soldiers uncoded);
+# leaders meeting stay CONSULT.
+CAPTIVES_FOUND = """
+CONSULT PER>CHL | Peru's president met Chile's president in Lima.
+"""
+CAPTIVES_NOT_FOUND = """
+CONSULT | A Chilean senator met the three captured Peruvian sailors in Santiago on Monday.
+CONSULT | Three Peruvian prisoners met a Chilean reporter at the camp.
+CONSULT | A Chilean senator who spoke with the captured Peruvian sailors said they wanted to stay in Chile.
+"""
+
+test_captives_found, test_no_captives_meeting = line_tests(CAPTIVES_FOUND, CAPTIVES_NOT_FOUND, PUBLISHED)
