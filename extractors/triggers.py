@@ -591,6 +591,14 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
             # "approved the bill ratifying the treaty": the document's act on a pact is what is approved.
             acts = [c for c in children(obj, ["acl"]) if c.lemma_.lower() in ("ratify", "ratifie")]
             spec = next((entry.by_object["pact"] for c in acts if lex.in_class(object_of(c), "pact")), None)
+        if spec is None and obj is not None and entry.by_object.get("pact"):
+            # "approved a draft of the treaty": the text of a pact stands for it; "signed the treaty after
+            # Putin approved it": "it" is the pact the sentence named before it.
+            held = prep_object(obj, ("of",)) if lex.in_class(obj, "pact_texts") else None
+            if held is None and obj.lower_ == "it":
+                held = next((t for t in reversed(obj.doc[obj.sent.start : obj.i]) if lex.in_class(t, "pact")), None)
+            if held is not None and lex.in_class(held, "pact"):
+                spec = entry.by_object["pact"]
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
