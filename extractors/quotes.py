@@ -1555,7 +1555,13 @@ class _QuoteFinder:
                 if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
             if not own:
-                return self._generic_speaker(subject)
+                generic = self._generic_speaker(subject)
+                body_state = self._body_official_state(subject) if generic is not None else None
+                if body_state is not None:
+                    # "“...,” said a foreign ministry official" after Seoul's words: an official of a state
+                    # body the words do not place speaks for the state acting before, as "the ministry" does.
+                    return Speaker(body_state, generic.name, None, f"{body_state}:{generic.key}")
+                return generic
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             body = info.kind == "organisation" and (through is not None or self._state_body(info.entity_id))
@@ -2171,6 +2177,27 @@ class _QuoteFinder:
                 # "Zakharova said in a statement. “...,” the statement says": who said it in the statement.
                 return _inherited_subject(said, self.sets)
         return None
+
+    def _body_official_state(self, subject: Token) -> str | None:
+        """The state of "a foreign ministry official", "ministry officials" (an official of a body the phrase
+        names by its kind alone, no state, place or party): the state acting before (_acting_state_before)."""
+        if subject.lemma_.lower() not in ("official", "officials"):
+            return None
+        modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if not modifiers and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts):
+            # "the official said" after "a foreign ministry official said": the one introduced last.
+            introduced = self._introduced_nouns().get(subject.lemma_, [])
+            before = bisect.bisect_left(introduced, subject.i)
+            if not before or self.doc[introduced[before - 1]].lemma_.lower() != subject.lemma_.lower():
+                return None
+            return self._body_official_state(self.doc[introduced[before - 1]])
+        if not any(c.lemma_.lower() in self.institutions for c in modifiers):
+            return None
+        if any(c.text[:1].isupper() for m in modifiers for c in m.subtree):
+            return None  # "a Pentagon official", "a UN agency official": named, not unnamed
+        if any(c.dep_ == "prep" for c in subject.children) or any(c.lower_ in self.foreign for c in subject.lefts):
+            return None  # "an official in Kyiv", "a foreign ministry official in Seoul", "a Western official"
+        return self._acting_state_before(subject)
 
     def _generic_speaker(self, subject: Token) -> Speaker | None:
         """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
