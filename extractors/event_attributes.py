@@ -72,6 +72,29 @@ def future_at(verb: Token, lex: Lexicon, *, plan_heads: frozenset[str] = frozens
     return False
 
 
+def capability(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a trigger tells only what its doer can do: "can" on it or on the verb it hangs from ("Pyongyang
+    can gather data abroad", "the ministry can equip the units and fit them into formations"), or an
+    infinitive of "able" in the present or future ("is able to veto any resolution", "will be able to fund
+    matches"). A capability is no act (bench/data/news README: Kim's "we can deliver a serious military
+    blow"); "was able to take part" tells the act done, and "could" is a hedge or the past, read elsewhere."""
+    current = trig.light if trig.is_noun and trig.light is not None else trig.token
+    for _ in range(3):
+        if _aux_words(current, lex) & lex.ability_aux:
+            return True
+        head = current.head
+        if current.dep_ == "xcomp" and head.i != current.i and head.lower_ in lex.ability_adjectives:
+            copula = head.head if head.dep_ == "acomp" else head
+            told_back = copula.lower_ in ("was", "were", "been") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children
+            )
+            return not told_back
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def copula_infinitive(tok: Token) -> bool:
     """An infinitive under a copula that sets a timetable ("is to visit", "preparations were under way
     for Kim to visit", "it is our policy to defend"), not the reason for an adjective ("it is wrong to

@@ -537,6 +537,14 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
             # is named for are the speaker's own (a named other's, "the North Korean soldiers", stay);
             # forces backed or helped are another's ("Tehran has backed the militias").
             drafts = [d for d in drafts if d.recipient is not None]
+    if kind == "CONSULT":
+        # "a lawmaker met the two captured soldiers", "the captives had met a documentary maker": prisoners
+        # meet on no state's behalf, so a talk with them is no consultation between their state and another
+        # (nor does the learned model read it again).
+        kept = [d for d in drafts if not any(_captive(tok.doc, a, lex) for a in (d.actor, d.recipient))]
+        if drafts and not kept:
+            trig.declined = True
+        drafts = kept
     if kind == "SUPPORT" and _backing_attribute(trig):
         drafts = []  # "the Houthis, who are backed by Iran", "a mechanism backed by the US": an attribute
     if kind == "ASSAULT" and fight_purpose(trig, lex):
@@ -575,6 +583,12 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         # Hearsay ("reportedly struck") and a modal alone ("could attack", README: a hedge) still tell the
         # act, hedged; a stance denied ("may not endorse") stays a negated one, as the own gold codes it.
         # Nor does the learned model read it again.
+        trig.declined = True
+        drafts = []
+    if not negated and event_attributes.capability(trig, lex):
+        # "Pyongyang can gather data abroad", "is able to veto any resolution", "has the capacity to send more
+        # troops": what a doer can do is no act (README: a capability is no event); nor does the learned model
+        # read it again.
         trig.declined = True
         drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
@@ -1188,6 +1202,26 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 def _clemency(trig: Trigger, kind: str, mode: str | None, lex: Lexicon) -> bool:
     """Whether an act frees or forgives people: a release (RETREAT/release) or a pardon or amnesty."""
     return (kind == "RETREAT" and mode == "release") or (kind == "CONCEDE" and lex.in_class(trig.token, "pardons"))
+
+
+_CAPTURED = frozenset({"captured", "captive", "detained", "imprisoned", "jailed"})
+
+
+def _captive(doc: Doc, actor: Actor | None, lex: Lexicon) -> bool:
+    """Whether an actor was read from a captive: "prisoners", "the two captives", "captured soldiers", or a
+    pronoun standing for them (its antecedent's words: "talking with them")."""
+    if actor is None or actor.token is None:
+        return False
+    if actor.pronoun:
+        return not {w.strip(".,") for w in actor.text.lower().split()}.isdisjoint(lex.captive_words | _CAPTURED)
+    noun = doc[actor.token]
+    for _ in range(3):  # "captured North Korean soldiers": the state read from the noun's modifier
+        if noun.dep_ not in ("amod", "compound", "nmod") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.lemma_.lower() in lex.captive_words or any(
+        c.dep_ == "amod" and c.lower_ in _CAPTURED for c in noun.children
+    )
 
 
 def _own_mention(actor: Actor, recipient: Actor, doc: Doc) -> bool:

@@ -142,6 +142,8 @@ class Lexicon:
     government_nouns: frozenset[str]
     own_side_nouns: frozenset[str]
     future_aux: frozenset[str]
+    ability_aux: frozenset[str]
+    ability_adjectives: frozenset[str]
     devoted_verbs: frozenset[str]
     office_verbs: frozenset[str]
     organisation_shorthands: frozenset[str]
@@ -455,6 +457,8 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "government_nouns": ("words", "government_nouns"),
     "own_side_nouns": ("words", "own_side_nouns"),
     "future_aux": ("words", "future_aux"),
+    "ability_aux": ("words", "ability_aux"),
+    "ability_adjectives": ("words", "ability_adjectives"),
     "devoted_verbs": ("words", "devoted_verbs"),
     "office_verbs": ("words", "office_verbs"),
     "organisation_shorthands": ("words", "organisation_shorthands"),

@@ -116,6 +116,7 @@ class _QuoteFinder:
         self.infinitive_reporting = sets["infinitive_reporting_verbs"]
         self.object_reporting = sets["object_reporting_verbs"]
         self.audiences = sets["audience_nouns"]
+        self.talk_nouns = sets["talk_nouns"]
         self.occasions = sets["occasion_nouns"]
         self.honorifics = sets["honorifics"]
         self.envoys = sets["envoy_titles"]
@@ -407,6 +408,23 @@ class _QuoteFinder:
         if lemma == "point":
             return any(index.dep[c] == "prt" and index.lower[c] == "out" for c in index.kids.get(i, ()))
         return lemma in self.reporting
+
+    def _possessed_title(self, verb: Token) -> Token | None:
+        """ "Chile's spokesperson voiced concern ...": the parser may read an owned title before a verb with no
+        subject as a phrase of time or measure (npadvmod) and hang its owner on the verb; the owner, a name,
+        speaks for the title or institution word it owns."""
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        for title in verb.children:
+            if title.dep_ != "npadvmod" or title.i > verb.i or title.pos_ != "NOUN":
+                continue
+            if title.lemma_.lower() not in self.titles and title.lemma_.lower() not in self.sets["institutions"]:
+                continue
+            owners = [p for p in (*title.children, *verb.children) if p.dep_ == "poss" and p.i < title.i]
+            owner = next((p for p in owners if p.pos_ == "PROPN" and p.right_edge.i + 1 >= title.left_edge.i - 1), None)
+            if owner is not None:
+                return owner
+        return None
 
     def _says(self, i: int, *, direct: bool) -> bool:
         """A verb of saying, of commitment ("pledged that"), or, for words in quotation marks, a verb
@@ -838,10 +856,34 @@ class _QuoteFinder:
             for g in c.children
             if g.dep_ == "pobj" and (c.lower_ == "in" or g.lemma_.lower() not in self.documents)
         ]
+        # "said during a call with the Chilean president that ...", "said in talks with Ruiz that ...": the
+        # clause hung on whom the call or talks were with; only a clause that opens with the conjunction "that"
+        # and has a subject of its own (a relative clause has "that" as its pronoun).
+        partners = [
+            g
+            for noun in nouns
+            if noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.talk_nouns
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for partner in partners:
+            for clause in partner.children:
+                if (
+                    clause.dep_ != "relcl"
+                    or clause.left_edge.lower_ != "that"
+                    or not _conjunction_that(clause.left_edge)
+                ):
+                    continue
+                if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
+                    return clause
         for noun in nouns:
             if noun.lemma_.lower() in self.speech_nouns and _owner(noun) is not None:
                 continue  # "answered a statement by a Ukrainian envoy that ...": the words are the envoy's
             audience = noun.lemma_.lower() in self.audiences or noun.lemma_.lower() in self.occasions
+            # "said during talks with Ruiz that ...": an exchange's clause only with the conjunction "that".
+            talk = not audience and noun.lemma_.lower() in self.talk_nouns
             # "assured residents that anyone who moved would be protected": any object of the verb when
             # "that" is the conjunction (a relative clause has a pronoun), and not a noun of saying's own.
             lemma = noun.lemma_.lower()
@@ -851,13 +893,13 @@ class _QuoteFinder:
                 and lemma not in self.speech_nouns
                 and lemma not in self.documents
             )
-            if not audience and not told:
+            if not audience and not told and not talk:
                 continue
             for clause in noun.children:  # a relative clause, or a clause of the noun ("an interview that")
                 if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
                     continue
                 that = clause.left_edge
-                if not audience and that.dep_ != "mark":
+                if not audience and not _conjunction_that(that):
                     continue
                 # "told a briefing that the visit was being made": a passive has no object for "that".
                 subject = next(
@@ -972,7 +1014,7 @@ class _QuoteFinder:
             subject = (
                 _noun_clause_participle(verb, self.sets) or _inherited_subject(verb, self.sets) or _comma_speaker(verb)
             )
-            subject = subject or _reporting_agent(verb)
+            subject = subject or _reporting_agent(verb) or self._possessed_title(verb)
             if subject is not None:
                 subject = _misjoined_speaker(verb, subject) or subject
         if subject is None:
@@ -1513,7 +1555,13 @@ class _QuoteFinder:
                 if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
             if not own:
-                return self._generic_speaker(subject)
+                generic = self._generic_speaker(subject)
+                body_state = self._body_official_state(subject) if generic is not None else None
+                if body_state is not None:
+                    # "“...,” said a foreign ministry official" after Seoul's words: an official of a state
+                    # body the words do not place speaks for the state acting before, as "the ministry" does.
+                    return Speaker(body_state, generic.name, None, f"{body_state}:{generic.key}")
+                return generic
         if info is not None and info.entity_id is not None and info.kind in ("organisation", "igo", "state"):
             name = _phrase_text(phrase) if through is not None else self._with_acronym(info.span.text, info.span)
             body = info.kind == "organisation" and (through is not None or self._state_body(info.entity_id))
@@ -2130,6 +2178,27 @@ class _QuoteFinder:
                 return _inherited_subject(said, self.sets)
         return None
 
+    def _body_official_state(self, subject: Token) -> str | None:
+        """The state of "a foreign ministry official", "ministry officials" (an official of a body the phrase
+        names by its kind alone, no state, place or party): the state acting before (_acting_state_before)."""
+        if subject.lemma_.lower() not in ("official", "officials"):
+            return None
+        modifiers = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if not modifiers and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts):
+            # "the official said" after "a foreign ministry official said": the one introduced last.
+            introduced = self._introduced_nouns().get(subject.lemma_, [])
+            before = bisect.bisect_left(introduced, subject.i)
+            if not before or self.doc[introduced[before - 1]].lemma_.lower() != subject.lemma_.lower():
+                return None
+            return self._body_official_state(self.doc[introduced[before - 1]])
+        if not any(c.lemma_.lower() in self.institutions for c in modifiers):
+            return None
+        if any(c.text[:1].isupper() for m in modifiers for c in m.subtree):
+            return None  # "a Pentagon official", "a UN agency official": named, not unnamed
+        if any(c.dep_ == "prep" for c in subject.children) or any(c.lower_ in self.foreign for c in subject.lefts):
+            return None  # "an official in Kyiv", "a foreign ministry official in Seoul", "a Western official"
+        return self._acting_state_before(subject)
+
     def _generic_speaker(self, subject: Token) -> Speaker | None:
         """ "analysts say", "Western officials said", "a ministry official confirmed": a source the text
         does not name is quoted by its words as written (the news coding convention); indefinite
@@ -2641,6 +2710,17 @@ def _noun_clause_participle(verb: Token, words: Mapping[str, frozenset[str]]) ->
     # preposition hangs on the verb whose subject goes on.
     acting = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     return _inherited_subject(acting, words) if acting.pos_ in ("VERB", "AUX") else None
+
+
+def _conjunction_that(that: Token) -> bool:
+    """A "that" the parser hangs as a relative clause's pronoun is the conjunction of a reported clause when it
+    is marked so, or when the slot it would fill is filled already ("that Kyiv planned to send a delegation":
+    "send" has its object)."""
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == that.dep_ and c.i != that.i for c in that.head.children
+    )
 
 
 def _trailing_participle(verb: Token) -> bool:

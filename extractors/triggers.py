@@ -170,12 +170,17 @@ def find_triggers(sent: Span, lex: Lexicon, res: Resolver, unsure: dict[int, str
             if trig is not None:
                 triggers.append(trig)
                 by_token[tok.i] = trig
+        manner = i in by_token and breach_manner(tokens[i], lex)
         if (
             pos[i] in ("NOUN", "PROPN", "ADJ")
             and dep[i] in _VERDICT_DEPS
-            and i not in by_token
+            and (i not in by_token or manner)
             and verdict(tokens[i], lex, res) is not None
         ):
+            if manner:
+                # "said Quito armed the rebels in breach of UN resolutions": the reporter's verdict on
+                # Quito, not the noun's own reading (its doer censuring the rule's owner).
+                triggers.remove(by_token.pop(i))
             trig = Trigger(tokens[i], _VERDICT, "DISAPPROVE", None)
             verb = by_token.pop(tokens[i].head.i, None) if tokens[i].dep_ == "dobj" else None
             if verb is not None:
@@ -358,7 +363,10 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     is no event), except in quoted words whose speaker the quote finder resolved: "'Such remarks are
     unacceptable,' he said" is the speaker's verdict (on nobody named: the judged subject is None)."""
     counter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
+    manner = breach_manner(tok, lex)
+    if manner:
+        copula = tok.head.head  # "said Quito had armed the rebels in breach of UN resolutions"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount":
         copula = tok.head.head  # "amounted to a dangerous escalation"
     elif tok.dep_ in ("attr", "acomp", "dobj"):
         copula = tok.head
@@ -372,7 +380,9 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         or (tok.dep_ == "attr" and lex.in_class(tok, "menaces"))
     )
     # "said the deployment violates UN resolutions": a broken rule is a verdict too.
-    broken = tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
+    broken = manner or (
+        tok.dep_ in ("dobj", "pobj") and lex.in_class(copula, "violations") and lex.in_class(tok, "norms")
+    )
     # "warned that Moscow's moves could destabilise security", "would raise tensions": a harm done.
     harmful = tok.dep_ == "dobj" and _harms(copula, tok, lex)
     if not (judged or broken or harmful):
@@ -407,13 +417,32 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     # ("some of the arms sales between them violate ...": what the partitive counts is judged)
     subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
-    if subject is not None and subject.pos_ != "PRON" and res.resolve(doer_of(subject, res), context=False):
+    if subject is not None and subject.pos_ != "PRON" and (doers := res.resolve(doer_of(subject, res), context=False)):
+        if manner and {j.code for j in judges} & {d.code for d in doers}:
+            return None  # "the envoy said Quito, in breach of ..., armed": an envoy read as Quito's own
         return judges, subject
     if spoken is not None and spoken[1] and (subject is None or _deictic(subject)) and not _supposed(copula):
         return judges, None  # "'This is outrageous,' he said": a verdict in the speaker's own words
     if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
         return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
+
+
+def breach_manner(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun says how a reported act was done, in breach of a rule: "said Quito had armed the
+    rebels in violation of UN resolutions", "Lima, in breach of the embargo, has sold rifles" (a
+    violation noun, "in" on the act's verb, "of" a rule): a verdict on the act's doer, as "said the
+    arming violated UN resolutions" is, not a censure by the doer."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep" or not is_verb(tok.head.head):
+        return False
+    if tok.lower_ not in _BREACH_NOUNS:
+        return False
+    rule = counted(prep_object(tok, ("of",)))
+    return rule is not None and lex.in_class(rule, "norms")
+
+
+# Nouns of a rule broken, in "in breach of" (pejoratives has the first two as what an act is called).
+_BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
 
 
 def _first_verb_conjunct(verb: Token) -> Token:
@@ -562,6 +591,14 @@ def _verb_trigger(tok: Token, lex: Lexicon, res: Resolver, unsure: dict[int, str
             # "approved the bill ratifying the treaty": the document's act on a pact is what is approved.
             acts = [c for c in children(obj, ["acl"]) if c.lemma_.lower() in ("ratify", "ratifie")]
             spec = next((entry.by_object["pact"] for c in acts if lex.in_class(object_of(c), "pact")), None)
+        if spec is None and obj is not None and entry.by_object.get("pact"):
+            # "approved a draft of the treaty": the text of a pact stands for it; "signed the treaty after
+            # Putin approved it": "it" is the pact the sentence named before it.
+            held = prep_object(obj, ("of",)) if lex.in_class(obj, "pact_texts") else None
+            if held is None and obj.lower_ == "it":
+                held = next((t for t in reversed(obj.doc[obj.sent.start : obj.i]) if lex.in_class(t, "pact")), None)
+            if held is not None and lex.in_class(held, "pact"):
+                spec = entry.by_object["pact"]
         if spec is None and obj is not None:
             # A small clause's predicate or second object: "called the launch a provocation",
             # "handed Pyongyang air defence systems".
@@ -1508,6 +1545,11 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         # "cooperation between Russia and North Korea": the parties of a joint act.
         joint = res.lex.nouns.get(tok.lemma_.lower()) or res.lex.nouns.get(tok.lower_)
         meeting = meeting or (prep.lower_ == "between" and joint is not None and joint.own_event)
+        # "the military cooperation of Russia and North Korea": a named pair's joint act of a kind, as
+        # "between" names it (the bare "cooperation of Laos and Vietnam" in an inquiry may be with another).
+        paired = prep.lower_ == "of" and any(c.dep_ == "conj" for c in pobj.children)
+        paired = paired and any(c.dep_ in ("amod", "compound") for c in tok.children)
+        meeting = meeting or (paired and joint is not None and joint.own_event)
         # "joint exercises between Russia and China": the partners of a joint act.
         meeting = meeting or (prep.lower_ == "between" and any(c.lower_ in res.lex.joint_words for c in tok.children))
         if meeting and res.resolve(pobj, context=False):
@@ -1784,6 +1826,8 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             inner = by_token.get(inner_tok.i)
             if inner is not None and (inner.entry.own_event or inner.stands_alone) and inner.light is None:
                 continue  # "condemned the cooperation between A and B": an event of its own
+            if inner is not None and inner.entry.verdict and breach_manner(inner.token, lex):
+                continue  # "said Quito tested a missile in breach of UN resolutions": the test and the verdict
             if inner is not None and inner is not trig and not inner.absorbed:
                 inner.absorbed = True
                 trig.inner.append(inner)

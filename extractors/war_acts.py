@@ -562,6 +562,16 @@ def _forces_noun(verb: Token, lex: Lexicon) -> Token | None:
     described = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
     if described and verb.head.tag_ not in ("WDT", "WP") and not any(c.dep_ in ALL_SUBJECTS for c in verb.children):
         return verb.head
+    if (
+        described
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in lex.fight_words
+        and any(c.dep_ in ALL_SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    ):
+        # "the soldiers who fought side by side with Russian troops": the relative's antecedent fought
+        # (not "troops who would be deployed in Ukraine": a force supposed, nor one only stationed).
+        return verb.head
     subjects = children(verb, ALL_SUBJECTS)
     if not subjects and verb.dep_ == "xcomp":
         subjects = children(verb.head, ALL_SUBJECTS)  # "the forces keep taking part in"
@@ -921,6 +931,17 @@ def military_aid(
                     helped += res.resolve(owner, context=False, strict=False)
                 elif prep.lower_ in ("against",):
                     foes += res.resolve(pobj, context=False, strict=False)
+                elif (
+                    prep.lower_ in lex.presence_preps
+                    and lemma in lex.fight_words
+                    and pobj is not None
+                    and not _front(pobj, lex)
+                    and not is_war(pobj, lex)
+                ):
+                    # "sent troops to fight in Russia", "soldiers sent to fight in the Kursk region": the
+                    # ground fought on is the state helped, as "troops fighting in Kursk" (troops_abroad);
+                    # the sender's foe there is no partner (are_at_war below).
+                    helped += [a for a in res.resolve(pobj, context=False, strict=False) if a.kind != "person"]
                 elif pobj is not None and _front(pobj, lex):
                     # "to fight at the front for Russia": the parser hangs the side fought for on the front
                     sides = [first_child(p, ["pobj"]) for p in children(pobj, ["prep"]) if p.lower_ in _FOR_SIDE]

@@ -53,14 +53,15 @@ def test_body_placed_by_its_own_words_keeps_its_place(nlp: Language) -> None:
 
 def test_he_after_an_unnamed_official_quoted_sentences_back(nlp: Language) -> None:
     """ "he" two sentences after "a foreign ministry official said", an outlet quoted between: the official,
-    not a person named before them only inside a description."""
+    not a person named before them only inside a description; the official, of a body the words do not place,
+    speaks for the state acting before (Kenya; lane quotes48)."""
     text = (
         "Kenya condemned the raid on Monday. The raid followed talks between President William Ruto and Somali "
         "leader Hassan Sheikh Mohamud in May. “We are alarmed by the attack,” a foreign ministry official said. "
         "The region needs calm, the Nation newspaper reported. “We call on both sides to stop the fighting,” he "
         "said."
     )
-    assert spoken_after(nlp, text, "“We call") == [(None, "foreign ministry official")]
+    assert spoken_after(nlp, text, "“We call") == [("KEN", "foreign ministry official")]
 
 
 def test_he_after_a_reporter_is_the_person_named(nlp: Language) -> None:
