@@ -558,7 +558,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             )
             # "6,000 Vietnamese workers are believed to be in Libya": a state's people present in another state.
             sent_abroad = sent_abroad or _present_abroad(kind, verb, res, lex)
-            if not casualty_verb and not sent_abroad and not _military_people(kind, lex):
+            held_abroad = _held_foreigners(counted, verb, res, lex)
+            if not casualty_verb and not sent_abroad and not held_abroad and not _military_people(kind, lex):
                 return None
         elif not (
             _counts(kind, lex, ("troops", "casualties", "weapons", "people"))
@@ -632,6 +633,10 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     held_words = lex.claim_words["held_nouns"] | lex.claim_words["held_verbs"]
     held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
     held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
+    # "two soldiers who had been taken prisoner" (what says "captured"), "holds three Chilean sailors".
+    held = held or (what is not None and what.rsplit(" ", 1)[-1] in _HELD_PARTICIPLES)
+    held = held or (counted is not None and number.currency is None and _held_foreigners(counted, verb, res, lex))
+    held = held or (counted is not None and number.currency is None and _taken_prisoner(counted, verb, lex))
     each = _each_also(counted, verb, subject, res, lex) if counted is not None and verb is not None else ()
     whole = _whole_of(number, lex)
     own = contents or counted
@@ -1170,9 +1175,23 @@ def _subject(
         found = first_code(_own_states(counted, res), own=True)
         if found:
             return found, True, False
+        if counted.dep_ == "appos" and counted.head.pos_ == "NOUN":  # not a name ("shipped to Russia 13,000 ...")
+            # "North Korea's deployment (some 12,000 troops)", "Chinese forces, some 2,000 soldiers,": the owner of
+            # the noun the figure stands beside, not the source that confirms it.
+            found = first_code(_own_states(counted.head, res), own=True)
+            if found:
+                return found, True, False
         # "some of the 10,000 soldiers North Korea has sent to the front": the relative clause's sender.
         owning = lex.claim_words["sender_verbs"] | lex.claim_words["firing_verbs"]  # "the 45 drones Russia launched"
         sending = next((c for c in counted.children if c.dep_ == "relcl" and _lemma(c) in owning), None)
+        if sending is not None and _lemma(sending) not in lex.claim_words["sender_verbs"]:
+            # "has supplied Russia with 4 million shells, which Russian forces are firing": who hands the arms over
+            # owns them, not who fires them after.
+            handing = _handing_verb(counted, lex)
+            if handing is not None:
+                found = first_code(clause_actors(handing, res, lex))
+                if found:
+                    return found, True, False
         sender = first_child(sending, SUBJECTS) if sending is not None else None
         if sending is not None and sender is not None and sender.lower_ not in ("who", "which", "that"):
             found = first_code(res.resolve(sender, context=False))
@@ -1279,7 +1298,10 @@ def _subject(
             # The counted phrase the clause's subject: its own words name no state (read above), so the
             # resolver guessed from the context; not where they are ("1,500 special forces were training
             # in Russia's Far East" after "Pyongyang had launched a deployment").
-            placed = {a.code for i in _places(verb, lex) for a in res.resolve(sent.doc[i], context=False)}
+            where = _places(verb, lex)
+            if any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+                where |= _located(counted, None, lex)  # "1,500 special forces in training in Russia's Far East"
+            placed = {a.code for i in where for a in res.resolve(sent.doc[i], context=False)}
             actors = [a for a in actors if a.code not in placed]
         found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
         if found:
@@ -1298,8 +1320,14 @@ def _subject(
     # Where troops or arms are sent is not whose they are ("3,000 soldiers were sent to Russia").
     destinations = _destinations(verb, lex)
     named: list[tuple[Token, str]] = []
+    troops = counted is not None and _counts(counted, lex, ("troops",))
     for tok in res.sent_tokens(sent):
         info = res.entity_at(tok)
+        if troops and info is not None and info.kind == "person" and info.code is not None and tok.i in speakers:
+            # "Some 76,000 troops are involved in the manoeuvres, Shoigu said": a named official who reports troops
+            # no state of the sentence owns reports his state's (a source only when nothing else is).
+            reported.append(info.code)
+            continue
         if info is not None and info.code is not None and info.kind in ("state", "group") and tok.i not in destinations:
             if info.code in doers or info.code in partners:
                 continue
@@ -1307,9 +1335,23 @@ def _subject(
                 named.append((tok, info.code))
             else:
                 reported.append(info.code)
+    if named and counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons")):
+        # "Pyongyang launched a deployment, saying 1,500 special forces in training in Russia's Far East would head
+        # to the front": where troops or arms are is not whose they are, while the sentence names another state.
+        located = _located(counted, verb, lex)
+        elsewhere = [(tok, code) for tok, code in named if tok.i not in located]
+        named = elsewhere or named
     if named:
         return _sentence_state(named, counted, number), True, True
     return (reported[0] if reported else None), False, True
+
+
+def _located(counted: Token, verb: Token | None, lex: Lexicon) -> set[int]:
+    """The tokens of the places the counted phrase or its verb puts them in ("forces in training in Russia's Far
+    East", "troops stationed near the border with China")."""
+    holders = [*counted.subtree, *([verb] if verb is not None else [])]
+    preps = (c for tok in holders for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.place_preps)
+    return {t.i for prep in preps for t in prep.subtree}
 
 
 def _sentence_state(named: Sequence[tuple[Token, str]], counted: Token | None, number: _Number) -> str:
@@ -1450,6 +1492,18 @@ def _places(verb: Token, lex: Lexicon) -> set[int]:
     return {t.i for place in places for t in place.subtree}
 
 
+def _handing_verb(counted: Token, lex: Lexicon) -> Token | None:
+    """The verb of sending that hands the counted arms or troops over: its object ("has sent 1 million shells") or
+    what it supplies someone with ("has supplied Russia with 4 million shells")."""
+    noun = first_conjunct(counted)
+    if noun.dep_ in OBJECTS and _lemma(noun.head) in lex.claim_words["sender_verbs"]:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and _lemma(prep.head) in lex.claim_words["sender_verbs"]:
+        return prep.head
+    return None
+
+
 def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> list[Actor]:
     """Who sends the arms or troops counted, where the parse keeps the figure away from the sending verb:
     the state they come from ("ships carried nine million rounds from the North to Russia"), or the
@@ -1466,7 +1520,8 @@ def _sender(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> 
         found = [a for a in res.resolve(origin, context=False)] if origin is not None else []
         if found and found[0].kind in ("state", "place"):  # a port or city: its state's
             return found[:1]
-    if _lemma(verb) in transport:
+    if _lemma(verb) in transport or _lemma(verb) in lex.claim_words["receiving_verbs"]:
+        # "Moscow has received 100 missiles from Pyongyang": who the arms come from, not who gets them.
         for prep in (c for tok in (verb, counted) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             found = [a for a in res.resolve(pobj, context=False)] if pobj is not None else []
@@ -1995,4 +2050,52 @@ def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
         return False
     if _lemma(verb) in lex.claim_words["abroad_verbs"] | lex.claim_words["level_verbs"]:
         return False
+    if _war_prisoners(counted):
+        return False  # "two North Korean prisoners of war want to defect": captured soldiers (stop-48 ruling)
     return _lemma(counted) in lex.claim_words["held_nouns"]
+
+
+# What a claim's "what" ends with when it counts people held: told again in the article they are no new claim.
+_HELD_PARTICIPLES = frozenset({"captured", "abducted", "kidnapped", "detained", "jailed", "imprisoned"})
+
+
+def _held_foreigners(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
+    """Whether a clause holds people of a state by another state ("Lima says it holds three Chilean sailors", "two
+    Japanese citizens detained in China"): captives at their first mention are a claim of the captives' state
+    (stop-48 ruling); a state's arrests of its own people are not ("police detained 40 protesters")."""
+    if verb is None or _lemma(verb) not in lex.claim_words["holding_verbs"]:
+        return False
+    own = {a.code for a in _own_states(counted, res) if a.kind in ("state", "group")}
+    if not own:
+        return False
+    span = range(counted.left_edge.i, counted.right_edge.i + 1)
+    holders = {a.code for a in clause_actors(verb, res, lex) if a.token not in span}
+    located = res.location_state(verb)
+    if located is not None:
+        holders.add(located.code)
+    holders.discard(None)
+    return bool(holders) and not holders & own
+
+
+def _taken_prisoner(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """Whether the clause or a clause on the counted noun takes them prisoner or holds them ("two soldiers who had
+    been taken prisoner", "had taken two soldiers prisoner", "two soldiers captured in Kursk")."""
+    clauses = [c for c in counted.children if c.dep_ in ("relcl", "acl")]
+    if verb is not None and counted.i in {c.i for c in verb.subtree}:
+        clauses.append(verb)
+    captive_words = {"prisoner", "prisoners", "captive", "captives"}
+    for clause in clauses:
+        lemma = _lemma(clause)
+        if lemma in lex.claim_words["held_verbs"] | lex.claim_words["holding_verbs"]:
+            return True
+        if lemma == "take" and any(c.lower_ in captive_words for c in clause.children):
+            return True
+    return False
+
+
+def _war_prisoners(noun: Token) -> bool:
+    """Whether held people are prisoners of war: captured soldiers, counted at their first mention whatever they do
+    (stop-48 ruling)."""
+    return _lemma(noun) == "prisoner" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "war" for g in c.children) for c in noun.children
+    )
