@@ -144,7 +144,10 @@ from typing import Any
 # 33: stop 47 — meetings and sendings to come AGREE; troops sent to fight for a state AID; condemned arms transfers
 #    to the receiver too; a visit "for talks" two CONSULT; unnamed titled speakers; eight new files, 708 sentences
 #    paraphrased again.
-EXTRACTOR_VERSION = "33"
+# 34: stop 48 — capabilities ("can", "is able to") no act; approving a pact AGREE; no CONSULT with captives; troops
+#    who fought beside a state AID; "in violation of" DISAPPROVE; quotes: talk partners, owned titles, ministry
+#    officials; claims: captives at first mention, suppliers own arms (rulings48); eleven new files.
+EXTRACTOR_VERSION = "34"
 
 ERROR_CHARS = 500
 
