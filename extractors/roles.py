@@ -622,6 +622,21 @@ def recipients(
                 found = [a for a in res.resolve(subject, strict=False) if all(a.code != b.code for b in actors)]
                 if found:
                     break
+    if not found and trig.is_noun and trig.type == "DEMAND":
+        # "reiterated its demand that Lima halt the drills": the subject of the demand's own that-clause
+        # is who is asked, as the governed clause's subject of "demanded that Lima halt" is.
+        for clause in children(tok, ["acl", "ccomp"]):
+            subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+            if (
+                subject is None
+                or subject.pos_ == "PRON"
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ):
+                continue
+            clause_subject = subject
+            found = [a for a in res.resolve(subject) if all(a.code != b.code for b in actors)]
+            if found:
+                break
     if not found and trig.type == "DISAPPROVE":
         found = _censured_doer([tok, obj] if obj is not None else [tok], res, actors, lex)
     if not found:
@@ -1051,13 +1066,26 @@ def _investigated_doer(trig: Trigger, obj: Token | None, res: Resolver, actors: 
     spying by Russia", "will investigate the sabotage attacks by Russian agents" (PLOVER: the target of
     an investigation is whom it concerns, not the investigator's own state)."""
     matters = [obj] if obj is not None else []
-    for holder in (trig.token, trig.light):
+    # "launched a probe of Lima's approval": the verb's event noun holds the phrase too; "an inquiry
+    # into whether Peruvian agents spied": the clause the preposition takes names its doer.
+    for holder in (trig.token, trig.light, obj):
         if holder is not None:
             matters += [
-                o for p in children(holder, ["prep"]) if p.lower_ in ("into", "of") for o in children(p, ["pobj"])
+                o
+                for p in children(holder, ["prep"])
+                if p.lower_ in ("into", "of")
+                for o in children(p, ["pobj", "pcomp"])
             ]
     own = {a.code for a in actors}
     for matter in matters:
+        if matter is not None and matter.dep_ == "pcomp":
+            subject = first_child(matter, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            found = [a for a in res.resolve(subject, context=False) if a.code not in own]
+            if found:
+                return found
+            continue
         doer = doer_of(matter, res) if matter is not None else None
         if doer is None or doer.i == matter.i:
             continue

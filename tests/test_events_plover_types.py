@@ -54,7 +54,7 @@ CONSULT/visit RUS>PRK | Putin flew to Pyongyang on Tuesday.
 # Reinforcing troops is a force build-up; reinforcing a commitment or an alliance moves no force.
 MOBILIZE/troops RUS>FIN | Russia reinforced its troops along the Finnish border.
 # A demand stated through a light verb is a DEMAND (CAMEO REITERATE * DEMAND, 100).
-DEMAND PRK>None | Pyongyang again voiced its demand that Washington pull its forces out of South Korea.
+DEMAND PRK>USA | Pyongyang again voiced its demand that Washington pull its forces out of South Korea.
 DEMAND IRN>None | Iran renewed its demand for the release of its diplomats held in Iraq.
 # "commence" is a light verb as "begin" and "launch" are: the event noun is the event.
 ASSAULT ISR>PSE | Israeli forces commenced ground assaults on Hamas positions in Rafah on Monday.
