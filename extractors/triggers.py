@@ -2289,6 +2289,24 @@ def _for_to_clause(tok: Token) -> bool:
     )
 
 
+# Appeal nouns whose infinitive is what someone is asked to do ("its call on Lima to free the crew").
+_APPEAL_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals"})
+
+
+def _asked_by_object(clause: Token, verb: Token) -> bool:
+    """Whether an infinitive the parser makes an adverbial clause of an appeal noun, or of a verb whose
+    object is one, is what the appeal asks for ("repeated its call on Lima to withdraw", "its call for
+    Quito to free the crew"), not the purpose of the verb's own act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if verb.pos_ == "NOUN":
+        return verb.lemma_.lower() in _APPEAL_NOUNS  # "its call for Lima to withdraw"
+    if not is_verb(verb):
+        return False
+    obj = first_child(verb, ["dobj"])
+    return obj is not None and obj.i < clause.i and obj.lemma_.lower() in _APPEAL_NOUNS
+
+
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
     """Whether a trigger sits in the complement of an appeal or a denial (or is a noun after
     "call for")."""
@@ -2319,6 +2337,8 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             and _lemmas(head.head)[0] in lex.non_factive_against
         ):
             return True
+        if current.dep_ == "advcl" and _asked_by_object(current, head):
+            return True  # "renewed its call on Lima to free the crew": the parser hangs the asked act on the verb
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
             # "amid Western claims that Russia intends to send troops": alleged, not done; but "amid
             # allegations that Pyongyang has shipped shells to Moscow" charges a done act.

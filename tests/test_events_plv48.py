@@ -3,7 +3,9 @@ plv48): the subject of a demand noun's that-clause is who is asked ("reiterated 
 halt the drills"), as the governed clause's subject of "demanded that Lima halt" is; an investigation
 a verb launches is aimed at whoever did what its own "of" or "into" phrase names ("launched a probe of
 Lima's approval of the mine"), and at the subject of the clause it takes ("an inquiry into whether
-Peruvian agents spied"). Every sentence here was written for this file in the style of news."""
+Peruvian agents spied"); and what a call or an appeal asks for is not done, where the parser hangs
+its infinitive on the call or on the verb whose object the call is ("renewed its call on Lima to free
+the crew"). Every sentence here was written for this file in the style of news."""
 
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ INVESTIGATE CHL>PER | Chile launched an investigation into the Peruvian navy.
 NOT_FOUND = """
 # What is demanded did not happen: no release by Peru.
 RETREAT | Chile reiterated its demand that Peru release the fishermen.
+# Nor what a call asks for, where the parser hangs the infinitive on the call or on the verb whose
+# object the call is: no withdrawal or release by either side.
+RETREAT | Chile repeated its call for Peru to withdraw its troops.
+RETREAT | Chile renewed its call on Peru to release the fishermen.
+RETREAT | Chile renewed its appeal for Peru to free the fishermen.
 """
 
 
