@@ -1361,9 +1361,39 @@ def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
         return False
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in lex.schedule_words:
         return True
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _AGENDA_VERBS
+        and event_attributes.future_at(tok.head, lex)
+        and not _told_done(tok)
+    ):
+        return True  # "the talks between Kenyatta and Guelleh will focus on trade": talks still to come
     if tok.dep_ != "pobj" or tok.head.lower_ not in _OCCASION_OF or tok.head.dep_ != "prep":
         return False
     return _to_come(tok.head.head, lex)
+
+
+# Verbs by which a meeting's agenda or timing is told ("the talks will focus on trade", "the summit will open
+# on Monday"), not its effects ("the visit will deepen our friendship" is said of visits under way too).
+_AGENDA_VERBS = frozenset(
+    {"focus", "center", "centre", "cover", "address", "discuss", "tackle", "open", "begin", "start", "last", "take"}
+)
+
+_PAST_WORDS = frozenset({"last", "past", "previous", "recent", "earlier"})
+
+
+def _told_done(noun: Token) -> bool:
+    """A meeting noun its own modifiers tell as done: a past participle or past-tense clause on it ("the talks,
+    held on Monday, will help trade", "the summit that took place in June will be remembered") or a word of
+    the past ("last week's talks", "the recent summit")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
+            return True
+        if child.dep_ in ("amod", "poss", "compound") and child.lower_ in _PAST_WORDS:
+            return True
+        if child.dep_ == "poss" and any(g.lower_ in _PAST_WORDS for g in child.children):
+            return True  # "last week's talks"
+    return False
 
 
 def _to_come(verb: Token, lex: Lexicon) -> bool:
