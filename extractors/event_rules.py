@@ -1349,6 +1349,10 @@ def _planned_meeting(trig: Trigger, lex: Lexicon) -> bool:
     ):
         return True  # "It will be her first visit to China since 2019"
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") else None
+    if holder is not None and holder.lemma_ == "be":
+        # "preparations were under way for a visit to": the preparations are the copula's subject, the visit
+        # what they are for.
+        holder = first_child(holder, ["nsubj"])
     return holder is not None and holder.lemma_.lower() in lex.meeting_to_come_heads
 
 
@@ -1380,18 +1384,68 @@ def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
         if auxes & lex.possibility_modals and not auxes & lex.perfect_auxiliaries:
             return True
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}  # "when" is an advmod
-        if verb.dep_ == "advcl" and marks & _TIME_MARKS and verb.tag_ in ("VBZ", "VBP") and not auxes:
+        # A time clause the parser left as the root ("in remarks before he attends the summit, Kishida
+        # hinted …": "attends" ROOT) still has its subordinator as a mark.
+        subordinate = verb.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+        if subordinate and marks & _TIME_MARKS and verb.tag_ in ("VBZ", "VBP") and not auxes:
+            return True
+        if _after_act_to_come(verb, lex):
             return True
     if not trig.is_noun:
         return False
     if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in lex.schedule_words:
         return True
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _AGENDA_VERBS
+        and event_attributes.future_at(tok.head, lex)
+        and not _told_done(tok)
+    ):
+        return True  # "the talks between Kenyatta and Guelleh will focus on trade": talks still to come
     if tok.dep_ != "pobj" or tok.head.lower_ not in _OCCASION_OF or tok.head.dep_ != "prep":
         return False
     return _to_come(tok.head.head, lex)
 
 
+# Verbs by which a meeting's agenda or timing is told ("the talks will focus on trade", "the summit will open
+# on Monday"), not its effects ("the visit will deepen our friendship" is said of visits under way too).
+_AGENDA_VERBS = frozenset(
+    {"focus", "center", "centre", "cover", "address", "discuss", "tackle", "open", "begin", "start", "last", "take"}
+)
+
+_PAST_WORDS = frozenset({"last", "past", "previous", "recent", "earlier"})
+
+
+def _told_done(noun: Token) -> bool:
+    """A meeting noun its own modifiers tell as done: a past participle or past-tense clause on it ("the talks,
+    held on Monday, will help trade", "the summit that took place in June will be remembered") or a word of
+    the past ("last week's talks", "the recent summit")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
+            return True
+        if child.dep_ in ("amod", "poss", "compound") and child.lower_ in _PAST_WORDS:
+            return True
+        if child.dep_ == "poss" and any(g.lower_ in _PAST_WORDS for g in child.children):
+            return True  # "last week's talks"
+    return False
+
+
 def _to_come(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb tells its act as still to come: future, "is to", or the object of a timetable or a
-    plan ("would like to meet", "plans to sign", "is due to sign")."""
-    return event_attributes.future_at(verb, lex, plan_heads=lex.schedule_words | lex.intent_words)
+    plan ("would like to meet", "plans to sign", "is due to sign"), or a gerund after "before" a verb that is
+    ("is due to stay until Sunday before travelling to China for a meeting")."""
+    return event_attributes.future_at(verb, lex, plan_heads=lex.schedule_words | lex.intent_words) or (
+        _after_act_to_come(verb, lex)
+    )
+
+
+def _after_act_to_come(verb: Token, lex: Lexicon) -> bool:
+    """A gerund after "before" / "until" whose verb is to come: "is due to stay in Pyongyang until Sunday
+    before travelling to China" (the travel comes later still); "stayed two days before flying on" stays
+    done."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("before", "until", "till") or prep.dep_ != "prep":
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and event_attributes.future_at(
+        prep.head, lex, plan_heads=lex.schedule_words | lex.intent_words
+    )
