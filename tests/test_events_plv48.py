@@ -21,7 +21,7 @@ DEMAND CHL>PER | Chile voiced its demand that Peru halt the naval drills.
 DEMAND CHL>PER | Chile reiterated its demand that the Peruvian navy halt the drills near the border.
 DEMAND CHL>PER | Chile has issued a demand that Peru release the fishermen within a week.
 INVESTIGATE CHL>PER | Chile launched a probe of Peru's approval of the copper mine.
-INVESTIGATE CHL>PER | Chile opened an investigation into whether Peruvian agents spied on its embassy.
+INVESTIGATE CHL>PER | Chile started an inquiry into whether Peruvian agents spied on its embassy.
 INVESTIGATE CHL>RUS | Chile opened an investigation into alleged spying by Russia.
 # Near-misses that already gave their recipient stay as they were.
 DEMAND CHL>PER | Chile demanded that Peru halt the naval drills.
