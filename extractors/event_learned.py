@@ -174,6 +174,7 @@ def learned_drafts(
             # push back the Ukrainian forces" by Russia's troops).
             found = [_troops_lent(d, res, lex) for d in found]
             found = [d for d in found if d.recipient is None or not are_at_war(d.actor.code, d.recipient.code, lex)]
+            found = [d for d in found if not _fought_over(d.recipient, sent, lex)]
         # A negated reading ("there has been no deployment") is no event the model was taught; one with
         # nobody named on the other side was mostly a misreading (news-dev, PLV_train, the seed), but for
         # the types the model lets stand alone from their probability (EventTypeModel.recipientless_from).
@@ -213,6 +214,15 @@ def _own_clauses(triggers: list[Trigger]) -> set[int]:
             inside.update(range(opened, i))
         depth, opened = depth + steps[i], i
     return inside
+
+
+def _fought_over(recipient: Actor | None, sent: Span, lex: Lexicon) -> bool:
+    """Whether an aid's recipient is a place fought over ("joined the fighting for Pokrovsk", "the battle
+    for Bakhmut"): a battle for a place is over it, not help to it (as war_acts reads "fighting for")."""
+    if recipient is None or recipient.kind != "place" or not sent.start <= recipient.token < sent.end:
+        return False
+    prep = sent.doc[recipient.token].head
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in lex.combat_nouns
 
 
 def _troops_lent(draft: Draft, res: Resolver, lex: Lexicon) -> Draft:

@@ -133,6 +133,9 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
     named_before = _gerund_subject(tok)
     if named_before is not None and (doers := res.resolve(named_before, context=False)):
         return doers, None  # "commented on North Korea dispatching troops": North Korea dispatches
+    judged = _extraposed_doer(tok)
+    if judged is not None and (doers := res.resolve(judged, context=False)):
+        return doers, None  # "it was shameful of Belarus to help Russia": Belarus helps
     actors, patient = verb_actors(tok, res, lex, theme=trig.entry.theme)
     if patient is None and trig.entry.host:
         patient = passive_patient(tok)  # "arrived in Nairobi and was welcomed by Ruto": the guest
@@ -314,6 +317,22 @@ def _gerund_subject(tok: Token) -> Token | None:
         return None
     commented = before.head.head  # the verb of "on": the gerund's head or a clause on it ("avoided commenting")
     return before if tok.head.i in (commented.i, commented.head.i) else None
+
+
+def _extraposed_doer(tok: Token) -> Token | None:
+    """The doer of an infinitive judged in an extraposed "it was <adjective> of X to …" ("it was shameful
+    of Belarus to help Russia", "it was wise of Seoul to reply"): X, the one the judgement is of. Only
+    "of": "it is important for Seoul to talk" weighs an act nobody has done."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.lemma_.lower() != "be":
+        return None
+    subject = first_child(tok.head, SUBJECTS | {"expl"})
+    adjective = first_child(tok.head, ["acomp"])
+    if subject is None or subject.lower_ != "it" or adjective is None:
+        return None
+    judged = next((p for p in children(adjective, ["prep"]) if p.lower_ == "of"), None)
+    return first_child(judged, ["pobj"]) if judged is not None else None
 
 
 def _counted_conjunct(tok: Token, res: Resolver) -> list[Actor]:
