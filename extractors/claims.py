@@ -634,7 +634,7 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
     held = casualty_verb and verb_lemma in held_words  # "two soldiers captured"; "4,100 captured": the noun
     held = held or (counted is not None and not held_words.isdisjoint(lemma_guesses(contents or counted)))
     # "two soldiers who had been taken prisoner" (what says "captured"), "holds three Chilean sailors".
-    held = held or (what is not None and what.rsplit(" ", 1)[-1] in _HELD_PARTICIPLES)
+    held = held or (what is not None and what.rsplit(" ", 1)[-1] in lex.held_participles)
     held = held or (counted is not None and number.currency is None and _held_foreigners(counted, verb, res, lex))
     held = held or (counted is not None and number.currency is None and _taken_prisoner(counted, verb, lex))
     each = _each_also(counted, verb, subject, res, lex) if counted is not None and verb is not None else ()
@@ -2055,10 +2055,6 @@ def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
     return _lemma(counted) in lex.claim_words["held_nouns"]
 
 
-# What a claim's "what" ends with when it counts people held: told again in the article they are no new claim.
-_HELD_PARTICIPLES = frozenset({"captured", "abducted", "kidnapped", "detained", "jailed", "imprisoned"})
-
-
 def _held_foreigners(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
     """Whether a clause holds people of a state by another state ("Lima says it holds three Chilean sailors", "two
     Japanese citizens detained in China"): captives at their first mention are a claim of the captives' state
@@ -2083,12 +2079,11 @@ def _taken_prisoner(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
     clauses = [c for c in counted.children if c.dep_ in ("relcl", "acl")]
     if verb is not None and counted.i in {c.i for c in verb.subtree}:
         clauses.append(verb)
-    captive_words = {"prisoner", "prisoners", "captive", "captives"}
     for clause in clauses:
         lemma = _lemma(clause)
         if lemma in lex.claim_words["held_verbs"] | lex.claim_words["holding_verbs"]:
             return True
-        if lemma == "take" and any(c.lower_ in captive_words for c in clause.children):
+        if lemma == "take" and any(c.lower_ in lex.captive_words for c in clause.children):
             return True
     return False
 

@@ -1204,23 +1204,21 @@ def _clemency(trig: Trigger, kind: str, mode: str | None, lex: Lexicon) -> bool:
     return (kind == "RETREAT" and mode == "release") or (kind == "CONCEDE" and lex.in_class(trig.token, "pardons"))
 
 
-_CAPTURED = frozenset({"captured", "captive", "detained", "imprisoned", "jailed"})
-
-
 def _captive(doc: Doc, actor: Actor | None, lex: Lexicon) -> bool:
     """Whether an actor was read from a captive: "prisoners", "the two captives", "captured soldiers", or a
     pronoun standing for them (its antecedent's words: "talking with them")."""
     if actor is None or actor.token is None:
         return False
     if actor.pronoun:
-        return not {w.strip(".,") for w in actor.text.lower().split()}.isdisjoint(lex.captive_words | _CAPTURED)
+        words = {w.strip(".,") for w in actor.text.lower().split()}
+        return not words.isdisjoint(lex.captive_words | lex.held_participles)
     noun = doc[actor.token]
     for _ in range(3):  # "captured North Korean soldiers": the state read from the noun's modifier
         if noun.dep_ not in ("amod", "compound", "nmod") or noun.head.i == noun.i:
             break
         noun = noun.head
     return noun.lemma_.lower() in lex.captive_words or any(
-        c.dep_ == "amod" and c.lower_ in _CAPTURED for c in noun.children
+        c.dep_ == "amod" and c.lower_ in lex.held_participles for c in noun.children
     )
 
 
@@ -1397,9 +1395,9 @@ def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
         return True
     if (
         tok.dep_ == "nsubj"
-        and tok.head.lemma_.lower() in _AGENDA_VERBS
+        and tok.head.lemma_.lower() in lex.agenda_verbs
         and event_attributes.future_at(tok.head, lex)
-        and not _told_done(tok)
+        and not _told_done(tok, lex)
     ):
         return True  # "the talks between Kenyatta and Guelleh will focus on trade": talks still to come
     if tok.dep_ != "pobj" or tok.head.lower_ not in _OCCASION_OF or tok.head.dep_ != "prep":
@@ -1407,25 +1405,16 @@ def _meeting_to_come(trig: Trigger, lex: Lexicon) -> bool:
     return _to_come(tok.head.head, lex)
 
 
-# Verbs by which a meeting's agenda or timing is told ("the talks will focus on trade", "the summit will open
-# on Monday"), not its effects ("the visit will deepen our friendship" is said of visits under way too).
-_AGENDA_VERBS = frozenset(
-    {"focus", "center", "centre", "cover", "address", "discuss", "tackle", "open", "begin", "start", "last", "take"}
-)
-
-_PAST_WORDS = frozenset({"last", "past", "previous", "recent", "earlier"})
-
-
-def _told_done(noun: Token) -> bool:
+def _told_done(noun: Token, lex: Lexicon) -> bool:
     """A meeting noun its own modifiers tell as done: a past participle or past-tense clause on it ("the talks,
     held on Monday, will help trade", "the summit that took place in June will be remembered") or a word of
     the past ("last week's talks", "the recent summit")."""
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBN", "VBD"):
             return True
-        if child.dep_ in ("amod", "poss", "compound") and child.lower_ in _PAST_WORDS:
+        if child.dep_ in ("amod", "poss", "compound") and child.lower_ in lex.past_words:
             return True
-        if child.dep_ == "poss" and any(g.lower_ in _PAST_WORDS for g in child.children):
+        if child.dep_ == "poss" and any(g.lower_ in lex.past_words for g in child.children):
             return True  # "last week's talks"
     return False
 

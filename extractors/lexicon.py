@@ -144,6 +144,11 @@ class Lexicon:
     future_aux: frozenset[str]
     ability_aux: frozenset[str]
     ability_adjectives: frozenset[str]
+    held_participles: frozenset[str]
+    agenda_verbs: frozenset[str]
+    past_words: frozenset[str]
+    breach_nouns: frozenset[str]
+    appeal_nouns: frozenset[str]
     devoted_verbs: frozenset[str]
     office_verbs: frozenset[str]
     organisation_shorthands: frozenset[str]
@@ -459,6 +464,11 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "future_aux": ("words", "future_aux"),
     "ability_aux": ("words", "ability_aux"),
     "ability_adjectives": ("words", "ability_adjectives"),
+    "held_participles": ("words", "held_participles"),
+    "agenda_verbs": ("words", "agenda_verbs"),
+    "past_words": ("words", "past_words"),
+    "breach_nouns": ("words", "breach_nouns"),
+    "appeal_nouns": ("words", "appeal_nouns"),
     "devoted_verbs": ("words", "devoted_verbs"),
     "office_verbs": ("words", "office_verbs"),
     "organisation_shorthands": ("words", "organisation_shorthands"),

@@ -435,14 +435,10 @@ def breach_manner(tok: Token, lex: Lexicon) -> bool:
     arming violated UN resolutions" is, not a censure by the doer."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep" or not is_verb(tok.head.head):
         return False
-    if tok.lower_ not in _BREACH_NOUNS:
+    if tok.lower_ not in lex.breach_nouns:
         return False
     rule = counted(prep_object(tok, ("of",)))
     return rule is not None and lex.in_class(rule, "norms")
-
-
-# Nouns of a rule broken, in "in breach of" (pejoratives has the first two as what an act is called).
-_BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
 
 
 def _first_verb_conjunct(verb: Token) -> Token:
@@ -2289,22 +2285,18 @@ def _for_to_clause(tok: Token) -> bool:
     )
 
 
-# Appeal nouns whose infinitive is what someone is asked to do ("its call on Lima to free the crew").
-_APPEAL_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals"})
-
-
-def _asked_by_object(clause: Token, verb: Token) -> bool:
+def _asked_by_object(clause: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether an infinitive the parser makes an adverbial clause of an appeal noun, or of a verb whose
     object is one, is what the appeal asks for ("repeated its call on Lima to withdraw", "its call for
     Quito to free the crew"), not the purpose of the verb's own act."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     if verb.pos_ == "NOUN":
-        return verb.lemma_.lower() in _APPEAL_NOUNS  # "its call for Lima to withdraw"
+        return verb.lemma_.lower() in lex.appeal_nouns  # "its call for Lima to withdraw"
     if not is_verb(verb):
         return False
     obj = first_child(verb, ["dobj"])
-    return obj is not None and obj.i < clause.i and obj.lemma_.lower() in _APPEAL_NOUNS
+    return obj is not None and obj.i < clause.i and obj.lemma_.lower() in lex.appeal_nouns
 
 
 def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
@@ -2337,7 +2329,7 @@ def _under_non_factive(tok: Token, lex: Lexicon) -> bool:
             and _lemmas(head.head)[0] in lex.non_factive_against
         ):
             return True
-        if current.dep_ == "advcl" and _asked_by_object(current, head):
+        if current.dep_ == "advcl" and _asked_by_object(current, head, lex):
             return True  # "renewed its call on Lima to free the crew": the parser hangs the asked act on the verb
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_factive_nouns:
             # "amid Western claims that Russia intends to send troops": alleged, not done; but "amid
