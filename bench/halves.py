@@ -44,7 +44,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "world15", "capability", "violations", "demands", "contacts", "late2026", "nominals", "world16", "world17",
         "backing", "figures",
     ),
-    "new49": ("forecasts", "pacts", "tokyo2"),
+    "new49": ("forecasts", "pacts", "tokyo2", "kyiv2"),
 }  # fmt: skip
 
 FIGURES = ("event type", "event type+actor+recipient", "quote speaker", "claim subject+value")
