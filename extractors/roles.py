@@ -61,8 +61,10 @@ from extractors.triggers import (
     feeling_clause,
     is_response,
     is_thing,
+    judged_doers,
     modifier_parties,
     noun_agent,
+    split_possessor,
     unnamed_parties,
     verdict,
 )
@@ -121,7 +123,7 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         if doer is not None:
             return res.resolve(doer), None
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
-            return res.resolve(poss), None
+            return unique(split_possessor(tok, poss, trig.entry, res) + res.resolve(poss)), None
         light = trig.light
         if light is None and poss is None and noun_agent(tok, res) is None:
             return modifier_parties(tok, trig.entry, res), None  # "the Xi-Kim summit"
@@ -551,8 +553,8 @@ def recipients(
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
-        doer = doer_of(judged[1], res) if judged is not None and judged[1] is not None else None
-        found = not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        doers = judged_doers(judged[1], res) if judged is not None and judged[1] is not None else []
+        found = not_own(unique(doers), actors, lex)
         return found or _words_answered(tok, res, lex, actors)  # "'Such remarks are unacceptable,' he said"
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.
