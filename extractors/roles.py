@@ -214,12 +214,22 @@ def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
         info = res.entity_at(conjunct)
         if info is None or info.code is not None or info.span.label_ not in STATELESS_LABELS:
             continue
-        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span, res.lex):
-            continue  # a bare name ("Emmanuel Macron spoke with ..."): a state's person the gazetteer lacks
+        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span, res.lex) and _names_a_party(res):
+            # A bare name ("Emmanuel Macron spoke with ..."): in a text that names a state or an
+            # organisation, a state's person the gazetteer lacks; in one that names none, nobody's.
+            continue
         text = res.span_text(info.span)
         kind = "person" if info.span.label_ == "PERSON" else "organisation"
         found.append(Actor(STATELESS + text, text, info.entity_id, kind, conjunct.i))
     return found
+
+
+def _names_a_party(res: Resolver) -> bool:
+    """Whether the text names anyone the rules code (a state, an organisation of states, a coded
+    agent) anywhere: where it does, a person named bare may be that party's, which the gazetteer
+    lacks (the news names states in every article); where it names none ("Marta Quispe denounced
+    the mining law"), a bare name is an actor of its own."""
+    return any((info := res.ent_of.get(ent.start)) is not None and info.code is not None for ent in res.ents)
 
 
 def _titled(head: Token, name: Span, lex: Lexicon) -> bool:
