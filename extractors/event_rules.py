@@ -593,6 +593,12 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         # read it again.
         trig.declined = True
         drafts = []
+    if event_attributes.weighed(trig, lex):
+        # "it was important for Laos to supply Vietnam with rice", "it would be a mistake for Tokyo to send
+        # troops": an act weighed for a doer a "for" phrase names is not done; nor does the learned model read
+        # it again.
+        trig.declined = True
+        drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
         drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:
