@@ -759,7 +759,10 @@ def _partitive_whole(number: _Number, counted: Token | None) -> bool:
 def _part_taken(noun: Token) -> bool:
     """Whether a number takes a part of the noun: "28 of the 60 people", "300 of its soldiers"."""
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
+    # "28 out of the 60", also with "out" on the verb ("killed 12 out of 40 soldiers"): the number before "out".
+    out = of.head.lower_ == "out" and of.head.dep_ == "prep" and of.head.i > 0
+    part = noun.doc[of.head.i - 1] if out else of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and (part.pos_ == "NUM" or part.like_num)
 
 
 def _hyphened_modifier(number: _Number, counted: Token) -> bool:
@@ -1001,8 +1004,18 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # by address, so a set would iterate in a different order each run).
     money_head = tok.head.text in lex.claims["currency_symbols"] or tok.head.lower_ in lex.claims["scales"]
     anchors = [tok] + [t for t in (number.last, tok.head if money_head else tok) if t.i != tok.i]
+    after = doc[number.last.i + 1] if number.last.i + 1 < len(doc) else None
+    out = after is not None and after.lower_ == "out" and after.dep_ == "prep" and after.head.i in (tok.i, tok.head.i)
     for anchor in anchors:
-        for child in anchor.children:
+        for child in [*anchor.children, *([after] if out and anchor is tok else [])]:
+            if child.dep_ == "prep" and child.lower_ == "out" and child.i == number.last.i + 1:
+                # "8,000 out of 10,000 soldiers", "killed 12 out of 40 soldiers": as "8,000 of", not a ratio ("three
+                # out of every ten soldiers").
+                of = first_child(child, ["prep"])
+                whole = first_child(of, ["pobj"]) if of is not None and of.lower_ == "of" else None
+                if whole is None or any(c.lower_ in ("every", "each") for c in whole.children):
+                    continue
+                child = of
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
                 pobj = first_child(child, ["pobj"])
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and _held_in(child, pobj, number, lex):
