@@ -759,7 +759,10 @@ def _partitive_whole(number: _Number, counted: Token | None) -> bool:
 def _part_taken(noun: Token) -> bool:
     """Whether a number takes a part of the noun: "28 of the 60 people", "300 of its soldiers"."""
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.like_num)
+    # "28 out of the 60", also with "out" on the verb ("killed 12 out of 40 soldiers"): the number before "out".
+    out = of.head.lower_ == "out" and of.head.dep_ == "prep" and of.head.i > 0
+    part = noun.doc[of.head.i - 1] if out else of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and (part.pos_ == "NUM" or part.like_num)
 
 
 def _hyphened_modifier(number: _Number, counted: Token) -> bool:
@@ -1001,8 +1004,18 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
     # by address, so a set would iterate in a different order each run).
     money_head = tok.head.text in lex.claims["currency_symbols"] or tok.head.lower_ in lex.claims["scales"]
     anchors = [tok] + [t for t in (number.last, tok.head if money_head else tok) if t.i != tok.i]
+    after = doc[number.last.i + 1] if number.last.i + 1 < len(doc) else None
+    out = after is not None and after.lower_ == "out" and after.dep_ == "prep" and after.head.i in (tok.i, tok.head.i)
     for anchor in anchors:
-        for child in anchor.children:
+        for child in [*anchor.children, *([after] if out and anchor is tok else [])]:
+            if child.dep_ == "prep" and child.lower_ == "out" and child.i == number.last.i + 1:
+                # "8,000 out of 10,000 soldiers", "killed 12 out of 40 soldiers": as "8,000 of", not a ratio ("three
+                # out of every ten soldiers").
+                of = first_child(child, ["prep"])
+                whole = first_child(of, ["pobj"]) if of is not None and of.lower_ == "of" else None
+                if whole is None or any(c.lower_ in ("every", "each") for c in whole.children):
+                    continue
+                child = of
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
                 pobj = first_child(child, ["pobj"])
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and _held_in(child, pobj, number, lex):
@@ -1260,6 +1273,12 @@ def _subject(
                 if found:
                     return found, True, False
                 break
+    if counted is not None and verb is not None and _counts(counted, lex, ("weapons",)):
+        # "up to 12 missiles were fired into the Kursk region" after "a Ukrainian strike in Kursk": arms fired with no
+        # firer named are of the state whose act of violence the article named last, not of their maker or target.
+        found = _unnamed_firer(counted, verb, res, lex)
+        if found is not None:
+            return found, True, False
     if counted is not None and any(lex.in_class(counted, c) for c in ("troops", "weapons", "police")):
         # "these soldiers": an earlier mention, but not the source's own forces ("South Korea's
         # military estimates that the North has lost 4,000 soldiers").
@@ -1582,6 +1601,45 @@ def _fired_from(verb: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
         if found and found[0].kind in ("state", "place"):
             return found[:1]
     return []
+
+
+def _unnamed_firer(counted: Token, verb: Token, res: Resolver, lex: Lexicon) -> str | None:
+    """Who fired arms a passive clause of firing names no firer or origin of ("200 missiles had been fired at targets
+    across Ukraine"): the one state that the nearest earlier act of violence of the article is held by ("a massive
+    Russian missile attack", "a Ukrainian strike in Kursk"), up to twice _CARRY_SENTENCES before, never the state
+    the arms were fired at. None when nothing names one or two states are named doers."""
+    noun = first_conjunct(counted)
+    if _lemma(verb) not in lex.claim_words["firing_verbs"] or noun.dep_ not in PASSIVE_SUBJECTS or noun.head != verb:
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children):
+        return None  # "fired by Russia", "fired from Gaza": named in the clause
+    targets = {a.code for i in _places(verb, lex) for a in res.resolve(verb.doc[i], context=False)}
+    position = res.sentence_of[verb.i]
+    for sent in reversed(res.sentences[max(0, position - 2 * _CARRY_SENTENCES) : position + 1]):
+        doers = _sentence_violence_doers(sent, res, lex)
+        for tok in res.sent_tokens(sent):
+            # "Chile launched a missile attack on Peru", "Russia fired 50 missiles": the subject of the act.
+            acting = tok.pos_ == "VERB" and tok.i != verb.i and _lemma(tok) in lex.claim_words["firing_verbs"]
+            acting = acting or (tok.pos_ == "VERB" and _lemma(tok) in lex.claim_words["violent_verbs"])
+            attack = first_child(tok, OBJECTS) if tok.pos_ == "VERB" else None
+            acting = acting or (attack is not None and _lemma(attack) in lex.claim_words["violence_nouns"])
+            if acting and first_child(tok, SUBJECTS) is not None:
+                # Not a pronoun's guess ("accusing them of working together to use ..."): a doer the clause names.
+                named = (a for a in clause_actors(tok, res, lex) if a.token is None or tok.doc[a.token].pos_ != "PRON")
+                doers |= {a.code for a in named if a.kind in ("state", "group", "person")}
+            if tok.pos_ == "NOUN" and _lemma(tok) in lex.claim_words["violence_nouns"]:
+                # "a Russian missile attack", "a Russian missile and drone attack": the holder of the arms named.
+                # The parse may make "attack" a conjunct of "missile", the holder that conjunct's.
+                shared = [tok.head] if tok.dep_ == "conj" else []
+                for kind in (*(c for c in tok.children if c.dep_ == "compound"), *shared):
+                    for holder in (c for c in kind.children if c.dep_ in ("amod", "poss", "compound")):
+                        info = res.entity_at(holder)
+                        if info is not None and info.code is not None and info.kind in ("state", "group"):
+                            doers.add(info.code)
+        doers -= targets | {None}
+        if doers:
+            return next(iter(doers)) if len(doers) == 1 else None
+    return None
 
 
 def _among(counted: Token | None, verb: Token | None, number: _Number) -> Token | None:

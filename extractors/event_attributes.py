@@ -95,6 +95,42 @@ def capability(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def weighed(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a trigger is an infinitive whose doer a "for" phrase names under an adjective or a weighing noun
+    ("it was important for Laos to supply Vietnam with rice", "it would be a mistake for Tokyo to send troops", "a
+    chance for Oslo to meet Hanoi", "the aim is for Lima to sign"): an act judged, hoped or aimed for, not done
+    (bench/data/news README: what is hypothetical is not coded). A plan or preparation ("preparations were under
+    way for Kim to visit") is an act to come and is not weighed here."""
+    if trig.is_noun:
+        return False
+    current = trig.token
+    for _ in range(3):  # the infinitive, or the first of the infinitives it is conjoined with
+        kids = list(current.children)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids
+        ):
+            return _weighing_head(current.head, lex) if current.head.i != current.i else False
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _weighing_head(head: Token, lex: Lexicon) -> bool:
+    """Whether a "for X to …" clause hangs on an adjective or a weighing noun, directly ("a chance for", "vital
+    for") or through a copula ("it is vital for", "it would be a mistake for", "the aim is for")."""
+    if head.pos_ == "ADJ" or (head.pos_ == "NOUN" and head.lemma_.lower() in lex.weighing_nouns):
+        return True
+    if head.lemma_.lower() != "be":
+        return False
+    for child in head.children:
+        if child.dep_ == "acomp" and child.pos_ in ("ADJ", "ADV"):  # "it was too early for Kenya to condemn"
+            return True
+        if child.dep_ in ("attr", "nsubj") and child.pos_ == "NOUN" and child.lemma_.lower() in lex.weighing_nouns:
+            return True
+    return False
+
+
 def copula_infinitive(tok: Token) -> bool:
     """An infinitive under a copula that sets a timetable ("is to visit", "preparations were under way
     for Kim to visit", "it is our policy to defend"), not the reason for an adjective ("it is wrong to

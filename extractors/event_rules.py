@@ -71,6 +71,8 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         return []  # "officials fear that Russia may give Pyongyang technology": feared, not done
     if _mentioned_again(trig):
         return []  # "During the visit, Kim reiterated ...": the visit the text told of, not a new one
+    if _pact_provision(trig, lex):
+        return []  # "Under the treaty, Lima and Quito pledge to help each other": what the pact provides
     actors, patient = roles.actors(trig, res, lex)
     goodwill = _goodwill(trig, lex)
     if goodwill is None and trig.type == "SUPPORT" and any(lex.in_class(n, "letters") for n in _carried(trig)):
@@ -591,6 +593,12 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         # read it again.
         trig.declined = True
         drafts = []
+    if event_attributes.weighed(trig, lex):
+        # "it was important for Laos to supply Vietnam with rice", "it would be a mistake for Tokyo to send
+        # troops": an act weighed for a doer a "for" phrase names is not done; nor does the learned model read
+        # it again.
+        trig.declined = True
+        drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):
         drafts = []  # "any soldier captured in Ukraine", "citizens detained in Iran": who they are
     if partners:
@@ -688,6 +696,30 @@ def _with_partner(trig: Trigger, recipients: list[Actor]) -> bool:
             continue
         if any(h.dep_ == "prep" and h.lower_ == "with" for h in heads[: heads.index(tok)]):
             return True
+    return False
+
+
+def _pact_provision(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a promise, or an act promised in its infinitive, is what a pact provides: a verb of agreeing under
+    "under the treaty / under which" ("Under the treaty, Lima and Quito pledge to help each other", "a pact under
+    which each side promises to defend the other if attacked"), told in the present (a pledge in the past is one
+    made) with the act's own condition (`supposed_outcome`): no new event (bench/data/news README "Pacts": what a
+    treaty provides is not a new event; the signing is)."""
+    if trig.is_noun or not any(supposed_outcome(t) for t in (trig.token, *children(trig.token, ["xcomp"]))):
+        return False  # the act promised carries its own condition ("to help each other if either is attacked")
+    current, promised = trig.token, trig.type == "AGREE"
+    for _ in range(3):
+        for prep in children(current, ["prep"]) if promised else ():
+            pobj = first_child(prep, ["pobj"]) if prep.lower_ == "under" else None
+            if pobj is not None and pobj.lower_ == "which" and current.dep_ == "relcl":
+                pobj = current.head  # "a pact under which each pledges": the noun the clause is of
+            if lex.in_class(pobj, "pact"):
+                return current.tag_ != "VBD"  # "Under the deal, Lima pledged to …": a pledge made, told in the past
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        # "pledge to help each other": the act promised is the promise's, under the pact as it is
+        promised = promised or current.dep_ == "xcomp"
+        current = current.head
     return False
 
 

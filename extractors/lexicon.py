@@ -144,6 +144,7 @@ class Lexicon:
     future_aux: frozenset[str]
     ability_aux: frozenset[str]
     ability_adjectives: frozenset[str]
+    weighing_nouns: frozenset[str]
     held_participles: frozenset[str]
     agenda_verbs: frozenset[str]
     past_words: frozenset[str]
@@ -464,6 +465,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "future_aux": ("words", "future_aux"),
     "ability_aux": ("words", "ability_aux"),
     "ability_adjectives": ("words", "ability_adjectives"),
+    "weighing_nouns": ("words", "weighing_nouns"),
     "held_participles": ("words", "held_participles"),
     "agenda_verbs": ("words", "agenda_verbs"),
     "past_words": ("words", "past_words"),

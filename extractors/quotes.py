@@ -1016,7 +1016,7 @@ class _QuoteFinder:
             )
             subject = subject or _reporting_agent(verb) or self._possessed_title(verb)
             if subject is not None:
-                subject = _misjoined_speaker(verb, subject) or subject
+                subject = _misjoined_speaker(verb, subject, self.titles) or subject
         if subject is None:
             return []
         speakers: list[Speaker] = []
@@ -2983,6 +2983,20 @@ def _inherited_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> Toke
             before -= 1
         if len(subjects) > 1 and inverted and current.i > 0 and current.doc[before].text == ",":
             subjects = inverted
+        elif len(subjects) > 1 and not inverted:
+            # "..., the Andean pact among them, which binds Chile and Peru, the Bolivian minister said": two
+            # subjects before the verb; the phrase set off by a comma just before it is its attribution, the
+            # other a noun of the clause it reports.
+            nearest = max(subjects, key=lambda c: c.i)
+            doc = current.doc
+            adjacent = nearest.right_edge.i == current.i - 1 or all(
+                doc[k].dep_ in ("aux", "auxpass", "neg") for k in range(nearest.right_edge.i + 1, current.i)
+            )
+            # Not an apposition the parser splits off its name ("Ana Ruiz, Chile's envoy to Peru, said"): the
+            # comma there follows the other subject's own word, not a clause of its own.
+            named = nearest.left_edge.i > 1 and any(c.i == nearest.left_edge.i - 2 for c in subjects)
+            if adjacent and not named and nearest.left_edge.i > 0 and doc[nearest.left_edge.i - 1].text == ",":
+                subjects = [nearest]
         if subjects:
             return subjects[0]
         aside = _subject_aside(current)
@@ -3193,16 +3207,31 @@ def _comma_speaker(verb: Token, *, with_subject: bool = False) -> Token | None:
     return phrase
 
 
-def _misjoined_speaker(verb: Token, subject: Token) -> Token | None:
+def _misjoined_speaker(verb: Token, subject: Token, titles: frozenset[str] = frozenset()) -> Token | None:
     """ "... cooperation between China and the Lao People's Democratic Republic, Thai Foreign Minister Maris
     Sangiampongsa said": the parser may join the person set off before the verb to a list in the clause they report and
-    take a noun of that clause for the subject; the named person set off there is who speaks."""
+    take a noun of that clause for the subject; the named person set off there is who speaks. So is a title set off
+    there that the parser hangs on a place or body of the clause as its apposition ("... which joins Chile, Peru and
+    Bolivia, the Argentine foreign minister said": no minister is Bolivia)."""
     if subject.ent_type_ == "PERSON" or subject.i > verb.i:
         return None
     set_off = _comma_speaker(verb, with_subject=True)
-    if set_off is None or set_off.ent_type_ != "PERSON" or set_off.dep_ != "conj":
+    if set_off is not None and set_off.ent_type_ == "PERSON" and set_off.dep_ == "conj":
+        return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
+    # The title just before the verb, its phrase set off by a comma and ending where the verb begins.
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].dep_ in ("aux", "auxpass", "neg") and doc[before].head.i == verb.i:
+        before -= 1
+    title = doc[before]
+    if title.pos_ != "NOUN" or title.tag_ != "NN" or title.lemma_.lower() not in titles:
         return None
-    return set_off if subject.left_edge.i <= set_off.i <= subject.right_edge.i else None
+    if title.left_edge.i < 1 or doc[title.left_edge.i - 1].text != "," or title.right_edge.i != before:
+        return None
+    if not subject.left_edge.i <= title.i <= subject.right_edge.i or title.dep_ not in ("appos", "conj"):
+        return None
+    # An apposition of a person describes that person ("talks with Ana Ruiz, the Chilean minister").
+    return title if title.head.ent_type_ in ("GPE", "ORG", "NORP", "LOC") else None
 
 
 # Prepositions of time the parser may leave bare before a noun it takes for the subject ("After talks in

@@ -61,8 +61,10 @@ from extractors.triggers import (
     feeling_clause,
     is_response,
     is_thing,
+    judged_doers,
     modifier_parties,
     noun_agent,
+    split_possessor,
     unnamed_parties,
     verdict,
 )
@@ -121,7 +123,7 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         if doer is not None:
             return res.resolve(doer), None
         if poss is not None and (trig.light is None or poss.pos_ != "PRON"):
-            return res.resolve(poss), None
+            return unique(split_possessor(tok, poss, trig.entry, res) + res.resolve(poss)), None
         light = trig.light
         if light is None and poss is None and noun_agent(tok, res) is None:
             return modifier_parties(tok, trig.entry, res), None  # "the Xi-Kim summit"
@@ -212,12 +214,22 @@ def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
         info = res.entity_at(conjunct)
         if info is None or info.code is not None or info.span.label_ not in STATELESS_LABELS:
             continue
-        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span, res.lex):
-            continue  # a bare name ("Emmanuel Macron spoke with ..."): a state's person the gazetteer lacks
+        if info.span.label_ == "PERSON" and not _titled(conjunct, info.span, res.lex) and _names_a_party(res):
+            # A bare name ("Emmanuel Macron spoke with ..."): in a text that names a state or an
+            # organisation, a state's person the gazetteer lacks; in one that names none, nobody's.
+            continue
         text = res.span_text(info.span)
         kind = "person" if info.span.label_ == "PERSON" else "organisation"
         found.append(Actor(STATELESS + text, text, info.entity_id, kind, conjunct.i))
     return found
+
+
+def _names_a_party(res: Resolver) -> bool:
+    """Whether the text names anyone the rules code (a state, an organisation of states, a coded
+    agent) anywhere: where it does, a person named bare may be that party's, which the gazetteer
+    lacks (the news names states in every article); where it names none ("Marta Quispe denounced
+    the mining law"), a bare name is an actor of its own."""
+    return any((info := res.ent_of.get(ent.start)) is not None and info.code is not None for ent in res.ents)
 
 
 def _titled(head: Token, name: Span, lex: Lexicon) -> bool:
@@ -551,8 +563,8 @@ def recipients(
     if entry.verdict:
         # "said Pyongyang's launch was a provocation": whoever did what is condemned.
         judged = verdict(tok, lex, res)
-        doer = doer_of(judged[1], res) if judged is not None and judged[1] is not None else None
-        found = not_own(unique(res.resolve(doer, context=False)), actors, lex) if doer is not None else []
+        doers = judged_doers(judged[1], res) if judged is not None and judged[1] is not None else []
+        found = not_own(unique(doers), actors, lex)
         return found or _words_answered(tok, res, lex, actors)  # "'Such remarks are unacceptable,' he said"
     if trig.entry.agentive:
         # "Moscow's main supplier", "the main supplier of shells to Russia": whom it supplies.

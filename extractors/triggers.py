@@ -417,7 +417,7 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         return None
     # ("some of the arms sales between them violate ...": what the partitive counts is judged)
     subject = counted(antecedent or first_child(copula, SUBJECTS) or first_child(first, SUBJECTS))
-    if subject is not None and subject.pos_ != "PRON" and (doers := res.resolve(doer_of(subject, res), context=False)):
+    if subject is not None and subject.pos_ != "PRON" and (doers := judged_doers(subject, res)):
         if manner and {j.code for j in judges} & {d.code for d in doers}:
             return None  # "the envoy said Quito, in breach of ..., armed": an envoy read as Quito's own
         return judges, subject
@@ -1149,11 +1149,14 @@ def _noun_trigger(
         # But what talk is about is a topic wherever it stands ("the hysteria over cooperation between A
         # and B", "statements on the ties between A and B"; news README ruling of 2026-12-07).
         adjunct = adjunct and not (tok.dep_ == "pobj" and _talked_about(tok, lex))
-        if not (adjunct or tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
+        # "Russia and China's partnership has grown": the parser hangs the noun on the first owner's name as
+        # its conjunct (split_possessor); the phrase stands where that name does.
+        place = tok.head if poss is not None and split_possessor(tok, poss, entry, res) else tok
+        if not (adjunct or place.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"ROOT"}):
             return _unsure(unsure, tok, UNSURE_PLACE)
-        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
+        if place.dep_ in SUBJECTS and place.head.lemma_ == "be" and not _aimed(tok, entry, lex, res):
             return None  # but "Putin's visit to Pyongyang was his first" states the visit
-        if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and entry.own_event and not growing:
+        if place.dep_ in SUBJECTS and place.head.lemma_ == "be" and entry.own_event and not growing:
             # "the cooperation between Moscow and Pyongyang is nothing unusual": a topic; but "the growing
             # ties between A and B are their own business" tells the ties under way, as growth does anywhere
             return None
@@ -1563,6 +1566,46 @@ def noun_agent(tok: Token, res: Resolver) -> Token | None:
         ):
             return moved
     return None
+
+
+def split_possessor(tok: Token, poss: Token, entry: Entry, res: Resolver) -> list[Actor]:
+    """The first owner of a joint act two names own ("Russia and China's partnership", "Moscow and
+    Pyongyang's military cooperation"): the parser takes the first name for the head of a coordination
+    whose second conjunct is the act's noun, and the second name for the noun's only possessor. Both
+    own the act; [] for any other parse."""
+    head = tok.head
+    if not (entry.reciprocal and entry.own_event) or tok.dep_ != "conj" or head.pos_ != "PROPN":
+        return []
+    if not head.i < poss.i < tok.i or poss.pos_ != "PROPN":
+        return []
+    # "and" right before the possessor's own words: "Russia and [North Korea's] cooperation".
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == poss.left_edge.i for c in head.children)
+    return res.resolve(head, context=False) if joined else []
+
+
+def judged_doers(subject: Token, res: Resolver) -> list[Actor]:
+    """Who did what a verdict judges: the doer of its noun (doer_of), else the parties a joint act's
+    "between" phrase names ("said the arms deal between Pyongyang and Moscow was a flagrant violation":
+    both made the deal), two states or more."""
+    doers = res.resolve(doer_of(subject, res), context=False)
+    if doers or subject.pos_ != "NOUN":
+        return doers
+    # "the support Pyongyang gives Moscow is a threat": the subject of an object relative clause on the
+    # noun does what it names (not a relative pronoun subject: "the support that reached Moscow").
+    for clause in children(subject, ["relcl"]):
+        doer = first_child(clause, ["nsubj"])
+        if doer is not None and doer.tag_ not in ("WDT", "WP") and doer.pos_ != "PRON":
+            return res.resolve(doer, context=False)
+    # "the barter of timber between Laos and Vietnam": the parser may hang the phrase on the "of" object.
+    held = prep_object(subject, ("of",))
+    for owner in (subject, held) if held is not None else (subject,):
+        between = next((p for p in children(owner, ["prep"]) if p.lower_ == "between"), None)
+        pobj = first_child(between, ["pobj"]) if between is not None else None
+        if pobj is None:
+            continue
+        named = [a for w in (pobj, *pobj.conjuncts) for a in res.resolve(w, context=False)]
+        return named if len({a.code for a in named if a.kind == "state"}) > 1 else []
+    return []
 
 
 def doer_of(tok: Token, res: Resolver) -> Token:
