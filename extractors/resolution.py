@@ -1511,7 +1511,7 @@ class Resolver:
             return None
         person = tok.lower_ in self.lex.person_pronouns
         bound = self._person_clause_antecedent(tok, depth) if person else self._clause_antecedent(tok, depth)
-        if bound is None and tok.lower_ == "it":
+        if bound is None and tok.lower_ in ("it", "they"):
             bound = self._body_subject_before(tok, depth)
         if bound is not None:
             return bound
@@ -1617,8 +1617,18 @@ class Resolver:
             if subject.lower_ == tok.lower_:
                 return self._person_clause_antecedent(subject, depth + 1) if depth < MAX_RESOLVE_DEPTH else None
             info = self.entity_at(subject)
-            if info is None or info.span.label_ != "PERSON" or info.code is None:
+            if info is None or info.span.label_ != "PERSON":
                 return None
+            if info.code is None:
+                # "First Vice Foreign Minister Kim Hong-kyun ... Kim told Zinoviev ... He also urged":
+                # an official the gazetteer does not know, with the state the article read them with.
+                full = self.full_mention(info.span) if len(info.span) == 1 else info
+                if full is None:
+                    return None
+                found = self.resolve(full.span.root, context=True, depth=depth + 1)
+                if len({a.code for a in found}) != 1:
+                    return None
+                return Actor(found[0].code, info.span.text, None, "context", tok.i, True)
             found = self.resolve(subject, context=False, depth=depth + 1)
             if len({a.code for a in found}) != 1:
                 return None
@@ -1698,15 +1708,25 @@ class Resolver:
         return [replace(spoken[0], token=tok.i, pronoun=True)] if spoken is not None else []
 
     def _body_subject_before(self, tok: Token, depth: int) -> Actor | None:
-        """ "It" opening a sentence, as subject, after one whose subject was a state's body named by a
-        bare noun ("The ministry called the comments sophistry. It also criticised ..."): that body,
-        with its state as the context gave it there (no entity of those sentences is what "it" is)."""
+        """ "It" ("they") opening a sentence, as subject, after one whose subject was a state's body
+        (its officials) named by a bare noun ("The ministry called the comments sophistry. It also
+        criticised ...", "The leaders called China an enabler. They urged it to ..."): that body, with
+        its state as the context gave it there (no entity of those sentences is what "it" is). A run of
+        sentences each opening on the same pronoun keeps that referent ("The embassy said ... . It said
+        ... . It urged ..."), not the state named last before it."""
         sent_index = self.sentence_of[tok.i]
         if tok.dep_ not in SUBJECTS or not sent_index or tok.i != self.sentences[sent_index].start:
             return None
         before = self.sentences[sent_index - 1]
         subject = subject_of(before.root) if is_verb(before.root) else None
-        if subject is None or not _bare_definite(subject) or not is_group_noun(subject, self.lex):
+        if subject is None:
+            return None
+        if subject.lower_ == tok.lower_ and subject.i == before.start and depth < MAX_RESOLVE_DEPTH:
+            chained = self._body_subject_before(subject, depth + 1)
+            return replace(chained, token=tok.i) if chained is not None else None
+        if tok.lower_ == "they" and subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        if not _bare_definite(subject) or not is_group_noun(subject, self.lex):
             return None
         found = self.resolve(subject, context=True, depth=depth + 1)
         if len({a.code for a in found}) != 1:
