@@ -147,7 +147,10 @@ from typing import Any
 # 34: stop 48 — capabilities ("can", "is able to") no act; approving a pact AGREE; no CONSULT with captives; troops
 #    who fought beside a state AID; "in violation of" DISAPPROVE; quotes: talk partners, owned titles, ministry
 #    officials; claims: captives at first mention, suppliers own arms (rulings48); eleven new files.
-EXTRACTOR_VERSION = "34"
+# 35: stop 49 — acts weighed "for X to" no act; pact provisions no new event; two owners of a joint act; verdicts on
+#    a "between" pair; sentence-opening pronoun chains; set-off titled speakers; "N out of M"; arms fired with no
+#    firer; bare names act in texts naming no party; four new files; seven coding rulings (rulings49).
+EXTRACTOR_VERSION = "35"
 
 ERROR_CHARS = 500
 
