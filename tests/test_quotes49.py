@@ -28,7 +28,7 @@ def test_a_title_taken_for_a_second_subject_speaks(nlp: Language) -> None:
 
 def test_the_title_set_off_names_the_minister_introduced_before(nlp: Language) -> None:
     text = (
-        "Russian Foreign Minister Sergey Lavrov said NATO was moving into Asia. Washington and its friends are "
+        "Sergey Lavrov, the Russian foreign minister, said NATO was moving into Asia. Washington and its friends are "
         "forming fresh military blocs in the region, AUKUS among them, which joins Australia, Britain and the "
         "United States, the Russian foreign minister said."
     )
