@@ -327,11 +327,12 @@ def test_an_unknown_company_named_by_a_place_is_no_state(nlp: Language) -> None:
     ("text", "expected"),
     [
         ("Mohammad Javad Zarif arrived in Oman. Zarif criticised the sanctions.", {"IRN"}),
-        # never named in full: the gazetteer links no bare surname
-        ("Zarif criticised the sanctions.", set()),
+        # never named in full: the gazetteer links no bare surname, so he acts on no state's behalf (a text that
+        # names no state lets an untitled name act, stop 49)
+        ("Zarif criticised the sanctions.", {None}),
     ],
 )
-def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, expected: set[str]) -> None:
+def test_a_surname_takes_the_state_of_the_full_name(nlp: Language, text: str, expected: set[str | None]) -> None:
     events = extract_text(nlp, text, PUBLISHED).events
     assert {e.actor_id for e in events if e.event_type == "DISAPPROVE" and e.actor_text == "Zarif"} == expected
 
