@@ -45,6 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "backing", "figures",
     ),
     "new49": ("forecasts", "pacts", "tokyo2", "kyiv2"),
+    "new50": ("world20",),
 }  # fmt: skip
 
 FIGURES = ("event type", "event type+actor+recipient", "quote speaker", "claim subject+value")
