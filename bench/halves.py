@@ -45,9 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "backing", "figures",
     ),
     "new49": ("forecasts", "pacts", "tokyo2", "kyiv2"),
-    "new50": ("envoys", "world18", "rebukes", "drills", "shipments", "world19"),
-    "new50": ("sanctions2",),
-    "new50": ("world20",),
+    "new50": ("envoys", "world18", "rebukes", "drills", "shipments", "world19", "sanctions2", "world20"),
 }  # fmt: skip
 
 FIGURES = ("event type", "event type+actor+recipient", "quote speaker", "claim subject+value")
