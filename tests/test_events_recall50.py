@@ -1,0 +1,39 @@
+"""Events the rules missed in real news (issue 13, stop 50, lane recall50).
+
+- A verb of drilling or patrolling with a named partner ("French ships drilled with Turkish vessels",
+  "coast guard ships patrolled with Russian vessels") is a joint drill: COOPERATE/military each way, as
+  "held drills with" is (codebook MOBILIZE: joint military operations are COOPERATE). Drilling with no
+  other state named is no event ("drilled for gas", "drilled the recruits", "drilled with its own
+  submarines"); patrolling alone stays a show of force.
+
+Every sentence here was written for this file in the style of news (rules alone).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+FOUND = """
+# Drilling or patrolling with a named partner: a joint drill, each way.
+COOPERATE/military FRA>TUR | French ships drilled with Turkish vessels in the Aegean.
+COOPERATE/military TUR>FRA | French ships drilled with Turkish vessels in the Aegean.
+COOPERATE/military GRC>EGY | Warships of Egypt's navy drilled with Greek frigates last month.
+COOPERATE/military CHN>RUS | Chinese coast guard ships patrolled with Russian vessels near the islands.
+COOPERATE/military RUS>CHN | Chinese coast guard ships patrolled with Russian vessels near the islands.
+# A patrol with no partner is still a show of force.
+MOBILIZE CHN>None | Chinese coast guard ships patrolled near the islands.
+"""
+
+NOT_FOUND = """
+# Drilling with no other state named is no drill held together, nor any event.
+COOPERATE | Turkey drilled for gas off Cyprus.
+MOBILIZE | Turkey drilled for gas off Cyprus.
+MOBILIZE | French sergeants drilled the new recruits at dawn.
+COOPERATE | The French navy drilled with its own submarines off Brest.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
