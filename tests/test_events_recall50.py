@@ -5,6 +5,11 @@
   "held drills with" is (codebook MOBILIZE: joint military operations are COOPERATE). Drilling with no
   other state named is no event ("drilled for gas", "drilled the recruits", "drilled with its own
   submarines"); patrolling alone stays a show of force.
+- A document's relative clause speaks for whoever issued the document ("Greece issued a statement that
+  condemned Turkey's raid"), as its participle did ("a statement condemning"); a document a verb of joining
+  puts its subject "in" with its objects ("Greece joined France and Italy in a joint statement that
+  condemned ...") speaks for all of them. A document only answered ("rejected a report that accuses X")
+  speaks for someone else.
 
 Every sentence here was written for this file in the style of news (rules alone).
 """
@@ -24,6 +29,13 @@ COOPERATE/military TUR>FRA | French ships drilled with Turkish vessels in the Ae
 COOPERATE/military GRC>EGY | Warships of Egypt's navy drilled with Greek frigates last month.
 COOPERATE/military CHN>RUS | Chinese coast guard ships patrolled with Russian vessels near the islands.
 COOPERATE/military RUS>CHN | Chinese coast guard ships patrolled with Russian vessels near the islands.
+# A document's relative clause or participle: its issuers, or all who joined in it.
+DISAPPROVE GRC>TUR | Greece issued a statement that condemned Turkey's raid.
+DISAPPROVE EGY>TUR | Egypt published a report which accuses Turkey of arming the rebels.
+DISAPPROVE GRC>TUR | Greece joined France and Italy in a joint statement that condemned the Turkish raid.
+DISAPPROVE FRA>TUR | Greece joined France and Italy in a joint statement that condemned the Turkish raid.
+DISAPPROVE ITA>TUR | Greece joined France and Italy in a joint statement that condemned the Turkish raid.
+DISAPPROVE ITA>TUR | Greece joined France and Italy in a statement condemning the Turkish raid.
 # A patrol with no partner is still a show of force.
 MOBILIZE CHN>None | Chinese coast guard ships patrolled near the islands.
 """
@@ -34,6 +46,8 @@ COOPERATE | Turkey drilled for gas off Cyprus.
 MOBILIZE | Turkey drilled for gas off Cyprus.
 MOBILIZE | French sergeants drilled the new recruits at dawn.
 COOPERATE | The French navy drilled with its own submarines off Brest.
+# A report only answered is someone else's.
+DISAPPROVE by EGY | Egypt rejected a report that accuses Turkey of arming the rebels.
 """
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
