@@ -10,6 +10,9 @@
   puts its subject "in" with its objects ("Greece joined France and Italy in a joint statement that
   condemned ...") speaks for all of them. A document only answered ("rejected a report that accuses X")
   speaks for someone else.
+- A verb of breaking a rule that the parser reads as a noun compound on the rule ("said Turkey's purchase of
+  rockets from Libya breaches Security Council resolutions": "breaches" hung on "resolutions") is still the
+  reporter's verdict on the act's doer, as the verb read right is.
 
 Every sentence here was written for this file in the style of news (rules alone).
 """
@@ -36,6 +39,9 @@ DISAPPROVE GRC>TUR | Greece joined France and Italy in a joint statement that co
 DISAPPROVE FRA>TUR | Greece joined France and Italy in a joint statement that condemned the Turkish raid.
 DISAPPROVE ITA>TUR | Greece joined France and Italy in a joint statement that condemned the Turkish raid.
 DISAPPROVE ITA>TUR | Greece joined France and Italy in a statement condemning the Turkish raid.
+# A verb of breaking a rule misread as a compound on the rule: the reporter's verdict on the act's doer.
+DISAPPROVE GRC>TUR | Athens said Turkey's purchase of rockets from Libya breaches Security Council resolutions.
+DISAPPROVE GRC>TUR | Athens said Turkey's purchase of such rockets from Libya breaches resolutions Ankara helped adopt.
 # A patrol with no partner is still a show of force.
 MOBILIZE CHN>None | Chinese coast guard ships patrolled near the islands.
 """
