@@ -691,11 +691,13 @@ def weapons_maker(trig: Trigger, res: Resolver, lex: Lexicon, known: list[Actor]
 
 
 def exercise_partners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
-    """The states a drill is held "with", on the drill noun or on the verb that holds it ("exercises
-    with Belarus", "held drills with Chinese vessels", "a joint drill with the air forces of Germany"),
-    other than its doers."""
+    """The states a drill is held "with", on the drill noun, on the verb that holds it or on a verb of
+    drilling itself ("exercises with Belarus", "held drills with Chinese vessels", "a joint drill with the
+    air forces of Germany", "drilled with Chinese vessels"), other than its doers."""
     tok = trig.token
-    if tok.lower_ not in lex.exercise_nouns:
+    if not trig.is_noun and tok.lemma_.lower() in lex.exercise_nouns:
+        holders = [tok]  # the verb of drilling or patrolling itself: "drilled with Chinese vessels"
+    elif tok.lower_ not in lex.exercise_nouns:
         drill = None if trig.is_noun else first_child(tok, OBJECTS)  # "held drills with China"
         if drill is None or drill.lower_ not in lex.exercise_nouns:
             return []
