@@ -1,0 +1,30 @@
+"""False events of the rules (issue 13, stop 50, lane precision50).
+
+- Troops a sending verb moves to an indirect object ("Belarus sent Russia two battalions", "had sent Moscow
+  another 3,000 soldiers") go to that state as "sent two battalions to Russia" does: AID/military to it, not a
+  show of force aimed at it (README "Troops"); a foe named so stays the target of a show of force.
+
+Every sentence here was written for this file in the style of news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.event_lines import line_tests
+
+PUBLISHED = date(2025, 3, 14)
+
+FOUND = """
+# Troops sent to an indirect object go to it.
+AID/military BLR>RUS | Minsk quietly sent Russia two more battalions last winter, the report said.
+AID/military PRK>RUS | Seoul's spy agency said Pyongyang had sent Moscow another 3,000 soldiers in the spring.
+# As with "to".
+AID/military BLR>RUS | Minsk quietly sent two more battalions to Russia last winter, the report said.
+"""
+
+NOT_FOUND = """
+# Sent to a foe is no aid to it.
+AID by RUS | Moscow sent Ukraine two more brigades in March, the general said.
+"""
+
+test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
