@@ -555,17 +555,6 @@ def _remember_subjects(sent: Span, res: Resolver) -> None:
 _NOT_ON_OWN_PLACES = frozenset({"CONSULT", "SUPPORT"})
 
 
-# Acts between two sides that a state does not do with itself: its leader meeting his own minister, praising
-# or decorating his own army, a visit to his own country ("Putin's meeting with his natural resources
-# minister", "the president awarded medals to army commanders") are no event, as the coders code them (no
-# such row in the training files, which code a state's conflict with its own people: "police detained
-# protesters", "a domestic probe").
-_BETWEEN_SIDES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
-# Who stands for the state in such acts: the state, its officials and bodies; not its people, crowds or
-# groups named apart ("the government agreed with the miners' union to end the strike" stays).
-_OFFICIAL_KINDS = frozenset({"state", "person", "igo"})
-
-
 def _on_itself(draft: Draft, res: Resolver) -> Draft | None:
     """A draft without an actor acting on itself: dropped when its recipient is the actor again
     through a pronoun ("Ukrainian forces had captured them", read back to the forces) or is the
@@ -588,8 +577,6 @@ def _on_itself(draft: Draft, res: Resolver) -> Draft | None:
         return draft
     if recipient.kind == "place" and actor.kind in ("state", "person") and draft.type in _NOT_ON_OWN_PLACES:
         return replace(draft, recipient=None)  # "travelled to Harbin" with the Russian leader: no one met
-    if draft.type in _BETWEEN_SIDES and _same_side(actor, recipient, res):
-        return None  # "Putin's meeting with his natural resources minister": one side (_BETWEEN_SIDES)
     tokens = res.tokens
     quoted = actor.token < 0 or (actor.pronoun and tokens[actor.token].lower_ in res.lex.speaker_pronouns)
     if quoted and recipient.kind == "state":
@@ -604,19 +591,6 @@ def _on_itself(draft: Draft, res: Resolver) -> Draft | None:
     if res.lex.in_class(noun, "troops") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return replace(draft, recipient=None)
     return draft
-
-
-def _same_side(actor: Actor, recipient: Actor, res: Resolver) -> bool:
-    """Whether a recipient of the actor's own code stands for the same state as the actor: the state, its
-    officials or bodies, not its people named apart ("the government agreed with the miners", "met
-    protesters": the lexicon's civilians) nor one a pronoun names."""
-    if recipient.pronoun or not {actor.kind, recipient.kind} <= _OFFICIAL_KINDS:
-        return False
-    if not 0 <= recipient.token < len(res.tokens):
-        return True
-    name = res.tokens[recipient.token]
-    noun = name.head if name.dep_ in ("poss", "compound", "amod") else name  # "Peru's miners", "Chilean protesters"
-    return not res.lex.in_class(noun, "civilians")
 
 
 def _merge(drafts: list[Draft], sent: Span) -> list[Event]:
