@@ -987,11 +987,7 @@ def military_aid(
                 helped += res.resolve(prep, context=False, strict=False)
                 continue
             pobj = first_child(prep, ["pobj"])
-            if prep.lower_ != "to" or pobj is None:
-                continue
-            if (_front(pobj, lex) or is_war(pobj, lex)) and first_child(pobj, ["poss"]) is None:
-                # "the soldiers it has sent to the war / to the front": the war the text named with its owner
-                helped += _named_war_owner(tok, res, lex, own)
+            if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue
             helped += res.resolve(pobj, context=False, strict=False)
         # "arrived in Russia's Kursk province": in another state, at its side; "sent soldiers to
@@ -1016,22 +1012,6 @@ def military_aid(
     helped = [h for h in helped if h not in at_war]
     foes = [f for f in roles.unique(foes + at_war) if f.code not in own]
     return helped, foes
-
-
-def _named_war_owner(tok: Token, res: Resolver, lex: Lexicon, own: set[str]) -> list[Actor]:
-    """The owner of the war the text names with one ("Russia's war against Ukraine", "Putin's war"), in the
-    sentence or before it, nearest first, when another state than the sender's owns it and is not at war
-    with it: where forces sent "to the war" or "to the front" went. None when the text names no such war
-    (a state's own front, or its foe's, is no ally's)."""
-    for word in reversed(res.tokens[: tok.sent.end]):
-        owner = first_child(word, ["poss"]) if is_war(word, lex) else None
-        if owner is None or owner.pos_ == "PRON":
-            continue
-        owners = [a for a in res.resolve(owner, context=False, strict=False) if a.code not in own]
-        if owners and not any(are_at_war(code, a.code, lex) for a in owners for code in own):
-            return owners[:1]
-        return []
-    return []
 
 
 def _ground(tok: Token | None, lex: Lexicon) -> bool:
