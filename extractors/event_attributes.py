@@ -272,6 +272,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     light = trig.light
     if light is not None and _negation_child(index, light.i, lex, det=light.i == i):
         return True
+    if not trig.is_noun and any(
+        index.dep[s] in ("nsubj", "nsubjpass")
+        and any(index.dep[c] in ("det", "preconj") and index.lower[c] in lex.negation for c in index.kids.get(s, ()))
+        for s in index.kids.get(i, ())
+    ):
+        return True  # "Neither Lima nor Quito has denied it", "no state has sent troops": a subject none of does it
     # A verb's object that none of is the act undone: "held no talks", "sent no troops".
     return not trig.is_noun and any(
         index.dep[c] == "dobj" and _negation_child(index, c, lex, det=True) for c in index.kids.get(i, ())
