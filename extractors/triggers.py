@@ -1792,7 +1792,6 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             or asked_whether(trig.token)
             or _open_question(trig.token)
             or _evidence_denied(trig.token, lex)
-            or _unaffirmed(trig.token, lex)
         ):
             trig.absorbed = trig.declined = True
     for trig in triggers:
@@ -2316,24 +2315,6 @@ def _evidence_denied(tok: Token, lex: Lexicon) -> bool:
         if up.tag_ in ("VBD", "VBZ", "VBP") or up.dep_ == "ROOT":
             return False
     return False
-
-
-def _unaffirmed(tok: Token, lex: Lexicon) -> bool:
-    """Whether an act is told in what a negated affirming verb (lexicon affirming_verbs) holds, in its clause
-    or in its object's: "Lima does not believe Chad has sent troops", "has not found evidence that Chad
-    promised", "was unable to confirm reports that the two would meet" tell no act ("confirmed that Chad
-    sent troops" does)."""
-    if tok.dep_ == "ccomp":
-        verb = tok.head
-    elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj":
-        verb = tok.head.head
-    else:
-        return False
-    if verb.i == tok.i or not is_verb(verb) or verb.lemma_.lower() not in lex.classes.get("affirming_verbs", ()):
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lower_ in lex.classes.get("inability_words", ())
 
 
 def _for_to_clause(tok: Token) -> bool:

@@ -3,10 +3,9 @@
 - Troops a sending verb moves to an indirect object ("Belarus sent Russia two battalions", "had sent Moscow
   another 3,000 soldiers") go to that state as "sent two battalions to Russia" does: AID/military to it, not a
   show of force aimed at it (README "Troops"); a foe named so stays the target of a show of force.
-- An act told in what a negated affirming verb holds ("Lima does not believe Quito has sent troops", "has not
-  found evidence that", "was unable to confirm reports that") is not told as done, and an act whose subject is
-  "neither ... nor" or "no ..." is not done by anyone (README: acts not reported as done are no event);
-  "confirmed that", "believes" and "found evidence that" still tell the act.
+- An act whose subject is "neither ... nor" or "no ..." is not done by anyone ("Neither Lima nor Quito has
+  denied it", "no country has sent troops"; README: acts not reported as done are no event); "both ... and"
+  still does it.
 
 Every sentence here was written for this file in the style of news."""
 
@@ -33,23 +32,16 @@ AID by RUS | Moscow sent Ukraine two more brigades in March, the general said.
 
 test_event_found, test_no_such_event = line_tests(FOUND, NOT_FOUND, PUBLISHED)
 
-AFFIRMED = """
-# Affirmed, believed or shown, the act is told.
-AID PER>CHL | The ministry confirmed on Monday that Peru had shipped rifles to Chile.
-AID PER>CHL | Oslo believes Peru has shipped rifles to Chile, the envoy said.
-AID PER>CHL | Inspectors found evidence that Peru shipped rifles to Chile last year.
+NONE_DID = """
+# A subject all or one of does the act.
 REJECT PER>None | Both Peru and Bolivia have denied the rifle shipments.
+AID PER>CHL | Peru has shipped rifles to Chile since the ban, the monitors said.
 """
 
-UNAFFIRMED = """
-# Not believed, not found, not confirmed: not told as done.
-AID by PER | Oslo does not believe Peru has shipped rifles to Chile, the envoy said.
-AID by PER | Inspectors have not found evidence that Peru shipped rifles to Chile.
-CONSULT by PER | The spokesman was unable to confirm reports that Boluarte had met Boric in Arica.
-AID by PER | The ministry did not confirm that Peru had shipped rifles to Chile.
+NONE_DID_NOT_FOUND = """
 # A subject none of does the act.
 REJECT by PER | Neither Peru nor Bolivia has denied the rifle shipments.
 AID | No country has shipped rifles to Chile since the ban, the monitors said.
 """
 
-test_affirmed, test_unaffirmed = line_tests(AFFIRMED, UNAFFIRMED, PUBLISHED)
+test_some_did, test_none_did = line_tests(NONE_DID, NONE_DID_NOT_FOUND, PUBLISHED)
