@@ -255,6 +255,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
         return True  # "said without providing details"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.i != tok.head.i:
+        # "refrained from condemning Quito", "has never refrained from criticising": the verb says it was
+        # not done, a negation of its own cancels it
+        holder = tok.head.head
+        if holder.lemma_.lower() in lex.transparent_negating:
+            return not _negation_child(parse_index(tok.doc), holder.i, lex, det=False)
     index = parse_index(tok.doc)
     i = tok.i
     if _negation_child(index, i, lex, det=True):

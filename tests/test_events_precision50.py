@@ -6,6 +6,8 @@
 - An act whose subject is "neither ... nor" or "no ..." is not done by anyone ("Neither Lima nor Quito has
   denied it", "no country has sent troops"; README: acts not reported as done are no event); "both ... and"
   still does it.
+- What one refrains from or avoids doing ("refrained from condemning Quito", "avoided criticising Chile") is not
+  done; a negation of the refraining cancels it ("has never refrained from criticising": done).
 
 Every sentence here was written for this file in the style of news."""
 
@@ -45,3 +47,18 @@ AID | No country has shipped rifles to Chile since the ban, the monitors said.
 """
 
 test_some_did, test_none_did = line_tests(NONE_DID, NONE_DID_NOT_FOUND, PUBLISHED)
+
+HELD_BACK_DONE = """
+# Refraining negated: done.
+DISAPPROVE PER>CHL | Peru has never refrained from criticising Chile over the border.
+DISAPPROVE PER>CHL | Peru did not avoid criticising Chile at the summit.
+"""
+
+HELD_BACK = """
+# Refrained from, avoided: not done.
+DISAPPROVE by PER | Lima refrained from condemning Quito over the arrests, the diplomats noted.
+THREATEN by PER | The Peruvian president refrained from threatening to retaliate against Chile.
+DISAPPROVE by PER | Peru avoided criticising Chile at the summit in Quito.
+"""
+
+test_held_back_done, test_held_back = line_tests(HELD_BACK_DONE, HELD_BACK, PUBLISHED)
