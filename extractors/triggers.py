@@ -1792,7 +1792,6 @@ def absorb(triggers: list[Trigger], lex: Lexicon) -> None:
             or asked_whether(trig.token)
             or _open_question(trig.token)
             or _evidence_denied(trig.token, lex)
-            or _unaffirmed(trig.token, lex)
         ):
             trig.absorbed = trig.declined = True
     for trig in triggers:
@@ -2316,25 +2315,6 @@ def _evidence_denied(tok: Token, lex: Lexicon) -> bool:
         if up.tag_ in ("VBD", "VBZ", "VBP") or up.dep_ == "ROOT":
             return False
     return False
-
-
-def _unaffirmed(tok: Token, lex: Lexicon) -> bool:
-    """Whether an act is told under a negated verb or adjective of believing, finding or seeing (lexicon
-    affirming_verbs), in its clause or in what its object says: "Lima does not believe Chad has sent troops",
-    "has not found evidence that Chad promised", "has not seen Chadian soldiers taking part", "was not aware
-    of any troops fighting" tell no act ("believes Chad has sent troops" does)."""
-    if tok.dep_ == "ccomp":
-        holder = tok.head
-    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "pobj"):
-        noun = tok.head
-        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    else:
-        return False
-    if holder.i == tok.i or holder.lemma_.lower() not in lex.classes.get("affirming_verbs", ()):
-        return False
-    if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
-        holder = holder.head  # "was not aware of": the copula holds the negation
-    return any(c.dep_ == "neg" for c in holder.children)
 
 
 def _for_to_clause(tok: Token) -> bool:

@@ -8,10 +8,6 @@
   still does it.
 - What one refrains from or avoids doing ("refrained from condemning Quito", "avoided criticising Chile") is not
   done; a negation of the refraining cancels it ("has never refrained from criticising": done).
-- An act told under a negated verb or adjective of believing, finding or seeing ("Lima does not believe Quito
-  has sent troops", "has not found evidence that", "has not seen soldiers taking part", "was not aware of any
-  troops fighting") is not told as done; believed, found or seen it is, and so is a report one "did not
-  confirm" (an allegation the text still tells).
 
 Every sentence here was written for this file in the style of news."""
 
@@ -66,21 +62,3 @@ DISAPPROVE by PER | Peru avoided criticising Chile at the summit in Quito.
 """
 
 test_held_back_done, test_held_back = line_tests(HELD_BACK_DONE, HELD_BACK, PUBLISHED)
-
-AFFIRMED = """
-# Believed, found, seen, or only not confirmed: the act is told.
-AID PER>CHL | Oslo believes Peru has shipped rifles to Chile, the envoy said.
-AID PER>CHL | Inspectors found evidence that Peru shipped rifles to Chile last year.
-AID PER>CHL | The ministry did not confirm that Peru had shipped rifles to Chile.
-ASSAULT PER>CHL | Quito said it was aware of Peruvian soldiers fighting Chilean forces.
-"""
-
-UNAFFIRMED = """
-# Not believed, not found, not seen, not known: not told as done.
-AID by PER | Oslo does not believe Peru has shipped rifles to Chile, the envoy said.
-AID by PER | Inspectors have not found evidence that Peru shipped rifles to Chile.
-ASSAULT by PER | Washington has so far not seen Peruvian soldiers taking part in the fighting against Chile.
-ASSAULT by PER | Quito said it was not aware of any Peruvian soldiers fighting Chilean forces.
-"""
-
-test_affirmed, test_unaffirmed = line_tests(AFFIRMED, UNAFFIRMED, PUBLISHED)
