@@ -98,8 +98,6 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         recipients = roles.protest_targets(trig, res, lex, crowd, patient, mode)
     else:
         recipients = roles.recipients(trig, res, lex, patient, actors)
-    if _empty_promise(trig, lex, recipients):
-        return []  # "pledging to make the country safer": nothing promised to anyone
     if trig.type == "AID":
         # "supplying the Russian military with shells for its war on Ukraine": a war's foe is not helped.
         recipients = [r for r in recipients if r.token is None or not war_foe(res.tokens[r.token], lex)]
@@ -1047,18 +1045,6 @@ def _support_acknowledged(trig: Trigger, lex: Lexicon) -> bool:
             if lex.in_any_class(arg, _ACKNOWLEDGED) or arg.lemma_.lower() in lex.support_verbs:
                 return True
     return False
-
-
-def _empty_promise(trig: Trigger, lex: Lexicon, recipients: list[Actor]) -> bool:
-    """Whether a verb of promising (lexicon promise_verbs) promises "to" do what no rule reads as an act, to no
-    one named: "pledging to make the country safer", "promised to make use of what he learned" (no event);
-    not "pledged to work with partners" (an act inside) nor "promised Lima to reopen the border"."""
-    tok = trig.token
-    if trig.type != "AGREE" or trig.is_noun or trig.inner or recipients:
-        return False
-    if tok.lemma_.lower() not in lex.classes.get("promise_verbs", ()):
-        return False
-    return any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children)
 
 
 def _war_backing_acknowledged(trig: Trigger, lex: Lexicon) -> bool:

@@ -8,9 +8,6 @@
   still does it.
 - What one refrains from or avoids doing ("refrained from condemning Quito", "avoided criticising Chile") is not
   done; a negation of the refraining cancels it ("has never refrained from criticising": done).
-- A promise "to" do what no rule reads as an act, made to no one named ("pledging to make the country safer",
-  "promised to make use of what he learned") is no agreement; a promise of an act ("pledged to work with its
-  partners", "pledged to send aid") or to a named party ("promised Lima to reopen the border") stays AGREE.
 
 Every sentence here was written for this file in the style of news."""
 
@@ -65,18 +62,3 @@ DISAPPROVE by PER | Peru avoided criticising Chile at the summit in Quito.
 """
 
 test_held_back_done, test_held_back = line_tests(HELD_BACK_DONE, HELD_BACK, PUBLISHED)
-
-PROMISES = """
-# A promised act, or a named party: AGREE.
-AGREE PER>None | Peru pledged to work with its partners on a united response to the floods.
-AGREE PER>CHL | Peru promised Chile to reopen the border crossing by the summer.
-AGREE PER>CHL | Peru pledged on Monday to send aid to Chile.
-"""
-
-EMPTY_PROMISES = """
-# Nothing promised to anyone.
-AGREE by PER | The new junta in Lima took power on Friday, pledging to make the country safer.
-AGREE by CHL | Boric promised to make good use of what he learned as an envoy in Lima.
-"""
-
-test_promise, test_empty_promise = line_tests(PROMISES, EMPTY_PROMISES, PUBLISHED)
