@@ -984,6 +984,10 @@ def military_aid(
             if trig.stands_alone and tok.dep_ in OBJECTS:
                 movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
+            if prep.dep_ == "dative" and prep.pos_ in ("PROPN", "NOUN"):
+                # "had sent Moscow 3,000 more soldiers": the indirect object is where they went, as "to Moscow"
+                helped += res.resolve(prep, context=False, strict=False)
+                continue
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue
