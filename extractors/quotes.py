@@ -1492,12 +1492,6 @@ class _QuoteFinder:
             and self._fullest_name(span, subject) != span.text
         ):
             return self._person(subject)  # "Ryder said", tagged as an organisation, after "Pat Ryder"
-        if subject.pos_ == "PROPN" and subject.lemma_.lower() in self.sets["armed_bodies"]:
-            # "The French General Staff said": an armed force named by its state, not a person under the title
-            # "General".
-            body = self._body_of_named_state(subject, _phrase_text(subject))
-            if body is not None:
-                return body
         if (
             subject.pos_ == "PROPN"
             and (info is None or (info.code is None and info.entity_id is None and info.span.label_ != "PERSON"))
@@ -1772,27 +1766,18 @@ class _QuoteFinder:
         adjective or possessive names one state speaks for that state (by the words `text`); not an
         agency (news agencies speak by name only)."""
         lemma = subject.lemma_.lower()
-        armed = lemma in self.sets["armed_bodies"]
-        if (lemma not in self.institutions and not armed) or lemma == "agency":
+        if lemma not in self.institutions or lemma == "agency":
             return None
-        modifiers = [
-            (c, named)
+        codes = {
+            named.code
             for c in subject.lefts
             if c.dep_ in ("amod", "compound", "nmod", "poss")
             and (named := self.res.entity_at(c)) is not None
             and named.kind == "state"
             and named.code is not None
-        ]
-        codes = {named.code for _, named in modifiers}
+        }
         if len(codes) != 1:
             return None
-        if armed and lemma not in self.institutions:
-            # "The Chilean Navy said", "the U.S. Coast Guard", "Spain's General Staff": the state's word opens the
-            # name; not "the Free Syrian Army" nor "the Kosovo Liberation Army" (no state's force).
-            words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
-            first = min(named.span.start for _, named in modifiers)
-            if words[0].i < first or any(t.lower_ in self.sets["armed_body_exclusions"] for t in words):
-                return None
         (code,) = codes
         name = _DETERMINERS.sub("", text)
         speaker = Speaker(code, name, None, f"{code}:{name.lower()}")
