@@ -72,8 +72,6 @@ def extract_quotes(
 
 # How many of the people named before "the foreign minister said" _titled_person compares with it.
 _TITLED_LOOKBACK = 40
-# How many sentences after an opening "the Kremlin's spokesperson said" _titled_person_after reads for the name.
-_TITLED_AHEAD = 2
 
 
 class _QuoteFinder:
@@ -1406,8 +1404,6 @@ class _QuoteFinder:
             # "The ministers said" after "Trade Minister Nestor Huanca joined": several holders of a post
             # are not the one person named with it, but the group quoted before under the noun.
             titled = self._titled_person(subject) if subject.tag_ != "NNS" else self._quoted_under(subject)
-            if titled is None and subject.tag_ != "NNS":
-                titled = self._titled_person_after(subject)
             if titled is not None:
                 return titled
             if _bare(subject):
@@ -2341,42 +2337,6 @@ class _QuoteFinder:
         if states or qualifiers:
             return None
         return self._head_by_role(subject, title)
-
-    def _titled_person_after(self, subject: Token) -> Speaker | None:
-        """ "The Kremlin's spokesperson described the reports as ..." opening an article that names "spokesperson
-        Dmitry Peskov" in the next sentences: a title that names its state or body, whose holder no one before
-        was, is the first person introduced with that title and those qualifiers within the sentence and the
-        `_TITLED_AHEAD` sentences after it (a news lead names the post first and the person after)."""
-        title = _title_key(subject.lemma_.lower())
-        qualifiers = [
-            t
-            for t in subject.subtree
-            if t.i != subject.i
-            and not _dated(t)
-            and ((t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) or t.lower_ in self.portfolios)
-        ]
-        if not qualifiers or title in self.envoys or title in self.any_post:
-            return None  # "the spokesperson", "the official": no state or body to match the holder by
-        sentences = self.res.sentences
-        here = next((k for k, sent in enumerate(sentences) if sent.start <= subject.i < sent.end), None)
-        if here is None:
-            return None
-        limit = sentences[min(here + _TITLED_AHEAD, len(sentences) - 1)].end
-        for span in self.narrated_people:
-            if span.start <= subject.i or span.start >= limit:
-                continue
-            words = _title_words(span)
-            lemmas = {_title_key(t.lemma_.lower()) for t in words}
-            lower = {t.lower_ for t in words}
-            heads = {_title_key(t.lemma_.lower()) for t in words if not _co_title(t)} & self.head_titles
-            fits = title in lemmas or (title in self.head_titles and bool(heads))
-            ranked = (lower & self.ranks) - {t.lower_ for t in subject.subtree}
-            if fits and not ranked and all(self._qualifies(q, lower, words, span) for q in qualifiers):
-                speaker = self._person(span.root)
-                if speaker is not None and self.named:
-                    self.named.replace_last(subject.i)  # named here, where the title stands
-                return speaker
-        return None
 
     def _head_by_role(self, subject: Token, title: str) -> Speaker | None:
         """ "The president said" after "Zelenskyy thanked ...", "the leader said" after "Kim Jong Un spent his
