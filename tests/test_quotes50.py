@@ -1,0 +1,34 @@
+"""Quote speakers of lane quotes50. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.quote_speakers import spoken_after
+
+
+def test_according_to_the_report_of_a_body_quoted_before_is_the_report(nlp: Language) -> None:
+    """News README, documents ruling (and its recode, 20 rows to 5): "according to the report" with no issuer in
+    the phrase is the document, by its word, not the body that issued it a sentence before."""
+    text = (
+        "The fleet is shrinking fast, the Lima Institute said in a study released on Monday. According to the "
+        "report, the fleet has lost a third of its boats since 2019."
+    )
+    assert spoken_after(nlp, text, "According") == [(None, "report")]
+
+
+def test_according_to_the_statement_of_a_bloc_quoted_before_is_the_statement(nlp: Language) -> None:
+    text = (
+        "The members will cut tariffs next year, the Andean Pact said in a statement. According to the statement, "
+        "the cuts will start in March."
+    )
+    assert spoken_after(nlp, text, "According") == [(None, "statement")]
+
+
+def test_according_to_a_states_statement_keeps_the_states_id(nlp: Language) -> None:
+    """Near-miss: a state body's document keeps the state's id, by the document's word (unchanged)."""
+    text = (
+        "The envoys will meet in May, Peru's foreign ministry said in a statement. According to the statement, "
+        "the talks will be held in Cusco."
+    )
+    assert spoken_after(nlp, text, "According") == [("PER", "statement")]
