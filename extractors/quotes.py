@@ -1456,6 +1456,7 @@ class _QuoteFinder:
                     child = next((c for c in child.children if c.dep_ == "agent"), child)
                 if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                     issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            issuer = issuer if issuer is not None else self._relative_issuer(subject)
             if issuer is not None and any(c.i > issuer.i for c in issuer.conjuncts):
                 # "the joint statement issued by Britain, France and the US": no one issuer speaks it.
                 name = _DETERMINERS.sub("", _phrase_text(subject))
@@ -2106,6 +2107,7 @@ class _QuoteFinder:
             ),
             None,
         )
+        issuer = issuer if issuer is not None else self._relative_issuer(subject)
         if issuer is not None and not issuer.conjuncts:
             speaker = self._resolve_speaker(issuer, verb)
             if speaker is not None:
@@ -2145,6 +2147,19 @@ class _QuoteFinder:
         }
         state = next(iter(states)) if len(states) == 1 else None
         return Speaker(state, name, None, f"{state}:{name.lower()}" if state else name.lower())
+
+    def _relative_issuer(self, document: Token) -> Token | None:
+        """ "according to a statement that Riyadh issued", "a report the ministry released on Monday": the
+        subject of a relative clause that issues, releases or gives the document names its issuer (news README,
+        documents ruling: the issuer when the phrase names it); not a clause the document is the subject of
+        ("a statement that said ...")."""
+        for clause in document.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.publishing:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in ("WDT", "WP") and not subject.conjuncts:
+                return subject
+        return None
 
     def _document_author(self, subject: Token, *, earlier_only: bool = False) -> Token | None:
         """Who wrote the document "the report" names again: the issuer at an earlier mention of it ("a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.quote_speakers import spoken_after
+from tests.quote_speakers import speakers, spoken_after
 
 
 def test_according_to_the_report_of_a_body_quoted_before_is_the_report(nlp: Language) -> None:
@@ -32,3 +32,23 @@ def test_according_to_a_states_statement_keeps_the_states_id(nlp: Language) -> N
         "the talks will be held in Cusco."
     )
     assert spoken_after(nlp, text, "According") == [("PER", "statement")]
+
+
+def test_a_statement_a_state_issued_is_the_states(nlp: Language) -> None:
+    """News README, documents ruling: the issuer when the phrase names it, here in a relative clause."""
+    text = "The two leaders agreed to meet again, according to a statement that Riyadh issued."
+    assert speakers(nlp, text) == [("SAU", "Riyadh")]
+
+
+def test_a_statement_a_named_minister_gave_is_the_ministers(nlp: Language) -> None:
+    text = (
+        "The decision was made by the king, according to a statement that Defence Minister Ana Ruiz gave after "
+        "the talks."
+    )
+    assert speakers(nlp, text) == [(None, "Ana Ruiz")]
+
+
+def test_a_statement_that_says_is_still_the_statement(nlp: Language) -> None:
+    """Near-miss: the relative clause is what the statement says, not who issued it."""
+    text = "The talks will resume in May, according to a statement that said the envoys had agreed."
+    assert speakers(nlp, text) == [(None, "statement")]
