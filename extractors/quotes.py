@@ -2127,8 +2127,11 @@ class _QuoteFinder:
         a state their words name is their id."""
         modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if not modifiers:
-            # "Reports say ...", "reports suggest ...": bare reports by their word; "studies show" names nobody.
-            if subject.lemma_.lower() in self.bare_documents and not any(subject.children):
+            # "Reports say ...", "reports suggest ...", "according to the reports": bare reports by their word
+            # (the article alone names no issuer: the documents ruling); "studies show" names nobody.
+            if subject.lemma_.lower() in self.bare_documents and all(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+            ):
                 return Speaker(None, subject.text, None, subject.lower_)
             return None
         left = min(c.left_edge.i for c in modifiers)

@@ -52,3 +52,15 @@ def test_a_statement_that_says_is_still_the_statement(nlp: Language) -> None:
     """Near-miss: the relative clause is what the statement says, not who issued it."""
     text = "The talks will resume in May, according to a statement that said the envoys had agreed."
     assert speakers(nlp, text) == [(None, "statement")]
+
+
+def test_according_to_the_reports_is_reports(nlp: Language) -> None:
+    """News README, documents ruling: bare "reports" quote `reports`; the article alone names no issuer."""
+    text = "Chile had sent some 300 troops to Peru, according to the reports."
+    assert speakers(nlp, text) == [(None, "reports")]
+
+
+def test_according_to_the_studies_still_names_nobody(nlp: Language) -> None:
+    """Near-miss: plural documents other than reports need words that say whose they are."""
+    text = "Chile had sent some 300 troops to Peru, according to the studies."
+    assert speakers(nlp, text) == []
