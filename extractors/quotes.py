@@ -1555,6 +1555,14 @@ class _QuoteFinder:
                 for a in res.resolve(subject, context=False)
                 if not (posted and _placed(self.doc[a.token], subject, self.lex.place_preps))
             ]
+            issuer = self._records_issuer(subject) if subject.lower_ in self.unnamed else None
+            if issuer is not None:
+                # "according to the latest figures from the Chilean foreign ministry": figures and data name no
+                # speaker, but the issuer they come from speaks (news README: data with an issuer named are
+                # quoted as the issuer, with none named not quoted).
+                speaker = self._resolve_speaker(issuer, verb)
+                if speaker is not None:
+                    return speaker
             if not own:
                 generic = self._generic_speaker(subject)
                 body_state = self._body_official_state(subject) if generic is not None else None
@@ -2150,6 +2158,18 @@ class _QuoteFinder:
         }
         state = next(iter(states)) if len(states) == 1 else None
         return Speaker(state, name, None, f"{state}:{name.lower()}" if state else name.lower())
+
+    def _records_issuer(self, records: Token) -> Token | None:
+        """ "figures from the Chilean foreign ministry", "data released by Peru's customs service": the one issuer
+        the records' phrase names (by "from" or "by"), if any."""
+        for child in records.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in self.publishing:
+                child = next((c for c in child.children if c.dep_ == "agent"), child)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and not issuer.conjuncts:
+                    return issuer
+        return None
 
     def _relative_issuer(self, document: Token) -> Token | None:
         """ "according to a statement that Riyadh issued", "a report the ministry released on Monday": the

@@ -64,3 +64,22 @@ def test_according_to_the_studies_still_names_nobody(nlp: Language) -> None:
     """Near-miss: plural documents other than reports need words that say whose they are."""
     text = "Chile had sent some 300 troops to Peru, according to the studies."
     assert speakers(nlp, text) == []
+
+
+def test_figures_from_a_named_body_are_the_bodys(nlp: Language) -> None:
+    """News README: data with an issuer named are quoted as the issuer."""
+    text = (
+        "At least 60 Peruvian sailors have been held since May, according to the latest figures from the Chilean "
+        "foreign ministry."
+    )
+    assert speakers(nlp, text) == [("CHL", "Chilean foreign ministry")]
+
+
+def test_data_released_by_a_named_body_are_the_bodys(nlp: Language) -> None:
+    text = "Exports rose by a third, according to data released by Peru's customs service."
+    assert speakers(nlp, text) == [("PER", "Peru's customs service")]
+
+
+def test_figures_with_no_issuer_still_name_nobody(nlp: Language) -> None:
+    """Near-miss: with none named they are not quoted."""
+    assert speakers(nlp, "Exports rose by a third, according to figures from last year.") == []
