@@ -199,23 +199,43 @@ def _named_before(res: Resolver, places: Sequence[int], tok: Token, *, skip: fro
 
 
 def _window_firers(res: Resolver, position: int, lex: Lexicon) -> set[str]:
-    """The states that fire or use arms or do violence in the figure's sentence and the _CARRY_SENTENCES before it:
-    the subject of a verb of firing or violence ("the missiles that Russia fired"), the holder or "by" phrase of an
-    act of violence or of the use of arms ("Russian shelling", "the use of the missile by Russia")."""
-    verbs = lex.claim_words["firing_verbs"] | set(lex.claim_words["violent_verbs"])
+    """The states that fire or use arms or do violence in the figure's sentence and the _CARRY_SENTENCES before it
+    (_sentence_firers of each)."""
     firers: set[str] = set()
     for sent in res.sentences[max(0, position - _CARRY_SENTENCES) : position + 1]:
-        firers |= _sentence_violence_doers(sent, res, lex)
-        for tok in res.sent_tokens(sent):
-            if tok.pos_ == "VERB" and _lemma(tok) in verbs:
-                firers |= {a.code for a in clause_actors(tok, res, lex)}
-            elif tok.pos_ == "NOUN" and _lemma(tok) in verbs:  # "the use of a KN-23 by Russia"
-                for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
-                    for pobj in by.children:
-                        info = res.entity_at(pobj)
-                        if info is not None and info.code is not None:
-                            firers.add(info.code)
+        firers |= _sentence_firers(sent, res, lex)
     return firers
+
+
+def _sentence_firers(sent: Span, res: Resolver, lex: Lexicon, *, but: Token | None = None) -> set[str]:
+    """Who a sentence names as firing or using arms or doing violence (other than in the clause of ``but``): the
+    subject of a verb of firing or violence ("the missiles that Russia fired", "Chile launched a missile attack on
+    Peru"), never a pronoun's guess; the holder or "by" phrase of an act of violence or of the use of arms ("Russian
+    shelling", "a Russian missile and drone attack", "the use of the missile by Russia")."""
+    verbs = lex.claim_words["firing_verbs"] | set(lex.claim_words["violent_verbs"])
+    doers = _sentence_violence_doers(sent, res, lex)
+    for tok in res.sent_tokens(sent):
+        if tok.pos_ == "VERB" and tok is not but:
+            if _lemma(tok) in verbs and any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in tok.children):
+                # Not a pronoun's guess ("accusing them of working together to use ..."): a doer the clause names.
+                named = (a for a in clause_actors(tok, res, lex) if a.token is None or tok.doc[a.token].pos_ != "PRON")
+                doers |= {a.code for a in named if a.kind in ("state", "group", "person") and a.code is not None}
+        elif tok.pos_ == "NOUN" and _lemma(tok) in verbs:  # "the use of a KN-23 by Russia"
+            for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                for pobj in by.children:
+                    info = res.entity_at(pobj)
+                    if info is not None and info.code is not None:
+                        doers.add(info.code)
+        if tok.pos_ == "NOUN" and _lemma(tok) in lex.claim_words["violence_nouns"]:
+            # "a Russian missile attack", "a Russian missile and drone attack": the holder of the arms named.
+            # The parse may make "attack" a conjunct of "missile", the holder that conjunct's.
+            shared = [tok.head] if tok.dep_ == "conj" else []
+            for kind in (*(c for c in tok.children if c.dep_ == "compound"), *shared):
+                for holder in (c for c in kind.children if c.dep_ in ("amod", "poss", "compound")):
+                    info = res.entity_at(holder)
+                    if info is not None and info.code is not None and info.kind in ("state", "group"):
+                        doers.add(info.code)
+    return doers
 
 
 # --------------------------------------------------------------------------------------------
@@ -902,12 +922,14 @@ def _sent_cargo(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
 def _per_time(noun: Token, verb: Token | None, lex: Lexicon) -> bool:
     """Whether a count is given per unit of time ("barrels a day", "barrels per day", "barrels daily"), on the
     counted noun or on its verb."""
-    units = lex.claim_words["rate_units"]
+    units, distributive = lex.claim_words["rate_units"], lex.claim_words["distributive_determiners"]
     for holder in (noun, verb) if verb is not None else (noun,):
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ in lex.claim_words["rate_adverbs"]:
                 return True
-            each = child.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "each", "every") for d in child.children)
+            each = child.dep_ == "npadvmod" and any(
+                d.lower_ in distributive or d.lower_ in ("a", "an") for d in child.children
+            )
             per = child.dep_ == "prep" and child.lower_ == "per"
             targets = [child] if each else [c for c in child.children if c.dep_ == "pobj"] if per else []
             if any(_lemma(t) in units for t in targets):
@@ -1013,7 +1035,9 @@ def _counted_noun(number: _Number, lex: Lexicon) -> Token | None:
                 # out of every ten soldiers").
                 of = first_child(child, ["prep"])
                 whole = first_child(of, ["pobj"]) if of is not None and of.lower_ == "of" else None
-                if whole is None or any(c.lower_ in ("every", "each") for c in whole.children):
+                if whole is None or any(
+                    c.lower_ in lex.claim_words["distributive_determiners"] for c in whole.children
+                ):
                     continue
                 child = of
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth") and child.i > number.last.i:
@@ -1616,27 +1640,7 @@ def _unnamed_firer(counted: Token, verb: Token, res: Resolver, lex: Lexicon) -> 
     targets = {a.code for i in _places(verb, lex) for a in res.resolve(verb.doc[i], context=False)}
     position = res.sentence_of[verb.i]
     for sent in reversed(res.sentences[max(0, position - 2 * _CARRY_SENTENCES) : position + 1]):
-        doers = _sentence_violence_doers(sent, res, lex)
-        for tok in res.sent_tokens(sent):
-            # "Chile launched a missile attack on Peru", "Russia fired 50 missiles": the subject of the act.
-            acting = tok.pos_ == "VERB" and tok.i != verb.i and _lemma(tok) in lex.claim_words["firing_verbs"]
-            acting = acting or (tok.pos_ == "VERB" and _lemma(tok) in lex.claim_words["violent_verbs"])
-            attack = first_child(tok, OBJECTS) if tok.pos_ == "VERB" else None
-            acting = acting or (attack is not None and _lemma(attack) in lex.claim_words["violence_nouns"])
-            if acting and first_child(tok, SUBJECTS) is not None:
-                # Not a pronoun's guess ("accusing them of working together to use ..."): a doer the clause names.
-                named = (a for a in clause_actors(tok, res, lex) if a.token is None or tok.doc[a.token].pos_ != "PRON")
-                doers |= {a.code for a in named if a.kind in ("state", "group", "person")}
-            if tok.pos_ == "NOUN" and _lemma(tok) in lex.claim_words["violence_nouns"]:
-                # "a Russian missile attack", "a Russian missile and drone attack": the holder of the arms named.
-                # The parse may make "attack" a conjunct of "missile", the holder that conjunct's.
-                shared = [tok.head] if tok.dep_ == "conj" else []
-                for kind in (*(c for c in tok.children if c.dep_ == "compound"), *shared):
-                    for holder in (c for c in kind.children if c.dep_ in ("amod", "poss", "compound")):
-                        info = res.entity_at(holder)
-                        if info is not None and info.code is not None and info.kind in ("state", "group"):
-                            doers.add(info.code)
-        doers -= targets | {None}
+        doers = _sentence_firers(sent, res, lex, but=verb) - targets
         if doers:
             return next(iter(doers)) if len(doers) == 1 else None
     return None

@@ -255,6 +255,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
         return True  # "said without providing details"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.i != tok.head.i:
+        # "refrained from condemning Quito", "has never refrained from criticising": the verb says it was
+        # not done, a negation of its own cancels it
+        holder = tok.head.head
+        if holder.lemma_.lower() in lex.transparent_negating:
+            return not _negation_child(parse_index(tok.doc), holder.i, lex, det=False)
     index = parse_index(tok.doc)
     i = tok.i
     if _negation_child(index, i, lex, det=True):
@@ -272,6 +278,12 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     light = trig.light
     if light is not None and _negation_child(index, light.i, lex, det=light.i == i):
         return True
+    if not trig.is_noun and any(
+        index.dep[s] in ("nsubj", "nsubjpass")
+        and any(index.dep[c] in ("det", "preconj") and index.lower[c] in lex.negation for c in index.kids.get(s, ()))
+        for s in index.kids.get(i, ())
+    ):
+        return True  # "Neither Lima nor Quito has denied it", "no state has sent troops": a subject none of does it
     # A verb's object that none of is the act undone: "held no talks", "sent no troops".
     return not trig.is_noun and any(
         index.dep[c] == "dobj" and _negation_child(index, c, lex, det=True) for c in index.kids.get(i, ())

@@ -108,6 +108,7 @@ class Lexicon:
     transparent_negating: frozenset[str]
     transparent_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     non_factive: frozenset[str]
     non_factive_against: frozenset[str]
     non_factive_nouns: frozenset[str]
@@ -429,6 +430,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "transparent_negating": ("transparent", "negating"),
     "transparent_nouns": ("transparent", "nouns"),
     "issuing_verbs": ("transparent", "issuing"),
+    "joining_verbs": ("transparent", "joining"),
     "non_factive": ("non_factive", "verbs"),
     "non_factive_against": ("non_factive", "against"),
     "non_factive_nouns": ("non_factive", "nouns"),

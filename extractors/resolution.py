@@ -2085,6 +2085,8 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
                 found = res.resolve(head)
                 if not found and tok.dep_ == "acl" and tok.tag_ == "VBG" and _issued(head, lex):
                     found = _nominal_actor(head, res, lex)  # "issued a report that accuses X": who issued it
+                if not found and tok.dep_ == "acl" and tok.tag_ == "VBG":
+                    found = _joint_issuers(head, res, lex)
                 return found, None
         elif tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _nominal_actor(tok.head, res, lex), None
@@ -2094,7 +2096,11 @@ def verb_actors(tok: Token, res: Resolver, lex: Lexicon, *, theme: bool) -> tupl
             return _nominal_actor(tok.head.head, res, lex), None
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-            return res.resolve(tok.head), None
+            found = res.resolve(tok.head)
+            if not found and _issued(tok.head, lex):
+                # "issued a statement that condemned X": who issued it, as "a statement condemning X" reads
+                found = _nominal_actor(tok.head, res, lex)
+            return found or _joint_issuers(tok.head, res, lex), None
         if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl" and tok.dep_ in ("advcl", "conj"):
             # "soldiers who were captured while fighting for Russia": the relative clause's noun
             return res.resolve(subj.head.head), None
@@ -2250,6 +2256,22 @@ def _issued(noun: Token, lex: Lexicon) -> bool:
     if first_child(noun, ["poss"]) is not None:
         return True
     return noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.issuing_verbs
+
+
+def _joint_issuers(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:
+    """Who issue a document together, when a verb of joining puts its subject with its objects "in" it
+    ("Seoul joined Tokyo and Washington in a joint statement that condemned X": all three)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or not lex.in_class(noun, "issuer_documents"):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in lex.joining_verbs or not is_verb(verb):
+        return []
+    found = list(clause_actors(verb, res, lex))
+    for obj in children(verb, list(OBJECTS)):
+        for part in conjuncts(obj):
+            found += [a for a in res.resolve(part, context=False) if a.code not in {b.code for b in found}]
+    return found
 
 
 def _nominal_actor(noun: Token, res: Resolver, lex: Lexicon) -> list[Actor]:

@@ -372,6 +372,8 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
         copula = tok.head
     elif counter is not None and counter.dep_ == "dobj" and lex.in_class(counter, "collectives"):
         copula = counter.head  # "would violate a series of UN resolutions": the rules broken are counted
+    elif (misread := _misread_breach(tok, lex)) is not None:
+        return _misread_verdict(tok, misread, lex, res)
     else:
         return None
     judged = copula.lemma_.lower() in lex.copulas and (
@@ -426,6 +428,40 @@ def verdict(tok: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token
     if judged and subject is not None and _definite_act(subject, res) and not _supposed(copula):
         return judges, None  # "saying the move amounted to a dangerous expansion": an act named before
     return None
+
+
+def _misread_breach(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of breaking a rule that the parser read as a noun on the rule, before it ("said Lima's
+    purchase of rifles from Quito breaches UN resolutions": "breaches" hung on "resolutions" as a compound):
+    a violation word in -s that modifies a rule is no English noun phrase, so it is the verb."""
+    if tok.pos_ != "NOUN" or not lex.in_class(tok, "norms"):
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.i < tok.i
+            and child.lower_.endswith("s")
+            and child.lemma_.lower() in lex.classes.get("violations", ())
+        ):
+            return child
+    return None
+
+
+def _misread_verdict(tok: Token, breach: Token, lex: Lexicon, res: Resolver) -> tuple[list[Actor], Token | None] | None:
+    """(judges, judged subject) of a misread verb of breaking a rule (_misread_breach) in a reported clause:
+    the act whose phrase the rule was hung in ("Lima's purchase of rifles from Quito"), or the name the verb
+    was hung on ("said Quito breaches the embargo"), judged by whoever said so, as verdict reads the verb."""
+    arg = tok
+    while arg.dep_ in ("pobj", "prep") and arg.head.i != arg.i:
+        arg = arg.head
+    subject = arg if arg.i != tok.i else first_child(breach, ["compound", "nmod", "poss"])
+    reporter = arg.head
+    if subject is None or arg.dep_ not in OBJECTS or reporter.lemma_.lower() not in lex.reporting_verbs:
+        return None
+    judges = res.resolve(subject_of(reporter), context=False)
+    if not judges or not judged_doers(subject, res):
+        return None
+    return judges, subject
 
 
 def breach_manner(tok: Token, lex: Lexicon) -> bool:

@@ -691,11 +691,13 @@ def weapons_maker(trig: Trigger, res: Resolver, lex: Lexicon, known: list[Actor]
 
 
 def exercise_partners(trig: Trigger, res: Resolver, lex: Lexicon, actors: list[Actor]) -> list[Actor]:
-    """The states a drill is held "with", on the drill noun or on the verb that holds it ("exercises
-    with Belarus", "held drills with Chinese vessels", "a joint drill with the air forces of Germany"),
-    other than its doers."""
+    """The states a drill is held "with", on the drill noun, on the verb that holds it or on a verb of
+    drilling itself ("exercises with Belarus", "held drills with Chinese vessels", "a joint drill with the
+    air forces of Germany", "drilled with Chinese vessels"), other than its doers."""
     tok = trig.token
-    if tok.lower_ not in lex.exercise_nouns:
+    if not trig.is_noun and tok.lemma_.lower() in lex.exercise_nouns:
+        holders = [tok]  # the verb of drilling or patrolling itself: "drilled with Chinese vessels"
+    elif tok.lower_ not in lex.exercise_nouns:
         drill = None if trig.is_noun else first_child(tok, OBJECTS)  # "held drills with China"
         if drill is None or drill.lower_ not in lex.exercise_nouns:
             return []
@@ -982,6 +984,10 @@ def military_aid(
             if trig.stands_alone and tok.dep_ in OBJECTS:
                 movers.append(tok.head)  # "condemned the dispatch of troops to Russia", "to" on the verb
         for prep in [p for mover in movers if mover is not None for p in children(mover, ["prep", "dative"])]:
+            if prep.dep_ == "dative" and prep.pos_ in ("PROPN", "NOUN"):
+                # "had sent Moscow 3,000 more soldiers": the indirect object is where they went, as "to Moscow"
+                helped += res.resolve(prep, context=False, strict=False)
+                continue
             pobj = first_child(prep, ["pobj"])
             if prep.lower_ != "to" or pobj is None or _front(pobj, lex):
                 continue
