@@ -898,7 +898,7 @@ class Resolver:
             return _with_phrase_text(found, tok, self)
         for child in tok.children:
             if child.dep_ == "appos":
-                found = self.resolve(child, context=False, strict=strict, depth=depth + 1)
+                found = self.resolve(child, context=False, depth=depth + 1)
                 if not found and info is not None and info.span.label_ == "PERSON" and child.pos_ == "NOUN":
                     # "Jan Novak, the first Czech astronaut": a person described by a nationality or
                     # an employer inside the apposed phrase, whatever the noun ("a critic of Russia"

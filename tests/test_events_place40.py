@@ -22,9 +22,6 @@ PUBLISHED = date(2025, 3, 14)
 FOUND = """
 # An apposition stands where the noun it restates stands.
 SUPPORT IRN>YEM | The summit's communique listed two dangers, Iran's backing for the Houthis and its missile tests.
-# An act named by its apposition's owner: whose it is, in a recipient's loose reading too.
-DISAPPROVE JPN>PRK | The launch, North Korea's third this month, was condemned by Japan.
-DISAPPROVE TWN>CHN | The drill, China's largest this year, was criticised by Taiwan.
 # A person's visit to a host abroad named: the pronoun is the visitor, wherever the phrase stands.
 CONSULT/visit TUR>AGO | Erdogan said he was pleased with the results of his visit to Angola.
 # A person's meeting with a partner of another state named, where it is no topic.
