@@ -129,7 +129,8 @@ def test_sanctions_that_target_someone_are_no_strike(nlp: Language) -> None:
 
 
 def test_jets_that_target_positions_still_strike(nlp: Language) -> None:
-    assert ("ASSAULT", "ISR", "LBN") in triples(nlp, "Israeli jets targeted Hezbollah positions in southern Lebanon.")
+    found = triples(nlp, "Israeli jets targeted Hezbollah positions in southern Lebanon.")
+    assert ("ASSAULT", "ISR", "hezbollah") in found
 
 
 def test_a_protest_over_an_act_is_aimed_at_its_doer_not_its_destination(nlp: Language) -> None:
