@@ -153,7 +153,7 @@ def extract_events(
                 helped[draft.actor.code] = draft.recipient
                 first_helped.setdefault(draft.actor.code, draft.recipient)
         if drafts:
-            told, told_at = _acts_parties(drafts, res.gaz), number
+            told, told_at = _acts_parties(drafts), number
         told_drafts.append((drafts, sent))
         _remember_subjects(sent, res)
     for drafts, sent in told_drafts:
@@ -276,17 +276,12 @@ def _pair_subject(verb: Token, lex: Lexicon) -> bool:
     return subj.tag_ == "NNS" and bool(counts) and not named
 
 
-def _acts_parties(drafts: list[Draft], gaz: Gazetteer | None = None) -> list[Actor]:
+def _acts_parties(drafts: list[Draft]) -> list[Actor]:
     """Who did the acts a sentence told (and with whom): each act's actor and recipient, a judgement's
-    recipient only; coded states and organisations alone. With the gazetteer, not the people of an armed
-    group's own state it acts on ("the RSF shelled a market in Omdurman": a later "condemned the attack" is
-    aimed at the RSF, as when the group was coded as its state)."""
+    recipient only; coded states and organisations alone."""
     parties: list[Actor] = []
     for draft in drafts:
         sides = [draft.recipient] if draft.type in _JUDGEMENTS else [draft.actor, draft.recipient]
-        home = home_state(draft.actor, gaz) if gaz is not None and draft.actor.kind == "group" else None
-        if home is not None and draft.type not in _JUDGEMENTS and draft.recipient is not None:
-            sides = [draft.actor] if draft.recipient.code == home else sides
         for side in sides:
             coded = side is not None and not side.code.startswith(roles.STATELESS)
             if coded and all(side.code != p.code for p in parties):

@@ -286,13 +286,3 @@ def test_a_states_act_with_no_one_named_beside_its_groups_act_is_the_groups(nlp:
     # a state's act on someone else stays its own
     drafts[1] = Draft("ASSAULT", None, state, Actor("TCD", "Chad", "TCD", "state", 9), None, None, None, False, False)
     assert len(_merge(drafts, doc[:], load_gazetteer())) == 2
-
-
-def test_an_attack_told_before_by_an_armed_group_is_condemned_as_the_groups(nlp: Language) -> None:
-    text = (
-        "The Rapid Support Forces shelled a crowded market in Omdurman on Tuesday. "
-        "The African Union condemned the attack."
-    )
-    found = events(nlp, text)
-    assert ("DISAPPROVE", "AU", "rapid-support-forces") in found
-    assert ("DISAPPROVE", "AU", "SDN") not in found
