@@ -634,15 +634,12 @@ def _merge(drafts: list[Draft], sent: Span, gaz: Gazetteer) -> list[Event]:
                 other = next(k for k in merged if k[0] == key[0] and k[1] == key[1] and k[2] is not None)
                 merged[other].append(d)
     # Nor when an armed group of the actor's own state does an act of that type: the state's act with no one
-    # named, or aimed where the group's is, beside the group's is the group's re-read ("the RSF besieged the
-    # city, yet it failed to take it", "it" read as the city's state): one act, the group's (the group coded as
-    # its state had merged them).
+    # named beside the group's is the group's re-read ("the RSF besieged the city, yet it failed to take it",
+    # "it" read as the city's state): one act, the group's (the group coded as its state had merged them).
     groups = {k: home_state(g[0].actor, gaz) for k, g in merged.items() if g[0].actor.kind == "group"}
     for key in list(merged):
-        home = next(
-            (k for k, state in groups.items() if k[0] == key[0] and state == key[1] and key[2] in (None, k[2])), None
-        )
-        if home is not None and key not in groups:
+        home = next((k for k, state in groups.items() if k[0] == key[0] and state == key[1]), None)
+        if key[2] is None and home is not None and key not in groups:
             merged[home].extend(merged.pop(key))
     events: list[Event] = []
     if not merged:

@@ -280,9 +280,6 @@ def test_a_states_act_with_no_one_named_beside_its_groups_act_is_the_groups(nlp:
     ]
     merged = _merge(drafts, doc[:], load_gazetteer())
     assert [(e.event_type, e.actor_id, e.recipient_id) for e in merged] == [("ASSAULT", "rapid-support-forces", "SDN")]
-    # nor its act aimed where the group's is
-    drafts[1] = Draft("ASSAULT", None, state, state, None, None, None, False, False)
-    assert len(_merge(drafts, doc[:], load_gazetteer())) == 1
     # a state's act on someone else stays its own
     drafts[1] = Draft("ASSAULT", None, state, Actor("TCD", "Chad", "TCD", "state", 9), None, None, None, False, False)
     assert len(_merge(drafts, doc[:], load_gazetteer())) == 2
