@@ -58,7 +58,7 @@ from extractors.event_types import EventTypeModel, load_event_type_model, senten
 from extractors.gazetteer import Entity, Gazetteer
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.records import Event, Quote
-from extractors.resolution import Actor, Resolver, entity_actor_code, home_state
+from extractors.resolution import Actor, Resolver, entity_actor_code
 from extractors.triggers import Trigger, absorb, find_triggers
 from extractors.war_acts import arms_traded, fought_beside, made_with_help, troops_abroad, with_known_destination
 
@@ -158,7 +158,7 @@ def extract_events(
         _remember_subjects(sent, res)
     for drafts, sent in told_drafts:
         # "the 11,000 who were quietly deployed last November" before the text says where they went
-        events.extend(_merge(with_known_destination(drafts, first_helped, res, lex), sent, res.gaz))
+        events.extend(_merge(with_known_destination(drafts, first_helped, res, lex), sent))
     return events
 
 
@@ -610,7 +610,7 @@ def _on_own_people(draft: Draft, lex: Lexicon) -> Draft:
     return draft
 
 
-def _merge(drafts: list[Draft], sent: Span, gaz: Gazetteer) -> list[Event]:
+def _merge(drafts: list[Draft], sent: Span) -> list[Event]:
     """One event per (type, actor, recipient) in a sentence, pooling what each mention tells - but a
     visit and a meeting or call of the same pair are two events ("visited Pyongyang and met Kim";
     bench/data/news/README: a visit plus talks in one sentence is two events)."""
@@ -633,14 +633,6 @@ def _merge(drafts: list[Draft], sent: Span, gaz: Gazetteer) -> list[Event]:
             for d in merged.pop(key):
                 other = next(k for k in merged if k[0] == key[0] and k[1] == key[1] and k[2] is not None)
                 merged[other].append(d)
-    # Nor when an armed group of the actor's own state does an act of that type: the state's act with no one
-    # named beside the group's is the group's re-read ("the RSF besieged the city, yet it failed to take it",
-    # "it" read as the city's state): one act, the group's (the group coded as its state had merged them).
-    groups = {k: home_state(g[0].actor, gaz) for k, g in merged.items() if g[0].actor.kind == "group"}
-    for key in list(merged):
-        home = next((k for k, state in groups.items() if k[0] == key[0] and state == key[1]), None)
-        if key[2] is None and home is not None and key not in groups:
-            merged[home].extend(merged.pop(key))
     events: list[Event] = []
     if not merged:
         return events

@@ -263,23 +263,3 @@ def test_non_state_groups_act_as_themselves_unless_they_act_for_their_state(nlp:
     assert ("ASSAULT", "ISR", "hamas") in events(nlp, "Israeli aircraft bombed Hamas tunnels overnight.")
     # a group that fights as its state's arm is that state
     assert ("ASSAULT", "RUS", "MLI") in events(nlp, "Wagner fighters raided a village in central Mali.")
-
-
-def test_a_states_act_with_no_one_named_beside_its_groups_act_is_the_groups(nlp: Language) -> None:
-    from extractors.event_draft import Draft
-    from extractors.events import _merge
-    from extractors.gazetteer import load_gazetteer
-    from extractors.resolution import Actor
-
-    doc = nlp("The militia besieged the town for weeks, yet it never took it.")
-    group = Actor("rapid-support-forces", "The militia", "rapid-support-forces", "group", 1)
-    state = Actor("SDN", "the town", None, "place", 5)
-    drafts = [
-        Draft("ASSAULT", None, group, state, None, None, None, False, False),
-        Draft("ASSAULT", None, state, None, None, None, None, False, False),
-    ]
-    merged = _merge(drafts, doc[:], load_gazetteer())
-    assert [(e.event_type, e.actor_id, e.recipient_id) for e in merged] == [("ASSAULT", "rapid-support-forces", "SDN")]
-    # a state's act on someone else stays its own
-    drafts[1] = Draft("ASSAULT", None, state, Actor("TCD", "Chad", "TCD", "state", 9), None, None, None, False, False)
-    assert len(_merge(drafts, doc[:], load_gazetteer())) == 2
