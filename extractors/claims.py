@@ -158,16 +158,7 @@ def extract_claims(
                 owner_of[counted] = claim.subject_id
             for other in each:  # "Chile and Peru each sent 1,000 soldiers": Peru's 1,000 as well
                 claims.setdefault(replace(claim, subject_id=other))
-    return list({_owned_by_state(claim, res): None for claim in claims})
-
-
-def _owned_by_state(claim: Claim, res: Resolver) -> Claim:
-    """A figure owned by a non-state group, which events code as itself ("the RSF killed 32"): owned by the
-    state the group operates in, as the news coders code whose dead, troops or arms a figure counts."""
-    entity = res.gaz.entity(claim.subject_id) if claim.subject_id is not None else None
-    if entity is None or not entity.non_state or entity.country is None:
-        return claim
-    return replace(claim, subject_id=entity.country)
+    return list(claims)
 
 
 def _article_state(res: Resolver) -> str:

@@ -48,19 +48,7 @@ _ACTOR_LABELS = {
     "place": frozenset({"GPE", "LOC", "FAC"}),
 }
 _ACTOR_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "kind",
-        "label",
-        "country",
-        "role",
-        "wikidata_id",
-        "aliases",
-        "non_state",
-        "acts_for",
-        "coded_as_state",
-    }
+    {"id", "name", "kind", "label", "country", "role", "wikidata_id", "aliases", "non_state", "acts_for"}
 )
 _SEAT_KEYS = frozenset({"text", "country", "label", "aliases"})
 _RESOLVE_KEYS = frozenset({"text", "entity", "reason"})
@@ -96,10 +84,9 @@ class Entity:
     country: str | None
     role: str | None
     wikidata_id: str | None
-    # A non-state armed or political group (rebels, militias, movements, cartels), coded as itself
-    # ("rapid-support-forces", as the news coders code such groups: own id in 38 of the training rows
-    # that name one, its state in 4); `country` is the state it operates in, whose people it acts on
-    # ("Boko Haram abducted schoolgirls" -> NGA). An international one ("ISIL") has no country.
+    # A non-state armed or political group (rebels, militias, movements, cartels), coded by the
+    # state it operates in: it acts on that state's people ("Boko Haram abducted schoolgirls"); an
+    # international one ("ISIL", `country` None) is coded as itself.
     non_state: bool = False
     # A place that places.json takes from a package (not hand-picked): linked only where the NER
     # itself reads a place (GPE, LOC, FAC), never forced by the entity ruler ("the Delhi School of
@@ -108,9 +95,6 @@ class Entity:
     # The international organisation a person speaks and acts for ("António Guterres" -> UN): what
     # PLOVER codes them as, where `country` stays their nationality.
     acts_for: str | None = None
-    # A non-state group that governs or fights as its state's arm ("Taliban", "Wagner Group"): coded as
-    # that state, as the news coders code it.
-    coded_as_state: bool = False
 
     def role_names(self, words: Iterable[str]) -> bool:
         """Whether the role the gazetteer gives names one of `words` as whole words ("Russian state news
@@ -373,22 +357,7 @@ def _actor_entities(data: Mapping[str, Any], state_ids: set[str]) -> tuple[list[
         _require(not non_state or kind == "organisation", f"{where}: only an organisation is non_state")
         acts_for = _str(record, "acts_for", where, required=False)
         _require(acts_for is None or kind == "person", f"{where}: only a person acts_for an organisation")
-        coded_as_state = record.get("coded_as_state", False)
-        _require(isinstance(coded_as_state, bool), f"{where}: coded_as_state must be true or false")
-        _require(not coded_as_state or non_state, f"{where}: only a non_state group is coded_as_state")
-        entities.append(
-            Entity(
-                entity_id,
-                name,
-                kind,
-                country,
-                role,
-                wikidata,
-                non_state,
-                acts_for=acts_for,
-                coded_as_state=coded_as_state,
-            )
-        )
+        entities.append(Entity(entity_id, name, kind, country, role, wikidata, non_state, acts_for=acts_for))
         candidates.append(_Candidate(Alias(name, entity_id, label, False), _NAME, where))
         for text in _str_list(record, "aliases", where):
             candidates.append(_Candidate(Alias(text, entity_id, label, False), _OTHER_NAME, where))

@@ -331,19 +331,12 @@ def _dateline(sent: Span) -> range:
 
 
 def entity_actor_code(entity: Entity) -> str | None:
-    """The code an entity acts under: a state, an organisation of states or an NGO itself; a non-state
-    armed or political group itself ("ISIL", "Hamas"; one that acts as its state's arm, coded_as_state,
-    that state); anyone else the state or organisation they act for, else their country."""
-    if entity.kind in ("state", "igo", "ngo") or (entity.non_state and not entity.coded_as_state):
+    """The code an entity acts under: a state, an organisation of states or an NGO itself; an armed
+    group of no state ("ISIL") itself (it names no state or place); anyone else the state or
+    organisation they act for, else their country."""
+    if entity.kind in ("state", "igo", "ngo") or (entity.non_state and entity.country is None):
         return entity.entity_id
     return entity.acts_for or entity.country
-
-
-def home_state(actor: Actor, gaz: Gazetteer) -> str:
-    """The state whose people an actor acts on at home: a non-state group's country ("Boko Haram abducted
-    schoolgirls" -> NGA), anyone else their own code."""
-    entity = gaz.entity(actor.entity_id) if actor.kind == "group" and actor.entity_id else None
-    return entity.country if entity is not None and entity.non_state and entity.country else actor.code
 
 
 class Resolver:

@@ -49,7 +49,6 @@ from extractors.resolution import (
     Actor,
     Resolver,
     conjuncts,
-    home_state,
     is_group_noun,
     verb_actors,
 )
@@ -1942,8 +1941,7 @@ def _domestic(tok: Token, res: Resolver, lex: Lexicon, actors: list[Actor], trig
         or _actor_is_domestic(trig, lex)
     ):
         a = actors[0]
-        home = home_state(a, res.gaz)
-        return [Actor(home, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
+        return [Actor(a.code, _name_words(tok) if named_person else tok.text, None, "context", tok.i)]
     return []
 
 

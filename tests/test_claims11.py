@@ -114,12 +114,3 @@ test_things_hit_count_nobody = no_figures_test(
         "Dozens of towns were hit by shelling as 12 villages were hit by drones in Sumy.",
     ],
 )
-
-
-# A figure a non-state group owns (its fighters, its arms), which events code as the group itself: owned by the
-# state it operates in, as the news coders code figures.
-test_a_groups_figures_are_its_states = figures_test(
-    [
-        ("The Rapid Support Forces said 40 of its fighters had been captured near Kadugli.", [("SDN", 40, 40)]),
-    ],
-)

@@ -19,7 +19,7 @@ AID/military BLR>RUS | Belarus handed over 60 tanks to Russia.
 AID/military BLR>RUS | Minsk has handed over at least two air defence systems to Moscow since May.
 AID/military CUB>VEN | Cuba handed over a batch of rifles to Venezuela last spring.
 # Near-miss: an armed group handing in its arms, or arms handed to an international body, are given up.
-RETREAT/disarm hamas>EGY | Hamas handed over its weapons to Egypt.
+RETREAT/disarm PSE>EGY | Hamas handed over its weapons to Egypt.
 RETREAT/disarm SYR>OPCW | Syria handed over its chemical weapons to the OPCW.
 # Forces described as fighting for a state.
 AID/military BLR>RUS | Several Belarusian soldiers fighting for Russia were killed in a drone strike.

@@ -21,7 +21,7 @@ PUBLISHED = date(2025, 3, 14)
 # "TYPE[/mode] ACTOR>RECIPIENT | sentence": the sentence gives that event.
 FOUND = """
 # An apposition stands where the noun it restates stands.
-SUPPORT IRN>houthis | The summit's communique listed two dangers, Iran's backing for the Houthis and its missile tests.
+SUPPORT IRN>YEM | The summit's communique listed two dangers, Iran's backing for the Houthis and its missile tests.
 # A person's visit to a host abroad named: the pronoun is the visitor, wherever the phrase stands.
 CONSULT/visit TUR>AGO | Erdogan said he was pleased with the results of his visit to Angola.
 # A person's meeting with a partner of another state named, where it is no topic.

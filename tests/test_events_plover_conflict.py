@@ -50,7 +50,7 @@ COERCE/deport RUS>JPN | Russia expelled three Japanese journalists.
 # Peacekeepers arriving are military aid (CAMEO 074), however deep the word sits, not a show of force.
 AID/military IND>SSD | The first contingents of Indian peacekeeping troops arrived in Juba on Monday.
 # The threat around a condition stays.
-THREATEN/violence hezbollah>ISR | Hezbollah threatened to shell Tel Aviv if Israel strikes Beirut.
+THREATEN/violence LBN>ISR | Hezbollah threatened to shell Tel Aviv if Israel strikes Beirut.
 # (Stop 33 ruling: a response to a condition is a threat to the condition's doer.)
 THREATEN/relations USA>RUS | If Russia invades Ukraine, Washington will impose sanctions.
 """

@@ -44,7 +44,7 @@ DISAPPROVE KOR>None | The missile launch attracted sharp criticism from Seoul.
 AID/asylum PRT>LBY | Portugal accepted some 900 people stranded in Libyan detention centres.
 AID/asylum JOR>SYR | Jordan opened its borders to thousands of people fleeing the war in Syria.
 # Whoever backs a group is not among its actors ("Iranian-backed", as "backed by Iran").
-ASSAULT houthis>SAU | The Iranian-backed Houthi movement launched a drone attack on Saudi oil facilities.
+ASSAULT YEM>SAU | The Iranian-backed Houthi movement launched a drone attack on Saudi oil facilities.
 SANCTION/expel SOM>KEN | The UN-backed authorities in Somalia expelled two Kenyan diplomats.
 # With nothing else naming the group, the backer stands for it.
 ASSAULT ARM>AZE | Armenian-backed units broke the truce in occupied Karabakh 40 times on Friday.
@@ -57,7 +57,7 @@ MOBILIZE/troops RUS>FIN | Russia reinforced its troops along the Finnish border.
 DEMAND PRK>USA | Pyongyang again voiced its demand that Washington pull its forces out of South Korea.
 DEMAND IRN>None | Iran renewed its demand for the release of its diplomats held in Iraq.
 # "commence" is a light verb as "begin" and "launch" are: the event noun is the event.
-ASSAULT ISR>hamas | Israeli forces commenced ground assaults on Hamas positions in Rafah on Monday.
+ASSAULT ISR>PSE | Israeli forces commenced ground assaults on Hamas positions in Rafah on Monday.
 # Codebook ACCUSE/disapprove: "express disapproval; condemn; complain", also with a clause and no object.
 DISAPPROVE CHN>None | Beijing complained that Manila had violated its territorial waters.
 DISAPPROVE JPN>CHN | Japan complained about the Chinese coast guard patrols near the islands.
