@@ -143,6 +143,7 @@ def extract_events(
             drafts.extend(learned_drafts(model, sent, triggers, drafts, res, lex, reference, unsure, read, features))
         drafts = with_known_destination(drafts, helped, res, lex)
         drafts = [kept for d in drafts if (kept := _on_itself(d, res)) is not None]
+        drafts = [_on_own_people(d, res.lex) for d in drafts]
         for draft in drafts:
             if draft.type == "AGREE" and draft.mode == "pact" and draft.recipient is not None:
                 pact_parties = [draft.actor, draft.recipient]
@@ -590,6 +591,22 @@ def _on_itself(draft: Draft, res: Resolver) -> Draft | None:
     noun = tok.head if tok.dep_ == "poss" else tok
     if res.lex.in_class(noun, "troops") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return replace(draft, recipient=None)
+    return draft
+
+
+def _on_own_people(draft: Draft, lex: Lexicon) -> Draft:
+    """A curfew or emergency rule a state imposes with no one else named ("imposed a curfew", "put the
+    country under a state of emergency"): aimed at the state's own people, X -> X, as the news coders code
+    curfews and prohibitory orders. Not an act with a target named, coded or not."""
+    if (
+        draft.type == "COERCE"
+        and draft.mode in lex.home_modes
+        and draft.recipient is None
+        and draft.uncoded is None
+        and draft.actor.kind in ("state", "person")
+        and not draft.actor.code.startswith(roles.STATELESS)
+    ):
+        return replace(draft, recipient=draft.actor)
     return draft
 
 

@@ -247,6 +247,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]
     possibility_modals: frozenset[str]
     pair_counts: frozenset[str]
+    home_modes: frozenset[str]
     citing_verbs: frozenset[str]
     share_verbs: frozenset[str]
     weapon_use_verbs: frozenset[str]
@@ -569,6 +570,7 @@ _WORD_SETS: dict[str, tuple[str, str]] = {
     "perfect_auxiliaries": ("words", "perfect_auxiliaries"),
     "possibility_modals": ("words", "possibility_modals"),
     "pair_counts": ("words", "pair_counts"),
+    "home_modes": ("words", "home_modes"),
     "citing_verbs": ("words", "citing_verbs"),
     "share_verbs": ("words", "share_verbs"),
     "weapon_use_verbs": ("military_aid", "weapon_use_verbs"),

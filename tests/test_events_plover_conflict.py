@@ -27,6 +27,12 @@ THREATEN/restrict JPN>JPN | The Japanese government will extend the curfew in Ok
 THREATEN/expel RUS>JPN | Russia said it would expel ten Japanese diplomats.
 THREATEN/violence PRK>KOR | North Korea will attack South Korea if provoked, Kim said.
 THREATEN/restrict VEN>VEN | Venezuela's opposition parties said they would boycott the election.
+# A curfew or emergency rule with no one else named is aimed at the state's own people, X -> X (news README:
+# curfews and prohibitory orders COERCE X->X); one imposed on a named place or people keeps it.
+COERCE/curfew PER>PER | The Peruvian government imposed a nightly curfew after the riots.
+COERCE/curfew MEX>MEX | Mexico's interior ministry put the whole country under a curfew on Friday.
+COERCE/martial-law ECU>ECU | Ecuador's president declared a state of emergency on Monday.
+COERCE/curfew ISR>PSE | Israel imposed a curfew on Hebron after the attack.
 # Disputing a report's results, refuting someone's comments, challenging reports or a plan is
 # DISAPPROVE; refuting a report, as denying it, is REJECT.
 DISAPPROVE KOR>JPN | Seoul disputed the results of the Japanese survey.
