@@ -237,7 +237,7 @@ def _generic_stateless(tok: Token, res: Resolver) -> list[Actor]:
     if subj.dep_ not in ("nsubj", "pobj") or res.entity_at(subj) is not None or _names_a_party(res):
         return []
     lex = res.lex
-    if not (noun_forms(subj, lex) & lex.officials or lex.in_any_class(subj, _GENERIC_GROUPS)):
+    if not (noun_forms(subj, lex) & lex.officials or lex.in_any_class(subj, _STATELESS_BODIES)):
         return []
     words = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.pos_ != "PRON"]
     start = min([subj.i, *(w.left_edge.i for w in words)])
@@ -248,7 +248,7 @@ def _generic_stateless(tok: Token, res: Resolver) -> list[Actor]:
 
 
 # The word classes of groups and people that act uncoded in a text naming no party (_generic_stateless).
-_GENERIC_GROUPS = ("people", "generic_groups")
+_STATELESS_BODIES = ("people", "stateless_bodies")
 
 
 def _names_a_party(res: Resolver) -> bool:
