@@ -176,7 +176,7 @@ def actors(trig: Trigger, res: Resolver, lex: Lexicon) -> tuple[list[Actor], Tok
         # a joint act held in the passive with no agent is held by the parties its own noun names.
         actors = _signed_between(tok, res) or _signed_between(patient, res)
     if not actors:
-        actors = _named_stateless(tok, res)
+        actors = _named_stateless(tok, res) or _generic_stateless(tok, res)
     return actors, patient
 
 
@@ -222,6 +222,33 @@ def _named_stateless(tok: Token, res: Resolver) -> list[Actor]:
         kind = "person" if info.span.label_ == "PERSON" else "organisation"
         found.append(Actor(STATELESS + text, text, info.entity_id, kind, conjunct.i))
     return found
+
+
+def _generic_stateless(tok: Token, res: Resolver) -> list[Actor]:
+    """The verb's subject when it is a common noun for people or a body ("teachers", "the nurses'
+    union", "the committee") in a text that names no state, organisation of states or coded agent
+    (_names_a_party): with no party to take, the group acts on no state's behalf, named by its words,
+    as a titled name does. In a text that names a party, such a noun takes its context's state or
+    makes no event, as before. Not a pronoun, a name, a passive subject or what a speaker says."""
+    agent = first_child(tok, ["agent"])
+    subj = first_child(agent, ["pobj"]) if agent is not None else subject_of(tok)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in res.dateline or _said_by(tok, subj.head):
+        return []
+    if subj.dep_ not in ("nsubj", "pobj") or res.entity_at(subj) is not None or _names_a_party(res):
+        return []
+    lex = res.lex
+    if not (noun_forms(subj, lex) & lex.officials or lex.in_any_class(subj, _STATELESS_BODIES)):
+        return []
+    words = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.pos_ != "PRON"]
+    start = min([subj.i, *(w.left_edge.i for w in words)])
+    while start < subj.i and subj.doc[start].dep_ == "det":
+        start += 1
+    text = subj.doc[start : subj.i + 1].text
+    return [Actor(STATELESS + text, text, None, "organisation", subj.i)]
+
+
+# The word classes of groups and people that act uncoded in a text naming no party (_generic_stateless).
+_STATELESS_BODIES = ("people", "stateless_bodies")
 
 
 def _names_a_party(res: Resolver) -> bool:
