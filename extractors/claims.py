@@ -583,6 +583,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             return None  # "supplies 100,000 barrels a day": a rate of trade, not a figure of arms or fuel sent
         if _held_acting(counted, verb, lex):
             return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
+        if _office(counted, lex):
+            return None  # "three bodies that handle tourism", "six bodies tied to the arms trade": no dead
         if _of_a_disaster(counted, verb, lex):
             return None  # the dead of an earthquake, soldiers sent to help rescuers: no figure of a conflict
         if _breakdown(number, counted) or _shared(counted, res):
@@ -2111,6 +2113,29 @@ def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
     if _war_prisoners(counted):
         return False  # "two North Korean prisoners of war want to defect": captured soldiers (stop-48 ruling)
     return _lemma(counted) in lex.claim_words["held_nouns"]
+
+
+def _office(counted: Token, lex: Lexicon) -> bool:
+    """Whether a noun that names both the dead and an organisation ("bodies") names the organisation: a relative
+    clause or participle in which it acts on an object or has a task ("three bodies that handle trade", "bodies
+    dealing with reunification"), or ties it to something ("six bodies linked to the arms trade"). The dead lie, wash
+    ashore or are found ("30 bodies dumped in a ravine", "bodies that washed ashore" stay a figure)."""
+    if counted.lower_ not in lex.claim_words["office_nouns"]:
+        return False
+    for clause in counted.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        if clause.tag_ == "VBN" and clause.dep_ == "acl":
+            if _lemma(clause) in lex.claim_words["affiliation_verbs"]:
+                return True
+            continue
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        if any(c.dep_ == "dobj" for c in clause.children) or any(
+            c.dep_ == "prep" and c.lower_ in lex.claim_words["task_preps"] for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _held_foreigners(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:

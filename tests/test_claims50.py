@@ -1,0 +1,30 @@
+"""Claims by causes that recur in any news (lane claims50), not the particulars of the tuning rows.
+
+"Bodies" names the dead and also an office or organisation: counted as acting on something ("four bodies that oversee
+tourism", "three bodies dealing with trade") or tied to something ("five bodies linked to drone exports"), they are
+organisations, no casualty figure; the dead that lie, wash ashore, are dumped or found stay a figure. The sentences
+are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from tests.claim_cases import figures_test, no_figures_test
+
+test_bodies_that_are_organisations = no_figures_test(
+    [
+        "The government said it would shut down four bodies that oversee tourism with the South.",
+        "Canada imposed sanctions on five bodies tied to Iran's drone exports to Venezuela.",
+        "Officials closed three bodies dealing with trade with Chile, Bolivian media reported.",
+    ]
+)
+
+test_bodies_of_the_dead = figures_test(
+    [
+        ("Rescuers recovered 14 bodies from the rubble in Aleppo, Syrian officials said.", [("SYR", 14, 14)]),
+        ("Peruvian police found 11 bodies lying in a field near Lima.", [("PER", 11, 11)]),
+        (
+            "Twelve bodies that washed ashore near Tripoli were those of migrants, Libyan officials said.",
+            [("LBY", 12, 12)],
+        ),
+    ]
+)
