@@ -2023,7 +2023,8 @@ def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexic
 
 
 def _contents(counted: Token, lex: Lexicon) -> Token | None:
-    """ "containers of artillery shells", "tonnes of ammunition": the counted thing they hold."""
+    """ "containers of artillery shells", "tonnes of ammunition", "containers holding shells": the counted thing they
+    hold."""
     classes = ("troops", "casualties", "weapons", "people")
     if _counts(counted, lex, classes):
         return None
@@ -2037,6 +2038,10 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
         filled = (c for c in clauses if _lemma(c) in lex.claim_words["filling_verbs"])
         of = next((p for c in filled for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
     held = first_child(of, frozenset({"pobj"})) if of is not None else None
+    if held is None:
+        # "9,000 containers holding shells": the object of a participle of containing.
+        holding = (c for c in counted.children if c.dep_ == "acl" and _lemma(c) in lex.claim_words["containing_verbs"])
+        held = next((o for c in holding for o in c.children if o.dep_ == "dobj"), None)
     for thing in [held, *held.conjuncts] if held is not None else []:
         if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
             return thing  # "containers of military equipment and munitions"

@@ -2,8 +2,9 @@
 
 "Bodies" names the dead and also an office or organisation: counted as acting on something ("four bodies that oversee
 tourism", "three bodies dealing with trade") or tied to something ("five bodies linked to drone exports"), they are
-organisations, no casualty figure; the dead that lie, wash ashore, are dumped or found stay a figure. The sentences
-are written for these tests; none is copied from an article.
+organisations, no casualty figure; the dead that lie, wash ashore, are dumped or found stay a figure. Cargo holding
+arms counts them by a participle of containing too ("9,000 containers holding shells"), as "containers of shells"
+does. The sentences are written for these tests; none is copied from an article.
 """
 
 from __future__ import annotations
@@ -27,4 +28,23 @@ test_bodies_of_the_dead = figures_test(
             [("LBY", 12, 12)],
         ),
     ]
+)
+
+test_cargo_holding_arms = figures_test(
+    [
+        # What a participle of containing holds is what the cargo counts, as "containers of shells" do.
+        (
+            "Investigators tracked shipments of nearly 9,000 containers holding Iranian shells and other munitions.",
+            [("IRN", 9000, 9000)],
+        ),
+        ("Satellite photos showed 500 containers containing Iranian drones at the port.", [("IRN", 500, 500)]),
+        (
+            "Venezuela has reportedly received 4,000 containers holding artillery rounds from Iran.",
+            [("IRN", 4000, 4000)],
+        ),
+    ]
+)
+
+test_cargo_holding_no_arms = no_figures_test(
+    ["The port handled 300 containers holding bananas from Ecuador last week."]
 )
