@@ -1303,6 +1303,9 @@ def _subject(
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
+        if counted is not None and _counts(counted, lex, ("weapons",)) and _received(counted, verb, lex):
+            # "Venezuela has received 2 million shells" with no sender named: who gets the arms is not whose they are.
+            doers |= {a.code for a in clause_actors(verb, res, lex)} | {a.code for a in _raised_subject(verb, res)}
         if victims and not (counted is not None and _counts(counted, lex, ("troops",))):
             # Where soldiers fall is not whose they are ("nine soldiers died in Russia's Kursk region").
             located = res.location_state(counted or number.first) or res.location_state(verb)
@@ -1324,7 +1327,9 @@ def _subject(
                 where |= _located(counted, None, lex)  # "1,500 special forces in training in Russia's Far East"
             placed = {a.code for i in where for a in res.resolve(sent.doc[i], context=False)}
             actors = [a for a in actors if a.code not in placed]
-        found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
+        found = first_code([a for a in actors if a.code not in doers]) or first_code(
+            [a for a in _raised_subject(verb, res) if a.code not in doers]
+        )
         if found:
             return found, True, False
         if counted is not None and _counts(counted, lex, ("weapons",)):
@@ -1432,6 +1437,12 @@ def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
         phrase in lex.claim_words["intercept_verbs"]
         for phrase in (_lemma(verb), *(f"{_lemma(verb)} {p}" for p in particles))
     )
+
+
+def _received(counted: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the arms counted are the object of a verb of getting ("has received 2 million shells"): the README's
+    receiver owns no figure of what it gets, whether or not the sender is named."""
+    return first_conjunct(counted).dep_ in OBJECTS and _lemma(verb) in lex.claim_words["handed_verbs"]
 
 
 def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:

@@ -4,7 +4,9 @@
 tourism", "three bodies dealing with trade") or tied to something ("five bodies linked to drone exports"), they are
 organisations, no casualty figure; the dead that lie, wash ashore, are dumped or found stay a figure. Cargo holding
 arms counts them by a participle of containing too ("9,000 containers holding shells"), as "containers of shells"
-does. The sentences are written for these tests; none is copied from an article.
+does. Arms a state receives or gets are not its own, also with no sender named: the sender the article named before
+owns them, or no one (as with arms shot down). The sentences are written for these tests;
+none is copied from an article.
 """
 
 from __future__ import annotations
@@ -47,4 +49,18 @@ test_cargo_holding_arms = figures_test(
 
 test_cargo_holding_no_arms = no_figures_test(
     ["The port handled 300 containers holding bananas from Ecuador last week."]
+)
+
+test_arms_received_are_not_the_receivers = figures_test(
+    [
+        # Who gets arms owns none of them: the sender named before in the article, or no one.
+        (
+            "Iran has shipped 500 drones to Venezuela. Venezuela is estimated to have received more than 2 million "
+            "rounds of shells already.",
+            [("IRN", 500, 500), ("IRN", 2000000, None)],
+        ),
+        ("Venezuela has received more than 2 million artillery shells so far.", [(None, 2000000, None)]),
+        # A buyer is left as it is.
+        ("Poland bought 250 Abrams tanks last year.", [("POL", 250, 250)]),
+    ]
 )
