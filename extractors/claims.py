@@ -603,6 +603,8 @@ def _claim(number: _Number, sent: Span, res: Resolver, lex: Lexicon) -> _Found |
             return None  # "supplies 100,000 barrels a day": a rate of trade, not a figure of arms or fuel sent
         if _held_acting(counted, verb, lex):
             return None  # "1,200 prisoners have launched a hunger strike": the held as a group that acts
+        if _office(counted, lex):
+            return None  # "three bodies that handle tourism", "six bodies tied to the arms trade": no dead
         if _of_a_disaster(counted, verb, lex):
             return None  # the dead of an earthquake, soldiers sent to help rescuers: no figure of a conflict
         if _breakdown(number, counted) or _shared(counted, res):
@@ -1325,6 +1327,9 @@ def _subject(
         if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
             # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
             doers |= {a.code for a in clause_actors(verb, res, lex)}
+        if counted is not None and _counts(counted, lex, ("weapons",)) and _received(counted, verb, lex):
+            # "Venezuela has received 2 million shells" with no sender named: who gets the arms is not whose they are.
+            doers |= {a.code for a in clause_actors(verb, res, lex)} | {a.code for a in _raised_subject(verb, res)}
         if victims and not (counted is not None and _counts(counted, lex, ("troops",))):
             # Where soldiers fall is not whose they are ("nine soldiers died in Russia's Kursk region").
             located = res.location_state(counted or number.first) or res.location_state(verb)
@@ -1346,7 +1351,9 @@ def _subject(
                 where |= _located(counted, None, lex)  # "1,500 special forces in training in Russia's Far East"
             placed = {a.code for i in where for a in res.resolve(sent.doc[i], context=False)}
             actors = [a for a in actors if a.code not in placed]
-        found = first_code([a for a in actors if a.code not in doers]) or first_code(_raised_subject(verb, res))
+        found = first_code([a for a in actors if a.code not in doers]) or first_code(
+            [a for a in _raised_subject(verb, res) if a.code not in doers]
+        )
         if found:
             return found, True, False
         if counted is not None and _counts(counted, lex, ("weapons",)):
@@ -1454,6 +1461,12 @@ def _intercepted(counted: Token, verb: Token, lex: Lexicon) -> bool:
         phrase in lex.claim_words["intercept_verbs"]
         for phrase in (_lemma(verb), *(f"{_lemma(verb)} {p}" for p in particles))
     )
+
+
+def _received(counted: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the arms counted are the object of a verb of getting ("has received 2 million shells"): the README's
+    receiver owns no figure of what it gets, whether or not the sender is named."""
+    return first_conjunct(counted).dep_ in OBJECTS and _lemma(verb) in lex.claim_words["handed_verbs"]
 
 
 def _violence_doers(verb: Token, res: Resolver, lex: Lexicon) -> set[str]:
@@ -2025,7 +2038,8 @@ def _over(number: _Number, counted: Token | None, verb: Token | None, lex: Lexic
 
 
 def _contents(counted: Token, lex: Lexicon) -> Token | None:
-    """ "containers of artillery shells", "tonnes of ammunition": the counted thing they hold."""
+    """ "containers of artillery shells", "tonnes of ammunition", "containers holding shells": the counted thing they
+    hold."""
     classes = ("troops", "casualties", "weapons", "people")
     if _counts(counted, lex, classes):
         return None
@@ -2039,6 +2053,10 @@ def _contents(counted: Token, lex: Lexicon) -> Token | None:
         filled = (c for c in clauses if _lemma(c) in lex.claim_words["filling_verbs"])
         of = next((p for c in filled for p in c.children if p.dep_ == "prep" and p.lower_ == "with"), None)
     held = first_child(of, frozenset({"pobj"})) if of is not None else None
+    if held is None:
+        # "9,000 containers holding shells": the object of a participle of containing.
+        holding = (c for c in counted.children if c.dep_ == "acl" and _lemma(c) in lex.claim_words["containing_verbs"])
+        held = next((o for c in holding for o in c.children if o.dep_ == "dobj"), None)
     for thing in [held, *held.conjuncts] if held is not None else []:
         if _counts(thing, lex, ("weapons",)) or lex.in_class(thing, "weapons"):
             return thing  # "containers of military equipment and munitions"
@@ -2115,6 +2133,29 @@ def _held_acting(counted: Token, verb: Token | None, lex: Lexicon) -> bool:
     if _war_prisoners(counted):
         return False  # "two North Korean prisoners of war want to defect": captured soldiers (stop-48 ruling)
     return _lemma(counted) in lex.claim_words["held_nouns"]
+
+
+def _office(counted: Token, lex: Lexicon) -> bool:
+    """Whether a noun that names both the dead and an organisation ("bodies") names the organisation: a relative
+    clause or participle in which it acts on an object or has a task ("three bodies that handle trade", "bodies
+    dealing with reunification"), or ties it to something ("six bodies linked to the arms trade"). The dead lie, wash
+    ashore or are found ("30 bodies dumped in a ravine", "bodies that washed ashore" stay a figure)."""
+    if counted.lower_ not in lex.claim_words["office_nouns"]:
+        return False
+    for clause in counted.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        if clause.tag_ == "VBN" and clause.dep_ == "acl":
+            if _lemma(clause) in lex.claim_words["affiliation_verbs"]:
+                return True
+            continue
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        if any(c.dep_ == "dobj" for c in clause.children) or any(
+            c.dep_ == "prep" and c.lower_ in lex.claim_words["task_preps"] for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _held_foreigners(counted: Token, verb: Token | None, res: Resolver, lex: Lexicon) -> bool:
