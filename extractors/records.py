@@ -150,7 +150,11 @@ from typing import Any
 # 35: stop 49 — acts weighed "for X to" no act; pact provisions no new event; two owners of a joint act; verdicts on
 #    a "between" pair; sentence-opening pronoun chains; set-off titled speakers; "N out of M"; arms fired with no
 #    firer; bare names act in texts naming no party; four new files; seven coding rulings (rulings49).
-EXTRACTOR_VERSION = "35"
+# 36: stop 50 — drilling "with" a partner COOPERATE; a statement's relative clause its issuer's; misparsed "breaches";
+#    troops sent to an indirect object AID; "neither … nor", "refrained from" no act; curfews X→X; stateless bodies in
+#    texts naming no party; quotes: documents by their word, "reports", figures "from" a body; claims: office
+#    "bodies", containers holding arms, receivers own no arms; eight new files; eight coding rulings (rulings50).
+EXTRACTOR_VERSION = "36"
 
 ERROR_CHARS = 500
 
