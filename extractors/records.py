@@ -153,7 +153,7 @@ from typing import Any
 # 36: stop 50 — drilling "with" a partner COOPERATE; a statement's relative clause its issuer's; misparsed "breaches";
 #    troops sent to an indirect object AID; "neither … nor", "refrained from" no act; curfews X→X; stateless bodies in
 #    texts naming no party; quotes: documents by their word, "reports", figures "from" a body; claims: office
-#    "bodies", containers holding arms, receivers own no arms; eight new files; fourteen coding rulings (rulings50, 50b).
+#    "bodies", containers holding arms, receivers own no arms; eight new files; fourteen rulings (rulings50, 50b).
 EXTRACTOR_VERSION = "36"
 
 ERROR_CHARS = 500
