@@ -1324,12 +1324,13 @@ def _subject(
         # "killed in Israel's offensive", "wounded by Pakistani fire": who did the violence is not whose the
         # dead and hurt are.
         doers |= _violence_doers(verb, res, lex) if victims else set()
-        if counted is not None and _counts(counted, lex, ("weapons",)) and _intercepted(counted, verb, lex):
-            # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are.
-            doers |= {a.code for a in clause_actors(verb, res, lex)}
-        if counted is not None and _counts(counted, lex, ("weapons",)) and _received(counted, verb, lex):
-            # "Venezuela has received 2 million shells" with no sender named: who gets the arms is not whose they are.
-            doers |= {a.code for a in clause_actors(verb, res, lex)} | {a.code for a in _raised_subject(verb, res)}
+        if counted is not None and _counts(counted, lex, ("weapons",)):
+            # "Kyiv said it shot down 40 drones": who stops the arms is not whose they are; nor who gets them,
+            # sender named or not ("Venezuela has received 2 million shells").
+            if _intercepted(counted, verb, lex):
+                doers |= {a.code for a in clause_actors(verb, res, lex)}
+            if _received(counted, verb, lex):
+                doers |= {a.code for a in clause_actors(verb, res, lex)} | {a.code for a in _raised_subject(verb, res)}
         if victims and not (counted is not None and _counts(counted, lex, ("troops",))):
             # Where soldiers fall is not whose they are ("nine soldiers died in Russia's Kursk region").
             located = res.location_state(counted or number.first) or res.location_state(verb)

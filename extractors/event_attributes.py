@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from extractors.clauses import (
+    ALL_SUBJECTS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -255,13 +256,13 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     if tok.dep_ == "pcomp" and tok.head.lower_ in lex.negation:
         return True  # "said without providing details"
+    index = parse_index(tok.doc)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.i != tok.head.i:
         # "refrained from condemning Quito", "has never refrained from criticising": the verb says it was
         # not done, a negation of its own cancels it
         holder = tok.head.head
         if holder.lemma_.lower() in lex.transparent_negating:
-            return not _negation_child(parse_index(tok.doc), holder.i, lex, det=False)
-    index = parse_index(tok.doc)
+            return not _negation_child(index, holder.i, lex, det=False)
     i = tok.i
     if _negation_child(index, i, lex, det=True):
         return True
@@ -279,7 +280,7 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
     if light is not None and _negation_child(index, light.i, lex, det=light.i == i):
         return True
     if not trig.is_noun and any(
-        index.dep[s] in ("nsubj", "nsubjpass")
+        index.dep[s] in ALL_SUBJECTS
         and any(index.dep[c] in ("det", "preconj") and index.lower[c] in lex.negation for c in index.kids.get(s, ()))
         for s in index.kids.get(i, ())
     ):

@@ -587,16 +587,11 @@ def trigger_drafts(trig: Trigger, res: Resolver, lex: Lexicon, reference: date |
         # Nor does the learned model read it again.
         trig.declined = True
         drafts = []
-    if not negated and event_attributes.capability(trig, lex):
+    if (not negated and event_attributes.capability(trig, lex)) or event_attributes.weighed(trig, lex):
         # "Pyongyang can gather data abroad", "is able to veto any resolution", "has the capacity to send more
-        # troops": what a doer can do is no act (README: a capability is no event); nor does the learned model
-        # read it again.
-        trig.declined = True
-        drafts = []
-    if event_attributes.weighed(trig, lex):
-        # "it was important for Laos to supply Vietnam with rice", "it would be a mistake for Tokyo to send
-        # troops": an act weighed for a doer a "for" phrase names is not done; nor does the learned model read
-        # it again.
+        # troops": what a doer can do is no act (README: a capability is no event); nor is an act weighed for a
+        # doer a "for" phrase names ("it was important for Laos to supply Vietnam with rice", "it would be a
+        # mistake for Tokyo to send troops"). Nor does the learned model read either again.
         trig.declined = True
         drafts = []
     if kind in ("ASSAULT", "COERCE") and _patient_attribute(trig):

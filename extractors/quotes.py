@@ -1451,11 +1451,7 @@ class _QuoteFinder:
                 None,
             )
             # "a statement from Ukraine's military intelligence", "a statement released by the ministry"
-            for child in subject.children:
-                if child.dep_ == "acl" and child.lemma_.lower() in self.publishing:
-                    child = next((c for c in child.children if c.dep_ == "agent"), child)
-                if issuer is None and child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
-                    issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            issuer = issuer if issuer is not None else self._phrase_issuer(subject, ("from", "by", "of"))
             issuer = issuer if issuer is not None else self._relative_issuer(subject)
             if issuer is not None and any(c.i > issuer.i for c in issuer.conjuncts):
                 # "the joint statement issued by Britain, France and the US": no one issuer speaks it.
@@ -2162,12 +2158,18 @@ class _QuoteFinder:
     def _records_issuer(self, records: Token) -> Token | None:
         """ "figures from the Chilean foreign ministry", "data released by Peru's customs service": the one issuer
         the records' phrase names (by "from" or "by"), if any."""
-        for child in records.children:
+        issuer = self._phrase_issuer(records, ("from", "by"))
+        return issuer if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and not issuer.conjuncts else None
+
+    def _phrase_issuer(self, document: Token, preps: tuple[str, ...]) -> Token | None:
+        """The object of the first of ``preps`` on a document or on the participle that publishes it ("a statement
+        from the ministry", "a statement released by the ministry", "figures from Lima")."""
+        for child in document.children:
             if child.dep_ == "acl" and child.lemma_.lower() in self.publishing:
                 child = next((c for c in child.children if c.dep_ == "agent"), child)
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and not issuer.conjuncts:
+                if issuer is not None:
                     return issuer
         return None
 

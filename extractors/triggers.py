@@ -441,7 +441,7 @@ def _misread_breach(tok: Token, lex: Lexicon) -> Token | None:
             child.dep_ in ("compound", "nmod")
             and child.i < tok.i
             and child.lower_.endswith("s")
-            and child.lemma_.lower() in lex.classes.get("violations", ())
+            and lex.in_class(child, "violations")
         ):
             return child
     return None
